@@ -1,0 +1,148 @@
+"""Clitic-aware multi-pattern matching over normalised Arabic text.
+
+Arabic glues conjunctions, prepositions and the article onto the next word
+(والميادين، بالطيران، للنظام), and verbs and nouns inflect with affixes.  A
+plain substring search either misses these or fires inside unrelated words.
+The `Matcher` compiles every pattern of a lexicon into one Aho-Corasick
+automaton (pyahocorasick), scans the text once, and keeps a hit only when
+what precedes it inside the same word is a known proclitic sequence and what
+follows it is nothing (or, for patterns marked `*`, a known ending).
+
+Pattern syntax (patterns are normalised with `normalize_key` first):
+
+* ``قصف``   - the word, optionally preceded by proclitics (و، ب، ال، وال ...);
+* ``قصف*``  - also followed by an inflection ending from `clitics.tsv`;
+* ``+قصف``  - also preceded by an imperfect-verb prefix (يقصف، تقصف);
+* a pattern that starts with ال also matches the لل contraction (للنظام).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Generic, Iterable, Iterator, TypeVar
+
+import ahocorasick
+
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
+
+T = TypeVar("T")
+
+def is_word_char(c: str) -> bool:
+    """True for letters and digits of any script (what continues a token)."""
+    return c.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Affixes:
+    prefixes: frozenset[str]
+    verb_prefixes: frozenset[str]
+    suffixes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def affixes() -> Affixes:
+    rows = read_tsv("lexicon/clitics.tsv")
+    by = {"prefix": set(), "verb_prefix": set(), "suffix": set()}
+    for r in rows:
+        by[r["type"]].add(normalize_key(r["form"]))
+    # a verb prefix may follow an ordinary proclitic (وسيقصف is rare; keep it simple)
+    return Affixes(frozenset(by["prefix"]), frozenset(by["verb_prefix"]), frozenset(by["suffix"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[T]):
+    """A match: [start, end) in the normalised text, without the clitics around it."""
+
+    start: int
+    end: int
+    payload: T
+    word_start: int
+    word_end: int
+
+    @property
+    def prefix_len(self) -> int:
+        return self.start - self.word_start
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry(Generic[T]):
+    length: int
+    payload: T
+    suffix_ok: bool
+    verb_ok: bool
+    needs_lam: bool  # the لل contraction variant: the prefix must end in ل
+
+
+class Matcher(Generic[T]):
+    """One automaton for many patterns; `find()` yields hits that respect word edges."""
+
+    def __init__(self, patterns: Iterable[tuple[str, T]]):
+        self._auto = ahocorasick.Automaton()
+        self._aff = affixes()
+        table: dict[str, list[_Entry[T]]] = {}
+        self.size = 0
+        for raw, payload in patterns:
+            raw = raw.strip()
+            suffix_ok = raw.endswith("*")
+            verb_ok = raw.startswith("+")
+            core = normalize_key(raw.strip("*+"))
+            if not core:
+                continue
+            self.size += 1
+            variants = [(core, False)]
+            if core.startswith("ال") and len(core) > 3:
+                variants.append((core[1:], True))  # للنظام = ل + لنظام
+            for key, needs_lam in variants:
+                table.setdefault(key, []).append(
+                    _Entry(len(key), payload, suffix_ok, verb_ok, needs_lam))
+        for key, entries in table.items():
+            self._auto.add_word(key, entries)
+        if table:
+            self._auto.make_automaton()
+        self._empty = not table
+
+    def find(self, text: str) -> Iterator[Hit[T]]:
+        """All hits in `text` whose word edges are acceptable, in order of end position."""
+        if self._empty:
+            return
+        aff = self._aff
+        n = len(text)
+        for end_idx, entries in self._auto.iter(text):
+            end = end_idx + 1
+            # right edge: the word must end here, or continue with an allowed ending
+            we = end
+            while we < n and text[we].isalnum():
+                we += 1
+            for e in entries:
+                start = end - e.length
+                # a pattern that itself starts or ends mid-word is checked on its own chars
+                ws = start
+                while ws > 0 and text[ws - 1].isalnum():
+                    ws -= 1
+                prefix = text[ws:start]
+                if e.needs_lam:
+                    if prefix not in ("ل", "ول", "فل"):
+                        continue
+                elif prefix and prefix not in aff.prefixes and not (
+                    e.verb_ok and prefix in aff.verb_prefixes
+                ):
+                    continue
+                if we != end:
+                    if not e.suffix_ok or text[end:we] not in aff.suffixes:
+                        continue
+                yield Hit(start, end, e.payload, ws, we)
+
+
+def longest_first(hits: Iterable[Hit[Any]]) -> list[Hit[Any]]:
+    """Drop hits nested inside or overlapping a longer hit; keep text order."""
+    ordered = sorted(hits, key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for h in ordered:
+        if any(h.start < e and s < h.end for s, e in taken):
+            continue
+        taken.append((h.start, h.end))
+        kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept

@@ -1,0 +1,39 @@
+"""Gazetteer and geocoding: from a place as a report names it to coordinates.
+
+The extractor talks to this package through three names only:
+
+* `get_gazetteer()` -> the packaged gazetteer, loaded once per process;
+* `Gazetteer.find_names(norm_text)` -> `NameHit`s: every known place name in a
+  normalised text (clitic-aware, see `rasd.extract.match`);
+* `Gazetteer.resolve(places, context)` -> one `GeoResult` per `PlaceMention`,
+  deciding between same-named places with the whole document as context.
+
+Everything else (how the gazetteer is built, imported, stored, ranked) is
+internal to `rasd.geo` and may change without touching extraction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A gazetteer name found in normalised text ([start, end) without clitics)."""
+
+    start: int
+    end: int
+    key: str                      # the normalised name that matched
+    entry_ids: tuple[str, ...]    # gazetteer entries carrying that name
+    levels: tuple[str, ...]       # their levels (country, admin1, admin2, admin3, town, village, neighbourhood, site)
+    common_word: bool = False     # the name is also an ordinary word (الباب، النصر): needs a cue to count
+
+
+@dataclass(slots=True)
+class GeoContext:
+    """What the geocoder may use besides the mention itself."""
+
+    text: str                         # the whole normalised document text
+    published: date | None = None
+    country_hint: str | None = None   # ISO 3166 alpha-2 guessed from actors/wording (SY, IQ, YE, LY, SD ...)
+    dateline: str | None = None       # normalised place name of the dateline ("دير الزور - ..."), if any

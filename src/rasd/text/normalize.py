@@ -1,0 +1,223 @@
+"""Offset-preserving Arabic normalisation.
+
+Every lexicon and gazetteer entry and every document goes through the same
+`normalize()`, so a spelling that matches in one place matches in all.  The
+normalised text is for *finding* things; evidence is always quoted from the
+original text, which is why each normalised position maps back to the
+original one (`OffsetText.to_orig`, `OffsetText.span`).
+
+What is folded (Unicode facts, not vocabulary):
+
+* diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) and
+  tatweel are deleted; so are zero-width and bidi control characters;
+* alef with hamza/madda and alef wasla -> ا, alef maqsura -> ي, ta marbuta -> ه,
+  hamza on waw -> و, hamza on ya -> ي (the same folding the scorer applies);
+* Arabic-Indic and Persian digits -> ASCII digits, Arabic comma/semicolon/
+  question mark -> , ; ?, typographic quotes -> ", ASCII letters lower-cased;
+* runs of spaces collapse to one, tabs and no-break spaces become spaces;
+* presentation forms (ﻻ, ﷲ ...) are expanded with NFKC;
+* the conjunction و written apart ("و الميادين") is joined to its word, and
+  fused names from `data/lexicon/fused_names.tsv` ("ديرالزور") are split.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.model import Span
+from rasd.resources import read_tsv
+
+# 1:1 character folding; positions do not move.
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-",
+    "\t": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
+    "\u202f": " ", "\u3000": " ", "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian/Urdu) digits
+for _c in range(ord("A"), ord("Z") + 1):
+    _FOLD[chr(_c)] = chr(_c + 32)
+_TABLE = str.maketrans(_FOLD)
+
+# Characters that vanish: diacritics, tatweel, zero-width / bidi controls, CR,
+# soft hyphen; plus the first of two spaces and a space that starts a line.
+_DELETE = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\r]"
+)
+_SPACES = re.compile(" (?=[ \n])|(?<=\n) ")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff01-\uff5e]")
+# "و الميادين" -> "والميادين": a lone conjunction followed by an Arabic word.
+_LONE_WAW = re.compile(r"(?<![\w])و (?=[\u0621-\u064a])")
+
+
+class _Layer:
+    """Maps positions of a derived string back to the string it was made from.
+
+    Stored as segments: each starts at `starts[k]` in the derived string and
+    either copies the source from `src[k]` on (shift is constant) or is
+    replacement text whose every character maps to source position `src[k]`.
+    """
+
+    __slots__ = ("starts", "src", "copy")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.src: list[int] = []
+        self.copy: list[bool] = []
+
+    def to_src(self, i: int) -> int:
+        k = bisect_right(self.starts, i) - 1
+        if k < 0:
+            return i
+        return self.src[k] + (i - self.starts[k] if self.copy[k] else 0)
+
+
+def _apply_edits(s: str, edits: list[tuple[int, int, str]]) -> tuple[str, _Layer]:
+    """Apply sorted, non-overlapping (pos, n_deleted, replacement) edits to `s`."""
+    out: list[str] = []
+    layer = _Layer()
+    src = 0  # position in s
+    dst = 0  # position in the output
+    for pos, n_del, rep in edits:
+        if pos > src:
+            layer.starts.append(dst)
+            layer.src.append(src)
+            layer.copy.append(True)
+            out.append(s[src:pos])
+            dst += pos - src
+        if rep:
+            layer.starts.append(dst)
+            layer.src.append(pos)
+            layer.copy.append(False)
+            out.append(rep)
+            dst += len(rep)
+        src = pos + n_del
+    if src < len(s) or not layer.starts:
+        layer.starts.append(dst)
+        layer.src.append(src)
+        layer.copy.append(True)
+        out.append(s[src:])
+    return "".join(out), layer
+
+
+@dataclass(frozen=True, slots=True)
+class _Fused:
+    regex: re.Pattern[str] | None
+    splits: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _fused() -> _Fused:
+    rows = read_tsv("lexicon/fused_names.tsv")
+    splits: dict[str, str] = {}
+    for row in rows:
+        fused = _basic(row["fused"])[0]
+        split = _basic(row["split"])[0]
+        if fused.replace(" ", "") != split.replace(" ", ""):
+            raise ValueError(f"fused_names.tsv: {row['fused']!r} and {row['split']!r} differ in letters")
+        splits[fused] = split
+    if not splits:
+        return _Fused(None, {})
+    alt = "|".join(sorted((re.escape(f) for f in splits), key=len, reverse=True))
+    return _Fused(re.compile(f"({alt})(?![\\w])"), splits)
+
+
+def _basic(text: str) -> tuple[str, list[_Layer]]:
+    layers: list[_Layer] = []
+    if _PRESENTATION.search(text):
+        edits = []
+        for m in _PRESENTATION.finditer(text):
+            rep = unicodedata.normalize("NFKC", m.group())
+            if rep != m.group():
+                edits.append((m.start(), 1, rep))
+        if edits:
+            text, layer = _apply_edits(text, edits)
+            layers.append(layer)
+    text = text.translate(_TABLE)
+    for regex in (_DELETE, _SPACES):
+        edits = [(m.start(), 1, "") for m in regex.finditer(text)]
+        if edits:
+            text, layer = _apply_edits(text, edits)
+            layers.append(layer)
+    return text, layers
+
+
+class OffsetText:
+    """A document's normalised text together with the way back to the original."""
+
+    __slots__ = ("original", "text", "_layers")
+
+    def __init__(self, original: str, text: str, layers: list[_Layer]):
+        self.original = original
+        self.text = text
+        self._layers = layers
+
+    def to_orig(self, i: int) -> int:
+        """Original position of normalised position `i` (i may equal len(text))."""
+        for layer in reversed(self._layers):
+            i = layer.to_src(i)
+        return i
+
+    def orig_range(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of normalised [start, end), trimmed of spaces."""
+        if end <= start:
+            o = self.to_orig(start)
+            return o, o
+        os_ = self.to_orig(start)
+        oe = self.to_orig(end - 1) + 1
+        # an inserted character maps onto the next original one; keep the range sane
+        oe = max(oe, os_ + 1)
+        orig = self.original
+        oe = min(oe, len(orig))
+        while os_ < oe and orig[os_].isspace():
+            os_ += 1
+        while oe > os_ and orig[oe - 1].isspace():
+            oe -= 1
+        return os_, oe
+
+    def span(self, start: int, end: int) -> Span:
+        """The original text behind normalised [start, end), as an evidence `Span`."""
+        os_, oe = self.orig_range(start, end)
+        return Span(os_, oe, self.original[os_:oe])
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def normalize(original: str) -> OffsetText:
+    """Normalise a document, keeping the map back to `original`."""
+    text, layers = _basic(original)
+    edits: list[tuple[int, int, str]] = []
+    for m in _LONE_WAW.finditer(text):
+        edits.append((m.start() + 1, 1, ""))
+    fused = _fused()
+    if fused.regex is not None:
+        for m in fused.regex.finditer(text):
+            split = fused.splits[m.group(1)]
+            gap = split.index(" ")
+            edits.append((m.start(1) + gap, 0, " "))
+    if edits:
+        edits.sort()
+        text, layer = _apply_edits(text, edits)
+        layers.append(layer)
+    return OffsetText(original, text, layers)
+
+
+@lru_cache(maxsize=200_000)
+def normalize_key(s: str) -> str:
+    """Normalise a lexicon entry or a name for comparison (no offsets kept)."""
+    text = normalize(s).text
+    return " ".join(text.split())

@@ -18,6 +18,13 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 
+
+
+@app.callback()
+def _root() -> None:
+    """rasd (رصد): Arabic conflict reports in, geocoded, evidence-linked event records out."""
+
+
 #: command modules under rasd.commands, each with a `register(app)` function
 COMMAND_MODULES = [
     "extract",

@@ -1,0 +1,26 @@
+"""Writers that turn `Record`s into files analysts' tools read.
+
+`write_records(records, fmt, stream)` dispatches on the format name; each
+format lives in its own module and registers its writer in `FORMATS`.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, TextIO
+
+from rasd.model import Record
+from rasd.export.jsonl import write_jsonl
+
+Writer = Callable[[Iterable[Record], TextIO], int]
+
+#: format name -> writer(records, text stream) returning the number written
+FORMATS: dict[str, Writer] = {
+    "jsonl": write_jsonl,
+}
+
+
+def write_records(records: Iterable[Record], fmt: str, stream: TextIO) -> int:
+    try:
+        writer = FORMATS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    return writer(records, stream)

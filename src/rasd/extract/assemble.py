@@ -93,9 +93,16 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         refs = res.within(sent.start, sent.end)
         widened = True
     agents, victims, between, neutral = [], [], [], []
+    prev = None
     for r in refs:
         role = res.role_hint(r, sent.start)
-        if r.klass == "civilian":
+        # "تحرير الشام والفصائل": an actor joined to the previous one by و is its ally
+        ally = prev is not None and text[prev.end:r.hit.word_start].strip() in ("", ",", "و") and \
+            text[r.hit.word_start:r.start].startswith("و")
+        prev = r
+        if ally and role is None:
+            continue
+        if r.klass in ("civilian", "air_defence"):
             victims.append(r)
         elif role == "agent":
             agents.append(r)
@@ -176,6 +183,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Arrests"
     if cue == "abduct":
         return "Abduction/forced disappearance"
+    protesters = any(r.klass == "protester" for r in (a1, a2) if r is not None)
+    if cue in ("gunfire", "kill", "attack", "target", "casualties") and (protesters or f.has("repression")):
+        return "Excessive force against protesters"
     if cue == "protest":
         if f.has("riot"):
             return "Violent demonstration"
@@ -191,13 +201,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "withdraw":
         return None
     if cue in ("attack", "target", "gunfire", "kill", "assassination", "casualties"):
+        civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
-        if civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian"):
+        if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
-        if victim_armed:
+        if cue == "attack" or victim_armed:
             return "Armed clash"
-        if cue in ("kill", "casualties") and a1 is None:
-            return "Attack"
         return "Attack"
     return None
 
@@ -230,10 +239,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             continue
         if f.cue is not None and not f.cue.event:
             continue
+        if f.status and f.cue_name in ("takeover", "regain", "advance"):
+            continue
         sent = sents[f.sent]
         # elaboration: a bare killing right after a strong event is that event, elsewhere
+        # (only with a count of its own and outside the strong event's clause: "قصف وقتل ونهب"
+        # are three actions, "كما لقيت امرأتان مصرعهما في X" is the same strike elsewhere)
         elaborates = None
-        if f.strength <= 3 and last_strong is not None and f.sent - last_strong.sent <= 2:
+        if (f.strength <= 3 and last_strong is not None and f.sent - last_strong.sent <= 2
+                and (f.casualties.killed or f.casualties.injured)
+                and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -266,6 +281,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_strong_actors = (a1, a2)
         last_placed = f
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, sent.end), anchor, anchor_kind)
+        if f.background and not explicit:
+            continue  # background without a date of its own: not codable as an event
         # the actor a report names at the event's date (generic phrases change in Dec 2024)
         n1 = res.redate(a1, d0) if a1 else None
         n2 = res.redate(a2, d0) if a2 else None

@@ -37,6 +37,7 @@ class Frame:
     habitual: bool = False
     background: bool = False
     attempt: bool = False
+    status: bool = False
     hedged: bool = False
     date: DateExpr | None = None
     place_inherited: bool = False
@@ -153,6 +154,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and before:
                 f.negated = True
+            elif cue == "negation_near" and h.end <= t and t - h.end <= 14:
+                f.negated = True
             elif cue == "future" and before:
                 f.future = True
             elif cue == "habitual":
@@ -163,6 +166,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.attempt = True
             elif cue == "hedge":
                 f.hedged = True
+            elif cue == "status" and h.end <= t and t - h.end <= 16:
+                f.status = True
         # the clause's own time expression, else the sentence's
         span_s = min(s for s, _ in f.spans) if f.spans else f.start
         span_e = max(e for _, e in f.spans) if f.spans else f.end

@@ -70,7 +70,7 @@ class Extractor:
         anchor, anchor_kind = find_anchor(text, doc.published, lex)
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
-        name_hits = self.gaz.find_names(text)
+        name_hits = self._covered(self.gaz.find_names(text))
         places = find_places(text, m, name_hits, lex)
         country = document_country(text, m, lex, self._place_countries(places))
         res = ActorResolver(text, m, lex, country)
@@ -78,6 +78,15 @@ class Extractor:
         drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind)
         geo = self._geocode(ot, drafts, places, doc, country)
         return self._records(doc, ot, sents, drafts, geo)
+
+    def _covered(self, hits):
+        """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""
+        out = []
+        for h in hits:
+            countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
+            if countries & self.lex.covered_countries:
+                out.append(h)
+        return out
 
     def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
         out = []

@@ -76,6 +76,14 @@ class PlaceSpan:
         return min(ranks) if ranks else 1
 
 
+def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
+    """True when a type word or qualifier ends right before `pos` (allowing clitics)."""
+    for back in range(1, 6):
+        if pos - back in type_ends and text[pos - back:pos].strip() in ("", "ال", "و", "ب"):
+            return True
+    return False
+
+
 class _Tokens:
     def __init__(self, text: str):
         self.items = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -112,19 +120,27 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lex: Lexicons) -> list[PlaceSpan]:
     """All place phrases, with containers linked to what they contain."""
     toks = _Tokens(text)
+    type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     blocked = [(h.start, h.end) for h in mentions.actors]
     lexical = sorted([(h.word_start, h.word_end) for coll in (
         mentions.triggers, mentions.casualties, mentions.persons, mentions.weapons,
         mentions.targets, mentions.discourse) for h in coll]
         + [(q.start, q.end) for q in mentions.quantities]
-        + [(d.start, d.end) for d in mentions.dates])
+        + [(d.start, d.end) for d in mentions.dates]
+        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)])
 
     def is_lexical(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in lexical if a < e + 1)
 
+    type_starts = {h.word_start for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     gaz_by_start: dict[int, NameHit] = {}
     for h in name_hits:
         if any(h.start < e and s < h.end for s, e in blocked):
+            continue
+        # a name that is also an event word, a number or a date needs a type word before it;
+        # so does a very short name that is not an admin unit (3 letters match inside too much)
+        short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"}
+        if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends):
             continue
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
@@ -150,6 +166,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         core = _strip_clitics(w)
         if not core or core.isdigit() or core in lex.name_stops or len(core) < 2:
             return None
+        if s in type_starts or any(h.word_start == s for h in mentions.place_words):
+            return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if is_lexical(s, e):
             return None
         cs = e - len(core)
@@ -159,6 +177,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             w2 = toks.word(i + 1)
             if s2 - e <= 1 and w2 not in lex.name_stops and not is_lexical(s2, e2) and not w2.isdigit():
                 name_end = e2
+                i += 1
+        # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"
+        if i + 1 < len(toks.items):
+            s3, e3 = toks.items[i + 1]
+            if s3 - name_end <= 1 and toks.word(i + 1) in lex.name_tails:
+                name_end = e3
         return cs, name_end, text[cs:name_end]
 
     places: list[PlaceSpan] = []
@@ -228,7 +252,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 d, dend = direction_after(ne)
                 if d:
                     pend = dend
-            start = h.start if first else ns
+            # a plural type word (بلدات، قرى، حيي) is not part of any one member's name
+            start = h.start if first and not plural else ns
             if not free(start, pend):
                 break
             add(PlaceSpan(start, pend, ns, ne, name, kind, qualifier, d, tuple(ids), tuple(levels),

@@ -93,7 +93,9 @@ class Lexicons:
     place_words: Matcher[PlaceWord]
     name_heads: frozenset[str]
     name_stops: frozenset[str]
+    name_tails: frozenset[str]
     countries: Matcher[str]
+    covered_countries: frozenset[str]
     role_words: dict[str, "re.Pattern[str]"]
     actor_modes: dict[str, str]
     generic_actors: list[dict[str, str]] = field(default_factory=list)
@@ -167,8 +169,10 @@ def lexicons() -> Lexicons:
         place_words=Matcher(place_words),
         name_heads=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "head"),
         name_stops=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "stop"),
+        name_tails=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "tail"),
         role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
         countries=Matcher((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
+        covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
     )

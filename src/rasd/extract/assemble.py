@@ -229,13 +229,15 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
 
 
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
-             res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str) -> list[Draft]:
+             res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str,
+             places: list[PlaceSpan] | None = None) -> list[Draft]:
     drafts: list[Draft] = []
+    container_names = {_place_key(p) for p in places or () if p.is_container and p.kind != "landmark"}
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
     for f in frames:
-        if f.negated or f.future or f.habitual:
+        if f.negated or f.future or f.habitual or f.cumulative:
             continue
         if f.cue is not None and not f.cue.event:
             continue
@@ -328,7 +330,30 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
             ))
-    return merge_drafts(drafts)
+    return drop_coarse(merge_drafts(drafts), container_names)
+
+
+def drop_coarse(drafts: list[Draft], container_names: set[str]) -> list[Draft]:
+    """Drop an event at a region or at a place the report uses as a container when the same
+    kind of event is also coded at a more specific place: reports introduce an event by its
+    region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
+    def coarse(d: Draft) -> bool:
+        p = d.place
+        return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
+                or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
+                or _place_key(p) in container_names)
+    from rasd.model import EVENT_TYPE_OF
+    fine_types = {EVENT_TYPE_OF[d.sub_event_type] for d in drafts if not coarse(d)}
+    out = []
+    for d in drafts:
+        if coarse(d) and EVENT_TYPE_OF[d.sub_event_type] in fine_types:
+            fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
+            if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None:
+                fine[0].killed, fine[0].injured = d.killed, d.injured
+                fine[0].sentences |= d.sentences
+            continue
+        out.append(d)
+    return out
 
 
 def _place_key(p: PlaceSpan) -> str:

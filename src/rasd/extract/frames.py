@@ -38,6 +38,7 @@ class Frame:
     background: bool = False
     attempt: bool = False
     status: bool = False
+    cumulative: bool = False
     hedged: bool = False
     date: DateExpr | None = None
     place_inherited: bool = False
@@ -78,6 +79,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                  lex: Lexicons) -> list[Frame]:
     event_places = [p for p in places if not p.is_container]
     frames: list[Frame] = []
+    # an event word inside a place name (ساحة التحرير) is part of the name
+    named = [(p.name_start, p.name_end) for p in places if p.from_cue]
 
     def places_in(s: int, e: int) -> list[PlaceSpan]:
         return [p for p in event_places if s <= p.start and p.end <= e]
@@ -87,7 +90,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         pending: list[PlaceSpan] = []
         current: Frame | None = None
         for cl in sent.clauses:
-            trigs = m.triggers.within(cl.start, cl.end)
+            trigs = [h for h in m.triggers.within(cl.start, cl.end)
+                     if not any(a <= h.start and h.end <= b for a, b in named)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
                 ev = [(h, c) for h, c in cues if c.event]
@@ -168,6 +172,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.hedged = True
             elif cue == "status" and h.end <= t and t - h.end <= 16:
                 f.status = True
+            elif cue == "cumulative":
+                f.cumulative = True
         # the clause's own time expression, else the sentence's
         span_s = min(s for s, _ in f.spans) if f.spans else f.start
         span_e = max(e for _, e in f.spans) if f.spans else f.end

@@ -8,6 +8,7 @@ gazetteer), so it can live in a worker process or a Dask task.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -23,6 +24,14 @@ from rasd.text.dates import find_anchor
 from rasd.text.normalize import OffsetText, normalize
 from rasd.text.script import MIN_ARABIC_SHARE, arabic_share
 from rasd.text.segment import sentences
+
+
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def _has_tanween(ot: OffsetText, start: int, end: int) -> bool:
+    a, b = ot.orig_range(start, end)
+    return bool(_TANWEEN.search(ot.original, a, b + 1))
 
 
 class SkipDocument(Exception):
@@ -71,11 +80,11 @@ class Extractor:
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
         name_hits = self._covered(self.gaz.find_names(text))
-        places = find_places(text, m, name_hits, lex)
+        places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b))
         country = document_country(text, m, lex, self._place_countries(places))
         res = ActorResolver(text, m, lex, country)
         frames = build_frames(text, sents, m, places, lex)
-        drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind)
+        drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places)
         geo = self._geocode(ot, drafts, places, doc, country)
         return self._records(doc, ot, sents, drafts, geo)
 

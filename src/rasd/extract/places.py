@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from rasd.extract.mentions import DocMentions
 from rasd.geo import NameHit
@@ -58,6 +58,12 @@ class PlaceSpan:
     children: list[PlaceSpan] = field(default_factory=list)
 
     @property
+    def max_rank(self) -> int:
+        """The largest unit the name may denote (درعا: city and governorate -> governorate)."""
+        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
+        return max([self.rank] + ranks)
+
+    @property
     def rank(self) -> int:
         ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
         if self.qualifier == "rural" or self.kind == "desert":
@@ -82,6 +88,9 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
         if pos - back in type_ends and text[pos - back:pos].strip() in ("", "ال", "و", "ب"):
             return True
     return False
+
+
+_DIRECTION_IN_GAP = re.compile(r"(?:^|\s)(?:ال)?(?:شرق|غرب|شمال|جنوب)ي?(?:\s|$)")
 
 
 class _Tokens:
@@ -117,8 +126,12 @@ def _strip_clitics(word: str) -> str:
 
 
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
-                lex: Lexicons) -> list[PlaceSpan]:
-    """All place phrases, with containers linked to what they contain."""
+                lex: Lexicons, tanween: Callable[[int, int], bool] | None = None) -> list[PlaceSpan]:
+    """All place phrases, with containers linked to what they contain.
+
+    `tanween(start, end)` tells whether the original words behind a normalised
+    range carry tanween: an indefinite word (طلباً، عشوائياً) is never a proper name.
+    """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     blocked = [(h.start, h.end) for h in mentions.actors]
@@ -157,7 +170,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 return h
         return None
 
-    def unknown_name(pos: int) -> tuple[int, int, str] | None:
+    def unknown_name(pos: int, strong: bool = False) -> tuple[int, int, str] | None:
         i = toks.at(pos)
         if i is None:
             return None
@@ -168,7 +181,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None
         if s in type_starts or any(h.word_start == s for h in mentions.place_words):
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
-        if is_lexical(s, e):
+        if w.startswith("و") and core == w[1:] and core not in lex.name_heads:
+            return None  # a name right after its type word does not start with "and"
+        if w.endswith("وا") or (tanween is not None and tanween(s, e)):
+            return None  # a plural verb (هاجموا) or an indefinite word (طلباً) is not a name
+        if is_lexical(s, e) and not strong:
             return None
         cs = e - len(core)
         name_end = e
@@ -241,7 +258,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             else:
                 if not (first or plural):
                     break
-                un = unknown_name(pos)
+                # after a specific type word (ساحة، حي، قرية ...) even an event word is a name:
+                # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
+                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first)
                 if un is None:
                     break
                 ns, ne, name = un
@@ -291,12 +310,19 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         gap = text[a.end:b.start]
         if len(gap) > 40 or not _CONTAIN_GAP.match(gap):
             continue
-        if b.rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
-                b.rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site")):
+        directional = bool(_DIRECTION_IN_GAP.search(gap))
+        if directional or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+                b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
+                                              "landmark")):
             if a.parent is None:
                 a.parent = b
             b.children.append(a)
+            if a.kind == "landmark" and not directional:
+                continue  # "جامع الروضة في بلدة ابطع": the town is where it happened
             b.is_container = True
+    for p in places:
+        if p.kind == "landmark":
+            p.is_container = True  # a building is never coded as the place itself
     # members of one list share the container of the list's last member
     by_group: dict[int, list[PlaceSpan]] = {}
     for p in places:

@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 #: Measured on held-out GeoNames Arabic variants vs. names of places outside the
 #: gazetteer: see bench/geocode_threshold.py and docs/gazetteer.md.
 FUZZY_THRESHOLD = 88.0
+#: keys shorter than FUZZY_LONG letters need this higher ratio: in a six-letter name one
+#: letter more or less already scores ~90 (الدحله ~ الحله)
+FUZZY_THRESHOLD_SHORT = 93.0
+FUZZY_LONG = 8
 #: keys shorter than this (letters) are never fuzzy-matched: one letter off in a
 #: four-letter name is another name.
 FUZZY_MIN_LEN = 5
@@ -52,6 +56,11 @@ class Candidate:
     entry: Entry
     match: float      # 1.0 exact ... FUZZY_THRESHOLD/100 for the weakest fuzzy hit
     how: str          # "exact", "no-article", "no-space", "english", "fuzzy 91"
+
+
+def fuzzy_cutoff(key: str) -> float:
+    """The ratio a near-miss of `key` must reach (stricter for short names)."""
+    return FUZZY_THRESHOLD if len(key.replace(" ", "")) >= FUZZY_LONG else FUZZY_THRESHOLD_SHORT
 
 
 def user_gazetteer_path() -> Path:
@@ -193,7 +202,7 @@ class Gazetteer:
                 if len(k.replace(" ", "")) >= FUZZY_MIN_LEN:
                     pool = [x for n in range(len(k) - 2, len(k) + 3) for x in self._keys_by_len.get(n, ())]
                     for key, score, _ in process.extract(k, pool, scorer=fuzz.ratio,
-                                                         score_cutoff=FUZZY_THRESHOLD, limit=5):
+                                                         score_cutoff=fuzzy_cutoff(k), limit=5):
                         put(self._by_key[key], score / 100.0 * 0.9, f"fuzzy {score:.0f} ~ {key}")
         else:
             k = en_key(name)

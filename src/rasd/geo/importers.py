@@ -281,7 +281,7 @@ def parse_ocha(path: Path, report: ImportReport, country: str | None = None, she
                 report.skip("community without valid coordinates")
                 continue
         chain = {n: cell(row, admin.get(n, {}).get("pcode")) for n in (1, 2, 3)}
-        cc = country or _country_from_pcode(pc or chain.get(1, ""))
+        cc = country or _country_from_pcode(chain.get(1, "")) or _country_from_pcode(pc)
         if not cc:
             report.skip("country unknown (no P-code prefix and no --country)")
             continue

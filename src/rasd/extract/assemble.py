@@ -232,7 +232,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
              res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str,
              places: list[PlaceSpan] | None = None) -> list[Draft]:
     drafts: list[Draft] = []
-    container_names = {_place_key(p) for p in places or () if p.is_container and p.kind != "landmark"}
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
@@ -330,10 +329,19 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
             ))
-    return drop_coarse(merge_drafts(drafts), container_names)
+    return drafts
 
 
-def drop_coarse(drafts: list[Draft], container_names: set[str]) -> list[Draft]:
+def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str]) -> list[Draft]:
+    """Merge the drafts of one report (after geocoding, so إعزاز and عزاز are one place)."""
+    def key(p: PlaceSpan) -> str:
+        gid = geo_ids.get(id(p))
+        return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
+    containers = {key(p) for p in places if p.is_container and p.kind != "landmark"}
+    return drop_coarse(merge_drafts(drafts, key), containers, key)
+
+
+def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> list[Draft]:
     """Drop an event at a region or at a place the report uses as a container when the same
     kind of event is also coded at a more specific place: reports introduce an event by its
     region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
@@ -341,7 +349,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str]) -> list[Draft]:
         p = d.place
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
-                or _place_key(p) in container_names)
+                or (key or _place_key)(p) in container_names)
     from rasd.model import EVENT_TYPE_OF
     fine_types = {EVENT_TYPE_OF[d.sub_event_type] for d in drafts if not coarse(d)}
     out = []
@@ -360,13 +368,14 @@ def _place_key(p: PlaceSpan) -> str:
     return p.name + "|" + (p.qualifier or "") + "|" + (p.direction or "")
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
     """One draft per sub-event type, place and day: a report that tells an event twice is one event."""
     out: list[Draft] = []
     for d in drafts:
         twin = None
         for o in out:
-            if o.sub_event_type != d.sub_event_type or _place_key(o.place) != _place_key(d.place):
+            k = key or _place_key
+            if o.sub_event_type != d.sub_event_type or k(o.place) != k(d.place):
                 continue
             if o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end):
                 continue

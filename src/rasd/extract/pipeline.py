@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from rasd.extract.actors import ActorResolver, document_country
-from rasd.extract.assemble import Draft, assemble
+from rasd.extract.assemble import Draft, assemble, finalize
 from rasd.extract.frames import build_frames
 from rasd.extract.mentions import find_mentions
 from rasd.extract.places import PlaceSpan, find_places
@@ -86,6 +86,8 @@ class Extractor:
         frames = build_frames(text, sents, m, places, lex)
         drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places)
         geo = self._geocode(ot, drafts, places, doc, country)
+        geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
+        drafts = finalize(drafts, places, geo_ids)
         return self._records(doc, ot, sents, drafts, geo)
 
     def _covered(self, hits):
@@ -119,10 +121,11 @@ class Extractor:
                  country: str | None) -> dict[int, GeoResult]:
         wanted: list[PlaceSpan] = []
         seen: set[int] = set()
-        for d in drafts:
-            if id(d.place) not in seen:
-                seen.add(id(d.place))
-                wanted.append(d.place)
+        # containers too: they are context for the others and keys for folding regions
+        for p in [d.place for d in drafts] + [p for p in places if p.is_container]:
+            if id(p) not in seen:
+                seen.add(id(p))
+                wanted.append(p)
         if not wanted:
             return {}
         ctx = GeoContext(text=ot.text, published=doc.published, country_hint=country)

@@ -55,6 +55,7 @@ class PlaceSpan:
     is_container: bool = False
     from_cue: bool = False     # found through a type word rather than the gazetteer alone
     group: int = -1            # places of one list ("قرى X وY وZ") share a group
+    anaphor: bool = False      # "المدينة": refers back to a place named before
     children: list[PlaceSpan] = field(default_factory=list)
 
     @property
@@ -88,6 +89,31 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
         if pos - back in type_ends and text[pos - back:pos].strip() in ("", "ال", "و", "ب"):
             return True
     return False
+
+
+_ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
+                  "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
+                  "camp": ("camp",)}
+
+
+def _resolve_anaphors(places: list[PlaceSpan]) -> None:
+    """Point "المدينة" at the last city named before it (or the first place of the report)."""
+    for i, p in enumerate(places):
+        if not p.anaphor:
+            continue
+        wanted = _ANAPHOR_KINDS.get(p.kind or "", ())
+        ref = None
+        for q in reversed(places[:i]):
+            if q.anaphor or q.qualifier:
+                continue
+            kinds = {q.kind} | {("town" if lv in ("town", "admin2", "admin3") else lv) for lv in q.levels}
+            if kinds & set(wanted) or (p.kind in ("city", "town") and q.kind is None and q.levels):
+                ref = q
+                break
+        if ref is None:
+            continue
+        p.name, p.gazetteer_ids, p.levels = ref.name, ref.gazetteer_ids, ref.levels
+        p.kind = ref.kind or p.kind
 
 
 _DIRECTION_IN_GAP = re.compile(r"(?:^|\s)(?:ال)?(?:شرق|غرب|شمال|جنوب)ي?(?:\s|$)")
@@ -228,6 +254,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         pos = h.end
         kind = pw.kind if pw.role == "type" else None
         qualifier = pw.value if pw.role == "qualifier" else None
+        lead = h.start  # where the place as written begins
+        if qualifier == "near_prep":
+            qualifier, lead = "near", h.end + 1
         direction = None
         if qualifier == "rural":
             # "الريف الشرقي لمحافظة درعا" / "الريف الغربي من درعا"
@@ -246,6 +275,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if inner is not None and pw.role == "qualifier":
             kind = inner.payload.kind
             pos = inner.end
+            if lead > h.end:
+                lead = inner.start
         plural = pw.plural or (inner is not None and inner.payload.plural)
         first = True
         group = h.start
@@ -262,6 +293,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
                 un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first)
                 if un is None:
+                    definite = (text[h.word_start:h.start].endswith("ال")
+                                or text[h.start:h.start + 2] == "ال")
+                    if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS:
+                        # "المدينة", "البلدة": the place named before (resolved below)
+                        add(PlaceSpan(h.start, h.end, h.start, h.end, "", kind, None, None, (), (),
+                                      from_cue=True, anaphor=True))
                     break
                 ns, ne, name = un
                 ids, levels = (), ()
@@ -272,7 +309,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if d:
                     pend = dend
             # a plural type word (بلدات، قرى، حيي) is not part of any one member's name
-            start = h.start if first and not plural else ns
+            start = lead if first and not plural else ns
             if not free(start, pend):
                 break
             add(PlaceSpan(start, pend, ns, ne, name, kind, qualifier, d, tuple(ids), tuple(levels),
@@ -305,6 +342,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, None, None, None, g.entry_ids, g.levels))
 
     places.sort(key=lambda p: p.start)
+    _resolve_anaphors(places)
+    places = [p for p in places if not (p.anaphor and not p.name)]
     # 3. containment: a place right after another, joined by a containment gap, contains it
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]

@@ -139,9 +139,16 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
 
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
-               civ_target: bool, lex: Lexicons, text: str) -> str | None:
+               civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None) -> str | None:
+    """The ACLED sub-event type of a frame.
+
+    `context_mode` is how the report's previous strike was carried out ('air' or
+    'shelling'): a later "القصف" with no weapon of its own refers back to it.
+    """
     cue = f.cue_name
     actor_mode = lex.actor_modes.get(a1.name) if a1 else None
+    if not modes and cue in ("bombard", "target") and context_mode:
+        actor_mode = context_mode
     if f.has("suicide"):
         return "Suicide bomb"
     if cue in ("airstrike",):
@@ -235,6 +242,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
+    context_mode: str | None = None
     for f in frames:
         if f.negated or f.future or f.habitual or f.cumulative:
             continue
@@ -274,9 +282,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a2 = last_strong_actors[1]
             f.sentences |= elaborates.sentences
         else:
-            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text)
+            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode)
         if sub is None:
             continue
+        if sub == "Air/drone strike":
+            context_mode = "air"
+        elif sub == "Shelling/artillery/missile attack" and modes:
+            context_mode = "shelling"
         if f.strength > 3:
             last_strong = f
             last_strong_actors = (a1, a2)

@@ -91,6 +91,8 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
     return False
 
 
+_COMPASS_ADJ = {"الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"}
+
 _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
                   "camp": ("camp",)}
@@ -166,7 +168,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         mentions.targets, mentions.discourse) for h in coll]
         + [(q.start, q.end) for q in mentions.quantities]
         + [(d.start, d.end) for d in mentions.dates]
-        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)])
+        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)]
+        + [(h.word_start, h.word_end) for h in lex.months.find(text)])
 
     def is_lexical(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in lexical if a < e + 1)
@@ -196,35 +199,45 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 return h
         return None
 
-    def unknown_name(pos: int, strong: bool = False) -> tuple[int, int, str] | None:
+    def unknown_name(pos: int, strong: bool = False, listed: bool = False) -> tuple[int, int, str] | None:
         i = toks.at(pos)
         if i is None:
             return None
         s, e = toks.items[i]
         w = toks.word(i)
-        core = _strip_clitics(w)
+        # in a list ("X ولبين وحران") only the conjunction is a clitic: لبين keeps its ل
+        core = w[1:] if listed and w.startswith("و") and len(w) > 3 else _strip_clitics(w)
         if not core or core.isdigit() or core in lex.name_stops or len(core) < 2:
             return None
         if s in type_starts or any(h.word_start == s for h in mentions.place_words):
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
-        if w.startswith("و") and core == w[1:] and core not in lex.name_heads:
+        if not listed and w.startswith("و") and core == w[1:] and core not in lex.name_heads:
             return None  # a name right after its type word does not start with "and"
-        if w.endswith("وا") or (tanween is not None and tanween(s, e)):
-            return None  # a plural verb (هاجموا) or an indefinite word (طلباً) is not a name
+        if w.endswith(("وا", "ها", "هم", "هما", "هن")) or (tanween is not None and tanween(s, e)):
+            return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
+                         # word (طلباً) is not a name
         if is_lexical(s, e) and not strong:
             return None
         cs = e - len(core)
         name_end = e
-        if (core in lex.name_heads or core.startswith("ابو") or core == "ال") and i + 1 < len(toks.items):
+        if i + 1 < len(toks.items):
             s2, e2 = toks.items[i + 1]
             w2 = toks.word(i + 1)
-            if s2 - e <= 1 and w2 not in lex.name_stops and not is_lexical(s2, e2) and not w2.isdigit():
+            ok2 = (s2 - e <= 2 and w2 not in lex.name_stops and w2 not in lex.name_tails
+                   and not is_lexical(s2, e2) and not w2.isdigit()
+                   and not any(h.word_start == s2 for h in mentions.place_words))
+            # a head word needs its complement (تل شعير، دير قاق); a bare noun followed by a
+            # definite one is a construct name (قبة التركمان، بصر الحرير)
+            if ok2 and (core in lex.name_heads or core.startswith("ابو") or core == "ال"
+                        or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)):
                 name_end = e2
                 i += 1
-        # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"
+        # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
+        # of villages a compass adjective does too ("سويدة الشمالية")
         if i + 1 < len(toks.items):
             s3, e3 = toks.items[i + 1]
-            if s3 - name_end <= 1 and toks.word(i + 1) in lex.name_tails:
+            w3 = toks.word(i + 1)
+            if s3 - name_end <= 1 and (w3 in lex.name_tails or (listed and w3 in _COMPASS_ADJ)):
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 
@@ -286,12 +299,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 break
             if g is not None:
                 ns, ne, name, ids, levels = g.start, g.end, g.key, g.entry_ids, g.levels
+                i_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
+                if i_next is not None and toks.word(i_next) in lex.name_tails:
+                    # "الصورة الكبيرة": a known name plus an adjective is a different, unknown place
+                    ne = toks.items[i_next][1]
+                    name, ids, levels = text[ns:ne], (), ()
             else:
                 if not (first or plural):
                     break
                 # after a specific type word (ساحة، حي، قرية ...) even an event word is a name:
                 # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
-                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first)
+                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first,
+                                  listed=not first)
                 if un is None:
                     definite = (text[h.word_start:h.start].endswith("ال")
                                 or text[h.start:h.start + 2] == "ال")
@@ -316,12 +335,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                           from_cue=True, group=group))
             first = False
             # list continuation: "X وY", "X، Y وZ"
-            m = re.match(r"\s*(?:,\s*|و\s*(?=\S)|,\s*و)", text[pend:pend + 4])
+            m = re.match(r"[\"']?\s*(?:,\s*|و\s*(?=\S)|,\s*و)[\"']?", text[pend:pend + 6])
             if not m:
                 break
             nxt = pend + m.end()
             # "و" glued to the next word: the token starts at pend+1
-            if text[pend:pend + 2] == " و" and not text[pend + 2:pend + 3].isspace():
+            if text[pend:pend + 2] == " و" and not text[pend + 2:pend + 3].isspace() \
+                    and text[pend + 2:pend + 3] not in "\"'":
                 nxt = pend + 1
             if gaz_at(nxt) is None and not plural:
                 break

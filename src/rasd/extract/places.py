@@ -91,8 +91,6 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
     return False
 
 
-_COMPASS_ADJ = {"الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"}
-
 _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
                   "camp": ("camp",)}
@@ -237,7 +235,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if i + 1 < len(toks.items):
             s3, e3 = toks.items[i + 1]
             w3 = toks.word(i + 1)
-            if s3 - name_end <= 1 and (w3 in lex.name_tails or (listed and w3 in _COMPASS_ADJ)):
+            if s3 - name_end <= 1 and (w3 in lex.name_tails or (listed and w3 in lex.compass_adjectives)):
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 

@@ -94,6 +94,7 @@ class Lexicons:
     name_heads: frozenset[str]
     name_stops: frozenset[str]
     name_tails: frozenset[str]
+    compass_adjectives: frozenset[str]
     countries: Matcher[str]
     covered_countries: frozenset[str]
     role_words: dict[str, "re.Pattern[str]"]
@@ -170,6 +171,9 @@ def lexicons() -> Lexicons:
         name_heads=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "head"),
         name_stops=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "stop"),
         name_tails=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "tail"),
+        compass_adjectives=frozenset(normalize_key(p) for p, w in place_words
+                                     if w.role == "direction" and normalize_key(p).startswith("ال")
+                                     and " " not in p),
         role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
         countries=Matcher((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),

@@ -47,14 +47,16 @@ class Draft:
     background: bool = False
     hedged: bool = False
     place_inherited: bool = False
+    weak: bool = False   # typed from a bare killing/shooting, not from an event word
 
     @property
     def event_date(self) -> date | None:
+        """The best single day: the day itself, or the middle of a range."""
         if self.date_start is None:
             return None
         if self.date_end is None or self.date_end == self.date_start:
             return self.date_start
-        return self.date_end if self.time_precision == 1 else self.date_start
+        return self.date_start + (self.date_end - self.date_start) // 2
 
 
 def _weapon_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str], set[str]]:
@@ -157,8 +159,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                "kill", "assassination", "casualties"):
         if "chemical" in modes:
             return "Chemical weapon"
-        if f.has("airstrike") or ("air" in modes and cue in ("bombard", "target", "attack", "kill",
-                                                              "explosion", "casualties", "shelling")):
+        air_attack = cue == "attack" and _air_right_after(f, text, lex)
+        if f.has("airstrike") or air_attack or ("air" in modes and cue in (
+                "bombard", "target", "kill", "explosion", "casualties", "shelling")):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
                 return "Shelling/artillery/missile attack"
             return "Air/drone strike"
@@ -218,9 +221,21 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     return None
 
 
+def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
+    """"هجوم بطائرة مسيرة" / "هجوم جوي": the attack itself came from the air (not "اقتحام
+    بغطاء جوي", a ground assault with air cover somewhere in the clause)."""
+    if f.trigger is None:
+        return False
+    window = text[f.trigger.end:f.trigger.end + 25]
+    return any(h.payload[1] == "air" and h.start <= 12 for h in lex.weapons.find(window))
+
+
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str
            ) -> tuple[date | None, date | None, int, bool]:
     d = f.date
+    # another clause's time can date this one only if it is a point in time ("امس"), not
+    # the background or habit that clause was about ("منذ أشهر", "يومياً")
+    sent_dates = [x for x in sent_dates if x.kind == "point" or f.background]
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
@@ -340,6 +355,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 sentences=set(f.sentences),
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
+                weak=elaborates is None and f.strength <= 4,
             ))
     return drafts
 
@@ -350,7 +366,30 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         gid = geo_ids.get(id(p))
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark"}
-    return drop_coarse(merge_drafts(drafts, key), containers, key)
+    return drop_coarse(adopt_weak(merge_drafts(drafts, key), key), containers, key)
+
+
+def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
+    """A killing the report only mentions ("مقتل 3 في X") at a place where it also tells a real
+    event ("غارات على X") is that event's toll, not a second event."""
+    strong_at: dict[str, Draft] = {}
+    for d in drafts:
+        if not d.weak:
+            strong_at.setdefault(key(d.place), d)
+    out = []
+    for d in drafts:
+        s = strong_at.get(key(d.place)) if d.weak else None
+        # "قصف وقتل ونهب" in one sentence are three actions; a toll told elsewhere is not
+        if s is None or s.sub_event_type == d.sub_event_type or s.sentences & d.sentences:
+            out.append(d)
+            continue
+        if d.killed:
+            s.killed = d.killed.max(s.killed)
+        if d.injured:
+            s.injured = d.injured.max(s.injured)
+        s.civilian_targeting |= d.civilian_targeting
+        s.sentences |= d.sentences
+    return out
 
 
 def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> list[Draft]:

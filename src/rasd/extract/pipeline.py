@@ -110,7 +110,8 @@ class Extractor:
         return out
 
     def _mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:
-        span = ot.span(p.start, p.end)
+        # "المدينة" is written as the city's name where the report first named it
+        span = ot.span(p.ref.start, p.ref.end) if p.anaphor and p.ref is not None else ot.span(p.start, p.end)
         return PlaceMention(
             name=p.name, text=span.text, start=span.start, end=span.end, kind=p.kind,
             qualifier=p.qualifier, direction=p.direction, gazetteer_ids=p.gazetteer_ids,

@@ -56,6 +56,7 @@ class PlaceSpan:
     from_cue: bool = False     # found through a type word rather than the gazetteer alone
     group: int = -1            # places of one list ("قرى X وY وZ") share a group
     anaphor: bool = False      # "المدينة": refers back to a place named before
+    ref: PlaceSpan | None = None  # for an anaphor, the place it refers to
     children: list[PlaceSpan] = field(default_factory=list)
 
     @property
@@ -112,7 +113,7 @@ def _resolve_anaphors(places: list[PlaceSpan]) -> None:
                 break
         if ref is None:
             continue
-        p.name, p.gazetteer_ids, p.levels = ref.name, ref.gazetteer_ids, ref.levels
+        p.name, p.gazetteer_ids, p.levels, p.ref = ref.name, ref.gazetteer_ids, ref.levels, ref
         p.kind = ref.kind or p.kind
 
 
@@ -197,7 +198,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 return h
         return None
 
-    def unknown_name(pos: int, strong: bool = False, listed: bool = False) -> tuple[int, int, str] | None:
+    def unknown_name(pos: int, strong: bool = False, listed: bool = False,
+                     area: bool = False) -> tuple[int, int, str] | None:
         i = toks.at(pos)
         if i is None:
             return None
@@ -209,8 +211,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None
         if s in type_starts or any(h.word_start == s for h in mentions.place_words):
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
-        if not listed and w.startswith("و") and core == w[1:] and core not in lex.name_heads:
-            return None  # a name right after its type word does not start with "and"
+        if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):
+            return None  # a name right after its type word carries no "and", "to", "in"
+        if area and not core.startswith("ال") and core.endswith("يه"):
+            return None  # "منطقة قروية": an indefinite adjective describes the area, it is no name
         if w.endswith(("وا", "ها", "هم", "هما", "هن")) or (tanween is not None and tanween(s, e)):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name
@@ -308,7 +312,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 # after a specific type word (ساحة، حي، قرية ...) even an event word is a name:
                 # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
                 un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first,
-                                  listed=not first)
+                                  listed=not first, area=kind == "area")
                 if un is None:
                     definite = (text[h.word_start:h.start].endswith("ال")
                                 or text[h.start:h.start + 2] == "ال")

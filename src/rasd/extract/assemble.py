@@ -185,6 +185,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Armed clash"
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
+        if a1 is None and cue == "regain":
+            return "Government regains territory"
         return "Non-state actor overtakes territory"
     if cue == "arrest":
         if a1 is not None and a1.inter not in (1,):
@@ -366,7 +368,32 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         gid = geo_ids.get(id(p))
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark"}
-    return drop_coarse(adopt_weak(merge_drafts(drafts, key), key), containers, key)
+    return drop_coarse(fold_territory(adopt_weak(merge_drafts(drafts, key), key), key), containers, key)
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def fold_territory(drafts: list[Draft], key) -> list[Draft]:
+    """A change of control retold without its actor ("بعد السيطرة على X") is the same change."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.sub_event_type in _TERRITORY and d.actor1 is None:
+            twin = next((o for o in out if o.sub_event_type in _TERRITORY and o.actor1
+                         and key(o.place) == key(d.place)), None)
+            if twin is not None:
+                twin.sentences |= d.sentences
+                continue
+        out.append(d)
+    # an actorless one that came first gives way to a later one with an actor
+    keep = []
+    for d in out:
+        if d.sub_event_type in _TERRITORY and d.actor1 is None and any(
+                o is not d and o.sub_event_type in _TERRITORY and o.actor1 and key(o.place) == key(d.place)
+                for o in out):
+            continue
+        keep.append(d)
+    return keep
 
 
 def adopt_weak(drafts: list[Draft], key) -> list[Draft]:

@@ -299,6 +299,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             g = gaz_at(pos)
             if g is not None and not (first or plural) and g.common_word:
                 break
+            if g is not None and g.key in lex.name_heads:
+                # "قرية عين لاروز": a head word that happens to be a gazetteer name starts a longer one
+                un = unknown_name(pos, listed=not first)
+                if un is not None and un[1] > g.end:
+                    g = None
             if g is not None:
                 ns, ne, name, ids, levels = g.start, g.end, g.key, g.entry_ids, g.levels
                 i_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None

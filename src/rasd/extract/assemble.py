@@ -17,6 +17,7 @@ from rasd.extract.mentions import DocMentions
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.load import Lexicons
 from rasd.text.dates import DateExpr
+from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
 
 _AIR_ACTORS_ONLY = {"Unidentified Military Forces"}
@@ -48,6 +49,7 @@ class Draft:
     hedged: bool = False
     place_inherited: bool = False
     weak: bool = False   # typed from a bare killing/shooting, not from an event word
+    antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
 
     @property
     def event_date(self) -> date | None:
@@ -260,6 +262,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
     context_mode: str | None = None
+    last_by_family: dict[str, Draft] = {}
     for f in frames:
         if f.negated or f.future or f.habitual or f.cumulative:
             continue
@@ -343,8 +346,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if n2 == n1 and sub not in ("Armed clash",):
             n2 = None
         multi = len(f.places) > 1
+        family = EVENT_TYPE_OF[sub]
+        # a definite event noun ("الهجوم", "القصف") refers back to the last event of its kind
+        definite = f.trigger is not None and "ال" in text[f.trigger.word_start:f.trigger.start + 2]
+        antecedent = last_by_family.get(family) if definite else None
+        new_drafts = []
         for p in f.places:
-            drafts.append(Draft(
+            new_drafts.append(Draft(
                 sub_event_type=sub, place=p,
                 actor1=n1, actor1_text=a1.text if a1 else None,
                 actor2=n2, actor2_text=a2.text if a2 else None,
@@ -358,8 +366,52 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
                 weak=elaborates is None and f.strength <= 4,
+                antecedent=antecedent,
             ))
+        drafts.extend(new_drafts)
+        if new_drafts and not definite:
+            last_by_family[family] = new_drafts[0]
     return drafts
+
+
+def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
+    """A definite event noun retells an event: it may make its place more precise
+    ("الهجوم ... في منطقة الفيضة" after "هجوم في بادية الميادين"), never add a coarser copy."""
+    out = []
+    for d in drafts:
+        a = d.antecedent
+        if a is None or a is d or a not in out:
+            out.append(d)
+            continue
+        if key(a.place) == key(d.place):
+            _absorb(a, d)
+            continue
+        if d.place.rank < a.place.rank and (a.place.rank >= 2 or d.place.parent is a.place):
+            if a.place.rank >= 3:
+                a.place = d.place   # the region becomes the specific place
+            _absorb(a, d)
+            if a.place is not d.place:
+                out.append(d)
+            continue
+        if d.place.rank > a.place.rank:
+            _absorb(a, d)
+            continue
+        out.append(d)
+    return out
+
+
+def _absorb(into: Draft, d: Draft) -> None:
+    if into.actor1 is None and d.actor1 is not None:
+        into.actor1, into.actor1_text, into.sub_event_type = d.actor1, d.actor1_text, d.sub_event_type
+    if into.actor2 is None and d.actor2 is not None:
+        into.actor2, into.actor2_text = d.actor2, d.actor2_text
+    if d.killed:
+        into.killed = d.killed.max(into.killed)
+    if d.injured:
+        into.injured = d.injured.max(into.injured)
+    into.civilian_targeting |= d.civilian_targeting
+    into.sentences |= d.sentences
+    into.weapons += [w for w in d.weapons if w not in into.weapons]
 
 
 def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str]) -> list[Draft]:
@@ -368,9 +420,13 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         gid = geo_ids.get(id(p))
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark"}
-    return drop_coarse(fold_territory(adopt_weak(merge_drafts(drafts, key), key), key), containers, key)
+    drafts = fold_territory(merge_drafts(drafts, key), key)
+    drafts = adopt_weak(fold_restatements(drafts, key), key)
+    return drop_coarse(drafts, containers, key)
 
 
+# a place the report uses to locate others ("X بريف حلب") is coarse like a region
+CONTAINERS_ARE_COARSE = True
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
@@ -427,7 +483,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
         p = d.place
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
-                or (key or _place_key)(p) in container_names)
+                or (CONTAINERS_ARE_COARSE and (key or _place_key)(p) in container_names))
     from rasd.model import EVENT_TYPE_OF
     fine_types = {EVENT_TYPE_OF[d.sub_event_type] for d in drafts if not coarse(d)}
     out = []

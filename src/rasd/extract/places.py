@@ -27,10 +27,11 @@ _TOKEN = re.compile(r"\w+")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
                "admin3": 3, "subdistrict": 3, "region": 3, "city": 2, "town": 2,
                "village": 1, "neighbourhood": 0, "site": 0}
-# text allowed between a place and the place that contains it: prepositions, type words,
-# direction words ("الجورة بمدينة دير الزور", "اعزاز في ريف حلب", "قرية X شرقي Y")
+# text allowed between a place and the place that contains it: an adjective, prepositions,
+# type words, direction words ("الجورة بمدينة دير الزور", "حي الرباط السكني بالعاصمة صنعاء",
+# "اعزاز في ريف حلب", "قرية X شرقي Y")
 _CONTAIN_GAP = re.compile(
-    r"^\s*(?:[,(]\s*)?(?:(?:و?(?:في|ب|من|ل|الى|داخل)\s*)?"
+    r"^\s*(?:ال\w+يه?\s+)?(?:[,(]\s*)?(?:(?:و?(?:في|ب|من|ل|الى|داخل)\s*)?"
     r"(?:ال)?(?:ريف|محافظه|مدينه|منطقه|العاصمه|عاصمه|ناحيه|بلده|قضاء|ولايه|اقليم|حي|قطاع)?\s*"
     r"(?:(?:ال)?(?:شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)(?:\s+(?:ال)?(?:شرق|غرب|شرقي|غربي))?\s*)?"
     r"(?:(?:من|ل)\s*)?(?:(?:ال)?(?:ريف|محافظه|مدينه|العاصمه)\s*)?)$"
@@ -389,6 +390,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     for p in places:
         if p.kind == "landmark":
             p.is_container = True  # a building is never coded as the place itself
+    # "بين X وY": a road or front between two places is coded at the first one
+    for a, b in zip(places, places[1:]):
+        before = text[max(0, a.start - 6):a.start]
+        if re.search(r"(?:^|\s)بين\s*[\"']?$", before) and re.match(r"^[\"']?\s*و?\s*[\"']?$|^\s*و", text[a.end:b.start]) \
+                and not a.is_container:
+            a.qualifier = a.qualifier or "between"
+            b.is_container = True
     # members of one list share the container of the list's last member
     by_group: dict[int, list[PlaceSpan]] = {}
     for p in places:

@@ -462,8 +462,10 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
     out = []
     for d in drafts:
         s = strong_at.get(key(d.place)) if d.weak else None
-        # "قصف وقتل ونهب" in one sentence are three actions; a toll told elsewhere is not
-        if s is None or s.sub_event_type == d.sub_event_type or s.sentences & d.sentences:
+        # "قصف وقتل ونهب" in one sentence are three actions; a toll is not
+        same_sentence = bool(s.sentences & d.sentences) if s is not None else False
+        if s is None or s.sub_event_type == d.sub_event_type or (
+                same_sentence and d.killed is None and d.injured is None):
             out.append(d)
             continue
         if d.killed:

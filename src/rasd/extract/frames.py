@@ -124,8 +124,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if cues and current is not None:
                         current.cues.extend(cues)
                     if ps:
-                        if current is not None and not current.places:
-                            current.places = ps
+                        # a clause of places only, after an event clause, continues its list
+                        # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي
+                        # بلدة X، سقط ...") and waits for the event that follows
+                        if current is not None:
+                            current.places = current.places + [p for p in ps if p not in current.places]
                             current.spans.append((a, b))
                         else:
                             pending.extend(ps)

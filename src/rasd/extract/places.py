@@ -207,7 +207,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         s, e = toks.items[i]
         w = toks.word(i)
         # in a list ("X ولبين وحران") only the conjunction is a clitic: لبين keeps its ل
-        core = w[1:] if listed and w.startswith("و") and len(w) > 3 else _strip_clitics(w)
+        core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
         if not core or core.isdigit() or core in lex.name_stops or len(core) < 2:
             return None
         if s in type_starts or any(h.word_start == s for h in mentions.place_words):
@@ -226,7 +226,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if i + 1 < len(toks.items):
             s2, e2 = toks.items[i + 1]
             w2 = toks.word(i + 1)
-            ok2 = (s2 - e <= 2 and w2 not in lex.name_stops and w2 not in lex.name_tails
+            ok2 = (text[e:s2] in (" ", ' "', '" ') and w2 not in lex.name_stops and w2 not in lex.name_tails
                    and not is_lexical(s2, e2) and not w2.isdigit()
                    and not any(h.word_start == s2 for h in mentions.place_words))
             # a head word needs its complement (تل شعير، دير قاق); a bare noun followed by a

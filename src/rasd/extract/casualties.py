@@ -58,8 +58,12 @@ class Casualties:
 _KIND = {"victims": "killed"}
 
 
-def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
-    """Casualties stated in the clause [s, e)."""
+def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
+    """Casualties stated in the clause [s, e).
+
+    `carry` is the kind (killed/injured) counted in the clause before: an elliptical
+    clause ("وشخص آخر في حرستا") counts the same kind.
+    """
     out = Casualties()
     cas = m.casualties.within(s, e)
     persons = m.persons.within(s, e)
@@ -99,14 +103,24 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
                 break
         return None
 
+    elliptical = carry is not None and not cas and text[s:s + 1] == "و"
+    last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     for q in m.quantities.within(s, e):
         if q.best <= 0 or q.best > 100_000:
             continue
         head = head_after(q.end)
         kind, _ = governing_kind(q.start, q.end)
+        # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
+        # count before it counts the same kind
+        joined = (last_counted is not None and text[q.start - 1:q.start] == "و"
+                  and q.start - last_counted[1] <= 60)
+        if joined:
+            kind = last_counted[0]
+        elif kind is None and elliptical and head is not None:
+            kind = carry
         if kind is None or kind == "captured":
             continue
-        if head is None:
+        if head is None and not joined:
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
             near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role == "verb"
                             for h in cas)
@@ -128,6 +142,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
             continue
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
         used_words.update(range(q.start, q.end))
+        last_counted = (kind, q.end)
 
     # words that carry their own count: duals and singulars (قتيلين، عنصرين، مقتله، قتل شاب)
     for h in cas:
@@ -156,6 +171,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
                 if h.word_start >= p.end and h.word_start - p.end <= 30 and h.payload.role in ("result", "verb"):
                     kind = _KIND.get(h.payload.kind, h.payload.kind)
                     break
+        if kind is None and elliptical:
+            kind = carry
         if kind is None or kind == "captured":
             continue
         if pc.civilian:

@@ -89,14 +89,29 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
         current: Frame | None = None
+        carry: str | None = None  # the kind of casualty the previous clause counted
         for cl in sent.clauses:
             trigs = [h for h in m.triggers.within(cl.start, cl.end)
                      if not any(a <= h.start and h.end <= b for a, b in named)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
                 ev = [(h, c) for h, c in cues if c.event]
-                cas = clause_casualties(text, a, b, m)
+                cas = clause_casualties(text, a, b, m, carry)
+                if cas.killed is not None:
+                    carry = "killed"
+                elif cas.injured is not None:
+                    carry = "injured"
                 ps = places_in(a, b)
+                result = any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
+                             for d in m.discourse.within(a, b))
+                if ev and result and current is not None and max(c.strength for _, c in ev) <= 3:
+                    # "ما أسفر عن مقتل 12": the toll of the event just told, not a killing of its own
+                    current.casualties.merge_max(cas)
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    if ps and not current.places:
+                        current.places = ps
+                    continue
                 if ev:
                     h, c = max(ev, key=lambda hc: (hc[1].strength, -hc[0].start))
                     f = Frame(si, a, b, h, c, cues=cues, spans=[(a, b)], sentences={si})

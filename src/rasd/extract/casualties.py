@@ -21,15 +21,19 @@ class Count:
     best: int
     low: int | None
     high: int | None
+    vague: bool = False   # from a quantifier (عدد من، عشرات) rather than a number
 
     def add(self, other: Count) -> Count:
         high = None if self.high is None or other.high is None else self.high + other.high
         low = (self.low or 0) + (other.low or 0)
-        return Count(self.best + other.best, low, high)
+        return Count(self.best + other.best, low, high, self.vague or other.vague)
 
     def max(self, other: Count | None) -> Count:
+        """The larger of two tellings of one toll; a number beats a vague quantity."""
         if other is None:
             return self
+        if self.vague != other.vague:
+            return other if self.vague else self
         if other.best > self.best:
             return Count(other.best, max(self.low or 0, other.low or 0),
                          None if self.high is None or other.high is None else max(self.high, other.high))
@@ -78,20 +82,26 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         for h in cas:
             if h.word_start >= end and h.word_start - end <= 16:
                 c: Casualty = h.payload
-                if c.role == "noun" and not any(p.word_start < h.word_start and p.word_start >= end + 1
-                                                 and p.payload.count is None for p in persons[:0]):
+                if c.role == "noun":
                     return _KIND.get(c.kind, c.kind), h.word_start
                 break
         # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)
         best = None
-        for h in cas:
+        for i, h in enumerate(cas):
             if h.end <= pos and pos - h.end <= 40 and h.payload.role == "verb":
-                best = h
+                best = i
         if best is not None:
-            return _KIND.get(best.payload.kind, best.payload.kind), best.word_start
-        # a result word after the head (خمسة عناصر ... قتلوا / بجروح)
+            h = cas[best]
+            # "مقتل وجرح 12 شخصاً": one number for the dead and the wounded together
+            prev = cas[best - 1] if best > 0 else None
+            if prev is not None and prev.payload.kind != h.payload.kind and \
+                    text[prev.end:h.word_start].strip() in ("", "و") and text[h.word_start] == "و":
+                return None, -1
+            return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
+        # a result word after the head (خمسة عناصر ... قتلوا / بجروح); a new verb there has
+        # its own subject ("عشرات المحتجين فقتلت اثنين منهم")
         for h in cas:
-            if h.word_start >= end and h.word_start - end <= 40 and h.payload.role in ("result", "verb"):
+            if h.word_start >= end and h.word_start - end <= 40 and h.payload.role == "result":
                 return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         return None, -1
 
@@ -112,8 +122,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
         # count before it counts the same kind
+        noun_after = any(h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun"
+                         for h in cas)
         joined = (last_counted is not None and text[q.start - 1:q.start] == "و"
-                  and q.start - last_counted[1] <= 60)
+                  and q.start - last_counted[1] <= 60 and not noun_after)
         if joined:
             kind = last_counted[0]
         elif kind is None and elliptical and head is not None:
@@ -128,7 +140,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                             for h in cas)
             if not (near_verb or near_noun):
                 continue
-        cnt = Count(q.best, q.low, q.high)
+        cnt = Count(q.best, q.low, q.high, q.vague)
         if head is not None:
             if head.civilian:
                 out.civilian_victims = True

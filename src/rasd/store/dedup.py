@@ -294,17 +294,26 @@ def _combine(values: list[tuple[int | None, int | None, int | None]]) -> tuple[i
     """UCDP-style (best, low, high) from each source's (best, low, high); never a sum."""
     lows, highs, bests = [], [], []
     for best, low, high in values:
-        if best is None and low is None and high is None:
-            continue
-        b = best if best is not None else (low if low is not None else high)
-        lows.append(low if low is not None else b)
-        highs.append(high if high is not None else b)
-        bests.append(b)
-    if not bests:
+        lo = low if low is not None else best
+        hi = high if high is not None else best
+        b = best if best is not None else low
+        if lo is not None:
+            lows.append(lo)
+        if hi is not None:
+            highs.append(hi)
+        if b is not None:
+            bests.append(b)
+    if not (lows or highs or bests):
         return None, None, None
-    low, high = max(lows), max(highs)
-    high = max(high, low)
-    best = min(max(max(bests), low), high)
+    low = max(lows) if lows else None
+    high = max(highs) if highs else None
+    if low is not None and high is not None and high < low:
+        high = low
+    best = max(bests) if bests else (low if low is not None else high)
+    if low is not None:
+        best = max(best, low)
+    if high is not None:
+        best = min(best, high)
     return best, low, high
 
 

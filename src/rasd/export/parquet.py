@@ -23,7 +23,7 @@ def _arrow_type(annotation):
     import pyarrow as pa
 
     text = str(annotation)
-    if "list[Span]" in text:
+    if "Span" in text:
         return pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())]))
     if "list" in text:
         return pa.list_(pa.string())

@@ -81,9 +81,7 @@ def _date_prec(rec: Record) -> int:
         days = (b - a).days
     except (TypeError, ValueError):
         days = None
-    if rec.time_precision == 1 and not days:
-        return 1
-    if days is None:
+    if not days:  # no range given: the record's precision says how vague the day is
         return {1: 1, 2: 3, 3: 4}.get(rec.time_precision, 5)
     return 2 if days <= 6 else 3 if days <= 7 else 4 if days <= 31 else 5
 

@@ -6,14 +6,29 @@
 
 SQLite by default (`./rasd.db`), PostgreSQL with a `postgresql+psycopg://`
 URL; the schema is migrated by Alembic when a store is opened.
-"""
-from rasd.store.db import Store, open_store, resolve_url
-from rasd.store.ingest import IngestSummary, ingest_paths, store_results
-from rasd.store.query import EventFilter, StoredEvent, explain_event, iter_events, read_events
-from rasd.store.review import ReviewError, apply_review
 
-__all__ = [
-    "Store", "open_store", "resolve_url", "IngestSummary", "ingest_paths", "store_results",
-    "EventFilter", "StoredEvent", "explain_event", "iter_events", "read_events",
-    "ReviewError", "apply_review",
-]
+Names are imported on first use, so that `import rasd` (and every extraction
+worker process) does not pay for SQLAlchemy and pandas.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Store": "rasd.store.db", "open_store": "rasd.store.db", "resolve_url": "rasd.store.db",
+    "IngestSummary": "rasd.store.ingest", "ingest_paths": "rasd.store.ingest",
+    "store_results": "rasd.store.ingest",
+    "EventFilter": "rasd.store.query", "StoredEvent": "rasd.store.query",
+    "explain_event": "rasd.store.query", "iter_events": "rasd.store.query",
+    "read_events": "rasd.store.query",
+    "ReviewError": "rasd.store.review", "apply_review": "rasd.store.review",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'rasd.store' has no attribute {name!r}")

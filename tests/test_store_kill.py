@@ -94,10 +94,12 @@ def test_sigkill_at_random_points_then_rerun_equals_clean_run(db_url, tmp_path):
         url = fresh_url(db_url, tmp_path, n)
         try:
             p = run_child(url, folder)
-            time.sleep(rng.uniform(0.15, 0.95) * duration)
+            at = rng.uniform(0.15, 0.95) * duration
+            time.sleep(at)
             p.send_signal(signal.SIGKILL)
             p.communicate(timeout=60)
             partial, _ = state(url)
+            print(f"run {n}: SIGKILL after {at:.2f} s of {duration:.2f} s; stored then: {partial}")
             if 0 < partial["documents"] < N_DOCS:
                 interrupted += 1
             p = run_child(url, folder)

@@ -109,6 +109,7 @@ def test_cli_export_explain_and_db_upgrade(db_url, tmp_path):
     res = runner.invoke(app, ["explain", uid, "--db", db_url])
     assert res.exit_code == 0, res.output
     assert "source 2" in res.output and "dates overlap" in res.output and "evidence" in res.output
+    assert "[active]" in res.output and "within [low, high]" in res.output
     res = runner.invoke(app, ["explain", uid, "--db", db_url, "--json"])
     assert json.loads(res.output)["event"]["n_sources"] == 2
     res = runner.invoke(app, ["explain", "E000", "--db", db_url])

@@ -138,14 +138,14 @@ def explain_cmd(
         print(json.dumps(info, ensure_ascii=False, indent=2, default=str))
         return
     ev = info["event"]
-    out.print(f"[bold]{ev['uid']}[/] [{ev['status']}] {ev['sub_event_type']} ({ev['event_type']})")
+    out.print(f"[bold]{ev['uid']}[/] {escape('[' + ev['status'] + ']')} {ev['sub_event_type']} ({ev['event_type']})")
     out.print(f"  date {ev['event_date']} (range {ev['date_start']}..{ev['date_end']}, precision {ev['time_precision']})")
     out.print(f"  place {ev['location']} / {ev['admin1']}  ({ev['latitude']}, {ev['longitude']}), precision {ev['geo_precision']}")
     out.print(f"  actors {ev['actor1']} -> {ev['actor2']}")
     out.print(f"  fatalities best {ev['fatalities']} (low {ev['fatalities_low']}, high {ev['fatalities_high']}); "
               f"injured {ev['injured']}; sources {ev['n_sources']}")
-    out.print("  casualties combine UCDP-style: low = highest low, high = highest high, "
-              "best = largest stated best within [low, high]; never summed")
+    out.print(escape("  casualties combine UCDP-style: low = highest low, high = highest high, "
+                     "best = largest stated best within [low, high]; never summed"))
     if ev.get("merged_into_uid"):
         out.print(f"  merged into {ev['merged_into_uid']}")
     if ev.get("overrides"):
@@ -156,7 +156,7 @@ def explain_cmd(
                   f"(published {s['published']})")
         out.print(f"  record: {r['sub_event_type']} on {r['event_date']} at {r['location']} "
                   f"({escape(r['location_text'] or '')}); {r['actor1']} -> {r['actor2']}; "
-                  f"killed {r['fatalities']} [{r['fatalities_low']}..{r['fatalities_high']}]")
+                  f"killed {r['fatalities']} " + escape(f"[{r['fatalities_low']}..{r['fatalities_high']}]"))
         for e in s["evidence"]:
             out.print(f"  evidence [{e['start']}:{e['end']}]: « {escape(e['text'])} »")
         out.print(f"  linked by {s['linked_by']} at {s['linked_at']}:")

@@ -29,6 +29,7 @@ def _root() -> None:
 COMMAND_MODULES = [
     "extract",
     "gazetteer",
+    "store",
 ]
 
 for _name in COMMAND_MODULES:

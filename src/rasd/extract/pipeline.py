@@ -27,6 +27,7 @@ from rasd.text.segment import sentences
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_QUOTES = re.compile("[\"“”„«»″‘’‚]")
 
 
 def _has_tanween(ot: OffsetText, start: int, end: int) -> bool:
@@ -112,8 +113,10 @@ class Extractor:
     def _mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:
         # "المدينة" is written as the city's name where the report first named it
         span = ot.span(p.ref.start, p.ref.end) if p.anaphor and p.ref is not None else ot.span(p.start, p.end)
+        # the place as written, without the quotation marks reports put around names
+        written = " ".join(_QUOTES.sub(" ", span.text).split())
         return PlaceMention(
-            name=p.name, text=span.text, start=span.start, end=span.end, kind=p.kind,
+            name=p.name, text=written, start=span.start, end=span.end, kind=p.kind,
             qualifier=p.qualifier, direction=p.direction, gazetteer_ids=p.gazetteer_ids,
             parent_name=p.parent.name if p.parent else None,
         )

@@ -21,6 +21,9 @@ from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
 
 _AIR_ACTORS_ONLY = {"Unidentified Military Forces"}
+# cue classes whose frames tell the same fight, so a frame without actors may borrow them
+_CUE_FAMILY = {"clash": "battle", "attack": "battle", "takeover": "battle", "regain": "battle",
+               "airstrike": "remote", "bombard": "remote", "shelling": "remote", "target": "remote"}
 _STATE_INTER = {1, 8}
 _ARMED_CLASSES = {"state", "rebel", "militia", "organisation", "foreign", "unknown"}
 
@@ -263,6 +266,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_placed: Frame | None = None
     context_mode: str | None = None
     last_by_family: dict[str, Draft] = {}
+    recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     for f in frames:
         if f.negated or f.future or f.habitual or f.cumulative:
             continue
@@ -291,6 +295,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target = _target_info(m, f.spans)
         a1, a2, widened = _pick_actors(f, res, text, sent)
+        fam = _CUE_FAMILY.get(f.cue_name)
+        if a1 is None and a2 is None and fam in recent_actors:
+            # "ودارت اشتباكات عنيفة" told after "هجوم لداعش على قوات النظام": the same sides
+            sent_no, ra1, ra2 = recent_actors[fam]
+            if f.sent - sent_no <= 3:
+                a1, a2, widened = ra1, ra2, True
+        if fam and (a1 is not None or a2 is not None):
+            recent_actors[fam] = (f.sent, a1, a2)
         if elaborates is not None:
             ew, em = _weapon_info(m, elaborates.spans)
             modes |= em

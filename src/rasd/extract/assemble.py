@@ -53,6 +53,7 @@ class Draft:
     place_inherited: bool = False
     weak: bool = False   # typed from a bare killing/shooting, not from an event word
     antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
+    frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
 
     @property
     def event_date(self) -> date | None:
@@ -370,8 +371,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 actor2=n2, actor2_text=a2.text if a2 else None,
                 actor1_inferred=inferred,
                 date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
-                killed=None if multi else f.casualties.killed,
-                injured=None if multi else f.casualties.injured,
+                killed=f.casualties.killed, injured=f.casualties.injured, frame_id=id(f),
                 civilian_targeting=civilian,
                 weapons=list(weapons), targets=list(targets),
                 sentences=set(f.sentences),
@@ -426,8 +426,45 @@ def _absorb(into: Draft, d: Draft) -> None:
     into.weapons += [w for w in d.weapons if w not in into.weapons]
 
 
-def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str]) -> list[Draft]:
+def _share(count: Count | None, k: int, i: int) -> Count | None:
+    """ACLED's rule for one toll reported for several places: divide it evenly, the remainder
+    going to the places named first; the range keeps what the wording supports (0 .. total)."""
+    if count is None or k <= 1:
+        return count
+    share = count.best // k + (1 if i < count.best % k else 0)
+    return Count(share, 0, count.high, count.vague)
+
+
+def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list[Draft]:
+    """Within one frame, drop a place that contains another of its places (the city of a
+    named quarter: "الكرادة ... بغداد"), then share the frame's toll among what is left."""
+    by_frame: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_frame.setdefault(d.frame_id, []).append(d)
+    out = []
+    for group in by_frame.values():
+        if len(group) > 1:
+            gids = {geo_ids.get(id(d.place)) for d in group} - {None}
+            above: set[str] = set()
+            for g in gids:
+                above |= ancestors(g) & gids
+            kept = [d for d in group if geo_ids.get(id(d.place)) not in above] or group
+            for d in group:
+                if d not in kept:
+                    kept[0].sentences |= d.sentences
+            group = kept
+        for i, d in enumerate(group):
+            d.killed = _share(d.killed, len(group), i)
+            d.injured = _share(d.injured, len(group), i)
+        out.extend(group)
+    return out
+
+
+def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str],
+             ancestors=lambda gid: set()) -> list[Draft]:
     """Merge the drafts of one report (after geocoding, so إعزاز and عزاز are one place)."""
+    drafts = share_tolls(drafts, geo_ids, ancestors)
+
     def key(p: PlaceSpan) -> str:
         gid = geo_ids.get(id(p))
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")

@@ -88,7 +88,7 @@ class Extractor:
         drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places)
         geo = self._geocode(ot, drafts, places, doc, country)
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
-        drafts = finalize(drafts, places, geo_ids)
+        drafts = finalize(drafts, places, geo_ids, self._ancestors)
         return self._records(doc, ot, sents, drafts, geo)
 
     def _covered(self, hits):
@@ -98,6 +98,19 @@ class Extractor:
             countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
             if countries & self.lex.covered_countries:
                 out.append(h)
+        return out
+
+    def _ancestors(self, gid: str) -> set[str]:
+        """Gazetteer ids of the places that contain `gid` (parent chain and admin units)."""
+        out: set[str] = set()
+        seen = 0
+        e = self.gaz.get(gid)
+        while e is not None and seen < 8:
+            seen += 1
+            for a in (e.parent, e.admin1, e.admin2, e.admin3):
+                if a and a != e.id:
+                    out.add(a)
+            e = self.gaz.get(e.parent) if e.parent and e.parent != e.id else None
         return out
 
     def _place_countries(self, places: list[PlaceSpan]) -> list[str]:

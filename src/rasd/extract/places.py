@@ -17,25 +17,41 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from rasd.extract.mentions import DocMentions
 from rasd.geo import NameHit
 from rasd.lexicon.load import Lexicons
+from rasd.text.normalize import normalize_key
 
 _TOKEN = re.compile(r"\w+")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
                "admin3": 3, "subdistrict": 3, "region": 3, "city": 2, "town": 2,
                "village": 1, "neighbourhood": 0, "site": 0}
-# text allowed between a place and the place that contains it: an adjective, prepositions,
-# type words, direction words ("الجورة بمدينة دير الزور", "حي الرباط السكني بالعاصمة صنعاء",
-# "اعزاز في ريف حلب", "قرية X شرقي Y")
-_CONTAIN_GAP = re.compile(
-    r"^\s*(?:ال\w+يه?\s+)?(?:[,(]\s*)?(?:(?:و?(?:في|ب|من|ل|الى|داخل)\s*)?"
-    r"(?:ال)?(?:ريف|محافظه|مدينه|منطقه|العاصمه|عاصمه|ناحيه|بلده|قضاء|ولايه|اقليم|حي|قطاع)?\s*"
-    r"(?:(?:ال)?(?:شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)(?:\s+(?:ال)?(?:شرق|غرب|شرقي|غربي))?\s*)?"
-    r"(?:(?:من|ل)\s*)?(?:(?:ال)?(?:ريف|محافظه|مدينه|العاصمه)\s*)?)$"
-)
+@lru_cache(maxsize=4)
+def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
+    """Text allowed between a place and the place that contains it, built from place_types.tsv:
+    an adjective, a preposition, a type word, compass words ("الجورة بمدينة دير الزور",
+    "حي الرباط السكني بالعاصمة صنعاء", "اعزاز في ريف حلب", "قرية X شرقي Y", "الكرادة وسط بغداد")."""
+    words = {"prep": set(), "type": set(), "direction": set()}
+    for pattern, pw in lex.place_word_rows:
+        w = normalize_key(pattern)
+        if pw.role == "prep":
+            words["prep"].add(w)
+        elif pw.role in ("type", "container") and not pw.plural and pw.kind not in ("landmark",):
+            words["type"].add(w[2:] if w.startswith("ال") else w)
+        elif pw.role == "qualifier" and pw.value == "rural":
+            words["type"].add(w)
+        elif pw.role == "direction":
+            words["direction"].add(w[2:] if w.startswith("ال") else w)
+
+    def alt(ws: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
+    return re.compile(
+        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:و?(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
+        rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
 
 @dataclass(slots=True)
@@ -118,7 +134,6 @@ def _resolve_anaphors(places: list[PlaceSpan]) -> None:
         p.kind = ref.kind or p.kind
 
 
-_DIRECTION_IN_GAP = re.compile(r"(?:^|\s)(?:ال)?(?:شرق|غرب|شمال|جنوب)ي?(?:\s|$)")
 
 
 class _Tokens:
@@ -375,9 +390,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # 3. containment: a place right after another, joined by a containment gap, contains it
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 40 or not _CONTAIN_GAP.match(gap):
+        if len(gap) > 40 or not _contain_gap(lex).match(gap):
             continue
-        directional = bool(_DIRECTION_IN_GAP.search(gap))
+        directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
         if directional or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):

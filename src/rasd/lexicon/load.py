@@ -71,7 +71,7 @@ class PlaceWord:
     value: str
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Lexicons:
     """Everything extraction needs from data, compiled."""
 
@@ -91,6 +91,7 @@ class Lexicons:
     discourse: Matcher[str]
     connectives: Matcher[str]
     place_words: Matcher[PlaceWord]
+    place_word_rows: tuple[tuple[str, PlaceWord], ...]
     name_heads: frozenset[str]
     name_stops: frozenset[str]
     name_tails: frozenset[str]
@@ -168,6 +169,7 @@ def lexicons() -> Lexicons:
         discourse=Matcher((r["pattern"], r["cue"]) for r in read_tsv("lexicon/discourse.tsv")),
         connectives=Matcher((r["pattern"], "connective") for r in read_tsv("lexicon/connectives.tsv")),
         place_words=Matcher(place_words),
+        place_word_rows=tuple(place_words),
         name_heads=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "head"),
         name_stops=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "stop"),
         name_tails=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "tail"),

@@ -50,7 +50,8 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
     prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
     return re.compile(
-        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:و?(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
+        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:\d+\s*(?:كم|كلم|كيلو\w*|ميل)\s*)?"
+        rf"(?:و?(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
 

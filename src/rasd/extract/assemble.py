@@ -165,7 +165,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                "kill", "assassination", "casualties"):
         if "chemical" in modes:
             return "Chemical weapon"
-        air_attack = cue == "attack" and _air_right_after(f, text, lex)
+        # "هجوم بطائرة مسيرة"; or "هجوم إسرائيلي" by a force that strikes from the air, with
+        # nothing in the clause that says its men fought on the ground
+        air_attack = cue == "attack" and (_air_right_after(f, text, lex) or (
+            actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
         if f.has("airstrike") or air_attack or ("air" in modes and cue in (
                 "bombard", "target", "kill", "explosion", "casualties", "shelling")):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:

@@ -226,6 +226,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
         if not core or core.isdigit() or core in lex.name_stops or len(core) < 2:
             return None
+        if not listed and core in lex.name_tails:
+            return None  # "حي جديد", "المدينة القديمة": an adjective, not a name
         if s in type_starts or any(h.word_start == s for h in mentions.place_words):
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):

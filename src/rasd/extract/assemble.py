@@ -537,6 +537,9 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
         p = d.place
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
+                # "غارات على حماة وإدلب": a governorate's name without a type word may mean the
+                # governorate; when the report names villages too, it does
+                or (p.kind is None and "admin1" in p.levels)
                 or (CONTAINERS_ARE_COARSE and (key or _place_key)(p) in container_names))
     from rasd.model import EVENT_TYPE_OF
     fine_types = {EVENT_TYPE_OF[d.sub_event_type] for d in drafts if not coarse(d)}

@@ -174,8 +174,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
                 return "Shelling/artillery/missile attack"
             return "Air/drone strike"
-        if cue in ("shelling",) or "shelling" in modes and cue in ("bombard", "target", "attack", "kill",
-                                                                    "casualties", "explosion"):
+        shell_attack = cue == "attack" and _weapon_right_after(f, text, lex, "shelling")
+        if cue in ("shelling",) or shell_attack or "shelling" in modes and cue in (
+                "bombard", "target", "kill", "casualties", "explosion"):
             return "Shelling/artillery/missile attack"
         if cue in ("ied", "carbomb") or f.has("ied") or f.has("carbomb") or "ied" in modes:
             return "Remote explosive/landmine/IED"
@@ -194,18 +195,21 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Armed clash"
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
-        if a1 is None and cue == "regain":
+        # "حرر/استعاد" is the vocabulary of governments and the militias fighting with them
+        if cue == "regain" and (a1 is None or a1.inter in (1, 3)):
             return "Government regains territory"
         return "Non-state actor overtakes territory"
     if cue == "arrest":
-        if a1 is not None and a1.inter not in (1,):
-            if a1.klass in ("rebel", "militia", "organisation", "unknown"):
-                return "Abduction/forced disappearance"
+        # any force that holds territory arrests (ACLED codes SDF or HTS arrests as Arrests);
+        # unknown gunmen who seize people abduct them
+        if a1 is not None and a1.klass == "unknown":
+            return "Abduction/forced disappearance"
         return "Arrests"
     if cue == "abduct":
         return "Abduction/forced disappearance"
     protesters = any(r.klass == "protester" for r in (a1, a2) if r is not None)
-    if cue in ("gunfire", "kill", "attack", "target", "casualties") and (protesters or f.has("repression")):
+    if cue in ("gunfire", "kill", "attack", "target", "casualties", "clash") and (
+            protesters or f.has("repression")):
         return "Excessive force against protesters"
     if cue == "protest":
         if f.has("riot"):
@@ -235,10 +239,14 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
 def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
     """"هجوم بطائرة مسيرة" / "هجوم جوي": the attack itself came from the air (not "اقتحام
     بغطاء جوي", a ground assault with air cover somewhere in the clause)."""
+    return _weapon_right_after(f, text, lex, "air")
+
+
+def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if f.trigger is None:
         return False
     window = text[f.trigger.end:f.trigger.end + 25]
-    return any(h.payload[1] == "air" and h.start <= 12 for h in lex.weapons.find(window))
+    return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
 
 
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str

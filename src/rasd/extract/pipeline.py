@@ -35,6 +35,31 @@ def _has_tanween(ot: OffsetText, start: int, end: int) -> bool:
     return bool(_TANWEEN.search(ot.original, a, b + 1))
 
 
+def _quote_end(ot: OffsetText, pos: int, limit: int = 60) -> int | None:
+    """If the original text opens a quotation right at normalised `pos`, the normalised
+    position where it closes (quotation marks are spaces or gone in the normalised text)."""
+    text, orig = ot.text, ot.original
+    if pos >= len(text):
+        return None
+    o = ot.to_orig(pos)
+    # the opening mark: at most two characters of space/quote between the type word and the name
+    k = o
+    while k < len(orig) and k - o < 3 and (orig[k] == " " or _QUOTES.match(orig[k])):
+        if _QUOTES.match(orig[k]):
+            break
+        k += 1
+    if k >= len(orig) or not _QUOTES.match(orig[k]):
+        return None
+    m = _QUOTES.search(orig, k + 1, min(len(orig), k + 1 + limit))
+    if m is None or any(c in orig[k + 1:m.start()] for c in ".،,\n"):
+        return None
+    close = m.start()
+    j = pos
+    while j < len(text) and ot.to_orig(j) < close:
+        j += 1
+    return j
+
+
 class SkipDocument(Exception):
     """The document is readable but not something rasd extracts from (with the reason)."""
 
@@ -81,7 +106,8 @@ class Extractor:
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
         name_hits = self._covered(self.gaz.find_names(text))
-        places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b))
+        places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
+                             quoted=lambda pos: _quote_end(ot, pos))
         country = document_country(text, m, lex, self._place_countries(places))
         res = ActorResolver(text, m, lex, country)
         frames = build_frames(text, sents, m, places, lex)

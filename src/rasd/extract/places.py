@@ -169,12 +169,54 @@ def _strip_clitics(word: str) -> str:
     return word
 
 
+_BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
+
+
+def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | None,
+                     plural: bool) -> list[tuple[int, int]]:
+    """Names right after a type word that the report itself delimits, as (start, end) ranges."""
+    if quoted is not None:
+        end = quoted(pos)
+        if end is not None:
+            s = pos
+            while s < end and text[s] == " ":
+                s += 1
+            e = end
+            while e > s and text[e - 1] == " ":
+                e -= 1
+            words = text[s:e].split()
+            if 1 <= len(words) <= 4:
+                return [(s, e)]
+    m = _BRACKET_LIST.match(text, pos)
+    if m and plural:
+        out = []
+        body_start = m.start(1)
+        for part in re.finditer(r"[^,]+", m.group(1)):
+            chunks = re.split(r"\s+و(?=\S)", part.group())
+            off = body_start + part.start()
+            for chunk in chunks:
+                idx = text.find(chunk.strip(), off)
+                if idx < 0:
+                    continue
+                item = chunk.strip()
+                if item.startswith("و") and len(item.split()[0]) > 3 and off != body_start + part.start():
+                    pass
+                if 1 <= len(item.split()) <= 4:
+                    out.append((idx, idx + len(item)))
+                off = idx + len(item)
+        return out
+    return []
+
+
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
-                lex: Lexicons, tanween: Callable[[int, int], bool] | None = None) -> list[PlaceSpan]:
+                lex: Lexicons, tanween: Callable[[int, int], bool] | None = None,
+                quoted: Callable[[int], int | None] | None = None) -> list[PlaceSpan]:
     """All place phrases, with containers linked to what they contain.
 
     `tanween(start, end)` tells whether the original words behind a normalised
     range carry tanween: an indefinite word (طلباً، عشوائياً) is never a proper name.
+    `quoted(pos)` returns where a quotation that opens at `pos` closes (both positions in
+    the normalised text, where quotation marks have become spaces), or None.
     """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
@@ -314,6 +356,19 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         plural = pw.plural or (inner is not None and inner.payload.plural)
         first = True
         group = h.start
+        # names the report delimits itself: quoted ("قرية “يوسف بك”") or a bracketed list
+        # ("قرى (نزل حسين, بلابان, عين البيضا والعمارنة)"): take them whole
+        delimited = _delimited_names(text, pos, quoted, plural)
+        if delimited:
+            for ns, ne in delimited:
+                if not free(ns, ne) or is_lexical(ns, ne):
+                    continue
+                g = gaz_by_start.get(ns)
+                ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == ne else ((), ()))
+                start = lead if (len(delimited) == 1 and not plural) else ns
+                add(PlaceSpan(start, ne, ns, ne, text[ns:ne], kind, qualifier, direction, ids, levels,
+                              from_cue=True, group=group))
+            continue
         while True:
             g = gaz_at(pos)
             if g is not None and not (first or plural) and g.common_word:
@@ -393,7 +448,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # 3. containment: a place right after another, joined by a containment gap, contains it
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 40 or not _contain_gap(lex).match(gap):
+        if len(gap) > 40 or not gap.strip(" ,()") or not _contain_gap(lex).match(gap):
+            # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
         if directional or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
@@ -422,7 +478,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             by_group.setdefault(p.group, []).append(p)
     for members in by_group.values():
         parent = next((m.parent for m in reversed(members) if m.parent), None)
-        if parent:
+        if parent and parent not in members:
             for m in members:
                 if m.parent is None:
                     m.parent = parent

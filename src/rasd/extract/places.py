@@ -185,6 +185,14 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
             while e > s and text[e - 1] == " ":
                 e -= 1
             words = text[s:e].split()
+            if plural and " و" in text[s:e]:
+                # قريتي "البغيلية وعياش": one quotation, a list of names
+                out, cur = [], s
+                for m in re.finditer(r" و(?=\S)", text[s:e]):
+                    out.append((cur, s + m.start()))
+                    cur = s + m.start() + 2
+                out.append((cur, e))
+                return [(a, b) for a, b in out if b > a]
             if 1 <= len(words) <= 4:
                 return [(s, e)]
     m = _BRACKET_LIST.match(text, pos)

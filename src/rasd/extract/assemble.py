@@ -147,7 +147,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
 
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
-               civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None) -> str | None:
+               civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
+               doc_mode: str | None = None) -> str | None:
     """The ACLED sub-event type of a frame.
 
     `context_mode` is how the report's previous strike was carried out ('air' or
@@ -228,12 +229,48 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue in ("attack", "target", "gunfire", "kill", "assassination", "casualties"):
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
+        # ACLED's "Attack" is direct violence (shooting, stabbing, execution); a killing or a
+        # "targeting" told in a report about strikes, with no sign of direct violence, is the strike
+        direct = (cue in ("gunfire", "assassination") or bool(modes & {"small_arms", "blade"})
+                  or f.has("gunfire") or f.has("assassination"))
+        if not direct and doc_mode and cue in ("target", "kill", "casualties") or (
+                not direct and doc_mode and cue == "attack" and civilian):
+            return _MODE_TYPE[doc_mode]
         if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
         if cue == "attack" or victim_armed:
             return "Armed clash"
         return "Attack"
     return None
+
+
+_MODE_TYPE = {"air": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
+              "ied": "Remote explosive/landmine/IED"}
+
+
+def document_mode(frames: list[Frame], m: DocMentions) -> str | None:
+    """How the report's explicit strikes were carried out (air, shelling, explosives), if one way
+    clearly dominates; used for killings and "targetings" it tells without saying how."""
+    votes: dict[str, int] = {}
+    for f in frames:
+        if f.negated or f.habitual or f.future:
+            continue
+        if f.cue_name == "airstrike" or f.has("airstrike"):
+            votes["air"] = votes.get("air", 0) + 2
+        elif f.cue_name == "shelling":
+            votes["shelling"] = votes.get("shelling", 0) + 2
+        elif f.cue_name in ("ied", "carbomb"):
+            votes["ied"] = votes.get("ied", 0) + 2
+        elif f.cue_name in ("bombard", "target", "explosion"):
+            _, modes = _weapon_info(m, f.spans)
+            for mode in modes & {"air", "shelling", "ied"}:
+                votes[mode] = votes.get(mode, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
@@ -277,6 +314,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
     context_mode: str | None = None
+    doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
     recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     for f in frames:
@@ -326,7 +364,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a2 = last_strong_actors[1]
             f.sentences |= elaborates.sentences
         else:
-            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode)
+            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode)
         if sub is None:
             continue
         if sub == "Air/drone strike":

@@ -192,6 +192,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.status = True
             elif cue == "cumulative":
                 f.cumulative = True
+        # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
+        if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
+            prefix = text[f.trigger.word_start:f.trigger.start]
+            if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
+                f.future = True
         # the clause's own time expression, else the sentence's
         span_s = min(s for s, _ in f.spans) if f.spans else f.start
         span_e = max(e for _, e in f.spans) if f.spans else f.end

@@ -60,6 +60,27 @@ def _quote_end(ot: OffsetText, pos: int, limit: int = 60) -> int | None:
     return j
 
 
+def _quoted_spans(ot: OffsetText, limit: int = 160) -> list[tuple[int, int]]:
+    """Normalised ranges of the text the report puts between quotation marks (paired in order
+    within a line)."""
+    orig = ot.original
+    marks = [m.start() for m in _QUOTES.finditer(orig)]
+    if len(marks) < 2:
+        return []
+    norm_of = []  # original position of each normalised position, to map back
+    for i in range(len(ot.text)):
+        norm_of.append(ot.to_orig(i))
+    from bisect import bisect_left
+    out = []
+    for a, b in zip(marks[0::2], marks[1::2]):
+        if b - a > limit or "\n" in orig[a:b]:
+            continue
+        ns, ne = bisect_left(norm_of, a + 1), bisect_left(norm_of, b)
+        if ne > ns:
+            out.append((ns, ne))
+    return out
+
+
 class SkipDocument(Exception):
     """The document is readable but not something rasd extracts from (with the reason)."""
 
@@ -107,7 +128,7 @@ class Extractor:
         sents = sentences(text, m.connective_starts)
         name_hits = self._covered(self.gaz.find_names(text))
         places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
-                             quoted=lambda pos: _quote_end(ot, pos))
+                             quoted=lambda pos: _quote_end(ot, pos), quoted_spans=_quoted_spans(ot))
         country = document_country(text, m, lex, self._place_countries(places))
         res = ActorResolver(text, m, lex, country)
         frames = build_frames(text, sents, m, places, lex)

@@ -218,7 +218,8 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
 
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lex: Lexicons, tanween: Callable[[int, int], bool] | None = None,
-                quoted: Callable[[int], int | None] | None = None) -> list[PlaceSpan]:
+                quoted: Callable[[int], int | None] | None = None,
+                quoted_spans: Sequence[tuple[int, int]] = ()) -> list[PlaceSpan]:
     """All place phrases, with containers linked to what they contain.
 
     `tanween(start, end)` tells whether the original words behind a normalised
@@ -436,7 +437,38 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 break
             pos = nxt
 
-    # 2. gazetteer names on their own
+    # 2. a quoted list of names ("ومنها "الناعمية، والبوحسان، وجسر شناس"): every item short,
+    #    none of them an ordinary or event word, at least two of them
+    for qs, qe in quoted_spans or ():
+        items = []
+        for part in re.finditer(r"[^,]+", text[qs:qe]):
+            for chunk in re.split(r"\s+(?=و\S)", part.group()):
+                item = chunk.strip()
+                if item.startswith("و") and len(item) > 3:
+                    item = item[1:]
+                if item:
+                    idx = text.find(item, qs + part.start())
+                    items.append((idx, idx + len(item)))
+        if len(items) < 2 or not all(0 <= a < b and 1 <= len(text[a:b].split()) <= 3 for a, b in items):
+            continue
+        ok = True
+        for a, b in items:
+            words = text[a:b].split()
+            if is_lexical(a, b) or any(w in lex.name_stops for w in words) or \
+                    any(x < b and a < y for x, y in blocked):
+                ok = False
+                break
+        if not ok:
+            continue
+        group = qs
+        for a, b in items:
+            if free(a, b):
+                g = gaz_by_start.get(a)
+                ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == b else ((), ()))
+                add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels, from_cue=True,
+                              group=group))
+
+    # 3. gazetteer names on their own
     for s in sorted(gaz_by_start):
         g = gaz_by_start[s]
         if not free(g.start, g.end):
@@ -453,7 +485,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     places.sort(key=lambda p: p.start)
     _resolve_anaphors(places)
     places = [p for p in places if not (p.anaphor and not p.name)]
-    # 3. containment: a place right after another, joined by a containment gap, contains it
+    # 4. containment: a place right after another, joined by a containment gap, contains it
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
         if len(gap) > 40 or not gap.strip(" ,()") or not _contain_gap(lex).match(gap):

@@ -476,17 +476,17 @@ def _absorb(into: Draft, d: Draft) -> None:
 
 
 def _share(count: Count | None, k: int, i: int) -> Count | None:
-    """ACLED's rule for one toll reported for several places: divide it evenly, the remainder
-    going to the places named first; the range keeps what the wording supports (0 .. total)."""
+    """One toll reported for several places ("قصف X وY ما أدى لمقتل 5") goes to the place the
+    report names first, its main place; the others get none, so the report's total is kept
+    and never multiplied across its places."""
     if count is None or k <= 1:
         return count
-    share = count.best // k + (1 if i < count.best % k else 0)
-    return Count(share, 0, count.high, count.vague)
+    return count if i == 0 else None
 
 
 def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list[Draft]:
     """Within one frame, drop a place that contains another of its places (the city of a
-    named quarter: "الكرادة ... بغداد"), then share the frame's toll among what is left."""
+    named quarter: "الكرادة ... بغداد"), then give the frame's toll to its first place."""
     by_frame: dict[int, list[Draft]] = {}
     for d in drafts:
         by_frame.setdefault(d.frame_id, []).append(d)

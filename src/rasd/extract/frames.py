@@ -77,7 +77,10 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
 
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
                  lex: Lexicons) -> list[Frame]:
-    event_places = [p for p in places if not p.is_container]
+    # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
+    origin = lex.role_words.get("origin")
+    event_places = [p for p in places if not p.is_container
+                    and not (origin is not None and origin.search(text[max(0, p.start - 30):p.start]))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = [(p.name_start, p.name_end) for p in places if p.from_cue]
@@ -171,8 +174,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
+        span_dates = m.dates.within(f.start, max(e for _, e in f.spans) if f.spans else f.end)
         for h in m.discourse.within(f.start, max(e for _, e in f.spans) if f.spans else f.end):
             cue = h.payload
+            if any(d.start <= h.start and h.end <= d.end for d in span_dates):
+                continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and before:
                 f.negated = True

@@ -130,10 +130,14 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     if agents:
         a1 = min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
-        # Arabic is verb-first: the actor right after the verb is its subject; else the nearest before
+        # Arabic is verb-first: the actor right after the verb is its subject; else the nearest
+        # before. A present-tense verb usually follows its subject ("النظام يقصف تنظيم الدولة").
         after = [r for r in neutral if r.start >= t and r.start - (f.trigger.end if f.trigger else t) <= 30]
         before = [r for r in neutral if r.end <= t]
-        if after:
+        imperfect = f.trigger is not None and text[f.trigger.word_start:f.trigger.start][-1:] in ("ي", "ت", "ن")
+        if imperfect and before:
+            a1 = before[-1]
+        elif after:
             a1 = after[0]
         elif before:
             a1 = before[-1]

@@ -449,8 +449,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if item:
                     idx = text.find(item, qs + part.start())
                     items.append((idx, idx + len(item)))
-        if len(items) < 2 or not all(0 <= a < b and 1 <= len(text[a:b].split()) <= 3 for a, b in items):
-            continue
+        if len(items) < 2 or "," not in text[qs:qe] or \
+                not all(0 <= a < b and 1 <= len(text[a:b].split()) <= 3 for a, b in items):
+            continue  # a list has commas; a quotation of speech split at و is not one
         ok = True
         for a, b in items:
             words = text[a:b].split()

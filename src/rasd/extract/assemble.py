@@ -394,6 +394,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 n1 = "Unidentified Armed Group"
             elif sub in ("Peaceful protest", "Violent demonstration"):
                 n1 = "Protesters" if sub == "Peaceful protest" else "Rioters"
+            elif sub == "Shelling/artillery/missile attack":
+                n1 = "Unidentified Military Forces"   # ACLED: unclaimed shelling
+            elif sub == "Armed clash":
+                n1 = "Unidentified Armed Group"
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
         if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                    "Arrests", "Peaceful protest"):

@@ -34,7 +34,7 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     """Text allowed between a place and the place that contains it, built from place_types.tsv:
     an adjective, a preposition, a type word, compass words ("الجورة بمدينة دير الزور",
     "حي الرباط السكني بالعاصمة صنعاء", "اعزاز في ريف حلب", "قرية X شرقي Y", "الكرادة وسط بغداد")."""
-    words = {"prep": set(), "type": set(), "direction": set()}
+    words = {"prep": set(), "type": set(), "direction": set(), "distance": set()}
     for pattern, pw in lex.place_word_rows:
         w = normalize_key(pattern)
         if pw.role == "prep":
@@ -45,12 +45,15 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
             words["type"].add(w)
         elif pw.role == "direction":
             words["direction"].add(w[2:] if w.startswith("ال") else w)
+        elif pw.role == "distance":
+            words["distance"].add(w)
 
     def alt(ws: set[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
     prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
+    units = alt(words["distance"])
     return re.compile(
-        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:\d+\s*(?:كم|كلم|كيلو\w*|ميل)\s*)?"
+        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:\d+\s*(?:{units})\s*)?"
         rf"(?:و?(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 

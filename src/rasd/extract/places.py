@@ -373,7 +373,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         delimited = _delimited_names(text, pos, quoted, plural)
         if delimited:
             for ns, ne in delimited:
-                if not free(ns, ne) or is_lexical(ns, ne):
+                if not free(ns, ne) or is_lexical(ns, ne) or \
+                        any(w in lex.name_stops for w in text[ns:ne].split()):
                     continue
                 g = gaz_by_start.get(ns)
                 ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == ne else ((), ()))

@@ -88,7 +88,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     def places_in(s: int, e: int) -> list[PlaceSpan]:
         return [p for p in event_places if s <= p.start and p.end <= e]
 
+    furniture = _furniture_lines(text, lex)
     for si, sent in enumerate(sents):
+        if any(a <= sent.start < b for a, b in furniture):
+            continue  # "اقرأ أيضاً: ..." and other page furniture tell other stories
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
         current: Frame | None = None
@@ -169,6 +172,24 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         frames.extend(f for f in sent_frames if f.cue is not None or _is_eventful_casualties(f.casualties))
     _mark_modalities(text, frames, m, lex)
     return frames
+
+
+def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Lines that are page furniture: they open with a boilerplate phrase (boilerplate.tsv),
+    or they are a question (a teaser headline for another story)."""
+    out = []
+    starts = {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
+    for h in lex.boilerplate.find(text):
+        line_start = text.rfind("\n", 0, h.word_start) + 1
+        if text[line_start:h.word_start].strip() == "":
+            end = text.find("\n", h.end)
+            out.append((line_start, len(text) if end < 0 else end))
+    for s in starts:
+        end = text.find("\n", s)
+        end = len(text) if end < 0 else end
+        if text[s:end].rstrip().endswith("?") and end - s < 200:
+            out.append((s, end))
+    return out
 
 
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:

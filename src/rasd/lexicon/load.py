@@ -97,6 +97,7 @@ class Lexicons:
     name_tails: frozenset[str]
     compass_adjectives: frozenset[str]
     countries: Matcher[str]
+    boilerplate: Matcher[str]
     covered_countries: frozenset[str]
     role_words: dict[str, "re.Pattern[str]"]
     actor_modes: dict[str, str]
@@ -178,6 +179,7 @@ def lexicons() -> Lexicons:
                                      and " " not in p),
         role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
         countries=Matcher((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
+        boilerplate=Matcher((r["pattern"], "boilerplate") for r in read_tsv("lexicon/boilerplate.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),

@@ -153,8 +153,6 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             current.spans.append((a, b))
                         else:
                             pending.extend(ps)
-                    elif current is not None:
-                        current.spans.append((a, b))
         # weak frames without a place give their casualties to a placed frame of the same sentence
         placed = [f for f in sent_frames if f.places]
         for f in sent_frames:
@@ -196,7 +194,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
         span_dates = m.dates.within(f.start, max(e for _, e in f.spans) if f.spans else f.end)
-        for h in m.discourse.within(f.start, max(e for _, e in f.spans) if f.spans else f.end):
+        own = f.spans or [(f.start, f.end)]
+        # only the frame's own clauses: a later clause it borrowed places from has its own modality
+        cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
+        for h in cue_hits:
             cue = h.payload
             if any(d.start <= h.start and h.end <= d.end for d in span_dates):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression

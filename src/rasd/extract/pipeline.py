@@ -67,9 +67,7 @@ def _quoted_spans(ot: OffsetText, limit: int = 160) -> list[tuple[int, int]]:
     marks = [m.start() for m in _QUOTES.finditer(orig)]
     if len(marks) < 2:
         return []
-    norm_of = []  # original position of each normalised position, to map back
-    for i in range(len(ot.text)):
-        norm_of.append(ot.to_orig(i))
+    norm_of = ot.orig_offsets()[:-1]  # original position of each normalised position
     from bisect import bisect_left
     out = []
     for a, b in zip(marks[0::2], marks[1::2]):

@@ -241,8 +241,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)]
         + [(h.word_start, h.word_end) for h in lex.months.find(text)])
 
+    mask = bytearray(len(text) + 1)
+    for a, b in lexical:
+        mask[a:b] = b"\x01" * (b - a)
+
     def is_lexical(s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in lexical if a < e + 1)
+        return any(mask[s:e])
 
     type_starts = {h.word_start for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     gaz_by_start: dict[int, NameHit] = {}

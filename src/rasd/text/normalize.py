@@ -158,6 +158,23 @@ def _basic(text: str) -> tuple[str, list[_Layer]]:
     return text, layers
 
 
+def _map_layer(layer: _Layer, idx: list[int]) -> list[int]:
+    """Map many positions (non-decreasing, as every layer keeps order) through one layer in
+    a single sweep."""
+    out = [0] * len(idx)
+    starts, src, copy = layer.starts, layer.src, layer.copy
+    k = 0
+    n = len(starts)
+    for j, i in enumerate(idx):
+        while k + 1 < n and starts[k + 1] <= i:
+            k += 1
+        if i < starts[0]:
+            out[j] = i
+        else:
+            out[j] = src[k] + (i - starts[k] if copy[k] else 0)
+    return out
+
+
 class OffsetText:
     """A document's normalised text together with the way back to the original."""
 
@@ -190,6 +207,13 @@ class OffsetText:
         while oe > os_ and orig[oe - 1].isspace():
             oe -= 1
         return os_, oe
+
+    def orig_offsets(self) -> list[int]:
+        """The original position of every normalised position (and of len(text)), at once."""
+        idx = list(range(len(self.text) + 1))
+        for layer in reversed(self._layers):
+            idx = [layer.to_src(i) for i in idx] if len(idx) < 64 else _map_layer(layer, idx)
+        return idx
 
     def span(self, start: int, end: int) -> Span:
         """The original text behind normalised [start, end), as an evidence `Span`."""

@@ -82,5 +82,5 @@ def read_feed(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem
             source=feed_title or src.url or src.name,
             meta={k: v for k, v in (("feed", src.url or src.name), ("feed_title", feed_title),
                                      ("author", entry.get("author")), ("entry_id", entry.get("id")),
-                                     ("format", "feed")) if v},
+                                     ("format", "feed"), ("where", where)) if v},
         )

@@ -98,6 +98,11 @@ def fragment_text(fragment: str) -> str:
         return _tidy(re.sub(r"<[^>]+>", " ", fragment))
     for el in root.iter("script", "style"):
         el.drop_tree()
+    for el in list(root.iter("p", "li", "div")):   # "read more" / related-link lines
+        links = el.findall(".//a")
+        if links and el is not root and \
+                el.text_content().strip() == "".join(a.text_content() for a in links).strip():
+            el.drop_tree()
     for el in root.iter():
         if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
             el.tail = "\n" + (el.tail or "")

@@ -99,7 +99,7 @@ def read_warc(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem
                 continue
             seen.add(digest)
             doc_id = stable_id("web", f"{uri}\n{digest.hex()}")
-            meta = {k: v for k, v in (("warc", src.name), ("warc_offset", str(offset)),
+            meta = {k: v for k, v in (("warc", src.name), ("warc_offset", str(offset)), ("where", where),
                                      ("captured", record.rec_headers.get_header("WARC-Date"))) if v}
             if mime in HTML_TYPES:
                 items = html_document(payload, where, doc_id, opts, url=uri or None, charset=charset,

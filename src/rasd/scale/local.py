@@ -1,11 +1,26 @@
-"""Single-process and multi-process (one machine) extraction."""
+"""Single-process and multi-process (one machine) extraction, and the windowing both backends share.
+
+Documents are sent to workers in batches (one task per batch keeps the
+per-task overhead small next to a ~millisecond extraction) and only the
+records come back (the document stays here, it is not shipped twice).  At
+most `window` batches are in flight, so a stream of a million documents
+never sits in memory, and results are yielded strictly in input order, so
+ids and exports do not depend on the number of workers.
+"""
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
 
 from rasd.model import Document, Record
+
+#: documents per task on a local process pool
+LOCAL_BATCH = 16
 
 
 @dataclass(slots=True)
@@ -18,24 +33,120 @@ class ExtractResult:
     error: str | None = None     # the extractor failed on it (a bug: reported, run goes on)
 
 
+#: what a worker sends back for one document: (records, skipped, error)
+Outcome = tuple[list[Record], "str | None", "str | None"]
+
+
 def extract_one(doc: Document) -> ExtractResult:
+    records, skipped, error = _outcome(doc)
+    return ExtractResult(doc, records, skipped, error)
+
+
+def _outcome(doc: Document) -> Outcome:
     from rasd.extract.pipeline import SkipDocument, default_extractor
 
     try:
-        return ExtractResult(doc, default_extractor().extract(doc))
+        return default_extractor().extract(doc), None, None
     except SkipDocument as e:
-        return ExtractResult(doc, skipped=str(e))
+        return [], str(e), None
     except Exception as e:  # noqa: BLE001 - one document must not stop a run
-        return ExtractResult(doc, error=f"{type(e).__name__}: {e}")
+        return [], None, f"{type(e).__name__}: {e}"
 
 
-def extract_stream(docs: Iterable[Document], workers: int = 1,
-                   chunksize: int = 16) -> Iterator[ExtractResult]:
-    """Extract every document, in input order, using `workers` processes."""
+def extract_batch(docs: list[Document]) -> list[Outcome]:
+    """The task a worker runs: outcomes for a batch of documents, in the batch's order."""
+    return [_outcome(d) for d in docs]
+
+
+def batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
+def run_windowed(docs: Iterable[Document], batch_size: int, window: int,
+                 submit: Callable[[list[Document], int], Any],
+                 result: Callable[[Any], list[Outcome]]) -> Iterator[ExtractResult]:
+    """Submit batches with at most `window` in flight; yield results in input order.
+
+    `submit(batch, n)` starts the n-th batch on some backend and returns a
+    handle, `result(handle)` waits for its outcomes.  A batch whose task
+    fails (a worker died, the cluster lost it) yields an error result for
+    each of its documents and the run goes on.
+    """
+    pending: deque[tuple[list[Document], Any]] = deque()
+    for n, batch in enumerate(batched(docs, batch_size)):
+        pending.append((batch, submit(batch, n)))
+        if len(pending) >= window:
+            yield from _collect(*pending.popleft(), result)
+    while pending:
+        yield from _collect(*pending.popleft(), result)
+
+
+def _collect(batch: list[Document], handle: Any, result: Callable[[Any], list[Outcome]]) -> Iterator[ExtractResult]:
+    try:
+        outcomes = result(handle)
+    except Exception as e:  # noqa: BLE001 - infrastructure failure: report per document
+        outcomes = [([], None, f"worker failed: {type(e).__name__}: {e}")] * len(batch)
+    for doc, (records, skipped, error) in zip(batch, outcomes):
+        yield ExtractResult(doc, records, skipped, error)
+
+
+def _warm() -> None:
+    """Build the extractor once per worker, before the first batch arrives."""
+    from rasd.extract.pipeline import default_extractor
+
+    default_extractor()
+
+
+def _context() -> mp.context.BaseContext:
+    # fork shares the extractor the parent has already built (copy-on-write) and starts
+    # fast; where the platform or the caller chose spawn, respect it
+    method = mp.get_start_method(allow_none=True)
+    if method is None and "fork" in mp.get_all_start_methods():
+        method = "fork"
+    return mp.get_context(method or "spawn")
+
+
+def _extract_pool(docs: Iterable[Document], workers: int, batch_size: int,
+                  window: int) -> Iterator[ExtractResult]:
+    ctx = _context()
+    if ctx.get_start_method() == "fork":
+        _warm()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
+
+    def submit(batch: list[Document], n: int) -> Future:
+        nonlocal pool
+        try:
+            return pool.submit(extract_batch, batch)
+        except BrokenProcessPool:   # a worker died (OOM, crash): start a fresh pool, go on
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
+            return pool.submit(extract_batch, batch)
+
+    try:
+        yield from run_windowed(docs, batch_size, window, submit, Future.result)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def extract_stream(docs: Iterable[Document], workers: int = 1, dask: Any = None,
+                   chunksize: int | None = None, window: int | None = None) -> Iterator[ExtractResult]:
+    """Extract every document, in input order.
+
+    workers: processes on this machine (1: in this process).
+    dask: None, "local" (a LocalCluster of `workers` processes), a scheduler
+          address "tcp://host:8786", or a `distributed.Client` to use.
+    chunksize: documents per task; window: tasks in flight (memory bound).
+    The results are the same, in the same order, whichever is chosen.
+    """
+    if dask is not None:
+        from rasd.scale.dask import extract_stream_dask
+
+        yield from extract_stream_dask(docs, dask, workers=workers, chunksize=chunksize, window=window)
+        return
     if workers <= 1:
         for doc in docs:
             yield extract_one(doc)
         return
-    ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
-    with ctx.Pool(workers) as pool:
-        yield from pool.imap(extract_one, docs, chunksize=chunksize)
+    yield from _extract_pool(docs, workers, chunksize or LOCAL_BATCH, window or 4 * workers)

@@ -28,6 +28,7 @@ def _root() -> None:
 #: command modules under rasd.commands, each with a `register(app)` function
 COMMAND_MODULES = [
     "extract",
+    "watch",
 ]
 
 for _name in COMMAND_MODULES:

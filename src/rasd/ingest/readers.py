@@ -71,7 +71,8 @@ READERS: dict[str, Reader] = _readers()
 _WEAK_SUFFIXES = frozenset({"", ".txt", ".text", ".xml", ".php", ".asp", ".aspx", ".jsp", ".cgi"})
 
 
-def _known(suffix: str) -> bool:
+def known_suffix(suffix: str) -> bool:
+    """Does some reader (or container) take files with this suffix?"""
     return suffix in READERS or suffix in (".gz", ".zip") or suffix in UNSUPPORTED
 
 
@@ -95,7 +96,7 @@ def dispatch(src: Source, opts: ReadOptions, depth: int = 0) -> Iterator[Documen
         yield from dispatch(gunzipped(src), opts, depth + 1)
         return
     if kind == ".zip":
-        for member in zip_members(src, _known):
+        for member in zip_members(src, known_suffix):
             if isinstance(member, ReadProblem):
                 yield member
             else:
@@ -164,7 +165,7 @@ def read_documents(paths: Iterable[str | Path], published: date | None = None,
     opts = ReadOptions(published=published, max_chars=max_chars, text_column=text_column,
                        date_column=date_column, id_column=id_column, url_column=url_column,
                        title_column=title_column, require_arabic=require_arabic)
-    yield from read_sources(expand_paths(paths, _known, fetch), opts)
+    yield from read_sources(expand_paths(paths, known_suffix, fetch), opts)
 
 
 def read_sources(sources: Iterable[Source | ReadProblem], opts: ReadOptions) -> Iterator[Document | ReadProblem]:

@@ -121,7 +121,7 @@ def expand_paths(paths: Iterable[str | Path], known: Callable[[str], bool],
             continue
         path = Path(arg)
         if path.is_dir():
-            yield from _walk(path, known)
+            yield from walk(path, known)
             continue
         if not path.exists() and glob.has_magic(arg):
             matches = sorted(glob.glob(arg, recursive=True))
@@ -129,7 +129,7 @@ def expand_paths(paths: Iterable[str | Path], known: Callable[[str], bool],
                 yield ReadProblem(arg, "no file matches this pattern")
             for m in matches:
                 mp = Path(m)
-                yield from _walk(mp, known) if mp.is_dir() else [path_source(mp)]
+                yield from walk(mp, known) if mp.is_dir() else [path_source(mp)]
             continue
         if not path.exists():
             yield ReadProblem(arg, "no such file")
@@ -137,7 +137,8 @@ def expand_paths(paths: Iterable[str | Path], known: Callable[[str], bool],
         yield path_source(path)
 
 
-def _walk(root: Path, known: Callable[[str], bool]) -> Iterator[Source | ReadProblem]:
+def walk(root: Path, known: Callable[[str], bool], report_empty: bool = True) -> Iterator[Source | ReadProblem]:
+    """Files under `root` (sorted, hidden ones left out) whose suffix a reader knows, or none."""
     other: Counter[str] = Counter()
     n = 0
     for f in sorted(root.rglob("*")):
@@ -152,7 +153,7 @@ def _walk(root: Path, known: Callable[[str], bool]) -> Iterator[Source | ReadPro
         yield path_source(f, rel.as_posix())  # no suffix: sniffed by the dispatcher
     if other:
         yield _other_types(str(root), other)
-    if n == 0:
+    if n == 0 and report_empty:
         yield ReadProblem(str(root), "directory holds no readable files")
 
 

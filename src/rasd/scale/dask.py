@@ -17,7 +17,7 @@ import uuid
 from typing import Any, Iterable, Iterator
 
 from rasd.model import Document
-from rasd.scale.local import ExtractResult, extract_batch, run_windowed
+from rasd.scale.local import ExtractFn, ExtractResult, extract_batch, run_windowed
 
 #: documents per task on a cluster: larger than locally, a task costs ~1 ms of scheduling
 DASK_BATCH = 64
@@ -41,7 +41,8 @@ def connect(address: Any, workers: int = 1) -> tuple[Any, list[Any]]:
 
 
 def extract_stream_dask(docs: Iterable[Document], address: Any, workers: int = 1,
-                        chunksize: int | None = None, window: int | None = None) -> Iterator[ExtractResult]:
+                        chunksize: int | None = None, window: int | None = None,
+                        extract: ExtractFn | None = None) -> Iterator[ExtractResult]:
     """Like `extract_stream`, on the cluster at `address` (see module docstring)."""
     client, owned = connect(address, workers)
     try:
@@ -50,7 +51,7 @@ def extract_stream_dask(docs: Iterable[Document], address: Any, workers: int = 1
 
         def submit(batch: list[Document], n: int) -> Any:
             # an explicit key: hashing a batch of documents to make one would cost more than the task
-            return client.submit(extract_batch, batch, key=f"rasd-extract-{run}-{n}", pure=False, retries=1)
+            return client.submit(extract_batch, batch, extract, key=f"rasd-extract-{run}-{n}", pure=False, retries=1)
 
         def result(future: Any) -> Any:
             try:

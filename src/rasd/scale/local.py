@@ -36,26 +36,30 @@ class ExtractResult:
 #: what a worker sends back for one document: (records, skipped, error)
 Outcome = tuple[list[Record], "str | None", "str | None"]
 
+#: an extraction function: the default extractor's `extract`, or another one (an ML model, a
+#: test double) that takes a Document and returns Records; it must be picklable (module-level)
+ExtractFn = Callable[[Document], list[Record]]
 
-def extract_one(doc: Document) -> ExtractResult:
-    records, skipped, error = _outcome(doc)
+
+def extract_one(doc: Document, extract: ExtractFn | None = None) -> ExtractResult:
+    records, skipped, error = _outcome(doc, extract)
     return ExtractResult(doc, records, skipped, error)
 
 
-def _outcome(doc: Document) -> Outcome:
+def _outcome(doc: Document, extract: ExtractFn | None = None) -> Outcome:
     from rasd.extract.pipeline import SkipDocument, default_extractor
 
     try:
-        return default_extractor().extract(doc), None, None
+        return (extract or default_extractor().extract)(doc), None, None
     except SkipDocument as e:
         return [], str(e), None
     except Exception as e:  # noqa: BLE001 - one document must not stop a run
         return [], None, f"{type(e).__name__}: {e}"
 
 
-def extract_batch(docs: list[Document]) -> list[Outcome]:
+def extract_batch(docs: list[Document], extract: ExtractFn | None = None) -> list[Outcome]:
     """The task a worker runs: outcomes for a batch of documents, in the batch's order."""
-    return [_outcome(d) for d in docs]
+    return [_outcome(d, extract) for d in docs]
 
 
 def batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
@@ -109,7 +113,7 @@ def _context() -> mp.context.BaseContext:
 
 
 def _extract_pool(docs: Iterable[Document], workers: int, batch_size: int,
-                  window: int) -> Iterator[ExtractResult]:
+                  window: int, extract: ExtractFn | None) -> Iterator[ExtractResult]:
     ctx = _context()
     if ctx.get_start_method() == "fork":
         _warm()
@@ -118,11 +122,11 @@ def _extract_pool(docs: Iterable[Document], workers: int, batch_size: int,
     def submit(batch: list[Document], n: int) -> Future:
         nonlocal pool
         try:
-            return pool.submit(extract_batch, batch)
+            return pool.submit(extract_batch, batch, extract)
         except BrokenProcessPool:   # a worker died (OOM, crash): start a fresh pool, go on
             pool.shutdown(wait=False, cancel_futures=True)
             pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
-            return pool.submit(extract_batch, batch)
+            return pool.submit(extract_batch, batch, extract)
 
     try:
         yield from run_windowed(docs, batch_size, window, submit, Future.result)
@@ -131,22 +135,25 @@ def _extract_pool(docs: Iterable[Document], workers: int, batch_size: int,
 
 
 def extract_stream(docs: Iterable[Document], workers: int = 1, dask: Any = None,
-                   chunksize: int | None = None, window: int | None = None) -> Iterator[ExtractResult]:
+                   chunksize: int | None = None, window: int | None = None,
+                   extract: ExtractFn | None = None) -> Iterator[ExtractResult]:
     """Extract every document, in input order.
 
     workers: processes on this machine (1: in this process).
     dask: None, "local" (a LocalCluster of `workers` processes), a scheduler
           address "tcp://host:8786", or a `distributed.Client` to use.
     chunksize: documents per task; window: tasks in flight (memory bound).
+    extract: the extraction function (default: rasd's extractor).
     The results are the same, in the same order, whichever is chosen.
     """
     if dask is not None:
         from rasd.scale.dask import extract_stream_dask
 
-        yield from extract_stream_dask(docs, dask, workers=workers, chunksize=chunksize, window=window)
+        yield from extract_stream_dask(docs, dask, workers=workers, chunksize=chunksize, window=window,
+                                       extract=extract)
         return
     if workers <= 1:
         for doc in docs:
-            yield extract_one(doc)
+            yield extract_one(doc, extract)
         return
-    yield from _extract_pool(docs, workers, chunksize or LOCAL_BATCH, window or 4 * workers)
+    yield from _extract_pool(docs, workers, chunksize or LOCAL_BATCH, window or 4 * workers, extract)

@@ -9,6 +9,7 @@ title and the site name.
 """
 from __future__ import annotations
 
+import logging
 import re
 from typing import Iterator
 
@@ -26,6 +27,12 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 #: tags whose end starts a new line when a feed's HTML fragment is turned into text
 _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section "
                         "article header footer pre figure figcaption dd dt".split())
+
+
+# trafilatura and htmldate log parse failures themselves; rasd reports them as ReadProblems
+# naming the file, so their loggers would only repeat them without the file name
+for _name in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
 def declared_charset(head: bytes) -> str | None:

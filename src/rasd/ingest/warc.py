@@ -69,7 +69,13 @@ def read_warc(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem
         it = ArchiveIterator(counting, arc2warc=True)
         for record in it:
             n_records += 1
-            offset = it.get_record_offset()
+            # (asking warcio for the offset reads the record to its end: only after the payload)
+            if record.rec_type is None:
+                yield ReadProblem(f"{src.name}@{it.get_record_offset()}",
+                                  f"not a valid WARC record (no WARC-Type): the archive is damaged here; "
+                                  f"read {n_docs} documents from {n_records - 1} records before it")
+                truncated = True
+                break
             if record.rec_type not in ("response", "resource"):
                 skipped[f"{record.rec_type} records"] += 1
                 continue
@@ -83,12 +89,14 @@ def read_warc(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem
                 skipped["records that are not HTML or text"] += 1
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-            where = f"{src.name}@{offset} {uri}".rstrip()
             payload = record.content_stream().read(opts.max_markup_bytes + 1)
+            cut_short = getattr(record.raw_stream, "limit", 0) > 0 and len(payload) <= opts.max_markup_bytes
+            offset = it.get_record_offset()
+            where = f"{src.name}@{offset} {uri}".rstrip()
             if len(payload) > opts.max_markup_bytes:
                 yield ReadProblem(where, too_big(len(payload), opts.max_markup_bytes, "archived page"))
                 continue
-            if getattr(record.raw_stream, "limit", 0):
+            if cut_short:
                 yield ReadProblem(where, f"record is cut short: the archive is truncated here; read "
                                          f"{n_docs} documents from {n_records - 1} records before it")
                 truncated = True

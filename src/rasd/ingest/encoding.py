@@ -6,8 +6,9 @@ from spreadsheet exports, and -- from older sites and Excel on Arabic Windows
 
 1. a BOM settles it;
 2. NUL bytes without a BOM mean binary data, refused;
-3. a charset the container declared (HTTP header, <meta charset>) is used if it fits;
-4. valid UTF-8 is UTF-8;
+3. valid UTF-8 (with non-ASCII bytes) is UTF-8, whatever a page declares:
+   sites that moved to UTF-8 often kept their old windows-1256 declaration;
+4. a charset the container declared (HTTP header, <meta charset>) is used if it fits;
 5. *mostly* valid UTF-8 is UTF-8 with a few broken bytes (replaced, warned):
    decoding it as a legacy code page would turn every Arabic letter into
    two (the classic "ط§ظ„" mojibake), which is far worse;
@@ -76,6 +77,8 @@ def detect_encoding(sample: bytes, declared: str | None = None, complete: bool =
     if b"\x00" in sample[:4096]:
         return Detected(None, "binary data (NUL bytes), not a text report")
     note = None
+    if max(sample, default=0) > 127 and _decodes(sample, "utf-8", complete) is not None:
+        return Detected("utf-8")   # non-ASCII bytes that form valid UTF-8 are UTF-8, whatever is declared
     if declared:
         try:
             declared = codecs.lookup(declared).name

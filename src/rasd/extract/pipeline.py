@@ -1,33 +1,169 @@
 """The extraction pipeline: one `Document` in, its event `Record`s out.
 
-normalise -> segment -> find mentions -> assemble records -> geocode -> finish.
-Each step is a function of plain data; `Extractor` only holds what is costly
-to build once per process (the compiled lexicons and the gazetteer).
+normalise -> find mentions -> segment -> places -> frames -> drafts ->
+geocode -> records.  Each step is a function of plain data; `Extractor` only
+holds what is costly to build once per process (the compiled lexicons and the
+gazetteer), so it can live in a worker process or a Dask task.
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from functools import lru_cache
 
-from rasd.model import Document, Record
-from rasd.text.script import arabic_share, MIN_ARABIC_SHARE
+from rasd.extract.actors import ActorResolver, document_country
+from rasd.extract.assemble import Draft, assemble
+from rasd.extract.frames import build_frames
+from rasd.extract.mentions import find_mentions
+from rasd.extract.places import PlaceSpan, find_places
+from rasd.geo import GeoContext, get_gazetteer
+from rasd.lexicon.load import lexicons
+from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
+from rasd.text.dates import find_anchor
+from rasd.text.normalize import OffsetText, normalize
+from rasd.text.script import MIN_ARABIC_SHARE, arabic_share
+from rasd.text.segment import sentences
 
 
 class SkipDocument(Exception):
     """The document is readable but not something rasd extracts from (with the reason)."""
 
 
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _confidence(d: Draft, geo: GeoResult | None) -> float:
+    """Start from 0.9 and take off for every guess the extractor had to make."""
+    c = 0.9
+    if d.actor1_inferred:
+        c -= 0.15
+    if d.place_inherited:
+        c -= 0.15
+    if geo is None or geo.latitude is None:
+        c -= 0.15
+    elif geo.geo_precision >= 2:
+        c -= 0.05 * (geo.geo_precision - 1)
+    if not d.date_explicit:
+        c -= 0.1
+    if d.background:
+        c -= 0.1
+    if d.hedged:
+        c -= 0.15
+    return round(max(0.05, min(1.0, c)), 2)
+
+
 class Extractor:
-    """Holds compiled lexicons and the gazetteer; `extract(doc)` is thread-safe and pure."""
+    """Holds compiled lexicons and the gazetteer; `extract(doc)` is pure."""
 
     def __init__(self) -> None:
-        pass
+        self.lex = lexicons()
+        self.gaz = get_gazetteer()
 
     def extract(self, doc: Document) -> list[Record]:
         share = arabic_share(doc.text)
         if share < MIN_ARABIC_SHARE:
             raise SkipDocument(f"not Arabic ({share:.0%} of letters are Arabic script)")
-        return []
+        ot = normalize(doc.text)
+        text = ot.text
+        lex = self.lex
+        anchor, anchor_kind = find_anchor(text, doc.published, lex)
+        m = find_mentions(text, lex, anchor)
+        sents = sentences(text, m.connective_starts)
+        name_hits = self._covered(self.gaz.find_names(text))
+        places = find_places(text, m, name_hits, lex)
+        country = document_country(text, m, lex, self._place_countries(places))
+        res = ActorResolver(text, m, lex, country)
+        frames = build_frames(text, sents, m, places, lex)
+        drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind)
+        geo = self._geocode(ot, drafts, places, doc, country)
+        return self._records(doc, ot, sents, drafts, geo)
+
+    def _covered(self, hits):
+        """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""
+        out = []
+        for h in hits:
+            countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
+            if countries & self.lex.covered_countries:
+                out.append(h)
+        return out
+
+    def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
+        out = []
+        for p in places:
+            for gid in p.gazetteer_ids[:1]:
+                e = self.gaz.get(gid)
+                c = getattr(e, "country", None) if e is not None else None
+                if c:
+                    out.append(c)
+        return out
+
+    def _mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:
+        span = ot.span(p.start, p.end)
+        return PlaceMention(
+            name=p.name, text=span.text, start=span.start, end=span.end, kind=p.kind,
+            qualifier=p.qualifier, direction=p.direction, gazetteer_ids=p.gazetteer_ids,
+            parent_name=p.parent.name if p.parent else None,
+        )
+
+    def _geocode(self, ot: OffsetText, drafts: list[Draft], places: list[PlaceSpan], doc: Document,
+                 country: str | None) -> dict[int, GeoResult]:
+        wanted: list[PlaceSpan] = []
+        seen: set[int] = set()
+        for d in drafts:
+            if id(d.place) not in seen:
+                seen.add(id(d.place))
+                wanted.append(d.place)
+        if not wanted:
+            return {}
+        ctx = GeoContext(text=ot.text, published=doc.published, country_hint=country)
+        results = self.gaz.resolve([self._mention(ot, p) for p in wanted], ctx)
+        return {id(p): r for p, r in zip(wanted, results)}
+
+    def _records(self, doc: Document, ot: OffsetText, sents, drafts: list[Draft],
+                 geo: dict[int, GeoResult]) -> list[Record]:
+        records: list[Record] = []
+        for n, d in enumerate(drafts):
+            g = geo.get(id(d.place))
+            mention = self._mention(ot, d.place)
+            evidence: list[Span] = []
+            for si in sorted(d.sentences):
+                s = sents[si]
+                evidence.append(ot.span(s.start, s.end))
+            key = "|".join([doc.id, d.sub_event_type, d.place.name, _iso(d.event_date) or "", str(n)])
+            rec = Record(
+                event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+                doc_id=doc.id,
+                event_type=EVENT_TYPE_OF[d.sub_event_type],
+                sub_event_type=d.sub_event_type,
+                actor1=d.actor1, actor2=d.actor2,
+                actor1_text=d.actor1_text, actor2_text=d.actor2_text,
+                location=g.location if g else mention.text,
+                location_text=mention.text,
+                admin1=g.admin1 if g else None, admin2=g.admin2 if g else None,
+                admin3=g.admin3 if g else None,
+                latitude=g.latitude if g else None, longitude=g.longitude if g else None,
+                geo_precision=g.geo_precision if g else 3,
+                event_date=_iso(d.event_date), date_start=_iso(d.date_start), date_end=_iso(d.date_end),
+                time_precision=d.time_precision,
+                fatalities=d.killed.best if d.killed else None,
+                fatalities_low=d.killed.low if d.killed else None,
+                fatalities_high=d.killed.high if d.killed else None,
+                injured=d.injured.best if d.injured else None,
+                injured_low=d.injured.low if d.injured else None,
+                injured_high=d.injured.high if d.injured else None,
+                civilian_targeting=d.civilian_targeting,
+                weapons=d.weapons, targets=d.targets, evidence=evidence,
+                confidence=_confidence(d, g),
+                country=g.country if g else None, iso=g.iso if g else None,
+                gazetteer_id=g.gazetteer_id if g else None,
+                geo_runner_up=g.runner_up if g else None, geo_why=g.why if g else None,
+                trigger_text=d.trigger_text,
+                published=_iso(doc.published), source=doc.source, url=doc.url,
+                background=d.background,
+            )
+            records.append(rec)
+        return records
 
 
 @lru_cache(maxsize=1)

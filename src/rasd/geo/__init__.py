@@ -2,7 +2,8 @@
 
 The extractor talks to this package through three names only:
 
-* `get_gazetteer()` -> the packaged gazetteer, loaded once per process;
+* `get_gazetteer()` -> the packaged gazetteer (plus the user's imported one),
+  loaded once per process;
 * `Gazetteer.find_names(norm_text)` -> `NameHit`s: every known place name in a
   normalised text (clitic-aware, see `rasd.extract.match`);
 * `Gazetteer.resolve(places, context)` -> one `GeoResult` per `PlaceMention`,
@@ -13,8 +14,13 @@ internal to `rasd.geo` and may change without touching extraction.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rasd.geo.gazetteer import Gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +43,29 @@ class GeoContext:
     published: date | None = None
     country_hint: str | None = None   # ISO 3166 alpha-2 guessed from actors/wording (SY, IQ, YE, LY, SD ...)
     dateline: str | None = None       # normalised place name of the dateline ("دير الزور - ..."), if any
+
+
+_LOCK = threading.Lock()
+_GAZ: "Gazetteer | None" = None
+
+
+def get_gazetteer() -> "Gazetteer":
+    """The packaged gazetteer layered with the user's (`RASD_GAZETTEER`), built once per process."""
+    global _GAZ
+    if _GAZ is None:
+        with _LOCK:
+            if _GAZ is None:
+                from rasd.geo.gazetteer import Gazetteer
+
+                _GAZ = Gazetteer.load()
+    return _GAZ
+
+
+def reset_gazetteer() -> None:
+    """Forget the cached gazetteer (after an import, or in tests that change RASD_GAZETTEER)."""
+    global _GAZ
+    with _LOCK:
+        _GAZ = None
+
+
+__all__ = ["NameHit", "GeoContext", "get_gazetteer", "reset_gazetteer"]

@@ -61,6 +61,8 @@ _SPACES = re.compile(" (?=[ \n])|(?<=\n) ")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff01-\uff5e]")
 # "و الميادين" -> "والميادين": a lone conjunction followed by an Arabic word.
 _LONE_WAW = re.compile(r"(?<![\w])و (?=[\u0621-\u064a])")
+# "15تشرين" -> "15 تشرين", "بـ3" -> "ب 3": digits glued to Arabic letters get a space
+_DIGIT_GLUE = re.compile(r"(?<=\d)(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])(?=\d)")
 
 
 class _Layer:
@@ -203,6 +205,8 @@ def normalize(original: str) -> OffsetText:
     edits: list[tuple[int, int, str]] = []
     for m in _LONE_WAW.finditer(text):
         edits.append((m.start() + 1, 1, ""))
+    for m in _DIGIT_GLUE.finditer(text):
+        edits.append((m.start(), 0, " "))
     fused = _fused()
     if fused.regex is not None:
         for m in fused.regex.finditer(text):

@@ -1,0 +1,176 @@
+"""Counting the killed and the injured of one event.
+
+A count is a quantity (25, خمسة, عشرات) or a word that carries its own number
+(قتيلين, عنصرين, مقتله); its kind comes from the casualty word that governs it
+(قتل 5، 17 قتيلا، خمسة عناصر ... قتلوا).  Within a clause, coordinated counts
+add up ("سبعة عناصر من قوات النظام وخمسة من التنظيم" = 12); counts after
+"بينهم" are part of a count already given; a toll ("ارتفع عدد القتلى إلى")
+replaces; across sentences the largest figure stands, because reports repeat
+their toll in the headline and the body.  Never summed across sources.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.extract.mentions import DocMentions
+from rasd.lexicon.load import Casualty, Person
+
+
+@dataclass(slots=True)
+class Count:
+    best: int
+    low: int | None
+    high: int | None
+
+    def add(self, other: Count) -> Count:
+        high = None if self.high is None or other.high is None else self.high + other.high
+        low = (self.low or 0) + (other.low or 0)
+        return Count(self.best + other.best, low, high)
+
+    def max(self, other: Count | None) -> Count:
+        if other is None:
+            return self
+        if other.best > self.best:
+            return Count(other.best, max(self.low or 0, other.low or 0),
+                         None if self.high is None or other.high is None else max(self.high, other.high))
+        return Count(self.best, max(self.low or 0, other.low or 0),
+                     None if self.high is None or other.high is None else max(self.high, other.high))
+
+
+@dataclass(slots=True)
+class Casualties:
+    killed: Count | None = None
+    injured: Count | None = None
+    civilian_victims: bool = False
+    military_victims: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def merge_max(self, other: Casualties) -> None:
+        if other.killed:
+            self.killed = other.killed.max(self.killed)
+        if other.injured:
+            self.injured = other.injured.max(self.injured)
+        self.civilian_victims |= other.civilian_victims
+        self.military_victims |= other.military_victims
+        self.spans.extend(other.spans)
+
+
+_KIND = {"victims": "killed"}
+
+
+def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
+    """Casualties stated in the clause [s, e)."""
+    out = Casualties()
+    cas = m.casualties.within(s, e)
+    persons = m.persons.within(s, e)
+    subset_marks = [h.end for h in m.discourse.within(s, e) if h.payload == "subset"]
+    total_marks = [h.end for h in m.discourse.within(s, e) if h.payload == "total"]
+    sums: dict[str, Count] = {}
+    totals: dict[str, Count] = {}
+    used_words: set[int] = set()
+
+    def governing_kind(pos: int, end: int) -> tuple[str | None, int]:
+        # a casualty noun right after the count (17 قتيلا, عشرات الجرحى)
+        for h in cas:
+            if h.word_start >= end and h.word_start - end <= 16:
+                c: Casualty = h.payload
+                if c.role == "noun" and not any(p.word_start < h.word_start and p.word_start >= end + 1
+                                                 and p.payload.count is None for p in persons[:0]):
+                    return _KIND.get(c.kind, c.kind), h.word_start
+                break
+        # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)
+        best = None
+        for h in cas:
+            if h.end <= pos and pos - h.end <= 40 and h.payload.role == "verb":
+                best = h
+        if best is not None:
+            return _KIND.get(best.payload.kind, best.payload.kind), best.word_start
+        # a result word after the head (خمسة عناصر ... قتلوا / بجروح)
+        for h in cas:
+            if h.word_start >= end and h.word_start - end <= 40 and h.payload.role in ("result", "verb"):
+                return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
+        return None, -1
+
+    def head_after(end: int) -> Person | None:
+        for p in persons:
+            if p.word_start >= end and p.word_start - end <= 8:
+                return p.payload
+            if p.word_start > end + 8:
+                break
+        return None
+
+    for q in m.quantities.within(s, e):
+        if q.best <= 0 or q.best > 100_000:
+            continue
+        head = head_after(q.end)
+        kind, _ = governing_kind(q.start, q.end)
+        if kind is None or kind == "captured":
+            continue
+        if head is None:
+            # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
+            near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role == "verb"
+                            for h in cas)
+            near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
+                            for h in cas)
+            if not (near_verb or near_noun):
+                continue
+        cnt = Count(q.best, q.low, q.high)
+        if head is not None:
+            if head.civilian:
+                out.civilian_victims = True
+            if head.side in ("military", "armed"):
+                out.military_victims = True
+        out.spans.append((q.start, q.end))
+        if any(0 <= q.start - t <= 30 for t in total_marks):
+            totals[kind] = cnt.max(totals.get(kind))
+            continue
+        if any(0 <= q.start - t <= 14 for t in subset_marks):
+            continue
+        sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
+        used_words.update(range(q.start, q.end))
+
+    # words that carry their own count: duals and singulars (قتيلين، عنصرين، مقتله، قتل شاب)
+    for h in cas:
+        c: Casualty = h.payload
+        if c.count is None or c.kind == "captured" or h.start in used_words:
+            continue
+        if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in m.quantities.within(s, e)):
+            continue
+        kind = _KIND.get(c.kind, c.kind)
+        if kind in sums or kind in totals:
+            continue
+        sums[kind] = Count(c.count, c.count, c.count)
+        out.spans.append((h.start, h.end))
+    for p in persons:
+        pc: Person = p.payload
+        if pc.count is None:
+            continue
+        if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in m.quantities.within(s, e)):
+            continue
+        kind = None
+        for h in cas:
+            if h.end <= p.word_start and p.word_start - h.end <= 12 and h.payload.role == "verb":
+                kind = _KIND.get(h.payload.kind, h.payload.kind)
+        if kind is None:
+            for h in cas:
+                if h.word_start >= p.end and h.word_start - p.end <= 30 and h.payload.role in ("result", "verb"):
+                    kind = _KIND.get(h.payload.kind, h.payload.kind)
+                    break
+        if kind is None or kind == "captured":
+            continue
+        if pc.civilian:
+            out.civilian_victims = True
+        if pc.side in ("military", "armed"):
+            out.military_victims = True
+        if kind in sums or kind in totals:
+            continue
+        sums[kind] = Count(pc.count, pc.count, pc.count)
+        out.spans.append((p.start, p.end))
+    for p in persons:
+        if p.payload.civilian and any(h.payload.kind != "captured" for h in cas):
+            out.civilian_victims = True
+    for kind in ("killed", "injured"):
+        c = totals.get(kind) or sums.get(kind)
+        if c is not None:
+            setattr(out, kind, c)
+    return out

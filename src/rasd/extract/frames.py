@@ -1,0 +1,181 @@
+"""Event frames: which clauses tell an event, of what kind, where and when.
+
+A frame starts at an event cue (triggers.tsv, classes in cues.tsv) and
+collects the clauses around it that belong to it: a fronted place
+("وفي بلدة X، سقط ...") attaches forward, a result or casualty clause
+("ما أدى لمقتل 3") attaches back.  The frame then decides whether it is an
+event at all -- negated (لم، نفى), future or threatened, habitual (يومياً),
+a siege -- and whether it tells the news or the background (وكانت ... قد).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.extract.casualties import Casualties, clause_casualties
+from rasd.extract.match import Hit
+from rasd.extract.mentions import DocMentions
+from rasd.extract.places import PlaceSpan
+from rasd.lexicon.load import CueClass, Lexicons
+from rasd.text.dates import DateExpr
+from rasd.text.segment import Sentence
+
+
+@dataclass(slots=True)
+class Frame:
+    sent: int
+    start: int
+    end: int
+    trigger: Hit | None
+    cue: CueClass | None
+    cues: list[tuple[Hit, CueClass]] = field(default_factory=list)
+    places: list[PlaceSpan] = field(default_factory=list)
+    casualties: Casualties = field(default_factory=Casualties)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the clauses it covers
+    sentences: set[int] = field(default_factory=set)
+    negated: bool = False
+    future: bool = False
+    habitual: bool = False
+    background: bool = False
+    attempt: bool = False
+    status: bool = False
+    hedged: bool = False
+    date: DateExpr | None = None
+    place_inherited: bool = False
+    elaboration: bool = False
+
+    @property
+    def strength(self) -> int:
+        return self.cue.strength if self.cue else 0
+
+    @property
+    def cue_name(self) -> str:
+        return self.cue.cue if self.cue else "casualties"
+
+    def has(self, cue: str) -> bool:
+        return any(c.cue == cue for _, c in self.cues)
+
+
+def _is_eventful_casualties(c: Casualties) -> bool:
+    return c.killed is not None or c.injured is not None
+
+
+def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> list[tuple[int, int, list[Hit]]]:
+    """Split a clause before a conjoined event verb ("... وقصفت ..."), keeping cues together."""
+    segs: list[tuple[int, int, list[Hit]]] = []
+    cur_s, cur = s, []
+    for h in trigs:
+        cue = lex.cues[h.payload]
+        prefix = text[h.word_start:h.start]
+        if cur and cue.event and prefix[:1] in ("و", "ف") and any(lex.cues[x.payload].event for x in cur):
+            segs.append((cur_s, h.word_start, cur))
+            cur_s, cur = h.word_start, []
+        cur.append(h)
+    segs.append((cur_s, e, cur))
+    return segs
+
+
+def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
+                 lex: Lexicons) -> list[Frame]:
+    event_places = [p for p in places if not p.is_container]
+    frames: list[Frame] = []
+
+    def places_in(s: int, e: int) -> list[PlaceSpan]:
+        return [p for p in event_places if s <= p.start and p.end <= e]
+
+    for si, sent in enumerate(sents):
+        sent_frames: list[Frame] = []
+        pending: list[PlaceSpan] = []
+        current: Frame | None = None
+        for cl in sent.clauses:
+            trigs = m.triggers.within(cl.start, cl.end)
+            for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
+                cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
+                ev = [(h, c) for h, c in cues if c.event]
+                cas = clause_casualties(text, a, b, m)
+                ps = places_in(a, b)
+                if ev:
+                    h, c = max(ev, key=lambda hc: (hc[1].strength, -hc[0].start))
+                    f = Frame(si, a, b, h, c, cues=cues, spans=[(a, b)], sentences={si})
+                    f.places = ps or pending
+                    pending = []
+                    f.casualties = cas
+                    sent_frames.append(f)
+                    current = f
+                elif _is_eventful_casualties(cas):
+                    if current is not None and (current.casualties.killed is None and current.casualties.injured is None
+                                                or not ps):
+                        current.casualties.merge_max(cas)
+                        current.spans.append((a, b))
+                        if ps and not current.places:
+                            current.places = ps
+                        current.cues.extend(cues)
+                    else:
+                        f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si})
+                        f.places = ps or pending
+                        pending = []
+                        f.casualties = cas
+                        sent_frames.append(f)
+                        current = f
+                else:
+                    if cues and current is not None:
+                        current.cues.extend(cues)
+                    if ps:
+                        if current is not None and not current.places:
+                            current.places = ps
+                            current.spans.append((a, b))
+                        else:
+                            pending.extend(ps)
+                    elif current is not None:
+                        current.spans.append((a, b))
+        # weak frames without a place give their casualties to a placed frame of the same sentence
+        placed = [f for f in sent_frames if f.places]
+        for f in sent_frames:
+            if f.places or not placed:
+                continue
+            if f.strength <= 3:
+                target = min(placed, key=lambda p: abs(p.start - f.start))
+                target.casualties.merge_max(f.casualties)
+                target.spans.extend(f.spans)
+                target.cues.extend(f.cues)
+                f.cue = None
+                f.trigger = None
+                f.casualties = Casualties()
+                f.spans = []
+        frames.extend(f for f in sent_frames if f.cue is not None or _is_eventful_casualties(f.casualties))
+    _mark_modalities(text, frames, m, lex)
+    return frames
+
+
+def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
+    for f in frames:
+        t = f.trigger.start if f.trigger else f.start
+        for h in m.discourse.within(f.start, max(e for _, e in f.spans) if f.spans else f.end):
+            cue = h.payload
+            before = h.end <= t and t - h.end <= 40
+            if cue == "negation" and before:
+                f.negated = True
+            elif cue == "negation_near" and h.end <= t and t - h.end <= 14:
+                f.negated = True
+            elif cue == "future" and before:
+                f.future = True
+            elif cue == "habitual":
+                f.habitual = True
+            elif cue == "background" and h.start <= t:
+                f.background = True
+            elif cue == "attempt" and before:
+                f.attempt = True
+            elif cue == "hedge":
+                f.hedged = True
+            elif cue == "status" and h.end <= t and t - h.end <= 16:
+                f.status = True
+        # the clause's own time expression, else the sentence's
+        span_s = min(s for s, _ in f.spans) if f.spans else f.start
+        span_e = max(e for _, e in f.spans) if f.spans else f.end
+        dates = m.dates.within(span_s, span_e)
+        if dates:
+            f.date = min(dates, key=lambda d: abs(d.start - t))
+        if f.date is not None:
+            if f.date.kind == "habitual":
+                f.habitual = True
+            elif f.date.kind == "background":
+                f.background = True

@@ -1,0 +1,86 @@
+"""Find every lexicon mention in a normalised document, once.
+
+The result, `DocMentions`, is a set of sorted lists (actors, triggers,
+weapons ...) that later stages query by range.  Overlaps are settled here:
+within a lexicon the longest match wins, and an actor name hides the event
+words inside it (تحرير in هيئة تحرير الشام is not a "liberation").
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Generic, Iterable, Sequence, TypeVar
+
+from rasd.extract.match import Hit, longest_first
+from rasd.lexicon.load import Lexicons
+from rasd.text.dates import DateExpr, find_dates
+from rasd.text.numbers import Quantity, find_quantities
+
+T = TypeVar("T")
+
+
+class Sorted(Generic[T]):
+    """Items with .start/.end sorted by start, queried by range."""
+
+    def __init__(self, items: Iterable[T]):
+        self.items: list[T] = sorted(items, key=lambda h: (h.start, h.end))  # type: ignore[attr-defined]
+        self._starts = [h.start for h in self.items]  # type: ignore[attr-defined]
+
+    def within(self, s: int, e: int) -> list[T]:
+        """Items that start in [s, e) and end by e."""
+        i = bisect_left(self._starts, s)
+        out = []
+        while i < len(self.items) and self._starts[i] < e:
+            h = self.items[i]
+            if h.end <= e:  # type: ignore[attr-defined]
+                out.append(h)
+            i += 1
+        return out
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def _overlaps(h, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(h.start < e and s < h.end for s, e in spans)
+
+
+@dataclass(slots=True)
+class DocMentions:
+    actors: Sorted[Hit]
+    triggers: Sorted[Hit]
+    weapons: Sorted[Hit]
+    targets: Sorted[Hit]
+    casualties: Sorted[Hit]
+    persons: Sorted[Hit]
+    discourse: Sorted[Hit]
+    place_words: Sorted[Hit]
+    quantities: Sorted[Quantity]
+    dates: Sorted[DateExpr]
+    connective_starts: list[int] = field(default_factory=list)
+
+
+def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
+    actors = longest_first(lex.actors.find(text))
+    actor_spans = [(h.start, h.end) for h in actors]
+    triggers = [h for h in longest_first(lex.triggers.find(text)) if not _overlaps(h, actor_spans)]
+    dates = find_dates(text, anchor, lex)
+    date_spans = [(d.start, d.end) for d in dates]
+    quantities = [q for q in find_quantities(text, lex) if not _overlaps(q, date_spans)]
+    return DocMentions(
+        actors=Sorted(actors),
+        triggers=Sorted(triggers),
+        weapons=Sorted(longest_first(lex.weapons.find(text))),
+        targets=Sorted(longest_first(lex.targets.find(text))),
+        casualties=Sorted(longest_first(lex.casualties.find(text))),
+        persons=Sorted(longest_first(lex.persons.find(text))),
+        discourse=Sorted(longest_first(lex.discourse.find(text))),
+        place_words=Sorted(longest_first(lex.place_words.find(text))),
+        quantities=Sorted(quantities),
+        dates=Sorted(dates),
+        connective_starts=[h.word_start for h in lex.connectives.find(text)],
+    )

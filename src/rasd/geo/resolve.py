@@ -1,0 +1,400 @@
+"""Choosing one reading per place mention, the way a careful coder would.
+
+For every mention the gazetteer gives candidate entries (same name, several
+places; same place, several levels).  Each candidate is scored from evidence
+a human coder would use, in this order of weight:
+
+1. the report says what contains it (`parent_name`: "حي الجورة في مدينة دير الزور");
+2. the type word (حي -> neighbourhood, بلدة -> town, حقل -> oil field ...);
+3. the document: governorates and unambiguous towns named elsewhere in the
+   text, the dateline, the country the extractor guessed;
+4. spatial coherence: readings near the other places of the same report;
+5. priors: a town over the sub-district of the same name (a point beats a
+   polygon), bigger places over smaller ones.
+
+The chosen reading's point and precision follow SPEC: 1 for the named place's
+own point, 2 for "near/rural/outskirts", an inherited or approximate point, or
+a district; 3 for a governorate, region or country.  A place the gazetteer does
+not know is kept as written, placed (precision 3, or 2 beside a named town) on
+the nearest admin the report names, or left without a point -- never invented.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from rasd.geo.entry import Entry, haversine_km
+from rasd.geo.gazetteer import Candidate, Gazetteer
+from rasd.model import GeoResult, PlaceMention
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+#: type-word hint -> levels it names
+KIND_LEVELS: dict[str, frozenset[str]] = {
+    "neighbourhood": frozenset({"neighbourhood"}),
+    "town": frozenset({"town", "village"}),
+    "village": frozenset({"village", "town"}),
+    "city": frozenset({"town"}),
+    "governorate": frozenset({"admin1"}),
+    "district": frozenset({"admin2"}),
+    "subdistrict": frozenset({"admin3"}),
+    "site": frozenset({"site"}),
+    "oil field": frozenset({"site"}),
+    "gas field": frozenset({"site"}),
+    "airport": frozenset({"site"}),
+    "base": frozenset({"site"}),
+    "camp": frozenset({"site", "neighbourhood"}),
+    "dam": frozenset({"site"}),
+    "crossing": frozenset({"site"}),
+    "region": frozenset({"admin1", "admin2", "admin3"}),
+    "area": frozenset({"admin1", "admin2", "admin3", "town", "village", "neighbourhood", "site"}),
+    "country": frozenset({"country"}),
+}
+#: prior by level when nothing else decides: a place with its own point first
+LEVEL_PRIOR = {"town": 0.12, "village": 0.10, "neighbourhood": 0.06, "site": 0.08,
+               "admin1": 0.10, "admin2": 0.07, "admin3": 0.04, "country": 0.09}
+
+W_PARENT_IN, W_PARENT_OUT = 0.6, -0.35
+W_KIND_OK, W_KIND_BAD = 0.3, -0.3
+W_DOC_ADMIN1, W_DOC_ADMIN2, W_DATELINE = 0.25, 0.1, 0.3
+W_COUNTRY_OK, W_COUNTRY_BAD, W_DOC_COUNTRY = 0.3, -0.4, 0.15
+W_NEAR, NEAR_KM = 0.3, 150.0
+W_RURAL_ADMIN = 0.3
+
+
+@dataclass
+class Reading:
+    """A candidate with its score and the reasons that made it."""
+
+    cand: Candidate
+    score: float = 0.0
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def entry(self) -> Entry:
+        return self.cand.entry
+
+    def add(self, w: float, reason: str) -> None:
+        self.score += w
+        if reason:
+            self.why.append(f"{reason} {w:+.2f}")
+
+
+@dataclass
+class DocContext:
+    """What the whole report says about where it is."""
+
+    admin1: Counter
+    admin2: Counter
+    countries: Counter
+    anchors: list[Entry]          # places the report names unambiguously, with a point
+    dateline_admin1: set[str]
+    country_hint: str | None
+
+
+def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
+    return e.admin1 or (e.id if e.level == "admin1" else "")
+
+
+def document_context(gaz: Gazetteer, ctx) -> DocContext:
+    """Admins, countries and anchor points named in the text, from unambiguous names only.
+
+    A name with readings in two governorates says nothing about which
+    governorate the report is about, so it does not vote.
+    """
+    a1: Counter = Counter()
+    a2: Counter = Counter()
+    cc: Counter = Counter()
+    anchors: list[Entry] = []
+    text = getattr(ctx, "text", "") or ""
+    for hit in _cached_hits(gaz, text):
+        if hit.common_word:
+            continue
+        ents = [gaz.entries[i] for i in hit.entry_ids]
+        govs = {_admin1_of(gaz, e) for e in ents if e.level != "country"}
+        countries = {e.country for e in ents}
+        if len(countries) == 1:
+            cc[next(iter(countries))] += 1
+        if len(govs) == 1 and "" not in govs:
+            a1[next(iter(govs))] += 1
+            dists = {e.admin2 for e in ents if e.admin2}
+            if len(dists) == 1:
+                a2[next(iter(dists))] += 1
+            pts = [e for e in ents if e.has_point and e.level in ("town", "village", "neighbourhood", "site")]
+            if pts:
+                anchors.append(max(pts, key=lambda e: e.population or 0))
+    dl: set[str] = set()
+    dateline = getattr(ctx, "dateline", None)
+    if dateline:
+        for c in gaz.lookup(dateline):
+            if c.match >= 0.95 and c.entry.level != "country":
+                a = _admin1_of(gaz, c.entry)
+                if a:
+                    dl.add(a)
+        if len(dl) > 1:
+            dl = set()  # an ambiguous dateline says nothing
+    return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None))
+
+
+_HIT_CACHE: dict[str, list] = {}
+
+
+def _cached_hits(gaz: Gazetteer, text: str) -> list:
+    """find_names over the document, memoised: the extractor resolves one report in several calls."""
+    if not text:
+        return []
+    hits = _HIT_CACHE.get(text)
+    if hits is None:
+        if len(_HIT_CACHE) > 16:
+            _HIT_CACHE.clear()
+        hits = gaz.find_names(text)
+        _HIT_CACHE[text] = hits
+    return hits
+
+
+def _contains(gaz: Gazetteer, outer: Entry, inner: Entry) -> bool:
+    """Is `inner` part of `outer` (admin membership, parent link, or within a town's reach)?"""
+    if inner.id == outer.id:
+        return False
+    if outer.id in (inner.admin1, inner.admin2, inner.admin3, inner.parent):
+        return True
+    if outer.level == "country":
+        return inner.country == outer.country
+    if outer.level in ("town", "village") and inner.has_point and outer.has_point:
+        return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= 15.0
+    return False
+
+
+def _same_place(a: Entry, b: Entry) -> bool:
+    """A town and the admin unit it is the seat of (same name, same governorate)."""
+    return a.id != b.id and a.country == b.country and _admin_key(a) == _admin_key(b)
+
+
+def _admin_key(e: Entry) -> str:
+    return e.admin1 or e.id
+
+
+def _candidates(gaz: Gazetteer, m: PlaceMention) -> list[Candidate]:
+    cands: dict[str, Candidate] = {}
+    if m.qualifier == "rural" and m.name:
+        # "ريف دمشق" is itself a governorate's name
+        for c in gaz.lookup("ريف " + m.name):
+            if c.match >= 0.95:
+                cands[c.entry.id] = Candidate(c.entry, 1.0, "exact (with ريف)")
+        if cands:
+            return list(cands.values())
+    for i in m.gazetteer_ids:
+        e = gaz.get(i)
+        if e is not None:
+            cands[i] = Candidate(e, 1.0, "found in text")
+    if m.name:
+        for c in gaz.lookup(m.name):
+            if c.entry.id not in cands:
+                cands[c.entry.id] = c
+    return list(cands.values())
+
+
+def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocContext,
+           parents: list[Entry]) -> list[Reading]:
+    out = []
+    levels = KIND_LEVELS.get(m.kind or "", None)
+    for c in cands:
+        e = c.entry
+        r = Reading(c, c.match, [f"name {c.how}"])
+        r.add(LEVEL_PRIOR.get(e.level, 0.0), f"{e.level}")
+        if e.population:
+            r.add(min(0.08, 0.012 * math.log10(e.population + 1)), "")
+        if levels is not None:
+            if e.level in levels:
+                r.add(W_KIND_OK, f"type word {m.kind}")
+                if m.kind in ("oil field", "gas field", "airport", "base", "camp", "dam", "crossing") and e.kind:
+                    if e.kind == m.kind:
+                        r.add(0.1, f"site kind {e.kind}")
+            else:
+                r.add(W_KIND_BAD, f"type word {m.kind} vs {e.level}")
+        if m.qualifier == "rural" and e.level in ("admin1", "admin2"):
+            r.add(W_RURAL_ADMIN if e.level == "admin1" else W_RURAL_ADMIN - 0.05, "ريف = the unit's countryside")
+        if parents:
+            inside = [p for p in parents if _contains(gaz, p, e)]
+            if inside:
+                r.add(W_PARENT_IN, f"inside {inside[0].name_en or inside[0].name_ar}")
+            elif not any(_same_place(p, e) or p.id == e.id for p in parents):
+                r.add(W_PARENT_OUT, "not inside the named parent")
+        a1 = _admin1_of(gaz, e)
+        if a1 and doc.admin1.get(a1):
+            r.add(W_DOC_ADMIN1, f"{gaz.name_en(a1)} named in the report")
+        if e.admin2 and doc.admin2.get(e.admin2):
+            r.add(W_DOC_ADMIN2, f"district {gaz.name_en(e.admin2)} named")
+        if a1 and a1 in doc.dateline_admin1:
+            r.add(W_DATELINE, "dateline")
+        if doc.country_hint:
+            if e.country == doc.country_hint:
+                r.add(W_COUNTRY_OK, f"country hint {doc.country_hint}")
+            else:
+                r.add(W_COUNTRY_BAD, f"country hint {doc.country_hint} vs {e.country}")
+        elif doc.countries:
+            top, n = doc.countries.most_common(1)[0]
+            if e.country == top:
+                r.add(W_DOC_COUNTRY, f"report is about {top}")
+        out.append(r)
+    out.sort(key=lambda r: (-r.score, r.entry.id))
+    return out
+
+
+def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
+    """Prefer, for each ambiguous mention, the reading nearest to the report's other places."""
+    chosen = [rs[0].entry if rs else None for rs in all_readings]
+    for k, rs in enumerate(all_readings):
+        if len(rs) < 2:
+            continue
+        distinct = {(round(r.entry.lat or 0, 1), round(r.entry.lon or 0, 1)) for r in rs}
+        if len(distinct) < 2:
+            continue
+        others = [e for j, e in enumerate(chosen) if j != k and e is not None and e.has_point
+                  and e.level not in ("country", "admin1")]
+        others += [a for a in doc.anchors if all(a.id != r.entry.id for r in rs)]
+        if not others:
+            continue
+        for r in rs:
+            if not r.entry.has_point:
+                continue
+            d = min(haversine_km(r.entry.lat, r.entry.lon, o.lat, o.lon) for o in others)
+            w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
+            if w > 0.01:
+                r.add(w, f"{d:.0f} km from another place of the report")
+        rs.sort(key=lambda r: (-r.score, r.entry.id))
+
+
+def _parents(gaz: Gazetteer, m: PlaceMention, doc: DocContext) -> list[Entry]:
+    if not m.parent_name:
+        return []
+    cands = [c for c in gaz.lookup(m.parent_name) if c.match >= 0.9]
+    return [c.entry for c in cands]
+
+
+def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResult]:
+    """One GeoResult per mention, in order."""
+    doc = document_context(gaz, ctx)
+    parents = [_parents(gaz, m, doc) for m in places]
+    readings = [_score(gaz, m, _candidates(gaz, m), doc, ps) for m, ps in zip(places, parents)]
+    _coherence(readings, doc)
+    return [_result(gaz, m, rs, ps, doc) for m, rs, ps in zip(places, readings, parents)]
+
+
+# --------------------------------------------------------------------------- building the result
+
+def _point_entry(gaz: Gazetteer, e: Entry) -> tuple[Entry | None, str]:
+    """The entry whose point stands for `e`: itself, else its parent or smallest admin with a point."""
+    if e.has_point:
+        return e, ""
+    for pid in (e.parent, e.admin3, e.admin2, e.admin1):
+        p = gaz.get(pid) if pid else None
+        if p is not None and p.has_point:
+            return p, f"no point of its own: placed on {p.name_en or p.name_ar}"
+    return None, "no point known"
+
+
+def precision_of(e: Entry, point: Entry | None, qualifier: str | None) -> int:
+    """SPEC geo_precision for the chosen entry and the entry whose point is used."""
+    if point is None:
+        return 3
+    if point.level in ("admin1", "country"):
+        return 3
+    if point.id != e.id or point.coord in ("inherited", "approximate", "seat"):
+        p = 2
+    elif point.level in ("admin2", "admin3"):
+        p = 2
+    else:
+        p = 1
+    if qualifier in ("rural", "near", "outskirts", "between"):
+        p = max(p, 2)
+    return p
+
+
+def location_name(gaz: Gazetteer, e: Entry) -> str:
+    """ACLED-style location: "City - Neighbourhood" for a quarter, the English name otherwise."""
+    name = _PAREN.sub("", e.name_en).strip() or e.name_ar
+    if e.level == "neighbourhood":
+        city = gaz.get(e.parent) if e.parent else None
+        city_name = city.name_en if city else gaz.name_en(e.admin3) or gaz.name_en(e.admin2)
+        if city_name and city_name != name:
+            return f"{city_name} - {name}"
+    return name
+
+
+def _admins(gaz: Gazetteer, e: Entry) -> tuple[str | None, str | None, str | None]:
+    a1 = e.admin1 or (e.id if e.level == "admin1" else "")
+    a2 = e.admin2 or (e.id if e.level == "admin2" else "")
+    a3 = e.admin3 or (e.id if e.level == "admin3" else "")
+    return gaz.name_en(a1), gaz.name_en(a2), gaz.name_en(a3)
+
+
+def _country(gaz: Gazetteer, code: str | None) -> tuple[str | None, int | None]:
+    c = gaz.country_of(code or "")
+    if c is None:
+        return None, None
+    return c.name_en, int(c.pcode) if c.pcode.isdigit() else None
+
+
+def _describe(gaz: Gazetteer, r: Reading) -> str:
+    return f"{location_name(gaz, r.entry)} [{r.entry.id}, {r.entry.level}] score {r.score:.2f}"
+
+
+def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[Entry],
+            doc: DocContext) -> GeoResult:
+    if not rs:
+        return _unknown(gaz, m, parents, doc)
+    best = rs[0]
+    # a town and the admin unit it is the seat of are one place: do not call that a runner-up
+    runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)
+    e = best.entry
+    point, note = _point_entry(gaz, e)
+    prec = precision_of(e, point, m.qualifier)
+    a1, a2, a3 = _admins(gaz, e)
+    country, iso = _country(gaz, e.country)
+    why = "; ".join(x for x in (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "") if x)
+    return GeoResult(
+        location=location_name(gaz, e), latitude=point.lat if point else None,
+        longitude=point.lon if point else None, admin1=a1, admin2=a2, admin3=a3,
+        country=country, iso=iso, geo_precision=prec, gazetteer_id=e.id,
+        score=round(_squash(best.score), 3), why=why,
+        runner_up=_describe(gaz, runner) if runner else None,
+    )
+
+
+def _squash(x: float) -> float:
+    """Map an open-ended score onto 0..1 for the record's `score`."""
+    return max(0.0, min(1.0, x / 2.0))
+
+
+def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocContext) -> GeoResult:
+    """A place the gazetteer does not know: keep it as written, place it only on what the report names."""
+    label = m.text or m.name
+    host: Entry | None = None
+    reason = ""
+    if parents:
+        host = max(parents, key=lambda p: (p.has_point, p.level in ("town", "village"), p.population or 0))
+        reason = f"unknown place; inside {host.name_en or host.name_ar} as the report says"
+    elif doc.dateline_admin1 and len(doc.dateline_admin1) == 1:
+        host = gaz.get(next(iter(doc.dateline_admin1)))
+        reason = "unknown place; governorate of the dateline"
+    elif len(doc.admin1) == 1:
+        host = gaz.get(next(iter(doc.admin1)))
+        reason = "unknown place; the only governorate the report names"
+    if host is None:
+        country, iso = _country(gaz, doc.country_hint or (doc.countries.most_common(1)[0][0] if doc.countries else None))
+        return GeoResult(location=label, country=country, iso=iso, geo_precision=3, score=0.0,
+                         why="unknown place; no containing place named: no point")
+    point, note = _point_entry(gaz, host)
+    prec = 2 if point is not None and point.level in ("town", "village") and point.coord == "exact" else 3
+    a1, a2, a3 = _admins(gaz, host)
+    if host.level in ("town", "village", "neighbourhood", "site"):
+        a3 = a3 if prec == 2 else None
+    country, iso = _country(gaz, host.country)
+    return GeoResult(location=label, latitude=point.lat if point else None, longitude=point.lon if point else None,
+                     admin1=a1, admin2=a2 if host.level != "admin1" else None, admin3=a3 if host.level == "admin3" or prec == 2 else None,
+                     country=country, iso=iso, geo_precision=prec, gazetteer_id=None, score=0.1,
+                     why="; ".join(x for x in (reason, note) if x))

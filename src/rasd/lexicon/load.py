@@ -1,0 +1,178 @@
+"""Load the lexicon data files once and compile them into matchers.
+
+The files live in `rasd/data/lexicon/*.tsv`, each with a provenance header;
+this module only reads and validates them, so a linguist can extend rasd by
+editing data.  Every pattern goes through the same `normalize_key` as the
+documents, so a word written with hamza or ta marbuta matches either way.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.extract.match import Matcher
+from rasd.model import EVENT_TYPE_OF
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    actor: str          # canonical name, "@key" (generic) or "@refer:class"
+    inter: int
+    country: str
+    klass: str
+
+
+@dataclass(frozen=True, slots=True)
+class CueClass:
+    cue: str
+    sub_event_type: str
+    strength: int
+    event: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    kind: str           # killed | injured | captured | victims
+    role: str           # noun | verb | result
+    count: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    count: int | None
+    civilian: bool | None
+    side: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quantifier:
+    best: int | None
+    low: int | None
+    high: int | None
+    op: str             # "" for a vague quantity, "+1"/"+0" for "more than/at least", "~" about
+
+
+@dataclass(frozen=True, slots=True)
+class RelDate:
+    offset_from: int
+    offset_to: int
+    precision: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWord:
+    role: str
+    kind: str
+    plural: bool
+    value: str
+
+
+@dataclass(slots=True)
+class Lexicons:
+    """Everything extraction needs from data, compiled."""
+
+    actors: Matcher[ActorEntry]
+    triggers: Matcher[str]
+    cues: dict[str, CueClass]
+    weapons: Matcher[tuple[str, str]]
+    targets: Matcher[tuple[str, bool]]
+    casualties: Matcher[Casualty]
+    persons: Matcher[Person]
+    quantifiers: Matcher[Quantifier]
+    numbers: dict[str, tuple[int, str]]
+    number_words: Matcher[tuple[int, str]]
+    months: Matcher[tuple[int, str]]
+    weekdays: Matcher[int]
+    relative_dates: Matcher[RelDate]
+    discourse: Matcher[str]
+    connectives: Matcher[str]
+    place_words: Matcher[PlaceWord]
+    name_heads: frozenset[str]
+    name_stops: frozenset[str]
+    name_tails: frozenset[str]
+    countries: Matcher[str]
+    covered_countries: frozenset[str]
+    role_words: dict[str, "re.Pattern[str]"]
+    actor_modes: dict[str, str]
+    generic_actors: list[dict[str, str]] = field(default_factory=list)
+
+
+def _int(s: str) -> int | None:
+    return int(s) if s.strip() else None
+
+
+def _check_sub_event(value: str, where: str) -> str:
+    if value not in EVENT_TYPE_OF:
+        raise ValueError(f"{where}: {value!r} is not an ACLED sub-event type")
+    return value
+
+
+def _role_regexes(rows: list[dict[str, str]]) -> dict[str, re.Pattern[str]]:
+    """One regex per role that matches when the text before a mention ends with a role word."""
+    by: dict[str, list[str]] = {}
+    for r in rows:
+        by.setdefault(r["role"], []).append(normalize_key(r["word"]))
+    out = {}
+    for role, words in by.items():
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        out[role] = re.compile(rf"(?:^|[^\w])[وف]?(?:{alt})\s*(?:ل|من\s*)?$")
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """The compiled lexicons (built once per process)."""
+    cues = {}
+    for r in read_tsv("lexicon/cues.tsv"):
+        cues[r["cue"]] = CueClass(r["cue"], _check_sub_event(r["sub_event_type"], "cues.tsv"),
+                                  int(r["strength"]), r["event"] == "yes")
+    triggers = []
+    for r in read_tsv("lexicon/triggers.tsv"):
+        if r["cue"] not in cues:
+            raise ValueError(f"triggers.tsv: cue {r['cue']!r} of {r['pattern']!r} is not in cues.tsv")
+        triggers.append((r["pattern"], r["cue"]))
+    numbers = {normalize_key(r["pattern"]): (int(r["value"]), r["type"])
+               for r in read_tsv("lexicon/numbers.tsv")}
+    place_words = [(r["pattern"], PlaceWord(r["role"], r["kind"], r["plural"] == "yes", r["value"]))
+                   for r in read_tsv("lexicon/place_types.tsv")]
+    name_rows = read_tsv("lexicon/name_words.tsv")
+    return Lexicons(
+        actors=Matcher((r["pattern"], ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"]))
+                       for r in read_tsv("lexicon/actors.tsv")),
+        triggers=Matcher(triggers),
+        cues=cues,
+        weapons=Matcher((r["pattern"], (r["weapon"], r["mode"])) for r in read_tsv("lexicon/weapons.tsv")),
+        targets=Matcher((r["pattern"], (r["target"], r["civilian"] == "yes"))
+                        for r in read_tsv("lexicon/targets.tsv")),
+        casualties=Matcher((r["pattern"], Casualty(r["kind"], r["role"], _int(r["count"])))
+                           for r in read_tsv("lexicon/casualties.tsv")),
+        persons=Matcher((r["pattern"], Person(_int(r["count"]),
+                                              {"yes": True, "no": False}.get(r["civilian"]), r["side"]))
+                        for r in read_tsv("lexicon/persons.tsv")),
+        quantifiers=Matcher((r["pattern"], Quantifier(
+            _int(r["best"]) if r["best"] not in ("+1", "+0", "~") else None,
+            _int(r["low"]), _int(r["high"]),
+            r["best"] if r["best"] in ("+1", "+0", "~") else "")) for r in read_tsv("lexicon/quantifiers.tsv")),
+        numbers=numbers,
+        number_words=Matcher((k, v) for k, v in numbers.items()),
+        months=Matcher((r["pattern"], (int(r["month"]), r["calendar"])) for r in read_tsv("lexicon/months.tsv")),
+        weekdays=Matcher((r["pattern"], int(r["weekday"])) for r in read_tsv("lexicon/weekdays.tsv")),
+        relative_dates=Matcher((r["pattern"], RelDate(int(r["offset_from"]), int(r["offset_to"]),
+                                                      int(r["precision"]), r["kind"]))
+                               for r in read_tsv("lexicon/relative_dates.tsv")),
+        discourse=Matcher((r["pattern"], r["cue"]) for r in read_tsv("lexicon/discourse.tsv")),
+        connectives=Matcher((r["pattern"], "connective") for r in read_tsv("lexicon/connectives.tsv")),
+        place_words=Matcher(place_words),
+        name_heads=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "head"),
+        name_stops=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "stop"),
+        name_tails=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "tail"),
+        role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
+        countries=Matcher((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
+        covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
+        actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
+        generic_actors=read_tsv("lexicon/generic_actors.tsv"),
+    )

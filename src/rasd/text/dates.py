@@ -1,0 +1,204 @@
+"""Date expressions: explicit Gregorian and Hijri dates, weekdays, relative time.
+
+Everything is resolved against an anchor: the publication date, or the
+document's own dateline when it has none.  An expression also says what kind
+of time it is: a `point` (today, yesterday, 13 July), `background` (days ago,
+last month: earlier than the news), or `habitual` (daily, repeatedly) -- the
+assembler uses that to date past events and to avoid coding situations as
+one-day events.  Month names, weekdays and relative expressions are data
+(`data/lexicon/months.tsv`, `weekdays.tsv`, `relative_dates.tsv`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hijridate import Hijri
+
+from rasd.lexicon.load import Lexicons, lexicons
+from rasd.extract.match import longest_first
+
+_DAY_BEFORE = re.compile(r"(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$")
+_YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{4})(?:\s*(?:م|ه|هجري|ميلادي)(?![\u0621-\u064a]))?")
+_ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?")
+_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_YEAR_ONLY = re.compile(r"(?:عام|سنه|العام)\s+(\d{4})(?!\d)")
+_LAST = re.compile(r"^\s*(?:الماضي|الفائت|المنصرم|السابق)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A time expression; offsets in the normalised text; dates None when unresolvable."""
+
+    start: int
+    end: int
+    date_start: date | None
+    date_end: date | None
+    precision: int
+    kind: str  # point | background | habitual
+
+    @property
+    def resolved(self) -> bool:
+        return self.date_start is not None
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    first = date(y, m, 1)
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def _kind_for(d: date | None, anchor: date | None) -> str:
+    if d is None or anchor is None:
+        return "point"
+    return "background" if (anchor - d).days > 7 else "point"
+
+
+def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
+    out: list[DateExpr] = []
+    for m in _ISO.finditer(text):
+        d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d and 1990 <= d.year <= 2100:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _DMY.finditer(text):
+        d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d and 1990 <= d.year <= 2100:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for h in lex.months.find(text):
+        month, cal = h.payload
+        before = _DAY_BEFORE.search(text[max(0, h.word_start - 14):h.word_start])
+        day = int(before.group(1)) if before else None
+        start = h.word_start - (len(before.group(0)) if before else 0)
+        rest = text[h.end:h.end + 40]
+        ym = _YEAR_AFTER.match(rest)
+        year = int(ym.group(1)) if ym else None
+        end = h.end + (ym.end() if ym else 0)
+        if not ym:
+            alt = _ALT_MONTH.match(rest)
+            if alt:
+                end = h.end + alt.end()
+        if cal == "hijri":
+            if year is None or day is None or not (1300 <= year <= 1600):
+                continue
+            try:
+                d = Hijri(year, month, day).to_gregorian()
+            except (ValueError, OverflowError):
+                continue
+            d = date(d.year, d.month, d.day)
+            out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
+            continue
+        if day is None and year is None:
+            continue  # a bare month name (أيار) is too ambiguous on its own
+        if year is None:
+            if anchor is None:
+                continue
+            year = anchor.year
+            if (month, day or 1) > (anchor.month, anchor.day) and month - anchor.month > 1:
+                year -= 1
+        if not (1990 <= year <= 2100):
+            continue
+        if day is None:
+            a, b = _month_range(year, month)
+            kind = "background" if anchor and b < anchor - timedelta(days=7) else "point"
+            out.append(DateExpr(start, end, a, b, 3, kind))
+            continue
+        d = _valid(year, month, day)
+        if d:
+            out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
+    for m in _YEAR_ONLY.finditer(text):
+        y = int(m.group(1))
+        if 1990 <= y <= 2100:
+            a, b = date(y, 1, 1), date(y, 12, 31)
+            kind = "background" if anchor and b < anchor else "point"
+            out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
+    return out
+
+
+def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
+    out = []
+    for h in lex.weekdays.find(text):
+        if "ال" not in text[h.word_start:h.start] and not text[h.start:h.end].startswith("ال"):
+            continue  # "احد" without the article is the number one
+        wd = h.payload
+        last = _LAST.match(text[h.end:h.end + 12])
+        end = h.end + (last.end() if last else 0)
+        if anchor is None:
+            out.append(DateExpr(h.word_start, end, None, None, 1, "point"))
+            continue
+        back = (anchor.isoweekday() - wd) % 7
+        if last and back == 0:
+            back = 7
+        d = anchor - timedelta(days=back)
+        out.append(DateExpr(h.word_start, end, d, d, 1, "point" if back <= 7 else "background"))
+    return out
+
+
+def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
+    out = []
+    for h in lex.relative_dates.find(text):
+        r = h.payload
+        if anchor is None:
+            out.append(DateExpr(h.word_start, h.end, None, None, r.precision, r.kind))
+            continue
+        out.append(DateExpr(h.word_start, h.end, anchor + timedelta(days=r.offset_from),
+                            anchor + timedelta(days=r.offset_to), r.precision, r.kind))
+    return out
+
+
+def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> list[DateExpr]:
+    """All date expressions, longest first where they overlap, in text order.
+
+    A relative expression and a weekday that overlap an explicit date give way
+    to it ("الجمعة 29 أيلول" is dated by the explicit date); "اليوم السبت" is a
+    relative expression that swallows its weekday.
+    """
+    lex = lex or lexicons()
+    explicit = _explicit(text, lex, anchor)
+    rel = _relative(text, lex, anchor)
+    wds = _weekdays(text, lex, anchor)
+    chosen: list[DateExpr] = list(explicit)
+
+    def free(e: DateExpr, pool: list[DateExpr], slack: int = 0) -> bool:
+        return not any(e.start < p.end + slack and p.start - slack < e.end for p in pool)
+
+    # a weekday right after a relative word (اليوم السبت، امس الاحد) belongs to it
+    for r in rel:
+        if free(r, chosen):
+            chosen.append(r)
+    for w in wds:
+        if free(w, chosen, slack=2):
+            chosen.append(w)
+    chosen.sort(key=lambda e: (e.start, -e.end))
+    out: list[DateExpr] = []
+    for e in chosen:
+        if out and e.start < out[-1].end:
+            if e.end - e.start > out[-1].end - out[-1].start:
+                out[-1] = e
+            continue
+        out.append(e)
+    return out
+
+
+def find_anchor(text: str, published: date | None, lex: Lexicons | None = None,
+                head_chars: int = 400) -> tuple[date | None, str]:
+    """The date relative expressions refer to, and where it came from."""
+    if published is not None:
+        return published, "published"
+    lex = lex or lexicons()
+    head = text[:head_chars]
+    for e in sorted(_explicit(head, lex, None), key=lambda e: e.start):
+        if e.precision == 1 and e.date_start:
+            return e.date_start, "dateline"
+    return None, "none"
+
+
+__all__ = ["DateExpr", "find_dates", "find_anchor", "longest_first"]

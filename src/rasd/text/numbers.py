@@ -1,0 +1,125 @@
+"""Quantities in normalised text: digits, number words and vague quantifiers.
+
+Casualty counts in Arabic reports come as digits (25), words (خمسة وعشرين),
+duals carried by the noun (عنصرين), or vague quantities (عشرات, عدد من)
+that are ranges, not numbers.  Each `Quantity` carries the ACLED-conservative
+best value and a low/high range; the table of vague quantifiers is data
+(`data/lexicon/quantifiers.tsv`), documented in docs/extraction.md.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rasd.lexicon.load import Lexicons, lexicons
+
+_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A count found in the text; offsets are in the normalised text."""
+
+    start: int
+    end: int
+    best: int
+    low: int | None
+    high: int | None
+    vague: bool = False
+    text: str = ""
+
+
+def compose(tokens: list[tuple[int, str]]) -> int:
+    """Value of a run of number words, e.g. [(5,'unit'), (20,'ten')] -> 25."""
+    total = 0
+    cur = 0
+    for v, t in tokens:
+        if t in ("thousand", "million"):
+            mult = 1000 if t == "thousand" else 1_000_000
+            if v == 2000:
+                total += cur * 1000 + 2000 if cur else 2000
+            else:
+                total += (cur or 1) * mult
+            cur = 0
+        elif t == "hundred":
+            cur = cur * 100 if (v == 100 and 0 < cur < 10) else cur + v
+        elif t == "teen":
+            cur = cur + 10 if 0 < cur < 10 else cur + v
+        else:
+            cur += v
+    return total + cur
+
+
+def _number_word_runs(text: str, lex: Lexicons) -> list[tuple[int, int, int]]:
+    hits = [h for h in lex.number_words.find(text) if "ال" not in text[h.word_start:h.start]]
+    hits.sort(key=lambda h: h.start)
+    runs: list[tuple[int, int, int]] = []
+    cur: list = []
+    for h in hits:
+        if cur:
+            prev = cur[-1]
+            gap = text[prev.word_end:h.word_start]
+            prefix = text[h.word_start:h.start]
+            if gap == " " and prefix in ("", "و") and h.word_start >= prev.word_end:
+                cur.append(h)
+                continue
+            runs.append(_close(cur))
+        cur = [h]
+    if cur:
+        runs.append(_close(cur))
+    return runs
+
+
+def _close(run) -> tuple[int, int, int]:
+    return run[0].start, run[-1].end, compose([h.payload for h in run])
+
+
+def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
+    """Every count in `text` with its range; modifiers (اكثر من، نحو، على الاقل) applied."""
+    lex = lex or lexicons()
+    found: list[Quantity] = []
+    for m in _DIGITS.finditer(text):
+        raw = m.group().replace(",", "")
+        try:
+            v = int(float(raw))
+        except ValueError:
+            continue
+        found.append(Quantity(m.start(), m.end(), v, v, v, False, m.group()))
+    for s, e, v in _number_word_runs(text, lex):
+        if any(q.start < e and s < q.end for q in found):
+            continue
+        found.append(Quantity(s, e, v, v, v, False, text[s:e]))
+    found.sort(key=lambda q: q.start)
+    # modifiers and vague quantifiers
+    mods = sorted(lex.quantifiers.find(text), key=lambda h: h.start)
+    out: list[Quantity] = []
+    used_mod: set[int] = set()
+    for q in found:
+        best, low, high, start, end = q.best, q.low, q.high, q.start, q.end
+        for i, h in enumerate(mods):
+            qf = h.payload
+            if not qf.op:
+                continue
+            before = h.end <= q.start and q.start - h.end <= 2
+            after = h.start >= q.end and h.start - q.end <= 12 and qf.op == "+0"
+            if not (before or after):
+                continue
+            used_mod.add(i)
+            if qf.op == "+1":
+                best, low, high = q.best + 1, q.best + 1, None
+            elif qf.op == "+0":
+                best, low, high = q.best, q.best, None
+            elif qf.op == "~":
+                low, high = math.floor(q.best * 0.8), math.ceil(q.best * 1.2)
+            start, end = min(start, h.start), max(end, h.end)
+        out.append(Quantity(start, end, best, low, high, False, text[start:end]))
+    for h in mods:
+        qf = h.payload
+        if qf.op or qf.best is None:
+            continue
+        if any(q.start < h.end and h.start < q.end for q in out):
+            continue
+        out.append(Quantity(h.start, h.end, qf.best, qf.low, qf.high, True, text[h.start:h.end]))
+    out.sort(key=lambda q: q.start)
+    return out

@@ -1,0 +1,71 @@
+"""Sentences and clauses of normalised text.
+
+Field reports run several events into one sentence, joined by commas and
+connectives (كما، فيما، بينما ...), so the clause, not the sentence, is the
+unit an event frame is built on.  Boundaries are positions in the
+normalised text; nothing here changes the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# a sentence ends at . ! ? ; or a line break; a dot between digits (3.5) does not end one
+_SENT_END = re.compile(r"(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)")
+_CLAUSE_PUNCT = re.compile(r"[,:()\"\[\]{}]| - | -|- ")
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    clauses: list[Clause] = field(default_factory=list)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n.,;:!?\"'-()":
+        s += 1
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    return s, e
+
+
+def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sentence]:
+    """Split normalised text into sentences, each split into clauses.
+
+    `connective_starts` are positions where a clause-opening connective
+    begins (found by the lexicon matcher); clauses also break at commas,
+    colons, brackets and quotes.
+    """
+    cuts = sorted(set(connective_starts or ()))
+    out: list[Sentence] = []
+    pos = 0
+    bounds = [m.end() for m in _SENT_END.finditer(text)]
+    if not bounds or bounds[-1] != len(text):
+        bounds.append(len(text))
+    for b in bounds:
+        s, e = _trim(text, pos, b)
+        pos = b
+        if e - s < 2:
+            continue
+        sent = Sentence(s, e)
+        marks = {m.end() for m in _CLAUSE_PUNCT.finditer(text, s, e)}
+        marks.update(c for c in cuts if s < c < e)
+        cs = s
+        for m in sorted(marks):
+            a, z = _trim(text, cs, m)
+            if z - a >= 2:
+                sent.clauses.append(Clause(a, z))
+            cs = m
+        a, z = _trim(text, cs, e)
+        if z - a >= 2:
+            sent.clauses.append(Clause(a, z))
+        if sent.clauses:
+            out.append(sent)
+    return out

@@ -129,3 +129,35 @@ def test_dask_reports_a_failing_document(docs, cluster_client):
     results = list(extract_stream(bad, dask=cluster_client, chunksize=2, extract=sentence_records))
     assert [r.doc.id for r in results] == [d.id for d in bad]
     assert [r.doc.id for r in results if r.error] == ["y-boom"]
+
+
+def test_parallel_reading_gives_the_same_items(tmp_path, cluster_client):
+    from test_ingest_warc import build_warc
+
+    (tmp_path / "crawl.warc.gz").write_bytes(build_warc(True))
+    paths = [str(FIX / "html"), str(FIX / "feeds"), str(FIX / "tabular"), str(tmp_path / "crawl.warc.gz")]
+    one = list(read_documents(paths))
+    assert sum(isinstance(i, Document) for i in one) == 11 and len(one) > 15
+    assert list(read_documents(paths, workers=2)) == one
+    assert list(read_documents(paths, dask=cluster_client)) == one
+
+
+def test_resolve_keeps_order_and_bounds_the_window():
+    from rasd.ingest.base import Deferred, ReadProblem
+    from rasd.ingest.readers import resolve
+    from rasd.scale.local import PoolBackend
+
+    items = [Deferred(_twice, (i,), f"w{i}") if i % 3 else ReadProblem(f"r{i}", "ready") for i in range(200)]
+    expected = list(resolve(iter(items)))
+    backend = PoolBackend(2, warm=False)
+    try:
+        assert list(resolve(iter(items), backend, window=3)) == expected
+    finally:
+        backend.close()
+    assert [p.where for p in expected[:5]] == ["r0", "w1", "w1", "w2", "w2"]
+
+
+def _twice(i: int) -> list:
+    from rasd.ingest.base import ReadProblem
+
+    return [ReadProblem(f"w{i}", "done"), ReadProblem(f"w{i}", "again")]

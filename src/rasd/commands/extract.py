@@ -44,12 +44,22 @@ def extract_cmd(
         err.print(f"[red]error:[/] --published: {e}")
         raise typer.Exit(2)
     n_docs = n_failed = n_skipped = 0
+    cluster: list = []   # a Dask client shared by reading and extraction (one LocalCluster, not two)
+    if dask:
+        from rasd.scale.dask import connect
+
+        try:
+            client, cluster = connect(dask, workers)
+        except (OSError, TimeoutError, ValueError) as e:
+            err.print(f"[red]error:[/] cannot use the Dask cluster {dask!r}: {e}")
+            raise typer.Exit(2)
+        dask = client
 
     def documents():
         nonlocal n_docs, n_failed, n_skipped
         for item in read_documents(files, published=pub, max_chars=max_chars, text_column=text_column,
                                    date_column=date_column, id_column=id_column, url_column=url_column,
-                                   title_column=title_column):
+                                   title_column=title_column, workers=workers, dask=dask):
             if isinstance(item, Skipped):
                 n_skipped += 1
                 n_docs += item.kind == "not Arabic"   # read, just not extracted from
@@ -79,12 +89,14 @@ def extract_cmd(
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         write_records(records(), fmt, out)
-    except (OSError, TimeoutError) as e:   # e.g. the Dask scheduler cannot be reached
+    except (OSError, TimeoutError) as e:   # e.g. the Dask scheduler went away
         err.print(f"[red]error:[/] {e}")
         raise typer.Exit(1)
     finally:
         if output:
             out.close()
+        for thing in cluster:
+            thing.close()
     if n_skipped > MAX_SKIP_LINES or (n_skipped and n_failed):
         err.print(f"read {n_docs} document(s); {n_skipped} skipped, {n_failed} error(s)")
     if n_docs == 0:

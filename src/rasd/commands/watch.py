@@ -49,12 +49,19 @@ def watch_cmd(
                   f"-> {out}; {r.already_seen} seen before, {r.unchanged_sources} source(s) unchanged, "
                   f"{r.skipped} skipped, {r.errors} error(s)")
 
-    watcher = Watcher(targets, seen, sink, opts, workers=workers, dask=dask, on_problem=problem)
+    try:
+        watcher = Watcher(targets, seen, sink, opts, workers=workers, dask=dask, on_problem=problem)
+    except (OSError, TimeoutError, ValueError) as e:
+        err.print(f"[red]error:[/] cannot use the Dask cluster {dask!r}: {e}")
+        sink.close()
+        seen.close()
+        raise typer.Exit(2)
     try:
         watcher.run(seconds, once=once, on_cycle=summary)
     except KeyboardInterrupt:
         err.print("stopped")
     finally:
+        watcher.close()
         sink.close()
         seen.close()
 

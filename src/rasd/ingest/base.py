@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
-import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -87,6 +86,7 @@ class Source:
     open: Callable[[], IO[bytes]]
     url: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    size: int | None = None          # bytes, when known without reading (files, zip members)
 
     def read(self, limit: int | None = None) -> bytes:
         """All bytes, or the first `limit + 1` (so the caller can tell "over the limit")."""
@@ -95,18 +95,33 @@ class Source:
 
     @classmethod
     def from_path(cls, path: Path) -> Source:
-        return cls(name=str(path), stem=path.name.split(".")[0] or path.name,
-                   suffix=path.suffix.lower(), open=lambda: open(path, "rb"))
+        from rasd.ingest.sources import path_source
 
-    @classmethod
-    def from_bytes(cls, name: str, data: bytes, url: str | None = None) -> Source:
-        base = name.rsplit("/", 1)[-1]
-        stem = base.split(".")[0] or base
-        suffix = ("." + base.rsplit(".", 1)[-1].lower()) if "." in base else ""
-        return cls(name=name, stem=stem, suffix=suffix, open=lambda: io.BytesIO(data), url=url)
+        return path_source(path)
 
 
-Reader = Callable[[Source, ReadOptions], Iterator["Document | ReadProblem"]]
+@dataclass(slots=True)
+class Deferred:
+    """CPU-heavy reading work (parsing an HTML page) packaged to run in a worker process.
+
+    Readers yield these instead of parsing in place, so that `read_documents`
+    with several workers (or a Dask cluster) parses pages in parallel while
+    the reading process only does I/O.  `fn` must be a module-level function
+    (picklable); it returns the items the reader would have yielded.
+    """
+
+    fn: Callable[..., list]
+    args: tuple
+    where: str
+
+    def run(self) -> list:
+        try:
+            return self.fn(*self.args)
+        except Exception as e:  # noqa: BLE001 - a parser crash is this item's problem only
+            return [ReadProblem(self.where, f"could not be parsed ({type(e).__name__}: {e})")]
+
+
+Reader = Callable[[Source, ReadOptions], Iterator["Document | ReadProblem | Deferred"]]
 
 
 def stable_id(prefix: str, key: str) -> str:

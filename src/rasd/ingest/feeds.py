@@ -55,7 +55,7 @@ def read_feed(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem
         yield ReadProblem(src.name, f"cannot read: {e.strerror or e}")
         return
     if len(raw) > opts.max_markup_bytes:
-        yield ReadProblem(src.name, too_big(len(raw), opts.max_markup_bytes, "feed"))
+        yield ReadProblem(src.name, too_big(src.size, opts.max_markup_bytes, "feed"))
         return
     parsed = feedparser.parse(raw)  # bytes: feedparser never fetches or opens anything itself
     if not parsed.get("version") and not parsed.entries:

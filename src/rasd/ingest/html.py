@@ -13,7 +13,7 @@ import logging
 import re
 from typing import Iterator
 
-from rasd.ingest.base import ReadOptions, ReadProblem, Source, parse_date
+from rasd.ingest.base import Deferred, ReadOptions, ReadProblem, Source, parse_date
 from rasd.ingest.encoding import decode_bytes
 from rasd.model import Document
 
@@ -41,9 +41,11 @@ def declared_charset(head: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-def too_big(size: int, limit: int, what: str) -> str:
-    return (f"{what} is {size / 1e6:.1f} MB or more, over the limit of {limit / 1e6:.0f} MB for one "
-            f"document; not parsed (raise --max-chars if it really is one report)")
+def too_big(size: int | None, limit: int, what: str) -> str:
+    """The refusal message for input over the size limit; `size` None when only "more" is known."""
+    actual = f"{size / 1e6:.1f} MB, " if size and size > limit else ""
+    return (f"{what} is {actual}over the limit of {limit / 1e6:.0f} MB for one document; "
+            f"not parsed (raise --max-chars if it really is one report)")
 
 
 def html_document(raw: bytes, where: str, doc_id: str, opts: ReadOptions, *, url: str | None = None,
@@ -81,16 +83,27 @@ def html_document(raw: bytes, where: str, doc_id: str, opts: ReadOptions, *, url
                    url=url or result.url or None, source=source or where, meta=info)
 
 
-def read_html(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem]:
+def html_items(raw: bytes, where: str, doc_id: str, opts: ReadOptions, url: str | None = None,
+               charset: str | None = None, source: str | None = None, meta: dict | None = None) -> list:
+    """`html_document` as a list: the function a `Deferred` runs in a worker."""
+    return list(html_document(raw, where, doc_id, opts, url=url, charset=charset, source=source, meta=meta))
+
+
+def deferred_html(raw: bytes, where: str, doc_id: str, opts: ReadOptions, url: str | None = None,
+                  charset: str | None = None, source: str | None = None, meta: dict | None = None) -> Deferred:
+    return Deferred(html_items, (raw, where, doc_id, opts, url, charset, source, meta), where)
+
+
+def read_html(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem | Deferred]:
     try:
         raw = src.read(limit=opts.max_markup_bytes)
     except OSError as e:
         yield ReadProblem(src.name, f"cannot read: {e.strerror or e}")
         return
     if len(raw) > opts.max_markup_bytes:
-        yield ReadProblem(src.name, too_big(len(raw), opts.max_markup_bytes, "HTML page"))
+        yield ReadProblem(src.name, too_big(src.size, opts.max_markup_bytes, "HTML page"))
         return
-    yield from html_document(raw, src.name, src.stem, opts, url=src.url)
+    yield deferred_html(raw, src.name, src.stem, opts, url=src.url)
 
 
 def fragment_text(fragment: str) -> str:

@@ -13,11 +13,12 @@ become U+FFFD and a warning); a file that is mostly not text is refused.
 """
 from __future__ import annotations
 
+from collections import deque
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from rasd.ingest.base import (DEFAULT_MAX_CHARS, ReadOptions, ReadProblem, Reader, Skipped, Source,
+from rasd.ingest.base import (DEFAULT_MAX_CHARS, Deferred, ReadOptions, ReadProblem, Reader, Skipped, Source,
                               content_hash, doc_id_for, parse_date, stable_id)
 from rasd.ingest.encoding import decode_bytes
 from rasd.ingest.sniff import sniff
@@ -154,25 +155,97 @@ def read_documents(paths: Iterable[str | Path], published: date | None = None,
                    url_column: str | None = None, title_column: str | None = None,
                    require_arabic: bool = True,
                    fetch: Callable[[str], Source | ReadProblem] | None = _http_source,
-                   ) -> Iterator[Document | ReadProblem]:
+                   workers: int = 1, dask: Any = None) -> Iterator[Document | ReadProblem]:
     """Documents from files, directories, globs, URLs, '-' (stdin), .gz and .zip.
 
     Yields each `Document` as soon as it is read, and a `ReadProblem` for
     everything that could not be read (fatal) or was read with a caveat
     (fatal=False); `Skipped` (a ReadProblem) for documents left out on
     purpose, such as non-Arabic ones.  Never raises for bad input.
+    With `workers` > 1 or `dask` (as for `extract_stream`), web pages are
+    parsed in worker processes; the output is the same, in the same order.
     """
     opts = ReadOptions(published=published, max_chars=max_chars, text_column=text_column,
                        date_column=date_column, id_column=id_column, url_column=url_column,
                        title_column=title_column, require_arabic=require_arabic)
-    yield from read_sources(expand_paths(paths, known_suffix, fetch), opts)
+    yield from read_sources(expand_paths(paths, known_suffix, fetch), opts, workers=workers, dask=dask)
 
 
-def read_sources(sources: Iterable[Source | ReadProblem], opts: ReadOptions) -> Iterator[Document | ReadProblem]:
+def read_sources(sources: Iterable[Source | ReadProblem], opts: ReadOptions, workers: int = 1,
+                 dask: Any = None) -> Iterator[Document | ReadProblem]:
     """The documents of already-expanded sources (what `rasd watch` feeds in)."""
-    for src in sources:
-        if isinstance(src, ReadProblem):
-            yield src
-            continue
-        for item in _guarded(src, dispatch(src, opts)):
+    from rasd.scale.local import make_backend
+
+    def raw() -> Iterator[Document | ReadProblem | Deferred]:
+        for src in sources:
+            if isinstance(src, ReadProblem):
+                yield src
+            else:
+                yield from _guarded(src, dispatch(src, opts))
+
+    backend = make_backend(workers, dask, warm=False)
+    try:
+        for item in resolve(raw(), backend):
             yield checked(item, opts) if isinstance(item, Document) else item
+    finally:
+        if backend is not None:
+            backend.close()
+
+
+def run_deferred(batch: list[Deferred]) -> list[list]:
+    """The task a worker runs when reading: the items of each deferred piece of work."""
+    return [d.run() for d in batch]
+
+
+def resolve(items: Iterable[Document | ReadProblem | Deferred], backend: Any = None,
+            window: int | None = None) -> Iterator[Document | ReadProblem]:
+    """Items with every `Deferred` replaced by what it yields, in the original order.
+
+    Without a backend the work runs here.  With one, deferred items are sent
+    in batches, at most `window` batches in flight; items that need no work
+    wait in their slot so that the order never changes.
+    """
+    if backend is None:
+        for item in items:
+            yield from item.run() if isinstance(item, Deferred) else [item]
+        return
+    window = window or max(4, 3 * backend.threads)
+    size = max(1, backend.batch // 4)   # a page costs more than a document's extraction
+    slots: deque[tuple[list, list[Deferred], Any]] = deque()   # (sequence, batch, handle)
+    seq: list = []
+    batch: list[Deferred] = []
+
+    def pop() -> Iterator[Document | ReadProblem]:
+        order, work, handle = slots.popleft()
+        if handle is not None:
+            try:
+                done = backend.result(handle)
+            except Exception as e:  # noqa: BLE001 - a lost task: its pages are reported, not the run
+                done = [[ReadProblem(d.where, f"worker failed: {type(e).__name__}: {e}")] for d in work]
+        for kind, value in order:
+            yield from done[value] if kind == "d" else [value]
+
+    def close_slot() -> None:
+        nonlocal seq, batch
+        if batch:
+            slots.append((seq, batch, backend.submit(run_deferred, batch)))
+        elif seq:
+            slots.append((seq, [], None))
+        seq, batch = [], []
+
+    for item in items:
+        if isinstance(item, Deferred):
+            seq.append(("d", len(batch)))
+            batch.append(item)
+        elif not slots and not seq:
+            yield item                      # nothing is pending ahead of it
+            continue
+        else:
+            seq.append(("r", item))
+        if len(batch) >= size or len(seq) >= 4 * size:
+            close_slot()
+        while len(slots) >= window or (slots and slots[0][2] is None):
+            yield from pop()
+    close_slot()
+    while slots:
+        yield from pop()

@@ -46,8 +46,12 @@ def reader_suffix(name: str) -> str:
 
 def path_source(path: Path, rel: str | None = None) -> Source:
     name = rel if rel is not None else path.name
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = None
     return Source(name=str(path), stem=strip_suffix(name), suffix=reader_suffix(path.name),
-                  open=lambda: open(path, "rb"))
+                  open=lambda: open(path, "rb"), size=size)
 
 
 class _GzipStream(gzip.GzipFile):
@@ -91,7 +95,7 @@ def zip_members(src: Source, known: Callable[[str], bool]) -> Iterator[Source | 
                 other[suffix or "(no suffix)"] += 1
                 continue
             yield Source(name=f"{src.name}!{info.filename}", stem=f"{prefix}/{strip_suffix(info.filename)}",
-                         suffix=suffix, open=lambda info=info: zf.open(info))
+                         suffix=suffix, open=lambda info=info: zf.open(info), size=info.file_size)
     if other:
         yield _other_types(src.name, other)
 
@@ -164,5 +168,5 @@ def url_source(url: str, data: bytes, content_type: str | None) -> Source:
               "application/atom+xml": ".atom", "text/plain": ".txt", "text/csv": ".csv",
               "application/json": ".json"}.get(mime, "")
     return Source(name=url, stem=stable_id("url", url), suffix=suffix,
-                  open=lambda: io.BytesIO(data), url=url)
+                  open=lambda: io.BytesIO(data), url=url, size=len(data))
 

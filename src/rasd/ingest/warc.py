@@ -14,9 +14,9 @@ import hashlib
 from collections import Counter
 from typing import IO, Iterator
 
-from rasd.ingest.base import ReadOptions, ReadProblem, Skipped, Source, stable_id
+from rasd.ingest.base import Deferred, ReadOptions, ReadProblem, Skipped, Source, stable_id
 from rasd.ingest.encoding import decode_bytes
-from rasd.ingest.html import html_document, too_big
+from rasd.ingest.html import deferred_html, too_big
 from rasd.model import Document
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -51,7 +51,7 @@ def _content_type(record) -> tuple[str, str | None]:
     return mime.strip().lower(), charset
 
 
-def read_warc(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem]:
+def read_warc(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem | Deferred]:
     from warcio.archiveiterator import ArchiveIterator
 
     seen: set[bytes] = set()
@@ -73,7 +73,7 @@ def read_warc(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem
             if record.rec_type is None:
                 yield ReadProblem(f"{src.name}@{it.get_record_offset()}",
                                   f"not a valid WARC record (no WARC-Type): the archive is damaged here; "
-                                  f"read {n_docs} documents from {n_records - 1} records before it")
+                                  f"read {n_docs} pages from {n_records - 1} records before it")
                 truncated = True
                 break
             if record.rec_type not in ("response", "resource"):
@@ -94,11 +94,11 @@ def read_warc(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem
             offset = it.get_record_offset()
             where = f"{src.name}@{offset} {uri}".rstrip()
             if len(payload) > opts.max_markup_bytes:
-                yield ReadProblem(where, too_big(len(payload), opts.max_markup_bytes, "archived page"))
+                yield ReadProblem(where, too_big(None, opts.max_markup_bytes, "archived page"))
                 continue
             if cut_short:
                 yield ReadProblem(where, f"record is cut short: the archive is truncated here; read "
-                                         f"{n_docs} documents from {n_records - 1} records before it")
+                                         f"{n_docs} pages from {n_records - 1} records before it")
                 truncated = True
                 break
             digest = hashlib.sha1(payload).digest()
@@ -109,23 +109,21 @@ def read_warc(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem
             doc_id = stable_id("web", f"{uri}\n{digest.hex()}")
             meta = {k: v for k, v in (("warc", src.name), ("warc_offset", str(offset)), ("where", where),
                                      ("captured", record.rec_headers.get_header("WARC-Date"))) if v}
-            if mime in HTML_TYPES:
-                items = html_document(payload, where, doc_id, opts, url=uri or None, charset=charset,
-                                      source=src.name, meta=meta)
+            n_docs += 1
+            if mime in HTML_TYPES:   # parsed where read_documents decides (here, or in a worker)
+                yield deferred_html(payload, where, doc_id, opts, url=uri or None, charset=charset,
+                                    source=src.name, meta=meta)
             else:
-                items = _text_document(payload, where, doc_id, opts, uri, charset, src.name, meta)
-            for item in items:
-                n_docs += isinstance(item, Document)
-                yield item
+                yield from _text_document(payload, where, doc_id, opts, uri, charset, src.name, meta)
         if not truncated:
             counting.drain()
         if not truncated and counting.count > it.offset:
-            yield ReadProblem(src.name, f"archive is truncated: {counting.count - it.offset:,} bytes after "
-                                        f"byte {it.offset:,} are not a complete record; read {n_docs} "
-                                        f"documents from {n_records} records before it")
+            yield ReadProblem(src.name, f"archive is truncated: it ends inside the record after byte "
+                                        f"{it.offset:,}; read {n_docs} pages from {n_records} "
+                                        f"complete records before it")
     except Exception as e:  # noqa: BLE001 - warcio/zlib raise many types for damaged archives
         yield ReadProblem(src.name, f"archive is damaged after byte {offset:,} ({type(e).__name__}: {e}); "
-                                    f"read {n_docs} documents from {n_records} records before it")
+                                    f"read {n_docs} pages from {n_records} records before it")
     finally:
         f.close()
     if skipped:

@@ -168,6 +168,11 @@ class Watcher:
         self.targets = expand_targets(targets)
         self.state, self.sink = state, sink
         self.opts = opts or ReadOptions()
+        self._owned: list = []
+        if dask is not None:      # one client for reading and extraction, kept across cycles
+            from rasd.scale.dask import connect
+
+            dask, self._owned = connect(dask, workers)
         self.workers, self.dask, self.extract = workers, dask, extract
         self.fetch = fetch or (lambda url, etag, modified: http_get(url, etag, modified))
         self.on_problem = on_problem or (lambda p: None)
@@ -214,7 +219,8 @@ class Watcher:
         files: dict[str, tuple[int, int]] = {}
 
         def new_documents() -> Iterator[Document]:
-            for item in read_sources(self._sources(report, files), self.opts):
+            for item in read_sources(self._sources(report, files), self.opts, workers=self.workers,
+                                     dask=self.dask):
                 if isinstance(item, ReadProblem):
                     report.problems.append(item)
                     report.skipped += isinstance(item, Skipped)
@@ -248,6 +254,12 @@ class Watcher:
         if flush:
             flush()          # records are durable before the state says they were delivered
         self.state.commit()
+
+    def close(self) -> None:
+        """Let go of a Dask cluster this watcher started or connected to."""
+        for thing in self._owned:
+            thing.close()
+        self._owned = []
 
     def run(self, every: float, once: bool = False,
             on_cycle: Callable[[CycleReport], None] | None = None) -> None:

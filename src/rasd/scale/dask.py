@@ -1,10 +1,11 @@
 """Extraction on a Dask distributed cluster: more machines when one is not enough.
 
 The caller keeps reading documents and writing records (one writer keeps a
-SQLite store consistent); the cluster only maps batches of documents to
-records.  Batches are submitted in a sliding window so that the client never
-holds more than `window` batches, and gathered in input order.  Workers must
-have the same rasd version installed (they import `rasd.scale.local`).
+SQLite store consistent); the cluster maps batches of documents to records
+(and, when reading, batches of web pages to documents).  Batches are
+submitted in a sliding window so that the client never holds more than a few
+batches per worker thread, and gathered in input order.  Workers must have
+the same rasd version installed (they import `rasd.scale.local`).
 
     extract_stream(docs, workers=8, dask="local")            # a LocalCluster here
     extract_stream(docs, dask="tcp://scheduler:8786")        # an existing cluster
@@ -12,12 +13,10 @@ have the same rasd version installed (they import `rasd.scale.local`).
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import uuid
-from typing import Any, Iterable, Iterator
-
-from rasd.model import Document
-from rasd.scale.local import ExtractFn, ExtractResult, extract_batch, run_windowed
+from typing import Any, Callable
 
 #: documents per task on a cluster: larger than locally, a task costs ~1 ms of scheduling
 DASK_BATCH = 64
@@ -40,26 +39,28 @@ def connect(address: Any, workers: int = 1) -> tuple[Any, list[Any]]:
     return client, [client]
 
 
-def extract_stream_dask(docs: Iterable[Document], address: Any, workers: int = 1,
-                        chunksize: int | None = None, window: int | None = None,
-                        extract: ExtractFn | None = None) -> Iterator[ExtractResult]:
-    """Like `extract_stream`, on the cluster at `address` (see module docstring)."""
-    client, owned = connect(address, workers)
-    try:
-        threads = sum(client.nthreads().values()) or 1
-        run = uuid.uuid4().hex[:12]
+class DaskBackend:
+    """The cluster behind the interface `PoolBackend` offers (submit/result/threads/close)."""
 
-        def submit(batch: list[Document], n: int) -> Any:
-            # an explicit key: hashing a batch of documents to make one would cost more than the task
-            return client.submit(extract_batch, batch, extract, key=f"rasd-extract-{run}-{n}", pure=False, retries=1)
+    batch = DASK_BATCH
 
-        def result(future: Any) -> Any:
-            try:
-                return future.result()
-            finally:
-                future.release()
+    def __init__(self, address: Any, workers: int = 1) -> None:
+        self.client, self._owned = connect(address, workers)
+        self.threads = sum(self.client.nthreads().values()) or 1
+        self._run = uuid.uuid4().hex[:12]
+        self._n = itertools.count()
 
-        yield from run_windowed(docs, chunksize or DASK_BATCH, window or max(4, 3 * threads), submit, result)
-    finally:
-        for thing in owned:
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        # an explicit key: hashing a batch of documents to make one would cost more than the task
+        key = f"rasd-{getattr(fn, '__name__', 'task')}-{self._run}-{next(self._n)}"
+        return self.client.submit(fn, *args, key=key, pure=False, retries=1)
+
+    def result(self, future: Any) -> Any:
+        try:
+            return future.result()
+        finally:
+            future.release()
+
+    def close(self) -> None:
+        for thing in self._owned:
             thing.close()

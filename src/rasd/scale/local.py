@@ -112,26 +112,47 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context(method or "spawn")
 
 
-def _extract_pool(docs: Iterable[Document], workers: int, batch_size: int,
-                  window: int, extract: ExtractFn | None) -> Iterator[ExtractResult]:
-    ctx = _context()
-    if ctx.get_start_method() == "fork":
-        _warm()
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
+class PoolBackend:
+    """Processes on this machine, behind the small interface both backends offer:
+    `submit(fn, *args)` -> handle, `result(handle)`, `threads`, `close()`."""
 
-    def submit(batch: list[Document], n: int) -> Future:
-        nonlocal pool
+    batch = LOCAL_BATCH
+
+    def __init__(self, workers: int, warm: bool = True) -> None:
+        self.threads = workers
+        self._ctx = _context()
+        self._init = _warm if warm else None
+        if warm and self._ctx.get_start_method() == "fork":
+            _warm()          # built once here, inherited by every forked worker
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.threads, mp_context=self._ctx, initializer=self._init)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         try:
-            return pool.submit(extract_batch, batch, extract)
+            return self._pool.submit(fn, *args)
         except BrokenProcessPool:   # a worker died (OOM, crash): start a fresh pool, go on
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
-            return pool.submit(extract_batch, batch, extract)
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            return self._pool.submit(fn, *args)
 
-    try:
-        yield from run_windowed(docs, batch_size, window, submit, Future.result)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    def result(self, handle: Future) -> Any:
+        return handle.result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def make_backend(workers: int = 1, dask: Any = None, warm: bool = True) -> Any:
+    """The backend for `workers` local processes or a Dask cluster; None means in this process."""
+    if dask is not None:
+        from rasd.scale.dask import DaskBackend
+
+        return DaskBackend(dask, workers)
+    if workers > 1:
+        return PoolBackend(workers, warm=warm)
+    return None
 
 
 def extract_stream(docs: Iterable[Document], workers: int = 1, dask: Any = None,
@@ -146,14 +167,13 @@ def extract_stream(docs: Iterable[Document], workers: int = 1, dask: Any = None,
     extract: the extraction function (default: rasd's extractor).
     The results are the same, in the same order, whichever is chosen.
     """
-    if dask is not None:
-        from rasd.scale.dask import extract_stream_dask
-
-        yield from extract_stream_dask(docs, dask, workers=workers, chunksize=chunksize, window=window,
-                                       extract=extract)
-        return
-    if workers <= 1:
+    backend = make_backend(workers, dask)
+    if backend is None:
         for doc in docs:
             yield extract_one(doc, extract)
         return
-    yield from _extract_pool(docs, workers, chunksize or LOCAL_BATCH, window or 4 * workers, extract)
+    try:
+        yield from run_windowed(docs, chunksize or backend.batch, window or max(4, 3 * backend.threads),
+                                lambda batch, n: backend.submit(extract_batch, batch, extract), backend.result)
+    finally:
+        backend.close()

@@ -93,12 +93,6 @@ class Source:
         with self.open() as f:
             return f.read() if limit is None else f.read(limit + 1)
 
-    @classmethod
-    def from_path(cls, path: Path) -> Source:
-        from rasd.ingest.sources import path_source
-
-        return path_source(path)
-
 
 @dataclass(slots=True)
 class Deferred:

@@ -11,7 +11,6 @@ import email.utils
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 from typing import IO, Callable, Iterator
 
 from rasd.model import Document

@@ -8,6 +8,7 @@ Each record is a `rasd.model.Record` (one event, one place, one day) whose
 """
 from rasd.extract.pipeline import extract
 from rasd.model import Document, Event, Record, Span
+from rasd.store.frame import read_events
 
-__all__ = ["extract", "Document", "Event", "Record", "Span"]
+__all__ = ["extract", "Document", "Event", "Record", "Span", "read_events"]
 __version__ = "0.1.0"

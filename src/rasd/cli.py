@@ -28,6 +28,8 @@ def _root() -> None:
 #: command modules under rasd.commands, each with a `register(app)` function
 COMMAND_MODULES = [
     "extract",
+    "gazetteer",
+    "store",
     "watch",
 ]
 

@@ -9,12 +9,20 @@ from typing import Callable, Iterable, TextIO
 
 from rasd.model import Record
 from rasd.export.jsonl import write_jsonl
+from rasd.export.acled import write_acled_csv
+from rasd.export.geojson import write_geojson
+from rasd.export.parquet import write_parquet
+from rasd.export.ucdp import write_ucdp_csv
 
 Writer = Callable[[Iterable[Record], TextIO], int]
 
 #: format name -> writer(records, text stream) returning the number written
 FORMATS: dict[str, Writer] = {
     "jsonl": write_jsonl,
+    "acled-csv": write_acled_csv,
+    "ucdp-csv": write_ucdp_csv,
+    "geojson": write_geojson,
+    "parquet": write_parquet,
 }
 
 

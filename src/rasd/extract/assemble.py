@@ -17,9 +17,13 @@ from rasd.extract.mentions import DocMentions
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.load import Lexicons
 from rasd.text.dates import DateExpr
+from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
 
 _AIR_ACTORS_ONLY = {"Unidentified Military Forces"}
+# cue classes whose frames tell the same fight, so a frame without actors may borrow them
+_CUE_FAMILY = {"clash": "battle", "attack": "battle", "takeover": "battle", "regain": "battle",
+               "airstrike": "remote", "bombard": "remote", "shelling": "remote", "target": "remote"}
 _STATE_INTER = {1, 8}
 _ARMED_CLASSES = {"state", "rebel", "militia", "organisation", "foreign", "unknown"}
 
@@ -47,14 +51,18 @@ class Draft:
     background: bool = False
     hedged: bool = False
     place_inherited: bool = False
+    weak: bool = False   # typed from a bare killing/shooting, not from an event word
+    antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
+    frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
 
     @property
     def event_date(self) -> date | None:
+        """The best single day: the day itself, or the middle of a range."""
         if self.date_start is None:
             return None
         if self.date_end is None or self.date_end == self.date_start:
             return self.date_start
-        return self.date_end if self.time_precision == 1 else self.date_start
+        return self.date_start + (self.date_end - self.date_start) // 2
 
 
 def _weapon_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str], set[str]]:
@@ -139,9 +147,16 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
 
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
-               civ_target: bool, lex: Lexicons, text: str) -> str | None:
+               civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None) -> str | None:
+    """The ACLED sub-event type of a frame.
+
+    `context_mode` is how the report's previous strike was carried out ('air' or
+    'shelling'): a later "القصف" with no weapon of its own refers back to it.
+    """
     cue = f.cue_name
     actor_mode = lex.actor_modes.get(a1.name) if a1 else None
+    if not modes and cue in ("bombard", "target") and context_mode:
+        actor_mode = context_mode
     if f.has("suicide"):
         return "Suicide bomb"
     if cue in ("airstrike",):
@@ -150,8 +165,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                "kill", "assassination", "casualties"):
         if "chemical" in modes:
             return "Chemical weapon"
-        if f.has("airstrike") or ("air" in modes and cue in ("bombard", "target", "attack", "kill",
-                                                              "explosion", "casualties", "shelling")):
+        air_attack = cue == "attack" and _air_right_after(f, text, lex)
+        if f.has("airstrike") or air_attack or ("air" in modes and cue in (
+                "bombard", "target", "kill", "explosion", "casualties", "shelling")):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
                 return "Shelling/artillery/missile attack"
             return "Air/drone strike"
@@ -174,6 +190,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if f.attempt:
             return "Armed clash"
         if a1 is not None and a1.inter == 1:
+            return "Government regains territory"
+        if a1 is None and cue == "regain":
             return "Government regains territory"
         return "Non-state actor overtakes territory"
     if cue == "arrest":
@@ -211,9 +229,21 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     return None
 
 
+def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
+    """"هجوم بطائرة مسيرة" / "هجوم جوي": the attack itself came from the air (not "اقتحام
+    بغطاء جوي", a ground assault with air cover somewhere in the clause)."""
+    if f.trigger is None:
+        return False
+    window = text[f.trigger.end:f.trigger.end + 25]
+    return any(h.payload[1] == "air" and h.start <= 12 for h in lex.weapons.find(window))
+
+
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str
            ) -> tuple[date | None, date | None, int, bool]:
     d = f.date
+    # another clause's time can date this one only if it is a point in time ("امس"), not
+    # the background or habit that clause was about ("منذ أشهر", "يومياً")
+    sent_dates = [x for x in sent_dates if x.kind == "point" or f.background]
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
@@ -229,13 +259,17 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
 
 
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
-             res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str) -> list[Draft]:
+             res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str,
+             places: list[PlaceSpan] | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
+    context_mode: str | None = None
+    last_by_family: dict[str, Draft] = {}
+    recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     for f in frames:
-        if f.negated or f.future or f.habitual:
+        if f.negated or f.future or f.habitual or f.cumulative:
             continue
         if f.cue is not None and not f.cue.event:
             continue
@@ -262,6 +296,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target = _target_info(m, f.spans)
         a1, a2, widened = _pick_actors(f, res, text, sent)
+        fam = _CUE_FAMILY.get(f.cue_name)
+        if a1 is None and a2 is None and fam in recent_actors:
+            # "ودارت اشتباكات عنيفة" told after "هجوم لداعش على قوات النظام": the same sides
+            sent_no, ra1, ra2 = recent_actors[fam]
+            if f.sent - sent_no <= 3:
+                a1, a2, widened = ra1, ra2, True
+        if fam and (a1 is not None or a2 is not None):
+            recent_actors[fam] = (f.sent, a1, a2)
         if elaborates is not None:
             ew, em = _weapon_info(m, elaborates.spans)
             modes |= em
@@ -273,9 +315,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a2 = last_strong_actors[1]
             f.sentences |= elaborates.sentences
         else:
-            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text)
+            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode)
         if sub is None:
             continue
+        if sub == "Air/drone strike":
+            context_mode = "air"
+        elif sub == "Shelling/artillery/missile attack" and modes:
+            context_mode = "shelling"
         if f.strength > 3:
             last_strong = f
             last_strong_actors = (a1, a2)
@@ -313,35 +359,208 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if n2 == n1 and sub not in ("Armed clash",):
             n2 = None
         multi = len(f.places) > 1
+        family = EVENT_TYPE_OF[sub]
+        # a definite event noun ("الهجوم", "القصف") refers back to the last event of its kind
+        definite = f.trigger is not None and "ال" in text[f.trigger.word_start:f.trigger.start + 2]
+        antecedent = last_by_family.get(family) if definite else None
+        new_drafts = []
         for p in f.places:
-            drafts.append(Draft(
+            new_drafts.append(Draft(
                 sub_event_type=sub, place=p,
                 actor1=n1, actor1_text=a1.text if a1 else None,
                 actor2=n2, actor2_text=a2.text if a2 else None,
                 actor1_inferred=inferred,
                 date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
-                killed=None if multi else f.casualties.killed,
-                injured=None if multi else f.casualties.injured,
+                killed=f.casualties.killed, injured=f.casualties.injured, frame_id=id(f),
                 civilian_targeting=civilian,
                 weapons=list(weapons), targets=list(targets),
                 sentences=set(f.sentences),
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
+                weak=elaborates is None and f.strength <= 4,
+                antecedent=antecedent,
             ))
-    return merge_drafts(drafts)
+        drafts.extend(new_drafts)
+        if new_drafts and not definite:
+            last_by_family[family] = new_drafts[0]
+    return drafts
+
+
+def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
+    """A definite event noun retells an event: it may make its place more precise
+    ("الهجوم ... في منطقة الفيضة" after "هجوم في بادية الميادين"), never add a coarser copy."""
+    out = []
+    for d in drafts:
+        a = d.antecedent
+        if a is None or a is d or a not in out:
+            out.append(d)
+            continue
+        if key(a.place) == key(d.place):
+            _absorb(a, d)
+            continue
+        if d.place.rank < a.place.rank and (a.place.rank >= 2 or d.place.parent is a.place):
+            if a.place.rank >= 3:
+                a.place = d.place   # the region becomes the specific place
+            _absorb(a, d)
+            if a.place is not d.place:
+                out.append(d)
+            continue
+        if d.place.rank > a.place.rank:
+            _absorb(a, d)
+            continue
+        out.append(d)
+    return out
+
+
+def _absorb(into: Draft, d: Draft) -> None:
+    if into.actor1 is None and d.actor1 is not None:
+        into.actor1, into.actor1_text, into.sub_event_type = d.actor1, d.actor1_text, d.sub_event_type
+    if into.actor2 is None and d.actor2 is not None:
+        into.actor2, into.actor2_text = d.actor2, d.actor2_text
+    if d.killed:
+        into.killed = d.killed.max(into.killed)
+    if d.injured:
+        into.injured = d.injured.max(into.injured)
+    into.civilian_targeting |= d.civilian_targeting
+    into.sentences |= d.sentences
+    into.weapons += [w for w in d.weapons if w not in into.weapons]
+
+
+def _share(count: Count | None, k: int, i: int) -> Count | None:
+    """ACLED's rule for one toll reported for several places: divide it evenly, the remainder
+    going to the places named first; the range keeps what the wording supports (0 .. total)."""
+    if count is None or k <= 1:
+        return count
+    share = count.best // k + (1 if i < count.best % k else 0)
+    return Count(share, 0, count.high, count.vague)
+
+
+def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list[Draft]:
+    """Within one frame, drop a place that contains another of its places (the city of a
+    named quarter: "الكرادة ... بغداد"), then share the frame's toll among what is left."""
+    by_frame: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_frame.setdefault(d.frame_id, []).append(d)
+    out = []
+    for group in by_frame.values():
+        if len(group) > 1:
+            gids = {geo_ids.get(id(d.place)) for d in group} - {None}
+            above: set[str] = set()
+            for g in gids:
+                above |= ancestors(g) & gids
+            kept = [d for d in group if geo_ids.get(id(d.place)) not in above] or group
+            for d in group:
+                if d not in kept:
+                    kept[0].sentences |= d.sentences
+            group = kept
+        for i, d in enumerate(group):
+            d.killed = _share(d.killed, len(group), i)
+            d.injured = _share(d.injured, len(group), i)
+        out.extend(group)
+    return out
+
+
+def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str],
+             ancestors=lambda gid: set()) -> list[Draft]:
+    """Merge the drafts of one report (after geocoding, so إعزاز and عزاز are one place)."""
+    drafts = share_tolls(drafts, geo_ids, ancestors)
+
+    def key(p: PlaceSpan) -> str:
+        gid = geo_ids.get(id(p))
+        return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
+    containers = {key(p) for p in places if p.is_container and p.kind != "landmark"}
+    drafts = fold_territory(merge_drafts(drafts, key), key)
+    drafts = adopt_weak(fold_restatements(drafts, key), key)
+    return drop_coarse(drafts, containers, key)
+
+
+# a place the report uses to locate others ("X بريف حلب") is coarse like a region
+CONTAINERS_ARE_COARSE = True
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def fold_territory(drafts: list[Draft], key) -> list[Draft]:
+    """A change of control retold without its actor ("بعد السيطرة على X") is the same change."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.sub_event_type in _TERRITORY and d.actor1 is None:
+            twin = next((o for o in out if o.sub_event_type in _TERRITORY and o.actor1
+                         and key(o.place) == key(d.place)), None)
+            if twin is not None:
+                twin.sentences |= d.sentences
+                continue
+        out.append(d)
+    # an actorless one that came first gives way to a later one with an actor
+    keep = []
+    for d in out:
+        if d.sub_event_type in _TERRITORY and d.actor1 is None and any(
+                o is not d and o.sub_event_type in _TERRITORY and o.actor1 and key(o.place) == key(d.place)
+                for o in out):
+            continue
+        keep.append(d)
+    return keep
+
+
+def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
+    """A killing the report only mentions ("مقتل 3 في X") at a place where it also tells a real
+    event ("غارات على X") is that event's toll, not a second event."""
+    strong_at: dict[str, Draft] = {}
+    for d in drafts:
+        if not d.weak:
+            strong_at.setdefault(key(d.place), d)
+    out = []
+    for d in drafts:
+        s = strong_at.get(key(d.place)) if d.weak else None
+        # "قصف وقتل ونهب" in one sentence are three actions; a toll is not
+        same_sentence = bool(s.sentences & d.sentences) if s is not None else False
+        if s is None or s.sub_event_type == d.sub_event_type or (
+                same_sentence and d.killed is None and d.injured is None):
+            out.append(d)
+            continue
+        if d.killed:
+            s.killed = d.killed.max(s.killed)
+        if d.injured:
+            s.injured = d.injured.max(s.injured)
+        s.civilian_targeting |= d.civilian_targeting
+        s.sentences |= d.sentences
+    return out
+
+
+def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> list[Draft]:
+    """Drop an event at a region or at a place the report uses as a container when the same
+    kind of event is also coded at a more specific place: reports introduce an event by its
+    region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
+    def coarse(d: Draft) -> bool:
+        p = d.place
+        return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
+                or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
+                or (CONTAINERS_ARE_COARSE and (key or _place_key)(p) in container_names))
+    from rasd.model import EVENT_TYPE_OF
+    fine_types = {EVENT_TYPE_OF[d.sub_event_type] for d in drafts if not coarse(d)}
+    out = []
+    for d in drafts:
+        if coarse(d) and EVENT_TYPE_OF[d.sub_event_type] in fine_types:
+            fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
+            if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None:
+                fine[0].killed, fine[0].injured = d.killed, d.injured
+                fine[0].sentences |= d.sentences
+            continue
+        out.append(d)
+    return out
 
 
 def _place_key(p: PlaceSpan) -> str:
     return p.name + "|" + (p.qualifier or "") + "|" + (p.direction or "")
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
     """One draft per sub-event type, place and day: a report that tells an event twice is one event."""
     out: list[Draft] = []
     for d in drafts:
         twin = None
         for o in out:
-            if o.sub_event_type != d.sub_event_type or _place_key(o.place) != _place_key(d.place):
+            k = key or _place_key
+            if o.sub_event_type != d.sub_event_type or k(o.place) != k(d.place):
                 continue
             if o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end):
                 continue

@@ -21,15 +21,19 @@ class Count:
     best: int
     low: int | None
     high: int | None
+    vague: bool = False   # from a quantifier (عدد من، عشرات) rather than a number
 
     def add(self, other: Count) -> Count:
         high = None if self.high is None or other.high is None else self.high + other.high
         low = (self.low or 0) + (other.low or 0)
-        return Count(self.best + other.best, low, high)
+        return Count(self.best + other.best, low, high, self.vague or other.vague)
 
     def max(self, other: Count | None) -> Count:
+        """The larger of two tellings of one toll; a number beats a vague quantity."""
         if other is None:
             return self
+        if self.vague != other.vague:
+            return other if self.vague else self
         if other.best > self.best:
             return Count(other.best, max(self.low or 0, other.low or 0),
                          None if self.high is None or other.high is None else max(self.high, other.high))
@@ -58,8 +62,12 @@ class Casualties:
 _KIND = {"victims": "killed"}
 
 
-def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
-    """Casualties stated in the clause [s, e)."""
+def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
+    """Casualties stated in the clause [s, e).
+
+    `carry` is the kind (killed/injured) counted in the clause before: an elliptical
+    clause ("وشخص آخر في حرستا") counts the same kind.
+    """
     out = Casualties()
     cas = m.casualties.within(s, e)
     persons = m.persons.within(s, e)
@@ -74,20 +82,26 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
         for h in cas:
             if h.word_start >= end and h.word_start - end <= 16:
                 c: Casualty = h.payload
-                if c.role == "noun" and not any(p.word_start < h.word_start and p.word_start >= end + 1
-                                                 and p.payload.count is None for p in persons[:0]):
+                if c.role == "noun":
                     return _KIND.get(c.kind, c.kind), h.word_start
                 break
         # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)
         best = None
-        for h in cas:
+        for i, h in enumerate(cas):
             if h.end <= pos and pos - h.end <= 40 and h.payload.role == "verb":
-                best = h
+                best = i
         if best is not None:
-            return _KIND.get(best.payload.kind, best.payload.kind), best.word_start
-        # a result word after the head (خمسة عناصر ... قتلوا / بجروح)
+            h = cas[best]
+            # "مقتل وجرح 12 شخصاً": one number for the dead and the wounded together
+            prev = cas[best - 1] if best > 0 else None
+            if prev is not None and prev.payload.kind != h.payload.kind and \
+                    text[prev.end:h.word_start].strip() in ("", "و") and text[h.word_start] == "و":
+                return None, -1
+            return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
+        # a result word after the head (خمسة عناصر ... قتلوا / بجروح); a new verb there has
+        # its own subject ("عشرات المحتجين فقتلت اثنين منهم")
         for h in cas:
-            if h.word_start >= end and h.word_start - end <= 40 and h.payload.role in ("result", "verb"):
+            if h.word_start >= end and h.word_start - end <= 40 and h.payload.role == "result":
                 return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         return None, -1
 
@@ -99,14 +113,26 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
                 break
         return None
 
+    elliptical = carry is not None and not cas and text[s:s + 1] == "و"
+    last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     for q in m.quantities.within(s, e):
         if q.best <= 0 or q.best > 100_000:
             continue
         head = head_after(q.end)
         kind, _ = governing_kind(q.start, q.end)
+        # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
+        # count before it counts the same kind
+        noun_after = any(h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun"
+                         for h in cas)
+        joined = (last_counted is not None and text[q.start - 1:q.start] == "و"
+                  and q.start - last_counted[1] <= 60 and not noun_after)
+        if joined:
+            kind = last_counted[0]
+        elif kind is None and elliptical and head is not None:
+            kind = carry
         if kind is None or kind == "captured":
             continue
-        if head is None:
+        if head is None and not joined:
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
             near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role == "verb"
                             for h in cas)
@@ -114,7 +140,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
                             for h in cas)
             if not (near_verb or near_noun):
                 continue
-        cnt = Count(q.best, q.low, q.high)
+        cnt = Count(q.best, q.low, q.high, q.vague)
         if head is not None:
             if head.civilian:
                 out.civilian_victims = True
@@ -128,6 +154,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
             continue
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
         used_words.update(range(q.start, q.end))
+        last_counted = (kind, q.end)
 
     # words that carry their own count: duals and singulars (قتيلين، عنصرين، مقتله، قتل شاب)
     for h in cas:
@@ -156,6 +183,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions) -> Casualties:
                 if h.word_start >= p.end and h.word_start - p.end <= 30 and h.payload.role in ("result", "verb"):
                     kind = _KIND.get(h.payload.kind, h.payload.kind)
                     break
+        if kind is None and elliptical:
+            kind = carry
         if kind is None or kind == "captured":
             continue
         if pc.civilian:

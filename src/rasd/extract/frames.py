@@ -38,6 +38,7 @@ class Frame:
     background: bool = False
     attempt: bool = False
     status: bool = False
+    cumulative: bool = False
     hedged: bool = False
     date: DateExpr | None = None
     place_inherited: bool = False
@@ -78,6 +79,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                  lex: Lexicons) -> list[Frame]:
     event_places = [p for p in places if not p.is_container]
     frames: list[Frame] = []
+    # an event word inside a place name (ساحة التحرير) is part of the name
+    named = [(p.name_start, p.name_end) for p in places if p.from_cue]
 
     def places_in(s: int, e: int) -> list[PlaceSpan]:
         return [p for p in event_places if s <= p.start and p.end <= e]
@@ -86,13 +89,29 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
         current: Frame | None = None
+        carry: str | None = None  # the kind of casualty the previous clause counted
         for cl in sent.clauses:
-            trigs = m.triggers.within(cl.start, cl.end)
+            trigs = [h for h in m.triggers.within(cl.start, cl.end)
+                     if not any(a <= h.start and h.end <= b for a, b in named)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
                 ev = [(h, c) for h, c in cues if c.event]
-                cas = clause_casualties(text, a, b, m)
+                cas = clause_casualties(text, a, b, m, carry)
+                if cas.killed is not None:
+                    carry = "killed"
+                elif cas.injured is not None:
+                    carry = "injured"
                 ps = places_in(a, b)
+                result = any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
+                             for d in m.discourse.within(a, b))
+                if ev and result and current is not None and max(c.strength for _, c in ev) <= 3:
+                    # "ما أسفر عن مقتل 12": the toll of the event just told, not a killing of its own
+                    current.casualties.merge_max(cas)
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    if ps and not current.places:
+                        current.places = ps
+                    continue
                 if ev:
                     h, c = max(ev, key=lambda hc: (hc[1].strength, -hc[0].start))
                     f = Frame(si, a, b, h, c, cues=cues, spans=[(a, b)], sentences={si})
@@ -120,8 +139,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if cues and current is not None:
                         current.cues.extend(cues)
                     if ps:
-                        if current is not None and not current.places:
-                            current.places = ps
+                        # a clause of places only, after an event clause, continues its list
+                        # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي
+                        # بلدة X، سقط ...") and waits for the event that follows
+                        if current is not None:
+                            current.places = current.places + [p for p in ps if p not in current.places]
                             current.spans.append((a, b))
                         else:
                             pending.extend(ps)
@@ -168,6 +190,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.hedged = True
             elif cue == "status" and h.end <= t and t - h.end <= 16:
                 f.status = True
+            elif cue == "cumulative":
+                f.cumulative = True
         # the clause's own time expression, else the sentence's
         span_s = min(s for s, _ in f.spans) if f.spans else f.start
         span_e = max(e for _, e in f.spans) if f.spans else f.end

@@ -8,11 +8,12 @@ gazetteer), so it can live in a worker process or a Dask task.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from functools import lru_cache
 
 from rasd.extract.actors import ActorResolver, document_country
-from rasd.extract.assemble import Draft, assemble
+from rasd.extract.assemble import Draft, assemble, finalize
 from rasd.extract.frames import build_frames
 from rasd.extract.mentions import find_mentions
 from rasd.extract.places import PlaceSpan, find_places
@@ -23,6 +24,15 @@ from rasd.text.dates import find_anchor
 from rasd.text.normalize import OffsetText, normalize
 from rasd.text.script import MIN_ARABIC_SHARE, arabic_share
 from rasd.text.segment import sentences
+
+
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_QUOTES = re.compile("[\"“”„«»″‘’‚]")
+
+
+def _has_tanween(ot: OffsetText, start: int, end: int) -> bool:
+    a, b = ot.orig_range(start, end)
+    return bool(_TANWEEN.search(ot.original, a, b + 1))
 
 
 class SkipDocument(Exception):
@@ -71,12 +81,14 @@ class Extractor:
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
         name_hits = self._covered(self.gaz.find_names(text))
-        places = find_places(text, m, name_hits, lex)
+        places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b))
         country = document_country(text, m, lex, self._place_countries(places))
         res = ActorResolver(text, m, lex, country)
         frames = build_frames(text, sents, m, places, lex)
-        drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind)
+        drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places)
         geo = self._geocode(ot, drafts, places, doc, country)
+        geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
+        drafts = finalize(drafts, places, geo_ids, self._ancestors)
         return self._records(doc, ot, sents, drafts, geo)
 
     def _covered(self, hits):
@@ -86,6 +98,19 @@ class Extractor:
             countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
             if countries & self.lex.covered_countries:
                 out.append(h)
+        return out
+
+    def _ancestors(self, gid: str) -> set[str]:
+        """Gazetteer ids of the places that contain `gid` (parent chain and admin units)."""
+        out: set[str] = set()
+        seen = 0
+        e = self.gaz.get(gid)
+        while e is not None and seen < 8:
+            seen += 1
+            for a in (e.parent, e.admin1, e.admin2, e.admin3):
+                if a and a != e.id:
+                    out.add(a)
+            e = self.gaz.get(e.parent) if e.parent and e.parent != e.id else None
         return out
 
     def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
@@ -99,9 +124,12 @@ class Extractor:
         return out
 
     def _mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:
-        span = ot.span(p.start, p.end)
+        # "المدينة" is written as the city's name where the report first named it
+        span = ot.span(p.ref.start, p.ref.end) if p.anaphor and p.ref is not None else ot.span(p.start, p.end)
+        # the place as written, without the quotation marks reports put around names
+        written = " ".join(_QUOTES.sub(" ", span.text).split())
         return PlaceMention(
-            name=p.name, text=span.text, start=span.start, end=span.end, kind=p.kind,
+            name=p.name, text=written, start=span.start, end=span.end, kind=p.kind,
             qualifier=p.qualifier, direction=p.direction, gazetteer_ids=p.gazetteer_ids,
             parent_name=p.parent.name if p.parent else None,
         )
@@ -110,10 +138,11 @@ class Extractor:
                  country: str | None) -> dict[int, GeoResult]:
         wanted: list[PlaceSpan] = []
         seen: set[int] = set()
-        for d in drafts:
-            if id(d.place) not in seen:
-                seen.add(id(d.place))
-                wanted.append(d.place)
+        # containers too: they are context for the others and keys for folding regions
+        for p in [d.place for d in drafts] + [p for p in places if p.is_container]:
+            if id(p) not in seen:
+                seen.add(id(p))
+                wanted.append(p)
         if not wanted:
             return {}
         ctx = GeoContext(text=ot.text, published=doc.published, country_hint=country)

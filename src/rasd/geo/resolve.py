@@ -398,3 +398,12 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
                      admin1=a1, admin2=a2 if host.level != "admin1" else None, admin3=a3 if host.level == "admin3" or prec == 2 else None,
                      country=country, iso=iso, geo_precision=prec, gazetteer_id=None, score=0.1,
                      why="; ".join(x for x in (reason, note) if x))
+
+
+def rank(gaz: Gazetteer, mention: PlaceMention, ctx) -> list[Reading]:
+    """All readings of one mention, best first, with their reasons (for `rasd gazetteer lookup`)."""
+    doc = document_context(gaz, ctx)
+    parents = _parents(gaz, mention, doc)
+    readings = [_score(gaz, mention, _candidates(gaz, mention), doc, parents)]
+    _coherence(readings, doc)
+    return readings[0]

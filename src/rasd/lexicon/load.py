@@ -71,7 +71,7 @@ class PlaceWord:
     value: str
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Lexicons:
     """Everything extraction needs from data, compiled."""
 
@@ -91,9 +91,11 @@ class Lexicons:
     discourse: Matcher[str]
     connectives: Matcher[str]
     place_words: Matcher[PlaceWord]
+    place_word_rows: tuple[tuple[str, PlaceWord], ...]
     name_heads: frozenset[str]
     name_stops: frozenset[str]
     name_tails: frozenset[str]
+    compass_adjectives: frozenset[str]
     countries: Matcher[str]
     covered_countries: frozenset[str]
     role_words: dict[str, "re.Pattern[str]"]
@@ -167,9 +169,13 @@ def lexicons() -> Lexicons:
         discourse=Matcher((r["pattern"], r["cue"]) for r in read_tsv("lexicon/discourse.tsv")),
         connectives=Matcher((r["pattern"], "connective") for r in read_tsv("lexicon/connectives.tsv")),
         place_words=Matcher(place_words),
+        place_word_rows=tuple(place_words),
         name_heads=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "head"),
         name_stops=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "stop"),
         name_tails=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "tail"),
+        compass_adjectives=frozenset(normalize_key(p) for p, w in place_words
+                                     if w.role == "direction" and normalize_key(p).startswith("ال")
+                                     and " " not in p),
         role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
         countries=Matcher((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),

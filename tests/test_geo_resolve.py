@@ -1,0 +1,173 @@
+"""resolve(): readings chosen by context, precision per SPEC, unknown places kept honest.
+
+The sentences are written for these tests.
+"""
+import pytest
+
+from rasd.geo import GeoContext, get_gazetteer
+from rasd.geo.entry import Entry, haversine_km
+from rasd.geo.gazetteer import Gazetteer
+from rasd.model import PlaceMention
+from rasd.text.normalize import normalize, normalize_key
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def mention(name, text=None, **kw):
+    return PlaceMention(name=normalize_key(name), text=text or name, start=0, end=0, **kw)
+
+
+def ctx(text="", **kw):
+    return GeoContext(text=normalize(text).text, **kw)
+
+
+def one(gaz, m, c=None):
+    (r,) = gaz.resolve([m], c or ctx())
+    return r
+
+
+def test_variant_spellings_reach_the_same_town(gaz):
+    ids = {one(gaz, mention(n)).gazetteer_id for n in ("البوكمال", "البو كمال", "Albu Kamal", "Abu Kamal")}
+    assert len(ids) == 1
+    r = one(gaz, mention("البوكمال"))
+    assert r.geo_precision == 1 and r.admin1 == "Deir-ez-Zor" and r.iso == 760
+
+
+def test_near_miss_spelling_is_found_by_fuzzy_match(gaz):
+    r = one(gaz, mention("الميادبن", kind="city"))   # one letter mistyped
+    assert r.location == "Al Mayadin"
+    assert "fuzzy" in r.why
+
+
+def test_short_unrelated_name_is_not_fuzzy_matched(gaz):
+    r = one(gaz, mention("الدحلة"))   # a village name that differs from "الحلة" (Iraq) by one letter
+    assert r.gazetteer_id is None
+
+
+@pytest.mark.parametrize("context,expected", [
+    ("تجددت الاشتباكات في ريف حماة الشمالي قرب مدينة مورك وبلدة صوران", "Hama"),
+    ("قصفت المدفعية التركية قرى شمال حلب بين اعزاز ومارع وصوران", "Aleppo"),
+])
+def test_same_name_in_two_governorates_resolved_by_context(gaz, context, expected):
+    r = one(gaz, mention("صوران", kind="town"), ctx(context))
+    assert r.admin1 == expected
+    assert r.runner_up and "Suran" in r.runner_up
+
+
+def test_parent_named_in_the_sentence_decides(gaz):
+    r = one(gaz, mention("صوران", kind="town", parent_name=normalize_key("حماة")))
+    assert r.admin1 == "Hama"
+
+
+def test_spatial_coherence_of_places_in_one_call(gaz):
+    ms = [mention("صوران", kind="town"), mention("اعزاز", kind="city"), mention("مارع", kind="town")]
+    r = gaz.resolve(ms, ctx())
+    assert r[0].admin1 == "Aleppo"
+    assert haversine_km(r[0].latitude, r[0].longitude, r[1].latitude, r[1].longitude) < 40
+
+
+def test_rural_of_a_governorate_is_precision_3_on_the_governorate(gaz):
+    r = one(gaz, mention("دير الزور", "ريف دير الزور الشرقي", qualifier="rural", direction="east"))
+    assert r.gazetteer_id == "SY09" and r.geo_precision == 3
+    assert r.admin1 == "Deir-ez-Zor"
+
+
+def test_rural_of_a_town_is_precision_2(gaz):
+    r = one(gaz, mention("الميادين", "ريف الميادين", qualifier="rural"))
+    assert r.geo_precision == 2 and r.latitude is not None
+
+
+def test_rif_dimashq_is_a_governorate_not_rural_damascus_city(gaz):
+    r = one(gaz, mention("دمشق", "ريف دمشق", qualifier="rural"))
+    assert r.gazetteer_id == "SY03"
+
+
+def test_neighbourhood_reading_when_the_type_word_says_so(gaz):
+    r = one(gaz, mention("الجورة", "حي الجورة", kind="neighbourhood", parent_name=normalize_key("دير الزور")))
+    assert r.location.startswith("Deir ez-Zor - ")
+    assert r.geo_precision == 2            # the quarter has no point of its own: the city's
+    assert r.admin1 == "Deir-ez-Zor"
+
+
+def test_neighbourhood_vs_town_of_the_same_name(gaz):
+    # al-Hadir is a town south of Aleppo and a quarter of Hama
+    town = one(gaz, mention("الحاضر", "بلدة الحاضر", kind="town"), ctx("معارك في ريف حلب الجنوبي"))
+    quarter = one(gaz, mention("الحاضر", "حي الحاضر", kind="neighbourhood", parent_name=normalize_key("حماة")))
+    assert town.admin1 == "Aleppo" and town.geo_precision == 1
+    assert quarter.location.startswith("Hamah - ") and quarter.admin1 == "Hama"
+
+
+def test_same_quarter_name_in_two_cities_follows_the_city(gaz):
+    homs = one(gaz, mention("القصور", kind="neighbourhood", parent_name=normalize_key("حمص")))
+    dez = one(gaz, mention("القصور", kind="neighbourhood", parent_name=normalize_key("دير الزور")))
+    assert homs.admin1 == "Homs" and dez.admin1 == "Deir-ez-Zor"
+
+
+def test_unknown_place_beside_a_named_town(gaz):
+    r = one(gaz, mention("الزويرة الوهمية", "قرية الزويرة الوهمية", kind="village", parent_name=normalize_key("الميادين")))
+    assert r.gazetteer_id is None and r.location == "قرية الزويرة الوهمية"
+    assert r.geo_precision == 2
+    mayadin = one(gaz, mention("الميادين"))
+    assert (r.latitude, r.longitude) == (mayadin.latitude, mayadin.longitude)
+
+
+def test_unknown_place_in_a_named_governorate_is_precision_3(gaz):
+    r = one(gaz, mention("الزويرة الوهمية", "قرية الزويرة الوهمية"),
+            ctx("قتل مدني في قرية الزويرة الوهمية بريف الحسكة"))
+    assert r.gazetteer_id is None and r.geo_precision == 3 and r.admin1 == "Al-Hasakeh"
+
+
+def test_unknown_place_without_context_gets_no_point(gaz):
+    r = one(gaz, mention("الزويرة الوهمية", "الزويرة الوهمية"))
+    assert r.latitude is None and r.longitude is None and r.geo_precision == 3
+
+
+def test_country_hint_picks_the_country(gaz):
+    iq = one(gaz, mention("الحسينية"), ctx(country_hint="IQ"))
+    assert iq.country == "Iraq" and iq.iso == 368
+
+
+def test_dateline_breaks_a_tie(gaz):
+    r = one(gaz, mention("صوران", kind="town"), ctx("", dateline=normalize_key("حماة")))
+    assert r.admin1 == "Hama"
+
+
+def test_one_result_per_mention_in_order(gaz):
+    ms = [mention("حمص"), mention("مكان لا وجود له"), mention("حلب")]
+    rs = gaz.resolve(ms, ctx())
+    assert [r.location for r in rs][0] == "Homs" and rs[2].location == "Aleppo"
+    assert rs[1].gazetteer_id is None
+
+
+# ---- precision rules on a small gazetteer written for the test
+
+def _tiny():
+    return Gazetteer([
+        Entry(id="c:SY", level="country", country="SY", name_en="Syria", name_ar="سوريا", lat=33.5, lon=36.3,
+              coord="capital", pcode="760"),
+        Entry(id="A1", level="admin1", country="SY", name_en="Gov", name_ar="المحافظة التجريبية", lat=35.0, lon=40.0,
+              coord="centroid", admin1="A1"),
+        Entry(id="T1", level="town", country="SY", name_en="Exact Town", name_ar="بلدة دقيقة", lat=35.1, lon=40.1,
+              coord="exact", admin1="A1"),
+        Entry(id="T2", level="village", country="SY", name_en="Guess Village", name_ar="قرية تقديرية", lat=35.2, lon=40.2,
+              coord="approximate", admin1="A1"),
+        Entry(id="S1", level="site", country="SY", name_en="Field", name_ar="حقل التجربة", lat=35.1, lon=40.1,
+              coord="inherited", parent="T1", admin1="A1"),
+        Entry(id="V1", level="village", country="SY", name_en="Pointless", name_ar="قرية بلا نقطة", admin1="A1"),
+    ])
+
+
+@pytest.mark.parametrize("name,prec", [("بلدة دقيقة", 1), ("قرية تقديرية", 2), ("حقل التجربة", 2),
+                                        ("قرية بلا نقطة", 3), ("المحافظة التجريبية", 3)])
+def test_precision_follows_how_the_point_was_obtained(name, prec):
+    r = one(_tiny(), mention(name))
+    assert r.geo_precision == prec
+    assert r.latitude is not None
+
+
+def test_near_qualifier_never_precision_1():
+    r = one(_tiny(), mention("بلدة دقيقة", "محيط بلدة دقيقة", qualifier="near"))
+    assert r.geo_precision == 2 and r.location == "Exact Town"

@@ -71,7 +71,8 @@ def test_windows_1256_page_declared_in_meta(tmp_path):
 
 
 def test_english_page_is_skipped_with_reason():
-    items = list(read_documents([str(FIX / "english-bulletin.html")]))
+    assert [type(i) for i in read_documents([str(FIX / "english-bulletin.html")])] == [Document]  # off by default
+    items = list(read_documents([str(FIX / "english-bulletin.html")], require_arabic=True))
     [skip] = items
     assert isinstance(skip, Skipped) and not skip.fatal
     assert skip.kind == "not Arabic" and "english-bulletin.html" in skip.where

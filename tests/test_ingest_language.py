@@ -23,10 +23,10 @@ def test_script_verdicts():
 def test_reader_skips_and_counts(tmp_path):
     for name, text in (("ar", ARABIC), ("fa", PERSIAN), ("ckb", SORANI), ("en", ENGLISH)):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    items = list(read_documents([str(tmp_path)]))
+    items = list(read_documents([str(tmp_path)], require_arabic=True))
     skipped = [i for i in items if isinstance(i, Skipped)]
     assert sorted(s.where.rsplit("/", 1)[1] for s in skipped) == ["ckb.txt", "en.txt", "fa.txt"]
     assert all(s.kind == "not Arabic" and not s.fatal for s in skipped)
     assert [i.id for i in items if not isinstance(i, Skipped)] == ["ar"]
-    # and the check can be turned off
-    assert len(list(read_documents([str(tmp_path)], require_arabic=False))) == 4
+    # the check is off by default (a store keeps such documents as "not extracted")
+    assert len(list(read_documents([str(tmp_path)]))) == 4

@@ -53,7 +53,7 @@ def build_warc(gzip: bool) -> bytes:
 def test_warc_pages_dedup_and_skips(tmp_path, gz):
     path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
     path.write_bytes(build_warc(gz))
-    items = list(read_documents([str(path)]))
+    items = list(read_documents([str(path)], require_arabic=True))
     docs = [i for i in items if isinstance(i, Document)]
     assert [d.url for d in docs] == ["https://furat-local.example/mayadin", "https://raqqa.example/news/1",
                                      "https://dez.example/note.txt"]

@@ -137,7 +137,7 @@ def test_parallel_reading_gives_the_same_items(tmp_path, cluster_client):
     (tmp_path / "crawl.warc.gz").write_bytes(build_warc(True))
     paths = [str(FIX / "html"), str(FIX / "feeds"), str(FIX / "tabular"), str(tmp_path / "crawl.warc.gz")]
     one = list(read_documents(paths))
-    assert sum(isinstance(i, Document) for i in one) == 11 and len(one) > 15
+    assert sum(isinstance(i, Document) for i in one) == 14 and len(one) > 15
     assert list(read_documents(paths, workers=2)) == one
     assert list(read_documents(paths, dask=cluster_client)) == one
 

@@ -59,7 +59,8 @@ def extract_cmd(
         nonlocal n_docs, n_failed, n_skipped
         for item in read_documents(files, published=pub, max_chars=max_chars, text_column=text_column,
                                    date_column=date_column, id_column=id_column, url_column=url_column,
-                                   title_column=title_column, workers=workers, dask=dask):
+                                   title_column=title_column, require_arabic=True,
+                                   workers=workers, dask=dask):
             if isinstance(item, Skipped):
                 n_skipped += 1
                 n_docs += item.kind == "not Arabic"   # read, just not extracted from

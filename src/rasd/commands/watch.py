@@ -35,7 +35,8 @@ def watch_cmd(
     except ValueError as e:
         err.print(f"[red]error:[/] {e}")
         raise typer.Exit(2)
-    opts = ReadOptions(published=pub, max_chars=max_chars, text_column=text_column, date_column=date_column)
+    opts = ReadOptions(published=pub, max_chars=max_chars, text_column=text_column, date_column=date_column,
+                       require_arabic=True)
     seen = WatchState(state or out.with_name(out.name + ".seen.db"))
     sink = JsonlSink(out)
 

@@ -58,7 +58,7 @@ class ReadOptions:
     id_column: str | None = None           # ... a stable id
     url_column: str | None = None
     title_column: str | None = None
-    require_arabic: bool = True            # skip documents that are not Arabic
+    require_arabic: bool = False           # skip documents that are not Arabic (Skipped)
 
     @property
     def max_markup_bytes(self) -> int:

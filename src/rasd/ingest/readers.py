@@ -153,7 +153,7 @@ def read_documents(paths: Iterable[str | Path], published: date | None = None,
                    max_chars: int = DEFAULT_MAX_CHARS, text_column: str | None = None,
                    date_column: str | None = None, id_column: str | None = None,
                    url_column: str | None = None, title_column: str | None = None,
-                   require_arabic: bool = True,
+                   require_arabic: bool = False,
                    fetch: Callable[[str], Source | ReadProblem] | None = _http_source,
                    workers: int = 1, dask: Any = None) -> Iterator[Document | ReadProblem]:
     """Documents from files, directories, globs, URLs, '-' (stdin), .gz and .zip.
@@ -161,7 +161,13 @@ def read_documents(paths: Iterable[str | Path], published: date | None = None,
     Yields each `Document` as soon as it is read, and a `ReadProblem` for
     everything that could not be read (fatal) or was read with a caveat
     (fatal=False); `Skipped` (a ReadProblem) for documents left out on
-    purpose, such as non-Arabic ones.  Never raises for bad input.
+    purpose, such as duplicates in an archive, and -- with `require_arabic` --
+    non-Arabic documents.  Never raises for bad input.
+
+    `require_arabic` is off by default so that a store can keep non-Arabic
+    documents as "not extracted" (the extractor refuses them with a reason);
+    `rasd extract` and `rasd watch` turn it on to drop them before any
+    worker sees them.
     With `workers` > 1 or `dask` (as for `extract_stream`), web pages are
     parsed in worker processes; the output is the same, in the same order.
     """

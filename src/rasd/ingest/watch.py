@@ -167,7 +167,7 @@ class Watcher:
 
         self.targets = expand_targets(targets)
         self.state, self.sink = state, sink
-        self.opts = opts or ReadOptions()
+        self.opts = opts or ReadOptions(require_arabic=True)
         self._owned: list = []
         if dask is not None:      # one client for reading and extraction, kept across cycles
             from rasd.scale.dask import connect

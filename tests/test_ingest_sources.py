@@ -116,6 +116,6 @@ def test_stdin_text_and_jsonl(monkeypatch):
 def test_too_long_and_empty(tmp_path):
     (tmp_path / "long.txt").write_text(REPORT * 10, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
-    items = list(read_documents([str(tmp_path / "long.txt"), str(tmp_path / "empty.txt")], max_chars=200))
-    assert [i.reason.split()[0] for i in items] == ["file", "empty"] or \
-        [("over" in i.reason or "limit" in i.reason, "empty" in i.reason) for i in items] == [(True, False), (False, True)]
+    long, empty = read_documents([str(tmp_path / "long.txt"), str(tmp_path / "empty.txt")], max_chars=200)
+    assert long.fatal and long.where.endswith("long.txt") and "--max-chars" in long.reason
+    assert empty.fatal and empty.where.endswith("empty.txt") and empty.reason == "empty document"

@@ -29,7 +29,7 @@ def mixed(tmp_path_factory) -> Path:
     shutil.copy(FIX / "feeds" / "moved-feed.rss", d / "broken-feed.rss")            # a feed that is HTML
     (d / "broken-table.csv").write_text("id,title\n1,عنوان فقط\n", encoding="utf-8")  # no text column
     with open(d / "broken-huge.html", "wb") as f:                                    # a 50 MB page
-        f.write(b"<html><body>" + b"<p>" + "كلام ".encode() * 10_000_000 + b"</p></body></html>")
+        f.write(b"<html><body>" + b"<p>" + "كلام ".encode() * 5_600_000 + b"</p></body></html>")
     buf = io.BytesIO()
     w = WARCWriter(buf, gzip=True)
     for i in range(3):

@@ -67,13 +67,14 @@ def _quoted_spans(ot: OffsetText, limit: int = 160) -> list[tuple[int, int]]:
     marks = [m.start() for m in _QUOTES.finditer(orig)]
     if len(marks) < 2:
         return []
-    norm_of = ot.orig_offsets()[:-1]  # original position of each normalised position
     from bisect import bisect_left
+    positions = range(len(ot.text))   # to_orig is monotone: search it instead of mapping all
     out = []
     for a, b in zip(marks[0::2], marks[1::2]):
         if b - a > limit or "\n" in orig[a:b]:
             continue
-        ns, ne = bisect_left(norm_of, a + 1), bisect_left(norm_of, b)
+        ns = bisect_left(positions, a + 1, key=ot.to_orig)
+        ne = bisect_left(positions, b, key=ot.to_orig)
         if ne > ns:
             out.append((ns, ne))
     return out

@@ -18,7 +18,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 def watch_cmd(
     targets: list[str] = typer.Argument(..., help="folders, report/feed files, feed URLs, or a text file listing feed URLs one a line"),
     every: str = typer.Option("15m", "--every", help="how often to look: 30s, 15m, 1h ..."),
-    out: Path = typer.Option(..., "--out", "-o", help="JSON Lines file the new records are appended to"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="JSON Lines file the new records are appended to"),
+    db: Optional[str] = typer.Option(None, "--db", help="ingest into this store instead (SQLite path/URL or PostgreSQL URL)"),
     state: Optional[Path] = typer.Option(None, "--state", help="what has been seen (default: OUT.seen.db)"),
     once: bool = typer.Option(False, "--once", help="look once and exit"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="worker processes on this machine"),
@@ -28,7 +29,7 @@ def watch_cmd(
     text_column: Optional[str] = typer.Option(None, "--text-column", help="table column holding the report text"),
     date_column: Optional[str] = typer.Option(None, "--date-column", help="table column holding its date"),
 ) -> None:
-    """Extract new reports from folders and feeds every so often, appending records to a file."""
+    """Extract new reports from folders and feeds every so often, into a JSONL file or a store."""
     try:
         seconds = parse_duration(every)
         pub = parse_date(published)
@@ -37,8 +38,24 @@ def watch_cmd(
         raise typer.Exit(2)
     opts = ReadOptions(published=pub, max_chars=max_chars, text_column=text_column, date_column=date_column,
                        require_arabic=True)
-    seen = WatchState(state or out.with_name(out.name + ".seen.db"))
-    sink = JsonlSink(out)
+    if (out is None) == (db is None):
+        err.print("[red]error:[/] give exactly one of --out FILE.jsonl or --db STORE")
+        raise typer.Exit(2)
+    if db is not None:
+        from rasd.store.db import resolve_url
+        from rasd.store.ingest import StoreSink
+
+        where = db
+        url = resolve_url(db)
+        # beside a SQLite store; in the working directory for a server
+        default_state = Path(url.split("///", 1)[1] + ".seen.db") if url.startswith("sqlite") \
+            else Path("rasd-watch.seen.db")
+        seen = WatchState(state or default_state)
+        sink = StoreSink(db)
+    else:
+        where = str(out)
+        seen = WatchState(state or out.with_name(out.name + ".seen.db"))
+        sink = JsonlSink(out)
 
     def problem(p: ReadProblem) -> None:
         level = "[yellow]skipped:[/]" if isinstance(p, Skipped) else \
@@ -47,7 +64,7 @@ def watch_cmd(
 
     def summary(r: CycleReport) -> None:
         err.print(f"{datetime.now():%Y-%m-%d %H:%M:%S} {r.new_documents} new document(s), {r.records} record(s) "
-                  f"-> {out}; {r.already_seen} seen before, {r.unchanged_sources} source(s) unchanged, "
+                  f"-> {where}; {r.already_seen} seen before, {r.unchanged_sources} source(s) unchanged, "
                   f"{r.skipped} skipped, {r.errors} error(s)")
 
     try:

@@ -194,3 +194,29 @@ def ingest_paths(paths: Iterable[str], db: str | None = None, workers: int = 1, 
         docs = skip_known(store, read_documents(paths, published=published, **kw), summary)
         results = extract_stream(docs, workers=workers, dask=dask)
         return store_results(store, results, batch_size=batch_size, summary=summary, progress=progress)
+
+
+class StoreSink:
+    """A `rasd watch` sink that writes into the store: results are buffered and stored a
+    batch at a time (one transaction each), and on every checkpoint, so the watcher marks
+    items seen only once they are committed."""
+
+    def __init__(self, db: str | None = None, batch_size: int = DEFAULT_BATCH):
+        self.store = open_store(db)
+        self.batch_size = batch_size
+        self.summary = IngestSummary()
+        self._pending: list[ExtractResult] = []
+
+    def __call__(self, result: ExtractResult) -> None:
+        self._pending.append(result)
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            _write_batch(self.store, self._pending, self.summary)
+            self._pending = []
+
+    def close(self) -> None:
+        self.flush()
+        self.store.close()

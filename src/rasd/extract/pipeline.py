@@ -22,7 +22,7 @@ from rasd.lexicon.load import lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
 from rasd.text.dates import find_anchor
 from rasd.text.normalize import OffsetText, normalize
-from rasd.text.script import MIN_ARABIC_SHARE, arabic_share
+from rasd.text.script import not_arabic_reason
 from rasd.text.segment import sentences
 
 
@@ -116,9 +116,9 @@ class Extractor:
         self.gaz = get_gazetteer()
 
     def extract(self, doc: Document) -> list[Record]:
-        share = arabic_share(doc.text)
-        if share < MIN_ARABIC_SHARE:
-            raise SkipDocument(f"not Arabic ({share:.0%} of letters are Arabic script)")
+        reason = not_arabic_reason(doc.text)
+        if reason:
+            raise SkipDocument(reason)
         ot = normalize(doc.text)
         text = ot.text
         lex = self.lex

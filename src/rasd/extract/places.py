@@ -292,7 +292,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # a name right after its type word carries no "and", "to", "in"
         if area and not core.startswith("ال") and core.endswith("يه"):
             return None  # "منطقة قروية": an indefinite adjective describes the area, it is no name
-        if w.endswith(("وا", "ها", "هم", "هما", "هن")) or (tanween is not None and tanween(s, e)):
+        if (w.endswith("وا") and len(w) >= 5) or w.endswith(("ها", "هم", "هما", "هن")) or \
+                (tanween is not None and tanween(s, e)) or not any("\u0621" <= c <= "\u064a" for c in core):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name
         if is_lexical(s, e) and not strong:

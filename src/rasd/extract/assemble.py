@@ -339,7 +339,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elaborates = last_strong
         if not f.places:
             src = None
-            if last_placed is not None and f.sent - last_placed.sent <= 1:
+            # a frame that names no place happened where the event just told did -- if it is
+            # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
+            if last_placed is not None and f.sent - last_placed.sent <= 1 and (
+                    f.strength <= 3 or _CUE_FAMILY.get(f.cue_name) is None
+                    or _CUE_FAMILY.get(f.cue_name) == _CUE_FAMILY.get(last_placed.cue_name)):
                 src = last_placed
             if src is None:
                 continue

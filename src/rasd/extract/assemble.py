@@ -172,7 +172,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Chemical weapon"
         # "هجوم بطائرة مسيرة"; or "هجوم إسرائيلي" by a force that strikes from the air, with
         # nothing in the clause that says its men fought on the ground
-        air_attack = cue == "attack" and (_air_right_after(f, text, lex) or (
+        air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex) or (
             actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
         if f.has("airstrike") or air_attack or ("air" in modes and cue in (
                 "bombard", "target", "kill", "explosion", "casualties", "shelling")):
@@ -230,6 +230,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Other"
     if cue == "withdraw":
         return None
+    if cue == "storm":
+        # "اقتحمت قوات ... القرية": an assault on the people there, unless defenders are named
+        victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
+        return "Armed clash" if victim_armed or f.has("clash") else "Attack"
     if cue in ("attack", "target", "gunfire", "kill", "assassination", "casualties"):
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
@@ -281,6 +285,15 @@ def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
     """"هجوم بطائرة مسيرة" / "هجوم جوي": the attack itself came from the air (not "اقتحام
     بغطاء جوي", a ground assault with air cover somewhere in the clause)."""
     return _weapon_right_after(f, text, lex, "air")
+
+
+def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
+    """"هاجمت الميليشيا، بطيران مسيّر، مسجداً": an air weapon given as the instrument (ب+)."""
+    for s, e in f.spans:
+        for h in lex.weapons.find(text[s:e]):
+            if h.payload[1] == "air" and text[s + h.word_start:s + h.start].endswith("ب"):
+                return True
+    return False
 
 
 def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:

@@ -220,6 +220,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.status = True
             elif cue == "cumulative":
                 f.cumulative = True
+            elif cue == "generic" and h.end <= t and t - h.end <= 2:
+                f.habitual = True
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]

@@ -161,8 +161,9 @@ class CombinedMatcher:
     def __init__(self) -> None:
         self._rows: dict[str, list[tuple[str, Any]]] = {}
         self._matcher: Matcher[tuple[str, Any]] | None = None
-        self._last_text: str | None = None
-        self._last: dict[str, list[Hit[Any]]] = {}
+        # a few recent texts: the document itself stays cached while small windows of it are
+        # scanned in between
+        self._cache: dict[str, dict[str, list[Hit[Any]]]] = {}
 
     def lexicon(self, kind: str):
         """`lexicon(kind)(rows)` adds one lexicon (before the first scan) and returns its view."""
@@ -183,14 +184,18 @@ class CombinedMatcher:
         return len(self._rows.get(kind, ()))
 
     def scan(self, text: str) -> dict[str, list[Hit[Any]]]:
-        if text is self._last_text or (self._last_text is not None and len(text) > 200
-                                       and text == self._last_text):
-            return self._last
+        hit = self._cache.get(text)
+        if hit is not None:
+            return hit
         out: dict[str, list[Hit[Any]]] = {}
         for h in self._compiled().find(text):
             kind, payload = h.payload
             out.setdefault(kind, []).append(Hit(h.start, h.end, payload, h.word_start, h.word_end))
-        self._last_text, self._last = text, out
+        if len(self._cache) >= 8:
+            # keep the longest text (the document); drop the shorter windows
+            longest = max(self._cache, key=len)
+            self._cache = {longest: self._cache[longest]}
+        self._cache[text] = out
         return out
 
 

@@ -225,6 +225,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "riot":
         return "Violent demonstration"
     if cue in ("loot", "burn"):
+        # protesters who set fire to buildings are rioting (ACLED: violent demonstration)
+        if protesters or f.has("protest"):
+            return "Violent demonstration"
         return "Looting/property destruction"
     if cue == "incursion":
         return "Other"

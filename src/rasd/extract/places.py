@@ -490,7 +490,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                           g.entry_ids, g.levels, is_container=True)
             add(p)
             continue
-        add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, None, None, None, g.entry_ids, g.levels))
+        # "العاصمة دمشق": a capital named as such is the city, not its governorate
+        kind = None
+        for pw in mentions.place_words.within(max(0, g.start - 12), g.start):
+            if pw.payload.role == "container" and pw.payload.kind == "city" and 0 <= g.start - pw.end <= 2:
+                kind = "city"
+        add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, kind, None, None, g.entry_ids, g.levels))
 
     places.sort(key=lambda p: p.start)
     _resolve_anaphors(places)

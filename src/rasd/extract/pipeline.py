@@ -44,7 +44,7 @@ def _quote_end(ot: OffsetText, pos: int, limit: int = 60) -> int | None:
     o = ot.to_orig(pos)
     # the opening mark: at most two characters of space/quote between the type word and the name
     k = o
-    while k < len(orig) and k - o < 3 and (orig[k] == " " or _QUOTES.match(orig[k])):
+    while k < len(orig) and k - o < 4 and (orig[k] in " و" or _QUOTES.match(orig[k])):
         if _QUOTES.match(orig[k]):
             break
         k += 1

@@ -197,7 +197,27 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
                 out.append((cur, e))
                 return [(a, b) for a, b in out if b > a]
             if 1 <= len(words) <= 4:
-                return [(s, e)]
+                out = [(s, e)]
+                # مناطق “قمحانة”، “أرزة”، و”خطاب”: after a plural type word, more quoted names
+                while plural:
+                    m = re.match(r"\s*,?\s*(?:و\s*)?", text[end:end + 6])
+                    nxt = end + (m.end() if m else 0)
+                    if nxt == end and not text[end:end + 1].isspace():
+                        break
+                    e2 = quoted(max(end, nxt - 1))
+                    if e2 is None or e2 <= nxt:
+                        break
+                    a2 = nxt
+                    while a2 < e2 and text[a2] in " و":
+                        a2 += 1
+                    b2 = e2
+                    while b2 > a2 and text[b2 - 1] == " ":
+                        b2 -= 1
+                    if not (1 <= len(text[a2:b2].split()) <= 4):
+                        break
+                    out.append((a2, b2))
+                    end = e2
+                return out
     m = _BRACKET_LIST.match(text, pos)
     if m and plural:
         out = []

@@ -400,7 +400,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_strong_actors = (a1, a2)
         last_placed = f
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, sent.end), anchor, anchor_kind)
-        if f.background and not explicit:
+        if f.background and (not explicit or prec > BACKGROUND_MAX_PRECISION):
             continue  # background without a date of its own: not codable as an event
         # the actor a report names at the event's date (generic phrases change in Dec 2024)
         n1 = res.redate(a1, d0) if a1 else None
@@ -553,6 +553,9 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
 
 # a place the report uses to locate others ("X بريف حلب") is coarse like a region
 CONTAINERS_ARE_COARSE = True
+# background events are coded only when the report dates them at least this precisely
+# (1: the day; "قبل أيام" or "الشهر الماضي" is too vague to code an event on)
+BACKGROUND_MAX_PRECISION = 1
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 

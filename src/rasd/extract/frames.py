@@ -94,6 +94,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             continue  # "اقرأ أيضاً: ..." and other page furniture tell other stories
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
+        fronted: list[tuple[int, int]] = []
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
         for cl in sent.clauses:
@@ -120,7 +121,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     continue
                 if ev:
                     h, c = max(ev, key=lambda hc: (hc[1].strength, -hc[0].start))
-                    f = Frame(si, a, b, h, c, cues=cues, spans=[(a, b)], sentences={si})
+                    f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
+                    fronted = []
                     f.places = ps or pending
                     pending = []
                     f.casualties = cas
@@ -153,6 +155,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             current.spans.append((a, b))
                         else:
                             pending.extend(ps)
+                    elif current is None and m.dates.within(a, b):
+                        # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
+                        # event clause that follows
+                        fronted.append((a, b))
         # weak frames without a place give their casualties to a placed frame of the same sentence
         placed = [f for f in sent_frames if f.places]
         for f in sent_frames:

@@ -20,13 +20,7 @@ from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
 
-_AIR_ACTORS_ONLY = {"Unidentified Military Forces"}
-# cue classes whose frames tell the same fight, so a frame without actors may borrow them
-_CUE_FAMILY = {"clash": "battle", "attack": "battle", "takeover": "battle", "regain": "battle",
-               "airstrike": "remote", "bombard": "remote", "shelling": "remote", "target": "remote"}
-_STATE_INTER = {1, 8}
 _ARMED_CLASSES = {"state", "rebel", "militia", "organisation", "foreign", "unknown"}
-
 
 @dataclass(slots=True)
 class Draft:
@@ -63,6 +57,13 @@ class Draft:
         if self.date_end is None or self.date_end == self.date_start:
             return self.date_start
         return self.date_start + (self.date_end - self.date_start) // 2
+
+
+def _actor_family(f: Frame) -> str | None:
+    """The fight a frame belongs to, for borrowing sides and places from the frame just
+    before: ground fighting (clashes and take-overs) or remote strikes; None for the rest."""
+    fam = f.cue.family if f.cue else None
+    return {"fight": "battle", "territory": "battle", "remote": "remote"}.get(fam or "")
 
 
 def _weapon_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str], set[str]]:
@@ -358,8 +359,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # a frame that names no place happened where the event just told did -- if it is
             # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
             if last_placed is not None and f.sent - last_placed.sent <= 1 and (
-                    f.strength <= 3 or _CUE_FAMILY.get(f.cue_name) is None
-                    or _CUE_FAMILY.get(f.cue_name) == _CUE_FAMILY.get(last_placed.cue_name)):
+                    f.strength <= 3 or _actor_family(f) is None
+                    or _actor_family(f) == _actor_family(last_placed)):
                 src = last_placed
             if src is None:
                 continue
@@ -369,7 +370,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target = _target_info(m, f.spans)
         a1, a2, widened = _pick_actors(f, res, text, sent)
-        fam = _CUE_FAMILY.get(f.cue_name)
+        fam = _actor_family(f)
         if a1 is None and a2 is None and fam in recent_actors:
             # "ودارت اشتباكات عنيفة" told after "هجوم لداعش على قوات النظام": the same sides
             sent_no, ra1, ra2 = recent_actors[fam]

@@ -31,6 +31,7 @@ class CueClass:
     sub_event_type: str
     strength: int
     event: bool
+    family: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ def lexicons() -> Lexicons:
     cues = {}
     for r in read_tsv("lexicon/cues.tsv"):
         cues[r["cue"]] = CueClass(r["cue"], _check_sub_event(r["sub_event_type"], "cues.tsv"),
-                                  int(r["strength"]), r["event"] == "yes")
+                                  int(r["strength"]), r["event"] == "yes", r["family"])
     triggers = []
     for r in read_tsv("lexicon/triggers.tsv"):
         if r["cue"] not in cues:

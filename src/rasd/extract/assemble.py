@@ -161,8 +161,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     """
     cue = f.cue_name
     actor_mode = lex.actor_modes.get(a1.name) if a1 else None
-    if not modes and cue in ("bombard", "target") and context_mode:
-        actor_mode = context_mode
+    if not modes and cue in ("bombard", "target") and (context_mode or doc_mode):
+        # "قصف" with no weapon: the way the report's strikes are carried out, told before or
+        # anywhere in the report (a headline comes before its details)
+        actor_mode = context_mode or doc_mode
     if f.has("suicide"):
         return "Suicide bomb"
     if cue in ("airstrike",):

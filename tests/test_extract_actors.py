@@ -45,7 +45,7 @@ def test_unattributed_air_strike_is_unidentified_military_forces(text):
 @pytest.mark.parametrize("text, actor", [
     ("قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب.", "Syrian Government Forces"),
     ("قصفت قوات الأسد بقذائف الهاون بلدة كفرنبل جنوب إدلب.", "Syrian Government Forces"),
-    ("قصف الجيش التركي بالمدفعية قرية مرعناز في ريف حلب الشمالي.", "Turkish Forces"),
+    ("قصف الجيش التركي بالمدفعية بلدة تل رفعت في ريف حلب الشمالي.", "Turkish Forces"),
     ("قصفت قوات الدعم السريع بالمدفعية أحياء في مدينة الفاشر.", "Rapid Support Forces"),
     ("قصفت قوات حفتر بالمدفعية مدينة غريان جنوب طرابلس.", "Libyan National Army"),
     ("قصف الحوثيون بقذائف الهاون أحياء في مدينة تعز.", "Houthi Movement"),

@@ -72,6 +72,6 @@ def test_background_event_gets_its_own_past_date():
 
 def test_background_without_a_date_is_not_coded():
     # "had shelled" with no time: an earlier event the report does not date
-    records = rasd.extract("وكانت قوات النظام قد قصفت بلدة كفرنبل جنوب إدلب. " + REAL.replace("كفرنبل", "حاس"),
+    records = rasd.extract("وكانت قوات النظام قد قصفت بلدة كفرنبل جنوب إدلب. " + REAL.replace("كفرنبل", "حيش"),
                            published=PUB)
-    assert [r.location_text for r in records] == ["بلدة حاس"]
+    assert [r.location_text for r in records] == ["بلدة حيش"]

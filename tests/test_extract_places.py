@@ -40,11 +40,13 @@ def test_container_place_is_not_an_extra_record():
 
 
 def test_list_after_plural_type_word():
-    records = rasd.extract("قصفت قوات النظام بالمدفعية الثقيلة بلدات كفرنبل وحاس والبارة جنوب إدلب.",
+    records = rasd.extract("قصفت قوات النظام بالمدفعية الثقيلة بلدات كفرنبل والتمانعة والهبيط جنوب إدلب.",
                            published=PUB)
-    texts = {r.location_text for r in records}
-    assert {"كفرنبل", "حاس", "البارة"} <= texts
+    assert sorted(r.location_text for r in records) == sorted(["كفرنبل", "التمانعة", "الهبيط"])
     assert {r.sub_event_type for r in records} == {"Shelling/artillery/missile attack"}
+    # each town at its own gazetteer point, in southern Idlib
+    assert len({(r.latitude, r.longitude) for r in records}) == 3
+    assert all(r.geo_precision == 1 and 35.3 < r.latitude < 35.7 for r in records)
 
 
 def test_killed_in_a_multi_place_strike_are_not_given_to_every_place():

@@ -160,3 +160,17 @@ def test_quantities_come_in_text_order_with_offsets():
     assert [q.best for q in qs] == [3, 10, 200]
     for q in qs:
         assert t[q.start:q.end] == q.text
+
+
+def test_documented_table_matches_the_data_file():
+    """docs/extraction.md reproduces quantifiers.tsv; the file is the source of truth."""
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parents[1] / "docs" / "extraction.md"
+    if not doc.exists():  # an installed package without the repository's docs
+        pytest.skip("docs/extraction.md not present")
+    text = doc.read_text(encoding="utf-8")
+    table = text.split("<!-- quantifiers-table:start -->")[1].split("<!-- quantifiers-table:end -->")[0]
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+            for line in table.strip().splitlines()[2:]]
+    assert rows == [[r["pattern"], r["best"], r["low"], r["high"], r["note"]] for r in _ROWS]

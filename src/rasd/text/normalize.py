@@ -53,15 +53,15 @@ for _c in range(ord("A"), ord("Z") + 1):
 _TABLE = str.maketrans(_FOLD)
 
 # Characters that vanish: diacritics, tatweel, zero-width / bidi controls, CR,
-# soft hyphen; plus the first of two spaces and a space that starts a line.
+# soft hyphen; plus all but the last of a run of spaces and spaces next to a line break.
 _DELETE = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
     "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\r]"
 )
-_SPACES = re.compile(" (?=[ \n])|(?<=\n) ")
+_SPACES = re.compile("(?<=\n) +| +(?=\n)| (?= )")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff01-\uff5e]")
 # "و الميادين" -> "والميادين": a lone conjunction followed by an Arabic word.
-_LONE_WAW = re.compile(r"(?<![\w])و (?=[\u0621-\u064a])")
+_LONE_WAW = re.compile(r"(?<![^\W\d_])و (?=[\u0621-\u064a])")
 # "15تشرين" -> "15 تشرين", "بـ3" -> "ب 3": digits glued to Arabic letters get a space
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])(?=\d)")
 
@@ -135,7 +135,7 @@ def _fused() -> _Fused:
     if not splits:
         return _Fused(None, {})
     alt = "|".join(sorted((re.escape(f) for f in splits), key=len, reverse=True))
-    return _Fused(re.compile(f"({alt})(?![\\w])"), splits)
+    return _Fused(re.compile(f"({alt})(?![^\\W\\d_])"), splits)
 
 
 def _basic(text: str) -> tuple[str, list[_Layer]]:
@@ -151,7 +151,7 @@ def _basic(text: str) -> tuple[str, list[_Layer]]:
             layers.append(layer)
     text = text.translate(_TABLE)
     for regex in (_DELETE, _SPACES):
-        edits = [(m.start(), 1, "") for m in regex.finditer(text)]
+        edits = [(m.start(), m.end() - m.start(), "") for m in regex.finditer(text)]
         if edits:
             text, layer = _apply_edits(text, edits)
             layers.append(layer)

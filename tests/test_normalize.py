@@ -205,8 +205,9 @@ def test_digits(original, expected):
 
 @pytest.mark.parametrize("original, expected", [
     ("قال، ثم؛ لماذا؟", "قال, ثم; لماذا?"),
-    ("تنظيم «داعش»", 'تنظيم "داعش"'),
-    ("“الجيش الحر”", '"الجيش الحر"'),
+    # quotation marks become spaces: they wrap names and must not split them
+    ("تنظيم «داعش»", "تنظيم داعش "),
+    ("فصائل “الجيش الحر”", "فصايل الجيش الحر "),
     ("دير الزور – الرقة", "دير الزور - الرقه"),
     ("قصف\tمدفعي", "قصف مدفعي"),
     ("قصف   مدفعي", "قصف مدفعي"),

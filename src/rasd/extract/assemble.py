@@ -557,8 +557,8 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
 # a place the report uses to locate others ("X بريف حلب") is coarse like a region
 CONTAINERS_ARE_COARSE = True
 # background events are coded only when the report dates them at least this precisely
-# (1: the day; "قبل أيام" or "الشهر الماضي" is too vague to code an event on)
-BACKGROUND_MAX_PRECISION = 1
+# (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
+BACKGROUND_MAX_PRECISION = 2
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 

@@ -67,13 +67,7 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
     for h in trigs:
         cue = lex.cues[h.payload]
         prefix = text[h.word_start:h.start]
-        strong_prev = [lex.cues[x.payload] for x in cur if lex.cues[x.payload].event]
-        # a new event verb joined by و/ف starts a new segment; so does a different kind of
-        # event further on in a long clause ("تعرض للاختطاف من قبل خلايا شنوا هجوماً على X")
-        other_kind = bool(strong_prev) and cue.event and cue.strength >= 6 and all(
-            c.family != cue.family for c in strong_prev) and \
-            h.start - cur[-1].end >= 12
-        if cur and cue.event and (prefix[:1] in ("و", "ف") or other_kind) and strong_prev:
+        if cur and cue.event and prefix[:1] in ("و", "ف") and any(lex.cues[x.payload].event for x in cur):
             segs.append((cur_s, h.word_start, cur))
             cur_s, cur = h.word_start, []
         cur.append(h)

@@ -56,7 +56,8 @@ def compose(tokens: list[tuple[int, str]]) -> int:
 _JOIN_WAW = {("unit", "ten"), ("hundred", "unit"), ("hundred", "ten"), ("thousand", "unit"),
              ("thousand", "ten"), ("thousand", "hundred"), ("million", "thousand"),
              ("million", "hundred"), ("teen", "ten")}
-_JOIN_BARE = {("unit", "teen"), ("unit", "thousand"), ("ten", "thousand"), ("hundred", "thousand"),
+_JOIN_BARE = {("unit", "teen"), ("unit", "thousand"), ("teen", "thousand"), ("ten", "thousand"),
+              ("hundred", "thousand"),
               ("unit", "hundred"), ("unit", "million")}
 
 

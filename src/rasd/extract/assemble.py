@@ -109,7 +109,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         ally = prev is not None and text[prev.end:r.hit.word_start].strip() in ("", ",", "و") and \
             text[r.hit.word_start:r.start].startswith("و")
         prev = r
-        if ally and role is None:
+        if (ally and role is None) or role == "ally":
             continue
         if r.klass in ("civilian", "air_defence"):
             victims.append(r)
@@ -236,6 +236,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Other"
     if cue == "withdraw":
         return None
+    if cue == "assassination":
+        return "Attack"   # a targeted killing: one-sided violence, whoever the target was
+    if cue in ("storm", "attack") and a1 is not None and a1.klass == "protester":
+        return "Violent demonstration"   # "اقتحم محتجون مبنى المحافظة"
     if cue == "storm":
         # "اقتحمت قوات ... القرية": an assault on the people there, unless defenders are named
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
@@ -341,6 +345,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_by_family: dict[str, Draft] = {}
     recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     for f in frames:
+        if f.claim:
+            # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
+            claimant = next((r for r in res.within(f.start, max(e for _, e in f.spans))
+                             if r.klass not in ("civilian", "protester")), None)
+            if claimant is not None and drafts and drafts[-1].actor1 in (
+                    None, "Unidentified Armed Group", "Unidentified Military Forces"):
+                for d in drafts:
+                    if d.frame_id == drafts[-1].frame_id:
+                        d.actor1, d.actor1_text, d.actor1_inferred = claimant.name, claimant.text, False
+            continue
         if f.negated or f.future or f.habitual or f.cumulative:
             continue
         if f.cue is not None and not f.cue.event:

@@ -39,6 +39,7 @@ class Frame:
     attempt: bool = False
     status: bool = False
     cumulative: bool = False
+    claim: bool = False
     hedged: bool = False
     date: DateExpr | None = None
     place_inherited: bool = False
@@ -120,7 +121,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         current.places = ps
                     continue
                 if ev:
-                    h, c = max(ev, key=lambda hc: (hc[1].strength, -hc[0].start))
+                    # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
+                    # main event came about; it does not lead the clause
+                    sub_ends = [d.end for d in m.discourse.within(a, b) if d.payload == "subordinate"]
+                    h, c = max(ev, key=lambda hc: (hc[1].strength - (5 if any(
+                        0 <= hc[0].word_start - e0 <= 1 for e0 in sub_ends) else 0), -hc[0].start))
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
                     fronted = []
                     f.places = ps or pending
@@ -208,8 +213,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             if any(d.start <= h.start and h.end <= d.end for d in span_dates):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
-            if cue == "negation" and before:
-                f.negated = True
+            if cue == "negation" and h.end <= t:
+                f.negated = True   # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14:
                 f.negated = True
             elif cue == "future" and before:
@@ -226,6 +231,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.status = True
             elif cue == "cumulative":
                 f.cumulative = True
+            elif cue == "claim" and h.end <= t and t - h.end <= 30:
+                f.claim = True
             elif cue == "generic" and h.end <= t and t - h.end <= 2:
                 f.habitual = True
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event

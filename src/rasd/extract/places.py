@@ -95,8 +95,8 @@ class PlaceSpan:
             return 5
         if self.kind in ("district",):
             return 4
-        if self.kind in ("subdistrict", "region"):
-            return 3
+        if self.kind in ("subdistrict", "region", "mountain"):
+            return 3   # a mountain range (جبل الزاوية) holds towns
         if self.kind in ("city", "town"):
             return 2
         if self.kind in ("village", "neighbourhood", "farm", "oil field", "airport", "camp",
@@ -358,12 +358,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         return None, pos
 
     # 1. type words and qualifiers announce names
+    weapon_spans = [(w.word_start, w.word_end) for w in mentions.weapons]
     for h in mentions.place_words:
         pw = h.payload
         if pw.role not in ("type", "qualifier"):
             continue
         if not free(h.start, h.end):
             continue
+        if any(a <= h.start and h.end <= b for a, b in weapon_spans):
+            continue  # "الرصاص الحي": live ammunition, not a neighbourhood
+        surface_definite = "ال" in text[h.word_start:h.start + 2]
+        if pw.plural and surface_definite:
+            continue  # "الأحياء", "القرى": the places meant in general, no names follow
         pos = h.end
         kind = pw.kind if pw.role == "type" else None
         qualifier = pw.value if pw.role == "qualifier" else None
@@ -411,6 +417,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             g = gaz_at(pos)
             if g is not None and not (first or plural) and g.common_word:
                 break
+            if g is not None and g.common_word and pw.role == "qualifier" and inner is None:
+                break  # "قرب الحدود": a qualifier does not make an ordinary word a place
             if g is not None and g.key in lex.name_heads:
                 # "قرية عين لاروز": a head word that happens to be a gazetteer name starts a longer one
                 un = unknown_name(pos, listed=not first)
@@ -428,7 +436,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     break
                 # after a specific type word (ساحة، حي، قرية ...) even an event word is a name:
                 # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
-                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first,
+                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
+                                  and not plural,
                                   listed=not first, area=kind == "area")
                 if un is None:
                     definite = (text[h.word_start:h.start].endswith("ال")

@@ -11,6 +11,7 @@ Three things make Arabic actor mentions more than a lookup:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -115,15 +116,16 @@ class ActorResolver:
             return False
         lo = max(floor, ref.hit.word_start - 30)
         gap_ok = self.text[lo:ref.hit.word_start]
-        if not gap_ok.rstrip().endswith("من") and not gap_ok.rstrip().endswith("من صفوف"):
+        # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
+        if not re.search(r"(?:^|\s)من(?:\s+\w+)?\s*$", gap_ok):
             return False
         return any(h.payload.kind in ("killed", "injured", "captured", "victims")
-                   for h in m.casualties.within(lo, ref.hit.word_start)) or \
-            any(p.payload.side in ("military", "armed") for p in m.persons.within(lo, ref.hit.word_start))
+                   for h in m.casualties.within(lo, ref.hit.word_start))
 
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:
         """'victim', 'agent' or None from the words just before the mention."""
-        before = self.text[max(floor, ref.start - 30):ref.hit.word_start]
+        # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
+        before = self.text[max(floor, ref.start - 30):ref.start]
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
         if self._casualty_before(ref, floor):
             return "victim"

@@ -111,7 +111,9 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         prev = r
         if (ally and role is None) or role == "ally":
             continue
-        if r.klass in ("civilian", "air_defence"):
+        if r.klass in ("civilian", "air_defence") or (
+                r.klass == "protester" and f.cue_name not in ("protest", "riot")):
+            # protesters are who the shooting or the arrests were aimed at, not who did them
             victims.append(r)
         elif role == "agent":
             agents.append(r)
@@ -627,19 +629,43 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     """Drop an event at a region or at a place the report uses as a container when the same
     kind of event is also coded at a more specific place: reports introduce an event by its
     region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
-    def coarse(d: Draft) -> bool:
+    k = key or _place_key
+
+    def region(d: Draft) -> bool:
         p = d.place
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
                 # "غارات على حماة وإدلب": a governorate's name without a type word may mean the
                 # governorate; when the report names villages too, it does
-                or (p.kind is None and "admin1" in p.levels)
-                or (CONTAINERS_ARE_COARSE and (key or _place_key)(p) in container_names))
-    from rasd.model import EVENT_TYPE_OF
-    fine_types = {EVENT_TYPE_OF[d.sub_event_type] for d in drafts if not coarse(d)}
+                or (p.kind is None and "admin1" in p.levels))
+
+    def parents(p: PlaceSpan) -> set[str]:
+        out, q = set(), p.parent
+        while q is not None and len(out) < 6:
+            out.add(k(q))
+            q = q.parent
+        return out
+
+    def coarse(d: Draft) -> bool:
+        return region(d)
+
+    family_of = EVENT_TYPE_OF
+    fine_types = {family_of[d.sub_event_type] for d in drafts if not coarse(d)}
+    fine_subtypes = {d.sub_event_type for d in drafts
+                     if not coarse(d) and k(d.place) not in container_names}
+    # a place the report uses to locate another event of the same kind ("X بريف حلب"; "حي الجورة
+    # في دير الزور") is that event's region here, not an event of its own
+    located_in: dict[str, set[str]] = {}
+    for d in drafts:
+        for pk in parents(d.place):
+            located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
     out = []
     for d in drafts:
-        if coarse(d) and EVENT_TYPE_OF[d.sub_event_type] in fine_types:
+        # ...or is named elsewhere as the region of the same kind of event
+        container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
+            family_of[d.sub_event_type] in located_in.get(k(d.place), set())
+            or d.sub_event_type in fine_subtypes)
+        if container_here or (coarse(d) and family_of[d.sub_event_type] in fine_types):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None:
                 fine[0].killed, fine[0].injured = d.killed, d.injured

@@ -123,7 +123,7 @@ def _role_regexes(rows: list[dict[str, str]]) -> dict[str, re.Pattern[str]]:
     out = {}
     for role, words in by.items():
         alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        out[role] = re.compile(rf"(?:^|[^\w])[وف]?[بل]?(?:{alt})\s*(?:ل|من\s*)?$")
+        out[role] = re.compile(rf"(?:^|[^\w])[وف]?[بل]?(?:{alt})ا?\s*(?:ل|ب|من\s*)?$")
     return out
 
 

@@ -96,3 +96,22 @@ def test_toll_of_fighters_is_not_civilian_targeting():
     assert (r.fatalities, r.injured) == (2, 1)
     assert r.civilian_targeting is False
     assert r.actor1 == "Islamic State" and r.actor2 == "Syrian Government Forces"
+
+
+def test_a_death_word_governs_a_singular_noun():
+    # "مصرع جندي": the singular noun is the count; "وجرح آخر" is one more, injured
+    r = one("هاجم مسلحون من تنظيم القاعدة نقطة للجيش في قرية المحفد، ما أدى إلى مصرع جندي وجرح آخر.")
+    assert (r.fatalities, r.injured) == (1, 1)
+
+
+def test_vague_injured_after_counted_dead_is_a_range():
+    # the dead are told with a result verb; "وأصيب عدد آخر" is a vague count of the injured,
+    # and "بينهم امرأة" is part of it, not the count
+    r = one("قال ناشطون إن 4 مدنيين قتلوا وأصيب عدد آخر بينهم امرأة، جراء قصف مدفعي على بلدة كفرنبل.")
+    assert r.fatalities == 4
+    assert (r.injured, r.injured_low, r.injured_high) == (3, 3, 9)
+
+
+def test_digits_in_latin_names_are_not_counts():
+    r = one("قال مراسل شبكة SY24 إن 3 مدنيين قتلوا في قصف مدفعي على بلدة كفرنبل.")
+    assert r.fatalities == 3

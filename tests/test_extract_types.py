@@ -9,6 +9,9 @@ from rasd.model import EVENT_TYPE_OF
 PUB = "2017-06-20"
 
 CASES = [
+    # protesters dying in "clashes" with the security forces: force against protesters
+    ("قالت مصادر طبية إن متظاهرين اثنين قتلا في مواجهات مع قوات الأمن وسط مدينة الناصرية.",
+     "Excessive force against protesters", None),
     ("شنت طائرات حربية روسية غارات على مدينة سراقب بريف إدلب.",
      "Air/drone strike", "Russian Forces"),
     ("استهدفت طائرة مسيرة تابعة للتحالف الدولي سيارة في بلدة الشحيل بريف دير الزور.",

@@ -199,6 +199,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if cue == "target" and actor_mode == "air" and "small_arms" not in modes:
             return "Air/drone strike"
     if cue in ("clash",):
+        # "مواجهات مع قوات الأمن" in which protesters die: force against protesters, not a battle
+        sides = [r for r in (a1, a2) if r is not None]
+        if any(r.klass == "protester" for r in sides) and all(
+                r.klass == "protester" or r.inter == 1 for r in sides):
+            return "Excessive force against protesters"
         return "Armed clash"
     if cue in ("takeover", "advance", "regain"):
         if f.attempt:
@@ -326,6 +331,10 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
         d = min(sent_dates, key=lambda x: abs(x.start - t))
     if d is not None and d.resolved:
         return d.date_start, d.date_end, d.precision, True
+    if d is not None and f.background and d.kind == "point":
+        # "أمس السبت" in a report with no publication date: the event has a day of its own,
+        # we just cannot say which; it is codable, undated
+        return None, None, d.precision, True
     if f.background:
         if anchor is None:
             return None, None, 3, False

@@ -99,7 +99,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             h = cas[best]
             # "مقتل وجرح 12 شخصاً": one number for the dead and the wounded together
             prev = cas[best - 1] if best > 0 else None
-            if prev is not None and prev.payload.kind != h.payload.kind and \
+            if prev is not None and prev.payload.kind != h.payload.kind and prev.payload.role == "verb" and \
                     text[prev.end:h.word_start].strip() in ("", "و") and text[h.word_start] == "و":
                 return None, -1
             return _KIND.get(h.payload.kind, h.payload.kind), h.word_start

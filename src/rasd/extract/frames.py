@@ -178,6 +178,21 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 f.trigger = None
                 f.casualties = Casualties()
                 f.spans = []
+        # "قتل 5 مدنيين جراء غارات جوية، استهدفت الأحياء في بلدة X": a weaker cue of the same
+        # family right after a placeless strong one says where that event struck
+        for f, g in zip(sent_frames, sent_frames[1:]):
+            if (f.cue is not None and g.cue is not None and not f.places and g.places
+                    and f.cue.family and g.cue.family == f.cue.family
+                    and g.strength <= 4 < f.strength and not _is_eventful_casualties(g.casualties)
+                    # ... and the clause opens with that cue: no "في حين"، "و" starting a new story
+                    and g.trigger is not None and not text[g.start:g.trigger.word_start].strip(" ,،")
+                    and text[g.trigger.word_start] not in "وف"):
+                f.places = g.places
+                f.spans.extend(g.spans)
+                f.cues.extend(g.cues)
+                g.cue = None
+                g.trigger = None
+                g.spans = []
         frames.extend(f for f in sent_frames if f.cue is not None or _is_eventful_casualties(f.casualties))
     _mark_modalities(text, frames, m, lex)
     return frames
@@ -251,3 +266,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.habitual = True
             elif f.date.kind == "background":
                 f.background = True
+    # "تشهد ... بشكل متكرر عمليات تفجير بسيارات مفخخة وعبوات ناسفة": a cue that opens its clause
+    # right after "و" with no time of its own continues the list of the clause before it
+    for prev, f in zip(frames, frames[1:]):
+        if (f.sent == prev.sent and f.date is None and prev.date is not None and f.trigger is not None and f.spans
+                and f.trigger.word_start - min(s for s, _ in f.spans) <= 1
+                and text[f.trigger.word_start:f.trigger.word_start + 1] == "و"):
+            kind = prev.date.kind if prev.date is not None else None
+            f.habitual |= kind == "habitual"
+            f.background |= kind == "background"

@@ -367,6 +367,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         if any(a <= h.start and h.end <= b for a, b in weapon_spans):
             continue  # "الرصاص الحي": live ammunition, not a neighbourhood
+        if any(a <= h.start and h.end <= b for a, b in blocked):
+            continue  # "تنظيم القاعدة": an actor's name, not a military base
         surface_definite = "ال" in text[h.word_start:h.start + 2]
         if pw.plural and surface_definite:
             continue  # "الأحياء", "القرى": the places meant in general, no names follow

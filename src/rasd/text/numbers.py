@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from rasd.lexicon.load import Lexicons, lexicons
 
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
+# digits glued to Latin letters are names ("SY24", "F16", "S-300"), not counts
+_DIGITS = re.compile(r"(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\dA-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)

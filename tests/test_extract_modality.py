@@ -75,3 +75,10 @@ def test_background_without_a_date_is_not_coded():
     records = rasd.extract("وكانت قوات النظام قد قصفت بلدة كفرنبل جنوب إدلب. " + REAL.replace("كفرنبل", "حيش"),
                            published=PUB)
     assert [r.location_text for r in records] == ["بلدة حيش"]
+
+
+def test_an_earlier_statement_does_not_make_its_event_background():
+    # "في وقت سابق" dates the saying (between قال and إن), not the explosion it reports
+    records = rasd.extract("وقال الدفاع المدني في وقت سابق إن انفجاراً وقع في حافلة وسط مدينة الباب، "
+                           "ما أسفر عن مقتل مدنيين اثنين.", published=PUB)
+    assert [(r.location_text, r.fatalities, r.background) for r in records] == [("مدينة الباب", 2, False)]

@@ -92,3 +92,17 @@ def test_places_beyond_syria_are_geocoded_in_their_country():
         r = records[0]
         assert r.country == country, (text, r.country, r.location)
         assert abs(r.latitude - lat) < 0.3, (text, r.latitude)
+
+
+def test_adjective_type_words_need_a_preposition():
+    # محلية is Sudan's district after a preposition, and "local" after a noun
+    records = rasd.extract("اندلعت اشتباكات بين مجموعات محلية مسلحة وقوات النظام في بلدة سملين.",
+                           published=PUB)
+    assert [r.location_text for r in records] == ["بلدة سملين"]
+    records = rasd.extract("قصفت قوات الدعم السريع سوقاً شعبياً في محلية كرري.", published=PUB)
+    assert [r.location_text for r in records] == ["محلية كرري"]
+
+
+def test_actor_names_are_not_place_types():
+    records = rasd.extract("هاجم مسلحون من تنظيم القاعدة نقطة للجيش في قرية المحفد.", published=PUB)
+    assert [r.location_text for r in records] == ["قرية المحفد"]

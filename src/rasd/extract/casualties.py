@@ -10,6 +10,7 @@ their toll in the headline and the body.  Never summed across sources.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rasd.extract.mentions import DocMentions
@@ -62,6 +63,17 @@ class Casualties:
 _KIND = {"victims": "killed"}
 
 
+_ASIDE = re.compile(r"\([^()]{0,80}\)")
+
+
+def _gap(text: str, a: int, b: int) -> int:
+    """Characters between a and b, not counting a bracketed aside ("خمسة مدنيين (أب وأم
+    وأطفالهم) استشهدوا"): the aside describes the count, it does not separate it from its verb."""
+    if b - a > 200:
+        return b - a
+    return b - a - sum(len(m.group()) for m in _ASIDE.finditer(text, a, b))
+
+
 def _verb_between(cas, a: int, b: int) -> bool:
     """Is there a casualty verb between positions a and b ("بينهم طفلان وأصيب 30")?"""
     return any(a <= h.start < b and h.payload.role == "verb" for h in cas)
@@ -106,7 +118,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # a result word after the head (خمسة عناصر ... قتلوا / بجروح); a new verb there has
         # its own subject ("عشرات المحتجين فقتلت اثنين منهم")
         for h in cas:
-            if h.word_start >= end and h.word_start - end <= 40 and h.payload.role == "result":
+            if h.word_start >= end and _gap(text, end, h.word_start) <= 40 and h.payload.role == "result":
                 return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         return None, -1
 

@@ -9,6 +9,7 @@ a siege -- and whether it tells the news or the background (وكانت ... قد)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rasd.extract.casualties import Casualties, clause_casualties
@@ -216,6 +217,20 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
+_THAT = re.compile(r"(?:^|\s)(?:ب|و)?ان\s")
+
+
+def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
+    """"قال الدفاع المدني في وقت سابق إن انفجاراً وقع": an earlier time between a reporting verb
+    and its "إن" dates the statement, not the event it reports."""
+    if d.kind != "background" or d.end > t:
+        return False
+    for h in m.discourse.within(max(0, d.start - 40), d.start):
+        if h.payload == "report" and not _THAT.search(text, h.end, d.start) and _THAT.search(text, d.end, t):
+            return True
+    return False
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -258,7 +273,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # the clause's own time expression, else the sentence's
         span_s = min(s for s, _ in f.spans) if f.spans else f.start
         span_e = max(e for _, e in f.spans) if f.spans else f.end
-        dates = m.dates.within(span_s, span_e)
+        dates = [d for d in m.dates.within(span_s, span_e) if not _time_of_saying(text, d, t, m)]
         if dates:
             f.date = min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:

@@ -239,6 +239,16 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
     return []
 
 
+def _after_prep(text: str, h, mentions: DocMentions) -> bool:
+    if h.start > h.word_start:
+        return True   # بمحلية، وفي
+    before = text[max(0, h.word_start - 12):h.word_start].rstrip()
+    if not before or before[-1] in ".,،:;\n(-":
+        return True
+    return any(p.payload.role == "prep" and 0 <= h.word_start - p.end <= 1
+               for p in mentions.place_words.within(max(0, h.word_start - 12), h.word_start))
+
+
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lex: Lexicons, tanween: Callable[[int, int], bool] | None = None,
                 quoted: Callable[[int], int | None] | None = None,
@@ -369,6 +379,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "الرصاص الحي": live ammunition, not a neighbourhood
         if any(a <= h.start and h.end <= b for a, b in blocked):
             continue  # "تنظيم القاعدة": an actor's name, not a military base
+        if pw.value == "after_prep" and not _after_prep(text, h, mentions):
+            continue  # "مصادر محلية": the adjective, not Sudan's district
         surface_definite = "ال" in text[h.word_start:h.start + 2]
         if pw.plural and surface_definite:
             continue  # "الأحياء", "القرى": the places meant in general, no names follow

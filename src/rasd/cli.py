@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "extract",
     "gazetteer",
     "store",
+    "web",
 ]
 
 for _name in COMMAND_MODULES:

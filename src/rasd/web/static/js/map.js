@@ -67,6 +67,8 @@ async function drawBasemap(map, withTiles) {
 export class EventMap {
   constructor(elementId, config, onSelect) {
     this.map = L.map(elementId, { minZoom: 2, maxZoom: 16, worldCopyJump: true }).setView([34.5, 40], 5);
+    // the side panel and the table view change the map's size: Leaflet must re-measure
+    new ResizeObserver(() => this.map.invalidateSize()).observe(document.getElementById(elementId));
     this.map.attributionControl.setPrefix("Leaflet · Natural Earth");
     if (config.tiles) {
       L.tileLayer(config.tiles, { maxZoom: 18 }).addTo(this.map);

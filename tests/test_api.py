@@ -410,3 +410,20 @@ def test_offline_basemap_layers(api):
     countries = {g["properties"]["name"] for g in world["objects"]["countries"]["geometries"]}
     assert {"Syria", "Iraq", "Yemen", "Libya", "Sudan"} <= countries
     assert (STATIC / "vendor" / "leaflet" / "LICENSE").is_file()
+
+
+@pytest.mark.parametrize("kw", [
+    {}, {"since": "2017-06-20"}, {"until": "2017-06-20"}, {"bbox": "36,33,38,36"},
+    {"actor": "forces"}, {"since": "2017-06-19", "until": "2018-01-01", "bbox": "30,30,50,40", "actor": "russian"},
+])
+def test_web_filter_selects_what_the_store_filter_selects(api, kw):
+    """Dates, bbox and actor mean the same in the API as in `rasd export` (the store's EventFilter)."""
+    from rasd.store.query import EventFilter, iter_events
+    from rasd.web.filters import ApiFilter
+    from rasd.web.queries import list_events
+
+    _, store, _ = api
+    expected = {e.event_id for e in iter_events(store, EventFilter.build(include_rejected=True, **kw))}
+    flt = ApiFilter.parse(status="all", **kw)
+    assert {e["id"] for e in list_events(store, flt, 100, 0)[1]} == expected
+    assert {e.event_id for e in iter_events(store, flt)} == expected      # exports: the same rows

@@ -132,6 +132,7 @@ def count_text(driver) -> str:
 def open_event(driver, server, location: str) -> str:
     """Click the event's marker and wait for the panel to show it."""
     eid = event_id(server, location)
+    wait(driver, lambda d: d.find_element("id", "map").get_attribute("data-moving") != "true", "the map at rest")
     marker = wait(driver, lambda d: d.find_elements("css selector", f'.ev-marker[data-event-id="{eid}"]'),
                   f"the marker of {location}")[0]
     marker.click()

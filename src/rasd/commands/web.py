@@ -6,6 +6,7 @@ event table).
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -36,19 +37,32 @@ def _settings(db, read_token_required, tiles, tiles_attribution):
         raise _fail(str(e))
 
 
-def _run(settings, host: str, port: int, what: str) -> None:
+def _run(settings, host: str, port: int, what: str, workers: int = 1) -> None:
     import uvicorn
 
     from rasd.web.app import create_app
+    from rasd.web.settings import ENV_READ_TOKEN, ENV_TILES, ENV_TILES_ATTRIBUTION
 
-    app = create_app(settings)
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
+    if workers == 1:
+        app = create_app(settings)  # opens (and migrates) the store now: errors show before "open ..."
+    else:
+        # each worker process builds its own app from the environment; migrate once, here, first
+        from rasd.store.db import open_store, resolve_url
+
+        open_store(settings.db).close()
+        os.environ["RASD_DB"] = resolve_url(settings.db)
+        os.environ[ENV_READ_TOKEN] = "1" if settings.read_token_required else "0"
+        for key, value in ((ENV_TILES, settings.tiles), (ENV_TILES_ATTRIBUTION, settings.tiles_attribution)):
+            if value:
+                os.environ[key] = value
+        app = "rasd.web.app:app_from_env"
     err.print(f"[bold]{escape(what)}[/]: open [link={url}]{url}[/link]  (API docs: {url}docs; Ctrl+C stops)")
     if host not in ("127.0.0.1", "localhost", "::1") and not settings.read_token_required:
         err.print("[yellow]note:[/] listening beyond this machine with open reading; "
                   "add --read-token-required to make reading need a token too")
     sys.stdout.flush()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", workers=workers, factory=workers > 1)
 
 
 def serve_cmd(
@@ -61,13 +75,14 @@ def serve_cmd(
                                                               "basemap, e.g. https://tiles.example/{z}/{x}/{y}.png "
                                                               "(or RASD_TILES)"),
     tiles_attribution: Optional[str] = typer.Option(None, "--tiles-attribution", help="credit line for the tiles"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="server processes (for many concurrent readers)"),
 ) -> None:
     """Serve the REST API and the map over a store."""
     from sqlalchemy.exc import SQLAlchemyError
 
     settings = _settings(db, read_token_required, tiles, tiles_attribution)
     try:
-        _run(settings, host, port, "rasd serve")
+        _run(settings, host, port, "rasd serve", workers)
     except (SQLAlchemyError, ValueError) as e:
         raise _fail(f"{e.__class__.__name__}: {str(e).splitlines()[0]}", 1)
 
@@ -90,7 +105,7 @@ def events_table(db: str, limit: int = 50) -> Table:
     for r in rows:
         place = ", ".join(x for x in (r["location"], r["admin1"]) if x)
         actors = " -> ".join(x or "?" for x in (r["actor1"], r["actor2"]))
-        t.add_row(r["event_date"] or "", escape(r["sub_event_type"]), escape(place), escape(actors),
+        t.add_row(str(r["event_date"] or ""), escape(r["sub_event_type"]), escape(place), escape(actors),
                   "" if r["fatalities"] is None else str(r["fatalities"]), str(r["n_sources"]), r["id"])
     return t
 

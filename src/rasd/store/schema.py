@@ -137,6 +137,11 @@ reviews = Table(
 )
 Index("ix_reviews_event_id", reviews.c.event_id)
 
+#: the map's query: a date range and a bounding box.  The date leads (the most selective
+#: part of a typical "this area, these weeks" query); the coordinates ride along in the
+#: index so rows outside the box are skipped without reading them (migration 0002).
+Index("ix_events_date_place", events.c.event_date, events.c.longitude, events.c.latitude)
+
 #: API tokens for the web API (`rasd token create NAME`).  Only a SHA-256 of the
 #: token is kept: a leaked database does not leak working credentials.  A revoked
 #: token keeps its row (revoked_at set) so the audit trail can still name it.

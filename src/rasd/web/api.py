@@ -4,6 +4,14 @@ Endpoints are thin: parse and validate, call `rasd.web.queries` or the
 store's `apply_review`, shape the answer.  Everything returned is data
 (JSON, GeoJSON, CSV); report text is never turned into markup here, the page
 renders it with DOM text nodes.
+
+Why `async def` with synchronous database calls: the reads the map makes are
+indexed queries of a millisecond or two, and running them on the event loop
+avoids a thread hop per request and the GIL contention of a busy thread
+pool, which is what makes the latency tail under concurrent readers
+(bench/api.py).  What can take long (exports, full-text search through the
+reports, reviews, which write) goes to the thread pool so it never holds up
+the loop.
 """
 from __future__ import annotations
 
@@ -12,7 +20,10 @@ from itertools import islice
 from typing import Any, Optional
 from urllib.parse import urlencode
 
+import orjson
+
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from rasd.export import FORMATS, write_records
@@ -39,7 +50,7 @@ EXPORTS = {
 assert all(w in FORMATS for w, _, _ in EXPORTS.values())
 
 
-def event_filter(
+async def event_filter(
     bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat", examples=["35.5,32,42.5,37.5"]),
     since: Optional[str] = Query(None, description="events on or after this day (YYYY-MM-DD)"),
     until: Optional[str] = Query(None, description="events on or before this day (YYYY-MM-DD)"),
@@ -62,8 +73,32 @@ def _store(request: Request):
     return request.app.state.store
 
 
+class FastJSON(JSONResponse):
+    """JSON through orjson: our answers are plain dicts, lists, numbers, strings and dates, and
+    encoding a page of events with the standard library costs more than the query behind it."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)  # SQLAlchemy keys are str subclasses
+
+
+def _json(content: Any) -> JSONResponse:
+    """Skip FastAPI's generic (and slow) encoder: the content is JSON-ready already."""
+    return FastJSON(content)
+
+
+def _export(store, flt: ApiFilter, fmt: str, limit: int | None, offset: int) -> Response:
+    writer, media, ext = EXPORTS[fmt]
+    rows = iter_events(store, flt)
+    if offset or limit:
+        rows = islice(rows, offset, offset + limit if limit else None)
+    buf = io.StringIO()
+    write_records(rows, writer, buf)
+    return Response(buf.getvalue(), media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="rasd-events.{ext}"'})
+
+
 @router.get("/events", summary="Events matching the filters (paged JSON, or an export)")
-def list_events(request: Request, flt: ApiFilter = Depends(event_filter),
+async def list_events(request: Request, flt: ApiFilter = Depends(event_filter),
                 format: str = Query("json", description=f"json, {', '.join(EXPORTS)} (csv = ACLED columns)"),
                 limit: Optional[int] = Query(None, ge=1, le=MAX_PAGE * 10,
                                              description=f"events per page (json: default 500, at most {MAX_PAGE}); "
@@ -73,47 +108,50 @@ def list_events(request: Request, flt: ApiFilter = Depends(event_filter),
     store = _store(request)
     fmt = format.lower()
     if fmt in EXPORTS:
-        writer, media, ext = EXPORTS[fmt]
-        rows = iter_events(store, flt)
-        if offset or limit:
-            rows = islice(rows, offset, offset + limit if limit else None)
-        buf = io.StringIO()
-        write_records(rows, writer, buf)
-        return Response(buf.getvalue(), media_type=media,
-                        headers={"Content-Disposition": f'attachment; filename="rasd-events.{ext}"'})
+        return await run_in_threadpool(_export, store, flt, fmt, limit, offset)
     if fmt != "json":
         raise HTTPException(422, f"format: {format!r} is not one of: json, {', '.join(EXPORTS)}")
     limit = limit or 500
     if limit > MAX_PAGE:
         raise HTTPException(422, f"limit: at most {MAX_PAGE} events per JSON page (use offset to page, "
                                  "or format=geojson/csv to export everything)")
-    total, rows = queries.list_events(store, flt, limit, offset)
+    if flt.text:  # a search through every report's text: off the event loop
+        total, rows = await run_in_threadpool(queries.list_events, store, flt, limit, offset)
+    else:
+        total, rows = queries.list_events(store, flt, limit, offset)
     params = filter_params(flt)
     nxt = (f"/api/events?{urlencode(params | {'limit': limit, 'offset': offset + limit})}"
            if offset + limit < total else None)
-    return {"total": total, "offset": offset, "limit": limit, "count": len(rows), "next": nxt, "events": rows}
+    return _json({"total": total, "offset": offset, "limit": limit, "count": len(rows), "next": nxt,
+                  "events": rows})
 
 
 @router.get("/events/{event_id}", summary="One event: merged view, every source with its evidence, reviews")
-def get_event(event_id: str, request: Request, _reader: Optional[TokenInfo] = Depends(require_reader)) -> Any:
+async def get_event(event_id: str, request: Request,
+                    _reader: Optional[TokenInfo] = Depends(require_reader)) -> Any:
     out = queries.event_detail(_store(request), event_id)
     if out is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return out
+    return _json(out)
 
 
 @router.get("/events/{event_id}/history", summary="The audit trail of an event: every review, before and after")
-def get_history(event_id: str, request: Request, _reader: Optional[TokenInfo] = Depends(require_reader)) -> Any:
+async def get_history(event_id: str, request: Request,
+                      _reader: Optional[TokenInfo] = Depends(require_reader)) -> Any:
     out = queries.event_history(_store(request), event_id)
     if out is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return {"event": event_id, "reviews": out}
+    return _json({"event": event_id, "reviews": out})
 
 
 @router.post("/events/{event_id}/review", summary="Accept, reject, edit, split or merge an event (needs a token)")
-def review_event(event_id: str, body: ReviewIn, request: Request,
-                 token: TokenInfo = Depends(require_writer)) -> Any:
-    store = _store(request)
+async def review_event(event_id: str, body: ReviewIn, request: Request,
+                       token: TokenInfo = Depends(require_writer)) -> Any:
+    # a write may wait for SQLite's lock behind an ingest: never on the event loop
+    return _json(await run_in_threadpool(_review, _store(request), event_id, body, token))
+
+
+def _review(store, event_id: str, body: ReviewIn, token: TokenInfo) -> dict[str, Any]:
     if queries.event_summary(store, event_id) is None:
         raise HTTPException(404, f"no event {event_id!r}")
     other = (body.other or "").strip() or None
@@ -135,24 +173,26 @@ def review_event(event_id: str, body: ReviewIn, request: Request,
 
 
 @router.get("/documents/{document_id}", summary="A stored report: the original text and where it came from")
-def get_document(document_id: int, request: Request, format: str = Query("json", pattern="^(json|txt)$"),
-                 _reader: Optional[TokenInfo] = Depends(require_reader)) -> Any:
+async def get_document(document_id: int, request: Request, format: str = Query("json", pattern="^(json|txt)$"),
+                       _reader: Optional[TokenInfo] = Depends(require_reader)) -> Any:
     doc = queries.document(_store(request), document_id)
     if doc is None:
         raise HTTPException(404, f"no document {document_id}")
     if format == "txt":
         return PlainTextResponse(doc["text"])
-    return doc
+    return _json(doc)
 
 
 @router.get("/stats", summary="Counts by day, event type, governorate and status (same filters as /api/events)")
-def get_stats(request: Request, flt: ApiFilter = Depends(event_filter),
-              _reader: Optional[TokenInfo] = Depends(require_reader)) -> Any:
-    return queries.stats(_store(request), flt)
+async def get_stats(request: Request, flt: ApiFilter = Depends(event_filter),
+                    _reader: Optional[TokenInfo] = Depends(require_reader)) -> Any:
+    if flt.text:
+        return _json(await run_in_threadpool(queries.stats, _store(request), flt))
+    return _json(queries.stats(_store(request), flt))
 
 
 @router.get("/config", summary="What the page needs to know about this server (no data)")
-def get_config(request: Request) -> Any:
+async def get_config(request: Request) -> Any:
     s = request.app.state.settings
     return {"read_token_required": s.read_token_required, "tiles": s.tiles,
             "tiles_attribution": s.tiles_attribution, "event_types": list(EVENT_TYPES),
@@ -160,6 +200,6 @@ def get_config(request: Request) -> Any:
 
 
 @router.get("/basemap/admin1", summary="Governorate points of the offline basemap (GeoJSON, from the gazetteer)")
-def get_admin1() -> Any:
+async def get_admin1() -> Any:
     return JSONResponse(admin1_points(), media_type="application/geo+json",
                         headers={"Cache-Control": "public, max-age=86400"})

@@ -118,3 +118,9 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
 
     app.add_middleware(SecurityHeaders, settings=settings)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app built from RASD_DB / RASD_READ_TOKEN_REQUIRED / RASD_TILES, for several worker
+    processes (`uvicorn --factory rasd.web.app:app_from_env --workers N`; `rasd serve --workers N`)."""
+    return create_app(WebSettings.from_env())

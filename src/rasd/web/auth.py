@@ -29,12 +29,12 @@ def _check(request: Request, creds: HTTPAuthorizationCredentials | None) -> Toke
     return info
 
 
-def require_writer(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> TokenInfo:
+async def require_writer(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> TokenInfo:
     """A valid token, always."""
     return _check(request, creds)
 
 
-def require_reader(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> TokenInfo | None:
+async def require_reader(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> TokenInfo | None:
     """A valid token when the server requires one for reading; otherwise anyone (a sent token is still checked)."""
     if request.app.state.settings.read_token_required or (creds is not None and creds.credentials):
         return _check(request, creds)

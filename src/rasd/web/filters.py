@@ -14,9 +14,10 @@ turns into a 422 with that message.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Date, Float, Select, bindparam, exists, func, or_, select
 
 from rasd.model import EVENT_TYPE_OF
 from rasd.store.query import EventFilter
@@ -58,7 +59,12 @@ def _one_of(param: str, value: str | None, allowed: tuple[str, ...]) -> str | No
 
 @dataclass
 class ApiFilter:
-    """All the narrowing the API offers; None / empty means no restriction."""
+    """All the narrowing the API offers; None / empty means no restriction.
+
+    Dates, bounding box and actor mean what they mean in the store's
+    `EventFilter` (and are parsed by it); `tests/test_api.py` checks that both
+    select the same events.
+    """
 
     base: EventFilter = field(default_factory=EventFilter)
     event_type: str | None = None
@@ -109,36 +115,93 @@ class ApiFilter:
             text=(q or "").strip() or None, min_confidence=conf, statuses=parse_statuses(status),
         )
 
+    def values(self) -> dict[str, Any]:
+        """The bound values of this filter, keyed like the parameters of `conditions`."""
+        b = self.base
+        out: dict[str, Any] = {"statuses": list(self.statuses)}
+        if b.since:
+            out["since"] = b.since
+        if b.until:
+            out["until"] = b.until
+        if b.bbox:
+            out.update(zip(("x0", "y0", "x1", "y1"), b.bbox))
+        if b.actor:
+            out["actor"] = f"%{_like_escape(b.actor.lower())}%"
+        if self.event_type:
+            out["event_type"] = self.event_type
+        if self.sub_event_type:
+            out["sub_event_type"] = self.sub_event_type
+        if self.admin1:
+            out["admin1"] = self.admin1.lower()
+        if self.admin2:
+            out["admin2"] = self.admin2.lower()
+        if self.min_confidence is not None:
+            out["min_confidence"] = self.min_confidence
+        if self.text:
+            out["text_low"] = f"%{_like_escape(self.text.lower())}%"
+            out["text"] = f"%{_like_escape(self.text)}%"
+        return out
+
+    def shape(self) -> frozenset[str]:
+        """Which conditions apply (the SQL is built once per shape and cached)."""
+        keys = set(self.values())
+        return frozenset({"bbox" if k in ("x0", "y0", "x1", "y1") else k for k in keys})
+
     def apply(self, q: Select) -> Select:
         """Narrow a SELECT over `events` (same contract as the store's EventFilter.apply)."""
-        c = events.c
-        q = self.base.apply(q).where(c.status.in_(self.statuses))
-        if self.event_type:
-            q = q.where(c.event_type == self.event_type)
-        if self.sub_event_type:
-            q = q.where(c.sub_event_type == self.sub_event_type)
-        if self.admin1:
-            q = q.where(func.lower(c.admin1) == self.admin1.lower())
-        if self.admin2:
-            q = q.where(func.lower(c.admin2) == self.admin2.lower())
-        if self.min_confidence is not None:
-            q = q.where(exists().where(records.c.event_id == c.id,
-                                       records.c.data["confidence"].as_float() >= self.min_confidence))
-        if self.text:
-            low = self.text.lower()
-            coded = [func.lower(col).contains(low, autoescape=True) for col in
-                     (c.location, c.admin1, c.admin2, c.admin3, c.actor1, c.actor2, c.sub_event_type, c.uid)]
-            # the report's own words: an Arabic place or actor name finds its events
-            in_reports = exists().where(records.c.event_id == c.id, documents.c.id == records.c.document_id,
-                                        documents.c.text.contains(self.text, autoescape=True))
-            q = q.where(or_(*coded, in_reports))
-        return q
+        return q.where(*conditions(self.shape())).params(self.values())
 
     def without_dates(self) -> ApiFilter:
         """The same filter over all dates (the time histogram shows where the range sits)."""
         from dataclasses import replace
 
         return replace(self, base=replace(self.base, since=None, until=None))
+
+
+def _like_escape(s: str) -> str:
+    """User text matched literally inside LIKE (its % and _ are not wildcards)."""
+    return s.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+@lru_cache(maxsize=256)
+def conditions(shape: frozenset[str]) -> tuple:
+    """WHERE conditions with bound parameters for one combination of filters.
+
+    Why cached: building SQLAlchemy expressions costs more than running these
+    indexed queries on SQLite, and the map sends the same few shapes over and
+    over with different values (see bench/api.py).
+    """
+    c = events.c
+    out = [c.status.in_(bindparam("statuses", expanding=True))]
+    if "since" in shape:
+        out.append(c.event_date >= bindparam("since", type_=Date))
+    if "until" in shape:
+        out.append(c.event_date <= bindparam("until", type_=Date))
+    if "bbox" in shape:
+        out += [c.longitude >= bindparam("x0", type_=Float), c.longitude <= bindparam("x1", type_=Float),
+                c.latitude >= bindparam("y0", type_=Float), c.latitude <= bindparam("y1", type_=Float)]
+    if "actor" in shape:
+        out.append(or_(*(func.lower(col).like(bindparam("actor"), escape="/") for col in
+                         (c.actor1, c.actor2, c.assoc_actor_1, c.assoc_actor_2))))
+    if "event_type" in shape:
+        out.append(c.event_type == bindparam("event_type"))
+    if "sub_event_type" in shape:
+        out.append(c.sub_event_type == bindparam("sub_event_type"))
+    if "admin1" in shape:
+        out.append(func.lower(c.admin1) == bindparam("admin1"))
+    if "admin2" in shape:
+        out.append(func.lower(c.admin2) == bindparam("admin2"))
+    if "min_confidence" in shape:
+        out.append(exists().where(records.c.event_id == c.id,
+                                  records.c.data["confidence"].as_float() >= bindparam("min_confidence", type_=Float)))
+    if "text" in shape:
+        coded = [func.lower(col).like(bindparam("text_low"), escape="/") for col in
+                 (c.location, c.admin1, c.admin2, c.admin3, c.actor1, c.actor2, c.sub_event_type, c.uid)]
+        # the report's own words: an Arabic place or actor name finds its events
+        in_reports = exists().where(records.c.event_id == c.id, documents.c.id == records.c.document_id,
+                                    documents.c.text.like(bindparam("text"), escape="/"))
+        out.append(or_(*coded, in_reports))
+    return tuple(out)
 
 
 def parse_statuses(value: str | None) -> tuple[str, ...]:
@@ -176,4 +239,4 @@ def filter_params(flt: ApiFilter) -> dict[str, Any]:
 
 
 __all__ = ["ApiFilter", "FilterError", "EVENT_TYPES", "SUB_EVENT_TYPES", "STATUSES",
-           "confidence_of_event", "filter_params", "parse_statuses"]
+           "conditions", "confidence_of_event", "filter_params", "parse_statuses"]

@@ -9,14 +9,15 @@ everything about one event.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, bindparam, func, select
 
 from rasd.store.db import Store
 from rasd.store.query import explain_event, find_event_id
 from rasd.store.schema import documents, events, records, reviews
-from rasd.web.filters import ApiFilter, confidence_of_event
+from rasd.web.filters import ApiFilter, conditions, confidence_of_event
 
 #: the columns of an event in list pages, in this order
 LIST_COLUMNS = (
@@ -31,61 +32,98 @@ def _plain(v: Any) -> Any:
     return v.isoformat() if isinstance(v, (date, datetime)) else v
 
 
+#: names of a list row's values, in the order `_columns()` selects them
+_ROW_KEYS = ("id", *LIST_COLUMNS[1:], "edited", "confidence")
+
+
 def _row(r: Any) -> dict[str, Any]:
-    out = {"id": r["uid"]} | {k: _plain(r[k]) for k in LIST_COLUMNS if k != "uid"}
-    out["confidence"] = None if r["confidence"] is None else round(float(r["confidence"]), 3)
-    out["edited"] = bool(r["overrides"])
+    """A list row; dates stay `date`s (the JSON encoder writes them as ISO days)."""
+    out = dict(zip(_ROW_KEYS, r))
+    out["edited"] = bool(out["edited"])
+    conf = out["confidence"]
+    out["confidence"] = None if conf is None else round(float(conf), 3)
     return out
+
+
+def _columns():
+    return [events.c[k] for k in LIST_COLUMNS] + [events.c.overrides, confidence_of_event().label("confidence")]
+
+
+@lru_cache(maxsize=256)
+def _page_statement(shape: frozenset[str]):
+    # newest first; the tie-breakers follow ix_events_date_place (date, longitude, latitude) so that
+    # SQLite walks that index in order and tests the bounding box inside it, without a sort
+    c = events.c
+    return (select(*_columns()).where(*conditions(shape))
+            .order_by(c.event_date.desc().nulls_last(), c.longitude.desc(), c.latitude.desc(), c.id.desc())
+            .limit(bindparam("limit", type_=Integer)).offset(bindparam("offset", type_=Integer)))
+
+
+@lru_cache(maxsize=256)
+def _count_statement(shape: frozenset[str]):
+    return select(func.count()).select_from(events).where(*conditions(shape))
 
 
 def list_events(store: Store, flt: ApiFilter, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page of events newest first)."""
-    cols = [events.c[k] for k in LIST_COLUMNS] + [events.c.overrides, confidence_of_event().label("confidence")]
-    page = (flt.apply(select(*cols))
-            .order_by(events.c.event_date.desc().nulls_last(), events.c.id.desc())
-            .limit(limit).offset(offset))
-    count = flt.apply(select(func.count()).select_from(events))
+    shape, values = flt.shape(), flt.values()
     with store.engine.connect() as conn:
-        total = conn.execute(count).scalar_one()
-        rows = [_row(r) for r in conn.execute(page).mappings()] if total > offset else []
+        rows = [_row(r) for r in conn.execute(_page_statement(shape), values | {"limit": limit, "offset": offset})]
+        if 0 < len(rows) < limit or (offset == 0 and not rows):
+            total = offset + len(rows)  # a short page is the last one: no need to count
+        else:
+            total = conn.execute(_count_statement(shape), values).scalar_one()
     return total, rows
+
+
+@lru_cache(maxsize=1)
+def _summary_statement():
+    return select(*_columns()).where(events.c.id == bindparam("eid"))
 
 
 def event_summary(store: Store, ref: str) -> dict[str, Any] | None:
     """One event as it appears in list pages (any status)."""
-    cols = [events.c[k] for k in LIST_COLUMNS] + [events.c.overrides, confidence_of_event().label("confidence")]
     with store.engine.connect() as conn:
         eid = find_event_id(conn, ref)
         if eid is None:
             return None
-        r = conn.execute(select(*cols).where(events.c.id == eid)).mappings().one()
+        r = conn.execute(_summary_statement(), {"eid": eid}).one()
     return _row(r)
 
 
-def _counts(conn, q) -> list[dict[str, Any]]:
-    return [{"key": _plain(k), "n": n} for k, n in conn.execute(q)]
+def _counts(conn, q, values) -> list[dict[str, Any]]:
+    return [{"key": _plain(k), "n": n} for k, n in conn.execute(q, values)]
 
 
-def stats(store: Store, flt: ApiFilter) -> dict[str, Any]:
-    """Counts by day, type, sub-event type, governorate and status, for the page's charts."""
-    sub = flt.apply(select(events.c.id, events.c.event_date, events.c.event_type, events.c.sub_event_type,
-                           events.c.admin1, events.c.status, events.c.fatalities)).subquery()
+@lru_cache(maxsize=64)
+def _stats_statements(shape: frozenset[str]) -> dict[str, Any]:
+    sub = (select(events.c.id, events.c.event_date, events.c.event_type, events.c.sub_event_type,
+                  events.c.admin1, events.c.status, events.c.fatalities)
+           .where(*conditions(shape)).subquery())
 
     def by(col):
         return select(col, func.count()).group_by(col).order_by(func.count().desc(), col)
 
+    return {
+        "totals": select(func.count(), func.coalesce(func.sum(sub.c.fatalities), 0)),
+        "by_day": select(sub.c.event_date, func.count()).where(sub.c.event_date.is_not(None))
+        .group_by(sub.c.event_date).order_by(sub.c.event_date),
+        "by_event_type": by(sub.c.event_type),
+        "by_sub_event_type": by(sub.c.sub_event_type),
+        "by_admin1": by(sub.c.admin1),
+        "by_status": by(sub.c.status),
+    }
+
+
+def stats(store: Store, flt: ApiFilter) -> dict[str, Any]:
+    """Counts by day, type, sub-event type, governorate and status, for the page's charts."""
+    qs, values = _stats_statements(flt.shape()), flt.values()
     with store.engine.connect() as conn:
-        total, killed = conn.execute(select(func.count(), func.coalesce(func.sum(sub.c.fatalities), 0))).one()
-        return {
-            "total": total,
-            "fatalities": int(killed or 0),
-            "by_day": _counts(conn, select(sub.c.event_date, func.count()).where(sub.c.event_date.is_not(None))
-                              .group_by(sub.c.event_date).order_by(sub.c.event_date)),
-            "by_event_type": _counts(conn, by(sub.c.event_type)),
-            "by_sub_event_type": _counts(conn, by(sub.c.sub_event_type)),
-            "by_admin1": _counts(conn, by(sub.c.admin1)),
-            "by_status": _counts(conn, by(sub.c.status)),
-        }
+        total, killed = conn.execute(qs["totals"], values).one()
+        out: dict[str, Any] = {"total": total, "fatalities": int(killed or 0)}
+        for key in ("by_day", "by_event_type", "by_sub_event_type", "by_admin1", "by_status"):
+            out[key] = _counts(conn, qs[key], values)
+    return out
 
 
 def event_detail(store: Store, ref: str) -> dict[str, Any] | None:

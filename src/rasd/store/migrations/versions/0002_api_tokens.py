@@ -1,4 +1,4 @@
-"""API tokens for the web API (hashed).
+"""API tokens for the web API (hashed); an index for the map's date + bounding-box query.
 
 Revision ID: 0002
 Revises: 0001
@@ -31,8 +31,14 @@ def upgrade() -> None:
     with op.batch_alter_table('api_tokens', schema=None) as batch_op:
         batch_op.create_index('ix_api_tokens_name', ['name'], unique=False)
 
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.create_index('ix_events_date_place', ['event_date', 'longitude', 'latitude'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.drop_index('ix_events_date_place')
+
     with op.batch_alter_table('api_tokens', schema=None) as batch_op:
         batch_op.drop_index('ix_api_tokens_name')
 

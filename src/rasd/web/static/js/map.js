@@ -68,7 +68,11 @@ export class EventMap {
   constructor(elementId, config, onSelect) {
     this.map = L.map(elementId, { minZoom: 2, maxZoom: 16, worldCopyJump: true }).setView([34.5, 40], 5);
     // the side panel and the table view change the map's size: Leaflet must re-measure
-    new ResizeObserver(() => this.map.invalidateSize()).observe(document.getElementById(elementId));
+    const container = document.getElementById(elementId);
+    new ResizeObserver(() => this.map.invalidateSize()).observe(container);
+    // whether the view is still moving (a click on a moving marker lands elsewhere; tests wait on this)
+    this.map.on("movestart zoomstart", () => { container.dataset.moving = "true"; });
+    this.map.on("moveend zoomend", () => { container.dataset.moving = "false"; });
     this.map.attributionControl.setPrefix("Leaflet · Natural Earth");
     if (config.tiles) {
       L.tileLayer(config.tiles, { maxZoom: 18 }).addTo(this.map);
@@ -118,7 +122,7 @@ export class EventMap {
     }
     this.cluster.addLayers(layers);
     if (!this.fitted && layers.length) {
-      this.map.fitBounds(L.featureGroup(layers).getBounds(), { padding: [40, 40], maxZoom: 9 });
+      this.map.fitBounds(L.featureGroup(layers).getBounds(), { padding: [40, 40], maxZoom: 9, animate: false });
       this.fitted = true;
     }
     return layers.length;

@@ -107,6 +107,20 @@ def build(db: Path, n: int, seed: int = 7) -> float:
     return time.perf_counter() - start
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its children so far, from /proc (Linux); 0 elsewhere."""
+    total = 0.0
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        pids = [pid] + [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        for p in pids:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -214,12 +228,16 @@ def main() -> None:
               f"process(es), {os.cpu_count()} cores shared with the clients; load average before: "
               f"{os.getloadavg()[0]:.2f}")
         print(f"{'query':<34} {'requests':>9} {'req/s':>7} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} "
-              f"{'max ms':>8} {'bytes':>8} {'errors':>6}")
+              f"{'max ms':>8} {'bytes':>8} {'errors':>6} {'server cpu':>10} {'client cpu':>10}")
         for name, fn in (("bbox + 90 days (/api/events)", bbox_path), ("one event (/api/events/{id})", event_path)):
+            s0, c0, t0 = cpu_seconds(proc.pid), time.process_time(), time.perf_counter()
             r = asyncio.run(load(base, fn, args.clients, args.duration, 1))
+            wall = time.perf_counter() - t0
+            server, client = (cpu_seconds(proc.pid) - s0) / wall, (time.process_time() - c0) / wall
             verdict = "ok" if r["p99"] < 100 else "ABOVE the 100 ms target"
             print(f"{name:<34} {r['n']:>9,} {r['rps']:>7.0f} {r['p50']:>8.1f} {r['p90']:>8.1f} {r['p99']:>8.1f} "
-                  f"{r['max']:>8.1f} {r['bytes']:>8.0f} {r['errors']:>6}  p99 {verdict}")
+                  f"{r['max']:>8.1f} {r['bytes']:>8.0f} {r['errors']:>6} {server:>9.0%} {client:>10.0%}  p99 {verdict}")
+        print("server/client cpu: share of one core used during the run (200% = both cores)")
     finally:
         proc.terminate()
         try:

@@ -252,7 +252,8 @@ export class Panel {
         if (missing) article.append(el("p", { class: "warn" }, `${missing} evidence quote(s) not found in the text`));
       }
       article.append(el("ul", { class: "evidence-list" },
-        s.evidence.map((e) => el("li", { dir: "rtl", lang: "ar" }, `«${e.text}» [${e.start}:${e.end}]`))));
+        s.evidence.map((e) => el("li", {}, el("bdi", { dir: "rtl", lang: "ar" }, `«${e.text}»`),
+          ` characters ${e.start}–${e.end}`))));
       article.append(el("p", { class: "why muted" }, `linked by ${s.linked_by}: `,
         ((s.reason && s.reason.checks) || []).join("; ")));
       if (detail.sources.length > 1 && detail.event.status !== "merged") {

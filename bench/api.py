@@ -127,12 +127,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int, pin_cores: bool) -> subprocess.Popen:
     import httpx
 
     rasd = Path(sys.executable).with_name("rasd")
     cmd = [str(rasd), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    cores = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    pin = None
+    if pin_cores and len(cores) >= 2:
+        # the server on every core but the last, the load generator (this process) on the last one,
+        # so that the clients' own work does not show up as server latency
+        server_cores, client_core = set(cores[:-1]), {cores[-1]}
+
+        def pin():
+            os.sched_setaffinity(0, server_cores)
+
+        os.sched_setaffinity(0, client_core)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=pin)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -192,6 +203,8 @@ def main() -> None:
     ap.add_argument("--db", type=Path, help="keep the store here (default: a temporary file)")
     ap.add_argument("--workers", type=int, default=1, help="server processes (rasd serve --workers)")
     ap.add_argument("--reuse", action="store_true", help="use the store at --db as it is (skip building)")
+    ap.add_argument("--pin", action="store_true", help="pin the server to all cores but one and the clients to "
+                                                       "the last one (Linux)")
     args = ap.parse_args()
 
     tmp = tempfile.TemporaryDirectory(prefix="rasd-bench-api-")
@@ -220,13 +233,13 @@ def main() -> None:
         return f"/api/events/{rng.choice(uids)}"
 
     port = free_port()
-    proc = start_server(db, port, args.workers)
+    proc = start_server(db, port, args.workers, args.pin)
     base = f"http://127.0.0.1:{port}"
     try:
         asyncio.run(load(base, bbox_path, 2, 2.0, 99))   # warm-up: imports, caches, connections
+        where = "server and clients pinned to separate cores" if args.pin else "cores shared with the clients"
         print(f"{args.clients} concurrent clients, {args.duration:.0f} s per query, {args.workers} server "
-              f"process(es), {os.cpu_count()} cores shared with the clients; load average before: "
-              f"{os.getloadavg()[0]:.2f}")
+              f"process(es), {os.cpu_count()} cores, {where}; load average before: {os.getloadavg()[0]:.2f}")
         print(f"{'query':<34} {'requests':>9} {'req/s':>7} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} "
               f"{'max ms':>8} {'bytes':>8} {'errors':>6} {'server cpu':>10} {'client cpu':>10}")
         for name, fn in (("bbox + 90 days (/api/events)", bbox_path), ("one event (/api/events/{id})", event_path)):

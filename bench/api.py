@@ -133,17 +133,14 @@ def start_server(db: Path, port: int, workers: int, pin_cores: bool) -> subproce
     rasd = Path(sys.executable).with_name("rasd")
     cmd = [str(rasd), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     cores = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
-    pin = None
+    server_cores: set[int] | None = None
     if pin_cores and len(cores) >= 2:
         # the server on every core but the last, the load generator (this process) on the last one,
         # so that the clients' own work does not show up as server latency
-        server_cores, client_core = set(cores[:-1]), {cores[-1]}
-
-        def pin():
-            os.sched_setaffinity(0, server_cores)
-
-        os.sched_setaffinity(0, client_core)
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=pin)
+        server_cores = set(cores[:-1])
+        os.sched_setaffinity(0, {cores[-1]})
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=(lambda: os.sched_setaffinity(0, server_cores)) if server_cores else None)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:

@@ -42,7 +42,7 @@ def fake_records(doc) -> list[Record]:
     return out
 
 
-def fake_stream(docs, workers=1):
+def fake_stream(docs, workers=1, dask=None):
     for doc in docs:
         time.sleep(0.004)
         yield ExtractResult(doc, fake_records(doc))

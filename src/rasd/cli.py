@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "extract",
     "gazetteer",
     "store",
+    "watch",
     "web",
 ]
 

@@ -40,6 +40,12 @@ def ingest_cmd(
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="refuse documents longer than this"),
     batch: int = typer.Option(50, "--batch", min=1, help="documents per transaction"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    dask: Optional[str] = typer.Option(None, "--dask", help="run extraction on a Dask cluster: 'local' or a scheduler address"),
+    text_column: Optional[str] = typer.Option(None, "--text-column", help="tables: the column holding the report text"),
+    date_column: Optional[str] = typer.Option(None, "--date-column", help="tables: the column holding the publication date"),
+    id_column: Optional[str] = typer.Option(None, "--id-column", help="tables: the column holding a document id"),
+    url_column: Optional[str] = typer.Option(None, "--url-column", help="tables: the column holding the URL"),
+    title_column: Optional[str] = typer.Option(None, "--title-column", help="tables: the column holding the title"),
 ) -> None:
     """Extract reports into the store; re-running skips what is stored and finishes the rest."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -67,7 +73,9 @@ def ingest_cmd(
     try:
         with progress:
             summary = ingest_paths(paths, db=db, workers=workers, published=pub, max_chars=max_chars,
-                                   batch_size=batch, progress=on_progress)
+                                   batch_size=batch, progress=on_progress, dask=dask,
+                                   text_column=text_column, date_column=date_column,
+                                   id_column=id_column, url_column=url_column, title_column=title_column)
     except SQLAlchemyError as e:
         raise _fail(f"database: {e.__class__.__name__}: {str(e).splitlines()[0]}", 1)
     except ValueError as e:

@@ -11,6 +11,7 @@ Three things make Arabic actor mentions more than a lookup:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -84,6 +85,7 @@ class ActorResolver:
         self.text = text
         self.lex = lex
         self.country = country
+        self.mentions = mentions
         self.refs: list[ActorRef] = []
         last_by_class: dict[str, str] = {}
         for h in mentions.actors:
@@ -108,10 +110,26 @@ class ActorResolver:
     def within(self, s: int, e: int) -> list[ActorRef]:
         return [r for r in self.refs if s <= r.start and r.end <= e]
 
+    def _casualty_before(self, ref: ActorRef, floor: int) -> bool:
+        m = self.mentions
+        if m is None:
+            return False
+        lo = max(floor, ref.hit.word_start - 30)
+        gap_ok = self.text[lo:ref.hit.word_start]
+        # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
+        if not re.search(r"(?:^|\s)من(?:\s+\w+)?\s*$", gap_ok):
+            return False
+        return any(h.payload.kind in ("killed", "injured", "captured", "victims")
+                   for h in m.casualties.within(lo, ref.hit.word_start))
+
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:
         """'victim', 'agent' or None from the words just before the mention."""
-        before = self.text[max(floor, ref.start - 30):ref.hit.word_start]
-        for role in ("agent", "victim", "between"):
+        # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
+        before = self.text[max(floor, ref.start - 30):ref.start]
+        # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
+        if self._casualty_before(ref, floor):
+            return "victim"
+        for role in ("agent", "victim", "between", "ally"):
             rx = self.lex.role_words.get(role)
             if rx is not None and rx.search(before):
                 return role

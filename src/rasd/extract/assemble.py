@@ -20,10 +20,7 @@ from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
 
-_AIR_ACTORS_ONLY = {"Unidentified Military Forces"}
-_STATE_INTER = {1, 8}
 _ARMED_CLASSES = {"state", "rebel", "militia", "organisation", "foreign", "unknown"}
-
 
 @dataclass(slots=True)
 class Draft:
@@ -50,6 +47,7 @@ class Draft:
     place_inherited: bool = False
     weak: bool = False   # typed from a bare killing/shooting, not from an event word
     antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
+    frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
 
     @property
     def event_date(self) -> date | None:
@@ -59,6 +57,13 @@ class Draft:
         if self.date_end is None or self.date_end == self.date_start:
             return self.date_start
         return self.date_start + (self.date_end - self.date_start) // 2
+
+
+def _actor_family(f: Frame) -> str | None:
+    """The fight a frame belongs to, for borrowing sides and places from the frame just
+    before: ground fighting (clashes and take-overs) or remote strikes; None for the rest."""
+    fam = f.cue.family if f.cue else None
+    return {"fight": "battle", "territory": "battle", "remote": "remote"}.get(fam or "")
 
 
 def _weapon_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str], set[str]]:
@@ -104,9 +109,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         ally = prev is not None and text[prev.end:r.hit.word_start].strip() in ("", ",", "و") and \
             text[r.hit.word_start:r.start].startswith("و")
         prev = r
-        if ally and role is None:
+        if (ally and role is None) or role == "ally":
             continue
-        if r.klass in ("civilian", "air_defence"):
+        if r.klass in ("civilian", "air_defence") or (
+                r.klass == "protester" and f.cue_name not in ("protest", "riot")):
+            # protesters are who the shooting or the arrests were aimed at, not who did them
             victims.append(r)
         elif role == "agent":
             agents.append(r)
@@ -126,10 +133,14 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     if agents:
         a1 = min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
-        # Arabic is verb-first: the actor right after the verb is its subject; else the nearest before
+        # Arabic is verb-first: the actor right after the verb is its subject; else the nearest
+        # before. A present-tense verb usually follows its subject ("النظام يقصف تنظيم الدولة").
         after = [r for r in neutral if r.start >= t and r.start - (f.trigger.end if f.trigger else t) <= 30]
         before = [r for r in neutral if r.end <= t]
-        if after:
+        imperfect = f.trigger is not None and text[f.trigger.word_start:f.trigger.start][-1:] in ("ي", "ت", "ن")
+        if imperfect and before:
+            a1 = before[-1]
+        elif after:
             a1 = after[0]
         elif before:
             a1 = before[-1]
@@ -143,7 +154,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
 
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
-               civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None) -> str | None:
+               civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
+               doc_mode: str | None = None) -> str | None:
     """The ACLED sub-event type of a frame.
 
     `context_mode` is how the report's previous strike was carried out ('air' or
@@ -151,8 +163,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     """
     cue = f.cue_name
     actor_mode = lex.actor_modes.get(a1.name) if a1 else None
-    if not modes and cue in ("bombard", "target") and context_mode:
-        actor_mode = context_mode
+    if not modes and cue in ("bombard", "target") and (context_mode or doc_mode):
+        # "قصف" with no weapon: the way the report's strikes are carried out, told before or
+        # anywhere in the report (a headline comes before its details)
+        actor_mode = context_mode or doc_mode
     if f.has("suicide"):
         return "Suicide bomb"
     if cue in ("airstrike",):
@@ -161,14 +175,18 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                "kill", "assassination", "casualties"):
         if "chemical" in modes:
             return "Chemical weapon"
-        air_attack = cue == "attack" and _air_right_after(f, text, lex)
+        # "هجوم بطائرة مسيرة"; or "هجوم إسرائيلي" by a force that strikes from the air, with
+        # nothing in the clause that says its men fought on the ground
+        air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex) or (
+            actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
         if f.has("airstrike") or air_attack or ("air" in modes and cue in (
                 "bombard", "target", "kill", "explosion", "casualties", "shelling")):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
                 return "Shelling/artillery/missile attack"
             return "Air/drone strike"
-        if cue in ("shelling",) or "shelling" in modes and cue in ("bombard", "target", "attack", "kill",
-                                                                    "casualties", "explosion"):
+        shell_attack = cue == "attack" and _weapon_right_after(f, text, lex, "shelling")
+        if cue in ("shelling",) or shell_attack or "shelling" in modes and cue in (
+                "bombard", "target", "kill", "casualties", "explosion"):
             return "Shelling/artillery/missile attack"
         if cue in ("ied", "carbomb") or f.has("ied") or f.has("carbomb") or "ied" in modes:
             return "Remote explosive/landmine/IED"
@@ -187,18 +205,21 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Armed clash"
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
-        if a1 is None and cue == "regain":
+        # "حرر/استعاد" is the vocabulary of governments and the militias fighting with them
+        if cue == "regain" and (a1 is None or a1.inter in (1, 3)):
             return "Government regains territory"
         return "Non-state actor overtakes territory"
     if cue == "arrest":
-        if a1 is not None and a1.inter not in (1,):
-            if a1.klass in ("rebel", "militia", "organisation", "unknown"):
-                return "Abduction/forced disappearance"
+        # any force that holds territory arrests (ACLED codes SDF or HTS arrests as Arrests);
+        # unknown gunmen who seize people abduct them
+        if a1 is not None and a1.klass == "unknown":
+            return "Abduction/forced disappearance"
         return "Arrests"
     if cue == "abduct":
         return "Abduction/forced disappearance"
     protesters = any(r.klass == "protester" for r in (a1, a2) if r is not None)
-    if cue in ("gunfire", "kill", "attack", "target", "casualties") and (protesters or f.has("repression")):
+    if cue in ("gunfire", "kill", "attack", "target", "casualties", "clash") and (
+            protesters or f.has("repression")):
         return "Excessive force against protesters"
     if cue == "protest":
         if f.has("riot"):
@@ -209,14 +230,32 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "riot":
         return "Violent demonstration"
     if cue in ("loot", "burn"):
+        # protesters who set fire to buildings are rioting (ACLED: violent demonstration)
+        if protesters or f.has("protest"):
+            return "Violent demonstration"
         return "Looting/property destruction"
     if cue == "incursion":
         return "Other"
     if cue == "withdraw":
         return None
+    if cue == "assassination":
+        return "Attack"   # a targeted killing: one-sided violence, whoever the target was
+    if cue in ("storm", "attack") and a1 is not None and a1.klass == "protester":
+        return "Violent demonstration"   # "اقتحم محتجون مبنى المحافظة"
+    if cue == "storm":
+        # "اقتحمت قوات ... القرية": an assault on the people there, unless defenders are named
+        victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
+        return "Armed clash" if victim_armed or f.has("clash") else "Attack"
     if cue in ("attack", "target", "gunfire", "kill", "assassination", "casualties"):
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
+        # ACLED's "Attack" is direct violence (shooting, stabbing, execution); a killing or a
+        # "targeting" told in a report about strikes, with no sign of direct violence, is the strike
+        direct = (cue in ("gunfire", "assassination") or bool(modes & {"small_arms", "blade"})
+                  or f.has("gunfire") or f.has("assassination"))
+        if not direct and doc_mode and cue in ("target", "kill", "casualties") or (
+                not direct and doc_mode and cue == "attack" and civilian):
+            return _MODE_TYPE[doc_mode]
         if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
         if cue == "attack" or victim_armed:
@@ -225,13 +264,55 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     return None
 
 
+_MODE_TYPE = {"air": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
+              "ied": "Remote explosive/landmine/IED"}
+
+
+def document_mode(frames: list[Frame], m: DocMentions) -> str | None:
+    """How the report's explicit strikes were carried out (air, shelling, explosives), if one way
+    clearly dominates; used for killings and "targetings" it tells without saying how."""
+    votes: dict[str, int] = {}
+    for f in frames:
+        if f.negated or f.habitual or f.future:
+            continue
+        if f.cue_name == "airstrike" or f.has("airstrike"):
+            votes["air"] = votes.get("air", 0) + 2
+        elif f.cue_name == "shelling":
+            votes["shelling"] = votes.get("shelling", 0) + 2
+        elif f.cue_name in ("ied", "carbomb"):
+            votes["ied"] = votes.get("ied", 0) + 2
+        elif f.cue_name in ("bombard", "target", "explosion"):
+            _, modes = _weapon_info(m, f.spans)
+            for mode in modes & {"air", "shelling", "ied"}:
+                votes[mode] = votes.get(mode, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
     """"هجوم بطائرة مسيرة" / "هجوم جوي": the attack itself came from the air (not "اقتحام
     بغطاء جوي", a ground assault with air cover somewhere in the clause)."""
+    return _weapon_right_after(f, text, lex, "air")
+
+
+def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
+    """"هاجمت الميليشيا، بطيران مسيّر، مسجداً": an air weapon given as the instrument (ب+)."""
+    for s, e in f.spans:
+        for h in lex.weapons.find(text[s:e]):
+            if h.payload[1] == "air" and text[s + h.word_start:s + h.start].endswith("ب"):
+                return True
+    return False
+
+
+def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if f.trigger is None:
         return False
     window = text[f.trigger.end:f.trigger.end + 25]
-    return any(h.payload[1] == "air" and h.start <= 12 for h in lex.weapons.find(window))
+    return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
 
 
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str
@@ -262,8 +343,20 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
     context_mode: str | None = None
+    doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
+    recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     for f in frames:
+        if f.claim:
+            # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
+            claimant = next((r for r in res.within(f.start, max(e for _, e in f.spans))
+                             if r.klass not in ("civilian", "protester")), None)
+            if claimant is not None and drafts and drafts[-1].actor1 in (
+                    None, "Unidentified Armed Group", "Unidentified Military Forces"):
+                for d in drafts:
+                    if d.frame_id == drafts[-1].frame_id:
+                        d.actor1, d.actor1_text, d.actor1_inferred = claimant.name, claimant.text, False
+            continue
         if f.negated or f.future or f.habitual or f.cumulative:
             continue
         if f.cue is not None and not f.cue.event:
@@ -281,7 +374,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elaborates = last_strong
         if not f.places:
             src = None
-            if last_placed is not None and f.sent - last_placed.sent <= 1:
+            # a frame that names no place happened where the event just told did -- if it is
+            # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
+            if last_placed is not None and f.sent - last_placed.sent <= 1 and (
+                    f.strength <= 3 or _actor_family(f) is None
+                    or _actor_family(f) == _actor_family(last_placed)):
                 src = last_placed
             if src is None:
                 continue
@@ -291,6 +388,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target = _target_info(m, f.spans)
         a1, a2, widened = _pick_actors(f, res, text, sent)
+        fam = _actor_family(f)
+        if a1 is None and a2 is None and fam in recent_actors:
+            # "ودارت اشتباكات عنيفة" told after "هجوم لداعش على قوات النظام": the same sides
+            sent_no, ra1, ra2 = recent_actors[fam]
+            if f.sent - sent_no <= 3:
+                a1, a2, widened = ra1, ra2, True
+        if fam and (a1 is not None or a2 is not None):
+            recent_actors[fam] = (f.sent, a1, a2)
         if elaborates is not None:
             ew, em = _weapon_info(m, elaborates.spans)
             modes |= em
@@ -302,7 +407,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a2 = last_strong_actors[1]
             f.sentences |= elaborates.sentences
         else:
-            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode)
+            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode)
         if sub is None:
             continue
         if sub == "Air/drone strike":
@@ -314,7 +419,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_strong_actors = (a1, a2)
         last_placed = f
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, sent.end), anchor, anchor_kind)
-        if f.background and not explicit:
+        if f.background and (not explicit or prec > BACKGROUND_MAX_PRECISION):
             continue  # background without a date of its own: not codable as an event
         # the actor a report names at the event's date (generic phrases change in Dec 2024)
         n1 = res.redate(a1, d0) if a1 else None
@@ -328,6 +433,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 n1 = "Unidentified Armed Group"
             elif sub in ("Peaceful protest", "Violent demonstration"):
                 n1 = "Protesters" if sub == "Peaceful protest" else "Rioters"
+            elif sub == "Shelling/artillery/missile attack":
+                n1 = "Unidentified Military Forces"   # ACLED: unclaimed shelling
+            elif sub == "Armed clash":
+                n1 = "Unidentified Armed Group"
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
         if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                    "Arrests", "Peaceful protest"):
@@ -358,8 +467,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 actor2=n2, actor2_text=a2.text if a2 else None,
                 actor1_inferred=inferred,
                 date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
-                killed=None if multi else f.casualties.killed,
-                injured=None if multi else f.casualties.injured,
+                killed=f.casualties.killed, injured=f.casualties.injured, frame_id=id(f),
                 civilian_targeting=civilian,
                 weapons=list(weapons), targets=list(targets),
                 sentences=set(f.sentences),
@@ -414,8 +522,45 @@ def _absorb(into: Draft, d: Draft) -> None:
     into.weapons += [w for w in d.weapons if w not in into.weapons]
 
 
-def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str]) -> list[Draft]:
+def _share(count: Count | None, k: int, i: int) -> Count | None:
+    """One toll reported for several places ("قصف X وY ما أدى لمقتل 5") goes to the place the
+    report names first, its main place; the others get none, so the report's total is kept
+    and never multiplied across its places."""
+    if count is None or k <= 1:
+        return count
+    return count if i == 0 else None
+
+
+def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list[Draft]:
+    """Within one frame, drop a place that contains another of its places (the city of a
+    named quarter: "الكرادة ... بغداد"), then give the frame's toll to its first place."""
+    by_frame: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_frame.setdefault(d.frame_id, []).append(d)
+    out = []
+    for group in by_frame.values():
+        if len(group) > 1:
+            gids = {geo_ids.get(id(d.place)) for d in group} - {None}
+            above: set[str] = set()
+            for g in gids:
+                above |= ancestors(g) & gids
+            kept = [d for d in group if geo_ids.get(id(d.place)) not in above] or group
+            for d in group:
+                if d not in kept:
+                    kept[0].sentences |= d.sentences
+            group = kept
+        for i, d in enumerate(group):
+            d.killed = _share(d.killed, len(group), i)
+            d.injured = _share(d.injured, len(group), i)
+        out.extend(group)
+    return out
+
+
+def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str],
+             ancestors=lambda gid: set()) -> list[Draft]:
     """Merge the drafts of one report (after geocoding, so إعزاز and عزاز are one place)."""
+    drafts = share_tolls(drafts, geo_ids, ancestors)
+
     def key(p: PlaceSpan) -> str:
         gid = geo_ids.get(id(p))
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
@@ -427,6 +572,9 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
 
 # a place the report uses to locate others ("X بريف حلب") is coarse like a region
 CONTAINERS_ARE_COARSE = True
+# background events are coded only when the report dates them at least this precisely
+# (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
+BACKGROUND_MAX_PRECISION = 2
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
@@ -481,16 +629,43 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     """Drop an event at a region or at a place the report uses as a container when the same
     kind of event is also coded at a more specific place: reports introduce an event by its
     region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
-    def coarse(d: Draft) -> bool:
+    k = key or _place_key
+
+    def region(d: Draft) -> bool:
         p = d.place
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
-                or (CONTAINERS_ARE_COARSE and (key or _place_key)(p) in container_names))
-    from rasd.model import EVENT_TYPE_OF
-    fine_types = {EVENT_TYPE_OF[d.sub_event_type] for d in drafts if not coarse(d)}
+                # "غارات على حماة وإدلب": a governorate's name without a type word may mean the
+                # governorate; when the report names villages too, it does
+                or (p.kind is None and "admin1" in p.levels))
+
+    def parents(p: PlaceSpan) -> set[str]:
+        out, q = set(), p.parent
+        while q is not None and len(out) < 6:
+            out.add(k(q))
+            q = q.parent
+        return out
+
+    def coarse(d: Draft) -> bool:
+        return region(d)
+
+    family_of = EVENT_TYPE_OF
+    fine_types = {family_of[d.sub_event_type] for d in drafts if not coarse(d)}
+    fine_subtypes = {d.sub_event_type for d in drafts
+                     if not coarse(d) and k(d.place) not in container_names}
+    # a place the report uses to locate another event of the same kind ("X بريف حلب"; "حي الجورة
+    # في دير الزور") is that event's region here, not an event of its own
+    located_in: dict[str, set[str]] = {}
+    for d in drafts:
+        for pk in parents(d.place):
+            located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
     out = []
     for d in drafts:
-        if coarse(d) and EVENT_TYPE_OF[d.sub_event_type] in fine_types:
+        # ...or is named elsewhere as the region of the same kind of event
+        container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
+            family_of[d.sub_event_type] in located_in.get(k(d.place), set())
+            or d.sub_event_type in fine_subtypes)
+        if container_here or (coarse(d) and family_of[d.sub_event_type] in fine_types):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None:
                 fine[0].killed, fine[0].injured = d.killed, d.injured

@@ -62,6 +62,11 @@ class Casualties:
 _KIND = {"victims": "killed"}
 
 
+def _verb_between(cas, a: int, b: int) -> bool:
+    """Is there a casualty verb between positions a and b ("بينهم طفلان وأصيب 30")?"""
+    return any(a <= h.start < b and h.payload.role == "verb" for h in cas)
+
+
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
@@ -150,8 +155,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if any(0 <= q.start - t <= 30 for t in total_marks):
             totals[kind] = cnt.max(totals.get(kind))
             continue
-        if any(0 <= q.start - t <= 14 for t in subset_marks):
-            continue
+        if any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):
+            continue  # "بينهم ستة أطفال": part of a count already given (until a new verb)
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
         used_words.update(range(q.start, q.end))
         last_counted = (kind, q.end)
@@ -172,6 +177,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
+        if any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
+            if pc.civilian:
+                out.civilian_victims = True
+            continue  # "بينهم طفلان": among the dead already counted
         if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in m.quantities.within(s, e)):
             continue
         kind = None

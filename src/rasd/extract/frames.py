@@ -39,6 +39,7 @@ class Frame:
     attempt: bool = False
     status: bool = False
     cumulative: bool = False
+    claim: bool = False
     hedged: bool = False
     date: DateExpr | None = None
     place_inherited: bool = False
@@ -77,7 +78,10 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
 
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
                  lex: Lexicons) -> list[Frame]:
-    event_places = [p for p in places if not p.is_container]
+    # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
+    origin = lex.role_words.get("origin")
+    event_places = [p for p in places if not p.is_container
+                    and not (origin is not None and origin.search(text[max(0, p.start - 30):p.start]))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = [(p.name_start, p.name_end) for p in places if p.from_cue]
@@ -85,9 +89,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     def places_in(s: int, e: int) -> list[PlaceSpan]:
         return [p for p in event_places if s <= p.start and p.end <= e]
 
+    furniture = _furniture_lines(text, lex)
     for si, sent in enumerate(sents):
+        if any(a <= sent.start < b for a, b in furniture):
+            continue  # "اقرأ أيضاً: ..." and other page furniture tell other stories
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
+        fronted: list[tuple[int, int]] = []
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
         for cl in sent.clauses:
@@ -113,8 +121,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         current.places = ps
                     continue
                 if ev:
-                    h, c = max(ev, key=lambda hc: (hc[1].strength, -hc[0].start))
-                    f = Frame(si, a, b, h, c, cues=cues, spans=[(a, b)], sentences={si})
+                    # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
+                    # main event came about; it does not lead the clause
+                    sub_ends = [d.end for d in m.discourse.within(a, b) if d.payload == "subordinate"]
+                    h, c = max(ev, key=lambda hc: (hc[1].strength - (5 if any(
+                        0 <= hc[0].word_start - e0 <= 1 for e0 in sub_ends) else 0), -hc[0].start))
+                    f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
+                    fronted = []
                     f.places = ps or pending
                     pending = []
                     f.casualties = cas
@@ -147,8 +160,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             current.spans.append((a, b))
                         else:
                             pending.extend(ps)
-                    elif current is not None:
-                        current.spans.append((a, b))
+                    elif current is None and m.dates.within(a, b):
+                        # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
+                        # event clause that follows
+                        fronted.append((a, b))
         # weak frames without a place give their casualties to a placed frame of the same sentence
         placed = [f for f in sent_frames if f.places]
         for f in sent_frames:
@@ -168,14 +183,38 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     return frames
 
 
+def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Lines that are page furniture: they open with a boilerplate phrase (boilerplate.tsv),
+    or they are a question (a teaser headline for another story)."""
+    out = []
+    starts = {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
+    for h in lex.boilerplate.find(text):
+        line_start = text.rfind("\n", 0, h.word_start) + 1
+        if text[line_start:h.word_start].strip() == "":
+            end = text.find("\n", h.end)
+            out.append((line_start, len(text) if end < 0 else end))
+    for s in starts:
+        end = text.find("\n", s)
+        end = len(text) if end < 0 else end
+        if text[s:end].rstrip().endswith("?") and end - s < 200:
+            out.append((s, end))
+    return out
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
-        for h in m.discourse.within(f.start, max(e for _, e in f.spans) if f.spans else f.end):
+        span_dates = m.dates.within(f.start, max(e for _, e in f.spans) if f.spans else f.end)
+        own = f.spans or [(f.start, f.end)]
+        # only the frame's own clauses: a later clause it borrowed places from has its own modality
+        cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
+        for h in cue_hits:
             cue = h.payload
+            if any(d.start <= h.start and h.end <= d.end for d in span_dates):
+                continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
-            if cue == "negation" and before:
-                f.negated = True
+            if cue == "negation" and h.end <= t:
+                f.negated = True   # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14:
                 f.negated = True
             elif cue == "future" and before:
@@ -192,6 +231,15 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.status = True
             elif cue == "cumulative":
                 f.cumulative = True
+            elif cue == "claim" and h.end <= t and t - h.end <= 30:
+                f.claim = True
+            elif cue == "generic" and h.end <= t and t - h.end <= 2:
+                f.habitual = True
+        # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
+        if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
+            prefix = text[f.trigger.word_start:f.trigger.start]
+            if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
+                f.future = True
         # the clause's own time expression, else the sentence's
         span_s = min(s for s, _ in f.spans) if f.spans else f.start
         span_e = max(e for _, e in f.spans) if f.spans else f.end

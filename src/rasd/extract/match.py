@@ -137,12 +137,80 @@ class Matcher(Generic[T]):
 def longest_first(hits: Iterable[Hit[Any]]) -> list[Hit[Any]]:
     """Drop hits nested inside or overlapping a longer hit; keep text order."""
     ordered = sorted(hits, key=lambda h: (-(h.end - h.start), h.start))
-    taken: list[tuple[int, int]] = []
+    if not ordered:
+        return []
+    used = bytearray(max(h.end for h in ordered) + 1)
     kept = []
     for h in ordered:
-        if any(h.start < e and s < h.end for s, e in taken):
+        if any(used[h.start:h.end]):
             continue
-        taken.append((h.start, h.end))
+        used[h.start:h.end] = b"\x01" * (h.end - h.start)
         kept.append(h)
     kept.sort(key=lambda h: h.start)
     return kept
+
+
+class CombinedMatcher:
+    """Several lexicons in ONE automaton, so a document is scanned once, not once per lexicon.
+
+    `view(kind)` returns an object with the `Matcher` interface (`find`, `size`) for one
+    lexicon; finding in the same text again (the usual case: every stage looks at the same
+    normalised document) reuses the single scan.
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[str, list[tuple[str, Any]]] = {}
+        self._matcher: Matcher[tuple[str, Any]] | None = None
+        # a few recent texts: the document itself stays cached while small windows of it are
+        # scanned in between
+        self._cache: dict[str, dict[str, list[Hit[Any]]]] = {}
+
+    def lexicon(self, kind: str):
+        """`lexicon(kind)(rows)` adds one lexicon (before the first scan) and returns its view."""
+        def add(rows: Iterable[tuple[str, Any]]) -> _View:
+            if self._matcher is not None:
+                raise RuntimeError("CombinedMatcher: lexicons must be added before the first scan")
+            self._rows[kind] = list(rows)
+            return _View(self, kind)
+        return add
+
+    def _compiled(self) -> Matcher[tuple[str, Any]]:
+        if self._matcher is None:
+            self._matcher = Matcher((pattern, (kind, payload))
+                                    for kind, rows in self._rows.items() for pattern, payload in rows)
+        return self._matcher
+
+    def size(self, kind: str) -> int:
+        return len(self._rows.get(kind, ()))
+
+    def scan(self, text: str) -> dict[str, list[Hit[Any]]]:
+        hit = self._cache.get(text)
+        if hit is not None:
+            return hit
+        out: dict[str, list[Hit[Any]]] = {}
+        for h in self._compiled().find(text):
+            kind, payload = h.payload
+            out.setdefault(kind, []).append(Hit(h.start, h.end, payload, h.word_start, h.word_end))
+        if len(self._cache) >= 8:
+            # keep the longest text (the document); drop the shorter windows
+            longest = max(self._cache, key=len)
+            self._cache = {longest: self._cache[longest]}
+        self._cache[text] = out
+        return out
+
+
+class _View:
+    """One lexicon of a `CombinedMatcher`, with the `Matcher` interface."""
+
+    __slots__ = ("_combined", "_kind")
+
+    def __init__(self, combined: CombinedMatcher, kind: str):
+        self._combined = combined
+        self._kind = kind
+
+    def find(self, text: str) -> Iterator[Hit[Any]]:
+        return iter(self._combined.scan(text).get(self._kind, ()))
+
+    @property
+    def size(self) -> int:
+        return self._combined.size(self._kind)

@@ -66,6 +66,17 @@ class DocMentions:
 
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = longest_first(lex.actors.find(text))
+    # "تنظيم جبهة النصرة", "قوات الأمن العراقية": a generic word right before a named actor is
+    # that actor's title, not a second actor
+    # "مسلحون من فلول النظام" / "عناصر تنظيم داعش": the generic word before a named actor
+    # is that actor's description, not a second actor
+    generic = {"Unidentified Armed Group"}
+    actors = [h for i, h in enumerate(actors)
+              if not ((h.payload.actor.startswith("@") or h.payload.actor in generic)
+                      and i + 1 < len(actors)
+                      and not actors[i + 1].payload.actor.startswith("@")
+                      and actors[i + 1].payload.actor not in generic
+                      and text[h.end:actors[i + 1].word_start].strip() in ("", "من"))]
     actor_spans = [(h.start, h.end) for h in actors]
     triggers = [h for h in longest_first(lex.triggers.find(text)) if not _overlaps(h, actor_spans)]
     dates = find_dates(text, anchor, lex)

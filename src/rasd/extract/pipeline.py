@@ -22,16 +22,62 @@ from rasd.lexicon.load import lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
 from rasd.text.dates import find_anchor
 from rasd.text.normalize import OffsetText, normalize
-from rasd.text.script import MIN_ARABIC_SHARE, arabic_share
+from rasd.text.script import not_arabic_reason
 from rasd.text.segment import sentences
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_QUOTES = re.compile("[\"“”„«»″‘’‚]")
 
 
 def _has_tanween(ot: OffsetText, start: int, end: int) -> bool:
     a, b = ot.orig_range(start, end)
     return bool(_TANWEEN.search(ot.original, a, b + 1))
+
+
+def _quote_end(ot: OffsetText, pos: int, limit: int = 60) -> int | None:
+    """If the original text opens a quotation right at normalised `pos`, the normalised
+    position where it closes (quotation marks are spaces or gone in the normalised text)."""
+    text, orig = ot.text, ot.original
+    if pos >= len(text):
+        return None
+    o = ot.to_orig(pos)
+    # the opening mark: at most two characters of space/quote between the type word and the name
+    k = o
+    while k < len(orig) and k - o < 4 and (orig[k] in " و" or _QUOTES.match(orig[k])):
+        if _QUOTES.match(orig[k]):
+            break
+        k += 1
+    if k >= len(orig) or not _QUOTES.match(orig[k]):
+        return None
+    m = _QUOTES.search(orig, k + 1, min(len(orig), k + 1 + limit))
+    if m is None or any(c in orig[k + 1:m.start()] for c in ".،,\n"):
+        return None
+    close = m.start()
+    j = pos
+    while j < len(text) and ot.to_orig(j) < close:
+        j += 1
+    return j
+
+
+def _quoted_spans(ot: OffsetText, limit: int = 160) -> list[tuple[int, int]]:
+    """Normalised ranges of the text the report puts between quotation marks (paired in order
+    within a line)."""
+    orig = ot.original
+    marks = [m.start() for m in _QUOTES.finditer(orig)]
+    if len(marks) < 2:
+        return []
+    from bisect import bisect_left
+    positions = range(len(ot.text))   # to_orig is monotone: search it instead of mapping all
+    out = []
+    for a, b in zip(marks[0::2], marks[1::2]):
+        if b - a > limit or "\n" in orig[a:b]:
+            continue
+        ns = bisect_left(positions, a + 1, key=ot.to_orig)
+        ne = bisect_left(positions, b, key=ot.to_orig)
+        if ne > ns:
+            out.append((ns, ne))
+    return out
 
 
 class SkipDocument(Exception):
@@ -70,9 +116,9 @@ class Extractor:
         self.gaz = get_gazetteer()
 
     def extract(self, doc: Document) -> list[Record]:
-        share = arabic_share(doc.text)
-        if share < MIN_ARABIC_SHARE:
-            raise SkipDocument(f"not Arabic ({share:.0%} of letters are Arabic script)")
+        reason = not_arabic_reason(doc.text)
+        if reason:
+            raise SkipDocument(reason)
         ot = normalize(doc.text)
         text = ot.text
         lex = self.lex
@@ -80,14 +126,15 @@ class Extractor:
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
         name_hits = self._covered(self.gaz.find_names(text))
-        places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b))
+        places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
+                             quoted=lambda pos: _quote_end(ot, pos), quoted_spans=_quoted_spans(ot))
         country = document_country(text, m, lex, self._place_countries(places))
         res = ActorResolver(text, m, lex, country)
         frames = build_frames(text, sents, m, places, lex)
         drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places)
         geo = self._geocode(ot, drafts, places, doc, country)
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
-        drafts = finalize(drafts, places, geo_ids)
+        drafts = finalize(drafts, places, geo_ids, self._ancestors)
         return self._records(doc, ot, sents, drafts, geo)
 
     def _covered(self, hits):
@@ -97,6 +144,19 @@ class Extractor:
             countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
             if countries & self.lex.covered_countries:
                 out.append(h)
+        return out
+
+    def _ancestors(self, gid: str) -> set[str]:
+        """Gazetteer ids of the places that contain `gid` (parent chain and admin units)."""
+        out: set[str] = set()
+        seen = 0
+        e = self.gaz.get(gid)
+        while e is not None and seen < 8:
+            seen += 1
+            for a in (e.parent, e.admin1, e.admin2, e.admin3):
+                if a and a != e.id:
+                    out.add(a)
+            e = self.gaz.get(e.parent) if e.parent and e.parent != e.id else None
         return out
 
     def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
@@ -112,8 +172,10 @@ class Extractor:
     def _mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:
         # "المدينة" is written as the city's name where the report first named it
         span = ot.span(p.ref.start, p.ref.end) if p.anaphor and p.ref is not None else ot.span(p.start, p.end)
+        # the place as written, without the quotation marks reports put around names
+        written = " ".join(_QUOTES.sub(" ", span.text).split())
         return PlaceMention(
-            name=p.name, text=span.text, start=span.start, end=span.end, kind=p.kind,
+            name=p.name, text=written, start=span.start, end=span.end, kind=p.kind,
             qualifier=p.qualifier, direction=p.direction, gazetteer_ids=p.gazetteer_ids,
             parent_name=p.parent.name if p.parent else None,
         )

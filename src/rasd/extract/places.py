@@ -17,25 +17,45 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from rasd.extract.mentions import DocMentions
 from rasd.geo import NameHit
 from rasd.lexicon.load import Lexicons
+from rasd.text.normalize import normalize_key
 
 _TOKEN = re.compile(r"\w+")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
                "admin3": 3, "subdistrict": 3, "region": 3, "city": 2, "town": 2,
                "village": 1, "neighbourhood": 0, "site": 0}
-# text allowed between a place and the place that contains it: an adjective, prepositions,
-# type words, direction words ("الجورة بمدينة دير الزور", "حي الرباط السكني بالعاصمة صنعاء",
-# "اعزاز في ريف حلب", "قرية X شرقي Y")
-_CONTAIN_GAP = re.compile(
-    r"^\s*(?:ال\w+يه?\s+)?(?:[,(]\s*)?(?:(?:و?(?:في|ب|من|ل|الى|داخل)\s*)?"
-    r"(?:ال)?(?:ريف|محافظه|مدينه|منطقه|العاصمه|عاصمه|ناحيه|بلده|قضاء|ولايه|اقليم|حي|قطاع)?\s*"
-    r"(?:(?:ال)?(?:شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)(?:\s+(?:ال)?(?:شرق|غرب|شرقي|غربي))?\s*)?"
-    r"(?:(?:من|ل)\s*)?(?:(?:ال)?(?:ريف|محافظه|مدينه|العاصمه)\s*)?)$"
-)
+@lru_cache(maxsize=4)
+def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
+    """Text allowed between a place and the place that contains it, built from place_types.tsv:
+    an adjective, a preposition, a type word, compass words ("الجورة بمدينة دير الزور",
+    "حي الرباط السكني بالعاصمة صنعاء", "اعزاز في ريف حلب", "قرية X شرقي Y", "الكرادة وسط بغداد")."""
+    words = {"prep": set(), "type": set(), "direction": set(), "distance": set()}
+    for pattern, pw in lex.place_word_rows:
+        w = normalize_key(pattern)
+        if pw.role == "prep":
+            words["prep"].add(w)
+        elif pw.role in ("type", "container") and not pw.plural and pw.kind not in ("landmark",):
+            words["type"].add(w[2:] if w.startswith("ال") else w)
+        elif pw.role == "qualifier" and pw.value == "rural":
+            words["type"].add(w)
+        elif pw.role == "direction":
+            words["direction"].add(w[2:] if w.startswith("ال") else w)
+        elif pw.role == "distance":
+            words["distance"].add(w)
+
+    def alt(ws: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
+    units = alt(words["distance"])
+    return re.compile(
+        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:\d+\s*(?:{units})\s*)?"
+        rf"(?:و?(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
+        rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
 
 @dataclass(slots=True)
@@ -75,8 +95,8 @@ class PlaceSpan:
             return 5
         if self.kind in ("district",):
             return 4
-        if self.kind in ("subdistrict", "region"):
-            return 3
+        if self.kind in ("subdistrict", "region", "mountain"):
+            return 3   # a mountain range (جبل الزاوية) holds towns
         if self.kind in ("city", "town"):
             return 2
         if self.kind in ("village", "neighbourhood", "farm", "oil field", "airport", "camp",
@@ -118,7 +138,6 @@ def _resolve_anaphors(places: list[PlaceSpan]) -> None:
         p.kind = ref.kind or p.kind
 
 
-_DIRECTION_IN_GAP = re.compile(r"(?:^|\s)(?:ال)?(?:شرق|غرب|شمال|جنوب)ي?(?:\s|$)")
 
 
 class _Tokens:
@@ -153,12 +172,83 @@ def _strip_clitics(word: str) -> str:
     return word
 
 
+_BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
+
+
+def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | None,
+                     plural: bool) -> list[tuple[int, int]]:
+    """Names right after a type word that the report itself delimits, as (start, end) ranges."""
+    if quoted is not None:
+        end = quoted(pos)
+        if end is not None:
+            s = pos
+            while s < end and text[s] == " ":
+                s += 1
+            e = end
+            while e > s and text[e - 1] == " ":
+                e -= 1
+            words = text[s:e].split()
+            if plural and " و" in text[s:e]:
+                # قريتي "البغيلية وعياش": one quotation, a list of names
+                out, cur = [], s
+                for m in re.finditer(r" و(?=\S)", text[s:e]):
+                    out.append((cur, s + m.start()))
+                    cur = s + m.start() + 2
+                out.append((cur, e))
+                return [(a, b) for a, b in out if b > a]
+            if 1 <= len(words) <= 4:
+                out = [(s, e)]
+                # مناطق “قمحانة”، “أرزة”، و”خطاب”: after a plural type word, more quoted names
+                while plural:
+                    m = re.match(r"\s*,?\s*(?:و\s*)?", text[end:end + 6])
+                    nxt = end + (m.end() if m else 0)
+                    if nxt == end and not text[end:end + 1].isspace():
+                        break
+                    e2 = quoted(max(end, nxt - 1))
+                    if e2 is None or e2 <= nxt:
+                        break
+                    a2 = nxt
+                    while a2 < e2 and text[a2] in " و":
+                        a2 += 1
+                    b2 = e2
+                    while b2 > a2 and text[b2 - 1] == " ":
+                        b2 -= 1
+                    if not (1 <= len(text[a2:b2].split()) <= 4):
+                        break
+                    out.append((a2, b2))
+                    end = e2
+                return out
+    m = _BRACKET_LIST.match(text, pos)
+    if m and plural:
+        out = []
+        body_start = m.start(1)
+        for part in re.finditer(r"[^,]+", m.group(1)):
+            chunks = re.split(r"\s+و(?=\S)", part.group())
+            off = body_start + part.start()
+            for chunk in chunks:
+                idx = text.find(chunk.strip(), off)
+                if idx < 0:
+                    continue
+                item = chunk.strip()
+                if item.startswith("و") and len(item.split()[0]) > 3 and off != body_start + part.start():
+                    pass
+                if 1 <= len(item.split()) <= 4:
+                    out.append((idx, idx + len(item)))
+                off = idx + len(item)
+        return out
+    return []
+
+
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
-                lex: Lexicons, tanween: Callable[[int, int], bool] | None = None) -> list[PlaceSpan]:
+                lex: Lexicons, tanween: Callable[[int, int], bool] | None = None,
+                quoted: Callable[[int], int | None] | None = None,
+                quoted_spans: Sequence[tuple[int, int]] = ()) -> list[PlaceSpan]:
     """All place phrases, with containers linked to what they contain.
 
     `tanween(start, end)` tells whether the original words behind a normalised
     range carry tanween: an indefinite word (طلباً، عشوائياً) is never a proper name.
+    `quoted(pos)` returns where a quotation that opens at `pos` closes (both positions in
+    the normalised text, where quotation marks have become spaces), or None.
     """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
@@ -171,8 +261,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)]
         + [(h.word_start, h.word_end) for h in lex.months.find(text)])
 
+    mask = bytearray(len(text) + 1)
+    for a, b in lexical:
+        mask[a:b] = b"\x01" * (b - a)
+
     def is_lexical(s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in lexical if a < e + 1)
+        return any(mask[s:e])
 
     type_starts = {h.word_start for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     gaz_by_start: dict[int, NameHit] = {}
@@ -210,13 +304,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
         if not core or core.isdigit() or core in lex.name_stops or len(core) < 2:
             return None
+        if not listed and core in lex.name_tails:
+            return None  # "حي جديد", "المدينة القديمة": an adjective, not a name
         if s in type_starts or any(h.word_start == s for h in mentions.place_words):
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):
             return None  # a name right after its type word carries no "and", "to", "in"
         if area and not core.startswith("ال") and core.endswith("يه"):
             return None  # "منطقة قروية": an indefinite adjective describes the area, it is no name
-        if w.endswith(("وا", "ها", "هم", "هما", "هن")) or (tanween is not None and tanween(s, e)):
+        if (w.endswith("وا") and len(w) >= 5) or w.endswith(("ها", "هم", "هما", "هن")) or \
+                (tanween is not None and tanween(s, e)) or not any("\u0621" <= c <= "\u064a" for c in core):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name
         if is_lexical(s, e) and not strong:
@@ -261,12 +358,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         return None, pos
 
     # 1. type words and qualifiers announce names
+    weapon_spans = [(w.word_start, w.word_end) for w in mentions.weapons]
     for h in mentions.place_words:
         pw = h.payload
         if pw.role not in ("type", "qualifier"):
             continue
         if not free(h.start, h.end):
             continue
+        if any(a <= h.start and h.end <= b for a, b in weapon_spans):
+            continue  # "الرصاص الحي": live ammunition, not a neighbourhood
+        surface_definite = "ال" in text[h.word_start:h.start + 2]
+        if pw.plural and surface_definite:
+            continue  # "الأحياء", "القرى": the places meant in general, no names follow
         pos = h.end
         kind = pw.kind if pw.role == "type" else None
         qualifier = pw.value if pw.role == "qualifier" else None
@@ -296,10 +399,26 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         plural = pw.plural or (inner is not None and inner.payload.plural)
         first = True
         group = h.start
+        # names the report delimits itself: quoted ("قرية “يوسف بك”") or a bracketed list
+        # ("قرى (نزل حسين, بلابان, عين البيضا والعمارنة)"): take them whole
+        delimited = _delimited_names(text, pos, quoted, plural)
+        if delimited:
+            for ns, ne in delimited:
+                if not free(ns, ne) or is_lexical(ns, ne) or \
+                        any(w in lex.name_stops for w in text[ns:ne].split()):
+                    continue
+                g = gaz_by_start.get(ns)
+                ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == ne else ((), ()))
+                start = lead if (len(delimited) == 1 and not plural) else ns
+                add(PlaceSpan(start, ne, ns, ne, text[ns:ne], kind, qualifier, direction, ids, levels,
+                              from_cue=True, group=group))
+            continue
         while True:
             g = gaz_at(pos)
             if g is not None and not (first or plural) and g.common_word:
                 break
+            if g is not None and g.common_word and pw.role == "qualifier" and inner is None:
+                break  # "قرب الحدود": a qualifier does not make an ordinary word a place
             if g is not None and g.key in lex.name_heads:
                 # "قرية عين لاروز": a head word that happens to be a gazetteer name starts a longer one
                 un = unknown_name(pos, listed=not first)
@@ -317,7 +436,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     break
                 # after a specific type word (ساحة، حي، قرية ...) even an event word is a name:
                 # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
-                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first,
+                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
+                                  and not plural,
                                   listed=not first, area=kind == "area")
                 if un is None:
                     definite = (text[h.word_start:h.start].endswith("ال")
@@ -355,7 +475,39 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 break
             pos = nxt
 
-    # 2. gazetteer names on their own
+    # 2. a quoted list of names ("ومنها "الناعمية، والبوحسان، وجسر شناس"): every item short,
+    #    none of them an ordinary or event word, at least two of them
+    for qs, qe in quoted_spans or ():
+        items = []
+        for part in re.finditer(r"[^,]+", text[qs:qe]):
+            for chunk in re.split(r"\s+(?=و\S)", part.group()):
+                item = chunk.strip()
+                if item.startswith("و") and len(item) > 3:
+                    item = item[1:]
+                if item:
+                    idx = text.find(item, qs + part.start())
+                    items.append((idx, idx + len(item)))
+        if len(items) < 2 or "," not in text[qs:qe] or \
+                not all(0 <= a < b and 1 <= len(text[a:b].split()) <= 3 for a, b in items):
+            continue  # a list has commas; a quotation of speech split at و is not one
+        ok = True
+        for a, b in items:
+            words = text[a:b].split()
+            if is_lexical(a, b) or any(w in lex.name_stops for w in words) or \
+                    any(x < b and a < y for x, y in blocked):
+                ok = False
+                break
+        if not ok:
+            continue
+        group = qs
+        for a, b in items:
+            if free(a, b):
+                g = gaz_by_start.get(a)
+                ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == b else ((), ()))
+                add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels, from_cue=True,
+                              group=group))
+
+    # 3. gazetteer names on their own
     for s in sorted(gaz_by_start):
         g = gaz_by_start[s]
         if not free(g.start, g.end):
@@ -367,17 +519,23 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                           g.entry_ids, g.levels, is_container=True)
             add(p)
             continue
-        add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, None, None, None, g.entry_ids, g.levels))
+        # "العاصمة دمشق": a capital named as such is the city, not its governorate
+        kind = None
+        for pw in mentions.place_words.within(max(0, g.start - 12), g.start):
+            if pw.payload.role == "container" and pw.payload.kind == "city" and 0 <= g.start - pw.end <= 2:
+                kind = "city"
+        add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, kind, None, None, g.entry_ids, g.levels))
 
     places.sort(key=lambda p: p.start)
     _resolve_anaphors(places)
     places = [p for p in places if not (p.anaphor and not p.name)]
-    # 3. containment: a place right after another, joined by a containment gap, contains it
+    # 4. containment: a place right after another, joined by a containment gap, contains it
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 40 or not _CONTAIN_GAP.match(gap):
+        if len(gap) > 40 or not gap.strip(" ,()") or not _contain_gap(lex).match(gap):
+            # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
-        directional = bool(_DIRECTION_IN_GAP.search(gap))
+        directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
         if directional or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
@@ -404,7 +562,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             by_group.setdefault(p.group, []).append(p)
     for members in by_group.values():
         parent = next((m.parent for m in reversed(members) if m.parent), None)
-        if parent:
+        if parent and parent not in members:
             for m in members:
                 if m.parent is None:
                     m.parent = parent

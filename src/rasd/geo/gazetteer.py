@@ -156,7 +156,19 @@ class Gazetteer:
         return self._matcher
 
     def find_names(self, norm_text: str):
-        """Every gazetteer name in normalised text, longest match first, as `NameHit`s."""
+        """Every gazetteer name in normalised text, longest match first, as `NameHit`s.
+
+        The last text's hits are remembered: the extractor and the resolver both ask for the
+        names of the same document, one after the other.
+        """
+        last = getattr(self, "_last_names", None)
+        if last is not None and last[0] is norm_text:
+            return list(last[1])
+        out = self._find_names(norm_text)
+        self._last_names = (norm_text, tuple(out))
+        return out
+
+    def _find_names(self, norm_text: str):
         from rasd.geo import NameHit
 
         hits = longest_first(self.matcher.find(norm_text))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.extract.match import Matcher
+from rasd.extract.match import CombinedMatcher, Matcher
 from rasd.model import EVENT_TYPE_OF
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
@@ -31,6 +31,7 @@ class CueClass:
     sub_event_type: str
     strength: int
     event: bool
+    family: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ class PlaceWord:
     value: str
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Lexicons:
     """Everything extraction needs from data, compiled."""
 
@@ -91,11 +92,13 @@ class Lexicons:
     discourse: Matcher[str]
     connectives: Matcher[str]
     place_words: Matcher[PlaceWord]
+    place_word_rows: tuple[tuple[str, PlaceWord], ...]
     name_heads: frozenset[str]
     name_stops: frozenset[str]
     name_tails: frozenset[str]
     compass_adjectives: frozenset[str]
     countries: Matcher[str]
+    boilerplate: Matcher[str]
     covered_countries: frozenset[str]
     role_words: dict[str, "re.Pattern[str]"]
     actor_modes: dict[str, str]
@@ -120,7 +123,7 @@ def _role_regexes(rows: list[dict[str, str]]) -> dict[str, re.Pattern[str]]:
     out = {}
     for role, words in by.items():
         alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        out[role] = re.compile(rf"(?:^|[^\w])[وف]?(?:{alt})\s*(?:ل|من\s*)?$")
+        out[role] = re.compile(rf"(?:^|[^\w])[وف]?[بل]?(?:{alt})ا?\s*(?:ل|ب|من\s*)?$")
     return out
 
 
@@ -130,7 +133,7 @@ def lexicons() -> Lexicons:
     cues = {}
     for r in read_tsv("lexicon/cues.tsv"):
         cues[r["cue"]] = CueClass(r["cue"], _check_sub_event(r["sub_event_type"], "cues.tsv"),
-                                  int(r["strength"]), r["event"] == "yes")
+                                  int(r["strength"]), r["event"] == "yes", r["family"])
     triggers = []
     for r in read_tsv("lexicon/triggers.tsv"):
         if r["cue"] not in cues:
@@ -141,33 +144,36 @@ def lexicons() -> Lexicons:
     place_words = [(r["pattern"], PlaceWord(r["role"], r["kind"], r["plural"] == "yes", r["value"]))
                    for r in read_tsv("lexicon/place_types.tsv")]
     name_rows = read_tsv("lexicon/name_words.tsv")
+    # one automaton for all document-level lexicons: a document is scanned once
+    C = CombinedMatcher()
     return Lexicons(
-        actors=Matcher((r["pattern"], ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"]))
+        actors=C.lexicon('actors')((r["pattern"], ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"]))
                        for r in read_tsv("lexicon/actors.tsv")),
-        triggers=Matcher(triggers),
+        triggers=C.lexicon('triggers')(triggers),
         cues=cues,
-        weapons=Matcher((r["pattern"], (r["weapon"], r["mode"])) for r in read_tsv("lexicon/weapons.tsv")),
-        targets=Matcher((r["pattern"], (r["target"], r["civilian"] == "yes"))
+        weapons=C.lexicon('weapons')((r["pattern"], (r["weapon"], r["mode"])) for r in read_tsv("lexicon/weapons.tsv")),
+        targets=C.lexicon('targets')((r["pattern"], (r["target"], r["civilian"] == "yes"))
                         for r in read_tsv("lexicon/targets.tsv")),
-        casualties=Matcher((r["pattern"], Casualty(r["kind"], r["role"], _int(r["count"])))
+        casualties=C.lexicon('casualties')((r["pattern"], Casualty(r["kind"], r["role"], _int(r["count"])))
                            for r in read_tsv("lexicon/casualties.tsv")),
-        persons=Matcher((r["pattern"], Person(_int(r["count"]),
+        persons=C.lexicon('persons')((r["pattern"], Person(_int(r["count"]),
                                               {"yes": True, "no": False}.get(r["civilian"]), r["side"]))
                         for r in read_tsv("lexicon/persons.tsv")),
-        quantifiers=Matcher((r["pattern"], Quantifier(
+        quantifiers=C.lexicon('quantifiers')((r["pattern"], Quantifier(
             _int(r["best"]) if r["best"] not in ("+1", "+0", "~") else None,
             _int(r["low"]), _int(r["high"]),
             r["best"] if r["best"] in ("+1", "+0", "~") else "")) for r in read_tsv("lexicon/quantifiers.tsv")),
         numbers=numbers,
-        number_words=Matcher((k, v) for k, v in numbers.items()),
-        months=Matcher((r["pattern"], (int(r["month"]), r["calendar"])) for r in read_tsv("lexicon/months.tsv")),
-        weekdays=Matcher((r["pattern"], int(r["weekday"])) for r in read_tsv("lexicon/weekdays.tsv")),
-        relative_dates=Matcher((r["pattern"], RelDate(int(r["offset_from"]), int(r["offset_to"]),
+        number_words=C.lexicon('number_words')((k, v) for k, v in numbers.items()),
+        months=C.lexicon('months')((r["pattern"], (int(r["month"]), r["calendar"])) for r in read_tsv("lexicon/months.tsv")),
+        weekdays=C.lexicon('weekdays')((r["pattern"], int(r["weekday"])) for r in read_tsv("lexicon/weekdays.tsv")),
+        relative_dates=C.lexicon('relative_dates')((r["pattern"], RelDate(int(r["offset_from"]), int(r["offset_to"]),
                                                       int(r["precision"]), r["kind"]))
                                for r in read_tsv("lexicon/relative_dates.tsv")),
-        discourse=Matcher((r["pattern"], r["cue"]) for r in read_tsv("lexicon/discourse.tsv")),
-        connectives=Matcher((r["pattern"], "connective") for r in read_tsv("lexicon/connectives.tsv")),
-        place_words=Matcher(place_words),
+        discourse=C.lexicon('discourse')((r["pattern"], r["cue"]) for r in read_tsv("lexicon/discourse.tsv")),
+        connectives=C.lexicon('connectives')((r["pattern"], "connective") for r in read_tsv("lexicon/connectives.tsv")),
+        place_words=C.lexicon('place_words')(place_words),
+        place_word_rows=tuple(place_words),
         name_heads=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "head"),
         name_stops=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "stop"),
         name_tails=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "tail"),
@@ -175,7 +181,8 @@ def lexicons() -> Lexicons:
                                      if w.role == "direction" and normalize_key(p).startswith("ال")
                                      and " " not in p),
         role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
-        countries=Matcher((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
+        countries=C.lexicon('countries')((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
+        boilerplate=C.lexicon('boilerplate')((r["pattern"], "boilerplate") for r in read_tsv("lexicon/boilerplate.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),

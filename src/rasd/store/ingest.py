@@ -180,11 +180,43 @@ def store_results(store: Store, results: Iterable[ExtractResult], batch_size: in
 
 def ingest_paths(paths: Iterable[str], db: str | None = None, workers: int = 1, published=None,
                  max_chars: int | None = None, batch_size: int = DEFAULT_BATCH,
-                 progress: Progress | None = None) -> IngestSummary:
-    """The whole `rasd ingest`: read -> skip stored -> extract -> store and link."""
+                 progress: Progress | None = None, dask=None, **read_options) -> IngestSummary:
+    """The whole `rasd ingest`: read -> skip stored -> extract -> store and link.
+
+    `dask` (None, "local" or a scheduler address) runs extraction on a Dask cluster; writing
+    stays here, in one process, so SQLite stays consistent. `read_options` go to
+    `read_documents` (text_column, date_column, id_column, url_column, title_column).
+    """
     summary = IngestSummary()
     kw = {} if max_chars is None else {"max_chars": max_chars}
+    kw.update({k: v for k, v in read_options.items() if v is not None})
     with open_store(db) as store:
         docs = skip_known(store, read_documents(paths, published=published, **kw), summary)
-        results = extract_stream(docs, workers=workers)
+        results = extract_stream(docs, workers=workers, dask=dask)
         return store_results(store, results, batch_size=batch_size, summary=summary, progress=progress)
+
+
+class StoreSink:
+    """A `rasd watch` sink that writes into the store: results are buffered and stored a
+    batch at a time (one transaction each), and on every checkpoint, so the watcher marks
+    items seen only once they are committed."""
+
+    def __init__(self, db: str | None = None, batch_size: int = DEFAULT_BATCH):
+        self.store = open_store(db)
+        self.batch_size = batch_size
+        self.summary = IngestSummary()
+        self._pending: list[ExtractResult] = []
+
+    def __call__(self, result: ExtractResult) -> None:
+        self._pending.append(result)
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            _write_batch(self.store, self._pending, self.summary)
+            self._pending = []
+
+    def close(self) -> None:
+        self.flush()
+        self.store.close()

@@ -97,7 +97,16 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
             continue
         if day is None and year is None:
-            continue  # a bare month name (أيار) is too ambiguous on its own
+            # a bare month name (أيار) is too ambiguous on its own; "أيار الماضي" is the last
+            # May before the anchor
+            last = _LAST.match(rest)
+            if last is None or anchor is None or "ال" in text[h.word_start:h.start]:
+                continue  # "الاب الماضي" is no month
+            y = anchor.year if month < anchor.month else anchor.year - 1
+            a, b = _month_range(y, month)
+            kind = "background" if b < anchor - timedelta(days=7) else "point"
+            out.append(DateExpr(start, h.end + last.end(), a, b, 3, kind))
+            continue
         if year is None:
             if anchor is None:
                 continue
@@ -170,8 +179,9 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
     def free(e: DateExpr, pool: list[DateExpr], slack: int = 0) -> bool:
         return not any(e.start < p.end + slack and p.start - slack < e.end for p in pool)
 
+    # the longest relative expression wins (امس الاول over امس, الليله الماضيه over الليله);
     # a weekday right after a relative word (اليوم السبت، امس الاحد) belongs to it
-    for r in rel:
+    for r in sorted(rel, key=lambda e: (-(e.end - e.start), e.start)):
         if free(r, chosen):
             chosen.append(r)
     for w in wds:

@@ -13,7 +13,7 @@ What is folded (Unicode facts, not vocabulary):
 * alef with hamza/madda and alef wasla -> ا, alef maqsura -> ي, ta marbuta -> ه,
   hamza on waw -> و, hamza on ya -> ي (the same folding the scorer applies);
 * Arabic-Indic and Persian digits -> ASCII digits, Arabic comma/semicolon/
-  question mark -> , ; ?, typographic quotes -> ", ASCII letters lower-cased;
+  question mark -> , ; ?, quotation marks -> spaces, ASCII letters lower-cased;
 * runs of spaces collapse to one, tabs and no-break spaces become spaces;
 * presentation forms (ﻻ, ﷲ ...) are expanded with NFKC;
 * the conjunction و written apart ("و الميادين") is joined to its word, and
@@ -38,8 +38,9 @@ _FOLD = {
     "ؤ": "و",
     "ک": "ك", "ڪ": "ك",
     "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
-    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
-    "‘": "'", "’": "'", "‚": "'",
+    # quotation marks wrap names (فصائل “الجيش الوطني”) and would split them: they become spaces
+    "“": " ", "”": " ", "„": " ", "«": " ", "»": " ", "″": " ", '"': " ",
+    "‘": " ", "’": " ", "‚": " ",
     "–": "-", "—": "-", "‐": "-", "‑": "-",
     "\t": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
     "\u202f": " ", "\u3000": " ", "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n",
@@ -52,15 +53,15 @@ for _c in range(ord("A"), ord("Z") + 1):
 _TABLE = str.maketrans(_FOLD)
 
 # Characters that vanish: diacritics, tatweel, zero-width / bidi controls, CR,
-# soft hyphen; plus the first of two spaces and a space that starts a line.
+# soft hyphen; plus all but the last of a run of spaces and spaces next to a line break.
 _DELETE = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
     "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\r]"
 )
-_SPACES = re.compile(" (?=[ \n])|(?<=\n) ")
+_SPACES = re.compile("(?<=\n) +| +(?=\n)| (?= )")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff01-\uff5e]")
 # "و الميادين" -> "والميادين": a lone conjunction followed by an Arabic word.
-_LONE_WAW = re.compile(r"(?<![\w])و (?=[\u0621-\u064a])")
+_LONE_WAW = re.compile(r"(?<![^\W\d_])و (?=[\u0621-\u064a])")
 # "15تشرين" -> "15 تشرين", "بـ3" -> "ب 3": digits glued to Arabic letters get a space
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])(?=\d)")
 
@@ -134,7 +135,7 @@ def _fused() -> _Fused:
     if not splits:
         return _Fused(None, {})
     alt = "|".join(sorted((re.escape(f) for f in splits), key=len, reverse=True))
-    return _Fused(re.compile(f"({alt})(?![\\w])"), splits)
+    return _Fused(re.compile(f"({alt})(?![^\\W\\d_])"), splits)
 
 
 def _basic(text: str) -> tuple[str, list[_Layer]]:
@@ -150,11 +151,28 @@ def _basic(text: str) -> tuple[str, list[_Layer]]:
             layers.append(layer)
     text = text.translate(_TABLE)
     for regex in (_DELETE, _SPACES):
-        edits = [(m.start(), 1, "") for m in regex.finditer(text)]
+        edits = [(m.start(), m.end() - m.start(), "") for m in regex.finditer(text)]
         if edits:
             text, layer = _apply_edits(text, edits)
             layers.append(layer)
     return text, layers
+
+
+def _map_layer(layer: _Layer, idx: list[int]) -> list[int]:
+    """Map many positions (non-decreasing, as every layer keeps order) through one layer in
+    a single sweep."""
+    out = [0] * len(idx)
+    starts, src, copy = layer.starts, layer.src, layer.copy
+    k = 0
+    n = len(starts)
+    for j, i in enumerate(idx):
+        while k + 1 < n and starts[k + 1] <= i:
+            k += 1
+        if i < starts[0]:
+            out[j] = i
+        else:
+            out[j] = src[k] + (i - starts[k] if copy[k] else 0)
+    return out
 
 
 class OffsetText:
@@ -189,6 +207,13 @@ class OffsetText:
         while oe > os_ and orig[oe - 1].isspace():
             oe -= 1
         return os_, oe
+
+    def orig_offsets(self) -> list[int]:
+        """The original position of every normalised position (and of len(text)), at once."""
+        idx = list(range(len(self.text) + 1))
+        for layer in reversed(self._layers):
+            idx = [layer.to_src(i) for i in idx] if len(idx) < 64 else _map_layer(layer, idx)
+        return idx
 
     def span(self, start: int, end: int) -> Span:
         """The original text behind normalised [start, end), as an evidence `Span`."""

@@ -56,7 +56,8 @@ def compose(tokens: list[tuple[int, str]]) -> int:
 _JOIN_WAW = {("unit", "ten"), ("hundred", "unit"), ("hundred", "ten"), ("thousand", "unit"),
              ("thousand", "ten"), ("thousand", "hundred"), ("million", "thousand"),
              ("million", "hundred"), ("teen", "ten")}
-_JOIN_BARE = {("unit", "teen"), ("unit", "thousand"), ("ten", "thousand"), ("hundred", "thousand"),
+_JOIN_BARE = {("unit", "teen"), ("unit", "thousand"), ("teen", "thousand"), ("ten", "thousand"),
+              ("hundred", "thousand"),
               ("unit", "hundred"), ("unit", "million")}
 
 
@@ -100,13 +101,16 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
         except ValueError:
             continue
         found.append(Quantity(m.start(), m.end(), v, v, v, False, m.group()))
+    mods = sorted(lex.quantifiers.find(text), key=lambda h: h.start)
+    # a bare plural that is both a number word and a vague quantifier (الاف) is the vague one:
+    # "thousands" is a range from 1000 up, not exactly 1000
+    vague_spans = {(h.start, h.end) for h in mods if not h.payload.op and h.payload.best is not None}
     for s, e, v in _number_word_runs(text, lex):
-        if any(q.start < e and s < q.end for q in found):
+        if any(q.start < e and s < q.end for q in found) or (s, e) in vague_spans:
             continue
         found.append(Quantity(s, e, v, v, v, False, text[s:e]))
     found.sort(key=lambda q: q.start)
     # modifiers and vague quantifiers
-    mods = sorted(lex.quantifiers.find(text), key=lambda h: h.start)
     out: list[Quantity] = []
     used_mod: set[int] = set()
     for q in found:

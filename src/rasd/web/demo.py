@@ -26,11 +26,16 @@ class DemoError(RuntimeError):
 
 
 def sample_files(folder: Path = SAMPLES_DIR) -> list[Path]:
-    """The report files of a samples folder, in a stable order (hidden files skipped)."""
+    """The report files of a samples folder, `.jsonl` first (hidden files skipped).
+
+    Why JSONL first: it can carry each report's publication date and URL; a `.txt` file
+    holding the same text is then recognised by its content hash and not stored twice.
+    """
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in (".txt", ".jsonl"))
+    files = [p for p in folder.iterdir()
+             if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in (".txt", ".jsonl")]
+    return sorted(files, key=lambda p: (p.suffix.lower() != ".jsonl", p.name))
 
 
 def _hashes(files: list[Path]) -> set[str]:

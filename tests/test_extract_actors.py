@@ -1,0 +1,118 @@
+"""Who did it and to whom: attribution of strikes, civilians as victims, sides of a clash."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+PUB = "2017-06-20"
+
+
+def one(text: str, published: str = PUB):
+    records = rasd.extract(text, published=published)
+    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
+    return records[0]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قصف طيران روسي مدينة سراقب بريف إدلب.", "Russian Forces"),
+    ("شنت طائرات حربية روسية غارات على مدينة سراقب بريف إدلب.", "Russian Forces"),
+    ("قصف الطيران الحربي الروسي مدينة سراقب بريف إدلب.", "Russian Forces"),
+    ("شن طيران التحالف الدولي غارات على مدينة الطبقة غرب الرقة.", "International Coalition"),
+    ("استهدفت طائرة مسيرة تابعة للتحالف الدولي سيارة في بلدة الشحيل بريف دير الزور.", "International Coalition"),
+    ("قصف الطيران الإسرائيلي مواقع في محيط مطار المزة العسكري بدمشق.", "Israeli Forces"),
+    ("شن طيران التحالف بقيادة السعودية غارات على مدينة صعدة.", "Saudi-led Coalition"),
+])
+def test_air_strike_actor_is_the_one_the_report_names(text, actor):
+    r = one(text)
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.actor1 == actor
+    assert r.actor1_text  # the words that named it
+
+
+@pytest.mark.parametrize("text", [
+    "شنت طائرات حربية مجهولة غارات على بلدة الميادين بريف دير الزور.",
+    "شنت طائرات حربية غارات على بلدة الميادين بريف دير الزور.",
+    "استهدفت غارة جوية سوقاً شعبياً في مدينة أريحا جنوب إدلب.",
+])
+def test_unattributed_air_strike_is_unidentified_military_forces(text):
+    r = one(text)
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.actor1 == "Unidentified Military Forces"
+    assert r.confidence < 0.9  # an inferred actor costs confidence
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب.", "Syrian Government Forces"),
+    ("قصفت قوات الأسد بقذائف الهاون بلدة كفرنبل جنوب إدلب.", "Syrian Government Forces"),
+    ("قصف الجيش التركي بالمدفعية بلدة تل رفعت في ريف حلب الشمالي.", "Turkish Forces"),
+    ("قصفت قوات الدعم السريع بالمدفعية أحياء في مدينة الفاشر.", "Rapid Support Forces"),
+    ("قصفت قوات حفتر بالمدفعية مدينة غريان جنوب طرابلس.", "Libyan National Army"),
+    ("قصف الحوثيون بقذائف الهاون أحياء في مدينة تعز.", "Houthi Movement"),
+])
+def test_shelling_actor(text, actor):
+    r = one(text)
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert r.actor1 == actor
+
+
+def test_civilian_victims_are_actor2_and_civilian_targeting():
+    r = one("قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب، ما أدى لمقتل خمسة مدنيين بينهم طفلان.")
+    assert r.actor1 == "Syrian Government Forces"
+    assert r.actor2 == "Civilians"
+    assert r.civilian_targeting is True
+    assert "civilians" in r.targets
+
+
+def test_children_and_women_are_civilians():
+    r = one("قتل طفلان وامرأة في غارة جوية على بلدة الهبيط جنوب إدلب.")
+    assert r.actor2 == "Civilians" and r.civilian_targeting
+
+
+def test_attack_on_civilians_by_gunmen():
+    r = one("اغتال مسلحون مجهولون مختار بلدة طفس بإطلاق النار عليه أمام منزله في ريف درعا الغربي.")
+    assert r.sub_event_type == "Attack"
+    assert r.actor1 == "Unidentified Armed Group"
+    assert r.actor2 == "Civilians" and r.civilian_targeting
+
+
+def test_clash_between_two_armed_sides_is_not_civilian_targeting():
+    r = one("اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في بلدة هجين بريف دير الزور.")
+    assert r.sub_event_type == "Armed clash"
+    assert {r.actor1, r.actor2} == {"Syrian Democratic Forces", "Islamic State"}
+    assert r.civilian_targeting is False
+
+
+def test_pejoratives_and_nicknames_resolve_to_canonical_names():
+    r = one("هاجمت خلايا داعش حاجزاً لقسد في بلدة الشحيل بريف دير الزور.")
+    assert r.actor1 == "Islamic State"
+    assert r.actor2 == "Syrian Democratic Forces"
+
+
+def test_the_organisation_refers_back():
+    records = rasd.extract(
+        "سيطر تنظيم الدولة الإسلامية على قرية الباغوز. وشن التنظيم هجوماً على حاجز لقوات النظام في "
+        "بلدة السخنة شرق حمص.", published=PUB)
+    sukhna = [r for r in records if "السخنة" in r.location_text]
+    assert sukhna and sukhna[0].actor1 == "Islamic State"
+
+
+def test_protesters_and_force_against_them():
+    r = one("أطلق عناصر هيئة تحرير الشام النار على متظاهرين في مدينة إدلب ما أدى لإصابة ثلاثة منهم.")
+    assert r.sub_event_type == "Excessive force against protesters"
+    assert r.actor1 == "Hayat Tahrir al-Sham"
+    assert r.actor2 == "Protesters"
+    assert r.injured == 3
+
+
+def test_state_arrest_and_non_state_abduction():
+    r = one("اعتقلت قوات النظام عشرات الشبان خلال حملة دهم في مدينة التل بريف دمشق.")
+    assert (r.sub_event_type, r.actor1) == ("Arrests", "Syrian Government Forces")
+    r = one("اختطف مسلحون مجهولون ثلاثة شبان من بلدة الصنمين بريف درعا الشمالي.")
+    assert (r.sub_event_type, r.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group")
+
+
+def test_generic_army_follows_the_country():
+    r = one("استعاد الجيش العراقي السيطرة على بلدة تلعفر غرب الموصل.")
+    assert r.actor1 == "Iraqi Security Forces"
+    assert r.sub_event_type == "Government regains territory"

@@ -1,0 +1,77 @@
+"""What is not an event: negated, denied, threatened, habitual and siege sentences.
+
+Each test pairs the non-event with a real event in the same report, so a
+test cannot pass just because the extractor returned nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+PUB = "2017-06-20"
+REAL = "وقصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب."
+
+
+def places(text: str) -> list[str]:
+    return sorted(r.location_text for r in rasd.extract(text, published=PUB))
+
+
+@pytest.mark.parametrize("non_event", [
+    "ولم يتمكن التنظيم من السيطرة على بلدة العشارة.",
+    "لم يستطع عناصر التنظيم السيطرة على بلدة العشارة.",
+    "نفى الجيش التركي قصف بلدة تل رفعت.",
+    "ونفت قوات سوريا الديمقراطية اعتقال أي مدني في مدينة الطبقة.",
+    "لم تقصف الطائرات الروسية مدينة سراقب اليوم.",
+    "ولم تسجل أي غارات جوية على مدينة سراقب.",
+    "وساد هدوء حذر في مدينة الميادين دون وقوع اشتباكات.",
+])
+def test_negated_actions_are_not_events(non_event):
+    assert places(non_event) == []
+    # the same report's real event is still found
+    assert places(non_event + " " + REAL) == ["بلدة كفرنبل"]
+
+
+@pytest.mark.parametrize("non_event", [
+    "وهدد تنظيم داعش بتفجير سيارات مفخخة في مدينة القامشلي.",
+    "وتستعد قوات النظام لشن هجوم على مدينة اللطامنة.",
+])
+def test_threats_and_plans_are_not_events(non_event):
+    assert places(non_event + " " + REAL) == ["بلدة كفرنبل"]
+
+
+@pytest.mark.parametrize("non_event", [
+    "تتعرض مدينة أريحا جنوب إدلب للقصف يومياً من قبل قوات النظام.",
+    "تقصف قوات النظام مدينة أريحا جنوب إدلب بشكل شبه يومي.",
+    "وتواصل قوات النظام قصف مدينة أريحا جنوب إدلب.",
+])
+def test_habitual_actions_are_not_one_day_events(non_event):
+    assert places(non_event + " " + REAL) == ["بلدة كفرنبل"]
+
+
+@pytest.mark.parametrize("non_event", [
+    "تفرض قوات النظام حصاراً خانقاً على مدينة دوما بريف دمشق منذ أشهر.",
+    "تحاصر قوات النظام بلدة مضايا بريف دمشق وتمنع دخول المواد الغذائية.",
+])
+def test_sieges_are_not_one_day_events(non_event):
+    assert places(non_event + " " + REAL) == ["بلدة كفرنبل"]
+
+
+def test_background_event_gets_its_own_past_date():
+    records = rasd.extract(
+        "قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب اليوم. "
+        "وكانت طائرات روسية قد قصفت مدينة سراقب بريف إدلب الأسبوع الماضي.", published=PUB)
+    by = {r.location_text: r for r in records}
+    assert by["بلدة كفرنبل"].event_date == PUB
+    past = by["مدينة سراقب"]
+    assert past.background is True
+    assert past.date_start == "2017-06-07" and past.date_end == "2017-06-13"
+    assert past.time_precision == 2
+    assert past.confidence < by["بلدة كفرنبل"].confidence
+
+
+def test_background_without_a_date_is_not_coded():
+    # "had shelled" with no time: an earlier event the report does not date
+    records = rasd.extract("وكانت قوات النظام قد قصفت بلدة كفرنبل جنوب إدلب. " + REAL.replace("كفرنبل", "حيش"),
+                           published=PUB)
+    assert [r.location_text for r in records] == ["بلدة حيش"]

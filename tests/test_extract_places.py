@@ -1,0 +1,94 @@
+"""One record per place: lists of places, containers, and real geocoding.
+
+Sentences are written for these tests in the style of Syrian field reporting;
+every town is one the packaged gazetteer knows (checked with
+`rasd gazetteer lookup`), so the coordinates asserted are the gazetteer's.
+"""
+from __future__ import annotations
+
+import rasd
+
+PUB = "2017-06-20"
+
+
+def by_place(records):
+    return {r.location_text: r for r in records}
+
+
+def test_strike_on_three_towns_is_three_records():
+    records = rasd.extract(
+        "شنت طائرات حربية روسية غارات جوية على مدن الميادين والعشارة والبوكمال "
+        "بريف دير الزور الشرقي صباح اليوم.", published=PUB)
+    assert sorted(r.location_text for r in records) == ["البوكمال", "العشارة", "الميادين"]
+    assert {r.sub_event_type for r in records} == {"Air/drone strike"}
+    assert {r.actor1 for r in records} == {"Russian Forces"}
+    # three different places, each geocoded in Deir ez-Zor governorate
+    assert len({(r.latitude, r.longitude) for r in records}) == 3
+    for r in records:
+        assert r.latitude is not None and 34.0 < r.latitude < 35.5
+        assert r.longitude is not None and 40.0 < r.longitude < 41.2
+        assert r.admin1 and "Deir" in r.admin1
+    # one event each: different ids
+    assert len({r.event_id for r in records}) == 3
+
+
+def test_container_place_is_not_an_extra_record():
+    # "بريف دير الزور الشرقي" locates the towns; it is not a fourth event
+    records = rasd.extract("قصفت طائرات حربية مدينتي الميادين والعشارة بريف دير الزور الشرقي.", published=PUB)
+    assert len(records) == 2
+    assert not any("ريف" in r.location_text for r in records)
+
+
+def test_list_after_plural_type_word():
+    records = rasd.extract("قصفت قوات النظام بالمدفعية الثقيلة بلدات كفرنبل والتمانعة والهبيط جنوب إدلب.",
+                           published=PUB)
+    assert sorted(r.location_text for r in records) == sorted(["كفرنبل", "التمانعة", "الهبيط"])
+    assert {r.sub_event_type for r in records} == {"Shelling/artillery/missile attack"}
+    # each town at its own gazetteer point, in southern Idlib
+    assert len({(r.latitude, r.longitude) for r in records}) == 3
+    assert all(r.geo_precision == 1 and 35.3 < r.latitude < 35.7 for r in records)
+
+
+def test_killed_in_a_multi_place_strike_are_not_given_to_every_place():
+    # one toll for three towns: no single place may claim it (it would be counted three times)
+    records = rasd.extract(
+        "شنت طائرات حربية غارات على مدن الميادين والعشارة والبوكمال بريف دير الزور، "
+        "ما أدى لمقتل 9 مدنيين.", published=PUB)
+    assert len(records) == 3
+    assert sum(r.fatalities or 0 for r in records) <= 9
+
+
+def test_location_text_is_the_place_as_written_with_its_type_word():
+    (r,) = rasd.extract("قصف الطيران الروسي مدينة سراقب بريف إدلب الشرقي.", published=PUB)
+    assert r.location_text == "مدينة سراقب"
+    assert r.location == "Saraqib"
+    assert r.geo_precision == 1
+    assert abs(r.latitude - 35.86) < 0.05 and abs(r.longitude - 36.80) < 0.05
+
+
+def test_neighbourhood_of_a_city():
+    (r,) = rasd.extract("قتل مدني برصاص قناص لقوات النظام في حي الوعر بمدينة حمص.", published=PUB)
+    assert r.location_text == "حي الوعر"
+    assert r.latitude is not None and abs(r.latitude - 34.73) < 0.1
+
+
+def test_oil_field_is_a_place():
+    (r,) = rasd.extract("سيطر تنظيم داعش على حقل التيم النفطي جنوب مدينة دير الزور.", published=PUB)
+    assert r.location_text == "حقل التيم"
+    assert r.sub_event_type == "Non-state actor overtakes territory"
+    assert r.actor1 == "Islamic State"
+
+
+def test_places_beyond_syria_are_geocoded_in_their_country():
+    cases = [
+        ("قصفت قوات الدعم السريع أحياء سكنية في مدينة الفاشر، ما أدى لمقتل 9 مدنيين.", "Sudan", 13.6),
+        ("استعادت القوات العراقية السيطرة على بلدة تلعفر غرب الموصل.", "Iraq", 36.4),
+        ("قصفت قوات حفتر بالمدفعية مدينة غريان جنوب طرابلس.", "Libya", 32.2),
+        ("قصف الحوثيون بقذائف الهاون أحياء في مدينة تعز.", "Yemen", 13.6),
+    ]
+    for text, country, lat in cases:
+        records = rasd.extract(text, published=PUB)
+        assert records, text
+        r = records[0]
+        assert r.country == country, (text, r.country, r.location)
+        assert abs(r.latitude - lat) < 0.3, (text, r.latitude)

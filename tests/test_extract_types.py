@@ -1,0 +1,71 @@
+"""Every kind of event the lexicons support becomes the right ACLED sub-event type."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+from rasd.model import EVENT_TYPE_OF
+
+PUB = "2017-06-20"
+
+CASES = [
+    ("شنت طائرات حربية روسية غارات على مدينة سراقب بريف إدلب.",
+     "Air/drone strike", "Russian Forces"),
+    ("استهدفت طائرة مسيرة تابعة للتحالف الدولي سيارة في بلدة الشحيل بريف دير الزور.",
+     "Air/drone strike", "International Coalition"),
+    ("قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب.",
+     "Shelling/artillery/missile attack", "Syrian Government Forces"),
+    ("سقطت قذائف صاروخية أطلقتها الفصائل على حي الحمدانية في مدينة حلب.",
+     "Shelling/artillery/missile attack", None),
+    ("اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في بلدة هجين بريف دير الزور.",
+     "Armed clash", None),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية لقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور.",
+     "Remote explosive/landmine/IED", None),
+    ("انفجر لغم أرضي بسيارة تقل مدنيين على طريق بلدة الشدادي جنوب الحسكة.",
+     "Remote explosive/landmine/IED", None),
+    ("انفجرت سيارة مفخخة وسط سوق الهال في مدينة أعزاز شمال حلب، ما أدى لمقتل ثمانية مدنيين.",
+     "Remote explosive/landmine/IED", None),
+    ("فجر انتحاري يرتدي حزاماً ناسفاً نفسه وسط سوق شعبي في مدينة أعزاز شمال حلب.",
+     "Suicide bomb", None),
+    ("اغتال مسلحون مجهولون مختار بلدة طفس بإطلاق النار عليه أمام منزله في ريف درعا الغربي.",
+     "Attack", "Unidentified Armed Group"),
+    ("اختطف مسلحون مجهولون ثلاثة شبان من بلدة الصنمين بريف درعا الشمالي.",
+     "Abduction/forced disappearance", "Unidentified Armed Group"),
+    ("اعتقلت قوات النظام عشرات الشبان خلال حملة دهم في مدينة التل بريف دمشق.",
+     "Arrests", "Syrian Government Forces"),
+    ("سيطر تنظيم الدولة على قرية الباغوز بريف دير الزور.",
+     "Non-state actor overtakes territory", "Islamic State"),
+    ("سيطرت قوات النظام على بلدة خان شيخون بريف إدلب الجنوبي بعد معارك عنيفة مع فصائل المعارضة.",
+     "Government regains territory", "Syrian Government Forces"),
+    ("خرجت مظاهرة في مدينة إدلب للمطالبة بالإفراج عن المعتقلين.",
+     "Peaceful protest", "Protesters"),
+    ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة السويداء ما أدى لإصابة خمسة منهم.",
+     "Excessive force against protesters", None),
+    ("نهبت الميليشيات الموالية للنظام منازل المدنيين في بلدة كفرنبودة بريف حماة الشمالي.",
+     "Looting/property destruction", "Syrian Government Forces"),
+    ("أضرم مسلحون النار في مبنى المجلس المحلي في مدينة الجنينة.",
+     "Looting/property destruction", None),
+]
+
+
+@pytest.mark.parametrize("text, sub_event, actor1", CASES, ids=[c[1] + ":" + str(i) for i, c in enumerate(CASES)])
+def test_sub_event_type(text, sub_event, actor1):
+    records = rasd.extract(text, published=PUB)
+    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
+    r = records[0]
+    assert r.sub_event_type == sub_event
+    assert r.event_type == EVENT_TYPE_OF[sub_event]
+    if actor1 is not None:
+        assert r.actor1 == actor1
+
+
+def test_weapons_are_labelled():
+    (r,) = rasd.extract("قصفت قوات النظام بقذائف الهاون والمدفعية الثقيلة بلدة كفرنبل جنوب إدلب.", published=PUB)
+    assert "mortar" in r.weapons and "artillery" in r.weapons
+    (r,) = rasd.extract("انفجرت سيارة مفخخة وسط سوق الهال في مدينة أعزاز شمال حلب.", published=PUB)
+    assert "car bomb" in r.weapons and "market" in r.targets
+
+
+def test_record_carries_the_trigger_words():
+    (r,) = rasd.extract("اعتقلت قوات النظام عشرات الشبان خلال حملة دهم في مدينة التل بريف دمشق.", published=PUB)
+    assert r.trigger_text  # what made it an arrest, for the reviewer

@@ -1,0 +1,152 @@
+"""The clitic-aware matcher: proclitics, verb prefixes, endings, and word edges.
+
+Patterns here are written for the tests (not taken from the lexicons), so a
+change to a lexicon file cannot make these pass or fail; the last tests check
+that the packaged lexicons compile and behave the same way on real words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.match import Matcher, affixes, longest_first
+from rasd.lexicon.load import lexicons
+from rasd.text.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher[str]:
+    return Matcher([
+        ("قصف*", "bombard"),
+        ("+قصف*", "bombard"),
+        ("النظام", "regime"),
+        ("الطيران الروسي", "russian air"),
+        ("طيران", "air"),
+        ("الميادين", "mayadin"),
+        ("حلب", "aleppo"),
+        ("اشتباك*", "clash"),
+        ("قتل", "kill"),
+    ])
+
+
+def hits(m: Matcher[str], original: str) -> list[tuple[str, str, str]]:
+    """(matched core, payload, clitics before it) of the longest hits, in text order."""
+    t = normalize(original).text
+    return [(t[h.start:h.end], h.payload, t[h.word_start:h.start]) for h in longest_first(m.find(t))]
+
+
+@pytest.mark.parametrize("word, prefix", [
+    ("قصف", ""), ("وقصف", "و"), ("فقصف", "ف"), ("بقصف", "ب"), ("لقصف", "ل"), ("كقصف", "ك"),
+    ("القصف", "ال"), ("والقصف", "وال"), ("بالقصف", "بال"), ("للقصف", "لل"), ("وللقصف", "ولل"),
+    ("وبالقصف", "وبال"), ("فالقصف", "فال"), ("كالقصف", "كال"),
+])
+def test_proclitics(matcher, word, prefix):
+    assert hits(matcher, word) == [("قصف", "bombard", prefix)]
+
+
+@pytest.mark.parametrize("word", ["والنظام", "بالنظام", "فالنظام"])
+def test_proclitics_before_a_pattern_with_the_article(matcher, word):
+    assert [p for _, p, _ in hits(matcher, word)] == ["regime"]
+
+
+@pytest.mark.parametrize("word", ["للنظام", "وللنظام", "فللنظام"])
+def test_lam_contraction_of_the_article(matcher, word):
+    # ل + النظام is written للنظام: the alef of the article disappears
+    assert [p for _, p, _ in hits(matcher, word)] == ["regime"]
+
+
+@pytest.mark.parametrize("word", ["يقصف", "تقصف", "نقصف", "سيقصف", "ستقصف", "ويقصف", "فتقصف", "ليقصف"])
+def test_verb_prefixes_for_plus_patterns(matcher, word):
+    assert [p for _, p, _ in hits(matcher, word)] == ["bombard"]
+
+
+def test_verb_prefix_needs_the_plus_mark():
+    m = Matcher([("قتل", "kill")])
+    assert list(m.find(normalize("يقتل").text)) == []
+    m_plus = Matcher([("+قتل", "kill")])
+    assert [h.payload for h in m_plus.find(normalize("يقتل").text)] == ["kill"]
+
+
+@pytest.mark.parametrize("word", ["قصفت", "قصفوا", "قصفها", "قصفته", "قصفتها", "قصفهم", "اشتباكات", "الاشتباكات"])
+def test_endings_with_star(matcher, word):
+    assert len(hits(matcher, word)) == 1
+
+
+@pytest.mark.parametrize("word", ["قتلت", "قتلوا", "قتلهم"])
+def test_no_endings_without_star(matcher, word):
+    assert hits(matcher, word) == []
+
+
+@pytest.mark.parametrize("word", [
+    "مقصف",        # a refreshment stall: قصف inside another word
+    "النظامي",     # an adjective, not the regime ("*" not allowed on النظام)
+    "نظام",        # no article: a different word
+    "طيرانها",     # pronoun ending on a pattern without "*"
+    "مقتل",        # killing (noun) is not قتل with a prefix
+    "حلبون",       # a different place that starts with حلب
+    "احلب",        # not a clitic before حلب
+    "الحلبي",      # nisba adjective
+    "قصفناها" + "ت",  # an ending that is not in clitics.tsv
+])
+def test_no_match_inside_other_words(matcher, word):
+    assert hits(matcher, word) == []
+
+
+def test_multiword_pattern_with_clitic_wins_over_its_parts(matcher):
+    assert hits(matcher, "بالطيران الروسي") == [("الطيران الروسي", "russian air", "ب")]
+
+
+def test_hit_offsets_point_into_the_normalised_text(matcher):
+    t = normalize("شنّ الطيرانُ الروسيُّ غاراتٍ على الميادين وحلب").text
+    found = {h.payload: h for h in longest_first(matcher.find(t))}
+    assert set(found) == {"russian air", "mayadin", "aleppo"}
+    h = found["aleppo"]
+    assert t[h.word_start:h.word_end] == "وحلب"
+    assert t[h.start:h.end] == "حلب"
+    assert h.prefix_len == 1
+
+
+def test_patterns_are_normalised_like_documents():
+    m = Matcher([("مُسْتَشْفى", "hospital"), ("إدلب", "idlib")])
+    assert [h.payload for h in m.find(normalize("مستشفي ادلب").text)] == ["hospital", "idlib"]
+    assert [h.payload for h in m.find(normalize("مستشفـى إِدلب").text)] == ["hospital", "idlib"]
+
+
+def test_empty_matcher_finds_nothing():
+    assert list(Matcher([]).find("قصف")) == []
+
+
+def test_longest_first_drops_nested_and_overlapping():
+    m = Matcher([("قوات", "a"), ("قوات النظام", "b"), ("النظام", "d"), ("النظام السوري", "c")])
+    # nested: the longer name hides the words inside it
+    assert [h.payload for h in longest_first(m.find(normalize("قوات النظام").text))] == ["b"]
+    # overlapping: "النظام السوري" is longer than "قوات النظام" and wins; "قوات" is still free
+    assert [h.payload for h in longest_first(m.find(normalize("قوات النظام السوري").text))] == ["a", "c"]
+
+
+def test_affix_table_comes_from_clitics_tsv():
+    aff = affixes()
+    for p in ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "وبال"):
+        assert p in aff.prefixes
+    for p in ("ي", "ت", "سي"):
+        assert p in aff.verb_prefixes
+    for s in ("ت", "وا", "ات", "ها", "هم"):
+        assert s in aff.suffixes
+
+
+@pytest.mark.parametrize("original, canonical", [
+    ("وبالطيران الروسي", "Russian Forces"),
+    ("لتنظيم داعش", "Islamic State"),
+    ("وقوات النظام", "Syrian Government Forces"),
+    ("وقسد", "Syrian Democratic Forces"),
+    ("للتحالف الدولي", "International Coalition"),
+])
+def test_packaged_actor_lexicon_handles_clitics(original, canonical):
+    lex = lexicons()
+    found = longest_first(lex.actors.find(normalize(original).text))
+    assert [h.payload.actor for h in found] == [canonical]
+
+
+@pytest.mark.parametrize("original", ["النظامي", "الجنود النظاميين", "داعشي", "قسدية"])
+def test_packaged_actor_lexicon_needs_word_edges(original):
+    # adjectives built on a name (النظامي "regular", داعشي "an IS member" as a nisba) are not the name
+    assert list(lexicons().actors.find(normalize(original).text)) == []

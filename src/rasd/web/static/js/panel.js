@@ -18,7 +18,7 @@ function facts(ev) {
   const rows = [
     ["Date", ev.date_start && ev.date_end && ev.date_start !== ev.date_end
       ? `${fmt(ev.event_date)} (between ${ev.date_start} and ${ev.date_end})` : fmt(ev.event_date)],
-    ["Place", [ev.location, ev.admin2, ev.admin1, ev.country].filter(Boolean).join(", ") || "–"],
+    ["Place", [...new Set([ev.location, ev.admin2, ev.admin1, ev.country].filter(Boolean))].join(", ") || "–"],
     ["Coordinates", ev.latitude === null ? "none" : `${ev.latitude.toFixed(4)}, ${ev.longitude.toFixed(4)} ` +
       `(precision ${ev.geo_precision})`],
     ["Actor 1", fmt(ev.actor1)],

@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "gazetteer",
     "store",
     "watch",
+    "web",
 ]
 
 for _name in COMMAND_MODULES:

@@ -13,8 +13,8 @@ How the tables relate:
                    records 1--1 event_sources n--1 events   (why the record is in the event)
     reviews n--1 events                                      (the audit trail)
 
-A later migration may add an `api_tokens` table (hashed API tokens) for the
-web API; nothing here depends on it.
+`api_tokens` (hashed API tokens for the web API, migration 0002) stands
+apart: nothing else refers to it.
 """
 from __future__ import annotations
 
@@ -136,3 +136,24 @@ reviews = Table(
     Column("comment", Text),
 )
 Index("ix_reviews_event_id", reviews.c.event_id)
+
+#: the map's query: a date range and a bounding box.  The date leads (the most selective
+#: part of a typical "this area, these weeks" query); the coordinates ride along in the
+#: index so rows outside the box are skipped without reading them (migration 0002).
+Index("ix_events_date_place", events.c.event_date, events.c.longitude, events.c.latitude)
+
+#: API tokens for the web API (`rasd token create NAME`).  Only a SHA-256 of the
+#: token is kept: a leaked database does not leak working credentials.  A revoked
+#: token keeps its row (revoked_at set) so the audit trail can still name it.
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False),              # who or what holds it ("amal", "desk-laptop")
+    Column("token_hash", String(64), nullable=False),         # sha256 hex of the whole token
+    Column("prefix", String(16), nullable=False),             # first characters, to recognise it in `token list`
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_used_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+    UniqueConstraint("token_hash"),
+)
+Index("ix_api_tokens_name", api_tokens.c.name)

@@ -450,12 +450,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     break
                 # after a specific type word (ساحة، حي، قرية ...) even an event word is a name:
                 # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
-                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
-                                  and not plural,
-                                  listed=not first, area=kind == "area")
+                definite = (text[h.word_start:h.start].endswith("ال")
+                            or text[h.start:h.start + 2] == "ال")
+                # "قصفت الطائرات البلدة بغارتين": a definite type word points back to a place
+                # already named; an unknown word after it is not a new name
+                un = None if (first and definite and pw.role == "type" and not plural
+                              and kind in _ANAPHOR_KINDS) else \
+                    unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
+                                 and not plural,
+                                 listed=not first, area=kind == "area")
                 if un is None:
-                    definite = (text[h.word_start:h.start].endswith("ال")
-                                or text[h.start:h.start + 2] == "ال")
                     if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS:
                         # "المدينة", "البلدة": the place named before (resolved below)
                         add(PlaceSpan(h.start, h.end, h.start, h.end, "", kind, None, None, (), (),

@@ -137,3 +137,13 @@ def test_fronts_and_axes_are_places_told_at_their_first_end():
 def test_a_name_may_begin_with_fa():
     records = rasd.extract("قصفت قوات النظام بالمدفعية قرية فركيا في جبل الزاوية.", published=PUB)
     assert [r.location_text for r in records] == ["قرية فركيا"]
+
+
+def test_the_far_end_of_a_road_can_still_be_struck():
+    # "بين X وY" codes the checkpoint fight at X; the shelling of Y afterwards is its own record
+    records = rasd.extract("اندلعت اشتباكات عند حاجز بين مدينة نوى وبلدة الشيخ مسكين، "
+                           "ثم قصفت قوات النظام بالمدفعية بلدة الشيخ مسكين، كما قصفت بالمدفعية بلدة إبطع.",
+                           published=PUB)
+    got = sorted((r.sub_event_type, r.location_text) for r in records)
+    assert ("Shelling/artillery/missile attack", "بلدة الشيخ مسكين") in got
+    assert ("Armed clash", "مدينة نوى") in got

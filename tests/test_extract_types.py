@@ -72,3 +72,25 @@ def test_weapons_are_labelled():
 def test_record_carries_the_trigger_words():
     (r,) = rasd.extract("اعتقلت قوات النظام عشرات الشبان خلال حملة دهم في مدينة التل بريف دمشق.", published=PUB)
     assert r.trigger_text  # what made it an arrest, for the reviewer
+
+
+
+def test_a_definite_strike_by_another_named_actor_is_not_a_retelling():
+    # "واستهدف القصف المدفعي التركي قرية X" after shelling whose actor was only inferred:
+    # the definite noun names its own actor, so it is a new event, not a finer place for the old one
+    from rasd.extract.assemble import Draft, fold_restatements
+    from rasd.extract.places import PlaceSpan
+
+    town = PlaceSpan(0, 10, 0, 10, "area", kind="subdistrict")
+    village = PlaceSpan(20, 30, 20, 30, "village", kind="village")
+    first = Draft("Shelling/artillery/missile attack", town, actor1="Free Syrian Army", actor1_inferred=True)
+    turkish = Draft("Shelling/artillery/missile attack", village, actor1="Turkish Forces", antecedent=first)
+    same = Draft("Shelling/artillery/missile attack", village, actor1="Free Syrian Army",
+                 actor1_inferred=True, antecedent=first)
+
+    def key(p):
+        return p.name
+    assert fold_restatements([first, turkish], key) == [first, turkish]
+    # without an actor of its own, the same noun does retell the event (and makes it precise)
+    assert fold_restatements([first, same], key) == [first]
+    assert first.place is village

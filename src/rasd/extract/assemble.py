@@ -505,7 +505,9 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
     out = []
     for d in drafts:
         a = d.antecedent
-        if a is None or a is d or a not in out:
+        if a is None or a is d or a not in out or (
+                # "القصف المدفعي التركي" after shelling by the factions: a new event, not a retelling
+                a.actor1 and d.actor1 and a.actor1 != d.actor1 and not d.actor1_inferred):
             out.append(d)
             continue
         if key(a.place) == key(d.place):
@@ -581,7 +583,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     def key(p: PlaceSpan) -> str:
         gid = geo_ids.get(id(p))
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
-    containers = {key(p) for p in places if p.is_container and p.kind != "landmark"}
+    containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_drafts(drafts, key), key)
     drafts = adopt_weak(fold_restatements(drafts, key), key)
     return drop_coarse(drafts, containers, key)

@@ -78,6 +78,7 @@ class PlaceSpan:
     group: int = -1            # places of one list ("قرى X وY وZ") share a group
     anaphor: bool = False      # "المدينة": refers back to a place named before
     ref: PlaceSpan | None = None  # for an anaphor, the place it refers to
+    between_end: bool = False  # the Y of "بين X وY": it locates a road, it is no region
     children: list[PlaceSpan] = field(default_factory=list)
 
     @property
@@ -583,6 +584,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 and not a.is_container:
             a.qualifier = a.qualifier or "between"
             b.is_container = True
+            b.between_end = True   # it only locates the road; elsewhere it may be an event place
     # members of one list share the container of the list's last member
     by_group: dict[int, list[PlaceSpan]] = {}
     for p in places:

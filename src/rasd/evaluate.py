@@ -718,8 +718,9 @@ def score(gold: GoldSet | Sequence[GoldDoc], predictions: Iterable[Prediction | 
 @dataclass(slots=True)
 class Evaluation:
     scores: Scores
-    problems: list[ReadProblem]
-    predictions: list[dict[str, Any]]
+    problems: list[ReadProblem]          # gold, predictions and extraction problems, in that order
+    predictions: list[dict[str, Any]]    # what was scored (a run's records, or the file's)
+    gold_skipped: int = 0                # gold lines left out (bad JSON, missing document ...)
 
 
 def evaluate(folder: str | Path, predictions: str | Path | None = None, workers: int = 1,
@@ -743,4 +744,4 @@ def evaluate(folder: str | Path, predictions: str | Path | None = None, workers:
         problems += run.problems
         s = score(gold, preds)
         s.seconds, s.load_seconds = run.seconds, run.load_seconds
-    return Evaluation(s, problems, preds)
+    return Evaluation(s, problems, preds, sum(p.fatal for p in gold.problems))

@@ -106,9 +106,13 @@ def event_id(server, location: str) -> str:
 
 
 def wait(driver, condition, what: str):
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, WAIT, poll_frequency=0.1).until(lambda d: condition(d), message=what)
+    # the panel is rebuilt when an event changes: an element read mid-rebuild is stale, look again
+    return WebDriverWait(driver, WAIT, poll_frequency=0.1,
+                         ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: condition(d), message=what)
 
 
 def console_errors(driver) -> list[str]:

@@ -106,3 +106,22 @@ def test_adjective_type_words_need_a_preposition():
 def test_actor_names_are_not_place_types():
     records = rasd.extract("هاجم مسلحون من تنظيم القاعدة نقطة للجيش في قرية المحفد.", published=PUB)
     assert [r.location_text for r in records] == ["قرية المحفد"]
+
+
+def test_a_construct_name_never_takes_the_article():
+    # "الباب شرقي حلب" is al-Bab east of Aleppo, not Damascus's gate باب شرقي
+    records = rasd.extract("شنت طائرات حربية غارات جوية على مدينة الباب شرقي حلب.", published=PUB)
+    assert [(r.location_text, r.admin1) for r in records] == [("مدينة الباب", "Aleppo")]
+
+
+def test_a_preposition_is_not_a_clitic_of_the_next_name():
+    # "أحياء في المدينة": "in the city", not a neighbourhood called المدينة (Medina)
+    records = rasd.extract("قصفت قوات النظام بلدة الطيبة، وطال القصف أحياء في المدينة.", published=PUB)
+    assert all(r.location != "Madinah" for r in records)
+    assert "بلدة الطيبة" in [r.location_text for r in records]
+
+
+def test_a_definite_type_word_starts_no_new_name():
+    # "البلدة" points back to the town named before; بغارتين is "with two raids"
+    records = rasd.extract("استهدف الطيران الحربي بلدة كفرنبل، ثم عاد وقصف البلدة بغارتين.", published=PUB)
+    assert [r.location_text for r in records] == ["بلدة كفرنبل"]

@@ -117,6 +117,9 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             victims.append(r)
         elif role == "agent":
             agents.append(r)
+        elif role is None and f.cue_name in ("takeover", "regain", "advance") and r.start > t and \
+                text[max(0, r.hit.word_start - 4):r.hit.word_start].rstrip().endswith("من"):
+            victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
         elif role == "victim":
             victims.append(r)
         elif role == "between":
@@ -403,6 +406,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sent_no, ra1, ra2 = recent_actors[fam]
             if f.sent - sent_no <= 3:
                 a1, a2, widened = ra1, ra2, True
+        elif a1 is None and a2 is not None and fam in recent_actors and fam == "territory":
+            # "... حررت اليوم حي X، بعدما حررت قرى Y من داعش": the subject told just before
+            sent_no, ra1, _ = recent_actors[fam]
+            if f.sent - sent_no <= 1 and ra1 is not None and ra1.name != a2.name:
+                a1, widened = ra1, True
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
         if elaborates is not None:

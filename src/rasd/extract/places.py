@@ -296,8 +296,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         i = toks.at(pos)
         if i is None:
             return None
-        s = toks.items[i][0]
-        for delta in range(0, 5):  # allow clitics before the name (وبالميادين)
+        s, e = toks.items[i]
+        for delta in range(0, min(5, e - s)):  # clitics before the name (وبالميادين), same word
             h = gaz_by_start.get(s + delta)
             if h is not None:
                 return h
@@ -320,6 +320,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):
             return None  # a name right after its type word carries no "and", "to", "in"
+        if area and any(a <= s < b for a, b in blocked):
+            return None  # "مناطق المعارضة", "منطقة النظام": whose areas, not a name
         if area and not core.startswith("ال") and core.endswith("يه"):
             return None  # "منطقة قروية": an indefinite adjective describes the area, it is no name
         if (w.endswith("وا") and len(w) >= 5) or w.endswith(("ها", "هم", "هما", "هن")) or \
@@ -450,12 +452,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     break
                 # after a specific type word (ساحة، حي، قرية ...) even an event word is a name:
                 # ساحة التحرير، حي الشهداء; after منطقة it is not (منطقة اشتباكات)
-                un = unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
-                                  and not plural,
-                                  listed=not first, area=kind == "area")
+                definite = (text[h.word_start:h.start].endswith("ال")
+                            or text[h.start:h.start + 2] == "ال")
+                # "قصفت الطائرات البلدة بغارتين": a definite type word points back to a place
+                # already named; an unknown word after it is not a new name
+                un = None if (first and definite and pw.role == "type" and not plural) else \
+                    unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
+                                 and not plural,
+                                 listed=not first, area=kind == "area")
                 if un is None:
-                    definite = (text[h.word_start:h.start].endswith("ال")
-                                or text[h.start:h.start + 2] == "ال")
                     if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS:
                         # "المدينة", "البلدة": the place named before (resolved below)
                         add(PlaceSpan(h.start, h.end, h.start, h.end, "", kind, None, None, (), (),

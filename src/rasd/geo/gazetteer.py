@@ -171,7 +171,11 @@ class Gazetteer:
     def _find_names(self, norm_text: str):
         from rasd.geo import NameHit
 
-        hits = longest_first(self.matcher.find(norm_text))
+        # "الباب شرقي حلب" is al-Bab, east of Aleppo, not the Damascus gate "باب شرقي": a
+        # multi-word name whose first word is in construct never takes the article
+        hits = longest_first([h for h in self.matcher.find(norm_text)
+                              if not (" " in h.payload and not h.payload.startswith("ال")
+                                      and norm_text[h.word_start:h.start].endswith("ال"))])
         out = []
         for h in hits:
             ids = tuple(self._by_key.get(h.payload, ()))

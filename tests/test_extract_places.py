@@ -125,3 +125,15 @@ def test_a_definite_type_word_starts_no_new_name():
     # "البلدة" points back to the town named before; بغارتين is "with two raids"
     records = rasd.extract("استهدف الطيران الحربي بلدة كفرنبل، ثم عاد وقصف البلدة بغارتين.", published=PUB)
     assert [r.location_text for r in records] == ["بلدة كفرنبل"]
+
+
+def test_fronts_and_axes_are_places_told_at_their_first_end():
+    records = rasd.extract('دارت اشتباكات عنيفة على محور "تل رفعت - مارع" شمال حلب.', published=PUB)
+    assert [r.location_text for r in records] == ["محور تل رفعت"]
+    records = rasd.extract("قتل ثلاثة عناصر في هجوم على جبهة حرض شمال حجة.", published=PUB)
+    assert [r.location_text for r in records] == ["جبهة حرض"]
+
+
+def test_a_name_may_begin_with_fa():
+    records = rasd.extract("قصفت قوات النظام بالمدفعية قرية فركيا في جبل الزاوية.", published=PUB)
+    assert [r.location_text for r in records] == ["قرية فركيا"]

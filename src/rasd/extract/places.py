@@ -187,6 +187,10 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
             e = end
             while e > s and text[e - 1] == " ":
                 e -= 1
+            # محور "مارع - الشيخ عيسى": a route between two places is told at its first end
+            dash = re.search(r"\s*[-–—]\s*\S", text[s:e])
+            if dash and dash.start() > 0:
+                e = s + dash.start()
             words = text[s:e].split()
             if plural and " و" in text[s:e]:
                 # قريتي "البغيلية وعياش": one quotation, a list of names
@@ -312,6 +316,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         w = toks.word(i)
         # in a list ("X ولبين وحران") only the conjunction is a clitic: لبين keeps its ل
         core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
+        if not listed and w.startswith("ف") and not re.match(r"ف(?:ب|ل|ك)?ال", w):
+            core = w   # "منطقة فشلوم": right after a type word, ف is the name's own letter
         if not core or core.isdigit() or core in lex.name_stops or len(core) < 2:
             return None
         if not listed and core in lex.name_tails:
@@ -428,6 +434,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 start = lead if (len(delimited) == 1 and not plural) else ns
                 add(PlaceSpan(start, ne, ns, ne, text[ns:ne], kind, qualifier, direction, ids, levels,
                               from_cue=True, group=group))
+            qe = quoted(pos) if quoted is not None else None
+            if qe is not None:
+                taken.append((pos, qe))   # the rest of the quotation ("- مارع") names no event place
             continue
         while True:
             g = gaz_at(pos)

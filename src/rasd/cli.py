@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "store",
     "watch",
     "web",
+    "eval",
 ]
 
 for _name in COMMAND_MODULES:

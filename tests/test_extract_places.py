@@ -147,3 +147,11 @@ def test_the_far_end_of_a_road_can_still_be_struck():
     got = sorted((r.sub_event_type, r.location_text) for r in records)
     assert ("Shelling/artillery/missile attack", "بلدة الشيخ مسكين") in got
     assert ("Armed clash", "مدينة نوى") in got
+
+
+def test_a_quoted_member_does_not_end_a_list():
+    records = rasd.extract('سيطرت الفصائل على قرى تل جبين و"دوير الزيتون" ورتيان وباب النيرب وحردتنين '
+                           'بعد اشتباكات مع قوات النظام.', published=PUB)
+    taken = [r.location_text for r in records if r.sub_event_type == "Non-state actor overtakes territory"]
+    # the quoted one is taken whole; "باب" starts a name (and its "اب" is no month, آب)
+    assert taken == ["تل جبين", "دوير الزيتون", "رتيان", "باب النيرب", "حردتنين"]

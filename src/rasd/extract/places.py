@@ -273,8 +273,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         mentions.targets, mentions.discourse) for h in coll]
         + [(q.start, q.end) for q in mentions.quantities]
         + [(d.start, d.end) for d in mentions.dates]
-        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)]
-        + [(h.word_start, h.word_end) for h in lex.months.find(text)])
+        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)])
+    # (a month name counts only inside a date, which mentions.dates holds: "اب" is August in
+    #  "10 آب 2016" but also the end of "وباب ليمون")
 
     mask = bytearray(len(text) + 1)
     for a, b in lexical:
@@ -440,6 +441,28 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 taken.append((pos, qe))   # the rest of the quotation ("- مارع") names no event place
             continue
         while True:
+            qe = quoted(pos - 1) if (not first and plural and quoted is not None and pos > 0
+                                     and text[pos - 1] == " ") else None
+            if qe is not None and 1 <= len(text[pos:qe].split()) <= 4:
+                # a quoted member of a list ("والخليلية و"حاج والي" وطويران"): taken whole
+                ns, ne = pos, qe
+                if text[ns] == "و" and quoted(ns) is not None:
+                    ns += 1   # و"حاج والي": the conjunction is outside the quotation
+                while ne > ns and text[ne - 1] == " ":
+                    ne -= 1
+                if not free(ns, ne) or is_lexical(ns, ne):
+                    break
+                g = gaz_by_start.get(ns)
+                ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == ne else ((), ()))
+                add(PlaceSpan(ns, ne, ns, ne, text[ns:ne], kind, qualifier, direction, ids, levels,
+                              from_cue=True, group=group))
+                m = re.match(r"\s*(?:,\s*|و\s*(?=\S)|,\s*و)", text[qe:qe + 6])
+                if not m:
+                    break
+                pos = qe + m.end()
+                if text[pos - 1:pos] == "و":
+                    pos -= 1   # the token starts at its glued "و" ("وطويران")
+                continue
             g = gaz_at(pos)
             if g is not None and not (first or plural) and g.common_word:
                 break

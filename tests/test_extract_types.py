@@ -94,3 +94,17 @@ def test_a_definite_strike_by_another_named_actor_is_not_a_retelling():
     # without an actor of its own, the same noun does retell the event (and makes it precise)
     assert fold_restatements([first, same], key) == [first]
     assert first.place is village
+
+
+def test_killing_with_looting_is_an_attack_and_the_looting_its_own_record():
+    records = rasd.extract("اقتحم مسلحون قرية الزهراء فقتلوا 12 مدنياً ونهبوا المنازل.", published=PUB)
+    got = {r.sub_event_type: r for r in records}
+    assert set(got) == {"Attack", "Looting/property destruction"}
+    assert got["Attack"].fatalities == 12 and got["Attack"].actor2 == "Civilians"
+    assert got["Looting/property destruction"].fatalities is None
+
+
+def test_a_militia_raiding_villages_attacks_their_people():
+    records = rasd.extract("هاجمت قوات الدعم السريع قرى أم سنطة وود الحداد بولاية الجزيرة.", published=PUB)
+    assert {r.sub_event_type for r in records} == {"Attack"}
+    assert len(records) == 2

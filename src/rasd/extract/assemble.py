@@ -266,6 +266,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return _MODE_TYPE[doc_mode]
         if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
+        if (cue == "attack" and a2 is None and not victim_armed and not f.has("clash")
+                and a1 is not None and a1.klass == "militia"
+                and f.places and all(p.kind in ("village", "town", "area") for p in f.places)):
+            # "هاجمت قوات الدعم السريع قرى X وY": a militia raiding villages where no armed side
+            # is named attacks their people (ACLED: Attack, civilians)
+            return "Attack"
         if cue == "attack" or victim_armed:
             return "Armed clash"
         return "Attack"
@@ -427,6 +433,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode)
         if sub is None:
             continue
+        # "قتلوا 38 مدنياً ونهبوا المنازل": the killing is the event (Attack), with its toll; the
+        # looting is told as its own, tollless record
+        also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None
+        if also_loot:
+            sub = "Attack"
         if sub == "Air/drone strike":
             context_mode = "air"
         elif sub == "Shelling/artillery/missile attack" and modes:
@@ -493,6 +504,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 weak=elaborates is None and f.strength <= 4,
                 antecedent=antecedent,
             ))
+        if also_loot:
+            for p in f.places:
+                new_drafts.append(Draft(
+                    sub_event_type="Looting/property destruction", place=p,
+                    actor1=n1, actor1_text=a1.text if a1 else None, actor2=n2,
+                    actor2_text=a2.text if a2 else None, actor1_inferred=inferred,
+                    date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
+                    frame_id=id(f) + 1, civilian_targeting=civilian, sentences=set(f.sentences),
+                    trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
+                    background=f.background, hedged=f.hedged, place_inherited=f.place_inherited))
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]

@@ -107,6 +107,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         for i, h in enumerate(cas):
             if h.end <= pos and pos - h.end <= 40 and h.payload.role == "verb":
                 best = i
+            elif h.end <= pos and pos - h.end <= 2 and h.payload.role == "result":
+                best = i   # "فقتلوا 12 مدنياً": the plural verb is active, the count its object
         if best is not None:
             h = cas[best]
             # "مقتل وجرح 12 شخصاً": one number for the dead and the wounded together

@@ -115,3 +115,19 @@ def test_vague_injured_after_counted_dead_is_a_range():
 def test_digits_in_latin_names_are_not_counts():
     r = one("قال مراسل شبكة SY24 إن 3 مدنيين قتلوا في قصف مدفعي على بلدة كفرنبل.")
     assert r.fatalities == 3
+
+
+def test_plural_casualty_nouns_without_a_number_mean_at_least_two():
+    r = one("قصفت قوات النظام بالمدفعية بلدة كفرنبل ما أدى لسقوط قتلى وجرحى.")
+    assert (r.fatalities, r.fatalities_low, r.fatalities_high) == (2, 2, None)
+    assert (r.injured, r.injured_low, r.injured_high) == (2, 2, None)
+    # the definite "الجرحى" refers back to a count already told: it adds nothing
+    r = one("قتل 5 مدنيين في قصف مدفعي على بلدة كفرنبل، وتم نقل الجرحى إلى المشافي.")
+    assert r.fatalities == 5 and r.injured is None
+
+
+def test_an_assassination_kills_one_and_a_definite_singular_is_one():
+    r = one("اغتال مسلحون مجهولون قيادياً في فصيل محلي بإطلاق النار عليه في بلدة طفس.")
+    assert r.fatalities == 1
+    r = one("قتل المجند في قوات النظام إثر استهدافه بالرصاص من قبل مجهولين في بلدة الحراك.")
+    assert r.fatalities == 1

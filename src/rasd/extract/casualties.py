@@ -63,6 +63,9 @@ class Casualties:
 _KIND = {"victims": "killed"}
 
 
+# indefinite plurals of the casualty nouns (قتلى، جرحى، ضحايا، شهداء): "الجرحى" refers back to a
+# count already told, "جرحى" tells of new ones
+_PLURAL_NOUN = re.compile(r"(?:قتلي|جرحي|ضحايا|شهداء|مصابين|مصابون|اصابات|جثث)$")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 
 
@@ -218,6 +221,20 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         sums[kind] = Count(pc.count, pc.count, pc.count)
         out.spans.append((p.start, p.end))
+    # a plural casualty noun with no number ("سقوط قتلى وجرحى"): at least two, how many unknown
+    for h in cas:
+        c = h.payload
+        if c.role != "noun" or c.count is not None or c.kind == "captured" or h.start in used_words:
+            continue
+        if not _PLURAL_NOUN.match(text[h.start:h.end]) or "ال" in text[h.word_start:h.start + 2]:
+            continue
+        if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in m.quantities.within(s, e)):
+            continue
+        kind = _KIND.get(c.kind, c.kind)
+        if kind in sums or kind in totals:
+            continue
+        sums[kind] = Count(2, 2, None, vague=True)
+        out.spans.append((h.start, h.end))
     for p in persons:
         if p.payload.civilian and any(h.payload.kind != "captured" for h in cas):
             out.civilian_victims = True

@@ -171,3 +171,15 @@ def test_precision_follows_how_the_point_was_obtained(name, prec):
 def test_near_qualifier_never_precision_1():
     r = one(_tiny(), mention("بلدة دقيقة", "محيط بلدة دقيقة", qualifier="near"))
     assert r.geo_precision == 2 and r.location == "Exact Town"
+
+
+def test_a_lone_foreign_reading_is_an_unknown_place_here(gaz):
+    # "البشري" is only known as Bsharri in Lebanon; in a report about Deir ez-Zor that names
+    # nothing else in Lebanon it is a place the gazetteer lacks, not a point in Lebanon
+    text = "هاجم عناصر التنظيم رعاة أغنام في بادية البشري بريف دير الزور."
+    r = one(gaz, mention("البشري", "بادية البشري"), ctx(text, country_hint="SY"))
+    assert r.gazetteer_id is None and r.country == "Syria"
+    # with Lebanon in the report, the Lebanese reading stands
+    text = "سقطت قذائف على بلدة البشري في شمال لبنان قرب طرابلس اللبنانية وبلدة إهدن."
+    r = one(gaz, mention("البشري", "بلدة البشري"), ctx(text, country_hint="SY"))
+    assert r.location in ("Bsharri", "Bcharre") or r.country == "Lebanon"

@@ -348,6 +348,11 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
     if not rs:
         return _unknown(gaz, m, parents, doc)
     best = rs[0]
+    if (doc.country_hint and best.entry.country != doc.country_hint and best.entry.level != "country"
+            and doc.countries.get(best.entry.country, 0) < 2):
+        # a lone foreign reading ("بادية البشري" -> Bsharri, Lebanon, in a report about Deir
+        # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
+        return _unknown(gaz, m, parents, doc)
     # a town and the admin unit it is the seat of are one place: do not call that a runner-up
     runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)
     e = best.entry

@@ -82,3 +82,10 @@ def test_an_earlier_statement_does_not_make_its_event_background():
     records = rasd.extract("وقال الدفاع المدني في وقت سابق إن انفجاراً وقع في حافلة وسط مدينة الباب، "
                            "ما أسفر عن مقتل مدنيين اثنين.", published=PUB)
     assert [(r.location_text, r.fatalities, r.background) for r in records] == [("مدينة الباب", 2, False)]
+
+
+def test_naming_the_dead_is_not_a_new_killing():
+    records = rasd.extract("قتل 4 عناصر من قوات النظام في هجوم على حاجز في بلدة الحراك. "
+                           "وتم التعرف على اثنين من القتلى وهما أحمد من بلدة ناحتة وخالد من قرية المليحة.",
+                           published=PUB)
+    assert [r.location_text for r in records] == ["بلدة الحراك"]

@@ -58,6 +58,19 @@ class Frame:
         return any(c.cue == cue for _, c in self.cues)
 
 
+def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
+    """"تم التعرف على اثنين من القتلى": a kill cue that is only the definite plural noun, with no
+    count of its own, speaks of the dead already told, not of a new killing."""
+    if f.cue is None or f.cue.cue != "kill" or f.trigger is None or _is_eventful_casualties(f.casualties):
+        return False
+    if any(c.event and c.cue != "kill" for _, c in f.cues):
+        return False
+    if any(m.actors.within(a, b) for a, b in f.spans):
+        return False  # "سقوط هؤلاء القتلى اثر إطلاق قوات الأمن النار": it says who killed them
+    word = text[f.trigger.word_start:f.trigger.end]
+    return word.endswith("القتلي")
+
+
 def _is_eventful_casualties(c: Casualties) -> bool:
     return c.killed is not None or c.injured is not None
 
@@ -194,7 +207,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 g.cue = None
                 g.trigger = None
                 g.spans = []
-        frames.extend(f for f in sent_frames if f.cue is not None or _is_eventful_casualties(f.casualties))
+        frames.extend(f for f in sent_frames if (f.cue is not None or _is_eventful_casualties(f.casualties))
+                      and not _refers_to_the_dead(text, f, m))
     _mark_modalities(text, frames, m, lex)
     return frames
 

@@ -88,3 +88,12 @@ def test_published_date_accepts_date_objects_and_strings():
 
     assert one(f"{STRIKE} أمس.", published=date(2020, 1, 1)).event_date == "2019-12-31"
     assert one(f"{STRIKE} أمس.", published="2020-01-01T08:30:00Z").event_date == "2019-12-31"
+
+
+def test_a_day_and_month_without_year_or_publication_date_still_dates_background():
+    # "وكانت ... يوم 20 تموز": background with a day of its own is coded, undated (no year known)
+    records = rasd.extract("استهدفت طائرة مسيرة سيارة في بلدة القحطانية اليوم. وكانت استهدفت طائرة مسيرة "
+                           "سيارة قرب قرية تل شعير يوم 20 تموز.")
+    got = {r.location_text: r for r in records}
+    assert "قرية تل شعير" in got
+    assert got["قرية تل شعير"].event_date is None and got["قرية تل شعير"].background

@@ -109,6 +109,9 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             continue
         if year is None:
             if anchor is None:
+                if day is not None and 1 <= day <= 31:
+                    # "يوم 20 تموز" in a report with no date of its own: a day of its own, unknown year
+                    out.append(DateExpr(start, end, None, None, 1, "point"))
                 continue
             year = anchor.year
             if (month, day or 1) > (anchor.month, anchor.day) and month - anchor.month > 1:

@@ -155,3 +155,14 @@ def test_a_quoted_member_does_not_end_a_list():
     taken = [r.location_text for r in records if r.sub_event_type == "Non-state actor overtakes territory"]
     # the quoted one is taken whole; "باب" starts a name (and its "اب" is no month, آب)
     assert taken == ["تل جبين", "دوير الزيتون", "رتيان", "باب النيرب", "حردتنين"]
+
+
+def test_a_quoted_pair_after_between_is_two_places_coded_at_the_first():
+    records = rasd.extract('قتل ثلاثة عناصر جراء قصف بطائرة مسيرة استهدف سيارة على الطريق الواصلة '
+                           'بين "خربة الجوز وبداما" غرب جسر الشغور.', published=PUB)
+    assert [r.location_text for r in records] == ["خربة الجوز"]
+
+
+def test_a_town_named_bridge_is_the_town():
+    records = rasd.extract("قصفت الطائرات الحربية الروسية جسر الشغور غرب إدلب.", published=PUB)
+    assert [(r.location, r.geo_precision) for r in records] == [("Jisr ash Shughur", 1)]

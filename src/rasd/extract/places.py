@@ -391,6 +391,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "تنظيم القاعدة": an actor's name, not a military base
         if pw.value == "after_prep" and not _after_prep(text, h, mentions):
             continue  # "مصادر محلية": the adjective, not Sudan's district
+        if pw.role == "type" and pw.kind == "site":
+            g0 = gaz_at(h.word_start)
+            if g0 is not None and g0.start <= h.start and g0.end > h.end and not g0.common_word:
+                continue  # "جسر الشغور" is a town whose name begins with "bridge"; step 3 takes it
         surface_definite = "ال" in text[h.word_start:h.start + 2]
         if pw.plural and surface_definite:
             continue  # "الأحياء", "القرى": the places meant in general, no names follow
@@ -539,7 +543,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if item:
                     idx = text.find(item, qs + part.start())
                     items.append((idx, idx + len(item)))
-        if len(items) < 2 or "," not in text[qs:qe] or \
+        # "الطريق الواصلة بين "خزنة وتل معروف"": a quoted pair after بين is two places
+        between = re.search(r"(?:^|\s)بين\s*$", text[max(0, qs - 8):qs]) is not None and len(items) == 2
+        if len(items) < 2 or ("," not in text[qs:qe] and not between) or \
                 not all(0 <= a < b and 1 <= len(text[a:b].split()) <= 3 for a, b in items):
             continue  # a list has commas; a quotation of speech split at و is not one
         ok = True

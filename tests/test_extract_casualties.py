@@ -131,3 +131,15 @@ def test_an_assassination_kills_one_and_a_definite_singular_is_one():
     assert r.fatalities == 1
     r = one("قتل المجند في قوات النظام إثر استهدافه بالرصاص من قبل مجهولين في بلدة الحراك.")
     assert r.fatalities == 1
+
+
+def test_a_count_before_the_comma_takes_the_verb_after_it():
+    r = one("أفاد ناشطون أن 4 مدنيين في قرية الحويز في سهل الغاب غرب حماة، استشهدوا بغارات روسية "
+            "استهدفت أحياء القرية.")
+    assert r.fatalities == 4 and r.location_text == "قرية الحويز"
+
+
+def test_a_subset_of_an_unnumbered_count_is_its_floor():
+    r = one("قتل 4 مدنيين وأصيب آخرون بجروح بينهم ثلاثة أطفال بغارات روسية على قرية الحويز.")
+    assert r.fatalities == 4
+    assert (r.injured, r.injured_low, r.injured_high) == (3, 3, None)

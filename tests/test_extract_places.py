@@ -166,3 +166,14 @@ def test_a_quoted_pair_after_between_is_two_places_coded_at_the_first():
 def test_a_town_named_bridge_is_the_town():
     records = rasd.extract("قصفت الطائرات الحربية الروسية جسر الشغور غرب إدلب.", published=PUB)
     assert [(r.location, r.geo_precision) for r in records] == [("Jisr ash Shughur", 1)]
+
+
+def test_the_village_refers_to_the_last_village_not_the_city_that_locates_it():
+    records = rasd.extract("قتل مدنيان في قرية الحويز غرب حماة، بغارات روسية استهدفت أحياء القرية.",
+                           published=PUB)
+    assert [r.location_text for r in records] == ["قرية الحويز"]
+
+
+def test_the_cities_of_the_country_are_no_town():
+    records = rasd.extract("سيطرت الفصائل على مدينة حماة، رابع كبرى مدن البلاد.", published=PUB)
+    assert [r.location for r in records] == ["Hamah"]

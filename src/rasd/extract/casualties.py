@@ -90,10 +90,15 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     """
     out = Casualties()
     cas = m.casualties.within(s, e)
+    # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
+    # what happened to the persons counted at the end of this one
+    spill = [h for h in m.casualties.within(e, min(len(text), e + 12))
+             if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
     persons = m.persons.within(s, e)
     subset_marks = [h.end for h in m.discourse.within(s, e) if h.payload == "subset"]
     total_marks = [h.end for h in m.discourse.within(s, e) if h.payload == "total"]
     sums: dict[str, Count] = {}
+    floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}
     used_words: set[int] = set()
 
@@ -124,6 +129,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # its own subject ("عشرات المحتجين فقتلت اثنين منهم")
         for h in cas:
             if h.word_start >= end and _gap(text, end, h.word_start) <= 40 and h.payload.role == "result":
+                return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
+        # across the comma the persons' place may stand between ("4 مدنيين في قرية X غرب حماة،")
+        for h in spill:
+            if _gap(text, end, h.word_start) <= 70:
                 return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         return None, -1
 
@@ -173,7 +182,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             totals[kind] = cnt.max(totals.get(kind))
             continue
         if any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):
-            continue  # "بينهم ستة أطفال": part of a count already given (until a new verb)
+            # "بينهم ستة أطفال": part of a count already given (until a new verb); when the count
+            # itself was not a number ("وأصيب آخرون بينهم ثلاثة أطفال") it is at least this many
+            floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
+            continue
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
         used_words.update(range(q.start, q.end))
         last_counted = (kind, q.end)
@@ -238,6 +250,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     for p in persons:
         if p.payload.civilian and any(h.payload.kind != "captured" for h in cas):
             out.civilian_victims = True
+    for kind, n in floors.items():
+        if kind not in sums and kind not in totals and n > 0:
+            sums[kind] = Count(n, n, None, vague=True)
     for kind in ("killed", "injured"):
         c = totals.get(kind) or sums.get(kind)
         if c is not None:

@@ -125,10 +125,11 @@ def _resolve_anaphors(places: list[PlaceSpan]) -> None:
         if not p.anaphor:
             continue
         wanted = _ANAPHOR_KINDS.get(p.kind or "", ())
-        ref = None
-        for q in reversed(places[:i]):
-            if q.anaphor or q.qualifier:
-                continue
+        before = [q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier]
+        # "القرية" is the last village named as a village; a place named only to locate
+        # another ("قرية قسطون ... غرب حماة") is no antecedent when one was
+        ref = next((q for q in before if q.kind == p.kind and not q.is_container), None)
+        for q in before if ref is None else ():
             kinds = {q.kind} | {("town" if lv in ("town", "admin2", "admin3") else lv) for lv in q.levels}
             if kinds & set(wanted) or (p.kind in ("city", "town") and q.kind is None and q.levels):
                 ref = q
@@ -470,6 +471,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             g = gaz_at(pos)
             if g is not None and not (first or plural) and g.common_word:
                 break
+            if g is not None and plural and g.common_word and (
+                    g.key in lex.name_stops or first and pw.kind in ("city", "town")):
+                break  # "رابع كبرى مدن البلاد": the cities OF the country, not a town called البلاد
             if g is not None and g.common_word and pw.role == "qualifier" and inner is None:
                 break  # "قرب الحدود": a qualifier does not make an ordinary word a place
             if g is not None and g.key in lex.name_heads:

@@ -108,3 +108,11 @@ def test_a_militia_raiding_villages_attacks_their_people():
     records = rasd.extract("هاجمت قوات الدعم السريع قرى أم سنطة وود الحداد بولاية الجزيرة.", published=PUB)
     assert {r.sub_event_type for r in records} == {"Attack"}
     assert len(records) == 2
+
+
+def test_gunmen_hitting_an_armed_post_fight_even_in_a_shelling_report():
+    records = rasd.extract("قصفت قوات النظام بالمدفعية بلدة نوى. واستهدف مسلحون مجهولون حاجزاً عسكرياً "
+                           "في بلدة الحراك بقذيفة آر بي جي.", published=PUB)
+    got = {r.location_text: r.sub_event_type for r in records}
+    assert got == {"بلدة نوى": "Shelling/artillery/missile attack", "بلدة الحراك": "Armed clash"}
+    assert next(r for r in records if r.location_text == "بلدة الحراك").weapons == ["RPG"]

@@ -78,16 +78,18 @@ def _weapon_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str
     return weapons, modes
 
 
-def _target_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str], bool]:
+def _target_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str], bool, bool]:
+    """What was hit: target labels, whether civilians were, whether fighters' posts were."""
     targets: list[str] = []
-    civ = False
+    civ = armed = False
     for s, e in spans:
         for h in m.targets.within(s, e):
-            t, c = h.payload
+            t, c, a = h.payload
             if t not in targets:
                 targets.append(t)
             civ |= c
-    return targets, civ
+            armed |= a
+    return targets, civ, armed
 
 
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
@@ -158,14 +160,14 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
-               doc_mode: str | None = None) -> str | None:
+               doc_mode: str | None = None, armed_target: bool = False) -> str | None:
     """The ACLED sub-event type of a frame.
 
     `context_mode` is how the report's previous strike was carried out ('air' or
     'shelling'): a later "القصف" with no weapon of its own refers back to it.
     """
     cue = f.cue_name
-    actor_mode = lex.actor_modes.get(a1.name) if a1 else None
+    actor_mode = own_mode = lex.actor_modes.get(a1.name) if a1 else None
     if not modes and cue in ("bombard", "target") and (context_mode or doc_mode):
         # "قصف" with no weapon: the way the report's strikes are carried out, told before or
         # anywhere in the report (a headline comes before its details)
@@ -256,13 +258,18 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Armed clash" if victim_armed or f.has("clash") else "Attack"
     if cue in ("attack", "target", "gunfire", "kill", "assassination", "casualties"):
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
-        victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
+        victim_armed = ((a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
+                        or (armed_target and not civilian))
         # ACLED's "Attack" is direct violence (shooting, stabbing, execution); a killing or a
         # "targeting" told in a report about strikes, with no sign of direct violence, is the strike
         direct = (cue in ("gunfire", "assassination") or bool(modes & {"small_arms", "blade"})
                   or f.has("gunfire") or f.has("assassination"))
-        if not direct and doc_mode and cue in ("target", "kill", "casualties") or (
-                not direct and doc_mode and cue == "attack" and civilian):
+        # ...unless gunmen with no way of striking from afar hit an armed post ("استهدف مسلحون
+        # حاجزاً لقوات النظام"): that is a fight
+        ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
+                  and own_mode is None and not (modes - {"small_arms"}))
+        if not ground and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
+                not direct and doc_mode and cue == "attack" and civilian)):
             return _MODE_TYPE[doc_mode]
         if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
@@ -404,7 +411,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.place_inherited = True
             f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans)
-        targets, civ_target = _target_info(m, f.spans)
+        targets, civ_target, armed_target = _target_info(m, f.spans)
         a1, a2, widened = _pick_actors(f, res, text, sent)
         fam = _actor_family(f)
         if a1 is None and a2 is None and fam in recent_actors:
@@ -430,7 +437,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a2 = last_strong_actors[1]
             f.sentences |= elaborates.sentences
         else:
-            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode)
+            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
         # "قتلوا 38 مدنياً ونهبوا المنازل": the killing is the event (Attack), with its toll; the

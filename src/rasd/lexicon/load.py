@@ -152,7 +152,7 @@ def lexicons() -> Lexicons:
         triggers=C.lexicon('triggers')(triggers),
         cues=cues,
         weapons=C.lexicon('weapons')((r["pattern"], (r["weapon"], r["mode"])) for r in read_tsv("lexicon/weapons.tsv")),
-        targets=C.lexicon('targets')((r["pattern"], (r["target"], r["civilian"] == "yes"))
+        targets=C.lexicon('targets')((r["pattern"], (r["target"], r["civilian"] == "yes", r["armed"] == "yes"))
                         for r in read_tsv("lexicon/targets.tsv")),
         casualties=C.lexicon('casualties')((r["pattern"], Casualty(r["kind"], r["role"], _int(r["count"])))
                            for r in read_tsv("lexicon/casualties.tsv")),

@@ -89,3 +89,10 @@ def test_naming_the_dead_is_not_a_new_killing():
                            "وتم التعرف على اثنين من القتلى وهما أحمد من بلدة ناحتة وخالد من قرية المليحة.",
                            published=PUB)
     assert [r.location_text for r in records] == ["بلدة الحراك"]
+
+
+def test_who_holds_a_place_does_not_hide_the_strike_on_it():
+    records = rasd.extract("سقط 17 قتيلاً في بلدة حزة التي استهدفت فيها الطائرات عدداً من المناطق السكنية "
+                           "الواقعة تحت سيطرة فيلق الرحمن.", published=PUB)
+    assert [(r.location_text, r.sub_event_type, r.fatalities) for r in records] == \
+        [("بلدة حزة", "Air/drone strike", 17)]

@@ -143,3 +143,8 @@ def test_a_subset_of_an_unnumbered_count_is_its_floor():
     r = one("قتل 4 مدنيين وأصيب آخرون بجروح بينهم ثلاثة أطفال بغارات روسية على قرية الحويز.")
     assert r.fatalities == 4
     assert (r.injured, r.injured_low, r.injured_high) == (3, 3, None)
+
+
+def test_no_news_of_casualties_is_no_count():
+    r = one("قصف تنظيم داعش بالمدفعية حي الحميدية في مدينة دير الزور، دون أنباء عن سقوط ضحايا.")
+    assert r.fatalities is None and r.injured is None

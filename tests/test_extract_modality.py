@@ -96,3 +96,9 @@ def test_who_holds_a_place_does_not_hide_the_strike_on_it():
                            "الواقعة تحت سيطرة فيلق الرحمن.", published=PUB)
     assert [(r.location_text, r.sub_event_type, r.fatalities) for r in records] == \
         [("بلدة حزة", "Air/drone strike", 17)]
+
+
+def test_a_campaign_of_weeks_is_not_one_days_event():
+    records = rasd.extract("ومنذ أكثر من 20 يوماً، تشهد منطقة الغوطة الشرقية حملة قصف عنيفة من قبل قوات "
+                           "النظام. وقتل مدنيان في قصف مدفعي على بلدة كفربطنا اليوم.", published=PUB)
+    assert [r.location_text for r in records] == ["بلدة كفربطنا"]

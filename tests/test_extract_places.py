@@ -177,3 +177,10 @@ def test_the_village_refers_to_the_last_village_not_the_city_that_locates_it():
 def test_the_cities_of_the_country_are_no_town():
     records = rasd.extract("سيطرت الفصائل على مدينة حماة، رابع كبرى مدن البلاد.", published=PUB)
     assert [r.location for r in records] == ["Hamah"]
+
+
+def test_a_kunya_is_no_place():
+    # "أبو سلمى" is a man's by-name; Salma is also a town in Latakia
+    records = rasd.extract("قتل عنصر من الدفاع المدني في قصف على مدينة دوما، بينهم مدير المركز "
+                           "محمد المصري (أبو سلمى).", published=PUB)
+    assert [r.location for r in records] == ["Duma"]

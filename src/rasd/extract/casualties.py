@@ -242,6 +242,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in m.quantities.within(s, e)):
             continue
+        if any(d.payload in ("negation", "negation_near")
+               for d in m.discourse.within(max(s, h.word_start - 30), h.word_start)):
+            continue  # "دون أنباء عن سقوط ضحايا": no casualties reported
         kind = _KIND.get(c.kind, c.kind)
         if kind in sums or kind in totals:
             continue

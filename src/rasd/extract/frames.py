@@ -117,7 +117,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                      if not any(a <= h.start and h.end <= b for a, b in named)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
-                ev = [(h, c) for h, c in cues if c.event]
+                # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
+                # event of the clause; the clause then only names places for the event before it
+                held = [d.end for d in m.discourse.within(a, b) if d.payload == "status"]
+                ev = [(h, c) for h, c in cues if c.event and not (
+                    c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))]
                 cas = clause_casualties(text, a, b, m, carry)
                 if cas.killed is not None:
                     carry = "killed"

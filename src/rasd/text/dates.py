@@ -26,6 +26,10 @@ _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YEAR_ONLY = re.compile(r"(?:عام|سنه|العام)\s+(\d{4})(?!\d)")
 _LAST = re.compile(r"^\s*(?:الماضي|الفائت|المنصرم|السابق)")
+# "منذ أكثر من 20 يوماً", "منذ ثلاثة أسابيع": a stretch of time up to now -- what happens "since"
+# then is a campaign or a situation, not one day's event (a week or more; "منذ يومين" is a day)
+_SINCE_SPAN = re.compile(r"منذ\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?(\d+)\s*"
+                         r"(يوما|يوم|ايام|اسبوعا|اسابيع|اشهر|شهرا|شهور|سنوات|اعوام|عاما)(?![\u0621-\u064a])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,11 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
     """
     lex = lex or lexicons()
     explicit = _explicit(text, lex, anchor)
+    for m in _SINCE_SPAN.finditer(text):
+        n, unit = int(m.group(1)), m.group(2)
+        if unit.startswith(("يوم", "ايام")) and n < 7:
+            continue
+        explicit.append(DateExpr(m.start(), m.end(), None, None, 3, "habitual"))
     rel = _relative(text, lex, anchor)
     wds = _weekdays(text, lex, anchor)
     chosen: list[DateExpr] = list(explicit)

@@ -184,3 +184,9 @@ def test_a_kunya_is_no_place():
     records = rasd.extract("قتل عنصر من الدفاع المدني في قصف على مدينة دوما، بينهم مدير المركز "
                            "محمد المصري (أبو سلمى).", published=PUB)
     assert [r.location for r in records] == ["Duma"]
+
+
+def test_suburbs_are_neighbourhoods_and_a_pair_of_them_is_a_list():
+    records = rasd.extract("قصفت قوات الدعم السريع الأحياء السكنية في ضاحيتي الكدرو والدروشاب بمدينة "
+                           "الخرطوم بحري.", published=PUB)
+    assert sorted(r.location_text for r in records) == ["الدروشاب", "الكدرو"]

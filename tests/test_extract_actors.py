@@ -116,3 +116,17 @@ def test_generic_army_follows_the_country():
     r = one("استعاد الجيش العراقي السيطرة على بلدة تلعفر غرب الموصل.")
     assert r.actor1 == "Iraqi Security Forces"
     assert r.sub_event_type == "Government regains territory"
+
+
+def test_places_freed_from_the_control_of_an_actor_make_it_the_loser():
+    records = rasd.extract('وقال المتحدث إن من المناطق التي حُررت بالكامل من سيطرة داعش "العلم، والبو عجيل، '
+                           'والدور".', published="2015-03-03")
+    assert records and all(r.sub_event_type == "Government regains territory" for r in records)
+    assert {r.actor2 for r in records} == {"Islamic State"}
+
+
+def test_the_control_of_an_actor_over_a_place_makes_it_the_winner():
+    records = rasd.extract("ويأتي القصف بعد يومين من سيطرة الجيش السوداني على مدينة الرهد.",
+                           published="2023-11-05")
+    r = next(r for r in records if r.location_text == "مدينة الرهد")
+    assert r.actor1 == "Sudanese Armed Forces"

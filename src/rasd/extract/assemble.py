@@ -7,6 +7,7 @@ same event told twice in one report (headline and body).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -92,6 +93,10 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str
     return targets, civ, armed
 
 
+# "حررت القرى من داعش", "... من سيطرة داعش": the actor after "from (the control of)" lost the place
+_FREED_FROM = re.compile(r"(?:^|\s)من(?:\s+(?:سيطره|قبضه|ايدي|يد|هيمنه))?\s*$")
+
+
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
@@ -120,7 +125,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         elif role == "agent":
             agents.append(r)
         elif role is None and f.cue_name in ("takeover", "regain", "advance") and r.start > t and \
-                text[max(0, r.hit.word_start - 4):r.hit.word_start].rstrip().endswith("من"):
+                _FREED_FROM.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
+                not text[r.end:r.end + 5].lstrip().startswith("علي"):  # "من سيطرة الجيش على X": its agent
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
         elif role == "victim":
             victims.append(r)

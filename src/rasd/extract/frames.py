@@ -280,7 +280,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif cue == "hedge":
                 f.hedged = True
             elif cue == "status" and h.end <= t and t - h.end <= 16:
-                f.status = True
+                # "المناطق التي تسيطر عليها" says who holds them; "المناطق التي حُررت" tells that
+                # they were taken: after a relative pronoun only a present-tense verb is a state
+                relative = text[h.start:h.end] in ("التي", "الذي", "الذين")
+                present = f.trigger is not None and \
+                    text[f.trigger.word_start:f.trigger.start][-1:] in ("ي", "ت", "ن")
+                if not relative or present:
+                    f.status = True
             elif cue == "cumulative":
                 f.cumulative = True
             elif cue == "claim" and h.end <= t and t - h.end <= 30:

@@ -148,3 +148,15 @@ def test_a_subset_of_an_unnumbered_count_is_its_floor():
 def test_no_news_of_casualties_is_no_count():
     r = one("قصف تنظيم داعش بالمدفعية حي الحميدية في مدينة دير الزور، دون أنباء عن سقوط ضحايا.")
     assert r.fatalities is None and r.injured is None
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("أفادت مصادر بأن قياديا من قسد قتل وأصيب اثنان بجروح بغارة مسيرة على قرية تل حجر.", 1, 2),
+    ("قالت مصادر إن طفلا في الخامسة من عمره قتل وأصيب والديه بجروح إثر قصف مدفعي على قرية الشقب.", 1, 2),
+    ("سقطت قذيفة هاون على منزل المواطن أحمد في قرية الشقب، مما أسفر عن مقتل زوجته.", 1, None),
+    ('قالت شبكات محلية إن المجند في قوات النظام "أحمد محمد علي" قتل اليوم برصاص مجهولين في بلدة الحراك.', 1, None),
+    ("قتل 15 شخصا في قصف مدفعي على بلدة الحراك.", 15, None),
+])
+def test_persons_without_numbers_count_themselves(text, killed, injured):
+    r = one(text)
+    assert (r.fatalities, r.injured) == (killed, injured)

@@ -122,7 +122,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # "مقتل وجرح 12 شخصاً": one number for the dead and the wounded together
             prev = cas[best - 1] if best > 0 else None
             if prev is not None and prev.payload.kind != h.payload.kind and prev.payload.role == "verb" and \
-                    text[prev.end:h.word_start].strip() in ("", "و") and text[h.word_start] == "و":
+                    text[prev.end:h.word_start].strip() in ("", "و") and text[h.word_start] == "و" and \
+                    not any(0 <= prev.word_start - p.end <= 30 for p in persons):
+                # (not "قيادياً قتل وأصيب اثنان": there the first verb has its own subject)
                 return None, -1
             return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         # a result word after the head (خمسة عناصر ... قتلوا / بجروح); a new verb there has
@@ -218,7 +220,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 kind = _KIND.get(h.payload.kind, h.payload.kind)
         if kind is None:
             for h in cas:
-                if h.word_start >= p.end and h.word_start - p.end <= 30 and h.payload.role in ("result", "verb"):
+                if h.word_start >= p.end and _gap(text, p.end, h.word_start) <= 45 and \
+                        h.payload.role in ("result", "verb"):
                     kind = _KIND.get(h.payload.kind, h.payload.kind)
                     break
         if kind is None and elliptical:

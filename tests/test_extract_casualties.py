@@ -160,3 +160,11 @@ def test_no_news_of_casualties_is_no_count():
 def test_persons_without_numbers_count_themselves(text, killed, injured):
     r = one(text)
     assert (r.fatalities, r.injured) == (killed, injured)
+
+
+def test_a_toll_for_several_places_goes_to_the_most_specific():
+    records = rasd.extract("قتل طفل وأصيب اثنان إثر قصف مدفعي غربي مدينة تعز على منازل المواطنين في قرية "
+                           "الشقب بمنطقة صبر.", published=PUB)
+    by = {r.location_text: r for r in records}
+    assert by["قرية الشقب"].fatalities == 1 and by["قرية الشقب"].injured == 2
+    assert sum(r.fatalities or 0 for r in records) == 1

@@ -575,18 +575,11 @@ def _absorb(into: Draft, d: Draft) -> None:
     into.weapons += [w for w in d.weapons if w not in into.weapons]
 
 
-def _share(count: Count | None, k: int, i: int) -> Count | None:
-    """One toll reported for several places ("قصف X وY ما أدى لمقتل 5") goes to the place the
-    report names first, its main place; the others get none, so the report's total is kept
-    and never multiplied across its places."""
-    if count is None or k <= 1:
-        return count
-    return count if i == 0 else None
-
-
 def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list[Draft]:
     """Within one frame, drop a place that contains another of its places (the city of a
-    named quarter: "الكرادة ... بغداد"), then give the frame's toll to its first place."""
+    named quarter: "الكرادة ... بغداد"), then give the frame's toll to one place only, the most
+    specific (a village before the town "west of" which it lies; the first of equals), so the
+    report's total is kept and never multiplied across its places."""
     by_frame: dict[int, list[Draft]] = {}
     for d in drafts:
         by_frame.setdefault(d.frame_id, []).append(d)
@@ -602,9 +595,13 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
                 if d not in kept:
                     kept[0].sentences |= d.sentences
             group = kept
+        # the toll goes to the most specific place the frame names (a village before the city
+        # "west of" which it lies), the first of them when several are alike
+        main = min(range(len(group)), key=lambda i: (group[i].place.rank + (group[i].place.direction is not None
+                                                                              or bool(group[i].place.qualifier)), i))
         for i, d in enumerate(group):
-            d.killed = _share(d.killed, len(group), i)
-            d.injured = _share(d.injured, len(group), i)
+            d.killed = d.killed if i == main else None
+            d.injured = d.injured if i == main else None
         out.extend(group)
     return out
 

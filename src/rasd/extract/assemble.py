@@ -597,8 +597,8 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
             group = kept
         # the toll goes to the most specific place the frame names (a village before the city
         # "west of" which it lies), the first of them when several are alike
-        main = min(range(len(group)), key=lambda i: (group[i].place.rank + (group[i].place.direction is not None
-                                                                              or bool(group[i].place.qualifier)), i))
+        main = min(range(len(group)), key=lambda i: (
+            group[i].place.rank + (group[i].place.qualifier not in (None, "between")), i))
         for i, d in enumerate(group):
             d.killed = d.killed if i == main else None
             d.injured = d.injured if i == main else None

@@ -168,3 +168,9 @@ def test_a_toll_for_several_places_goes_to_the_most_specific():
     by = {r.location_text: r for r in records}
     assert by["قرية الشقب"].fatalities == 1 and by["قرية الشقب"].injured == 2
     assert sum(r.fatalities or 0 for r in records) == 1
+
+
+def test_a_rising_toll_counts_the_casualty_noun_it_names():
+    r = one("أفادت مصادر طبية بارتفاع حصيلة ضحايا انفجار استهدف سوقاً في مدينة الباب إلى 18 شخصا "
+            "فيما أصيب 45 آخرون بجروح.")
+    assert (r.fatalities, r.injured) == (18, 45)

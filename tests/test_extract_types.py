@@ -116,3 +116,10 @@ def test_gunmen_hitting_an_armed_post_fight_even_in_a_shelling_report():
     got = {r.location_text: r.sub_event_type for r in records}
     assert got == {"بلدة نوى": "Shelling/artillery/missile attack", "بلدة الحراك": "Armed clash"}
     assert next(r for r in records if r.location_text == "بلدة الحراك").weapons == ["RPG"]
+
+
+def test_a_car_bomb_told_as_a_suicide_attack_is_one_suicide_bombing():
+    records = rasd.extract("أعلن التنظيم أن عملية انتحارية بسيارة مفخخة ضربت تجمعاً في حي الجديدة بمدينة الموصل. "
+                           "وكانت السيارة المفخخة قد انفجرت في حي الجديدة صباح اليوم ما أسفر عن مقتل 12 شخصاً.",
+                           published=PUB)
+    assert [(r.sub_event_type, r.fatalities) for r in records] == [("Suicide bomb", 12)]

@@ -615,7 +615,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         gid = geo_ids.get(id(p))
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
-    drafts = fold_territory(merge_drafts(drafts, key), key)
+    drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
     drafts = adopt_weak(fold_restatements(drafts, key), key)
     return drop_coarse(drafts, containers, key)
 
@@ -626,6 +626,25 @@ CONTAINERS_ARE_COARSE = True
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def merge_explosions(drafts: list[Draft], key) -> list[Draft]:
+    """A car bomb the report calls a suicide attack elsewhere ("عملية انتحارية بسيارة مفخخة" in
+    the claim, "انفجرت السيارة المفخخة" in the account) is one explosion: a suicide bombing, with
+    the toll told for either."""
+    suicide = {}
+    for d in drafts:
+        if d.sub_event_type == "Suicide bomb":
+            suicide.setdefault(key(d.place), d)
+    out = []
+    for d in drafts:
+        s = suicide.get(key(d.place)) if d.sub_event_type == "Remote explosive/landmine/IED" else None
+        if s is not None and not (s.date_explicit and d.date_explicit
+                                  and (s.date_start, s.date_end) != (d.date_start, d.date_end)):
+            _absorb(s, d)
+            continue
+        out.append(d)
+    return out
 
 
 def fold_territory(drafts: list[Draft], key) -> list[Draft]:

@@ -127,6 +127,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 # (not "قيادياً قتل وأصيب اثنان": there the first verb has its own subject)
                 return None, -1
             return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
+        # a toll told as "ارتفاع حصيلة ضحايا الانفجار إلى 18 شخصاً": the casualty noun after the
+        # toll word says what the number counts
+        for t0 in total_marks:
+            if 0 <= pos - t0 <= 60:
+                nouns = [h for h in cas if t0 <= h.word_start < pos and h.payload.role == "noun"]
+                if nouns:
+                    return _KIND.get(nouns[0].payload.kind, nouns[0].payload.kind), nouns[0].word_start
         # a result word after the head (خمسة عناصر ... قتلوا / بجروح); a new verb there has
         # its own subject ("عشرات المحتجين فقتلت اثنين منهم")
         for h in cas:

@@ -130,3 +130,11 @@ def test_the_control_of_an_actor_over_a_place_makes_it_the_winner():
                            published="2023-11-05")
     r = next(r for r in records if r.location_text == "مدينة الرهد")
     assert r.actor1 == "Sudanese Armed Forces"
+
+
+def test_persons_of_an_actor_who_were_killed_are_its_losses_and_a_retelling_names_the_attacker():
+    records = rasd.extract("قالت الشبكة إن خمسة عناصر لقوات النظام قتلوا بهجوم تعرضوا له بريف دير الزور الشرقي. "
+                           "وبحسب الشبكة، فإن الهجوم نفذته خلايا تتبع لتنظيم داعش على مواقع قوات النظام "
+                           "في منطقة الشولا.", published="2020-03-01")
+    assert [(r.location_text, r.actor1, r.actor2, r.fatalities) for r in records] == \
+        [("منطقة الشولا", "Islamic State", "Syrian Government Forces", 5)]

@@ -116,11 +116,17 @@ class ActorResolver:
             return False
         lo = max(floor, ref.hit.word_start - 30)
         gap_ok = self.text[lo:ref.hit.word_start]
+        hurt = ("killed", "injured", "captured", "victims")
+        # "خمسة عناصر لقوات النظام قتلوا": persons "of" X (ل on the name) who were hit
+        if "ل" in self.text[ref.hit.word_start:ref.start] and any(
+                0 <= ref.hit.word_start - p.end <= 1 for p in m.persons.within(lo, ref.hit.word_start)):
+            near = m.casualties.within(lo, min(len(self.text), ref.end + 40))
+            if any(h.payload.kind in hurt for h in near):
+                return True
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if not re.search(r"(?:^|\s)من(?:\s+\w+)?\s*$", gap_ok):
             return False
-        return any(h.payload.kind in ("killed", "injured", "captured", "victims")
-                   for h in m.casualties.within(lo, ref.hit.word_start))
+        return any(h.payload.kind in hurt for h in m.casualties.within(lo, ref.hit.word_start))
 
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:
         """'victim', 'agent' or None from the words just before the mention."""

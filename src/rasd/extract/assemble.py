@@ -541,7 +541,10 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
         a = d.antecedent
         if a is None or a is d or a not in out or (
                 # "القصف المدفعي التركي" after shelling by the factions: a new event, not a retelling
-                a.actor1 and d.actor1 and a.actor1 != d.actor1 and not d.actor1_inferred):
+                # (the event just told may have had its actor only guessed: "بهجوم ... الهجوم نفذته
+                # خلايا داعش" names who did it)
+                a.actor1 and d.actor1 and a.actor1 != d.actor1 and not d.actor1_inferred
+                and (not a.actor1_inferred or min(d.sentences) - max(a.sentences) > 1)):
             out.append(d)
             continue
         if key(a.place) == key(d.place):
@@ -564,6 +567,9 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
 def _absorb(into: Draft, d: Draft) -> None:
     if into.actor1 is None and d.actor1 is not None:
         into.actor1, into.actor1_text, into.sub_event_type = d.actor1, d.actor1_text, d.sub_event_type
+    elif into.actor1_inferred and d.actor1 is not None and not d.actor1_inferred:
+        # the retelling names who did it ("الهجوم نفذته خلايا داعش")
+        into.actor1, into.actor1_text, into.actor1_inferred = d.actor1, d.actor1_text, False
     if into.actor2 is None and d.actor2 is not None:
         into.actor2, into.actor2_text = d.actor2, d.actor2_text
     if d.killed:

@@ -76,24 +76,33 @@ def test_record_carries_the_trigger_words():
 
 
 def test_a_definite_strike_by_another_named_actor_is_not_a_retelling():
-    # "واستهدف القصف المدفعي التركي قرية X" after shelling whose actor was only inferred:
-    # the definite noun names its own actor, so it is a new event, not a finer place for the old one
+    # "واستهدف القصف المدفعي التركي قرية X" sentences after shelling whose actor was only
+    # inferred: the definite noun names its own actor, so it is a new event, not a finer place for
+    # the old one; right after it ("بهجوم ... الهجوم نفذته خلايا داعش") it names who did it
     from rasd.extract.assemble import Draft, fold_restatements
     from rasd.extract.places import PlaceSpan
 
-    town = PlaceSpan(0, 10, 0, 10, "area", kind="subdistrict")
-    village = PlaceSpan(20, 30, 20, 30, "village", kind="village")
-    first = Draft("Shelling/artillery/missile attack", town, actor1="Free Syrian Army", actor1_inferred=True)
-    turkish = Draft("Shelling/artillery/missile attack", village, actor1="Turkish Forces", antecedent=first)
-    same = Draft("Shelling/artillery/missile attack", village, actor1="Free Syrian Army",
-                 actor1_inferred=True, antecedent=first)
-
     def key(p):
         return p.name
-    assert fold_restatements([first, turkish], key) == [first, turkish]
-    # without an actor of its own, the same noun does retell the event (and makes it precise)
-    assert fold_restatements([first, same], key) == [first]
-    assert first.place is village
+
+    def drafts(gap):
+        town = PlaceSpan(0, 10, 0, 10, "area", kind="subdistrict")
+        village = PlaceSpan(20, 30, 20, 30, "village", kind="village")
+        first = Draft("Shelling/artillery/missile attack", town, actor1="Free Syrian Army",
+                      actor1_inferred=True, sentences={1})
+        named = Draft("Shelling/artillery/missile attack", village, actor1="Turkish Forces",
+                      antecedent=first, sentences={1 + gap})
+        return first, named, village
+
+    first, named, _ = drafts(gap=4)
+    assert fold_restatements([first, named], key) == [first, named]
+    first, named, village = drafts(gap=1)
+    assert fold_restatements([first, named], key) == [first]
+    assert first.place is village and first.actor1 == "Turkish Forces" and not first.actor1_inferred
+    # a retelling with an actor as guessed as the first one's folds too
+    first, named, village = drafts(gap=4)
+    named.actor1, named.actor1_inferred = "Free Syrian Army", True
+    assert fold_restatements([first, named], key) == [first]
 
 
 def test_killing_with_looting_is_an_attack_and_the_looting_its_own_record():

@@ -544,7 +544,7 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
                 # (the event just told may have had its actor only guessed: "بهجوم ... الهجوم نفذته
                 # خلايا داعش" names who did it)
                 a.actor1 and d.actor1 and a.actor1 != d.actor1 and not d.actor1_inferred
-                and (not a.actor1_inferred or min(d.sentences) - max(a.sentences) > 1)):
+                and (not a.actor1_inferred or min(d.sentences, default=0) - max(a.sentences, default=0) > 1)):
             out.append(d)
             continue
         if key(a.place) == key(d.place):

@@ -26,6 +26,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
+import numpy as np
+
 from rasd.geo.entry import Entry, haversine_km
 from rasd.geo.gazetteer import Candidate, Gazetteer
 from rasd.model import GeoResult, PlaceMention
@@ -245,23 +247,43 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
 
 
 def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
-    """Prefer, for each ambiguous mention, the reading nearest to the report's other places."""
+    """Prefer, for each ambiguous mention, the reading nearest to the report's other places.
+
+    A report names the same places again and again, so the other places are taken once each
+    (with how many mentions chose them) and the distances computed as arrays: the cost grows
+    with readings x distinct places, not with mentions squared.
+    """
     chosen = [rs[0].entry if rs else None for rs in all_readings]
+    pool: dict[str, Entry] = {}
+    times: Counter = Counter()
+    for e in chosen:
+        if e is not None and e.has_point and e.level not in ("country", "admin1"):
+            pool.setdefault(e.id, e)
+            times[e.id] += 1
+    anchors = {a.id: a for a in doc.anchors}
     for k, rs in enumerate(all_readings):
         if len(rs) < 2:
             continue
         distinct = {(round(r.entry.lat or 0, 1), round(r.entry.lon or 0, 1)) for r in rs}
         if len(distinct) < 2:
             continue
-        others = [e for j, e in enumerate(chosen) if j != k and e is not None and e.has_point
-                  and e.level not in ("country", "admin1")]
-        others += [a for a in doc.anchors if all(a.id != r.entry.id for r in rs)]
+        own = chosen[k].id if chosen[k] is not None else None
+        ids = {r.entry.id for r in rs}
+        # the places chosen for the other mentions (this one's own choice only if another
+        # mention chose it too), and the report's anchors that are not readings of this name
+        others = [e for i, e in pool.items() if i != own or times[i] > 1]
+        others += [a for i, a in anchors.items() if i not in ids and i not in pool]
         if not others:
             continue
+        lat = np.radians(np.fromiter((o.lat for o in others), float, len(others)))
+        lon = np.radians(np.fromiter((o.lon for o in others), float, len(others)))
+        cos_lat = np.cos(lat)
         for r in rs:
             if not r.entry.has_point:
                 continue
-            d = min(haversine_km(r.entry.lat, r.entry.lon, o.lat, o.lon) for o in others)
+            p1, l1 = math.radians(r.entry.lat), math.radians(r.entry.lon)
+            a = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * cos_lat * np.sin((lon - l1) / 2) ** 2
+            d = float(2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, a))).min())
             w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
             if w > 0.01:
                 r.add(w, f"{d:.0f} km from another place of the report")

@@ -18,6 +18,8 @@ Letter groups follow the Unicode Arabic block chart (U+0600..U+06FF).
 """
 from __future__ import annotations
 
+import re
+
 #: below this share of Arabic letters among all letters a document is not Arabic
 MIN_ARABIC_SHARE = 0.3
 
@@ -43,25 +45,26 @@ def _is_arabic_letter(c: str) -> bool:
     return "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff"
 
 
+_ARABIC_LETTERS = re.compile(r"(?=[^\W\d_])[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
+_LETTERS = re.compile(r"[^\W\d_]")   # what str.isalpha() calls a letter
+_ARABIC_ONLY = re.compile("[" + "".join(sorted(ARABIC_ONLY)) + "]")
+_OTHER_LETTERS = re.compile("[" + "".join(sorted(OTHER_LANGUAGE_LETTERS)) + "]")
+
+
 def arabic_share(text: str, sample: int = 20_000) -> float:
     """Share of Arabic-script letters among the letters of (a prefix of) `text`."""
-    letters = arabic = 0
-    for c in text[:sample]:
-        if c.isalpha():
-            letters += 1
-            if _is_arabic_letter(c):
-                arabic += 1
-    return arabic / letters if letters else 0.0
+    part = text[:sample]
+    letters = len(_LETTERS.findall(part))
+    if not letters:
+        return 0.0
+    return len(_ARABIC_LETTERS.findall(part)) / letters
 
 
 def other_language_share(text: str, sample: int = 20_000) -> float:
     """Among letters that mark Arabic or its neighbours, the share that marks a neighbour."""
-    arabic = other = 0
-    for c in text[:sample]:
-        if c in ARABIC_ONLY:
-            arabic += 1
-        elif c in OTHER_LANGUAGE_LETTERS:
-            other += 1
+    part = text[:sample]
+    arabic = len(_ARABIC_ONLY.findall(part))
+    other = len(_OTHER_LETTERS.findall(part))
     return other / (arabic + other) if arabic + other else 0.0
 
 

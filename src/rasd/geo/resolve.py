@@ -275,15 +275,19 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         others += [a for i, a in anchors.items() if i not in ids and i not in pool]
         if not others:
             continue
-        lat = np.radians(np.fromiter((o.lat for o in others), float, len(others)))
-        lon = np.radians(np.fromiter((o.lon for o in others), float, len(others)))
-        cos_lat = np.cos(lat)
+        if len(others) >= 16:   # arrays pay off only beyond a handful of places
+            lat = np.radians(np.fromiter((o.lat for o in others), float, len(others)))
+            lon = np.radians(np.fromiter((o.lon for o in others), float, len(others)))
+            cos_lat = np.cos(lat)
         for r in rs:
             if not r.entry.has_point:
                 continue
-            p1, l1 = math.radians(r.entry.lat), math.radians(r.entry.lon)
-            a = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * cos_lat * np.sin((lon - l1) / 2) ** 2
-            d = float(2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, a))).min())
+            if len(others) < 16:
+                d = min(haversine_km(r.entry.lat, r.entry.lon, o.lat, o.lon) for o in others)
+            else:
+                p1, l1 = math.radians(r.entry.lat), math.radians(r.entry.lon)
+                a = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * cos_lat * np.sin((lon - l1) / 2) ** 2
+                d = float(2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, a))).min())
             w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
             if w > 0.01:
                 r.add(w, f"{d:.0f} km from another place of the report")

@@ -101,3 +101,53 @@ def test_accept_reject_and_bad_reviews(store):
             apply_review(store, places["Talbiseh"].event_id, action, "lead", **kwargs)
     with pytest.raises(ReviewError):
         apply_review(store, "E-missing", "accept", "lead")
+
+
+
+def _confidence_of(store) -> dict[str, float | None]:
+    """Each event's stored confidence by uid, after checking it is the MAX over its records' JSON."""
+    from sqlalchemy import func
+
+    from rasd.store.schema import records
+
+    best = (select(func.max(records.c.data["confidence"].as_float()))
+            .where(records.c.event_id == events.c.id).scalar_subquery())
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(events.c.uid, events.c.confidence, best)).all()
+    for uid, stored, from_json in rows:
+        assert stored == from_json, (uid, stored, from_json)
+    return {uid: stored for uid, stored, _ in rows}
+
+
+def test_event_confidence_is_the_best_records_through_linking_and_reviews(store):
+    p, q, r = reports()
+    p.records[0].confidence, q.records[0].confidence, r.records[0].confidence = 0.6, 0.9, 0.7
+    store_results(store, [p])
+    talbiseh = by_place(store)["Talbiseh"].event_id
+    assert _confidence_of(store) == {talbiseh: 0.6}
+    store_results(store, [q, r])  # q joins the stored event; r makes a new one
+    darayya = by_place(store)["Darayya"].event_id
+    assert _confidence_of(store) == {talbiseh: 0.9, darayya: 0.7}
+    # two reports of a new event in one batch: the event is written before its second member joins
+    later = [result(d, f"قصف على تلبيسة {d}", [make_record(
+        d, sub_event_type="Shelling/artillery/missile attack", actor1="Syrian Government Forces",
+        event_date="2016-05-01", confidence=c, **HOMS | {"location": "Talbiseh (May)"})])
+        for d, c in (("m1", 0.5), ("m2", 0.65))]
+    store_results(store, later)
+    may = by_place(store)["Talbiseh (May)"]
+    assert may.n_sources == 2 and _confidence_of(store)[may.event_id] == 0.65
+
+    q_record = [s["record_id"] for s in explain_event(store, talbiseh)["sources"] if s["doc_id"] == "q"]
+    after = apply_review(store, talbiseh, "split", "lead", record_ids=q_record)
+    split_out = after["new"]["uid"]
+    assert (after["remaining"]["confidence"], after["new"]["confidence"]) == (0.6, 0.9)
+    apply_review(store, talbiseh, "merge", "lead", other=darayya)
+    expected = {talbiseh: 0.7, split_out: 0.9, darayya: None, may.event_id: 0.65}  # absorbed: no records
+    assert _confidence_of(store) == expected
+    apply_review(store, talbiseh, "edit", "lead", changes={"fatalities": 3})
+    apply_review(store, talbiseh, "accept", "lead")
+    assert _confidence_of(store) == expected
+    # splitting the absorbed records out again brings the event back with its confidence
+    r_record = [s["record_id"] for s in explain_event(store, talbiseh)["sources"] if s["doc_id"] == "r"]
+    apply_review(store, talbiseh, "split", "lead", record_ids=r_record)
+    assert _confidence_of(store) == expected | {talbiseh: 0.6, darayya: 0.7}

@@ -58,8 +58,29 @@ def _as_date(v: Any) -> date | None:
         return None
 
 
+def best_confidence(members: list[Candidate]) -> float | None:
+    """The event's confidence: that of its surest record, None when no record states one.
+
+    Why a stored column and not a query: the map lists hundreds of events per request with
+    their confidence and filters on it; reading it out of every record's JSON made that the
+    larger part of the query.  Read from the record as stored (`extra`), so that a record
+    without a confidence counts as unknown, not as 0, exactly as a MAX over the JSON does
+    (migration 0003 fills older stores that way).
+    """
+    vals = []
+    for m in members:
+        v = m.extra.get("confidence") if m.extra is not None else m.confidence
+        if v is not None:
+            vals.append(float(v))
+    return max(vals) if vals else None
+
+
 def event_columns(view: Candidate, members: list[Candidate], overrides: dict | None = None) -> dict[str, Any]:
-    """The `events` row of a merged view: display fields come from the records themselves."""
+    """The `events` row of a merged view: display fields come from the records themselves.
+
+    The one place an event's row is computed from its records: linking on ingest and every
+    review (edit, split, merge) write what this returns, then the reviewer's overrides win.
+    """
     place = view.extra or {}
     precise = min(members, key=lambda m: m.time_precision)
     ed = _as_date((precise.extra or {}).get("event_date")) or _iso(view.start)
@@ -84,6 +105,7 @@ def event_columns(view: Candidate, members: list[Candidate], overrides: dict | N
         "injured": view.injured, "injured_low": view.injured_low, "injured_high": view.injured_high,
         "civilian_targeting": bool(view.civilian_targeting),
         "n_sources": len({m.doc for m in members}),
+        "confidence": best_confidence(members),
     }
     for k, v in (overrides or {}).items():
         if k in EDITABLE_FIELDS:
@@ -220,14 +242,20 @@ def link_batch(conn: Connection, new: list[tuple[Candidate, str, int]]) -> tuple
 
 
 def relink_event(conn: Connection, event_id: int) -> None:
-    """Recompute an event's merged view from its current members (after a split or merge)."""
+    """Recompute an event's merged view from its current members (after an edit, split or merge).
+
+    An event left without records (one a merge absorbed) keeps its last view for the audit
+    trail, but no longer has sources nor a confidence of its own.
+    """
     ms = load_members(conn, [event_id]).get(event_id, [])
     if not ms:
+        conn.execute(update(events).where(events.c.id == event_id)
+                     .values(n_sources=0, confidence=None, updated_at=now()))
         return
     ov = conn.execute(select(events.c.overrides).where(events.c.id == event_id)).scalar_one()
     conn.execute(update(events).where(events.c.id == event_id)
                  .values(updated_at=now(), **event_columns(aggregate(ms, event_id), ms, ov)))
 
 
-__all__ = ["EDITABLE_FIELDS", "event_columns", "event_uid", "link_batch", "load_members",
+__all__ = ["EDITABLE_FIELDS", "best_confidence", "event_columns", "event_uid", "link_batch", "load_members",
            "load_nearby", "relink_event", "MAX_RANGE_DAYS"]

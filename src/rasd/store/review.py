@@ -142,8 +142,9 @@ def apply_review(store: Store, event: int | str, action: str, reviewer: str, *,
             _move_records(conn, other_snap["record_ids"], eid, reviewer,
                           f"merged from event {other_snap['uid']} by {reviewer}")
             conn.execute(update(events).where(events.c.id == oid).values(
-                status="merged", merged_into=eid, n_sources=0, updated_at=now()))
+                status="merged", merged_into=eid, updated_at=now()))
             relink_event(conn, eid)
+            relink_event(conn, oid)  # no records left: no sources, no confidence
             _log(conn, oid, reviewer, "merge", other_snap, _snapshot(conn, oid), comment)
         after = _snapshot(conn, result_id)
         if action == "split":

@@ -84,6 +84,7 @@ events = Table(
     Column("injured_high", Integer),
     Column("civilian_targeting", Boolean, nullable=False, default=False),
     Column("n_sources", Integer, nullable=False, default=1),
+    Column("confidence", Float),                              # best of its records' (migration 0003)
     Column("overrides", JSON),                                # reviewer edits applied over the merge
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, Float, Select, bindparam, exists, func, or_, select
+from sqlalchemy import Date, Float, Select, bindparam, exists, func, or_
 
 from rasd.model import EVENT_TYPE_OF
 from rasd.store.query import EventFilter
@@ -39,12 +39,6 @@ class FilterError(ValueError):
         super().__init__(f"{param}: {message}")
         self.param = param
         self.message = message
-
-
-def confidence_of_event():
-    """The event's confidence: the best of its sources' (records keep it in their JSON)."""
-    return (select(func.max(records.c.data["confidence"].as_float()))
-            .where(records.c.event_id == events.c.id).scalar_subquery())
 
 
 def _one_of(param: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
@@ -191,9 +185,8 @@ def conditions(shape: frozenset[str]) -> tuple:
         out.append(func.lower(c.admin1) == bindparam("admin1"))
     if "admin2" in shape:
         out.append(func.lower(c.admin2) == bindparam("admin2"))
-    if "min_confidence" in shape:
-        out.append(exists().where(records.c.event_id == c.id,
-                                  records.c.data["confidence"].as_float() >= bindparam("min_confidence", type_=Float)))
+    if "min_confidence" in shape:  # the best source's, kept on the event by the store
+        out.append(c.confidence >= bindparam("min_confidence", type_=Float))
     if "text" in shape:
         coded = [func.lower(col).like(bindparam("text_low"), escape="/") for col in
                  (c.location, c.admin1, c.admin2, c.admin3, c.actor1, c.actor2, c.sub_event_type, c.uid)]
@@ -239,4 +232,4 @@ def filter_params(flt: ApiFilter) -> dict[str, Any]:
 
 
 __all__ = ["ApiFilter", "FilterError", "EVENT_TYPES", "SUB_EVENT_TYPES", "STATUSES",
-           "conditions", "confidence_of_event", "filter_params", "parse_statuses"]
+           "conditions", "filter_params", "parse_statuses"]

@@ -2,9 +2,9 @@
 
 Built on the store's own query layer (`explain_event`, `iter_events`,
 `find_event_id`) and its tables; nothing here writes.  List pages read only
-the `events` table plus each event's best confidence, never the records'
-JSON, so a map of thousands of events stays cheap; the detail view reads
-everything about one event.
+the `events` table (each event's best confidence included, which the store
+keeps there), never the records' JSON, so a map of thousands of events stays
+cheap; the detail view reads everything about one event.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from sqlalchemy import Integer, bindparam, func, select
 from rasd.store.db import Store
 from rasd.store.query import explain_event, find_event_id
 from rasd.store.schema import documents, events, records, reviews
-from rasd.web.filters import ApiFilter, conditions, confidence_of_event
+from rasd.web.filters import ApiFilter, conditions
 
 #: the columns of an event in list pages, in this order
 LIST_COLUMNS = (
@@ -46,7 +46,7 @@ def _row(r: Any) -> dict[str, Any]:
 
 
 def _columns():
-    return [events.c[k] for k in LIST_COLUMNS] + [events.c.overrides, confidence_of_event().label("confidence")]
+    return [events.c[k] for k in LIST_COLUMNS] + [events.c.overrides, events.c.confidence]
 
 
 @lru_cache(maxsize=256)
@@ -151,10 +151,10 @@ def event_detail(store: Store, ref: str) -> dict[str, Any] | None:
             "evidence": s["evidence"],
             "linked_by": s["linked_by"], "linked_at": s["linked_at"], "reason": s["reason"],
         })
-    confs = [s["record"]["confidence"] for s in sources if s["record"]["confidence"] is not None]
     event = {k: v for k, v in ev.items() if k not in ("id", "uid", "merged_into", "merged_into_uid", "location_key")}
+    conf = ev["confidence"]  # the best source's, as in list pages
     event = {"id": ev["uid"], **event, "merged_into": ev["merged_into_uid"],
-             "confidence": round(max(confs), 3) if confs else None}
+             "confidence": None if conf is None else round(conf, 3)}
     return {"event": event, "sources": sources, "history": [history_entry(r) for r in info["reviews"]],
             "links": {"self": f"/api/events/{ev['uid']}", "history": f"/api/events/{ev['uid']}/history"}}
 

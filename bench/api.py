@@ -94,7 +94,7 @@ def build(db: Path, n: int, seed: int = 7) -> float:
                                 location_key=name.lower(), admin1=admin1, country="Syria", iso=760, latitude=lat,
                                 longitude=lon, geo_precision=1, event_date=day, date_start=day, date_end=day,
                                 time_precision=1, fatalities=rec.fatalities, civilian_targeting=False, n_sources=1,
-                                created_at=ts, updated_at=ts))
+                                confidence=rec.confidence, created_at=ts, updated_at=ts))
                 srcs.append(dict(event_id=i + 1, record_id=i + 1, document_id=i + 1, linked_by="dedup",
                                  reason={"checks": ["first report of this event"]}, linked_at=ts))
             conn.execute(documents.insert(), docs)

@@ -174,3 +174,10 @@ def test_a_rising_toll_counts_the_casualty_noun_it_names():
     r = one("أفادت مصادر طبية بارتفاع حصيلة ضحايا انفجار استهدف سوقاً في مدينة الباب إلى 18 شخصا "
             "فيما أصيب 45 آخرون بجروح.")
     assert (r.fatalities, r.injured) == (18, 45)
+
+
+def test_a_toll_in_the_next_sentence_reaches_the_strike_past_a_mention_of_the_dead():
+    records = rasd.extract('قتل 20 شخصاً في قصف بصواريخ أرض أرض نفذته قوات النظام على مدينة دوما. '
+                           'وأفادت مصادر، أن "من بين القتلى 4 أطفال و6 نساء، وأن 20 شخصاً جرحوا في القصف".',
+                           published=PUB)
+    assert [(r.location_text, r.fatalities, r.injured) for r in records] == [("مدينة دوما", 20, 20)]

@@ -178,7 +178,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                             for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
                             for h in cas)
-            if not (near_verb or near_noun):
+            toll = any(0 <= q.start - t <= 30 for t in total_marks)   # "عدد الجرحى وصل إلى 100"
+            if not (near_verb or near_noun or toll):
                 continue
         cnt = Count(q.best, q.low, q.high, q.vague)
         if head is not None:

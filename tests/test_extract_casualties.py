@@ -174,3 +174,20 @@ def test_a_rising_toll_counts_the_casualty_noun_it_names():
     r = one("أفادت مصادر طبية بارتفاع حصيلة ضحايا انفجار استهدف سوقاً في مدينة الباب إلى 18 شخصا "
             "فيما أصيب 45 آخرون بجروح.")
     assert (r.fatalities, r.injured) == (18, 45)
+
+
+def test_a_toll_in_the_next_sentence_reaches_the_strike_past_a_mention_of_the_dead():
+    records = rasd.extract('قتل 20 شخصاً في قصف بصواريخ أرض أرض نفذته قوات النظام على مدينة دوما. '
+                           'وأفادت مصادر، أن "من بين القتلى 4 أطفال و6 نساء، وأن 20 شخصاً جرحوا في القصف".',
+                           published=PUB)
+    assert [(r.location_text, r.fatalities, r.injured) for r in records] == [("مدينة دوما", 20, 20)]
+
+
+def test_an_enumeration_after_hum_is_part_of_the_count():
+    r = one("قصفت قوات النظام قرية كفرسجنة، ما تسبب بمقتل سبعة مدنيين هم امرأة وستة من أطفالها.")
+    assert r.fatalities == 7
+
+
+def test_counts_of_both_sides_joined_by_wa_add_up_even_with_digits():
+    r = one("وقتل في الاشتباكات 51 من جنود النظام و60 من مقاتلي التنظيم على أطراف مطار كويرس العسكري.")
+    assert r.fatalities == 111

@@ -102,3 +102,10 @@ def test_a_campaign_of_weeks_is_not_one_days_event():
     records = rasd.extract("ومنذ أكثر من 20 يوماً، تشهد منطقة الغوطة الشرقية حملة قصف عنيفة من قبل قوات "
                            "النظام. وقتل مدنيان في قصف مدفعي على بلدة كفربطنا اليوم.", published=PUB)
     assert [r.location_text for r in records] == ["بلدة كفربطنا"]
+
+
+def test_a_hayth_clause_spells_out_the_situation_before_it():
+    records = rasd.extract("ومنذ أكثر من 20 يوماً، تشهد الغوطة الشرقية حملة قصف عنيفة من قبل قوات النظام، حيث "
+                           "استهدف القصف أسواقاً وأحياء سكنية، ما أدى إلى مقتل أكثر من 250 مدنياً. "
+                           "وقتل مدنيان اليوم في قصف مدفعي على بلدة كفربطنا.", published=PUB)
+    assert [(r.location_text, r.fatalities) for r in records] == [("بلدة كفربطنا", 2)]

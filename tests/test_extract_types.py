@@ -132,3 +132,10 @@ def test_a_car_bomb_told_as_a_suicide_attack_is_one_suicide_bombing():
                            "وكانت السيارة المفخخة قد انفجرت في حي الجديدة صباح اليوم ما أسفر عن مقتل 12 شخصاً.",
                            published=PUB)
     assert [(r.sub_event_type, r.fatalities) for r in records] == [("Suicide bomb", 12)]
+
+
+def test_a_definite_weapon_phrase_is_the_weapon():
+    # "الصواريخ الفراغية" (the article on noun and adjective) is the air weapon "صواريخ فراغية"
+    records = rasd.extract("قتل 21 مدنياً في قصف بالصواريخ الفراغية على سوق شعبي في مدينة عربين، "
+                           "وأفادت مصادر أن عدد الجرحى وصل إلى نحو 100.", published=PUB)
+    assert [(r.sub_event_type, r.fatalities, r.injured) for r in records] == [("Air/drone strike", 21, 100)]

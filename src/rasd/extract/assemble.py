@@ -373,6 +373,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
+    placed_by_family: dict[str, Frame] = {}   # the last placed frame of each kind of fight
     context_mode: str | None = None
     doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
@@ -411,6 +412,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     f.strength <= 3 or _actor_family(f) is None
                     or _actor_family(f) == _actor_family(last_placed)):
                 src = last_placed
+            elif _actor_family(f) in placed_by_family and (f.casualties.killed or f.casualties.injured):
+                # "... وأن 20 شخصاً جرحوا في القصف" after a bare "القتلى": the strike told before
+                prior = placed_by_family[_actor_family(f)]
+                if f.sent - prior.sent <= 1:
+                    src = prior
             if src is None:
                 continue
             f.places = src.places
@@ -459,6 +465,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_strong = f
             last_strong_actors = (a1, a2)
         last_placed = f
+        if _actor_family(f):
+            placed_by_family[_actor_family(f)] = f
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, sent.end), anchor, anchor_kind)
         if f.background and (not explicit or prec > BACKGROUND_MAX_PRECISION):
             continue  # background without a date of its own: not codable as an event

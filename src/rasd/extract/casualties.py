@@ -164,7 +164,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # count before it counts the same kind
         noun_after = any(h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun"
                          for h in cas)
-        joined = (last_counted is not None and text[q.start - 1:q.start] == "و"
+        joined = (last_counted is not None and text[max(0, q.start - 2):q.start].strip() == "و"
                   and q.start - last_counted[1] <= 60 and not noun_after)
         if joined:
             kind = last_counted[0]
@@ -178,7 +178,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                             for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
                             for h in cas)
-            if not (near_verb or near_noun):
+            toll = any(0 <= q.start - t <= 30 for t in total_marks)   # "عدد الجرحى وصل إلى 100"
+            if not (near_verb or near_noun or toll):
                 continue
         cnt = Count(q.best, q.low, q.high, q.vague)
         if head is not None:

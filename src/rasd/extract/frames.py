@@ -318,3 +318,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             kind = prev.date.kind if prev.date is not None else None
             f.habitual |= kind == "habitual"
             f.background |= kind == "background"
+        # "تشهد المنطقة منذ 20 يوماً حملة قصف، حيث استهدف القصف أسواقاً": a حيث clause spells out
+        # the situation just told, so it is a situation too
+        elif (f.sent == prev.sent and f.date is None and f.spans
+              and text[min(s for s, _ in f.spans):].lstrip(" ,،").startswith("حيث")):
+            f.habitual |= prev.habitual
+            f.background |= prev.background
+            f.cumulative |= prev.cumulative

@@ -105,6 +105,18 @@ class Lexicons:
     generic_actors: list[dict[str, str]] = field(default_factory=list)
 
 
+def _definite_too(rows):
+    """A noun phrase and its definite form: "صواريخ فراغية" is also "الصواريخ الفراغية" (the
+    article goes on the noun and its adjective alike; the matcher only strips it from the first
+    word)."""
+    for pattern, payload in rows:
+        yield pattern, payload
+        words = pattern.split()
+        if len(words) == 2 and not any(w.startswith("ال") for w in words) \
+                and not any(c in pattern for c in "*+"):
+            yield " ".join("ال" + w for w in words), payload
+
+
 def _int(s: str) -> int | None:
     return int(s) if s.strip() else None
 
@@ -151,7 +163,8 @@ def lexicons() -> Lexicons:
                        for r in read_tsv("lexicon/actors.tsv")),
         triggers=C.lexicon('triggers')(triggers),
         cues=cues,
-        weapons=C.lexicon('weapons')((r["pattern"], (r["weapon"], r["mode"])) for r in read_tsv("lexicon/weapons.tsv")),
+        weapons=C.lexicon('weapons')(_definite_too(
+            (r["pattern"], (r["weapon"], r["mode"])) for r in read_tsv("lexicon/weapons.tsv"))),
         targets=C.lexicon('targets')((r["pattern"], (r["target"], r["civilian"] == "yes", r["armed"] == "yes"))
                         for r in read_tsv("lexicon/targets.tsv")),
         casualties=C.lexicon('casualties')((r["pattern"], Casualty(r["kind"], r["role"], _int(r["count"])))

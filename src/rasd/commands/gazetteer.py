@@ -1,7 +1,6 @@
 """`rasd gazetteer ...`: build, import into, query and count the gazetteer."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Optional
 

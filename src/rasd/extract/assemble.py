@@ -7,12 +7,11 @@ same event told twice in one report (headline and body).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rasd.extract.actors import ActorRef, ActorResolver
-from rasd.extract.casualties import Casualties, Count
+from rasd.extract.casualties import Count, keep_larger_tolls
 from rasd.extract.frames import Frame
 from rasd.extract.mentions import DocMentions
 from rasd.extract.places import PlaceSpan
@@ -93,10 +92,6 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str
     return targets, civ, armed
 
 
-# "حررت القرى من داعش", "... من سيطرة داعش": the actor after "from (the control of)" lost the place
-_FREED_FROM = re.compile(r"(?:^|\s)من(?:\s+(?:سيطره|قبضه|ايدي|يد|هيمنه))?\s*$")
-
-
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
@@ -109,6 +104,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         refs = res.within(sent.start, sent.end)
         widened = True
     agents, victims, between, neutral = [], [], [], []
+    freed_from = res.lex.role_words.get("freed_from")   # "حررت القرى من (سيطرة) داعش"
     prev = None
     for r in refs:
         role = res.role_hint(r, sent.start)
@@ -125,7 +121,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         elif role == "agent":
             agents.append(r)
         elif role is None and f.cue_name in ("takeover", "regain", "advance") and r.start > t and \
-                _FREED_FROM.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
+                freed_from is not None and freed_from.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
                 not text[r.end:r.end + 5].lstrip().startswith("علي"):  # "من سيطرة الجيش على X": its agent
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
         elif role == "victim":
@@ -503,7 +499,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 n2 = "Civilians"
         if n2 == n1 and sub not in ("Armed clash",):
             n2 = None
-        multi = len(f.places) > 1
         family = EVENT_TYPE_OF[sub]
         # a definite event noun ("الهجوم", "القصف") refers back to the last event of its kind
         definite = f.trigger is not None and "ال" in text[f.trigger.word_start:f.trigger.start + 2]
@@ -572,18 +567,23 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
-def _absorb(into: Draft, d: Draft) -> None:
-    if into.actor1 is None and d.actor1 is not None:
-        into.actor1, into.actor1_text, into.sub_event_type = d.actor1, d.actor1_text, d.sub_event_type
-    elif into.actor1_inferred and d.actor1 is not None and not d.actor1_inferred:
-        # the retelling names who did it ("الهجوم نفذته خلايا داعش")
+def _take_sides(into: Draft, d: Draft) -> None:
+    """What a retelling adds about who fought: a named attacker where the first telling only
+    guessed one ("الهجوم نفذته خلايا داعش"), the other side where it had none."""
+    if into.actor1_inferred and d.actor1 is not None and not d.actor1_inferred:
         into.actor1, into.actor1_text, into.actor1_inferred = d.actor1, d.actor1_text, False
     if into.actor2 is None and d.actor2 is not None:
         into.actor2, into.actor2_text = d.actor2, d.actor2_text
-    if d.killed:
-        into.killed = d.killed.max(into.killed)
-    if d.injured:
-        into.injured = d.injured.max(into.injured)
+
+
+def _absorb(into: Draft, d: Draft) -> None:
+    if into.actor1 is None and d.actor1 is not None:
+        into.actor1, into.actor1_text, into.sub_event_type = d.actor1, d.actor1_text, d.sub_event_type
+        if into.actor2 is None and d.actor2 is not None:
+            into.actor2, into.actor2_text = d.actor2, d.actor2_text
+    else:
+        _take_sides(into, d)
+    keep_larger_tolls(into, d)
     into.civilian_targeting |= d.civilian_targeting
     into.sentences |= d.sentences
     into.weapons += [w for w in d.weapons if w not in into.weapons]
@@ -699,10 +699,7 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
                 same_sentence and d.killed is None and d.injured is None):
             out.append(d)
             continue
-        if d.killed:
-            s.killed = d.killed.max(s.killed)
-        if d.injured:
-            s.injured = d.injured.max(s.injured)
+        keep_larger_tolls(s, d)
         s.civilian_targeting |= d.civilian_targeting
         s.sentences |= d.sentences
     return out
@@ -784,14 +781,8 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
             twin.date_start, twin.date_end, twin.time_precision = d.date_start, d.date_end, d.time_precision
             twin.date_explicit = True
             twin.background = d.background
-        if twin.actor1_inferred and not d.actor1_inferred and d.actor1:
-            twin.actor1, twin.actor1_text, twin.actor1_inferred = d.actor1, d.actor1_text, False
-        if twin.actor2 is None and d.actor2:
-            twin.actor2, twin.actor2_text = d.actor2, d.actor2_text
-        if d.killed:
-            twin.killed = d.killed.max(twin.killed)
-        if d.injured:
-            twin.injured = d.injured.max(twin.injured)
+        _take_sides(twin, d)
+        keep_larger_tolls(twin, d)
         twin.civilian_targeting |= d.civilian_targeting
         twin.weapons += [w for w in d.weapons if w not in twin.weapons]
         twin.targets += [t for t in d.targets if t not in twin.targets]

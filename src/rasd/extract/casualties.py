@@ -42,6 +42,15 @@ class Count:
                      None if self.high is None or other.high is None else max(self.high, other.high))
 
 
+def keep_larger_tolls(into, other) -> None:
+    """Two tellings of one event's toll (anything with `killed` and `injured` Counts: frame
+    casualties, drafts): each count becomes the better telling of the two (`Count.max`)."""
+    if other.killed:
+        into.killed = other.killed.max(into.killed)
+    if other.injured:
+        into.injured = other.injured.max(into.injured)
+
+
 @dataclass(slots=True)
 class Casualties:
     killed: Count | None = None
@@ -51,10 +60,7 @@ class Casualties:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def merge_max(self, other: Casualties) -> None:
-        if other.killed:
-            self.killed = other.killed.max(self.killed)
-        if other.injured:
-            self.injured = other.injured.max(self.injured)
+        keep_larger_tolls(self, other)
         self.civilian_victims |= other.civilian_victims
         self.military_victims |= other.military_victims
         self.spans.extend(other.spans)

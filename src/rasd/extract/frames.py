@@ -142,12 +142,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
                     sub_ends = [d.end for d in m.discourse.within(a, b) if d.payload == "subordinate"]
-                    # "حيي الجورة والقصور الخاضعين لسيطرة النظام": a control that only says who
-                    # holds the place does not lead a clause that tells a strike
-                    status_ends = [d.end for d in m.discourse.within(a, b) if d.payload == "status"]
                     h, c = max(ev, key=lambda hc: (hc[1].strength - (5 if any(
-                        0 <= hc[0].word_start - e0 <= 1 for e0 in sub_ends) else 0) - (10 if hc[1].cue == "takeover"
-                        and any(0 <= hc[0].word_start - e0 <= 16 for e0 in status_ends) else 0), -hc[0].start))
+                        0 <= hc[0].word_start - e0 <= 1 for e0 in sub_ends) else 0), -hc[0].start))
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
                     fronted = []
                     f.places = ps or pending

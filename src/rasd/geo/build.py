@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Iterable
 
 from rasd.geo.entry import Entry, haversine_km, write_entries
-from rasd.geo.names import ascii_name, ar_keys, en_key, is_arabic, strip_prefix
+from rasd.geo.names import ascii_name, ar_keys, en_key, is_arabic
 from rasd.resources import data_path
 from rasd.text.normalize import normalize_key
 

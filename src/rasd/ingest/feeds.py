@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, Iterator
 
 from rasd.ingest.base import ReadOptions, ReadProblem, Source, content_hash, parse_date, stable_id
-from rasd.ingest.html import fragment_text, too_big
+from rasd.ingest.html import fragment_text, read_markup
 from rasd.ingest.sniff import sniff
 from rasd.model import Document
 
@@ -49,13 +49,9 @@ def _entry_date(entry: Any) -> date | None:
 def read_feed(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem]:
     import feedparser
 
-    try:
-        raw = src.read(limit=opts.max_markup_bytes)
-    except OSError as e:
-        yield ReadProblem(src.name, f"cannot read: {e.strerror or e}")
-        return
-    if len(raw) > opts.max_markup_bytes:
-        yield ReadProblem(src.name, too_big(src.size, opts.max_markup_bytes, "feed"))
+    raw = read_markup(src, opts, "feed")
+    if isinstance(raw, ReadProblem):
+        yield raw
         return
     parsed = feedparser.parse(raw)  # bytes: feedparser never fetches or opens anything itself
     if not parsed.get("version") and not parsed.entries:

@@ -48,6 +48,17 @@ def too_big(size: int | None, limit: int, what: str) -> str:
             f"not parsed (raise --max-chars if it really is one report)")
 
 
+def read_markup(src: Source, opts: ReadOptions, what: str) -> bytes | ReadProblem:
+    """The bytes of a page or a feed, or why not: unreadable, or over the size limit."""
+    try:
+        raw = src.read(limit=opts.max_markup_bytes)
+    except OSError as e:
+        return ReadProblem(src.name, f"cannot read: {e.strerror or e}")
+    if len(raw) > opts.max_markup_bytes:
+        return ReadProblem(src.name, too_big(src.size, opts.max_markup_bytes, what))
+    return raw
+
+
 def html_document(raw: bytes, where: str, doc_id: str, opts: ReadOptions, *, url: str | None = None,
                   charset: str | None = None, source: str | None = None,
                   meta: dict | None = None) -> Iterator[Document | ReadProblem]:
@@ -95,13 +106,9 @@ def deferred_html(raw: bytes, where: str, doc_id: str, opts: ReadOptions, url: s
 
 
 def read_html(src: Source, opts: ReadOptions) -> Iterator[Document | ReadProblem | Deferred]:
-    try:
-        raw = src.read(limit=opts.max_markup_bytes)
-    except OSError as e:
-        yield ReadProblem(src.name, f"cannot read: {e.strerror or e}")
-        return
-    if len(raw) > opts.max_markup_bytes:
-        yield ReadProblem(src.name, too_big(src.size, opts.max_markup_bytes, "HTML page"))
+    raw = read_markup(src, opts, "HTML page")
+    if isinstance(raw, ReadProblem):
+        yield raw
         return
     yield deferred_html(raw, src.name, src.stem, opts, url=src.url)
 

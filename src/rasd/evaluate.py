@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from rasd.ingest.base import ReadProblem, parse_date
 from rasd.model import EVENT_TYPE_OF, Document, Record
@@ -306,28 +306,35 @@ def load_gold(folder: str | Path) -> GoldSet:
     gold = GoldSet(folder, [])
     seen: dict[str, int] = {}
     try:
-        with open(gold_file, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                where = f"{gold_file}:{n}"
-                try:
-                    doc = _gold_doc(json.loads(line), folder, where, gold.problems)
-                except json.JSONDecodeError as e:
-                    gold.problems.append(ReadProblem(where, f"not valid JSON ({e.msg}, column {e.colno}); line skipped"))
-                    continue
-                except _Bad as e:
-                    gold.problems.append(ReadProblem(where, f"{e}; document skipped"))
-                    continue
-                if doc.doc_id in seen:
-                    gold.problems.append(ReadProblem(
-                        where, f"doc_id {doc.doc_id!r} already coded on line {seen[doc.doc_id]}; line skipped"))
-                    continue
-                seen[doc.doc_id] = n
-                gold.docs.append(doc)
+        for n, where, obj in _json_lines(gold_file, gold.problems):
+            try:
+                doc = _gold_doc(obj, folder, where, gold.problems)
+            except _Bad as e:
+                gold.problems.append(ReadProblem(where, f"{e}; document skipped"))
+                continue
+            if doc.doc_id in seen:
+                gold.problems.append(ReadProblem(
+                    where, f"doc_id {doc.doc_id!r} already coded on line {seen[doc.doc_id]}; line skipped"))
+                continue
+            seen[doc.doc_id] = n
+            gold.docs.append(doc)
     except (OSError, UnicodeDecodeError) as e:
         raise EvalError(f"{gold_file}: cannot be read as UTF-8 text ({e})") from None
     return gold
+
+
+def _json_lines(path: Path, problems: list[ReadProblem]) -> Iterator[tuple[int, str, Any]]:
+    """(line number, "file:line", value) for each JSON line; blank lines are passed over and a
+    line that is not JSON becomes a problem. Opening or decoding errors are the caller's."""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                yield n, where, json.loads(line)
+            except json.JSONDecodeError as e:
+                problems.append(ReadProblem(where, f"not valid JSON ({e.msg}, column {e.colno}); line skipped"))
 
 
 # --------------------------------------------------------------------------- predictions
@@ -341,20 +348,11 @@ def read_predictions(path: str | Path) -> tuple[list[dict[str, Any]], list[ReadP
     preds: list[dict[str, Any]] = []
     problems: list[ReadProblem] = []
     try:
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                where = f"{path}:{n}"
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as e:
-                    problems.append(ReadProblem(where, f"not valid JSON ({e.msg}, column {e.colno}); line skipped"))
-                    continue
-                if not isinstance(obj, dict) or not isinstance(obj.get("doc_id"), str):
-                    problems.append(ReadProblem(where, "not an event record (a JSON object with doc_id); line skipped"))
-                    continue
-                preds.append(obj)
+        for _, where, obj in _json_lines(path, problems):
+            if not isinstance(obj, dict) or not isinstance(obj.get("doc_id"), str):
+                problems.append(ReadProblem(where, "not an event record (a JSON object with doc_id); line skipped"))
+                continue
+            preds.append(obj)
     except FileNotFoundError:
         raise EvalError(f"{path}: predictions file not found") from None
     except (OSError, UnicodeDecodeError) as e:

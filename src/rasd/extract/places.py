@@ -174,6 +174,8 @@ def _strip_clitics(word: str) -> str:
     return word
 
 
+# "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
+_KUNYA = re.compile(r"(?:^|[\s(])(?:ابو|ام)\s$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 
 
@@ -290,7 +292,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     for h in name_hits:
         if any(h.start < e and s < h.end for s, e in blocked):
             continue
-        if re.search(r"(?:^|[\s(])(?:ابو|ام)\s$", text[max(0, h.start - 5):h.start]):
+        if _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
         # a name that is also an event word, a number or a date needs a type word before it;
         # so does a very short name that is not an admin unit (3 letters match inside too much)

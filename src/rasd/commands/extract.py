@@ -8,9 +8,9 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from rasd.commands import options
 from rasd.export import FORMATS, write_records
 from rasd.ingest import ReadProblem, Skipped, parse_date, read_documents
-from rasd.ingest.readers import DEFAULT_MAX_CHARS
 from rasd.scale import extract_stream
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
@@ -23,16 +23,16 @@ MAX_SKIP_LINES = 20
 def extract_cmd(
     files: list[str] = typer.Argument(..., help="reports: .txt .jsonl .csv .tsv .parquet .html .rss .atom .warc files, directories, globs, .gz/.zip, feed URLs, or - for stdin"),
     fmt: str = typer.Option("jsonl", "--format", "-f", help=f"output format: {', '.join(FORMATS)}"),
-    published: Optional[str] = typer.Option(None, "--published", help="publication date YYYY-MM-DD for reports that carry none"),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="refuse documents longer than this"),
+    published: Optional[str] = options.PUBLISHED,
+    max_chars: int = options.MAX_CHARS,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="worker processes on this machine"),
-    dask: Optional[str] = typer.Option(None, "--dask", help="run on a Dask cluster: 'local' or a scheduler address tcp://host:8786"),
-    text_column: Optional[str] = typer.Option(None, "--text-column", help="CSV/TSV/JSONL/Parquet column holding the report text (default: text, content or body)"),
-    date_column: Optional[str] = typer.Option(None, "--date-column", help="... its publication date (default: published or date)"),
-    id_column: Optional[str] = typer.Option(None, "--id-column", help="... a stable document id (default: id or doc_id; else a content hash)"),
-    url_column: Optional[str] = typer.Option(None, "--url-column", help="... the report's URL (default: url or link)"),
-    title_column: Optional[str] = typer.Option(None, "--title-column", help="... its title (default: title or headline)"),
+    dask: Optional[str] = options.DASK,
+    text_column: Optional[str] = options.TEXT_COLUMN,
+    date_column: Optional[str] = options.DATE_COLUMN,
+    id_column: Optional[str] = options.ID_COLUMN,
+    url_column: Optional[str] = options.URL_COLUMN,
+    title_column: Optional[str] = options.TITLE_COLUMN,
 ) -> None:
     """Extract event records from Arabic reports and print them."""
     if fmt not in FORMATS:

@@ -17,9 +17,9 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from rasd.commands import options
 from rasd.export import FORMATS, write_records
 from rasd.ingest import parse_date
-from rasd.ingest.readers import DEFAULT_MAX_CHARS
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -36,16 +36,16 @@ def ingest_cmd(
     paths: list[str] = typer.Argument(..., help="report files, directories, or - for stdin"),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="extraction processes on this machine"),
-    published: Optional[str] = typer.Option(None, "--published", help="publication date YYYY-MM-DD for reports that carry none"),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="refuse documents longer than this"),
+    published: Optional[str] = options.PUBLISHED,
+    max_chars: int = options.MAX_CHARS,
     batch: int = typer.Option(50, "--batch", min=1, help="documents per transaction"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
-    dask: Optional[str] = typer.Option(None, "--dask", help="run extraction on a Dask cluster: 'local' or a scheduler address"),
-    text_column: Optional[str] = typer.Option(None, "--text-column", help="tables: the column holding the report text"),
-    date_column: Optional[str] = typer.Option(None, "--date-column", help="tables: the column holding the publication date"),
-    id_column: Optional[str] = typer.Option(None, "--id-column", help="tables: the column holding a document id"),
-    url_column: Optional[str] = typer.Option(None, "--url-column", help="tables: the column holding the URL"),
-    title_column: Optional[str] = typer.Option(None, "--title-column", help="tables: the column holding the title"),
+    dask: Optional[str] = options.DASK,
+    text_column: Optional[str] = options.TEXT_COLUMN,
+    date_column: Optional[str] = options.DATE_COLUMN,
+    id_column: Optional[str] = options.ID_COLUMN,
+    url_column: Optional[str] = options.URL_COLUMN,
+    title_column: Optional[str] = options.TITLE_COLUMN,
 ) -> None:
     """Extract reports into the store; re-running skips what is stored and finishes the rest."""
     from sqlalchemy.exc import SQLAlchemyError

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+
+from rasd.commands import options
 from rich.console import Console
 
 from rasd.ingest import ReadOptions, ReadProblem, Skipped, parse_date
-from rasd.ingest.readers import DEFAULT_MAX_CHARS
 from rasd.ingest.watch import CycleReport, JsonlSink, WatchState, Watcher, parse_duration
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -23,11 +24,11 @@ def watch_cmd(
     state: Optional[Path] = typer.Option(None, "--state", help="what has been seen (default: OUT.seen.db)"),
     once: bool = typer.Option(False, "--once", help="look once and exit"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="worker processes on this machine"),
-    dask: Optional[str] = typer.Option(None, "--dask", help="Dask cluster: 'local' or tcp://host:8786"),
-    published: Optional[str] = typer.Option(None, "--published", help="date for reports that carry none"),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="refuse documents longer than this"),
-    text_column: Optional[str] = typer.Option(None, "--text-column", help="table column holding the report text"),
-    date_column: Optional[str] = typer.Option(None, "--date-column", help="table column holding its date"),
+    dask: Optional[str] = options.DASK,
+    published: Optional[str] = options.PUBLISHED,
+    max_chars: int = options.MAX_CHARS,
+    text_column: Optional[str] = options.TEXT_COLUMN,
+    date_column: Optional[str] = options.DATE_COLUMN,
 ) -> None:
     """Extract new reports from folders and feeds every so often, into a JSONL file or a store."""
     try:

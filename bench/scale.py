@@ -22,7 +22,9 @@ import time
 from pathlib import Path
 
 from rasd.model import Document
+from rasd.extract.pipeline import default_extractor
 from rasd.scale import extract_stream
+from rasd.scale.local import prepare_worker
 
 SENTENCES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "ingest" / "sentences.txt"
 
@@ -76,12 +78,6 @@ def ceiling(workers: int, n: int = 4_000_000) -> float:
     return serial / parallel
 
 
-def _warm() -> None:
-    from rasd.extract.pipeline import default_extractor
-
-    default_extractor()
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=20_000)
@@ -96,7 +92,7 @@ def main() -> int:
     before = ceiling(args.workers)
     print(f"machine's own {args.workers}-process speed-up on communication-free work now: {before:.2f}x")
     t0 = time.perf_counter()
-    _warm()   # lexicons and gazetteer load once per process; not part of the per-document rate
+    default_extractor()   # lexicons and gazetteer load once per process; not part of the per-document rate
     print(f"extractor built in {time.perf_counter() - t0:.2f} s (each worker process builds its own)")
 
     t1, base = run("1 process", docs, workers=1)
@@ -109,7 +105,7 @@ def main() -> int:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
-        client.run(_warm)
+        client.run(prepare_worker)   # what rasd does for the clusters it starts itself
         print(f"LocalCluster of {args.workers} started and warmed in {time.perf_counter() - t0:.2f} s")
         td, dask = run(f"Dask LocalCluster, {args.workers} workers", docs, dask=client)
         same.append(dask == base)

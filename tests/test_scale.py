@@ -161,3 +161,21 @@ def _twice(i: int) -> list:
     from rasd.ingest.base import ReadProblem
 
     return [ReadProblem(f"w{i}", "done"), ReadProblem(f"w{i}", "again")]
+
+
+def _frozen_objects(_: int) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_pool_workers_start_with_a_frozen_heap():
+    # a worker's collections must not walk what it inherited or built once (see prepare_worker)
+    from rasd.scale.local import PoolBackend
+
+    backend = PoolBackend(2)
+    try:
+        counts = [backend.result(backend.submit(_frozen_objects, i)) for i in range(4)]
+    finally:
+        backend.close()
+    assert min(counts) > 10_000

@@ -32,6 +32,9 @@ def connect(address: Any, workers: int = 1) -> tuple[Any, list[Any]]:
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
+        from rasd.scale.local import prepare_worker
+
+        client.run(prepare_worker)   # our own workers: build the extractor now, freeze it (see there)
         return client, [client, cluster]
     if not isinstance(address, str) or not address:
         raise ValueError(f"dask must be 'local', a scheduler address or a Client, not {address!r}")

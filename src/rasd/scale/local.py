@@ -19,8 +19,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from rasd.model import Document, Record
 
-#: documents per task on a local process pool
-LOCAL_BATCH = 16
+#: documents per task on a local process pool: each task wakes the parent (unpickle, hand
+#: back in order), so larger batches leave more of the cores to the workers; 64 measured
+#: better than 16 and 128 in bench/scale.py on 20,000 documents
+LOCAL_BATCH = 64
 
 
 @dataclass(slots=True)
@@ -96,11 +98,24 @@ def _collect(batch: list[Document], handle: Any, result: Callable[[Any], list[Ou
         yield ExtractResult(doc, records, skipped, error)
 
 
-def _warm() -> None:
-    """Build the extractor once per worker, before the first batch arrives."""
+def prepare_worker() -> None:
+    """Build the extractor once per worker, before the first batch arrives, then freeze the heap.
+
+    A forked worker inherits everything the parent holds (the extractor, the
+    documents read so far, earlier results). Python's full collections would
+    walk all of it and write to every page they touch, and copy-on-write then
+    duplicates those pages. Measured on a worker forked from a parent holding
+    20,000 documents and their records: 9% of the worker's time went to
+    collection before the freeze and 2% after. Nothing frozen is garbage:
+    the extractor lives as long as the worker, and the parent's objects are
+    not the worker's to free.
+    """
+    import gc
+
     from rasd.extract.pipeline import default_extractor
 
     default_extractor()
+    gc.freeze()
 
 
 def _context() -> mp.context.BaseContext:
@@ -121,9 +136,11 @@ class PoolBackend:
     def __init__(self, workers: int, warm: bool = True) -> None:
         self.threads = workers
         self._ctx = _context()
-        self._init = _warm if warm else None
+        self._init = prepare_worker if warm else None
         if warm and self._ctx.get_start_method() == "fork":
-            _warm()          # built once here, inherited by every forked worker
+            from rasd.extract.pipeline import default_extractor
+
+            default_extractor()    # built once here, inherited by every forked worker
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:

@@ -351,6 +351,16 @@ def test_report_text_with_markup_comes_back_as_data(api):
     assert r.status_code == 422 and r.headers["content-type"] == "application/json"
 
 
+def test_every_answer_says_how_long_the_app_took(api):
+    # Server-Timing separates the app's own time from waiting in front of it (bench/api.py)
+    client, _, _ = api
+    for path in ("/api/events", "/api/events/no-such-event", "/"):
+        r = client.get(path)
+        name, dur = r.headers["server-timing"].split(";")
+        assert name == "app" and dur.startswith("dur=")
+        assert 0 <= float(dur[4:]) < 60_000
+
+
 def test_page_has_a_strict_csp_and_no_inline_script_or_html_sinks(api):
     client, _, _ = api
     r = client.get("/")

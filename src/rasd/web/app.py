@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from pathlib import Path
+from time import perf_counter
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -39,7 +40,13 @@ def content_security_policy(settings: WebSettings, docs: bool = False) -> str:
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware (cheaper than BaseHTTPMiddleware on every request) adding the headers."""
+    """Pure ASGI middleware (cheaper than BaseHTTPMiddleware on every request) adding the headers.
+
+    Besides the security headers every answer carries `Server-Timing: app;dur=<ms>`,
+    the time from the request reaching the app to its answer starting.  A slow
+    answer seen by a client is then either the app (this figure) or waiting in
+    front of it (connections, the event loop, the network); bench/api.py prints both.
+    """
 
     def __init__(self, app, settings: WebSettings):
         self.app = app
@@ -54,10 +61,12 @@ class SecurityHeaders:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         extra = self.docs_headers if scope["path"] == "/docs" else self.headers
+        start = perf_counter()
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + extra
+                took = f"app;dur={(perf_counter() - start) * 1000:.2f}".encode()
+                message["headers"] = [*message.get("headers", []), *extra, (b"server-timing", took)]
             await send(message)
 
         return await self.app(scope, receive, send_with_headers)

@@ -191,3 +191,13 @@ def test_an_enumeration_after_hum_is_part_of_the_count():
 def test_counts_of_both_sides_joined_by_wa_add_up_even_with_digits():
     r = one("وقتل في الاشتباكات 51 من جنود النظام و60 من مقاتلي التنظيم على أطراف مطار كويرس العسكري.")
     assert r.fatalities == 111
+
+
+def test_the_toll_of_a_container_goes_to_the_one_place_named_inside_it():
+    # the town is told first with the toll, then the roundabout in it; a third place (where
+    # the victims were going) must not split the toll away from the roundabout
+    records = rasd.extract(
+        "قتل خمسة مدنيين اليوم في انفجار سيارة مفخخة في مدينة الباب بريف حلب الشرقي. وقال مصدر "
+        "محلي إن السيارة انفجرت قرب دوار السنتر في مدينة الباب، واستهدفت مدنيين في طريقهم إلى مدينة منبج.",
+        published="2018-03-02")
+    assert [(r.location_text, r.fatalities) for r in records] == [("دوار السنتر", 5)]

@@ -190,3 +190,9 @@ def test_suburbs_are_neighbourhoods_and_a_pair_of_them_is_a_list():
     records = rasd.extract("قصفت قوات الدعم السريع الأحياء السكنية في ضاحيتي الكدرو والدروشاب بمدينة "
                            "الخرطوم بحري.", published=PUB)
     assert sorted(r.location_text for r in records) == ["الدروشاب", "الكدرو"]
+
+
+def test_where_the_victims_were_heading_is_not_where_it_hit():
+    records = rasd.extract("استهدفت طائرة مسيرة سيارة تقل مدنيين قرب بلدة معرة مصرين في طريقهم إلى "
+                           "مدينة إدلب، ما أدى لإصابة ثلاثة منهم.", published=PUB)
+    assert [(r.location_text, r.injured) for r in records] == [("بلدة معرة مصرين", 3)]

@@ -747,6 +747,11 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
             or d.sub_event_type in fine_subtypes)
         if container_here or (coarse(d) and family_of[d.sub_event_type] in fine_types):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
+            # the toll told for the container belongs to the one place named inside it ("انفجرت
+            # قرب ساحة X في منطقة Y" ... "قتل 7 في تفجير في منطقة Y"), whatever else is named
+            inside = [o for o in fine if k(d.place) in parents(o.place)]
+            if len(inside) == 1:
+                fine = inside
             if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None:
                 fine[0].killed, fine[0].injured = d.killed, d.injured
                 fine[0].sentences |= d.sentences

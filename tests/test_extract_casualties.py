@@ -201,3 +201,23 @@ def test_the_toll_of_a_container_goes_to_the_one_place_named_inside_it():
         "محلي إن السيارة انفجرت قرب دوار السنتر في مدينة الباب، واستهدفت مدنيين في طريقهم إلى مدينة منبج.",
         published="2018-03-02")
     assert [(r.location_text, r.fatalities) for r in records] == [("دوار السنتر", 5)]
+
+
+def test_members_of_a_count_told_with_their_own_verb_and_cause_split_it():
+    records = rasd.extract(
+        "وفي ريف إدلب استشهد ثلاثة مواطنين هم رجل استشهد جراء انفجار لغم في بلدة سرمين، "
+        "ورجلان استشهدا في قصف لقوات النظام على بلدة كفرنبل.", published="2018-03-02")
+    assert {r.location_text: r.fatalities for r in records} == {"بلدة سرمين": 1, "بلدة كفرنبل": 2}
+    # a member without a verb of its own stays inside the count
+    records = rasd.extract("قتل خمسة مدنيين بينهم طفلان في قصف لقوات النظام على بلدة كفرنبل.",
+                           published="2018-03-02")
+    assert [r.fatalities for r in records] == [5]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("ومواطنة استشهدت في قصف لقوات النظام على بلدة كفرنبل.", 1),
+    ("ومواطنتان استشهدتا في قصف لقوات النظام على بلدة كفرنبل.", 2),
+    ("ورجلان قتلا في قصف لقوات النظام على بلدة كفرنبل.", 2),
+])
+def test_feminine_and_dual_persons_count_themselves(text, killed):
+    assert [r.fatalities for r in rasd.extract(text, published="2018-03-02")] == [killed]

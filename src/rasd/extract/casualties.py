@@ -107,6 +107,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}
     used_words: set[int] = set()
+    members: dict[str, tuple[Count, int, int]] = {}   # kind -> a member told with its own verb
 
     def governing_kind(pos: int, end: int) -> tuple[str | None, int]:
         # a casualty noun right after the count (17 قتيلا, عشرات الجرحى)
@@ -225,6 +226,14 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
             if pc.civilian:
                 out.civilian_victims = True
+            # "استشهد 3 مواطنين هم رجل استشهد جراء لغم في X، ورجلان استشهدا في قصف على Y": a
+            # member with a verb of its own is told with its own cause; that cause, the event of
+            # this clause, counts the member, and the total spans several events
+            own = next((h for h in cas if h.word_start >= p.end and _gap(text, p.end, h.word_start) <= 2
+                        and h.payload.role in ("verb", "result")), None)
+            if own is not None and _KIND.get(own.payload.kind, own.payload.kind) in ("killed", "injured"):
+                members.setdefault(_KIND.get(own.payload.kind, own.payload.kind),
+                                   (Count(pc.count, pc.count, pc.count), p.start, p.end))
             continue  # "بينهم طفلان": among the dead already counted
         if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in m.quantities.within(s, e)):
             continue
@@ -273,6 +282,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     for kind, n in floors.items():
         if kind not in sums and kind not in totals and n > 0:
             sums[kind] = Count(n, n, None, vague=True)
+    for kind, (cnt, a, b) in members.items():
+        sums[kind] = cnt
+        totals.pop(kind, None)
+        out.spans.append((a, b))
     for kind in ("killed", "injured"):
         c = totals.get(kind) or sums.get(kind)
         if c is not None:

@@ -151,3 +151,15 @@ def test_event_confidence_is_the_best_records_through_linking_and_reviews(store)
     r_record = [s["record_id"] for s in explain_event(store, talbiseh)["sources"] if s["doc_id"] == "r"]
     apply_review(store, talbiseh, "split", "lead", record_ids=r_record)
     assert _confidence_of(store) == expected | {talbiseh: 0.6, darayya: 0.7}
+
+
+def test_exports_read_the_events_confidence_column(store):
+    # one source of truth: the column the API lists and filters on is what exports show
+    p, _, _ = reports()
+    p.records[0].confidence = 0.6
+    store_results(store, [p])
+    ev = by_place(store)["Talbiseh"]
+    assert ev.confidence == 0.6
+    with store.engine.begin() as conn:
+        conn.execute(events.update().where(events.c.uid == ev.event_id).values(confidence=0.42))
+    assert [e.confidence for e in iter_events(store) if e.event_id == ev.event_id] == [0.42]

@@ -129,7 +129,10 @@ def _to_stored(ev: dict[str, Any], srcs: list[dict[str, Any]]) -> StoredEvent:
         injured=ev["injured"], injured_low=ev["injured_low"], injured_high=ev["injured_high"],
         civilian_targeting=bool(ev["civilian_targeting"]), weapons=weapons, targets=targets,
         evidence=[Span(e["start"], e["end"], e["text"]) for e in primary.get("evidence") or []],
-        confidence=max((float((s["data"] or {}).get("confidence") or 0) for s in srcs), default=0.0),
+        # the column the store keeps (its best record's, as the API shows it); an event whose
+        # records state none exports the best its sources' data holds, 0.0 when none does
+        confidence=(float(ev["confidence"]) if ev.get("confidence") is not None else
+                    max((float((s["data"] or {}).get("confidence") or 0) for s in srcs), default=0.0)),
         country=ev["country"], iso=ev["iso"], assoc_actor_1=ev["assoc_actor_1"],
         assoc_actor_2=ev["assoc_actor_2"], gazetteer_id=primary.get("gazetteer_id"),
         published=_iso(published), source="; ".join(names) or None, url=urls[0] if urls else None,

@@ -196,3 +196,8 @@ def test_where_the_victims_were_heading_is_not_where_it_hit():
     records = rasd.extract("استهدفت طائرة مسيرة سيارة تقل مدنيين قرب بلدة معرة مصرين في طريقهم إلى "
                            "مدينة إدلب، ما أدى لإصابة ثلاثة منهم.", published=PUB)
     assert [(r.location_text, r.injured) for r in records] == [("بلدة معرة مصرين", 3)]
+
+
+def test_barren_highlands_of_a_town_are_a_place():
+    records = rasd.extract("ألقت مروحيات النظام برميلا متفجرا على جرود قارة في القلمون.", published=PUB)
+    assert [(r.sub_event_type, r.location_text) for r in records] == [("Air/drone strike", "جرود قارة")]

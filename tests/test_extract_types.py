@@ -16,6 +16,9 @@ CASES = [
      "Air/drone strike", "Russian Forces"),
     ("استهدفت طائرة مسيرة تابعة للتحالف الدولي سيارة في بلدة الشحيل بريف دير الزور.",
      "Air/drone strike", "International Coalition"),
+    # a dropped barrel bomb (one or two, counted) is an air strike whatever the verb
+    ("ألقى الطيران المروحي برميلين متفجرين على بلدة كفرنبل جنوب إدلب.",
+     "Air/drone strike", None),
     ("قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب.",
      "Shelling/artillery/missile attack", "Syrian Government Forces"),
     ("سقطت قذائف صاروخية أطلقتها الفصائل على حي الحمدانية في مدينة حلب.",
@@ -139,3 +142,8 @@ def test_a_definite_weapon_phrase_is_the_weapon():
     records = rasd.extract("قتل 21 مدنياً في قصف بالصواريخ الفراغية على سوق شعبي في مدينة عربين، "
                            "وأفادت مصادر أن عدد الجرحى وصل إلى نحو 100.", published=PUB)
     assert [(r.sub_event_type, r.fatalities, r.injured) for r in records] == [("Air/drone strike", 21, 100)]
+
+
+def test_a_heading_that_names_a_weapon_is_no_event():
+    records = rasd.extract("براميل متفجرة\nقصفت قوات النظام بقذائف الهاون بلدة كفرنبل.", published=PUB)
+    assert [r.sub_event_type for r in records] == ["Shelling/artillery/missile attack"]

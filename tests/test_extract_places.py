@@ -201,3 +201,11 @@ def test_where_the_victims_were_heading_is_not_where_it_hit():
 def test_barren_highlands_of_a_town_are_a_place():
     records = rasd.extract("ألقت مروحيات النظام برميلا متفجرا على جرود قارة في القلمون.", published=PUB)
     assert [(r.sub_event_type, r.location_text) for r in records] == [("Air/drone strike", "جرود قارة")]
+
+
+def test_a_definite_type_word_in_a_list_does_not_swallow_the_next_member():
+    # "والمزرعة" is a member of the list (the field of that name), not "farm" + the next name
+    records = rasd.extract("شن مسلحون هجوما على مواقع الحراسة في حقل العمر والمزرعة والتنك في بادية دير الزور.",
+                           published=PUB)
+    assert "مزرعة والتنك" not in {r.location_text for r in records}
+    assert {"حقل العمر", "التنك"} <= {r.location_text for r in records}

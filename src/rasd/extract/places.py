@@ -26,6 +26,8 @@ from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key
 
 _TOKEN = re.compile(r"\w+")
+#: only a conjunction between a type word and the name found after it: no name of its own
+_CONJ_ONLY = re.compile(r"\s*و")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
                "admin3": 3, "subdistrict": 3, "region": 3, "city": 2, "town": 2,
                "village": 1, "neighbourhood": 0, "site": 0}
@@ -473,6 +475,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     pos -= 1   # the token starts at its glued "و" ("وطويران")
                 continue
             g = gaz_at(pos)
+            if g is not None and first and _CONJ_ONLY.fullmatch(text, pos, g.start):
+                break  # "في حقل العمر والمزرعة والتنك": after "و" a new member, not this word's name
             if g is not None and not (first or plural) and g.common_word:
                 break
             if g is not None and plural and g.common_word and (

@@ -138,3 +138,18 @@ def test_persons_of_an_actor_who_were_killed_are_its_losses_and_a_retelling_name
                            "في منطقة الشولا.", published="2020-03-01")
     assert [(r.location_text, r.actor1, r.actor2, r.fatalities) for r in records] == \
         [("منطقة الشولا", "Islamic State", "Syrian Government Forces", 5)]
+
+
+@pytest.mark.parametrize("text, sub_event, civilian_targeting", [
+    ("اختطف مسلحون مجهولون شابا في بلدة سرمين بريف إدلب.", "Abduction/forced disappearance", True),
+    ("اعتقلت قوات النظام شابين في بلدة كفرنبل جنوب إدلب.", "Arrests", False),
+    ("أقدم مسلحون على نهب منازل في قرية معرشمشة بريف إدلب.", "Looting/property destruction", True),
+])
+def test_violence_against_unnamed_victims_has_civilians_as_actor2(text, sub_event, civilian_targeting):
+    (r,) = rasd.extract(text, published="2019-03-02")
+    assert (r.sub_event_type, r.actor2, r.civilian_targeting) == (sub_event, "Civilians", civilian_targeting)
+
+
+def test_a_named_victim_side_stays_actor2():
+    (r,) = rasd.extract("اغتال مسلحون مجهولون قياديا في هيئة تحرير الشام في بلدة سرمين.", published="2019-03-02")
+    assert (r.sub_event_type, r.actor2, r.civilian_targeting) == ("Attack", "Hayat Tahrir al-Sham", False)

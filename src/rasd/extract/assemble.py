@@ -497,6 +497,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                 "Abduction/forced disappearance", "Grenade", "Chemical weapon"):
             if n2 is None or (a2 is not None and a2.klass == "civilian") or not f.casualties.military_victims:
                 n2 = "Civilians"
+        if n2 is None and sub in _CIVILIANS_UNLESS_NAMED and not f.casualties.military_victims:
+            # ACLED: violence against civilians has civilians on the receiving side by definition,
+            # and an arrest or a looting that names no other side took civilians or their property
+            n2 = "Civilians"
+            civilian = civilian or EVENT_TYPE_OF[sub] == "Violence against civilians"
         if n2 == n1 and sub not in ("Armed clash",):
             n2 = None
         family = EVENT_TYPE_OF[sub]
@@ -636,6 +641,11 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
 
 # a place the report uses to locate others ("X بريف حلب") is coarse like a region
 CONTAINERS_ARE_COARSE = True
+#: sub-event types whose receiving side is Civilians when the report names no other
+#: (ACLED codebook 2023: "Violence against civilians" and its arrests/looting conventions)
+_CIVILIANS_UNLESS_NAMED = ("Attack", "Abduction/forced disappearance", "Arrests",
+                           "Looting/property destruction")
+
 # background events are coded only when the report dates them at least this precisely
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2

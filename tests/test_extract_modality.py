@@ -110,3 +110,8 @@ def test_a_hayth_clause_spells_out_the_situation_before_it():
                            "استهدف القصف أسواقاً وأحياء سكنية، ما أدى إلى مقتل أكثر من 250 مدنياً. "
                            "وقتل مدنيان اليوم في قصف مدفعي على بلدة كفربطنا.", published=PUB)
     assert [(r.location_text, r.fatalities) for r in records] == [("بلدة كفربطنا", 2)]
+
+
+def test_casualties_of_a_traffic_accident_are_no_conflict_event():
+    assert places("قتل رجل وجرح طفلان بحادث سير على الطريق بين مدينة سراقب وبلدة تفتناز. " + REAL) == \
+        ["بلدة كفرنبل"]

@@ -19,6 +19,10 @@ CASES = [
     # a dropped barrel bomb (one or two, counted) is an air strike whatever the verb
     ("ألقى الطيران المروحي برميلين متفجرين على بلدة كفرنبل جنوب إدلب.",
      "Air/drone strike", None),
+    # a killing told as the result of an explosion is the explosion; the shelling that left the
+    # bomb behind is an earlier event
+    ("قتل طفل إثر انفجار قنبلة عنقودية من مخلفات قصف سابق لقوات النظام على بلدة كفرنبل جنوب إدلب.",
+     "Remote explosive/landmine/IED", None),
     ("قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب.",
      "Shelling/artillery/missile attack", "Syrian Government Forces"),
     ("سقطت قذائف صاروخية أطلقتها الفصائل على حي الحمدانية في مدينة حلب.",

@@ -90,6 +90,32 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
     return segs
 
 
+def _leading(ev: list, cues_here: list):
+    """The sort key that picks the cue leading a clause: the strongest, with two exceptions.
+
+    An event word right after بعد/عقب/إثر tells how the main event came about ("نهبوا المنازل
+    بعد سيطرتهم عليها"), unless only a bare killing competes with it: "قتل طفل إثر انفجار
+    لغم" is an explosion. An event word that names where war remnants came from ("من مخلفات
+    قصف سابق") is not this clause's event at all: the next cue leads.
+    """
+    sub_ends = [d.end for d in cues_here if d.payload == "subordinate"]
+    remnant_ends = [d.end for d in cues_here if d.payload == "remnant"]
+
+    def remnant(h) -> bool:
+        return any(0 <= h.word_start - e0 <= 2 for e0 in remnant_ends)
+
+    def subordinate(h) -> bool:
+        return any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends)
+
+    main_strong = any(c.strength > 3 for h, c in ev if not subordinate(h) and not remnant(h))
+
+    def key(hc):
+        h, c = hc
+        penalty = 10 if remnant(h) else 5 if subordinate(h) and main_strong else 0
+        return (c.strength - penalty, -h.start)
+    return key
+
+
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
                  lex: Lexicons) -> list[Frame]:
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
@@ -141,9 +167,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
-                    sub_ends = [d.end for d in m.discourse.within(a, b) if d.payload == "subordinate"]
-                    h, c = max(ev, key=lambda hc: (hc[1].strength - (5 if any(
-                        0 <= hc[0].word_start - e0 <= 1 for e0 in sub_ends) else 0), -hc[0].start))
+                    h, c = max(ev, key=_leading(ev, m.discourse.within(a, b)))
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
                     fronted = []
                     f.places = ps or pending
@@ -265,6 +289,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.negated = True   # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14:
                 f.negated = True
+            elif cue == "accident":
+                f.negated = True   # "قتل رجل بحادث سير": casualties, but of no conflict event
             elif cue == "future" and before:
                 f.future = True
             elif cue == "habitual":

@@ -209,3 +209,9 @@ def test_a_definite_type_word_in_a_list_does_not_swallow_the_next_member():
                            published=PUB)
     assert "مزرعة والتنك" not in {r.location_text for r in records}
     assert {"حقل العمر", "التنك"} <= {r.location_text for r in records}
+
+
+def test_a_colour_after_a_known_name_makes_a_longer_name():
+    # "الوادي الأحمر" (the Red Valley) is not the place called الوادي
+    records = rasd.extract("سيطرت الفصائل على منطقة الوادي الأحمر شرق مدينة تدمر.", published=PUB)
+    assert [r.location_text for r in records] == ["منطقة الوادي الأحمر"]

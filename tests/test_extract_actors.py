@@ -153,3 +153,20 @@ def test_violence_against_unnamed_victims_has_civilians_as_actor2(text, sub_even
 def test_a_named_victim_side_stays_actor2():
     (r,) = rasd.extract("اغتال مسلحون مجهولون قياديا في هيئة تحرير الشام في بلدة سرمين.", published="2019-03-02")
     assert (r.sub_event_type, r.actor2, r.civilian_targeting) == ("Attack", "Hayat Tahrir al-Sham", False)
+
+
+def test_places_taken_in_the_passive_belong_to_the_side_that_took_them_just_before():
+    # a first sentence with the side but no place names; the next names the villages, passively
+    records = rasd.extract("وقالت مصادر ميدانية إن قوات النظام سيطرت على عشرات القرى خلال يومين. ومن القرى "
+                           "التي حررت من قبضة داعش عقيربات والقسطل في ريف حماة الشرقي.", published="2017-08-03")
+    assert {(r.location_text, r.actor1, r.actor2) for r in records} == {
+        ("عقيربات", "Syrian Government Forces", "Islamic State"), ("القسطل", "Syrian Government Forces", "Islamic State")}
+
+
+def test_a_take_over_told_with_its_loser_only_keeps_the_subject_of_the_clause_before():
+    records = rasd.extract("حررت قوات سوريا الديمقراطية اليوم حي الرشيد في مدينة الرقة، بعدما حررت قرى الحمرات "
+                           "والكسرات من تنظيم داعش.", published="2017-08-03")
+    villages = [r for r in records if r.location_text in ("الحمرات", "الكسرات")]
+    assert len(villages) == 2
+    assert {(r.sub_event_type, r.actor1, r.actor2) for r in villages} == {
+        ("Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State")}

@@ -414,6 +414,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 if f.sent - prior.sent <= 1:
                     src = prior
             if src is None:
+                # no place, no record; but its sides are the subject of what follows ("حرر
+                # الحشد عشرات القرى ... ومنها X وY" names the villages in the next sentence)
+                fam = _actor_family(f)
+                if fam:
+                    pa1, pa2, _ = _pick_actors(f, res, text, sent)
+                    if pa1 is not None or pa2 is not None:
+                        recent_actors[fam] = (f.sent, pa1, pa2)
                 continue
             f.places = src.places
             f.place_inherited = True
@@ -427,7 +434,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sent_no, ra1, ra2 = recent_actors[fam]
             if f.sent - sent_no <= 3:
                 a1, a2, widened = ra1, ra2, True
-        elif a1 is None and a2 is not None and fam in recent_actors and fam == "territory":
+        elif a1 is None and a2 is not None and fam in recent_actors and f.cue is not None \
+                and f.cue.family == "territory":
             # "... حررت اليوم حي X، بعدما حررت قرى Y من داعش": the subject told just before
             sent_no, ra1, _ = recent_actors[fam]
             if f.sent - sent_no <= 1 and ra1 is not None and ra1.name != a2.name:

@@ -170,3 +170,18 @@ def test_a_take_over_told_with_its_loser_only_keeps_the_subject_of_the_clause_be
     assert len(villages) == 2
     assert {(r.sub_event_type, r.actor1, r.actor2) for r in villages} == {
         ("Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State")}
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف الطيران الحربي مدينة الميادين الخاضعة لسيطرة داعش.",      # the holder of the place
+    "قصف الطيران الحربي مدينة الميادين التي يسيطر عليها تنظيم داعش.",
+])
+def test_the_side_that_holds_the_place_struck_is_actor2(text):
+    (r,) = rasd.extract(text, published="2018-02-03")
+    assert (r.actor1, r.actor2) == ("Unidentified Military Forces", "Islamic State")
+
+
+def test_an_armed_group_never_flies_the_unnamed_warplanes():
+    (r,) = rasd.extract("قصف الطيران المروحي بلدة كفرنبل، وهي من أبرز معاقل هيئة تحرير الشام في ريف إدلب.",
+                        published="2018-02-03")
+    assert (r.actor1, r.actor2) == ("Unidentified Military Forces", "Hayat Tahrir al-Sham")

@@ -428,6 +428,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target, armed_target = _target_info(m, f.spans)
         a1, a2, widened = _pick_actors(f, res, text, sent)
+        if a1 is not None and a1.klass in ("organisation", "rebel") and _MANNED_AIRCRAFT & set(weapons):
+            # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
+            # are no armed group's; a group named with them is at most the side hit
+            a1, a2 = None, a2 or a1
         fam = _actor_family(f)
         if a1 is None and a2 is None and fam in recent_actors:
             # "ودارت اشتباكات عنيفة" told after "هجوم لداعش على قوات النظام": the same sides
@@ -649,6 +653,9 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
 
 # a place the report uses to locate others ("X بريف حلب") is coarse like a region
 CONTAINERS_ARE_COARSE = True
+#: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
+_MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
+
 #: sub-event types whose receiving side is Civilians when the report names no other
 #: (ACLED codebook 2023: "Violence against civilians" and its arrests/looting conventions)
 _CIVILIANS_UNLESS_NAMED = ("Attack", "Abduction/forced disappearance", "Arrests",

@@ -185,3 +185,14 @@ def test_an_armed_group_never_flies_the_unnamed_warplanes():
     (r,) = rasd.extract("قصف الطيران المروحي بلدة كفرنبل، وهي من أبرز معاقل هيئة تحرير الشام في ريف إدلب.",
                         published="2018-02-03")
     assert (r.actor1, r.actor2) == ("Unidentified Military Forces", "Hayat Tahrir al-Sham")
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the genitive after "استهداف" is the one targeting when the target follows with ل
+    ("استشهد خمسة مدنيين جراء استهداف قوات نظام الأسد لمنزلهم في قرية كفرنبل.",
+     "Syrian Government Forces", "Civilians"),
+    ("أصيب ثلاثة مدنيين بقصف مدفعي لقوات نظام الأسد على بلدة كفرنبل.", "Syrian Government Forces", "Civilians"),
+])
+def test_who_targeted_whom_after_a_verbal_noun(text, actor1, actor2):
+    (r,) = rasd.extract(text, published="2018-02-03")
+    assert (r.actor1, r.actor2) == (actor1, actor2)

@@ -20,6 +20,11 @@ from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.load import ActorEntry, Lexicons
 
+#: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
+_TARGETING_BY = re.compile(r"(?:^|\s)[وف]?[بل]?استهداف\s*$")
+#: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
+_OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
+
 @dataclass(slots=True)
 class ActorRef:
     """One actor mention, resolved."""
@@ -138,5 +143,10 @@ class ActorResolver:
         for role in ("agent", "victim", "between", "ally"):
             rx = self.lex.role_words.get(role)
             if rx is not None and rx.search(before):
+                if role == "victim" and _TARGETING_BY.search(before) and \
+                        _OBJECT_WITH_LAM.match(self.text, ref.end):
+                    # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
+                    # subject when the object follows with ل
+                    return "agent"
                 return role
         return None

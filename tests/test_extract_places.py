@@ -6,6 +6,8 @@ every town is one the packaged gazetteer knows (checked with
 """
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
 PUB = "2017-06-20"
@@ -215,3 +217,12 @@ def test_a_colour_after_a_known_name_makes_a_longer_name():
     # "الوادي الأحمر" (the Red Valley) is not the place called الوادي
     records = rasd.extract("سيطرت الفصائل على منطقة الوادي الأحمر شرق مدينة تدمر.", published=PUB)
     assert [r.location_text for r in records] == ["منطقة الوادي الأحمر"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("قصفت قوات حفتر أحياء في العاصمة طرابلس بصواريخ غراد.", "Libya"),
+    ("سقطت قذائف على مدينة طرابلس شمال لبنان.", "Lebanon"),
+])
+def test_a_name_in_two_countries_takes_the_one_the_actors_or_words_say(text, country):
+    (r,) = rasd.extract(text, published="2020-02-03")
+    assert r.location == "Tripoli" and r.country == country

@@ -160,13 +160,13 @@ class Extractor:
         return out
 
     def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
+        """The country of each named place that can be in one country only: طرابلس (Libya or
+        Lebanon) must not vote, or it outvotes the actors that say which one is meant."""
         out = []
         for p in places:
-            for gid in p.gazetteer_ids[:1]:
-                e = self.gaz.get(gid)
-                c = getattr(e, "country", None) if e is not None else None
-                if c:
-                    out.append(c)
+            countries = {getattr(self.gaz.get(gid), "country", None) for gid in p.gazetteer_ids}
+            if len(countries) == 1 and None not in countries:
+                out.append(countries.pop())
         return out
 
     def _mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:

@@ -30,14 +30,12 @@ class Sorted(Generic[T]):
 
     def within(self, s: int, e: int) -> list[T]:
         """Items that start in [s, e) and end by e."""
-        i = bisect_left(self._starts, s)
-        out = []
-        while i < len(self.items) and self._starts[i] < e:
-            h = self.items[i]
-            if h.end <= e:  # type: ignore[attr-defined]
-                out.append(h)
-            i += 1
-        return out
+        starts = self._starts
+        i = bisect_left(starts, s)
+        j = bisect_left(starts, e, i)
+        if i == j:
+            return []   # the usual answer: most windows hold nothing of a given kind
+        return [h for h in self.items[i:j] if h.end <= e]  # type: ignore[attr-defined]
 
     def __iter__(self):
         return iter(self.items)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rasd.extract.casualties import Casualties, clause_casualties
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions
+from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
@@ -124,7 +124,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not (origin is not None and origin.search(text[max(0, p.start - 30):p.start]))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
-    named = [(p.name_start, p.name_end) for p in places if p.from_cue]
+    named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
 
     def places_in(s: int, e: int) -> list[PlaceSpan]:
         return [p for p in event_places if s <= p.start and p.end <= e]
@@ -140,7 +140,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         carry: str | None = None  # the kind of casualty the previous clause counted
         for cl in sent.clauses:
             trigs = [h for h in m.triggers.within(cl.start, cl.end)
-                     if not any(a <= h.start and h.end <= b for a, b in named)]
+                     if not named.contains(h.start, h.end)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
@@ -241,11 +241,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     return frames
 
 
+_NEWLINE = re.compile("\n")
+
+
 def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Lines that are page furniture: they open with a boilerplate phrase (boilerplate.tsv),
     or they are a question (a teaser headline for another story)."""
     out = []
-    starts = {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
+    starts = {0} | {m.end() for m in _NEWLINE.finditer(text)}
     for h in lex.boilerplate.find(text):
         line_start = text.rfind("\n", 0, h.word_start) + 1
         if text[line_start:h.word_start].strip() == "":

@@ -104,34 +104,46 @@ class Matcher(Generic[T]):
 
     def find(self, text: str) -> Iterator[Hit[T]]:
         """All hits in `text` whose word edges are acceptable, in order of end position."""
+        return iter([Hit(*t) for t in self.raw(text)])
+
+    def raw(self, text: str) -> list[tuple[int, int, T, int, int]]:
+        """`find()` as plain (start, end, payload, word_start, word_end) tuples.
+
+        This loop runs for every candidate in every document, so it avoids building
+        objects for rejected candidates and computes each word edge once per position.
+        """
         if self._empty:
-            return
-        aff = self._aff
+            return []
+        prefixes, verb_prefixes, suffixes = self._aff.prefixes, self._aff.verb_prefixes, self._aff.suffixes
         n = len(text)
+        out = []
+        append = out.append
         for end_idx, entries in self._auto.iter(text):
             end = end_idx + 1
             # right edge: the word must end here, or continue with an allowed ending
             we = end
             while we < n and text[we].isalnum():
                 we += 1
+            ending = text[end:we] if we != end else ""
             for e in entries:
+                if ending and (not e.suffix_ok or ending not in suffixes):
+                    continue
                 start = end - e.length
                 # a pattern that itself starts or ends mid-word is checked on its own chars
                 ws = start
                 while ws > 0 and text[ws - 1].isalnum():
                     ws -= 1
-                prefix = text[ws:start]
-                if e.needs_lam:
-                    if prefix not in ("ل", "ول", "فل"):
+                if ws != start:
+                    prefix = text[ws:start]
+                    if e.needs_lam:
+                        if prefix not in ("ل", "ول", "فل"):
+                            continue
+                    elif prefix not in prefixes and not (e.verb_ok and prefix in verb_prefixes):
                         continue
-                elif prefix and prefix not in aff.prefixes and not (
-                    e.verb_ok and prefix in aff.verb_prefixes
-                ):
+                elif e.needs_lam:
                     continue
-                if we != end:
-                    if not e.suffix_ok or text[end:we] not in aff.suffixes:
-                        continue
-                yield Hit(start, end, e.payload, ws, we)
+                append((start, end, e.payload, ws, we))
+        return out
 
 
 def longest_first(hits: Iterable[Hit[Any]]) -> list[Hit[Any]]:
@@ -188,9 +200,11 @@ class CombinedMatcher:
         if hit is not None:
             return hit
         out: dict[str, list[Hit[Any]]] = {}
-        for h in self._compiled().find(text):
-            kind, payload = h.payload
-            out.setdefault(kind, []).append(Hit(h.start, h.end, payload, h.word_start, h.word_end))
+        for start, end, (kind, payload), ws, we in self._compiled().raw(text):
+            hits = out.get(kind)
+            if hits is None:
+                hits = out[kind] = []
+            hits.append(Hit(start, end, payload, ws, we))
         if len(self._cache) >= 8:
             # keep the longest text (the document); drop the shorter windows
             longest = max(self._cache, key=len)

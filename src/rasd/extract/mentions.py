@@ -7,10 +7,11 @@ words inside it (تحرير in هيئة تحرير الشام is not a "liberati
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Generic, Iterable, Sequence, TypeVar
+from itertools import accumulate
+from typing import Generic, Iterable, TypeVar
 
 from rasd.extract.match import Hit, longest_first
 from rasd.lexicon.load import Lexicons
@@ -29,14 +30,12 @@ class Sorted(Generic[T]):
 
     def within(self, s: int, e: int) -> list[T]:
         """Items that start in [s, e) and end by e."""
-        i = bisect_left(self._starts, s)
-        out = []
-        while i < len(self.items) and self._starts[i] < e:
-            h = self.items[i]
-            if h.end <= e:  # type: ignore[attr-defined]
-                out.append(h)
-            i += 1
-        return out
+        starts = self._starts
+        i = bisect_left(starts, s)
+        j = bisect_left(starts, e, i)
+        if i == j:
+            return []   # the usual answer: most windows hold nothing of a given kind
+        return [h for h in self.items[i:j] if h.end <= e]  # type: ignore[attr-defined]
 
     def __iter__(self):
         return iter(self.items)
@@ -45,8 +44,26 @@ class Sorted(Generic[T]):
         return len(self.items)
 
 
-def _overlaps(h, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(h.start < e and s < h.end for s, e in spans)
+class Spans:
+    """A fixed set of [start, end) ranges that answers "does any of them overlap / contain
+    this range?" by bisection instead of a scan over all of them (asked for every hit).
+
+    Sorted by start with the running maximum of the ends: among the spans that start early
+    enough, the one reaching furthest decides.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max, initial=-1))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span has s < end and start < e."""
+        return self._reach[bisect_left(self._starts, end)] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Some span has s <= start and end <= e."""
+        return self._reach[bisect_right(self._starts, start)] >= end
 
 
 @dataclass(slots=True)
@@ -77,11 +94,11 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       and not actors[i + 1].payload.actor.startswith("@")
                       and actors[i + 1].payload.actor not in generic
                       and text[h.end:actors[i + 1].word_start].strip() in ("", "من"))]
-    actor_spans = [(h.start, h.end) for h in actors]
-    triggers = [h for h in longest_first(lex.triggers.find(text)) if not _overlaps(h, actor_spans)]
+    actor_spans = Spans((h.start, h.end) for h in actors)
+    triggers = [h for h in longest_first(lex.triggers.find(text)) if not actor_spans.overlaps(h.start, h.end)]
     dates = find_dates(text, anchor, lex)
-    date_spans = [(d.start, d.end) for d in dates]
-    quantities = [q for q in find_quantities(text, lex) if not _overlaps(q, date_spans)]
+    date_spans = Spans((d.start, d.end) for d in dates)
+    quantities = [q for q in find_quantities(text, lex) if not date_spans.overlaps(q.start, q.end)]
     return DocMentions(
         actors=Sorted(actors),
         triggers=Sorted(triggers),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from rasd.extract.mentions import DocMentions
+from rasd.extract.mentions import DocMentions, Spans
 from rasd.geo import NameHit
 from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key
@@ -273,6 +273,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     blocked = [(h.start, h.end) for h in mentions.actors]
+    blocked_spans = Spans(blocked)
     lexical = sorted([(h.word_start, h.word_end) for coll in (
         mentions.triggers, mentions.casualties, mentions.persons, mentions.weapons,
         mentions.targets, mentions.discourse) for h in coll]
@@ -292,7 +293,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     type_starts = {h.word_start for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     gaz_by_start: dict[int, NameHit] = {}
     for h in name_hits:
-        if any(h.start < e and s < h.end for s, e in blocked):
+        if blocked_spans.overlaps(h.start, h.end):
             continue
         if _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
@@ -385,16 +386,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         return None, pos
 
     # 1. type words and qualifiers announce names
-    weapon_spans = [(w.word_start, w.word_end) for w in mentions.weapons]
+    weapon_spans = Spans((w.word_start, w.word_end) for w in mentions.weapons)
     for h in mentions.place_words:
         pw = h.payload
         if pw.role not in ("type", "qualifier"):
             continue
         if not free(h.start, h.end):
             continue
-        if any(a <= h.start and h.end <= b for a, b in weapon_spans):
+        if weapon_spans.contains(h.start, h.end):
             continue  # "الرصاص الحي": live ammunition, not a neighbourhood
-        if any(a <= h.start and h.end <= b for a, b in blocked):
+        if blocked_spans.contains(h.start, h.end):
             continue  # "تنظيم القاعدة": an actor's name, not a military base
         if pw.value == "after_prep" and not _after_prep(text, h, mentions):
             continue  # "مصادر محلية": the adjective, not Sudan's district

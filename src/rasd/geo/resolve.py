@@ -261,9 +261,11 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             pool.setdefault(e.id, e)
             times[e.id] += 1
     anchors = {a.id: a for a in doc.anchors}
+    done: set[int] = set()
     for k, rs in enumerate(all_readings):
-        if len(rs) < 2:
-            continue
+        if len(rs) < 2 or id(rs) in done:
+            continue   # (mentions that share a readings list are adjusted once)
+        done.add(id(rs))
         distinct = {(round(r.entry.lat or 0, 1), round(r.entry.lon or 0, 1)) for r in rs}
         if len(distinct) < 2:
             continue
@@ -304,8 +306,19 @@ def _parents(gaz: Gazetteer, m: PlaceMention, doc: DocContext) -> list[Entry]:
 def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResult]:
     """One GeoResult per mention, in order."""
     doc = document_context(gaz, ctx)
-    parents = [_parents(gaz, m, doc) for m in places]
-    readings = [_score(gaz, m, _candidates(gaz, m), doc, ps) for m, ps in zip(places, parents)]
+    # a report names the same place again and again: mentions that agree on everything the
+    # scoring looks at share one parents list and one readings list, scored once
+    parents: list[list[Entry]] = []
+    readings: list[list[Reading]] = []
+    scored: dict[tuple, tuple[list[Entry], list[Reading]]] = {}
+    for m in places:
+        key = (m.name, m.kind, m.qualifier, m.parent_name, tuple(m.gazetteer_ids))
+        got = scored.get(key)
+        if got is None:
+            ps = _parents(gaz, m, doc)
+            got = scored[key] = (ps, _score(gaz, m, _candidates(gaz, m), doc, ps))
+        parents.append(got[0])
+        readings.append(got[1])
     _coherence(readings, doc)
     return [_result(gaz, m, rs, ps, doc) for m, rs, ps in zip(places, readings, parents)]
 

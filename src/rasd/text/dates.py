@@ -22,8 +22,9 @@ from rasd.extract.match import longest_first
 _DAY_BEFORE = re.compile(r"(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$")
 _YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{4})(?:\s*(?:م|ه|هجري|ميلادي)(?![\u0621-\u064a]))?")
 _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?")
-_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+# (?=\d) first: the engine skips to the next digit instead of testing (?<!\d) everywhere
+_ISO = re.compile(r"(?=\d)(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?=\d)(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YEAR_ONLY = re.compile(r"(?:عام|سنه|العام)\s+(\d{4})(?!\d)")
 _LAST = re.compile(r"^\s*(?:الماضي|الفائت|المنصرم|السابق)")
 # "منذ أكثر من 20 يوماً", "منذ ثلاثة أسابيع": a stretch of time up to now -- what happens "since"

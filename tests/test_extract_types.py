@@ -151,3 +151,10 @@ def test_a_definite_weapon_phrase_is_the_weapon():
 def test_a_heading_that_names_a_weapon_is_no_event():
     records = rasd.extract("براميل متفجرة\nقصفت قوات النظام بقذائف الهاون بلدة كفرنبل.", published=PUB)
     assert [r.sub_event_type for r in records] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_protest_whose_people_are_shot_is_excessive_force_against_it():
+    records = rasd.extract("خرج مئات المتظاهرين في مظاهرة وسط مدينة درعا اليوم. وأطلقت قوات الأمن النار على "
+                           "المتظاهرين فقتلت اثنين منهم وأصابت عشرة آخرين في مدينة درعا.", published="2011-04-02")
+    assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities, r.injured) for r in records] == [
+        ("Excessive force against protesters", "Syrian Government Forces", "Protesters", 2, 10)]

@@ -647,8 +647,23 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
-    drafts = adopt_weak(fold_restatements(drafts, key), key)
+    drafts = force_against_protests(adopt_weak(fold_restatements(drafts, key), key))
     return drop_coarse(drafts, containers, key)
+
+
+def force_against_protests(drafts: list[Draft]) -> list[Draft]:
+    """A protest that ends up with dead or wounded (its own toll, or one told beside it) is
+    excessive force against protesters (ACLED), with the forces, when named, as actor1."""
+    for d in drafts:
+        if d.sub_event_type == "Peaceful protest" and (d.killed is not None or d.injured is not None):
+            d.sub_event_type = "Excessive force against protesters"
+            if d.actor1 == "Protesters":
+                d.actor1, d.actor1_text, d.actor2, d.actor2_text = (
+                    d.actor2, d.actor2_text, "Protesters", d.actor1_text)
+                if d.actor1 is None:
+                    d.actor1, d.actor1_inferred = "Unidentified Military Forces", True
+            d.civilian_targeting = False
+    return drafts
 
 
 # a place the report uses to locate others ("X بريف حلب") is coarse like a region
@@ -727,6 +742,12 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
         keep_larger_tolls(s, d)
         s.civilian_targeting |= d.civilian_targeting
         s.sentences |= d.sentences
+        if s.sub_event_type == "Peaceful protest" and d.sub_event_type == "Excessive force against protesters":
+            # the protest's dead and wounded were shot by the forces: ACLED codes the protest
+            # as excessive force against it, with the forces as actor1
+            s.sub_event_type = d.sub_event_type
+            s.actor1, s.actor1_text, s.actor1_inferred = d.actor1, d.actor1_text, d.actor1_inferred
+            s.actor2, s.actor2_text = "Protesters", s.actor2_text if s.actor2 == "Protesters" else None
     return out
 
 

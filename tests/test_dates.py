@@ -114,13 +114,25 @@ def test_last_named_month_is_a_month_range_before_the_anchor():
     assert (d.date_start, d.date_end) == (date(2016, 8, 1), date(2016, 8, 31))
 
 
+@pytest.mark.parametrize("original, start", [
+    ("قصف في أيلول", date(2016, 9, 1)),              # the latest September up to the anchor
+    ("قتل العشرات خلال شهر حزيران", date(2017, 6, 1)),   # the anchor's own month
+    ("في مطلع آذار", date(2017, 3, 1)),
+])
+def test_a_month_name_after_a_time_word_is_that_month(original, start):
+    d = one(original, TUE)
+    assert (d.date_start, d.precision) == (start, 3)
+    assert d.date_end.month == start.month
+
+
 def test_year_alone_is_a_year_range():
     d = one("منذ عام 2014", TUE)
     assert (d.date_start, d.date_end, d.precision) == (date(2014, 1, 1), date(2014, 12, 31), 3)
 
 
 @pytest.mark.parametrize("original", [
-    "قصف في أيلول",            # a bare month name is too ambiguous
+    "قصف في أيلول المقبل",      # a month to come dates no event
+    "وقال أيار إن القصف",      # a bare month name with no time word before it may be a name
     "قصف في 30 شباط 2017",     # no such day
     "قتل 15 عنصراً في 2 كمين",  # numbers that are no dates
     "رقم 1438",

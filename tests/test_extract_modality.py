@@ -115,3 +115,9 @@ def test_a_hayth_clause_spells_out_the_situation_before_it():
 def test_casualties_of_a_traffic_accident_are_no_conflict_event():
     assert places("قتل رجل وجرح طفلان بحادث سير على الطريق بين مدينة سراقب وبلدة تفتناز. " + REAL) == \
         ["بلدة كفرنبل"]
+
+
+def test_a_bare_toll_over_a_month_is_a_tally_not_an_event():
+    records = rasd.extract("قتلت قوات الأمن محتجا وأصابت عشرة آخرين في مدينة درعا يوم السبت. ولقي أكثر من "
+                           "مئة شخص حتفهم في آذار نتيجة إطلاق قوات الأمن النار على الحشود.", published="2011-04-02")
+    assert [(r.location_text, r.fatalities, r.injured) for r in records] == [("مدينة درعا", 1, 10)]

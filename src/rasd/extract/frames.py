@@ -334,6 +334,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.habitual = True
             elif f.date.kind == "background":
                 f.background = True
+            if f.date.precision >= 3 and f.strength <= 3:
+                # "لقي 250 شخصاً حتفهم في تشرين الأول": a bare toll over a month is a tally of
+                # many events, not one
+                f.cumulative = True
     # "تشهد ... بشكل متكرر عمليات تفجير بسيارات مفخخة وعبوات ناسفة": a cue that opens its clause
     # right after "و" with no time of its own continues the list of the clause before it
     for prev, f in zip(frames, frames[1:]):

@@ -27,6 +27,10 @@ _ISO = re.compile(r"(?=\d)(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?=\d)(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YEAR_ONLY = re.compile(r"(?:عام|سنه|العام)\s+(\d{4})(?!\d)")
 _LAST = re.compile(r"^\s*(?:الماضي|الفائت|المنصرم|السابق)")
+_NEXT = re.compile(r"^\s*(?:المقبل|القادم)")
+#: words that make a bare month name a time ("في تشرين الأول", "خلال شهر أيار"): alone, أيار or
+#: آب may be a name or a word
+_MONTH_LEAD = re.compile(r"(?:^|\s)(?:في|خلال|شهر|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه)\s+$")
 # "منذ أكثر من 20 يوماً", "منذ ثلاثة أسابيع": a stretch of time up to now -- what happens "since"
 # then is a campaign or a situation, not one day's event (a week or more; "منذ يومين" is a day)
 _SINCE_SPAN = re.compile(r"منذ\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?(\d+)\s*"
@@ -105,12 +109,18 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             # a bare month name (أيار) is too ambiguous on its own; "أيار الماضي" is the last
             # May before the anchor
             last = _LAST.match(rest)
-            if last is None or anchor is None or "ال" in text[h.word_start:h.start]:
-                continue  # "الاب الماضي" is no month
-            y = anchor.year if month < anchor.month else anchor.year - 1
+            lead = _MONTH_LEAD.search(text, max(0, h.word_start - 8), h.word_start)
+            if (last is None and lead is None) or anchor is None or "ال" in text[h.word_start:h.start] \
+                    or _NEXT.match(rest):
+                continue  # "الاب الماضي" is no month; "أيار المقبل" is no past
+            if last is not None:
+                y = anchor.year if month < anchor.month else anchor.year - 1
+            else:
+                # "في تشرين الأول", "خلال شهر أيار": the latest such month up to the anchor's
+                y = anchor.year if month <= anchor.month else anchor.year - 1
             a, b = _month_range(y, month)
             kind = "background" if b < anchor - timedelta(days=7) else "point"
-            out.append(DateExpr(start, h.end + last.end(), a, b, 3, kind))
+            out.append(DateExpr(start, h.end + (last.end() if last else 0), a, b, 3, kind))
             continue
         if year is None:
             if anchor is None:

@@ -226,3 +226,10 @@ def test_a_colour_after_a_known_name_makes_a_longer_name():
 def test_a_name_in_two_countries_takes_the_one_the_actors_or_words_say(text, country):
     (r,) = rasd.extract(text, published="2020-02-03")
     assert r.location == "Tripoli" and r.country == country
+
+
+def test_a_quoted_name_after_its_type_word_may_hold_ordinary_words():
+    # "قصر" (palace) and "الشهداء" (the martyrs) are lexicon words, but the report quotes the name
+    records = rasd.extract("تعرضت قرية “قصر ابن وردان” في ريف حماة الشرقي لغارات روسية، كما قصفت الطائرات "
+                           "حي “الشهداء” في مدينة حماة.", published=PUB)
+    assert {r.location_text for r in records} == {"قرية قصر ابن وردان", "حي الشهداء"}

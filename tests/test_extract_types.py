@@ -23,6 +23,9 @@ CASES = [
     # bomb behind is an earlier event
     ("قتل طفل إثر انفجار قنبلة عنقودية من مخلفات قصف سابق لقوات النظام على بلدة كفرنبل جنوب إدلب.",
      "Remote explosive/landmine/IED", None),
+    # "أغار" (raided): by aircraft an air strike, by gunmen an attack
+    ("وأغارت الطائرات الروسية على بلدة كفرنبودة في ريف حماة.", "Air/drone strike", "Russian Forces"),
+    ("أغار مسلحون مجهولون على قرية معرشمشة وقتلوا راعيا.", "Attack", None),
     ("قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب.",
      "Shelling/artillery/missile attack", "Syrian Government Forces"),
     ("سقطت قذائف صاروخية أطلقتها الفصائل على حي الحمدانية في مدينة حلب.",

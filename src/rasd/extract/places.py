@@ -440,7 +440,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         delimited = _delimited_names(text, pos, quoted, plural)
         if delimited:
             for ns, ne in delimited:
-                if not free(ns, ne) or is_lexical(ns, ne) or \
+                # a name the report quotes right after its type word is a name even when its
+                # words are also event or target words (قرية “قصر ابن وردان”، حي “الشهداء”)
+                if not free(ns, ne) or (is_lexical(ns, ne) and pw.role != "type") or \
                         any(w in lex.name_stops for w in text[ns:ne].split()):
                     continue
                 g = gaz_by_start.get(ns)

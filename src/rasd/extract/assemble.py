@@ -648,7 +648,25 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
     drafts = force_against_protests(adopt_weak(fold_restatements(drafts, key), key))
-    return drop_coarse(drafts, containers, key)
+    return drop_coarse(losers_from_fights(drafts), containers, key)
+
+
+def losers_from_fights(drafts: list[Draft]) -> list[Draft]:
+    """A take-over that does not say whom the places were taken from, told next to a clash of
+    the same side ("سيطرت الفصائل على قرى X وY. ودارت اشتباكات بين الفصائل والقوات الحكومية في
+    هذه القرى"), was taken from the other side of that clash."""
+    clashes = [c for c in drafts if c.sub_event_type == "Armed clash" and c.actor1 and c.actor2
+               and c.actor1 != c.actor2]
+    for d in drafts:
+        if d.sub_event_type not in _TERRITORY or d.actor2 is not None or d.actor1 is None or not d.sentences:
+            continue
+        here = min(d.sentences)
+        for c in clashes:
+            if c.sentences and abs(min(c.sentences) - here) <= 1 and d.actor1 in (c.actor1, c.actor2):
+                d.actor2 = c.actor2 if c.actor1 == d.actor1 else c.actor1
+                d.actor2_text = c.actor2_text if c.actor1 == d.actor1 else c.actor1_text
+                break
+    return drafts
 
 
 def force_against_protests(drafts: list[Draft]) -> list[Draft]:

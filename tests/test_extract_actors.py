@@ -225,3 +225,10 @@ def test_a_take_over_next_to_a_clash_was_taken_from_the_other_side():
     takeovers = [r for r in records if r.sub_event_type == "Non-state actor overtakes territory"]
     assert len(takeovers) == 2
     assert {(r.actor1, r.actor2) for r in takeovers} == {("Syrian National Army", "Syrian Government Forces")}
+
+
+def test_a_take_over_with_no_loser_named_was_taken_from_the_report_s_other_camp():
+    records = rasd.extract("قال بيان لقيادة العمليات إن تنظيم داعش فقد السيطرة على معظم مواقعه جنوب الموصل. "
+                           "وحررت القوات العراقية اليوم قرى بعويزة وشريخان في الساحل الأيسر.", published="2016-11-03")
+    assert sorted((r.location_text, r.actor1, r.actor2) for r in records) == [
+        ("بعويزة", "Iraqi Security Forces", "Islamic State"), ("شريخان", "Iraqi Security Forces", "Islamic State")]

@@ -121,3 +121,7 @@ def test_a_bare_toll_over_a_month_is_a_tally_not_an_event():
     records = rasd.extract("قتلت قوات الأمن محتجا وأصابت عشرة آخرين في مدينة درعا يوم السبت. ولقي أكثر من "
                            "مئة شخص حتفهم في آذار نتيجة إطلاق قوات الأمن النار على الحشود.", published="2011-04-02")
     assert [(r.location_text, r.fatalities, r.injured) for r in records] == [("مدينة درعا", 1, 10)]
+
+
+def test_a_side_that_lost_control_took_nothing():
+    assert places("وفقدت الفصائل السيطرة على بلدة مورك شمال حماة. " + REAL) == ["بلدة كفرنبل"]

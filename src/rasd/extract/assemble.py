@@ -7,6 +7,8 @@ same event told twice in one report (headline and body).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -48,6 +50,7 @@ class Draft:
     weak: bool = False   # typed from a bare killing/shooting, not from an event word
     antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
     frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
+    loser_guess: str | None = None  # a take-over's other side when nothing closer names it
 
     @property
     def event_date(self) -> date | None:
@@ -550,7 +553,25 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]
+    _losers_from_the_report(drafts, res)
     return drafts
+
+
+def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
+    """Guess the loser of a take-over the report does not name beside it: the armed side the
+    report names most in the other camp. A state force takes places from the non-state side it
+    fights, a non-state group from the state (or, with no state named, from the other group).
+    finalize uses the guess only when losers_from_fights finds no clash that says more."""
+    armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown"))
+    inter = {r.name: r.inter for r in res.refs}
+    for d in drafts:
+        if d.sub_event_type not in _TERRITORY or d.actor2 is not None or d.actor1 is None:
+            continue
+        state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
+        others = [(n, c) for n, c in armed.most_common() if n != d.actor1]
+        opposite = [n for n, _ in others if (inter.get(n) == 1) != state1]
+        pick = opposite[0] if opposite else (others[0][0] if others and not state1 else None)
+        d.loser_guess = pick
 
 
 def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
@@ -648,7 +669,10 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
     drafts = force_against_protests(adopt_weak(fold_restatements(drafts, key), key))
-    return drop_coarse(losers_from_fights(drafts), containers, key)
+    for d in losers_from_fights(drafts):
+        if d.actor2 is None and d.loser_guess is not None:
+            d.actor2 = d.loser_guess
+    return drop_coarse(drafts, containers, key)
 
 
 def losers_from_fights(drafts: list[Draft]) -> list[Draft]:

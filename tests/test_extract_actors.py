@@ -232,3 +232,9 @@ def test_a_take_over_with_no_loser_named_was_taken_from_the_report_s_other_camp(
                            "وحررت القوات العراقية اليوم قرى بعويزة وشريخان في الساحل الأيسر.", published="2016-11-03")
     assert sorted((r.location_text, r.actor1, r.actor2) for r in records) == [
         ("بعويزة", "Iraqi Security Forces", "Islamic State"), ("شريخان", "Iraqi Security Forces", "Islamic State")]
+
+
+def test_after_inna_the_subject_comes_before_the_verb():
+    (r,) = rasd.extract("وقالت مصادر محلية إن الطيران الحربي التركي قصف مواقع مليشيا وحدات حماية الشعب في بلدة "
+                        "جنديرس.", published="2018-02-03")
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Air/drone strike", "Turkish Forces", "Syrian Democratic Forces")

@@ -7,6 +7,7 @@ same event told twice in one report (headline and body).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from dataclasses import dataclass, field
@@ -148,7 +149,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         after = [r for r in neutral if r.start >= t and r.start - (f.trigger.end if f.trigger else t) <= 30]
         before = [r for r in neutral if r.end <= t]
         imperfect = f.trigger is not None and text[f.trigger.word_start:f.trigger.start][-1:] in ("ي", "ت", "ن")
-        if imperfect and before:
+        # after إن/أن the subject comes first: "إن الطيران الحربي التركي قصف مواقع ..."
+        svo = bool(before) and f.trigger is not None and 0 <= f.trigger.word_start - before[-1].end <= 12 and \
+            _THAT_SUBJECT.search(text, max(0, before[-1].hit.word_start - 40), before[-1].hit.word_start) is not None
+        if (imperfect or svo) and before:
             a1 = before[-1]
         elif after:
             a1 = after[0]
@@ -710,6 +714,9 @@ def force_against_protests(drafts: list[Draft]) -> list[Draft]:
 
 # a place the report uses to locate others ("X بريف حلب") is coarse like a region
 CONTAINERS_ARE_COARSE = True
+#: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor
+_THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
+
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
 

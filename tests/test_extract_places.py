@@ -238,3 +238,8 @@ def test_a_quoted_name_after_its_type_word_may_hold_ordinary_words():
 def test_places_joined_by_wa_and_a_preposition_are_two_places_not_one_inside_the_other():
     records = rasd.extract("قصفت قوات النظام قرية الحويز وفي بلدة كفرنبودة في ريف حماة.", published=PUB)
     assert sorted(r.location_text for r in records) == ["بلدة كفرنبودة", "قرية الحويز"]
+
+
+def test_a_report_cut_off_after_an_article_names_no_place_there():
+    records = rasd.extract("وأغارت الطائرات الروسية على بلدة “كفرنبودة” وقرية “ال", published=PUB)
+    assert [r.location_text for r in records] == ["بلدة كفرنبودة"]

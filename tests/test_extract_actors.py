@@ -238,3 +238,19 @@ def test_after_inna_the_subject_comes_before_the_verb():
     (r,) = rasd.extract("وقالت مصادر محلية إن الطيران الحربي التركي قصف مواقع مليشيا وحدات حماية الشعب في بلدة "
                         "جنديرس.", published="2018-02-03")
     assert (r.sub_event_type, r.actor1, r.actor2) == ("Air/drone strike", "Turkish Forces", "Syrian Democratic Forces")
+
+
+def test_a_generic_army_joined_by_wa_to_a_named_force_is_the_other_side():
+    (r,) = rasd.extract("اشتباكات عنيفة بين الجيش وقوات الدعم السريع في ضاحية شمبات بمدينة الخرطوم بحري.",
+                        published="2023-06-01")
+    assert (r.actor1, r.actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    ("قصفت قوات القيادة العامة أحياء في مدينة طرابلس.", "2019-06-01", "Libyan National Army"),
+    ("قصفت قوات القيادة العامة للجيش أحياء في مدينة الأبيض بولاية شمال كردفان السودانية.", "2023-06-01",
+     "Sudanese Armed Forces"),
+])
+def test_the_general_command_is_the_army_command_of_the_report_s_country(text, published, actor):
+    (r,) = rasd.extract(text, published=published)
+    assert r.actor1 == actor

@@ -93,7 +93,9 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       and i + 1 < len(actors)
                       and not actors[i + 1].payload.actor.startswith("@")
                       and actors[i + 1].payload.actor not in generic
-                      and text[h.end:actors[i + 1].word_start].strip() in ("", "من"))]
+                      and text[h.end:actors[i + 1].word_start].strip() in ("", "من")
+                      # "بين الجيش وقوات الدعم السريع": after "و" comes the other side
+                      and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]
     actor_spans = Spans((h.start, h.end) for h in actors)
     triggers = [h for h in longest_first(lex.triggers.find(text)) if not actor_spans.overlaps(h.start, h.end)]
     dates = find_dates(text, anchor, lex)

@@ -97,3 +97,11 @@ def test_a_day_and_month_without_year_or_publication_date_still_dates_background
     got = {r.location_text: r for r in records}
     assert "قرية تل شعير" in got
     assert got["قرية تل شعير"].event_date is None and got["قرية تل شعير"].background
+
+
+def test_an_incident_sheet_dates_its_events_by_its_date_field():
+    sheet = ("_الموقع: إدلب: سرمين_\n_التاريخ: 12 آذار / مارس 2018_\n_الهجمات: غارتان جويتان_\n\n"
+             "استهدفت غارتان جويتان المستوصف في بلدة سرمين بريف إدلب، ما أدى لخروجه عن الخدمة.")
+    records = rasd.extract(sheet, published="2018-06-30")      # the sheet was posted months later
+    assert [(r.location_text, r.event_date, r.time_precision) for r in records] == [
+        ("بلدة سرمين", "2018-03-12", 1)]

@@ -345,8 +345,8 @@ def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
 
 
-def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str
-           ) -> tuple[date | None, date | None, int, bool]:
+def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
+           incident: DateExpr | None = None) -> tuple[date | None, date | None, int, bool]:
     d = f.date
     # another clause's time can date this one only if it is a point in time ("امس"), not
     # the background or habit that clause was about ("منذ أشهر", "يومياً")
@@ -364,6 +364,8 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
         if anchor is None:
             return None, None, 3, False
         return anchor - timedelta(days=30), anchor - timedelta(days=1), 3, False
+    if incident is not None:
+        return incident.date_start, incident.date_end, incident.precision, True
     if anchor is None:
         return None, None, 3, False
     return anchor, anchor, 2 if anchor_kind != "published" else 1, False
@@ -371,7 +373,7 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
 
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
              res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str,
-             places: list[PlaceSpan] | None = None) -> list[Draft]:
+             places: list[PlaceSpan] | None = None, incident: DateExpr | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
@@ -482,7 +484,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         last_placed = f
         if _actor_family(f):
             placed_by_family[_actor_family(f)] = f
-        d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, sent.end), anchor, anchor_kind)
+        d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, sent.end), anchor, anchor_kind, incident)
+        if incident is not None and incident.kind == "background" and (d0, d1) == (incident.date_start,
+                                                                             incident.date_end):
+            f.background = True   # dated by the sheet to weeks before it was posted: an earlier event
         if f.background and (not explicit or prec > BACKGROUND_MAX_PRECISION):
             continue  # background without a date of its own: not codable as an event
         # the actor a report names at the event's date (generic phrases change in Dec 2024)

@@ -20,7 +20,7 @@ from rasd.extract.places import PlaceSpan, find_places
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.lexicon.load import lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
-from rasd.text.dates import find_anchor
+from rasd.text.dates import find_anchor, find_incident_date
 from rasd.text.normalize import OffsetText, normalize
 from rasd.text.script import not_arabic_reason
 from rasd.text.segment import sentences
@@ -131,7 +131,8 @@ class Extractor:
         country = document_country(text, m, lex, self._place_countries(places))
         res = ActorResolver(text, m, lex, country)
         frames = build_frames(text, sents, m, places, lex)
-        drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places)
+        drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places,
+                          find_incident_date(text, anchor, lex))
         geo = self._geocode(ot, drafts, places, doc, country)
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
         drafts = finalize(drafts, places, geo_ids, self._ancestors)

@@ -28,6 +28,8 @@ _DMY = re.compile(r"(?=\d)(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YEAR_ONLY = re.compile(r"(?:عام|سنه|العام)\s+(\d{4})(?!\d)")
 _LAST = re.compile(r"^\s*(?:الماضي|الفائت|المنصرم|السابق)")
 _NEXT = re.compile(r"^\s*(?:المقبل|القادم)")
+#: a field line of an incident sheet that gives its date (normalised: ة is ه)
+_INCIDENT_FIELD = re.compile(r"(?:^|\n)[\s_\-*•]*(?:التاريخ|تاريخ الحادثه|تاريخ الهجوم|تاريخ الواقعه)\s*:\s*")
 #: words that make a bare month name a time ("في تشرين الأول", "خلال شهر أيار"): alone, أيار or
 #: آب may be a name or a word
 _MONTH_LEAD = re.compile(r"(?:^|\s)(?:في|خلال|شهر|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه)\s+$")
@@ -234,4 +236,20 @@ def find_anchor(text: str, published: date | None, lex: Lexicons | None = None,
     return None, "none"
 
 
-__all__ = ["DateExpr", "find_dates", "find_anchor", "longest_first"]
+def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | None = None) -> DateExpr | None:
+    """The date an incident record gives in a field of its own ("التاريخ: 25 أبريل 2017" in the
+    incident sheets of documentation projects): the day of the events the sheet tells, where a
+    sentence gives none of its own (the publication date is when the sheet was posted). Its kind
+    says whether it lies more than a week before the anchor, as for any date in the text."""
+    m = _INCIDENT_FIELD.search(text)
+    if m is None:
+        return None
+    near = [e for e in _explicit(text[m.end():m.end() + 40], lex or lexicons(), None)
+            if e.precision == 1 and e.date_start and e.start <= 3]
+    if not near:
+        return None
+    e = near[0]
+    return DateExpr(m.end() + e.start, m.end() + e.end, e.date_start, e.date_end, 1, _kind_for(e.date_start, anchor))
+
+
+__all__ = ["DateExpr", "find_dates", "find_anchor", "find_incident_date", "longest_first"]

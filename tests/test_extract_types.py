@@ -161,3 +161,11 @@ def test_a_protest_whose_people_are_shot_is_excessive_force_against_it():
                            "المتظاهرين فقتلت اثنين منهم وأصابت عشرة آخرين في مدينة درعا.", published="2011-04-02")
     assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities, r.injured) for r in records] == [
         ("Excessive force against protesters", "Syrian Government Forces", "Protesters", 2, 10)]
+
+
+def test_air_defences_meeting_an_attack_are_no_ground_fight():
+    assert rasd.extract("أعلن التلفزيون السوري أن الدفاعات الجوية السورية تصدت لهجوم معاد في محيط العاصمة دمشق.",
+                        published=PUB) == []
+    # ground forces repelling an attack did fight
+    (r,) = rasd.extract("تصدت قوات النظام لهجوم شنه تنظيم داعش على نقاطها في محيط مدينة السخنة.", published=PUB)
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", "Islamic State", "Syrian Government Forces")

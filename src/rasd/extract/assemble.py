@@ -437,6 +437,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target, armed_target = _target_info(m, f.spans)
         a1, a2, widened = _pick_actors(f, res, text, sent)
+        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
+            continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
         if a1 is not None and a1.klass in ("organisation", "rebel") and _MANNED_AIRCRAFT & set(weapons):
             # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
             # are no armed group's; a group named with them is at most the side hit

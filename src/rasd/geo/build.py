@@ -660,7 +660,7 @@ SOURCES = [
      "towns with population >= 500 and their Arabic alternate names"),
     ("wikipedia", "Wikipedia articles printing coordinates (one URL per row)", "https://www.wikipedia.org/", "CC BY-SA 4.0",
      "collected through mirrors; the exact page of each row is in `ref`"),
-    ("rasd-curated", "rasd curated rows (neighbourhoods, villages, sites, countries); each row names its source page",
+    ("rasd-curated", "rasd curated rows (neighbourhoods, villages, sites, countries, admin1 units of Yemen, Sudan and Libya); each row names its source page",
      "https://github.com/", "CC BY-SA 4.0 where the source is Wikipedia; see each row's ref",
      "approximate coordinates are marked coord=approximate and never give geo_precision 1"),
 ]

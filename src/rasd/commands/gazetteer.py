@@ -152,7 +152,7 @@ def lookup_cmd(
     from rasd.text.normalize import normalize, normalize_key
 
     gaz = _load(gazetteer)
-    m = PlaceMention(name=normalize_key(name), text=name, start=0, end=0, kind=kind,
+    m = PlaceMention(name=normalize_key(name), text=name, start=0, end=0, kind=kind or _type_word_kind(name),
                      parent_name=normalize_key(parent) if parent else None)
     ctx = GeoContext(text=normalize(context).text if context else "", country_hint=country.upper() if country else None)
     readings = rank(gaz, m, ctx)
@@ -166,6 +166,23 @@ def lookup_cmd(
         t.add_row(str(i), f"{r.score:.2f}", location_name(gaz, e), e.id, e.level,
                   gaz.name_en(e.admin1) or "", pt, "; ".join(r.why))
     out.print(t)
+
+
+def _type_word_kind(name: str) -> Optional[str]:
+    """"محافظة مأرب" -> "governorate": the hint the extractor takes from a leading type word.
+
+    Without it `lookup` would rank "محافظة مأرب" like "مأرب" (the town first), unlike
+    the same words in a report.
+    """
+    from rasd.resources import read_tsv
+    from rasd.text.normalize import normalize_key
+
+    key = normalize_key(name)
+    for r in read_tsv("lexicon/place_types.tsv"):
+        word = normalize_key(r["pattern"])
+        if r["role"] == "type" and key.startswith(word + " ") and len(key) > len(word) + 1:
+            return r["kind"]
+    return None
 
 
 @app.command("stats")

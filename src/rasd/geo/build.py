@@ -11,7 +11,8 @@ Inputs (all under `data/gazetteer/`, each with its provenance):
 * `sources/wikipedia/*.tsv` - Wikipedia-printed coordinates of Syrian places
   (CC BY-SA), one source URL per row;
 * `curated/*.tsv` - rasd's own curated rows (neighbourhoods, villages, sites,
-  countries, Iraqi governorate points), every coordinate with a source URL.
+  countries, Iraqi governorate points, the admin1 units of Yemen, Sudan and
+  Libya), every coordinate with a source URL.
 
 Output: `gazetteer.tsv` (see `rasd.geo.entry`) and `sources.tsv`.  The build
 is deterministic: the same inputs give the same bytes, so the committed file
@@ -244,6 +245,63 @@ def _assign_by_code_vote(towns: list[Entry], govs: list[Entry], report: BuildRep
 def _gn_code(e: Entry) -> str:
     m = re.search(r"gn-admin1=(\w+)", e.note)
     return m.group(1) if m else ""
+
+
+# --------------------------------------------------------------------------- Yemen, Sudan, Libya admin1
+
+#: admin1 units of countries without an OCHA P-code table here, keyed by GeoNames admin1 code
+ADMIN1_FILE = "curated/admin1_ye_sd_ly.tsv"
+
+
+def admin1_units(src: Path, towns: list[Entry], report: BuildReport, km: float = 300.0) -> list[Entry]:
+    """Admin1 units of Yemen, Sudan and Libya, and the unit of each of their GeoNames towns.
+
+    No admin-boundary source for these countries is in the repository, but GeoNames
+    gives every town the admin1 code of its unit, and the curated file names the unit
+    of each code.  So a town joins its unit by its own row's code: no polygons and no
+    nearest-point guess.  A unit's id is its GeoNames code ("gn1:YE.14").  A printed
+    point farther than `km` from every town of its unit is dropped with a warning (a
+    mistyped degree, or a page about another place).
+    """
+    path = src / ADMIN1_FILE
+    if not path.exists():
+        return []
+    units: dict[tuple[str, str], Entry] = {}
+    for r in _tsv(path):
+        cc, code = r["country"], r["geonames_admin1"]
+        uid = f"gn1:{cc}.{code}"
+        lat, lon = _f(r.get("lat", "")), _f(r.get("lon", ""))
+        note = "; ".join(x for x in (
+            f"GeoNames admin1 {cc}.{code} ({r.get('geonames_name', '')})",
+            f"point printed {r['printed']}" if r.get("printed") else "",
+            f"Arabic name from {r['names_url']}" if r.get("names_url") and r["names_url"] != r.get("source_url") else "",
+            r.get("note", "")) if x)
+        units[(cc, code)] = Entry(
+            id=uid, level="admin1", country=cc, name_en=r["name_en"], name_ar=r.get("name_ar", ""),
+            names_ar=_uniq(_split(r.get("names_ar", "")), [r.get("name_ar", "")]),
+            names_en=_uniq([r.get("geonames_name", ""), *_split(r.get("names_en", ""))], [r["name_en"]]),
+            lat=lat, lon=lon, coord="exact" if lat is not None else "", admin1=uid,
+            source="rasd-curated", ref=r.get("source_url") or r.get("names_url", ""), note=note,
+        )
+    countries_ = {cc for cc, _ in units}
+    by_unit: dict[str, list[Entry]] = defaultdict(list)
+    for t in towns:
+        if t.country not in countries_ or t.admin1:
+            continue
+        unit = units.get((t.country, _gn_code(t)))
+        if unit is None:
+            report.warn(f"{t.id} {t.name_en}: GeoNames admin1 code {t.country}.{_gn_code(t)} has no unit in {ADMIN1_FILE}")
+            continue
+        t.admin1 = unit.id
+        if t.has_point:
+            by_unit[unit.id].append(t)
+    for u in units.values():
+        near = [haversine_km(u.lat, u.lon, t.lat, t.lon) for t in by_unit[u.id]] if u.has_point else []
+        if near and min(near) > km:
+            report.warn(f"{u.id} {u.name_en}: printed point {min(near):.0f} km from every town of the unit: point dropped")
+            u.lat = u.lon = None
+            u.coord = ""
+    return list(units.values())
 
 
 # --------------------------------------------------------------------------- GeoNames towns
@@ -602,7 +660,7 @@ SOURCES = [
      "towns with population >= 500 and their Arabic alternate names"),
     ("wikipedia", "Wikipedia articles printing coordinates (one URL per row)", "https://www.wikipedia.org/", "CC BY-SA 4.0",
      "collected through mirrors; the exact page of each row is in `ref`"),
-    ("rasd-curated", "rasd curated rows (neighbourhoods, villages, sites, countries); each row names its source page",
+    ("rasd-curated", "rasd curated rows (neighbourhoods, villages, sites, countries, admin1 units of Yemen, Sudan and Libya); each row names its source page",
      "https://github.com/", "CC BY-SA 4.0 where the source is Wikipedia; see each row's ref",
      "approximate coordinates are marked coord=approximate and never give geo_precision 1"),
 ]
@@ -618,6 +676,7 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
     named, cur = join_unnamed_towns(curated_rows(src, report, same_as), unnamed, same_as, report)
     towns += named
     admin_iq = iraq_admin(src, towns, report)
+    admin_x = admin1_units(src, towns, report)
     sy = _SyriaAdmins(admin_sy)
     sy_towns = [t for t in towns if t.country == "SY"]
     gmap = sy.gn_mapping(sy_towns)
@@ -628,7 +687,7 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
         sy.place(w, sy.gov_by_name(_note_field(w, "wiki-gov")))
     points = merge_duplicates([*towns, *wiki, *cur], report)
     _find_parent_cities(points)
-    by_id = {e.id: e for e in [*admin_sy, *admin_iq, *points]}
+    by_id = {e.id: e for e in [*admin_sy, *admin_iq, *admin_x, *points]}
     for e in points:
         if e.parent and e.parent not in by_id:
             report.warn(f"{e.id}: parent {e.parent} not in the gazetteer")
@@ -659,7 +718,7 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
     for e in points:
         if e.source == "geonames" or e.source == "wikipedia":
             e.note = re.sub(r"(; )?(gn-admin1|wiki-gov|wiki-district)=[^;]*", "", e.note).strip("; ")
-    entries = [*countries(src), *admin_sy, *admin_iq, *points]
+    entries = [*countries(src), *admin_sy, *admin_iq, *admin_x, *points]
     ids = Counter(e.id for e in entries)
     dup = [i for i, c in ids.items() if c > 1]
     if dup:

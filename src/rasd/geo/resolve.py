@@ -384,6 +384,10 @@ def _describe(gaz: Gazetteer, r: Reading) -> str:
 
 def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[Entry],
             doc: DocContext) -> GeoResult:
+    if not m.kind and gaz.is_common(m.name):
+        # an admin unit named like a sea, a river or an ordinary word is that unit only when
+        # the report says so ("ولاية البحر الأحمر"); "في البحر الأحمر" is the sea
+        rs = [r for r in rs if r.entry.level not in ("admin1", "admin2", "admin3")]
     if not rs:
         return _unknown(gaz, m, parents, doc)
     best = rs[0]

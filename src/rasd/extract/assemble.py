@@ -576,8 +576,8 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown"))
     inter = {r.name: r.inter for r in res.refs}
     for d in drafts:
-        if d.sub_event_type not in _TERRITORY or d.actor2 is not None or d.actor1 is None:
-            continue
+        if d.sub_event_type not in _TERRITORY or d.actor2 is not None or d.actor1 is None or d.background:
+            continue  # (a background take-over is told in passing: the report's camps need not apply)
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
         others = [(n, c) for n, c in armed.most_common() if n != d.actor1]
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1]

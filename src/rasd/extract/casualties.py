@@ -229,8 +229,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # "استشهد 3 مواطنين هم رجل استشهد جراء لغم في X، ورجلان استشهدا في قصف على Y": a
             # member with a verb of its own is told with its own cause; that cause, the event of
             # this clause, counts the member, and the total spans several events
+            # (not "بينهم طفلان وأصيب عشرات": a verb after "و" opens the next count)
             own = next((h for h in cas if h.word_start >= p.end and _gap(text, p.end, h.word_start) <= 2
-                        and h.payload.role in ("verb", "result")), None)
+                        and h.payload.role in ("verb", "result") and text[h.word_start] != "و"), None)
             if own is not None and _KIND.get(own.payload.kind, own.payload.kind) in ("killed", "injured"):
                 members.setdefault(_KIND.get(own.payload.kind, own.payload.kind),
                                    (Count(pc.count, pc.count, pc.count), p.start, p.end))

@@ -169,3 +169,9 @@ def test_air_defences_meeting_an_attack_are_no_ground_fight():
     # ground forces repelling an attack did fight
     (r,) = rasd.extract("تصدت قوات النظام لهجوم شنه تنظيم داعش على نقاطها في محيط مدينة السخنة.", published=PUB)
     assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", "Islamic State", "Syrian Government Forces")
+
+
+def test_an_attack_told_without_sides_where_a_strike_is_coded_retells_the_strike():
+    records = rasd.extract("قصفت طائرات حربية روسية مستشفى في بلدة كفرنبل جنوب إدلب اليوم. وتؤكد الصور وقوع هجوم "
+                           "على كفرنبل حوالي الساعة الخامسة مساء.", published="2019-05-05")
+    assert [(r.sub_event_type, r.location_text) for r in records] == [("Air/drone strike", "بلدة كفرنبل")]

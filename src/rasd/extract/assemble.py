@@ -683,7 +683,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
             d.actor2 = d.loser_guess
-    return drop_coarse(drafts, containers, key)
+    return drop_bare_attacks(drop_coarse(drafts, containers, key), key)
 
 
 def losers_from_fights(drafts: list[Draft]) -> list[Draft]:
@@ -702,6 +702,23 @@ def losers_from_fights(drafts: list[Draft]) -> list[Draft]:
                 d.actor2_text = c.actor2_text if c.actor1 == d.actor1 else c.actor1_text
                 break
     return drafts
+
+
+def drop_bare_attacks(drafts: list[Draft], key) -> list[Draft]:
+    """"هجوم على X" with no side named, no toll, at a place and day where the report codes
+    another kind of event (an air strike on X) retells that event: it is no clash of its own."""
+    out = []
+    for d in drafts:
+        if d.sub_event_type == "Armed clash" and d.actor1_inferred and d.actor2 is None and \
+                d.killed is None and d.injured is None:
+            here = key(d.place).split("|")[0]   # "قرب كفرنبل" is the same story as "كفرنبل"
+            other = next((o for o in drafts if o is not d and o.sub_event_type != "Armed clash"
+                          and key(o.place).split("|")[0] == here and o.event_date == d.event_date), None)
+            if other is not None:
+                other.sentences |= d.sentences
+                continue
+        out.append(d)
+    return out
 
 
 def force_against_protests(drafts: list[Draft]) -> list[Draft]:

@@ -243,3 +243,11 @@ def test_places_joined_by_wa_and_a_preposition_are_two_places_not_one_inside_the
 def test_a_report_cut_off_after_an_article_names_no_place_there():
     records = rasd.extract("وأغارت الطائرات الروسية على بلدة “كفرنبودة” وقرية “ال", published=PUB)
     assert [r.location_text for r in records] == ["بلدة كفرنبودة"]
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت القوات على قرية عين عيسى، على بعد نحو 16 كيلومتراً، جنوب مدينة تل أبيض.",
+    "سيطرت القوات على قرية عين عيسى على بعد 16 كم جنوب مدينة تل أبيض.",
+])
+def test_a_town_named_to_say_how_far_the_place_is_is_no_event_place(text):
+    assert [r.location_text for r in rasd.extract(text, published=PUB)] == ["قرية عين عيسى"]

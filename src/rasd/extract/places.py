@@ -34,8 +34,9 @@ _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "distri
 @lru_cache(maxsize=4)
 def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     """Text allowed between a place and the place that contains it, built from place_types.tsv:
-    an adjective, a preposition, a type word, compass words ("الجورة بمدينة دير الزور",
-    "حي الرباط السكني بالعاصمة صنعاء", "اعزاز في ريف حلب", "قرية X شرقي Y", "الكرادة وسط بغداد")."""
+    an adjective, a preposition, a type word, compass words, a distance ("الجورة بمدينة دير الزور",
+    "حي الرباط السكني بالعاصمة صنعاء", "اعزاز في ريف حلب", "قرية X شرقي Y", "الكرادة وسط بغداد",
+    "X، على بعد نحو 16 كيلومتراً، جنوب مدينة Y")."""
     words = {"prep": set(), "type": set(), "direction": set(), "distance": set()}
     for pattern, pw in lex.place_word_rows:
         w = normalize_key(pattern)
@@ -55,7 +56,7 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
     units = alt(words["distance"])
     return re.compile(
-        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:\d+\s*(?:{units})\s*)?"
+        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*,?\s*)?"
         rf"(?:(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 

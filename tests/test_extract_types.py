@@ -175,3 +175,11 @@ def test_an_attack_told_without_sides_where_a_strike_is_coded_retells_the_strike
     records = rasd.extract("قصفت طائرات حربية روسية مستشفى في بلدة كفرنبل جنوب إدلب اليوم. وتؤكد الصور وقوع هجوم "
                            "على كفرنبل حوالي الساعة الخامسة مساء.", published="2019-05-05")
     assert [(r.sub_event_type, r.location_text) for r in records] == [("Air/drone strike", "بلدة كفرنبل")]
+
+
+def test_a_bombardment_from_the_air_and_by_artillery_is_two_events():
+    records = rasd.extract("وتعرضت بلدة الشيفونية لقصف جوي ومدفعي مركز أدى لوقوع دمار كبير في البلدة.", published=PUB)
+    assert sorted(r.sub_event_type for r in records) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    # a missile fired by a drone is still one drone strike
+    records = rasd.extract("استهدفت طائرة مسيرة سيارة بصاروخ في بلدة سرمين.", published=PUB)
+    assert [r.sub_event_type for r in records] == ["Air/drone strike"]

@@ -476,6 +476,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None
         if also_loot:
             sub = "Attack"
+        # "قصف جوي ومدفعي": one bombardment told with both aircraft and artillery (right after
+        # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
+        # the air strike
+        also_shell = sub == "Air/drone strike" and f.trigger is not None and any(
+            h.payload[0] in _ARTILLERY for h in m.weapons.within(f.trigger.end, f.trigger.end + 16))
         if sub == "Air/drone strike":
             context_mode = "air"
         elif sub == "Shelling/artillery/missile attack" and modes:
@@ -551,6 +556,19 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 weak=elaborates is None and f.strength <= 4,
                 antecedent=antecedent,
             ))
+        if also_shell:
+            # the artillery is not the air force's: an air-only force leaves it unclaimed
+            gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1
+            for p in f.places:
+                new_drafts.append(Draft(
+                    sub_event_type="Shelling/artillery/missile attack", place=p,
+                    actor1=gunner, actor1_text=a1.text if a1 and gunner == n1 else None, actor2=n2,
+                    actor2_text=a2.text if a2 else None, actor1_inferred=inferred or gunner != n1,
+                    date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
+                    frame_id=id(f) + 2, civilian_targeting=civilian, weapons=list(weapons),
+                    sentences=set(f.sentences),
+                    trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
+                    background=f.background, hedged=f.hedged, place_inherited=f.place_inherited))
         if also_loot:
             for p in f.places:
                 new_drafts.append(Draft(
@@ -743,6 +761,8 @@ _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
 
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
+#: ground artillery (weapons.tsv labels): with aircraft in the same bombardment, a second event
+_ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})
 
 #: sub-event types whose receiving side is Civilians when the report names no other
 #: (ACLED codebook 2023: "Violence against civilians" and its arrests/looting conventions)

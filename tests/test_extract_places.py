@@ -251,3 +251,10 @@ def test_a_report_cut_off_after_an_article_names_no_place_there():
 ])
 def test_a_town_named_to_say_how_far_the_place_is_is_no_event_place(text):
     assert [r.location_text for r in rasd.extract(text, published=PUB)] == ["قرية عين عيسى"]
+
+
+def test_an_adjective_after_a_plural_type_word_is_no_place_name():
+    records = rasd.extract("اختطف مسلحون عشرات المدنيين من قرى سنية قرب بلدتي الفوعة وكفريا.", published=PUB)
+    assert "سنية" not in " ".join(r.location_text for r in records)
+    records = rasd.extract("قصفت قوات النظام قرى كفرنبل وحيش جنوب إدلب.", published=PUB)
+    assert sorted(r.location_text for r in records) == ["حيش", "كفرنبل"]

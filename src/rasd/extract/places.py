@@ -340,7 +340,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if area and any(a <= s < b for a, b in blocked):
             return None  # "مناطق المعارضة", "منطقة النظام": whose areas, not a name
         if area and not core.startswith("ال") and core.endswith("يه"):
-            return None  # "منطقة قروية": an indefinite adjective describes the area, it is no name
+            return None  # "منطقة قروية", "قرى سنية": an indefinite adjective describes, it is no name
         if (w.endswith("وا") and len(w) >= 5) or w.endswith(("ها", "هم", "هما", "هن")) or \
                 (tanween is not None and tanween(s, e)) or not any("\u0621" <= c <= "\u064a" for c in core):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
@@ -512,7 +512,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 un = None if (first and definite and pw.role == "type" and not plural) else \
                     unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
                                  and not plural,
-                                 listed=not first, area=kind == "area")
+                                 listed=not first, area=kind == "area" or (plural and first))
                 if un is None:
                     if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS:
                         # "المدينة", "البلدة": the place named before (resolved below)

@@ -26,6 +26,9 @@ CASES = [
     # "أغار" (raided): by aircraft an air strike, by gunmen an attack
     ("وأغارت الطائرات الروسية على بلدة كفرنبودة في ريف حماة.", "Air/drone strike", "Russian Forces"),
     ("أغار مسلحون مجهولون على قرية معرشمشة وقتلوا راعيا.", "Attack", None),
+    # mines dropped from helicopters with the barrels are an air strike, not a landmine
+    ("قصف الطيران المروحي بالبراميل والألغام المتفجرة بلدة كفرنبودة بريف حماة الشمالي.",
+     "Air/drone strike", None),
     ("قصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب.",
      "Shelling/artillery/missile attack", "Syrian Government Forces"),
     ("سقطت قذائف صاروخية أطلقتها الفصائل على حي الحمدانية في مدينة حلب.",

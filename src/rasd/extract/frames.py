@@ -82,7 +82,10 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
     for h in trigs:
         cue = lex.cues[h.payload]
         prefix = text[h.word_start:h.start]
-        if cur and cue.event and prefix[:1] in ("و", "ف") and any(lex.cues[x.payload].event for x in cur):
+        # (not a definite noun joined to the one before: "بالبراميل والألغام" is one weapon list)
+        noun = text[h.word_start + 1:h.word_start + 3] == "ال"
+        if cur and cue.event and prefix[:1] in ("و", "ف") and not noun and \
+                any(lex.cues[x.payload].event for x in cur):
             segs.append((cur_s, h.word_start, cur))
             cur_s, cur = h.word_start, []
         cur.append(h)

@@ -258,3 +258,11 @@ def test_an_adjective_after_a_plural_type_word_is_no_place_name():
     assert "سنية" not in " ".join(r.location_text for r in records)
     records = rasd.extract("قصفت قوات النظام قرى كفرنبل وحيش جنوب إدلب.", published=PUB)
     assert sorted(r.location_text for r in records) == ["حيش", "كفرنبل"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون قرية معرشمشة ما أدى لمقتل ثلاثة مدنيين ونزوح الأهالي نحو مدينة معرة النعمان.",
+    "هاجم مسلحون قرية معرشمشة ما أدى لإصابة ثلاثة مدنيين جرى نقلهم إلى مدينة معرة النعمان.",
+])
+def test_where_people_fled_or_were_taken_for_treatment_is_not_where_it_happened(text):
+    assert [r.location_text for r in rasd.extract(text, published=PUB)] == ["قرية معرشمشة"]

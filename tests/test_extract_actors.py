@@ -254,3 +254,13 @@ def test_a_generic_army_joined_by_wa_to_a_named_force_is_the_other_side():
 def test_the_general_command_is_the_army_command_of_the_report_s_country(text, published, actor):
     (r,) = rasd.extract(text, published=published)
     assert r.actor1 == actor
+
+
+def test_artillery_after_an_air_strike_borrows_no_gunner_from_the_air_force():
+    records = rasd.extract("استهدفت الغارات الروسية أحياء قرية جورين، تبعها قصف مدفعي استهدف أحياءها.",
+                           published="2018-02-03")
+    assert sorted((r.sub_event_type, r.actor1) for r in records) == [
+        ("Air/drone strike", "Russian Forces"), ("Shelling/artillery/missile attack", "Unidentified Military Forces")]
+    # artillery the report gives to the same force keeps it
+    (r,) = rasd.extract("قصفت المدفعية الروسية بلدة كفرنبل.", published="2018-02-03")
+    assert r.actor1 == "Russian Forces"

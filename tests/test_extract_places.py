@@ -266,3 +266,9 @@ def test_an_adjective_after_a_plural_type_word_is_no_place_name():
 ])
 def test_where_people_fled_or_were_taken_for_treatment_is_not_where_it_happened(text):
     assert [r.location_text for r in rasd.extract(text, published=PUB)] == ["قرية معرشمشة"]
+
+
+def test_a_road_named_after_a_town_lies_in_the_town_the_report_puts_it_in():
+    (r,) = rasd.extract("انفجرت سيارة مفخخة على طريق راجو بمركز مدينة عفرين في ريف حلب الشمالي، ما أدى لمقتل ستة "
+                        "مدنيين.", published="2018-06-01")
+    assert (r.location_text, r.location, r.fatalities) == ("طريق راجو", "Afrin", 6)

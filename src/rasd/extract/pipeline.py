@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -28,6 +29,12 @@ from rasd.text.segment import sentences
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _QUOTES = re.compile("[\"“”„«»″‘’‚]")
+#: place kinds a road can lie inside (a road "in" a region still runs through it)
+_TOWNISH = ("city", "town", "village", "neighbourhood")
+
+
+def _in_town(p: PlaceSpan) -> bool:
+    return p.kind == "road" and p.parent is not None and p.parent.kind in _TOWNISH
 
 
 def _has_tanween(ot: OffsetText, start: int, end: int) -> bool:
@@ -175,10 +182,13 @@ class Extractor:
         span = ot.span(p.ref.start, p.ref.end) if p.anaphor and p.ref is not None else ot.span(p.start, p.end)
         # the place as written, without the quotation marks reports put around names
         written = " ".join(_QUOTES.sub(" ", span.text).split())
+        # "طريق راجو بمركز مدينة عفرين": a road named after the town it leads to, told inside
+        # another town, lies in that one
+        where = p.parent if _in_town(p) else p
         return PlaceMention(
-            name=p.name, text=written, start=span.start, end=span.end, kind=p.kind,
-            qualifier=p.qualifier, direction=p.direction, gazetteer_ids=p.gazetteer_ids,
-            parent_name=p.parent.name if p.parent else None,
+            name=where.name, text=written, start=span.start, end=span.end, kind=where.kind,
+            qualifier=p.qualifier, direction=p.direction, gazetteer_ids=where.gazetteer_ids,
+            parent_name=where.parent.name if where.parent else None,
         )
 
     def _geocode(self, ot: OffsetText, drafts: list[Draft], places: list[PlaceSpan], doc: Document,
@@ -194,7 +204,10 @@ class Extractor:
             return {}
         ctx = GeoContext(text=ot.text, published=doc.published, country_hint=country)
         results = self.gaz.resolve([self._mention(ot, p) for p in wanted], ctx)
-        return {id(p): r for p, r in zip(wanted, results)}
+        # a road read as the town it lies in keeps the town's point but not its identity: it is
+        # still its own place, not the town (which may be coded, or dropped as a container)
+        return {id(p): replace(r, gazetteer_id=None, why=r.why + "; the road lies in it")
+                if _in_town(p) else r for p, r in zip(wanted, results)}
 
     def _records(self, doc: Document, ot: OffsetText, sents, drafts: list[Draft],
                  geo: dict[int, GeoResult]) -> list[Record]:

@@ -272,3 +272,10 @@ def test_a_road_named_after_a_town_lies_in_the_town_the_report_puts_it_in():
     (r,) = rasd.extract("انفجرت سيارة مفخخة على طريق راجو بمركز مدينة عفرين في ريف حلب الشمالي، ما أدى لمقتل ستة "
                         "مدنيين.", published="2018-06-01")
     assert (r.location_text, r.location, r.fatalities) == ("طريق راجو", "Afrin", 6)
+
+
+def test_the_outskirts_and_the_west_of_a_town_told_for_one_blast_are_one_event():
+    records = rasd.extract("انفجرت عبوة ناسفة بسيارة تقل عناصر من الأمن العسكري على أطراف بلدة الصنمين شمالي درعا. "
+                           "وقال مصدر إن عنصرين قتلا جراء انفجار عبوة ناسفة بسيارتهم غربي بلدة الصنمين.",
+                           published="2021-05-01")
+    assert [(r.sub_event_type, r.fatalities) for r in records] == [("Remote explosive/landmine/IED", 2)]

@@ -699,6 +699,10 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
 
     def key(p: PlaceSpan) -> str:
         gid = geo_ids.get(id(p))
+        if p.qualifier in (None, "near", "outskirts") and (gid or p.name):
+            # "على أطراف بلدة X", "غربي بلدة X", "قرب X": the same place told more or less exactly;
+            # only the countryside (ريف X الشرقي) is a place of its own
+            return (gid or p.name) + "||"
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)

@@ -264,3 +264,18 @@ def test_artillery_after_an_air_strike_borrows_no_gunner_from_the_air_force():
     # artillery the report gives to the same force keeps it
     (r,) = rasd.extract("قصفت المدفعية الروسية بلدة كفرنبل.", published="2018-02-03")
     assert r.actor1 == "Russian Forces"
+
+
+def test_yemens_national_army_retaking_fronts_is_a_government_regain():
+    records = rasd.extract("وفي محافظة الجوف تمكن الجيش الوطني من تحرير مواقع جديدة في جبهتي العلم والجدافر "
+                           "بعد معارك مع مليشيا الحوثي.", published="2018-03-01")
+    regains = [r for r in records if r.sub_event_type == "Government regains territory"]
+    assert {r.location_text for r in regains} == {"العلم", "الجدافر"}
+    assert {(r.actor1, r.actor2) for r in regains} == {("Military Forces of Yemen", "Houthi Movement")}
+
+
+def test_a_generic_army_phrase_takes_the_kind_of_the_force_it_names():
+    # "الجيش الوطني" in a Yemeni report is the state's army (ACLED inter 1), not a rebel army
+    (r,) = rasd.extract("استعاد الجيش الوطني السيطرة على مديرية صرواح غربي مأرب بعد معارك مع الحوثيين.",
+                        published="2018-03-01")
+    assert (r.sub_event_type, r.actor1) == ("Government regains territory", "Military Forces of Yemen")

@@ -74,7 +74,7 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
         if c:
             votes[c] += 1
     for c in place_countries or ():
-        votes[c] += 2
+        votes[c] += 1   # as much as an actor: a bare name (العلم: a town, and "the flag") can mislead
     # foreign forces (Israel, Russia, Turkey, Iran, US) act in other countries: do not let them decide
     for foreign in ("IL", "RU", "TR", "IR", "US", "EG"):
         votes.pop(foreign, None)
@@ -103,7 +103,12 @@ class ActorResolver:
                 name = resolve_generic(name, country, None, lex)
             else:
                 last_by_class[e.klass] = name
-            self.refs.append(ActorRef(name, text[h.start:h.end], h.start, h.end, e.inter, e.klass, h))
+            inter, klass = e.inter, e.klass
+            if e.actor.startswith("@") and name in lex.actor_kinds and not name.startswith("Unidentified"):
+                # what the phrase turned out to name; an air-defence phrase stays air defence
+                inter, named_klass = lex.actor_kinds[name]
+                klass = klass if klass == "air_defence" else named_klass
+            self.refs.append(ActorRef(name, text[h.start:h.end], h.start, h.end, inter, klass, h))
 
     def redate(self, ref: ActorRef, when: date | None) -> str:
         """The actor's name at a given event date (generic phrases change after Dec 2024)."""

@@ -103,6 +103,9 @@ class Lexicons:
     role_words: dict[str, "re.Pattern[str]"]
     actor_modes: dict[str, str]
     generic_actors: list[dict[str, str]] = field(default_factory=list)
+    #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
+    #: that actor is ("الجيش الوطني" in Yemen is the state's army, not the Syrian rebels' SNA)
+    actor_kinds: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 def _definite_too(rows):
@@ -156,11 +159,16 @@ def lexicons() -> Lexicons:
     place_words = [(r["pattern"], PlaceWord(r["role"], r["kind"], r["plural"] == "yes", r["value"]))
                    for r in read_tsv("lexicon/place_types.tsv")]
     name_rows = read_tsv("lexicon/name_words.tsv")
+    actor_rows = read_tsv("lexicon/actors.tsv")
+    actor_kinds: dict[str, tuple[int, str]] = {}
+    for r in actor_rows:
+        if not r["actor"].startswith("@"):
+            actor_kinds.setdefault(r["actor"], (int(r["inter"] or 0), r["class"]))
     # one automaton for all document-level lexicons: a document is scanned once
     C = CombinedMatcher()
     return Lexicons(
         actors=C.lexicon('actors')((r["pattern"], ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"]))
-                       for r in read_tsv("lexicon/actors.tsv")),
+                       for r in actor_rows),
         triggers=C.lexicon('triggers')(triggers),
         cues=cues,
         weapons=C.lexicon('weapons')(_definite_too(
@@ -199,4 +207,5 @@ def lexicons() -> Lexicons:
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
+        actor_kinds=actor_kinds,
     )

@@ -125,3 +125,20 @@ def test_a_bare_toll_over_a_month_is_a_tally_not_an_event():
 
 def test_a_side_that_lost_control_took_nothing():
     assert places("وفقدت الفصائل السيطرة على بلدة مورك شمال حماة. " + REAL) == ["بلدة كفرنبل"]
+
+
+def test_what_happened_against_the_background_of_an_abduction_does_not_code_the_abduction_today():
+    records = rasd.extract("تجمع مسلحون في محيط بلدة حورات عمورين على خلفية اختطاف عنصر أمني. " + REAL,
+                           published=PUB)
+    assert [r.location_text for r in records] == ["بلدة كفرنبل"]
+
+
+def test_an_agency_dateline_is_not_where_it_happened():
+    assert rasd.extract("بيروت (أ ف ب) - اختطف مسلحون مجهولون عشرة مدنيين أمس.", published=PUB) == []
+    records = rasd.extract("بيروت (أ ف ب) - قصفت قوات النظام بالمدفعية بلدة كفرنبل جنوب إدلب.", published=PUB)
+    assert [r.location_text for r in records] == ["بلدة كفرنبل"]
+
+
+def test_where_a_victim_comes_from_is_not_where_it_happened():
+    records = rasd.extract("اغتال مسلحون مجهولون في بلدة سرمين عنصرا أمنيا ينحدر من قرية جورين.", published=PUB)
+    assert [r.location_text for r in records] == ["بلدة سرمين"]

@@ -58,6 +58,10 @@ class Frame:
         return any(c.cue == cue for _, c in self.cues)
 
 
+
+#: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
+_DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
+
 def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
     """"تم التعرف على اثنين من القتلى": a kill cue that is only the definite plural noun, with no
     count of its own, speaks of the dead already told, not of a new killing."""
@@ -123,7 +127,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                  lex: Lexicons) -> list[Frame]:
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
     origin = lex.role_words.get("origin")
+    # "بيروت (أ ف ب) - ...": the agency's dateline says where the news was filed, not where it happened
+    dateline = _DATELINE.match(text)
     event_places = [p for p in places if not p.is_container
+                    and not (dateline is not None and p.end <= dateline.end())
                     and not (origin is not None and origin.search(text[max(0, p.start - 30):p.start]))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name

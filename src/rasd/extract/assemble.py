@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rasd.extract.actors import ActorRef, ActorResolver
@@ -561,34 +561,27 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 weak=elaborates is None and f.strength <= 4,
                 antecedent=antecedent,
             ))
+        # the second record a phrase tells: the same place, day and sides, no toll of its own
+        main = list(new_drafts)
         if also_shell:
             # the artillery is not the air force's: an air-only force leaves it unclaimed
             gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1
-            for p in f.places:
-                new_drafts.append(Draft(
-                    sub_event_type="Shelling/artillery/missile attack", place=p,
-                    actor1=gunner, actor1_text=a1.text if a1 and gunner == n1 else None, actor2=n2,
-                    actor2_text=a2.text if a2 else None, actor1_inferred=inferred or gunner != n1,
-                    date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
-                    frame_id=id(f) + 2, civilian_targeting=civilian, weapons=list(weapons),
-                    sentences=set(f.sentences),
-                    trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
-                    background=f.background, hedged=f.hedged, place_inherited=f.place_inherited))
+            new_drafts += [_twin(d, "Shelling/artillery/missile attack", id(f) + 2, weapons=list(weapons),
+                                 actor1=gunner, actor1_text=d.actor1_text if gunner == n1 else None,
+                                 actor1_inferred=inferred or gunner != n1) for d in main]
         if also_loot:
-            for p in f.places:
-                new_drafts.append(Draft(
-                    sub_event_type="Looting/property destruction", place=p,
-                    actor1=n1, actor1_text=a1.text if a1 else None, actor2=n2,
-                    actor2_text=a2.text if a2 else None, actor1_inferred=inferred,
-                    date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
-                    frame_id=id(f) + 1, civilian_targeting=civilian, sentences=set(f.sentences),
-                    trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
-                    background=f.background, hedged=f.hedged, place_inherited=f.place_inherited))
+            new_drafts += [_twin(d, "Looting/property destruction", id(f) + 1, weapons=[]) for d in main]
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]
     _losers_from_the_report(drafts, res)
     return drafts
+
+
+def _twin(d: Draft, sub: str, frame_id: int, **changes) -> Draft:
+    """Another record of the same frame at the same place ("قصف جوي ومدفعي", "قتلوا ونهبوا")."""
+    return replace(d, sub_event_type=sub, frame_id=frame_id, killed=None, injured=None, targets=[],
+                   sentences=set(d.sentences), weak=False, antecedent=None, **changes)
 
 
 def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:

@@ -96,11 +96,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     """
     out = Casualties()
     cas = m.casualties.within(s, e)
+    persons = m.persons.within(s, e)
+    if not cas and not persons and not m.quantities.within(s, e):
+        return out   # most clauses count nobody: nothing below can find a count without these
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
     # what happened to the persons counted at the end of this one
     spill = [h for h in m.casualties.within(e, min(len(text), e + 12))
              if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
-    persons = m.persons.within(s, e)
     subset_marks = [h.end for h in m.discourse.within(s, e) if h.payload == "subset"]
     total_marks = [h.end for h in m.discourse.within(s, e) if h.payload == "total"]
     sums: dict[str, Count] = {}

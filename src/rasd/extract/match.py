@@ -50,9 +50,14 @@ def affixes() -> Affixes:
     return Affixes(frozenset(by["prefix"]), frozenset(by["verb_prefix"]), frozenset(by["suffix"]))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Hit(Generic[T]):
-    """A match: [start, end) in the normalised text, without the clitics around it."""
+    """A match: [start, end) in the normalised text, without the clitics around it.
+
+    Treated as immutable (and hashable) like a frozen dataclass, but not declared frozen:
+    a document makes hundreds of hits, and a frozen dataclass pays for its guarded
+    `__setattr__` on every field of every one.
+    """
 
     start: int
     end: int

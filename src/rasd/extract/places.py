@@ -15,7 +15,6 @@ its own.  Offsets are in the normalised text; `OffsetText.span` maps them back.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -146,21 +145,27 @@ def _resolve_anaphors(places: list[PlaceSpan]) -> None:
 
 
 class _Tokens:
+    """Words (maximal \\w+ runs) as (start, end), found where asked.
+
+    A report asks about a few dozen positions, so tokenising all of it first is wasted work.
+    """
+
     def __init__(self, text: str):
-        self.items = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.starts = [s for s, _ in self.items]
         self.text = text
 
-    def at(self, pos: int) -> int | None:
-        """Index of the token starting at `pos` (after one space at most)."""
-        i = bisect_left(self.starts, pos)
-        if i < len(self.items) and self.items[i][0] - pos <= 1:
-            return i
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The word starting at `pos` (after one space at most)."""
+        text = self.text
+        for p in (pos, pos + 1):
+            m = _TOKEN.match(text, p)
+            if m is not None and (p == 0 or _TOKEN.match(text, p - 1) is None):
+                return m.span()
         return None
 
-    def word(self, i: int) -> str:
-        s, e = self.items[i]
-        return self.text[s:e]
+    def after(self, end: int) -> tuple[int, int] | None:
+        """The next word at or after `end`."""
+        m = _TOKEN.search(self.text, end)
+        return m.span() if m is not None else None
 
 
 _CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
@@ -289,7 +294,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         mask[a:b] = b"\x01" * (b - a)
 
     def is_lexical(s: int, e: int) -> bool:
-        return any(mask[s:e])
+        return mask.find(1, s, e) >= 0
 
     type_starts = {h.word_start for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     gaz_by_start: dict[int, NameHit] = {}
@@ -308,10 +313,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             gaz_by_start[h.start] = h
 
     def gaz_at(pos: int) -> NameHit | None:
-        i = toks.at(pos)
-        if i is None:
+        tok = toks.at(pos)
+        if tok is None:
             return None
-        s, e = toks.items[i]
+        s, e = tok
         for delta in range(0, min(5, e - s)):  # clitics before the name (وبالميادين), same word
             h = gaz_by_start.get(s + delta)
             if h is not None:
@@ -320,11 +325,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
                      area: bool = False) -> tuple[int, int, str] | None:
-        i = toks.at(pos)
-        if i is None:
+        tok = toks.at(pos)
+        if tok is None:
             return None
-        s, e = toks.items[i]
-        w = toks.word(i)
+        s, e = tok
+        w = text[s:e]
         # in a list ("X ولبين وحران") only the conjunction is a clitic: لبين keeps its ل
         core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
         if not listed and w.startswith("ف") and not re.match(r"ف(?:ب|ل|ك)?ال", w):
@@ -349,9 +354,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None
         cs = e - len(core)
         name_end = e
-        if i + 1 < len(toks.items):
-            s2, e2 = toks.items[i + 1]
-            w2 = toks.word(i + 1)
+        last = e   # the end of the name's last word so far
+        nxt = toks.after(e)
+        if nxt is not None:
+            s2, e2 = nxt
+            w2 = text[s2:e2]
             ok2 = (text[e:s2] in (" ", ' "', '" ') and w2 not in lex.name_stops and w2 not in lex.name_tails
                    and not is_lexical(s2, e2) and not w2.isdigit()
                    and not any(h.word_start == s2 for h in mentions.place_words))
@@ -360,25 +367,29 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if ok2 and (core in lex.name_heads or core.startswith("ابو") or core == "ال"
                         or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)):
                 name_end = e2
-                i += 1
+                last = e2
         # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
         # of villages a compass adjective does too ("سويدة الشمالية")
-        if i + 1 < len(toks.items):
-            s3, e3 = toks.items[i + 1]
-            w3 = toks.word(i + 1)
+        nxt = toks.after(last)
+        if nxt is not None:
+            s3, e3 = nxt
+            w3 = text[s3:e3]
             if s3 - name_end <= 1 and (w3 in lex.name_tails or (listed and w3 in lex.compass_adjectives)):
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 
     places: list[PlaceSpan] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)   # 1 where a place already found lies
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        return taken.find(1, s, e) < 0
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
 
     def add(p: PlaceSpan) -> None:
         places.append(p)
-        taken.append((p.start, p.end))
+        take(p.start, p.end)
 
     def direction_after(pos: int) -> tuple[str | None, int]:
         for h in mentions.place_words.within(pos, pos + 30):
@@ -453,7 +464,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                               from_cue=True, group=group))
             qe = quoted(pos) if quoted is not None else None
             if qe is not None:
-                taken.append((pos, qe))   # the rest of the quotation ("- مارع") names no event place
+                take(pos, qe)   # the rest of the quotation ("- مارع") names no event place
             continue
         while True:
             qe = quoted(pos - 1) if (not first and plural and quoted is not None and pos > 0
@@ -495,10 +506,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     g = None
             if g is not None:
                 ns, ne, name, ids, levels = g.start, g.end, g.key, g.entry_ids, g.levels
-                i_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
-                if i_next is not None and toks.word(i_next) in lex.name_tails:
+                tok_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
+                if tok_next is not None and text[tok_next[0]:tok_next[1]] in lex.name_tails:
                     # "الصورة الكبيرة": a known name plus an adjective is a different, unknown place
-                    ne = toks.items[i_next][1]
+                    ne = tok_next[1]
                     name, ids, levels = text[ns:ne], (), ()
             else:
                 if not (first or plural):

@@ -250,8 +250,9 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
     """Prefer, for each ambiguous mention, the reading nearest to the report's other places.
 
     A report names the same places again and again, so the other places are taken once each
-    (with how many mentions chose them) and the distances computed as arrays: the cost grows
-    with readings x distinct places, not with mentions squared.
+    (with how many mentions chose them), and the distances from every reading to every other
+    place are computed as one array per report: the cost grows with readings x distinct
+    places, not with mentions squared, and the array work is paid once, not per reading.
     """
     chosen = [rs[0].entry if rs else None for rs in all_readings]
     pool: dict[str, Entry] = {}
@@ -260,7 +261,12 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         if e is not None and e.has_point and e.level not in ("country", "admin1"):
             pool.setdefault(e.id, e)
             times[e.id] += 1
-    anchors = {a.id: a for a in doc.anchors}
+    anchors = {a.id: a for a in doc.anchors if a.id not in pool}
+    columns = list(pool.values()) + list(anchors.values())
+    if not columns:
+        return
+    col_of = {e.id: i for i, e in enumerate(columns)}
+    todo: list[tuple[list[Reading], np.ndarray]] = []
     done: set[int] = set()
     for k, rs in enumerate(all_readings):
         if len(rs) < 2 or id(rs) in done:
@@ -269,31 +275,45 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         distinct = {(round(r.entry.lat or 0, 1), round(r.entry.lon or 0, 1)) for r in rs}
         if len(distinct) < 2:
             continue
-        own = chosen[k].id if chosen[k] is not None else None
-        ids = {r.entry.id for r in rs}
         # the places chosen for the other mentions (this one's own choice only if another
         # mention chose it too), and the report's anchors that are not readings of this name
-        others = [e for i, e in pool.items() if i != own or times[i] > 1]
-        others += [a for i, a in anchors.items() if i not in ids and i not in pool]
-        if not others:
-            continue
-        if len(others) >= 16:   # arrays pay off only beyond a handful of places
-            lat = np.radians(np.fromiter((o.lat for o in others), float, len(others)))
-            lon = np.radians(np.fromiter((o.lon for o in others), float, len(others)))
-            cos_lat = np.cos(lat)
+        keep = np.ones(len(columns), dtype=bool)
+        own = chosen[k].id if chosen[k] is not None else None
+        if own in pool and times[own] <= 1:
+            keep[col_of[own]] = False
         for r in rs:
-            if not r.entry.has_point:
-                continue
-            if len(others) < 16:
-                d = min(haversine_km(r.entry.lat, r.entry.lon, o.lat, o.lon) for o in others)
-            else:
-                p1, l1 = math.radians(r.entry.lat), math.radians(r.entry.lon)
-                a = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * cos_lat * np.sin((lon - l1) / 2) ** 2
-                d = float(2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, a))).min())
+            if r.entry.id in anchors:
+                keep[col_of[r.entry.id]] = False
+        if keep.any():
+            todo.append((rs, keep))
+    if not todo:
+        return
+    rows: dict[str, int] = {}
+    row_entries: list[Entry] = []
+    for rs, _ in todo:
+        for r in rs:
+            if r.entry.has_point and r.entry.id not in rows:
+                rows[r.entry.id] = len(row_entries)
+                row_entries.append(r.entry)
+    dist = _distances(row_entries, columns)
+    for rs, keep in todo:
+        pointed = [r for r in rs if r.entry.has_point]
+        nearest = dist[[rows[r.entry.id] for r in pointed]][:, keep].min(axis=1)
+        for r, d in zip(pointed, nearest.tolist()):
             w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
             if w > 0.01:
                 r.add(w, f"{d:.0f} km from another place of the report")
         rs.sort(key=lambda r: (-r.score, r.entry.id))
+
+
+def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:
+    """Great-circle km between every entry of `a` (rows) and of `b` (columns), as one array."""
+    lat1 = np.radians(np.fromiter((e.lat for e in a), float, len(a)))[:, None]
+    lon1 = np.radians(np.fromiter((e.lon for e in a), float, len(a)))[:, None]
+    lat2 = np.radians(np.fromiter((e.lat for e in b), float, len(b)))[None, :]
+    lon2 = np.radians(np.fromiter((e.lon for e in b), float, len(b)))[None, :]
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
 
 
 def _parents(gaz: Gazetteer, m: PlaceMention, doc: DocContext) -> list[Entry]:

@@ -12,6 +12,7 @@ Three things make Arabic actor mentions more than a lookup:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -92,6 +93,8 @@ class ActorResolver:
         self.country = country
         self.mentions = mentions
         self.refs: list[ActorRef] = []
+        # role_hint is asked again for the same mention by every frame of its sentence
+        self._roles: dict[tuple[int, int], str | None] = {}
         last_by_class: dict[str, str] = {}
         for h in mentions.actors:
             e: ActorEntry = h.payload
@@ -109,6 +112,7 @@ class ActorResolver:
                 inter, named_klass = lex.actor_kinds[name]
                 klass = klass if klass == "air_defence" else named_klass
             self.refs.append(ActorRef(name, text[h.start:h.end], h.start, h.end, inter, klass, h))
+        self._starts = [r.start for r in self.refs]
 
     def redate(self, ref: ActorRef, when: date | None) -> str:
         """The actor's name at a given event date (generic phrases change after Dec 2024)."""
@@ -118,7 +122,10 @@ class ActorResolver:
         return ref.name
 
     def within(self, s: int, e: int) -> list[ActorRef]:
-        return [r for r in self.refs if s <= r.start and r.end <= e]
+        refs = self.refs   # in text order: bisect on the starts
+        i = bisect_left(self._starts, s)
+        j = bisect_left(self._starts, e, i)
+        return [r for r in refs[i:j] if r.end <= e]
 
     def _casualty_before(self, ref: ActorRef, floor: int) -> bool:
         m = self.mentions
@@ -140,6 +147,12 @@ class ActorResolver:
 
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:
         """'victim', 'agent' or None from the words just before the mention."""
+        key = (ref.start, floor)
+        if key not in self._roles:
+            self._roles[key] = self._role_hint(ref, floor)
+        return self._roles[key]
+
+    def _role_hint(self, ref: ActorRef, floor: int) -> str | None:
         # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
         before = self.text[max(floor, ref.start - 30):ref.start]
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim

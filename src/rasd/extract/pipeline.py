@@ -140,10 +140,11 @@ class Extractor:
         frames = build_frames(text, sents, m, places, lex)
         drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places,
                           find_incident_date(text, anchor, lex))
-        geo = self._geocode(ot, drafts, places, doc, country)
+        said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses
+        geo = self._geocode(ot, drafts, places, doc, country, said)
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
         drafts = finalize(drafts, places, geo_ids, self._ancestors)
-        return self._records(doc, ot, sents, drafts, geo)
+        return self._records(doc, ot, sents, drafts, geo, said)
 
     def _covered(self, hits):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""
@@ -177,7 +178,13 @@ class Extractor:
                 out.append(countries.pop())
         return out
 
-    def _mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:
+    def _mention(self, ot: OffsetText, p: PlaceSpan, said: dict[int, PlaceMention]) -> PlaceMention:
+        got = said.get(id(p))
+        if got is None:
+            got = said[id(p)] = self._build_mention(ot, p)
+        return got
+
+    def _build_mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:
         # "المدينة" is written as the city's name where the report first named it
         span = ot.span(p.ref.start, p.ref.end) if p.anaphor and p.ref is not None else ot.span(p.start, p.end)
         # the place as written, without the quotation marks reports put around names
@@ -192,7 +199,7 @@ class Extractor:
         )
 
     def _geocode(self, ot: OffsetText, drafts: list[Draft], places: list[PlaceSpan], doc: Document,
-                 country: str | None) -> dict[int, GeoResult]:
+                 country: str | None, said: dict[int, PlaceMention]) -> dict[int, GeoResult]:
         wanted: list[PlaceSpan] = []
         seen: set[int] = set()
         # containers too: they are context for the others and keys for folding regions
@@ -203,22 +210,25 @@ class Extractor:
         if not wanted:
             return {}
         ctx = GeoContext(text=ot.text, published=doc.published, country_hint=country)
-        results = self.gaz.resolve([self._mention(ot, p) for p in wanted], ctx)
+        results = self.gaz.resolve([self._mention(ot, p, said) for p in wanted], ctx)
         # a road read as the town it lies in keeps the town's point but not its identity: it is
         # still its own place, not the town (which may be coded, or dropped as a container)
         return {id(p): replace(r, gazetteer_id=None, why=r.why + "; the road lies in it")
                 if _in_town(p) else r for p, r in zip(wanted, results)}
 
     def _records(self, doc: Document, ot: OffsetText, sents, drafts: list[Draft],
-                 geo: dict[int, GeoResult]) -> list[Record]:
+                 geo: dict[int, GeoResult], said: dict[int, PlaceMention]) -> list[Record]:
         records: list[Record] = []
+        sentence_spans: dict[int, Span] = {}   # the evidence of drafts that share sentences
         for n, d in enumerate(drafts):
             g = geo.get(id(d.place))
-            mention = self._mention(ot, d.place)
+            mention = self._mention(ot, d.place, said)
             evidence: list[Span] = []
             for si in sorted(d.sentences):
-                s = sents[si]
-                evidence.append(ot.span(s.start, s.end))
+                sp = sentence_spans.get(si)
+                if sp is None:
+                    sp = sentence_spans[si] = ot.span(sents[si].start, sents[si].end)
+                evidence.append(sp)
             key = "|".join([doc.id, d.sub_event_type, d.place.name, _iso(d.event_date) or "", str(n)])
             rec = Record(
                 event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],

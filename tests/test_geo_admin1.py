@@ -126,3 +126,14 @@ def test_a_governorate_named_alone_is_the_unit():
     r = recs[0]
     assert (r.location, r.admin1, r.country, r.geo_precision) == ("Shabwah", "Shabwah", "Yemen", 3)
     assert (r.latitude, r.longitude) == (14.55, 46.833)      # the point the governorate's article prints
+
+
+@pytest.mark.parametrize("written, kind, unit_id, point", [
+    ("الولاية الشمالية", "governorate", "gn1:SD.43", (19.617, 29.633)),
+    ("ولاية نهر النيل", "governorate", "gn1:SD.53", (18.375, 33.673)),
+    ("محافظة ذمار", "governorate", "gn1:YE.11", (14.55, 44.4)),
+])
+def test_a_unit_with_a_newly_sourced_point_resolves_to_it(gaz, written, kind, unit_id, point):
+    r = _resolve(gaz, written, kind=kind)
+    assert r.gazetteer_id == unit_id and r.geo_precision == 3
+    assert (r.latitude, r.longitude) == point

@@ -103,3 +103,29 @@ def test_a_town_that_had_no_arabic_name_now_resolves_in_a_report(text, country, 
     recs = rasd.extract(text, published="2024-05-01")
     assert recs, text
     assert any(r.country == country and location in (r.location or "") and r.latitude is not None for r in recs)
+
+
+@pytest.mark.parametrize("text,country,location,admin1", [
+    ("قتل خمسة مدنيين في هجوم مسلح على قرية ود راوة في ولاية الجزيرة مساء الأحد.", "Sudan", "Wad Rawah", "Gezira"),
+    ("سقطت قذيفة على سوق مدينة مروي في الولاية الشمالية وأصابت أربعة أشخاص.", "Sudan", "Merowe", "Northern"),
+    ("اشتباكات بين مجموعتين مسلحتين في مدينة أم دافوق بجنوب دارفور خلفت عشرة قتلى.", "Sudan", "Umm Dafog",
+     "South Darfur"),
+    ("انفجرت عبوة ناسفة قرب نقطة تفتيش في قضاء الدجيل وقتل جنديان.", "Iraq", "Ad Dujayl", "Salah Al-Din"),
+    ("قتل ستة أشخاص في قصف مدفعي على بلدة التريمسة بريف حماة.", "Syria", "Tremseh", "Hama"),
+])
+def test_more_towns_named_by_curated_rows_resolve_in_a_report(text, country, location, admin1):
+    recs = rasd.extract(text, published="2025-02-10")
+    assert [(r.country, r.location, r.admin1, r.geo_precision) for r in recs] == [(country, location, admin1, 1)]
+
+
+def test_a_curated_row_keeps_the_geonames_point_and_says_how_far_its_page_put_it():
+    from rasd.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    (c,) = [c for c in gaz.lookup("الكرمك") if c.entry.country == "SD"]
+    town = c.entry
+    assert town.id == "gn:371827" and (town.lat, town.lon) == (10.557, 34.287)   # GeoNames point, not the page's
+    assert "ar:sd:kurmuk" in town.note and "km from the GeoNames point" in town.note
+    # a page whose infobox prints another place's point gives the name but no point: the note says so
+    (doka,) = [c.entry for c in gaz.lookup("دوكة") if c.entry.country == "SD"]
+    assert doka.id == "gn:376332" and "the page prints no point" in doka.note

@@ -67,22 +67,33 @@ W_NEAR, NEAR_KM = 0.3, 150.0
 W_RURAL_ADMIN = 0.3
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
-    """A candidate with its score and the reasons that made it."""
+    """A candidate with its score and the reasons that made it.
+
+    Reasons are kept as (weight, template, arguments) and written out only for the readings
+    that are shown (the chosen one, `rasd gazetteer lookup`): most readings of most mentions
+    lose, and formatting every weighed reason of every one of them was a visible cost.
+    """
 
     cand: Candidate
     score: float = 0.0
-    why: list[str] = field(default_factory=list)
+    reasons: list[tuple[float | None, str, tuple]] = field(default_factory=list)
 
     @property
     def entry(self) -> Entry:
         return self.cand.entry
 
-    def add(self, w: float, reason: str) -> None:
+    def add(self, w: float, reason: str, *args: object) -> None:
+        """Add weight `w`; `reason` is a str.format template filled with `args` when shown."""
         self.score += w
         if reason:
-            self.why.append(f"{reason} {w:+.2f}")
+            self.reasons.append((w, reason, args))
+
+    @property
+    def why(self) -> list[str]:
+        return [reason.format(*args) if w is None else f"{reason.format(*args)} {w:+.2f}"
+                for w, reason, args in self.reasons]
 
 
 @dataclass
@@ -205,42 +216,42 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
     levels = KIND_LEVELS.get(m.kind or "", None)
     for c in cands:
         e = c.entry
-        r = Reading(c, c.match, [f"name {c.how}"])
-        r.add(LEVEL_PRIOR.get(e.level, 0.0), f"{e.level}")
+        r = Reading(c, c.match, [(None, "name {}", (c.how,))])
+        r.add(LEVEL_PRIOR.get(e.level, 0.0), "{}", e.level)
         if e.population:
             r.add(min(0.08, 0.012 * math.log10(e.population + 1)), "")
         if levels is not None:
             if e.level in levels:
-                r.add(W_KIND_OK, f"type word {m.kind}")
+                r.add(W_KIND_OK, "type word {}", m.kind)
                 if m.kind in ("oil field", "gas field", "airport", "base", "camp", "dam", "crossing") and e.kind:
                     if e.kind == m.kind:
-                        r.add(0.1, f"site kind {e.kind}")
+                        r.add(0.1, "site kind {}", e.kind)
             else:
-                r.add(W_KIND_BAD, f"type word {m.kind} vs {e.level}")
+                r.add(W_KIND_BAD, "type word {} vs {}", m.kind, e.level)
         if m.qualifier == "rural" and e.level in ("admin1", "admin2"):
             r.add(W_RURAL_ADMIN if e.level == "admin1" else W_RURAL_ADMIN - 0.05, "ريف = the unit's countryside")
         if parents:
             inside = [p for p in parents if _contains(gaz, p, e)]
             if inside:
-                r.add(W_PARENT_IN, f"inside {inside[0].name_en or inside[0].name_ar}")
+                r.add(W_PARENT_IN, "inside {}", inside[0].name_en or inside[0].name_ar)
             elif not any(_same_place(p, e) or p.id == e.id for p in parents):
                 r.add(W_PARENT_OUT, "not inside the named parent")
         a1 = _admin1_of(gaz, e)
         if a1 and doc.admin1.get(a1):
-            r.add(W_DOC_ADMIN1, f"{gaz.name_en(a1)} named in the report")
+            r.add(W_DOC_ADMIN1, "{} named in the report", gaz.name_en(a1))
         if e.admin2 and doc.admin2.get(e.admin2):
-            r.add(W_DOC_ADMIN2, f"district {gaz.name_en(e.admin2)} named")
+            r.add(W_DOC_ADMIN2, "district {} named", gaz.name_en(e.admin2))
         if a1 and a1 in doc.dateline_admin1:
             r.add(W_DATELINE, "dateline")
         if doc.country_hint:
             if e.country == doc.country_hint:
-                r.add(W_COUNTRY_OK, f"country hint {doc.country_hint}")
+                r.add(W_COUNTRY_OK, "country hint {}", doc.country_hint)
             else:
-                r.add(W_COUNTRY_BAD, f"country hint {doc.country_hint} vs {e.country}")
+                r.add(W_COUNTRY_BAD, "country hint {} vs {}", doc.country_hint, e.country)
         elif doc.countries:
             top, n = doc.countries.most_common(1)[0]
             if e.country == top:
-                r.add(W_DOC_COUNTRY, f"report is about {top}")
+                r.add(W_DOC_COUNTRY, "report is about {}", top)
         out.append(r)
     out.sort(key=lambda r: (-r.score, r.entry.id))
     return out
@@ -302,7 +313,7 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         for r, d in zip(pointed, nearest.tolist()):
             w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
             if w > 0.01:
-                r.add(w, f"{d:.0f} km from another place of the report")
+                r.add(w, "{:.0f} km from another place of the report", d)
         rs.sort(key=lambda r: (-r.score, r.entry.id))
 
 

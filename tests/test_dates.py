@@ -218,3 +218,21 @@ def test_no_dateline_without_a_day_in_the_head():
     assert find_anchor(text, None) == (None, "none")
     # a month is not precise enough to anchor "yesterday"
     assert find_anchor(normalize("حلب - آذار 2019: قصف أمس").text, None) == (None, "none")
+
+
+def test_a_past_adjective_spelt_with_hamza_on_ya_counts_like_the_others():
+    # "الفائت" is normalised to "الفايت" in the text: the word list must be normalised the same way
+    d = one("قصف في شهر حزيران الفائت", TUE)     # the anchor's month: last year's June
+    assert (d.date_start, d.date_end) == (date(2016, 6, 1), date(2016, 6, 30))
+    d = one("قصفت البلدة يوم الثلاثاء الفائت", TUE)   # the anchor's weekday: a week before
+    assert d.date_start == TUE - timedelta(days=7)
+
+
+def test_grammar_word_groups_are_data_and_an_unknown_group_is_an_error():
+    from rasd.lexicon.grammar import alternation, grammar_words
+    groups = grammar_words()
+    assert "اواخر" in groups["month_lead"] and "قتلي" in groups["plural_casualty_noun"]
+    alt = alternation("approximator").split("|")
+    assert alt == sorted(alt, key=len, reverse=True)   # longest first: "اكثر من" before "نحو"
+    with pytest.raises(KeyError):
+        alternation("no such group")

@@ -19,10 +19,11 @@ from datetime import date
 
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
+from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import ActorEntry, Lexicons
 
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
-_TARGETING_BY = re.compile(r"(?:^|\s)[وف]?[بل]?استهداف\s*$")
+_TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 

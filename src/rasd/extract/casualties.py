@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.extract.mentions import DocMentions
+from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Casualty, Person
 
 
@@ -71,7 +72,7 @@ _KIND = {"victims": "killed"}
 
 # indefinite plurals of the casualty nouns (قتلى، جرحى، ضحايا، شهداء): "الجرحى" refers back to a
 # count already told, "جرحى" tells of new ones
-_PLURAL_NOUN = re.compile(r"(?:قتلي|جرحي|ضحايا|شهداء|مصابين|مصابون|اصابات|جثث)$")
+_PLURAL_NOUN = re.compile(rf"(?:{alternation('plural_casualty_noun')})$")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 
 

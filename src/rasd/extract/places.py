@@ -21,6 +21,7 @@ from typing import Callable, Sequence
 
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.geo import NameHit
+from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key
 
@@ -183,7 +184,7 @@ def _strip_clitics(word: str) -> str:
 
 
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
-_KUNYA = re.compile(r"(?:^|[\s(])(?:ابو|ام)\s$")
+_KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 
 

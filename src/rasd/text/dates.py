@@ -16,27 +16,29 @@ from datetime import date, timedelta
 
 from hijridate import Hijri
 
+from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.extract.match import longest_first
 
 _DAY_BEFORE = re.compile(r"(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$")
-_YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{4})(?:\s*(?:م|ه|هجري|ميلادي)(?![\u0621-\u064a]))?")
+_YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?"
+                         rf"(?:{alternation('year_word')})?\s*(\d{{4}})(?:\s*(?:{alternation('era_mark')})(?![\u0621-\u064a]))?")
 _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?")
 # (?=\d) first: the engine skips to the next digit instead of testing (?<!\d) everywhere
 _ISO = re.compile(r"(?=\d)(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?=\d)(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
-_YEAR_ONLY = re.compile(r"(?:عام|سنه|العام)\s+(\d{4})(?!\d)")
-_LAST = re.compile(r"^\s*(?:الماضي|الفائت|المنصرم|السابق)")
-_NEXT = re.compile(r"^\s*(?:المقبل|القادم)")
+_YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
+_LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
+_NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
 #: a field line of an incident sheet that gives its date (normalised: ة is ه)
-_INCIDENT_FIELD = re.compile(r"(?:^|\n)[\s_\-*•]*(?:التاريخ|تاريخ الحادثه|تاريخ الهجوم|تاريخ الواقعه)\s*:\s*")
+_INCIDENT_FIELD = re.compile(rf"(?:^|\n)[\s_\-*•]*(?:{alternation('incident_date_label')})\s*:\s*")
 #: words that make a bare month name a time ("في تشرين الأول", "خلال شهر أيار"): alone, أيار or
 #: آب may be a name or a word
-_MONTH_LEAD = re.compile(r"(?:^|\s)(?:في|خلال|شهر|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه)\s+$")
+_MONTH_LEAD = re.compile(rf"(?:^|\s)(?:{alternation('month_lead')})\s+$")
 # "منذ أكثر من 20 يوماً", "منذ ثلاثة أسابيع": a stretch of time up to now -- what happens "since"
 # then is a campaign or a situation, not one day's event (a week or more; "منذ يومين" is a day)
-_SINCE_SPAN = re.compile(r"منذ\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?(\d+)\s*"
-                         r"(يوما|يوم|ايام|اسبوعا|اسابيع|اشهر|شهرا|شهور|سنوات|اعوام|عاما)(?![\u0621-\u064a])")
+_SINCE_SPAN = re.compile(rf"منذ\s+(?:(?:{alternation('approximator')})\s+)?(\d+)\s*"
+                         rf"({alternation('span_unit')})(?![\u0621-\u064a])")
 
 
 @dataclass(frozen=True, slots=True)

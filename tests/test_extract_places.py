@@ -279,3 +279,24 @@ def test_the_outskirts_and_the_west_of_a_town_told_for_one_blast_are_one_event()
                            "وقال مصدر إن عنصرين قتلا جراء انفجار عبوة ناسفة بسيارتهم غربي بلدة الصنمين.",
                            published="2021-05-01")
     assert [(r.sub_event_type, r.fatalities) for r in records] == [("Remote explosive/landmine/IED", 2)]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # two plain words up to the words that place them, or up to the end of the clause
+    ("شنت طائرات حربية غارات على قرية نعيمة فرحان في ريف إدلب الجنوبي.", "قرية نعيمة فرحان"),
+    ("قصفت قوات النظام بالمدفعية الثقيلة قرية زهرة سليمان، ما أدى لمقتل مدني.", "قرية زهرة سليمان"),
+])
+def test_an_unknown_two_word_village_name_is_kept_whole(sentence, place):
+    records = rasd.extract(sentence, published=PUB)
+    assert [r.location_text for r in records] == [place]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # a list is two places, not one two-word name
+    ("شنت طائرات حربية غارات على قريتي نعيمة وفرحان في ريف إدلب الجنوبي.", ["فرحان", "نعيمة"]),
+    # a noun and its adjective name no place
+    ("انفجرت عبوة ناسفة داخل مطعم شعبي في مدينة الباب.", ["مدينة الباب"]),
+])
+def test_a_second_word_that_is_a_list_member_or_an_adjective_is_not_part_of_the_name(sentence, places):
+    records = rasd.extract(sentence, published=PUB)
+    assert sorted(r.location_text for r in records) == places

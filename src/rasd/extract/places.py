@@ -366,7 +366,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # a head word needs its complement (تل شعير، دير قاق); a bare noun followed by a
             # definite one is a construct name (قبة التركمان، بصر الحرير)
             if ok2 and (core in lex.name_heads or core.startswith("ابو") or core == "ال"
-                        or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)):
+                        or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)
+                        # "وقرية بيدر شمسو في ريف إدلب": two plain words that run up to where
+                        # the report places them (or to a stop) are one name
+                        # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)
+                        or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
+                            and not w2.endswith(("ي", "يه")) and _ends_a_name(e2))):
                 name_end = e2
                 last = e2
         # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
@@ -378,6 +383,22 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if s3 - name_end <= 1 and (w3 in lex.name_tails or (listed and w3 in lex.compass_adjectives)):
                 name_end = e3
         return cs, name_end, text[cs:name_end]
+
+    def _ends_a_name(pos: int) -> bool:
+        """Does a name plausibly end at `pos`: a full stop, a comma or a bracket follows, or
+        the words that place it ("في ريف X", "بمحافظة X", "شرقي X")?"""
+        rest = text[pos:pos + 3].lstrip(" ")
+        if not rest or rest[0] in ".,:;()\n":
+            return True
+        nxt = toks.after(pos)
+        if nxt is None:
+            return True
+        start = nxt[0]
+        if text[start:nxt[1]] == "في":
+            after = toks.after(nxt[1])
+            start = after[0] if after is not None else start
+        return any(h.word_start == start and h.payload.role in ("type", "qualifier", "direction")
+                   for h in mentions.place_words.within(start, start + 30))
 
     places: list[PlaceSpan] = []
     taken = bytearray(len(text) + 1)   # 1 where a place already found lies

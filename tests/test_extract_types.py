@@ -186,3 +186,18 @@ def test_a_bombardment_from_the_air_and_by_artillery_is_two_events():
     # a missile fired by a drone is still one drone strike
     records = rasd.extract("استهدفت طائرة مسيرة سيارة بصاروخ في بلدة سرمين.", published=PUB)
     assert [r.sub_event_type for r in records] == ["Air/drone strike"]
+
+
+def test_machine_gun_fire_told_right_after_an_air_strike_with_no_side_of_its_own_is_the_aircrafts():
+    records = rasd.extract("ألقت مروحية برميلاً متفجراً على بلدة حيان، وقصفت بالرشاشات الثقيلة "
+                           "بلدة عندان في ريف حلب الشمالي.", published=PUB)
+    assert {r.location_text: r.sub_event_type for r in records} == {
+        "بلدة حيان": "Air/drone strike", "بلدة عندان": "Air/drone strike"}
+
+
+def test_machine_gun_fire_by_a_named_ground_force_stays_its_own():
+    records = rasd.extract("ألقت مروحية برميلاً متفجراً على بلدة حيان. وقصفت قوات النظام بالرشاشات "
+                           "الثقيلة بلدة عندان في ريف حلب الشمالي.", published=PUB)
+    types = {r.location_text: r.sub_event_type for r in records}
+    assert types["بلدة حيان"] == "Air/drone strike"
+    assert types["بلدة عندان"] == "Shelling/artillery/missile attack"

@@ -181,6 +181,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "قصف" with no weapon: the way the report's strikes are carried out, told before or
         # anywhere in the report (a headline comes before its details)
         actor_mode = context_mode or doc_mode
+    elif modes == {"small_arms"} and cue == "bombard" and a1 is None and context_mode == "air":
+        # "ألقى الطيران المروحي برميلين على X، وقصف بالرشاشات الثقيلة Y": with no side of its
+        # own, machine-gun fire told right after an air strike is the aircraft's
+        actor_mode = "air"
     if f.has("suicide"):
         return "Suicide bomb"
     if cue in ("airstrike",):

@@ -279,3 +279,22 @@ def test_a_generic_army_phrase_takes_the_kind_of_the_force_it_names():
     (r,) = rasd.extract("استعاد الجيش الوطني السيطرة على مديرية صرواح غربي مأرب بعد معارك مع الحوثيين.",
                         published="2018-03-01")
     assert (r.sub_event_type, r.actor1) == ("Government regains territory", "Military Forces of Yemen")
+
+
+def test_a_clash_placed_later_with_one_side_is_between_the_sides_the_report_named():
+    records = rasd.extract(
+        "تجددت الاشتباكات بين مسلحي العشائر والفصائل الدرزية في ريف السويداء. "
+        "وامتدت الاشتباكات التي بدأها مسلحو العشائر إلى بلدتي الثعلة وعريقة.", published="2025-07-15")
+    late = [r for r in records if r.location_text in ("الثعلة", "عريقة", "بلدتي الثعلة")]
+    assert late, [r.location_text for r in records]
+    for r in late:
+        assert r.sub_event_type == "Armed clash"
+        assert {r.actor1, r.actor2} == {"Bedouin Militia", "Druze Militia"}
+
+
+def test_sides_of_one_fight_are_not_lent_to_a_clash_with_its_own_other_side():
+    records = rasd.extract(
+        "اندلعت اشتباكات بين مسلحي العشائر والفصائل الدرزية في ريف السويداء. "
+        "وفي درعا اشتبك الجيش مع مسلحين مجهولين في بلدة نوى.", published="2025-07-15")
+    nawa = [r for r in records if "نوى" in r.location_text]
+    assert nawa and nawa[0].actor2 == "Unidentified Armed Group"

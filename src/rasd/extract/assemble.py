@@ -96,6 +96,14 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str
     return targets, civ, armed
 
 
+def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: ActorResolver,
+                   sent: Sentence) -> tuple[ActorRef, ActorRef] | None:
+    """The two sides of a clash told as "بين X وY", or None."""
+    if f.cue_name != "clash" or a1 is None or a2 is None or a1.name == a2.name:
+        return None
+    return (a1, a2) if res.role_hint(a1, sent.start) == "between" else None
+
+
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
@@ -389,6 +397,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
     recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
+    # the two sides a report says a fight is between ("الاشتباكات بين العشائر والفصائل الدرزية"):
+    # a clash it then places with one side or none is between the same two
+    fight_sides: tuple[ActorRef, ActorRef] | None = None
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
@@ -436,6 +447,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     pa1, pa2, _ = _pick_actors(f, res, text, sent)
                     if pa1 is not None or pa2 is not None:
                         recent_actors[fam] = (f.sent, pa1, pa2)
+                    fight_sides = _between_sides(f, pa1, pa2, res, sent) or fight_sides
                 continue
             f.places = src.places
             f.place_inherited = True
@@ -477,6 +489,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub == "Armed clash":
+            fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
+            if a2 is None and fight_sides is not None:
+                x, y = fight_sides
+                if a1 is None:
+                    a1, a2, widened = x, y, True
+                elif a1.name in (x.name, y.name):
+                    a2 = y if a1.name == x.name else x
         # "قتلوا 38 مدنياً ونهبوا المنازل": the killing is the event (Attack), with its toll; the
         # looting is told as its own, tollless record
         also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None

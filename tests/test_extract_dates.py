@@ -105,3 +105,16 @@ def test_an_incident_sheet_dates_its_events_by_its_date_field():
     records = rasd.extract(sheet, published="2018-06-30")      # the sheet was posted months later
     assert [(r.location_text, r.event_date, r.time_precision) for r in records] == [
         ("بلدة سرمين", "2018-03-12", 1)]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # who planted the mine, earlier: the explosion is today's
+    ("قتل مدنيان جراء انفجار لغم زرعه مسلحون في وقت سابق في قرية الهول.", "قرية الهول"),
+    # who took the area, days ago: the shelling is today's
+    ("قصفت قوات النظام بلدة اللطامنة التي سيطرت عليها الفصائل قبل أيام.", "بلدة اللطامنة"),
+])
+def test_an_earlier_time_inside_a_relative_clause_does_not_date_the_event(sentence, place):
+    records = rasd.extract(sentence, published="2019-05-20")
+    got = {r.location_text: r for r in records}
+    assert place in got, list(got)
+    assert got[place].event_date == "2019-05-20"

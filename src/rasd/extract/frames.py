@@ -16,6 +16,7 @@ from rasd.extract.casualties import Casualties, clause_casualties
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
+from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
 from rasd.text.segment import Sentence
@@ -286,6 +287,18 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
     return False
 
 
+_RELATIVE_CLAUSE = re.compile(
+    rf"(?:^|\s)(?:{alternation('relative_pronoun')})\s"
+    rf"|(?:^|\s)و?(?:{alternation('placing_verb')})(?:ت|وا|تا)?(?:ه|ها|هم|هما)?\s")
+
+
+def _time_of_a_relative_clause(text: str, d, t: int) -> bool:
+    """"انفجار لغم زرعه التنظيم في وقت سابق", "في منطقة العكيرشي التي سيطرت عليها قسد قبل أيام":
+    an earlier time told after the event, inside a clause about something else (who planted
+    the mine, who took the area), dates that clause, not the event."""
+    return d.kind == "background" and d.start > t and _RELATIVE_CLAUSE.search(text, t, d.start) is not None
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -336,7 +349,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # the clause's own time expression, else the sentence's
         span_s = min(s for s, _ in f.spans) if f.spans else f.start
         span_e = max(e for _, e in f.spans) if f.spans else f.end
-        dates = [d for d in m.dates.within(span_s, span_e) if not _time_of_saying(text, d, t, m)]
+        dates = [d for d in m.dates.within(span_s, span_e)
+                 if not _time_of_saying(text, d, t, m) and not _time_of_a_relative_clause(text, d, t)]
         if dates:
             f.date = min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:

@@ -300,3 +300,9 @@ def test_an_unknown_two_word_village_name_is_kept_whole(sentence, place):
 def test_a_second_word_that_is_a_list_member_or_an_adjective_is_not_part_of_the_name(sentence, places):
     records = rasd.extract(sentence, published=PUB)
     assert sorted(r.location_text for r in records) == places
+
+
+def test_a_dual_type_word_introduces_two_places():
+    records = rasd.extract("قتل ثلاثة مدنيين بانفجار ألغام بمنطقتي الخاتونية والحمرات بريف الرقة الغربي.",
+                           published=PUB)
+    assert sorted(r.location_text for r in records) == ["الحمرات", "الخاتونية"]

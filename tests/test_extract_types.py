@@ -201,3 +201,21 @@ def test_machine_gun_fire_by_a_named_ground_force_stays_its_own():
     types = {r.location_text: r.sub_event_type for r in records}
     assert types["بلدة حيان"] == "Air/drone strike"
     assert types["بلدة عندان"] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("word, definite", [
+    ("وانفجرت ألغام", False),      # أ is the word's own letter: normalised, ألغام looks like الغام
+    ("وانفجرت الألغام", True),
+    ("بألغام", False),
+    ("الاستهداف", True),
+])
+def test_a_hamza_alef_is_not_the_article(word, definite):
+    from rasd.extract.assemble import _has_article
+    from rasd.extract.pipeline import _hamza_alef
+    from rasd.lexicon.load import lexicons
+    from rasd.text.normalize import normalize
+    ot = normalize(word)
+    hits = [h for h in lexicons().triggers.find(ot.text)]
+    assert hits, word
+    h = hits[-1]
+    assert _has_article(ot.text, h, lambda pos: _hamza_alef(ot, pos)) is definite

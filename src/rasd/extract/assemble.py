@@ -12,10 +12,12 @@ from collections import Counter
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Callable
 
 from rasd.extract.actors import ActorRef, ActorResolver
 from rasd.extract.casualties import Count, keep_larger_tolls
 from rasd.extract.frames import Frame
+from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.load import Lexicons
@@ -94,6 +96,12 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str
             civ |= c
             armed |= a
     return targets, civ, armed
+
+
+def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) -> bool:
+    """Does the word of hit `h` carry the definite article (القصف، والهجوم)?"""
+    i = text.find("ال", h.word_start, h.start + 2)
+    return i >= 0 and not (hamza_alef is not None and hamza_alef(i))
 
 
 def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: ActorResolver,
@@ -387,7 +395,13 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
 
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
              res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str,
-             places: list[PlaceSpan] | None = None, incident: DateExpr | None = None) -> list[Draft]:
+             places: list[PlaceSpan] | None = None, incident: DateExpr | None = None,
+             hamza_alef: Callable[[int], bool] | None = None) -> list[Draft]:
+    """Drafts (one per event and place) from the frames of one report.
+
+    `hamza_alef(pos)` tells whether the alef at a normalised position is written أ/إ/آ in the
+    original: then "ال" there is the start of a word (ألغام), not the article.
+    """
     drafts: list[Draft] = []
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
@@ -566,7 +580,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             n2 = None
         family = EVENT_TYPE_OF[sub]
         # a definite event noun ("الهجوم", "القصف") refers back to the last event of its kind
-        definite = f.trigger is not None and "ال" in text[f.trigger.word_start:f.trigger.start + 2]
+        definite = f.trigger is not None and _has_article(text, f.trigger, hamza_alef)
         antecedent = last_by_family.get(family) if definite else None
         new_drafts = []
         for p in f.places:

@@ -42,6 +42,13 @@ def _has_tanween(ot: OffsetText, start: int, end: int) -> bool:
     return bool(_TANWEEN.search(ot.original, a, b + 1))
 
 
+def _hamza_alef(ot: OffsetText, pos: int) -> bool:
+    """Is the alef at normalised `pos` written with a hamza or madda (أ إ آ) in the original?
+    Normalisation makes "ألغام" and "ألقى" start like a word with the article (الغام، القي)."""
+    o = ot.to_orig(pos)
+    return o < len(ot.original) and ot.original[o] in "أإآ"
+
+
 def _quote_end(ot: OffsetText, pos: int, limit: int = 60) -> int | None:
     """If the original text opens a quotation right at normalised `pos`, the normalised
     position where it closes (quotation marks are spaces or gone in the normalised text)."""
@@ -139,7 +146,7 @@ class Extractor:
         res = ActorResolver(text, m, lex, country)
         frames = build_frames(text, sents, m, places, lex)
         drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places,
-                          find_incident_date(text, anchor, lex))
+                          find_incident_date(text, anchor, lex), hamza_alef=lambda pos: _hamza_alef(ot, pos))
         said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses
         geo = self._geocode(ot, drafts, places, doc, country, said)
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}

@@ -306,3 +306,16 @@ def test_a_dual_type_word_introduces_two_places():
     records = rasd.extract("قتل ثلاثة مدنيين بانفجار ألغام بمنطقتي الخاتونية والحمرات بريف الرقة الغربي.",
                            published=PUB)
     assert sorted(r.location_text for r in records) == ["الحمرات", "الخاتونية"]
+
+
+def test_a_road_between_a_pair_of_villages_is_coded_at_the_first():
+    records = rasd.extract("قتل عنصران من قسد باستهداف طائرة مسيرة تركية سيارة عسكرية على الطريق الواصل "
+                           "بين قريتي تل تمر وأبو راسين.", published=PUB)
+    assert len(records) == 1
+    assert "تل تمر" in records[0].location_text
+
+
+def test_an_adjective_of_a_hospital_is_no_place_even_when_a_village_bears_it():
+    # (a hospital named after its town, with no other place told: coded at the town)
+    records = rasd.extract("استهدفت غارات جوية روسية مشفى معرة النعمان الجراحي صباح اليوم.", published=PUB)
+    assert [(r.location_text, r.location) for r in records] == [("مشفى معرة النعمان", "Maarrat an Numan")]

@@ -972,4 +972,5 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
         twin.targets += [t for t in d.targets if t not in twin.targets]
         twin.sentences |= d.sentences
         twin.place_inherited &= d.place_inherited
+        twin.weak &= d.weak   # told once with an event word, it is a real event
     return out

@@ -184,6 +184,8 @@ def _strip_clitics(word: str) -> str:
 
 
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
+#: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 
@@ -654,11 +656,22 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             b.is_container = True
     for p in places:
         if p.kind == "landmark":
+            if p.gazetteer_ids and p.parent is None and not p.children:
+                # "مشفى كفرنبل الجراحي": a building named after its town, with no other place
+                # told: the town is where it happened
+                p.kind = None
+                continue
             p.is_container = True  # a building is never coded as the place itself
     # "بين X وY": a road or front between two places is coded at the first one
+    # ("الطريق الواصل بين قريتي X وY": the type word of the pair may stand after بين)
     for a, b in zip(places, places[1:]):
-        before = text[max(0, a.start - 6):a.start]
-        if re.search(r"(?:^|\s)بين\s*[\"']?$", before) and re.match(r"^[\"']?\s*و?\s*[\"']?$|^\s*و", text[a.end:b.start]) \
+        base = max(0, a.start - 20)
+        pair = _BETWEEN_BEFORE.search(text[base:a.start])
+        if pair is not None and pair.group(1) and not any(
+                h.payload.role == "type" and h.word_start == base + pair.start(1)
+                for h in mentions.place_words.within(base, a.start)):
+            pair = None   # "بين عناصر X": not a pair of places
+        if pair is not None and re.match(r"^[\"']?\s*و?\s*[\"']?$|^\s*و", text[a.end:b.start]) \
                 and not a.is_container:
             a.qualifier = a.qualifier or "between"
             b.is_container = True

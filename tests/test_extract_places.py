@@ -319,3 +319,11 @@ def test_an_adjective_of_a_hospital_is_no_place_even_when_a_village_bears_it():
     # (a hospital named after its town, with no other place told: coded at the town)
     records = rasd.extract("استهدفت غارات جوية روسية مشفى معرة النعمان الجراحي صباح اليوم.", published=PUB)
     assert [(r.location_text, r.location) for r in records] == [("مشفى معرة النعمان", "Maarrat an Numan")]
+
+
+def test_the_name_of_a_military_operation_is_no_place():
+    # بركان is also a town's name; "عملية بركان الغضب" names an operation
+    records = rasd.extract("وقال المركز الإعلامي لعملية بركان الغضب إن قذائف أطلقتها قوات حفتر سقطت "
+                           "على حي الأندلس في العاصمة طرابلس وأدت لمقتل مدني.", published="2019-06-01")
+    assert "بركان" not in {r.location_text for r in records}
+    assert any("الأندلس" in r.location_text for r in records)

@@ -186,6 +186,7 @@ def _strip_clitics(word: str) -> str:
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
+_OPERATION = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operation_noun')})\s+$")
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 
@@ -306,6 +307,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         if _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
+        if _OPERATION.search(text, max(0, h.start - 12), h.start):
+            continue  # "عملية بركان الغضب": the name of a military operation, not the town of Burkan
         # a name that is also an event word, a number or a date needs a type word before it;
         # so does a very short name that is not an admin unit (3 letters match inside too much)
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"}

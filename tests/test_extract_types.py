@@ -228,3 +228,16 @@ def test_an_event_told_once_with_an_event_word_is_not_a_bare_mention_when_merged
         "استهدفت طائرات مستشفى كفرنبل. ودارت اشتباكات بين الفصائل وقوات النظام قرب كفرنبل. "
         "وقال الدفاع المدني إن غارات جوية روسية أصابت مستشفى كفرنبل وقتلت ممرضاً.", published=PUB)
     assert "Air/drone strike" in {r.sub_event_type for r in records}
+
+
+def test_protesters_who_storm_a_building_are_rioters():
+    records = rasd.extract("اقتحم عشرات المتظاهرين الغاضبين مبنى مجلس المحافظة في مدينة الديوانية.",
+                           published="2019-10-05")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [
+        ("Violent demonstration", "Rioters", None)]
+
+
+def test_gunmen_who_attack_protesters_are_not_rioters():
+    records = rasd.extract("هاجم مسلحون مجهولون المتظاهرين المعتصمين في ساحة الحبوبي بمدينة الناصرية.",
+                           published="2019-10-05")
+    assert records and all(r.sub_event_type != "Violent demonstration" for r in records)

@@ -104,6 +104,31 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
     return i >= 0 and not (hamza_alef is not None and hamza_alef(i))
 
 
+_RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
+
+
+def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: str,
+                       sent: Sentence) -> ActorRef | None:
+    """The protesters who are the subject of a storming, an attack, arson or looting, if any:
+    right after the verb (nothing but their number between) or right before it, or told as the
+    agent ("هجوم من متظاهرين")."""
+    if f.cue_name not in _RIOT_CUES or f.trigger is None or (a1 is not None and a1.klass != "protester"):
+        return None
+    t0, t1 = f.trigger.word_start, f.trigger.end
+    for r in res.within(min(a for a, _ in f.spans), max(b for _, b in f.spans)):
+        if r.klass != "protester":
+            continue
+        role = res.role_hint(r, sent.start)
+        if role == "victim":
+            continue
+        between = res.within(t1, r.start) if r.start >= t1 else res.within(r.end, t0)
+        if any(o.klass != "protester" for o in between):
+            continue   # "هاجم مسلحون المتظاهرين": another subject comes first
+        if role == "agent" or 0 <= r.hit.word_start - t1 <= 20 or 0 <= t0 - r.end <= 3:
+            return r
+    return None
+
+
 def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: ActorResolver,
                    sent: Sentence) -> tuple[ActorRef, ActorRef] | None:
     """The two sides of a clash told as "بين X وY", or None."""
@@ -503,6 +528,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        rioters = _protesters_acting(f, a1, res, text, sent)
+        if rioters is not None:
+            # "اقتحم مئات المتظاهرين مقر القنصلية", "أحرق متظاهرون مبنى": protesters who storm,
+            # attack, burn or loot are rioters (ACLED: violent demonstration)
+            sub, a1, a2 = "Violent demonstration", rioters, None
         if sub == "Armed clash":
             fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
             if a2 is None and fight_sides is not None:
@@ -556,6 +586,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 n1 = "Unidentified Military Forces"   # ACLED: unclaimed shelling
             elif sub == "Armed clash":
                 n1 = "Unidentified Armed Group"
+        if sub == "Violent demonstration":
+            # ACLED: the demonstrators of a violent demonstration are Rioters, not also its other side
+            n1 = "Rioters" if n1 in (None, "Protesters") else n1
+            n2 = None if n2 == "Protesters" else n2
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
         if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                    "Arrests", "Peaceful protest"):

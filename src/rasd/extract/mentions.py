@@ -93,6 +93,9 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       and i + 1 < len(actors)
                       and not actors[i + 1].payload.actor.startswith("@")
                       and actors[i + 1].payload.actor not in generic
+                      # "هاجم مسلحون مجهولون المتظاهرين": armed men are not described by the
+                      # civilians or protesters after them; those are the object
+                      and actors[i + 1].payload.klass not in ("civilian", "protester")
                       and text[h.end:actors[i + 1].word_start].strip() in ("", "من")
                       # "بين الجيش وقوات الدعم السريع": after "و" comes the other side
                       and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]

@@ -327,3 +327,18 @@ def test_the_name_of_a_military_operation_is_no_place():
                            "على حي الأندلس في العاصمة طرابلس وأدت لمقتل مدني.", published="2019-06-01")
     assert "بركان" not in {r.location_text for r in records}
     assert any("الأندلس" in r.location_text for r in records)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("وأشار مراسل عنب بلدي في درعا إلى أن عنصرين من الأمن قتلا بهجوم في قرية المزرعة بريف السويداء الغربي.",
+     "قرية المزرعة"),
+    ("ونقل مراسلنا في مدينة سراقب أن قوات النظام قصفت بلدة كفرنبل.", "بلدة كفرنبل"),
+])
+def test_where_a_correspondent_is_based_is_no_event_place(sentence, place):
+    records = rasd.extract(sentence, published=PUB)
+    assert [r.location_text for r in records] == [place]
+
+
+def test_where_a_correspondent_is_based_is_the_place_when_no_other_is_told():
+    records = rasd.extract("وأفاد مراسل الجزيرة في إدلب بمقتل ثلاثة مدنيين بغارة جوية.", published=PUB)
+    assert [r.location_text for r in records] == ["إدلب"]

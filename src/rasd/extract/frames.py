@@ -132,7 +132,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     dateline = _DATELINE.match(text)
     event_places = [p for p in places if not p.is_container
                     and not (dateline is not None and p.end <= dateline.end())
-                    and not (origin is not None and origin.search(text[max(0, p.start - 30):p.start]))]
+                    and not (origin is not None and origin.search(text[max(0, p.start - 30):p.start]))
+                    and not _reporter_base(text, p, places)]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -285,6 +286,18 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
         if h.payload == "report" and not _THAT.search(text, h.end, d.start) and _THAT.search(text, d.end, t):
             return True
     return False
+
+
+#: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
+_REPORTER_BASE = re.compile(
+    rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
+def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
+    """Is `p` where a correspondent is based, with the event placed elsewhere in what follows?
+    ("وأشار مراسل عنب بلدي في درعا إلى أن عنصرين قتلا في قرية ريمة"); told alone ("أفاد مراسل
+    الجزيرة في إدلب بمقتل ثلاثة مدنيين") it is the best place the report gives."""
+    if not _REPORTER_BASE.search(text, max(0, p.start - 50), p.start):
+        return False
+    return any(q is not p and not q.is_container and p.end < q.start <= p.end + 200 for q in places)
 
 
 _RELATIVE_CLAUSE = re.compile(

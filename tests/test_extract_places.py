@@ -342,3 +342,20 @@ def test_where_a_correspondent_is_based_is_no_event_place(sentence, place):
 def test_where_a_correspondent_is_based_is_the_place_when_no_other_is_told():
     records = rasd.extract("وأفاد مراسل الجزيرة في إدلب بمقتل ثلاثة مدنيين بغارة جوية.", published=PUB)
     assert [r.location_text for r in records] == ["إدلب"]
+
+
+def test_a_known_first_word_followed_by_a_plain_word_up_to_the_placing_words_is_a_longer_name():
+    # ريمة alone is a gazetteer village; "ريمة حازم" is another one the gazetteer lacks
+    records = rasd.extract("قتل عنصران من الأمن العام في قرية ريمة حازم بريف السويداء الغربي.",
+                           published="2025-12-20")
+    assert [r.location_text for r in records] == ["قرية ريمة حازم"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("قصفت الطائرات الحربية قرية حيش كذلك في ريف إدلب الجنوبي.", "قرية حيش"),
+    ("قصفت الطائرات الحربية بلدة كفرنبل مجددا.", "بلدة كفرنبل"),
+    ("قصفت الطائرات الحربية قرية نعيمة مجددا.", "قرية نعيمة"),
+])
+def test_an_adverb_after_a_name_is_not_part_of_it(sentence, place):
+    records = rasd.extract(sentence, published=PUB)
+    assert [r.location_text for r in records] == [place]

@@ -330,7 +330,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         return None
 
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
-                     area: bool = False) -> tuple[int, int, str] | None:
+                     area: bool = False, placed_only: bool = False) -> tuple[int, int, str] | None:
         tok = toks.at(pos)
         if tok is None:
             return None
@@ -376,7 +376,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         # the report places them (or to a stop) are one name
                         # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)
                         or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
-                            and not w2.endswith(("ي", "يه")) and _ends_a_name(e2))):
+                            and not w2.endswith(("ي", "يه")) and not (tanween is not None and tanween(s2, e2))
+                            and _ends_a_name(e2, placed_only))):
                 name_end = e2
                 last = e2
         # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
@@ -389,12 +390,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 
-    def _ends_a_name(pos: int) -> bool:
+    def _ends_a_name(pos: int, placed_only: bool = False) -> bool:
         """Does a name plausibly end at `pos`: a full stop, a comma or a bracket follows, or
-        the words that place it ("في ريف X", "بمحافظة X", "شرقي X")?"""
+        the words that place it ("في ريف X", "بمحافظة X", "شرقي X")? With `placed_only`, only
+        the latter."""
         rest = text[pos:pos + 3].lstrip(" ")
         if not rest or rest[0] in ".,:;()\n":
-            return True
+            return not placed_only
         nxt = toks.after(pos)
         if nxt is None:
             return True
@@ -526,9 +528,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 break  # "رابع كبرى مدن البلاد": the cities OF the country, not a town called البلاد
             if g is not None and g.common_word and pw.role == "qualifier" and inner is None:
                 break  # "قرب الحدود": a qualifier does not make an ordinary word a place
-            if g is not None and g.key in lex.name_heads:
-                # "قرية عين لاروز": a head word that happens to be a gazetteer name starts a longer one
-                un = unknown_name(pos, listed=not first)
+            if g is not None and (g.key in lex.name_heads or (
+                    kind in ("village", "town") and " " not in g.key and not g.key.startswith("ال"))):
+                # "قرية عين لاروز": a head word that happens to be a gazetteer name starts a longer
+                # one; so may a village's first word ("قرية ريمة حازم بريف السويداء"), when the
+                # words that place it follow
+                un = unknown_name(pos, listed=not first, placed_only=g.key not in lex.name_heads)
                 if un is not None and un[1] > g.end:
                     g = None
             if g is not None:

@@ -298,3 +298,24 @@ def test_sides_of_one_fight_are_not_lent_to_a_clash_with_its_own_other_side():
         "وفي درعا اشتبك الجيش مع مسلحين مجهولين في بلدة نوى.", published="2025-07-15")
     nawa = [r for r in records if "نوى" in r.location_text]
     assert nawa and nawa[0].actor2 == "Unidentified Armed Group"
+
+
+def test_looting_told_after_an_attack_with_no_side_of_its_own_is_the_attackers():
+    records = rasd.extract("هاجمت قوة من الدعم السريع قرية أم عضام شرق مدينة الأبيض. "
+                           "وقامت القوة المهاجمة بنهب المنازل والمواشي.", published="2024-03-02")
+    loot = [r for r in records if r.sub_event_type == "Looting/property destruction"]
+    assert loot and {r.actor1 for r in loot} == {"Rapid Support Forces"}
+
+
+def test_looting_by_the_attacking_force_in_the_next_paragraph_is_the_attackers():
+    records = rasd.extract("هاجمت قوة من الدعم السريع قرية أم عضام شرق مدينة الأبيض.\n\n"
+                           "وقال شاهد إن القوة المهاجمة قامت بنهب المنازل والمواشي.", published="2024-03-02")
+    loot = [r for r in records if r.sub_event_type == "Looting/property destruction"]
+    assert loot and {r.actor1 for r in loot} == {"Rapid Support Forces"}
+
+
+def test_looting_in_another_paragraph_borrows_no_attacker():
+    records = rasd.extract("هاجمت قوة من الدعم السريع قرية أم عضام شرق مدينة الأبيض.\n\n"
+                           "وفي سياق آخر، نهب مجهولون محلات في سوق مدينة الأبيض.", published="2024-03-02")
+    loot = [r for r in records if r.sub_event_type == "Looting/property destruction"]
+    assert loot and "Rapid Support Forces" not in {r.actor1 for r in loot}

@@ -20,6 +20,7 @@ from rasd.extract.frames import Frame
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.extract.places import PlaceSpan
+from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
@@ -104,6 +105,7 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
     return i >= 0 and not (hamza_alef is not None and hamza_alef(i))
 
 
+_ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
 
 
@@ -439,6 +441,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     # the two sides a report says a fight is between ("الاشتباكات بين العشائر والفصائل الدرزية"):
     # a clash it then places with one side or none is between the same two
     fight_sides: tuple[ActorRef, ActorRef] | None = None
+    last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last violent event
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
@@ -528,6 +531,17 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub == "Looting/property destruction" and a1 is None and last_attacker is not None \
+                and 0 <= f.sent - last_attacker[0] <= 2 and (
+                    "\n" not in text[last_attacker[1].end:f.start]
+                    or _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans))):
+            # "هاجمت قوة من الدعم السريع قرى X وY ... وقامت القوة المهاجمة بنهب المنازل": the
+            # looting told right after a ground attack, in the same paragraph or naming "the
+            # attackers", with no side of its own, is the attackers'
+            a1, widened = last_attacker[1], True
+        if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
+                and f.cue.family in ("fight", "killing"):
+            last_attacker = (f.sent, a1)
         rioters = _protesters_acting(f, a1, res, text, sent)
         if rioters is not None:
             # "اقتحم مئات المتظاهرين مقر القنصلية", "أحرق متظاهرون مبنى": protesters who storm,

@@ -359,3 +359,10 @@ def test_a_known_first_word_followed_by_a_plain_word_up_to_the_placing_words_is_
 def test_an_adverb_after_a_name_is_not_part_of_it(sentence, place):
     records = rasd.extract(sentence, published=PUB)
     assert [r.location_text for r in records] == [place]
+
+
+def test_a_road_told_by_its_two_ends_is_one_place_at_the_first():
+    records = rasd.extract("اختطف مسلحون مجهولون سائق شاحنة على أوتوستراد حماة-حمص مساء أمس.",
+                           published="2025-10-20")
+    assert [r.location_text for r in records] == ["أوتوستراد حماة-حمص"]
+    assert records[0].location == "Hamah"

@@ -186,6 +186,9 @@ def _strip_clitics(word: str) -> str:
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
+#: the dash between the two ends of a road's name ("دمشق-حمص"; with spaces around it, " - " ends
+#: a clause, see text/segment.py)
+_ROUTE_END = re.compile(r"[-–](?=\S)")
 _OPERATION = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operation_noun')})\s+$")
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
@@ -570,6 +573,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 d, dend = direction_after(ne)
                 if d:
                     pend = dend
+            if kind == "road" and d is None:
+                # "أوتوستراد دمشق-حمص", "طريق دمشق-دير الزور": a road told by its two ends is
+                # coded at the first; the second only names it
+                m2 = _ROUTE_END.match(text, pend)
+                if m2 is not None and gaz_at(m2.end()) is not None:
+                    pend = gaz_at(m2.end()).end
             # a plural type word (بلدات، قرى، حيي) is not part of any one member's name
             start = lead if first and not plural else ns
             if not free(start, pend):

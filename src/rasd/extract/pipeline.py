@@ -121,6 +121,8 @@ class Extractor:
     def __init__(self) -> None:
         self.lex = lexicons()
         self.gaz = get_gazetteer()
+        # entry ids of a name -> is one of them in a covered country (asked for every name found)
+        self._covered_ids: dict[tuple[str, ...], bool] = {}
 
     def extract(self, doc: Document) -> list[Record]:
         reason = not_arabic_reason(doc.text)
@@ -148,10 +150,14 @@ class Extractor:
 
     def _covered(self, hits):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""
+        covered = self._covered_ids
         out = []
         for h in hits:
-            countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
-            if countries & self.lex.covered_countries:
+            ok = covered.get(h.entry_ids)
+            if ok is None:
+                countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
+                ok = covered[h.entry_ids] = bool(countries & self.lex.covered_countries)
+            if ok:
                 out.append(h)
         return out
 

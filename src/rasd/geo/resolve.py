@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -123,22 +124,24 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     cc: Counter = Counter()
     anchors: list[Entry] = []
     text = getattr(ctx, "text", "") or ""
+    votes = _VOTES.get(gaz)
+    if votes is None:
+        votes = _VOTES[gaz] = {}
     for hit in _cached_hits(gaz, text):
         if hit.common_word:
             continue
-        ents = [gaz.entries[i] for i in hit.entry_ids]
-        govs = {_admin1_of(gaz, e) for e in ents if e.level != "country"}
-        countries = {e.country for e in ents}
-        if len(countries) == 1:
-            cc[next(iter(countries))] += 1
-        if len(govs) == 1 and "" not in govs:
-            a1[next(iter(govs))] += 1
-            dists = {e.admin2 for e in ents if e.admin2}
-            if len(dists) == 1:
-                a2[next(iter(dists))] += 1
-            pts = [e for e in ents if e.has_point and e.level in ("town", "village", "neighbourhood", "site")]
-            if pts:
-                anchors.append(max(pts, key=lambda e: e.population or 0))
+        vote = votes.get(hit.entry_ids)
+        if vote is None:
+            vote = votes[hit.entry_ids] = _vote(gaz, hit.entry_ids)
+        one_country, country, gov, dist, anchor = vote
+        if one_country:
+            cc[country] += 1
+        if gov is not None:
+            a1[gov] += 1
+            if dist is not None:
+                a2[dist] += 1
+            if anchor is not None:
+                anchors.append(anchor)
     dl: set[str] = set()
     dateline = getattr(ctx, "dateline", None)
     if dateline:
@@ -150,6 +153,30 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
         if len(dl) > 1:
             dl = set()  # an ambiguous dateline says nothing
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None))
+
+
+#: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
+#: again and again, and the vote depends on the entries only
+_VOTES: WeakKeyDictionary[Gazetteer, dict[tuple[str, ...], tuple]] = WeakKeyDictionary()
+
+
+def _vote(gaz: Gazetteer, entry_ids: tuple[str, ...]
+          ) -> tuple[bool, str | None, str | None, str | None, Entry | None]:
+    """What one name found in the text says about the report: (do its readings agree on a
+    country, that country, its governorate, its district, its anchor point); the last three
+    are None when the readings disagree or lack them, and the district and the anchor count
+    only with the governorate."""
+    ents = [gaz.entries[i] for i in entry_ids]
+    govs = {_admin1_of(gaz, e) for e in ents if e.level != "country"}
+    countries = {e.country for e in ents}
+    one_country = len(countries) == 1
+    country = next(iter(countries)) if one_country else None
+    if not (len(govs) == 1 and "" not in govs):
+        return one_country, country, None, None, None
+    dists = {e.admin2 for e in ents if e.admin2}
+    pts = [e for e in ents if e.has_point and e.level in ("town", "village", "neighbourhood", "site")]
+    return (one_country, country, next(iter(govs)), next(iter(dists)) if len(dists) == 1 else None,
+            max(pts, key=lambda e: e.population or 0) if pts else None)
 
 
 _HIT_CACHE: dict[str, list] = {}

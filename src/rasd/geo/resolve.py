@@ -304,7 +304,7 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
     if not columns:
         return
     col_of = {e.id: i for i, e in enumerate(columns)}
-    todo: list[tuple[list[Reading], np.ndarray]] = []
+    todo: list[tuple[list[Reading], list[int]]] = []
     done: set[int] = set()
     for k, rs in enumerate(all_readings):
         if len(rs) < 2 or id(rs) in done:
@@ -315,14 +315,15 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             continue
         # the places chosen for the other mentions (this one's own choice only if another
         # mention chose it too), and the report's anchors that are not readings of this name
-        keep = np.ones(len(columns), dtype=bool)
+        left_out = set()
         own = chosen[k].id if chosen[k] is not None else None
         if own in pool and times[own] <= 1:
-            keep[col_of[own]] = False
+            left_out.add(col_of[own])
         for r in rs:
             if r.entry.id in anchors:
-                keep[col_of[r.entry.id]] = False
-        if keep.any():
+                left_out.add(col_of[r.entry.id])
+        keep = [c for c in range(len(columns)) if c not in left_out]
+        if keep:
             todo.append((rs, keep))
     if not todo:
         return
@@ -333,11 +334,14 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             if r.entry.has_point and r.entry.id not in rows:
                 rows[r.entry.id] = len(row_entries)
                 row_entries.append(r.entry)
-    dist = _distances(row_entries, columns)
+    # the array is computed at once; the few values each reading needs are then read as
+    # plain floats (numpy's per-call cost on a dozen numbers outweighs the work)
+    dist = _distances(row_entries, columns).tolist()
     for rs, keep in todo:
         pointed = [r for r in rs if r.entry.has_point]
-        nearest = dist[[rows[r.entry.id] for r in pointed]][:, keep].min(axis=1)
-        for r, d in zip(pointed, nearest.tolist()):
+        for r in pointed:
+            row = dist[rows[r.entry.id]]
+            d = min([row[c] for c in keep])
             w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
             if w > 0.01:
                 r.add(w, "{:.0f} km from another place of the report", d)

@@ -104,7 +104,9 @@ class Matcher(Generic[T]):
                 table.setdefault(key, []).append(
                     _Entry(len(key), payload, suffix_ok, verb_ok, needs_lam))
         for key, entries in table.items():
-            self._auto.add_word(key, entries)
+            # (whether any of the key's patterns takes an ending: most do not, and then a
+            #  candidate in the middle of a word is dropped before its entries are looked at)
+            self._auto.add_word(key, (any(e.suffix_ok for e in entries), entries))
         if table:
             self._auto.make_automaton()
         self._empty = not table
@@ -125,17 +127,27 @@ class Matcher(Generic[T]):
         n = len(text)
         out = []
         append = out.append
-        for end_idx, entries in self._auto.iter(text):
+        for end_idx, (takes_ending, entries) in self._auto.iter(text):
             end = end_idx + 1
             # right edge: the word must end here, or continue with an allowed ending
-            we = end
-            while we < n and text[we].isalnum():
-                we += 1
-            ending = text[end:we] if we != end else ""
+            if end < n and text[end].isalnum():
+                if not takes_ending:
+                    continue
+                we = end + 1
+                while we < n and text[we].isalnum():
+                    we += 1
+                ending = text[end:we]
+                if ending not in suffixes:
+                    continue
+            else:
+                we = end
+                ending = ""
             for e in entries:
-                if ending and (not e.suffix_ok or ending not in suffixes):
+                if ending and not e.suffix_ok:
                     continue
                 start = end - e.length
+                if e.needs_lam and (start == 0 or text[start - 1] != "ل"):
+                    continue   # the contraction needs ل right before (ل، ول، فل; checked below)
                 # a pattern that itself starts or ends mid-word is checked on its own chars
                 ws = start
                 while ws > 0 and text[ws - 1].isalnum():

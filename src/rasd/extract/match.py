@@ -188,6 +188,11 @@ def longest_first(hits: Iterable[Hit[Any]]) -> list[Hit[Any]]:
             j += 1
         if j == i + 1:
             kept.append(first)
+        elif j == i + 2 and first.end > first.start and ordered[i + 1].end > ordered[i + 1].start:
+            # the usual cluster, a name inside a longer one ("قوات" in "قوات النظام"): the
+            # longer wins, and of two as long the first
+            second = ordered[i + 1]
+            kept.append(first if first.end - first.start >= second.end - second.start else second)
         else:
             kept.extend(_settle(ordered[i:j], first.start, reach))
         i = j

@@ -80,10 +80,12 @@ class Reading:
     cand: Candidate
     score: float = 0.0
     reasons: list[tuple[float | None, str, tuple]] = field(default_factory=list)
+    #: the candidate's entry, a plain attribute: scoring, coherence and sorting read it
+    #: hundreds of times per report
+    entry: Entry = field(init=False, repr=False, compare=False)
 
-    @property
-    def entry(self) -> Entry:
-        return self.cand.entry
+    def __post_init__(self) -> None:
+        self.entry = self.cand.entry
 
     def add(self, w: float, reason: str, *args: object) -> None:
         """Add weight `w`; `reason` is a str.format template filled with `args` when shown."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.extract.match import Matcher, affixes, longest_first
+from rasd.extract.match import Hit, Matcher, affixes, longest_first
 from rasd.lexicon.load import lexicons
 from rasd.text.normalize import normalize
 
@@ -121,6 +121,38 @@ def test_longest_first_drops_nested_and_overlapping():
     assert [h.payload for h in longest_first(m.find(normalize("قوات النظام").text))] == ["b"]
     # overlapping: "النظام السوري" is longer than "قوات النظام" and wins; "قوات" is still free
     assert [h.payload for h in longest_first(m.find(normalize("قوات النظام السوري").text))] == ["a", "c"]
+
+
+def _longest_first_reference(hits):
+    """The rule longest_first implements, written the plain way: longest first (the earlier
+    of two as long, then the earlier given), a hit is kept when none of its characters is
+    taken; the kept ones in text order."""
+    ordered = sorted(hits, key=lambda h: (-(h.end - h.start), h.start))
+    taken: set[int] = set()
+    kept = []
+    for h in ordered:
+        if taken.isdisjoint(range(h.start, h.end)):
+            taken.update(range(h.start, h.end))
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_longest_first_agrees_with_the_plain_rule(seed):
+    # random spans, dense enough that clusters of one, two and many hits all occur, with
+    # ties in length and in start, and some empty spans
+    import random
+
+    rng = random.Random(seed)
+    hits = []
+    for k in range(rng.randint(0, 30)):
+        start = rng.randint(0, 60)
+        end = start + rng.choice([0, 1, 2, 3, 3, 4, 6, 9])
+        hits.append(Hit(start, end, k, start, end))
+    rng.shuffle(hits)
+    got = longest_first(hits)
+    want = _longest_first_reference(hits)
+    assert [h.payload for h in got] == [h.payload for h in want]
 
 
 def test_affix_table_comes_from_clitics_tsv():

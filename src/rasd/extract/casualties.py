@@ -98,14 +98,16 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     out = Casualties()
     cas = m.casualties.within(s, e)
     persons = m.persons.within(s, e)
-    if not cas and not persons and not m.quantities.within(s, e):
+    quantities = m.quantities.within(s, e)
+    if not cas and not persons and not quantities:
         return out   # most clauses count nobody: nothing below can find a count without these
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
     # what happened to the persons counted at the end of this one
     spill = [h for h in m.casualties.within(e, min(len(text), e + 12))
              if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
-    subset_marks = [h.end for h in m.discourse.within(s, e) if h.payload == "subset"]
-    total_marks = [h.end for h in m.discourse.within(s, e) if h.payload == "total"]
+    marks = m.discourse.within(s, e)
+    subset_marks = [h.end for h in marks if h.payload == "subset"]
+    total_marks = [h.end for h in marks if h.payload == "total"]
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}
@@ -165,7 +167,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
 
     elliptical = carry is not None and not cas and text[s:s + 1] == "و"
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
-    for q in m.quantities.within(s, e):
+    for q in quantities:
         if q.best <= 0 or q.best > 100_000:
             continue
         head = head_after(q.end)
@@ -215,7 +217,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         c: Casualty = h.payload
         if c.count is None or c.kind == "captured" or h.start in used_words:
             continue
-        if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in m.quantities.within(s, e)):
+        if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in quantities):
             continue
         kind = _KIND.get(c.kind, c.kind)
         if kind in sums or kind in totals:
@@ -239,7 +241,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 members.setdefault(_KIND.get(own.payload.kind, own.payload.kind),
                                    (Count(pc.count, pc.count, pc.count), p.start, p.end))
             continue  # "بينهم طفلان": among the dead already counted
-        if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in m.quantities.within(s, e)):
+        if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in quantities):
             continue
         kind = None
         for h in cas:
@@ -270,7 +272,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if not _PLURAL_NOUN.match(text[h.start:h.end]) or "ال" in text[h.word_start:h.start + 2]:
             continue
-        if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in m.quantities.within(s, e)):
+        if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in quantities):
             continue
         if any(d.payload in ("negation", "negation_near")
                for d in m.discourse.within(max(s, h.word_start - 30), h.word_start)):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Generic, Iterable, Iterator, TypeVar
 
 import ahocorasick
@@ -27,6 +28,7 @@ from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 
 T = TypeVar("T")
+_start = attrgetter("start")
 
 def is_word_char(c: str) -> bool:
     """True for letters and digits of any script (what continues a token)."""
@@ -102,7 +104,9 @@ class Matcher(Generic[T]):
                 table.setdefault(key, []).append(
                     _Entry(len(key), payload, suffix_ok, verb_ok, needs_lam))
         for key, entries in table.items():
-            self._auto.add_word(key, entries)
+            # (whether any of the key's patterns takes an ending: most do not, and then a
+            #  candidate in the middle of a word is dropped before its entries are looked at)
+            self._auto.add_word(key, (any(e.suffix_ok for e in entries), entries))
         if table:
             self._auto.make_automaton()
         self._empty = not table
@@ -123,17 +127,27 @@ class Matcher(Generic[T]):
         n = len(text)
         out = []
         append = out.append
-        for end_idx, entries in self._auto.iter(text):
+        for end_idx, (takes_ending, entries) in self._auto.iter(text):
             end = end_idx + 1
             # right edge: the word must end here, or continue with an allowed ending
-            we = end
-            while we < n and text[we].isalnum():
-                we += 1
-            ending = text[end:we] if we != end else ""
+            if end < n and text[end].isalnum():
+                if not takes_ending:
+                    continue
+                we = end + 1
+                while we < n and text[we].isalnum():
+                    we += 1
+                ending = text[end:we]
+                if ending not in suffixes:
+                    continue
+            else:
+                we = end
+                ending = ""
             for e in entries:
-                if ending and (not e.suffix_ok or ending not in suffixes):
+                if ending and not e.suffix_ok:
                     continue
                 start = end - e.length
+                if e.needs_lam and (start == 0 or text[start - 1] != "ل"):
+                    continue   # the contraction needs ل right before (ل، ول، فل; checked below)
                 # a pattern that itself starts or ends mid-word is checked on its own chars
                 ws = start
                 while ws > 0 and text[ws - 1].isalnum():
@@ -152,18 +166,50 @@ class Matcher(Generic[T]):
 
 
 def longest_first(hits: Iterable[Hit[Any]]) -> list[Hit[Any]]:
-    """Drop hits nested inside or overlapping a longer hit; keep text order."""
-    ordered = sorted(hits, key=lambda h: (-(h.end - h.start), h.start))
-    if not ordered:
-        return []
-    used = bytearray(max(h.end for h in ordered) + 1)
+    """Drop hits nested inside or overlapping a longer hit; keep text order.
+
+    The longest hit wins, and among equally long ones the earlier; a hit that overlaps
+    no other is always kept.  Most hits of a document overlap nothing, so the hits are
+    walked in text order and only each run of mutually overlapping hits (a "cluster") is
+    settled longest-first: what is kept in one cluster cannot depend on another.
+    """
+    ordered = sorted(hits, key=_start)
+    kept: list[Hit[Any]] = []
+    n = len(ordered)
+    i = 0
+    while i < n:
+        first = ordered[i]
+        reach = first.end
+        j = i + 1
+        # (hits that start together always share a cluster, even an empty one at its edge)
+        while j < n and (ordered[j].start < reach or ordered[j].start == first.start):
+            if ordered[j].end > reach:
+                reach = ordered[j].end
+            j += 1
+        if j == i + 1:
+            kept.append(first)
+        elif j == i + 2 and first.end > first.start and ordered[i + 1].end > ordered[i + 1].start:
+            # the usual cluster, a name inside a longer one ("قوات" in "قوات النظام"): the
+            # longer wins, and of two as long the first
+            second = ordered[i + 1]
+            kept.append(first if first.end - first.start >= second.end - second.start else second)
+        else:
+            kept.extend(_settle(ordered[i:j], first.start, reach))
+        i = j
+    return kept
+
+
+def _settle(cluster: list[Hit[Any]], base: int, reach: int) -> list[Hit[Any]]:
+    """`longest_first` within one cluster of overlapping hits that spans [base, reach)."""
+    used = bytearray(reach - base)
     kept = []
-    for h in ordered:
-        if any(used[h.start:h.end]):
+    for h in sorted(cluster, key=lambda h: (h.start - h.end, h.start)):
+        a, b = h.start - base, h.end - base
+        if any(used[a:b]):
             continue
-        used[h.start:h.end] = b"\x01" * (h.end - h.start)
+        used[a:b] = b"\x01" * (b - a)
         kept.append(h)
-    kept.sort(key=lambda h: h.start)
+    kept.sort(key=_start)
     return kept
 
 

@@ -27,6 +27,10 @@ class Sorted(Generic[T]):
     def __init__(self, items: Iterable[T]):
         self.items: list[T] = sorted(items, key=lambda h: (h.start, h.end))  # type: ignore[attr-defined]
         self._starts = [h.start for h in self.items]  # type: ignore[attr-defined]
+        ends = [h.end for h in self.items]  # type: ignore[attr-defined]
+        # items that do not overlap (hits after `longest_first`: the usual case) end in the
+        # order they start, so "ends by e" is a bisection too, not a filter over the range
+        self._ends = ends if all(a <= b for a, b in zip(ends, ends[1:])) else None
 
     def within(self, s: int, e: int) -> list[T]:
         """Items that start in [s, e) and end by e."""
@@ -35,6 +39,8 @@ class Sorted(Generic[T]):
         j = bisect_left(starts, e, i)
         if i == j:
             return []   # the usual answer: most windows hold nothing of a given kind
+        if self._ends is not None:
+            return self.items[i:bisect_right(self._ends, e, i, j)]
         return [h for h in self.items[i:j] if h.end <= e]  # type: ignore[attr-defined]
 
     def __iter__(self):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -49,13 +50,21 @@ def _hamza_alef(ot: OffsetText, pos: int) -> bool:
     return o < len(ot.original) and ot.original[o] in "أإآ"
 
 
-def _quote_end(ot: OffsetText, pos: int, limit: int = 60) -> int | None:
+def _quote_end(ot: OffsetText, pos: int, marks: list[int], limit: int = 60) -> int | None:
     """If the original text opens a quotation right at normalised `pos`, the normalised
-    position where it closes (quotation marks are spaces or gone in the normalised text)."""
+    position where it closes (quotation marks are spaces or gone in the normalised text).
+
+    `marks` are the original positions of all quotation marks: the opening one must lie
+    within four characters of `pos`, which most positions are nowhere near (it is asked
+    for every candidate name).
+    """
     text, orig = ot.text, ot.original
-    if pos >= len(text):
+    if pos >= len(text) or not marks:
         return None
     o = ot.to_orig(pos)
+    i = bisect_left(marks, o)
+    if i == len(marks) or marks[i] > o + 4:
+        return None
     # the opening mark: at most two characters of space/quote between the type word and the name
     k = o
     while k < len(orig) and k - o < 4 and (orig[k] in " و" or _QUOTES.match(orig[k])):
@@ -74,14 +83,17 @@ def _quote_end(ot: OffsetText, pos: int, limit: int = 60) -> int | None:
     return j
 
 
-def _quoted_spans(ot: OffsetText, limit: int = 160) -> list[tuple[int, int]]:
+def _quote_marks(ot: OffsetText) -> list[int]:
+    """Original positions of the quotation marks, in order."""
+    return [m.start() for m in _QUOTES.finditer(ot.original)]
+
+
+def _quoted_spans(ot: OffsetText, marks: list[int], limit: int = 160) -> list[tuple[int, int]]:
     """Normalised ranges of the text the report puts between quotation marks (paired in order
-    within a line)."""
+    within a line); `marks` are the marks' original positions (`_quote_marks`)."""
     orig = ot.original
-    marks = [m.start() for m in _QUOTES.finditer(orig)]
     if len(marks) < 2:
         return []
-    from bisect import bisect_left
     positions = range(len(ot.text))   # to_orig is monotone: search it instead of mapping all
     out = []
     for a, b in zip(marks[0::2], marks[1::2]):
@@ -128,6 +140,8 @@ class Extractor:
     def __init__(self) -> None:
         self.lex = lexicons()
         self.gaz = get_gazetteer()
+        # entry ids of a name -> is one of them in a covered country (asked for every name found)
+        self._covered_ids: dict[tuple[str, ...], bool] = {}
 
     def extract(self, doc: Document) -> list[Record]:
         reason = not_arabic_reason(doc.text)
@@ -140,8 +154,10 @@ class Extractor:
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
         name_hits = self._covered(self.gaz.find_names(text))
+        marks = _quote_marks(ot)
         places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
-                             quoted=lambda pos: _quote_end(ot, pos), quoted_spans=_quoted_spans(ot))
+                             quoted=lambda pos: _quote_end(ot, pos, marks),
+                             quoted_spans=_quoted_spans(ot, marks))
         country = document_country(text, m, lex, self._place_countries(places))
         res = ActorResolver(text, m, lex, country)
         frames = build_frames(text, sents, m, places, lex)
@@ -155,10 +171,14 @@ class Extractor:
 
     def _covered(self, hits):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""
+        covered = self._covered_ids
         out = []
         for h in hits:
-            countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
-            if countries & self.lex.covered_countries:
+            ok = covered.get(h.entry_ids)
+            if ok is None:
+                countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
+                ok = covered[h.entry_ids] = bool(countries & self.lex.covered_countries)
+            if ok:
                 out.append(h)
         return out
 

@@ -287,7 +287,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
     blocked = [(h.start, h.end) for h in mentions.actors]
     blocked_spans = Spans(blocked)
-    lexical = sorted([(h.word_start, h.word_end) for coll in (
+    lexical = ([(h.word_start, h.word_end) for coll in (
         mentions.triggers, mentions.casualties, mentions.persons, mentions.weapons,
         mentions.targets, mentions.discourse) for h in coll]
         + [(q.start, q.end) for q in mentions.quantities]

@@ -112,6 +112,8 @@ class Gazetteer:
             self._keys_by_len[len(k)].append(k)
         self._en_keys = list(self._by_en)
         self._matcher: Matcher[str] | None = None
+        self._construct: frozenset[str] = frozenset()
+        self._name_facts: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {}
         self._lookup_cache: dict[str, tuple[Candidate, ...]] = {}
 
     # ------------------------------------------------------------------ loading
@@ -152,6 +154,8 @@ class Gazetteer:
     def matcher(self) -> Matcher[str]:
         if self._matcher is None:
             keys = [k for k in self._by_key if len(k.replace(" ", "")) >= MIN_FIND_LEN and is_arabic(k)]
+            # multi-word names whose first word is in construct (see `_find_names`)
+            self._construct = frozenset(k for k in keys if " " in k and not k.startswith("ال"))
             self._matcher = Matcher((k, k) for k in keys)
         return self._matcher
 
@@ -173,20 +177,27 @@ class Gazetteer:
 
         # "الباب شرقي حلب" is al-Bab, east of Aleppo, not the Damascus gate "باب شرقي": a
         # multi-word name whose first word is in construct never takes the article
-        hits = longest_first([h for h in self.matcher.find(norm_text)
-                              if not (" " in h.payload and not h.payload.startswith("ال")
-                                      and norm_text[h.word_start:h.start].endswith("ال"))])
+        matcher = self.matcher
+        construct = self._construct
+        hits = longest_first([h for h in matcher.find(norm_text)
+                              if not (h.payload in construct and norm_text[h.word_start:h.start].endswith("ال"))])
         out = []
         for h in hits:
-            ids = tuple(self._by_key.get(h.payload, ()))
+            ids, levels, common = self._facts(h.payload)
             if not ids:
                 continue
-            out.append(NameHit(
-                start=h.start, end=h.end, key=h.payload, entry_ids=ids,
-                levels=tuple(self.entries[i].level for i in ids),
-                common_word=h.payload in self._common,
-            ))
+            out.append(NameHit(h.start, h.end, h.payload, ids, levels, common))
         return out
+
+    def _facts(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+        """(entry ids, their levels, is it a common word) of a name key, worked out once per
+        key: reports name the same places over and over."""
+        facts = self._name_facts.get(key)
+        if facts is None:
+            ids = tuple(self._by_key.get(key, ()))
+            facts = self._name_facts[key] = (ids, tuple(self.entries[i].level for i in ids),
+                                             key in self._common)
+        return facts
 
     def is_common(self, key: str) -> bool:
         return key in self._common

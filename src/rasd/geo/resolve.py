@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -79,10 +80,12 @@ class Reading:
     cand: Candidate
     score: float = 0.0
     reasons: list[tuple[float | None, str, tuple]] = field(default_factory=list)
+    #: the candidate's entry, a plain attribute: scoring, coherence and sorting read it
+    #: hundreds of times per report
+    entry: Entry = field(init=False, repr=False, compare=False)
 
-    @property
-    def entry(self) -> Entry:
-        return self.cand.entry
+    def __post_init__(self) -> None:
+        self.entry = self.cand.entry
 
     def add(self, w: float, reason: str, *args: object) -> None:
         """Add weight `w`; `reason` is a str.format template filled with `args` when shown."""
@@ -123,22 +126,24 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     cc: Counter = Counter()
     anchors: list[Entry] = []
     text = getattr(ctx, "text", "") or ""
+    votes = _VOTES.get(gaz)
+    if votes is None:
+        votes = _VOTES[gaz] = {}
     for hit in _cached_hits(gaz, text):
         if hit.common_word:
             continue
-        ents = [gaz.entries[i] for i in hit.entry_ids]
-        govs = {_admin1_of(gaz, e) for e in ents if e.level != "country"}
-        countries = {e.country for e in ents}
-        if len(countries) == 1:
-            cc[next(iter(countries))] += 1
-        if len(govs) == 1 and "" not in govs:
-            a1[next(iter(govs))] += 1
-            dists = {e.admin2 for e in ents if e.admin2}
-            if len(dists) == 1:
-                a2[next(iter(dists))] += 1
-            pts = [e for e in ents if e.has_point and e.level in ("town", "village", "neighbourhood", "site")]
-            if pts:
-                anchors.append(max(pts, key=lambda e: e.population or 0))
+        vote = votes.get(hit.entry_ids)
+        if vote is None:
+            vote = votes[hit.entry_ids] = _vote(gaz, hit.entry_ids)
+        one_country, country, gov, dist, anchor = vote
+        if one_country:
+            cc[country] += 1
+        if gov is not None:
+            a1[gov] += 1
+            if dist is not None:
+                a2[dist] += 1
+            if anchor is not None:
+                anchors.append(anchor)
     dl: set[str] = set()
     dateline = getattr(ctx, "dateline", None)
     if dateline:
@@ -150,6 +155,30 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
         if len(dl) > 1:
             dl = set()  # an ambiguous dateline says nothing
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None))
+
+
+#: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
+#: again and again, and the vote depends on the entries only
+_VOTES: WeakKeyDictionary[Gazetteer, dict[tuple[str, ...], tuple]] = WeakKeyDictionary()
+
+
+def _vote(gaz: Gazetteer, entry_ids: tuple[str, ...]
+          ) -> tuple[bool, str | None, str | None, str | None, Entry | None]:
+    """What one name found in the text says about the report: (do its readings agree on a
+    country, that country, its governorate, its district, its anchor point); the last three
+    are None when the readings disagree or lack them, and the district and the anchor count
+    only with the governorate."""
+    ents = [gaz.entries[i] for i in entry_ids]
+    govs = {_admin1_of(gaz, e) for e in ents if e.level != "country"}
+    countries = {e.country for e in ents}
+    one_country = len(countries) == 1
+    country = next(iter(countries)) if one_country else None
+    if not (len(govs) == 1 and "" not in govs):
+        return one_country, country, None, None, None
+    dists = {e.admin2 for e in ents if e.admin2}
+    pts = [e for e in ents if e.has_point and e.level in ("town", "village", "neighbourhood", "site")]
+    return (one_country, country, next(iter(govs)), next(iter(dists)) if len(dists) == 1 else None,
+            max(pts, key=lambda e: e.population or 0) if pts else None)
 
 
 _HIT_CACHE: dict[str, list] = {}
@@ -277,7 +306,7 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
     if not columns:
         return
     col_of = {e.id: i for i, e in enumerate(columns)}
-    todo: list[tuple[list[Reading], np.ndarray]] = []
+    todo: list[tuple[list[Reading], list[int]]] = []
     done: set[int] = set()
     for k, rs in enumerate(all_readings):
         if len(rs) < 2 or id(rs) in done:
@@ -288,14 +317,15 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             continue
         # the places chosen for the other mentions (this one's own choice only if another
         # mention chose it too), and the report's anchors that are not readings of this name
-        keep = np.ones(len(columns), dtype=bool)
+        left_out = set()
         own = chosen[k].id if chosen[k] is not None else None
         if own in pool and times[own] <= 1:
-            keep[col_of[own]] = False
+            left_out.add(col_of[own])
         for r in rs:
             if r.entry.id in anchors:
-                keep[col_of[r.entry.id]] = False
-        if keep.any():
+                left_out.add(col_of[r.entry.id])
+        keep = [c for c in range(len(columns)) if c not in left_out]
+        if keep:
             todo.append((rs, keep))
     if not todo:
         return
@@ -306,11 +336,14 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             if r.entry.has_point and r.entry.id not in rows:
                 rows[r.entry.id] = len(row_entries)
                 row_entries.append(r.entry)
-    dist = _distances(row_entries, columns)
+    # the array is computed at once; the few values each reading needs are then read as
+    # plain floats (numpy's per-call cost on a dozen numbers outweighs the work)
+    dist = _distances(row_entries, columns).tolist()
     for rs, keep in todo:
         pointed = [r for r in rs if r.entry.has_point]
-        nearest = dist[[rows[r.entry.id] for r in pointed]][:, keep].min(axis=1)
-        for r, d in zip(pointed, nearest.tolist()):
+        for r in pointed:
+            row = dist[rows[r.entry.id]]
+            d = min([row[c] for c in keep])
             w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
             if w > 0.01:
                 r.add(w, "{:.0f} km from another place of the report", d)

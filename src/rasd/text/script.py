@@ -53,7 +53,8 @@ _NON_ARABIC_SCRIPT = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]+")
 
 def arabic_share(text: str, sample: int = 20_000) -> float:
     """Share of Arabic-script letters among the letters of (a prefix of) `text`."""
-    letters = _NON_LETTERS.sub("", text[:sample])
+    # whitespace goes first by str.split (fast, in C): fewer, shorter runs left for the regex
+    letters = _NON_LETTERS.sub("", "".join(text[:sample].split()))
     if not letters:
         return 0.0
     return len(_NON_ARABIC_SCRIPT.sub("", letters)) / len(letters)

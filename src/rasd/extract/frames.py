@@ -10,6 +10,7 @@ a siege -- and whether it tells the news or the background (وكانت ... قد)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasd.extract.casualties import Casualties, clause_casualties
@@ -138,8 +139,17 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
 
+    # places by start, for the range question asked of every clause (answers keep text order
+    # of discovery, as the list itself)
+    by_start = sorted(range(len(event_places)), key=lambda i: event_places[i].start)
+    starts = [event_places[i].start for i in by_start]
+
     def places_in(s: int, e: int) -> list[PlaceSpan]:
-        return [p for p in event_places if s <= p.start and p.end <= e]
+        i = bisect_left(starts, s)
+        j = bisect_left(starts, e, i)
+        if i == j:
+            return []
+        return [event_places[k] for k in sorted(by_start[i:j]) if event_places[k].end <= e]
 
     furniture = _furniture_lines(text, lex)
     for si, sent in enumerate(sents):
@@ -179,7 +189,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
-                    h, c = max(ev, key=_leading(ev, m.discourse.within(a, b)))
+                    h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, m.discourse.within(a, b)))
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
                     fronted = []
                     f.places = ps or pending

@@ -100,7 +100,7 @@ class Lexicons:
     countries: Matcher[str]
     boilerplate: Matcher[str]
     covered_countries: frozenset[str]
-    role_words: dict[str, "re.Pattern[str]"]
+    role_words: dict[str, "EndingWith"]
     actor_modes: dict[str, str]
     generic_actors: list[dict[str, str]] = field(default_factory=list)
     #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
@@ -130,16 +130,37 @@ def _check_sub_event(value: str, where: str) -> str:
     return value
 
 
-def _role_regexes(rows: list[dict[str, str]]) -> dict[str, re.Pattern[str]]:
-    """One regex per role that matches when the text before a mention ends with a role word."""
+class EndingWith:
+    """Does a stretch of text end with one of a role's words (with its clitics, a trailing ل/ب/من)?
+
+    The question is asked of the ~30 characters before every mention. As a forward regex
+    anchored with `$`, it is tried at every position of the window; here the pattern is written
+    backwards and matched once at the start of the reversed window, which answers the same
+    question in one attempt. `search(text, pos, endpos)` keeps the forward regex's meaning:
+    with pos > 0 the word must have a non-word character before it inside the window.
+    """
+
+    __slots__ = ("_open", "_closed")
+
+    def __init__(self, words: list[str]):
+        alt = "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+        # (the forward regex's `$` also matches before one final newline)
+        body = rf"\n?(?:ل|ب|\s*نم)?\s*ا?(?:{alt})[بل]?[فو]?"
+        self._open = re.compile(body + r"(?:\W|$)")   # the word may start the text
+        self._closed = re.compile(body + r"\W")       # a non-word character must precede it
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        window = text[pos:endpos] if endpos is not None else text[pos:]
+        rx = self._open if pos == 0 else self._closed
+        return rx.match(window[::-1]) is not None
+
+
+def _role_regexes(rows: list[dict[str, str]]) -> dict[str, EndingWith]:
+    """One matcher per role that says whether the text before a mention ends with a role word."""
     by: dict[str, list[str]] = {}
     for r in rows:
         by.setdefault(r["role"], []).append(normalize_key(r["word"]))
-    out = {}
-    for role, words in by.items():
-        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        out[role] = re.compile(rf"(?:^|[^\w])[وف]?[بل]?(?:{alt})ا?\s*(?:ل|ب|من\s*)?$")
-    return out
+    return {role: EndingWith(words) for role, words in by.items()}
 
 
 @lru_cache(maxsize=1)

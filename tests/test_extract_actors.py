@@ -319,3 +319,10 @@ def test_looting_in_another_paragraph_borrows_no_attacker():
                            "وفي سياق آخر، نهب مجهولون محلات في سوق مدينة الأبيض.", published="2024-03-02")
     loot = [r for r in records if r.sub_event_type == "Looting/property destruction"]
     assert loot and "Rapid Support Forces" not in {r.actor1 for r in loot}
+
+
+def test_the_subject_of_the_first_event_verb_strikes_when_the_strongest_cue_comes_last():
+    records = rasd.extract("استهدفت مقاتلات التحالف بقيادة السعودية تجمعات للحوثيين في مديرية نهم "
+                           "بسلسلة غارات جوية.", published="2021-02-14")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [
+        ("Air/drone strike", "Saudi-led Coalition", "Houthi Movement")]

@@ -195,10 +195,18 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # after إن/أن the subject comes first: "إن الطيران الحربي التركي قصف مواقع ..."
         svo = bool(before) and f.trigger is not None and 0 <= f.trigger.word_start - before[-1].end <= 12 and \
             _THAT_SUBJECT.search(text, max(0, before[-1].hit.word_start - 40), before[-1].hit.word_start) is not None
+        # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
+        # the clause's first event verb has the subject right after it
+        verb = min((h for h, _ in f.cues if f.start <= h.start and h.end <= t
+                    and "ال" not in text[h.word_start:h.start + 2]), key=lambda h: h.start, default=None)
+        after_verb = [r for r in neutral if verb is not None and r.start >= verb.end
+                      and r.start - verb.end <= 30]
         if (imperfect or svo) and before:
             a1 = before[-1]
         elif after:
             a1 = after[0]
+        elif after_verb:
+            a1 = after_verb[0]
         elif before:
             a1 = before[-1]
         else:

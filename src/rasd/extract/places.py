@@ -355,7 +355,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # "مناطق المعارضة", "منطقة النظام": whose areas, not a name
         if area and not core.startswith("ال") and core.endswith("يه"):
             return None  # "منطقة قروية", "قرى سنية": an indefinite adjective describes, it is no name
-        if (w.endswith("وا") and len(w) >= 5) or w.endswith(("ها", "هم", "هما", "هن")) or \
+        if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3) or \
                 (tanween is not None and tanween(s, e)) or not any("\u0621" <= c <= "\u064a" for c in core):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name

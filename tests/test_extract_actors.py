@@ -326,3 +326,10 @@ def test_the_subject_of_the_first_event_verb_strikes_when_the_strongest_cue_come
                            "بسلسلة غارات جوية.", published="2021-02-14")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [
         ("Air/drone strike", "Saudi-led Coalition", "Houthi Movement")]
+
+
+def test_whose_health_ministry_gave_the_news_is_no_side_and_the_accused_force_shelled():
+    records = rasd.extract("أعلنت وزارة الصحة في حكومة الوفاق مقتل ثلاثة مدنيين جراء سقوط قذائف على حي "
+                           "الهضبة في طرابلس، واتهمت قوات حفتر بالمسؤولية عن القصف.", published="2019-05-02")
+    shelling = [r for r in records if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and {r.actor1 for r in shelling} == {"Libyan National Army"}

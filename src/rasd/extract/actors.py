@@ -159,7 +159,7 @@ class ActorResolver:
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
         if self._casualty_before(ref, floor):
             return "victim"
-        for role in ("agent", "victim", "between", "ally"):
+        for role in ("agent", "victim", "between", "ally", "source"):
             rx = self.lex.role_words.get(role)
             if rx is not None and rx.search(before):
                 if role == "victim" and _TARGETING_BY.search(before) and \

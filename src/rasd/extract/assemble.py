@@ -159,8 +159,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         ally = prev is not None and text[prev.end:r.hit.word_start].strip() in ("", ",", "و") and \
             text[r.hit.word_start:r.start].startswith("و")
         prev = r
-        if (ally and role is None) or role == "ally":
-            continue
+        if (ally and role is None) or role in ("ally", "source"):
+            continue   # an ally of the side before it, or whose office gave the news
         if r.klass in ("civilian", "air_defence") or (
                 r.klass == "protester" and f.cue_name not in ("protest", "riot")):
             # protesters are who the shooting or the arrests were aimed at, not who did them

@@ -333,3 +333,9 @@ def test_whose_health_ministry_gave_the_news_is_no_side_and_the_accused_force_sh
                            "الهضبة في طرابلس، واتهمت قوات حفتر بالمسؤولية عن القصف.", published="2019-05-02")
     shelling = [r for r in records if r.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and {r.actor1 for r in shelling} == {"Libyan National Army"}
+
+
+def test_the_former_affiliation_of_a_victim_is_no_side_of_what_follows():
+    records = rasd.extract("اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة في بلدة طفس، بينما عثر "
+                           "الأهالي على جثة شاب مقتولاً بالرصاص قرب بلدة المزيريب.", published="2024-06-01")
+    assert records and "Free Syrian Army" not in {r.actor1 for r in records}

@@ -366,3 +366,9 @@ def test_a_road_told_by_its_two_ends_is_one_place_at_the_first():
                            published="2025-10-20")
     assert [r.location_text for r in records] == ["أوتوستراد حماة-حمص"]
     assert records[0].location == "Hamah"
+
+
+def test_a_bank_of_a_city_contains_the_quarter_told_before_it():
+    records = rasd.extract("استعادت القوات العراقية السيطرة على حي المنصور في الجانب الأيمن من مدينة "
+                           "الموصل بعد معارك مع تنظيم داعش.", published="2017-03-02")
+    assert [r.location_text for r in records] == ["حي المنصور"]

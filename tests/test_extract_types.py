@@ -241,3 +241,10 @@ def test_gunmen_who_attack_protesters_are_not_rioters():
     records = rasd.extract("هاجم مسلحون مجهولون المتظاهرين المعتصمين في ساحة الحبوبي بمدينة الناصرية.",
                            published="2019-10-05")
     assert records and all(r.sub_event_type != "Violent demonstration" for r in records)
+
+
+def test_a_toll_clause_reads_the_weapon_of_the_clause_that_placed_it():
+    records = rasd.extract("أطلقت ميليشيا الحوثي صاروخاً على حي الروضة في مدينة تعز، ما أدى إلى إصابة طفلين.",
+                           published="2022-01-20")
+    assert [(r.sub_event_type, r.actor1, r.injured) for r in records] == [
+        ("Shelling/artillery/missile attack", "Houthi Movement", 2)]

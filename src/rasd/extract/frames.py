@@ -157,6 +157,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             continue  # "اقرأ أيضاً: ..." and other page furniture tell other stories
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
+        pending_spans: list[tuple[int, int]] = []   # the clauses those places were told in
         fronted: list[tuple[int, int]] = []
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
@@ -193,7 +194,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
                     fronted = []
                     f.places = ps or pending
-                    pending = []
+                    pending, pending_spans = [], []
                     f.casualties = cas
                     sent_frames.append(f)
                     current = f
@@ -208,7 +209,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     else:
                         f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si})
                         f.places = ps or pending
-                        pending = []
+                        if not ps:
+                            # "أطلقت الميليشيا صاروخاً على حي X، ما أدى لإصابة طفلين": the clause that
+                            # placed the toll also tells the weapon and who fired
+                            f.spans = pending_spans + f.spans
+                        pending, pending_spans = [], []
                         f.casualties = cas
                         sent_frames.append(f)
                         current = f
@@ -224,6 +229,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             current.spans.append((a, b))
                         else:
                             pending.extend(ps)
+                            pending_spans.append((a, b))
                     elif current is None and m.dates.within(a, b):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows

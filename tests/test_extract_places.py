@@ -372,3 +372,15 @@ def test_a_bank_of_a_city_contains_the_quarter_told_before_it():
     records = rasd.extract("استعادت القوات العراقية السيطرة على حي المنصور في الجانب الأيمن من مدينة "
                            "الموصل بعد معارك مع تنظيم داعش.", published="2017-03-02")
     assert [r.location_text for r in records] == ["حي المنصور"]
+
+
+def test_a_head_word_followed_by_abu_takes_the_whole_name():
+    records = rasd.extract("حررت قوات الحشد الشعبي قرى الخضر وتل أبو صخر جنوب الموصل.", published="2016-10-20")
+    assert "تل أبو صخر" in {r.location_text for r in records}
+    assert "الموصل" not in {r.location_text for r in records}   # it only locates the villages
+
+
+def test_a_camp_told_with_its_purpose_is_inside_the_city_named_after_it():
+    records = rasd.extract("قصفت قوات الدعم السريع بالمدفعية مخيم زمزم للنازحين جنوبي مدينة الفاشر، ما أدى "
+                           "لمقتل ثلاثة نازحين.", published="2024-05-12")
+    assert [r.location_text for r in records] == ["مخيم زمزم"]

@@ -56,7 +56,7 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
     units = alt(words["distance"])
     return re.compile(
-        rf"^\s*(?:ال\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*,?\s*)?"
+        rf"^\s*(?:(?:ال|لل)\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*,?\s*)?"
         rf"(?:(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
@@ -184,6 +184,8 @@ def _strip_clitics(word: str) -> str:
 
 
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
+#: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...")
+_NEEDS_COMPLEMENT = frozenset(alternation("kunya").split("|")) | {"بني", "ابن", "بيت"}
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 #: the dash between the two ends of a road's name ("دمشق-حمص"; with spaces around it, " - " ends
@@ -383,6 +385,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                             and _ends_a_name(e2, placed_only))):
                 name_end = e2
                 last = e2
+                if w2 in _NEEDS_COMPLEMENT:
+                    # "تل أبو ظاهر", "عين أم شرشوح": the second word needs its complement too
+                    nxt3 = toks.after(e2)
+                    if nxt3 is not None and text[e2:nxt3[0]] == " ":
+                        w3 = text[nxt3[0]:nxt3[1]]
+                        if w3 not in lex.name_stops and not is_lexical(*nxt3) and not w3.isdigit() \
+                                and not any(h.word_start == nxt3[0] for h in mentions.place_words):
+                            name_end = last = nxt3[1]
         # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
         # of villages a compass adjective does too ("سويدة الشمالية")
         nxt = toks.after(last)

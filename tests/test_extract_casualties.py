@@ -221,3 +221,8 @@ def test_members_of_a_count_told_with_their_own_verb_and_cause_split_it():
 ])
 def test_feminine_and_dual_persons_count_themselves(text, killed):
     assert [r.fatalities for r in rasd.extract(text, published="2018-03-02")] == [killed]
+
+
+def test_a_killed_village_head_counts_one():
+    records = rasd.extract("قتل مختار قرية الكرك الشرقي برصاص مسلحين مجهولين في ريف درعا.", published="2021-05-01")
+    assert records and records[0].fatalities == 1

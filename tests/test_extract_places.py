@@ -384,3 +384,9 @@ def test_a_camp_told_with_its_purpose_is_inside_the_city_named_after_it():
     records = rasd.extract("قصفت قوات الدعم السريع بالمدفعية مخيم زمزم للنازحين جنوبي مدينة الفاشر، ما أدى "
                            "لمقتل ثلاثة نازحين.", published="2024-05-12")
     assert [r.location_text for r in records] == ["مخيم زمزم"]
+
+
+def test_bin_inside_a_name_needs_what_follows():
+    records = rasd.extract("اندلعت اشتباكات عنيفة بين مجموعات مسلحة في منطقة باب بن غشير بالعاصمة طرابلس.",
+                           published="2022-08-27")
+    assert [r.location_text for r in records] == ["منطقة باب بن غشير"]

@@ -248,3 +248,10 @@ def test_a_toll_clause_reads_the_weapon_of_the_clause_that_placed_it():
                            published="2022-01-20")
     assert [(r.sub_event_type, r.actor1, r.injured) for r in records] == [
         ("Shelling/artillery/missile attack", "Houthi Movement", 2)]
+
+
+def test_protesters_burning_a_building_are_rioters_even_when_the_sentence_names_the_police():
+    records = rasd.extract("قتل 5 متظاهرين برصاص قوات الأمن في البصرة، فيما أحرق محتجون غاضبون مبنى "
+                           "مجلس المحافظة في مدينة الديوانية.", published="2019-11-28")
+    riots = [r for r in records if r.sub_event_type == "Violent demonstration"]
+    assert riots and {r.actor1 for r in riots} == {"Rioters"}

@@ -550,7 +550,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
                 and f.cue.family in ("fight", "killing"):
             last_attacker = (f.sent, a1)
-        rioters = _protesters_acting(f, a1, res, text, sent)
+        rioters = _protesters_acting(f, None if widened else a1, res, text, sent)
         if rioters is not None:
             # "اقتحم مئات المتظاهرين مقر القنصلية", "أحرق متظاهرون مبنى": protesters who storm,
             # attack, burn or loot are rioters (ACLED: violent demonstration)

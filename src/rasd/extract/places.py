@@ -185,7 +185,7 @@ def _strip_clitics(word: str) -> str:
 
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 #: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...")
-_NEEDS_COMPLEMENT = frozenset(alternation("kunya").split("|")) | {"بني", "ابن", "بيت"}
+_NEEDS_COMPLEMENT = frozenset(alternation("kunya").split("|")) | {"بني", "ابن", "بن", "بيت"}
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 #: the dash between the two ends of a road's name ("دمشق-حمص"; with spaces around it, " - " ends

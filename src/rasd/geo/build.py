@@ -226,16 +226,43 @@ def iraq_admin(src: Path, towns: list[Entry], report: BuildReport) -> list[Entry
 
 
 def _assign_by_code_vote(towns: list[Entry], govs: list[Entry], report: BuildReport) -> None:
-    """Map GeoNames admin1 codes (stored in `note` as 'gn-admin1=XX') to governorates by vote."""
+    """Map GeoNames admin1 codes (stored in `note` as 'gn-admin1=XX') to governorates by vote.
+
+    Each town votes for the governorate whose point is nearest. Governorate points are
+    centroids, so the towns of a desert governorate (Najaf, Anbar) can sit nearer a
+    neighbour's point than their own; a plain majority then gave two codes one governorate
+    and left another with none. So codes take governorates one-to-one, strongest votes
+    first; a code left without one takes the free governorate nearest its towns, and only
+    when none is free (a code GeoNames added later, such as Halabja's) its majority.
+    """
     if not govs:
         return
     votes: dict[str, Counter] = defaultdict(Counter)
+    members: dict[str, list[Entry]] = defaultdict(list)
     for t in towns:
         code = _gn_code(t)
         if code and t.has_point:
             near = min(govs, key=lambda g: haversine_km(t.lat, t.lon, g.lat, g.lon))
             votes[code][near.id] += 1
-    mapping = {code: c.most_common(1)[0][0] for code, c in votes.items()}
+            members[code].append(t)
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for n, code, gid in sorted(((n, code, gid) for code, c in votes.items() for gid, n in c.items()),
+                               key=lambda x: (-x[0], x[1], x[2])):
+        if code not in mapping and gid not in taken:
+            mapping[code] = gid
+            taken.add(gid)
+    free = [g for g in govs if g.id not in taken and g.has_point]
+    for code in sorted(votes):
+        if code in mapping:
+            continue
+        if free:
+            ts = members[code]
+            g = min(free, key=lambda g: sum(haversine_km(t.lat, t.lon, g.lat, g.lon) for t in ts))
+            mapping[code] = g.id
+            free.remove(g)
+        else:
+            mapping[code] = votes[code].most_common(1)[0][0]
     for t in towns:
         code = _gn_code(t)
         if code in mapping:

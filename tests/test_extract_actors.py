@@ -339,3 +339,10 @@ def test_the_former_affiliation_of_a_victim_is_no_side_of_what_follows():
     records = rasd.extract("اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة في بلدة طفس، بينما عثر "
                            "الأهالي على جثة شاب مقتولاً بالرصاص قرب بلدة المزيريب.", published="2024-06-01")
     assert records and "Free Syrian Army" not in {r.actor1 for r in records}
+
+
+def test_the_fighters_a_force_is_backed_by_are_its_allies_not_the_other_side():
+    records = rasd.extract("سيطرت قوات النظام مدعومة بعناصر من حزب الله على بلدة الزبداني بعد معارك مع "
+                           "مقاتلي المعارضة.", published="2015-09-01")
+    assert records and records[0].actor1 == "Syrian Government Forces"
+    assert records[0].actor2 != "Hezbollah"

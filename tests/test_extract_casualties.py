@@ -226,3 +226,12 @@ def test_feminine_and_dual_persons_count_themselves(text, killed):
 def test_a_killed_village_head_counts_one():
     records = rasd.extract("قتل مختار قرية الكرك الشرقي برصاص مسلحين مجهولين في ريف درعا.", published="2021-05-01")
     assert records and records[0].fatalities == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "ارتفع عدد قتلى الغارة الجوية على بلدة سرمين إلى 12 شخصاً بعد وفاة ثلاثة جرحى متأثرين بإصاباتهم.",
+    "ارتفع عدد قتلى الغارة الجوية على بلدة سرمين إلى 12 شخصاً بعد وفاة اثنين من الجرحى.",
+])
+def test_wounded_who_died_are_not_counted_as_wounded(sentence):
+    records = rasd.extract(sentence, published="2018-02-01")
+    assert [(r.fatalities, r.injured) for r in records] == [(12, None)]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.extract.mentions import DocMentions
-from rasd.lexicon.grammar import alternation
+from rasd.lexicon.grammar import alternation, grammar_words
 from rasd.lexicon.load import Casualty, Person
 
 
@@ -72,6 +72,8 @@ _KIND = {"victims": "killed"}
 
 # indefinite plurals of the casualty nouns (قتلى، جرحى، ضحايا، شهداء): "الجرحى" refers back to a
 # count already told, "جرحى" tells of new ones
+#: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
+_DEATH_WORDS = frozenset(grammar_words()["death_word"])
 _PLURAL_NOUN = re.compile(rf"(?:{alternation('plural_casualty_noun')})$")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 
@@ -120,6 +122,11 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             if h.word_start >= end and h.word_start - end <= 16:
                 c: Casualty = h.payload
                 if c.role == "noun":
+                    # "ارتفع عدد القتلى إلى 12 بعد وفاة ثلاثة جرحى": wounded who died are not
+                    # wounded again, and are already among the dead the report counts
+                    if c.kind == "injured" and any(
+                            text[v.start:v.end] in _DEATH_WORDS and 0 <= pos - v.end <= 2 for v in cas):
+                        return None, -1
                     return _KIND.get(c.kind, c.kind), h.word_start
                 break
         # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)

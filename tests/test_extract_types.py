@@ -255,3 +255,12 @@ def test_protesters_burning_a_building_are_rioters_even_when_the_sentence_names_
                            "مجلس المحافظة في مدينة الديوانية.", published="2019-11-28")
     riots = [r for r in records if r.sub_event_type == "Violent demonstration"]
     assert riots and {r.actor1 for r in riots} == {"Rioters"}
+
+
+def test_a_killing_beside_an_abduction_is_its_own_event_and_the_abducted_are_not_dead():
+    records = rasd.extract("قتل مسلحو داعش عشرات الرجال في قرية الحاتمية جنوب سنجار، واختطفوا مئات النساء "
+                           "والأطفال.", published="2014-08-10")
+    by_type = {r.sub_event_type: r for r in records}
+    assert set(by_type) == {"Attack", "Abduction/forced disappearance"}
+    assert (by_type["Attack"].fatalities_low, by_type["Attack"].fatalities_high) == (10, 99)
+    assert by_type["Abduction/forced disappearance"].fatalities is None

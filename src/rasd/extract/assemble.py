@@ -105,6 +105,8 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
     return i >= 0 and not (hamza_alef is not None and hamza_alef(i))
 
 
+#: event types that take no toll of their own from a killing told beside them
+_TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
 
@@ -917,7 +919,9 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
     event ("غارات على X") is that event's toll, not a second event."""
     strong_at: dict[str, Draft] = {}
     for d in drafts:
-        if not d.weak:
+        # (an abduction, an arrest or a looting kills nobody: a killing told beside one, "قتلوا
+        # عشرات الرجال واختطفوا مئات النساء", is an event of its own)
+        if not d.weak and d.sub_event_type not in _TOLLLESS:
             strong_at.setdefault(key(d.place), d)
     out = []
     for d in drafts:

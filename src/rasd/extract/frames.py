@@ -171,7 +171,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 held = [d.end for d in m.discourse.within(a, b) if d.payload == "status"]
                 ev = [(h, c) for h, c in cues if c.event and not (
                     c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))]
-                cas = clause_casualties(text, a, b, m, carry)
+                # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
+                # event, not the kind the clause before counted)
+                cas = clause_casualties(text, a, b, m, None if ev else carry)
                 if cas.killed is not None:
                     carry = "killed"
                 elif cas.injured is not None:

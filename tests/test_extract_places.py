@@ -390,3 +390,9 @@ def test_bin_inside_a_name_needs_what_follows():
     records = rasd.extract("اندلعت اشتباكات عنيفة بين مجموعات مسلحة في منطقة باب بن غشير بالعاصمة طرابلس.",
                            published="2022-08-27")
     assert [r.location_text for r in records] == ["منطقة باب بن غشير"]
+
+
+def test_a_headquarters_named_by_its_force_is_no_place_name():
+    records = rasd.extract("دارت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط القيادة العامة "
+                           "للجيش ومطار الخرطوم الدولي.", published="2023-04-16")
+    assert [r.location_text for r in records] == ["مطار الخرطوم"]

@@ -353,8 +353,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):
             return None  # a name right after its type word carries no "and", "to", "in"
-        if area and any(a <= s < b for a, b in blocked):
-            return None  # "مناطق المعارضة", "منطقة النظام": whose areas, not a name
+        if any(a <= s < b for a, b in blocked):
+            # "مناطق المعارضة", "منطقة النظام": whose areas; "محيط القيادة العامة": a
+            # headquarters named by its force. An actor's name is no place name
+            return None
         if area and not core.startswith("ال") and core.endswith("يه"):
             return None  # "منطقة قروية", "قرى سنية": an indefinite adjective describes, it is no name
         if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3) or \

@@ -346,3 +346,9 @@ def test_the_fighters_a_force_is_backed_by_are_its_allies_not_the_other_side():
                            "مقاتلي المعارضة.", published="2015-09-01")
     assert records and records[0].actor1 == "Syrian Government Forces"
     assert records[0].actor2 != "Hezbollah"
+
+
+def test_the_force_whose_positions_the_fire_came_from_fired_it():
+    records = rasd.extract("تعرضت بلدة المسيفرة لقصف بقذائف الهاون مصدره مواقع الفرقة الرابعة، ما أدى لإصابة "
+                           "ثلاثة مدنيين.", published="2021-09-05")
+    assert [(r.actor1, r.actor2) for r in records] == [("Syrian Government Forces", "Civilians")]

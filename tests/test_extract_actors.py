@@ -300,25 +300,22 @@ def test_sides_of_one_fight_are_not_lent_to_a_clash_with_its_own_other_side():
     assert nawa and nawa[0].actor2 == "Unidentified Armed Group"
 
 
-def test_looting_told_after_an_attack_with_no_side_of_its_own_is_the_attackers():
-    records = rasd.extract("هاجمت قوة من الدعم السريع قرية أم عضام شرق مدينة الأبيض. "
-                           "وقامت القوة المهاجمة بنهب المنازل والمواشي.", published="2024-03-02")
+_ATTACK = "هاجمت قوة من الدعم السريع قرية أم عضام شرق مدينة الأبيض."
+
+
+@pytest.mark.parametrize("after, attackers_loot", [
+    # the next sentence, no side of its own: the attackers'
+    (" وقامت القوة المهاجمة بنهب المنازل والمواشي.", True),
+    # the next paragraph, naming "the attacking force": the attackers'
+    ("\n\nوقال شاهد إن القوة المهاجمة قامت بنهب المنازل والمواشي.", True),
+    # another paragraph, other looters: not the attackers'
+    ("\n\nوفي سياق آخر، نهب مجهولون محلات في سوق مدينة الأبيض.", False),
+])
+def test_looting_right_after_an_attack_is_the_attackers_only_when_told_as_theirs(after, attackers_loot):
+    records = rasd.extract(_ATTACK + after, published="2024-03-02")
     loot = [r for r in records if r.sub_event_type == "Looting/property destruction"]
-    assert loot and {r.actor1 for r in loot} == {"Rapid Support Forces"}
-
-
-def test_looting_by_the_attacking_force_in_the_next_paragraph_is_the_attackers():
-    records = rasd.extract("هاجمت قوة من الدعم السريع قرية أم عضام شرق مدينة الأبيض.\n\n"
-                           "وقال شاهد إن القوة المهاجمة قامت بنهب المنازل والمواشي.", published="2024-03-02")
-    loot = [r for r in records if r.sub_event_type == "Looting/property destruction"]
-    assert loot and {r.actor1 for r in loot} == {"Rapid Support Forces"}
-
-
-def test_looting_in_another_paragraph_borrows_no_attacker():
-    records = rasd.extract("هاجمت قوة من الدعم السريع قرية أم عضام شرق مدينة الأبيض.\n\n"
-                           "وفي سياق آخر، نهب مجهولون محلات في سوق مدينة الأبيض.", published="2024-03-02")
-    loot = [r for r in records if r.sub_event_type == "Looting/property destruction"]
-    assert loot and "Rapid Support Forces" not in {r.actor1 for r in loot}
+    assert loot
+    assert ({r.actor1 for r in loot} == {"Rapid Support Forces"}) is attackers_loot
 
 
 def test_the_subject_of_the_first_event_verb_strikes_when_the_strongest_cue_comes_last():

@@ -142,3 +142,11 @@ def test_an_agency_dateline_is_not_where_it_happened():
 def test_where_a_victim_comes_from_is_not_where_it_happened():
     records = rasd.extract("اغتال مسلحون مجهولون في بلدة سرمين عنصرا أمنيا ينحدر من قرية جورين.", published=PUB)
     assert [r.location_text for r in records] == ["بلدة سرمين"]
+
+
+def test_an_event_others_assert_happened_where_it_was_denied_and_not_by_the_denier():
+    records = rasd.extract("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت قافلة إغاثة في بلدة أورم الكبرى، "
+                           "فيما قالت الأمم المتحدة إن القافلة تعرضت لغارات أدت لمقتل 20 مدنياً.",
+                           published="2016-09-20")
+    assert [(r.sub_event_type, r.location_text, r.actor1, r.fatalities) for r in records] == [
+        ("Air/drone strike", "بلدة أورم الكبرى", "Unidentified Military Forces", 20)]

@@ -133,6 +133,10 @@ def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: 
     return None
 
 
+def _told_in(r: ActorRef | None, spans: list[tuple[int, int]]) -> bool:
+    return r is not None and any(s0 <= r.start < e0 for s0, e0 in spans)
+
+
 def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: ActorResolver,
                    sent: Sentence) -> tuple[ActorRef, ActorRef] | None:
     """The two sides of a clash told as "بين X وY", or None."""
@@ -452,6 +456,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     # a clash it then places with one side or none is between the same two
     fight_sides: tuple[ActorRef, ActorRef] | None = None
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last violent event
+    denied: Frame | None = None   # the last placed event the report says did not happen
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
@@ -463,6 +468,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if d.frame_id == drafts[-1].frame_id:
                         d.actor1, d.actor1_text, d.actor1_inferred = claimant.name, claimant.text, False
             continue
+        if f.negated and f.places:
+            denied = f   # "نفت الوزارة أن تكون طائراتها قصفت القافلة في X، فيما قالت ... إن القافلة
+                         # تعرضت لغارات": the event others assert happened where it was denied
         if f.negated or f.future or f.habitual or f.cumulative:
             continue
         if f.cue is not None and not f.cue.event:
@@ -486,6 +494,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     f.strength <= 3 or _actor_family(f) is None
                     or _actor_family(f) == _actor_family(last_placed)):
                 src = last_placed
+            elif denied is not None and denied.sent == f.sent and _actor_family(f) == _actor_family(denied):
+                src = denied
             elif _actor_family(f) in placed_by_family and (f.casualties.killed or f.casualties.injured):
                 # "... وأن 20 شخصاً جرحوا في القصف" after a bare "القتلى": the strike told before
                 prior = placed_by_family[_actor_family(f)]
@@ -507,6 +517,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target, armed_target = _target_info(m, f.spans)
         a1, a2, widened = _pick_actors(f, res, text, sent)
+        if widened and denied is not None and f.place_inherited and f.places is denied.places:
+            # who denied it, or whom the denial names, is not who the others say did it
+            a1 = None if _told_in(a1, denied.spans) else a1
+            a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
             continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
         if a1 is not None and a1.klass in ("organisation", "rebel") and _MANNED_AIRCRAFT & set(weapons):

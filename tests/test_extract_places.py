@@ -396,3 +396,9 @@ def test_a_headquarters_named_by_its_force_is_no_place_name():
     records = rasd.extract("دارت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط القيادة العامة "
                            "للجيش ومطار الخرطوم الدولي.", published="2023-04-16")
     assert [r.location_text for r in records] == ["مطار الخرطوم"]
+
+
+def test_football_is_no_quarter_of_damascus():
+    records = rasd.extract("قتل 10 أشخاص في تفجير انتحاري استهدف ملعباً لكرة القدم في بلدة المسيب شمال "
+                           "الحلة.", published="2016-03-27")
+    assert "القدم" not in {r.location_text for r in records}

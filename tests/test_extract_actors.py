@@ -349,3 +349,17 @@ def test_the_force_whose_positions_the_fire_came_from_fired_it():
     records = rasd.extract("تعرضت بلدة المسيفرة لقصف بقذائف الهاون مصدره مواقع الفرقة الرابعة، ما أدى لإصابة "
                            "ثلاثة مدنيين.", published="2021-09-05")
     assert [(r.actor1, r.actor2) for r in records] == [("Syrian Government Forces", "Civilians")]
+
+
+def test_an_entry_after_the_other_side_withdrew_is_a_take_over_by_those_who_entered():
+    records = rasd.extract("أعلنت قوات حكومة الوفاق دخول مدينة غريان بعد انسحاب قوات حفتر منها.",
+                           published="2019-06-27")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [
+        ("Government regains territory", "Military Forces of Libya", "Libyan National Army")]
+
+
+def test_the_fight_told_with_a_take_over_against_the_same_side_is_the_same_attackers():
+    records = rasd.extract("سيطرت قوات النظام على بلدة اللطامنة، بعد انسحاب فصائل المعارضة منها إثر معارك "
+                           "عنيفة.", published="2019-08-21")
+    clash = [r for r in records if r.sub_event_type == "Armed clash"]
+    assert clash and (clash[0].actor1, clash[0].actor2) == ("Syrian Government Forces", "Free Syrian Army")

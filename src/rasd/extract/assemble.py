@@ -468,6 +468,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if d.frame_id == drafts[-1].frame_id:
                         d.actor1, d.actor1_text, d.actor1_inferred = claimant.name, claimant.text, False
             continue
+        if f.cue_name in ("advance", "withdraw") and f.has("advance") and f.has("withdraw") \
+                and "takeover" in lex.cues:
+            # "دخول مدينة ترهونة بعد انسحاب قوات حفتر منها": an entry after the other side left
+            # is a change of control, by those who entered
+            f.cue = lex.cues["takeover"]
+            f.trigger = next(h for h, c in f.cues if c.cue == "advance")
         if f.negated and f.places:
             denied = f   # "نفت الوزارة أن تكون طائراتها قصفت القافلة في X، فيما قالت ... إن القافلة
                          # تعرضت لغارات": the event others assert happened where it was denied
@@ -538,6 +544,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "... حررت اليوم حي X، بعدما حررت قرى Y من داعش": the subject told just before
             sent_no, ra1, _ = recent_actors[fam]
             if f.sent - sent_no <= 1 and ra1 is not None and ra1.name != a2.name:
+                a1, widened = ra1, True
+        elif a1 is None and a2 is not None and fam in recent_actors:
+            # "سيطرت قوات النظام على X بعد انسحاب الفصائل منها إثر معارك": the fight against the
+            # same other side, told with it, is the same attacker's
+            sent_no, ra1, ra2 = recent_actors[fam]
+            if f.sent == sent_no and ra1 is not None and (ra2 is None or ra2.name == a2.name) \
+                    and ra1.name != a2.name:
                 a1, widened = ra1, True
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)

@@ -363,3 +363,15 @@ def test_the_fight_told_with_a_take_over_against_the_same_side_is_the_same_attac
                            "عنيفة.", published="2019-08-21")
     clash = [r for r in records if r.sub_event_type == "Armed clash"]
     assert clash and (clash[0].actor1, clash[0].actor2) == ("Syrian Government Forces", "Free Syrian Army")
+
+
+@pytest.mark.parametrize("accusation, actor1", [
+    # the accuser, then the accused: the accused shelled
+    ("واتهمت جماعة الحوثي القوات السعودية بتنفيذه.", "Saudi-led Coalition"),
+    # the accuser described at length before the accused is named
+    ("واتهمت قوات حكومة الوفاق المدعومة دولياً اليوم، قوات حفتر بتنفيذه.", "Libyan National Army"),
+])
+def test_after_an_accusing_verb_the_accused_did_it_not_the_accuser(accusation, actor1):
+    records = rasd.extract("قتل 9 مدنيين في قصف صاروخي استهدف سوقاً شعبياً في مديرية شدا الحدودية، "
+                           + accusation, published="2019-08-01")
+    assert [r.actor1 for r in records] == [actor1]

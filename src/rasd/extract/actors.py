@@ -25,6 +25,8 @@ from rasd.lexicon.load import ActorEntry, Lexicons
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
+#: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية"
+_ACCUSING = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 
 @dataclass(slots=True)
@@ -153,12 +155,35 @@ class ActorResolver:
             self._roles[key] = self._role_hint(ref, floor)
         return self._roles[key]
 
+    def _accusation(self, ref: ActorRef, floor: int) -> str | None:
+        """"اتهمت جماعة الحوثي القوات السعودية بتنفيذه": after an accusing verb, two sides in a
+        row are the accuser ('source') and the accused ('agent'); one alone is the accused
+        ("واتهمت قوات حفتر بالمسؤولية")."""
+        def after_verb(r: ActorRef) -> bool:
+            return _ACCUSING.search(self.text, max(floor, r.hit.word_start - 16), r.hit.word_start) is not None
+        i = bisect_left(self._starts, ref.start)
+        nxt = self.refs[i + 1] if i + 1 < len(self.refs) else None
+        prev = self.refs[i - 1] if i > 0 else None
+        if after_verb(ref):
+            # (the accuser may be described before the accused is named: "اتهمت قوات الوفاق
+            # المدعومة دولياً اليوم (الجمعة)، قوات الجيش الوطني ...")
+            followed = nxt is not None and 0 <= nxt.hit.word_start - ref.end <= 60 \
+                and nxt.klass not in ("civilian",) and "." not in self.text[ref.end:nxt.hit.word_start]
+            return "source" if followed else "agent"
+        if prev is not None and 0 <= ref.hit.word_start - prev.end <= 60 and prev.start >= floor \
+                and "." not in self.text[prev.end:ref.hit.word_start] and after_verb(prev):
+            return "agent"
+        return None
+
     def _role_hint(self, ref: ActorRef, floor: int) -> str | None:
         # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
         before = self.text[max(floor, ref.start - 30):ref.start]
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
         if self._casualty_before(ref, floor):
             return "victim"
+        accusation = self._accusation(ref, floor)
+        if accusation is not None:
+            return accusation
         for role in ("agent", "victim", "between", "ally", "source"):
             rx = self.lex.role_words.get(role)
             if rx is not None and rx.search(before):

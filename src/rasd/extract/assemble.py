@@ -622,7 +622,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         n1 = res.redate(a1, d0) if a1 else None
         n2 = res.redate(a2, d0) if a2 else None
         inferred = a1 is None or widened
-        if sub == "Shelling/artillery/missile attack" and widened and lex.actor_modes.get(n1 or "") == "air":
+        if sub == "Shelling/artillery/missile attack" and widened and lex.actor_modes.get(n1 or "") == "air" \
+                and not (a1 is not None and res.role_hint(a1, sent.start) == "agent"):
             # "... غارات روسية، تبعها قصف مدفعي": the artillery borrowed no gunner from the air force
             n1, a1 = None, None
         if n1 is None:

@@ -25,9 +25,9 @@ from rasd.lexicon.load import ActorEntry, Lexicons
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
+_OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 #: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية"
 _ACCUSING = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
-_OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 
 @dataclass(slots=True)
 class ActorRef:

@@ -468,12 +468,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if d.frame_id == drafts[-1].frame_id:
                         d.actor1, d.actor1_text, d.actor1_inferred = claimant.name, claimant.text, False
             continue
-        if f.cue_name in ("advance", "withdraw") and f.has("advance") and f.has("withdraw") \
-                and "takeover" in lex.cues:
-            # "دخول مدينة ترهونة بعد انسحاب قوات حفتر منها": an entry after the other side left
-            # is a change of control, by those who entered
-            f.cue = lex.cues["takeover"]
-            f.trigger = next(h for h, c in f.cues if c.cue == "advance")
         if f.negated and f.places:
             denied = f   # "نفت الوزارة أن تكون طائراتها قصفت القافلة في X، فيما قالت ... إن القافلة
                          # تعرضت لغارات": the event others assert happened where it was denied

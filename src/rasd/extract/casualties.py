@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.extract.mentions import DocMentions
-from rasd.lexicon.grammar import alternation, grammar_words
+from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import Casualty, Person
 
 
@@ -70,10 +70,10 @@ class Casualties:
 _KIND = {"victims": "killed"}
 
 
+#: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
+_DEATH_WORDS = frozenset(words("death_word"))
 # indefinite plurals of the casualty nouns (قتلى، جرحى، ضحايا، شهداء): "الجرحى" refers back to a
 # count already told, "جرحى" tells of new ones
-#: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
-_DEATH_WORDS = frozenset(grammar_words()["death_word"])
 _PLURAL_NOUN = re.compile(rf"(?:{alternation('plural_casualty_noun')})$")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 

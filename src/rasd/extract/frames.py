@@ -268,6 +268,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         frames.extend(f for f in sent_frames if (f.cue is not None or _is_eventful_casualties(f.casualties))
                       and not _refers_to_the_dead(text, f, m))
     _mark_modalities(text, frames, m, lex)
+    for f in frames:
+        if f.cue_name in ("advance", "withdraw") and f.has("advance") and f.has("withdraw") \
+                and "takeover" in lex.cues:
+            # "دخول مدينة ترهونة بعد انسحاب قوات حفتر منها": an entry after the other side left
+            # is a change of control, by those who entered (told as an advance, or led by the
+            # withdrawal, which comes after بعد)
+            f.cue = lex.cues["takeover"]
+            f.trigger = next(h for h, c in f.cues if c.cue == "advance")
     return frames
 
 
@@ -309,6 +317,8 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
+
+
 def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """Is `p` where a correspondent is based, with the event placed elsewhere in what follows?
     ("وأشار مراسل عنب بلدي في درعا إلى أن عنصرين قتلا في قرية ريمة"); told alone ("أفاد مراسل

@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.geo import NameHit
-from rasd.lexicon.grammar import alternation
+from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key
 
@@ -183,15 +183,15 @@ def _strip_clitics(word: str) -> str:
     return word
 
 
-# "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 #: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...")
-_NEEDS_COMPLEMENT = frozenset(alternation("kunya").split("|")) | {"بني", "ابن", "بن", "بيت"}
+_NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | {"بني", "ابن", "بن", "بيت"}
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 #: the dash between the two ends of a road's name ("دمشق-حمص"; with spaces around it, " - " ends
 #: a clause, see text/segment.py)
 _ROUTE_END = re.compile(r"[-–](?=\S)")
 _OPERATION = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operation_noun')})\s+$")
+# "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 
@@ -372,9 +372,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if nxt is not None:
             s2, e2 = nxt
             w2 = text[s2:e2]
-            ok2 = (text[e:s2] in (" ", ' "', '" ') and w2 not in lex.name_stops and w2 not in lex.name_tails
-                   and not is_lexical(s2, e2) and not w2.isdigit()
-                   and not any(h.word_start == s2 for h in mentions.place_words))
+            ok2 = text[e:s2] in (" ", ' "', '" ') and w2 not in lex.name_tails and plain_word(s2, e2)
             # a head word needs its complement (تل شعير، دير قاق); a bare noun followed by a
             # definite one is a construct name (قبة التركمان، بصر الحرير)
             if ok2 and (core in lex.name_heads or core.startswith("ابو") or core == "ال"
@@ -384,17 +382,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)
                         or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
                             and not w2.endswith(("ي", "يه")) and not (tanween is not None and tanween(s2, e2))
-                            and _ends_a_name(e2, placed_only))):
+                            and ends_a_name(e2, placed_only))):
                 name_end = e2
                 last = e2
                 if w2 in _NEEDS_COMPLEMENT:
                     # "تل أبو ظاهر", "عين أم شرشوح": the second word needs its complement too
                     nxt3 = toks.after(e2)
-                    if nxt3 is not None and text[e2:nxt3[0]] == " ":
-                        w3 = text[nxt3[0]:nxt3[1]]
-                        if w3 not in lex.name_stops and not is_lexical(*nxt3) and not w3.isdigit() \
-                                and not any(h.word_start == nxt3[0] for h in mentions.place_words):
-                            name_end = last = nxt3[1]
+                    if nxt3 is not None and text[e2:nxt3[0]] == " " and plain_word(*nxt3):
+                        name_end = last = nxt3[1]
         # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
         # of villages a compass adjective does too ("سويدة الشمالية")
         nxt = toks.after(last)
@@ -405,7 +400,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 
-    def _ends_a_name(pos: int, placed_only: bool = False) -> bool:
+    def plain_word(s: int, e: int) -> bool:
+        """A word that may continue a name: no stop word, number, lexicon or place word."""
+        w = text[s:e]
+        return (w not in lex.name_stops and not is_lexical(s, e) and not w.isdigit()
+                and not any(h.word_start == s for h in mentions.place_words))
+
+    def ends_a_name(pos: int, placed_only: bool = False) -> bool:
         """Does a name plausibly end at `pos`: a full stop, a comma or a bracket follows, or
         the words that place it ("في ريف X", "بمحافظة X", "شرقي X")? With `placed_only`, only
         the latter."""
@@ -589,8 +590,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 # "أوتوستراد دمشق-حمص", "طريق دمشق-دير الزور": a road told by its two ends is
                 # coded at the first; the second only names it
                 m2 = _ROUTE_END.match(text, pend)
-                if m2 is not None and gaz_at(m2.end()) is not None:
-                    pend = gaz_at(m2.end()).end
+                other_end = gaz_at(m2.end()) if m2 is not None else None
+                if other_end is not None:
+                    pend = other_end.end
             # a plural type word (بلدات، قرى، حيي) is not part of any one member's name
             start = lead if first and not plural else ns
             if not free(start, pend):

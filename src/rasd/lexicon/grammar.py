@@ -27,14 +27,19 @@ def grammar_words() -> dict[str, tuple[str, ...]]:
     return {g: tuple(ws) for g, ws in out.items()}
 
 
+def words(group: str) -> tuple[str, ...]:
+    """The words of `group`.  An unknown group is an error, not an empty list that would
+    silently match nothing."""
+    found = grammar_words().get(group)
+    if not found:
+        raise KeyError(f"grammar_words.tsv has no group {group!r}")
+    return found
+
+
 def alternation(group: str) -> str:
     """The words of `group` as a regex alternation (no group around it), longest first.
 
-    A space inside a word matches any run of spaces.  An unknown group is an error, not an
-    empty alternation that would silently match nothing.
+    A space inside a word matches any run of spaces.
     """
-    words = grammar_words().get(group)
-    if not words:
-        raise KeyError(f"grammar_words.tsv has no group {group!r}")
     return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
+                    for w in sorted(words(group), key=len, reverse=True))

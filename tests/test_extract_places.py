@@ -402,3 +402,13 @@ def test_football_is_no_quarter_of_damascus():
     records = rasd.extract("قتل 10 أشخاص في تفجير انتحاري استهدف ملعباً لكرة القدم في بلدة المسيب شمال "
                            "الحلة.", published="2016-03-27")
     assert "القدم" not in {r.location_text for r in records}
+
+
+def test_a_district_struck_by_another_kind_of_event_is_its_own_record():
+    # the region rule folds "غارات على ريف X" into the villages named after it; a district
+    # struck from the air beside shelling of a city is a second event, not an introduction
+    recs = rasd.extract("قصف الحوثيون بالمدفعية أحياء في مدينة تعز، فيما شن طيران التحالف غارات "
+                        "على مواقعهم في مديرية نهم شرق صنعاء.", published="2020-03-01")
+    got = {(r.sub_event_type, r.location_text) for r in recs}
+    assert ("Air/drone strike", "مديرية نهم") in got
+    assert ("Shelling/artillery/missile attack", "مدينة تعز") in got

@@ -183,3 +183,21 @@ def test_a_lone_foreign_reading_is_an_unknown_place_here(gaz):
     text = "سقطت قذائف على بلدة البشري في شمال لبنان قرب طرابلس اللبنانية وبلدة إهدن."
     r = one(gaz, mention("البشري", "بلدة البشري"), ctx(text, country_hint="SY"))
     assert r.location in ("Bsharri", "Bcharre") or r.country == "Lebanon"
+
+
+def test_quarter_whose_only_namesake_is_elsewhere_is_placed_on_its_city():
+    # the gazetteer knows الروضة only as towns in other governorates; the report says the
+    # quarter is in Taiz, so it is an unknown quarter of Taiz, not a town 300 km away
+    import rasd
+    (r,) = rasd.extract("سقطت قذيفة هاون أطلقها الحوثيون على حي الروضة في مدينة تعز، "
+                        "ما أدى إلى إصابة طفلين.", published="2020-03-01")
+    assert r.location_text == "حي الروضة" and r.admin1 == "Taiz"
+    assert r.geo_precision == 2 and abs(r.latitude - 13.58) < 0.1
+
+
+def test_place_named_again_without_its_container_stays_in_it():
+    import rasd
+    recs = rasd.extract("قصف الحوثيون حي الروضة بمدينة تعز بقذائف الهاون صباح اليوم. وقال مصدر طبي "
+                        "إن ثلاثة مدنيين أصيبوا في حي الروضة.", published="2020-03-01")
+    assert [(r.location_text, r.admin1) for r in recs] == [("حي الروضة", "Taiz")]
+    assert recs[0].injured == 3

@@ -1006,7 +1006,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             family_of[d.sub_event_type] in located_in.get(k(d.place), set())
             or d.sub_event_type in fine_subtypes)
-        if container_here or (coarse(d) and family_of[d.sub_event_type] in fine_types):
+        if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت
             # قرب ساحة X في منطقة Y" ... "قتل 7 في تفجير في منطقة Y"), whatever else is named
@@ -1019,6 +1019,24 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
             continue
         out.append(d)
     return out
+
+
+def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
+    """Whether the report tells the event at a region more finely too: an event of the same
+    kind placed inside the region, or of the same sub-event type anywhere ("غارات على ريف
+    إدلب" ... "استهدفت الغارات بلدة X"). Another kind of event elsewhere (shelling of a city,
+    then air strikes on a district) does not make the region's event a mere introduction."""
+    family = EVENT_TYPE_OF[d.sub_event_type]
+    if d.place.kind != "district" or d.place.qualifier:
+        return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family for o in drafts)
+    key = k(d.place)
+    for o in drafts:
+        if o is d or coarse(o):
+            continue
+        if EVENT_TYPE_OF[o.sub_event_type] == family and (
+                o.sub_event_type == d.sub_event_type or o.actor1 == d.actor1 or key in parents(o.place)):
+            return True
+    return False
 
 
 def _place_key(p: PlaceSpan) -> str:

@@ -210,6 +210,11 @@ def _contains(gaz: Gazetteer, outer: Entry, inner: Entry) -> bool:
     return False
 
 
+def _outside(gaz: Gazetteer, e: Entry, parents: list[Entry]) -> bool:
+    """Neither inside any of the named parents nor one of them (nor the seat of one)."""
+    return not any(p.id == e.id or _same_place(p, e) or _contains(gaz, p, e) for p in parents)
+
+
 def _same_place(a: Entry, b: Entry) -> bool:
     """A town and the admin unit it is the seat of (same name, same governorate)."""
     return a.id != b.id and a.country == b.country and _admin_key(a) == _admin_key(b)
@@ -361,10 +366,13 @@ def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:
 
 
 def _parents(gaz: Gazetteer, m: PlaceMention, doc: DocContext) -> list[Entry]:
-    if not m.parent_name:
+    return _parents_named(gaz, m.parent_name)
+
+
+def _parents_named(gaz: Gazetteer, name: str | None) -> list[Entry]:
+    if not name:
         return []
-    cands = [c for c in gaz.lookup(m.parent_name) if c.match >= 0.9]
-    return [c.entry for c in cands]
+    return [c.entry for c in gaz.lookup(name) if c.match >= 0.9]
 
 
 def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResult]:
@@ -375,11 +383,18 @@ def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResu
     parents: list[list[Entry]] = []
     readings: list[list[Reading]] = []
     scored: dict[tuple, tuple[list[Entry], list[Reading]]] = {}
+    # a place the report locates once ("حي الرباط في صنعاء") is in the same container when
+    # named again without it
+    told_in = {}
     for m in places:
-        key = (m.name, m.kind, m.qualifier, m.parent_name, tuple(m.gazetteer_ids))
+        if m.parent_name:
+            told_in.setdefault((m.name, m.kind), m.parent_name)
+    for m in places:
+        parent_name = m.parent_name or told_in.get((m.name, m.kind))
+        key = (m.name, m.kind, m.qualifier, parent_name, tuple(m.gazetteer_ids))
         got = scored.get(key)
         if got is None:
-            ps = _parents(gaz, m, doc)
+            ps = _parents(gaz, m, doc) if parent_name == m.parent_name else _parents_named(gaz, parent_name)
             got = scored[key] = (ps, _score(gaz, m, _candidates(gaz, m), doc, ps))
         parents.append(got[0])
         readings.append(got[1])
@@ -459,6 +474,12 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
             and doc.countries.get(best.entry.country, 0) < 2):
         # a lone foreign reading ("بادية البشري" -> Bsharri, Lebanon, in a report about Deir
         # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
+        return _unknown(gaz, m, parents, doc)
+    if (parents and m.kind == "neighbourhood" and best.entry.level in ("town", "village")
+            and _outside(gaz, best.entry, parents)):
+        # "حي الروضة وسط مدينة مأرب": the report says what contains the place, and the only
+        # place of that name the gazetteer knows is elsewhere, so the quarter is one the
+        # gazetteer lacks, placed on its container; never a same-named town 80 km away
         return _unknown(gaz, m, parents, doc)
     # a town and the admin unit it is the seat of are one place: do not call that a runner-up
     runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)

@@ -375,3 +375,25 @@ def test_after_an_accusing_verb_the_accused_did_it_not_the_accuser(accusation, a
     records = rasd.extract("قتل 9 مدنيين في قصف صاروخي استهدف سوقاً شعبياً في مديرية شدا الحدودية، "
                            + accusation, published="2019-08-01")
     assert [r.actor1 for r in records] == [actor1]
+
+
+def test_the_words_before_a_force_noun_tell_the_role_of_the_force_after_it():
+    # "لقوات" alone reads as "by the forces of" (غارات لقوات X); after a convoy or a
+    # checkpoint, the forces named are what was struck
+    (r,) = rasd.extract("قصفت طائرات إسرائيلية موقعاً لقوات الفرقة الرابعة قرب بلدة الكسوة.",
+                        published="2023-05-02")
+    assert r.actor1 == "Israeli Forces" and r.actor2 == "Syrian Government Forces"
+    (r,) = rasd.extract("استهدفت مسيرة تركية سيارة لقوات الأسايش في مدينة الحسكة.", published="2023-05-02")
+    assert r.actor1 == "Turkish Forces" and r.actor2 == "Syrian Democratic Forces"
+
+
+def test_guns_that_belong_to_a_force_are_fired_by_it():
+    (r,) = rasd.extract("استهدفت راجمات صواريخ تابعة لقوات النظام بلدة كنصفرة بريف إدلب.",
+                        published="2019-06-02")
+    assert r.actor1 == "Syrian Government Forces"
+
+
+def test_both_sides_of_a_clash_between_described_fighters():
+    (r,) = rasd.extract("وقعت اشتباكات عنيفة بين مقاتلين من العشائر البدوية ومسلحين دروز قرب بلدة "
+                        "الصورة الكبيرة.", published="2025-07-16")
+    assert {r.actor1, r.actor2} == {"Bedouin Militia", "Druze Militia"}

@@ -23,6 +23,8 @@ from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import ActorEntry, Lexicons
 
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
+# "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
+_FORCE_HEAD = re.compile(rf"(?<=[\s\w])(?:{alternation('force_head')})\s*$")
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
@@ -184,6 +186,17 @@ class ActorResolver:
         accusation = self._accusation(ref, floor)
         if accusation is not None:
             return accusation
+        head = _FORCE_HEAD.search(before)
+        if head is not None and not self.text.startswith(head.group(0).strip(), ref.start):
+            # (not when the name itself starts with the same noun: "لقوات قوات سوريا" is a stutter)
+            # the role words before "قوات" in "رتلاً لقوات وزارة الدفاع" tell the role; "لقوات"
+            # alone (an agent: "بغارات لقوات X") is read only when they tell none
+            role = self._role_of(before[:head.start()], ref)
+            if role is not None:
+                return role
+        return self._role_of(before, ref)
+
+    def _role_of(self, before: str, ref: ActorRef) -> str | None:
         for role in ("agent", "victim", "between", "ally", "source"):
             rx = self.lex.role_words.get(role)
             if rx is not None and rx.search(before):

@@ -129,3 +129,25 @@ def test_a_curated_row_keeps_the_geonames_point_and_says_how_far_its_page_put_it
     # a page whose infobox prints another place's point gives the name but no point: the note says so
     (doka,) = [c.entry for c in gaz.lookup("دوكة") if c.entry.country == "SD"]
     assert doka.id == "gn:376332" and "the page prints no point" in doka.note
+
+
+@pytest.mark.parametrize("text,country,location,admin1", [
+    ("قتل أربعة مدنيين عندما اقتحمت قوات الدعم السريع مدينة الهلالية في ولاية الجزيرة.", "Sudan", "Al Hilaliyya",
+     "Gezira"),
+    ("هاجم مسلحون سوق منطقة مايرنو جنوب مدينة سنار وقتلوا ثلاثة تجار.", "Sudan", "Maiurno", "Sennar"),
+    ("أطلقت قوات الدعم السريع قذائف على مدينة الكوة بولاية النيل الأبيض ما أدى إلى مقتل طفلين.", "Sudan",
+     "Al Kawa", "White Nile"),
+    ("قتل جنديان في هجوم لمسلحين على نقطة أمنية في مديرية حزم العدين بمحافظة إب.", "Yemen", "Hazm al Udayn", "Ibb"),
+])
+def test_towns_named_in_the_third_pass_resolve_with_their_admin1(text, country, location, admin1):
+    recs = rasd.extract(text, published="2025-02-10")
+    assert [(r.country, r.location, r.admin1, r.geo_precision) for r in recs] == [(country, location, admin1, 1)]
+
+
+def test_a_town_name_that_is_also_a_word_is_marked_common():
+    from rasd.geo import get_gazetteer
+    from rasd.text.normalize import normalize
+
+    gaz = get_gazetteer()
+    hits = [h for h in gaz.find_names(normalize("فتحوا الكوة في جدار السجن").text) if h.key == "الكوه"]
+    assert hits and all(h.common_word for h in hits)   # كوّة, 'an opening': the town needs a cue first

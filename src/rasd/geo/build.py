@@ -278,10 +278,12 @@ def _gn_code(e: Entry) -> str:
 
 #: admin1 units of countries without an OCHA P-code table here, keyed by GeoNames admin1 code
 ADMIN1_FILE = "curated/admin1_ye_sd_ly.tsv"
+#: every file of that format: Yemen, Sudan, Libya; Lebanon
+ADMIN1_FILES = (ADMIN1_FILE, "curated/admin1_lb.tsv")
 
 
 def admin1_units(src: Path, towns: list[Entry], report: BuildReport, km: float = 300.0) -> list[Entry]:
-    """Admin1 units of Yemen, Sudan and Libya, and the unit of each of their GeoNames towns.
+    """Admin1 units of Yemen, Sudan, Libya and Lebanon, and the unit of each of their GeoNames towns.
 
     No admin-boundary source for these countries is in the repository, but GeoNames
     gives every town the admin1 code of its unit, and the curated file names the unit
@@ -290,11 +292,11 @@ def admin1_units(src: Path, towns: list[Entry], report: BuildReport, km: float =
     point farther than `km` from every town of its unit is dropped with a warning (a
     mistyped degree, or a page about another place).
     """
-    path = src / ADMIN1_FILE
-    if not path.exists():
+    rows = [r for f in ADMIN1_FILES if (src / f).exists() for r in _tsv(src / f)]
+    if not rows:
         return []
     units: dict[tuple[str, str], Entry] = {}
-    for r in _tsv(path):
+    for r in rows:
         cc, code = r["country"], r["geonames_admin1"]
         uid = f"gn1:{cc}.{code}"
         lat, lon = _f(r.get("lat", "")), _f(r.get("lon", ""))
@@ -317,7 +319,7 @@ def admin1_units(src: Path, towns: list[Entry], report: BuildReport, km: float =
             continue
         unit = units.get((t.country, _gn_code(t)))
         if unit is None:
-            report.warn(f"{t.id} {t.name_en}: GeoNames admin1 code {t.country}.{_gn_code(t)} has no unit in {ADMIN1_FILE}")
+            report.warn(f"{t.id} {t.name_en}: GeoNames admin1 code {t.country}.{_gn_code(t)} has no unit in {', '.join(ADMIN1_FILES)}")
             continue
         t.admin1 = unit.id
         if t.has_point:

@@ -412,3 +412,13 @@ def test_a_district_struck_by_another_kind_of_event_is_its_own_record():
     got = {(r.sub_event_type, r.location_text) for r in recs}
     assert ("Air/drone strike", "مديرية نهم") in got
     assert ("Shelling/artillery/missile attack", "مدينة تعز") in got
+
+
+@pytest.mark.parametrize("joint", ["بينما", "فيما"])
+def test_a_clause_word_after_a_pair_of_places_ends_the_list(joint):
+    # the word that opens the next clause is no third place, and the time of that clause
+    # ("منذ أشهر") does not make the strike a background event
+    recs = rasd.extract(f"قصفت طائرات حربية بلدتي كفرنبل وحاس، {joint} تحاصر قوات النظام المنطقة "
+                        "منذ أشهر.", published="2019-05-20")
+    assert sorted(r.location_text for r in recs) == ["حاس", "كفرنبل"]
+    assert all(r.event_date == "2019-05-20" for r in recs)

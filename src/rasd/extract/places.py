@@ -345,7 +345,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
         if not listed and w.startswith("ف") and not re.match(r"ف(?:ب|ل|ك)?ال", w):
             core = w   # "منطقة فشلوم": right after a type word, ف is the name's own letter
-        if not core or core.isdigit() or core in lex.name_stops or len(core.removeprefix("ال")) < 2:
+        if not core or core.isdigit() or core in lex.name_stops or w in lex.name_stops \
+                or len(core.removeprefix("ال")) < 2:
             return None  # (an article alone, as in a quotation cut off after “ال, names nothing)
         if not listed and core in lex.name_tails:
             return None  # "حي جديد", "المدينة القديمة": an adjective, not a name

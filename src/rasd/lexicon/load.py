@@ -185,6 +185,7 @@ def lexicons() -> Lexicons:
     for r in actor_rows:
         if not r["actor"].startswith("@"):
             actor_kinds.setdefault(r["actor"], (int(r["inter"] or 0), r["class"]))
+    connective_rows = read_tsv("lexicon/connectives.tsv")
     # one automaton for all document-level lexicons: a document is scanned once
     C = CombinedMatcher()
     return Lexicons(
@@ -213,11 +214,13 @@ def lexicons() -> Lexicons:
                                                       int(r["precision"]), r["kind"]))
                                for r in read_tsv("lexicon/relative_dates.tsv")),
         discourse=C.lexicon('discourse')((r["pattern"], r["cue"]) for r in read_tsv("lexicon/discourse.tsv")),
-        connectives=C.lexicon('connectives')((r["pattern"], "connective") for r in read_tsv("lexicon/connectives.tsv")),
+        connectives=C.lexicon('connectives')((r["pattern"], "connective") for r in connective_rows),
         place_words=C.lexicon('place_words')(place_words),
         place_word_rows=tuple(place_words),
         name_heads=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "head"),
-        name_stops=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "stop"),
+        # a word that opens a new clause (بينما، فيما) ends a list of names too
+        name_stops=frozenset([normalize_key(r["word"]) for r in name_rows if r["role"] == "stop"]
+                             + [normalize_key(r["pattern"]) for r in connective_rows if " " not in r["pattern"]]),
         name_tails=frozenset(normalize_key(r["word"]) for r in name_rows if r["role"] == "tail"),
         compass_adjectives=frozenset(normalize_key(p) for p, w in place_words
                                      if w.role == "direction" and normalize_key(p).startswith("ال")

@@ -235,3 +235,17 @@ def test_a_killed_village_head_counts_one():
 def test_wounded_who_died_are_not_counted_as_wounded(sentence):
     records = rasd.extract(sentence, published="2018-02-01")
     assert [(r.fatalities, r.injured) for r in records] == [(12, None)]
+
+
+def test_a_massacre_committed_is_a_killing_with_its_toll():
+    (r,) = rasd.extract("ارتكب تنظيم داعش مجزرة في قرية برخ بوطان جنوب مدينة عين العرب راح ضحيتها 23 مدنياً.",
+                        published="2015-06-26")
+    assert r.sub_event_type == "Attack" and r.actor1 == "Islamic State" and r.actor2 == "Civilians"
+    assert r.fatalities == 23
+
+
+def test_an_arrest_takes_no_toll_of_the_massacre_it_is_about():
+    recs = rasd.extract("اعتقلت قوى الأمن الداخلي رجلاً متهماً بالمشاركة في مجزرة قرية الحولة التي راح "
+                        "ضحيتها أكثر من مئة مدني.", published="2025-06-01")
+    assert [r.sub_event_type for r in recs] == ["Arrests"]
+    assert recs[0].fatalities is None

@@ -201,3 +201,12 @@ def test_place_named_again_without_its_container_stays_in_it():
                         "إن ثلاثة مدنيين أصيبوا في حي الروضة.", published="2020-03-01")
     assert [(r.location_text, r.admin1) for r in recs] == [("حي الروضة", "Taiz")]
     assert recs[0].injured == 3
+
+
+def test_a_container_is_read_in_the_country_of_the_report():
+    # "الجزيرة" is a Sudanese state; a near spelling abroad (الجزائر, Algiers) must not host
+    # an unknown village the report places in it
+    import rasd
+    (r,) = rasd.extract("هاجمت قوات الدعم السريع قرية السريحة بولاية الجزيرة وقتلت عشرات المدنيين.",
+                        published="2024-10-25")
+    assert r.location_text == "قرية السريحة" and r.admin1 == "Gezira" and r.iso == 729

@@ -670,7 +670,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 actor2=n2, actor2_text=a2.text if a2 else None,
                 actor1_inferred=inferred,
                 date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
-                killed=f.casualties.killed, injured=f.casualties.injured, frame_id=id(f),
+                # an arrest, an abduction or a looting kills nobody (ACLED codes a killing told
+                # with one as its own event): "المتهم بمجزرة X التي راح ضحيتها مئة مدني" is
+                # no toll of the arrest
+                killed=None if sub in _TOLLLESS else f.casualties.killed,
+                injured=f.casualties.injured, frame_id=id(f),
                 civilian_targeting=civilian,
                 weapons=list(weapons), targets=list(targets),
                 sentences=set(f.sentences),

@@ -366,13 +366,18 @@ def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:
 
 
 def _parents(gaz: Gazetteer, m: PlaceMention, doc: DocContext) -> list[Entry]:
-    return _parents_named(gaz, m.parent_name)
+    return _parents_named(gaz, m.parent_name, doc)
 
 
-def _parents_named(gaz: Gazetteer, name: str | None) -> list[Entry]:
+def _parents_named(gaz: Gazetteer, name: str | None, doc: DocContext) -> list[Entry]:
     if not name:
         return []
-    return [c.entry for c in gaz.lookup(name) if c.match >= 0.9]
+    found = [c for c in gaz.lookup(name) if c.match >= 0.9]
+    # "بولاية الجزيرة" in a Sudanese report: the state, not a near spelling abroad (الجزائر)
+    if doc.country_hint and any(c.entry.country == doc.country_hint for c in found):
+        found = [c for c in found if c.entry.country == doc.country_hint]
+    best = max((c.match for c in found), default=0.0)
+    return [c.entry for c in found if c.match >= best - 0.05]
 
 
 def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResult]:
@@ -394,7 +399,7 @@ def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResu
         key = (m.name, m.kind, m.qualifier, parent_name, tuple(m.gazetteer_ids))
         got = scored.get(key)
         if got is None:
-            ps = _parents(gaz, m, doc) if parent_name == m.parent_name else _parents_named(gaz, parent_name)
+            ps = _parents(gaz, m, doc) if parent_name == m.parent_name else _parents_named(gaz, parent_name, doc)
             got = scored[key] = (ps, _score(gaz, m, _candidates(gaz, m), doc, ps))
         parents.append(got[0])
         readings.append(got[1])

@@ -397,3 +397,17 @@ def test_both_sides_of_a_clash_between_described_fighters():
     (r,) = rasd.extract("وقعت اشتباكات عنيفة بين مقاتلين من العشائر البدوية ومسلحين دروز قرب بلدة "
                         "الصورة الكبيرة.", published="2025-07-16")
     assert {r.actor1, r.actor2} == {"Bedouin Militia", "Druze Militia"}
+
+
+def test_a_force_of_x_that_arrests_is_not_taken_from_x():
+    # "اعتقلت قوة من X ثلاثة": a body of X's men arrested; "اعتقال 3 من X" would take X's men
+    (r,) = rasd.extract("اعتقلت قوة من الشرطة الاتحادية أربعة أشخاص بتهمة الانتماء إلى تنظيم داعش في "
+                        "قضاء الحويجة.", published="2019-02-11")
+    assert r.sub_event_type == "Arrests"
+    assert r.actor1 == "Iraqi Security Forces" and r.actor2 == "Islamic State"
+
+
+def test_islamic_state_alone_does_not_make_a_report_syrian():
+    # IS fought in Syria and Iraq alike: with an Iraqi town named, "قوات الأمن" are Iraq's
+    (r,) = rasd.extract("اشتبكت قوات الأمن مع عناصر من داعش قرب بلدة الشرقاط.", published="2016-09-20")
+    assert r.actor1 == "Iraqi Security Forces" and r.admin1 == "Salah Al-Din"

@@ -25,6 +25,8 @@ from rasd.lexicon.load import ActorEntry, Lexicons
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 # "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
 _FORCE_HEAD = re.compile(rf"(?<=[\s\w])(?:{alternation('force_head')})\s*$")
+# "اعتقلت قوة من جهاز مكافحة الإرهاب": a body of men from X, who acted
+_FORCE_UNIT_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('force_unit')})\s+من\s*$")
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
@@ -146,7 +148,7 @@ class ActorResolver:
             if any(h.payload.kind in hurt for h in near):
                 return True
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
-        if not re.search(r"(?:^|\s)من(?:\s+\w+)?\s*$", gap_ok):
+        if not re.search(r"(?:^|\s)من(?:\s+\w+)?\s*$", gap_ok) or _FORCE_UNIT_OF.search(gap_ok):
             return False
         return any(h.payload.kind in hurt for h in m.casualties.within(lo, ref.hit.word_start))
 

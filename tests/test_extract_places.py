@@ -422,3 +422,10 @@ def test_a_clause_word_after_a_pair_of_places_ends_the_list(joint):
                         "منذ أشهر.", published="2019-05-20")
     assert sorted(r.location_text for r in recs) == ["حاس", "كفرنبل"]
     assert all(r.event_date == "2019-05-20" for r in recs)
+
+
+def test_a_site_of_the_city_named_before_is_in_that_city():
+    # "مستشفى المدينة": the hospital of the city just named, not a town called المدينة
+    recs = rasd.extract("اقتحم مسلحو تنظيم داعش مدينة تكريت، وسيطروا على مستشفى المدينة ومبنى المحافظة.",
+                        published="2014-06-11")
+    assert {r.location for r in recs} == {"Tikrit"}

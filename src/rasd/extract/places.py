@@ -443,6 +443,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 return h.payload.value, h.end
         return None, pos
 
+    def _anaphor_word_at(pos: int) -> bool:
+        """A definite singular type word that can point back ("المدينة", "البلدة") starts at pos."""
+        return any(0 <= h2.word_start - pos <= 1 and h2.payload.role == "type" and not h2.payload.plural
+                   and h2.payload.kind in _ANAPHOR_KINDS and "ال" in text[h2.word_start:h2.start + 2]
+                   for h2 in mentions.place_words.within(pos, pos + 12))
+
     # 1. type words and qualifiers announce names
     weapon_spans = Spans((w.word_start, w.word_end) for w in mentions.weapons)
     for h in mentions.place_words:
@@ -535,6 +541,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if text[pos - 1:pos] == "و":
                     pos -= 1   # the token starts at its glued "و" ("وطويران")
                 continue
+            if first and pw.role == "type" and _anaphor_word_at(pos):
+                break  # "مطار المدينة": the airport of the city named before; "المدينة" itself
+                       # is taken below as that city, never as a town called المدينة
             g = gaz_at(pos)
             if g is not None and first and _CONJ_ONLY.fullmatch(text, pos, g.start):
                 break  # "في حقل العمر والمزرعة والتنك": after "و" a new member, not this word's name

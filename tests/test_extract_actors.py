@@ -411,3 +411,9 @@ def test_islamic_state_alone_does_not_make_a_report_syrian():
     # IS fought in Syria and Iraq alike: with an Iraqi town named, "قوات الأمن" are Iraq's
     (r,) = rasd.extract("اشتبكت قوات الأمن مع عناصر من داعش قرب بلدة الشرقاط.", published="2016-09-20")
     assert r.actor1 == "Iraqi Security Forces" and r.admin1 == "Salah Al-Din"
+
+
+def test_a_houthi_drone_is_the_houthis():
+    (r,) = rasd.extract("استهدفت مسيرة حوثية سوقاً شعبياً في مدينة مأرب، ما أدى إلى إصابة ثلاثة مدنيين.",
+                        published="2021-04-03")
+    assert r.sub_event_type == "Air/drone strike" and r.actor1 == "Houthi Movement"

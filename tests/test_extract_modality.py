@@ -150,3 +150,13 @@ def test_an_event_others_assert_happened_where_it_was_denied_and_not_by_the_deni
                            published="2016-09-20")
     assert [(r.sub_event_type, r.location_text, r.actor1, r.fatalities) for r in records] == [
         ("Air/drone strike", "بلدة أورم الكبرى", "Unidentified Military Forces", 20)]
+
+
+def test_fighting_that_goes_on_for_an_nth_day_is_an_event_of_today():
+    # a verb of continuing marks a situation, but "لليوم الثالث" tells today's fighting
+    recs = rasd.extract("تتواصل المعارك لليوم الثالث على التوالي بين الجيش السوداني وقوات الدعم السريع "
+                        "في مدينة الأبيض.", published="2023-04-17")
+    assert [(r.sub_event_type, r.event_date) for r in recs] == [("Armed clash", "2023-04-17")]
+    # without it, the same verb still tells a situation, not an event
+    assert rasd.extract("تتواصل المعارك بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.",
+                        published="2023-04-17") == []

@@ -347,6 +347,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         own = f.spans or [(f.start, f.end)]
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
+        nth_day = False
         for h in cue_hits:
             cue = h.payload
             if any(d.start <= h.start and h.end <= d.end for d in span_dates):
@@ -382,6 +383,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.claim = True
             elif cue == "generic" and h.end <= t and t - h.end <= 2:
                 f.habitual = True
+            elif cue == "nth_day":
+                nth_day = True
+        if nth_day:
+            f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]

@@ -236,3 +236,21 @@ def test_grammar_word_groups_are_data_and_an_unknown_group_is_an_error():
     assert alt == sorted(alt, key=len, reverse=True)   # longest first: "اكثر من" before "نحو"
     with pytest.raises(KeyError):
         alternation("no such group")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقع الهجوم في السابع والعشرين من رمضان 1438 هـ", Hijri(1438, 9, 27).to_gregorian()),
+    ("قتل في الثالث عشر من شهر آذار", date(2017, 3, 13)),
+    ("في الحادي والثلاثين من أيار/مايو", date(2017, 5, 31)),
+    ("اعتقل في التاسع من الشهر الجاري", date(2017, 6, 9)),
+    ("أفرج عنه في الثلاثين من الشهر الماضي", date(2017, 5, 30)),
+])
+def test_ordinal_days_before_a_month(text, expected):
+    d = one(text, TUE)
+    assert d.date_start == d.date_end == date(expected.year, expected.month, expected.day)
+    assert d.precision == 1
+
+
+def test_a_day_of_this_month_still_to_come_is_not_read_as_past():
+    # "the 25th of this month" told on the 20th is a plan, never a day the news can date
+    assert not [d for d in dates("في الخامس والعشرين من الشهر الجاري", TUE) if d[3] == 1]

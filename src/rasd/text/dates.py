@@ -19,6 +19,8 @@ from hijridate import Hijri
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.extract.match import longest_first
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
 
 _DAY_BEFORE = re.compile(r"(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$")
 _YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?"
@@ -39,6 +41,25 @@ _MONTH_LEAD = re.compile(rf"(?:^|\s)(?:{alternation('month_lead')})\s+$")
 # then is a campaign or a situation, not one day's event (a week or more; "منذ يومين" is a day)
 _SINCE_SPAN = re.compile(rf"منذ\s+(?:(?:{alternation('approximator')})\s+)?(\d+)\s*"
                          rf"({alternation('span_unit')})(?![\u0621-\u064a])")
+
+
+def _ordinal_days() -> dict[str, int]:
+    """Ordinal day words ("العاشر", "الخامس عشر") -> day of the month (`lexicon/ordinals.tsv`)."""
+    return {normalize_key(r["word"]): int(r["day"]) for r in read_tsv("lexicon/ordinals.tsv")}
+
+
+_ORDINALS = _ordinal_days()
+_ORDINAL_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ORDINALS, key=len, reverse=True))
+#: "في العاشر من محرم", "الخامس عشر من شهر أيلول": an ordinal day before a month name
+_ORDINAL_BEFORE = re.compile(rf"(?:^|\s)({_ORDINAL_ALT})\s+(?:من\s+)?(?:شهر\s+)?$")
+#: "الخامس من الشهر الجاري", "العشرين من الشهر الماضي": a day of this or last month
+_ORDINAL_OF_MONTH = re.compile(rf"(?<![\u0621-\u064a])({_ORDINAL_ALT})\s+من\s+(?:هذا\s+)?الشهر\s+"
+                               rf"(?:({alternation('current_adjective')})|(?:{alternation('past_adjective')}))"
+                               r"(?![\u0621-\u064a])")
+
+
+def _ordinal_day(words: str) -> int:
+    return _ORDINALS[re.sub(r"\s+", " ", words)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +112,11 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         before = _DAY_BEFORE.search(text[max(0, h.word_start - 14):h.word_start])
         day = int(before.group(1)) if before else None
         start = h.word_start - (len(before.group(0)) if before else 0)
+        if before is None:
+            ordinal = _ORDINAL_BEFORE.search(text[max(0, h.word_start - 40):h.word_start])
+            if ordinal is not None:
+                day = _ordinal_day(ordinal.group(1))
+                start = h.word_start - (len(ordinal.group(0)) - ordinal.start(1))
         rest = text[h.end:h.end + 40]
         ym = _YEAR_AFTER.match(rest)
         year = int(ym.group(1)) if ym else None
@@ -145,6 +171,13 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(year, month, day)
         if d:
             out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
+    for m in _ORDINAL_OF_MONTH.finditer(text) if anchor is not None else ():
+        y, mo = anchor.year, anchor.month
+        if m.group(2) is None:   # last month
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        d = _valid(y, mo, _ordinal_day(m.group(1)))
+        if d is not None and d <= anchor:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
     for m in _YEAR_ONLY.finditer(text):
         y = int(m.group(1))
         if 1990 <= y <= 2100:

@@ -8,6 +8,7 @@ normalised text; nothing here changes the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 # a sentence ends at . ! ? ; or a line break; a dot between digits (3.5) does not end one
@@ -59,7 +60,7 @@ def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sen
             continue
         sent = Sentence(s, e)
         marks = {m.end() for m in _CLAUSE_PUNCT.finditer(text, s, e)}
-        marks.update(c for c in cuts if s < c < e)
+        marks.update(cuts[bisect_right(cuts, s):bisect_left(cuts, e)])   # s < c < e
         cs = s
         for m in sorted(marks):
             a, z = _trim(text, cs, m)

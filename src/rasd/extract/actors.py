@@ -16,11 +16,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation
-from rasd.lexicon.load import ActorEntry, Lexicons
+from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 # "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
@@ -91,6 +92,17 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
     return votes.most_common(1)[0][0]
 
 
+#: "... من (عناصر) " at the end of the words before a name: a count taken from it
+_FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
+
+
+@lru_cache(maxsize=4)
+def _hint_roles(lex: Lexicons) -> FirstEndingWith:
+    """The role words `role_hint` looks for before a name, in the order they take precedence."""
+    return FirstEndingWith([(role, lex.role_words[role])
+                            for role in ("agent", "victim", "between", "ally", "source") if role in lex.role_words])
+
+
 class ActorResolver:
     """Resolves the actor mentions of one document, in text order."""
 
@@ -148,7 +160,7 @@ class ActorResolver:
             if any(h.payload.kind in hurt for h in near):
                 return True
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
-        if not re.search(r"(?:^|\s)من(?:\s+\w+)?\s*$", gap_ok) or _FORCE_UNIT_OF.search(gap_ok):
+        if "من" not in gap_ok or not _FROM_AT_END.search(gap_ok) or _FORCE_UNIT_OF.search(gap_ok):
             return False
         return any(h.payload.kind in hurt for h in m.casualties.within(lo, ref.hit.word_start))
 
@@ -199,13 +211,10 @@ class ActorResolver:
         return self._role_of(before, ref)
 
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
-        for role in ("agent", "victim", "between", "ally", "source"):
-            rx = self.lex.role_words.get(role)
-            if rx is not None and rx.search(before):
-                if role == "victim" and _TARGETING_BY.search(before) and \
-                        _OBJECT_WITH_LAM.match(self.text, ref.end):
-                    # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
-                    # subject when the object follows with ل
-                    return "agent"
-                return role
-        return None
+        # the first of agent, victim, between, ally, source whose words end the window
+        role = _hint_roles(self.lex).first(before)
+        if role == "victim" and _TARGETING_BY.search(before) and _OBJECT_WITH_LAM.match(self.text, ref.end):
+            # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
+            # subject when the object follows with ل
+            return "agent"
+        return role

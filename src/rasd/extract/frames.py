@@ -166,9 +166,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                      if not named.contains(h.start, h.end)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
+                marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
-                held = [d.end for d in m.discourse.within(a, b) if d.payload == "status"]
+                held = [d.end for d in marks if d.payload == "status"]
                 ev = [(h, c) for h, c in cues if c.event and not (
                     c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
@@ -180,7 +181,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     carry = "injured"
                 ps = places_in(a, b)
                 result = any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
-                             for d in m.discourse.within(a, b))
+                             for d in marks)
                 if ev and result and current is not None and max(c.strength for _, c in ev) <= 3:
                     # "ما أسفر عن مقتل 12": the toll of the event just told, not a killing of its own
                     current.casualties.merge_max(cas)
@@ -192,7 +193,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
-                    h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, m.discourse.within(a, b)))
+                    h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks))
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
                     fronted = []
                     f.places = ps or pending

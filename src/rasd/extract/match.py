@@ -17,6 +17,7 @@ Pattern syntax (patterns are normalised with `normalize_key` first):
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -250,12 +251,9 @@ class CombinedMatcher:
         hit = self._cache.get(text)
         if hit is not None:
             return hit
-        out: dict[str, list[Hit[Any]]] = {}
+        out: defaultdict[str, list[Hit[Any]]] = defaultdict(list)
         for start, end, (kind, payload), ws, we in self._compiled().raw(text):
-            hits = out.get(kind)
-            if hits is None:
-                hits = out[kind] = []
-            hits.append(Hit(start, end, payload, ws, we))
+            out[kind].append(Hit(start, end, payload, ws, we))
         if len(self._cache) >= 8:
             # keep the longest text (the document); drop the shorter windows
             longest = max(self._cache, key=len)

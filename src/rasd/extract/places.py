@@ -305,7 +305,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     def is_lexical(s: int, e: int) -> bool:
         return mask.find(1, s, e) >= 0
 
-    type_starts = {h.word_start for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
+    place_word_starts = {h.word_start for h in mentions.place_words}   # asked of every candidate word
     gaz_by_start: dict[int, NameHit] = {}
     for h in name_hits:
         if blocked_spans.overlaps(h.start, h.end):
@@ -350,11 +350,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # (an article alone, as in a quotation cut off after “ال, names nothing)
         if not listed and core in lex.name_tails:
             return None  # "حي جديد", "المدينة القديمة": an adjective, not a name
-        if s in type_starts or any(h.word_start == s for h in mentions.place_words):
+        if s in place_word_starts:
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):
             return None  # a name right after its type word carries no "and", "to", "in"
-        if any(a <= s < b for a, b in blocked):
+        if blocked_spans.contains(s, s + 1):
             # "مناطق المعارضة", "منطقة النظام": whose areas; "محيط القيادة العامة": a
             # headquarters named by its force. An actor's name is no place name
             return None
@@ -405,7 +405,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         """A word that may continue a name: no stop word, number, lexicon or place word."""
         w = text[s:e]
         return (w not in lex.name_stops and not is_lexical(s, e) and not w.isdigit()
-                and not any(h.word_start == s for h in mentions.place_words))
+                and s not in place_word_starts)
 
     def ends_a_name(pos: int, placed_only: bool = False) -> bool:
         """Does a name plausibly end at `pos`: a full stop, a comma or a bracket follows, or

@@ -348,7 +348,7 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         pointed = [r for r in rs if r.entry.has_point]
         for r in pointed:
             row = dist[rows[r.entry.id]]
-            d = min([row[c] for c in keep])
+            d = min(map(row.__getitem__, keep))
             w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
             if w > 0.01:
                 r.add(w, "{:.0f} km from another place of the report", d)
@@ -489,18 +489,36 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
     # a town and the admin unit it is the seat of are one place: do not call that a runner-up
     runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)
     e = best.entry
-    point, note = _point_entry(gaz, e)
+    point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e)
     prec = precision_of(e, point, m.qualifier)
-    a1, a2, a3 = _admins(gaz, e)
-    country, iso = _country(gaz, e.country)
     why = "; ".join(x for x in (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "") if x)
     return GeoResult(
-        location=location_name(gaz, e), latitude=point.lat if point else None,
+        location=location, latitude=point.lat if point else None,
         longitude=point.lon if point else None, admin1=a1, admin2=a2, admin3=a3,
         country=country, iso=iso, geo_precision=prec, gazetteer_id=e.id,
         score=round(_squash(best.score), 3), why=why,
         runner_up=_describe(gaz, runner) if runner else None,
     )
+
+
+#: per gazetteer: entry id -> what a result says about the entry itself (`_entry_facts`)
+_FACTS: WeakKeyDictionary[Gazetteer, dict[str, tuple]] = WeakKeyDictionary()
+
+
+def _entry_facts(gaz: Gazetteer, e: Entry) -> tuple:
+    """(point entry, note, location name, admin names, (country, iso)) of a chosen entry.
+
+    They depend on the gazetteer alone, and reports choose the same places over and over:
+    worked out once per entry, not once per mention.
+    """
+    facts = _FACTS.get(gaz)
+    if facts is None:
+        facts = _FACTS[gaz] = {}
+    got = facts.get(e.id)
+    if got is None:
+        point, note = _point_entry(gaz, e)
+        got = facts[e.id] = (point, note, location_name(gaz, e), _admins(gaz, e), _country(gaz, e.country))
+    return got
 
 
 def _squash(x: float) -> float:

@@ -154,6 +154,30 @@ class EndingWith:
         rx = self._open if pos == 0 else self._closed
         return rx.match(window[::-1]) is not None
 
+    @property
+    def reversed_pattern(self) -> str:
+        """The backwards pattern `search(window)` matches at the start of the reversed window."""
+        return self._open.pattern
+
+
+class FirstEndingWith:
+    """The first of several roles, in the order given, whose words end a stretch of text.
+
+    The same answer as asking each role's `EndingWith.search(window)` in turn, with one
+    regex: the roles' backwards patterns as top-level alternatives, which the engine tries
+    in order at the start of the reversed window, each alternative to the end before the
+    next.  Asked of the window before every actor mention, where most ask all roles.
+    """
+
+    __slots__ = ("_rx",)
+
+    def __init__(self, roles: list[tuple[str, EndingWith]]):
+        self._rx = re.compile("|".join(f"(?P<{name}>{ew.reversed_pattern})" for name, ew in roles))
+
+    def first(self, window: str) -> str | None:
+        m = self._rx.match(window[::-1])
+        return m.lastgroup if m is not None else None
+
 
 def _role_regexes(rows: list[dict[str, str]]) -> dict[str, EndingWith]:
     """One matcher per role that says whether the text before a mention ends with a role word."""

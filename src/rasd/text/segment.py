@@ -8,6 +8,7 @@ normalised text; nothing here changes the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 # a sentence ends at . ! ? ; or a line break; a dot between digits (3.5) does not end one
@@ -50,6 +51,11 @@ def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sen
     out: list[Sentence] = []
     pos = 0
     bounds = [m.end() for m in _SENT_END.finditer(text)]
+    # clause punctuation, found once in the whole text: a sentence takes the marks that end
+    # inside it. (No mark can start before a sentence's trimmed start; one that runs past
+    # its end, " - " at its last characters, would only have marked the end, which splits
+    # nothing.)
+    punct = [m.end() for m in _CLAUSE_PUNCT.finditer(text)]
     if not bounds or bounds[-1] != len(text):
         bounds.append(len(text))
     for b in bounds:
@@ -58,8 +64,8 @@ def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sen
         if e - s < 2:
             continue
         sent = Sentence(s, e)
-        marks = {m.end() for m in _CLAUSE_PUNCT.finditer(text, s, e)}
-        marks.update(c for c in cuts if s < c < e)
+        marks = set(punct[bisect_right(punct, s):bisect_right(punct, e)])   # s < m <= e
+        marks.update(cuts[bisect_right(cuts, s):bisect_left(cuts, e)])   # s < c < e
         cs = s
         for m in sorted(marks):
             a, z = _trim(text, cs, m)

@@ -160,3 +160,9 @@ def test_fighting_that_goes_on_for_an_nth_day_is_an_event_of_today():
     # without it, the same verb still tells a situation, not an event
     assert rasd.extract("تتواصل المعارك بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.",
                         published="2023-04-17") == []
+
+
+def test_at_least_is_no_negation():
+    # the لا of "ما لا يقل عن" negates no action
+    recs = rasd.extract("شنت الطائرات الحربية ما لا يقل عن 20 غارة على بلدة اللطامنة.", published="2019-05-20")
+    assert [r.sub_event_type for r in recs] == ["Air/drone strike"]

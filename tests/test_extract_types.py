@@ -264,3 +264,12 @@ def test_a_killing_beside_an_abduction_is_its_own_event_and_the_abducted_are_not
     assert set(by_type) == {"Attack", "Abduction/forced disappearance"}
     assert (by_type["Attack"].fatalities_low, by_type["Attack"].fatalities_high) == (10, 99)
     assert by_type["Abduction/forced disappearance"].fatalities is None
+
+
+def test_chemical_weapons_dropped_from_the_air_are_a_chemical_attack():
+    # ACLED codes any use of chemical weapons as such, however delivered
+    recs = rasd.extract("قتل ستة مدنيين وأصيب 40 آخرون بحالات اختناق، جراء غارات جوية بغاز الكلور على "
+                        "بلدة اللطامنة.", published="2017-03-30")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in recs] == [
+        ("Chemical weapon", "Unidentified Military Forces", "Civilians")]
+    assert recs[0].fatalities == 6 and recs[0].injured == 40

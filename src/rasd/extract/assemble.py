@@ -244,12 +244,15 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         actor_mode = "air"
     if f.has("suicide"):
         return "Suicide bomb"
+    if "chemical" in modes and cue in ("airstrike", "bombard", "target", "shelling", "attack", "explosion",
+                                       "kill", "casualties"):
+        # "قصف جوي بغازات سامة": ACLED codes any use of chemical weapons as such, whoever
+        # delivered them and how
+        return "Chemical weapon"
     if cue in ("airstrike",):
         return "Air/drone strike"
     if cue in ("bombard", "target", "shelling", "attack", "explosion", "ied", "carbomb", "gunfire",
                "kill", "assassination", "casualties"):
-        if "chemical" in modes:
-            return "Chemical weapon"
         # "هجوم بطائرة مسيرة"; or "هجوم إسرائيلي" by a force that strikes from the air, with
         # nothing in the clause that says its men fought on the ground
         air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex) or (
@@ -621,7 +624,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "... غارات روسية، تبعها قصف مدفعي": the artillery borrowed no gunner from the air force
             n1, a1 = None, None
         if n1 is None:
-            if sub == "Air/drone strike":
+            if sub in ("Air/drone strike", "Chemical weapon"):
                 n1 = "Unidentified Military Forces"
             elif sub in ("Remote explosive/landmine/IED", "Attack", "Suicide bomb", "Grenade",
                          "Abduction/forced disappearance"):
@@ -960,6 +963,8 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
             continue
         keep_larger_tolls(s, d)
         s.civilian_targeting |= d.civilian_targeting
+        if s.actor2 is None and d.actor2 is not None and d.actor2 != s.actor1:
+            s.actor2, s.actor2_text = d.actor2, d.actor2_text   # whom the toll says were hit
         s.sentences |= d.sentences
         if s.sub_event_type == "Peaceful protest" and d.sub_event_type == "Excessive force against protesters":
             # the protest's dead and wounded were shot by the forces: ACLED codes the protest

@@ -417,3 +417,11 @@ def test_a_houthi_drone_is_the_houthis():
     (r,) = rasd.extract("استهدفت مسيرة حوثية سوقاً شعبياً في مدينة مأرب، ما أدى إلى إصابة ثلاثة مدنيين.",
                         published="2021-04-03")
     assert r.sub_event_type == "Air/drone strike" and r.actor1 == "Houthi Movement"
+
+
+def test_the_side_a_place_is_taken_from_earlier_in_the_sentence_lost_it():
+    # "لاستعادة X من داعش، وتمكنت من السيطرة على ...": IS is whom the villages were taken from
+    recs = rasd.extract("أطلق الجيش العراقي عملية لاستعادة قضاء تلعفر من تنظيم داعش، وتمكن من السيطرة "
+                        "على 4 قرى في محيط بلدة العياضية شمال القضاء.", published="2017-08-20")
+    assert recs and all((r.actor1, r.actor2) == ("Iraqi Security Forces", "Islamic State") for r in recs)
+    assert {r.sub_event_type for r in recs} == {"Government regains territory"}

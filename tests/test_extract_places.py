@@ -429,3 +429,12 @@ def test_a_site_of_the_city_named_before_is_in_that_city():
     recs = rasd.extract("اقتحم مسلحو تنظيم داعش مدينة تكريت، وسيطروا على مستشفى المدينة ومبنى المحافظة.",
                         published="2014-06-11")
     assert {r.location for r in recs} == {"Tikrit"}
+
+
+def test_the_city_named_back_after_a_compass_word_only_locates():
+    # "جنوبي المدينة" places the front; the city itself is no second place of the take-over
+    recs = rasd.extract("اقتحمت القوات الحكومية مدينة الميادين من جهة الغرب، وسيطرت على قريتين في محور "
+                        "المحطة الثانية جنوبي المدينة بعد اشتباكات مع تنظيم داعش.", published="2017-10-10")
+    taken = [r.location_text for r in recs if r.sub_event_type in (
+        "Government regains territory", "Non-state actor overtakes territory")]
+    assert "مدينة الميادين" not in taken and "المدينة" not in taken

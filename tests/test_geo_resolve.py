@@ -210,3 +210,13 @@ def test_a_container_is_read_in_the_country_of_the_report():
     (r,) = rasd.extract("هاجمت قوات الدعم السريع قرية السريحة بولاية الجزيرة وقتلت عشرات المدنيين.",
                         published="2024-10-25")
     assert r.location_text == "قرية السريحة" and r.admin1 == "Gezira" and r.iso == 729
+
+
+def test_a_quarter_of_another_city_is_not_the_place_inside_the_named_one():
+    # the gazetteer's المحطة quarters belong to Hama and Daraa; a front south of Mayadin is
+    # an unknown place of Mayadin's area
+    import rasd
+    recs = rasd.extract("سيطرت القوات الحكومية على قريتين في محور المحطة الثانية جنوبي مدينة الميادين.",
+                        published="2017-10-10")
+    assert recs and recs[0].location_text.startswith("محور المحطة")
+    assert recs[0].admin1 == "Deir-ez-Zor"

@@ -173,7 +173,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             victims.append(r)
         elif role == "agent":
             agents.append(r)
-        elif role is None and f.cue_name in ("takeover", "regain", "advance") and r.start > t and \
+        # (or after an earlier take-over word of the sentence: "عملية لاستعادة الموصل من داعش،
+        #  وتمكنت من السيطرة على 9 قرى")
+        elif role is None and f.cue_name in ("takeover", "regain", "advance") and (r.start > t or any(
+                h.payload in ("takeover", "regain") for h in res.mentions.triggers.within(sent.start, r.start))) and \
                 freed_from is not None and freed_from.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
                 not text[r.end:r.end + 5].lstrip().startswith("علي"):  # "من سيطرة الجيش على X": its agent
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
@@ -963,7 +966,8 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
             continue
         keep_larger_tolls(s, d)
         s.civilian_targeting |= d.civilian_targeting
-        if s.actor2 is None and d.actor2 is not None and d.actor2 != s.actor1:
+        if s.actor2 is None and d.actor2 is not None and d.actor2 != s.actor1 and not (
+                d.actor2 == "Civilians" and s.sub_event_type == "Armed clash"):
             s.actor2, s.actor2_text = d.actor2, d.actor2_text   # whom the toll says were hit
         s.sentences |= d.sentences
         if s.sub_event_type == "Peaceful protest" and d.sub_event_type == "Excessive force against protesters":

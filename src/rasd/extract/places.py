@@ -585,7 +585,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if un is None:
                     if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS:
                         # "المدينة", "البلدة": the place named before (resolved below)
-                        add(PlaceSpan(h.start, h.end, h.start, h.end, "", kind, None, None, (), (),
+                        # (from its article: "شرقي المدينة" must read as a containment gap)
+                        a0 = h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start
+                        add(PlaceSpan(a0, h.end, a0, h.end, "", kind, None, None, (), (),
                                       from_cue=True, anaphor=True))
                     break
                 ns, ne, name = un

@@ -146,6 +146,7 @@ def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: Acto
 
 
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
+                 hamza_alef: Callable[[int], bool] | None = None,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
     s = min(a for a, _ in f.spans)
@@ -207,7 +208,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
         # the clause's first event verb has the subject right after it
         verb = min((h for h, _ in f.cues if f.start <= h.start and h.end <= t
-                    and "ال" not in text[h.word_start:h.start + 2]), key=lambda h: h.start, default=None)
+                    and not _has_article(text, h, hamza_alef)), key=lambda h: h.start, default=None)
         after_verb = [r for r in neutral if verb is not None and r.start >= verb.end
                       and r.start - verb.end <= 30]
         if (imperfect or svo) and before:
@@ -512,7 +513,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # الحشد عشرات القرى ... ومنها X وY" names the villages in the next sentence)
                 fam = _actor_family(f)
                 if fam:
-                    pa1, pa2, _ = _pick_actors(f, res, text, sent)
+                    pa1, pa2, _ = _pick_actors(f, res, text, sent, hamza_alef)
                     if pa1 is not None or pa2 is not None:
                         recent_actors[fam] = (f.sent, pa1, pa2)
                     fight_sides = _between_sides(f, pa1, pa2, res, sent) or fight_sides
@@ -522,7 +523,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target, armed_target = _target_info(m, f.spans)
-        a1, a2, widened = _pick_actors(f, res, text, sent)
+        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef)
         if widened and denied is not None and f.place_inherited and f.places is denied.places:
             # who denied it, or whom the denial names, is not who the others say did it
             a1 = None if _told_in(a1, denied.spans) else a1

@@ -166,3 +166,16 @@ def test_at_least_is_no_negation():
     # the لا of "ما لا يقل عن" negates no action
     recs = rasd.extract("شنت الطائرات الحربية ما لا يقل عن 20 غارة على بلدة اللطامنة.", published="2019-05-20")
     assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
+
+
+def test_the_toll_of_a_campaign_told_since_a_month_is_no_event():
+    # "تشهد ... منذ أواخر آذار حملة ..., أسفرت عن مقتل": the campaign's running toll
+    recs = rasd.extract("قصفت الطائرات الحربية بلدة التمانعة اليوم. ويشهد ريف إدلب منذ أواخر آذار الماضي "
+                        "حملة جوية مكثفة، أسفرت عن مقتل أكثر من 200 مدني.", published="2019-05-02")
+    assert [(r.location_text, r.fatalities) for r in recs] == [("بلدة التمانعة", None)]
+
+
+def test_the_time_of_what_happened_before_dates_that_not_the_event():
+    recs = rasd.extract("استعادت فصائل المعارضة السيطرة على بلدة تل ملح بعد أن خسرتها قبل أسبوعين.",
+                        published="2019-06-06")
+    assert [r.event_date for r in recs] == ["2019-06-06"]

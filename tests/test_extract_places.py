@@ -438,3 +438,13 @@ def test_the_city_named_back_after_a_compass_word_only_locates():
     taken = [r.location_text for r in recs if r.sub_event_type in (
         "Government regains territory", "Non-state actor overtakes territory")]
     assert "مدينة الميادين" not in taken and "المدينة" not in taken
+
+
+def test_a_village_the_report_introduced_is_a_place_when_named_again_alone():
+    # no gazetteer knows these villages; named first with their type word, they are places
+    # when the next sentence names one alone with its own toll
+    recs = rasd.extract("قصفت طائرات حربية بلدة كفرعويد وقرية الموزرة في جبل الزاوية. وقال الدفاع المدني "
+                        "إن فرقه انتشلت جثتين في كفرعويد، فيما أصيب ثلاثة مدنيين في الموزرة.",
+                        published="2019-06-03")
+    tolls = {r.location_text: (r.fatalities, r.injured) for r in recs}
+    assert tolls.get("قرية الموزرة") == (None, 3)

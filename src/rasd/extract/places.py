@@ -122,6 +122,10 @@ _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "camp": ("camp",)}
 
 
+#: kinds of place whose name, once introduced with its type word, is a place wherever it recurs
+_NAMED_AGAIN_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp", "farm"})
+
+
 def _resolve_anaphors(places: list[PlaceSpan]) -> None:
     """Point "المدينة" at the last city named before it (or the first place of the report)."""
     for i, p in enumerate(places):
@@ -677,6 +681,17 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if pw.payload.role == "container" and pw.payload.kind == "city" and 0 <= g.start - pw.end <= 2:
                 kind = "city"
         add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, kind, None, None, g.entry_ids, g.levels))
+
+    # 3b. a name the report introduced with its type word ("بلدة كفرسجنة") is a place when told
+    #     again without it ("فيما أصيب خمسة آخرون في كفرسجنة"), though no gazetteer knows it
+    introduced = {p.name for p in places if p.from_cue and not p.gazetteer_ids and not p.anaphor
+                  and p.kind in _NAMED_AGAIN_KINDS and len(p.name.replace(" ", "")) >= 4}
+    for name in sorted(introduced):
+        for again in re.finditer(rf"(?<!\w)[وف]?[بل]?{re.escape(name)}(?!\w)", text):
+            a0 = again.end() - len(name)
+            if free(a0, again.end()) and not is_lexical(a0, again.end()) and \
+                    not any(x < again.end() and a0 < y for x, y in blocked):
+                add(PlaceSpan(a0, again.end(), a0, again.end(), name, None, None, None, (), (), from_cue=True))
 
     places.sort(key=lambda p: p.start)
     _resolve_anaphors(places)

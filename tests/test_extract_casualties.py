@@ -249,3 +249,16 @@ def test_an_arrest_takes_no_toll_of_the_massacre_it_is_about():
                         "ضحيتها أكثر من مئة مدني.", published="2025-06-01")
     assert [r.sub_event_type for r in recs] == ["Arrests"]
     assert recs[0].fatalities is None
+
+
+def test_a_long_subject_between_the_verb_and_its_count():
+    # the force's name after the verb does not put the count out of the verb's reach
+    (r,) = rasd.extract("أعدمت قوات النظام والميليشيات الإيرانية الموالية لها ميدانياً 40 مدنياً في حي "
+                        "الصالحين.", published="2016-12-13")
+    assert r.fatalities == 40 and r.actor2 == "Civilians"
+
+
+def test_thousands_after_a_force_far_from_the_verb_are_not_a_toll():
+    recs = rasd.extract("وجاء سقوط القتلى إثر إطلاق قوات الأمن النار على آلاف المحتجين في مدينة حماة.",
+                        published="2011-06-04")
+    assert all((r.fatalities or 0) < 1000 for r in recs)

@@ -425,3 +425,9 @@ def test_the_side_a_place_is_taken_from_earlier_in_the_sentence_lost_it():
                         "على 4 قرى في محيط بلدة العياضية شمال القضاء.", published="2017-08-20")
     assert recs and all((r.actor1, r.actor2) == ("Iraqi Security Forces", "Islamic State") for r in recs)
     assert {r.sub_event_type for r in recs} == {"Government regains territory"}
+
+
+def test_military_sites_of_a_force_were_struck_not_striking():
+    (r,) = rasd.extract("استهدفت طائرات مسيرة مقرات عسكرية لقوات سوريا الديمقراطية في بلدة تل تمر.",
+                        published="2023-10-06")
+    assert r.actor2 == "Syrian Democratic Forces" and r.actor1 != "Syrian Democratic Forces"

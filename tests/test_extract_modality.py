@@ -179,3 +179,9 @@ def test_the_time_of_what_happened_before_dates_that_not_the_event():
     recs = rasd.extract("استعادت فصائل المعارضة السيطرة على بلدة تل ملح بعد أن خسرتها قبل أسبوعين.",
                         published="2019-06-06")
     assert [r.event_date for r in recs] == ["2019-06-06"]
+
+
+def test_an_event_named_as_the_reason_for_another_is_not_reported_by_it():
+    recs = rasd.extract("قصفت مدفعية الجيش التركي مواقع لقسد في محيط بلدة عين عيسى، رداً على هجوم استهدف "
+                        "نقطة تركية في قرية صيدا.", published="2020-11-22")
+    assert [r.location for r in recs] == ["Ayn Isa"]

@@ -478,7 +478,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if f.negated and f.places:
             denied = f   # "نفت الوزارة أن تكون طائراتها قصفت القافلة في X، فيما قالت ... إن القافلة
                          # تعرضت لغارات": the event others assert happened where it was denied
-        if f.negated or f.future or f.habitual or f.cumulative:
+        if f.negated or f.future or f.habitual or f.cumulative or f.reason:
             continue
         if f.cue is not None and not f.cue.event:
             continue

@@ -43,6 +43,7 @@ class Frame:
     status: bool = False
     cumulative: bool = False
     claim: bool = False
+    reason: bool = False   # "رداً على الهجوم": the event named as the reason for another
     hedged: bool = False
     date: DateExpr | None = None
     place_inherited: bool = False
@@ -395,6 +396,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.habitual = True
             elif cue == "nth_day":
                 nth_day = True
+            elif cue == "reason" and h.end <= t and t - h.end <= 12:
+                f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event

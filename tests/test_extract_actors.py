@@ -431,3 +431,11 @@ def test_military_sites_of_a_force_were_struck_not_striking():
     (r,) = rasd.extract("استهدفت طائرات مسيرة مقرات عسكرية لقوات سوريا الديمقراطية في بلدة تل تمر.",
                         published="2023-10-06")
     assert r.actor2 == "Syrian Democratic Forces" and r.actor1 != "Syrian Democratic Forces"
+
+
+def test_a_force_and_the_fighters_of_its_ally_are_one_side():
+    # "X وفصائل Y ... بقصف": Y's fighters join X; X, named first, is the striking side
+    recs = rasd.extract("بدأ الجيش التركي وفصائل الجيش الوطني هجوماً بقصف مدفعي وجوي على مدينة عفرين.",
+                        published="2018-01-20")
+    assert {r.actor1 for r in recs} == {"Turkish Forces"}
+    assert {r.sub_event_type for r in recs} == {"Air/drone strike", "Shelling/artillery/missile attack"}

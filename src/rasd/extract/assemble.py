@@ -109,6 +109,8 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
+#: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
+_AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 
 
 def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: str,
@@ -163,8 +165,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     for r in refs:
         role = res.role_hint(r, sent.start)
         # "تحرير الشام والفصائل": an actor joined to the previous one by و is its ally
-        ally = prev is not None and text[prev.end:r.hit.word_start].strip() in ("", ",", "و") and \
-            text[r.hit.word_start:r.start].startswith("و")
+        # (and "الجيش التركي وفصائل الجيش الوطني": joined by و and a plural noun of fighters)
+        joint = text[prev.end:r.hit.word_start].strip() if prev is not None else None
+        ally = prev is not None and ((joint in ("", ",", "و") and text[r.hit.word_start:r.start].startswith("و"))
+                                     or _AND_FORCES_OF.fullmatch(joint) is not None)
         prev = r
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
@@ -601,8 +605,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # "قصف جوي ومدفعي": one bombardment told with both aircraft and artillery (right after
         # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
         # the air strike
-        also_shell = sub == "Air/drone strike" and f.trigger is not None and any(
+        also_shell = sub == "Air/drone strike" and f.trigger is not None and (any(
             h.payload[0] in _ARTILLERY for h in m.weapons.within(f.trigger.end, f.trigger.end + 16))
+            # ... and "قصف مدفعي وجوي", the same told artillery first
+            or (f.cue_name == "shelling" and any(
+                h.payload[1] == "air" and h.word_start - f.trigger.end <= 2
+                for h in m.weapons.within(f.trigger.end, f.trigger.end + 12))))
         if sub == "Air/drone strike":
             context_mode = "air"
         elif sub == "Shelling/artillery/missile attack" and modes:

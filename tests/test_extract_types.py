@@ -273,3 +273,14 @@ def test_chemical_weapons_dropped_from_the_air_are_a_chemical_attack():
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in recs] == [
         ("Chemical weapon", "Unidentified Military Forces", "Civilians")]
     assert recs[0].fatalities == 6 and recs[0].injured == 40
+
+
+def test_a_killing_hours_after_an_abduction_is_a_killing():
+    (r,) = rasd.extract("قُتل معتمد محلية كتم بعد ساعات من اختطافه على يد مسلحين في مدينة كتم.",
+                        published="2023-07-01")
+    assert r.sub_event_type == "Attack"
+    # the abduction told as the cause of the event reported ("ويأتي القصف بعد يومين من سيطرة ...")
+    recs = rasd.extract("قصفت قوات الدعم السريع مدينة الأبيض. ويأتي القصف بعد يومين من سيطرة الجيش على "
+                        "مدينة أم روابة.", published="2024-01-28")
+    assert ("Shelling/artillery/missile attack", "مدينة أم روابة") not in {
+        (x.sub_event_type, x.location_text) for x in recs}

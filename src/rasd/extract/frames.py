@@ -100,7 +100,7 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
     return segs
 
 
-def _leading(ev: list, cues_here: list):
+def _leading(ev: list, cues_here: list, text: str | None = None):
     """The sort key that picks the cue leading a clause: the strongest, with two exceptions.
 
     An event word right after بعد/عقب/إثر tells how the main event came about ("نهبوا المنازل
@@ -110,9 +110,17 @@ def _leading(ev: list, cues_here: list):
     """
     sub_ends = [d.end for d in cues_here if d.payload == "subordinate"]
     remnant_ends = [d.end for d in cues_here if d.payload == "remnant"]
+    # (and one told as hours or days before, "قتل الوالي بعد ساعات من اختطافه", when what competes
+    #  is an event told here, not a definite noun pointing back: "ويأتي القصف بعد يومين من سيطرة
+    #  الجيش على X" tells the take-over)
+    prior_ends = [d.end for d in cues_here if d.payload == "prior"]
+    if prior_ends and text is not None and all(
+            text[h.word_start:h.start + 2].find("ال") >= 0 for h, _ in ev
+            if not any(0 <= h.word_start - e0 <= 2 for e0 in prior_ends)):
+        prior_ends = []
 
     def remnant(h) -> bool:
-        return any(0 <= h.word_start - e0 <= 2 for e0 in remnant_ends)
+        return any(0 <= h.word_start - e0 <= 2 for e0 in remnant_ends + prior_ends)
 
     def subordinate(h) -> bool:
         return any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends)
@@ -197,7 +205,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
-                    h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks))
+                    h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks, text))
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
                     if result and current is None and situation:
                         # "يشهد ريف إدلب منذ نهاية نيسان حملة عسكرية ..., أسفرت عن مقتل 300

@@ -284,3 +284,17 @@ def test_a_killing_hours_after_an_abduction_is_a_killing():
                         "مدينة أم روابة.", published="2024-01-28")
     assert ("Shelling/artillery/missile attack", "مدينة أم روابة") not in {
         (x.sub_event_type, x.location_text) for x in recs}
+
+
+def test_protesters_shot_by_state_forces_is_excessive_force():
+    (r,) = rasd.extract("قتل متظاهران وأصيب العشرات برصاص قوات الأمن أمام مبنى مجلس المحافظة في مدينة "
+                        "البصرة.", published="2019-11-05")
+    assert r.sub_event_type == "Excessive force against protesters"
+    assert (r.actor1, r.actor2) == ("Iraqi Security Forces", "Protesters")
+
+
+def test_generic_forces_take_the_country_of_the_places_when_the_words_name_none():
+    # الناصرية is a town in Iraq and in Syria: the geocoded place says which country's forces
+    (r,) = rasd.extract("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في ساحة الحبوبي بمدينة الناصرية، ما "
+                        "أدى لمقتل أربعة منهم.", published="2019-11-28")
+    assert r.actor1 == "Iraqi Security Forces"

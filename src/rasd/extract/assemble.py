@@ -335,6 +335,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Attack"   # a targeted killing: one-sided violence, whoever the target was
     if cue in ("storm", "attack") and a1 is not None and a1.klass == "protester":
         return "Violent demonstration"   # "اقتحم محتجون مبنى المحافظة"
+    if a2 is not None and a2.klass == "protester" and a1 is not None and a1.inter == 1 and cue in (
+            "storm", "attack", "gunfire", "kill", "casualties", "target"):
+        # "قتل ثلاثة متظاهرين برصاص قوات الأمن": state forces shooting protesters
+        return "Excessive force against protesters"
     if cue == "storm":
         # "اقتحمت قوات ... القرية": an assault on the people there, unless defenders are named
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims

@@ -11,6 +11,7 @@ import gc
 import hashlib
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -160,12 +161,26 @@ class Extractor:
                              quoted=lambda pos: _quote_end(ot, pos, marks),
                              quoted_spans=_quoted_spans(ot, marks))
         country = document_country(text, m, lex, self._place_countries(places))
-        res = ActorResolver(text, m, lex, country)
-        frames = build_frames(text, sents, m, places, lex)
-        drafts = assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places,
-                          find_incident_date(text, anchor, lex), hamza_alef=lambda pos: _hamza_alef(ot, pos))
+        incident = find_incident_date(text, anchor, lex)
+
+        def drafts_for(country: str | None) -> list[Draft]:
+            res = ActorResolver(text, m, lex, country)
+            frames = build_frames(text, sents, m, places, lex)
+            return assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places, incident,
+                            hamza_alef=lambda pos: _hamza_alef(ot, pos))
+
+        drafts = drafts_for(country)
         said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses
         geo = self._geocode(ot, drafts, places, doc, country, said)
+        if country is None:
+            # nothing in the words said which country (الناصرية is a town in Iraq and in Syria);
+            # the places as geocoded do: generic forces ("قوات الأمن") are that country's
+            placed = Counter(e.country for g in geo.values() if g.gazetteer_id
+                             and (e := self.gaz.get(g.gazetteer_id)) is not None and e.country)
+            if placed:
+                country = placed.most_common(1)[0][0]
+                drafts = drafts_for(country)
+                geo = self._geocode(ot, drafts, places, doc, country, said)
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
         drafts = finalize(drafts, places, geo_ids, self._ancestors)
         return self._records(doc, ot, sents, drafts, geo, said)

@@ -439,3 +439,9 @@ def test_a_force_and_the_fighters_of_its_ally_are_one_side():
                         published="2018-01-20")
     assert {r.actor1 for r in recs} == {"Turkish Forces"}
     assert {r.sub_event_type for r in recs} == {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def test_a_liberation_announced_with_no_force_named_is_the_states_forces():
+    (r,) = rasd.extract("أعلن رئيس الوزراء تحرير قضاء تلعفر بالكامل من تنظيم داعش.", published="2017-08-31")
+    assert r.sub_event_type == "Government regains territory"
+    assert (r.actor1, r.actor2) == ("Iraqi Security Forces", "Islamic State")

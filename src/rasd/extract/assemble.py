@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Callable
 
-from rasd.extract.actors import ActorRef, ActorResolver
+from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
 from rasd.extract.frames import Frame
 from rasd.extract.match import Hit
@@ -651,6 +651,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 n1 = "Unidentified Military Forces"   # ACLED: unclaimed shelling
             elif sub == "Armed clash":
                 n1 = "Unidentified Armed Group"
+            elif sub == "Government regains territory":
+                # "أعلن رئيس الوزراء العراقي تحرير المدينة": the state's forces, told by its government
+                n1 = resolve_generic("@army", res.country, d0, lex)
+                inferred = True
         if sub == "Violent demonstration":
             # ACLED: the demonstrators of a violent demonstration are Rioters, not also its other side
             n1 = "Rioters" if n1 in (None, "Protesters") else n1

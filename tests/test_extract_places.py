@@ -448,3 +448,8 @@ def test_a_village_the_report_introduced_is_a_place_when_named_again_alone():
                         published="2019-06-03")
     tolls = {r.location_text: (r.fatalities, r.injured) for r in recs}
     assert tolls.get("قرية الموزرة") == (None, 3)
+
+
+def test_a_numbered_site_is_not_the_town_of_its_first_word():
+    (r,) = rasd.extract("استهدفت طائرة مسيرة قاعدة البرج 22 قرب الحدود السورية.", published="2024-01-28")
+    assert r.location_text == "قاعدة البرج 22" and r.admin1 != "Aleppo"

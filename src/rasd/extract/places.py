@@ -122,6 +122,8 @@ _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "camp": ("camp",)}
 
 
+#: sites that carry numbers in their names ("قاعدة البرج 22", "محطة T2")
+_NUMBERED_SITES = frozenset({"base", "airport", "camp", "oil field", "gas field", "station", "crossing"})
 #: kinds of place whose name, once introduced with its type word, is a place wherever it recurs
 _NAMED_AGAIN_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp", "farm"})
 
@@ -569,8 +571,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if g is not None:
                 ns, ne, name, ids, levels = g.start, g.end, g.key, g.entry_ids, g.levels
                 tok_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
-                if tok_next is not None and text[tok_next[0]:tok_next[1]] in lex.name_tails:
-                    # "الصورة الكبيرة": a known name plus an adjective is a different, unknown place
+                if tok_next is not None and (text[tok_next[0]:tok_next[1]] in lex.name_tails or (
+                        kind in _NUMBERED_SITES and text[tok_next[0]:tok_next[1]].isdigit())):
+                    # "الصورة الكبيرة": a known name plus an adjective is a different, unknown place;
+                    # so is a numbered site ("قاعدة البرج 22", "مخيم الركبان 2"): not the town
                     ne = tok_next[1]
                     name, ids, levels = text[ns:ne], (), ()
             else:

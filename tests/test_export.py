@@ -164,3 +164,11 @@ def test_extract_command_writes_the_new_formats(tmp_path):
     out = tmp_path / "o.parquet"
     res = CliRunner().invoke(app, ["extract", "--format", "parquet", "-o", str(out), str(doc)])
     assert res.exit_code == 0 and out.stat().st_size > 0
+
+
+def test_an_actor_the_export_table_lacks_takes_its_lexicon_type():
+    # the lexicon gives every actor its ACLED type; the ACLED columns must not go blank for one
+    # the export table does not list
+    assert inter_code("Kataib Hezbollah") == 3
+    assert inter_code("Druze Militia") == 4
+    assert inter_code("No Such Actor") is None

@@ -445,3 +445,9 @@ def test_a_liberation_announced_with_no_force_named_is_the_states_forces():
     (r,) = rasd.extract("أعلن رئيس الوزراء تحرير قضاء تلعفر بالكامل من تنظيم داعش.", published="2017-08-31")
     assert r.sub_event_type == "Government regains territory"
     assert (r.actor1, r.actor2) == ("Iraqi Security Forces", "Islamic State")
+
+
+def test_a_claim_by_the_islamic_resistance_in_iraq_names_the_attacker():
+    (r,) = rasd.extract("استهدفت طائرة مسيرة قاعدة عين الأسد في محافظة الأنبار، وتبنت المقاومة الإسلامية في "
+                        "العراق الهجوم.", published="2024-01-20")
+    assert r.actor1 == "Islamic Resistance in Iraq"

@@ -34,7 +34,10 @@ def inter_code(actor: str | None) -> int | None:
     for p, code in prefix:
         if actor.startswith(p):
             return code
-    return None
+    # an actor the table does not list takes the type its lexicon row gives (actors.tsv `inter`)
+    from rasd.lexicon.load import lexicons   # (late: exports that never meet one stay light)
+    inter = lexicons().actor_kinds.get(actor, (0, ""))[0]
+    return inter or None
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:

@@ -451,3 +451,10 @@ def test_a_claim_by_the_islamic_resistance_in_iraq_names_the_attacker():
     (r,) = rasd.extract("استهدفت طائرة مسيرة قاعدة عين الأسد في محافظة الأنبار، وتبنت المقاومة الإسلامية في "
                         "العراق الهجوم.", published="2024-01-20")
     assert r.actor1 == "Islamic Resistance in Iraq"
+
+
+def test_air_raids_beside_a_ground_force_are_flown_by_its_backer():
+    recs = rasd.extract("تقدمت قوات العمالقة المدعومة من التحالف بقيادة السعودية في مديرية حيس، وسط غارات "
+                        "مكثفة على مواقع الحوثيين.", published="2018-12-01")
+    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert strikes and all((r.actor1, r.actor2) == ("Saudi-led Coalition", "Houthi Movement") for r in strikes)

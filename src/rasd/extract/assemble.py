@@ -538,10 +538,21 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
             continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
-        if a1 is not None and a1.klass in ("organisation", "rebel") and _MANNED_AIRCRAFT & set(weapons):
+        # (so do air raids told with no drone: "وسط غارات مكثفة على مواقع الجماعة")
+        air_raid = f.cue_name == "airstrike" and "drone" not in weapons and a1 is not None \
+            and res.role_hint(a1, sent.start) != "agent"
+        if a1 is not None and a1.klass in ("organisation", "rebel") and (_MANNED_AIRCRAFT & set(weapons) or air_raid):
             # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
             # are no armed group's; a group named with them is at most the side hit
             a1, a2 = None, a2 or a1
+        if a1 is None and f.cue_name == "airstrike" and "drone" not in weapons:
+            # the one force of the sentence that strikes from the air flew the raids ("القوات
+            # المشتركة المدعومة من التحالف ... وسط غارات"): the side it backs has no aircraft
+            flyers = {r.name: r for r in res.within(sent.start, sent.end)
+                      if lex.actor_modes.get(r.name) == "air" and (a2 is None or r.name != a2.name)
+                      and not (denied is not None and _told_in(r, denied.spans))}   # (not who denied it)
+            if len(flyers) == 1:
+                a1, widened = next(iter(flyers.values())), True
         fam = _actor_family(f)
         if a1 is None and a2 is None and fam in recent_actors:
             # "ودارت اشتباكات عنيفة" told after "هجوم لداعش على قوات النظام": the same sides

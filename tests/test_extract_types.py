@@ -298,3 +298,11 @@ def test_generic_forces_take_the_country_of_the_places_when_the_words_name_none(
     (r,) = rasd.extract("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في ساحة الحبوبي بمدينة الناصرية، ما "
                         "أدى لمقتل أربعة منهم.", published="2019-11-28")
     assert r.actor1 == "Iraqi Security Forces"
+
+
+def test_storming_a_town_the_other_side_left_is_a_take_over_and_abducted_women_are_civilians():
+    recs = rasd.extract("اقتحم مسلحو تنظيم داعش بلدة تل عفر بعد انسحاب قوات الجيش العراقي منها، واختطفوا "
+                        "عشرات النساء والأطفال.", published="2014-06-16")
+    got = {(r.sub_event_type, r.actor1, r.actor2) for r in recs}
+    assert ("Non-state actor overtakes territory", "Islamic State", "Iraqi Security Forces") in got
+    assert ("Abduction/forced disappearance", "Islamic State", "Civilians") in got

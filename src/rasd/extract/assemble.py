@@ -701,7 +701,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             new_drafts.append(Draft(
                 sub_event_type=sub, place=p,
                 actor1=n1, actor1_text=a1.text if a1 else None,
-                actor2=n2, actor2_text=a2.text if a2 else None,
+                # (civilians coded as the receiving side are not the force the clause named)
+                actor2=n2, actor2_text=a2.text if a2 and (n2 != "Civilians" or a2.klass == "civilian") else None,
                 actor1_inferred=inferred,
                 date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
                 # an arrest, an abduction or a looting kills nobody (ACLED codes a killing told

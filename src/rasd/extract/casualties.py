@@ -203,6 +203,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             kind = last_counted[0]
         elif kind is None and elliptical and head is not None:
             kind = carry
+        if kind == "captured" and head is not None and head.civilian:
+            out.civilian_victims = True   # "واختطف آلاف النساء والأطفال": civilians taken, no toll
         if kind is None or kind == "captured":
             continue
         if head is None and not joined:
@@ -276,6 +278,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                     break
         if kind is None and elliptical:
             kind = carry
+        if kind == "captured" and pc.civilian:
+            out.civilian_victims = True   # "واختطف آلاف النساء والأطفال": civilians taken, no toll
         if kind is None or kind == "captured":
             continue
         if pc.civilian:

@@ -286,13 +286,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                       and not _refers_to_the_dead(text, f, m))
     _mark_modalities(text, frames, m, lex)
     for f in frames:
-        if f.cue_name in ("advance", "withdraw") and f.has("advance") and f.has("withdraw") \
-                and "takeover" in lex.cues:
-            # "دخول مدينة ترهونة بعد انسحاب قوات حفتر منها": an entry after the other side left
-            # is a change of control, by those who entered (told as an advance, or led by the
-            # withdrawal, which comes after بعد)
+        if f.cue_name in ("advance", "withdraw", "storm") and (f.has("advance") or f.has("storm")) \
+                and f.has("withdraw") and "takeover" in lex.cues:
+            # "دخول مدينة ترهونة بعد انسحاب قوات حفتر منها", "اقتحم التنظيم قضاء سنجار بعد انسحاب
+            # البيشمركة": an entry after the other side left is a change of control, by those who
+            # entered (told as an advance or a storming, or led by the withdrawal, after بعد)
             f.cue = lex.cues["takeover"]
-            f.trigger = next(h for h, c in f.cues if c.cue == "advance")
+            f.trigger = next(h for h, c in f.cues if c.cue in ("advance", "storm"))
     return frames
 
 

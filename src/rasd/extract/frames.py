@@ -17,7 +17,7 @@ from rasd.extract.casualties import Casualties, clause_casualties
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
-from rasd.lexicon.grammar import alternation
+from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
 from rasd.text.segment import Sentence
@@ -140,10 +140,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     origin = lex.role_words.get("origin")
     # "بيروت (أ ف ب) - ...": the agency's dateline says where the news was filed, not where it happened
     dateline = _DATELINE.match(text)
+    # (a correspondent's base needs a reporter noun before it: in a report without one, which
+    #  one substring test per noun tells, no place is searched for it)
+    reporter = any(w in text for w in _REPORTER_NOUNS)
     event_places = [p for p in places if not p.is_container
                     and not (dateline is not None and p.end <= dateline.end())
                     and not (origin is not None and origin.search(text[max(0, p.start - 30):p.start]))
-                    and not _reporter_base(text, p, places)]
+                    and not (reporter and _reporter_base(text, p, places))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -332,6 +335,8 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
 
 
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
+#: (the first word of each reporter noun, which any match contains as written)
+_REPORTER_NOUNS = tuple(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
 

@@ -178,12 +178,21 @@ class _Tokens:
 _CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
 
 
+# (the regexes of the hot paths are compiled once here: re.match(str, ...) looks its pattern
+#  up in re's cache on every call, and these are asked for most words of most reports)
+_CLITICS_BEFORE_ARTICLE = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)")
+_CONJ_CLITICS = re.compile(r"^(?:و|ف)(?:ب|ل|ك)?")
+_FA_ARTICLE = re.compile(r"ف(?:ب|ل|ك)?ال")
+_LIST_NEXT = re.compile(r"[\"']?\s*(?:,\s*|و\s*(?=\S)|,\s*و)[\"']?")
+_PAIR_JOIN = re.compile(r"^[\"']?\s*و?\s*[\"']?$|^\s*و")
+
+
 def _strip_clitics(word: str) -> str:
     """"وبالميادين" -> "ميادين" is too much; keep the article: only drop و/ف/ب/ل/ك."""
-    m = re.match(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)", word)
+    m = _CLITICS_BEFORE_ARTICLE.match(word)
     if m and m.end():
         return word[m.end():]
-    m = re.match(r"^(?:و|ف)(?:ب|ل|ك)?", word)
+    m = _CONJ_CLITICS.match(word)
     if m and len(word) - m.end() >= 3:
         return word[m.end():]
     return word
@@ -349,7 +358,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         w = text[s:e]
         # in a list ("X ولبين وحران") only the conjunction is a clitic: لبين keeps its ل
         core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
-        if not listed and w.startswith("ف") and not re.match(r"ف(?:ب|ل|ك)?ال", w):
+        if not listed and w.startswith("ف") and not _FA_ARTICLE.match(w):
             core = w   # "منطقة فشلوم": right after a type word, ف is the name's own letter
         if not core or core.isdigit() or core in lex.name_stops or w in lex.name_stops \
                 or len(core.removeprefix("ال")) < 2:
@@ -621,7 +630,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                           from_cue=True, group=group))
             first = False
             # list continuation: "X وY", "X، Y وZ"
-            m = re.match(r"[\"']?\s*(?:,\s*|و\s*(?=\S)|,\s*و)[\"']?", text[pend:pend + 6])
+            m = _LIST_NEXT.match(text[pend:pend + 6])
             if not m:
                 break
             nxt = pend + m.end()
@@ -733,7 +742,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 h.payload.role == "type" and h.word_start == base + pair.start(1)
                 for h in mentions.place_words.within(base, a.start)):
             pair = None   # "بين عناصر X": not a pair of places
-        if pair is not None and re.match(r"^[\"']?\s*و?\s*[\"']?$|^\s*و", text[a.end:b.start]) \
+        if pair is not None and _PAIR_JOIN.match(text[a.end:b.start]) \
                 and not a.is_container:
             a.qualifier = a.qualifier or "between"
             b.is_container = True

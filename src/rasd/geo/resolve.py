@@ -67,6 +67,13 @@ W_COUNTRY_OK, W_COUNTRY_BAD, W_DOC_COUNTRY = 0.3, -0.4, 0.15
 W_NEAR, NEAR_KM = 0.3, 150.0
 W_RURAL_ADMIN = 0.3
 
+#: the fixed weights as a shown reason writes them ("+0.30"): formatting the float is most of
+#: the cost of writing a reason out, and most reasons carry one of these (zero is left out:
+#: -0.0 would find it and print "+0.00")
+_SIGNED = {w: f"{w:+.2f}" for w in (
+    *LEVEL_PRIOR.values(), W_PARENT_IN, W_PARENT_OUT, W_KIND_OK, W_KIND_BAD, W_DOC_ADMIN1,
+    W_DOC_ADMIN2, W_DATELINE, W_COUNTRY_OK, W_COUNTRY_BAD, W_DOC_COUNTRY, W_NEAR, W_RURAL_ADMIN) if w}
+
 
 @dataclass(slots=True)
 class Reading:
@@ -95,7 +102,8 @@ class Reading:
 
     @property
     def why(self) -> list[str]:
-        return [reason.format(*args) if w is None else f"{reason.format(*args)} {w:+.2f}"
+        return [reason.format(*args) if w is None
+                else f"{reason.format(*args)} {_SIGNED.get(w) or format(w, '+.2f')}"
                 for w, reason, args in self.reasons]
 
 

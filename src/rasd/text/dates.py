@@ -26,9 +26,11 @@ _DAY_BEFORE = re.compile(r"(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$
 _YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?"
                          rf"(?:{alternation('year_word')})?\s*(\d{{4}})(?:\s*(?:{alternation('era_mark')})(?![\u0621-\u064a]))?")
 _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?")
-# (?=\d) first: the engine skips to the next digit instead of testing (?<!\d) everywhere
-_ISO = re.compile(r"(?=\d)(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?=\d)(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+# a digit first, then "no digit before it" as (?<!\d\d) after it: a pattern that starts with a
+# character class lets the engine skip straight to the next digit (twice as fast as a leading
+# (?=\d), which still tries every position); the same matches
+_ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
@@ -171,7 +173,8 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(year, month, day)
         if d:
             out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
-    for m in _ORDINAL_OF_MONTH.finditer(text) if anchor is not None else ():
+    # (the pattern needs the word الشهر: most texts are skipped by one substring test)
+    for m in _ORDINAL_OF_MONTH.finditer(text) if anchor is not None and "الشهر" in text else ():
         y, mo = anchor.year, anchor.month
         if m.group(2) is None:   # last month
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
@@ -276,7 +279,8 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
     incident sheets of documentation projects): the day of the events the sheet tells, where a
     sentence gives none of its own (the publication date is when the sheet was posted). Its kind
     says whether it lies more than a week before the anchor, as for any date in the text."""
-    m = _INCIDENT_FIELD.search(text)
+    # (a field needs its colon: most texts are skipped by one substring test)
+    m = _INCIDENT_FIELD.search(text) if ":" in text else None
     if m is None:
         return None
     near = [e for e in _explicit(text[m.end():m.end() + 40], lex or lexicons(), None)

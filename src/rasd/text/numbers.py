@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from rasd.lexicon.load import Lexicons, lexicons
 
 # digits glued to Latin letters are names ("SY24", "F16", "S-300"), not counts
-# (the leading (?=\d) changes no match: it lets the regex engine skip to the next digit
-#  instead of trying the look-behinds at every position of the document; 5x faster)
-_DIGITS = re.compile(r"(?=\d)(?:(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\dA-Za-z]))")
+# (the pattern opens with the digit itself and tests what stands before it afterwards, the
+#  look-behinds moved one digit on (?<![..]\d): a pattern that starts with a character class
+#  lets the regex engine skip to the next digit instead of trying every position of the
+#  document; ten times faster than trying the look-behinds first, twice a leading (?=\d))
+_DIGITS = re.compile(r"\d(?<![\d.,A-Za-z]\d)(?<![A-Za-z]-\d)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*(?:\.\d+)?(?![\dA-Za-z]))")
 
 
 @dataclass(frozen=True, slots=True)

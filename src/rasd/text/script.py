@@ -51,8 +51,40 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")   # all but letters ([^\W\d_])
 _NON_ARABIC_SCRIPT = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]+")
 
 
+# The fast path of the two counts below: nearly every Arabic news text is written in the
+# characters of the Windows Arabic code page (cp1256, one byte each), and then encoding it
+# (in C) and deleting the bytes that do not count (bytes.translate, in C) counts exactly what
+# the regex/str.count path counts, at a tenth of the cost (this runs on every document).
+# The byte classes are worked out from the code page's own decoding table with the same
+# regexes and sets, so the two paths cannot disagree; a text with any other character
+# (Arabic-Indic digits, Turkish ı ...) takes the slow path.
+_CP1256 = bytes(range(256)).decode("cp1256")
+
+
+def _bytes_outside(keep) -> bytes:
+    """The cp1256 byte values whose character fails `keep` (the `delete` argument of translate)."""
+    return bytes(b for b, c in enumerate(_CP1256) if not keep(c))
+
+
+_DROP_NON_LETTER = _bytes_outside(lambda c: not _NON_LETTERS.match(c))
+_DROP_NON_ARABIC_LETTER = _bytes_outside(lambda c: not _NON_LETTERS.match(c) and not _NON_ARABIC_SCRIPT.match(c))
+_DROP_NON_ARABIC_ONLY = _bytes_outside(lambda c: c in ARABIC_ONLY)
+_DROP_NON_OTHER_LANGUAGE = _bytes_outside(lambda c: c in OTHER_LANGUAGE_LETTERS)
+
+
+def _cp1256(part: str) -> bytes | None:
+    try:
+        return part.encode("cp1256")
+    except UnicodeEncodeError:
+        return None
+
+
 def arabic_share(text: str, sample: int = 20_000) -> float:
     """Share of Arabic-script letters among the letters of (a prefix of) `text`."""
+    raw = _cp1256(text[:sample])
+    if raw is not None:
+        n_letters = len(raw.translate(None, _DROP_NON_LETTER))
+        return len(raw.translate(None, _DROP_NON_ARABIC_LETTER)) / n_letters if n_letters else 0.0
     # whitespace goes first by str.split (fast, in C): fewer, shorter runs left for the regex
     letters = _NON_LETTERS.sub("", "".join(text[:sample].split()))
     if not letters:
@@ -63,8 +95,13 @@ def arabic_share(text: str, sample: int = 20_000) -> float:
 def other_language_share(text: str, sample: int = 20_000) -> float:
     """Among letters that mark Arabic or its neighbours, the share that marks a neighbour."""
     part = text[:sample]
-    arabic = sum(part.count(c) for c in ARABIC_ONLY)
-    other = sum(part.count(c) for c in OTHER_LANGUAGE_LETTERS)
+    raw = _cp1256(part)
+    if raw is not None:
+        arabic = len(raw.translate(None, _DROP_NON_ARABIC_ONLY))
+        other = len(raw.translate(None, _DROP_NON_OTHER_LANGUAGE))
+    else:
+        arabic = sum(part.count(c) for c in ARABIC_ONLY)
+        other = sum(part.count(c) for c in OTHER_LANGUAGE_LETTERS)
     return other / (arabic + other) if arabic + other else 0.0
 
 

@@ -1,0 +1,35 @@
+"""Patterns rewritten for speed (a character class first, the look-behind after it) find the
+same spans as their plain forms, on random strings of the characters that matter."""
+import importlib
+import random
+import re
+
+import pytest
+
+dates = importlib.import_module("rasd.text.dates")
+numbers = importlib.import_module("rasd.text.numbers")
+segment = importlib.import_module("rasd.text.segment")
+
+PLAIN = [
+    (dates._ISO, r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", "0123456789-/. a١"),
+    (dates._DMY, r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)", "0123456789-/. a١"),
+    (numbers._DIGITS, r"(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d{1,3}(?:,\d{3})+(?![\d])"
+                      r"|(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\dA-Za-z])", "0123456789,.-aZ ١"),
+    (segment._SENT_END, r"(?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$)", ".!?;\n 1a\t"),
+]
+
+
+@pytest.mark.parametrize("fast,plain,alphabet", PLAIN, ids=["iso", "dmy", "digits", "sentence_end"])
+def test_same_spans_as_the_plain_pattern(fast, plain, alphabet):
+    rng = random.Random(11)
+    slow = re.compile(plain)
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert [(m.span(), m.groups()) for m in fast.finditer(s)] == \
+               [(m.span(), m.groups()) for m in slow.finditer(s)], s
+
+
+def test_known_spans():
+    assert [m.group() for m in numbers._DIGITS.finditer("قتل 12 و1,500 وF16 وS-300 و3.5")] == ["12", "1,500", "3.5"]
+    assert [m.groups() for m in dates._ISO.finditer("في 2019-05-12 و12019-05-12")] == [("2019", "05", "12")]
+    assert [m.groups() for m in dates._DMY.finditer("في 12/5/2019 و112/5/2019")] == [("12", "5", "2019")]

@@ -122,6 +122,8 @@ _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "camp": ("camp",)}
 
 
+#: what may be glued before a name told again ("وفي كفرسجنة" is و + في, no glued clitic)
+_NAME_CLITICS = re.compile(r"[وف]?[بل]?")
 #: sites that carry numbers in their names ("قاعدة البرج 22", "محطة T2")
 _NUMBERED_SITES = frozenset({"base", "airport", "camp", "oil field", "gas field", "station", "crossing"})
 #: kinds of place whose name, once introduced with its type word, is a place wherever it recurs
@@ -458,11 +460,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 return h.payload.value, h.end
         return None, pos
 
+    # where a definite singular type word that can point back ("المدينة", "البلدة") starts
+    anaphor_starts = {h2.word_start for h2 in mentions.place_words
+                      if h2.payload.role == "type" and not h2.payload.plural
+                      and h2.payload.kind in _ANAPHOR_KINDS and "ال" in text[h2.word_start:h2.start + 2]}
+
     def _anaphor_word_at(pos: int) -> bool:
-        """A definite singular type word that can point back ("المدينة", "البلدة") starts at pos."""
-        return any(0 <= h2.word_start - pos <= 1 and h2.payload.role == "type" and not h2.payload.plural
-                   and h2.payload.kind in _ANAPHOR_KINDS and "ال" in text[h2.word_start:h2.start + 2]
-                   for h2 in mentions.place_words.within(pos, pos + 12))
+        return pos in anaphor_starts or pos + 1 in anaphor_starts
 
     # 1. type words and qualifiers announce names
     weapon_spans = Spans((w.word_start, w.word_end) for w in mentions.weapons)
@@ -700,11 +704,17 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     introduced = {p.name for p in places if p.from_cue and not p.gazetteer_ids and not p.anaphor
                   and p.kind in _NAMED_AGAIN_KINDS and len(p.name.replace(" ", "")) >= 4}
     for name in sorted(introduced):
-        for again in re.finditer(rf"(?<!\w)[وف]?[بل]?{re.escape(name)}(?!\w)", text):
-            a0 = again.end() - len(name)
-            if free(a0, again.end()) and not is_lexical(a0, again.end()) and \
-                    not any(x < again.end() and a0 < y for x, y in blocked):
-                add(PlaceSpan(a0, again.end(), a0, again.end(), name, None, None, None, (), (), from_cue=True))
+        a0 = text.find(name)
+        while a0 >= 0:
+            b0 = a0 + len(name)
+            # the name as a word of its own, with at most و/ف and ب/ل glued before it
+            ws = a0
+            while ws > 0 and text[ws - 1].isalnum():
+                ws -= 1
+            if (b0 == len(text) or not text[b0].isalnum()) and _NAME_CLITICS.fullmatch(text, ws, a0) and \
+                    free(a0, b0) and not is_lexical(a0, b0) and not any(x < b0 and a0 < y for x, y in blocked):
+                add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True))
+            a0 = text.find(name, b0)
 
     places.sort(key=lambda p: p.start)
     _resolve_anaphors(places)

@@ -20,11 +20,12 @@ from functools import lru_cache
 
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
-from rasd.lexicon.grammar import alternation
+from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 # "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
+_FORCE_HEAD_WORDS = words('force_head')   # (a cheap test before the regex)
 _FORCE_HEAD = re.compile(rf"(?<=[\s\w])(?:{alternation('force_head')})\s*$")
 # "اعتقلت قوة من جهاز مكافحة الإرهاب": a body of men from X, who acted
 _FORCE_UNIT_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('force_unit')})\s+من\s*$")
@@ -33,6 +34,8 @@ _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_n
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 #: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية"
 _ACCUSING = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
+#: any accusing verb at all: most reports have none, and then no mention needs the test
+_ACCUSING_ANYWHERE = re.compile(alternation('accusing_verb'))
 
 @dataclass(slots=True)
 class ActorRef:
@@ -114,6 +117,7 @@ class ActorResolver:
         self.refs: list[ActorRef] = []
         # role_hint is asked again for the same mention by every frame of its sentence
         self._roles: dict[tuple[int, int], str | None] = {}
+        self._accusing = _ACCUSING_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
         for h in mentions.actors:
             e: ActorEntry = h.payload
@@ -175,6 +179,9 @@ class ActorResolver:
         """"اتهمت جماعة الحوثي القوات السعودية بتنفيذه": after an accusing verb, two sides in a
         row are the accuser ('source') and the accused ('agent'); one alone is the accused
         ("واتهمت قوات حفتر بالمسؤولية")."""
+        if not self._accusing:
+            return None
+
         def after_verb(r: ActorRef) -> bool:
             return _ACCUSING.search(self.text, max(floor, r.hit.word_start - 16), r.hit.word_start) is not None
         i = bisect_left(self._starts, ref.start)
@@ -200,7 +207,7 @@ class ActorResolver:
         accusation = self._accusation(ref, floor)
         if accusation is not None:
             return accusation
-        head = _FORCE_HEAD.search(before)
+        head = _FORCE_HEAD.search(before) if before.rstrip().endswith(_FORCE_HEAD_WORDS) else None
         if head is not None and not self.text.startswith(head.group(0).strip(), ref.start):
             # (not when the name itself starts with the same noun: "لقوات قوات سوريا" is a stutter)
             # the role words before "قوات" in "رتلاً لقوات وزارة الدفاع" tell the role; "لقوات"

@@ -306,3 +306,8 @@ def test_storming_a_town_the_other_side_left_is_a_take_over_and_abducted_women_a
     got = {(r.sub_event_type, r.actor1, r.actor2) for r in recs}
     assert ("Non-state actor overtakes territory", "Islamic State", "Iraqi Security Forces") in got
     assert ("Abduction/forced disappearance", "Islamic State", "Civilians") in got
+
+
+def test_a_ceasefire_agreed_is_no_shooting():
+    assert rasd.extract("اتفقت روسيا وتركيا على وقف لإطلاق النار في منطقة خفض التصعيد بإدلب.",
+                        published="2020-03-05") == []

@@ -182,3 +182,9 @@ def test_packaged_actor_lexicon_handles_clitics(original, canonical):
 def test_packaged_actor_lexicon_needs_word_edges(original):
     # adjectives built on a name (النظامي "regular", داعشي "an IS member" as a nisba) are not the name
     assert list(lexicons().actors.find(normalize(original).text)) == []
+
+
+def test_a_mark_inside_a_pattern_is_a_clear_error():
+    from rasd.extract.match import Matcher
+    with pytest.raises(ValueError, match="only at the end"):
+        Matcher([("خرق* وقف اطلاق النار", "x")])

@@ -97,6 +97,9 @@ class Matcher(Generic[T]):
             core = normalize_key(raw.strip("*+"))
             if not core:
                 continue
+            if "*" in raw.strip("*+") or "+" in raw.strip("*+"):
+                # a mark inside a pattern would silently match nothing
+                raise ValueError(f"lexicon pattern {raw!r}: '*' goes only at the end, '+' only at the start")
             self.size += 1
             variants = [(core, False)]
             if core.startswith("ال") and len(core) > 3:

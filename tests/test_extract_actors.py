@@ -458,3 +458,17 @@ def test_air_raids_beside_a_ground_force_are_flown_by_its_backer():
                         "مكثفة على مواقع الحوثيين.", published="2018-12-01")
     strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
     assert strikes and all((r.actor1, r.actor2) == ("Saudi-led Coalition", "Houthi Movement") for r in strikes)
+
+
+def test_a_nationality_after_a_sites_name_is_whose_site_was_struck():
+    (r,) = rasd.extract("أعلن حزب الله استهداف موقع المالكية الإسرائيلي بالصواريخ الموجهة.",
+                        published="2023-11-20")
+    assert (r.actor1, r.actor2) == ("Hezbollah", "Israeli Forces")
+    (r,) = rasd.extract("استهدفت طائرات مسيرة قاعدة حميميم الروسية في ريف اللاذقية.", published="2019-07-01")
+    assert r.actor2 == "Russian Forces" and r.actor1 != "Russian Forces"
+
+
+def test_a_base_of_a_force_is_not_a_place_named_after_it():
+    recs = rasd.extract("قصفت طائرات التحالف قاعدة للحشد الشعبي قرب القائم.", published="2019-09-10")
+    assert [r.location for r in recs] == ["Al Qaim"]
+    assert recs[0].actor2 == "Popular Mobilization Forces"

@@ -25,6 +25,9 @@ from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 # "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
+#: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
+_ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
+_LAST_WORD = re.compile(r"\w+\s*$")
 _FORCE_HEAD_WORDS = words('force_head')   # (a cheap test before the regex)
 _FORCE_HEAD = re.compile(rf"(?<=[\s\w])(?:{alternation('force_head')})\s*$")
 # "اعتقلت قوة من جهاز مكافحة الإرهاب": a body of men from X, who acted
@@ -215,7 +218,14 @@ class ActorResolver:
             role = self._role_of(before[:head.start()], ref)
             if role is not None:
                 return role
-        return self._role_of(before, ref)
+        role = self._role_of(before, ref)
+        if role is None and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
+            # "استهداف موقع المالكية الإسرائيلي", "قاعدة حميميم الروسية": a nationality adjective
+            # after a site's name says whose site was struck
+            named = _LAST_WORD.search(before, 0, len(before) - (ref.start - ref.hit.word_start))
+            if named is not None and self._role_of(before[:named.start()], ref) == "victim":
+                return "victim"
+        return role
 
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window

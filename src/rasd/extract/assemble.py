@@ -538,40 +538,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
             continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
-        # (so do air raids told with no drone: "وسط غارات مكثفة على مواقع الجماعة")
-        air_raid = f.cue_name == "airstrike" and "drone" not in weapons and a1 is not None \
-            and res.role_hint(a1, sent.start) != "agent"
-        if a1 is not None and a1.klass in ("organisation", "rebel") and (_MANNED_AIRCRAFT & set(weapons) or air_raid):
-            # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
-            # are no armed group's; a group named with them is at most the side hit
-            a1, a2 = None, a2 or a1
-        if a1 is None and f.cue_name == "airstrike" and "drone" not in weapons:
-            # the one force of the sentence that strikes from the air flew the raids ("القوات
-            # المشتركة المدعومة من التحالف ... وسط غارات"): the side it backs has no aircraft
-            flyers = {r.name: r for r in res.within(sent.start, sent.end)
-                      if lex.actor_modes.get(r.name) == "air" and (a2 is None or r.name != a2.name)
-                      and not (denied is not None and _told_in(r, denied.spans))}   # (not who denied it)
-            if len(flyers) == 1:
-                a1, widened = next(iter(flyers.values())), True
+        a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         fam = _actor_family(f)
-        if a1 is None and a2 is None and fam in recent_actors:
-            # "ودارت اشتباكات عنيفة" told after "هجوم لداعش على قوات النظام": the same sides
-            sent_no, ra1, ra2 = recent_actors[fam]
-            if f.sent - sent_no <= 3:
-                a1, a2, widened = ra1, ra2, True
-        elif a1 is None and a2 is not None and fam in recent_actors and f.cue is not None \
-                and f.cue.family == "territory":
-            # "... حررت اليوم حي X، بعدما حررت قرى Y من داعش": the subject told just before
-            sent_no, ra1, _ = recent_actors[fam]
-            if f.sent - sent_no <= 1 and ra1 is not None and ra1.name != a2.name:
-                a1, widened = ra1, True
-        elif a1 is None and a2 is not None and fam in recent_actors:
-            # "سيطرت قوات النظام على X بعد انسحاب الفصائل منها إثر معارك": the fight against the
-            # same other side, told with it, is the same attacker's
-            sent_no, ra1, ra2 = recent_actors[fam]
-            if f.sent == sent_no and ra1 is not None and (ra2 is None or ra2.name == a2.name) \
-                    and ra1.name != a2.name:
-                a1, widened = ra1, True
+        a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
         if elaborates is not None:
@@ -588,13 +557,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
-        if sub == "Looting/property destruction" and a1 is None and last_attacker is not None \
-                and 0 <= f.sent - last_attacker[0] <= 2 and (
-                    "\n" not in text[last_attacker[1].end:f.start]
-                    or _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans))):
-            # "هاجمت قوة من الدعم السريع قرى X وY ... وقامت القوة المهاجمة بنهب المنازل": the
-            # looting told right after a ground attack, in the same paragraph or naming "the
-            # attackers", with no side of its own, is the attackers'
+        if sub == "Looting/property destruction" and a1 is None and _looted_by_attackers(f, last_attacker, text):
             a1, widened = last_attacker[1], True
         if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
                 and f.cue.family in ("fight", "killing"):
@@ -606,12 +569,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub, a1, a2 = "Violent demonstration", rioters, None
         if sub == "Armed clash":
             fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
-            if a2 is None and fight_sides is not None:
-                x, y = fight_sides
-                if a1 is None:
-                    a1, a2, widened = x, y, True
-                elif a1.name in (x.name, y.name):
-                    a2 = y if a1.name == x.name else x
+            a1, a2, widened = _fight_sides(a1, a2, widened, fight_sides)
         # "قتلوا 38 مدنياً ونهبوا المنازل": the killing is the event (Attack), with its toll; the
         # looting is told as its own, tollless record
         also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None
@@ -733,6 +691,77 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_by_family[family] = new_drafts[0]
     _losers_from_the_report(drafts, res)
     return drafts
+
+
+def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: bool, weapons: list[str],
+                res: ActorResolver, sent: Sentence, lex: Lexicons, denied: Frame | None,
+                ) -> tuple[ActorRef | None, ActorRef | None, bool]:
+    """Who flew a strike: warplanes, helicopters and air raids told with no drone are no armed
+    group's, and the one force of the sentence that strikes from the air flew the raids."""
+    # (so do air raids told with no drone: "وسط غارات مكثفة على مواقع الجماعة")
+    air_raid = f.cue_name == "airstrike" and "drone" not in weapons and a1 is not None \
+        and res.role_hint(a1, sent.start) != "agent"
+    if a1 is not None and a1.klass in ("organisation", "rebel") and (_MANNED_AIRCRAFT & set(weapons) or air_raid):
+        # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
+        # are no armed group's; a group named with them is at most the side hit
+        a1, a2 = None, a2 or a1
+    if a1 is None and f.cue_name == "airstrike" and "drone" not in weapons:
+        # the one force of the sentence that strikes from the air flew the raids ("القوات
+        # المشتركة المدعومة من التحالف ... وسط غارات"): the side it backs has no aircraft
+        flyers = {r.name: r for r in res.within(sent.start, sent.end)
+                  if lex.actor_modes.get(r.name) == "air" and (a2 is None or r.name != a2.name)
+                  and not (denied is not None and _told_in(r, denied.spans))}   # (not who denied it)
+        if len(flyers) == 1:
+            a1, widened = next(iter(flyers.values())), True
+    return a1, a2, widened
+
+
+def _actors_told_before(f: Frame, fam: str | None, a1: ActorRef | None, a2: ActorRef | None,
+                        widened: bool, recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]],
+                        ) -> tuple[ActorRef | None, ActorRef | None, bool]:
+    """Sides a frame that names too few of them takes from the last event of its kind."""
+    if a1 is None and a2 is None and fam in recent_actors:
+        # "ودارت اشتباكات عنيفة" told after "هجوم لداعش على قوات النظام": the same sides
+        sent_no, ra1, ra2 = recent_actors[fam]
+        if f.sent - sent_no <= 3:
+            a1, a2, widened = ra1, ra2, True
+    elif a1 is None and a2 is not None and fam in recent_actors and f.cue is not None \
+            and f.cue.family == "territory":
+        # "... حررت اليوم حي X، بعدما حررت قرى Y من داعش": the subject told just before
+        sent_no, ra1, _ = recent_actors[fam]
+        if f.sent - sent_no <= 1 and ra1 is not None and ra1.name != a2.name:
+            a1, widened = ra1, True
+    elif a1 is None and a2 is not None and fam in recent_actors:
+        # "سيطرت قوات النظام على X بعد انسحاب الفصائل منها إثر معارك": the fight against the
+        # same other side, told with it, is the same attacker's
+        sent_no, ra1, ra2 = recent_actors[fam]
+        if f.sent == sent_no and ra1 is not None and (ra2 is None or ra2.name == a2.name) \
+                and ra1.name != a2.name:
+            a1, widened = ra1, True
+    return a1, a2, widened
+
+
+def _fight_sides(a1: ActorRef | None, a2: ActorRef | None, widened: bool,
+                 fight_sides: tuple[ActorRef, ActorRef] | None,
+                 ) -> tuple[ActorRef | None, ActorRef | None, bool]:
+    """A clash placed with one side or none is between the two sides the report said the
+    fighting is between ("الاشتباكات بين العشائر والفصائل الدرزية")."""
+    if a2 is None and fight_sides is not None:
+        x, y = fight_sides
+        if a1 is None:
+            a1, a2, widened = x, y, True
+        elif a1.name in (x.name, y.name):
+            a2 = y if a1.name == x.name else x
+    return a1, a2, widened
+
+
+def _looted_by_attackers(f: Frame, last_attacker: tuple[int, ActorRef] | None, text: str) -> bool:
+    """"هاجمت قوة من الدعم السريع قرى X وY ... وقامت القوة المهاجمة بنهب المنازل": a looting
+    told right after a ground attack, in the same paragraph or naming "the attackers", with no
+    side of its own, is the attackers'."""
+    return last_attacker is not None and 0 <= f.sent - last_attacker[0] <= 2 and (
+        "\n" not in text[last_attacker[1].end:f.start]
+        or _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans)) is not None)
 
 
 def _twin(d: Draft, sub: str, frame_id: int, **changes) -> Draft:

@@ -185,3 +185,8 @@ def test_an_event_named_as_the_reason_for_another_is_not_reported_by_it():
     recs = rasd.extract("قصفت مدفعية الجيش التركي مواقع لقسد في محيط بلدة عين عيسى، رداً على هجوم استهدف "
                         "نقطة تركية في قرية صيدا.", published="2020-11-22")
     assert [r.location for r in recs] == ["Ayn Isa"]
+
+
+def test_deaths_in_a_natural_disaster_are_no_conflict_event():
+    assert rasd.extract("انتشلت فرق الإنقاذ جثث 40 شخصاً من تحت أنقاض المباني التي انهارت جراء الزلزال في "
+                        "مدينة سلقين.", published="2023-02-08") == []

@@ -472,3 +472,16 @@ def test_a_base_of_a_force_is_not_a_place_named_after_it():
     recs = rasd.extract("قصفت طائرات التحالف قاعدة للحشد الشعبي قرب القائم.", published="2019-09-10")
     assert [r.location for r in recs] == ["Al Qaim"]
     assert recs[0].actor2 == "Popular Mobilization Forces"
+
+
+def test_an_operation_in_a_commanders_title_is_not_the_event_and_strongholds_were_lost():
+    recs = rasd.extract("أعلن قائد عمليات تحرير نينوى تحرير بلدة القيارة بالكامل من تنظيم داعش، بعد "
+                        "استعادة آخر معاقل التنظيم فيها.", published="2016-08-25")
+    assert recs and all(r.sub_event_type == "Government regains territory" for r in recs)
+    assert all((r.actor1, r.actor2) == ("Iraqi Security Forces", "Islamic State") for r in recs)
+
+
+def test_rockets_near_an_embassy_are_aimed_at_its_country():
+    recs = rasd.extract("سقطت صواريخ كاتيوشا قرب السفارة الأمريكية في بغداد.", published="2020-01-08")
+    assert recs and all(r.sub_event_type == "Shelling/artillery/missile attack" for r in recs)
+    assert all(r.actor1 != "Military Forces of the United States" for r in recs)

@@ -222,9 +222,11 @@ class ActorResolver:
         if role is None and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
             # "استهداف موقع المالكية الإسرائيلي", "قاعدة حميميم الروسية": a nationality adjective
             # after a site's name says whose site was struck
-            named = _LAST_WORD.search(before, 0, len(before) - (ref.start - ref.hit.word_start))
-            if named is not None and self._role_of(before[:named.start()], ref) == "victim":
-                return "victim"
+            bare = len(before) - (ref.start - ref.hit.word_start)   # (up to the adjective's article)
+            named = _LAST_WORD.search(before, 0, bare)
+            if named is not None and "victim" in (self._role_of(before[:named.start()], ref),
+                                                  self._role_of(before[:bare], ref)):
+                return "victim"   # (or right after the site noun itself: "قرب السفارة الأمريكية")
         return role
 
     def _role_of(self, before: str, ref: ActorRef) -> str | None:

@@ -109,6 +109,9 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     قصف سابق") is not this clause's event at all: the next cue leads.
     """
     sub_ends = [d.end for d in cues_here if d.payload == "subordinate"]
+    # "أعلن قائد عمليات تحرير الفلوجة تحرير المدينة": an event word in a commander's or a
+    # command's title names the operation, not the clause's event
+    title_ends = [d.end for d in cues_here if d.payload == "title"]
     remnant_ends = [d.end for d in cues_here if d.payload == "remnant"]
     # (and one told as hours or days before, "قتل الوالي بعد ساعات من اختطافه", when what competes
     #  is an event told here, not a definite noun pointing back: "ويأتي القصف بعد يومين من سيطرة
@@ -120,7 +123,7 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
         prior_ends = []
 
     def remnant(h) -> bool:
-        return any(0 <= h.word_start - e0 <= 2 for e0 in remnant_ends + prior_ends)
+        return any(0 <= h.word_start - e0 <= 2 for e0 in remnant_ends + prior_ends + title_ends)
 
     def subordinate(h) -> bool:
         return any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends)

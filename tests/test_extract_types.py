@@ -311,3 +311,9 @@ def test_storming_a_town_the_other_side_left_is_a_take_over_and_abducted_women_a
 def test_a_ceasefire_agreed_is_no_shooting():
     assert rasd.extract("اتفقت روسيا وتركيا على وقف لإطلاق النار في منطقة خفض التصعيد بإدلب.",
                         published="2020-03-05") == []
+
+
+def test_an_armed_tribal_dispute_is_a_clash():
+    (r,) = rasd.extract("اندلع نزاع عشائري مسلح بين عشيرتين في قضاء الزبير، أسفر عن مقتل ثلاثة أشخاص.",
+                        published="2022-07-02")
+    assert r.sub_event_type == "Armed clash" and r.fatalities == 3

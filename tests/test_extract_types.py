@@ -317,3 +317,10 @@ def test_an_armed_tribal_dispute_is_a_clash():
     (r,) = rasd.extract("اندلع نزاع عشائري مسلح بين عشيرتين في قضاء الزبير، أسفر عن مقتل ثلاثة أشخاص.",
                         published="2022-07-02")
     assert r.sub_event_type == "Armed clash" and r.fatalities == 3
+
+
+def test_a_sit_in_broken_up_by_force_has_the_force_as_actor1():
+    (r,) = rasd.extract("فضت قوات الأمن بالقوة اعتصام المحتجين أمام مبنى البرلمان في بغداد، ما أدى لمقتل "
+                        "خمسة أشخاص.", published="2019-12-06")
+    assert r.sub_event_type == "Excessive force against protesters"
+    assert (r.actor1, r.actor2) == ("Iraqi Security Forces", "Protesters")

@@ -557,6 +557,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub == "Excessive force against protesters" and (a1 is None or a1.klass == "protester"):
+            # "فضت قوات الأمن بالقوة اعتصام المحتجين": the protest word leads, but the force that
+            # broke it up is actor1 (the protesters are the other side, set below)
+            force = next((r for r in res.within(sent.start, sent.end)
+                          if r.klass not in ("protester", "civilian")), None)
+            if force is not None:
+                a1, widened = force, widened or not (f.start <= force.start < f.end)
         if sub == "Looting/property destruction" and a1 is None and _looted_by_attackers(f, last_attacker, text):
             a1, widened = last_attacker[1], True
         if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
@@ -659,8 +666,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             new_drafts.append(Draft(
                 sub_event_type=sub, place=p,
                 actor1=n1, actor1_text=a1.text if a1 else None,
-                # (civilians coded as the receiving side are not the force the clause named)
-                actor2=n2, actor2_text=a2.text if a2 and (n2 != "Civilians" or a2.klass == "civilian") else None,
+                # (civilians or protesters coded as the receiving side are not the force the
+                #  clause named)
+                actor2=n2, actor2_text=a2.text if a2 and (n2 not in ("Civilians", "Protesters")
+                                                          or a2.klass in ("civilian", "protester")) else None,
                 actor1_inferred=inferred,
                 date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
                 # an arrest, an abduction or a looting kills nobody (ACLED codes a killing told

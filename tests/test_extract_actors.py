@@ -485,3 +485,8 @@ def test_rockets_near_an_embassy_are_aimed_at_its_country():
     recs = rasd.extract("سقطت صواريخ كاتيوشا قرب السفارة الأمريكية في بغداد.", published="2020-01-08")
     assert recs and all(r.sub_event_type == "Shelling/artillery/missile attack" for r in recs)
     assert all(r.actor1 != "Military Forces of the United States" for r in recs)
+
+
+def test_a_mosque_struck_in_the_accusative_is_a_civilian_target():
+    (r,) = rasd.extract("استهدفت غارة جوية مسجداً في قرية كفرعويد أثناء صلاة الجمعة.", published="2019-05-24")
+    assert r.civilian_targeting and r.actor2 == "Civilians"

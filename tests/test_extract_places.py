@@ -453,3 +453,9 @@ def test_a_village_the_report_introduced_is_a_place_when_named_again_alone():
 def test_a_numbered_site_is_not_the_town_of_its_first_word():
     (r,) = rasd.extract("استهدفت طائرة مسيرة قاعدة البرج 22 قرب الحدود السورية.", published="2024-01-28")
     assert r.location_text == "قاعدة البرج 22" and r.admin1 != "Aleppo"
+
+
+def test_a_road_told_by_its_two_ends_without_a_dash_is_one_place():
+    recs = rasd.extract("انفجرت عبوة ناسفة بحافلة عسكرية على طريق حمص تدمر.", published="2020-12-30")
+    assert [r.location_text for r in recs] == ["طريق حمص تدمر"]
+    assert recs[0].location == "Homs"

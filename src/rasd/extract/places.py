@@ -206,7 +206,7 @@ _NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | {"بني", "ابن", "ب
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 #: the dash between the two ends of a road's name ("دمشق-حمص"; with spaces around it, " - " ends
 #: a clause, see text/segment.py)
-_ROUTE_END = re.compile(r"[-–](?=\S)")
+_ROUTE_END = re.compile(r"(?:\s*[-–]\s*|\s+)(?=\S)")   # "دمشق-حمص", "دير الزور تدمر"
 _OPERATION = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operation_noun')})\s+$")
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")

@@ -490,3 +490,10 @@ def test_rockets_near_an_embassy_are_aimed_at_its_country():
 def test_a_mosque_struck_in_the_accusative_is_a_civilian_target():
     (r,) = rasd.extract("استهدفت غارة جوية مسجداً في قرية كفرعويد أثناء صلاة الجمعة.", published="2019-05-24")
     assert r.civilian_targeting and r.actor2 == "Civilians"
+
+
+def test_the_attacking_forces_in_a_clash_are_the_attackers_told_before():
+    recs = rasd.extract("قصفت مدفعية قوات حفتر حي أبو سليم، فيما تواصلت الاشتباكات في محور الخلة بين "
+                        "قوات الوفاق والقوات المهاجمة.", published="2019-05-02")
+    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clash and {clash[0].actor1, clash[0].actor2} == {"Military Forces of Libya", "Libyan National Army"}

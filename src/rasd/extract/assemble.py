@@ -470,7 +470,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     # the two sides a report says a fight is between ("الاشتباكات بين العشائر والفصائل الدرزية"):
     # a clash it then places with one side or none is between the same two
     fight_sides: tuple[ActorRef, ActorRef] | None = None
-    last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last violent event
+    last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
+    last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
     denied: Frame | None = None   # the last placed event the report says did not happen
     for f in frames:
         if f.claim:
@@ -569,6 +570,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
                 and f.cue.family in ("fight", "killing"):
             last_attacker = (f.sent, a1)
+        violent_before = last_violent
+        if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
+                and f.cue.family in ("fight", "killing", "remote", "explosive"):
+            last_violent = a1
         rioters = _protesters_acting(f, None if widened else a1, res, text, sent)
         if rioters is not None:
             # "اقتحم مئات المتظاهرين مقر القنصلية", "أحرق متظاهرون مبنى": protesters who storm,
@@ -577,6 +582,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Armed clash":
             fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
             a1, a2, widened = _fight_sides(a1, a2, widened, fight_sides)
+            if a2 is None and violent_before is not None and (a1 is None or a1.name != violent_before.name) \
+                    and _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans)):
+                # "المعارك بين قوات الوفاق والقوات المهاجمة": the attackers told before
+                a2 = violent_before
         # "قتلوا 38 مدنياً ونهبوا المنازل": the killing is the event (Attack), with its toll; the
         # looting is told as its own, tollless record
         also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None

@@ -174,3 +174,16 @@ def test_documented_table_matches_the_data_file():
     rows = [[c.strip() for c in line.strip().strip("|").split("|")]
             for line in table.strip().splitlines()[2:]]
     assert rows == [[r["pattern"], r["best"], r["low"], r["high"], r["note"]] for r in _ROWS]
+
+
+@pytest.mark.parametrize("phrase, low, high", [
+    ("قتل ما بين 8 و12 شخصاً", 8, 12),
+    ("أصيب بين 30 إلى 40 مدنياً", 30, 40),
+])
+def test_a_range_between_two_numbers_is_one_count(phrase, low, high):
+    (q,) = find_quantities(normalize(phrase).text)
+    assert (q.best, q.low, q.high) == (low, low, high)
+
+
+def test_two_counts_joined_by_and_stay_two_counts():
+    assert [q.best for q in find_quantities(normalize("قتل 4 وأصيب 9").text)] == [4, 9]

@@ -148,4 +148,28 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
             continue
         out.append(Quantity(h.start, h.end, qf.best, qf.low, qf.high, True, text[h.start:h.end]))
     out.sort(key=lambda q: q.start)
+    return _ranges(text, out)
+
+
+#: "ما بين 10 و15", "بين 10 إلى 15": the number before the pair, and what joins the two numbers
+_RANGE_LEAD = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:و|الي|-)\s*")
+
+
+def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join "بين N و M" into one range: N as the best (ACLED-conservative), N..M its bounds."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and not q.vague and not nxt.vague and nxt.best > q.best and \
+                _RANGE_JOIN.fullmatch(text, q.end, nxt.start) and \
+                (lead := _RANGE_LEAD.search(text, max(0, q.start - 10), q.start)) is not None:
+            start = lead.start() + (1 if text[lead.start()].isspace() else 0)
+            out.append(Quantity(start, nxt.end, q.best, q.best, nxt.best, False, text[start:nxt.end]))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
     return out

@@ -262,3 +262,8 @@ def test_thousands_after_a_force_far_from_the_verb_are_not_a_toll():
     recs = rasd.extract("وجاء سقوط القتلى إثر إطلاق قوات الأمن النار على آلاف المحتجين في مدينة حماة.",
                         published="2011-06-04")
     assert all((r.fatalities or 0) < 1000 for r in recs)
+
+
+def test_the_one_assassinated_is_one_killed():
+    (r,) = rasd.extract("اغتيل قيادي سابق في فصائل المعارضة برصاص مجهولين في بلدة نوى.", published="2021-03-02")
+    assert r.sub_event_type == "Attack" and r.fatalities == 1

@@ -459,3 +459,9 @@ def test_a_road_told_by_its_two_ends_without_a_dash_is_one_place():
     recs = rasd.extract("انفجرت عبوة ناسفة بحافلة عسكرية على طريق حمص تدمر.", published="2020-12-30")
     assert [r.location_text for r in recs] == ["طريق حمص تدمر"]
     assert recs[0].location == "Homs"
+
+
+def test_a_quarter_named_for_a_people_is_a_place_and_no_side():
+    recs = rasd.extract("أصيب رجل بانفجار لغم في حي البدو بمدينة الرقة.", published="2019-07-10")
+    assert [r.location_text for r in recs] == ["حي البدو"]
+    assert recs[0].actor1 != "Bedouin Militia" and recs[0].actor2 != "Bedouin Militia"

@@ -19,7 +19,7 @@ from functools import lru_cache
 from rasd.extract.actors import ActorResolver, document_country
 from rasd.extract.assemble import Draft, assemble, finalize
 from rasd.extract.frames import build_frames
-from rasd.extract.mentions import find_mentions
+from rasd.extract.mentions import DocMentions, Sorted, find_mentions
 from rasd.extract.places import PlaceSpan, find_places
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.lexicon.load import lexicons
@@ -34,6 +34,22 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _QUOTES = re.compile("[\"“”„«»″‘’‚]")
 #: place kinds a road can lie inside (a road "in" a region still runs through it)
 _TOWNISH = ("city", "town", "village", "neighbourhood")
+
+
+#: place kinds whose name, after their type word, may be a group's name ("حي البدو", "قرية التركمان")
+_NAMED_FOR_PEOPLE = frozenset({"neighbourhood", "village", "town"})
+
+
+def _without_actors_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMentions:
+    """The mentions without the actors that are part of a place's name: in "حي البدو" the
+    Bedouin are the quarter's name, not a side of the event."""
+    names = [(p.name_start, p.name_end) for p in places if p.from_cue and p.kind in _NAMED_FOR_PEOPLE]
+    if not names:
+        return m
+    inside = [h for h in m.actors if any(a <= h.start and h.end <= b for a, b in names)]
+    if not inside:
+        return m
+    return replace(m, actors=Sorted(h for h in m.actors if h not in inside))
 
 
 def _in_town(p: PlaceSpan) -> bool:
@@ -160,6 +176,7 @@ class Extractor:
         places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
                              quoted=lambda pos: _quote_end(ot, pos, marks),
                              quoted_spans=_quoted_spans(ot, marks))
+        m = _without_actors_in_names(m, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)
 

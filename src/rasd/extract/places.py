@@ -371,7 +371,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):
             return None  # a name right after its type word carries no "and", "to", "in"
-        if blocked_spans.overlaps(s, e):   # (the word overlaps an actor name: "للحشد" holds "لحشد")
+        if blocked_spans.overlaps(s, e) and not (strong and core.startswith("ال") and core == w):
+            # (the word overlaps an actor name: "للحشد" holds "لحشد"; but right after a specific
+            #  type word a bare definite name is a name: "حي البدو", "حي الأكراد")
             # "مناطق المعارضة", "منطقة النظام": whose areas; "محيط القيادة العامة": a
             # headquarters named by its force. An actor's name is no place name
             return None

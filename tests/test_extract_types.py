@@ -324,3 +324,12 @@ def test_a_sit_in_broken_up_by_force_has_the_force_as_actor1():
                         "خمسة أشخاص.", published="2019-12-06")
     assert r.sub_event_type == "Excessive force against protesters"
     assert (r.actor1, r.actor2) == ("Iraqi Security Forces", "Protesters")
+
+
+def test_enemy_vehicles_burnt_in_a_fight_are_no_property_destruction():
+    recs = rasd.extract("دارت معارك عنيفة بين الجيش والحوثيين في جبهة الكسارة. وأكد مصدر عسكري أن الجيش "
+                        "تمكن من إحراق عدد من الآليات.", published="2021-03-01")
+    assert "Looting/property destruction" not in {r.sub_event_type for r in recs}
+    # the homes of civilians set on fire still are
+    recs = rasd.extract("أحرق مسلحون منازل المدنيين في قرية أم القرى.", published="2021-03-01")
+    assert [r.sub_event_type for r in recs] == ["Looting/property destruction"]

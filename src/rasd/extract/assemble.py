@@ -326,6 +326,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # protesters who set fire to buildings are rioting (ACLED: violent demonstration)
         if protesters or f.has("protest"):
             return "Violent demonstration"
+        if armed_target and not civ_target and cue == "burn":
+            return None   # "تمكن الجيش من إحراق عدد من الآليات": the fight's toll in matériel
         return "Looting/property destruction"
     if cue == "incursion":
         return "Other"

@@ -497,3 +497,9 @@ def test_the_attacking_forces_in_a_clash_are_the_attackers_told_before():
                         "قوات الوفاق والقوات المهاجمة.", published="2019-05-02")
     clash = [r for r in recs if r.sub_event_type == "Armed clash"]
     assert clash and {clash[0].actor1, clash[0].actor2} == {"Military Forces of Libya", "Libyan National Army"}
+
+
+def test_arrests_no_force_is_named_for_are_the_states():
+    (r,) = rasd.extract("جرى اعتقال 12 شاباً خلال حملة دهم وتفتيش في مدينة الرستن بريف حمص.",
+                        published="2018-06-05")
+    assert r.sub_event_type == "Arrests" and r.actor1 == "Syrian Government Forces"

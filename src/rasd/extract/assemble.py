@@ -642,6 +642,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # "أعلن رئيس الوزراء العراقي تحرير المدينة": the state's forces, told by its government
                 n1 = resolve_generic("@army", res.country, d0, lex)
                 inferred = True
+            elif sub == "Arrests":
+                # "اعتقال 20 شاباً في حملة دهم": arrests are made by the state's security forces
+                # (an armed group's seizures are abductions)
+                n1 = resolve_generic("@security", res.country, d0, lex)
+                inferred = True
         if sub == "Violent demonstration":
             # ACLED: the demonstrators of a violent demonstration are Rioters, not also its other side
             n1 = "Rioters" if n1 in (None, "Protesters") else n1

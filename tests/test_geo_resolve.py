@@ -220,3 +220,18 @@ def test_a_quarter_of_another_city_is_not_the_place_inside_the_named_one():
                         published="2017-10-10")
     assert recs and recs[0].location_text.startswith("محور المحطة")
     assert recs[0].admin1 == "Deir-ez-Zor"
+
+
+def test_a_village_whose_namesake_lies_outside_its_named_governorate_is_placed_in_it():
+    # the gazetteer's الحميدية is a town in Tartous; the report puts its village in Quneitra
+    import rasd
+    recs = rasd.extract("توغلت قوة إسرائيلية في قرية الحميدية بريف القنيطرة الشمالي واعتقلت شابين.",
+                        published="2025-04-03")
+    assert recs and all(r.admin1 == "Quneitra" for r in recs)
+
+
+def test_a_container_the_gazetteer_lacks_in_the_reports_country_hosts_nothing_abroad():
+    # "جبل الزاوية" read as الزاوية matches only Libya's Zawiya: no host, rather than Libya
+    import rasd
+    recs = rasd.extract("قصفت قوات النظام بالمدفعية قرية سرجة في جبل الزاوية جنوب إدلب.", published="2019-05-20")
+    assert recs and all(r.admin1 != "Zawiya" for r in recs)

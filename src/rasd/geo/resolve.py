@@ -382,7 +382,9 @@ def _parents_named(gaz: Gazetteer, name: str | None, doc: DocContext) -> list[En
         return []
     found = [c for c in gaz.lookup(name) if c.match >= 0.9]
     # "بولاية الجزيرة" in a Sudanese report: the state, not a near spelling abroad (الجزائر)
-    if doc.country_hint and any(c.entry.country == doc.country_hint for c in found):
+    if doc.country_hint:
+        # (none there: the container is one the gazetteer lacks, "جبل الزاوية" read as الزاوية,
+        #  not a same-named place abroad)
         found = [c for c in found if c.entry.country == doc.country_hint]
     best = max((c.match for c in found), default=0.0)
     return [c.entry for c in found if c.match >= best - 0.05]
@@ -489,7 +491,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
         return _unknown(gaz, m, parents, doc)
     if (parents and (best.entry.level == "neighbourhood" or (
-            m.kind == "neighbourhood" and best.entry.level in ("town", "village")))
+            m.kind in ("neighbourhood", "village") and best.entry.level in ("town", "village")))
             and _outside(gaz, best.entry, parents)):
         # "حي الروضة وسط مدينة مأرب": the report says what contains the place, and the only
         # place of that name the gazetteer knows is elsewhere, so the quarter is one the

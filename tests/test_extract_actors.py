@@ -503,3 +503,15 @@ def test_arrests_no_force_is_named_for_are_the_states():
     (r,) = rasd.extract("جرى اعتقال 12 شاباً خلال حملة دهم وتفتيش في مدينة الرستن بريف حمص.",
                         published="2018-06-05")
     assert r.sub_event_type == "Arrests" and r.actor1 == "Syrian Government Forces"
+
+
+def test_coalition_raids_on_rebel_reinforcements_are_the_coalitions():
+    (r,) = rasd.extract("شن طيران التحالف غارتين على تعزيزات للحوثيين في مديرية التحيتا.", published="2019-11-20")
+    assert (r.actor1, r.actor2) == ("Saudi-led Coalition", "Houthi Movement")
+    assert r.admin2 == "At Tuhayta" or r.admin1 == "Al Hudaydah"
+
+
+def test_two_unattributed_strikes_in_different_districts_are_two_events():
+    recs = rasd.extract("قتل طفلان بقصف مدفعي استهدف قرية المغرس في مديرية التحيتا. كما شنت طائرات حربية "
+                        "غارتين على مديرية حيس.", published="2019-11-20")
+    assert {r.sub_event_type for r in recs} == {"Shelling/artillery/missile attack", "Air/drone strike"}

@@ -728,8 +728,12 @@ def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: boo
         and res.role_hint(a1, sent.start) != "agent"
     if a1 is not None and a1.klass in ("organisation", "rebel") and (_MANNED_AIRCRAFT & set(weapons) or air_raid):
         # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
-        # are no armed group's; a group named with them is at most the side hit
-        a1, a2 = None, a2 or a1
+        # are no armed group's; a group named with them is at most the side hit, and a force
+        # that strikes from the air named beside it flew them
+        if a2 is not None and lex.actor_modes.get(a2.name) == "air":
+            a1, a2 = a2, a1
+        else:
+            a1, a2 = None, a2 or a1
     if a1 is None and f.cue_name == "airstrike" and "drone" not in weapons:
         # the one force of the sentence that strikes from the air flew the raids ("القوات
         # المشتركة المدعومة من التحالف ... وسط غارات"): the side it backs has no aircraft
@@ -1129,8 +1133,10 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
     for o in drafts:
         if o is d or coarse(o):
             continue
+        # (two unattributed strikes are not one side's: "Unidentified" names nobody)
+        same_side = o.actor1 == d.actor1 and not (d.actor1 or "Unidentified").startswith("Unidentified")
         if EVENT_TYPE_OF[o.sub_event_type] == family and (
-                o.sub_event_type == d.sub_event_type or o.actor1 == d.actor1 or key in parents(o.place)):
+                o.sub_event_type == d.sub_event_type or same_side or key in parents(o.place)):
             return True
     return False
 

@@ -23,15 +23,15 @@ from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 
-#: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
-# "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
 _LAST_WORD = re.compile(r"\w+\s*$")
+#: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
 _FORCE_HEAD_WORDS = words('force_head')   # (a cheap test before the regex)
 _FORCE_HEAD = re.compile(rf"(?<=[\s\w])(?:{alternation('force_head')})\s*$")
-# "اعتقلت قوة من جهاز مكافحة الإرهاب": a body of men from X, who acted
+#: "اعتقلت قوة من جهاز مكافحة الإرهاب": a body of men from X, who acted
 _FORCE_UNIT_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('force_unit')})\s+من\s*$")
+#: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")

@@ -515,3 +515,10 @@ def test_two_unattributed_strikes_in_different_districts_are_two_events():
     recs = rasd.extract("قتل طفلان بقصف مدفعي استهدف قرية المغرس في مديرية التحيتا. كما شنت طائرات حربية "
                         "غارتين على مديرية حيس.", published="2019-11-20")
     assert {r.sub_event_type for r in recs} == {"Shelling/artillery/missile attack", "Air/drone strike"}
+
+
+def test_the_deterrence_of_aggression_forces_follow_the_date():
+    (r,) = rasd.extract("دخلت فصائل ردع العدوان مدينة حماة بعد انسحاب قوات النظام منها.", published="2024-12-06")
+    assert (r.actor1, r.actor2) == ("Hayat Tahrir al-Sham", "Syrian Government Forces")
+    (r,) = rasd.extract("اشتبكت قوات ردع العدوان مع مسلحين في بلدة الكسوة.", published="2025-01-20")
+    assert r.actor1 == "Syrian Government Forces"

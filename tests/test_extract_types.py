@@ -333,3 +333,16 @@ def test_enemy_vehicles_burnt_in_a_fight_are_no_property_destruction():
     # the homes of civilians set on fire still are
     recs = rasd.extract("أحرق مسلحون منازل المدنيين في قرية أم القرى.", published="2021-03-01")
     assert [r.sub_event_type for r in recs] == ["Looting/property destruction"]
+
+
+def test_a_drone_shot_down_by_air_defences_is_disrupted_weapons_use():
+    (r,) = rasd.extract("أسقطت الدفاعات الجوية السورية طائرة مسيرة إسرائيلية فوق مدينة حماة.", published="2023-05-02")
+    assert r.sub_event_type == "Disrupted weapons use"
+    assert (r.actor1, r.actor2) == ("Syrian Government Forces", "Israeli Forces")
+    # repelling a ground attack is the fight, not an interception
+    recs = rasd.extract("تصدت قوات الجيش لهجوم شنته ميليشيا الحوثي على جبهة الكسارة.", published="2021-03-01")
+    assert [r.sub_event_type for r in recs] == ["Armed clash"]
+
+
+def test_explosions_heard_are_no_event_of_their_own():
+    assert rasd.extract("سمع دوي انفجارات في أرجاء مدينة حلب مساء اليوم.", published="2023-05-02") == []

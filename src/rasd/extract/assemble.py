@@ -329,6 +329,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if armed_target and not civ_target and cue == "burn":
             return None   # "تمكن الجيش من إحراق عدد من الآليات": the fight's toll in matériel
         return "Looting/property destruction"
+    if cue == "intercept":
+        # "أسقطت الدفاعات الجوية طائرة مسيرة فوق X": a drone, missile or rocket stopped in the
+        # air; "تصدت القوات لهجوم" (no such weapon) is the fight it belongs to, coded there
+        return "Disrupted weapons use" if modes & {"air", "shelling"} and not f.has("clash") else None
     if cue == "incursion":
         return "Other"
     if cue == "withdraw":
@@ -560,6 +564,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub == "Disrupted weapons use":
+            # the air defences that stopped the drone or missile are actor1; who fired it, actor2
+            defence = next((r for r in res.within(sent.start, sent.end) if r.klass == "air_defence"), None)
+            if defence is not None:
+                other = next((r for r in (a1, a2) if r is not None and r.klass != "air_defence"), None)
+                a1, a2 = defence, other
         if sub == "Excessive force against protesters" and (a1 is None or a1.klass == "protester"):
             # "فضت قوات الأمن بالقوة اعتصام المحتجين": the protest word leads, but the force that
             # broke it up is actor1 (the protesters are the other side, set below)

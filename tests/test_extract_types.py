@@ -346,3 +346,10 @@ def test_a_drone_shot_down_by_air_defences_is_disrupted_weapons_use():
 
 def test_explosions_heard_are_no_event_of_their_own():
     assert rasd.extract("سمع دوي انفجارات في أرجاء مدينة حلب مساء اليوم.", published="2023-05-02") == []
+
+
+def test_a_saudi_interception_of_a_houthi_missile():
+    (r,) = rasd.extract("اعترضت الدفاعات الجوية السعودية صاروخاً باليستياً أطلقه الحوثيون باتجاه مدينة نجران.",
+                        published="2021-02-10")
+    assert (r.sub_event_type, r.actor1, r.actor2) == (
+        "Disrupted weapons use", "Saudi-led Coalition", "Houthi Movement")

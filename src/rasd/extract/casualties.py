@@ -91,6 +91,17 @@ def _verb_between(cas, a: int, b: int) -> bool:
     return any(a <= h.start < b and h.payload.role == "verb" for h in cas)
 
 
+def _subject_length(m: DocMentions, a: int, b: int) -> int:
+    """How much of the gap after a verb at `a` is its subject, a force's name right after it:
+    in "أعدمت قوات النظام والميليشيات الموالية لها ميدانياً 82 مدنياً" the count is not far from
+    the verb. Only a subject right after the verb counts ("سقوط القتلى إثر إطلاق قوات الأمن
+    النار على آلاف المحتجين" counts no thousands)."""
+    forces = [r for r in m.actors.within(a, b) if r.payload.klass not in ("civilian", "protester")]
+    if not forces or forces[0].word_start - a > 2:
+        return 0
+    return sum(r.end - r.start for r in forces)
+
+
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
@@ -108,17 +119,6 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     spill = [h for h in m.casualties.within(e, min(len(text), e + 12))
              if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
     marks = m.discourse.within(s, e)
-
-    def named_between(a: int, b: int) -> int:
-        # "أعدمت قوات النظام والميليشيات الموالية لها ميدانياً 82 مدنياً": the verb's subject,
-        # a force's name, stands between it and its count and does not make the count far
-        # (only the subject right after the verb: "سقوط القتلى إثر إطلاق قوات الأمن النار على
-        #  آلاف المحتجين" counts no thousands)
-        forces = [r for r in m.actors.within(a, b) if r.payload.klass not in ("civilian", "protester")]
-        if not forces or forces[0].word_start - a > 2:
-            return 0
-        return sum(r.end - r.start for r in forces)
-
     subset_marks = [h.end for h in marks if h.payload == "subset"]
     total_marks = [h.end for h in marks if h.payload == "total"]
     sums: dict[str, Count] = {}
@@ -143,7 +143,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)
         best = None
         for i, h in enumerate(cas):
-            if h.end <= pos and pos - h.end - named_between(h.end, pos) <= 40 and h.payload.role == "verb":
+            if h.payload.role == "verb" and h.end <= pos and pos - h.end - _subject_length(m, h.end, pos) <= 40:
                 # (not when the verb already took its noun: "سقوط القتلى إثر إطلاق النار على آلاف
                 #  المحتجين" counts no thousands dead)
                 best = None if any(h.end <= n.word_start and n.end <= pos and n.payload.role == "noun"

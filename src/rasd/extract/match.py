@@ -94,10 +94,11 @@ class Matcher(Generic[T]):
             raw = raw.strip()
             suffix_ok = raw.endswith("*")
             verb_ok = raw.startswith("+")
-            core = normalize_key(raw.strip("*+"))
+            bare = raw.strip("*+")
+            core = normalize_key(bare)
             if not core:
                 continue
-            if "*" in raw.strip("*+") or "+" in raw.strip("*+"):
+            if "*" in bare or "+" in bare:
                 # a mark inside a pattern would silently match nothing
                 raise ValueError(f"lexicon pattern {raw!r}: '*' goes only at the end, '+' only at the start")
             self.size += 1

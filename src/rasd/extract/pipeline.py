@@ -46,10 +46,10 @@ def _without_actors_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMent
     names = [(p.name_start, p.name_end) for p in places if p.from_cue and p.kind in _NAMED_FOR_PEOPLE]
     if not names:
         return m
-    inside = [h for h in m.actors if any(a <= h.start and h.end <= b for a, b in names)]
-    if not inside:
+    kept = [h for h in m.actors if not any(a <= h.start and h.end <= b for a, b in names)]
+    if len(kept) == len(m.actors.items):
         return m
-    return replace(m, actors=Sorted(h for h in m.actors if h not in inside))
+    return replace(m, actors=Sorted(kept))
 
 
 def _in_town(p: PlaceSpan) -> bool:

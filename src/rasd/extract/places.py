@@ -714,7 +714,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             while ws > 0 and text[ws - 1].isalnum():
                 ws -= 1
             if (b0 == len(text) or not text[b0].isalnum()) and _NAME_CLITICS.fullmatch(text, ws, a0) and \
-                    free(a0, b0) and not is_lexical(a0, b0) and not any(x < b0 and a0 < y for x, y in blocked):
+                    free(a0, b0) and not is_lexical(a0, b0) and not blocked_spans.overlaps(a0, b0):
                 add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True))
             a0 = text.find(name, b0)
 

@@ -9,6 +9,7 @@ turns one group into an alternation, longest word first (so "العام" is trie
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rasd.resources import read_tsv
@@ -41,5 +42,10 @@ def alternation(group: str) -> str:
 
     A space inside a word matches any run of spaces.
     """
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(words(group), key=len, reverse=True))
+    return alternation_of(words(group))
+
+
+def alternation_of(words_: Iterable[str]) -> str:
+    """Any list of normalised words as a regex alternation, longest first (used for the
+    closed classes here and for word lists kept with values elsewhere, such as ordinals)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_, key=len, reverse=True))

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from hijridate import Hijri
 
-from rasd.lexicon.grammar import alternation
+from rasd.lexicon.grammar import alternation, alternation_of
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.extract.match import longest_first
 from rasd.resources import read_tsv
@@ -51,7 +51,7 @@ def _ordinal_days() -> dict[str, int]:
 
 
 _ORDINALS = _ordinal_days()
-_ORDINAL_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ORDINALS, key=len, reverse=True))
+_ORDINAL_ALT = alternation_of(_ORDINALS)
 #: "في العاشر من محرم", "الخامس عشر من شهر أيلول": an ordinal day before a month name
 _ORDINAL_BEFORE = re.compile(rf"(?:^|\s)({_ORDINAL_ALT})\s+(?:من\s+)?(?:شهر\s+)?$")
 #: "الخامس من الشهر الجاري", "العشرين من الشهر الماضي": a day of this or last month

@@ -13,6 +13,7 @@ import os
 import uuid
 
 import pytest
+from storehelp import drop_database
 
 PG_ENV = "RASD_TEST_PG_URL"
 
@@ -60,7 +61,7 @@ def db_url(request, tmp_path):
         yield url
     finally:
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            drop_database(conn, name)
         admin.dispose()
 
 

@@ -1,6 +1,8 @@
 """Helpers the store tests share: building Records the way an extractor would shape them."""
 from __future__ import annotations
 
+import time
+
 from rasd.model import EVENT_TYPE_OF, Document, Record, Span
 from rasd.scale import ExtractResult
 
@@ -25,3 +27,24 @@ def make_record(doc_id: str, n: int = 0, text: str | None = None, **kw) -> Recor
 def result(doc_id: str, text: str, records: list[Record], published=None, source=None) -> ExtractResult:
     return ExtractResult(Document(id=doc_id, text=text, published=published, source=source or f"{doc_id}.txt"),
                          records)
+
+
+def drop_database(conn, name: str, attempts: int = 20) -> None:
+    """`DROP DATABASE ... WITH (FORCE)` on a test PostgreSQL, retried for a moment.
+
+    FORCE terminates the other sessions on the database, and an autovacuum worker that has
+    just started on a freshly written one belongs to a role the test role may not signal
+    ("must be a member of pg_signal_backend"); it finishes within a moment, so the drop is
+    retried instead of failing the run.
+    """
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    for i in range(attempts):
+        try:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            if i == attempts - 1:
+                raise
+            time.sleep(0.25)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from rasd.store import open_store
 from rasd.store.query import counts
 from rasd.store.schema import events
+from storehelp import drop_database
 
 CHILD = Path(__file__).with_name("kill_child.py")
 N_DOCS = 240
@@ -60,7 +61,7 @@ def fresh_url(db_url: str, tmp_path: Path, n: int) -> str:
     name = f"{make_url(db_url).database}_{n}"
     eng = create_engine(base, isolation_level="AUTOCOMMIT")
     with eng.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database(conn, name)
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     eng.dispose()
     return make_url(db_url).set(database=name).render_as_string(hide_password=False)
@@ -68,12 +69,12 @@ def fresh_url(db_url: str, tmp_path: Path, n: int) -> str:
 
 def drop(url: str) -> None:
     if url.startswith("postgresql"):
-        from sqlalchemy import create_engine, text
+        from sqlalchemy import create_engine
         from sqlalchemy.engine import make_url
 
         eng = create_engine(os.environ["RASD_TEST_PG_URL"], isolation_level="AUTOCOMMIT")
         with eng.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+            drop_database(conn, make_url(url).database)
         eng.dispose()
 
 

@@ -358,6 +358,13 @@ def test_an_entry_after_the_other_side_withdrew_is_a_take_over_by_those_who_ente
         ("Government regains territory", "Military Forces of Libya", "Libyan National Army")]
 
 
+def test_a_withdrawal_then_an_entry_in_the_next_clause_is_a_take_over_by_those_who_entered():
+    records = rasd.extract("انسحب عناصر داعش من بلدة الهول فجر اليوم تاركين أسلحتهم، ودخلتها قوات سوريا "
+                           "الديمقراطية صباح اليوم.", published="2015-11-13")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [
+        ("Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State")]
+
+
 def test_the_fight_told_with_a_take_over_against_the_same_side_is_the_same_attackers():
     records = rasd.extract("سيطرت قوات النظام على بلدة اللطامنة، بعد انسحاب فصائل المعارضة منها إثر معارك "
                            "عنيفة.", published="2019-08-21")

@@ -245,6 +245,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 else:
                     if cues and current is not None:
                         current.cues.extend(cues)
+                        if current.has("withdraw") and any(c.cue == "advance" for _, c in cues):
+                            # "انسحبت قوات X من المدينة، ودخلتها قوات Y": the entry makes the
+                            # withdrawal a change of control (below), and its clause names who
+                            # entered
+                            current.spans.append((a, b))
                     if ps:
                         # a clause of places only, after an event clause, continues its list
                         # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي

@@ -267,3 +267,17 @@ def test_thousands_after_a_force_far_from_the_verb_are_not_a_toll():
 def test_the_one_assassinated_is_one_killed():
     (r,) = rasd.extract("اغتيل قيادي سابق في فصائل المعارضة برصاص مجهولين في بلدة نوى.", published="2021-03-02")
     assert r.sub_event_type == "Attack" and r.fatalities == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a person noun joined by و to the count before it is more of the dead
+    ("قتل 9 عناصر من الفصائل وضابطين من قوات النظام في اشتباكات على أطراف بلدة اللطامنة.", 11),
+    ("قتل قائد الكتيبة ومرافقه بانفجار عبوة ناسفة على طريق بلدة الكرك الشرقي.", 2),
+    # ... but not when "بينهم" makes the persons part of the count already told
+    ("قتل ستة مدنيين بينهم طفلان وامرأتان بقصف مدفعي على بلدة كفرزيتا.", 6),
+    # ... nor across a new casualty verb
+    ("قتل عنصران من الشرطة وأصيب ضابطان بهجوم مسلح على حاجز في بلدة الصنمين.", 2),
+])
+def test_persons_joined_by_and_add_up(text, killed):
+    records = rasd.extract(text, published="2018-03-04")
+    assert [r.fatalities for r in records] == [killed]

@@ -102,6 +102,18 @@ def _subject_length(m: DocMentions, a: int, b: int) -> int:
     return sum(r.end - r.start for r in forces)
 
 
+def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks: list[int]) -> bool:
+    """Is person `p` joined by و to the count that ended at `last` ("12 مسلحاً وعنصرين"), with
+    no casualty word, comma or "بينهم" between (those open a new count or a part of one)?"""
+    if last is None or text[p.word_start] != "و" or not 0 <= p.word_start - last[1] <= 40:
+        return False
+    if any(c in text[last[1]:p.word_start] for c in ",،.؛:"):
+        return False
+    if any(last[1] <= h.word_start < p.word_start for h in cas):
+        return False
+    return not any(last[1] <= t <= p.word_start for t in subset_marks)
+
+
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
@@ -264,9 +276,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 members.setdefault(_KIND.get(own.payload.kind, own.payload.kind),
                                    (Count(pc.count, pc.count, pc.count), p.start, p.end))
             continue  # "بينهم طفلان": among the dead already counted
-        if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in quantities):
+        if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in quantities) and \
+                not _joined_person(text, p, last_counted, cas, subset_marks):
             continue
-        kind = None
+        # "مقتل 12 مسلحاً وعنصرين من الجيش", "قتل وزير الدفاع ونائبه": a person noun joined by و
+        # to the count before it is more of the same kind
+        joined = _joined_person(text, p, last_counted, cas, subset_marks)
+        kind = last_counted[0] if joined and last_counted else None
         for h in cas:
             if h.end <= p.word_start and p.word_start - h.end <= 12 and h.payload.role == "verb":
                 kind = _KIND.get(h.payload.kind, h.payload.kind)
@@ -286,10 +302,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             out.civilian_victims = True
         if pc.side in ("military", "armed"):
             out.military_victims = True
-        if kind in sums or kind in totals:
+        if kind in totals or (kind in sums and not joined):
             continue
-        sums[kind] = Count(pc.count, pc.count, pc.count)
+        cnt = Count(pc.count, pc.count, pc.count)
+        sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
         out.spans.append((p.start, p.end))
+        last_counted = (kind, p.end)
     # a plural casualty noun with no number ("سقوط قتلى وجرحى"): at least two, how many unknown
     for h in cas:
         c = h.payload

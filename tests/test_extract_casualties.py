@@ -281,3 +281,10 @@ def test_the_one_assassinated_is_one_killed():
 def test_persons_joined_by_and_add_up(text, killed):
     records = rasd.extract(text, published="2018-03-04")
     assert [r.fatalities for r in records] == [killed]
+
+
+def test_a_toll_placed_only_by_the_dateline_goes_to_the_strike_it_resulted_from():
+    records = rasd.extract("ريف حلب - أفاد ناشطون بسقوط عشرات القتلى، بينهم أطفال، جراء قصف جوي استهدف "
+                           "بلدتي حريتان وعندان ظهر اليوم.", published="2016-11-20")
+    # (one toll for a strike on two towns is told at the first)
+    assert [(r.location_text, r.fatalities) for r in records] == [("حريتان", 10), ("عندان", None)]

@@ -64,6 +64,8 @@ class Frame:
 
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
+#: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
+_PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
 
 def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
     """"تم التعرف على اثنين من القتلى": a kill cue that is only the definite plural noun, with no
@@ -166,6 +168,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return []
         return [event_places[k] for k in sorted(by_start[i:j]) if event_places[k].end <= e]
 
+    plain = _PLAIN_DATELINE.match(text)
+
+    def by_dateline(f: Frame) -> bool:
+        return plain is not None and all(p.end <= plain.end() for p in f.places)
+
     furniture = _furniture_lines(text, lex)
     for si, sent in enumerate(sents):
         if any(a <= sent.start < b for a, b in furniture):
@@ -265,9 +272,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # event clause that follows
                         fronted.append((a, b))
         # weak frames without a place give their casualties to a placed frame of the same sentence
-        placed = [f for f in sent_frames if f.places]
+        # (a frame placed only by the report's plain dateline, "ريف دمشق - أفادت مصادر بسقوط
+        #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)
+        placed = [f for f in sent_frames if f.places and not by_dateline(f)]
         for f in sent_frames:
-            if f.places or not placed:
+            if (f.places and not by_dateline(f)) or not placed:
                 continue
             if f.strength <= 3:
                 target = min(placed, key=lambda p: abs(p.start - f.start))

@@ -321,6 +321,17 @@ def test_an_adjective_of_a_hospital_is_no_place_even_when_a_village_bears_it():
     assert [(r.location_text, r.location) for r in records] == [("مشفى معرة النعمان", "Maarrat an Numan")]
 
 
+@pytest.mark.parametrize("text, location", [
+    # a building named after its town, told inside a governorate: the town, not the governorate
+    ("سقطت قذائف صاروخية على مستشفى سراقب الميداني في محافظة إدلب، ما أدى لإصابة ممرض.", "Saraqib"),
+    # ... but inside a town it is still that town ("جامع X في بلدة Y")
+    ("سقطت قذائف صاروخية على مستشفى سراقب الميداني في بلدة سرمين، ما أدى لإصابة ممرض.", "Sarmin"),
+])
+def test_a_building_named_after_its_town_inside_a_governorate_is_at_the_town(text, location):
+    records = rasd.extract(text, published=PUB)
+    assert [r.location for r in records] == [location]
+
+
 def test_the_name_of_a_military_operation_is_no_place():
     # بركان is also a town's name; "عملية بركان الغضب" names an operation
     records = rasd.extract("وقال المركز الإعلامي لعملية بركان الغضب إن قذائف أطلقتها قوات حفتر سقطت "

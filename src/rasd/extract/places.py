@@ -744,6 +744,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 # told: the town is where it happened
                 p.kind = None
                 continue
+            if p.gazetteer_ids and p.parent is not None and not p.children and \
+                    any(lv in ("city", "town") for lv in p.levels) and p.parent.rank >= 3:
+                # "مستشفى الأبيض التعليمي بولاية شمال كردفان": named after a town, told inside a
+                # governorate or region: the town is finer than the container told with it
+                p.kind = None
+                p.parent.is_container = True
+                continue
             p.is_container = True  # a building is never coded as the place itself
     # "بين X وY": a road or front between two places is coded at the first one
     # ("الطريق الواصل بين قريتي X وY": the type word of the pair may stand after بين)

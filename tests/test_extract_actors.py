@@ -105,6 +105,15 @@ def test_protesters_and_force_against_them():
     assert r.injured == 3
 
 
+@pytest.mark.parametrize("text", [
+    "تظاهر العشرات في مدينة سلقين للمطالبة بإسقاط النظام وخروج الميليشيات الإيرانية.",
+    "نظم أهالي بلدة كفرتخاريم وقفة احتجاجية ضد ممارسات هيئة تحرير الشام.",
+])
+def test_a_peaceful_protest_has_no_other_side_the_one_protested_against_is_its_subject(text):
+    r = one(text)
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Peaceful protest", "Protesters", None)
+
+
 def test_state_arrest_and_non_state_abduction():
     r = one("اعتقلت قوات النظام عشرات الشبان خلال حملة دهم في مدينة التل بريف دمشق.")
     assert (r.sub_event_type, r.actor1) == ("Arrests", "Syrian Government Forces")

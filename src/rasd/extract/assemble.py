@@ -671,6 +671,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub in ("Peaceful protest", "Protest with intervention") and n1 != "Protesters":
             n2 = n1 if n1 not in (None, "Protesters") else n2
             n1 = "Protesters"
+        if sub == "Peaceful protest":
+            # ACLED: a peaceful protest has no other side; the government or the group it protests
+            # against ("تطالب بالإفراج عن المعتقلين في سجون النظام") is what it is about
+            n2 = None
         if civilian and sub in ("Attack", "Air/drone strike", "Shelling/artillery/missile attack",
                                 "Remote explosive/landmine/IED", "Suicide bomb",
                                 "Abduction/forced disappearance", "Grenade", "Chemical weapon"):

@@ -114,6 +114,14 @@ def test_a_peaceful_protest_has_no_other_side_the_one_protested_against_is_its_s
     assert (r.sub_event_type, r.actor1, r.actor2) == ("Peaceful protest", "Protesters", None)
 
 
+def test_a_protest_told_again_as_the_shooting_of_it_has_the_shooters_as_actor1_and_no_self_fight():
+    records = rasd.extract("خرج مئات المتظاهرين في مظاهرة ضد هيئة تحرير الشام وسط مدينة إدلب اليوم. وأطلق عناصر "
+                           "من هيئة تحرير الشام النار على المتظاهرين في المدينة فأصابوا ثلاثة منهم.",
+                           published=PUB)
+    assert [(r.sub_event_type, r.actor1, r.actor2, r.injured) for r in records] == [
+        ("Excessive force against protesters", "Hayat Tahrir al-Sham", "Protesters", 3)]
+
+
 def test_state_arrest_and_non_state_abduction():
     r = one("اعتقلت قوات النظام عشرات الشبان خلال حملة دهم في مدينة التل بريف دمشق.")
     assert (r.sub_event_type, r.actor1) == ("Arrests", "Syrian Government Forces")

@@ -671,10 +671,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub in ("Peaceful protest", "Protest with intervention") and n1 != "Protesters":
             n2 = n1 if n1 not in (None, "Protesters") else n2
             n1 = "Protesters"
-        if sub == "Peaceful protest":
-            # ACLED: a peaceful protest has no other side; the government or the group it protests
-            # against ("تطالب بالإفراج عن المعتقلين في سجون النظام") is what it is about
-            n2 = None
         if civilian and sub in ("Attack", "Air/drone strike", "Shelling/artillery/missile attack",
                                 "Remote explosive/landmine/IED", "Suicide bomb",
                                 "Abduction/forced disappearance", "Grenade", "Chemical weapon"):
@@ -866,6 +862,10 @@ def _take_sides(into: Draft, d: Draft) -> None:
     guessed one ("الهجوم نفذته خلايا داعش"), the other side where it had none."""
     if into.actor1_inferred and d.actor1 is not None and not d.actor1_inferred:
         into.actor1, into.actor1_text, into.actor1_inferred = d.actor1, d.actor1_text, False
+        if into.actor2 == into.actor1:
+            # (the first telling had the attacker as its other side: "مسلحون ... على المتظاهرين"
+            #  told as a protest, then as the shooting; a side does not fight itself)
+            into.actor2, into.actor2_text = (d.actor2, d.actor2_text) if d.actor2 != into.actor1 else (None, None)
     if into.actor2 is None and d.actor2 is not None:
         into.actor2, into.actor2_text = d.actor2, d.actor2_text
 
@@ -982,6 +982,11 @@ def force_against_protests(drafts: list[Draft]) -> list[Draft]:
                 if d.actor1 is None:
                     d.actor1, d.actor1_inferred = "Unidentified Military Forces", True
             d.civilian_targeting = False
+        elif d.sub_event_type == "Peaceful protest":
+            # ACLED: a peaceful protest has no other side; the government or the group it protests
+            # against ("تطالب بالإفراج عن المعتقلين في سجون النظام") is what it is about (and
+            # until here, who shot at it if it had a toll)
+            d.actor2 = d.actor2_text = None
     return drafts
 
 

@@ -122,6 +122,15 @@ def test_a_protest_told_again_as_the_shooting_of_it_has_the_shooters_as_actor1_a
         ("Excessive force against protesters", "Hayat Tahrir al-Sham", "Protesters", 3)]
 
 
+@pytest.mark.parametrize("text, published, actor2", [
+    ("قتل سبعة جنود بانفجار عبوة ناسفة استهدفت دوريتهم قرب بلدة الحويجة.", "2019-05-02", "Iraqi Security Forces"),
+    ("أصيب ثلاثة مجندين بقذيفة هاون سقطت على معسكر للتدريب في مدينة مأرب.", "2021-03-08", "Military Forces of Yemen"),
+])
+def test_soldiers_of_no_named_force_are_the_state_s(text, published, actor2):
+    records = rasd.extract(text, published=published)
+    assert [r.actor2 for r in records] == [actor2]
+
+
 def test_state_arrest_and_non_state_abduction():
     r = one("اعتقلت قوات النظام عشرات الشبان خلال حملة دهم في مدينة التل بريف دمشق.")
     assert (r.sub_event_type, r.actor1) == ("Arrests", "Syrian Government Forces")

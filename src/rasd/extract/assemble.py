@@ -676,6 +676,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                 "Abduction/forced disappearance", "Grenade", "Chemical weapon"):
             if n2 is None or (a2 is not None and a2.klass == "civilian") or not f.casualties.military_victims:
                 n2 = "Civilians"
+        if n2 is None and f.casualties.soldier_victims and res.country is not None and sub in (
+                "Attack", "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
+                "Shelling/artillery/missile attack", "Armed clash", "Grenade"):
+            # "قتل 54 مجنداً في تفجير انتحاري استهدف مركزاً للتجنيد": soldiers of no named force
+            # are the state's
+            army = resolve_generic("@army", res.country, d0, lex)
+            if army not in ("Unidentified Armed Group", n1):
+                n2 = army
         if n2 is None and sub in _CIVILIANS_UNLESS_NAMED and not f.casualties.military_victims:
             # ACLED: violence against civilians has civilians on the receiving side by definition,
             # and an arrest or a looting that names no other side took civilians or their property

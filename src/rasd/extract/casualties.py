@@ -58,12 +58,14 @@ class Casualties:
     injured: Count | None = None
     civilian_victims: bool = False
     military_victims: bool = False
+    soldier_victims: bool = False   # the victims' noun says soldiers (مجند، جندي، ضابط): a state's forces
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def merge_max(self, other: Casualties) -> None:
         keep_larger_tolls(self, other)
         self.civilian_victims |= other.civilian_victims
         self.military_victims |= other.military_victims
+        self.soldier_victims |= other.soldier_victims
         self.spans.extend(other.spans)
 
 
@@ -234,6 +236,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 out.civilian_victims = True
             if head.side in ("military", "armed"):
                 out.military_victims = True
+                out.soldier_victims |= head.side == "military"
         out.spans.append((q.start, q.end))
         if any(0 <= q.start - t <= 30 for t in total_marks):
             totals[kind] = cnt.max(totals.get(kind))
@@ -302,6 +305,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             out.civilian_victims = True
         if pc.side in ("military", "armed"):
             out.military_victims = True
+            out.soldier_victims |= pc.side == "military"
         if kind in totals or (kind in sums and not joined):
             continue
         cnt = Count(pc.count, pc.count, pc.count)

@@ -125,6 +125,18 @@ def test_unknown_place_without_context_gets_no_point(gaz):
     assert r.latitude is None and r.longitude is None and r.geo_precision == 3
 
 
+@pytest.mark.parametrize("text, admin1", [
+    # three towns of Idlib and one of Hama: the unknown village is placed in Idlib, at precision 3
+    ("قصف على سراقب وسرمين وبنش وقرية الزويرة الوهمية، ونزوح نحو مدينة حماة", "Idleb"),
+    # two governorates named as often: nothing says which one, so no point
+    ("قصف على سراقب وسرمين وقرية الزويرة الوهمية، ونزوح نحو مدينة حماة وبلدة صوران", None),
+])
+def test_an_unknown_place_lies_in_the_governorate_most_of_the_report_s_places_are_in(gaz, text, admin1):
+    r = one(gaz, mention("الزويرة الوهمية", "قرية الزويرة الوهمية"), ctx(text))
+    assert r.gazetteer_id is None and r.geo_precision == 3 and r.admin1 == admin1
+    assert (r.latitude is None) == (admin1 is None)
+
+
 def test_country_hint_picks_the_country(gaz):
     iq = one(gaz, mention("الحسينية"), ctx(country_hint="IQ"))
     assert iq.country == "Iraq" and iq.iso == 368

@@ -552,6 +552,13 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     elif len(doc.admin1) == 1:
         host = gaz.get(next(iter(doc.admin1)))
         reason = "unknown place; the only governorate the report names"
+    elif doc.admin1:
+        # a report about one governorate names a neighbour now and then: the governorate its
+        # places are in, by a clear majority (at least three of them, twice the next)
+        (top, n), (_, second) = doc.admin1.most_common(2)
+        if n >= 3 and n >= 2 * second:
+            host = gaz.get(top)
+            reason = "unknown place; the governorate most of the report's places are in"
     if host is None:
         country, iso = _country(gaz, doc.country_hint or (doc.countries.most_common(1)[0][0] if doc.countries else None))
         return GeoResult(location=label, country=country, iso=iso, geo_precision=3, score=0.0,

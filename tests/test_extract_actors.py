@@ -555,3 +555,8 @@ def test_the_deterrence_of_aggression_forces_follow_the_date():
     assert (r.actor1, r.actor2) == ("Hayat Tahrir al-Sham", "Syrian Government Forces")
     (r,) = rasd.extract("اشتبكت قوات ردع العدوان مع مسلحين في بلدة الكسوة.", published="2025-01-20")
     assert r.actor1 == "Syrian Government Forces"
+
+
+def test_bedouin_tribes_told_indefinitely_are_the_other_side():
+    r = one("اندلعت اشتباكات بين مسلحين دروز وعشائر بدوية في بلدة المزرعة بريف السويداء الغربي.")
+    assert (r.actor1, r.actor2) == ("Druze Militia", "Bedouin Militia")

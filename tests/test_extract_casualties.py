@@ -288,3 +288,20 @@ def test_a_toll_placed_only_by_the_dateline_goes_to_the_strike_it_resulted_from(
                            "بلدتي حريتان وعندان ظهر اليوم.", published="2016-11-20")
     # (one toll for a strike on two towns is told at the first)
     assert [(r.location_text, r.fatalities) for r in records] == [("حريتان", 10), ("عندان", None)]
+
+
+def test_direct_hits_on_a_target_are_no_wounded():
+    records = rasd.extract("أعلنت المقاومة استهداف تجمع لجنود الاحتلال قرب بلدة كفرشوبا بالصواريخ وتحقيق إصابات "
+                           "مباشرة.", published="2024-02-10")
+    assert records and all(r.injured is None for r in records)
+    # ... while wounded people still count
+    records = rasd.extract("سقطت قذيفة على بلدة كفرشوبا وأوقعت إصابات بين المدنيين.", published="2024-02-10")
+    assert [r.injured for r in records] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل الرئيس السابق للمجلس المحلي بانفجار عبوة ناسفة في مدينة الباب.",
+    "أعدم مسلحو التنظيم طياراً أسيراً في مدينة الميادين.",
+])
+def test_a_person_named_by_post_is_one_dead(text):
+    assert [r.fatalities for r in rasd.extract(text, published="2016-05-05")] == [1]

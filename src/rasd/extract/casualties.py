@@ -78,6 +78,10 @@ _DEATH_WORDS = frozenset(words("death_word"))
 # count already told, "جرحى" tells of new ones
 _PLURAL_NOUN = re.compile(rf"(?:{alternation('plural_casualty_noun')})$")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
+#: nouns of fighters before a force's name ("مسلحو التنظيم"), normalised like the text
+_FORCE_HEADS = frozenset(words("force_head"))
+#: "إصابات مباشرة": hits on a target, not the wounded
+_HIT_ADJECTIVE = re.compile(rf"\s+(?:{alternation('hit_adjective')})(?!\w)")
 
 
 def _gap(text: str, a: int, b: int) -> int:
@@ -93,15 +97,21 @@ def _verb_between(cas, a: int, b: int) -> bool:
     return any(a <= h.start < b and h.payload.role == "verb" for h in cas)
 
 
-def _subject_length(m: DocMentions, a: int, b: int) -> int:
+def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
     """How much of the gap after a verb at `a` is its subject, a force's name right after it:
     in "أعدمت قوات النظام والميليشيات الموالية لها ميدانياً 82 مدنياً" the count is not far from
     the verb. Only a subject right after the verb counts ("سقوط القتلى إثر إطلاق قوات الأمن
     النار على آلاف المحتجين" counts no thousands)."""
     forces = [r for r in m.actors.within(a, b) if r.payload.klass not in ("civilian", "protester")]
-    if not forces or forces[0].word_start - a > 2:
+    if not forces:
         return 0
-    return sum(r.end - r.start for r in forces)
+    head = 0
+    if forces[0].word_start - a > 2:
+        # "أعدم مسلحو التنظيم طياراً": a noun of fighters may stand before the force's name
+        if text[a:forces[0].word_start].strip() not in _FORCE_HEADS:
+            return 0
+        head = forces[0].word_start - a
+    return head + sum(r.end - r.start for r in forces)
 
 
 def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks: list[int]) -> bool:
@@ -124,6 +134,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     """
     out = Casualties()
     cas = m.casualties.within(s, e)
+    if cas and any(h.payload.kind == "injured" and h.payload.role == "noun" for h in cas):
+        cas = [h for h in cas if not (h.payload.kind == "injured" and h.payload.role == "noun"
+                                      and _HIT_ADJECTIVE.match(text, h.word_end))]
     persons = m.persons.within(s, e)
     quantities = m.quantities.within(s, e)
     if not cas and not persons and not quantities:
@@ -157,7 +170,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)
         best = None
         for i, h in enumerate(cas):
-            if h.payload.role == "verb" and h.end <= pos and pos - h.end - _subject_length(m, h.end, pos) <= 40:
+            if h.payload.role == "verb" and h.end <= pos and pos - h.end - _subject_length(text, m, h.end, pos) <= 40:
                 # (not when the verb already took its noun: "سقوط القتلى إثر إطلاق النار على آلاف
                 #  المحتجين" counts no thousands dead)
                 best = None if any(h.end <= n.word_start and n.end <= pos and n.payload.role == "noun"
@@ -287,7 +300,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         joined = _joined_person(text, p, last_counted, cas, subset_marks)
         kind = last_counted[0] if joined and last_counted else None
         for h in cas:
-            if h.end <= p.word_start and p.word_start - h.end <= 12 and h.payload.role == "verb":
+            # (a force named right after the verb is its subject: "أعدم مسلحو التنظيم طياراً")
+            if h.end <= p.word_start and h.payload.role == "verb" and \
+                    p.word_start - h.end - _subject_length(text, m, h.end, p.word_start) <= 12:
                 kind = _KIND.get(h.payload.kind, h.payload.kind)
         if kind is None:
             for h in cas:

@@ -190,3 +190,13 @@ def test_an_event_named_as_the_reason_for_another_is_not_reported_by_it():
 def test_deaths_in_a_natural_disaster_are_no_conflict_event():
     assert rasd.extract("انتشلت فرق الإنقاذ جثث 40 شخصاً من تحت أنقاض المباني التي انهارت جراء الزلزال في "
                         "مدينة سلقين.", published="2023-02-08") == []
+
+
+def test_a_denial_of_responsibility_denies_who_did_it_not_that_it_happened():
+    records = rasd.extract("نفى التحالف الدولي مسؤوليته عن الغارة التي استهدفت سوقاً في مدينة الأتارب وقتل فيها "
+                           "12 مدنياً.", published="2017-03-20")
+    assert [(r.sub_event_type, r.actor1, r.fatalities) for r in records] == [
+        ("Air/drone strike", "Unidentified Military Forces", 12)]
+    # a denial that it happened still makes no event
+    assert rasd.extract("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في مدينة سراقب.",
+                        published="2017-03-20") == []

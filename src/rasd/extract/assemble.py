@@ -757,7 +757,8 @@ def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: boo
         # المشتركة المدعومة من التحالف ... وسط غارات"): the side it backs has no aircraft
         flyers = {r.name: r for r in res.within(sent.start, sent.end)
                   if lex.actor_modes.get(r.name) == "air" and (a2 is None or r.name != a2.name)
-                  and not (denied is not None and _told_in(r, denied.spans))}   # (not who denied it)
+                  and not (denied is not None and _told_in(r, denied.spans))   # (not who denied it)
+                  and res.role_hint(r, sent.start) != "source"}
         if len(flyers) == 1:
             a1, widened = next(iter(flyers.values())), True
     return a1, a2, widened

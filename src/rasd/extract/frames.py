@@ -317,6 +317,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
 
 _NEWLINE = re.compile("\n")
+_RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
 
 def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
@@ -395,7 +396,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t:
-                f.negated = True   # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause
+                # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
+                # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
+                f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14:
                 f.negated = True
             elif cue == "accident":

@@ -305,3 +305,17 @@ def test_direct_hits_on_a_target_are_no_wounded():
 ])
 def test_a_person_named_by_post_is_one_dead(text):
     assert [r.fatalities for r in rasd.extract(text, published="2016-05-05")] == [1]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # each side's dead of one fight, told in two clauses, add up
+    ("قتل 20 عنصراً من قوات النظام في هجوم شنته هيئة تحرير الشام على مواقعهم في بلدة كفرنبودة، فيما قتل "
+     "9 من عناصر الهيئة خلال الاشتباكات.", 29),
+    ("قتل 6 من عناصر قسد بهجوم لخلايا داعش على حاجز في بلدة الصور، بينما قتل 2 من مسلحي التنظيم.", 8),
+    # the same side told twice is one toll, the larger
+    ("قتل 20 عنصراً من قوات النظام في هجوم شنته هيئة تحرير الشام على مواقعهم في بلدة كفرنبودة، فيما قتل "
+     "9 من عناصر قوات النظام خلال الاشتباكات.", 20),
+])
+def test_the_tolls_of_two_sides_of_one_fight_add_up(text, killed):
+    records = rasd.extract(text, published="2019-05-22")
+    assert [r.fatalities for r in records] == [killed]

@@ -61,6 +61,18 @@ class Casualties:
     soldier_victims: bool = False   # the victims' noun says soldiers (مجند، جندي، ضابط): a state's forces
     spans: list[tuple[int, int]] = field(default_factory=list)
 
+    def merge_sum(self, other: Casualties) -> None:
+        """Add another side's toll of the same event ("قتل 35 من قوات النظام، فيما قتل 12 من
+        عناصر التنظيم")."""
+        for kind in ("killed", "injured"):
+            a, b = getattr(self, kind), getattr(other, kind)
+            if b is not None:
+                setattr(self, kind, b if a is None else a.add(b))
+        self.civilian_victims |= other.civilian_victims
+        self.military_victims |= other.military_victims
+        self.soldier_victims |= other.soldier_victims
+        self.spans.extend(other.spans)
+
     def merge_max(self, other: Casualties) -> None:
         keep_larger_tolls(self, other)
         self.civilian_victims |= other.civilian_victims
@@ -359,3 +371,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if c is not None:
             setattr(out, kind, c)
     return out
+
+
+def toll_side(m: DocMentions, c: Casualties) -> str | None:
+    """The side a toll counts, when the words after its first count name one ("35 عنصراً من
+    قوات النظام", "12 من عناصر التنظيم"), as the lexicon names it."""
+    if not c.spans:
+        return None
+    _, end = c.spans[0]
+    near = [r for r in m.actors.within(end, end + 40) if r.payload.klass not in ("civilian", "protester")]
+    return near[0].payload.actor if near else None

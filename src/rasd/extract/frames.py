@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from rasd.extract.casualties import Casualties, clause_casualties
+from rasd.extract.casualties import Casualties, clause_casualties, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
@@ -278,9 +278,18 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         for f in sent_frames:
             if (f.places and not by_dateline(f)) or not placed:
                 continue
-            if f.strength <= 3:
+            # (or told by the definite noun of the fight before it: "فيما قتل 12 من عناصر التنظيم
+            #  خلال الاشتباكات")
+            back = f.trigger is not None and f.cue_name == "clash" and _is_eventful_casualties(f.casualties) \
+                and "ال" in text[f.trigger.word_start:f.trigger.start + 2] and any(
+                    p.cue is not None and p.cue.family == f.cue.family and p.start < f.start for p in placed)
+            if f.strength <= 3 or back:
                 target = min(placed, key=lambda p: abs(p.start - f.start))
-                target.casualties.merge_max(f.casualties)
+                sides = toll_side(m, target.casualties), toll_side(m, f.casualties)
+                if None not in sides and sides[0] != sides[1]:
+                    target.casualties.merge_sum(f.casualties)   # each side's dead of one fight
+                else:
+                    target.casualties.merge_max(f.casualties)
                 target.spans.extend(f.spans)
                 target.cues.extend(f.cues)
                 f.cue = None

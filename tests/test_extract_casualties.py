@@ -319,3 +319,11 @@ def test_a_person_named_by_post_is_one_dead(text):
 def test_the_tolls_of_two_sides_of_one_fight_add_up(text, killed):
     records = rasd.extract(text, published="2019-05-22")
     assert [r.fatalities for r in records] == [killed]
+
+
+def test_the_toll_of_a_strike_on_a_list_is_not_lost_with_the_region_it_was_told_in():
+    # (the dateline's city is the list's first place here, and the region it is dropped as)
+    records = rasd.extract("إدلب - شنت الطائرات الروسية غارات مكثفة، مستهدفة بلدات كفرنبل وحاس ومعرشورين بريف "
+                           "إدلب الجنوبي، ما أدى لمقتل 9 مدنيين.", published="2019-06-01")
+    assert [(r.location_text, r.fatalities) for r in records] == [
+        ("كفرنبل", 9), ("حاس", None), ("معرشورين", None)]

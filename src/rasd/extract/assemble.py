@@ -1141,6 +1141,13 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
             inside = [o for o in fine if k(d.place) in parents(o.place)]
             if len(inside) == 1:
                 fine = inside
+            if len(fine) > 1 and (d.killed is not None or d.injured is not None) and \
+                    all(o.killed is None and o.injured is None for o in fine):
+                # "غاراتها على حمص، مستهدفة الرستن وتلبيسة والزعفرانة، ما أدى لمقتل 36": the toll
+                # of a strike on a list, told with the list, goes to its first place (as
+                # `share_tolls` does), not away with the container
+                fine = [min((o for o in fine if o.sentences & d.sentences), key=lambda o: o.place.start,
+                            default=None)] if any(o.sentences & d.sentences for o in fine) else []
             if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None:
                 fine[0].killed, fine[0].injured = d.killed, d.injured
                 fine[0].sentences |= d.sentences

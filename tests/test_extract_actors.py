@@ -125,6 +125,10 @@ def test_a_protest_told_again_as_the_shooting_of_it_has_the_shooters_as_actor1_a
 @pytest.mark.parametrize("text, published, actor2", [
     ("قتل سبعة جنود بانفجار عبوة ناسفة استهدفت دوريتهم قرب بلدة الحويجة.", "2019-05-02", "Iraqi Security Forces"),
     ("أصيب ثلاثة مجندين بقذيفة هاون سقطت على معسكر للتدريب في مدينة مأرب.", "2021-03-08", "Military Forces of Yemen"),
+    # soldiers of the report's own nation, named so
+    ("قتل جنديان عراقيان بانفجار عبوة ناسفة قرب بلدة الحويجة.", "2019-05-02", "Iraqi Security Forces"),
+    # ... but soldiers of another nation are not the report's state's
+    ("قتل جنديان فرنسيان بانفجار عبوة ناسفة قرب بلدة الحويجة.", "2019-05-02", None),
 ])
 def test_soldiers_of_no_named_force_are_the_state_s(text, published, actor2):
     records = rasd.extract(text, published=published)

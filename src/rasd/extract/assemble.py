@@ -676,7 +676,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                 "Abduction/forced disappearance", "Grenade", "Chemical weapon"):
             if n2 is None or (a2 is not None and a2.klass == "civilian") or not f.casualties.military_victims:
                 n2 = "Civilians"
-        if n2 is None and f.casualties.soldier_victims and res.country is not None and sub in (
+        if n2 is None and f.casualties.soldiers <= {"", res.country} and f.casualties.soldiers \
+                and res.country is not None and sub in (
                 "Attack", "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
                 "Shelling/artillery/missile attack", "Armed clash", "Grenade"):
             # "قتل 54 مجنداً في تفجير انتحاري استهدف مركزاً للتجنيد": soldiers of no named force

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import Casualty, Person
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
 
 
 @dataclass(slots=True)
@@ -58,7 +61,9 @@ class Casualties:
     injured: Count | None = None
     civilian_victims: bool = False
     military_victims: bool = False
-    soldier_victims: bool = False   # the victims' noun says soldiers (مجند، جندي، ضابط): a state's forces
+    # the victims' noun says soldiers (مجند، جندي، ضابط): of the nation an adjective after it names
+    # ("جنود أمريكيين" -> "US"), or of none told ("")
+    soldiers: set[str] = field(default_factory=set)
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def merge_sum(self, other: Casualties) -> None:
@@ -70,14 +75,14 @@ class Casualties:
                 setattr(self, kind, b if a is None else a.add(b))
         self.civilian_victims |= other.civilian_victims
         self.military_victims |= other.military_victims
-        self.soldier_victims |= other.soldier_victims
+        self.soldiers |= other.soldiers
         self.spans.extend(other.spans)
 
     def merge_max(self, other: Casualties) -> None:
         keep_larger_tolls(self, other)
         self.civilian_victims |= other.civilian_victims
         self.military_victims |= other.military_victims
-        self.soldier_victims |= other.soldier_victims
+        self.soldiers |= other.soldiers
         self.spans.extend(other.spans)
 
 
@@ -124,6 +129,38 @@ def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
             return 0
         head = forces[0].word_start - a
     return head + sum(r.end - r.start for r in forces)
+
+
+#: a word of nationality after a noun: "جنود أمريكيين", "جندياً تركياً", "جندي سوري"
+_NISBA = re.compile(r"\s*\S+\s+(?:ال)?(\w{3,}(?:يين|يون|يان|يه|يا|ي))(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, str]:
+    """Adjectives of nationality (countries.tsv, without the article) -> ISO code."""
+    out = {}
+    for r in read_tsv("lexicon/countries.tsv"):
+        key = normalize_key(r["pattern"])
+        if key.startswith("ال") and key.endswith(("ي", "يه", "يين")):
+            out[key[2:]] = r["iso2"]
+    return out
+
+
+def _nation_after(text: str, pos: int) -> str:
+    """The nation an adjective after the noun at `pos` (or after the count ending there) names:
+    its ISO code, "?" for another nation's ("جنود أمريكيين"), "" for no adjective. Soldiers of
+    a named nation are that nation's, not the report's state's."""
+    m = _NISBA.match(text, pos)
+    if m is None:
+        return ""
+    word = m.group(1)
+    nations = _nations()
+    stem = word[:-2] if word.endswith(("يا", "يه")) else word[:-3] if word.endswith(("يين", "يون", "يان")) \
+        else word[:-1]
+    for form in (stem + "ي", stem + "يين", stem + "يه"):
+        if form in nations:
+            return nations[form]
+    return "?"
 
 
 def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks: list[int]) -> bool:
@@ -261,7 +298,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 out.civilian_victims = True
             if head.side in ("military", "armed"):
                 out.military_victims = True
-                out.soldier_victims |= head.side == "military"
+                if head.side == "military":
+                    out.soldiers.add(_nation_after(text, q.end))
         out.spans.append((q.start, q.end))
         if any(0 <= q.start - t <= 30 for t in total_marks):
             totals[kind] = cnt.max(totals.get(kind))
@@ -332,7 +370,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             out.civilian_victims = True
         if pc.side in ("military", "armed"):
             out.military_victims = True
-            out.soldier_victims |= pc.side == "military"
+            if pc.side == "military":
+                out.soldiers.add(_nation_after(text, p.word_start))
         if kind in totals or (kind in sums and not joined):
             continue
         cnt = Count(pc.count, pc.count, pc.count)

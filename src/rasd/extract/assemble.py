@@ -564,6 +564,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a2 = last_strong_actors[1]
             f.sentences |= elaborates.sentences
         else:
+            if context_mode == "air" and modes == {"shelling"} and set(weapons) <= {"missile"} and a1 is None \
+                    and f.cue_name in ("target", "bombard"):
+                # "... بضربات جوية، ثم استهدف المستشفى بصاروخين": bare missiles that no gunner
+                # fired, told after air strikes, were fired from the air
+                modes = {"air"}
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue

@@ -718,6 +718,22 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True))
             a0 = text.find(name, b0)
 
+    # 3c. "غارات على كفرنبودة والهبيط وعابدين": a list of two places the gazetteer knows, joined
+    #     by و, continues with a name it does not know when that name ends the list (a comma,
+    #     a full stop or the words that place it follow)
+    by_start = sorted((p for p in places if not p.from_cue and p.gazetteer_ids), key=lambda p: p.start)
+    for p1, p2 in zip(by_start, by_start[1:]):
+        if not re.fullmatch(r"\s+و", text[p1.end:p2.start]) or not text[p2.end:p2.end + 2] == " و":
+            continue
+        got = unknown_name(p2.end + 1, listed=True)
+        if got is None:
+            continue
+        a0, b0, name = got
+        if free(a0, b0) and ends_a_name(b0) and len(name.replace(" ", "")) >= 4 \
+                and not blocked_spans.overlaps(a0, b0):
+            p1.group = p2.group = p1.start if p1.group < 0 else p1.group
+            add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True, group=p1.group))
+
     places.sort(key=lambda p: p.start)
     _resolve_anaphors(places)
     places = [p for p in places if not (p.anaphor and not p.name)]

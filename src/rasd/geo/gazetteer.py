@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from rasd.extract.match import Matcher, longest_first
 from rasd.geo.entry import Entry, read_entries
-from rasd.geo.names import ar_keys, en_key, is_arabic, without_article
+from rasd.geo.names import ar_keys, en_key, fused_prefixes, is_arabic, without_article
 from rasd.resources import data_path, read_tsv
 from rasd.text.normalize import normalize_key
 
@@ -168,7 +168,11 @@ class Gazetteer:
             keys = [k for k in self._by_key if len(k.replace(" ", "")) >= MIN_FIND_LEN and is_arabic(k)]
             # multi-word names whose first word is in construct (see `_find_names`)
             self._construct = frozenset(k for k in keys if " " in k and not k.startswith("ال"))
-            self._matcher = Matcher((k, k) for k in keys)
+            # "كفرنبودة": a two-word name after a prefix that reports fuse to the next word
+            fusing = fused_prefixes()
+            fused = [(k.replace(" ", ""), k) for k in keys if k.count(" ") == 1 and k.split(" ")[0] in fusing
+                     and len(k) >= 6 and k.replace(" ", "") not in self._by_key]
+            self._matcher = Matcher([(k, k) for k in keys] + fused)
         return self._matcher
 
     def find_names(self, norm_text: str):

@@ -37,6 +37,12 @@ def admin_prefixes() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def fused_prefixes() -> frozenset[str]:
+    """First words of place names that reports fuse to the next word ("كفرنبودة")."""
+    return frozenset(normalize_key(r["prefix"]) for r in read_tsv("gazetteer/fused_prefixes.tsv"))
+
+
 def strip_prefix(key: str) -> str:
     """"مركز الميادين" -> "الميادين"; a name that is only a prefix is kept as is."""
     for p in admin_prefixes():

@@ -494,3 +494,10 @@ def test_a_list_of_known_places_continues_with_an_unknown_last_name():
     # ... but a word that is no name ("ومحيطهما") does not
     records = rasd.extract("شنت الطائرات الحربية غارات على سراقب وسرمين ومحيطهما.", published=PUB)
     assert [r.location_text for r in records] == ["سراقب", "سرمين"]
+
+
+def test_a_place_fronted_before_the_event_clause_contains_the_finer_place_it_names():
+    records = rasd.extract("تواصلت الاشتباكات في مدينة الفاشر. وفي الخرطوم، سقطت قذيفة على منزل في حي الزويرة الوهمي، "
+                           "ما أدى لمقتل رجل.", published="2023-06-10")
+    shelled = [r for r in records if "الزويرة" in r.location_text]
+    assert shelled and shelled[0].admin1 == "Khartoum" and shelled[0].geo_precision >= 2

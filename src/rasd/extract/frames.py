@@ -84,6 +84,19 @@ def _is_eventful_casualties(c: Casualties) -> bool:
     return c.killed is not None or c.injured is not None
 
 
+#: a clause that only fronts where the next one happened: "وفي الخرطوم،"
+_FRONTED_IN = re.compile(r"\s*و?في\s")
+
+
+def _place_in_fronted(ps: list[PlaceSpan], pending: list[PlaceSpan]) -> None:
+    """"وفي الخرطوم، سقطت قذيفة على منزل في حي الكلاكلة": a place fronted before the event's clause
+    contains the finer places the clause names, when nothing else places them."""
+    outer = pending[-1]
+    for p in ps:
+        if p.parent is None and p.name != outer.name and p.rank < outer.rank and outer.rank >= 2:
+            p.parent = outer
+
+
 def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> list[tuple[int, int, list[Hit]]]:
     """Split a clause before a conjoined event verb ("... وقصفت ..."), keeping cues together."""
     segs: list[tuple[int, int, list[Hit]]] = []
@@ -225,6 +238,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # مدني": the toll of the campaign told before, not a day's killing
                         f.cumulative = True
                     fronted = []
+                    if ps and len(pending) == 1 and len(pending_spans) == 1 and \
+                            _FRONTED_IN.match(text, pending_spans[0][0]):
+                        _place_in_fronted(ps, pending)
                     f.places = ps or pending
                     pending, pending_spans = [], []
                     f.casualties = cas

@@ -273,6 +273,8 @@ def test_the_one_assassinated_is_one_killed():
     # a person noun joined by و to the count before it is more of the dead
     ("قتل 9 عناصر من الفصائل وضابطين من قوات النظام في اشتباكات على أطراف بلدة اللطامنة.", 11),
     ("قتل قائد الكتيبة ومرافقه بانفجار عبوة ناسفة على طريق بلدة الكرك الشرقي.", 2),
+    ("قتلت امرأة وطفلاها بسقوط قذيفة على منزلهم في بلدة الحراك.", 3),
+    ("قتل رجل وابنيه بسقوط قذيفة على منزلهم في بلدة الحراك.", 3),
     # ... but not when "بينهم" makes the persons part of the count already told
     ("قتل ستة مدنيين بينهم طفلان وامرأتان بقصف مدفعي على بلدة كفرزيتا.", 6),
     # ... nor across a new casualty verb

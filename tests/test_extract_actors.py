@@ -571,3 +571,17 @@ def test_a_military_bus_is_the_forces_target_not_civilians():
     assert (r.actor2, r.civilian_targeting) == ("Syrian Government Forces", False)
     r = one("قتل 9 ركاب بانفجار عبوة ناسفة استهدفت حافلة نقل على طريق بلدة الصبورة غرب دمشق.")
     assert (r.actor2, r.civilian_targeting) == ("Civilians", True)
+
+
+def test_a_country_adjective_without_the_article_tells_the_country():
+    # "مصادر أمنية عراقية": the generic counter-terrorism service is Iraq's
+    records = rasd.extract("أفادت مصادر أمنية عراقية بأن قوات جهاز مكافحة الإرهاب حررت حي الزويرة الوهمي.",
+                           published="2016-11-29")
+    assert [r.actor1 for r in records] == ["Iraqi Security Forces"]
+
+
+def test_the_side_a_fight_was_with_is_the_other_side_after_an_adjective_too():
+    records = rasd.extract("سيطرت قوات النظام على بلدة مورك، بعد معارك عنيفة مع عناصر هيئة تحرير الشام.",
+                           published="2019-08-23")
+    clash = [r for r in records if r.sub_event_type == "Armed clash"]
+    assert clash and (clash[0].actor1, clash[0].actor2) == ("Syrian Government Forces", "Hayat Tahrir al-Sham")

@@ -200,3 +200,10 @@ def test_a_denial_of_responsibility_denies_who_did_it_not_that_it_happened():
     # a denial that it happened still makes no event
     assert rasd.extract("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في مدينة سراقب.",
                         published="2017-03-20") == []
+
+
+def test_lootings_a_place_underwent_are_events_the_kind_of_event_in_general_is_not():
+    records = rasd.extract("تعرضت أحياء مدينة الجنينة لعمليات نهب واسعة على يد مسلحين مجهولين مساء أمس.",
+                           published="2023-05-20")
+    assert [r.sub_event_type for r in records] == ["Looting/property destruction"]
+    assert rasd.extract("تصاعدت عمليات الاغتيال في مدينة درعا خلال الأشهر الماضية.", published="2023-05-20") == []

@@ -450,7 +450,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.cumulative = True
             elif cue == "claim" and h.end <= t and t - h.end <= 30:
                 f.claim = True
-            elif cue == "generic" and h.end <= t and t - h.end <= 2:
+            elif cue == "generic" and h.end <= t and t - h.end <= 2 and not (
+                    text[h.word_start:h.start].endswith("ل")
+                    and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]):
+                # "عمليات الاغتيال", "في عمليات اغتيال": the kind of event; "تعرضت الأحياء لعمليات
+                # نهب" tells lootings the quarters underwent
                 f.habitual = True
             elif cue == "nth_day":
                 nth_day = True

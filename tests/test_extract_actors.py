@@ -585,3 +585,14 @@ def test_the_side_a_fight_was_with_is_the_other_side_after_an_adjective_too():
                            published="2019-08-23")
     clash = [r for r in records if r.sub_event_type == "Armed clash"]
     assert clash and (clash[0].actor1, clash[0].actor2) == ("Syrian Government Forces", "Hayat Tahrir al-Sham")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # the people a bomb killed, of no side told, are civilians
+    ("قتل سبعة أشخاص وأصيب آخرون بانفجار سيارة مفخخة في بلدة سرمدا.", "Civilians"),
+    # ... not when the dead were fighters
+    ("قتل سبعة عناصر من الفصائل بانفجار سيارة مفخخة قرب مقر لهم في بلدة سرمدا.", "Free Syrian Army"),
+])
+def test_the_dead_of_a_bomb_of_no_side_told_are_civilians(text, actor2):
+    r = one(text)
+    assert r.actor2 == actor2 and r.civilian_targeting == (actor2 == "Civilians")

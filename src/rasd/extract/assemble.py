@@ -693,6 +693,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             army = resolve_generic("@army", res.country, d0, lex)
             if army not in ("Unidentified Armed Group", n1):
                 n2 = army
+        if n2 is None and sub in _BOMBS_KILL_CIVILIANS and (f.casualties.killed or f.casualties.injured) \
+                and not f.casualties.military_victims and not armed_target:
+            # "قتل 7 أشخاص بانفجار سيارة مفخخة": the people a bomb or a strike killed, when nothing
+            # says they were fighters or what was hit was held by fighters, are civilians (ACLED)
+            n2 = "Civilians"
+            civilian = True
         if n2 is None and sub in _CIVILIANS_UNLESS_NAMED and not f.casualties.military_victims:
             # ACLED: violence against civilians has civilians on the receiving side by definition,
             # and an arrest or a looting that names no other side took civilians or their property
@@ -1022,6 +1028,9 @@ _ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})
 #: (ACLED codebook 2023: "Violence against civilians" and its arrests/looting conventions)
 _CIVILIANS_UNLESS_NAMED = ("Attack", "Abduction/forced disappearance", "Arrests",
                            "Looting/property destruction")
+#: strikes and bombs whose dead, of no side told, ACLED codes as civilians
+_BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
+                         "Shelling/artillery/missile attack", "Grenade")
 
 # background events are coded only when the report dates them at least this precisely
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)

@@ -596,3 +596,13 @@ def test_the_side_a_fight_was_with_is_the_other_side_after_an_adjective_too():
 def test_the_dead_of_a_bomb_of_no_side_told_are_civilians(text, actor2):
     r = one(text)
     assert r.actor2 == actor2 and r.civilian_targeting == (actor2 == "Civilians")
+
+
+def test_a_turkish_strike_in_syria_that_names_no_target_hit_the_sdf_s_areas():
+    r = one("قصفت المدفعية التركية قرية مرعناز بريف حلب الشمالي.")
+    assert (r.actor1, r.actor2) == ("Turkish Forces", "Syrian Democratic Forces")
+    # a named target is the target; civilians hit are civilians
+    r = one("قصفت المدفعية التركية مواقع قوات النظام في قرية مرعناز بريف حلب الشمالي.")
+    assert r.actor2 == "Syrian Government Forces"
+    r = one("قتل مدنيان بقصف مدفعي تركي على قرية مرعناز بريف حلب الشمالي.")
+    assert r.actor2 == "Civilians"

@@ -699,6 +699,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # says they were fighters or what was hit was held by fighters, are civilians (ACLED)
             n2 = "Civilians"
             civilian = True
+        if n2 is None and n1 is not None and res.country is not None and not civilian and sub in (
+                "Air/drone strike", "Shelling/artillery/missile attack"):
+            # "قصفت المدفعية التركية قرى ريف عفرين": whose areas a force's strikes hit (default_targets.tsv)
+            n2 = lex.default_targets.get((n1, res.country))
         if n2 is None and sub in _CIVILIANS_UNLESS_NAMED and not f.casualties.military_victims:
             # ACLED: violence against civilians has civilians on the receiving side by definition,
             # and an arrest or a looting that names no other side took civilians or their property

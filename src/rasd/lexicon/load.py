@@ -102,6 +102,8 @@ class Lexicons:
     covered_countries: frozenset[str]
     role_words: dict[str, "EndingWith"]
     actor_modes: dict[str, str]
+    #: (actor, country) -> the side its strikes hit when the report names none
+    default_targets: dict[tuple[str, str], str]
     generic_actors: list[dict[str, str]] = field(default_factory=list)
     #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
     #: that actor is ("الجيش الوطني" in Yemen is the state's army, not the Syrian rebels' SNA)
@@ -254,6 +256,7 @@ def lexicons() -> Lexicons:
         boilerplate=C.lexicon('boilerplate')((r["pattern"], "boilerplate") for r in read_tsv("lexicon/boilerplate.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
+        default_targets={(r["actor"], r["country"]): r["target"] for r in read_tsv("lexicon/default_targets.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
         actor_kinds=actor_kinds,
     )

@@ -606,3 +606,16 @@ def test_a_turkish_strike_in_syria_that_names_no_target_hit_the_sdf_s_areas():
     assert r.actor2 == "Syrian Government Forces"
     r = one("قتل مدنيان بقصف مدفعي تركي على قرية مرعناز بريف حلب الشمالي.")
     assert r.actor2 == "Civilians"
+
+
+def test_a_subject_cut_off_by_a_comma_is_still_the_attacker():
+    records = rasd.extract('شن تنظيم "الدولة"، فجر اليوم، هجوماً على أماكن تمركز قوات النظام في محيط بلدة السخنة، '
+                           'في الوقت الذي تستمر فيه الاشتباكات بين الطرفين.', published=PUB)
+    assert [(r.actor1, r.actor2) for r in records] == [("Islamic State", "Syrian Government Forces")]
+
+
+def test_an_attack_retold_with_its_civilian_dead_is_an_attack_on_civilians():
+    records = rasd.extract("شنت قوة من قوات الدعم السريع هجوماً عنيفاً على عدة قرى شمال مدينة سنار. "
+                           "وأسفر الهجوم عن مقتل خمسة مواطنين.", published="2024-10-25")
+    assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities) for r in records] == [
+        ("Attack", "Rapid Support Forces", "Civilians", 5)]

@@ -501,3 +501,8 @@ def test_a_place_fronted_before_the_event_clause_contains_the_finer_place_it_nam
                            "ما أدى لمقتل رجل.", published="2023-06-10")
     shelled = [r for r in records if "الزويرة" in r.location_text]
     assert shelled and shelled[0].admin1 == "Khartoum" and shelled[0].geo_precision >= 2
+
+
+def test_a_civilian_noun_inside_a_town_s_name_is_the_name_not_a_victim():
+    records = rasd.extract("قصفت طائرة مسيرة محطة كهرباء في مدينة ود مدني.", published="2024-12-10")
+    assert [(r.location, r.actor2_text) for r in records] == [("Wad Medani", None)]

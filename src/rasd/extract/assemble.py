@@ -714,6 +714,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # a definite event noun ("الهجوم", "القصف") refers back to the last event of its kind
         definite = f.trigger is not None and _has_article(text, f.trigger, hamza_alef)
         antecedent = last_by_family.get(family) if definite else None
+        if antecedent is None and definite and sub == "Attack" and f.cue_name == "attack" \
+                and f.casualties.civilian_victims:
+            # "شنت قوة ... هجوماً على عدة قرى ... وأسفر الهجوم عن مقتل أربعة مواطنين": the attack
+            # told before, coded as a fight for want of a victim, turns out to have killed civilians
+            told = last_by_family.get("Battles")
+            if told is not None and told.sub_event_type == "Armed clash" and told.actor2 is None \
+                    and told.trigger_text is not None and told.actor1 in (None, n1):
+                antecedent = told
         new_drafts = []
         for p in f.places:
             new_drafts.append(Draft(
@@ -868,6 +876,10 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
                 and (not a.actor1_inferred or min(d.sentences, default=0) - max(a.sentences, default=0) > 1)):
             out.append(d)
             continue
+        if a.sub_event_type == "Armed clash" and d.sub_event_type == "Attack":
+            # (the attack retold with its civilian dead is violence against them, not a fight)
+            a.sub_event_type = d.sub_event_type
+            a.civilian_targeting = a.civilian_targeting or d.civilian_targeting
         if key(a.place) == key(d.place):
             _absorb(a, d)
             continue

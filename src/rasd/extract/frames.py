@@ -283,9 +283,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         else:
                             pending.extend(ps)
                             pending_spans.append((a, b))
-                    elif current is None and m.dates.within(a, b):
+                    elif current is None and (m.dates.within(a, b) or (
+                            not cues and a == sent.clauses[0].start and m.actors.within(a, b)
+                            and not any(d.payload == "report" for d in marks))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
-                        # event clause that follows
+                        # event clause that follows; so does a subject the sentence opens with, cut
+                        # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."), but not who
+                        # reports it ("أعلن الجيش الوطني، مقتل ...")
                         fronted.append((a, b))
         # weak frames without a place give their casualties to a placed frame of the same sentence
         # (a frame placed only by the report's plain dateline, "ريف دمشق - أفادت مصادر بسقوط

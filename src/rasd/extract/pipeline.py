@@ -19,7 +19,7 @@ from functools import lru_cache
 from rasd.extract.actors import ActorResolver, document_country
 from rasd.extract.assemble import Draft, assemble, finalize
 from rasd.extract.frames import build_frames
-from rasd.extract.mentions import DocMentions, Sorted, find_mentions
+from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.places import PlaceSpan, find_places
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.lexicon.load import lexicons
@@ -42,14 +42,20 @@ _NAMED_FOR_PEOPLE = frozenset({"neighbourhood", "village", "town"})
 
 def _without_actors_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMentions:
     """The mentions without the actors that are part of a place's name: in "حي البدو" the
-    Bedouin are the quarter's name, not a side of the event."""
+    Bedouin are the quarter's name, not a side of the event; nor the persons: "مدني" in "ود مدني"
+    (Wad Madani) is no civilian."""
     names = [(p.name_start, p.name_end) for p in places if p.from_cue and p.kind in _NAMED_FOR_PEOPLE]
-    if not names:
-        return m
-    kept = [h for h in m.actors if not any(a <= h.start and h.end <= b for a, b in names)]
-    if len(kept) == len(m.actors.items):
-        return m
-    return replace(m, actors=Sorted(kept))
+    if names:
+        kept = [h for h in m.actors if not any(a <= h.start and h.end <= b for a, b in names)]
+        if len(kept) != len(m.actors.items):
+            m = replace(m, actors=Sorted(kept))
+    spans = Spans((p.name_start, p.name_end) for p in places if p.gazetteer_ids and " " in p.name)
+    for kind in ("persons", "actors"):
+        items = getattr(m, kind).items
+        kept_k = [h for h in items if not spans.contains(h.start, h.end)]
+        if len(kept_k) != len(items):
+            m = replace(m, **{kind: Sorted(kept_k)})
+    return m
 
 
 def _in_town(p: PlaceSpan) -> bool:

@@ -324,8 +324,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     place_word_starts = {h.word_start for h in mentions.place_words}   # asked of every candidate word
     gaz_by_start: dict[int, NameHit] = {}
+    # (a civilian noun inside a name told with its type word is part of the name: "مدينة ود مدني")
+    armed_spans = Spans((h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",))
     for h in name_hits:
-        if blocked_spans.overlaps(h.start, h.end):
+        if blocked_spans.overlaps(h.start, h.end) and (
+                armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)):
             continue
         if _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma

@@ -619,3 +619,9 @@ def test_an_attack_retold_with_its_civilian_dead_is_an_attack_on_civilians():
                            "وأسفر الهجوم عن مقتل خمسة مواطنين.", published="2024-10-25")
     assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities) for r in records] == [
         ("Attack", "Rapid Support Forces", "Civilians", 5)]
+
+
+def test_an_entry_told_before_the_other_side_s_withdrawal_is_a_take_over_by_those_who_entered():
+    records = rasd.extract("دخلت قوات النظام بلدة خان شيخون، بعد انسحاب مقاتلي الفصائل منها.", published="2019-08-21")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [
+        ("Government regains territory", "Syrian Government Forces", "Free Syrian Army")]

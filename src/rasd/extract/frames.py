@@ -193,6 +193,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
         pending_spans: list[tuple[int, int]] = []   # the clauses those places were told in
+        entered: list = []   # an entry told before any event of the sentence (cue hits)
         fronted: list[tuple[int, int]] = []
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
@@ -233,6 +234,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # main event came about; it does not lead the clause
                     h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks, text))
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
+                    if entered and c.cue == "withdraw":
+                        # "دخلت الفصائل مدينة عفرين، بعد انسحاب الوحدات منها": the entry told in
+                        # the clause before, with its subject
+                        f.cues = entered + f.cues
+                        f.spans = pending_spans + f.spans
+                    entered = []
                     if result and current is None and situation:
                         # "يشهد ريف إدلب منذ نهاية نيسان حملة عسكرية ..., أسفرت عن مقتل 300
                         # مدني": the toll of the campaign told before, not a day's killing
@@ -266,6 +273,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         sent_frames.append(f)
                         current = f
                 else:
+                    if current is None and ps and any(c.cue == "advance" for _, c in cues):
+                        entered = [(h, c) for h, c in cues if c.cue == "advance"]
                     if cues and current is not None:
                         current.cues.extend(cues)
                         if current.has("withdraw") and any(c.cue == "advance" for _, c in cues):

@@ -27,6 +27,7 @@ the coordinates are what is sourced.
 from __future__ import annotations
 
 import csv
+import hashlib
 import logging
 import re
 from collections import Counter, defaultdict
@@ -630,11 +631,12 @@ def wikipedia_rows(src: Path, report: BuildReport) -> list[Entry]:
             pop = (r.get("population_2004") or "").replace(",", "")
             note = "; ".join(x for x in (
                 f"wiki-gov={r.get('governorate', '')}", f"wiki-district={r.get('district', '')}",
-                f"printed {r['coord_printed']}" if r.get("coord_printed") else "",
+                # the gazetteer is written without quoting: a mirror's ASCII seconds mark becomes ″
+                f"printed {r['coord_printed'].replace(chr(34), '″')}" if r.get("coord_printed") else "",
                 r.get("note", "")) if x)
             names_ar = [r["name_ar"]] if r.get("name_ar") and r.get("name_ar") != ar else []
             e = Entry(
-                id=f"wp:sy:{slug(r['name_en'])}", level=level, country="SY", name_en=r["name_en"],
+                id=_wiki_id(r, ar), level=level, country="SY", name_en=r.get("name_en", ""),
                 name_ar=ar, names_ar=tuple(names_ar), lat=lat, lon=lon, coord="exact" if lat is not None else "",
                 population=int(pop) if pop.isdigit() else None, pcode=r.get("ocha_pcode", ""),
                 source="wikipedia", ref=r.get("source_url", ""), note=note,
@@ -649,6 +651,17 @@ def wikipedia_rows(src: Path, report: BuildReport) -> list[Entry]:
     return list(out.values())
 
 
+def _wiki_id(r: dict[str, str], ar: str) -> str:
+    """Id of a Wikipedia row: its English name; an Arabic-only page's row uses the
+    village code the page prints (C4161), else a digest of the Arabic name (stable
+    across builds, and no transliteration is invented)."""
+    if r.get("name_en"):
+        return f"wp:sy:{slug(r['name_en'])}"
+    if r.get("ocha_pcode"):
+        return f"wp:sy:{r['ocha_pcode'].lower()}"
+    return "wp:sy:ar-" + hashlib.sha1(normalize_key(ar).encode("utf-8")).hexdigest()[:10]
+
+
 def _note_field(e: Entry, key: str) -> str:
     m = re.search(rf"{key}=([^;]*)", e.note)
     return m.group(1).strip() if m else ""
@@ -660,11 +673,16 @@ CURATED_COLUMNS = ("id", "level", "kind", "country", "name_en", "name_ar", "name
                    "lat", "lon", "approximate", "parent", "admin", "population", "source_url", "note")
 
 
-def curated_rows(src: Path, report: BuildReport, same_as: dict[str, str] | None = None) -> list[Entry]:
+def curated_rows(src: Path, report: BuildReport, same_as: dict[str, str] | None = None,
+                 admin_refs: dict[str, str] | None = None) -> list[Entry]:
     """Hand-curated places: every row names the page its coordinates (or its name) came from.
 
     A row's optional `same_as` column (the id of a source place, e.g. gn:2210221)
     is collected into `same_as` (curated id -> source id) for `join_unnamed_towns`.
+    Outside Syria the `admin` column names the admin entry the page puts the place
+    in (an Iraqi OCHA P-code such as IQG15Q03, a Yemeni district YE2606, a unit
+    gn1:SD.55); it is collected into `admin_refs` (curated id -> admin id) and
+    resolved by `apply_admin_refs` once every admin entry exists.
     """
     out = []
     for path in sorted((src / "curated").glob("places_*.tsv")):
@@ -692,11 +710,33 @@ def curated_rows(src: Path, report: BuildReport, same_as: dict[str, str] | None 
             ))
             if same_as is not None and r.get("same_as"):
                 same_as[out[-1].id] = r["same_as"]
+            if admin_refs is not None and admin and not admin.startswith("SY"):
+                admin_refs[out[-1].id] = admin
     return out
 
 
+def apply_admin_refs(points: list[Entry], admins: dict[str, Entry], admin_refs: dict[str, str],
+                     report: BuildReport) -> None:
+    """Give a curated row outside Syria the admin1-3 of the unit its page names.
+
+    Without polygons for Iraq, Yemen and Sudan no nearest-point guess is made: the
+    row says its unit.  A unit of another country, or one the gazetteer lacks, is a
+    warning and leaves the row's admin empty.
+    """
+    by_id = {e.id: e for e in points}
+    for eid, ref in sorted(admin_refs.items()):
+        e, a = by_id.get(eid), admins.get(ref)
+        if e is None:
+            continue  # the row joined a source town, which has its own admin
+        if a is None or a.country != e.country or not a.level.startswith("admin"):
+            report.warn(f"{eid}: admin {ref} is not an admin unit of {e.country}: admin left empty")
+            continue
+        e.admin1, e.admin2, e.admin3 = a.admin1 or a.id, a.admin2, a.admin3
+
+
 def join_unnamed_towns(cur: list[Entry], unnamed: dict[str, Entry], same_as: dict[str, str],
-                       report: BuildReport, km: float = 15.0) -> tuple[list[Entry], list[Entry]]:
+                       report: BuildReport, km: float = 15.0,
+                       named_towns: dict[str, Entry] | None = None) -> tuple[list[Entry], list[Entry]]:
     """Give GeoNames towns that lack an Arabic name the name a curated row cites: one place, not two.
 
     `merge_duplicates` joins on a shared Arabic name, which a town without one
@@ -706,6 +746,9 @@ def join_unnamed_towns(cur: list[Entry], unnamed: dict[str, Entry], same_as: dic
     it has one, must lie within `km` of the GeoNames point, which catches a wrong
     id or a namesake; a row that fails is skipped with a warning.  The town keeps
     its GeoNames id and point; the row's names, level and source page go into it.
+    A `same_as` that names a source town which already has an Arabic name (`named_towns`)
+    adds the row's spellings to that town (بغديدا and بخديدا to GeoNames' Al-Hamdaniya,
+    whose only Arabic name is the district's), under the same distance check.
     Returns (the towns now named, the curated rows that joined nothing).
     """
     by_en: dict[tuple[str, str], list[Entry]] = defaultdict(list)
@@ -716,6 +759,18 @@ def join_unnamed_towns(cur: list[Entry], unnamed: dict[str, Entry], same_as: dic
     rest: list[Entry] = []
     for e in cur:
         sid = same_as.get(e.id, "")
+        if sid and named_towns is not None and sid in named_towns and sid not in unnamed:
+            town = named_towns[sid]
+            d = haversine_km(e.lat, e.lon, town.lat, town.lon) if e.has_point and town.has_point else None
+            if d is not None and d > km:
+                report.warn(f"{e.id}: {d:.0f} km from {town.id} {town.name_en} (more than {km:g}): not joined, skipped")
+                continue
+            _merge_into(town, e)
+            town.names_ar = _uniq(town.names_ar, [town.name_ar])
+            where = f"{d:.1f} km from the GeoNames point" if d is not None else "the page prints no point"
+            town.note = "; ".join(x for x in (town.note, f"Arabic spellings from {e.ref} ({e.id}; {where})") if x)
+            report.joined += 1
+            continue
         if sid:
             town = unnamed.get(sid)
             if town is None:
@@ -836,7 +891,9 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
     unnamed: dict[str, Entry] = {}
     towns = geonames_towns(src, report, unnamed)
     same_as: dict[str, str] = {}
-    named, cur = join_unnamed_towns(curated_rows(src, report, same_as), unnamed, same_as, report)
+    admin_refs: dict[str, str] = {}
+    named, cur = join_unnamed_towns(curated_rows(src, report, same_as, admin_refs), unnamed, same_as, report,
+                                    named_towns={t.id: t for t in towns})
     towns += named
     admin_iq = iraq_admin(src, towns, report)
     admin_x = admin1_units(src, towns, report)
@@ -849,6 +906,7 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
     wiki = wikipedia_rows(src, report)
     for w in wiki:
         sy.place(w, sy.gov_by_name(_note_field(w, "wiki-gov")))
+    apply_admin_refs(cur, {e.id: e for e in [*admin_iq, *admin_x]}, admin_refs, report)
     points = merge_duplicates([*towns, *wiki, *cur], report)
     _find_parent_cities(points)
     by_id = {e.id: e for e in [*admin_sy, *admin_iq, *admin_x, *points]}

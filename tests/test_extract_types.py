@@ -366,3 +366,10 @@ def test_bare_missiles_told_after_air_strikes_were_fired_from_the_air():
     records = rasd.extract("شنت طائرات حربية غارات على بلدة حاس، ثم استهدفت مستشفى البلدة بصاروخين ما أدى لإصابة "
                            "ممرضين.", published="2017-04-20")
     assert {r.sub_event_type for r in records} == {"Air/drone strike"}
+
+
+def test_the_clause_that_placed_a_toll_tells_the_weapon_of_its_killing():
+    records = rasd.extract("أطلقت قوات النظام صواريخ على مواقع للفصائل في بلدة كفرنبودة، ما أسفر عن مقتل 6 عناصر.",
+                           published="2019-05-20")
+    assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities) for r in records] == [
+        ("Shelling/artillery/missile attack", "Syrian Government Forces", "Free Syrian Army", 6)]

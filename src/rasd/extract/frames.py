@@ -249,6 +249,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             _FRONTED_IN.match(text, pending_spans[0][0]):
                         _place_in_fronted(ps, pending)
                     f.places = ps or pending
+                    if not ps and pending and result and c.strength <= 3 and pending_spans \
+                            and pending_spans[0] not in f.spans:
+                        # "أطلقت القوات صواريخ على مواقع للحشد في منطقة X، ما أسفر عن مقتل 16": the
+                        # clause that placed the toll's killing also tells the weapon and who fired
+                        f.spans = pending_spans + f.spans
                     pending, pending_spans = [], []
                     f.casualties = cas
                     sent_frames.append(f)

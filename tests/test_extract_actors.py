@@ -625,3 +625,8 @@ def test_an_entry_told_before_the_other_side_s_withdrawal_is_a_take_over_by_thos
     records = rasd.extract("دخلت قوات النظام بلدة خان شيخون، بعد انسحاب مقاتلي الفصائل منها.", published="2019-08-21")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [
         ("Government regains territory", "Syrian Government Forces", "Free Syrian Army")]
+
+
+def test_a_second_nationality_adjective_of_a_target_is_a_target_too():
+    r = one("انفجرت عبوة ناسفة بدورية روسية تركية مشتركة على الطريق الدولي قرب بلدة النيرب.")
+    assert r.actor1 == "Unidentified Armed Group" and r.actor2 in ("Russian Forces", "Turkish Forces")

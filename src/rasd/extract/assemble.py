@@ -172,6 +172,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         joint = text[prev.end:r.hit.word_start].strip() if prev is not None else None
         ally = prev is not None and ((joint in ("", ",", "و") and text[r.hit.word_start:r.start].startswith("و"))
                                      or _AND_FORCES_OF.fullmatch(joint) is not None)
+        if prev is not None and role is None and prev in victims and r.hit.word_start - prev.end == 1 \
+                and r.hit.word_start == r.start and not text.startswith("ال", r.start):
+            # "دورية روسية تركية مشتركة": a second adjective of the target's nationality
+            victims.append(r)
+            prev = r
+            continue
         prev = r
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news

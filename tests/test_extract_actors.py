@@ -630,3 +630,16 @@ def test_an_entry_told_before_the_other_side_s_withdrawal_is_a_take_over_by_thos
 def test_a_second_nationality_adjective_of_a_target_is_a_target_too():
     r = one("انفجرت عبوة ناسفة بدورية روسية تركية مشتركة على الطريق الدولي قرب بلدة النيرب.")
     assert r.actor1 == "Unidentified Armed Group" and r.actor2 in ("Russian Forces", "Turkish Forces")
+
+
+@pytest.mark.parametrize("text, published, actors", [
+    # what belongs to a force (a camp, a headquarters) was hit; soldiers hit in a camp's mosque are
+    # the army's, not civilians
+    ("قتل 30 جندياً في هجوم بصاروخ باليستي استهدف مسجداً في معسكر الاستقبال التابع للجيش اليمني في مأرب.",
+     "2020-01-18", ("Unidentified Military Forces", "Military Forces of Yemen")),
+    ("اجتاحت قوات الدعم السريع مقر الفرقة 16 مشاة التابعة للجيش في مدينة نيالا بعد معارك استمرت ساعات.",
+     "2023-10-26", ("Rapid Support Forces", "Sudanese Armed Forces")),
+])
+def test_what_belongs_to_a_force_was_hit(text, published, actors):
+    records = rasd.extract(text, published=published)
+    assert [(r.actor1, r.actor2, r.civilian_targeting) for r in records] == [actors + (False,)]

@@ -24,6 +24,8 @@ from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
+#: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
+_BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
 _LAST_WORD = re.compile(r"\w+\s*$")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
@@ -219,6 +221,18 @@ class ActorResolver:
             if role is not None:
                 return role
         role = self._role_of(before, ref)
+        if role is None:
+            owned = _BELONGING.search(before)
+            if owned is not None:
+                # "معسكر الاستقبال التابع للجيش", "مقر الفرقة 21 التابعة للجيش": the camp or the
+                # headquarters that belongs to the force was hit (a weapon, a unit or an office
+                # that belongs to it says nothing here: "الطيران التابع لقوات حفتر")
+                at = ref.start - len(before) + owned.start()
+                m = self.mentions
+                if any(at - h.end <= 30 for h in m.targets.within(max(0, at - 30), at)) or any(
+                        h.payload.role == "type" and at - h.end <= 30
+                        for h in m.place_words.within(max(0, at - 30), at)):
+                    return "victim"
         if role is None and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
             # "استهداف موقع المالكية الإسرائيلي", "قاعدة حميميم الروسية": a nationality adjective
             # after a site's name says whose site was struck

@@ -676,6 +676,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             n1 = "Rioters" if n1 in (None, "Protesters") else n1
             n2 = None if n2 == "Protesters" else n2
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
+        if civ_target and not f.casualties.civilian_victims and f.casualties.soldiers and \
+                not (a2 is not None and a2.klass == "civilian"):
+            # "قتل 111 جندياً في هجوم استهدف مسجداً في معسكر للجيش": the mosque was the soldiers'
+            civilian = False
         if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                    "Arrests", "Peaceful protest"):
             civilian = sub == "Arrests" and False

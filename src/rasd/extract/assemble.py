@@ -787,6 +787,10 @@ def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: boo
         # that strikes from the air named beside it flew them
         if a2 is not None and lex.actor_modes.get(a2.name) == "air":
             a1, a2 = a2, a1
+        elif a2 is not None and a2.klass == "state":
+            # "أطلقت القوات المشتركة عملية لاستعادة المدينة من الحوثيين، وسط غارات على مواقع
+            # الجماعة": the raids back the state's forces; the group is the side hit
+            a1, a2 = None, a1
         else:
             a1, a2 = None, a2 or a1
     if a1 is None and f.cue_name == "airstrike" and "drone" not in weapons:

@@ -643,3 +643,14 @@ def test_a_second_nationality_adjective_of_a_target_is_a_target_too():
 def test_what_belongs_to_a_force_was_hit(text, published, actors):
     records = rasd.extract(text, published=published)
     assert [(r.actor1, r.actor2, r.civilian_targeting) for r in records] == [actors + (False,)]
+
+
+def test_yemen_s_joint_forces_are_the_government_s_and_raids_backing_them_hit_the_other_side():
+    records = rasd.extract("أعلنت القوات المشتركة السيطرة على مديرية التحيتا بعد معارك عنيفة مع مسلحي جماعة الحوثي.",
+                           published="2018-06-20")
+    regain = [r for r in records if r.sub_event_type == "Government regains territory"]
+    assert regain and (regain[0].actor1, regain[0].actor2) == ("Military Forces of Yemen", "Houthi Movement")
+    records = rasd.extract("أطلقت القوات المشتركة المدعومة من التحالف عملية لاستعادة مدينة زبيد من الحوثيين، "
+                           "وسط غارات مكثفة على مواقع الجماعة جنوب المدينة.", published="2018-06-20")
+    air = [r for r in records if r.sub_event_type == "Air/drone strike"]
+    assert air and air[0].actor2 == "Houthi Movement"

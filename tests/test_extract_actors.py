@@ -654,3 +654,17 @@ def test_yemen_s_joint_forces_are_the_government_s_and_raids_backing_them_hit_th
                            "وسط غارات مكثفة على مواقع الجماعة جنوب المدينة.", published="2018-06-20")
     air = [r for r in records if r.sub_event_type == "Air/drone strike"]
     assert air and air[0].actor2 == "Houthi Movement"
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    ("ألقى الطيران المروحي برميلين متفجرين على بلدة كفرزيتا، ما أدى لمقتل رجل.", "2015-05-02",
+     "Syrian Government Forces"),
+    ("ألقت طائرة أنتونوف براميل متفجرة على قرية الزويرة الوهمية في جبل مرة بدارفور.", "2016-02-10",
+     "Sudanese Armed Forces"),
+    # a strike with other weapons stays unattributed
+    ("قصف الطيران الحربي بلدة كفرزيتا بالصواريخ، ما أدى لمقتل رجل.", "2015-05-02", "Unidentified Military Forces"),
+])
+def test_barrel_bombs_are_the_one_force_s_that_used_them_there(text, published, actor1):
+    records = rasd.extract(text, published=published)
+    assert [r.actor1 for r in records] == [actor1]
+    assert records[0].actor1_text is None   # inferred, not named

@@ -650,6 +650,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 and not (a1 is not None and res.role_hint(a1, sent.start) == "agent"):
             # "... غارات روسية، تبعها قصف مدفعي": the artillery borrowed no gunner from the air force
             n1, a1 = None, None
+        if n1 is None and res.country is not None:
+            # "ألقى الطيران المروحي براميل متفجرة على X": a weapon only one force used there
+            n1 = next((lex.weapon_owners[(w, res.country)] for w in weapons
+                       if (w, res.country) in lex.weapon_owners), None)
+            inferred = inferred or n1 is not None
         if n1 is None:
             if sub in ("Air/drone strike", "Chemical weapon"):
                 n1 = "Unidentified Military Forces"

@@ -104,6 +104,8 @@ class Lexicons:
     actor_modes: dict[str, str]
     #: (actor, country) -> the side its strikes hit when the report names none
     default_targets: dict[tuple[str, str], str]
+    #: (weapon label, country) -> the one force that used it there
+    weapon_owners: dict[tuple[str, str], str]
     generic_actors: list[dict[str, str]] = field(default_factory=list)
     #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
     #: that actor is ("الجيش الوطني" in Yemen is the state's army, not the Syrian rebels' SNA)
@@ -257,6 +259,7 @@ def lexicons() -> Lexicons:
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         default_targets={(r["actor"], r["country"]): r["target"] for r in read_tsv("lexicon/default_targets.tsv")},
+        weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in read_tsv("lexicon/weapon_owners.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
         actor_kinds=actor_kinds,
     )

@@ -668,3 +668,20 @@ def test_barrel_bombs_are_the_one_force_s_that_used_them_there(text, published, 
     records = rasd.extract(text, published=published)
     assert [r.actor1 for r in records] == [actor1]
     assert records[0].actor1_text is None   # inferred, not named
+
+
+def test_the_force_in_whose_ranks_the_teller_serves_is_no_side():
+    r = one('وقال ضابط برتبة عقيد في الشرطة إن "سيارة مفخخة انفجرت قرب ساحة الطيران في بغداد، ما أدى لمقتل '
+            'خمسة أشخاص".', published="2015-05-10")
+    assert r.actor1 == "Unidentified Armed Group"
+
+
+def test_a_force_supporting_one_side_of_a_fight_between_two_is_not_the_other_side():
+    r = one("اندلع اشتباك بين القوات الأمنية وبمساندة من طيران التحالف الدولي وعناصر من داعش قرب مدينة هيت.",
+            published="2015-05-10")
+    assert (r.actor1, r.actor2) == ("Iraqi Security Forces", "Islamic State")
+
+
+def test_a_gathering_of_a_force_was_struck():
+    r = one("انفجرت سيارة مفخخة على تجمع للحشد الشعبي في منطقة الكرادة ببغداد.", published="2015-05-10")
+    assert (r.actor1, r.actor2) == ("Unidentified Armed Group", "Popular Mobilization Forces")

@@ -203,7 +203,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     a1 = a2 = None
     if between:
         a1 = between[0]
-        later = [r for r in refs if r.start > a1.end and r.name != a1.name and r.klass != "civilian"]
+        later = [r for r in refs if r.start > a1.end and r.name != a1.name and r.klass != "civilian"
+                 and res.role_hint(r, sent.start) not in ("ally", "source")]
         a2 = later[0] if later else None
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened

@@ -329,3 +329,9 @@ def test_the_toll_of_a_strike_on_a_list_is_not_lost_with_the_region_it_was_told_
                            "إدلب الجنوبي، ما أدى لمقتل 9 مدنيين.", published="2019-06-01")
     assert [(r.location_text, r.fatalities) for r in records] == [
         ("كفرنبل", 9), ("حاس", None), ("معرشورين", None)]
+
+
+def test_a_toll_told_at_one_place_of_a_list_goes_to_that_place():
+    records = rasd.extract("قصفت قوات النظام بقذائف المدفعية بلدات كفرنبل وحاس وكفرومة، ما أدى لمقتل طفلين في بلدة "
+                           "حاس.", published="2019-06-01")
+    assert [(r.location_text, r.fatalities) for r in records] == [("كفرنبل", None), ("حاس", 2), ("كفرومة", None)]

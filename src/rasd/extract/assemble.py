@@ -53,6 +53,7 @@ class Draft:
     place_inherited: bool = False
     weak: bool = False   # typed from a bare killing/shooting, not from an event word
     antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
+    toll_at: str | None = None   # the place of its frame its toll was told at (Frame.toll_at)
     frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
 
@@ -760,7 +761,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
                 weak=elaborates is None and f.strength <= 4,
-                antecedent=antecedent,
+                antecedent=antecedent, toll_at=f.toll_at,
             ))
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts)
@@ -966,6 +967,7 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
         # the toll goes to the most specific place the frame names (a village before the city
         # "west of" which it lies), the first of them when several are alike
         main = min(range(len(group)), key=lambda i: (
+            group[i].place.name != group[i].toll_at,
             group[i].place.rank + (group[i].place.qualifier not in (None, "between")), i))
         for i, d in enumerate(group):
             d.killed = d.killed if i == main else None

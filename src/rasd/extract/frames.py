@@ -48,6 +48,7 @@ class Frame:
     date: DateExpr | None = None
     place_inherited: bool = False
     elaboration: bool = False
+    toll_at: str | None = None   # the one of its places a toll clause named ("... ما أدى لمقتل طفلين في X")
 
     @property
     def strength(self) -> int:
@@ -86,6 +87,15 @@ def _is_eventful_casualties(c: Casualties) -> bool:
 
 #: a clause that only fronts where the next one happened: "وفي الخرطوم،"
 _FRONTED_IN = re.compile(r"\s*و?في\s")
+
+
+def _toll_at(f: Frame, ps: list[PlaceSpan], cas: Casualties) -> None:
+    """"قصفت القوات بلدات X وY وZ، ما أدى لمقتل طفلين في بلدة Z": the toll clause names which of
+    the frame's places its dead were at."""
+    if not _is_eventful_casualties(cas):
+        return
+    names = {p.name for p in f.places}
+    f.toll_at = next((p.name for p in ps if p.name in names), f.toll_at)
 
 
 def _place_in_fronted(ps: list[PlaceSpan], pending: list[PlaceSpan]) -> None:
@@ -228,6 +238,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.cues.extend(cues)
                     if ps and not current.places:
                         current.places = ps
+                    elif ps:
+                        _toll_at(current, ps, cas)
                     continue
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
@@ -265,6 +277,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         current.spans.append((a, b))
                         if ps and not current.places:
                             current.places = ps
+                        elif ps:
+                            _toll_at(current, ps, cas)
                         current.cues.extend(cues)
                     else:
                         f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si})

@@ -207,3 +207,14 @@ def test_lootings_a_place_underwent_are_events_the_kind_of_event_in_general_is_n
                            published="2023-05-20")
     assert [r.sub_event_type for r in records] == ["Looting/property destruction"]
     assert rasd.extract("تصاعدت عمليات الاغتيال في مدينة درعا خلال الأشهر الماضية.", published="2023-05-20") == []
+
+
+def test_a_running_total_since_an_earlier_day_is_a_tally_not_an_event():
+    text = ("ارتفع عدد القتلى المدنيين جراء القصف على مدينة خان شيخون منذ مساء الخميس إلى 90 قتيلاً. "
+            "وقتل اليوم وحده 12 مدنياً في بلدة كفرنبل.")
+    records = rasd.extract(text, published="2019-05-12")
+    assert [(r.location_text, r.fatalities) for r in records] == [("بلدة كفرنبل", 12)]
+    # a total since this morning is the day's toll
+    records = rasd.extract("ارتفع إلى 11 عدد القتلى جراء القصف الجوي على بلدة كفرنبل منذ صباح اليوم.",
+                           published="2019-05-12")
+    assert [r.fatalities for r in records] == [11]

@@ -374,6 +374,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
 
 _NEWLINE = re.compile("\n")
+#: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
+_SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
 
@@ -514,6 +516,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             if f.date.precision >= 3 and f.strength <= 3:
                 # "لقي 250 شخصاً حتفهم في تشرين الأول": a bare toll over a month is a tally of
                 # many events, not one
+                f.cumulative = True
+            if (text.startswith("منذ", f.date.start)
+                    or _SINCE.search(text[max(0, f.date.start - 16):f.date.start]) is not None) \
+                    and "اليوم" not in text[f.date.start:f.date.end] and any(
+                    h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
+                # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total
+                # since a time is a tally of the days' events, not one
                 f.cumulative = True
     # "تشهد ... بشكل متكرر عمليات تفجير بسيارات مفخخة وعبوات ناسفة": a cue that opens its clause
     # right after "و" with no time of its own continues the list of the clause before it

@@ -506,3 +506,9 @@ def test_a_place_fronted_before_the_event_clause_contains_the_finer_place_it_nam
 def test_a_civilian_noun_inside_a_town_s_name_is_the_name_not_a_victim():
     records = rasd.extract("قصفت طائرة مسيرة محطة كهرباء في مدينة ود مدني.", published="2024-12-10")
     assert [(r.location, r.actor2_text) for r in records] == [("Wad Medani", None)]
+
+
+def test_a_report_about_a_country_rasd_does_not_cover_is_not_placed_at_a_namesake_in_one_it_does():
+    records = rasd.extract("العريش - قتل 30 شخصاً في هجوم مسلح على مسجد الروضة في مدينة بئر العبد.",
+                           published="2017-11-24")
+    assert records and all(r.latitude is None and r.country == "Egypt" for r in records)

@@ -177,7 +177,8 @@ class Extractor:
         anchor, anchor_kind = find_anchor(text, doc.published, lex)
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
-        name_hits = self._covered(self.gaz.find_names(text))
+        all_hits = self.gaz.find_names(text)
+        name_hits = self._covered(all_hits)
         marks = _quote_marks(ot)
         places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
                              quoted=lambda pos: _quote_end(ot, pos, marks),
@@ -194,8 +195,9 @@ class Extractor:
 
         drafts = drafts_for(country)
         said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses
-        geo = self._geocode(ot, drafts, places, doc, country, said)
-        if country is None:
+        abroad = None if country is not None else self._abroad(all_hits)
+        geo = self._geocode(ot, drafts, places, doc, country or abroad, said)
+        if country is None and abroad is None:
             # nothing in the words said which country (الناصرية is a town in Iraq and in Syria);
             # the places as geocoded do: generic forces ("قوات الأمن") are that country's
             placed = Counter(e.country for g in geo.values() if g.gazetteer_id
@@ -207,6 +209,23 @@ class Extractor:
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
         drafts = finalize(drafts, places, geo_ids, self._ancestors)
         return self._records(doc, ot, sents, drafts, geo, said)
+
+    def _abroad(self, hits) -> str | None:
+        """The country outside rasd's coverage a report is about, when nothing in its words names a
+        covered one and the places it names that lie, unambiguously, in one country are there
+        ("العريش", "بئر العبد"): its namesakes in Syria must not place the events."""
+        votes: Counter[str] = Counter()
+        for h in hits:
+            if h.common_word:
+                continue
+            countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
+            if len(countries) == 1 and None not in countries:
+                c = countries.pop()
+                if c in self.lex.covered_countries:
+                    return None   # a place that can only be in a covered country ("مدينة مأرب")
+                votes[c] += 1
+        top = votes.most_common(1)
+        return top[0][0] if top else None
 
     def _covered(self, hits):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""

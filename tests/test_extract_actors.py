@@ -685,3 +685,18 @@ def test_a_force_supporting_one_side_of_a_fight_between_two_is_not_the_other_sid
 def test_a_gathering_of_a_force_was_struck():
     r = one("انفجرت سيارة مفخخة على تجمع للحشد الشعبي في منطقة الكرادة ببغداد.", published="2015-05-10")
     assert (r.actor1, r.actor2) == ("Unidentified Armed Group", "Popular Mobilization Forces")
+
+
+def test_a_liberation_told_with_a_pronoun_is_the_state_s_regain():
+    r = one("أعلن رئيس الوزراء العراقي من مدينة تلعفر تحريرها بالكامل من سيطرة تنظيم داعش.", published="2017-08-31")
+    assert (r.sub_event_type, r.actor1, r.actor2) == (
+        "Government regains territory", "Iraqi Security Forces", "Islamic State")
+
+
+def test_french_and_british_forces_and_gaddafi_s_forces_are_actors():
+    r = one("شنت الطائرات الفرنسية غارات على آليات عسكرية تابعة لقوات القذافي قرب مدينة أجدابيا.",
+            published="2011-03-26")
+    assert (r.sub_event_type, r.actor1, r.actor2) == (
+        "Air/drone strike", "Military Forces of France", "Military Forces of Libya")
+    r = one("قصفت الطائرات البريطانية مواقع لقوات القذافي قرب مدينة سرت.", published="2011-09-20")
+    assert r.actor1 == "Military Forces of the United Kingdom"

@@ -335,3 +335,9 @@ def test_a_toll_told_at_one_place_of_a_list_goes_to_that_place():
     records = rasd.extract("قصفت قوات النظام بقذائف المدفعية بلدات كفرنبل وحاس وكفرومة، ما أدى لمقتل طفلين في بلدة "
                            "حاس.", published="2019-06-01")
     assert [(r.location_text, r.fatalities) for r in records] == [("كفرنبل", None), ("حاس", 2), ("كفرومة", None)]
+
+
+def test_a_deputy_named_by_post_is_one_more_dead():
+    records = rasd.extract("قتل قائد اللواء ونائب قائد العمليات في غارة بطائرة مسيرة قرب مدينة القائم.",
+                           published="2020-01-03")
+    assert [r.fatalities for r in records] == [2]

@@ -92,8 +92,9 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
             votes[c] += 1
     for c in place_countries or ():
         votes[c] += 1   # as much as an actor: a bare name (العلم: a town, and "the flag") can mislead
-    # foreign forces (Israel, Russia, Turkey, Iran, US) act in other countries: do not let them decide
-    for foreign in ("IL", "RU", "TR", "IR", "US", "EG"):
+    # foreign forces (Israel, Russia, Turkey, Iran, US, France, UK) act in other countries: do not let
+    # them decide
+    for foreign in ("IL", "RU", "TR", "IR", "US", "EG", "FR", "GB"):
         votes.pop(foreign, None)
     if not votes:
         return None

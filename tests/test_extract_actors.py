@@ -700,3 +700,11 @@ def test_french_and_british_forces_and_gaddafi_s_forces_are_actors():
         "Air/drone strike", "Military Forces of France", "Military Forces of Libya")
     r = one("قصفت الطائرات البريطانية مواقع لقوات القذافي قرب مدينة سرت.", published="2011-09-20")
     assert r.actor1 == "Military Forces of the United Kingdom"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ثلاثة ناشطين إعلاميين في مدينة سرمدا.", "Hayat Tahrir al-Sham"),
+    ("اعتقلت الشرطة العسكرية التابعة للجيش الوطني السوري شاباً في مدينة عفرين.", "Syrian National Army"),
+])
+def test_a_generic_force_that_belongs_to_a_named_one_is_that_one(text, actor1):
+    assert [r.actor1 for r in rasd.extract(text, published="2019-08-02")] == [actor1]

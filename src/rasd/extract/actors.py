@@ -24,6 +24,8 @@ from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
+#: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
+_BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
@@ -141,12 +143,21 @@ class ActorResolver:
                 inter, named_klass = lex.actor_kinds[name]
                 klass = klass if klass == "air_defence" else named_klass
             self.refs.append(ActorRef(name, text[h.start:h.end], h.start, h.end, inter, klass, h))
+        # "جهاز الأمن العام التابع لهيئة تحرير الشام": a generic force said to belong to a named one
+        # is that one's
+        self._bound: set[int] = set()   # starts of generic mentions bound to a named force
+        for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
+            generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
+            if generic and not nxt.hit.payload.actor.startswith("@") and \
+                    _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+                self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
+                self._bound.add(r.start)
         self._starts = [r.start for r in self.refs]
 
     def redate(self, ref: ActorRef, when: date | None) -> str:
         """The actor's name at a given event date (generic phrases change after Dec 2024)."""
         e: ActorEntry = ref.hit.payload
-        if e.actor.startswith("@") and not e.actor.startswith("@refer:"):
+        if e.actor.startswith("@") and not e.actor.startswith("@refer:") and ref.start not in self._bound:
             return resolve_generic(e.actor, self.country, when, self.lex)
         return ref.name
 

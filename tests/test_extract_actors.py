@@ -708,3 +708,11 @@ def test_french_and_british_forces_and_gaddafi_s_forces_are_actors():
 ])
 def test_a_generic_force_that_belongs_to_a_named_one_is_that_one(text, actor1):
     assert [r.actor1 for r in rasd.extract(text, published="2019-08-02")] == [actor1]
+
+
+def test_the_subject_of_a_launching_verb_attacked_and_a_joined_plural_verb_shares_it():
+    records = rasd.extract("شن مقاتلو جيش الإسلام هجوماً على إدارة المركبات التابعة لقوات النظام في مدينة حرستا، "
+                           "وسيطروا على عدة مبان داخلها.", published="2016-05-02")
+    assert {(r.sub_event_type, r.actor1, r.actor2) for r in records} == {
+        ("Armed clash", "Jaysh al-Islam", "Syrian Government Forces"),
+        ("Non-state actor overtakes territory", "Jaysh al-Islam", "Syrian Government Forces")}

@@ -115,6 +115,8 @@ _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
+#: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
+_LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(?:(?:{alternation('force_head')}|مقاتلو|مسلحو|عناصر)\s+(?:من\s+)?)?$")
 
 
 def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: str,
@@ -226,8 +228,14 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                     and not _has_article(text, h, hamza_alef)), key=lambda h: h.start, default=None)
         after_verb = [r for r in neutral if verb is not None and r.start >= verb.end
                       and r.start - verb.end <= 30]
+        # "شن مقاتلو حركة أحرار الشام هجوماً على إدارة المركبات التابعة لقوات النظام": the subject
+        # of the verb that launches the event noun
+        launched = [r for r in before if f.trigger is not None and r.start > f.start - 40
+                    and _LAUNCHED_BY.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None]
         if (imperfect or svo) and before:
             a1 = before[-1]
+        elif launched:
+            a1 = launched[-1]
         elif after:
             a1 = after[0]
         elif after_verb:
@@ -483,6 +491,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     context_mode: str | None = None
     doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
+    last_sides: tuple[int, ActorRef, ActorRef | None] | None = None   # the sentence's last actors
     recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     # the two sides a report says a fight is between ("الاشتباكات بين العشائر والفصائل الدرزية"):
     # a clash it then places with one side or none is between the same two
@@ -550,6 +559,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target, armed_target = _target_info(m, f.spans, text)
         a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef)
+        a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
+        if f.trigger is not None and a1 is not None:
+            last_sides = (f.sent, a1, a2)
         if widened and denied is not None and f.place_inherited and f.places is denied.places:
             # who denied it, or whom the denial names, is not who the others say did it
             a1 = None if _told_in(a1, denied.spans) else a1
@@ -778,6 +790,23 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_by_family[family] = new_drafts[0]
     _losers_from_the_report(drafts, res)
     return drafts
+
+
+def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,
+                  last: tuple[int, ActorRef, ActorRef | None] | None) -> tuple[ActorRef | None, ActorRef | None]:
+    """"شن مقاتلو الحركة هجوماً على مواقع قوات النظام، وسيطروا على عدة مبان": a plural verb joined
+    by و with no subject of its own has the subject of the event before it in the sentence."""
+    if last is None or last[0] != f.sent or f.trigger is None:
+        return a1, a2
+    word = text[f.trigger.word_start:f.trigger.word_end]
+    if not (word.startswith(("و", "ف")) and word.endswith("وا") and len(word) >= 5):
+        return a1, a2
+    if res.within(f.trigger.word_end, min(len(text), f.trigger.word_end + 25)):
+        return a1, a2   # a subject right after the verb
+    subject, other = last[1], last[2]
+    if a1 is not None and a1.name == subject.name:
+        return a1, a2
+    return subject, (other if a2 is None or a2.name == subject.name else a2)
 
 
 def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: bool, weapons: list[str],

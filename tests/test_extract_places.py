@@ -512,3 +512,8 @@ def test_a_report_about_a_country_rasd_does_not_cover_is_not_placed_at_a_namesak
     records = rasd.extract("العريش - قتل 30 شخصاً في هجوم مسلح على مسجد الروضة في مدينة بئر العبد.",
                            published="2017-11-24")
     assert records and all(r.latitude is None and r.country == "Egypt" for r in records)
+
+
+def test_an_area_named_with_its_type_word_right_after_a_town_holds_it():
+    records = rasd.extract("قتل 12 مدنياً بقصف مدفعي على بلدة تلدو بمنطقة الحولة.", published=PUB)
+    assert [(r.location_text, r.fatalities) for r in records] == [("بلدة تلدو", 12)]

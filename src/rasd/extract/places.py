@@ -747,7 +747,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
-        if directional or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        # ("بلدة تلدو بمنطقة الحولة": an area named with its type word right after a town holds it)
+        area = b.kind == "area" and b.from_cue and a.kind in ("town", "village", "neighbourhood")
+        if directional or area or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:

@@ -716,3 +716,9 @@ def test_the_subject_of_a_launching_verb_attacked_and_a_joined_plural_verb_share
     assert {(r.sub_event_type, r.actor1, r.actor2) for r in records} == {
         ("Armed clash", "Jaysh al-Islam", "Syrian Government Forces"),
         ("Non-state actor overtakes territory", "Jaysh al-Islam", "Syrian Government Forces")}
+
+
+def test_sides_that_trade_accusations_are_neither_named_the_attacker():
+    r = one("قتل 25 شخصاً في هجوم بصاروخ يحمل مواد كيماوية على بلدة خان العسل، وتبادل النظام والمعارضة الاتهامات.",
+            published="2013-03-19")
+    assert r.actor1 == "Unidentified Military Forces"

@@ -254,3 +254,20 @@ def test_ordinal_days_before_a_month(text, expected):
 def test_a_day_of_this_month_still_to_come_is_not_read_as_past():
     # "the 25th of this month" told on the 20th is a plan, never a day the news can date
     assert not [d for d in dates("في الخامس والعشرين من الشهر الجاري", TUE) if d[3] == 1]
+
+
+@pytest.mark.parametrize("prefix", ["", "قتل ثلاثة مدنيين في قصف مدفعي على بلدة التح بريف إدلب الجنوبي "])
+def test_an_ordinal_day_s_span_is_its_words_wherever_it_stands(prefix):
+    from rasd.lexicon.load import lexicons
+    from rasd.text.dates import find_dates
+    from rasd.text.normalize import normalize
+    t = normalize(prefix + "في الرابع من آذار الجاري.").text
+    (d,) = find_dates(t, date(2019, 3, 10), lexicons())
+    assert d.date_start == date(2019, 3, 4) and t[d.start:d.end] == "الرابع من اذار"
+
+
+def test_an_ordinal_day_late_in_a_sentence_dates_its_event():
+    import rasd
+    (r,) = rasd.extract("قتل ثلاثة مدنيين في قصف مدفعي على بلدة التح بريف إدلب الجنوبي في الرابع من آذار الجاري.",
+                        published="2019-03-10")
+    assert r.event_date == "2019-03-04"

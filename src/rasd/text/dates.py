@@ -118,7 +118,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             ordinal = _ORDINAL_BEFORE.search(text[max(0, h.word_start - 40):h.word_start])
             if ordinal is not None:
                 day = _ordinal_day(ordinal.group(1))
-                start = h.word_start - (len(ordinal.group(0)) - ordinal.start(1))
+                start = h.word_start - (ordinal.end() - ordinal.start(1))   # (the match ends the window)
         rest = text[h.end:h.end + 40]
         ym = _YEAR_AFTER.match(rest)
         year = int(ym.group(1)) if ym else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hijridate import Hijri
 
 from rasd.resources import read_tsv
@@ -271,3 +273,19 @@ def test_an_ordinal_day_late_in_a_sentence_dates_its_event():
     (r,) = rasd.extract("قتل ثلاثة مدنيين في قصف مدفعي على بلدة التح بريف إدلب الجنوبي في الرابع من آذار الجاري.",
                         published="2019-03-10")
     assert r.event_date == "2019-03-04"
+
+
+_DATE_PHRASES = ["في الرابع من آذار", "يوم 12 أيار 2016", "في العاشر من محرم 1439 هـ", "مساء أمس",
+                 "الخميس الماضي", "منذ ثلاثة أيام", "في 5/6/2017", "الخامس عشر من الشهر الجاري"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["قتل مدني", "في بلدة كفرنبل", "،", "وأصيب آخرون", "بقصف مدفعي", "اليوم"]),
+                max_size=6),
+       st.sampled_from(_DATE_PHRASES))
+def test_every_date_span_is_well_formed_whatever_stands_before_it(words, phrase):
+    from rasd.lexicon.load import lexicons
+    t = normalize(" ".join(words + [phrase, "."])).text
+    for d in find_dates(t, date(2019, 3, 10), lexicons()):
+        assert 0 <= d.start < d.end <= len(t)
+        assert t[d.start:d.end].strip() == t[d.start:d.end]

@@ -722,3 +722,21 @@ def test_sides_that_trade_accusations_are_neither_named_the_attacker():
     r = one("قتل 25 شخصاً في هجوم بصاروخ يحمل مواد كيماوية على بلدة خان العسل، وتبادل النظام والمعارضة الاتهامات.",
             published="2013-03-19")
     assert r.actor1 == "Unidentified Military Forces"
+
+
+def test_the_side_a_dead_side_fought_with_is_the_other_side_of_the_clash():
+    r = one("قتل ستة عناصر من قوات النظام في اشتباكات مع مقاتلي هيئة تحرير الشام على محور كبانة.",
+            published="2019-07-10")
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", "Hayat Tahrir al-Sham", "Syrian Government Forces")
+
+
+@pytest.mark.parametrize("text, actors", [
+    # Houthi media's words for their own and the government's forces
+    ("تمكن الجيش واللجان الشعبية من صد زحف لمرتزقة العدوان باتجاه مديرية حيس جنوب الحديدة.",
+     ("Military Forces of Yemen", "Houthi Movement")),
+    # Saudi artillery on a border district
+    ("قتل أربعة مدنيين في قصف مدفعي سعودي على مديرية شدا الحدودية.", ("Saudi-led Coalition", "Civilians")),
+])
+def test_yemeni_wordings_of_the_sides(text, actors):
+    r = one(text, published="2019-07-30")
+    assert (r.actor1, r.actor2) == actors

@@ -517,3 +517,9 @@ def test_a_report_about_a_country_rasd_does_not_cover_is_not_placed_at_a_namesak
 def test_an_area_named_with_its_type_word_right_after_a_town_holds_it():
     records = rasd.extract("قتل 12 مدنياً بقصف مدفعي على بلدة تلدو بمنطقة الحولة.", published=PUB)
     assert [(r.location_text, r.fatalities) for r in records] == [("بلدة تلدو", 12)]
+
+
+def test_a_place_in_an_official_s_title_is_not_where_it_happened():
+    records = rasd.extract("اغتيل محافظ عدن وعدد من مرافقيه بتفجير سيارة مفخخة استهدف موكبه في مديرية التواهي.",
+                           published="2015-12-06")
+    assert [r.location for r in records] == ["At Tawahi"]

@@ -115,6 +115,8 @@ _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
+#: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
+_FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
 _LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(?:(?:{alternation('force_head')}|مقاتلو|مسلحو|عناصر)\s+(?:من\s+)?)?$")
 
@@ -244,6 +246,16 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             a1 = before[-1]
         else:
             a1 = neutral[0]
+    if a1 is None and f.cue_name == "clash":
+        # "ارتقى خمسة من الجيش الوطني في مواجهات مع ميليشيا الحوثي": the dead side and the side it
+        # fought with; the latter fought the former
+        dead = {r.name for r in victims if res.role_hint(r, sent.start) == "victim"
+                and not r.name.startswith("Unidentified")
+                and _FOUGHT_WITH.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is None}
+        with_side = [r for r in victims if r.klass not in ("civilian", "protester", "air_defence")
+                     and _FOUGHT_WITH.search(text, max(0, r.hit.word_start - 24), r.hit.word_start)]
+        if dead and with_side and with_side[0].name not in dead:
+            a1 = with_side[0]
     others = [r for r in victims + neutral + between if a1 is None or (r is not a1 and r.name != a1.name)]
     if others:
         non_civ = [r for r in others if r.klass != "civilian"]

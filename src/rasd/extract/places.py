@@ -210,6 +210,8 @@ _ROUTE_END = re.compile(r"(?:\s*[-–]\s*|\s+)(?=\S)")   # "دمشق-حمص", "�
 _OPERATION = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operation_noun')})\s+$")
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
+#: a post right before a place's name: "محافظ عدن" is a person, not an event at Aden
+_OFFICE = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('office_title')})\s+$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 
 
@@ -334,6 +336,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
         if _OPERATION.search(text, max(0, h.start - 12), h.start):
             continue  # "عملية بركان الغضب": the name of a military operation, not the town of Burkan
+        if _OFFICE.search(text, max(0, h.start - 16), h.start):
+            continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
         # a name that is also an event word, a number or a date needs a type word before it;
         # so does a very short name that is not an admin unit (3 letters match inside too much)
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"}

@@ -740,3 +740,10 @@ def test_the_side_a_dead_side_fought_with_is_the_other_side_of_the_clash():
 def test_yemeni_wordings_of_the_sides(text, actors):
     r = one(text, published="2019-07-30")
     assert (r.actor1, r.actor2) == actors
+
+
+def test_an_entry_after_the_other_side_s_flight_is_a_take_over_and_druze_armed_groups_are_a_side():
+    records = rasd.extract("دخلت فصائل المعارضة مدينة حماة فجر اليوم، بعد فرارهم منها.", published="2024-12-05")
+    assert [(r.sub_event_type, r.actor1) for r in records] == [("Non-state actor overtakes territory", "Free Syrian Army")]
+    r = one("اندلعت اشتباكات بين مجموعات مسلحة درزية وقوات الأمن العام في مدينة جرمانا.", published="2025-04-29")
+    assert {r.actor1, r.actor2} == {"Druze Militia", "Syrian Government Forces"}

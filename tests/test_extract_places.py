@@ -523,3 +523,9 @@ def test_a_place_in_an_official_s_title_is_not_where_it_happened():
     records = rasd.extract("اغتيل محافظ عدن وعدد من مرافقيه بتفجير سيارة مفخخة استهدف موكبه في مديرية التواهي.",
                            published="2015-12-06")
     assert [r.location for r in records] == ["At Tawahi"]
+
+
+def test_where_the_displaced_came_from_is_not_where_the_bomb_struck():
+    records = rasd.extract("قتل 40 شخصاً في تفجير سيارة مفخخة استهدف حافلات تقل مهجرين من بلدتي مضايا والزبداني "
+                           "في منطقة الراموسة جنوب حلب.", published="2017-04-15")
+    assert [r.location_text for r in records] == ["منطقة الراموسة"]

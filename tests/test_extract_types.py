@@ -373,3 +373,9 @@ def test_the_clause_that_placed_a_toll_tells_the_weapon_of_its_killing():
                            published="2019-05-20")
     assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities) for r in records] == [
         ("Shelling/artillery/missile attack", "Syrian Government Forces", "Free Syrian Army", 6)]
+
+
+def test_an_attack_that_committed_massacres_is_violence_against_civilians():
+    records = rasd.extract("هاجم عناصر تنظيم داعش قرية الشبكي في ريف السويداء الشرقي، وارتكبوا مجازر راح ضحيتها "
+                           "العشرات.", published="2018-07-25")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [("Attack", "Islamic State", "Civilians")]

@@ -115,6 +115,7 @@ _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
+_MASSACRE = re.compile(alternation("massacre_noun"))
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
@@ -570,6 +571,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans)
         targets, civ_target, armed_target = _target_info(m, f.spans, text)
+        if any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
+            # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
+            # are civilians (ACLED), so the attack is violence against them, not a fight
+            f.casualties.civilian_victims = True
         a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef)
         a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
         if f.trigger is not None and a1 is not None:

@@ -171,9 +171,24 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any(w in text for w in _REPORTER_NOUNS)
-    event_places = [p for p in places if not p.is_container
+    def from_origin(p: PlaceSpan) -> bool:
+        if origin is None:
+            return False
+        before = text[max(0, p.start - 40):p.start]
+        # (a type word may stand between: "مهجرين من بلدتي الفوعة وكفريا")
+        return origin.search(before) or origin.search(_TYPE_WORD_AT_END.sub("", before))
+
+    origins = [p for p in places if from_origin(p)]
+    # the other members of a list told as where people came from came from there too
+    origin_groups = {p.group for p in origins if p.group >= 0}
+    def came_from(p: PlaceSpan) -> bool:
+        return p in origins or (p.group >= 0 and p.group in origin_groups)
+
+    # (a place that only located where people came from is where it happened: "حافلات تقل مهجرين
+    #  من بلدتي الفوعة وكفريا في منطقة الراشدين")
+    event_places = [p for p in places if (not p.is_container or (p.children and all(map(came_from, p.children))))
                     and not (dateline is not None and p.end <= dateline.end())
-                    and not (origin is not None and origin.search(text[max(0, p.start - 30):p.start]))
+                    and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
@@ -374,6 +389,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
 
 _NEWLINE = re.compile("\n")
+#: a plural or dual type word ending the words before a list of places ("من بلدتي ")
+_TYPE_WORD_AT_END = re.compile(r"\S*(?:بلدات|بلدتي|قرى|قريتي|مدن|مدينتي|احياء|حيي|مناطق|منطقتي)\s*$")
 #: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")

@@ -186,7 +186,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     # (a place that only located where people came from is where it happened: "حافلات تقل مهجرين
     #  من بلدتي الفوعة وكفريا في منطقة الراشدين")
-    event_places = [p for p in places if (not p.is_container or (p.children and all(map(came_from, p.children))))
+    def located_origins(p: PlaceSpan) -> bool:
+        return bool(p.children) and all(map(came_from, p.children)) and p.qualifier != "rural" \
+            and p.kind not in ("governorate", "district", "region")
+
+    event_places = [p for p in places if (not p.is_container or located_origins(p))
                     and not (dateline is not None and p.end <= dateline.end())
                     and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))]

@@ -606,6 +606,9 @@ def test_a_turkish_strike_in_syria_that_names_no_target_hit_the_sdf_s_areas():
     assert r.actor2 == "Syrian Government Forces"
     r = one("قتل مدنيان بقصف مدفعي تركي على قرية مرعناز بريف حلب الشمالي.")
     assert r.actor2 == "Civilians"
+    # in Iraq, Turkey's strikes are on the PKK
+    r = one("شنت المقاتلات التركية غارات على منطقة الزويرة الوهمية بقضاء زاخو.", published="2020-06-17")
+    assert (r.actor1, r.actor2) == ("Turkish Forces", "PKK")
 
 
 def test_a_subject_cut_off_by_a_comma_is_still_the_attacker():

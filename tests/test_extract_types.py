@@ -379,3 +379,11 @@ def test_an_attack_that_committed_massacres_is_violence_against_civilians():
     records = rasd.extract("هاجم عناصر تنظيم داعش قرية الشبكي في ريف السويداء الشرقي، وارتكبوا مجازر راح ضحيتها "
                            "العشرات.", published="2018-07-25")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [("Attack", "Islamic State", "Civilians")]
+
+
+def test_forces_positioned_somewhere_that_strike_a_place_fire_artillery():
+    records = rasd.extract("استهدفت طائرة مسيرة موقعاً في بلدة عتمان. كما قصفت القوات المتمركزة في تل الخضر أطراف "
+                           "بلدة طفس.", published="2023-06-02")
+    # (and the hill they fire from is no event place)
+    assert [(r.location_text, r.sub_event_type) for r in records] == [
+        ("بلدة عتمان", "Air/drone strike"), ("أطراف بلدة طفس", "Shelling/artillery/missile attack")]

@@ -116,6 +116,7 @@ _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 _MASSACRE = re.compile(alternation("massacre_noun"))
+_POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
@@ -590,6 +591,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
+        if f.cue_name in ("target", "bombard") and _POSITIONED.search(text, f.start, f.end) \
+                and not _weapon_info(m, [(f.start, f.end)])[1]:
+            # "قصفت القوات المتمركزة في تل حديد أطراف المدينة": forces firing from where they are
+            # positioned fire artillery, whatever struck before in the report
+            modes = {"shelling"}
+            elaborates = None
         if elaborates is not None:
             ew, em = _weapon_info(m, elaborates.spans)
             modes |= em
@@ -601,7 +608,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a2 = last_strong_actors[1]
             f.sentences |= elaborates.sentences
         else:
-            if context_mode == "air" and modes == {"shelling"} and set(weapons) <= {"missile"} and a1 is None \
+            if context_mode == "air" and modes == {"shelling"} and weapons and set(weapons) <= {"missile"} \
+                    and a1 is None \
                     and f.cue_name in ("target", "bombard"):
                 # "... بضربات جوية، ثم استهدف المستشفى بصاروخين": bare missiles that no gunner
                 # fired, told after air strikes, were fired from the air

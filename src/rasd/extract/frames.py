@@ -175,8 +175,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         if origin is None:
             return False
         before = text[max(0, p.start - 40):p.start]
-        # (a type word may stand between: "مهجرين من بلدتي الفوعة وكفريا")
-        return origin.search(before) or origin.search(_TYPE_WORD_AT_END.sub("", before))
+        # (a type word may stand between, "مهجرين من بلدتي الفوعة وكفريا", or the head of a name
+        #  the gazetteer knows without it: "القوات المتمركزة في تل الخضر")
+        head = before.rstrip().rsplit(" ", 1)
+        return origin.search(before) or origin.search(_TYPE_WORD_AT_END.sub("", before)) or (
+            len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
 
     origins = [p for p in places if from_origin(p)]
     # the other members of a list told as where people came from came from there too

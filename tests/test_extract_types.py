@@ -387,3 +387,14 @@ def test_forces_positioned_somewhere_that_strike_a_place_fire_artillery():
     # (and the hill they fire from is no event place)
     assert [(r.location_text, r.sub_event_type) for r in records] == [
         ("بلدة عتمان", "Air/drone strike"), ("أطراف بلدة طفس", "Shelling/artillery/missile attack")]
+
+
+def test_a_protest_some_of_whose_people_burn_things_is_one_violent_demonstration():
+    records = rasd.extract("تظاهر المئات أمام مبنى البلدية في مدينة شهبا مطالبين برحيل النظام، وقام بعضهم بإحراق "
+                           "صورة بشار الأسد.", published="2023-08-25")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in records] == [("Violent demonstration", "Rioters", None)]
+
+
+def test_burning_that_a_protest_is_about_does_not_make_it_violent():
+    records = rasd.extract("تظاهر المئات في مدينة إدلب احتجاجاً على إحراق المصحف في السويد.", published="2023-07-01")
+    assert [r.sub_event_type for r in records] == ["Peaceful protest"]

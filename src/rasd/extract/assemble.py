@@ -348,7 +348,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             protesters or f.has("repression")):
         return "Excessive force against protesters"
     if cue == "protest":
-        if f.has("riot"):
+        # (a burning or a looting told in a later clause of the protest, "وقام بعضهم بإحراق ...",
+        #  is the protesters'; "تظاهروا احتجاجاً على إحراق المصحف" is what they protest)
+        if f.has("riot") or any(c.cue in ("burn", "loot") and h.start >= f.end for h, c in f.cues):
             return "Violent demonstration"
         if f.has("repression") or f.has("gunfire") or f.casualties.killed or f.casualties.injured:
             return "Excessive force against protesters"
@@ -506,6 +508,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
     last_sides: tuple[int, ActorRef, ActorRef | None] | None = None   # the sentence's last actors
+    protest_told: dict[int, tuple] = {}   # sentence -> the (hit, cue) of a protest told in it
     recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     # the two sides a report says a fight is between ("الاشتباكات بين العشائر والفصائل الدرزية"):
     # a clash it then places with one side or none is between the same two
@@ -591,6 +594,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
+        if f.cue_name == "protest" and f.trigger is not None:
+            protest_told.setdefault(f.sent, (f.trigger, f.cue))
+        elif f.cue_name in ("burn", "loot") and a1 is None and f.sent in protest_told:
+            # "تظاهر مئات ...، وقام بعضهم بإحراق ...": some of the protesters did it
+            f.cues.append(protest_told[f.sent])
         if f.cue_name in ("target", "bombard") and _POSITIONED.search(text, f.start, f.end) \
                 and not _weapon_info(m, [(f.start, f.end)])[1]:
             # "قصفت القوات المتمركزة في تل حديد أطراف المدينة": forces firing from where they are
@@ -1044,7 +1052,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
-    drafts = force_against_protests(adopt_weak(fold_restatements(drafts, key), key))
+    drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key), key)), key)
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
             d.actor2 = d.loser_guess
@@ -1083,6 +1091,20 @@ def drop_bare_attacks(drafts: list[Draft], key) -> list[Draft]:
                 other.sentences |= d.sentences
                 continue
         out.append(d)
+    return out
+
+
+def turned_violent(drafts: list[Draft], key) -> list[Draft]:
+    """A protest that turned violent at the same place and day ("تظاهر مئات ...، وقام بعضهم
+    بإحراق ...") is one violent demonstration (ACLED), not a peaceful protest beside it."""
+    violent = {(key(d.place), d.event_date): d for d in drafts if d.sub_event_type == "Violent demonstration"}
+    out = []
+    for d in drafts:
+        v = violent.get((key(d.place), d.event_date)) if d.sub_event_type == "Peaceful protest" else None
+        if v is None:
+            out.append(d)
+            continue
+        v.sentences |= d.sentences
     return out
 
 

@@ -750,3 +750,8 @@ def test_an_entry_after_the_other_side_s_flight_is_a_take_over_and_druze_armed_g
     assert [(r.sub_event_type, r.actor1) for r in records] == [("Non-state actor overtakes territory", "Free Syrian Army")]
     r = one("اندلعت اشتباكات بين مجموعات مسلحة درزية وقوات الأمن العام في مدينة جرمانا.", published="2025-04-29")
     assert {r.actor1, r.actor2} == {"Druze Militia", "Syrian Government Forces"}
+
+
+def test_a_looting_that_names_no_one_has_an_unidentified_armed_group_as_actor1():
+    r = one("تعرضت منازل المدنيين في قرية الزويرة الوهمية للنهب والسرقة مساء أمس.", published="2025-03-09")
+    assert (r.sub_event_type, r.actor1) == ("Looting/property destruction", "Unidentified Armed Group")

@@ -706,8 +706,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if sub in ("Air/drone strike", "Chemical weapon"):
                 n1 = "Unidentified Military Forces"
             elif sub in ("Remote explosive/landmine/IED", "Attack", "Suicide bomb", "Grenade",
-                         "Abduction/forced disappearance"):
-                n1 = "Unidentified Armed Group"
+                         "Abduction/forced disappearance", "Looting/property destruction"):
+                n1 = "Unidentified Armed Group"   # (ACLED: every event has an actor1)
             elif sub in ("Peaceful protest", "Violent demonstration"):
                 n1 = "Protesters" if sub == "Peaceful protest" else "Rioters"
             elif sub == "Shelling/artillery/missile attack":

@@ -398,3 +398,12 @@ def test_a_protest_some_of_whose_people_burn_things_is_one_violent_demonstration
 def test_burning_that_a_protest_is_about_does_not_make_it_violent():
     records = rasd.extract("تظاهر المئات في مدينة إدلب احتجاجاً على إحراق المصحف في السويد.", published="2023-07-01")
     assert [r.sub_event_type for r in records] == ["Peaceful protest"]
+
+
+def test_an_air_base_s_name_is_no_strike_and_captives_executed_are_an_attack():
+    records = rasd.extract("أعدم عناصر تنظيم داعش عشرات المجندين الذين أسروهم في قاعدة الزويرة الجوية.",
+                           published="2014-06-12")
+    assert [(r.sub_event_type, r.actor1) for r in records] == [("Attack", "Islamic State")]
+    # an air force is still air
+    records = rasd.extract("قصفت القوات الجوية العراقية مواقع داعش في قضاء الحويجة.", published="2016-10-01")
+    assert [(r.sub_event_type, r.actor1) for r in records] == [("Air/drone strike", "Iraqi Security Forces")]

@@ -74,12 +74,15 @@ def _actor_family(f: Frame) -> str | None:
     return {"fight": "battle", "territory": "battle", "remote": "remote"}.get(fam or "")
 
 
-def _weapon_info(m: DocMentions, spans: list[tuple[int, int]]) -> tuple[list[str], set[str]]:
+def _weapon_info(m: DocMentions, spans: list[tuple[int, int]], text: str = "") -> tuple[list[str], set[str]]:
     weapons: list[str] = []
     modes: set[str] = set()
     for s, e in spans:
         for h in m.weapons.within(s, e):
             w, mode = h.payload
+            if mode == "air" and text and text.startswith("الجوي", h.word_start) and \
+                    _AIR_BASE.search(text, max(0, h.word_start - 30), h.word_start):
+                continue   # "قاعدة سبايكر الجوية": the base's name, not a strike from the air
             if w not in weapons:
                 weapons.append(w)
             modes.add(mode)
@@ -116,6 +119,9 @@ _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 _MASSACRE = re.compile(alternation("massacre_noun"))
+_EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
+#: a base, an airport or a unit and up to two words of its name before "الجوية"
+_AIR_BASE = re.compile(rf"(?:^|\s)(?:{alternation('air_base_noun')})\s+(?:\S+\s+){{0,2}}$")
 _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
@@ -384,6 +390,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "اقتحمت قوات ... القرية": an assault on the people there, unless defenders are named
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
         return "Armed clash" if victim_armed or f.has("clash") else "Attack"
+    if cue == "kill" and f.trigger is not None and _EXECUTION.match(text, f.trigger.word_start):
+        # "أعدم التنظيم مئات المجندين": captives killed are an attack, not a fight (ACLED)
+        return "Attack"
     if cue in ("attack", "target", "gunfire", "kill", "assassination", "casualties"):
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
         victim_armed = ((a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
@@ -573,7 +582,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.places = src.places
             f.place_inherited = True
             f.sentences |= src.sentences
-        weapons, modes = _weapon_info(m, f.spans)
+        weapons, modes = _weapon_info(m, f.spans, text)
         targets, civ_target, armed_target = _target_info(m, f.spans, text)
         if any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
@@ -600,13 +609,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "تظاهر مئات ...، وقام بعضهم بإحراق ...": some of the protesters did it
             f.cues.append(protest_told[f.sent])
         if f.cue_name in ("target", "bombard") and _POSITIONED.search(text, f.start, f.end) \
-                and not _weapon_info(m, [(f.start, f.end)])[1]:
+                and not _weapon_info(m, [(f.start, f.end)], text)[1]:
             # "قصفت القوات المتمركزة في تل حديد أطراف المدينة": forces firing from where they are
             # positioned fire artillery, whatever struck before in the report
             modes = {"shelling"}
             elaborates = None
         if elaborates is not None:
-            ew, em = _weapon_info(m, elaborates.spans)
+            ew, em = _weapon_info(m, elaborates.spans, text)
             modes |= em
             weapons += [w for w in ew if w not in weapons]
             sub = _sub_event(elaborates, modes, last_strong_actors[0], last_strong_actors[1], civ_target, lex, text)

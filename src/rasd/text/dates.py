@@ -64,9 +64,13 @@ def _ordinal_day(words: str) -> int:
     return _ORDINALS[re.sub(r"\s+", " ", words)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class DateExpr:
-    """A time expression; offsets in the normalised text; dates None when unresolvable."""
+    """A time expression; offsets in the normalised text; dates None when unresolvable.
+
+    Treated as immutable (and hashable), but not declared frozen: a frozen dataclass pays for
+    its guarded `__setattr__` on every field of every expression of every report.
+    """
 
     start: int
     end: int

@@ -161,6 +161,8 @@ class Extractor:
         self.gaz = get_gazetteer()
         # entry ids of a name -> is one of them in a covered country (asked for every name found)
         self._covered_ids: dict[tuple[str, ...], bool] = {}
+        # entry ids of a place -> the one country they all lie in, or None (`_place_countries`)
+        self._only_country: dict[tuple[str, ...], str | None] = {}
 
     def extract(self, doc: Document) -> list[Record]:
         reason = not_arabic_reason(doc.text)
@@ -233,10 +235,16 @@ class Extractor:
         """The country of each named place that can be in one country only: طرابلس (Libya or
         Lebanon) must not vote, or it outvotes the actors that say which one is meant."""
         out = []
+        only = self._only_country
         for p in places:
-            countries = {getattr(self.gaz.get(gid), "country", None) for gid in p.gazetteer_ids}
-            if len(countries) == 1 and None not in countries:
-                out.append(countries.pop())
+            ids = p.gazetteer_ids
+            country = only.get(ids, False)
+            if country is False:
+                # (the same names recur in report after report: worked out once per id tuple)
+                countries = {getattr(self.gaz.get(gid), "country", None) for gid in ids}
+                country = only[ids] = countries.pop() if len(countries) == 1 else None
+            if country is not None:
+                out.append(country)
         return out
 
     def _mention(self, ot: OffsetText, p: PlaceSpan, said: dict[int, PlaceMention]) -> PlaceMention:

@@ -167,7 +167,10 @@ class _Tokens:
         text = self.text
         for p in (pos, pos + 1):
             m = _TOKEN.match(text, p)
-            if m is not None and (p == 0 or _TOKEN.match(text, p - 1) is None):
+            # (a word starts at p when the character before it is no word character, which
+            #  `\w` defines as str.isalnum or "_": what `_TOKEN.match(text, p - 1) is None`
+            #  asks, without a second regex call; the same for every code point)
+            if m is not None and (p == 0 or not ((c := text[p - 1]).isalnum() or c == "_")):
                 return m.span()
         return None
 
@@ -178,6 +181,7 @@ class _Tokens:
 
 
 _CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
+
 
 
 # (the regexes of the hot paths are compiled once here: re.match(str, ...) looks its pattern
@@ -722,9 +726,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     _resolve_anaphors(places)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
+    contain_gap = _contain_gap(lex)
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 40 or not gap.strip(" ,()") or not _contain_gap(lex).match(gap):
+        if len(gap) > 40 or not gap.strip(" ,()") or not contain_gap.match(gap):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))

@@ -53,9 +53,14 @@ MIN_FIND_LEN = 3
 PACKAGED = data_path("gazetteer/gazetteer.tsv")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
-    """One reading of a name: the entry and how well the name matched it."""
+    """One reading of a name: the entry and how well the name matched it.
+
+    Treated as immutable, but not declared frozen: the resolver makes one for every name the
+    text carries its entries for, and a frozen dataclass pays for its guarded `__setattr__`
+    on every field (see `rasd.geo.NameHit`).
+    """
 
     entry: Entry
     match: float      # 1.0 exact ... FUZZY_THRESHOLD/100 for the weakest fuzzy hit

@@ -31,6 +31,7 @@ _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\
 # (?=\d), which still tries every position); the same matches
 _ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_DIGIT_SEP_DIGIT = re.compile(r"\d[-/.]\d")   # what _ISO and _DMY both contain
 _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
@@ -105,11 +106,14 @@ def _kind_for(d: date | None, anchor: date | None) -> str:
 
 def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
-    for m in _ISO.finditer(text):
+    # (both numeric forms hold a digit, a separator and a digit: one scan for that skips the
+    #  two scans over a text that has none, as most reports have none)
+    numeric = _DIGIT_SEP_DIGIT.search(text) is not None
+    for m in _ISO.finditer(text) if numeric else ():
         d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d and 1990 <= d.year <= 2100:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
-    for m in _DMY.finditer(text):
+    for m in _DMY.finditer(text) if numeric else ():
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and 1990 <= d.year <= 2100:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))

@@ -359,7 +359,7 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
     if not columns:
         return
     col_of = {e.id: i for i, e in enumerate(columns)}
-    all_columns = list(range(len(columns)))   # (read only, shared by the readings that leave none out)
+    # per ambiguous name: its readings and the columns left out for it, in order
     todo: list[tuple[list[Reading], list[int]]] = []
     done: set[int] = set()
     for k, rs in enumerate(all_readings):
@@ -378,9 +378,8 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         for r in rs:
             if r.entry.id in anchors:
                 left_out.add(col_of[r.entry.id])
-        keep = [c for c in range(len(columns)) if c not in left_out] if left_out else all_columns
-        if keep:
-            todo.append((rs, keep))
+        if len(left_out) < len(columns):
+            todo.append((rs, sorted(left_out)))
     if not todo:
         return
     rows: dict[str, int] = {}
@@ -392,16 +391,45 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
                 row_entries.append(r.entry)
     # the array is computed at once; the few values each reading needs are then read as
     # plain floats (numpy's per-call cost on a dozen numbers outweighs the work)
-    dist = _distances(row_entries, columns).tolist()
-    for rs, keep in todo:
-        pointed = [r for r in rs if r.entry.has_point]
-        for r in pointed:
+    arr = _distances(row_entries, columns)
+    dist = arr.tolist()
+    # the nearest other place: the minimum of the reading's row without the columns left out,
+    # taken over the runs of columns between them (a C loop each) rather than column by
+    # column; the same number unless a distance is NaN (a NaN coordinate, possible only in a
+    # user's gazetteer), where min() depends on the order it is asked in: then column by column
+    by_runs = not np.isnan(arr).any()
+    for rs, left_out in todo:
+        keep = None
+        for r in rs:
+            if not r.entry.has_point:
+                continue
             row = dist[rows[r.entry.id]]
-            d = min(map(row.__getitem__, keep))
+            if not left_out:
+                d = min(row)
+            elif by_runs:
+                d = _min_outside(row, left_out)
+            else:
+                if keep is None:
+                    keep = [c for c in range(len(columns)) if c not in left_out]
+                d = min(map(row.__getitem__, keep))
             w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
             if w > 0.01:
                 r.add(w, "{:.0f} km from another place of the report", d)
         rs.sort(key=lambda r: (-r.score, r.entry.id))
+
+
+def _min_outside(row: list[float], left_out: list[int]) -> float:
+    """The smallest value of `row` outside the (sorted) columns `left_out`; the first of equal
+    ones, as min() over the remaining columns in order gives (some column remains)."""
+    best: float | None = None
+    prev = 0
+    for c in (*left_out, len(row)):
+        if c > prev:
+            m = min(row[prev:c])
+            if best is None or m < best:
+                best = m
+        prev = c + 1
+    return best  # type: ignore[return-value]
 
 
 def _cell(e: Entry) -> tuple[float, float]:

@@ -92,7 +92,6 @@ class PlaceSpan:
 
     @property
     def rank(self) -> int:
-        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
         if self.qualifier == "rural" or self.kind == "desert":
             return 3
         if self.kind in ("governorate",):
@@ -106,6 +105,8 @@ class PlaceSpan:
         if self.kind in ("village", "neighbourhood", "farm", "oil field", "airport", "camp",
                          "base", "crossing", "dam", "square", "street", "site"):
             return 0 if self.kind != "village" else 1
+        # (the levels' ranks only when the words name no kind: asked of every pair of places)
+        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
         return min(ranks) if ranks else 1
 
 

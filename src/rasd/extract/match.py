@@ -180,28 +180,40 @@ def longest_first(hits: Iterable[Hit[Any]]) -> list[Hit[Any]]:
     """
     ordered = sorted(hits, key=_start)
     kept: list[Hit[Any]] = []
-    n = len(ordered)
-    i = 0
-    while i < n:
-        first = ordered[i]
-        reach = first.end
-        j = i + 1
-        # (hits that start together always share a cluster, even an empty one at its edge)
-        while j < n and (ordered[j].start < reach or ordered[j].start == first.start):
-            if ordered[j].end > reach:
-                reach = ordered[j].end
-            j += 1
+    if not ordered:
+        return kept
+    # one pass: each hit either joins the open cluster or closes it and opens its own
+    # (hits that start together always share a cluster, even an empty one at its edge)
+    i = 0                                   # where the open cluster begins in `ordered`
+    base, reach = ordered[0].start, ordered[0].end
+    for j in range(1, len(ordered)):
+        h = ordered[j]
+        start = h.start
+        if start < reach or start == base:
+            if h.end > reach:
+                reach = h.end
+            continue
         if j == i + 1:
-            kept.append(first)
-        elif j == i + 2 and first.end > first.start and ordered[i + 1].end > ordered[i + 1].start:
-            # the usual cluster, a name inside a longer one ("قوات" in "قوات النظام"): the
-            # longer wins, and of two as long the first
-            second = ordered[i + 1]
-            kept.append(first if first.end - first.start >= second.end - second.start else second)
+            kept.append(ordered[i])   # (most hits overlap nothing)
         else:
-            kept.extend(_settle(ordered[i:j], first.start, reach))
-        i = j
+            _close(ordered, i, j, base, reach, kept)
+        i, base, reach = j, start, h.end
+    _close(ordered, i, len(ordered), base, reach, kept)
     return kept
+
+
+def _close(ordered: list[Hit[Any]], i: int, j: int, base: int, reach: int, kept: list[Hit[Any]]) -> None:
+    """Keep what `longest_first` keeps of the cluster ordered[i:j], which spans [base, reach)."""
+    first = ordered[i]
+    if j == i + 1:
+        kept.append(first)
+    elif j == i + 2 and first.end > first.start and ordered[i + 1].end > ordered[i + 1].start:
+        # the usual cluster, a name inside a longer one ("قوات" in "قوات النظام"): the
+        # longer wins, and of two as long the first
+        second = ordered[i + 1]
+        kept.append(first if first.end - first.start >= second.end - second.start else second)
+    else:
+        kept.extend(_settle(ordered[i:j], base, reach))
 
 
 def _settle(cluster: list[Hit[Any]], base: int, reach: int) -> list[Hit[Any]]:

@@ -289,6 +289,7 @@ class Extractor:
                  geo: dict[int, GeoResult], said: dict[int, PlaceMention]) -> list[Record]:
         records: list[Record] = []
         sentence_spans: dict[int, Span] = {}   # the evidence of drafts that share sentences
+        published = _iso(doc.published)   # (the same for every record of the report)
         for n, d in enumerate(drafts):
             g = geo.get(id(d.place))
             mention = self._mention(ot, d.place, said)
@@ -327,7 +328,7 @@ class Extractor:
                 gazetteer_id=g.gazetteer_id if g else None,
                 geo_runner_up=g.runner_up if g else None, geo_why=g.why if g else None,
                 trigger_text=d.trigger_text,
-                published=_iso(doc.published), source=doc.source, url=doc.url,
+                published=published, source=doc.source, url=doc.url,
                 background=d.background,
             )
             records.append(rec)

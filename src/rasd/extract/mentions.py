@@ -67,7 +67,7 @@ class Spans:
     def __init__(self, spans: Iterable[tuple[int, int]]):
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max, initial=-1))
+        self._reach = list(accumulate([e for _, e in ordered], max, initial=-1))
 
     def overlaps(self, start: int, end: int) -> bool:
         """Some span has s < end and start < e."""

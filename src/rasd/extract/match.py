@@ -90,6 +90,7 @@ class Matcher(Generic[T]):
         self._aff = affixes()
         table: dict[str, list[_Entry[T]]] = {}
         self.size = 0
+        parsed = []
         for raw, payload in patterns:
             raw = raw.strip()
             suffix_ok = raw.endswith("*")
@@ -102,12 +103,21 @@ class Matcher(Generic[T]):
                 # a mark inside a pattern would silently match nothing
                 raise ValueError(f"lexicon pattern {raw!r}: '*' goes only at the end, '+' only at the start")
             self.size += 1
-            variants = [(core, False)]
+            parsed.append((core, payload, suffix_ok, verb_ok))
+        # The لل contraction (للنظام = ل + لنظام) is a hit on "لنظام" with ل before it.  Its key
+        # is written with that ل ("للنظام", the hit still starting after it): as "لنظام" it was
+        # found inside every "النظام" too, only to be dropped there (a tenth of the lexicons'
+        # candidates, a fifth of the gazetteer's).  Unless a key of its own is written that way
+        # or another pattern's key is "لنظام": then as before, so that keys that end at the
+        # same place are reported in the same order.
+        cores = {core for core, *_ in parsed}
+        old_keys = cores | {core[1:] for core in cores if core.startswith("ال") and len(core) > 3}
+        for core, payload, suffix_ok, verb_ok in parsed:
+            table.setdefault(core, []).append(_Entry(len(core), payload, suffix_ok, verb_ok, False))
             if core.startswith("ال") and len(core) > 3:
-                variants.append((core[1:], True))  # للنظام = ل + لنظام
-            for key, needs_lam in variants:
-                table.setdefault(key, []).append(
-                    _Entry(len(key), payload, suffix_ok, verb_ok, needs_lam))
+                short = core[1:]
+                key = short if short in cores or "ل" + short in old_keys else "ل" + short
+                table.setdefault(key, []).append(_Entry(len(short), payload, suffix_ok, verb_ok, True))
         for key, entries in table.items():
             # (whether any of the key's patterns takes an ending: most do not, and then a
             #  candidate in the middle of a word is dropped before its entries are looked at)

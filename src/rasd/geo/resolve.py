@@ -392,44 +392,44 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
     # the array is computed at once; the few values each reading needs are then read as
     # plain floats (numpy's per-call cost on a dozen numbers outweighs the work)
     arr = _distances(row_entries, columns)
-    dist = arr.tolist()
-    # the nearest other place: the minimum of the reading's row without the columns left out,
-    # taken over the runs of columns between them (a C loop each) rather than column by
-    # column; the same number unless a distance is NaN (a NaN coordinate, possible only in a
-    # user's gazetteer), where min() depends on the order it is asked in: then column by column
-    by_runs = not np.isnan(arr).any()
+    if np.isnan(arr).any():
+        # a NaN coordinate (possible only in a user's gazetteer): min() then depends on the
+        # order it is asked in, so ask it column by column, as it always was
+        dist = arr.tolist()
+        for rs, left_out in todo:
+            keep = [c for c in range(len(columns)) if c not in left_out]
+            for r in rs:
+                if r.entry.has_point:
+                    _near(r, min(map(dist[rows[r.entry.id]].__getitem__, keep)))
+            rs.sort(key=lambda r: (-r.score, r.entry.id))
+        return
+    # the nearest other place of every reading with a point at once: its row of the array,
+    # the columns left out for its name set to infinity, the minimum of each row
+    readings: list[Reading] = []
+    row_of: list[int] = []
+    masked_rows: list[int] = []
+    masked_cols: list[int] = []
     for rs, left_out in todo:
-        keep = None
         for r in rs:
-            if not r.entry.has_point:
-                continue
-            row = dist[rows[r.entry.id]]
-            if not left_out:
-                d = min(row)
-            elif by_runs:
-                d = _min_outside(row, left_out)
-            else:
-                if keep is None:
-                    keep = [c for c in range(len(columns)) if c not in left_out]
-                d = min(map(row.__getitem__, keep))
-            w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
-            if w > 0.01:
-                r.add(w, "{:.0f} km from another place of the report", d)
+            if r.entry.has_point:
+                for c in left_out:
+                    masked_rows.append(len(readings))
+                    masked_cols.append(c)
+                readings.append(r)
+                row_of.append(rows[r.entry.id])
+    near = arr[row_of]
+    near[masked_rows, masked_cols] = np.inf
+    for r, d in zip(readings, near.min(axis=1).tolist()):
+        _near(r, d)
+    for rs, _ in todo:
         rs.sort(key=lambda r: (-r.score, r.entry.id))
 
 
-def _min_outside(row: list[float], left_out: list[int]) -> float:
-    """The smallest value of `row` outside the (sorted) columns `left_out`; the first of equal
-    ones, as min() over the remaining columns in order gives (some column remains)."""
-    best: float | None = None
-    prev = 0
-    for c in (*left_out, len(row)):
-        if c > prev:
-            m = min(row[prev:c])
-            if best is None or m < best:
-                best = m
-        prev = c + 1
-    return best  # type: ignore[return-value]
+def _near(r: Reading, d: float) -> None:
+    """Weigh a reading by the distance `d` (km) to the nearest other place of the report."""
+    w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
+    if w > 0.01:
+        r.add(w, "{:.0f} km from another place of the report", d)
 
 
 def _cell(e: Entry) -> tuple[float, float]:

@@ -762,7 +762,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # ("الطريق الواصل بين قريتي X وY": the type word of the pair may stand after بين)
     for a, b in zip(places, places[1:]):
         base = max(0, a.start - 20)
-        pair = _BETWEEN_BEFORE.search(text[base:a.start])
+        window = text[base:a.start]
+        # (the pattern holds the word itself: a substring test spares most places the search)
+        pair = _BETWEEN_BEFORE.search(window) if "بين" in window else None
         if pair is not None and pair.group(1) and not any(
                 h.payload.role == "type" and h.word_start == base + pair.start(1)
                 for h in mentions.place_words.within(base, a.start)):

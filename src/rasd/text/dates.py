@@ -248,7 +248,11 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
     chosen: list[DateExpr] = list(explicit)
 
     def free(e: DateExpr, pool: list[DateExpr], slack: int = 0) -> bool:
-        return not any(e.start < p.end + slack and p.start - slack < e.end for p in pool)
+        s, t = e.start, e.end
+        for p in pool:   # (a plain loop: asked of every relative expression and weekday)
+            if s < p.end + slack and p.start - slack < t:
+                return False
+        return True
 
     # the longest relative expression wins (امس الاول over امس, الليله الماضيه over الليله);
     # a weekday right after a relative word (اليوم السبت، امس الاحد) belongs to it

@@ -201,8 +201,17 @@ class OffsetText:
         if end <= start:
             o = self.to_orig(start)
             return o, o
-        os_ = self.to_orig(start)
-        oe = self.to_orig(end - 1) + 1
+        # both ends through the layers in one walk (`to_orig` twice, inlined: every evidence
+        # span and place of a report is mapped back)
+        os_, oe = start, end - 1
+        for starts, src, copy in self._back:
+            k = bisect_right(starts, os_) - 1
+            if k >= 0:
+                os_ = src[k] + (os_ - starts[k] if copy[k] else 0)
+            k = bisect_right(starts, oe) - 1
+            if k >= 0:
+                oe = src[k] + (oe - starts[k] if copy[k] else 0)
+        oe += 1
         # an inserted character maps onto the next original one; keep the range sane
         oe = max(oe, os_ + 1)
         orig = self.original

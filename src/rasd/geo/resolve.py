@@ -88,11 +88,9 @@ class Reading:
     score: float = 0.0
     reasons: list[tuple[float | None, str, tuple]] = field(default_factory=list)
     #: the candidate's entry, a plain attribute: scoring, coherence and sorting read it
-    #: hundreds of times per report
-    entry: Entry = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.entry = self.cand.entry
+    #: hundreds of times per report (given by the caller, which has it at hand: a
+    #: `__post_init__` was a call more for each of some 40 readings per report)
+    entry: Entry = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def add(self, w: float, reason: str, *args: object) -> None:
         """Add weight `w`; `reason` is a str.format template filled with `args` when shown."""
@@ -280,7 +278,7 @@ def _mention_part(c: Candidate, kind: str | None, qualifier: str | None) -> tupl
     after them (a float sum depends on its order), starting from the match.
     """
     e = c.entry
-    r = Reading(c, c.match, [(None, "name {}", (c.how,))])
+    r = Reading(c, c.match, [(None, "name {}", (c.how,))], e)
     r.add(LEVEL_PRIOR.get(e.level, 0.0), "{}", e.level)
     if e.population:
         r.add(min(0.08, 0.012 * math.log10(e.population + 1)), "")
@@ -344,7 +342,7 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
             if e.country == top:
                 score += W_DOC_COUNTRY
                 reasons.append((W_DOC_COUNTRY, "report is about {}", (top,)))
-        out.append(Reading(c, score, reasons))
+        out.append(Reading(c, score, reasons, e))
     out.sort(key=lambda r: (-r.score, r.entry.id))
     return out
 
@@ -376,9 +374,15 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         if len(rs) < 2 or id(rs) in done:
             continue   # (mentions that share a readings list are adjusted once)
         done.add(id(rs))
-        first = _cell(rs[0].entry)
-        if all(_cell(r.entry) == first for r in rs):
-            continue   # all its readings lie in one 0.1-degree cell: nothing to choose by distance
+        # all its readings in one 0.1-degree cell (a missing coordinate as 0): nothing to choose
+        # by distance; settled at the first reading that differs, usually the second
+        e0 = rs[0].entry
+        lat0, lon0 = round(e0.lat or 0, 1), round(e0.lon or 0, 1)
+        for r in rs:
+            if round(r.entry.lat or 0, 1) != lat0 or round(r.entry.lon or 0, 1) != lon0:
+                break
+        else:
+            continue
         # the places chosen for the other mentions (this one's own choice only if another
         # mention chose it too), and the report's anchors that are not readings of this name
         left_out = set()
@@ -440,13 +444,6 @@ def _near(r: Reading, d: float) -> None:
     w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
     if w > 0.01:
         r.add(w, "{:.0f} km from another place of the report", d)
-
-
-def _cell(e: Entry) -> tuple[float, float]:
-    """An entry's point rounded to 0.1 degree (a missing coordinate as 0).  Whether a name's
-    readings lie in two cells is settled by the first reading that differs from the first,
-    usually the second: rounding all of them into a set was most of the question's cost."""
-    return (round(e.lat or 0, 1), round(e.lon or 0, 1))
 
 
 def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:

@@ -130,6 +130,10 @@ class DocContext:
     anchors: list[Entry]          # places the report names unambiguously, with a point
     dateline_admin1: set[str]
     country_hint: str | None
+    #: the gazetteer's caches (`_entry_facts`, `_mention_part`), fetched once per report: a
+    #: weakly keyed lookup for every mention and reading was a visible cost
+    facts: dict = field(default_factory=dict, repr=False)
+    parts: dict = field(default_factory=dict, repr=False)
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -175,7 +179,11 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
                     dl.add(a)
         if len(dl) > 1:
             dl = set()  # an ambiguous dateline says nothing
-    return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None))
+    parts = _MENTION_PARTS.get(gaz)
+    if parts is None or len(parts) >= 200_000:
+        parts = _MENTION_PARTS[gaz] = {}
+    return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
+                      facts=_facts_of(gaz), parts=parts)
 
 
 #: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
@@ -299,9 +307,7 @@ def _mention_part(c: Candidate, kind: str | None, qualifier: str | None) -> tupl
 def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocContext,
            parents: list[Entry]) -> list[Reading]:
     out = []
-    parts = _MENTION_PARTS.get(gaz)
-    if parts is None or len(parts) >= 200_000:
-        parts = _MENTION_PARTS[gaz] = {}
+    parts = doc.parts
     kind, qualifier, hint = m.kind, m.qualifier, doc.country_hint
     for c in cands:
         e = c.entry
@@ -555,9 +561,9 @@ def _country(gaz: Gazetteer, code: str | None) -> tuple[str | None, int | None]:
     return c.name_en, int(c.pcode) if c.pcode.isdigit() else None
 
 
-def _describe(gaz: Gazetteer, r: Reading) -> str:
+def _describe(gaz: Gazetteer, r: Reading, facts: dict | None = None) -> str:
     # (the location name from the entry's facts, worked out once per entry: a regex and lookups)
-    return f"{_entry_facts(gaz, r.entry)[2]} [{r.entry.id}, {r.entry.level}] score {r.score:.2f}"
+    return f"{_entry_facts(gaz, r.entry, facts)[2]} [{r.entry.id}, {r.entry.level}] score {r.score:.2f}"
 
 
 def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[Entry],
@@ -585,7 +591,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
     # a town and the admin unit it is the seat of are one place: do not call that a runner-up
     runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)
     e = best.entry
-    point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e)
+    point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e, doc.facts)
     prec = precision_of(e, point, m.qualifier)
     why = "; ".join(x for x in (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "") if x)
     return GeoResult(
@@ -593,7 +599,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         longitude=point.lon if point else None, admin1=a1, admin2=a2, admin3=a3,
         country=country, iso=iso, geo_precision=prec, gazetteer_id=e.id,
         score=round(_squash(best.score), 3), why=why,
-        runner_up=_describe(gaz, runner) if runner else None,
+        runner_up=_describe(gaz, runner, doc.facts) if runner else None,
     )
 
 
@@ -601,15 +607,21 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
 _FACTS: WeakKeyDictionary[Gazetteer, dict[str, tuple]] = WeakKeyDictionary()
 
 
-def _entry_facts(gaz: Gazetteer, e: Entry) -> tuple:
-    """(point entry, note, location name, admin names, (country, iso)) of a chosen entry.
-
-    They depend on the gazetteer alone, and reports choose the same places over and over:
-    worked out once per entry, not once per mention.
-    """
+def _facts_of(gaz: Gazetteer) -> dict[str, tuple]:
     facts = _FACTS.get(gaz)
     if facts is None:
         facts = _FACTS[gaz] = {}
+    return facts
+
+
+def _entry_facts(gaz: Gazetteer, e: Entry, facts: dict | None = None) -> tuple:
+    """(point entry, note, location name, admin names, (country, iso)) of a chosen entry.
+
+    They depend on the gazetteer alone, and reports choose the same places over and over:
+    worked out once per entry, not once per mention (`facts`: the gazetteer's, if at hand).
+    """
+    if facts is None:
+        facts = _facts_of(gaz)
     got = facts.get(e.id)
     if got is None:
         point, note = _point_entry(gaz, e)

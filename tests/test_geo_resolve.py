@@ -247,3 +247,34 @@ def test_a_container_the_gazetteer_lacks_in_the_reports_country_hosts_nothing_ab
     import rasd
     recs = rasd.extract("قصفت قوات النظام بالمدفعية قرية سرجة في جبل الزاوية جنوب إدلب.", published="2019-05-20")
     assert recs and all(r.admin1 != "Zawiya" for r in recs)
+
+
+def _twin_towns(extra=()):
+    """Two towns of one name 200 km apart and a town right beside the first (written for the test)."""
+    return Gazetteer([
+        Entry(id="c:SY", level="country", country="SY", name_en="Syria", name_ar="سوريا", lat=33.5, lon=36.3,
+              coord="capital", pcode="760"),
+        Entry(id="G1", level="admin1", country="SY", name_en="North", name_ar="محافظة الشمال", admin1="G1"),
+        Entry(id="G2", level="admin1", country="SY", name_en="South", name_ar="محافظة الجنوب", admin1="G2"),
+        Entry(id="Z1", level="town", country="SY", name_en="Zaydun North", name_ar="زيدون", lat=35.0, lon=36.0,
+              coord="exact", admin1="G1"),
+        Entry(id="Z2", level="town", country="SY", name_en="Zaydun South", name_ar="زيدون", lat=33.2, lon=36.3,
+              coord="exact", admin1="G2", population=10_000),   # the bigger: it wins without context
+        Entry(id="M1", level="town", country="SY", name_en="Martin", name_ar="مرتين", lat=35.05, lon=36.05,
+              coord="exact", admin1="G1"),
+        *extra,
+    ])
+
+
+@pytest.mark.parametrize("extra", [(), (Entry(id="X1", level="town", country="SY", name_en="Nowhere",
+                                              name_ar="خرابو", lat=float("nan"), lon=float("nan"),
+                                              coord="exact", admin1="G2"),)],
+                         ids=["plain", "a NaN coordinate in the gazetteer"])
+def test_the_reading_beside_the_report_s_other_place_wins(extra):
+    g = _twin_towns(extra)
+    assert g.resolve([mention("زيدون", kind="town")], ctx())[0].gazetteer_id == "Z2"
+    names = ["زيدون", "مرتين"] + (["خرابو"] if extra else [])
+    rs = g.resolve([mention(n, kind="town") for n in names], ctx())
+    assert rs[0].gazetteer_id == "Z1" and "km from another place" in rs[0].why
+    assert rs[0].runner_up and "Z2" in rs[0].runner_up
+    assert rs[1].gazetteer_id == "M1"

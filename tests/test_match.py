@@ -54,6 +54,29 @@ def test_lam_contraction_of_the_article(matcher, word):
     assert [p for _, p, _ in hits(matcher, word)] == ["regime"]
 
 
+def test_lam_contraction_hit_starts_after_its_lam_and_is_not_found_inside_the_article(matcher):
+    # the contraction's key is written with the ل it needs; the hit is on "لنظام" as before
+    t = normalize("قال للنظام والنظام ولنظام").text
+    found = [(t[h.word_start:h.start], t[h.start:h.end]) for h in matcher.find(t)]
+    assert found == [("ل", "لنظام"), ("و", "النظام")]
+
+
+@pytest.mark.parametrize("patterns", [
+    [("النظام", "regime"), ("لنظام", "other")],     # another pattern's key is the short form
+    [("النظام", "regime"), ("للنظام", "other")],    # or the contraction written out
+    [("للنظام", "other"), ("النظام", "regime")],
+])
+def test_lam_contraction_beside_a_pattern_written_like_it(patterns):
+    m = Matcher(patterns)
+    t = normalize("للنظام النظام لنظام").text
+    raw = m.raw(t)
+    ends = [e for _, e, _, _, _ in raw]
+    assert ends == sorted(ends)   # in order of end position
+    payloads = {(t[s:e], p) for s, e, p, _, _ in raw}
+    assert ("لنظام", "regime") in payloads and ("النظام", "regime") in payloads
+    assert {p for _, p in payloads} == {"regime", "other"}
+
+
 @pytest.mark.parametrize("word", ["يقصف", "تقصف", "نقصف", "سيقصف", "ستقصف", "ويقصف", "فتقصف", "ليقصف"])
 def test_verb_prefixes_for_plus_patterns(matcher, word):
     assert [p for _, p, _ in hits(matcher, word)] == ["bombard"]

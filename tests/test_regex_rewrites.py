@@ -33,3 +33,32 @@ def test_known_spans():
     assert [m.group() for m in numbers._DIGITS.finditer("قتل 12 و1,500 وF16 وS-300 و3.5")] == ["12", "1,500", "3.5"]
     assert [m.groups() for m in dates._ISO.finditer("في 2019-05-12 و12019-05-12")] == [("2019", "05", "12")]
     assert [m.groups() for m in dates._DMY.finditer("في 12/5/2019 و112/5/2019")] == [("12", "5", "2019")]
+
+
+def test_a_numeric_date_always_holds_a_digit_a_separator_and_a_digit():
+    # _explicit skips the ISO and day/month/year scans when the gate finds nothing
+    rng = random.Random(3)
+    alphabet = "0123456789-/. a١"
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        if dates._ISO.search(s) or dates._DMY.search(s):
+            assert dates._DIGIT_SEP_DIGIT.search(s), s
+
+
+def test_word_starts_found_without_a_second_regex():
+    places = importlib.import_module("rasd.extract.places")
+    token = re.compile(r"\w+")
+
+    def plain_at(text, pos):
+        for p in (pos, pos + 1):
+            m = token.match(text, p)
+            if m is not None and (p == 0 or token.match(text, p - 1) is None):
+                return m.span()
+        return None
+
+    rng = random.Random(7)
+    alphabet = "اب _1١,.\u064b-x"
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(s) + 1)
+        assert places._Tokens(s).at(pos) == plain_at(s, pos), (s, pos)

@@ -36,3 +36,19 @@ def test_role_words_of_the_lexicon_tell_agents_and_victims():
     assert roles["agent"].search("قصف من قبل ")
     assert roles["victim"].search("استهدفت الطائرات مواقع ")
     assert not roles["agent"].search("استهدفت الطائرات مواقع ")
+
+
+def test_prefix_tree_matches_exactly_the_words_it_was_built_from():
+    from rasd.lexicon.load import _prefix_tree
+
+    rng = random.Random(5)
+    letters = "ابتل م"
+    for _ in range(300):
+        words = list({"".join(rng.choice(letters) for _ in range(rng.randint(0, 5)))
+                      for _ in range(rng.randint(1, 8))})
+        tree = re.compile(rf"(?:{_prefix_tree(words)})\Z")
+        plain = re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")\Z")
+        for _ in range(40):
+            s = "".join(rng.choice(letters) for _ in range(rng.randint(0, 6)))
+            assert bool(tree.match(s)) is bool(plain.match(s)), (words, s)
+    assert _prefix_tree(["ab", "abc", "abd", "x"]) == "(?:ab(?:c|d)?|x)"

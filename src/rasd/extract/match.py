@@ -90,6 +90,7 @@ class Matcher(Generic[T]):
         self._aff = affixes()
         table: dict[str, list[_Entry[T]]] = {}
         self.size = 0
+        parsed = []
         for raw, payload in patterns:
             raw = raw.strip()
             suffix_ok = raw.endswith("*")
@@ -102,12 +103,21 @@ class Matcher(Generic[T]):
                 # a mark inside a pattern would silently match nothing
                 raise ValueError(f"lexicon pattern {raw!r}: '*' goes only at the end, '+' only at the start")
             self.size += 1
-            variants = [(core, False)]
+            parsed.append((core, payload, suffix_ok, verb_ok))
+        # The لل contraction (للنظام = ل + لنظام) is a hit on "لنظام" with ل before it.  Its key
+        # is written with that ل ("للنظام", the hit still starting after it): as "لنظام" it was
+        # found inside every "النظام" too, only to be dropped there (a tenth of the lexicons'
+        # candidates, a fifth of the gazetteer's).  Unless a key of its own is written that way
+        # or another pattern's key is "لنظام": then as before, so that keys that end at the
+        # same place are reported in the same order.
+        cores = {core for core, *_ in parsed}
+        old_keys = cores | {core[1:] for core in cores if core.startswith("ال") and len(core) > 3}
+        for core, payload, suffix_ok, verb_ok in parsed:
+            table.setdefault(core, []).append(_Entry(len(core), payload, suffix_ok, verb_ok, False))
             if core.startswith("ال") and len(core) > 3:
-                variants.append((core[1:], True))  # للنظام = ل + لنظام
-            for key, needs_lam in variants:
-                table.setdefault(key, []).append(
-                    _Entry(len(key), payload, suffix_ok, verb_ok, needs_lam))
+                short = core[1:]
+                key = short if short in cores or "ل" + short in old_keys else "ل" + short
+                table.setdefault(key, []).append(_Entry(len(short), payload, suffix_ok, verb_ok, True))
         for key, entries in table.items():
             # (whether any of the key's patterns takes an ending: most do not, and then a
             #  candidate in the middle of a word is dropped before its entries are looked at)
@@ -180,28 +190,40 @@ def longest_first(hits: Iterable[Hit[Any]]) -> list[Hit[Any]]:
     """
     ordered = sorted(hits, key=_start)
     kept: list[Hit[Any]] = []
-    n = len(ordered)
-    i = 0
-    while i < n:
-        first = ordered[i]
-        reach = first.end
-        j = i + 1
-        # (hits that start together always share a cluster, even an empty one at its edge)
-        while j < n and (ordered[j].start < reach or ordered[j].start == first.start):
-            if ordered[j].end > reach:
-                reach = ordered[j].end
-            j += 1
+    if not ordered:
+        return kept
+    # one pass: each hit either joins the open cluster or closes it and opens its own
+    # (hits that start together always share a cluster, even an empty one at its edge)
+    i = 0                                   # where the open cluster begins in `ordered`
+    base, reach = ordered[0].start, ordered[0].end
+    for j in range(1, len(ordered)):
+        h = ordered[j]
+        start = h.start
+        if start < reach or start == base:
+            if h.end > reach:
+                reach = h.end
+            continue
         if j == i + 1:
-            kept.append(first)
-        elif j == i + 2 and first.end > first.start and ordered[i + 1].end > ordered[i + 1].start:
-            # the usual cluster, a name inside a longer one ("قوات" in "قوات النظام"): the
-            # longer wins, and of two as long the first
-            second = ordered[i + 1]
-            kept.append(first if first.end - first.start >= second.end - second.start else second)
+            kept.append(ordered[i])   # (most hits overlap nothing)
         else:
-            kept.extend(_settle(ordered[i:j], first.start, reach))
-        i = j
+            _close(ordered, i, j, base, reach, kept)
+        i, base, reach = j, start, h.end
+    _close(ordered, i, len(ordered), base, reach, kept)
     return kept
+
+
+def _close(ordered: list[Hit[Any]], i: int, j: int, base: int, reach: int, kept: list[Hit[Any]]) -> None:
+    """Keep what `longest_first` keeps of the cluster ordered[i:j], which spans [base, reach)."""
+    first = ordered[i]
+    if j == i + 1:
+        kept.append(first)
+    elif j == i + 2 and first.end > first.start and ordered[i + 1].end > ordered[i + 1].start:
+        # the usual cluster, a name inside a longer one ("قوات" in "قوات النظام"): the
+        # longer wins, and of two as long the first
+        second = ordered[i + 1]
+        kept.append(first if first.end - first.start >= second.end - second.start else second)
+    else:
+        kept.extend(_settle(ordered[i:j], base, reach))
 
 
 def _settle(cluster: list[Hit[Any]], base: int, reach: int) -> list[Hit[Any]]:

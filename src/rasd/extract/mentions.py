@@ -26,21 +26,25 @@ _start_end = attrgetter("start", "end")
 class Sorted(Generic[T]):
     """Items with .start/.end sorted by start, queried by range."""
 
-    def __init__(self, items: Iterable[T]):
-        self.items: list[T] = sorted(items, key=_start_end)
+    def __init__(self, items: Iterable[T], settled: bool = False):
+        """`settled`: the items are the output of `longest_first` (in text order, none
+        overlapping another), so they are in (start, end) order already and end in the order
+        they start; sorting and checking them again was most of the cost of building one."""
+        self.items: list[T] = list(items) if settled else sorted(items, key=_start_end)
         self._starts = [h.start for h in self.items]  # type: ignore[attr-defined]
         ends = [h.end for h in self.items]  # type: ignore[attr-defined]
         # items that do not overlap (hits after `longest_first`: the usual case) end in the
         # order they start, so "ends by e" is a bisection too, not a filter over the range
-        self._ends = ends if ends == sorted(ends) else None
+        self._ends = ends if settled or ends == sorted(ends) else None
 
     def within(self, s: int, e: int) -> list[T]:
         """Items that start in [s, e) and end by e."""
         starts = self._starts
         i = bisect_left(starts, s)
-        j = bisect_left(starts, e, i)
-        if i == j:
-            return []   # the usual answer: most windows hold nothing of a given kind
+        if i == len(starts) or starts[i] >= e:
+            return []   # the usual answer: most windows hold nothing of a given kind (asked
+                        # hundreds of times per report: one bisection, not two)
+        j = bisect_left(starts, e, i + 1)
         if self._ends is not None:
             return self.items[i:bisect_right(self._ends, e, i, j)]
         return [h for h in self.items[i:j] if h.end <= e]  # type: ignore[attr-defined]
@@ -63,7 +67,7 @@ class Spans:
     def __init__(self, spans: Iterable[tuple[int, int]]):
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max, initial=-1))
+        self._reach = list(accumulate([e for _, e in ordered], max, initial=-1))
 
     def overlaps(self, start: int, end: int) -> bool:
         """Some span has s < end and start < e."""
@@ -112,15 +116,16 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     dates = find_dates(text, anchor, lex)
     date_spans = Spans((d.start, d.end) for d in dates)
     quantities = [q for q in find_quantities(text, lex) if not date_spans.overlaps(q.start, q.end)]
+    # (actors and triggers are kept subsets of `longest_first` output: still settled)
     return DocMentions(
-        actors=Sorted(actors),
-        triggers=Sorted(triggers),
-        weapons=Sorted(longest_first(lex.weapons.find(text))),
-        targets=Sorted(longest_first(lex.targets.find(text))),
-        casualties=Sorted(longest_first(lex.casualties.find(text))),
-        persons=Sorted(longest_first(lex.persons.find(text))),
-        discourse=Sorted(longest_first(lex.discourse.find(text))),
-        place_words=Sorted(longest_first(lex.place_words.find(text))),
+        actors=Sorted(actors, settled=True),
+        triggers=Sorted(triggers, settled=True),
+        weapons=Sorted(longest_first(lex.weapons.find(text)), settled=True),
+        targets=Sorted(longest_first(lex.targets.find(text)), settled=True),
+        casualties=Sorted(longest_first(lex.casualties.find(text)), settled=True),
+        persons=Sorted(longest_first(lex.persons.find(text)), settled=True),
+        discourse=Sorted(longest_first(lex.discourse.find(text)), settled=True),
+        place_words=Sorted(longest_first(lex.place_words.find(text)), settled=True),
         quantities=Sorted(quantities),
         dates=Sorted(dates),
         connective_starts=[h.word_start for h in lex.connectives.find(text)],

@@ -92,7 +92,6 @@ class PlaceSpan:
 
     @property
     def rank(self) -> int:
-        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
         if self.qualifier == "rural" or self.kind == "desert":
             return 3
         if self.kind in ("governorate",):
@@ -106,6 +105,8 @@ class PlaceSpan:
         if self.kind in ("village", "neighbourhood", "farm", "oil field", "airport", "camp",
                          "base", "crossing", "dam", "square", "street", "site"):
             return 0 if self.kind != "village" else 1
+        # (the levels' ranks only when the words name no kind: asked of every pair of places)
+        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
         return min(ranks) if ranks else 1
 
 
@@ -167,7 +168,10 @@ class _Tokens:
         text = self.text
         for p in (pos, pos + 1):
             m = _TOKEN.match(text, p)
-            if m is not None and (p == 0 or _TOKEN.match(text, p - 1) is None):
+            # (a word starts at p when the character before it is no word character, which
+            #  `\w` defines as str.isalnum or "_": what `_TOKEN.match(text, p - 1) is None`
+            #  asks, without a second regex call; the same for every code point)
+            if m is not None and (p == 0 or not ((c := text[p - 1]).isalnum() or c == "_")):
                 return m.span()
         return None
 
@@ -178,6 +182,7 @@ class _Tokens:
 
 
 _CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
+
 
 
 # (the regexes of the hot paths are compiled once here: re.match(str, ...) looks its pattern
@@ -745,9 +750,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     _resolve_anaphors(places)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
+    contain_gap = _contain_gap(lex)
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 40 or not gap.strip(" ,()") or not _contain_gap(lex).match(gap):
+        if len(gap) > 40 or not gap.strip(" ,()") or not contain_gap.match(gap):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
@@ -781,7 +787,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # ("الطريق الواصل بين قريتي X وY": the type word of the pair may stand after بين)
     for a, b in zip(places, places[1:]):
         base = max(0, a.start - 20)
-        pair = _BETWEEN_BEFORE.search(text[base:a.start])
+        window = text[base:a.start]
+        # (the pattern holds the word itself: a substring test spares most places the search)
+        pair = _BETWEEN_BEFORE.search(window) if "بين" in window else None
         if pair is not None and pair.group(1) and not any(
                 h.payload.role == "type" and h.word_start == base + pair.start(1)
                 for h in mentions.place_words.within(base, a.start)):

@@ -53,9 +53,14 @@ MIN_FIND_LEN = 3
 PACKAGED = data_path("gazetteer/gazetteer.tsv")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
-    """One reading of a name: the entry and how well the name matched it."""
+    """One reading of a name: the entry and how well the name matched it.
+
+    Treated as immutable, but not declared frozen: the resolver makes one for every name the
+    text carries its entries for, and a frozen dataclass pays for its guarded `__setattr__`
+    on every field (see `rasd.geo.NameHit`).
+    """
 
     entry: Entry
     match: float      # 1.0 exact ... FUZZY_THRESHOLD/100 for the weakest fuzzy hit
@@ -198,16 +203,18 @@ class Gazetteer:
         # "كردفان" is Kordofan, not "like Radfan": a place name is not read behind the particle
         # ك ("like"), which reports hardly ever put before a place, while many names begin with
         # its letter
-        hits = longest_first([h for h in matcher.find(norm_text)
-                              if not (h.payload in construct and norm_text[h.word_start:h.start].endswith("ال"))
-                              and not norm_text[h.word_start:h.start].endswith("ك")])
-        out = []
-        for h in hits:
-            ids, levels, common = self._facts(h.payload)
-            if not ids:
+        # (the matcher's plain tuples become NameHits directly, and longest-first settles the
+        #  NameHits: no intermediate Hit per name; a key without entries still takes part in
+        #  settling overlaps, as before, and is dropped after it)
+        facts = self._facts
+        found = []
+        for start, end, key, ws, _ in matcher.raw(norm_text):
+            clitics = norm_text[ws:start]
+            if (key in construct and clitics.endswith("ال")) or clitics.endswith("ك"):
                 continue
-            out.append(NameHit(h.start, h.end, h.payload, ids, levels, common))
-        return out
+            ids, levels, common = facts(key)
+            found.append(NameHit(start, end, key, ids, levels, common))
+        return [h for h in longest_first(found) if h.entry_ids]
 
     def _facts(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
         """(entry ids, their levels, is it a common word) of a name key, worked out once per

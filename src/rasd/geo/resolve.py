@@ -88,11 +88,9 @@ class Reading:
     score: float = 0.0
     reasons: list[tuple[float | None, str, tuple]] = field(default_factory=list)
     #: the candidate's entry, a plain attribute: scoring, coherence and sorting read it
-    #: hundreds of times per report
-    entry: Entry = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.entry = self.cand.entry
+    #: hundreds of times per report (given by the caller, which has it at hand: a
+    #: `__post_init__` was a call more for each of some 40 readings per report)
+    entry: Entry = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def add(self, w: float, reason: str, *args: object) -> None:
         """Add weight `w`; `reason` is a str.format template filled with `args` when shown."""
@@ -102,9 +100,24 @@ class Reading:
 
     @property
     def why(self) -> list[str]:
-        return [reason.format(*args) if w is None
-                else f"{reason.format(*args)} {_SIGNED.get(w) or format(w, '+.2f')}"
-                for w, reason, args in self.reasons]
+        return [_reason_text(w, reason, args) for w, reason, args in self.reasons]
+
+
+#: (weight, template, arguments) -> the reason as shown; the chosen reading of every mention is
+#: written out, and nearly all of its reasons recur from report to report ("country hint SY
+#: +0.30", "Aleppo named in the report +0.25"); bounded, since distances vary without end
+_REASON_TEXT: dict[tuple, str] = {}
+
+
+def _reason_text(w: float | None, reason: str, args: tuple) -> str:
+    key = (w, reason, args)
+    got = _REASON_TEXT.get(key)
+    if got is None:
+        got = reason.format(*args) if w is None else f"{reason.format(*args)} {_SIGNED.get(w) or format(w, '+.2f')}"
+        if len(_REASON_TEXT) >= 50_000:
+            _REASON_TEXT.clear()
+        _REASON_TEXT[key] = got
+    return got
 
 
 @dataclass
@@ -117,6 +130,10 @@ class DocContext:
     anchors: list[Entry]          # places the report names unambiguously, with a point
     dateline_admin1: set[str]
     country_hint: str | None
+    #: the gazetteer's caches (`_entry_facts`, `_mention_part`), fetched once per report: a
+    #: weakly keyed lookup for every mention and reading was a visible cost
+    facts: dict = field(default_factory=dict, repr=False)
+    parts: dict = field(default_factory=dict, repr=False)
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -162,7 +179,11 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
                     dl.add(a)
         if len(dl) > 1:
             dl = set()  # an ambiguous dateline says nothing
-    return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None))
+    parts = _MENTION_PARTS.get(gaz)
+    if parts is None or len(parts) >= 200_000:
+        parts = _MENTION_PARTS[gaz] = {}
+    return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
+                      facts=_facts_of(gaz), parts=parts)
 
 
 #: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
@@ -252,49 +273,82 @@ def _candidates(gaz: Gazetteer, m: PlaceMention) -> list[Candidate]:
     return list(cands.values())
 
 
+#: per gazetteer: (entry id, match, how, kind, qualifier) -> the score and reasons a reading
+#: has before the document is looked at (`_mention_part`)
+_MENTION_PARTS: WeakKeyDictionary[Gazetteer, dict[tuple, tuple[float, tuple]]] = WeakKeyDictionary()
+
+
+def _mention_part(c: Candidate, kind: str | None, qualifier: str | None) -> tuple[float, tuple]:
+    """The score and reasons of a candidate from the name, the type word and the qualifier alone.
+
+    They depend on nothing in the document, and reports name the same places with the same
+    type words again and again.  The weights are added in the same order as the document's
+    after them (a float sum depends on its order), starting from the match.
+    """
+    e = c.entry
+    r = Reading(c, c.match, [(None, "name {}", (c.how,))], e)
+    r.add(LEVEL_PRIOR.get(e.level, 0.0), "{}", e.level)
+    if e.population:
+        r.add(min(0.08, 0.012 * math.log10(e.population + 1)), "")
+    levels = KIND_LEVELS.get(kind or "", None)
+    if levels is not None:
+        if e.level in levels:
+            r.add(W_KIND_OK, "type word {}", kind)
+            if kind in ("oil field", "gas field", "airport", "base", "camp", "dam", "crossing") and e.kind:
+                if e.kind == kind:
+                    r.add(0.1, "site kind {}", e.kind)
+        else:
+            r.add(W_KIND_BAD, "type word {} vs {}", kind, e.level)
+    if qualifier == "rural" and e.level in ("admin1", "admin2"):
+        r.add(W_RURAL_ADMIN if e.level == "admin1" else W_RURAL_ADMIN - 0.05, "ريف = the unit's countryside")
+    return r.score, tuple(r.reasons)
+
+
 def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocContext,
            parents: list[Entry]) -> list[Reading]:
     out = []
-    levels = KIND_LEVELS.get(m.kind or "", None)
+    parts = doc.parts
+    kind, qualifier, hint = m.kind, m.qualifier, doc.country_hint
     for c in cands:
         e = c.entry
-        r = Reading(c, c.match, [(None, "name {}", (c.how,))])
-        r.add(LEVEL_PRIOR.get(e.level, 0.0), "{}", e.level)
-        if e.population:
-            r.add(min(0.08, 0.012 * math.log10(e.population + 1)), "")
-        if levels is not None:
-            if e.level in levels:
-                r.add(W_KIND_OK, "type word {}", m.kind)
-                if m.kind in ("oil field", "gas field", "airport", "base", "camp", "dam", "crossing") and e.kind:
-                    if e.kind == m.kind:
-                        r.add(0.1, "site kind {}", e.kind)
-            else:
-                r.add(W_KIND_BAD, "type word {} vs {}", m.kind, e.level)
-        if m.qualifier == "rural" and e.level in ("admin1", "admin2"):
-            r.add(W_RURAL_ADMIN if e.level == "admin1" else W_RURAL_ADMIN - 0.05, "ريف = the unit's countryside")
+        key = (e.id, c.match, c.how, kind, qualifier)
+        part = parts.get(key)
+        if part is None:
+            part = parts[key] = _mention_part(c, kind, qualifier)
+        # the document's weights, added in order as `Reading.add` would (written out: the
+        # calls were a visible share of scoring, some 40 readings per report)
+        score, reasons = part[0], list(part[1])
         if parents:
             inside = [p for p in parents if _contains(gaz, p, e)]
             if inside:
-                r.add(W_PARENT_IN, "inside {}", inside[0].name_en or inside[0].name_ar)
+                score += W_PARENT_IN
+                reasons.append((W_PARENT_IN, "inside {}", (inside[0].name_en or inside[0].name_ar,)))
             elif not any(_same_place(p, e) or p.id == e.id for p in parents):
-                r.add(W_PARENT_OUT, "not inside the named parent")
-        a1 = _admin1_of(gaz, e)
+                score += W_PARENT_OUT
+                reasons.append((W_PARENT_OUT, "not inside the named parent", ()))
+        a1 = e.admin1 or (e.id if e.level == "admin1" else "")   # (_admin1_of)
         if a1 and doc.admin1.get(a1):
-            r.add(W_DOC_ADMIN1, "{} named in the report", gaz.name_en(a1))
+            score += W_DOC_ADMIN1
+            reasons.append((W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a1),)))
         if e.admin2 and doc.admin2.get(e.admin2):
-            r.add(W_DOC_ADMIN2, "district {} named", gaz.name_en(e.admin2))
+            score += W_DOC_ADMIN2
+            reasons.append((W_DOC_ADMIN2, "district {} named", (gaz.name_en(e.admin2),)))
         if a1 and a1 in doc.dateline_admin1:
-            r.add(W_DATELINE, "dateline")
-        if doc.country_hint:
-            if e.country == doc.country_hint:
-                r.add(W_COUNTRY_OK, "country hint {}", doc.country_hint)
+            score += W_DATELINE
+            reasons.append((W_DATELINE, "dateline", ()))
+        if hint:
+            if e.country == hint:
+                score += W_COUNTRY_OK
+                reasons.append((W_COUNTRY_OK, "country hint {}", (hint,)))
             else:
-                r.add(W_COUNTRY_BAD, "country hint {} vs {}", doc.country_hint, e.country)
+                score += W_COUNTRY_BAD
+                reasons.append((W_COUNTRY_BAD, "country hint {} vs {}", (hint, e.country)))
         elif doc.countries:
             top, n = doc.countries.most_common(1)[0]
             if e.country == top:
-                r.add(W_DOC_COUNTRY, "report is about {}", top)
-        out.append(r)
+                score += W_DOC_COUNTRY
+                reasons.append((W_DOC_COUNTRY, "report is about {}", (top,)))
+        out.append(Reading(c, score, reasons, e))
     out.sort(key=lambda r: (-r.score, r.entry.id))
     return out
 
@@ -309,24 +363,31 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
     """
     chosen = [rs[0].entry if rs else None for rs in all_readings]
     pool: dict[str, Entry] = {}
-    times: Counter = Counter()
+    times: dict[str, int] = {}
     for e in chosen:
         if e is not None and e.has_point and e.level not in ("country", "admin1"):
             pool.setdefault(e.id, e)
-            times[e.id] += 1
+            times[e.id] = times.get(e.id, 0) + 1
     anchors = {a.id: a for a in doc.anchors if a.id not in pool}
     columns = list(pool.values()) + list(anchors.values())
     if not columns:
         return
     col_of = {e.id: i for i, e in enumerate(columns)}
+    # per ambiguous name: its readings and the columns left out for it, in order
     todo: list[tuple[list[Reading], list[int]]] = []
     done: set[int] = set()
     for k, rs in enumerate(all_readings):
         if len(rs) < 2 or id(rs) in done:
             continue   # (mentions that share a readings list are adjusted once)
         done.add(id(rs))
-        distinct = {(round(r.entry.lat or 0, 1), round(r.entry.lon or 0, 1)) for r in rs}
-        if len(distinct) < 2:
+        # all its readings in one 0.1-degree cell (a missing coordinate as 0): nothing to choose
+        # by distance; settled at the first reading that differs, usually the second
+        e0 = rs[0].entry
+        lat0, lon0 = round(e0.lat or 0, 1), round(e0.lon or 0, 1)
+        for r in rs:
+            if round(r.entry.lat or 0, 1) != lat0 or round(r.entry.lon or 0, 1) != lon0:
+                break
+        else:
             continue
         # the places chosen for the other mentions (this one's own choice only if another
         # mention chose it too), and the report's anchors that are not readings of this name
@@ -337,9 +398,8 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         for r in rs:
             if r.entry.id in anchors:
                 left_out.add(col_of[r.entry.id])
-        keep = [c for c in range(len(columns)) if c not in left_out]
-        if keep:
-            todo.append((rs, keep))
+        if len(left_out) < len(columns):
+            todo.append((rs, sorted(left_out)))
     if not todo:
         return
     rows: dict[str, int] = {}
@@ -351,16 +411,45 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
                 row_entries.append(r.entry)
     # the array is computed at once; the few values each reading needs are then read as
     # plain floats (numpy's per-call cost on a dozen numbers outweighs the work)
-    dist = _distances(row_entries, columns).tolist()
-    for rs, keep in todo:
-        pointed = [r for r in rs if r.entry.has_point]
-        for r in pointed:
-            row = dist[rows[r.entry.id]]
-            d = min(map(row.__getitem__, keep))
-            w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
-            if w > 0.01:
-                r.add(w, "{:.0f} km from another place of the report", d)
+    arr = _distances(row_entries, columns)
+    if np.isnan(arr).any():
+        # a NaN coordinate (possible only in a user's gazetteer): min() then depends on the
+        # order it is asked in, so ask it column by column, as it always was
+        dist = arr.tolist()
+        for rs, left_out in todo:
+            keep = [c for c in range(len(columns)) if c not in left_out]
+            for r in rs:
+                if r.entry.has_point:
+                    _near(r, min(map(dist[rows[r.entry.id]].__getitem__, keep)))
+            rs.sort(key=lambda r: (-r.score, r.entry.id))
+        return
+    # the nearest other place of every reading with a point at once: its row of the array,
+    # the columns left out for its name set to infinity, the minimum of each row
+    readings: list[Reading] = []
+    row_of: list[int] = []
+    masked_rows: list[int] = []
+    masked_cols: list[int] = []
+    for rs, left_out in todo:
+        for r in rs:
+            if r.entry.has_point:
+                for c in left_out:
+                    masked_rows.append(len(readings))
+                    masked_cols.append(c)
+                readings.append(r)
+                row_of.append(rows[r.entry.id])
+    near = arr[row_of]
+    near[masked_rows, masked_cols] = np.inf
+    for r, d in zip(readings, near.min(axis=1).tolist()):
+        _near(r, d)
+    for rs, _ in todo:
         rs.sort(key=lambda r: (-r.score, r.entry.id))
+
+
+def _near(r: Reading, d: float) -> None:
+    """Weigh a reading by the distance `d` (km) to the nearest other place of the report."""
+    w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
+    if w > 0.01:
+        r.add(w, "{:.0f} km from another place of the report", d)
 
 
 def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:
@@ -472,8 +561,9 @@ def _country(gaz: Gazetteer, code: str | None) -> tuple[str | None, int | None]:
     return c.name_en, int(c.pcode) if c.pcode.isdigit() else None
 
 
-def _describe(gaz: Gazetteer, r: Reading) -> str:
-    return f"{location_name(gaz, r.entry)} [{r.entry.id}, {r.entry.level}] score {r.score:.2f}"
+def _describe(gaz: Gazetteer, r: Reading, facts: dict | None = None) -> str:
+    # (the location name from the entry's facts, worked out once per entry: a regex and lookups)
+    return f"{_entry_facts(gaz, r.entry, facts)[2]} [{r.entry.id}, {r.entry.level}] score {r.score:.2f}"
 
 
 def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[Entry],
@@ -501,7 +591,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
     # a town and the admin unit it is the seat of are one place: do not call that a runner-up
     runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)
     e = best.entry
-    point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e)
+    point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e, doc.facts)
     prec = precision_of(e, point, m.qualifier)
     why = "; ".join(x for x in (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "") if x)
     return GeoResult(
@@ -509,7 +599,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         longitude=point.lon if point else None, admin1=a1, admin2=a2, admin3=a3,
         country=country, iso=iso, geo_precision=prec, gazetteer_id=e.id,
         score=round(_squash(best.score), 3), why=why,
-        runner_up=_describe(gaz, runner) if runner else None,
+        runner_up=_describe(gaz, runner, doc.facts) if runner else None,
     )
 
 
@@ -517,15 +607,21 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
 _FACTS: WeakKeyDictionary[Gazetteer, dict[str, tuple]] = WeakKeyDictionary()
 
 
-def _entry_facts(gaz: Gazetteer, e: Entry) -> tuple:
-    """(point entry, note, location name, admin names, (country, iso)) of a chosen entry.
-
-    They depend on the gazetteer alone, and reports choose the same places over and over:
-    worked out once per entry, not once per mention.
-    """
+def _facts_of(gaz: Gazetteer) -> dict[str, tuple]:
     facts = _FACTS.get(gaz)
     if facts is None:
         facts = _FACTS[gaz] = {}
+    return facts
+
+
+def _entry_facts(gaz: Gazetteer, e: Entry, facts: dict | None = None) -> tuple:
+    """(point entry, note, location name, admin names, (country, iso)) of a chosen entry.
+
+    They depend on the gazetteer alone, and reports choose the same places over and over:
+    worked out once per entry, not once per mention (`facts`: the gazetteer's, if at hand).
+    """
+    if facts is None:
+        facts = _facts_of(gaz)
     got = facts.get(e.id)
     if got is None:
         point, note = _point_entry(gaz, e)

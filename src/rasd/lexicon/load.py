@@ -134,6 +134,35 @@ def _check_sub_event(value: str, where: str) -> str:
     return value
 
 
+def _prefix_tree(words: list[str]) -> str:
+    """A regex (no group around it) for exactly the literal `words`, with common prefixes
+    factored out ("ab(?:c|d)?" for ab, abc, abd).
+
+    Where only WHETHER a pattern matches counts, not which word or how far, this is the same
+    question as the plain alternation of the words, asked in one step per character instead
+    of one attempt per word: the role words' backwards patterns are asked of the text before
+    every actor mention.  (Not for patterns whose match extent matters: an alternation tries
+    its words in order, the tree does not.)
+    """
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}   # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:   # a word ends before this branch: the rest is optional
+            body = f"{body}?" if len(branches) > 1 else f"(?:{body})?"
+        return body
+
+    return emit(tree)
+
+
 class EndingWith:
     """Does a stretch of text end with one of a role's words (with its clitics, a trailing ل/ب/من)?
 
@@ -147,7 +176,7 @@ class EndingWith:
     __slots__ = ("_open", "_closed")
 
     def __init__(self, words: list[str]):
-        alt = "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+        alt = _prefix_tree([w[::-1] for w in words])
         # (the forward regex's `$` also matches before one final newline)
         body = rf"\n?(?:ل|ب|\s*نم)?\s*ا?(?:{alt})[بل]?[فو]?"
         self._open = re.compile(body + r"(?:\W|$)")   # the word may start the text

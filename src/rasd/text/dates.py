@@ -31,6 +31,7 @@ _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\
 # (?=\d), which still tries every position); the same matches
 _ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_DIGIT_SEP_DIGIT = re.compile(r"\d[-/.]\d")   # what _ISO and _DMY both contain
 _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
@@ -64,9 +65,13 @@ def _ordinal_day(words: str) -> int:
     return _ORDINALS[re.sub(r"\s+", " ", words)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class DateExpr:
-    """A time expression; offsets in the normalised text; dates None when unresolvable."""
+    """A time expression; offsets in the normalised text; dates None when unresolvable.
+
+    Treated as immutable (and hashable), but not declared frozen: a frozen dataclass pays for
+    its guarded `__setattr__` on every field of every expression of every report.
+    """
 
     start: int
     end: int
@@ -101,11 +106,14 @@ def _kind_for(d: date | None, anchor: date | None) -> str:
 
 def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
-    for m in _ISO.finditer(text):
+    # (both numeric forms hold a digit, a separator and a digit: one scan for that skips the
+    #  two scans over a text that has none, as most reports have none)
+    numeric = _DIGIT_SEP_DIGIT.search(text) is not None
+    for m in _ISO.finditer(text) if numeric else ():
         d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d and 1990 <= d.year <= 2100:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
-    for m in _DMY.finditer(text):
+    for m in _DMY.finditer(text) if numeric else ():
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and 1990 <= d.year <= 2100:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
@@ -240,7 +248,11 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
     chosen: list[DateExpr] = list(explicit)
 
     def free(e: DateExpr, pool: list[DateExpr], slack: int = 0) -> bool:
-        return not any(e.start < p.end + slack and p.start - slack < e.end for p in pool)
+        s, t = e.start, e.end
+        for p in pool:   # (a plain loop: asked of every relative expression and weekday)
+            if s < p.end + slack and p.start - slack < t:
+                return False
+        return True
 
     # the longest relative expression wins (امس الاول over امس, الليله الماضيه over الليله);
     # a weekday right after a relative word (اليوم السبت، امس الاحد) belongs to it

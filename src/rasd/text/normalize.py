@@ -178,17 +178,22 @@ def _map_layer(layer: _Layer, idx: list[int]) -> list[int]:
 class OffsetText:
     """A document's normalised text together with the way back to the original."""
 
-    __slots__ = ("original", "text", "_layers")
+    __slots__ = ("original", "text", "_layers", "_back")
 
     def __init__(self, original: str, text: str, layers: list[_Layer]):
         self.original = original
         self.text = text
         self._layers = layers
+        # the layers' segment lists, last layer first: `to_orig` walks them for every evidence
+        # span and place of every report, without a method call per layer
+        self._back = tuple((layer.starts, layer.src, layer.copy) for layer in reversed(layers))
 
     def to_orig(self, i: int) -> int:
         """Original position of normalised position `i` (i may equal len(text))."""
-        for layer in reversed(self._layers):
-            i = layer.to_src(i)
+        for starts, src, copy in self._back:   # (`_Layer.to_src`, inlined)
+            k = bisect_right(starts, i) - 1
+            if k >= 0:
+                i = src[k] + (i - starts[k] if copy[k] else 0)
         return i
 
     def orig_range(self, start: int, end: int) -> tuple[int, int]:
@@ -196,8 +201,17 @@ class OffsetText:
         if end <= start:
             o = self.to_orig(start)
             return o, o
-        os_ = self.to_orig(start)
-        oe = self.to_orig(end - 1) + 1
+        # both ends through the layers in one walk (`to_orig` twice, inlined: every evidence
+        # span and place of a report is mapped back)
+        os_, oe = start, end - 1
+        for starts, src, copy in self._back:
+            k = bisect_right(starts, os_) - 1
+            if k >= 0:
+                os_ = src[k] + (os_ - starts[k] if copy[k] else 0)
+            k = bisect_right(starts, oe) - 1
+            if k >= 0:
+                oe = src[k] + (oe - starts[k] if copy[k] else 0)
+        oe += 1
         # an inserted character maps onto the next original one; keep the range sane
         oe = max(oe, os_ + 1)
         orig = self.original

@@ -22,9 +22,13 @@ from rasd.lexicon.load import Lexicons, lexicons
 _DIGITS = re.compile(r"\d(?<![\d.,A-Za-z]\d)(?<![A-Za-z]-\d)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*(?:\.\d+)?(?![\dA-Za-z]))")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Quantity:
-    """A count found in the text; offsets are in the normalised text."""
+    """A count found in the text; offsets are in the normalised text.
+
+    Treated as immutable (and hashable), but not declared frozen: a frozen dataclass pays for
+    its guarded `__setattr__` on every field of every count of every report.
+    """
 
     start: int
     end: int

@@ -81,12 +81,17 @@ def _cp1256(part: str) -> bytes | None:
 
 def arabic_share(text: str, sample: int = 20_000) -> float:
     """Share of Arabic-script letters among the letters of (a prefix of) `text`."""
-    raw = _cp1256(text[:sample])
+    part = text[:sample]
+    return _arabic_share(part, _cp1256(part))
+
+
+def _arabic_share(part: str, raw: bytes | None) -> float:
+    """`arabic_share` of `part`, given its cp1256 bytes (None: not encodable)."""
     if raw is not None:
         n_letters = len(raw.translate(None, _DROP_NON_LETTER))
         return len(raw.translate(None, _DROP_NON_ARABIC_LETTER)) / n_letters if n_letters else 0.0
     # whitespace goes first by str.split (fast, in C): fewer, shorter runs left for the regex
-    letters = _NON_LETTERS.sub("", "".join(text[:sample].split()))
+    letters = _NON_LETTERS.sub("", "".join(part.split()))
     if not letters:
         return 0.0
     return len(_NON_ARABIC_SCRIPT.sub("", letters)) / len(letters)
@@ -95,7 +100,11 @@ def arabic_share(text: str, sample: int = 20_000) -> float:
 def other_language_share(text: str, sample: int = 20_000) -> float:
     """Among letters that mark Arabic or its neighbours, the share that marks a neighbour."""
     part = text[:sample]
-    raw = _cp1256(part)
+    return _other_language_share(part, _cp1256(part))
+
+
+def _other_language_share(part: str, raw: bytes | None) -> float:
+    """`other_language_share` of `part`, given its cp1256 bytes (None: not encodable)."""
     if raw is not None:
         arabic = len(raw.translate(None, _DROP_NON_ARABIC_ONLY))
         other = len(raw.translate(None, _DROP_NON_OTHER_LANGUAGE))
@@ -113,10 +122,13 @@ def article_share(text: str, sample: int = 20_000) -> float:
 
 def not_arabic_reason(text: str) -> str | None:
     """Why `text` is not Arabic, or None when it is (the reason goes into skip messages)."""
-    share = arabic_share(text)
+    # (the sample is encoded once for both counts: encoding is most of their cost)
+    part = text[:20_000]
+    raw = _cp1256(part)
+    share = _arabic_share(part, raw)
     if share < MIN_ARABIC_SHARE:
         return f"not Arabic ({share:.0%} of letters are Arabic script)"
-    other = other_language_share(text)
+    other = _other_language_share(part, raw)
     if other > MAX_OTHER_SCRIPT_SHARE and article_share(text) < MIN_ARTICLE_SHARE:
         return (f"Arabic script but not Arabic ({other:.0%} of marker letters are Persian, "
                 f"Kurdish or Urdu ones)")

@@ -66,10 +66,14 @@ def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sen
         if e - s < 2:
             continue
         sent = Sentence(s, e)
-        marks = set(punct[bisect_right(punct, s):bisect_right(punct, e)])   # s < m <= e
-        marks.update(cuts[bisect_right(cuts, s):bisect_left(cuts, e)])   # s < c < e
+        marks = punct[bisect_right(punct, s):bisect_right(punct, e)]   # s < m <= e
+        at_cuts = cuts[bisect_right(cuts, s):bisect_left(cuts, e)]   # s < c < e
+        if at_cuts:
+            # (the punctuation marks alone are in order and distinct already: most sentences
+            #  open no connective clause and need no set)
+            marks = sorted(set(marks).union(at_cuts))
         cs = s
-        for m in sorted(marks):
+        for m in marks:
             a, z = _trim(text, cs, m)
             if z - a >= 2:
                 sent.clauses.append(Clause(a, z))

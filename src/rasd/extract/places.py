@@ -15,6 +15,7 @@ its own.  Offsets are in the normalised text; `OffsetText.span` maps them back.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -352,15 +353,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if prev is None or h.end > prev.end:
             gaz_by_start[h.start] = h
 
+    gaz_starts = sorted(gaz_by_start)
+
     def gaz_at(pos: int) -> NameHit | None:
         tok = toks.at(pos)
         if tok is None:
             return None
         s, e = tok
-        for delta in range(0, min(5, e - s)):  # clitics before the name (وبالميادين), same word
-            h = gaz_by_start.get(s + delta)
-            if h is not None:
-                return h
+        # the first name starting in the word's first five characters (clitics before the name,
+        # وبالميادين), by bisection over the names' starts: most words start no name at all
+        i = bisect_left(gaz_starts, s)
+        if i < len(gaz_starts) and gaz_starts[i] < s + min(5, e - s):
+            return gaz_by_start[gaz_starts[i]]
         return None
 
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
@@ -695,7 +699,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                               group=group))
 
     # 3. gazetteer names on their own
-    for s in sorted(gaz_by_start):
+    for s in gaz_starts:
         g = gaz_by_start[s]
         if not free(g.start, g.end):
             continue
@@ -805,6 +809,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if p.group >= 0:
             by_group.setdefault(p.group, []).append(p)
     for members in by_group.values():
+        if len(members) < 2:
+            continue   # (a place alone keeps the container it has, or has none to share)
         parent = next((m.parent for m in reversed(members) if m.parent), None)
         if parent and parent not in members:
             for m in members:

@@ -61,6 +61,9 @@ def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sen
     if not bounds or bounds[-1] != len(text):
         bounds.append(len(text))
     for b in bounds:
+        if b - pos < 2:
+            pos = b
+            continue   # (the line break after a full stop: too short to be a sentence, untrimmed)
         s, e = _trim(text, pos, b)
         pos = b
         if e - s < 2:

@@ -126,7 +126,7 @@ _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
-_LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(?:(?:{alternation('force_head')}|مقاتلو|مسلحو|عناصر)\s+(?:من\s+)?)?$")
+_LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(?:(?:{alternation('force_head')})\s+(?:من\s+)?)?$")
 
 
 def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: str,

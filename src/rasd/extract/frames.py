@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.extract.casualties import Casualties, clause_casualties, toll_side
 from rasd.extract.match import Hit
@@ -20,6 +21,7 @@ from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
+from rasd.text.normalize import normalize_key
 from rasd.text.segment import Sentence
 
 
@@ -171,6 +173,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any(w in text for w in _REPORTER_NOUNS)
+    plural_type_at_end = _plural_type_at_end(lex)
+
     def from_origin(p: PlaceSpan) -> bool:
         if origin is None:
             return False
@@ -178,14 +182,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # (a type word may stand between, "مهجرين من بلدتي الفوعة وكفريا", or the head of a name
         #  the gazetteer knows without it: "القوات المتمركزة في تل الخضر")
         head = before.rstrip().rsplit(" ", 1)
-        return origin.search(before) or origin.search(_TYPE_WORD_AT_END.sub("", before)) or (
+        return origin.search(before) or origin.search(plural_type_at_end.sub("", before)) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
 
     origins = [p for p in places if from_origin(p)]
+    origin_ids = {id(p) for p in origins}
     # the other members of a list told as where people came from came from there too
     origin_groups = {p.group for p in origins if p.group >= 0}
+
     def came_from(p: PlaceSpan) -> bool:
-        return p in origins or (p.group >= 0 and p.group in origin_groups)
+        return id(p) in origin_ids or (p.group >= 0 and p.group in origin_groups)
 
     # (a place that only located where people came from is where it happened: "حافلات تقل مهجرين
     #  من بلدتي الفوعة وكفريا في منطقة الراشدين")
@@ -214,9 +220,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return [event_places[k] for k in sorted(by_start[i:j]) if event_places[k].end <= e]
 
     plain = _PLAIN_DATELINE.match(text)
+    plain_end = plain.end() if plain is not None else -1
 
     def by_dateline(f: Frame) -> bool:
-        return plain is not None and all(p.end <= plain.end() for p in f.places)
+        return plain is not None and all(p.end <= plain_end for p in f.places)
 
     furniture = _furniture_lines(text, lex)
     for si, sent in enumerate(sents):
@@ -396,8 +403,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
 
 _NEWLINE = re.compile("\n")
-#: a plural or dual type word ending the words before a list of places ("من بلدتي ")
-_TYPE_WORD_AT_END = re.compile(r"\S*(?:بلدات|بلدتي|قرى|قريتي|مدن|مدينتي|احياء|حيي|مناطق|منطقتي)\s*$")
+@lru_cache(maxsize=4)
+def _plural_type_at_end(lex: Lexicons) -> re.Pattern[str]:
+    """A plural or dual type word of place_types.tsv ending the words before a list of places
+    ("مهجرين من بلدتي "), with whatever clitics are glued to it."""
+    plural = sorted({normalize_key(pattern) for pattern, pw in lex.place_word_rows
+                     if pw.role == "type" and pw.plural}, key=len, reverse=True)
+    return re.compile(rf"\S*(?:{'|'.join(map(re.escape, plural))})\s*$")
 #: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")

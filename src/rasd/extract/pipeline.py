@@ -219,14 +219,12 @@ class Extractor:
         ("العريش", "بئر العبد"): its namesakes in Syria must not place the events."""
         votes: Counter[str] = Counter()
         for h in hits:
-            if h.common_word:
+            c = None if h.common_word else self._one_country(h.entry_ids)
+            if c is None:
                 continue
-            countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
-            if len(countries) == 1 and None not in countries:
-                c = countries.pop()
-                if c in self.lex.covered_countries:
-                    return None   # a place that can only be in a covered country ("مدينة مأرب")
-                votes[c] += 1
+            if c in self.lex.covered_countries:
+                return None   # a place that can only be in a covered country ("مدينة مأرب")
+            votes[c] += 1
         top = votes.most_common(1)
         return top[0][0] if top else None
 
@@ -259,18 +257,17 @@ class Extractor:
     def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
         """The country of each named place that can be in one country only: طرابلس (Libya or
         Lebanon) must not vote, or it outvotes the actors that say which one is meant."""
-        out = []
+        return [c for c in map(self._one_country, (p.gazetteer_ids for p in places)) if c is not None]
+
+    def _one_country(self, ids: tuple[str, ...]) -> str | None:
+        """The one country gazetteer entries `ids` lie in, or None when they lie in several (or
+        none); worked out once per id tuple, as the same names recur in report after report."""
         only = self._only_country
-        for p in places:
-            ids = p.gazetteer_ids
-            country = only.get(ids, False)
-            if country is False:
-                # (the same names recur in report after report: worked out once per id tuple)
-                countries = {getattr(self.gaz.get(gid), "country", None) for gid in ids}
-                country = only[ids] = countries.pop() if len(countries) == 1 else None
-            if country is not None:
-                out.append(country)
-        return out
+        country = only.get(ids, False)
+        if country is False:
+            countries = {getattr(self.gaz.get(gid), "country", None) for gid in ids}
+            country = only[ids] = countries.pop() if len(countries) == 1 else None
+        return country
 
     def _mention(self, ot: OffsetText, p: PlaceSpan, said: dict[int, PlaceMention]) -> PlaceMention:
         got = said.get(id(p))

@@ -173,7 +173,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any(w in text for w in _REPORTER_NOUNS)
-    plural_type_at_end = _plural_type_at_end(lex)
+    plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
 
     def from_origin(p: PlaceSpan) -> bool:
         if origin is None:
@@ -181,8 +181,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         before = text[max(0, p.start - 40):p.start]
         # (a type word may stand between, "مهجرين من بلدتي الفوعة وكفريا", or the head of a name
         #  the gazetteer knows without it: "القوات المتمركزة في تل الخضر")
-        head = before.rstrip().rsplit(" ", 1)
-        return origin.search(before) or origin.search(plural_type_at_end.sub("", before)) or (
+        stripped = before.rstrip()
+        head = stripped.rsplit(" ", 1)
+        return origin.search(before) or (stripped.endswith(plural_type_words)
+                                          and origin.search(plural_type_at_end.sub("", before))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
 
     origins = [p for p in places if from_origin(p)]
@@ -404,12 +406,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
 _NEWLINE = re.compile("\n")
 @lru_cache(maxsize=4)
-def _plural_type_at_end(lex: Lexicons) -> re.Pattern[str]:
+def _plural_type_at_end(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A plural or dual type word of place_types.tsv ending the words before a list of places
-    ("مهجرين من بلدتي "), with whatever clitics are glued to it."""
+    ("مهجرين من بلدتي "), with whatever clitics are glued to it; and the words themselves.
+
+    (The pattern is anchored at the end, so `re` tries it at every position of the window;
+    a window whose right-stripped text ends with none of the words cannot match, and
+    `str.endswith` tells that in one call.)"""
     plural = sorted({normalize_key(pattern) for pattern, pw in lex.place_word_rows
                      if pw.role == "type" and pw.plural}, key=len, reverse=True)
-    return re.compile(rf"\S*(?:{'|'.join(map(re.escape, plural))})\s*$")
+    return re.compile(rf"\S*(?:{'|'.join(map(re.escape, plural))})\s*$"), tuple(plural)
 #: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")

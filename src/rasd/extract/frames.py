@@ -486,7 +486,10 @@ def _time_of_a_relative_clause(text: str, d, t: int) -> bool:
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
-        span_dates = m.dates.within(f.start, max(e for _, e in f.spans) if f.spans else f.end)
+        # (the span of the frame's clauses, a fronted one included; asked twice below)
+        span_s = min(s for s, _ in f.spans) if f.spans else f.start
+        span_e = max(e for _, e in f.spans) if f.spans else f.end
+        span_dates = m.dates.within(f.start, span_e)
         own = f.spans or [(f.start, f.end)]
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
@@ -544,9 +547,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
                 f.future = True
         # the clause's own time expression, else the sentence's
-        span_s = min(s for s, _ in f.spans) if f.spans else f.start
-        span_e = max(e for _, e in f.spans) if f.spans else f.end
-        dates = [d for d in m.dates.within(span_s, span_e)
+        dates = [d for d in (span_dates if span_s == f.start else m.dates.within(span_s, span_e))
                  if not _time_of_saying(text, d, t, m) and not _time_of_a_relative_clause(text, d, t)]
         if dates:
             f.date = min(dates, key=lambda d: abs(d.start - t))

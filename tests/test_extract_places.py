@@ -529,3 +529,15 @@ def test_where_the_displaced_came_from_is_not_where_the_bomb_struck():
     records = rasd.extract("قتل 40 شخصاً في تفجير سيارة مفخخة استهدف حافلات تقل مهجرين من بلدتي مضايا والزبداني "
                            "في منطقة الراموسة جنوب حلب.", published="2017-04-15")
     assert [r.location_text for r in records] == ["منطقة الراموسة"]
+
+
+def test_a_plain_dateline_holds_a_place_the_gazetteer_lacks():
+    # the report names two other governorates, so only the dateline says where an unknown
+    # village lies: its governorate, at precision 3 (no town point is claimed)
+    body = ("قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على قرية الخزيفة الصغيرة، فيما وصلت "
+            "تعزيزات عسكرية من حماة ودير الزور إلى المنطقة.")
+    rec, = rasd.extract("حمص - " + body, published="2016-03-02")
+    assert (rec.location_text, rec.admin1, rec.geo_precision) == ("قرية الخزيفة الصغيرة", "Homs", 3)
+    assert rec.latitude is not None and "dateline" in rec.geo_why
+    rec, = rasd.extract(body, published="2016-03-02")
+    assert rec.admin1 is None and rec.latitude is None

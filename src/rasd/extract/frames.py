@@ -70,6 +70,15 @@ _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–�
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
 
+
+def plain_dateline(text: str) -> str | None:
+    """The place words of a plain dateline ("حمص - قتل ..." -> "حمص"), or None.
+
+    (Not an agency's "بيروت (أ ف ب) -", which says where the news was filed: a local
+    network's plain dateline names the area its report is about.)"""
+    plain = _PLAIN_DATELINE.match(text)
+    return plain.group(0).strip(" -–—\n\t") if plain is not None else None
+
 def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
     """"تم التعرف على اثنين من القتلى": a kill cue that is only the definite plural noun, with no
     count of its own, speaks of the dead already told, not of a new killing."""

@@ -541,3 +541,18 @@ def test_a_plain_dateline_holds_a_place_the_gazetteer_lacks():
     assert rec.latitude is not None and "dateline" in rec.geo_why
     rec, = rasd.extract(body, published="2016-03-02")
     assert rec.admin1 is None and rec.latitude is None
+
+
+@pytest.mark.parametrize("text, places", [
+    ("اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في الخرطوم وأم درمان.", {"Khartoum", "Omdurman"}),
+    ("قصفت قوات النظام بالمدفعية الثقيلة إدلب وسراقب.", {"Idlib", "Saraqib"}),
+])
+def test_a_governorate_name_joined_to_a_town_is_its_capital_city(text, places):
+    recs = rasd.extract(text, published="2023-05-01")
+    assert {r.location for r in recs} == places
+
+
+def test_two_governorate_names_before_named_villages_stay_regions():
+    recs = rasd.extract("شنت الطائرات الحربية غارات على حماة وإدلب، واستهدفت بلدات كفرنبل وسراقب.",
+                        published="2016-05-01")
+    assert {r.location for r in recs} == {"Kafranbel", "Saraqib"}

@@ -772,3 +772,10 @@ def test_an_armed_site_owned_by_a_force_was_hit_not_its_attacker(text, victim):
 def test_a_bomb_owned_by_a_group_keeps_the_group_as_attacker():
     rec, = rasd.extract("انفجرت العربة المفخخة لتنظيم داعش قرب حاجز للجيش في مدينة الرمادي.", published=PUB)
     assert rec.actor1 == "Islamic State"
+
+
+@pytest.mark.parametrize("published, actor", [("2011-03-17", "National Transitional Council"),
+                                              ("2015-03-17", "Unidentified Armed Group")])
+def test_libyan_rebels_are_not_the_free_syrian_army(published, actor):
+    recs = rasd.extract("شن الطيران الحكومي غارات على مواقع الثوار قرب مدينة البريقة.", published=published)
+    assert recs and all(r.actor2 == actor for r in recs)

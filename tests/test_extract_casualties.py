@@ -341,3 +341,13 @@ def test_a_deputy_named_by_post_is_one_more_dead():
     records = rasd.extract("قتل قائد اللواء ونائب قائد العمليات في غارة بطائرة مسيرة قرب مدينة القائم.",
                            published="2020-01-03")
     assert [r.fatalities for r in records] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "سقط 25 شخصاً بين قتيل وجريح بقصف مدفعي على سوق بلدة الأتارب.",
+    "وقال شهود إن عشرات المدنيين سقطوا ما بين قتيل وجريح بقصف على مدينة أجدابيا.",
+])
+def test_dead_and_wounded_counted_together_give_neither_count(text):
+    # "بين قتيل وجريح": one count for both kinds; the singular nouns inside it count nobody
+    for r in rasd.extract(text, published="2016-03-02"):
+        assert r.fatalities is None and r.injured is None

@@ -525,6 +525,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
     last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
     denied: Frame | None = None   # the last placed event the report says did not happen
+    # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
+    head = _headline_sentences(text, sents)
+    head_actors: dict[str, list[ActorRef]] = {}
+    family_of: dict[int, str] = {}   # frame id -> the cue family of its drafts
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
@@ -570,6 +574,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 if f.sent - prior.sent <= 1:
                     src = prior
             if src is None:
+                if f.sent in head and f.cue is not None and f.cue.family:
+                    # "هجمات انتحارية لداعش في ...": a headline that places nothing still says who
+                    ha1 = _pick_actors(f, res, text, sent, hamza_alef)[0]
+                    if ha1 is not None and ha1.klass in _ARMED_CLASSES:
+                        head_actors.setdefault(f.cue.family, []).append(ha1)
                 # no place, no record; but its sides are the subject of what follows ("حرر
                 # الحشد عشرات القرى ... ومنها X وY" names the villages in the next sentence)
                 fam = _actor_family(f)
@@ -793,6 +802,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if told is not None and told.sub_event_type == "Armed clash" and told.actor2 is None \
                     and told.trigger_text is not None and told.actor1 in (None, n1):
                 antecedent = told
+        if f.cue is not None and f.cue.family:
+            family_of[id(f)] = f.cue.family
+            if f.sent in head and a1 is not None and not widened and a1.klass in _ARMED_CLASSES \
+                    and n1 == a1.name:
+                head_actors.setdefault(f.cue.family, []).append(a1)
         new_drafts = []
         for p in f.places:
             new_drafts.append(Draft(
@@ -830,8 +844,57 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]
+    if head_actors:
+        _headline_actor(drafts, head, head_actors, family_of, lex)
     _losers_from_the_report(drafts, res)
     return drafts
+
+
+#: a headline: one of the report's first lines, short, with more text after it
+_HEADLINE_MAX = 160
+_HEADLINE_WITHIN = 300
+_UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forces")
+
+
+def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
+    """Sentences that are a whole short line among the report's first lines, with more text after:
+    a headline ("قوات الدعم السريع تقصف أحياء في أم درمان") over the body that tells it."""
+    out: set[int] = set()
+    if "\n" not in text[:_HEADLINE_WITHIN]:
+        return out
+    for i, s in enumerate(sents):
+        if s.start >= _HEADLINE_WITHIN or i + 1 >= len(sents):
+            break
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        if line_end < 0:
+            break
+        if not text[line_start:s.start].strip() and not text[s.end:line_end].strip(" .!") \
+                and line_end - line_start <= _HEADLINE_MAX:
+            out.add(i)
+    return out
+
+
+def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, list[ActorRef]],
+                    family_of: dict[int, str], lex: Lexicons) -> None:
+    """An event of the body that names no perpetrator is the one the headline names for that kind of
+    event ("هجمات انتحارية لداعش في ريف حلب" over "انفجرت سيارة مفخخة قرب مقر للفصائل في اعزاز"):
+    a report is about what its headline says. Only when the headline names one side for that kind
+    (cue family), and not the side the body event hit; an air force lends no gunner to a shelling."""
+    for d in drafts:
+        fam = family_of.get(d.frame_id)
+        actors = head_actors.get(fam or "")
+        if not actors or d.actor1 not in _UNNAMED_ACTOR1 or d.actor1_text is not None \
+                or d.sentences <= head:
+            continue
+        names = {r.name for r in actors}
+        if len(names) != 1:
+            continue   # the headline names two sides of that kind: which one did this is not said
+        a = actors[0]
+        if a.name == d.actor2 or (d.sub_event_type == "Shelling/artillery/missile attack"
+                                  and lex.actor_modes.get(a.name) == "air"):
+            continue
+        d.actor1, d.actor1_text, d.actor1_inferred = a.name, a.text, True
 
 
 def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,

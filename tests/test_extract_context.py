@@ -1,0 +1,48 @@
+"""What a report's context lends an event told without it: the headline's perpetrator, the
+protesters' town, the span of days a toll covers, the day a body was found after.
+
+Every text here was written for these tests."""
+from __future__ import annotations
+
+import rasd
+
+PUB = "2019-04-11"
+
+
+def by_place(text: str, published: str = PUB) -> dict[str, rasd.Record]:
+    return {r.location_text: r for r in rasd.extract(text, published=published)}
+
+
+# --- the headline names who did what the body tells without a perpetrator --------------------
+
+def test_headline_perpetrator_reaches_unattributed_body_events_of_its_kind():
+    recs = by_place("هجمات بسيارات مفخخة لداعش في ريف حلب\n"
+                    "حلب - قتل ستة عناصر من فصائل المعارضة اليوم بانفجار سيارة مفخخة عند حاجز في "
+                    "بلدة مارع. كما انفجرت عبوة ناسفة قرب مقر للفصائل في بلدة اعزاز ما أدى لإصابة مدنيين.")
+    assert recs["بلدة مارع"].actor1 == "Islamic State"
+    assert recs["بلدة اعزاز"].actor1 == "Islamic State"
+    assert recs["بلدة مارع"].confidence < 0.9   # inferred, not named in the event's clause
+
+
+def test_headline_of_a_shelling_names_the_gunner_of_the_body():
+    recs = by_place("قوات الدعم السريع تقصف أحياء في مدينة الفاشر\n"
+                    "قتل خمسة مدنيين اليوم بقصف مدفعي استهدف حي أبو شوك في مدينة الفاشر.")
+    assert recs["حي أبو شوك"].actor1 == "Rapid Support Forces"
+
+
+def test_headline_of_another_kind_of_event_lends_no_perpetrator():
+    recs = by_place("قوات الدعم السريع تسيطر على بلدة في شمال دارفور\n"
+                    "قتل خمسة مدنيين اليوم بقصف مدفعي استهدف حي أبو شوك في مدينة الفاشر.")
+    assert recs["حي أبو شوك"].actor1 == "Unidentified Military Forces"
+
+
+def test_headline_air_force_lends_no_gunner_to_a_shelling():
+    recs = by_place("الطيران الروسي يقصف ريف إدلب\n"
+                    "قتل مدنيان اليوم بقصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي.")
+    assert recs["بلدة كفرنبل"].actor1 == "Unidentified Military Forces"
+
+
+def test_a_first_sentence_that_is_no_line_of_its_own_is_no_headline():
+    recs = by_place("قصفت قوات الدعم السريع حي الثورة في أم درمان. وقتل خمسة مدنيين بقصف مدفعي "
+                    "استهدف حي أبو شوك في مدينة الفاشر.")
+    assert recs["حي أبو شوك"].actor1 == "Unidentified Military Forces"

@@ -46,3 +46,27 @@ def test_a_first_sentence_that_is_no_line_of_its_own_is_no_headline():
     recs = by_place("قصفت قوات الدعم السريع حي الثورة في أم درمان. وقتل خمسة مدنيين بقصف مدفعي "
                     "استهدف حي أبو شوك في مدينة الفاشر.")
     assert recs["حي أبو شوك"].actor1 == "Unidentified Military Forces"
+
+
+# --- protesters' town, and what they protest against ------------------------------------------
+
+def test_protest_of_the_people_of_a_town_is_in_that_town():
+    recs = rasd.extract("خرج المئات من أبناء مدينة سلمية في مظاهرة ضد الغلاء.", published=PUB)
+    assert [(r.sub_event_type, r.location_text) for r in recs] == [("Peaceful protest", "مدينة سلمية")]
+
+
+def test_people_of_a_town_killed_elsewhere_are_still_not_placed_there():
+    recs = rasd.extract("قتل شاب من أبناء مدينة سلمية بقصف على بلدة الحمرا في ريف حماة.", published=PUB)
+    assert "مدينة سلمية" not in {r.location_text for r in recs}
+
+
+def test_what_a_protest_is_against_is_no_event_of_the_clause():
+    recs = rasd.extract("تظاهر العشرات في مدينة نوى احتجاجاً على اعتقال شابين من قبل فرع الأمن العسكري.",
+                        published=PUB)
+    assert [r.sub_event_type for r in recs] == ["Peaceful protest"]
+
+
+def test_the_dead_a_protest_mourns_are_no_toll_of_it():
+    r, = rasd.extract("تظاهر المئات في مدينة الناصرية احتجاجاً على مقتل ثلاثة شبان برصاص قوات الأمن أمس.",
+                      published=PUB)
+    assert (r.sub_event_type, r.fatalities, r.event_date) == ("Peaceful protest", None, PUB)

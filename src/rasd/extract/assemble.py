@@ -701,7 +701,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         last_placed = f
         if _actor_family(f):
             placed_by_family[_actor_family(f)] = f
-        d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, sent.end), anchor, anchor_kind, incident)
+        # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
+        d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
+                                        anchor_kind, incident)
         if incident is not None and incident.kind == "background" and (d0, d1) == (incident.date_start,
                                                                              incident.date_end):
             f.background = True   # dated by the sheet to weeks before it was posted: an earlier event

@@ -70,3 +70,26 @@ def test_the_dead_a_protest_mourns_are_no_toll_of_it():
     r, = rasd.extract("تظاهر المئات في مدينة الناصرية احتجاجاً على مقتل ثلاثة شبان برصاص قوات الأمن أمس.",
                       published=PUB)
     assert (r.sub_event_type, r.fatalities, r.event_date) == ("Peaceful protest", None, PUB)
+
+
+# --- an event told over a stretch of days -----------------------------------------------------
+
+def test_a_toll_over_three_days_is_dated_to_the_three_days():
+    r, = rasd.extract("قتل 25 مدنياً خلال ثلاثة أيام من الغارات الجوية على مدينة سراقب بريف إدلب.",
+                      published=PUB)
+    assert (r.date_start, r.date_end, r.time_precision) == ("2019-04-09", PUB, 2)
+    assert r.event_date == "2019-04-10"
+
+
+def test_a_massacre_told_over_two_days_spans_them():
+    r, = rasd.extract("ارتكبت ميليشيا مسلحة مجزرة في قرية الحمرا على مدى يومين راح ضحيتها 30 مدنياً.",
+                      published=PUB)
+    assert (r.date_start, r.date_end, r.time_precision) == ("2019-04-10", PUB, 2)
+
+
+def test_days_still_to_come_and_long_campaigns_date_no_span():
+    from datetime import date
+    from rasd.text.dates import find_dates
+    from rasd.text.normalize import normalize
+    for said in ("ستنسحب القوات خلال اليومين المقبلين", "خلال أيام", "على مدى عشرين يوماً"):
+        assert not [d for d in find_dates(normalize(said).text, date(2019, 4, 11)) if d.precision == 2], said

@@ -93,3 +93,18 @@ def test_days_still_to_come_and_long_campaigns_date_no_span():
     from rasd.text.normalize import normalize
     for said in ("ستنسحب القوات خلال اليومين المقبلين", "خلال أيام", "على مدى عشرين يوماً"):
         assert not [d for d in find_dates(normalize(said).text, date(2019, 4, 11)) if d.precision == 2], said
+
+
+# --- an event told as days before the clause's time -------------------------------------------
+
+def test_an_abduction_told_days_before_a_body_was_found_is_dated_back():
+    r, = rasd.extract("عثر أهالي قرية الغارية الغربية بريف درعا على جثة رجل بعد يومين من اختطافه "
+                      "على يد مسلحين مجهولين.", published=PUB)
+    assert r.sub_event_type == "Abduction/forced disappearance"
+    assert (r.event_date, r.time_precision) == ("2019-04-09", 1)
+
+
+def test_days_before_a_date_the_clause_gives():
+    r, = rasd.extract("عثر أمس على جثة شاب في بلدة المسيفرة بعد يوم من اختطافه على يد مسلحين.",
+                      published=PUB)
+    assert r.event_date == "2019-04-09"

@@ -22,6 +22,8 @@ from rasd.extract.mentions import DocMentions
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
@@ -704,6 +706,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
                                         anchor_kind, incident)
+        if f.trigger is not None and d0 is not None and d1 is not None:
+            back = _told_as_before(text, f.trigger, m)
+            if back is not None:
+                # "عثر على جثته بعد يومين من اختطافه": the abduction was two days before the finding
+                d0, d1, prec = d0 - timedelta(days=back[0]), d1 - timedelta(days=back[1]), max(prec, back[2])
         if incident is not None and incident.kind == "background" and (d0, d1) == (incident.date_start,
                                                                              incident.date_end):
             f.background = True   # dated by the sheet to weeks before it was posted: an earlier event
@@ -850,6 +857,26 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         _headline_actor(drafts, head, head_actors, family_of, lex)
     _losers_from_the_report(drafts, res)
     return drafts
+
+
+def _prior_offsets() -> dict[str, tuple[int, int, int]]:
+    """`prior` phrase -> (days back from, days back to, precision) (`lexicon/prior_offsets.tsv`)."""
+    return {normalize_key(r["pattern"]): (int(r["days_from"]), int(r["days_to"]), int(r["precision"]))
+            for r in read_tsv("lexicon/prior_offsets.tsv")}
+
+
+_PRIOR_OFFSETS = _prior_offsets()
+
+
+def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, int] | None:
+    """How many days before its clause's time an event word told right after "بعد يومين من" happened
+    (the discourse `prior` phrases with a day count), or None."""
+    for h in m.discourse.within(max(0, trigger.word_start - 24), trigger.word_start):
+        if h.payload == "prior" and 0 <= trigger.word_start - h.end <= 2:
+            got = _PRIOR_OFFSETS.get(" ".join(text[h.start:h.end].split()))
+            if got is not None:
+                return got
+    return None
 
 
 #: a headline: one of the report's first lines, short, with more text after it

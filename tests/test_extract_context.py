@@ -108,3 +108,35 @@ def test_days_before_a_date_the_clause_gives():
     r, = rasd.extract("عثر أمس على جثة شاب في بلدة المسيفرة بعد يوم من اختطافه على يد مسلحين.",
                       published=PUB)
     assert r.event_date == "2019-04-09"
+
+
+# --- an adjective after a strike word or a weapon names who fired -----------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قتل طفلان بقصف مدفعي حوثي على حي الجحملية في مدينة تعز.", "Houthi Movement"),
+    ("أصيبت امرأة بقذيفة حوثية سقطت على سوق في مدينة الضالع.", "Houthi Movement"),
+    ("قتل مدني برصاص قناص حوثي في حي الروضة بمدينة تعز.", "Houthi Movement"),
+    ("قتل ثلاثة مدنيين بغارة سعودية على سوق في مديرية شدا بمحافظة صعدة.", "Saudi-led Coalition"),
+    ("قتل مدنيان بقصف مدفعي سعودي على مديرية رازح في صعدة.", "Saudi-led Coalition"),
+    ("أصيب ثلاثة أشخاص بقصف مدفعي سوري على بلدة عرسال اللبنانية.", "Syrian Government Forces"),
+])
+def test_adjective_after_the_strike_names_who_fired(text, actor):
+    r, = rasd.extract(text, published=PUB)
+    assert r.actor1 == actor
+    assert r.event_type == "Violence against civilians" or r.sub_event_type in (
+        "Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def test_adjective_of_a_target_names_no_perpetrator():
+    r, = rasd.extract("نصبت القوات الحكومية كميناً لمجاميع حوثية قرب مديرية حيس وقتلت خمسة منهم.",
+                      published=PUB)
+    assert r.actor1 != "Houthi Movement"
+
+
+def test_the_dead_from_one_actor_do_not_make_the_drone_after_them_a_victim():
+    r, = rasd.extract("قتل عنصران من قسد بطائرة مسيرة تركية استهدفت سيارتهم قرب مدينة القامشلي.",
+                      published=PUB)
+    assert (r.actor1, r.actor2) == ("Turkish Forces", "Syrian Democratic Forces")

@@ -140,3 +140,21 @@ def test_the_dead_from_one_actor_do_not_make_the_drone_after_them_a_victim():
     r, = rasd.extract("قتل عنصران من قسد بطائرة مسيرة تركية استهدفت سيارتهم قرب مدينة القامشلي.",
                       published=PUB)
     assert (r.actor1, r.actor2) == ("Turkish Forces", "Syrian Democratic Forces")
+
+
+# --- suicide bombers in their other forms; a city is not its own container ---------------------
+
+@pytest.mark.parametrize("text", [
+    "فجر انتحاري نفسه وسط تجمع للمدنيين في حي الكرادة ببغداد، ما أسفر عن مقتل 8 أشخاص.",
+    "قتل 8 أشخاص حين فجر انتحاريون أنفسهم وسط سوق في حي الكرادة ببغداد.",
+    "قتل 8 أشخاص عندما فجر مسلح نفسه بحزام ناسف وسط سوق في حي الكرادة ببغداد.",
+])
+def test_suicide_bombers_in_any_form_make_a_suicide_bomb(text):
+    r, = rasd.extract(text, published=PUB)
+    assert r.sub_event_type == "Suicide bomb"
+
+
+def test_a_city_named_like_its_dateline_keeps_its_own_event_beside_events_in_its_villages():
+    recs = rasd.extract("درعا - فجر انتحاريون أنفسهم في مدينة درعا، فيما هاجم مسلحون قرى المليحة "
+                        "والكرك وقتلوا عشرة من الأهالي.", published=PUB)
+    assert ("Suicide bomb", "مدينة درعا") in {(r.sub_event_type, r.location_text) for r in recs}

@@ -1359,7 +1359,9 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
     for d in drafts:
-        for pk in parents(d.place):
+        # (not in itself: "السويداء - ... في مدينة السويداء" is one place, told as the dateline's
+        #  container of its own name)
+        for pk in parents(d.place) - {k(d.place)}:
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
     out = []
     for d in drafts:

@@ -104,6 +104,12 @@ def test_an_abduction_told_days_before_a_body_was_found_is_dated_back():
     assert (r.event_date, r.time_precision) == ("2019-04-09", 1)
 
 
+def test_a_counted_stretch_of_days_before():
+    r, = rasd.extract("عثر على جثة سائق في بلدة الشحيل بعد ثلاثة أيام من اختطافه على يد مسلحين مجهولين.",
+                      published=PUB)
+    assert r.event_date == "2019-04-08"
+
+
 def test_days_before_a_date_the_clause_gives():
     r, = rasd.extract("عثر أمس على جثة شاب في بلدة المسيفرة بعد يوم من اختطافه على يد مسلحين.",
                       published=PUB)

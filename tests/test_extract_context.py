@@ -164,3 +164,11 @@ def test_a_city_named_like_its_dateline_keeps_its_own_event_beside_events_in_its
     recs = rasd.extract("درعا - فجر انتحاريون أنفسهم في مدينة درعا، فيما هاجم مسلحون قرى المليحة "
                         "والكرك وقتلوا عشرة من الأهالي.", published=PUB)
     assert ("Suicide bomb", "مدينة درعا") in {(r.sub_event_type, r.location_text) for r in recs}
+
+
+# --- a take-over that names only its loser ------------------------------------------------------
+
+def test_take_over_naming_only_the_loser_is_by_the_side_the_sentence_opened_with():
+    r, = rasd.extract("الحسكة - بدأت قوات سوريا الديمقراطية عملية غضب الفرات، وتمكنت القوات من السيطرة على "
+                      "بلدة الشدادي بعد طرد تنظيم داعش منها.", published=PUB)
+    assert (r.actor1, r.actor2) == ("Syrian Democratic Forces", "Islamic State")

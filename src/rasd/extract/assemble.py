@@ -612,6 +612,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         fam = _actor_family(f)
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
+        if a1 is None and a2 is not None and f.cue is not None and f.cue.family == "territory":
+            subject = _sentence_subject(f, a2, res, sent)
+            if subject is not None:
+                a1, widened = subject, True
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
         if f.cue_name == "protest" and f.trigger is not None:
@@ -941,6 +945,16 @@ def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str,
     if a1 is not None and a1.name == subject.name:
         return a1, a2
     return subject, (other if a2 is None or a2.name == subject.name else a2)
+
+
+def _sentence_subject(f: Frame, a2: ActorRef, res: ActorResolver, sent: Sentence) -> ActorRef | None:
+    """"بدأ الجيش التركي وفصائل من الجيش الحر عملية درع الفرات، وتمكنت القوات من السيطرة على مدينة
+    جرابلس بعد طرد تنظيم الدولة منها": a take-over that names only its loser is by the armed side
+    the sentence opened with, in a clause of no event of its own."""
+    for r in res.within(sent.start, f.start):
+        if r.klass in _ARMED_CLASSES and r.name != a2.name and res.role_hint(r, sent.start) in (None, "agent"):
+            return r
+    return None
 
 
 def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: bool, weapons: list[str],

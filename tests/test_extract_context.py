@@ -172,3 +172,12 @@ def test_take_over_naming_only_the_loser_is_by_the_side_the_sentence_opened_with
     r, = rasd.extract("الحسكة - بدأت قوات سوريا الديمقراطية عملية غضب الفرات، وتمكنت القوات من السيطرة على "
                       "بلدة الشدادي بعد طرد تنظيم داعش منها.", published=PUB)
     assert (r.actor1, r.actor2) == ("Syrian Democratic Forces", "Islamic State")
+
+
+# --- a square named like a town elsewhere -------------------------------------------------------
+
+def test_square_inside_a_city_is_not_a_same_named_town_elsewhere():
+    r, = rasd.extract("اعتصم العشرات في ساحة الكرامة وسط مدينة درعا للمطالبة بالإفراج عن المعتقلين.",
+                      published=PUB)
+    assert r.admin1 in ("Dar'a", "Daraa", "Dara")
+    assert r.geo_precision == 2

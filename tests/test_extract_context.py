@@ -181,3 +181,13 @@ def test_square_inside_a_city_is_not_a_same_named_town_elsewhere():
                       published=PUB)
     assert r.admin1 in ("Dar'a", "Daraa", "Dara")
     assert r.geo_precision == 2
+
+
+# --- a weapon only one force used outweighs a force borrowed from elsewhere ---------------------
+
+def test_barrel_bombs_told_after_russian_raids_are_the_syrian_air_forces():
+    recs = by_place("شنت طائرات حربية روسية غارات على بلدة الهبيط، فيما ألقى الطيران المروحي 6 براميل "
+                    "متفجرة على بلدة التمانعة.")
+    assert recs["بلدة الهبيط"].actor1 == "Russian Forces"
+    assert recs["بلدة التمانعة"].actor1 == "Syrian Government Forces"
+    assert recs["بلدة التمانعة"].actor1_text is None

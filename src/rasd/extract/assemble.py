@@ -728,10 +728,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 and not (a1 is not None and res.role_hint(a1, sent.start) == "agent"):
             # "... غارات روسية، تبعها قصف مدفعي": the artillery borrowed no gunner from the air force
             n1, a1 = None, None
-        if n1 is None and res.country is not None:
-            # "ألقى الطيران المروحي براميل متفجرة على X": a weapon only one force used there
-            n1 = next((lex.weapon_owners[(w, res.country)] for w in weapons
-                       if (w, res.country) in lex.weapon_owners), None)
+        if (n1 is None or (widened and a1 is not None and not _told_in(a1, f.spans))) and res.country is not None:
+            # "ألقى الطيران المروحي براميل متفجرة على X": a weapon only one force used there; it
+            # also outweighs a force borrowed from elsewhere in the report ("غارات روسية على X،
+            # فيما قتل 3 في قصف بالبراميل المتفجرة على Y" is the Syrian air force's)
+            owner = next((lex.weapon_owners[(w, res.country)] for w in weapons
+                          if (w, res.country) in lex.weapon_owners), None)
+            if owner is not None and a1 is not None and owner != n1:
+                a1 = None   # (the borrowed force's words named someone else)
+            if owner is not None or n1 is None:
+                n1 = owner
             inferred = inferred or n1 is not None
         if n1 is None:
             if sub in ("Air/drone strike", "Chemical weapon"):

@@ -191,3 +191,13 @@ def test_barrel_bombs_told_after_russian_raids_are_the_syrian_air_forces():
     assert recs["بلدة الهبيط"].actor1 == "Russian Forces"
     assert recs["بلدة التمانعة"].actor1 == "Syrian Government Forces"
     assert recs["بلدة التمانعة"].actor1_text is None
+
+
+def test_protesters_decrying_a_killing_protest_and_kill_no_one():
+    r, = rasd.extract("خرج مئات المحتجين في مدينة الديوانية تنديداً باغتيال ناشط مدني أمس.", published=PUB)
+    assert (r.sub_event_type, r.fatalities, r.event_date) == ("Peaceful protest", None, PUB)
+
+
+def test_a_statement_decrying_a_killing_is_no_killing_of_its_own():
+    recs = rasd.extract("أغلقت المحلات التجارية أبوابها في مدينة الديوانية تنديداً باغتيال محام.", published=PUB)
+    assert not [r for r in recs if r.sub_event_type == "Attack"]

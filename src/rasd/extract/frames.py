@@ -559,6 +559,21 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 nth_day = True
             elif cue == "reason" and h.end <= t and t - h.end <= 12:
                 f.reason = True
+            elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
+                # "خرج المئات تنديداً باغتيال الناشط": the cause a protest is against, when no protest
+                # word leads the clause, is an event told elsewhere if at all, not this clause's;
+                # protesters named in the clause ("خرج المئات من المحتجين") make it their protest
+                protest = lex.cues.get("protest")
+                if protest is not None and any(a.payload.klass == "protester" for x, y in own
+                                               for a in m.actors.within(x, y)):
+                    f.cue, f.trigger, f.cues = protest, h, [(h, protest)]
+                    f.cause_at = h.start   # (the cause's dead and time are not the protest's)
+                    f.casualties = clause_casualties(text, min(x for x, _ in own), h.start, m, None)
+                    f.spans = [(x, min(y, h.start)) for x, y in f.spans if x < h.start]
+                    f.end = min(f.end, h.start)
+                    t = h.start
+                else:
+                    f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event

@@ -201,3 +201,11 @@ def test_protesters_decrying_a_killing_protest_and_kill_no_one():
 def test_a_statement_decrying_a_killing_is_no_killing_of_its_own():
     recs = rasd.extract("أغلقت المحلات التجارية أبوابها في مدينة الديوانية تنديداً باغتيال محام.", published=PUB)
     assert not [r for r in recs if r.sub_event_type == "Attack"]
+
+
+# --- Lebanese official wording -------------------------------------------------------------------
+
+def test_a_hostile_drone_on_the_main_road_of_a_lebanese_town_is_an_israeli_strike_there():
+    r, = rasd.extract("استشهد مواطنان في غارة نفذتها مسيرة معادية على سيارة على طريق عام بلدة "
+                      "كفرا في قضاء بنت جبيل.", published=PUB)
+    assert (r.actor1, r.location_text) == ("Israeli Forces", "بلدة كفرا")

@@ -209,3 +209,11 @@ def test_a_hostile_drone_on_the_main_road_of_a_lebanese_town_is_an_israeli_strik
     r, = rasd.extract("استشهد مواطنان في غارة نفذتها مسيرة معادية على سيارة على طريق عام بلدة "
                       "كفرا في قضاء بنت جبيل.", published=PUB)
     assert (r.actor1, r.location_text) == ("Israeli Forces", "بلدة كفرا")
+
+
+# --- an operation's name, and a country as the actor of a strike ----------------------------------
+
+def test_second_word_of_an_operation_name_is_no_place_and_saudi_arabia_strikes():
+    recs = rasd.extract("بدأت السعودية عملية عاصفة الحزم بغارات جوية على مطار صنعاء الدولي.", published=PUB)
+    assert {r.location_text for r in recs} == {"مطار صنعاء"}
+    assert {r.actor1 for r in recs} == {"Saudi-led Coalition"}

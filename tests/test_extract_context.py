@@ -217,3 +217,12 @@ def test_second_word_of_an_operation_name_is_no_place_and_saudi_arabia_strikes()
     recs = rasd.extract("بدأت السعودية عملية عاصفة الحزم بغارات جوية على مطار صنعاء الدولي.", published=PUB)
     assert {r.location_text for r in recs} == {"مطار صنعاء"}
     assert {r.actor1 for r in recs} == {"Saudi-led Coalition"}
+
+
+# --- fire returned by the side hit is an event of its own -----------------------------------------
+
+def test_returned_shelling_at_the_same_town_is_its_own_event():
+    recs = rasd.extract("قصفت قوات الدعم السريع بالمدفعية مقر الجيش في مدينة الفاشر، ورد الجيش بقصف "
+                        "مدفعي على مواقع الدعم السريع شرقي المدينة.", published=PUB)
+    assert {(r.actor1, r.actor2) for r in recs} == {("Rapid Support Forces", "Sudanese Armed Forces"),
+                                                   ("Sudanese Armed Forces", "Rapid Support Forces")}

@@ -1435,6 +1435,17 @@ def _place_key(p: PlaceSpan) -> str:
     return p.name + "|" + (p.qualifier or "") + "|" + (p.direction or "")
 
 
+def _returned_fire(o: Draft, d: Draft) -> bool:
+    """"قصفت قوات الدعم السريع مقر الفرقة في مدينة نيالا، ورد الجيش بقصف مماثل على مواقع الدعم السريع
+    شرقي المدينة": each side's fire, both named, on the other is an event of its own (ACLED codes
+    one event per actor pair), not the same shelling told twice. A clash already has both sides."""
+    return (EVENT_TYPE_OF[o.sub_event_type] == "Explosions/Remote violence"   # (a clash is both sides' already)
+            and bool(o.sentences & d.sentences)   # (told in one breath: "..., ورد الجيش بقصف مماثل")
+            and o.actor1_text is not None and d.actor1_text is not None and not o.actor1_inferred
+            and not d.actor1_inferred and o.actor1 != d.actor1
+            and o.actor1 == d.actor2 and o.actor2 == d.actor1)
+
+
 def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
     """One draft per sub-event type, place and day: a report that tells an event twice is one event."""
     out: list[Draft] = []
@@ -1447,6 +1458,8 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
             if o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end):
                 continue
             if o.background != d.background and o.date_explicit == d.date_explicit:
+                continue
+            if _returned_fire(o, d):
                 continue
             twin = o
             break

@@ -755,3 +755,20 @@ def test_an_entry_after_the_other_side_s_flight_is_a_take_over_and_druze_armed_g
 def test_a_looting_that_names_no_one_has_an_unidentified_armed_group_as_actor1():
     r = one("تعرضت منازل المدنيين في قرية الزويرة الوهمية للنهب والسرقة مساء أمس.", published="2025-03-09")
     assert (r.sub_event_type, r.actor1) == ("Looting/property destruction", "Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("شن الطيران الإسرائيلي غارات على بيروت، استهدفت مقر القيادة المركزية لحزب الله في حارة حريك.",
+     "Hezbollah"),
+    ("قصفت المدفعية التركية قرى ريف منبج، واستهدفت النقطة العسكرية المتقدمة لقوات سوريا الديمقراطية "
+     "في قرية عون الدادات.", "Syrian Democratic Forces"),
+])
+def test_an_armed_site_owned_by_a_force_was_hit_not_its_attacker(text, victim):
+    # a post or headquarters with its definite complements before "لـ" belongs to the force
+    recs = rasd.extract(text, published=PUB)
+    assert recs and all(r.actor2 == victim and r.actor1 != victim for r in recs)
+
+
+def test_a_bomb_owned_by_a_group_keeps_the_group_as_attacker():
+    rec, = rasd.extract("انفجرت العربة المفخخة لتنظيم داعش قرب حاجز للجيش في مدينة الرمادي.", published=PUB)
+    assert rec.actor1 == "Islamic State"

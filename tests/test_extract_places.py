@@ -529,3 +529,30 @@ def test_where_the_displaced_came_from_is_not_where_the_bomb_struck():
     records = rasd.extract("قتل 40 شخصاً في تفجير سيارة مفخخة استهدف حافلات تقل مهجرين من بلدتي مضايا والزبداني "
                            "في منطقة الراموسة جنوب حلب.", published="2017-04-15")
     assert [r.location_text for r in records] == ["منطقة الراموسة"]
+
+
+def test_a_plain_dateline_holds_a_place_the_gazetteer_lacks():
+    # the report names two other governorates, so only the dateline says where an unknown
+    # village lies: its governorate, at precision 3 (no town point is claimed)
+    body = ("قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على قرية الخزيفة الصغيرة، فيما وصلت "
+            "تعزيزات عسكرية من حماة ودير الزور إلى المنطقة.")
+    rec, = rasd.extract("حمص - " + body, published="2016-03-02")
+    assert (rec.location_text, rec.admin1, rec.geo_precision) == ("قرية الخزيفة الصغيرة", "Homs", 3)
+    assert rec.latitude is not None and "dateline" in rec.geo_why
+    rec, = rasd.extract(body, published="2016-03-02")
+    assert rec.admin1 is None and rec.latitude is None
+
+
+@pytest.mark.parametrize("text, places", [
+    ("اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في الخرطوم وأم درمان.", {"Khartoum", "Omdurman"}),
+    ("قصفت قوات النظام بالمدفعية الثقيلة إدلب وسراقب.", {"Idlib", "Saraqib"}),
+])
+def test_a_governorate_name_joined_to_a_town_is_its_capital_city(text, places):
+    recs = rasd.extract(text, published="2023-05-01")
+    assert {r.location for r in recs} == places
+
+
+def test_two_governorate_names_before_named_villages_stay_regions():
+    recs = rasd.extract("شنت الطائرات الحربية غارات على حماة وإدلب، واستهدفت بلدات كفرنبل وسراقب.",
+                        published="2016-05-01")
+    assert {r.location for r in recs} == {"Kafranbel", "Saraqib"}

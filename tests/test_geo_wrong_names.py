@@ -118,3 +118,11 @@ def test_a_municipality_name_is_no_longer_placed_on_a_town_of_it():
     text = "قتل ثلاثة مسلحين في اشتباكات بين مجموعتين مسلحتين في منطقة النقاط الخمس غرب طرابلس."
     recs = rasd.extract(text, published="2025-03-05")
     assert [(r.country, r.location, r.geo_precision) for r in recs] == [("Libya", "Nuqat al Khams", 3)]
+
+
+def test_the_shipped_khartoum_city_carries_its_own_name_not_the_garbled_one():
+    from rasd.geo import get_gazetteer
+    gaz = get_gazetteer()
+    city = gaz.get("gn:379252")
+    assert "ااالخرطوم" not in [city.name_ar, *city.names_ar] and "الخرطوم" in city.names_ar
+    assert any(c.entry.id == "gn:379252" and c.match == 1.0 for c in gaz.lookup("الخرطوم"))

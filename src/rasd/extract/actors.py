@@ -238,6 +238,8 @@ class ActorResolver:
             if role is not None:
                 return role
         role = self._role_of(before, ref)
+        if role is None and self._held_site_before(ref):
+            return "victim"
         if role is None:
             owned = _BELONGING.search(before)
             if owned is not None:
@@ -259,6 +261,24 @@ class ActorResolver:
                                                   self._role_of(before[:bare], ref)):
                 return "victim"   # (or right after the site noun itself: "قرب السفارة الأمريكية")
         return role
+
+    def _held_site_before(self, ref: ActorRef) -> bool:
+        """"استهدفت مقر القيادة المركزية لحزب الله": a post, a headquarters or a convoy (an armed
+        target) whose definite complements run up to "لـ" and the force owns it: the force was
+        hit. (The role words see only a site noun right before the name, "مقراً لحزب الله".)
+        Not a weapon between: "العربة المفخخة للتنظيم" is the group's bomb."""
+        m = self.mentions
+        ws = ref.hit.word_start
+        if m is None or self.text[ws:ref.start] not in ("ل", "لل", "ول", "ولل"):
+            return False
+        lo = max(0, ws - 40)
+        for h in reversed(m.targets.within(lo, ws)):
+            if not h.payload[2]:
+                continue
+            between = self.text[h.word_end:ws].split()
+            return (len(between) <= 3 and all(w.startswith("ال") for w in between)
+                    and not m.weapons.within(h.word_end, ws))
+        return False
 
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window

@@ -1347,11 +1347,22 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
+_TOWN_LEVELS = {"town", "village", "admin2", "admin3"}   # (a town that is a district seat)
+
+
 def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> list[Draft]:
     """Drop an event at a region or at a place the report uses as a container when the same
     kind of event is also coded at a more specific place: reports introduce an event by its
     region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
     k = key or _place_key
+    # a governorate's name joined to a place that is only a town ("في الخرطوم وأم درمان", the
+    # two names one or two characters apart, "و" or "، " between) names its capital city
+    towns = [d for d in drafts if d.place.levels and "town" in d.place.levels and set(d.place.levels) <= _TOWN_LEVELS]
+
+    def beside_a_town(d: Draft) -> bool:
+        p = d.place
+        return any(o.frame_id == d.frame_id and (0 <= o.place.start - p.end <= 2 or 0 <= p.start - o.place.end <= 2)
+                   for o in towns)
 
     def region(d: Draft) -> bool:
         p = d.place
@@ -1359,7 +1370,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
                 or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
                 # "غارات على حماة وإدلب": a governorate's name without a type word may mean the
                 # governorate; when the report names villages too, it does
-                or (p.kind is None and "admin1" in p.levels))
+                or (p.kind is None and "admin1" in p.levels and not (towns and beside_a_town(d))))
 
     def parents(p: PlaceSpan) -> set[str]:
         out, q = set(), p.parent

@@ -10,6 +10,8 @@ their toll in the headline and the body.  Never summed across sources.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -182,6 +184,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     clause ("وشخص آخر في حرستا") counts the same kind.
     """
     out = Casualties()
+    counted = m.counted_starts
+    i = bisect_left(counted, s)
+    if i == len(counted) or counted[i] >= e:
+        return out   # most clauses count nobody: no casualty word, person or number starts here
     cas = m.casualties.within(s, e)
     if cas and any(h.payload.kind == "injured" and h.payload.role == "noun" for h in cas):
         cas = [h for h in cas if not (h.payload.kind == "injured" and h.payload.role == "noun"

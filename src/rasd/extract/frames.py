@@ -71,6 +71,15 @@ _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–�
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
 
+
+def plain_dateline(text: str) -> str | None:
+    """The place words of a plain dateline ("حمص - قتل ..." -> "حمص"), or None.
+
+    (Not an agency's "بيروت (أ ف ب) -", which says where the news was filed: a local
+    network's plain dateline names the area its report is about.)"""
+    plain = _PLAIN_DATELINE.match(text)
+    return plain.group(0).strip(" -–—\n\t") if plain is not None else None
+
 def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
     """"تم التعرف على اثنين من القتلى": a kill cue that is only the definite plural noun, with no
     count of its own, speaks of the dead already told, not of a new killing."""
@@ -175,7 +184,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any(w in text for w in _REPORTER_NOUNS)
-    plural_type_at_end = _plural_type_at_end(lex)
+    plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
 
     def from_origin(p: PlaceSpan) -> bool:
         if origin is None:
@@ -183,8 +192,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         before = text[max(0, p.start - 40):p.start]
         # (a type word may stand between, "مهجرين من بلدتي الفوعة وكفريا", or the head of a name
         #  the gazetteer knows without it: "القوات المتمركزة في تل الخضر")
-        head = before.rstrip().rsplit(" ", 1)
-        return origin.search(before) or origin.search(plural_type_at_end.sub("", before)) or (
+        stripped = before.rstrip()
+        head = stripped.rsplit(" ", 1)
+        return origin.search(before) or (stripped.endswith(plural_type_words)
+                                          and origin.search(plural_type_at_end.sub("", before))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
 
     origins = [p for p in places if from_origin(p)]
@@ -433,12 +444,16 @@ def _protesters_town(frames: list[Frame], origins: list[PlaceSpan]) -> None:
 
 _NEWLINE = re.compile("\n")
 @lru_cache(maxsize=4)
-def _plural_type_at_end(lex: Lexicons) -> re.Pattern[str]:
+def _plural_type_at_end(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A plural or dual type word of place_types.tsv ending the words before a list of places
-    ("مهجرين من بلدتي "), with whatever clitics are glued to it."""
+    ("مهجرين من بلدتي "), with whatever clitics are glued to it; and the words themselves.
+
+    (The pattern is anchored at the end, so `re` tries it at every position of the window;
+    a window whose right-stripped text ends with none of the words cannot match, and
+    `str.endswith` tells that in one call.)"""
     plural = sorted({normalize_key(pattern) for pattern, pw in lex.place_word_rows
                      if pw.role == "type" and pw.plural}, key=len, reverse=True)
-    return re.compile(rf"\S*(?:{'|'.join(map(re.escape, plural))})\s*$")
+    return re.compile(rf"\S*(?:{'|'.join(map(re.escape, plural))})\s*$"), tuple(plural)
 #: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
@@ -509,7 +524,10 @@ def _time_of_a_relative_clause(text: str, d, t: int) -> bool:
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
-        span_dates = m.dates.within(f.start, max(e for _, e in f.spans) if f.spans else f.end)
+        # (the span of the frame's clauses, a fronted one included; asked twice below)
+        span_s = min(s for s, _ in f.spans) if f.spans else f.start
+        span_e = max(e for _, e in f.spans) if f.spans else f.end
+        span_dates = m.dates.within(f.start, span_e)
         own = f.spans or [(f.start, f.end)]
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
@@ -571,6 +589,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.casualties = clause_casualties(text, min(x for x, _ in own), h.start, m, None)
                     f.spans = [(x, min(y, h.start)) for x, y in f.spans if x < h.start]
                     f.end = min(f.end, h.start)
+                    span_e = min(span_e, h.start)
+                    span_dates = [d for d in span_dates if d.end <= h.start]
                     t = h.start
                 else:
                     f.reason = True
@@ -582,9 +602,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
                 f.future = True
         # the clause's own time expression, else the sentence's
-        span_s = min(s for s, _ in f.spans) if f.spans else f.start
-        span_e = max(e for _, e in f.spans) if f.spans else f.end
-        dates = [d for d in m.dates.within(span_s, span_e)
+        dates = [d for d in (span_dates if span_s == f.start else m.dates.within(span_s, span_e))
                  if not _time_of_saying(text, d, t, m) and not _time_of_a_relative_clause(text, d, t)]
         if dates:
             f.date = min(dates, key=lambda d: abs(d.start - t))

@@ -94,6 +94,9 @@ class DocMentions:
     place_words: Sorted[Hit]
     quantities: Sorted[Quantity]
     dates: Sorted[DateExpr]
+    # where every casualty word, person noun and quantity starts, sorted: a clause in which none
+    # starts counts nobody, and one bisection says so (asked of every clause)
+    counted_starts: list[int]
     connective_starts: list[int] = field(default_factory=list)
 
 
@@ -125,17 +128,21 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     date_spans = Spans((d.start, d.end) for d in dates)
     quantities = [q for q in find_quantities(text, lex) if not date_spans.overlaps(q.start, q.end)]
     # (actors and triggers are kept subsets of `longest_first` output: still settled)
+    casualties = Sorted(longest_first(lex.casualties.find(text)), settled=True)
+    persons = Sorted(longest_first(lex.persons.find(text)), settled=True)
+    counted = Sorted(quantities)
     return DocMentions(
         actors=Sorted(actors, settled=True),
         triggers=Sorted(triggers, settled=True),
         weapons=Sorted(weapons, settled=True),
         targets=Sorted(longest_first(lex.targets.find(text)), settled=True),
-        casualties=Sorted(longest_first(lex.casualties.find(text)), settled=True),
-        persons=Sorted(longest_first(lex.persons.find(text)), settled=True),
+        casualties=casualties,
+        persons=persons,
         discourse=Sorted(longest_first(lex.discourse.find(text)), settled=True),
         place_words=Sorted(longest_first(lex.place_words.find(text)), settled=True),
-        quantities=Sorted(quantities),
+        quantities=counted,
         dates=Sorted(dates),
+        counted_starts=sorted(casualties._starts + persons._starts + counted._starts),
         connective_starts=[h.word_start for h in lex.connectives.find(text)],
     )
 

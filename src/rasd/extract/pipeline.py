@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rasd.extract.actors import ActorResolver, document_country
 from rasd.extract.assemble import Draft, assemble, finalize
-from rasd.extract.frames import build_frames
+from rasd.extract.frames import build_frames, plain_dateline
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.places import PlaceSpan, find_places
 from rasd.geo import GeoContext, get_gazetteer
@@ -300,7 +300,10 @@ class Extractor:
                 wanted.append(p)
         if not wanted:
             return {}
-        ctx = GeoContext(text=ot.text, published=doc.published, country_hint=country)
+        # (the plain dateline's governorate weighs readings there and holds places the
+        #  gazetteer lacks, at precision 3)
+        ctx = GeoContext(text=ot.text, published=doc.published, country_hint=country,
+                         dateline=plain_dateline(ot.text))
         results = self.gaz.resolve([self._mention(ot, p, said) for p in wanted], ctx)
         # a road read as the town it lies in keeps the town's point but not its identity: it is
         # still its own place, not the town (which may be coded, or dropped as a container)

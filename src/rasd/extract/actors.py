@@ -181,8 +181,13 @@ class ActorResolver:
             if any(h.payload.kind in hurt for h in near):
                 return True
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
-        if "من" not in gap_ok or not _FROM_AT_END.search(gap_ok) or _FORCE_UNIT_OF.search(gap_ok):
+        if "من" not in gap_ok:
             return False
+        taken = _FROM_AT_END.search(gap_ok)
+        if not taken or _FORCE_UNIT_OF.search(gap_ok):
+            return False
+        if m.actors.within(lo + taken.start(), ref.hit.word_start):
+            return False   # "قتل عنصران من قسد بطائرة مسيرة تركية": the dead are from the actor between
         return any(h.payload.kind in hurt for h in m.casualties.within(lo, ref.hit.word_start))
 
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:

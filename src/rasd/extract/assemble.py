@@ -22,6 +22,8 @@ from rasd.extract.mentions import DocMentions
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
@@ -525,6 +527,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
     last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
     denied: Frame | None = None   # the last placed event the report says did not happen
+    # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
+    head = _headline_sentences(text, sents)
+    head_actors: dict[str, list[ActorRef]] = {}
+    family_of: dict[int, str] = {}   # frame id -> the cue family of its drafts
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
@@ -570,6 +576,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 if f.sent - prior.sent <= 1:
                     src = prior
             if src is None:
+                if f.sent in head and f.cue is not None and f.cue.family:
+                    # "هجمات انتحارية لداعش في ...": a headline that places nothing still says who
+                    ha1 = _pick_actors(f, res, text, sent, hamza_alef)[0]
+                    if ha1 is not None and ha1.klass in _ARMED_CLASSES:
+                        head_actors.setdefault(f.cue.family, []).append(ha1)
                 # no place, no record; but its sides are the subject of what follows ("حرر
                 # الحشد عشرات القرى ... ومنها X وY" names the villages in the next sentence)
                 fam = _actor_family(f)
@@ -601,6 +612,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         fam = _actor_family(f)
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
+        if a1 is None and a2 is not None and f.cue is not None and f.cue.family == "territory":
+            subject = _sentence_subject(f, a2, res, sent)
+            if subject is not None:
+                a1, widened = subject, True
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
         if f.cue_name == "protest" and f.trigger is not None:
@@ -692,7 +707,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         last_placed = f
         if _actor_family(f):
             placed_by_family[_actor_family(f)] = f
-        d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, sent.end), anchor, anchor_kind, incident)
+        # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
+        d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
+                                        anchor_kind, incident)
+        if f.trigger is not None and d0 is not None and d1 is not None:
+            back = _told_as_before(text, f.trigger, m)
+            if back is not None:
+                # "عثر على جثته بعد يومين من اختطافه": the abduction was two days before the finding
+                d0, d1, prec = d0 - timedelta(days=back[0]), d1 - timedelta(days=back[1]), max(prec, back[2])
         if incident is not None and incident.kind == "background" and (d0, d1) == (incident.date_start,
                                                                              incident.date_end):
             f.background = True   # dated by the sheet to weeks before it was posted: an earlier event
@@ -706,10 +728,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 and not (a1 is not None and res.role_hint(a1, sent.start) == "agent"):
             # "... غارات روسية، تبعها قصف مدفعي": the artillery borrowed no gunner from the air force
             n1, a1 = None, None
-        if n1 is None and res.country is not None:
-            # "ألقى الطيران المروحي براميل متفجرة على X": a weapon only one force used there
-            n1 = next((lex.weapon_owners[(w, res.country)] for w in weapons
-                       if (w, res.country) in lex.weapon_owners), None)
+        if (n1 is None or (widened and a1 is not None and not _told_in(a1, f.spans))) and res.country is not None:
+            # "ألقى الطيران المروحي براميل متفجرة على X": a weapon only one force used there; it
+            # also outweighs a force borrowed from elsewhere in the report ("غارات روسية على X،
+            # فيما قتل 3 في قصف بالبراميل المتفجرة على Y" is the Syrian air force's)
+            owner = next((lex.weapon_owners[(w, res.country)] for w in weapons
+                          if (w, res.country) in lex.weapon_owners), None)
+            if owner is not None and a1 is not None and owner != n1:
+                a1 = None   # (the borrowed force's words named someone else)
+            if owner is not None or n1 is None:
+                n1 = owner
             inferred = inferred or n1 is not None
         if n1 is None:
             if sub in ("Air/drone strike", "Chemical weapon"):
@@ -793,6 +821,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if told is not None and told.sub_event_type == "Armed clash" and told.actor2 is None \
                     and told.trigger_text is not None and told.actor1 in (None, n1):
                 antecedent = told
+        if f.cue is not None and f.cue.family:
+            family_of[id(f)] = f.cue.family
+            if f.sent in head and a1 is not None and not widened and a1.klass in _ARMED_CLASSES \
+                    and n1 == a1.name:
+                head_actors.setdefault(f.cue.family, []).append(a1)
         new_drafts = []
         for p in f.places:
             new_drafts.append(Draft(
@@ -830,8 +863,77 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]
+    if head_actors:
+        _headline_actor(drafts, head, head_actors, family_of, lex)
     _losers_from_the_report(drafts, res)
     return drafts
+
+
+def _prior_offsets() -> dict[str, tuple[int, int, int]]:
+    """`prior` phrase -> (days back from, days back to, precision) (`lexicon/prior_offsets.tsv`)."""
+    return {normalize_key(r["pattern"]): (int(r["days_from"]), int(r["days_to"]), int(r["precision"]))
+            for r in read_tsv("lexicon/prior_offsets.tsv")}
+
+
+_PRIOR_OFFSETS = _prior_offsets()
+
+
+def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, int] | None:
+    """How many days before its clause's time an event word told right after "بعد يومين من" happened
+    (the discourse `prior` phrases with a day count), or None."""
+    for h in m.discourse.within(max(0, trigger.word_start - 24), trigger.word_start):
+        if h.payload == "prior" and 0 <= trigger.word_start - h.end <= 2:
+            got = _PRIOR_OFFSETS.get(" ".join(text[h.start:h.end].split()))
+            if got is not None:
+                return got
+    return None
+
+
+#: a headline: one of the report's first lines, short, with more text after it
+_HEADLINE_MAX = 160
+_HEADLINE_WITHIN = 300
+_UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forces")
+
+
+def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
+    """Sentences that are a whole short line among the report's first lines, with more text after:
+    a headline ("قوات الدعم السريع تقصف أحياء في أم درمان") over the body that tells it."""
+    out: set[int] = set()
+    if "\n" not in text[:_HEADLINE_WITHIN]:
+        return out
+    for i, s in enumerate(sents):
+        if s.start >= _HEADLINE_WITHIN or i + 1 >= len(sents):
+            break
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        if line_end < 0:
+            break
+        if not text[line_start:s.start].strip() and not text[s.end:line_end].strip(" .!") \
+                and line_end - line_start <= _HEADLINE_MAX:
+            out.add(i)
+    return out
+
+
+def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, list[ActorRef]],
+                    family_of: dict[int, str], lex: Lexicons) -> None:
+    """An event of the body that names no perpetrator is the one the headline names for that kind of
+    event ("هجمات انتحارية لداعش في ريف حلب" over "انفجرت سيارة مفخخة قرب مقر للفصائل في اعزاز"):
+    a report is about what its headline says. Only when the headline names one side for that kind
+    (cue family), and not the side the body event hit; an air force lends no gunner to a shelling."""
+    for d in drafts:
+        fam = family_of.get(d.frame_id)
+        actors = head_actors.get(fam or "")
+        if not actors or d.actor1 not in _UNNAMED_ACTOR1 or d.actor1_text is not None \
+                or d.sentences <= head:
+            continue
+        names = {r.name for r in actors}
+        if len(names) != 1:
+            continue   # the headline names two sides of that kind: which one did this is not said
+        a = actors[0]
+        if a.name == d.actor2 or (d.sub_event_type == "Shelling/artillery/missile attack"
+                                  and lex.actor_modes.get(a.name) == "air"):
+            continue
+        d.actor1, d.actor1_text, d.actor1_inferred = a.name, a.text, True
 
 
 def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,
@@ -849,6 +951,16 @@ def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str,
     if a1 is not None and a1.name == subject.name:
         return a1, a2
     return subject, (other if a2 is None or a2.name == subject.name else a2)
+
+
+def _sentence_subject(f: Frame, a2: ActorRef, res: ActorResolver, sent: Sentence) -> ActorRef | None:
+    """"بدأ الجيش التركي وفصائل من الجيش الحر عملية درع الفرات، وتمكنت القوات من السيطرة على مدينة
+    جرابلس بعد طرد تنظيم الدولة منها": a take-over that names only its loser is by the armed side
+    the sentence opened with, in a clause of no event of its own."""
+    for r in res.within(sent.start, f.start):
+        if r.klass in _ARMED_CLASSES and r.name != a2.name and res.role_hint(r, sent.start) in (None, "agent"):
+            return r
+    return None
 
 
 def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: bool, weapons: list[str],
@@ -1278,7 +1390,9 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
     for d in drafts:
-        for pk in parents(d.place):
+        # (not in itself: "السويداء - ... في مدينة السويداء" is one place, told as the dateline's
+        #  container of its own name)
+        for pk in parents(d.place) - {k(d.place)}:
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
     out = []
     for d in drafts:
@@ -1332,6 +1446,17 @@ def _place_key(p: PlaceSpan) -> str:
     return p.name + "|" + (p.qualifier or "") + "|" + (p.direction or "")
 
 
+def _returned_fire(o: Draft, d: Draft) -> bool:
+    """"قصفت قوات الدعم السريع مقر الفرقة في مدينة نيالا، ورد الجيش بقصف مماثل على مواقع الدعم السريع
+    شرقي المدينة": each side's fire, both named, on the other is an event of its own (ACLED codes
+    one event per actor pair), not the same shelling told twice. A clash already has both sides."""
+    return (EVENT_TYPE_OF[o.sub_event_type] == "Explosions/Remote violence"   # (a clash is both sides' already)
+            and bool(o.sentences & d.sentences)   # (told in one breath: "..., ورد الجيش بقصف مماثل")
+            and o.actor1_text is not None and d.actor1_text is not None and not o.actor1_inferred
+            and not d.actor1_inferred and o.actor1 != d.actor1
+            and o.actor1 == d.actor2 and o.actor2 == d.actor1)
+
+
 def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
     """One draft per sub-event type, place and day: a report that tells an event twice is one event."""
     out: list[Draft] = []
@@ -1344,6 +1469,8 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
             if o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end):
                 continue
             if o.background != d.background and o.date_explicit == d.date_explicit:
+                continue
+            if _returned_fire(o, d):
                 continue
             twin = o
             break

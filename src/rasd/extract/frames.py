@@ -51,6 +51,7 @@ class Frame:
     place_inherited: bool = False
     elaboration: bool = False
     toll_at: str | None = None   # the one of its places a toll clause named ("... ما أدى لمقتل طفلين في X")
+    cause_at: int | None = None   # where the cause a protest is against begins (_without_grievance)
 
     @property
     def strength(self) -> int:
@@ -148,7 +149,8 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     # "أعلن قائد عمليات تحرير الفلوجة تحرير المدينة": an event word in a commander's or a
     # command's title names the operation, not the clause's event
     title_ends = [d.end for d in cues_here if d.payload == "title"]
-    remnant_ends = [d.end for d in cues_here if d.payload == "remnant"]
+    # (and what a protest is against: "احتجاجاً على اعتقال شابين" is the protest's cause)
+    remnant_ends = [d.end for d in cues_here if d.payload in ("remnant", "grievance")]
     # (and one told as hours or days before, "قتل الوالي بعد ساعات من اختطافه", when what competes
     #  is an event told here, not a definite noun pointing back: "ويأتي القصف بعد يومين من سيطرة
     #  الجيش على X" tells the take-over)
@@ -308,6 +310,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         f.spans = pending_spans + f.spans
                     pending, pending_spans = [], []
                     f.casualties = cas
+                    if c.family == "protest":
+                        _without_grievance(f, text, a, h, marks, m)
                     sent_frames.append(f)
                     current = f
                 elif _is_eventful_casualties(cas):
@@ -401,6 +405,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 g.spans = []
         frames.extend(f for f in sent_frames if (f.cue is not None or _is_eventful_casualties(f.casualties))
                       and not _refers_to_the_dead(text, f, m))
+    if origins:
+        _protesters_town(frames, origins)
     _mark_modalities(text, frames, m, lex)
     for f in frames:
         if f.cue_name in ("advance", "withdraw", "storm") and (f.has("advance") or f.has("storm")) \
@@ -411,6 +417,29 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             f.cue = lex.cues["takeover"]
             f.trigger = next(h for h, c in f.cues if c.cue in ("advance", "storm"))
     return frames
+
+
+def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m: DocMentions) -> None:
+    """"تظاهر المئات احتجاجاً على مقتل ثلاثة شبان برصاص قوات الأمن أمس": what a protest is against
+    (`grievance`) is its cause, told with its own time, force and dead; the protest's frame ends
+    where the cause begins."""
+    cause = next((d.start for d in marks if d.payload == "grievance" and d.start > h.start), None)
+    if cause is None:
+        return
+    f.end = f.cause_at = cause
+    f.spans[-1] = (a, cause)
+    f.cues = [(x, c) for x, c in f.cues if x.start < cause]
+    f.casualties = clause_casualties(text, a, cause, m, None)
+
+
+def _protesters_town(frames: list[Frame], origins: list[PlaceSpan]) -> None:
+    """"خرج العشرات من أبناء مدينة سلمية في مظاهرة": where protesters come from is where they
+    protest when their clause places the protest nowhere else (the origin role is meant for the
+    victim of an event elsewhere: "قتل شاب من أبناء بلدة X في قصف على Y")."""
+    for f in frames:
+        if f.places or f.cue is None or f.cue.family != "protest":
+            continue
+        f.places = [p for p in origins if not p.is_container and any(a <= p.start < b for a, b in f.spans)]
 
 
 _NEWLINE = re.compile("\n")
@@ -548,6 +577,23 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 nth_day = True
             elif cue == "reason" and h.end <= t and t - h.end <= 12:
                 f.reason = True
+            elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
+                # "خرج المئات تنديداً باغتيال الناشط": the cause a protest is against, when no protest
+                # word leads the clause, is an event told elsewhere if at all, not this clause's;
+                # protesters named in the clause ("خرج المئات من المحتجين") make it their protest
+                protest = lex.cues.get("protest")
+                if protest is not None and any(a.payload.klass == "protester" for x, y in own
+                                               for a in m.actors.within(x, y)):
+                    f.cue, f.trigger, f.cues = protest, h, [(h, protest)]
+                    f.cause_at = h.start   # (the cause's dead and time are not the protest's)
+                    f.casualties = clause_casualties(text, min(x for x, _ in own), h.start, m, None)
+                    f.spans = [(x, min(y, h.start)) for x, y in f.spans if x < h.start]
+                    f.end = min(f.end, h.start)
+                    span_e = min(span_e, h.start)
+                    span_dates = [d for d in span_dates if d.end <= h.start]
+                    t = h.start
+                else:
+                    f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event

@@ -14,8 +14,12 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, Iterable, TypeVar
 
+import re
+
 from rasd.extract.match import Hit, longest_first
-from rasd.lexicon.load import Lexicons
+from rasd.lexicon.load import ActorEntry, Lexicons
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
 
@@ -116,6 +120,10 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]
     actor_spans = Spans((h.start, h.end) for h in actors)
     triggers = [h for h in longest_first(lex.triggers.find(text)) if not actor_spans.overlaps(h.start, h.end)]
+    weapons = longest_first(lex.weapons.find(text))
+    adjectives = _weapon_adjective_actors(text, triggers, weapons, actor_spans, lex)
+    if adjectives:
+        actors = sorted(actors + adjectives, key=_start_end)
     dates = find_dates(text, anchor, lex)
     date_spans = Spans((d.start, d.end) for d in dates)
     quantities = [q for q in find_quantities(text, lex) if not date_spans.overlaps(q.start, q.end)]
@@ -126,7 +134,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     return DocMentions(
         actors=Sorted(actors, settled=True),
         triggers=Sorted(triggers, settled=True),
-        weapons=Sorted(longest_first(lex.weapons.find(text)), settled=True),
+        weapons=Sorted(weapons, settled=True),
         targets=Sorted(longest_first(lex.targets.find(text)), settled=True),
         casualties=casualties,
         persons=persons,
@@ -137,3 +145,47 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         counted_starts=sorted(casualties._starts + persons._starts + counted._starts),
         connective_starts=[h.word_start for h in lex.connectives.find(text)],
     )
+
+
+def _weapon_adjectives() -> dict[str, ActorEntry]:
+    """Adjective -> the actor it names after a strike or a weapon (`lexicon/weapon_adjectives.tsv`)."""
+    return {normalize_key(r["adjective"]): ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"])
+            for r in read_tsv("lexicon/weapon_adjectives.tsv")}
+
+
+_WEAPON_ADJECTIVES = _weapon_adjectives()
+#: the cue families whose event word an adjective of who fired may follow (not a protest's)
+_STRIKE_FAMILIES = frozenset({"remote", "explosive", "fight", "killing"})
+#: the next word after a position: its article apart
+_NEXT_WORD = re.compile(r" (ال)?([^\s.,;:!?\"()\-]+)")
+
+
+def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit], actor_spans: Spans,
+                             lex: Lexicons) -> list[Hit]:
+    """"بقصف مدفعي حوثي", "بغارة سعودية", "القصف السوري على عرسال": an adjective right after a strike
+    word or a weapon (and at most one more weapon word: مدفعي، صاروخي) names who fired. An actor
+    row "قصف حوثي" would hide the event word inside it; this keeps the event word and adds the
+    adjective alone as the actor mention."""
+    if not weapons and not triggers:
+        return []
+    weapon_at = {h.word_start: h for h in weapons}
+    heads = weapons + [h for h in triggers if lex.cues[h.payload].family in _STRIKE_FAMILIES]
+    out: list[Hit] = []
+    seen: set[int] = set()
+    for h in heads:
+        pos = h.word_end
+        for _ in range(2):
+            nxt = _NEXT_WORD.match(text, pos)
+            if nxt is None:
+                break
+            w = weapon_at.get(nxt.start() + 1)
+            if w is not None and w is not h:
+                pos = w.word_end   # "بقصف مدفعي حوثي": past the weapon word
+                continue
+            entry = _WEAPON_ADJECTIVES.get(nxt.group(2))
+            start = nxt.start() + 1
+            if entry is not None and start not in seen and not actor_spans.overlaps(start, nxt.end()):
+                seen.add(start)
+                out.append(Hit(start, nxt.end(), entry, start, nxt.end()))
+            break
+    return out

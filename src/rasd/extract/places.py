@@ -214,6 +214,8 @@ _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 #: a clause, see text/segment.py)
 _ROUTE_END = re.compile(r"(?:\s*[-–]\s*|\s+)(?=\S)")   # "دمشق-حمص", "دير الزور تدمر"
 _OPERATION = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operation_noun')})\s+$")
+#: "... عملية عاصفة " before a name: the operation's name runs on ("عملية عاصفة الحزم", "عملية نبع السلام")
+_OPERATION_2ND = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operation_noun')})\s+(\S+)\s+$")
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 #: a post right before a place's name: "محافظ عدن" is a person, not an event at Aden
@@ -342,6 +344,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
         if _OPERATION.search(text, max(0, h.start - 12), h.start):
             continue  # "عملية بركان الغضب": the name of a military operation, not the town of Burkan
+        op = _OPERATION_2ND.search(text, max(0, h.start - 24), h.start)
+        if op is not None and not is_lexical(op.start(1), op.end(1)):
+            continue  # "عملية عاصفة الحزم": the second word of an operation's name (no event word between)
         if _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
         # a name that is also an event word, a number or a date needs a type word before it;

@@ -581,12 +581,13 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
         return _unknown(gaz, m, parents, doc)
     if (parents and (best.entry.level == "neighbourhood" or (
-            m.kind in ("neighbourhood", "village") and best.entry.level in ("town", "village")))
+            m.kind in ("neighbourhood", "village", "square", "landmark") and best.entry.level in ("town", "village")))
             and _outside(gaz, best.entry, parents)):
         # "حي الروضة وسط مدينة مأرب": the report says what contains the place, and the only
         # place of that name the gazetteer knows is elsewhere, so the quarter is one the
         # gazetteer lacks, placed on its container; never a same-named town 80 km away, nor
-        # a quarter of another city ("محور المحطة جنوبي الميادين" is not Hama's المحطة)
+        # a quarter of another city ("محور المحطة جنوبي الميادين" is not Hama's المحطة), nor a
+        # square or a street named like a town ("ساحة الكرامة وسط مدينة السويداء")
         return _unknown(gaz, m, parents, doc)
     # a town and the admin unit it is the seat of are one place: do not call that a runner-up
     runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)

@@ -46,6 +46,38 @@ _SINCE_SPAN = re.compile(rf"منذ\s+(?:(?:{alternation('approximator')})\s+)?(\
                          rf"({alternation('span_unit')})(?![\u0621-\u064a])")
 
 
+#: "خلال ثلاثة أيام", "على مدى يومين", "على مدار 4 أيام": the stretch of days an event took, up to the
+#: report's day (a week at most; "طيلة الأيام الماضية" is a relative expression of its own)
+_DAY_WORDS = {w: v for w, (v, t) in ((normalize_key(r["pattern"]), (int(r["value"]), r["type"]))
+                                      for r in read_tsv("lexicon/numbers.tsv")) if t == "unit"}
+_SPAN_DAYS = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('span_lead')})\s+(?:ال)?(?:(\d{{1,2}})\s+|"
+                        rf"({alternation_of(_DAY_WORDS)})\s+)?(?:ال)?(ايام|يوما|يومين)(?![\u0621-\u064a])")
+_NEXT_AFTER = re.compile(rf"\s*(?:{alternation('next_adjective')})")
+#: the longest stretch read as one event (SPEC time_precision 2: a few days or a week)
+_SPAN_DAYS_MAX = 7
+
+
+def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
+    """Stretches of days up to the anchor ("قتل 40 مدنياً خلال ثلاثة أيام من القصف"): dated from the
+    first day to the report's day, time precision 2 (SPEC). A count without a number ("خلال أيام")
+    says nothing about how many, and one over a week is a campaign, not one event: both are left."""
+    if "يوم" not in text and "ايام" not in text:
+        return []
+    out = []
+    for m in _SPAN_DAYS.finditer(text):
+        digits, word, unit = m.groups()
+        n = 2 if unit == "يومين" and not digits and not word else \
+            int(digits) if digits else _DAY_WORDS.get(word or "", 0)
+        if not 2 <= n <= _SPAN_DAYS_MAX or (unit == "يومين" and (digits or word)) \
+                or _NEXT_AFTER.match(text, m.end()):   # "خلال اليومين المقبلين": days still to come
+            continue
+        if anchor is None:
+            out.append(DateExpr(m.start(), m.end(), None, None, 2, "point"))
+        else:
+            out.append(DateExpr(m.start(), m.end(), anchor - timedelta(days=n - 1), anchor, 2, "point"))
+    return out
+
+
 def _ordinal_days() -> dict[str, int]:
     """Ordinal day words ("العاشر", "الخامس عشر") -> day of the month (`lexicon/ordinals.tsv`)."""
     return {normalize_key(r["word"]): int(r["day"]) for r in read_tsv("lexicon/ordinals.tsv")}
@@ -243,7 +275,7 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
         if unit.startswith(("يوم", "ايام")) and n < 7:
             continue
         explicit.append(DateExpr(m.start(), m.end(), None, None, 3, "habitual"))
-    rel = _relative(text, lex, anchor)
+    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor)
     wds = _weekdays(text, lex, anchor)
     chosen: list[DateExpr] = list(explicit)
 

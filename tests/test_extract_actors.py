@@ -779,3 +779,19 @@ def test_a_bomb_owned_by_a_group_keeps_the_group_as_attacker():
 def test_libyan_rebels_are_not_the_free_syrian_army(published, actor):
     recs = rasd.extract("شن الطيران الحكومي غارات على مواقع الثوار قرب مدينة البريقة.", published=published)
     assert recs and all(r.actor2 == actor for r in recs)
+
+
+def test_a_teller_who_says_it_did_the_event_is_actor1():
+    rec, = rasd.extract("قال مقاتلو المعارضة إنهم أسقطوا طائرة حربية فوق بلدة التمانعة.", published="2016-05-01")
+    assert (rec.sub_event_type, rec.actor1) == ("Disrupted weapons use", "Free Syrian Army")
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("أسقطت فصائل المعارضة طائرة حربية تابعة للنظام قرب بلدة التمانعة.", "Free Syrian Army",
+     "Syrian Government Forces"),
+    ("أسقطت الدفاعات الجوية السعودية طائرة مسيرة تابعة للحوثيين أطلقت باتجاه مدينة جازان.",
+     "Saudi-led Coalition", "Houthi Movement"),
+])
+def test_the_owner_of_a_downed_aircraft_is_actor2(text, a1, a2):
+    rec, = rasd.extract(text, published="2016-05-01")
+    assert (rec.actor1, rec.actor2) == (a1, a2)

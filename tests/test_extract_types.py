@@ -407,3 +407,12 @@ def test_an_air_base_s_name_is_no_strike_and_captives_executed_are_an_attack():
     # an air force is still air
     records = rasd.extract("قصفت القوات الجوية العراقية مواقع داعش في قضاء الحويجة.", published="2016-10-01")
     assert [(r.sub_event_type, r.actor1) for r in records] == [("Air/drone strike", "Iraqi Security Forces")]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("وقال الجيش السوداني إن طيرانه استهدف تجمعات لقوات الدعم السريع في منطقة أم كدادة.", "Air/drone strike"),
+    ("وأعلنت قوات سوريا الديمقراطية أن مسيراتها استهدفت مواقع للتنظيم في بلدة هجين.", "Air/drone strike"),
+])
+def test_a_forces_own_weapon_with_a_pronoun_sets_the_type(text, sub):
+    rec, = rasd.extract(text, published="2019-01-10")
+    assert rec.sub_event_type == sub

@@ -194,12 +194,20 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             prev = r
             continue
         prev = r
+        if role == "source" and f.trigger is not None and r.end <= f.trigger.word_start:
+            said = _TELLER_DID.match(text, r.end)
+            if said is not None and said.end() == f.trigger.word_start:
+                # "قال الثوار إنهم أسقطوا طائرة": the teller says it did the event itself
+                agents.append(r)
+                continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if r.klass in ("civilian", "air_defence") or (
                 r.klass == "protester" and f.cue_name not in ("protest", "riot")):
             # protesters are who the shooting or the arrests were aimed at, not who did them
             victims.append(r)
+        elif role == "agent" and f.cue_name == "intercept" and f.trigger is not None and r.start > f.trigger.end:
+            victims.append(r)   # "أسقطت الفصائل طائرة حربية تابعة للنظام": the downed aircraft's owner
         elif role == "agent":
             agents.append(r)
         # (or after an earlier take-over word of the sentence: "عملية لاستعادة الموصل من داعش،
@@ -654,6 +662,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             defence = next((r for r in res.within(sent.start, sent.end) if r.klass == "air_defence"), None)
             if defence is not None:
                 other = next((r for r in (a1, a2) if r is not None and r.klass != "air_defence"), None)
+                if other is None and f.trigger is not None:
+                    # "... طائرة مسيرة تابعة للحوثيين": the owner of what was shot down
+                    other = next((r for r in res.within(f.trigger.end, f.end)
+                                  if r.klass not in ("air_defence", "civilian")), None)
                 a1, a2 = defence, other
         if sub == "Excessive force against protesters" and (a1 is None or a1.klass == "protester"):
             # "فضت قوات الأمن بالقوة اعتصام المحتجين": the protest word leads, but the force that
@@ -971,7 +983,9 @@ def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: boo
     # (so do air raids told with no drone: "وسط غارات مكثفة على مواقع الجماعة")
     air_raid = f.cue_name == "airstrike" and "drone" not in weapons and a1 is not None \
         and res.role_hint(a1, sent.start) != "agent"
-    if a1 is not None and a1.klass in ("organisation", "rebel") and (_MANNED_AIRCRAFT & set(weapons) or air_raid):
+    # (not when the aircraft was shot down: "أسقط الثوار طائرة حربية" is the rebels' act)
+    if a1 is not None and a1.klass in ("organisation", "rebel") and f.cue_name != "intercept" and (
+            _MANNED_AIRCRAFT & set(weapons) or air_raid):
         # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
         # are no armed group's; a group named with them is at most the side hit, and a force
         # that strikes from the air named beside it flew them
@@ -1253,6 +1267,8 @@ def force_against_protests(drafts: list[Draft]) -> list[Draft]:
 CONTAINERS_ARE_COARSE = True
 #: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor
 _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
+#: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
+_TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})

@@ -416,3 +416,9 @@ def test_an_air_base_s_name_is_no_strike_and_captives_executed_are_an_attack():
 def test_a_forces_own_weapon_with_a_pronoun_sets_the_type(text, sub):
     rec, = rasd.extract(text, published="2019-01-10")
     assert rec.sub_event_type == sub
+
+
+def test_car_bombs_that_aircraft_hit_are_an_air_strike():
+    rec, = rasd.extract("دمر طيران الجيش العراقي أربع سيارات مفخخة حاولت استهداف القطعات العسكرية قرب قضاء "
+                        "الحويجة.", published="2017-09-25")
+    assert rec.sub_event_type == "Air/drone strike"

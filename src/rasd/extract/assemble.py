@@ -315,7 +315,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex) or (
             actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
         # "قصف الطيران المروحي بالبراميل والألغام": mines dropped from the air are an air strike
-        dropped = cue == "ied" and "air" in modes and (f.has("bombard") or f.has("target"))
+        # (and car bombs an aircraft destroyed: "دمر طيران الجيش ثلاث عجلات مفخخة")
+        dropped = cue in ("ied", "carbomb") and "air" in modes and (f.has("bombard") or f.has("target"))
         if f.has("airstrike") or air_attack or dropped or ("air" in modes and cue in (
                 "bombard", "target", "kill", "explosion", "casualties", "shelling")):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:

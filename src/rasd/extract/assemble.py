@@ -16,7 +16,7 @@ from typing import Callable
 
 from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
-from rasd.extract.frames import Frame
+from rasd.extract.frames import Frame, plain_dateline_end
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.extract.places import PlaceSpan
@@ -56,6 +56,7 @@ class Draft:
     weak: bool = False   # typed from a bare killing/shooting, not from an event word
     antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
     toll_at: str | None = None   # the place of its frame its toll was told at (Frame.toll_at)
+    dateline_placed: bool = False   # placed by the report's plain dateline: no mere container
     frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
 
@@ -312,7 +313,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                "kill", "assassination", "casualties"):
         # "هجوم بطائرة مسيرة"; or "هجوم إسرائيلي" by a force that strikes from the air, with
         # nothing in the clause that says its men fought on the ground
-        air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex) or (
+        air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex)
+                                          or _air_launcher(f, text, lex) or (
             actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
         # "قصف الطيران المروحي بالبراميل والألغام": mines dropped from the air are an air strike
         # (and car bombs an aircraft destroyed: "دمر طيران الجيش ثلاث عجلات مفخخة")
@@ -477,6 +479,22 @@ def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
     return False
 
 
+def _air_launcher(f: Frame, text: str, lex: Lexicons) -> bool:
+    """"شنت مسيرة تابعة للدعم السريع هجوماً على المستشفى": an aircraft as the subject of the verb
+    that launches the attack."""
+    if f.trigger is None:
+        return False
+    for s, e in f.spans:
+        if s >= f.trigger.start:
+            continue
+        for h in lex.weapons.find(text[s:f.trigger.start]):
+            ws = s + h.word_start
+            if h.payload[1] == "air" and ws == s + h.start and \
+                    _LAUNCHED_BY.search(text, max(0, ws - 24), ws) is not None:
+                return True
+    return False
+
+
 def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if f.trigger is None:
         return False
@@ -538,6 +556,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     denied: Frame | None = None   # the last placed event the report says did not happen
     # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
     head = _headline_sentences(text, sents)
+    dl_end = plain_dateline_end(text)
+    dateline_places = [p for p in places or () if p.end <= dl_end and not p.is_container]
     head_actors: dict[str, list[ActorRef]] = {}
     family_of: dict[int, str] = {}   # frame id -> the cue family of its drafts
     for f in frames:
@@ -573,7 +593,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             src = None
             # a frame that names no place happened where the event just told did -- if it is
             # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
-            if last_placed is not None and f.sent - last_placed.sent <= 1 and (
+            other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None
+            if last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
                     f.strength <= 3 or _actor_family(f) is None
                     or _actor_family(f) == _actor_family(last_placed)):
                 src = last_placed
@@ -584,7 +605,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 prior = placed_by_family[_actor_family(f)]
                 if f.sent - prior.sent <= 1:
                     src = prior
-            if src is None:
+            if src is None and dateline_places and f.strength >= 5 and f.trigger is not None \
+                    and f.sent not in head and not f.background and f.trigger.start > dl_end \
+                    and _target_info(m, f.spans, text)[0]:
+                # "الفاشر - ... كما شنت مسيرة هجوماً على المستشفى السعودي": an event on a target
+                # that names no place the gazetteer or the report's other events give happened in
+                # the area the report's plain dateline names (ACLED codes it there)
+                f.places = dateline_places
+                f.place_inherited = f.dateline_placed = True
+            elif src is None:
                 if f.sent in head and f.cue is not None and f.cue.family:
                     # "هجمات انتحارية لداعش في ...": a headline that places nothing still says who
                     ha1 = _pick_actors(f, res, text, sent, hamza_alef)[0]
@@ -599,9 +628,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         recent_actors[fam] = (f.sent, pa1, pa2)
                     fight_sides = _between_sides(f, pa1, pa2, res, sent) or fight_sides
                 continue
-            f.places = src.places
-            f.place_inherited = True
-            f.sentences |= src.sentences
+            if src is not None:
+                f.places = src.places
+                f.place_inherited = True
+                f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans, text)
         targets, civ_target, armed_target = _target_info(m, f.spans, text)
         if any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
@@ -861,7 +891,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
                 weak=elaborates is None and f.strength <= 4,
-                antecedent=antecedent, toll_at=f.toll_at,
+                antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
             ))
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts)
@@ -1268,6 +1298,8 @@ def force_against_protests(drafts: list[Draft]) -> list[Draft]:
 CONTAINERS_ARE_COARSE = True
 #: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor
 _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
+#: a sentence that opens with what the other side did ("في المقابل، ...")
+_OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
@@ -1364,6 +1396,9 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
+#: type words that may stand before a governorate's name and still mean an area (not a road, a
+#: site or a quarter that merely takes its name from it)
+_AREA_KINDS = {None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"}
 _TOWN_LEVELS = {"town", "village", "admin2", "admin3"}   # (a town that is a district seat)
 
 
@@ -1384,7 +1419,9 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     def region(d: Draft) -> bool:
         p = d.place
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
-                or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
+                # (a governorate's or a country's name alone; "طريق النبطية" is a road, whatever
+                #  the name it is read as)
+                or (bool(p.levels) and set(p.levels) <= {"admin1", "country"} and p.kind in _AREA_KINDS)
                 # "غارات على حماة وإدلب": a governorate's name without a type word may mean the
                 # governorate; when the report names villages too, it does
                 or (p.kind is None and "admin1" in p.levels and not (towns and beside_a_town(d))))
@@ -1413,6 +1450,9 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
     out = []
     for d in drafts:
+        if d.dateline_placed:
+            out.append(d)   # an event of its own that only the dateline places, not an introduction
+            continue
         # ...or is named elsewhere as the region of the same kind of event
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             family_of[d.sub_event_type] in located_in.get(k(d.place), set())

@@ -49,6 +49,7 @@ class Frame:
     hedged: bool = False
     date: DateExpr | None = None
     place_inherited: bool = False
+    dateline_placed: bool = False   # placed by the report's plain dateline (assemble)
     elaboration: bool = False
     toll_at: str | None = None   # the one of its places a toll clause named ("... ما أدى لمقتل طفلين في X")
     cause_at: int | None = None   # where the cause a protest is against begins (_without_grievance)
@@ -70,6 +71,12 @@ class Frame:
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
+
+
+def plain_dateline_end(text: str) -> int:
+    """Where a plain dateline ("حمص - ") ends, or -1 when the report has none."""
+    plain = _PLAIN_DATELINE.match(text)
+    return plain.end() if plain is not None else -1
 
 
 def plain_dateline(text: str) -> str | None:

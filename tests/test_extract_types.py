@@ -422,3 +422,12 @@ def test_car_bombs_that_aircraft_hit_are_an_air_strike():
     rec, = rasd.extract("دمر طيران الجيش العراقي أربع سيارات مفخخة حاولت استهداف القطعات العسكرية قرب قضاء "
                         "الحويجة.", published="2017-09-25")
     assert rec.sub_event_type == "Air/drone strike"
+
+
+def test_explosions_set_off_by_air_strikes_are_the_strikes_doing():
+    text = ("عدن - شنت طائرات التحالف غارات على مخازن للأسلحة في جبل حديد، ما أدى إلى انفجارات عنيفة. "
+            "وقال سكان إن شظايا الانفجارات تساقطت على منازل حي القلوعة، ما أسفر عن مقتل 5 مدنيين.")
+    recs = rasd.extract(text, published="2015-06-01")
+    assert recs and all(r.sub_event_type == "Air/drone strike" for r in recs)
+    assert {r.actor1 for r in recs} == {"Saudi-led Coalition"}
+    assert sum(r.fatalities or 0 for r in recs) == 5

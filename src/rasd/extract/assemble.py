@@ -1117,6 +1117,13 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
     out = []
     for d in drafts:
         a = d.antecedent
+        if a is not None and a is not d and d.sub_event_type == "Remote explosive/landmine/IED" \
+                and not d.weapons and d.actor1 in (None, "Unidentified Armed Group") \
+                and a.sub_event_type in _STRIKES and a in out:
+            # "شنت طائرات التحالف غارات على مخازن الأسلحة ... وقال سكان إن شظايا الانفجارات تساقطت على
+            # منازل حي X": the explosions the strikes set off are the strikes' doing
+            d.sub_event_type, d.actor1, d.actor1_text = a.sub_event_type, a.actor1, a.actor1_text
+            d.actor1_inferred = True
         if a is None or a is d or a not in out or (
                 # "القصف المدفعي التركي" after shelling by the factions: a new event, not a retelling
                 # (the event just told may have had its actor only guessed: "بهجوم ... الهجوم نفذته
@@ -1398,6 +1405,7 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
 
 #: type words that may stand before a governorate's name and still mean an area (not a road, a
 #: site or a quarter that merely takes its name from it)
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
 _AREA_KINDS = {None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"}
 _TOWN_LEVELS = {"town", "village", "admin2", "admin3"}   # (a town that is a district seat)
 

@@ -280,7 +280,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 ps = places_in(a, b)
                 result = any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
                              for d in marks)
-                if ev and result and current is not None and max(c.strength for _, c in ev) <= 3:
+                if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
+                        # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
+                        # set off are its effect, not a bombing of their own
+                        current.cue is not None and current.cue.family == "remote"
+                        and all(c.cue == "explosion" for _, c in ev))):
                     # "ما أسفر عن مقتل 12": the toll of the event just told, not a killing of its own
                     current.casualties.merge_max(cas)
                     current.spans.append((a, b))

@@ -580,3 +580,11 @@ def test_what_the_other_side_did_does_not_borrow_the_last_place():
             "أعلن حزب الله استهداف تجمع لجنود العدو الإسرائيلي في مستعمرة كريات شمونة بصلية صاروخية.")
     recs = rasd.extract(text, published="2024-10-10")
     assert [r.actor1 for r in recs] == ["Israeli Forces"]
+
+
+def test_a_dateline_city_that_shares_its_name_with_a_governorate_means_the_city():
+    # "الناصرية - " names the city, in Thi Qar, not a same-named unit elsewhere; an unknown bridge
+    # of the report is put in the city's governorate
+    rec, = rasd.extract("الناصرية - قتل 12 متظاهراً برصاص قوات الأمن قرب جسر الحضارات خلال تفريق "
+                        "اعتصام المحتجين.", published="2019-11-28")
+    assert rec.admin1 == "Thi Qar"

@@ -795,3 +795,28 @@ def test_a_teller_who_says_it_did_the_event_is_actor1():
 def test_the_owner_of_a_downed_aircraft_is_actor2(text, a1, a2):
     rec, = rasd.extract(text, published="2016-05-01")
     assert (rec.actor1, rec.actor2) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("قصفت القوات النظامية بقذائف الهاون مدينة داريا، ما أدى لاستشهاد ثلاثة مواطنين.", "Syrian Government Forces",
+     "Civilians"),
+    ("سيطرت الكتائب المقاتلة على حاجز البرج في بلدة نوى بعد اشتباكات مع القوات النظامية.", "Free Syrian Army",
+     "Syrian Government Forces"),
+    ("قصفت طائرات سلاح الجو الليبي مواقع لمجلس شورى ثوار بنغازي في منطقة قنفودة.", "Libyan National Army",
+     "Benghazi Revolutionaries Shura Council"),
+])
+def test_older_and_regional_names_of_the_sides(text, a1, a2):
+    rec, = rasd.extract(text, published="2015-03-01")
+    assert (rec.actor1, rec.actor2) == (a1, a2)
+
+
+def test_the_subject_before_the_first_event_verb_after_inna_is_actor1():
+    rec, = rasd.extract("الرمادي - قال مصدر أمني إن مسلحين من تنظيم داعش هاجموا مركزاً للشرطة في ناحية "
+                        "البغدادي بثلاث سيارات مفخخة، ما أسفر عن مقتل تسعة شرطيين.", published="2014-06-25")
+    assert (rec.actor1, rec.actor2) == ("Islamic State", "Iraqi Security Forces")
+
+
+def test_a_force_loyal_to_the_first_side_is_not_the_other_side():
+    rec, = rasd.extract("اندلعت اشتباكات بين القوات النظامية والمسلحين الموالين لها من جهة، ومقاتلي المعارضة "
+                        "من جهة أخرى في محيط بلدة جباتا الخشب بريف القنيطرة.", published="2015-06-23")
+    assert (rec.actor1, rec.actor2) == ("Syrian Government Forces", "Free Syrian Army")

@@ -227,8 +227,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     a1 = a2 = None
     if between:
         a1 = between[0]
+        # (not its ally joined to it by و: "بين القوات النظامية والمسلحين الموالين لها من طرف، مع
+        #  مسلحي المعارضة")
         later = [r for r in refs if r.start > a1.end and r.name != a1.name and r.klass != "civilian"
-                 and res.role_hint(r, sent.start) not in ("ally", "source")]
+                 and res.role_hint(r, sent.start) not in ("ally", "source")
+                 and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
+                          and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened
@@ -253,8 +257,14 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # of the verb that launches the event noun
         launched = [r for r in before if f.trigger is not None and r.start > f.start - 40
                     and _LAUNCHED_BY.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None]
+        # (or before the clause's first event verb when a stronger cue comes later: "إن مسلحين من
+        #  تنظيم داعش هاجموا مركزاً للشرطة بثلاث سيارات مفخخة")
+        verb_subject = [r for r in before if verb is not None and 0 <= verb.word_start - r.end <= 12
+                        and _THAT_SUBJECT.search(text, max(0, r.hit.word_start - 40), r.hit.word_start)]
         if (imperfect or svo) and before:
             a1 = before[-1]
+        elif verb_subject:
+            a1 = verb_subject[-1]
         elif launched:
             a1 = launched[-1]
         elif after:
@@ -1305,6 +1315,8 @@ def force_against_protests(drafts: list[Draft]) -> list[Draft]:
 CONTAINERS_ARE_COARSE = True
 #: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor
 _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
+#: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
+_LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it

@@ -588,3 +588,9 @@ def test_a_dateline_city_that_shares_its_name_with_a_governorate_means_the_city(
     rec, = rasd.extract("الناصرية - قتل 12 متظاهراً برصاص قوات الأمن قرب جسر الحضارات خلال تفريق "
                         "اعتصام المحتجين.", published="2019-11-28")
     assert rec.admin1 == "Thi Qar"
+
+
+def test_the_hospital_a_source_speaks_from_is_not_an_event_place():
+    recs = rasd.extract("قتل 4 جنود في اشتباكات مع مسلحي مجلس شورى ثوار بنغازي في منطقة قنفودة، وفق مصدر "
+                        "بمستشفى الجلاء.", published="2015-10-05")
+    assert [r.location_text for r in recs] == ["منطقة قنفودة"]

@@ -222,7 +222,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     event_places = [p for p in places if (not p.is_container or located_origins(p))
                     and not (dateline is not None and p.end <= dateline.end())
                     and not came_from(p)
-                    and not (reporter and _reporter_base(text, p, places))]
+                    and not (reporter and _reporter_base(text, p, places))
+                    and not _source_hospital(text, p, places)]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -504,6 +505,7 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
 
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
 #: (the first word of each reporter noun, which any match contains as written)
+_HOSPITAL = tuple(words("hospital_noun"))
 _REPORTER_NOUNS = tuple(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
@@ -516,6 +518,18 @@ def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     if not _REPORTER_BASE.search(text, max(0, p.start - 50), p.start):
         return False
     return any(q is not p and not q.is_container and p.end < q.start <= p.end + 200 for q in places)
+
+
+#: a source who speaks from a hospital ("وفق مصدر بمستشفى الجلاء", "قال مصدر طبي في مستشفى X")
+_SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)$")
+
+
+def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
+    """Is `p` the hospital a source speaks from, with another place of the report for the event?
+    (The wounded are taken to hospitals; where they were hit is told elsewhere.)"""
+    if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
+        return False
+    return any(q is not p and not q.is_container for q in places)
 
 
 _RELATIVE_CLAUSE = re.compile(

@@ -647,6 +647,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total
                 # since a time is a tally of the days' events, not one
                 f.cumulative = True
+        if f.strength <= 3 and len(f.places) >= 2 and all("admin1" in p.levels or p.qualifier == "rural"
+                                                          for p in f.places) \
+                and any(h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
+            # "ارتفع إلى 97 عدد الشهداء الذين سقطوا اليوم في سوريا، بينهم 31 في ريف دمشق و19 في
+            # حلب": a total split over governorates is the day's tally, not an event
+            f.cumulative = True
     # "تشهد ... بشكل متكرر عمليات تفجير بسيارات مفخخة وعبوات ناسفة": a cue that opens its clause
     # right after "و" with no time of its own continues the list of the clause before it
     for prev, f in zip(frames, frames[1:]):

@@ -820,3 +820,14 @@ def test_a_force_loyal_to_the_first_side_is_not_the_other_side():
     rec, = rasd.extract("اندلعت اشتباكات بين القوات النظامية والمسلحين الموالين لها من جهة، ومقاتلي المعارضة "
                         "من جهة أخرى في محيط بلدة جباتا الخشب بريف القنيطرة.", published="2015-06-23")
     assert (rec.actor1, rec.actor2) == ("Syrian Government Forces", "Free Syrian Army")
+
+
+@pytest.mark.parametrize("text, a1", [
+    ("قتل 5 مدنيين بانفجار سيارة مفخخة في مدينة الباب، واتهمت الحكومة التركية وحدات حماية الشعب بالوقوف "
+     "وراء التفجير.", "Syrian Democratic Forces"),
+    ("قتل أكثر من 40 مدنياً اختناقاً جراء قصف بغاز الكلور نفذته مروحيات النظام على مدينة دوما، فيما اتهمت "
+     "واشنطن وباريس دمشق بالوقوف وراء الهجوم.", "Syrian Government Forces"),
+])
+def test_an_accusation_is_no_event_and_names_only_an_unnamed_perpetrator(text, a1):
+    recs = rasd.extract(text, published="2018-04-08")
+    assert len(recs) == 1 and recs[0].actor1 == a1

@@ -18,7 +18,7 @@ from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
 from rasd.extract.frames import Frame, plain_dateline_end
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions
+from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
@@ -167,7 +167,7 @@ def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: Acto
 
 
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
-                 hamza_alef: Callable[[int], bool] | None = None,
+                 hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
     s = min(a for a, _ in f.spans)
@@ -177,6 +177,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     widened = False
     if not [r for r in refs if r.klass not in ("civilian", "protester")]:
         refs = res.within(sent.start, sent.end)
+        if claimed is not None:
+            # (not the sides of a claim or an accusation told in the sentence: those name the
+            #  perpetrator only of an event that names none, through the claim)
+            refs = [r for r in refs if not claimed.contains(r.start, r.end)]
         widened = True
     agents, victims, between, neutral = [], [], [], []
     freed_from = res.lex.role_words.get("freed_from")   # "حررت القرى من (سيطرة) داعش"
@@ -570,11 +574,19 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     dateline_places = [p for p in places or () if p.end <= dl_end and not p.is_container]
     head_actors: dict[str, list[ActorRef]] = {}
     family_of: dict[int, str] = {}   # frame id -> the cue family of its drafts
+    claimed = Spans(span for f in frames if f.claim for span in f.spans)
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
-            claimant = next((r for r in res.within(f.start, max(e for _, e in f.spans))
-                             if r.klass not in ("civilian", "protester")), None)
+            told = [r for r in res.within(f.start, max(e for _, e in f.spans))
+                    if r.klass not in ("civilian", "protester")]
+            # (of an accusation, the accused: the side right before "بالوقوف وراء الهجوم", after
+            #  the accuser: "واتهمت الحكومة التركية وحدات حماية الشعب بالوقوف وراء التفجير")
+            charge = next((h for h in m.discourse.within(f.start, max(e for _, e in f.spans))
+                           if h.payload == "accused"), None)
+            if charge is not None:
+                told = [r for r in told if r.end <= charge.word_start][-1:]
+            claimant = told[0] if told else None
             if claimant is not None and drafts and drafts[-1].actor1 in (
                     None, "Unidentified Armed Group", "Unidentified Military Forces"):
                 for d in drafts:
@@ -648,7 +660,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight
             f.casualties.civilian_victims = True
-        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef)
+        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed)
         a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
         if f.trigger is not None and a1 is not None:
             last_sides = (f.sent, a1, a2)

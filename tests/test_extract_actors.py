@@ -831,3 +831,15 @@ def test_a_force_loyal_to_the_first_side_is_not_the_other_side():
 def test_an_accusation_is_no_event_and_names_only_an_unnamed_perpetrator(text, a1):
     recs = rasd.extract(text, published="2018-04-08")
     assert len(recs) == 1 and recs[0].actor1 == a1
+
+
+def test_fighters_named_with_the_houthi_adjective_are_the_houthis():
+    rec, = rasd.extract("اشتبكت قوات الجيش اليمني مع عناصر حوثية حاولت التسلل إلى مواقعها في مديرية صرواح.",
+                        published="2021-03-07")
+    assert {rec.actor1, rec.actor2} == {"Military Forces of Yemen", "Houthi Movement"}
+
+
+def test_the_counted_noun_of_a_toll_is_the_side_hit():
+    rec, = rasd.extract("نفذت قوات الجيش اليمني كميناً في جبهة المشجح غرب مأرب، ما أسفر عن مقتل 12 عنصراً حوثياً.",
+                        published="2021-08-10")
+    assert (rec.actor1, rec.actor2) == ("Military Forces of Yemen", "Houthi Movement")

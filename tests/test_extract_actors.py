@@ -843,3 +843,13 @@ def test_the_counted_noun_of_a_toll_is_the_side_hit():
     rec, = rasd.extract("نفذت قوات الجيش اليمني كميناً في جبهة المشجح غرب مأرب، ما أسفر عن مقتل 12 عنصراً حوثياً.",
                         published="2021-08-10")
     assert (rec.actor1, rec.actor2) == ("Military Forces of Yemen", "Houthi Movement")
+
+
+def test_a_claim_overrides_an_accusation():
+    text = ("قتل جنديان أمريكيان في هجوم بطائرة مسيرة استهدف قاعدة عين الأسد غرب العراق، واتهمت واشنطن فصائل "
+            "مسلحة مدعومة من إيران بالوقوف وراء الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم.")
+    rec, = rasd.extract(text, published="2024-01-20")
+    assert rec.actor1 == "Islamic Resistance in Iraq"
+    accused_only = text.split(" وتبنت")[0]
+    rec, = rasd.extract(accused_only, published="2024-01-20")
+    assert rec.actor1 == "Iranian-backed Militias"

@@ -57,6 +57,7 @@ class Draft:
     antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
     toll_at: str | None = None   # the place of its frame its toll was told at (Frame.toll_at)
     dateline_placed: bool = False   # placed by the report's plain dateline: no mere container
+    accused: bool = False   # actor1 is the side the report says was accused, not who claimed it
     frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
 
@@ -587,11 +588,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if charge is not None:
                 told = [r for r in told if r.end <= charge.word_start][-1:]
             claimant = told[0] if told else None
-            if claimant is not None and drafts and drafts[-1].actor1 in (
-                    None, "Unidentified Armed Group", "Unidentified Military Forces"):
+            # (a claim also overrides an accusation: "واتهمت واشنطن فصائل مدعومة من إيران بالوقوف
+            #  وراء الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم")
+            if claimant is not None and drafts and (drafts[-1].actor1 in (
+                    None, "Unidentified Armed Group", "Unidentified Military Forces")
+                    or (drafts[-1].accused and charge is None)):
                 for d in drafts:
                     if d.frame_id == drafts[-1].frame_id:
-                        d.actor1, d.actor1_text, d.actor1_inferred = claimant.name, claimant.text, False
+                        d.actor1, d.actor1_text = claimant.name, claimant.text
+                        d.actor1_inferred = d.accused = charge is not None
             continue
         if f.negated and f.places:
             denied = f   # "نفت الوزارة أن تكون طائراتها قصفت القافلة في X، فيما قالت ... إن القافلة

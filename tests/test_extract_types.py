@@ -431,3 +431,10 @@ def test_explosions_set_off_by_air_strikes_are_the_strikes_doing():
     assert recs and all(r.sub_event_type == "Air/drone strike" for r in recs)
     assert {r.actor1 for r in recs} == {"Saudi-led Coalition"}
     assert sum(r.fatalities or 0 for r in recs) == 5
+
+
+def test_a_demand_to_bring_down_the_government_is_no_downing():
+    text = ("بغداد - خرج آلاف المتظاهرين في ساحة التحرير للمطالبة بإسقاط الحكومة، وأطلقت قوات الأمن الرصاص "
+            "الحي لتفريقهم، ما أدى إلى مقتل 6 متظاهرين.")
+    recs = rasd.extract(text, published="2019-10-25")
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Excessive force against protesters", 6)]

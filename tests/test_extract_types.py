@@ -438,3 +438,9 @@ def test_a_demand_to_bring_down_the_government_is_no_downing():
             "الحي لتفريقهم، ما أدى إلى مقتل 6 متظاهرين.")
     recs = rasd.extract(text, published="2019-10-25")
     assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Excessive force against protesters", 6)]
+
+
+def test_overrunning_a_district_after_its_defenders_withdrew_is_a_take_over():
+    recs = rasd.extract("اجتاح مسلحو تنظيم الدولة قضاء تلعفر بعد انسحاب قوات الجيش العراقي منه.",
+                        published="2014-06-16")
+    assert [(r.sub_event_type, r.actor1) for r in recs] == [("Non-state actor overtakes territory", "Islamic State")]

@@ -853,3 +853,9 @@ def test_a_claim_overrides_an_accusation():
     accused_only = text.split(" وتبنت")[0]
     rec, = rasd.extract(accused_only, published="2024-01-20")
     assert rec.actor1 == "Iranian-backed Militias"
+
+
+def test_whom_executed_men_were_charged_with_dealing_with_is_no_side():
+    rec, = rasd.extract("دير الزور - أعدم تنظيم الدولة أمس 3 شبان بتهمة التعامل مع التحالف الدولي في ساحة عامة "
+                        "وسط مدينة البوكمال.", published="2015-07-20")
+    assert (rec.actor1, rec.actor2, rec.location_text) == ("Islamic State", "Civilians", "مدينة البوكمال")

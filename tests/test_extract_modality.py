@@ -225,3 +225,9 @@ def test_a_days_total_split_over_governorates_is_a_tally():
             "ففي ريف إدلب، قتل 6 مدنيين جراء قصف القوات النظامية على بلدة كفرنبل.")
     recs = rasd.extract(text, published="2013-05-02")
     assert [(r.location, r.fatalities) for r in recs] == [("Kafranbel", 6)]
+
+
+def test_a_total_since_the_war_began_is_a_tally():
+    recs = rasd.extract("الخرطوم - أعلنت وزارة الصحة ارتفاع حصيلة ضحايا المعارك منذ اندلاعها في 15 أبريل إلى 512 "
+                        "قتيلاً و4193 جريحاً.", published="2023-04-27")
+    assert recs == []

@@ -467,6 +467,8 @@ def _plural_type_at_end(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]
                      if pw.role == "type" and pw.plural}, key=len, reverse=True)
     return re.compile(rf"\S*(?:{'|'.join(map(re.escape, plural))})\s*$"), tuple(plural)
 #: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
+#: "منذ اندلاعها في 15 أبريل": since the war or the fighting began on a day
+_SINCE_START = re.compile(rf"منذ\s+(?:{alternation('onset_noun')})\S*\s+(?:في\s+)?$")
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
@@ -643,7 +645,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # many events, not one
                 f.cumulative = True
             if (text.startswith("منذ", f.date.start)
-                    or _SINCE.search(text[max(0, f.date.start - 16):f.date.start]) is not None) \
+                    or _SINCE.search(text[max(0, f.date.start - 16):f.date.start]) is not None
+                    or _SINCE_START.search(text[max(0, f.date.start - 30):f.date.start]) is not None) \
                     and "اليوم" not in text[f.date.start:f.date.end] and any(
                     h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total

@@ -859,3 +859,12 @@ def test_whom_executed_men_were_charged_with_dealing_with_is_no_side():
     rec, = rasd.extract("دير الزور - أعدم تنظيم الدولة أمس 3 شبان بتهمة التعامل مع التحالف الدولي في ساحة عامة "
                         "وسط مدينة البوكمال.", published="2015-07-20")
     assert (rec.actor1, rec.actor2, rec.location_text) == ("Islamic State", "Civilians", "مدينة البوكمال")
+
+
+def test_southern_yemeni_forces_and_hosted_troops():
+    rec, = rasd.extract("شبوة - سيطرت قوات دفاع شبوة وألوية العمالقة على مدينة عتق بعد اشتباكات مع قوات محسوبة على "
+                        "حزب الإصلاح.", published="2022-08-10")
+    assert (rec.actor1, rec.actor2) == ("Shabwa Defense Forces", "Military Forces of Yemen")
+    rec, = rasd.extract("سقطت صواريخ على قاعدة بلد الجوية التي تستضيف قوات أمريكية شمال بغداد، رداً على مقتل قائد "
+                        "في الحشد.", published="2020-01-10")
+    assert rec.actor2 == "Military Forces of the United States" and rec.fatalities is None

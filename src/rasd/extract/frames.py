@@ -382,6 +382,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         for f in sent_frames:
             if (f.places and not by_dateline(f)) or not placed:
                 continue
+            if f.trigger is not None and any(d.payload == "reason" and 0 <= f.trigger.word_start - d.end <= 12
+                                             for d in m.discourse.within(f.start, f.trigger.start)):
+                continue   # "... رداً على مقتل قائد فيلق القدس": the reason's dead are not the strike's
             # (or told by the definite noun of the fight before it: "فيما قتل 12 من عناصر التنظيم
             #  خلال الاشتباكات")
             back = f.trigger is not None and f.cue_name == "clash" and _is_eventful_casualties(f.casualties) \

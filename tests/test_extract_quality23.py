@@ -25,3 +25,18 @@ def test_the_groups_own_fighters_told_with_a_pronoun_keep_the_group_as_the_side_
             "ما أدى إلى مقتل 6 من عناصره.", "2016-05-04")
     assert r.actor1 == "Military Forces of the United States"
     assert r.actor2 == "Al-Qaeda in the Arabian Peninsula"
+
+
+def test_a_defused_or_found_bomb_is_no_event():
+    for text in ("عدن - فككت فرق الهندسة التابعة للقوات الحكومية 15 عبوة ناسفة زرعها الحوثيون في الطريق "
+                 "الرئيسي بمديرية حيس.",
+                 "تعز - أبطلت وحدة الهندسة مفعول عبوة ناسفة زرعت قرب سوق في مديرية المسراخ.",
+                 "كركوك - عثرت القوات الأمنية على عبوتين ناسفتين في قرية البشير جنوب المدينة."):
+        assert rasd.extract(text, published="2021-03-04") == [], text
+
+
+def test_a_deminer_killed_while_defusing_is_the_explosion():
+    r = one("لحج - قتل نازع ألغام من مشروع مسام أثناء تفكيك لغم أرضي زرعه الحوثيون في مديرية كرش، "
+            "بعد انفجاره به.", "2021-03-04")
+    assert r.sub_event_type == "Remote explosive/landmine/IED"
+    assert r.fatalities == 1

@@ -532,6 +532,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
         nth_day = False
+        defused = False
         for h in cue_hits:
             cue = h.payload
             if any(d.start <= h.start and h.end <= d.end for d in span_dates):
@@ -575,6 +576,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.habitual = True
             elif cue == "nth_day":
                 nth_day = True
+            elif cue == "defused" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
+                defused = True
             elif cue == "reason" and h.end <= t and t - h.end <= 12:
                 f.reason = True
             elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
@@ -596,6 +599,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
+        if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
+                h.payload == "explosion" for a, b in own for h in m.triggers.within(a, b)):
+            # "فككت فرق الهندسة 15 عبوة ناسفة": a bomb defused, found or seized did not go off (a
+            # deminer killed "أثناء تفكيك لغم ... بعد انفجاره" has the explosion and the dead)
+            f.negated = True
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]

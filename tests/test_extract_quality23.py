@@ -40,3 +40,17 @@ def test_a_deminer_killed_while_defusing_is_the_explosion():
             "بعد انفجاره به.", "2021-03-04")
     assert r.sub_event_type == "Remote explosive/landmine/IED"
     assert r.fatalities == 1
+
+
+def test_a_person_burned_alive_is_an_attack_with_one_dead():
+    r = one("الرقة - أحرق مسلحو التنظيم الأسير الكردي أحمد علي حياً أمام الأهالي في مدينة الرقة.", "2015-02-04")
+    assert r.sub_event_type == "Attack"
+    assert r.fatalities == 1
+    r = one("دير الزور - أقدم مسلحو التنظيم على حرق شاب حتى الموت في بلدة الشحيل.", "2015-02-04")
+    assert r.sub_event_type == "Attack"
+
+
+def test_burning_houses_of_civilians_stays_property_destruction():
+    r = one("أحرق مسلحون مجهولون منازل المدنيين في قرية الجديدة بريف دير الزور.", "2015-02-04")
+    assert r.sub_event_type == "Looting/property destruction"
+    assert r.fatalities is None

@@ -122,6 +122,8 @@ _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 _MASSACRE = re.compile(alternation("massacre_noun"))
 _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
+#: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
+_BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')})(?!\w)")
 #: a base, an airport or a unit and up to two words of its name before "الجوية"
 _AIR_BASE = re.compile(rf"(?:^|\s)(?:{alternation('air_base_noun')})\s+(?:\S+\s+){{0,2}}$")
 _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
@@ -271,6 +273,20 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         non_civ = [r for r in others if r.klass != "civilian"]
         a2 = (non_civ or others)[0] if f.cue_name in ("clash", "attack") else (others[0])
     return a1, a2, widened
+
+
+def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
+    """Is the burning a person's? "أحرق التنظيم الطيار الأردني حياً" (alive, to death: `alive_word`),
+    or a person noun it takes with no object noun between ("حرق شاب", but not "أحرقوا منازل
+    المدنيين": the houses burned)."""
+    t = f.trigger
+    if t is None:
+        return False
+    if _BURNED_ALIVE.match(text, t.word_end):
+        return True
+    p = next(iter(m.persons.within(t.word_end, t.word_end + 30)), None)
+    return p is not None and not m.targets.within(t.word_end, p.start) and \
+        not text[t.word_end:p.word_start].strip()
 
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
@@ -649,6 +665,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub == "Looting/property destruction" and f.cue_name == "burn" and _burned_person(f, m, text):
+            sub = "Attack"   # a person burned (alive) is killed, not property destroyed
+            alive = _BURNED_ALIVE.match(text, f.trigger.word_end)
+            if alive is not None and f.casualties.killed is None and not alive.group(0).endswith("احياء"):
+                f.casualties.killed = Count(1, 1, 1)   # "حياً", "حتى الموت": one person died
         if sub == "Disrupted weapons use":
             # the air defences that stopped the drone or missile are actor1; who fired it, actor2
             defence = next((r for r in res.within(sent.start, sent.end) if r.klass == "air_defence"), None)

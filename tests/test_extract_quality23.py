@@ -54,3 +54,19 @@ def test_burning_houses_of_civilians_stays_property_destruction():
     r = one("أحرق مسلحون مجهولون منازل المدنيين في قرية الجديدة بريف دير الزور.", "2015-02-04")
     assert r.sub_event_type == "Looting/property destruction"
     assert r.fatalities is None
+
+
+def test_a_campaign_of_months_retold_is_no_one_day_clash():
+    assert rasd.extract("حلب - قتل العشرات في معارك استمرت أربعة أشهر في محيط مخيم حندرات شمال المدينة.",
+                        published="2016-08-10") == []
+    # (a fight that lasted until dawn is today's)
+    r = one("حلب - قتل 12 عنصراً من قوات النظام في معارك عنيفة استمرت حتى ساعات الفجر في محيط مخيم حندرات.",
+            "2016-08-10")
+    assert r.sub_event_type == "Armed clash"
+
+
+def test_the_last_pocket_eliminated_is_a_take_over_by_who_announced_it():
+    r = one("الرقة - أعلنت قوات سوريا الديمقراطية القضاء على آخر جيب لتنظيم داعش في بلدة الكسرة، "
+            "بعد معارك دامت أسابيع.", "2018-05-02")
+    assert r.sub_event_type == "Non-state actor overtakes territory"
+    assert (r.actor1, r.actor2) == ("Syrian Democratic Forces", "Islamic State")

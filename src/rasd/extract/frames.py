@@ -521,6 +521,12 @@ def _time_of_a_relative_clause(text: str, d, t: int) -> bool:
     return d.kind == "background" and d.start > t and _RELATIVE_CLAUSE.search(text, t, d.start) is not None
 
 
+#: "معارك استمرت أربعة أشهر", "حملة عسكرية دامت لأكثر من عامين": right after the event word (and at most
+#: one adjective), a verb of lasting and a stretch of weeks or more
+_LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\s+){{0,3}}?"
+                     rf"[لب]?(?:{alternation('long_unit')})(?!\w)")
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -599,6 +605,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
+        if f.trigger is not None and _LASTED.match(text, f.trigger.word_end):
+            f.cumulative = True   # a campaign of months told again: its toll is no day's event
         if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
                 h.payload == "explosion" for a, b in own for h in m.triggers.within(a, b)):
             # "فككت فرق الهندسة 15 عبوة ناسفة": a bomb defused, found or seized did not go off (a

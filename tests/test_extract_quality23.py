@@ -70,3 +70,8 @@ def test_the_last_pocket_eliminated_is_a_take_over_by_who_announced_it():
             "بعد معارك دامت أسابيع.", "2018-05-02")
     assert r.sub_event_type == "Non-state actor overtakes territory"
     assert (r.actor1, r.actor2) == ("Syrian Democratic Forces", "Islamic State")
+
+
+def test_a_quarter_told_with_bi_right_before_another_quarter_is_inside_it():
+    r = one("درعا - قصفت قوات النظام حي الأربعين بدرعا البلد بعشرات القذائف.", "2018-07-01")
+    assert r.location_text == "حي الأربعين"

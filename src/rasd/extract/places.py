@@ -29,6 +29,8 @@ from rasd.text.normalize import normalize_key
 _TOKEN = re.compile(r"\w+")
 #: only a conjunction between a type word and the name found after it: no name of its own
 _CONJ_ONLY = re.compile(r"\s*و")
+#: only "بـ" or "في" between two places: the second holds the first
+_TIGHT_IN = re.compile(r"\s+(?:ب|في\s+)")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
                "admin3": 3, "subdistrict": 3, "region": 3, "city": 2, "town": 2,
                "village": 1, "neighbourhood": 0, "site": 0}
@@ -768,7 +770,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
         # ("بلدة تلدو بمنطقة الحولة": an area named with its type word right after a town holds it)
         area = b.kind == "area" and b.from_cue and a.kind in ("town", "village", "neighbourhood")
-        if directional or area or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        # ("حي المنشية بدرعا البلد": a place told right after "بـ"/"في" is inside it, even a quarter
+        #  no larger than the first in the words)
+        tight = b.max_rank >= a.rank and _TIGHT_IN.fullmatch(gap) is not None
+        if directional or area or tight or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:

@@ -75,3 +75,16 @@ def test_the_last_pocket_eliminated_is_a_take_over_by_who_announced_it():
 def test_a_quarter_told_with_bi_right_before_another_quarter_is_inside_it():
     r = one("درعا - قصفت قوات النظام حي الأربعين بدرعا البلد بعشرات القذائف.", "2018-07-01")
     assert r.location_text == "حي الأربعين"
+
+
+def test_air_defences_that_stop_a_houthi_missile_are_the_coalitions():
+    r = one("أعلن التحالف بقيادة السعودية أن الدفاعات الجوية اعترضت صاروخاً باليستياً أطلقته ميليشيا الحوثي "
+            "باتجاه مدينة نجران.", "2021-11-02")
+    assert r.sub_event_type == "Disrupted weapons use"
+    assert (r.actor1, r.actor2) == ("Saudi-led Coalition", "Houthi Movement")
+
+
+def test_air_defences_that_down_a_us_drone_over_yemen_are_the_houthis():
+    r = one("صنعاء - أعلن المتحدث العسكري باسم جماعة الحوثي أن الدفاعات الجوية أسقطت طائرة مسيرة أمريكية "
+            "من نوع MQ9 في أجواء محافظة مأرب.", "2024-02-20")
+    assert (r.actor1, r.actor2) == ("Houthi Movement", "Military Forces of the United States")

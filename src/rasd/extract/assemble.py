@@ -676,6 +676,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if defence is not None:
                 other = next((r for r in (a1, a2) if r is not None and r.klass != "air_defence"), None)
                 a1, a2 = defence, other
+                stopper = lex.interceptors.get((res.country or "", other.name)) if other is not None else None
+                if stopper is not None and defence.hit.payload.actor.startswith("@"):
+                    # "اعترضت الدفاعات الجوية صاروخاً أطلقه الحوثيون": whose air defences stop that
+                    # side's missiles there (interceptors.tsv), not the army of the report's country
+                    kind = lex.actor_kinds.get(stopper, (defence.inter, defence.klass))
+                    entry = replace(defence.hit.payload, actor=stopper, inter=kind[0])
+                    a1 = replace(defence, name=stopper, inter=kind[0],
+                                 hit=Hit(defence.hit.start, defence.hit.end, entry,
+                                         defence.hit.word_start, defence.hit.word_end))
         if sub == "Excessive force against protesters" and (a1 is None or a1.klass == "protester"):
             # "فضت قوات الأمن بالقوة اعتصام المحتجين": the protest word leads, but the force that
             # broke it up is actor1 (the protesters are the other side, set below)

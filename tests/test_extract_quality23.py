@@ -88,3 +88,20 @@ def test_air_defences_that_down_a_us_drone_over_yemen_are_the_houthis():
     r = one("صنعاء - أعلن المتحدث العسكري باسم جماعة الحوثي أن الدفاعات الجوية أسقطت طائرة مسيرة أمريكية "
             "من نوع MQ9 في أجواء محافظة مأرب.", "2024-02-20")
     assert (r.actor1, r.actor2) == ("Houthi Movement", "Military Forces of the United States")
+
+
+def test_a_saudi_city_whose_name_ends_like_a_pronoun_is_still_a_place():
+    # (أبها ends in "ها", which marks a pronoun on most words; the gazetteer knows the name)
+    r = one("أعلن التحالف إصابة 5 مدنيين في هجوم بطائرة مسيرة حوثية على مطار أبها في السعودية.", "2021-02-10")
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.location == "Abha"
+    assert r.actor1 == "Houthi Movement"
+
+
+def test_an_explosive_laden_drone_intercepted_is_disrupted_weapons_use_not_a_car_bomb():
+    r = one("اعترضت الدفاعات الجوية طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه مدينة أبها جنوب السعودية.",
+            "2021-02-10")
+    assert r.sub_event_type == "Disrupted weapons use"
+    assert (r.actor1, r.actor2) == ("Saudi-led Coalition", "Houthi Movement")
+    r = one("مأرب - هاجمت ميليشيا الحوثي بطائرة مسيرة مفخخة معسكراً للجيش في مديرية صرواح.", "2021-02-10")
+    assert r.sub_event_type == "Air/drone strike"

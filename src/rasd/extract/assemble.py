@@ -314,7 +314,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "قصف جوي بغازات سامة": ACLED codes any use of chemical weapons as such, whoever
         # delivered them and how
         return "Chemical weapon"
-    if cue in ("airstrike",):
+    if cue == "drone_bomb" and f.trigger is not None and any(
+            c.cue == "intercept" and h.start < f.trigger.start for h, c in f.cues):
+        return "Disrupted weapons use"   # "اعترضت الدفاعات الجوية طائرة مسيرة مفخخة": stopped in the air
+    if cue in ("airstrike", "drone_bomb"):
         return "Air/drone strike"
     if cue in ("bombard", "target", "shelling", "attack", "explosion", "ied", "carbomb", "gunfire",
                "kill", "assassination", "casualties"):

@@ -185,7 +185,8 @@ class Extractor:
         marks = _quote_marks(ot)
         places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
                              quoted=lambda pos: _quote_end(ot, pos, marks),
-                             quoted_spans=_quoted_spans(ot, marks))
+                             quoted_spans=_quoted_spans(ot, marks),
+                             known_starts=frozenset(h.start for h in all_hits))
         m = _without_mentions_in_names(m, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)

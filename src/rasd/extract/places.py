@@ -306,8 +306,12 @@ def _after_prep(text: str, h, mentions: DocMentions) -> bool:
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lex: Lexicons, tanween: Callable[[int, int], bool] | None = None,
                 quoted: Callable[[int], int | None] | None = None,
-                quoted_spans: Sequence[tuple[int, int]] = ()) -> list[PlaceSpan]:
+                quoted_spans: Sequence[tuple[int, int]] = (),
+                known_starts: frozenset[int] = frozenset()) -> list[PlaceSpan]:
     """All place phrases, with containers linked to what they contain.
+
+    `known_starts` are where a gazetteer name starts, in any country: such a word after a type
+    word is a name even when it ends like a pronoun ("مطار أبها").
 
     `tanween(start, end)` tells whether the original words behind a normalised
     range carry tanween: an indefinite word (طلباً، عشوائياً) is never a proper name.
@@ -400,9 +404,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # "مناطق المعارضة", "منطقة النظام": whose areas; "محيط القيادة العامة": a
             # headquarters named by its force. An actor's name is no place name
             return None
+        cs0 = e - len(core)   # (where the name starts, after its clitics)
         if area and not core.startswith("ال") and core.endswith("يه"):
             return None  # "منطقة قروية", "قرى سنية": an indefinite adjective describes, it is no name
-        if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3) or \
+        if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3
+                                                   and cs0 not in known_starts) or \
                 (tanween is not None and tanween(s, e)) or not any("\u0621" <= c <= "\u064a" for c in core):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name

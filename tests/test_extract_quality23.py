@@ -105,3 +105,18 @@ def test_an_explosive_laden_drone_intercepted_is_disrupted_weapons_use_not_a_car
     assert (r.actor1, r.actor2) == ("Saudi-led Coalition", "Houthi Movement")
     r = one("مأرب - هاجمت ميليشيا الحوثي بطائرة مسيرة مفخخة معسكراً للجيش في مديرية صرواح.", "2021-02-10")
     assert r.sub_event_type == "Air/drone strike"
+
+
+def test_a_ship_attacked_in_a_gulf_is_at_sea_not_in_its_namesake_city():
+    r = one("صنعاء - أعلنت جماعة الحوثي استهداف ناقلة نفط في خليج عدن بصاروخ بحري.", "2024-03-01")
+    assert r.location == "Gulf of Aden"
+    assert r.admin1 is None
+    r = one("الحديدة - استهدفت قوات الحوثي سفينة شحن يونانية في البحر الأحمر بطائرات مسيرة.", "2024-03-01")
+    assert r.location == "Red Sea"
+    assert r.latitude is None   # (the sea's printed point lies off Sudan, not Yemen)
+
+
+def test_the_red_sea_state_of_a_sudanese_report_stays_the_state():
+    r = one("بورتسودان - قصفت مسيرات تابعة للدعم السريع مطار بورتسودان في ولاية البحر الأحمر.", "2025-05-05")
+    assert r.location == "Port Sudan"
+    assert r.admin1 == "Red Sea"

@@ -355,6 +355,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "عملية عاصفة الحزم": the second word of an operation's name (no event word between)
         if _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
+        if h.key.endswith("ي") and " " not in h.key and any(
+                w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
+            continue  # "بصاروخ بحري": an adjective of the weapon (naval), not the town of Bahri
         # a name that is also an event word, a number or a date needs a type word before it;
         # so does a very short name that is not an admin unit (3 letters match inside too much)
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"}

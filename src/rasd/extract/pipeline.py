@@ -182,6 +182,8 @@ class Extractor:
         sents = sentences(text, m.connective_starts)
         all_hits = self.gaz.find_names(text)
         name_hits = self._covered(all_hits)
+        if any(h.common_word for h in name_hits):
+            name_hits = [self._water(h) if h.common_word else h for h in name_hits]
         marks = _quote_marks(ot)
         places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
                              quoted=lambda pos: _quote_end(ot, pos, marks),
@@ -228,6 +230,13 @@ class Extractor:
             votes[c] += 1
         top = votes.most_common(1)
         return top[0][0] if top else None
+
+    def _water(self, h):
+        """A common-word name that is also a sea's ("في البحر الأحمر") is trusted on its own: the
+        geocoder reads it as the sea unless a type word makes it the state named after it."""
+        if any(getattr(self.gaz.get(i), "kind", "") == "sea" for i in h.entry_ids):
+            return replace(h, common_word=False)
+        return h
 
     def _covered(self, hits):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""

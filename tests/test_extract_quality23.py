@@ -120,3 +120,17 @@ def test_the_red_sea_state_of_a_sudanese_report_stays_the_state():
     r = one("بورتسودان - قصفت مسيرات تابعة للدعم السريع مطار بورتسودان في ولاية البحر الأحمر.", "2025-05-05")
     assert r.location == "Port Sudan"
     assert r.admin1 == "Red Sea"
+
+
+def test_a_recon_plane_downed_by_a_groups_air_defences_is_the_groups_act():
+    r = one("صنعاء - أعلنت جماعة الحوثي أن دفاعاتها الجوية أسقطت طائرة استطلاع تابعة للتحالف في أجواء "
+            "مديرية كتاف بمحافظة صعدة.", "2019-04-20")
+    assert r.sub_event_type == "Disrupted weapons use"
+    assert (r.actor1, r.actor2) == ("Houthi Movement", "Saudi-led Coalition")
+
+
+def test_captives_executed_by_shooting_are_an_attack():
+    r = one("الرقة - أعدم تنظيم داعش أربعة رجال رمياً بالرصاص في دوار النعيم وسط مدينة الرقة بتهمة "
+            "التخابر مع قسد.", "2015-03-03")
+    assert r.sub_event_type == "Attack"
+    assert r.fatalities == 4

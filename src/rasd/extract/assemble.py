@@ -411,8 +411,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "اقتحمت قوات ... القرية": an assault on the people there, unless defenders are named
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
         return "Armed clash" if victim_armed or f.has("clash") else "Attack"
-    if cue == "kill" and f.trigger is not None and _EXECUTION.match(text, f.trigger.word_start):
-        # "أعدم التنظيم مئات المجندين": captives killed are an attack, not a fight (ACLED)
+    if (cue == "kill" and f.trigger is not None and _EXECUTION.match(text, f.trigger.word_start)) or (
+            cue == "gunfire" and any(c.cue == "kill" and _EXECUTION.match(text, h.word_start) for h, c in f.cues)):
+        # "أعدم التنظيم مئات المجندين": captives killed are an attack, not a fight (ACLED); so
+        # when shot ("أعدم ... ثلاثة شبان رمياً بالرصاص": the gunfire cue is how)
         return "Attack"
     if cue in ("attack", "target", "gunfire", "kill", "assassination", "casualties"):
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
@@ -628,7 +630,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
             continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
-        a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
+        if f.cue_name != "intercept":
+            # ("أسقطت دفاعات الجماعة طائرة استطلاع": the aircraft shot down is no one's strike)
+            a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         fam = _actor_family(f)
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if a1 is None and a2 is not None and f.cue is not None and f.cue.family == "territory":

@@ -779,3 +779,77 @@ def test_a_bomb_owned_by_a_group_keeps_the_group_as_attacker():
 def test_libyan_rebels_are_not_the_free_syrian_army(published, actor):
     recs = rasd.extract("شن الطيران الحكومي غارات على مواقع الثوار قرب مدينة البريقة.", published=published)
     assert recs and all(r.actor2 == actor for r in recs)
+
+
+def test_a_teller_who_says_it_did_the_event_is_actor1():
+    rec, = rasd.extract("قال مقاتلو المعارضة إنهم أسقطوا طائرة حربية فوق بلدة التمانعة.", published="2016-05-01")
+    assert (rec.sub_event_type, rec.actor1) == ("Disrupted weapons use", "Free Syrian Army")
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("أسقطت فصائل المعارضة طائرة حربية تابعة للنظام قرب بلدة التمانعة.", "Free Syrian Army",
+     "Syrian Government Forces"),
+    ("أسقطت الدفاعات الجوية السعودية طائرة مسيرة تابعة للحوثيين أطلقت باتجاه مدينة جازان.",
+     "Saudi-led Coalition", "Houthi Movement"),
+])
+def test_the_owner_of_a_downed_aircraft_is_actor2(text, a1, a2):
+    rec, = rasd.extract(text, published="2016-05-01")
+    assert (rec.actor1, rec.actor2) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("قصفت القوات النظامية بقذائف الهاون مدينة داريا، ما أدى لاستشهاد ثلاثة مواطنين.", "Syrian Government Forces",
+     "Civilians"),
+    ("سيطرت الكتائب المقاتلة على حاجز البرج في بلدة نوى بعد اشتباكات مع القوات النظامية.", "Free Syrian Army",
+     "Syrian Government Forces"),
+    ("قصفت طائرات سلاح الجو الليبي مواقع لمجلس شورى ثوار بنغازي في منطقة قنفودة.", "Libyan National Army",
+     "Benghazi Revolutionaries Shura Council"),
+])
+def test_older_and_regional_names_of_the_sides(text, a1, a2):
+    rec, = rasd.extract(text, published="2015-03-01")
+    assert (rec.actor1, rec.actor2) == (a1, a2)
+
+
+def test_the_subject_before_the_first_event_verb_after_inna_is_actor1():
+    rec, = rasd.extract("الرمادي - قال مصدر أمني إن مسلحين من تنظيم داعش هاجموا مركزاً للشرطة في ناحية "
+                        "البغدادي بثلاث سيارات مفخخة، ما أسفر عن مقتل تسعة شرطيين.", published="2014-06-25")
+    assert (rec.actor1, rec.actor2) == ("Islamic State", "Iraqi Security Forces")
+
+
+def test_a_force_loyal_to_the_first_side_is_not_the_other_side():
+    rec, = rasd.extract("اندلعت اشتباكات بين القوات النظامية والمسلحين الموالين لها من جهة، ومقاتلي المعارضة "
+                        "من جهة أخرى في محيط بلدة جباتا الخشب بريف القنيطرة.", published="2015-06-23")
+    assert (rec.actor1, rec.actor2) == ("Syrian Government Forces", "Free Syrian Army")
+
+
+@pytest.mark.parametrize("text, a1", [
+    ("قتل 5 مدنيين بانفجار سيارة مفخخة في مدينة الباب، واتهمت الحكومة التركية وحدات حماية الشعب بالوقوف "
+     "وراء التفجير.", "Syrian Democratic Forces"),
+    ("قتل أكثر من 40 مدنياً اختناقاً جراء قصف بغاز الكلور نفذته مروحيات النظام على مدينة دوما، فيما اتهمت "
+     "واشنطن وباريس دمشق بالوقوف وراء الهجوم.", "Syrian Government Forces"),
+])
+def test_an_accusation_is_no_event_and_names_only_an_unnamed_perpetrator(text, a1):
+    recs = rasd.extract(text, published="2018-04-08")
+    assert len(recs) == 1 and recs[0].actor1 == a1
+
+
+def test_fighters_named_with_the_houthi_adjective_are_the_houthis():
+    rec, = rasd.extract("اشتبكت قوات الجيش اليمني مع عناصر حوثية حاولت التسلل إلى مواقعها في مديرية صرواح.",
+                        published="2021-03-07")
+    assert {rec.actor1, rec.actor2} == {"Military Forces of Yemen", "Houthi Movement"}
+
+
+def test_the_counted_noun_of_a_toll_is_the_side_hit():
+    rec, = rasd.extract("نفذت قوات الجيش اليمني كميناً في جبهة المشجح غرب مأرب، ما أسفر عن مقتل 12 عنصراً حوثياً.",
+                        published="2021-08-10")
+    assert (rec.actor1, rec.actor2) == ("Military Forces of Yemen", "Houthi Movement")
+
+
+def test_a_claim_overrides_an_accusation():
+    text = ("قتل جنديان أمريكيان في هجوم بطائرة مسيرة استهدف قاعدة عين الأسد غرب العراق، واتهمت واشنطن فصائل "
+            "مسلحة مدعومة من إيران بالوقوف وراء الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم.")
+    rec, = rasd.extract(text, published="2024-01-20")
+    assert rec.actor1 == "Islamic Resistance in Iraq"
+    accused_only = text.split(" وتبنت")[0]
+    rec, = rasd.extract(accused_only, published="2024-01-20")
+    assert rec.actor1 == "Iranian-backed Militias"

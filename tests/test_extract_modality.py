@@ -218,3 +218,10 @@ def test_a_running_total_since_an_earlier_day_is_a_tally_not_an_event():
     records = rasd.extract("ارتفع إلى 11 عدد القتلى جراء القصف الجوي على بلدة كفرنبل منذ صباح اليوم.",
                            published="2019-05-12")
     assert [r.fatalities for r in records] == [11]
+
+
+def test_a_days_total_split_over_governorates_is_a_tally():
+    text = ("ارتفع إلى 64 عدد القتلى الذين سقطوا اليوم في سوريا، بينهم 22 في ريف إدلب و15 في حماة. "
+            "ففي ريف إدلب، قتل 6 مدنيين جراء قصف القوات النظامية على بلدة كفرنبل.")
+    recs = rasd.extract(text, published="2013-05-02")
+    assert [(r.location, r.fatalities) for r in recs] == [("Kafranbel", 6)]

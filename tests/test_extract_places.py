@@ -556,3 +556,41 @@ def test_two_governorate_names_before_named_villages_stay_regions():
     recs = rasd.extract("شنت الطائرات الحربية غارات على حماة وإدلب، واستهدفت بلدات كفرنبل وسراقب.",
                         published="2016-05-01")
     assert {r.location for r in recs} == {"Kafranbel", "Saraqib"}
+
+
+def test_an_event_on_a_target_with_no_place_happened_where_the_dateline_says():
+    text = ("الفاشر - قصفت قوات الدعم السريع مخيم أبو شوك للنازحين شمال المدينة. كما شنت مسيرة تابعة "
+            "للدعم السريع هجوماً على مستشفى الأطفال التخصصي.")
+    recs = rasd.extract(text, published="2024-08-02")
+    hospital = [r for r in recs if r.location == "El Fasher"]
+    assert len(hospital) == 1 and hospital[0].sub_event_type == "Air/drone strike"
+    assert hospital[0].actor1 == "Rapid Support Forces"
+
+
+def test_a_road_named_after_a_governorate_is_no_region():
+    text = ("صيدا - استهدفت غارة إسرائيلية منزلاً في مدينة صور. كما استهدفت غارة ثانية سيارة على طريق "
+            "النبطية - كفرتبنيت، ما أدى لمقتل شخصين.")
+    recs = rasd.extract(text, published="2024-10-10")
+    road = [r for r in recs if r.location_text.startswith("طريق النبطية")]
+    assert len(road) == 1 and road[0].fatalities == 2 and road[0].location == "Nabatieh"
+
+
+def test_what_the_other_side_did_does_not_borrow_the_last_place():
+    text = ("صيدا - شن الطيران الإسرائيلي غارة على منزل في بلدة الخيام، ما أدى لمقتل شخصين. في المقابل، "
+            "أعلن حزب الله استهداف تجمع لجنود العدو الإسرائيلي في مستعمرة كريات شمونة بصلية صاروخية.")
+    recs = rasd.extract(text, published="2024-10-10")
+    assert [r.actor1 for r in recs] == ["Israeli Forces"]
+
+
+def test_a_dateline_city_that_shares_its_name_with_a_governorate_means_the_city():
+    # "الناصرية - " names the city, in Thi Qar, not a same-named unit elsewhere; an unknown bridge
+    # of the report is put in the city's governorate
+    rec, = rasd.extract("الناصرية - قتل 12 متظاهراً برصاص قوات الأمن قرب جسر الحضارات خلال تفريق "
+                        "اعتصام المحتجين.", published="2019-11-28")
+    assert rec.admin1 == "Thi Qar"
+
+
+def test_the_hospital_a_source_speaks_from_is_not_an_event_place():
+    recs = rasd.extract("قتل 4 جنود في اشتباكات مع مسلحي مجلس شورى ثوار بنغازي في منطقة قنفودة، وفق مصدر "
+                        "بمستشفى الجلاء.", published="2015-10-05")
+    assert [r.location_text for r in recs] == ["منطقة قنفودة"]

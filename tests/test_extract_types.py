@@ -407,3 +407,40 @@ def test_an_air_base_s_name_is_no_strike_and_captives_executed_are_an_attack():
     # an air force is still air
     records = rasd.extract("قصفت القوات الجوية العراقية مواقع داعش في قضاء الحويجة.", published="2016-10-01")
     assert [(r.sub_event_type, r.actor1) for r in records] == [("Air/drone strike", "Iraqi Security Forces")]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("وقال الجيش السوداني إن طيرانه استهدف تجمعات لقوات الدعم السريع في منطقة أم كدادة.", "Air/drone strike"),
+    ("وأعلنت قوات سوريا الديمقراطية أن مسيراتها استهدفت مواقع للتنظيم في بلدة هجين.", "Air/drone strike"),
+])
+def test_a_forces_own_weapon_with_a_pronoun_sets_the_type(text, sub):
+    rec, = rasd.extract(text, published="2019-01-10")
+    assert rec.sub_event_type == sub
+
+
+def test_car_bombs_that_aircraft_hit_are_an_air_strike():
+    rec, = rasd.extract("دمر طيران الجيش العراقي أربع سيارات مفخخة حاولت استهداف القطعات العسكرية قرب قضاء "
+                        "الحويجة.", published="2017-09-25")
+    assert rec.sub_event_type == "Air/drone strike"
+
+
+def test_explosions_set_off_by_air_strikes_are_the_strikes_doing():
+    text = ("عدن - شنت طائرات التحالف غارات على مخازن للأسلحة في جبل حديد، ما أدى إلى انفجارات عنيفة. "
+            "وقال سكان إن شظايا الانفجارات تساقطت على منازل حي القلوعة، ما أسفر عن مقتل 5 مدنيين.")
+    recs = rasd.extract(text, published="2015-06-01")
+    assert recs and all(r.sub_event_type == "Air/drone strike" for r in recs)
+    assert {r.actor1 for r in recs} == {"Saudi-led Coalition"}
+    assert sum(r.fatalities or 0 for r in recs) == 5
+
+
+def test_a_demand_to_bring_down_the_government_is_no_downing():
+    text = ("بغداد - خرج آلاف المتظاهرين في ساحة التحرير للمطالبة بإسقاط الحكومة، وأطلقت قوات الأمن الرصاص "
+            "الحي لتفريقهم، ما أدى إلى مقتل 6 متظاهرين.")
+    recs = rasd.extract(text, published="2019-10-25")
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Excessive force against protesters", 6)]
+
+
+def test_overrunning_a_district_after_its_defenders_withdrew_is_a_take_over():
+    recs = rasd.extract("اجتاح مسلحو تنظيم الدولة قضاء تلعفر بعد انسحاب قوات الجيش العراقي منه.",
+                        published="2014-06-16")
+    assert [(r.sub_event_type, r.actor1) for r in recs] == [("Non-state actor overtakes territory", "Islamic State")]

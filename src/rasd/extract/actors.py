@@ -180,6 +180,12 @@ class ActorResolver:
             near = m.casualties.within(lo, min(len(self.text), ref.end + 40))
             if any(h.payload.kind in hurt for h in near):
                 return True
+        # "مقتل 15 عنصراً حوثياً": the counted noun of a toll is itself the side that was hit
+        counts = m.quantities.within(max(0, ref.hit.word_start - 12), ref.hit.word_start)
+        if counts and 0 <= ref.hit.word_start - counts[-1].end <= 1 and any(
+                h.payload.kind in hurt and h.payload.role == "verb"
+                for h in m.casualties.within(max(0, counts[-1].start - 20), counts[-1].start)):
+            return True
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if "من" not in gap_ok:
             return False

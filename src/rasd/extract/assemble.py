@@ -16,9 +16,9 @@ from typing import Callable
 
 from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
-from rasd.extract.frames import Frame
+from rasd.extract.frames import Frame, plain_dateline_end
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions
+from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
@@ -56,6 +56,8 @@ class Draft:
     weak: bool = False   # typed from a bare killing/shooting, not from an event word
     antecedent: Draft | None = None  # for "الهجوم"/"القصف": the event it refers back to
     toll_at: str | None = None   # the place of its frame its toll was told at (Frame.toll_at)
+    dateline_placed: bool = False   # placed by the report's plain dateline: no mere container
+    accused: bool = False   # actor1 is the side the report says was accused, not who claimed it
     frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
 
@@ -168,7 +170,7 @@ def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: Acto
 
 
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
-                 hamza_alef: Callable[[int], bool] | None = None,
+                 hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
     s = min(a for a, _ in f.spans)
@@ -178,6 +180,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     widened = False
     if not [r for r in refs if r.klass not in ("civilian", "protester")]:
         refs = res.within(sent.start, sent.end)
+        if claimed is not None:
+            # (not the sides of a claim or an accusation told in the sentence: those name the
+            #  perpetrator only of an event that names none, through the claim)
+            refs = [r for r in refs if not claimed.contains(r.start, r.end)]
         widened = True
     agents, victims, between, neutral = [], [], [], []
     freed_from = res.lex.role_words.get("freed_from")   # "حررت القرى من (سيطرة) داعش"
@@ -196,12 +202,20 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             prev = r
             continue
         prev = r
+        if role == "source" and f.trigger is not None and r.end <= f.trigger.word_start:
+            said = _TELLER_DID.match(text, r.end)
+            if said is not None and said.end() == f.trigger.word_start:
+                # "قال الثوار إنهم أسقطوا طائرة": the teller says it did the event itself
+                agents.append(r)
+                continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if r.klass in ("civilian", "air_defence") or (
                 r.klass == "protester" and f.cue_name not in ("protest", "riot")):
             # protesters are who the shooting or the arrests were aimed at, not who did them
             victims.append(r)
+        elif role == "agent" and f.cue_name == "intercept" and f.trigger is not None and r.start > f.trigger.end:
+            victims.append(r)   # "أسقطت الفصائل طائرة حربية تابعة للنظام": the downed aircraft's owner
         elif role == "agent":
             agents.append(r)
         # (or after an earlier take-over word of the sentence: "عملية لاستعادة الموصل من داعش،
@@ -220,8 +234,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     a1 = a2 = None
     if between:
         a1 = between[0]
+        # (not its ally joined to it by و: "بين القوات النظامية والمسلحين الموالين لها من طرف، مع
+        #  مسلحي المعارضة")
         later = [r for r in refs if r.start > a1.end and r.name != a1.name and r.klass != "civilian"
-                 and res.role_hint(r, sent.start) not in ("ally", "source")]
+                 and res.role_hint(r, sent.start) not in ("ally", "source")
+                 and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
+                          and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened
@@ -246,8 +264,14 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # of the verb that launches the event noun
         launched = [r for r in before if f.trigger is not None and r.start > f.start - 40
                     and _LAUNCHED_BY.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None]
+        # (or before the clause's first event verb when a stronger cue comes later: "إن مسلحين من
+        #  تنظيم داعش هاجموا مركزاً للشرطة بثلاث سيارات مفخخة")
+        verb_subject = [r for r in before if verb is not None and 0 <= verb.word_start - r.end <= 12
+                        and _THAT_SUBJECT.search(text, max(0, r.hit.word_start - 40), r.hit.word_start)]
         if (imperfect or svo) and before:
             a1 = before[-1]
+        elif verb_subject:
+            a1 = verb_subject[-1]
         elif launched:
             a1 = launched[-1]
         elif after:
@@ -323,10 +347,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                "kill", "assassination", "casualties"):
         # "هجوم بطائرة مسيرة"; or "هجوم إسرائيلي" by a force that strikes from the air, with
         # nothing in the clause that says its men fought on the ground
-        air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex) or (
+        air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex)
+                                          or _air_launcher(f, text, lex) or (
             actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
         # "قصف الطيران المروحي بالبراميل والألغام": mines dropped from the air are an air strike
-        dropped = cue == "ied" and "air" in modes and (f.has("bombard") or f.has("target"))
+        # (and car bombs an aircraft destroyed: "دمر طيران الجيش ثلاث عجلات مفخخة")
+        dropped = cue in ("ied", "carbomb") and "air" in modes and (f.has("bombard") or f.has("target"))
         if f.has("airstrike") or air_attack or dropped or ("air" in modes and cue in (
                 "bombard", "target", "kill", "explosion", "casualties", "shelling")):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
@@ -489,6 +515,22 @@ def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
     return False
 
 
+def _air_launcher(f: Frame, text: str, lex: Lexicons) -> bool:
+    """"شنت مسيرة تابعة للدعم السريع هجوماً على المستشفى": an aircraft as the subject of the verb
+    that launches the attack."""
+    if f.trigger is None:
+        return False
+    for s, e in f.spans:
+        if s >= f.trigger.start:
+            continue
+        for h in lex.weapons.find(text[s:f.trigger.start]):
+            ws = s + h.word_start
+            if h.payload[1] == "air" and ws == s + h.start and \
+                    _LAUNCHED_BY.search(text, max(0, ws - 24), ws) is not None:
+                return True
+    return False
+
+
 def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if f.trigger is None:
         return False
@@ -550,18 +592,32 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     denied: Frame | None = None   # the last placed event the report says did not happen
     # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
     head = _headline_sentences(text, sents)
+    dl_end = plain_dateline_end(text)
+    dateline_places = [p for p in places or () if p.end <= dl_end and not p.is_container]
     head_actors: dict[str, list[ActorRef]] = {}
     family_of: dict[int, str] = {}   # frame id -> the cue family of its drafts
+    claimed = Spans(span for f in frames if f.claim for span in f.spans)
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
-            claimant = next((r for r in res.within(f.start, max(e for _, e in f.spans))
-                             if r.klass not in ("civilian", "protester")), None)
-            if claimant is not None and drafts and drafts[-1].actor1 in (
-                    None, "Unidentified Armed Group", "Unidentified Military Forces"):
+            told = [r for r in res.within(f.start, max(e for _, e in f.spans))
+                    if r.klass not in ("civilian", "protester")]
+            # (of an accusation, the accused: the side right before "بالوقوف وراء الهجوم", after
+            #  the accuser: "واتهمت الحكومة التركية وحدات حماية الشعب بالوقوف وراء التفجير")
+            charge = next((h for h in m.discourse.within(f.start, max(e for _, e in f.spans))
+                           if h.payload == "accused"), None)
+            if charge is not None:
+                told = [r for r in told if r.end <= charge.word_start][-1:]
+            claimant = told[0] if told else None
+            # (a claim also overrides an accusation: "واتهمت واشنطن فصائل مدعومة من إيران بالوقوف
+            #  وراء الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم")
+            if claimant is not None and drafts and (drafts[-1].actor1 in (
+                    None, "Unidentified Armed Group", "Unidentified Military Forces")
+                    or (drafts[-1].accused and charge is None)):
                 for d in drafts:
                     if d.frame_id == drafts[-1].frame_id:
-                        d.actor1, d.actor1_text, d.actor1_inferred = claimant.name, claimant.text, False
+                        d.actor1, d.actor1_text = claimant.name, claimant.text
+                        d.actor1_inferred = d.accused = charge is not None
             continue
         if f.negated and f.places:
             denied = f   # "نفت الوزارة أن تكون طائراتها قصفت القافلة في X، فيما قالت ... إن القافلة
@@ -585,7 +641,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             src = None
             # a frame that names no place happened where the event just told did -- if it is
             # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
-            if last_placed is not None and f.sent - last_placed.sent <= 1 and (
+            other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None
+            if last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
                     f.strength <= 3 or _actor_family(f) is None
                     or _actor_family(f) == _actor_family(last_placed)):
                 src = last_placed
@@ -596,7 +653,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 prior = placed_by_family[_actor_family(f)]
                 if f.sent - prior.sent <= 1:
                     src = prior
-            if src is None:
+            if src is None and dateline_places and f.strength >= 5 and f.trigger is not None \
+                    and f.sent not in head and not f.background and f.trigger.start > dl_end \
+                    and _target_info(m, f.spans, text)[0]:
+                # "الفاشر - ... كما شنت مسيرة هجوماً على المستشفى السعودي": an event on a target
+                # that names no place the gazetteer or the report's other events give happened in
+                # the area the report's plain dateline names (ACLED codes it there)
+                f.places = dateline_places
+                f.place_inherited = f.dateline_placed = True
+            elif src is None:
                 if f.sent in head and f.cue is not None and f.cue.family:
                     # "هجمات انتحارية لداعش في ...": a headline that places nothing still says who
                     ha1 = _pick_actors(f, res, text, sent, hamza_alef)[0]
@@ -611,16 +676,17 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         recent_actors[fam] = (f.sent, pa1, pa2)
                     fight_sides = _between_sides(f, pa1, pa2, res, sent) or fight_sides
                 continue
-            f.places = src.places
-            f.place_inherited = True
-            f.sentences |= src.sentences
+            if src is not None:
+                f.places = src.places
+                f.place_inherited = True
+                f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans, text)
         targets, civ_target, armed_target = _target_info(m, f.spans, text)
         if any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight
             f.casualties.civilian_victims = True
-        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef)
+        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed)
         a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
         if f.trigger is not None and a1 is not None:
             last_sides = (f.sent, a1, a2)
@@ -630,9 +696,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
             continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
-        if f.cue_name != "intercept":
-            # ("أسقطت دفاعات الجماعة طائرة استطلاع": the aircraft shot down is no one's strike)
-            a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
+        a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         fam = _actor_family(f)
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if a1 is None and a2 is not None and f.cue is not None and f.cue.family == "territory":
@@ -682,6 +746,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             defence = next((r for r in res.within(sent.start, sent.end) if r.klass == "air_defence"), None)
             if defence is not None:
                 other = next((r for r in (a1, a2) if r is not None and r.klass != "air_defence"), None)
+                if other is None and f.trigger is not None:
+                    # "... طائرة مسيرة تابعة للحوثيين": the owner of what was shot down
+                    other = next((r for r in res.within(f.trigger.end, f.end)
+                                  if r.klass not in ("air_defence", "civilian")), None)
                 a1, a2 = defence, other
                 stopper = lex.interceptors.get((res.country or "", other.name)) if other is not None else None
                 if stopper is not None and defence.hit.payload.actor.startswith("@"):
@@ -885,7 +953,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
                 weak=elaborates is None and f.strength <= 4,
-                antecedent=antecedent, toll_at=f.toll_at,
+                antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
             ))
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts)
@@ -1008,7 +1076,9 @@ def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: boo
     # (so do air raids told with no drone: "وسط غارات مكثفة على مواقع الجماعة")
     air_raid = f.cue_name == "airstrike" and "drone" not in weapons and a1 is not None \
         and res.role_hint(a1, sent.start) != "agent"
-    if a1 is not None and a1.klass in ("organisation", "rebel") and (_MANNED_AIRCRAFT & set(weapons) or air_raid):
+    # (not when the aircraft was shot down: "أسقط الثوار طائرة حربية" is the rebels' act)
+    if a1 is not None and a1.klass in ("organisation", "rebel") and f.cue_name != "intercept" and (
+            _MANNED_AIRCRAFT & set(weapons) or air_raid):
         # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
         # are no armed group's; a group named with them is at most the side hit, and a force
         # that strikes from the air named beside it flew them
@@ -1109,6 +1179,13 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
     out = []
     for d in drafts:
         a = d.antecedent
+        if a is not None and a is not d and d.sub_event_type == "Remote explosive/landmine/IED" \
+                and not d.weapons and d.actor1 in (None, "Unidentified Armed Group") \
+                and a.sub_event_type in _STRIKES and a in out:
+            # "شنت طائرات التحالف غارات على مخازن الأسلحة ... وقال سكان إن شظايا الانفجارات تساقطت على
+            # منازل حي X": the explosions the strikes set off are the strikes' doing
+            d.sub_event_type, d.actor1, d.actor1_text = a.sub_event_type, a.actor1, a.actor1_text
+            d.actor1_inferred = True
         if a is None or a is d or a not in out or (
                 # "القصف المدفعي التركي" after shelling by the factions: a new event, not a retelling
                 # (the event just told may have had its actor only guessed: "بهجوم ... الهجوم نفذته
@@ -1290,6 +1367,12 @@ def force_against_protests(drafts: list[Draft]) -> list[Draft]:
 CONTAINERS_ARE_COARSE = True
 #: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor
 _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
+#: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
+_LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
+#: a sentence that opens with what the other side did ("في المقابل، ...")
+_OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
+#: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
+_TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
@@ -1384,6 +1467,10 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
+#: type words that may stand before a governorate's name and still mean an area (not a road, a
+#: site or a quarter that merely takes its name from it)
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+_AREA_KINDS = {None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"}
 _TOWN_LEVELS = {"town", "village", "admin2", "admin3"}   # (a town that is a district seat)
 
 
@@ -1404,7 +1491,9 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     def region(d: Draft) -> bool:
         p = d.place
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
-                or (bool(p.levels) and set(p.levels) <= {"admin1", "country"})
+                # (a governorate's or a country's name alone; "طريق النبطية" is a road, whatever
+                #  the name it is read as)
+                or (bool(p.levels) and set(p.levels) <= {"admin1", "country"} and p.kind in _AREA_KINDS)
                 # "غارات على حماة وإدلب": a governorate's name without a type word may mean the
                 # governorate; when the report names villages too, it does
                 or (p.kind is None and "admin1" in p.levels and not (towns and beside_a_town(d))))
@@ -1433,6 +1522,9 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
     out = []
     for d in drafts:
+        if d.dateline_placed:
+            out.append(d)   # an event of its own that only the dateline places, not an introduction
+            continue
         # ...or is named elsewhere as the region of the same kind of event
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             family_of[d.sub_event_type] in located_in.get(k(d.place), set())

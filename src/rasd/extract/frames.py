@@ -49,6 +49,7 @@ class Frame:
     hedged: bool = False
     date: DateExpr | None = None
     place_inherited: bool = False
+    dateline_placed: bool = False   # placed by the report's plain dateline (assemble)
     elaboration: bool = False
     toll_at: str | None = None   # the one of its places a toll clause named ("... ما أدى لمقتل طفلين في X")
     cause_at: int | None = None   # where the cause a protest is against begins (_without_grievance)
@@ -70,6 +71,12 @@ class Frame:
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
+
+
+def plain_dateline_end(text: str) -> int:
+    """Where a plain dateline ("حمص - ") ends, or -1 when the report has none."""
+    plain = _PLAIN_DATELINE.match(text)
+    return plain.end() if plain is not None else -1
 
 
 def plain_dateline(text: str) -> str | None:
@@ -215,7 +222,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     event_places = [p for p in places if (not p.is_container or located_origins(p))
                     and not (dateline is not None and p.end <= dateline.end())
                     and not came_from(p)
-                    and not (reporter and _reporter_base(text, p, places))]
+                    and not (reporter and _reporter_base(text, p, places))
+                    and not _source_hospital(text, p, places)]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -273,7 +281,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 ps = places_in(a, b)
                 result = any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
                              for d in marks)
-                if ev and result and current is not None and max(c.strength for _, c in ev) <= 3:
+                if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
+                        # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
+                        # set off are its effect, not a bombing of their own
+                        current.cue is not None and current.cue.family == "remote"
+                        and all(c.cue == "explosion" for _, c in ev))):
                     # "ما أسفر عن مقتل 12": the toll of the event just told, not a killing of its own
                     current.casualties.merge_max(cas)
                     current.spans.append((a, b))
@@ -493,6 +505,7 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
 
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
 #: (the first word of each reporter noun, which any match contains as written)
+_HOSPITAL = tuple(words("hospital_noun"))
 _REPORTER_NOUNS = tuple(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
@@ -505,6 +518,18 @@ def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     if not _REPORTER_BASE.search(text, max(0, p.start - 50), p.start):
         return False
     return any(q is not p and not q.is_container and p.end < q.start <= p.end + 200 for q in places)
+
+
+#: a source who speaks from a hospital ("وفق مصدر بمستشفى الجلاء", "قال مصدر طبي في مستشفى X")
+_SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)$")
+
+
+def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
+    """Is `p` the hospital a source speaks from, with another place of the report for the event?
+    (The wounded are taken to hospitals; where they were hit is told elsewhere.)"""
+    if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
+        return False
+    return any(q is not p and not q.is_container for q in places)
 
 
 _RELATIVE_CLAUSE = re.compile(
@@ -586,6 +611,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 defused = True
             elif cue == "reason" and h.end <= t and t - h.end <= 12:
                 f.reason = True
+            elif cue == "accused" and h.end <= t and t - h.end <= 4:
+                f.claim = True   # "اتهمت X Y بالوقوف وراء الهجوم": the accused of the event just told
             elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
                 # "خرج المئات تنديداً باغتيال الناشط": the cause a protest is against, when no protest
                 # word leads the clause, is an event told elsewhere if at all, not this clause's;
@@ -638,6 +665,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total
                 # since a time is a tally of the days' events, not one
                 f.cumulative = True
+        if f.strength <= 3 and len(f.places) >= 2 and all("admin1" in p.levels or p.qualifier == "rural"
+                                                          for p in f.places) \
+                and any(h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
+            # "ارتفع إلى 97 عدد الشهداء الذين سقطوا اليوم في سوريا، بينهم 31 في ريف دمشق و19 في
+            # حلب": a total split over governorates is the day's tally, not an event
+            f.cumulative = True
     # "تشهد ... بشكل متكرر عمليات تفجير بسيارات مفخخة وعبوات ناسفة": a cue that opens its clause
     # right after "و" with no time of its own continues the list of the clause before it
     for prev, f in zip(frames, frames[1:]):

@@ -172,13 +172,18 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     dl: set[str] = set()
     dateline = getattr(ctx, "dateline", None)
     if dateline:
+        towns: set[str] = set()
         for c in gaz.lookup(dateline):
             if c.match >= 0.95 and c.entry.level != "country":
                 a = _admin1_of(gaz, c.entry)
                 if a:
                     dl.add(a)
+                    if c.entry.level in ("town", "village"):
+                        towns.add(a)
         if len(dl) > 1:
-            dl = set()  # an ambiguous dateline says nothing
+            # a dateline names a city: "صنعاء - " is the capital (in Amanat al-Asimah), not the
+            # governorate around it that bears its name; otherwise an ambiguous dateline says nothing
+            dl = towns if len(towns) == 1 else set()
     parts = _MENTION_PARTS.get(gaz)
     if parts is None or len(parts) >= 200_000:
         parts = _MENTION_PARTS[gaz] = {}

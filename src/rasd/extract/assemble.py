@@ -124,6 +124,8 @@ _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 _MASSACRE = re.compile(alternation("massacre_noun"))
 _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
+#: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
+_BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')})(?!\w)")
 #: a base, an airport or a unit and up to two words of its name before "الجوية"
 _AIR_BASE = re.compile(rf"(?:^|\s)(?:{alternation('air_base_noun')})\s+(?:\S+\s+){{0,2}}$")
 _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
@@ -297,6 +299,20 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     return a1, a2, widened
 
 
+def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
+    """Is the burning a person's? "أحرق التنظيم الطيار الأردني حياً" (alive, to death: `alive_word`),
+    or a person noun it takes with no object noun between ("حرق شاب", but not "أحرقوا منازل
+    المدنيين": the houses burned)."""
+    t = f.trigger
+    if t is None:
+        return False
+    if _BURNED_ALIVE.match(text, t.word_end):
+        return True
+    p = next(iter(m.persons.within(t.word_end, t.word_end + 30)), None)
+    return p is not None and not m.targets.within(t.word_end, p.start) and \
+        not text[t.word_end:p.word_start].strip()
+
+
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
                doc_mode: str | None = None, armed_target: bool = False) -> str | None:
@@ -322,7 +338,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "قصف جوي بغازات سامة": ACLED codes any use of chemical weapons as such, whoever
         # delivered them and how
         return "Chemical weapon"
-    if cue in ("airstrike",):
+    if cue == "drone_bomb" and f.trigger is not None and any(
+            c.cue == "intercept" and h.start < f.trigger.start for h, c in f.cues):
+        return "Disrupted weapons use"   # "اعترضت الدفاعات الجوية طائرة مسيرة مفخخة": stopped in the air
+    if cue in ("airstrike", "drone_bomb"):
         return "Air/drone strike"
     if cue in ("bombard", "target", "shelling", "attack", "explosion", "ied", "carbomb", "gunfire",
                "kill", "assassination", "casualties"):
@@ -418,8 +437,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "اقتحمت قوات ... القرية": an assault on the people there, unless defenders are named
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
         return "Armed clash" if victim_armed or f.has("clash") else "Attack"
-    if cue == "kill" and f.trigger is not None and _EXECUTION.match(text, f.trigger.word_start):
-        # "أعدم التنظيم مئات المجندين": captives killed are an attack, not a fight (ACLED)
+    if (cue == "kill" and f.trigger is not None and _EXECUTION.match(text, f.trigger.word_start)) or (
+            cue == "gunfire" and any(c.cue == "kill" and _EXECUTION.match(text, h.word_start) for h, c in f.cues)):
+        # "أعدم التنظيم مئات المجندين": captives killed are an attack, not a fight (ACLED); so
+        # when shot ("أعدم ... ثلاثة شبان رمياً بالرصاص": the gunfire cue is how)
         return "Attack"
     if cue in ("attack", "target", "gunfire", "kill", "assassination", "casualties"):
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
@@ -715,6 +736,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub == "Looting/property destruction" and f.cue_name == "burn" and _burned_person(f, m, text):
+            sub = "Attack"   # a person burned (alive) is killed, not property destroyed
+            alive = _BURNED_ALIVE.match(text, f.trigger.word_end)
+            if alive is not None and f.casualties.killed is None and not alive.group(0).endswith("احياء"):
+                f.casualties.killed = Count(1, 1, 1)   # "حياً", "حتى الموت": one person died
         if sub == "Disrupted weapons use":
             # the air defences that stopped the drone or missile are actor1; who fired it, actor2
             defence = next((r for r in res.within(sent.start, sent.end) if r.klass == "air_defence"), None)
@@ -725,6 +751,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     other = next((r for r in res.within(f.trigger.end, f.end)
                                   if r.klass not in ("air_defence", "civilian")), None)
                 a1, a2 = defence, other
+                stopper = lex.interceptors.get((res.country or "", other.name)) if other is not None else None
+                if stopper is not None and defence.hit.payload.actor.startswith("@"):
+                    # "اعترضت الدفاعات الجوية صاروخاً أطلقه الحوثيون": whose air defences stop that
+                    # side's missiles there (interceptors.tsv), not the army of the report's country
+                    kind = lex.actor_kinds.get(stopper, (defence.inter, defence.klass))
+                    entry = replace(defence.hit.payload, actor=stopper, inter=kind[0])
+                    a1 = replace(defence, name=stopper, inter=kind[0],
+                                 hit=Hit(defence.hit.start, defence.hit.end, entry,
+                                         defence.hit.word_start, defence.hit.word_end))
         if sub == "Excessive force against protesters" and (a1 is None or a1.klass == "protester"):
             # "فضت قوات الأمن بالقوة اعتصام المحتجين": the protest word leads, but the force that
             # broke it up is actor1 (the protesters are the other side, set below)

@@ -551,6 +551,12 @@ def _time_of_a_relative_clause(text: str, d, t: int) -> bool:
     return d.kind == "background" and d.start > t and _RELATIVE_CLAUSE.search(text, t, d.start) is not None
 
 
+#: "معارك استمرت أربعة أشهر", "حملة عسكرية دامت لأكثر من عامين": right after the event word (and at most
+#: one adjective), a verb of lasting and a stretch of weeks or more
+_LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\s+){{0,3}}?"
+                     rf"[لب]?(?:{alternation('long_unit')})(?!\w)")
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -562,6 +568,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
         nth_day = False
+        defused = False
         for h in cue_hits:
             cue = h.payload
             if any(d.start <= h.start and h.end <= d.end for d in span_dates):
@@ -605,6 +612,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.habitual = True
             elif cue == "nth_day":
                 nth_day = True
+            elif cue == "defused" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
+                defused = True
             elif cue == "reason" and h.end <= t and t - h.end <= 12:
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
@@ -628,6 +637,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
+        if f.trigger is not None and _LASTED.match(text, f.trigger.word_end):
+            f.cumulative = True   # a campaign of months told again: its toll is no day's event
+        if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
+                h.payload == "explosion" for a, b in own for h in m.triggers.within(a, b)):
+            # "فككت فرق الهندسة 15 عبوة ناسفة": a bomb defused, found or seized did not go off (a
+            # deminer killed "أثناء تفكيك لغم ... بعد انفجاره" has the explosion and the dead)
+            f.negated = True
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]

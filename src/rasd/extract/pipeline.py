@@ -182,10 +182,13 @@ class Extractor:
         sents = sentences(text, m.connective_starts)
         all_hits = self.gaz.find_names(text)
         name_hits = self._covered(all_hits)
+        if any(h.common_word for h in name_hits):
+            name_hits = [self._water(h) if h.common_word else h for h in name_hits]
         marks = _quote_marks(ot)
         places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
                              quoted=lambda pos: _quote_end(ot, pos, marks),
-                             quoted_spans=_quoted_spans(ot, marks))
+                             quoted_spans=_quoted_spans(ot, marks),
+                             known_starts=frozenset(h.start for h in all_hits))
         m = _without_mentions_in_names(m, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)
@@ -227,6 +230,13 @@ class Extractor:
             votes[c] += 1
         top = votes.most_common(1)
         return top[0][0] if top else None
+
+    def _water(self, h):
+        """A common-word name that is also a sea's ("في البحر الأحمر") is trusted on its own: the
+        geocoder reads it as the sea unless a type word makes it the state named after it."""
+        if any(getattr(self.gaz.get(i), "kind", "") == "sea" for i in h.entry_ids):
+            return replace(h, common_word=False)
+        return h
 
     def _covered(self, hits):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""

@@ -29,6 +29,8 @@ from rasd.text.normalize import normalize_key
 _TOKEN = re.compile(r"\w+")
 #: only a conjunction between a type word and the name found after it: no name of its own
 _CONJ_ONLY = re.compile(r"\s*و")
+#: only "بـ" or "في" between two places: the second holds the first
+_TIGHT_IN = re.compile(r"\s+(?:ب|في\s+)")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
                "admin3": 3, "subdistrict": 3, "region": 3, "city": 2, "town": 2,
                "village": 1, "neighbourhood": 0, "site": 0}
@@ -304,8 +306,12 @@ def _after_prep(text: str, h, mentions: DocMentions) -> bool:
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lex: Lexicons, tanween: Callable[[int, int], bool] | None = None,
                 quoted: Callable[[int], int | None] | None = None,
-                quoted_spans: Sequence[tuple[int, int]] = ()) -> list[PlaceSpan]:
+                quoted_spans: Sequence[tuple[int, int]] = (),
+                known_starts: frozenset[int] = frozenset()) -> list[PlaceSpan]:
     """All place phrases, with containers linked to what they contain.
+
+    `known_starts` are where a gazetteer name starts, in any country: such a word after a type
+    word is a name even when it ends like a pronoun ("مطار أبها").
 
     `tanween(start, end)` tells whether the original words behind a normalised
     range carry tanween: an indefinite word (طلباً، عشوائياً) is never a proper name.
@@ -349,6 +355,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "عملية عاصفة الحزم": the second word of an operation's name (no event word between)
         if _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
+        if h.key.endswith("ي") and " " not in h.key and any(
+                w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
+            continue  # "بصاروخ بحري": an adjective of the weapon (naval), not the town of Bahri
         # a name that is also an event word, a number or a date needs a type word before it;
         # so does a very short name that is not an admin unit (3 letters match inside too much)
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"}
@@ -398,9 +407,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # "مناطق المعارضة", "منطقة النظام": whose areas; "محيط القيادة العامة": a
             # headquarters named by its force. An actor's name is no place name
             return None
+        cs0 = e - len(core)   # (where the name starts, after its clitics)
         if area and not core.startswith("ال") and core.endswith("يه"):
             return None  # "منطقة قروية", "قرى سنية": an indefinite adjective describes, it is no name
-        if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3) or \
+        if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3
+                                                   and cs0 not in known_starts) or \
                 (tanween is not None and tanween(s, e)) or not any("\u0621" <= c <= "\u064a" for c in core):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name
@@ -768,7 +779,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
         # ("بلدة تلدو بمنطقة الحولة": an area named with its type word right after a town holds it)
         area = b.kind == "area" and b.from_cue and a.kind in ("town", "village", "neighbourhood")
-        if directional or area or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        # ("حي المنشية بدرعا البلد": a place told right after "بـ"/"في" is inside it, even a quarter
+        #  no larger than the first in the words)
+        tight = b.max_rank >= a.rank and _TIGHT_IN.fullmatch(gap) is not None
+        if directional or area or tight or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:

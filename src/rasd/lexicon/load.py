@@ -110,6 +110,8 @@ class Lexicons:
     #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
     #: that actor is ("الجيش الوطني" in Yemen is the state's army, not the Syrian rebels' SNA)
     actor_kinds: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: (country, who fired) -> whose air defences stopped it, when the report says only "الدفاعات الجوية"
+    interceptors: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def _definite_too(rows):
@@ -289,6 +291,7 @@ def lexicons() -> Lexicons:
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         default_targets={(r["actor"], r["country"]): r["target"] for r in read_tsv("lexicon/default_targets.tsv")},
         weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in read_tsv("lexicon/weapon_owners.tsv")},
+        interceptors={(r["country"], r["fired_by"]): r["interceptor"] for r in read_tsv("lexicon/interceptors.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
         actor_kinds=actor_kinds,
     )

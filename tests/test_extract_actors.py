@@ -868,3 +868,13 @@ def test_southern_yemeni_forces_and_hosted_troops():
     rec, = rasd.extract("سقطت صواريخ على قاعدة بلد الجوية التي تستضيف قوات أمريكية شمال بغداد، رداً على مقتل قائد "
                         "في الحشد.", published="2020-01-10")
     assert rec.actor2 == "Military Forces of the United States" and rec.fatalities is None
+
+
+@pytest.mark.parametrize("text, published, a1", [
+    ("سيطرت فصائل غرفة عمليات ردع العدوان على مدينة حماة بعد انسحاب قوات النظام منها.", "2024-12-05",
+     "Hayat Tahrir al-Sham"),
+    ("سيطرت فصائل الجيش الوطني السوري على قرية تل حلف غرب رأس العين.", "2019-10-13", "Syrian National Army"),
+])
+def test_a_descriptive_word_before_a_named_force_is_that_force(text, published, a1):
+    rec, = rasd.extract(text, published=published)
+    assert rec.actor1 == a1

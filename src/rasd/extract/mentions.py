@@ -100,6 +100,16 @@ class DocMentions:
     connective_starts: list[int] = field(default_factory=list)
 
 
+#: generic keys that describe a force rather than name it (قوات، فصائل، الأمن، الإرهابيين): before a
+#: named force they are its description; the other @keys name one force through its date or country
+#: ("فصائل غرفة عمليات ردع العدوان" is the Deterrence room's, "فصائل الجيش الوطني" the National Army's)
+_DESCRIPTIVE_KEYS = frozenset({"@army", "@security", "@opposition", "@terrorists"})
+
+
+def _descriptive(actor: str) -> bool:
+    return actor in _DESCRIPTIVE_KEYS or actor.startswith("@refer:")
+
+
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = longest_first(lex.actors.find(text))
     # "تنظيم جبهة النصرة", "قوات الأمن العراقية": a generic word right before a named actor is
@@ -110,7 +120,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = [h for i, h in enumerate(actors)
               if not ((h.payload.actor.startswith("@") or h.payload.actor in generic)
                       and i + 1 < len(actors)
-                      and not actors[i + 1].payload.actor.startswith("@")
+                      and not _descriptive(actors[i + 1].payload.actor)
                       and actors[i + 1].payload.actor not in generic
                       # "هاجم مسلحون مجهولون المتظاهرين": armed men are not described by the
                       # civilians or protesters after them; those are the object

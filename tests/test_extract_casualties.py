@@ -351,3 +351,8 @@ def test_dead_and_wounded_counted_together_give_neither_count(text):
     # "بين قتيل وجريح": one count for both kinds; the singular nouns inside it count nobody
     for r in rasd.extract(text, published="2016-03-02"):
         assert r.fatalities is None and r.injured is None
+
+
+def test_an_interpreter_joined_to_the_soldiers_adds_up():
+    rec, = rasd.extract("قتل جنديان أمريكيان ومترجم مدني في هجوم على دورية قرب مدينة تدمر.", published="2025-12-14")
+    assert rec.fatalities == 3

@@ -594,3 +594,9 @@ def test_the_hospital_a_source_speaks_from_is_not_an_event_place():
     recs = rasd.extract("قتل 4 جنود في اشتباكات مع مسلحي مجلس شورى ثوار بنغازي في منطقة قنفودة، وفق مصدر "
                         "بمستشفى الجلاء.", published="2015-10-05")
     assert [r.location_text for r in recs] == ["منطقة قنفودة"]
+
+
+def test_a_place_inside_the_pretext_a_side_gives_is_no_event_place():
+    recs = rasd.extract("شن الطيران الإسرائيلي غارات على محيط مطار المزة العسكري في دمشق، بحجة حماية الدروز في "
+                        "جرمانا.", published="2025-05-02")
+    assert recs and all("جرمانا" not in r.location_text for r in recs)

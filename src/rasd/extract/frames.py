@@ -191,6 +191,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any(w in text for w in _REPORTER_NOUNS)
+    pretext = any(w in text for w in _PRETEXT_WORDS)
     plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
 
     def from_origin(p: PlaceSpan) -> bool:
@@ -223,7 +224,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not (dateline is not None and p.end <= dateline.end())
                     and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))
-                    and not _source_hospital(text, p, places)]
+                    and not _source_hospital(text, p, places)
+                    and not (pretext and _PRETEXT.search(text, max(0, p.start - 60), p.start))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -511,6 +513,9 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
 #: (the first word of each reporter noun, which any match contains as written)
 _HOSPITAL = tuple(words("hospital_noun"))
+_PRETEXT_WORDS = tuple(w.split()[-1] for w in words("pretext_word"))
+#: a place inside the reason a side gives, in the same clause: "بحجة حماية الدروز في السويداء"
+_PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.]+\s+){{0,6}}(?:في\s+|ب)?$")
 _REPORTER_NOUNS = tuple(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")

@@ -356,3 +356,9 @@ def test_dead_and_wounded_counted_together_give_neither_count(text):
 def test_an_interpreter_joined_to_the_soldiers_adds_up():
     rec, = rasd.extract("قتل جنديان أمريكيان ومترجم مدني في هجوم على دورية قرب مدينة تدمر.", published="2025-12-14")
     assert rec.fatalities == 3
+
+
+def test_what_a_count_is_made_of_adds_nothing():
+    rec, = rasd.extract("قتل 120 شخصاً بين مدنيين وعسكريين في هجوم تنظيم داعش على مدينة الرمادي.",
+                        published="2015-05-17")
+    assert rec.fatalities == 120

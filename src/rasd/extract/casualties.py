@@ -170,8 +170,11 @@ def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks
     no casualty word, comma or "بينهم" between (those open a new count or a part of one)?"""
     if last is None or text[p.word_start] != "و" or not 0 <= p.word_start - last[1] <= 40:
         return False
-    if any(c in text[last[1]:p.word_start] for c in ",،.؛:"):
+    gap = text[last[1]:p.word_start]
+    if any(c in gap for c in ",،.؛:"):
         return False
+    if " بين " in f" {gap} ":
+        return False   # "500 شخص بين مدنيين وعسكريين": what the count is made of, not more of it
     if any(last[1] <= h.word_start < p.word_start for h in cas):
         return False
     return not any(last[1] <= t <= p.word_start for t in subset_marks)

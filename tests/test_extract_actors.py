@@ -878,3 +878,9 @@ def test_southern_yemeni_forces_and_hosted_troops():
 def test_a_descriptive_word_before_a_named_force_is_that_force(text, published, a1):
     rec, = rasd.extract(text, published=published)
     assert rec.actor1 == a1
+
+
+def test_those_carrying_the_devices_were_hit_and_the_accused_did_it():
+    rec, = rasd.extract("بيروت - قتل 9 أشخاص جراء انفجار أجهزة اتصال يحملها عناصر من حزب الله في الضاحية الجنوبية، "
+                        "واتهم الحزب إسرائيل بالوقوف وراء التفجيرات.", published="2024-09-17")
+    assert rec.actor1 == "Israeli Forces"

@@ -362,3 +362,12 @@ def test_what_a_count_is_made_of_adds_nothing():
     rec, = rasd.extract("قتل 120 شخصاً بين مدنيين وعسكريين في هجوم تنظيم داعش على مدينة الرمادي.",
                         published="2015-05-17")
     assert rec.fatalities == 120
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("قتل 3 من أفراد طاقم سفينة شحن إثر إصابتها بصاروخ باليستي أطلقه الحوثيون في خليج عدن.", 3, None),
+    ("قتل مدني بعد إصابته بشظايا قذيفة في بلدة الكرك الشرقي.", 1, None),
+])
+def test_how_the_counted_were_hit_is_no_more_wounded(text, killed, injured):
+    rec, = rasd.extract(text, published="2024-03-06")
+    assert (rec.fatalities, rec.injured) == (killed, injured)

@@ -600,3 +600,9 @@ def test_a_place_inside_the_pretext_a_side_gives_is_no_event_place():
     recs = rasd.extract("شن الطيران الإسرائيلي غارات على محيط مطار المزة العسكري في دمشق، بحجة حماية الدروز في "
                         "جرمانا.", published="2025-05-02")
     assert recs and all("جرمانا" not in r.location_text for r in recs)
+
+
+def test_a_place_in_the_reason_for_strikes_is_no_event_place():
+    recs = rasd.extract("شنت طائرات أمريكية غارات على مواقع للحوثيين في الحديدة وحجة، رداً على هجمات الجماعة على "
+                        "السفن في البحر الأحمر.", published="2024-01-12")
+    assert {r.location for r in recs} == {"Al Hudaydah", "Hajjah"}

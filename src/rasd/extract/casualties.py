@@ -180,6 +180,21 @@ def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks
     return not any(last[1] <= t <= p.word_start for t in subset_marks)
 
 
+def _hit_by_weapon(text: str, h, m: DocMentions) -> bool:
+    """The injury noun with a pronoun tells how the one just counted was hit, not one more
+    wounded: "إثر إصابتها بصاروخ باليستي" (a ship), "قتل مدني بعد إصابته بشظايا" (he died of it)."""
+    if not text[h.start:h.word_end].endswith(("ته", "تها", "تهم", "تهما")):
+        return False
+    if _CAUSE_BEFORE.search(text, max(0, h.word_start - 8), h.word_start):
+        return True
+    return any(w.word_start == h.word_end + 1 and text[w.word_start:w.start] == "ب"
+               for w in m.weapons.within(h.word_end, h.word_end + 24))
+
+
+#: "إثر / بعد / جراء / عقب" right before: the injury is the cause of what was told
+_CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
+
+
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
@@ -192,9 +207,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     if i == len(counted) or counted[i] >= e:
         return out   # most clauses count nobody: no casualty word, person or number starts here
     cas = m.casualties.within(s, e)
-    if cas and any(h.payload.kind == "injured" and h.payload.role == "noun" for h in cas):
-        cas = [h for h in cas if not (h.payload.kind == "injured" and h.payload.role == "noun"
-                                      and _HIT_ADJECTIVE.match(text, h.word_end))]
+    if cas and any(h.payload.kind == "injured" for h in cas):
+        # (nor "إثر إصابتها بصاروخ": a ship or a building hit by a weapon, with its pronoun)
+        cas = [h for h in cas if not (h.payload.kind == "injured" and (
+            (h.payload.role == "noun" and _HIT_ADJECTIVE.match(text, h.word_end)) or _hit_by_weapon(text, h, m)))]
     persons = m.persons.within(s, e)
     quantities = m.quantities.within(s, e)
     if not cas and not persons and not quantities:

@@ -231,3 +231,11 @@ def test_a_total_since_the_war_began_is_a_tally():
     recs = rasd.extract("الخرطوم - أعلنت وزارة الصحة ارتفاع حصيلة ضحايا المعارك منذ اندلاعها في 15 أبريل إلى 512 "
                         "قتيلاً و4193 جريحاً.", published="2023-04-27")
     assert recs == []
+
+
+def test_headlines_under_a_most_read_header_are_not_read():
+    text = ("إدلب - قتل 4 مدنيين جراء غارات روسية على بلدة سرمين في ريف إدلب الشرقي، بحسب ما أفاد الدفاع المدني "
+            "السوري في بيان نشره على صفحته.\nالأكثر قراءة\nانفجار سيارة مفخخة في مدينة الباب يقتل 6 أشخاص\n"
+            "مقتل عنصرين من قسد بهجوم في ريف دير الزور")
+    recs = rasd.extract(text, published="2019-05-20")
+    assert [r.location for r in recs] == ["Sarmin"]

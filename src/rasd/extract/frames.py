@@ -487,7 +487,17 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, h.word_start) + 1
         if text[line_start:h.word_start].strip() == "":
             end = text.find("\n", h.end)
-            out.append((line_start, len(text) if end < 0 else end))
+            end = len(text) if end < 0 else end
+            if h.payload == "block":
+                # "الأكثر قراءة" / "مواضيع ذات صلة": the short lines after the header are other
+                # stories' headlines, up to the first long line (the report goes on)
+                while end < len(text):
+                    nxt = text.find("\n", end + 1)
+                    nxt = len(text) if nxt < 0 else nxt
+                    if nxt - end > _HEADLINE_MAX:
+                        break
+                    end = nxt
+            out.append((line_start, end))
     for s in starts:
         end = text.find("\n", s)
         end = len(text) if end < 0 else end
@@ -496,6 +506,8 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
+#: a line longer than this after a section header of headlines is the report again
+_HEADLINE_MAX = 160
 _THAT = re.compile(r"(?:^|\s)(?:ب|و)?ان\s")
 
 

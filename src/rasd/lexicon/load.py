@@ -286,7 +286,8 @@ def lexicons() -> Lexicons:
                                      and " " not in p),
         role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
         countries=C.lexicon('countries')((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
-        boilerplate=C.lexicon('boilerplate')((r["pattern"], "boilerplate") for r in read_tsv("lexicon/boilerplate.tsv")),
+        boilerplate=C.lexicon('boilerplate')((r["pattern"], r.get("scope") or "line")
+                                             for r in read_tsv("lexicon/boilerplate.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         default_targets={(r["actor"], r["country"]): r["target"] for r in read_tsv("lexicon/default_targets.tsv")},

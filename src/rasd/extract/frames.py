@@ -525,7 +525,7 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
 #: (the first word of each reporter noun, which any match contains as written)
 _HOSPITAL = tuple(words("hospital_noun"))
-_PRETEXT_WORDS = tuple(w.split()[-1] for w in words("pretext_word"))
+_PRETEXT_WORDS = tuple(max(w.split(), key=len) for w in words("pretext_word"))   # (its rarest word)
 #: a place inside the reason a side gives, in the same clause: "بحجة حماية الدروز في السويداء"
 _PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.]+\s+){{0,6}}(?:في\s+|ب)?$")
 _REPORTER_NOUNS = tuple(w.split()[0] for w in words("reporter_noun"))

@@ -220,6 +220,19 @@ _OPERATION_2ND = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operati
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 #: a post right before a place's name: "محافظ عدن" is a person, not an event at Aden
 _OFFICE = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('office_title')})\s+$")
+
+
+def _last_words(group: str) -> tuple[str, ...]:
+    """The last word of each of a group's words.  A window that `(?:words)\s+$` (or `\s$`)
+    matches ends with one of them once its trailing spaces are stripped (`\s` and
+    `str.rstrip` mean the same characters), so a window that does not end with one is
+    skipped without the regex, which would try every position of it."""
+    return tuple(sorted({w.split()[-1] for w in grammar_group(group)}))
+
+
+_KUNYA_LAST = _last_words("kunya")
+_OPERATION_LAST = _last_words("operation_noun")
+_OFFICE_LAST = _last_words("office_title")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 
 
@@ -340,14 +353,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if blocked_spans.overlaps(h.start, h.end) and (
                 armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)):
             continue
-        if _KUNYA.search(text, max(0, h.start - 5), h.start):
+        # (each regex below is searched in at most the 24 characters before the name, which
+        #  end with one of its words when it matches: see `_last_words`)
+        tail = text[max(0, h.start - 24):h.start].rstrip()
+        if tail.endswith(_KUNYA_LAST) and _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
-        if _OPERATION.search(text, max(0, h.start - 12), h.start):
-            continue  # "عملية بركان الغضب": the name of a military operation, not the town of Burkan
-        op = _OPERATION_2ND.search(text, max(0, h.start - 24), h.start)
-        if op is not None and not is_lexical(op.start(1), op.end(1)):
-            continue  # "عملية عاصفة الحزم": the second word of an operation's name (no event word between)
-        if _OFFICE.search(text, max(0, h.start - 16), h.start):
+        if any(w in tail for w in _OPERATION_LAST):
+            if _OPERATION.search(text, max(0, h.start - 12), h.start):
+                continue  # "عملية بركان الغضب": the name of a military operation, not the town of Burkan
+            op = _OPERATION_2ND.search(text, max(0, h.start - 24), h.start)
+            if op is not None and not is_lexical(op.start(1), op.end(1)):
+                continue  # "عملية عاصفة الحزم": the second word of an operation's name (no event word between)
+        if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
         # a name that is also an event word, a number or a date needs a type word before it;
         # so does a very short name that is not an admin unit (3 letters match inside too much)

@@ -62,3 +62,34 @@ def test_word_starts_found_without_a_second_regex():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         pos = rng.randint(0, len(s) + 1)
         assert places._Tokens(s).at(pos) == plain_at(s, pos), (s, pos)
+
+
+def test_clause_punctuation_same_spans_as_the_plain_pattern():
+    rng = random.Random(5)
+    slow = re.compile(r"[,:]| - | -|- ")
+    for _ in range(20_000):
+        s = "".join(rng.choice(",:- .a\n") for _ in range(rng.randint(0, 24)))
+        assert [m.span() for m in segment._CLAUSE_PUNCT.finditer(s)] == [m.span() for m in slow.finditer(s)], s
+
+
+def test_digit_separator_digit_found_where_the_plain_pattern_finds_one():
+    rng = random.Random(9)
+    slow = re.compile(r"\d[-/.]\d")
+    for _ in range(20_000):
+        s = "".join(rng.choice("0123456789-/. a١\n") for _ in range(rng.randint(0, 24)))
+        assert (dates._DIGIT_SEP_DIGIT.search(s) is None) == (slow.search(s) is None), s
+
+
+def test_spans_of_days_found_as_with_the_look_behind():
+    # the pattern with its look-behind back in front, as it was written before
+    slow = re.compile(r"(?<![\u0621-\u064a])" + dates._SPAN_DAYS.pattern)
+    rng = random.Random(13)
+    pieces = ["خلال", "علي", "مدي", "طوال", " ", "  ", "\n", "ايام", "يوما", "يومين", "ال", "ثلاثه", "3",
+              "و", "ب", "x"]
+    found = 0
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        want = [(m.span(), m.groups()) for m in slow.finditer(s)]
+        assert [(m.span(), m.groups()) for m in dates._span_days_matches(s)] == want, s
+        found += bool(want)
+    assert found > 100   # (the strings do hold stretches of days, with and without a letter before)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 from datetime import date, timedelta
 
 from hijridate import Hijri
@@ -31,7 +32,9 @@ _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\
 # (?=\d), which still tries every position); the same matches
 _ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
-_DIGIT_SEP_DIGIT = re.compile(r"\d[-/.]\d")   # what _ISO and _DMY both contain
+#: what _ISO and _DMY both contain, a digit, a separator, a digit (asked only whether there is
+#: one: led by the separator, rarer than the letters a leading \d is checked against one by one)
+_DIGIT_SEP_DIGIT = re.compile(r"[-/.](?<=\d.)\d")
 _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
@@ -50,11 +53,28 @@ _SINCE_SPAN = re.compile(rf"منذ\s+(?:(?:{alternation('approximator')})\s+)?(\
 #: report's day (a week at most; "طيلة الأيام الماضية" is a relative expression of its own)
 _DAY_WORDS = {w: v for w, (v, t) in ((normalize_key(r["pattern"]), (int(r["value"]), r["type"]))
                                       for r in read_tsv("lexicon/numbers.tsv")) if t == "unit"}
-_SPAN_DAYS = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('span_lead')})\s+(?:ال)?(?:(\d{{1,2}})\s+|"
+#: (written without its leading "(?<![\u0621-\u064a])", which `_span_days_matches` checks: a
+#:  pattern that opens with its lead words lets the regex engine skip to their first letters,
+#:  where one that opens with a look-behind is tried at every position of the report)
+_SPAN_DAYS = re.compile(rf"(?:{alternation('span_lead')})\s+(?:ال)?(?:(\d{{1,2}})\s+|"
                         rf"({alternation_of(_DAY_WORDS)})\s+)?(?:ال)?(ايام|يوما|يومين)(?![\u0621-\u064a])")
 _NEXT_AFTER = re.compile(rf"\s*(?:{alternation('next_adjective')})")
 #: the longest stretch read as one event (SPEC time_precision 2: a few days or a week)
 _SPAN_DAYS_MAX = 7
+
+
+def _span_days_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_SPAN_DAYS.finditer(text)` for the pattern with its look-behind: no Arabic letter right
+    before the lead word. A match that has one is skipped and the search goes on from the next
+    position, as the look-behind's failure there would have made it."""
+    pos = 0
+    while (m := _SPAN_DAYS.search(text, pos)) is not None:
+        s = m.start()
+        if s > 0 and "\u0621" <= text[s - 1] <= "\u064a":
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()   # (never empty: a lead word and a unit)
 
 
 def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
@@ -64,7 +84,7 @@ def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
     if "يوم" not in text and "ايام" not in text:
         return []
     out = []
-    for m in _SPAN_DAYS.finditer(text):
+    for m in _span_days_matches(text):
         digits, word, unit = m.groups()
         n = 2 if unit == "يومين" and not digits and not word else \
             int(digits) if digits else _DAY_WORDS.get(word or "", 0)

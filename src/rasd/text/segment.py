@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 #  (?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$), with the same matches)
 _SENT_END = re.compile(r"[.!?;\n](?:(?<=[!?;\n])[!?;\n]*|(?<=\.)(?<!\d\.)(?!\d)|(?<=\.)(?=\s|$))")
 # quotes and brackets do not end a clause: they wrap names (تنظيم "داعش") inside it
-_CLAUSE_PUNCT = re.compile(r"[,:]| - | -|- ")
+# (the same matches as [,:]| - | -|- , opened with the class like _SENT_END)
+_CLAUSE_PUNCT = re.compile(r"[,: -](?:(?<=[,:])|(?<= )- ?|(?<=-) )")
 
 
 @dataclass(slots=True)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
+from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -27,6 +29,8 @@ from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key
 
 _TOKEN = re.compile(r"\w+")
+_EDGES = attrgetter("start", "end")
+_WORD_EDGES = attrgetter("word_start", "word_end")
 #: only a conjunction between a type word and the name found after it: no name of its own
 _CONJ_ONLY = re.compile(r"\s*و")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
@@ -327,14 +331,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
-    blocked = [(h.start, h.end) for h in mentions.actors]
+    blocked = list(map(_EDGES, mentions.actors))
     blocked_spans = Spans(blocked)
-    lexical = ([(h.word_start, h.word_end) for coll in (
+    # (the (start, end) pairs made by attrgetter in C: a few hundred hits per report)
+    lexical = [*chain.from_iterable(map(_WORD_EDGES, coll) for coll in (
         mentions.triggers, mentions.casualties, mentions.persons, mentions.weapons,
-        mentions.targets, mentions.discourse) for h in coll]
-        + [(q.start, q.end) for q in mentions.quantities]
-        + [(d.start, d.end) for d in mentions.dates]
-        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)])
+        mentions.targets, mentions.discourse)),
+        *map(_EDGES, mentions.quantities), *map(_EDGES, mentions.dates),
+        *map(_WORD_EDGES, lex.weekdays.find(text))]
     # (a month name counts only inside a date, which mentions.dates holds: "اب" is August in
     #  "10 آب 2016" but also the end of "وباب ليمون")
 
@@ -358,7 +362,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         tail = text[max(0, h.start - 24):h.start].rstrip()
         if tail.endswith(_KUNYA_LAST) and _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
-        if any(w in tail for w in _OPERATION_LAST):
+        if any(map(tail.__contains__, _OPERATION_LAST)):
             if _OPERATION.search(text, max(0, h.start - 12), h.start):
                 continue  # "عملية بركان الغضب": the name of a military operation, not the town of Burkan
             op = _OPERATION_2ND.search(text, max(0, h.start - 24), h.start)

@@ -64,12 +64,12 @@ def test_word_starts_found_without_a_second_regex():
         assert places._Tokens(s).at(pos) == plain_at(s, pos), (s, pos)
 
 
-def test_clause_punctuation_same_spans_as_the_plain_pattern():
+def test_clause_punctuation_ends_where_the_plain_pattern_ends():
     rng = random.Random(5)
     slow = re.compile(r"[,:]| - | -|- ")
-    for _ in range(20_000):
+    for _ in range(40_000):
         s = "".join(rng.choice(",:- .a\n") for _ in range(rng.randint(0, 24)))
-        assert [m.span() for m in segment._CLAUSE_PUNCT.finditer(s)] == [m.span() for m in slow.finditer(s)], s
+        assert [m.end() for m in segment._CLAUSE_PUNCT.finditer(s)] == [m.end() for m in slow.finditer(s)], s
 
 
 def test_digit_separator_digit_found_where_the_plain_pattern_finds_one():

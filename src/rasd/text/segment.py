@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 #  (?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$), with the same matches)
 _SENT_END = re.compile(r"[.!?;\n](?:(?<=[!?;\n])[!?;\n]*|(?<=\.)(?<!\d\.)(?!\d)|(?<=\.)(?=\s|$))")
 # quotes and brackets do not end a clause: they wrap names (تنظيم "داعش") inside it
-# (the same matches as [,:]| - | -|- , opened with the class like _SENT_END)
-_CLAUSE_PUNCT = re.compile(r"[,: -](?:(?<=[,:])|(?<= )- ?|(?<=-) )")
+# (where [,:]| - | -|- ends its matches, which is all `sentences` takes of them: written to
+#  open with the rarer comma, colon or dash, as _SENT_END does, not with every space; a dash
+#  after a space is " -" or " - ", unless that space ended the match "- " before it)
+_CLAUSE_PUNCT = re.compile(r"[,:-](?:(?<=[,:])|(?<= -)(?<!- -) ?|(?<=-) )")
 
 
 @dataclass(slots=True)

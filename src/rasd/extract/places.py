@@ -172,6 +172,8 @@ class _Tokens:
         """The word starting at `pos` (after one space at most)."""
         text = self.text
         for p in (pos, pos + 1):
+            if p >= len(text) or not ((c := text[p]).isalnum() or c == "_"):
+                continue   # (no word character here: `\w+` cannot match, no regex call needed)
             m = _TOKEN.match(text, p)
             # (a word starts at p when the character before it is no word character, which
             #  `\w` defines as str.isalnum or "_": what `_TOKEN.match(text, p - 1) is None`

@@ -93,3 +93,23 @@ def test_spans_of_days_found_as_with_the_look_behind():
         assert [(m.span(), m.groups()) for m in dates._span_days_matches(s)] == want, s
         found += bool(want)
     assert found > 100   # (the strings do hold stretches of days, with and without a letter before)
+
+
+def test_digit_separator_digit_without_the_regex():
+    rng = random.Random(17)
+    for _ in range(20_000):
+        s = "".join(rng.choice("0123456789-/. a١\n") for _ in range(rng.randint(0, 24)))
+        assert dates._has_digit_sep_digit(s) == (dates._DIGIT_SEP_DIGIT.search(s) is not None), s
+
+
+def test_year_words_found_where_finditer_finds_them():
+    rng = random.Random(19)
+    pieces = ["العام", "عام", "سنه", "ال", " ", "  ", "2019", "20190", "١٩٩٠", "1995", "و", "x", "\n"]
+    found = 0
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        want = [(m.span(), m.groups()) for m in dates._YEAR_ONLY.finditer(s)]
+        got = dates._matches_at(dates._YEAR_ONLY, s, dates._starts_of(s, dates._YEAR_WORDS))
+        assert [(m.span(), m.groups()) for m in got] == want, s
+        found += bool(want)
+    assert found > 100

@@ -229,7 +229,7 @@ _OFFICE = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('office_title')
 
 
 def _last_words(group: str) -> tuple[str, ...]:
-    """The last word of each of a group's words.  A window that `(?:words)\s+$` (or `\s$`)
+    r"""The last word of each of a group's words.  A window that `(?:words)\s+$` (or `\s$`)
     matches ends with one of them once its trailing spaces are stripped (`\s` and
     `str.rstrip` mean the same characters), so a window that does not end with one is
     skipped without the regex, which would try every position of it."""

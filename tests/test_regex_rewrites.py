@@ -113,3 +113,20 @@ def test_year_words_found_where_finditer_finds_them():
         assert [(m.span(), m.groups()) for m in got] == want, s
         found += bool(want)
     assert found > 100
+
+
+def test_sentence_ends_and_clause_marks_without_the_regex():
+    rng = random.Random(23)
+    for _ in range(40_000):
+        s = "".join(rng.choice(".!?;\n ,:-1a\t١") for _ in range(rng.randint(0, 24)))
+        assert segment._sentence_ends(s) == [m.end() for m in segment._SENT_END.finditer(s)], s
+        assert segment._clause_marks(s) == [m.end() for m in segment._CLAUSE_PUNCT.finditer(s)], s
+
+
+def test_quote_marks_without_the_regex():
+    pipeline = importlib.import_module("rasd.extract.pipeline")
+    ot = importlib.import_module("rasd.text.normalize").normalize
+    rng = random.Random(29)
+    for _ in range(5_000):
+        s = "".join(rng.choice("\"“”„«»″‘’‚ اب1'") for _ in range(rng.randint(0, 20)))
+        assert pipeline._quote_marks(ot(s)) == [m.start() for m in pipeline._QUOTES.finditer(s)], s

@@ -66,6 +66,24 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
 
+@lru_cache(maxsize=4)
+def _joined_by_gap(lex: Lexicons) -> Callable[[str], bool]:
+    """Whether `_contain_gap(lex)` matches a gap, remembered per gap: the same few gaps ("في",
+    "بريف", "، شرقي") join places in report after report, and a gap the long pattern does not
+    match costs it many attempts before it says so."""
+    rx = _contain_gap(lex)
+    seen: dict[str, bool] = {}
+
+    def joins(gap: str) -> bool:
+        got = seen.get(gap)
+        if got is None:
+            if len(seen) >= 20_000:
+                seen.clear()
+            got = seen[gap] = rx.match(gap) is not None
+        return got
+    return joins
+
+
 @dataclass(slots=True)
 class PlaceSpan:
     """A place phrase in the normalised text and what the words say about it."""
@@ -782,10 +800,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     _resolve_anaphors(places)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
-    contain_gap = _contain_gap(lex)
+    joined = _joined_by_gap(lex)
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 40 or not gap.strip(" ,()") or not contain_gap.match(gap):
+        if len(gap) > 40 or not gap.strip(" ,()") or not joined(gap):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))

@@ -307,8 +307,8 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
                     out.append((a2, b2))
                     end = e2
                 return out
-    m = _BRACKET_LIST.match(text, pos)
-    if m and plural:
+    m = _BRACKET_LIST.match(text, pos) if plural else None   # (only a plural type word lists)
+    if m:
         out = []
         body_start = m.start(1)
         for part in re.finditer(r"[^,]+", m.group(1)):

@@ -62,3 +62,71 @@ def test_word_starts_found_without_a_second_regex():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         pos = rng.randint(0, len(s) + 1)
         assert places._Tokens(s).at(pos) == plain_at(s, pos), (s, pos)
+
+
+def test_clause_punctuation_ends_where_the_plain_pattern_ends():
+    rng = random.Random(5)
+    slow = re.compile(r"[,:]| - | -|- ")
+    for _ in range(40_000):
+        s = "".join(rng.choice(",:- .a\n") for _ in range(rng.randint(0, 24)))
+        assert [m.end() for m in segment._CLAUSE_PUNCT.finditer(s)] == [m.end() for m in slow.finditer(s)], s
+
+
+def test_digit_separator_digit_found_where_the_plain_pattern_finds_one():
+    rng = random.Random(9)
+    slow = re.compile(r"\d[-/.]\d")
+    for _ in range(20_000):
+        s = "".join(rng.choice("0123456789-/. a١\n") for _ in range(rng.randint(0, 24)))
+        assert (dates._DIGIT_SEP_DIGIT.search(s) is None) == (slow.search(s) is None), s
+
+
+def test_spans_of_days_found_as_with_the_look_behind():
+    # the pattern with its look-behind back in front, as it was written before
+    slow = re.compile(r"(?<![\u0621-\u064a])" + dates._SPAN_DAYS.pattern)
+    rng = random.Random(13)
+    pieces = ["خلال", "علي", "مدي", "طوال", " ", "  ", "\n", "ايام", "يوما", "يومين", "ال", "ثلاثه", "3",
+              "و", "ب", "x"]
+    found = 0
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        want = [(m.span(), m.groups()) for m in slow.finditer(s)]
+        assert [(m.span(), m.groups()) for m in dates._span_days_matches(s)] == want, s
+        found += bool(want)
+    assert found > 100   # (the strings do hold stretches of days, with and without a letter before)
+
+
+def test_digit_separator_digit_without_the_regex():
+    rng = random.Random(17)
+    for _ in range(20_000):
+        s = "".join(rng.choice("0123456789-/. a١\n") for _ in range(rng.randint(0, 24)))
+        assert dates._has_digit_sep_digit(s) == (dates._DIGIT_SEP_DIGIT.search(s) is not None), s
+
+
+def test_year_words_found_where_finditer_finds_them():
+    rng = random.Random(19)
+    pieces = ["العام", "عام", "سنه", "ال", " ", "  ", "2019", "20190", "١٩٩٠", "1995", "و", "x", "\n"]
+    found = 0
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        want = [(m.span(), m.groups()) for m in dates._YEAR_ONLY.finditer(s)]
+        got = dates._matches_at(dates._YEAR_ONLY, s, dates._starts_of(s, dates._YEAR_WORDS))
+        assert [(m.span(), m.groups()) for m in got] == want, s
+        found += bool(want)
+    assert found > 100
+
+
+def test_sentence_ends_and_clause_marks_without_the_regex():
+    rng = random.Random(23)
+    for _ in range(40_000):
+        s = "".join(rng.choice(".!?;\n ,:-1a\t١") for _ in range(rng.randint(0, 24)))
+        assert segment._sentence_ends(s) == [m.end() for m in segment._SENT_END.finditer(s)], s
+        assert segment._clause_marks(s) == [m.end() for m in segment._CLAUSE_PUNCT.finditer(s)], s
+
+
+def test_quote_marks_without_the_regex():
+    pipeline = importlib.import_module("rasd.extract.pipeline")
+    ot = importlib.import_module("rasd.text.normalize").normalize
+    rng = random.Random(29)
+    for _ in range(5_000):
+        s = "".join(rng.choice("\"“”„«»″‘’‚ اب1'") for _ in range(rng.randint(0, 20)))
+        assert pipeline._quote_marks(ot(s)) == [m.start() for m in pipeline._QUOTES.finditer(s)], s

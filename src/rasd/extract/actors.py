@@ -37,12 +37,20 @@ _FORCE_HEAD = re.compile(rf"(?<=[\s\w])(?:{alternation('force_head')})\s*$")
 _FORCE_UNIT_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('force_unit')})\s+من\s*$")
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
+_TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 #: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية"
 _ACCUSING = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
 #: any accusing verb at all: most reports have none, and then no mention needs the test
 _ACCUSING_ANYWHERE = re.compile(alternation('accusing_verb'))
+#: ... which holds the first word of one of them (a cheap test before the regex: a whole report;
+#: for verbs of one word, as all are now, the test is the whole answer)
+_ACCUSING_FIRST = tuple(sorted({w.split()[0] for w in words('accusing_verb')}))
+_ACCUSING_ONE_WORD = all(len(w.split()) == 1 for w in words('accusing_verb'))
+#: the words `_ACCUSING` ends with, its trailing spaces stripped (a cheap test before the regex,
+#: which a search tries at every position of its window)
+_ACCUSING_LAST = tuple(sorted({w.split()[-1] for w in words('accusing_verb')}))
 
 @dataclass(slots=True)
 class ActorRef:
@@ -125,7 +133,8 @@ class ActorResolver:
         self.refs: list[ActorRef] = []
         # role_hint is asked again for the same mention by every frame of its sentence
         self._roles: dict[tuple[int, int], str | None] = {}
-        self._accusing = _ACCUSING_ANYWHERE.search(text) is not None
+        self._accusing = any(map(text.__contains__, _ACCUSING_FIRST)) and (
+            _ACCUSING_ONE_WORD or _ACCUSING_ANYWHERE.search(text) is not None)
         last_by_class: dict[str, str] = {}
         for h in mentions.actors:
             e: ActorEntry = h.payload
@@ -211,7 +220,9 @@ class ActorResolver:
             return None
 
         def after_verb(r: ActorRef) -> bool:
-            return _ACCUSING.search(self.text, max(floor, r.hit.word_start - 16), r.hit.word_start) is not None
+            lo = max(floor, r.hit.word_start - 16)
+            return self.text[lo:r.hit.word_start].rstrip().endswith(_ACCUSING_LAST) and \
+                _ACCUSING.search(self.text, lo, r.hit.word_start) is not None
         i = bisect_left(self._starts, ref.start)
         nxt = self.refs[i + 1] if i + 1 < len(self.refs) else None
         prev = self.refs[i - 1] if i > 0 else None
@@ -247,7 +258,7 @@ class ActorResolver:
         if role is None and self._held_site_before(ref):
             return "victim"
         if role is None:
-            owned = _BELONGING.search(before)
+            owned = _BELONGING.search(before) if "تابع" in before else None   # (in every match)
             if owned is not None:
                 # "معسكر الاستقبال التابع للجيش", "مقر الفرقة 21 التابعة للجيش": the camp or the
                 # headquarters that belongs to the force was hit (a weapon, a unit or an office
@@ -289,7 +300,7 @@ class ActorResolver:
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
         role = _hint_roles(self.lex).first(before)
-        if role == "victim" and _TARGETING_BY.search(before) and _OBJECT_WITH_LAM.match(self.text, ref.end):
+        if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and _OBJECT_WITH_LAM.match(self.text, ref.end):
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل
             return "agent"

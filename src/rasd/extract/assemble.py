@@ -1278,13 +1278,23 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     """Merge the drafts of one report (after geocoding, so إعزاز and عزاز are one place)."""
     drafts = share_tolls(drafts, geo_ids, ancestors)
 
+    # (each place's key is asked for some 100 times per report: built once, kept with the place,
+    #  which the cache keeps alive, so its id names no other place while finalize runs)
+    keys: dict[int, tuple[PlaceSpan, str]] = {}
+
     def key(p: PlaceSpan) -> str:
+        got = keys.get(id(p))
+        if got is not None:
+            return got[1]
         gid = geo_ids.get(id(p))
         if p.qualifier in (None, "near", "outskirts") and (gid or p.name):
             # "على أطراف بلدة X", "غربي بلدة X", "قرب X": the same place told more or less exactly;
             # only the countryside (ريف X الشرقي) is a place of its own
-            return (gid or p.name) + "||"
-        return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
+            k = (gid or p.name) + "||"
+        else:
+            k = (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
+        keys[id(p)] = (p, k)
+        return k
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
     drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key), key)), key)
@@ -1470,8 +1480,9 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
 #: type words that may stand before a governorate's name and still mean an area (not a road, a
 #: site or a quarter that merely takes its name from it)
 _STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
-_AREA_KINDS = {None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"}
-_TOWN_LEVELS = {"town", "village", "admin2", "admin3"}   # (a town that is a district seat)
+_AREA_KINDS = frozenset({None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"})
+_TOWN_LEVELS = frozenset({"town", "village", "admin2", "admin3"})   # (a town that is a district seat)
+_REGION_LEVELS = frozenset({"admin1", "country"})   # (a place that is only these is a region)
 
 
 def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> list[Draft]:
@@ -1481,7 +1492,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     k = key or _place_key
     # a governorate's name joined to a place that is only a town ("في الخرطوم وأم درمان", the
     # two names one or two characters apart, "و" or "، " between) names its capital city
-    towns = [d for d in drafts if d.place.levels and "town" in d.place.levels and set(d.place.levels) <= _TOWN_LEVELS]
+    towns = [d for d in drafts if d.place.levels and "town" in d.place.levels and _TOWN_LEVELS.issuperset(d.place.levels)]
 
     def beside_a_town(d: Draft) -> bool:
         p = d.place
@@ -1493,7 +1504,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 # (a governorate's or a country's name alone; "طريق النبطية" is a road, whatever
                 #  the name it is read as)
-                or (bool(p.levels) and set(p.levels) <= {"admin1", "country"} and p.kind in _AREA_KINDS)
+                or (bool(p.levels) and _REGION_LEVELS.issuperset(p.levels) and p.kind in _AREA_KINDS)
                 # "غارات على حماة وإدلب": a governorate's name without a type word may mean the
                 # governorate; when the report names villages too, it does
                 or (p.kind is None and "admin1" in p.levels and not (towns and beside_a_town(d))))

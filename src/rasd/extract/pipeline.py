@@ -31,7 +31,8 @@ from rasd.text.segment import sentences
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
-_QUOTES = re.compile("[\"“”„«»″‘’‚]")
+_QUOTE_CHARS = "\"“”„«»″‘’‚"
+_QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 #: place kinds a road can lie inside (a road "in" a region still runs through it)
 _TOWNISH = ("city", "town", "village", "neighbourhood")
 
@@ -110,7 +111,16 @@ def _quote_end(ot: OffsetText, pos: int, marks: list[int], limit: int = 60) -> i
 
 def _quote_marks(ot: OffsetText) -> list[int]:
     """Original positions of the quotation marks, in order."""
-    return [m.start() for m in _QUOTES.finditer(ot.original)]
+    # (str.find per mark, in C: the regex engine checked every character against the class)
+    orig = ot.original
+    out = []
+    for q in _QUOTE_CHARS:
+        i = orig.find(q)
+        while i >= 0:
+            out.append(i)
+            i = orig.find(q, i + 1)
+    out.sort()
+    return out
 
 
 def _quoted_spans(ot: OffsetText, marks: list[int], limit: int = 160) -> list[tuple[int, int]]:

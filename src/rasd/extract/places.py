@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
+from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -27,6 +29,8 @@ from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key
 
 _TOKEN = re.compile(r"\w+")
+_EDGES = attrgetter("start", "end")
+_WORD_EDGES = attrgetter("word_start", "word_end")
 #: only a conjunction between a type word and the name found after it: no name of its own
 _CONJ_ONLY = re.compile(r"\s*و")
 #: only "بـ" or "في" between two places: the second holds the first
@@ -62,6 +66,24 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
         rf"^\s*(?:(?:ال|لل)\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*,?\s*)?"
         rf"(?:(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
+
+
+@lru_cache(maxsize=4)
+def _joined_by_gap(lex: Lexicons) -> Callable[[str], bool]:
+    """Whether `_contain_gap(lex)` matches a gap, remembered per gap: the same few gaps ("في",
+    "بريف", "، شرقي") join places in report after report, and a gap the long pattern does not
+    match costs it many attempts before it says so."""
+    rx = _contain_gap(lex)
+    seen: dict[str, bool] = {}
+
+    def joins(gap: str) -> bool:
+        got = seen.get(gap)
+        if got is None:
+            if len(seen) >= 20_000:
+                seen.clear()
+            got = seen[gap] = rx.match(gap) is not None
+        return got
+    return joins
 
 
 @dataclass(slots=True)
@@ -170,6 +192,8 @@ class _Tokens:
         """The word starting at `pos` (after one space at most)."""
         text = self.text
         for p in (pos, pos + 1):
+            if p >= len(text) or not ((c := text[p]).isalnum() or c == "_"):
+                continue   # (no word character here: `\w+` cannot match, no regex call needed)
             m = _TOKEN.match(text, p)
             # (a word starts at p when the character before it is no word character, which
             #  `\w` defines as str.isalnum or "_": what `_TOKEN.match(text, p - 1) is None`
@@ -222,6 +246,19 @@ _OPERATION_2ND = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operati
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 #: a post right before a place's name: "محافظ عدن" is a person, not an event at Aden
 _OFFICE = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('office_title')})\s+$")
+
+
+def _last_words(group: str) -> tuple[str, ...]:
+    r"""The last word of each of a group's words.  A window that `(?:words)\s+$` (or `\s$`)
+    matches ends with one of them once its trailing spaces are stripped (`\s` and
+    `str.rstrip` mean the same characters), so a window that does not end with one is
+    skipped without the regex, which would try every position of it."""
+    return tuple(sorted({w.split()[-1] for w in grammar_group(group)}))
+
+
+_KUNYA_LAST = _last_words("kunya")
+_OPERATION_LAST = _last_words("operation_noun")
+_OFFICE_LAST = _last_words("office_title")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 
 
@@ -272,8 +309,8 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
                     out.append((a2, b2))
                     end = e2
                 return out
-    m = _BRACKET_LIST.match(text, pos)
-    if m and plural:
+    m = _BRACKET_LIST.match(text, pos) if plural else None   # (only a plural type word lists)
+    if m:
         out = []
         body_start = m.start(1)
         for part in re.finditer(r"[^,]+", m.group(1)):
@@ -320,14 +357,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
-    blocked = [(h.start, h.end) for h in mentions.actors]
+    blocked = list(map(_EDGES, mentions.actors))
     blocked_spans = Spans(blocked)
-    lexical = ([(h.word_start, h.word_end) for coll in (
+    # (the (start, end) pairs made by attrgetter in C: a few hundred hits per report)
+    lexical = [*chain.from_iterable(map(_WORD_EDGES, coll) for coll in (
         mentions.triggers, mentions.casualties, mentions.persons, mentions.weapons,
-        mentions.targets, mentions.discourse) for h in coll]
-        + [(q.start, q.end) for q in mentions.quantities]
-        + [(d.start, d.end) for d in mentions.dates]
-        + [(h.word_start, h.word_end) for h in lex.weekdays.find(text)])
+        mentions.targets, mentions.discourse)),
+        *map(_EDGES, mentions.quantities), *map(_EDGES, mentions.dates),
+        *map(_WORD_EDGES, lex.weekdays.find(text))]
     # (a month name counts only inside a date, which mentions.dates holds: "اب" is August in
     #  "10 آب 2016" but also the end of "وباب ليمون")
 
@@ -346,14 +383,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if blocked_spans.overlaps(h.start, h.end) and (
                 armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)):
             continue
-        if _KUNYA.search(text, max(0, h.start - 5), h.start):
+        # (each regex below is searched in at most the 24 characters before the name, which
+        #  end with one of its words when it matches: see `_last_words`)
+        tail = text[max(0, h.start - 24):h.start].rstrip()
+        if tail.endswith(_KUNYA_LAST) and _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
-        if _OPERATION.search(text, max(0, h.start - 12), h.start):
-            continue  # "عملية بركان الغضب": the name of a military operation, not the town of Burkan
-        op = _OPERATION_2ND.search(text, max(0, h.start - 24), h.start)
-        if op is not None and not is_lexical(op.start(1), op.end(1)):
-            continue  # "عملية عاصفة الحزم": the second word of an operation's name (no event word between)
-        if _OFFICE.search(text, max(0, h.start - 16), h.start):
+        if any(map(tail.__contains__, _OPERATION_LAST)):
+            if _OPERATION.search(text, max(0, h.start - 12), h.start):
+                continue  # "عملية بركان الغضب": the name of a military operation, not the town of Burkan
+            op = _OPERATION_2ND.search(text, max(0, h.start - 24), h.start)
+            if op is not None and not is_lexical(op.start(1), op.end(1)):
+                continue  # "عملية عاصفة الحزم": the second word of an operation's name (no event word between)
+        if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
         if h.key.endswith("ي") and " " not in h.key and any(
                 w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
@@ -770,10 +811,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     _resolve_anaphors(places)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
-    contain_gap = _contain_gap(lex)
+    joined = _joined_by_gap(lex)
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 40 or not gap.strip(" ,()") or not contain_gap.match(gap):
+        if len(gap) > 40 or not gap.strip(" ,()") or not joined(gap):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))

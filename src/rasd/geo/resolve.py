@@ -599,7 +599,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
     e = best.entry
     point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e, doc.facts)
     prec = precision_of(e, point, m.qualifier)
-    why = "; ".join(x for x in (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "") if x)
+    why = "; ".join(filter(None, (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "")))
     return GeoResult(
         location=location, latitude=point.lat if point else None,
         longitude=point.lon if point else None, admin1=a1, admin2=a2, admin3=a3,

@@ -175,12 +175,12 @@ class EndingWith:
     with pos > 0 the word must have a non-word character before it inside the window.
     """
 
-    __slots__ = ("_open", "_closed")
+    __slots__ = ("_open", "_closed", "words")
 
     def __init__(self, words: list[str]):
+        self.words = list(words)
         alt = _prefix_tree([w[::-1] for w in words])
-        # (the forward regex's `$` also matches before one final newline)
-        body = rf"\n?(?:ل|ب|\s*نم)?\s*ا?(?:{alt})[بل]?[فو]?"
+        body = _backwards_body(alt)
         self._open = re.compile(body + r"(?:\W|$)")   # the word may start the text
         self._closed = re.compile(body + r"\W")       # a non-word character must precede it
 
@@ -195,6 +195,12 @@ class EndingWith:
         return self._open.pattern
 
 
+def _backwards_body(alt: str) -> str:
+    """`EndingWith`'s backwards pattern around the reversed words' alternation `alt`."""
+    # (the forward regex's `$` also matches before one final newline)
+    return rf"\n?(?:ل|ب|\s*نم)?\s*ا?(?:{alt})[بل]?[فو]?"
+
+
 class FirstEndingWith:
     """The first of several roles, in the order given, whose words end a stretch of text.
 
@@ -204,13 +210,21 @@ class FirstEndingWith:
     next.  Asked of the window before every actor mention, where most ask all roles.
     """
 
-    __slots__ = ("_rx",)
+    __slots__ = ("_rx", "_any")
 
     def __init__(self, roles: list[tuple[str, EndingWith]]):
         self._rx = re.compile("|".join(f"(?P<{name}>{ew.reversed_pattern})" for name, ew in roles))
+        # whether any role's word ends the window at all: the same pattern over all the roles'
+        # words in one prefix tree, one attempt instead of one per role (most windows end with
+        # none, and then the roles need not be asked in turn)
+        every = sorted({w for _, ew in roles for w in ew.words})
+        self._any = re.compile(_backwards_body(_prefix_tree([w[::-1] for w in every])) + r"(?:\W|$)")
 
     def first(self, window: str) -> str | None:
-        m = self._rx.match(window[::-1])
+        backwards = window[::-1]
+        if self._any.match(backwards) is None:
+            return None
+        m = self._rx.match(backwards)
         return m.lastgroup if m is not None else None
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 from datetime import date, timedelta
 
 from hijridate import Hijri
 
-from rasd.lexicon.grammar import alternation, alternation_of
+from rasd.lexicon.grammar import alternation, alternation_of, words as grammar_words
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.extract.match import longest_first
 from rasd.resources import read_tsv
@@ -31,7 +32,10 @@ _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\
 # (?=\d), which still tries every position); the same matches
 _ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
-_DIGIT_SEP_DIGIT = re.compile(r"\d[-/.]\d")   # what _ISO and _DMY both contain
+#: what _ISO and _DMY both contain, a digit, a separator, a digit (asked only whether there is
+#: one: led by the separator, rarer than the letters a leading \d is checked against one by one;
+#: `_has_digit_sep_digit` asks it without the regex)
+_DIGIT_SEP_DIGIT = re.compile(r"[-/.](?<=\d.)\d")
 _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
@@ -50,11 +54,68 @@ _SINCE_SPAN = re.compile(rf"منذ\s+(?:(?:{alternation('approximator')})\s+)?(\
 #: report's day (a week at most; "طيلة الأيام الماضية" is a relative expression of its own)
 _DAY_WORDS = {w: v for w, (v, t) in ((normalize_key(r["pattern"]), (int(r["value"]), r["type"]))
                                       for r in read_tsv("lexicon/numbers.tsv")) if t == "unit"}
-_SPAN_DAYS = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('span_lead')})\s+(?:ال)?(?:(\d{{1,2}})\s+|"
+#: (written without its leading "(?<![\u0621-\u064a])", which `_span_days_matches` checks: a
+#:  pattern that opens with its lead words lets the regex engine skip to their first letters,
+#:  where one that opens with a look-behind is tried at every position of the report)
+_SPAN_DAYS = re.compile(rf"(?:{alternation('span_lead')})\s+(?:ال)?(?:(\d{{1,2}})\s+|"
                         rf"({alternation_of(_DAY_WORDS)})\s+)?(?:ال)?(ايام|يوما|يومين)(?![\u0621-\u064a])")
 _NEXT_AFTER = re.compile(rf"\s*(?:{alternation('next_adjective')})")
 #: the longest stretch read as one event (SPEC time_precision 2: a few days or a week)
 _SPAN_DAYS_MAX = 7
+
+
+def _has_digit_sep_digit(text: str) -> bool:
+    r"""`_DIGIT_SEP_DIGIT.search(text) is not None`, from the separators str.find finds (a report
+    has a few dozen full stops and hardly any other separator) and `str.isdecimal`, which is
+    what `\d` means in a str pattern."""
+    n = len(text)
+    for sep in "-/.":
+        i = text.find(sep, 1)
+        while 0 < i < n - 1:
+            if text[i - 1].isdecimal() and text[i + 1].isdecimal():
+                return True
+            i = text.find(sep, i + 1)
+    return False
+
+
+def _starts_of(text: str, firsts: tuple[str, ...]) -> list[int]:
+    """Where any of `firsts` occurs in `text`, in order: the only places a pattern that opens
+    with one of them can match (str.find, in C, instead of the regex engine trying every
+    position of the report)."""
+    out = []
+    for w in firsts:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    return sorted(set(out)) if len(firsts) > 1 else out
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for a pattern that can only match at `starts`: tried there in order,
+    each match consuming what it covers, as finditer does."""
+    end = 0
+    for p in starts:
+        if p >= end and (m := rx.match(text, p)) is not None:
+            yield m
+            end = m.end()   # (never empty: the patterns open with a word)
+
+
+def _first_words(group: str) -> tuple[str, ...]:
+    """The first word of each of a group's words: every match of `alternation(group)` opens with one."""
+    return tuple(sorted({w.split()[0] for w in grammar_words(group)}))
+
+
+_SPAN_LEADS = _first_words("span_lead")
+_YEAR_WORDS = _first_words("year_word")
+
+
+def _span_days_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_SPAN_DAYS.finditer(text)` for the pattern with its look-behind: no Arabic letter right
+    before the lead word (a start that has one is passed over, as the look-behind's failure
+    there would have made it)."""
+    return _matches_at(_SPAN_DAYS, text, [p for p in _starts_of(text, _SPAN_LEADS)
+                                          if p == 0 or not "\u0621" <= text[p - 1] <= "\u064a"])
 
 
 def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
@@ -64,7 +125,7 @@ def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
     if "يوم" not in text and "ايام" not in text:
         return []
     out = []
-    for m in _SPAN_DAYS.finditer(text):
+    for m in _span_days_matches(text):
         digits, word, unit = m.groups()
         n = 2 if unit == "يومين" and not digits and not word else \
             int(digits) if digits else _DAY_WORDS.get(word or "", 0)
@@ -140,7 +201,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
     # (both numeric forms hold a digit, a separator and a digit: one scan for that skips the
     #  two scans over a text that has none, as most reports have none)
-    numeric = _DIGIT_SEP_DIGIT.search(text) is not None
+    numeric = _has_digit_sep_digit(text)
     for m in _ISO.finditer(text) if numeric else ():
         d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d and 1990 <= d.year <= 2100:
@@ -221,7 +282,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
-    for m in _YEAR_ONLY.finditer(text):
+    for m in _matches_at(_YEAR_ONLY, text, _starts_of(text, _YEAR_WORDS)):
         y = int(m.group(1))
         if 1990 <= y <= 2100:
             a, b = date(y, 1, 1), date(y, 12, 31)

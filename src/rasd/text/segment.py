@@ -18,7 +18,64 @@ from dataclasses import dataclass, field
 #  (?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$), with the same matches)
 _SENT_END = re.compile(r"[.!?;\n](?:(?<=[!?;\n])[!?;\n]*|(?<=\.)(?<!\d\.)(?!\d)|(?<=\.)(?=\s|$))")
 # quotes and brackets do not end a clause: they wrap names (تنظيم "داعش") inside it
-_CLAUSE_PUNCT = re.compile(r"[,:]| - | -|- ")
+# (where [,:]| - | -|- ends its matches, which is all `sentences` takes of them (through
+#  `_clause_marks`): a dash after a space is " -" or " - ", unless that space ended the match
+#  "- " before it)
+_CLAUSE_PUNCT = re.compile(r"[,:-](?:(?<=[,:])|(?<= -)(?<!- -) ?|(?<=-) )")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    r"""`[m.end() for m in _SENT_END.finditer(text)]`, from the positions str.find gives of its
+    characters: the regex engine checked every character of the report against the class
+    (`\s` is `str.isspace` and `\d` is `str.isdecimal` in a str pattern)."""
+    found: list[int] = []
+    for c in ".!?;\n":
+        i = text.find(c)
+        while i >= 0:
+            found.append(i)
+            i = text.find(c, i + 1)
+    found.sort()
+    n = len(text)
+    out: list[int] = []
+    end = 0
+    for p in found:
+        if p < end:
+            continue   # (inside the run of marks a match took)
+        if text[p] == ".":
+            nxt = text[p + 1] if p + 1 < n else ""
+            # not between digits (3.5), or before a space or the end
+            if not nxt or nxt.isspace() or not ((p > 0 and text[p - 1].isdecimal()) or nxt.isdecimal()):
+                out.append(p + 1)
+                end = p + 1
+        else:
+            q = p + 1
+            while q < n and text[q] in "!?;\n":
+                q += 1
+            out.append(q)
+            end = q
+    return out
+
+
+def _clause_marks(text: str) -> list[int]:
+    """`[m.end() for m in _CLAUSE_PUNCT.finditer(text)]`, from the positions str.find gives of
+    commas, colons and dashes (no match of one holds another's: only dashes and spaces)."""
+    out: list[int] = []
+    for c in ",:":
+        i = text.find(c)
+        while i >= 0:
+            out.append(i + 1)
+            i = text.find(c, i + 1)
+    n = len(text)
+    i = text.find("-")
+    while i >= 0:
+        spaced_after = i + 1 < n and text[i + 1] == " "
+        if i > 0 and text[i - 1] == " " and not (i > 1 and text[i - 2] == "-"):
+            out.append(i + 2 if spaced_after else i + 1)   # " - ", " -"
+        elif spaced_after:
+            out.append(i + 2)                                # "- "
+        i = text.find("-", i + 1)
+    out.sort()
+    return out
 
 
 @dataclass(slots=True)
@@ -52,12 +109,12 @@ def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sen
     cuts = sorted(set(connective_starts or ()))
     out: list[Sentence] = []
     pos = 0
-    bounds = [m.end() for m in _SENT_END.finditer(text)]
+    bounds = _sentence_ends(text)
     # clause punctuation, found once in the whole text: a sentence takes the marks that end
     # inside it. (No mark can start before a sentence's trimmed start; one that runs past
     # its end, " - " at its last characters, would only have marked the end, which splits
     # nothing.)
-    punct = [m.end() for m in _CLAUSE_PUNCT.finditer(text)]
+    punct = _clause_marks(text)
     if not bounds or bounds[-1] != len(text):
         bounds.append(len(text))
     for b in bounds:

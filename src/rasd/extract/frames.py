@@ -100,6 +100,34 @@ def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
     return word.endswith("القتلي")
 
 
+#: how far after a launching verb its projectile may stand (past a subject of a few words:
+#: "أطلقت جماعة الحوثي المدعومة من إيران صاروخين")
+_LAUNCH_REACH = 60
+
+
+_FIRE_AFTER = re.compile(rf"\s(?:{alternation('fire_noun')})(?=[\s,.]|$)")
+
+
+def _launch_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"أطلق الحوثيون صاروخين على سفينة": a launching verb tells a strike when what it launches
+    follows it in its clause: a missile, a shell or a drone is read as a "قصف" whose weapon
+    decides its type, bullets or "النار" as a shooting. Without one ("أطلق سراح", "أطلق حملة") the verb
+    stays an event-less cue."""
+    for w in m.weapons.within(h.end, min(end, h.end + _LAUNCH_REACH)):
+        mode = w.payload[1]
+        if mode in ("shelling", "air"):
+            return lex.cues["bombard"]
+        if mode == "small_arms":
+            return lex.cues["gunfire"]
+    if _FIRE_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
+        return lex.cues["gunfire"]
+    return _NO_LAUNCH
+
+
+#: a launching verb that launched nothing rasd codes
+_NO_LAUNCH = CueClass("launch", "Other", 0, False)
+
+
 def _is_eventful_casualties(c: Casualties) -> bool:
     return c.killed is not None or c.injured is not None
 
@@ -263,6 +291,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                      if not named.contains(h.start, h.end)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
+                if any(h.payload == "launch" for h in seg_trigs):
+                    cues = [(h, _launch_cue(text, h, b, m, lex)) if h.payload == "launch" else (h, c)
+                            for h, c in cues]
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it

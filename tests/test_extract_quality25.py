@@ -1,0 +1,40 @@
+"""Errors found on unseen reports (quality round 25): each test is a sentence written for it."""
+from __future__ import annotations
+
+import rasd
+
+
+def one(text: str, published: str = "2024-01-10"):
+    records = rasd.extract(text, published=published)
+    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
+    return records[0]
+
+
+def test_a_missile_launched_at_a_ship_is_a_missile_attack():
+    r = one("صنعاء - أطلق الحوثيون صاروخاً باليستياً على ناقلة نفط في خليج عدن مساء أمس.")
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert r.actor1 == "Houthi Movement"
+    assert "oil tanker" in r.targets
+
+
+def test_a_missile_a_drone_launches_is_a_drone_strike():
+    r = one("أطلقت طائرة مسيرة صاروخاً على دراجة نارية في بلدة حولا جنوبي لبنان.", "2024-05-02")
+    assert r.sub_event_type == "Air/drone strike"
+
+
+def test_launching_fire_past_the_subject_is_a_shooting():
+    r = one("درعا - أطلق مسلحون مجهولون النار على منزل في بلدة المسيفرة شرقي درعا.", "2022-02-01")
+    assert r.sub_event_type == "Attack"
+    assert r.actor2 == "Civilians"
+
+
+def test_launching_what_is_no_weapon_is_no_event():
+    for text in ("أطلقت السلطات سراح 40 موقوفاً من سجن مدينة حماة.",
+                 "أطلق الجيش حملة لإزالة الأنقاض في مدينة الرقة."):
+        assert rasd.extract(text, published="2024-01-10") == [], text
+
+
+def test_a_nations_ship_was_hit_not_the_striker():
+    r = one("الحديدة - أعلن الحوثيون استهداف سفينة أمريكية في البحر الأحمر بعدد من الصواريخ.")
+    assert r.actor1 == "Houthi Movement"
+    assert r.actor2 == "Military Forces of the United States"

@@ -38,3 +38,18 @@ def test_a_nations_ship_was_hit_not_the_striker():
     r = one("الحديدة - أعلن الحوثيون استهداف سفينة أمريكية في البحر الأحمر بعدد من الصواريخ.")
     assert r.actor1 == "Houthi Movement"
     assert r.actor2 == "Military Forces of the United States"
+
+
+def test_protesters_who_go_out_or_gather_are_a_protest():
+    r = one("البصرة - تجمع عشرات المحتجين أمام مبنى المحافظة في مدينة البصرة للمطالبة بتوفير الكهرباء.",
+            "2019-07-15")
+    assert r.sub_event_type == "Peaceful protest"
+    assert r.actor1 == "Protesters"
+    r = one("خرج مئات المتظاهرين في ساحة السراي وسط مدينة جبلة مساء الجمعة.", "2024-01-10")
+    assert r.sub_event_type == "Peaceful protest"
+
+
+def test_others_going_out_or_protesters_as_a_genitive_make_no_protest():
+    assert rasd.extract("خرج المسلحون من حي الوعر في مدينة حمص بموجب اتفاق.", published="2017-05-20") == []
+    r = one("استهدفت قوات الأمن تجمعاً للمتظاهرين في ساحة التحرير ببغداد.", "2019-10-05")
+    assert r.sub_event_type == "Excessive force against protesters"

@@ -127,6 +127,30 @@ def _launch_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
 #: a launching verb that launched nothing rasd codes
 _NO_LAUNCH = CueClass("launch", "Other", 0, False)
 
+#: "خرج مئات المتظاهرين": at most this many words (a count) between a gathering verb and its subject
+_GATHER_WORDS = 3
+
+
+def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"خرج مئات المتظاهرين في ساحة الكرامة": a verb of going out or gathering (cue `gather`)
+    whose subject is protesters, right after it past at most a count, is their protest. Anyone
+    else going out, or protesters only in a genitive ("تجمعاً للمتظاهرين": what was hit), is no
+    protest of the verb's."""
+    for a in m.actors.within(h.end, min(end, h.end + _LAUNCH_REACH)):
+        if a.payload.klass != "protester":
+            continue
+        if len(text[h.end:a.word_start].split()) <= _GATHER_WORDS and \
+                not text[a.word_start:a.start].endswith(("ل", "لل")):
+            return lex.cues["protest"]
+        break
+    return _NO_GATHER
+
+
+_NO_GATHER = CueClass("gather", "Other", 0, False)
+
+#: cues whose class depends on what follows the verb in its clause
+_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "gather": _gather_cue}
+
 
 def _is_eventful_casualties(c: Casualties) -> bool:
     return c.killed is not None or c.injured is not None
@@ -291,9 +315,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                      if not named.contains(h.start, h.end)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
-                if any(h.payload == "launch" for h in seg_trigs):
-                    cues = [(h, _launch_cue(text, h, b, m, lex)) if h.payload == "launch" else (h, c)
-                            for h, c in cues]
+                if any(h.payload in _RESOLVED_BY_OBJECT for h in seg_trigs):
+                    cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex))
+                            if h.payload in _RESOLVED_BY_OBJECT else (h, c) for h, c in cues]
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it

@@ -53,3 +53,20 @@ def test_others_going_out_or_protesters_as_a_genitive_make_no_protest():
     assert rasd.extract("خرج المسلحون من حي الوعر في مدينة حمص بموجب اتفاق.", published="2017-05-20") == []
     r = one("استهدفت قوات الأمن تجمعاً للمتظاهرين في ساحة التحرير ببغداد.", "2019-10-05")
     assert r.sub_event_type == "Excessive force against protesters"
+
+
+def test_an_ordinal_after_a_casualty_verb_is_one_more_person():
+    r = one("إدلب - قتل رجلان وأصيب ثالث بقصف مدفعي على بلدة كنصفرة في جبل الزاوية.", "2020-03-01")
+    assert (r.fatalities, r.injured) == (2, 1)
+    r = one("حماة - قتل طفلان وأصيبت ثالثة بجروح خطيرة بانفجار لغم في قرية الحويز.", "2020-03-01")
+    assert (r.fatalities, r.injured) == (2, 1)
+
+
+def test_another_one_wounded_with_its_own_verb_adds_to_the_count():
+    r = one("حلب - أصيب رجلان وأصيب ثالث بقصف مدفعي على بلدة حيان شمالي حلب.", "2020-03-01")
+    assert r.injured == 3
+
+
+def test_an_ordinal_adjective_of_a_bomb_counts_no_one():
+    r = one("دير الزور - انفجرت عبوة ثانية قرب مقر لقسد في بلدة الصور، ما أدى لمقتل 3 عناصر.", "2021-05-01")
+    assert r.fatalities == 3

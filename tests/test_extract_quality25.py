@@ -70,3 +70,11 @@ def test_another_one_wounded_with_its_own_verb_adds_to_the_count():
 def test_an_ordinal_adjective_of_a_bomb_counts_no_one():
     r = one("دير الزور - انفجرت عبوة ثانية قرب مقر لقسد في بلدة الصور، ما أدى لمقتل 3 عناصر.", "2021-05-01")
     assert r.fatalities == 3
+
+
+def test_what_the_side_hit_is_said_to_have_done_is_not_who_was_hit():
+    r = one("السويداء - نفذت طائرات حربية غارة على مجموعة مسلحة قالت إنها اعتدت على مدنيين في قرية "
+            "الثعلة غربي السويداء.", "2025-07-16")
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.actor2 != "Civilians"
+    assert not r.civilian_targeting

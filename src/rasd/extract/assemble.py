@@ -93,11 +93,33 @@ def _weapon_info(m: DocMentions, spans: list[tuple[int, int]], text: str = "") -
     return weapons, modes
 
 
-def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str) -> tuple[list[str], bool, bool]:
-    """What was hit: target labels, whether civilians were, whether fighters' posts were."""
+#: a pronoun of what was just named after a verb of saying: "مجموعة مسلحة قالت إنها هاجمت مدنيين"
+_SAID_OF_IT = re.compile(rf"\s+(?:{alternation('teller_pronoun')})(?!\w)")
+
+
+def said_of_target(m: DocMentions, f_trigger_end: int, spans: list[tuple[int, int]], text: str) -> int | None:
+    """Where, after the event's word, a teller starts saying what the side hit had done ("شنت طائرات
+    غارة على مجموعة مسلحة قالت إنها هاجمت مدنيين"): whom that side hit is not whom the event hit."""
+    for s, e in spans:
+        if e <= f_trigger_end:
+            continue
+        for d in m.discourse.within(max(s, f_trigger_end), e):
+            if d.payload == "report" and _SAID_OF_IT.match(text, d.word_end):
+                return d.start
+    return None
+
+
+def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
+                 cut: int | None = None) -> tuple[list[str], bool, bool]:
+    """What was hit: target labels, whether civilians were, whether fighters' posts were (not
+    what is told after `cut`, what the side hit is said to have done)."""
     targets: list[str] = []
     civ = armed = False
     for s, e in spans:
+        if cut is not None and s <= cut < e:
+            e = cut
+        elif cut is not None and s > cut:
+            continue
         for h in m.targets.within(s, e):
             t, c, a = h.payload
             if c and _MILITARY_ADJECTIVE.match(text, h.word_end):
@@ -681,7 +703,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 f.place_inherited = True
                 f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans, text)
-        targets, civ_target, armed_target = _target_info(m, f.spans, text)
+        said = said_of_target(m, f.trigger.end, f.spans, text) if f.trigger is not None else None
+        targets, civ_target, armed_target = _target_info(m, f.spans, text, said)
         if any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight

@@ -78,3 +78,16 @@ def test_what_the_side_hit_is_said_to_have_done_is_not_who_was_hit():
     assert r.sub_event_type == "Air/drone strike"
     assert r.actor2 != "Civilians"
     assert not r.civilian_targeting
+
+
+def test_a_storming_met_by_armed_resistance_is_a_clash_with_the_resisters():
+    r = one("الفلوجة - اقتحمت قوات الرد السريع حي الجولان شمالي الفلوجة، وسط مقاومة عنيفة من مسلحي داعش.",
+            "2016-06-20")
+    assert r.sub_event_type == "Armed clash"
+    assert r.actor2 == "Islamic State"
+
+
+def test_a_storming_resisted_by_its_people_stays_an_attack():
+    r = one("اقتحم مسلحو داعش قرية تل الشاير جنوبي الموصل رغم مقاومة الأهالي.", "2014-08-03")
+    assert r.sub_event_type == "Attack"
+    assert r.actor2 == "Civilians"

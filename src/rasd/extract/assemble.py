@@ -157,6 +157,24 @@ _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 _LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(?:(?:{alternation('force_head')})\s+(?:من\s+)?)?$")
 
 
+#: "وسط مقاومة شرسة من عناصر داعش": the resistance a storming met
+_RESISTANCE = re.compile(rf"(?<!\w)[وب]?(?:{alternation('resistance_noun')})(?!\w)")
+#: how far after the resistance word its armed side may be named ("مقاومة شرسة من عناصر داعش")
+_RESISTANCE_REACH = 40
+
+
+def _resisting(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
+    """"اقتحمت القوات حي X وسط مقاومة شرسة من عناصر داعش": a storming that met armed resistance
+    is a fight with those who resisted, not an attack on the people of the place."""
+    if f.trigger is None:
+        return None
+    found = _RESISTANCE.search(text, f.trigger.end, sent.end)
+    if found is None:
+        return None
+    return next((r for r in res.within(found.end(), min(sent.end, found.end() + _RESISTANCE_REACH))
+                 if r.klass in _ARMED_CLASSES), None)
+
+
 def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: str,
                        sent: Sentence) -> ActorRef | None:
     """The protesters who are the subject of a storming, an attack, arson or looting, if any:
@@ -756,6 +774,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # "... بضربات جوية، ثم استهدف المستشفى بصاروخين": bare missiles that no gunner
                 # fired, told after air strikes, were fired from the air
                 modes = {"air"}
+            if f.cue_name == "storm" and (a2 is None or a2.klass == "civilian"):
+                resisted = _resisting(f, res, text, sent)
+                if resisted is not None:
+                    if a1 is not None and a1.name == resisted.name:
+                        a1 = None   # (the resisters, named after, were taken for the stormers)
+                    a2 = resisted
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue

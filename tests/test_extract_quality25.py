@@ -91,3 +91,10 @@ def test_a_storming_resisted_by_its_people_stays_an_attack():
     r = one("اقتحم مسلحو داعش قرية تل الشاير جنوبي الموصل رغم مقاومة الأهالي.", "2014-08-03")
     assert r.sub_event_type == "Attack"
     assert r.actor2 == "Civilians"
+
+
+def test_the_accuser_told_between_the_verb_and_the_charge_is_no_side():
+    r = one("عدن - قتل 6 أشخاص في انفجار عبوة ناسفة استهدفت سوقاً شعبياً في مديرية الشيخ عثمان، ووجهت "
+            "قوات الحزام الأمني الاتهام لجماعة الحوثي.", "2019-02-11")
+    assert "Security Belt Forces" not in (r.actor1, r.actor2)
+    assert r.fatalities == 6

@@ -43,6 +43,10 @@ _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 _ACCUSING = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
 #: any accusing verb at all: most reports have none, and then no mention needs the test
 _ACCUSING_ANYWHERE = re.compile(alternation('accusing_verb'))
+#: "ووجهت وزارة الدفاع السورية الاتهام لـ...": the accuser told between the verb and the charge
+_CHARGE_VERB_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('charge_verb')})\s+$")
+_CHARGE_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('charge_noun')})(?!\w)")
+_CHARGE_ANYWHERE = re.compile(alternation('charge_noun'))
 
 @dataclass(slots=True)
 class ActorRef:
@@ -126,6 +130,7 @@ class ActorResolver:
         # role_hint is asked again for the same mention by every frame of its sentence
         self._roles: dict[tuple[int, int], str | None] = {}
         self._accusing = _ACCUSING_ANYWHERE.search(text) is not None
+        self._charging = _CHARGE_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
         for h in mentions.actors:
             e: ActorEntry = h.payload
@@ -206,7 +211,11 @@ class ActorResolver:
     def _accusation(self, ref: ActorRef, floor: int) -> str | None:
         """"اتهمت جماعة الحوثي القوات السعودية بتنفيذه": after an accusing verb, two sides in a
         row are the accuser ('source') and the accused ('agent'); one alone is the accused
-        ("واتهمت قوات حفتر بالمسؤولية")."""
+        ("واتهمت قوات حفتر بالمسؤولية"). A side told between "وجهت" and "الاتهام" ("ووجهت وزارة
+        الدفاع السورية الاتهام لـ...") is the accuser: no side of the event."""
+        if self._charging and _CHARGE_AFTER.match(self.text, ref.end) and _CHARGE_VERB_BEFORE.search(
+                self.text, max(floor, ref.hit.word_start - 16), ref.hit.word_start):
+            return "source"
         if not self._accusing:
             return None
 

@@ -98,3 +98,14 @@ def test_the_accuser_told_between_the_verb_and_the_charge_is_no_side():
             "قوات الحزام الأمني الاتهام لجماعة الحوثي.", "2019-02-11")
     assert "Security Belt Forces" not in (r.actor1, r.actor2)
     assert r.fatalities == 6
+
+
+def test_where_the_people_taken_come_from_is_not_where_they_were_taken():
+    r = one("حماة - اعتقلت قوات النظام ثلاثة شبان من بلدة كفرزيتا على حاجز مدينة محردة.", "2019-03-02")
+    assert r.sub_event_type == "Arrests"
+    assert "محردة" in r.location_text
+
+
+def test_the_home_town_alone_still_places_the_arrest():
+    r = one("حماة - اعتقلت قوات النظام ثلاثة شبان من بلدة كفرزيتا.", "2019-03-02")
+    assert "كفرزيتا" in r.location_text

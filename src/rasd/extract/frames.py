@@ -486,7 +486,26 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             # entered (told as an advance or a storming, or led by the withdrawal, after بعد)
             f.cue = lex.cues["takeover"]
             f.trigger = next(h for h, c in f.cues if c.cue in ("advance", "storm"))
+        if f.cue is not None and f.cue.family == "detention" and len(f.places) > 1:
+            _drop_home_towns(f, text, m)
     return frames
+
+
+#: "شابين من بلدة X": "من" between the persons and the place
+_FROM_BEFORE = re.compile(r"\s+و?من\s+$")
+
+
+def _drop_home_towns(f: Frame, text: str, m: DocMentions) -> None:
+    """"اعتقلت دورية شابين من بلدة المزيريب عند حاجز بلدة اليادودة": where the people arrested or
+    taken come from ("persons من X") is not where it happened when the frame places it elsewhere."""
+    homes = []
+    for p in f.places:
+        gap = _FROM_BEFORE.search(text, max(0, p.start - 8), p.start)
+        if gap is not None and any(h.end >= gap.start() - 1
+                                   for h in m.persons.within(max(0, gap.start() - 20), gap.start() + 1)):
+            homes.append(p)
+    if homes and len(homes) < len(f.places):
+        f.places = [p for p in f.places if p not in homes]
 
 
 def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m: DocMentions) -> None:

@@ -109,3 +109,19 @@ def test_where_the_people_taken_come_from_is_not_where_they_were_taken():
 def test_the_home_town_alone_still_places_the_arrest():
     r = one("حماة - اعتقلت قوات النظام ثلاثة شبان من بلدة كفرزيتا.", "2019-03-02")
     assert "كفرزيتا" in r.location_text
+
+
+def test_a_place_told_as_another_countrys_is_not_placed_in_the_reports():
+    for text in ("بيروت - أعلن حزب الله استهداف ثكنة زرعيت الإسرائيلية بالصواريخ.",
+                 "بيروت - أعلن حزب الله أن مقاتليه استهدفوا موقع المالكية الإسرائيلي بقذائف المدفعية."):
+        r = one(text, "2023-12-02")
+        assert r.admin1 is None, text
+        assert r.latitude is None, text
+        assert r.country != "Lebanon", text
+
+
+def test_a_place_the_report_puts_in_another_country_is_read_there():
+    records = rasd.extract("بيروت - شنت طائرات إسرائيلية غارة على بلدة كفركلا في جنوب لبنان، فيما قصفت "
+                           "المدفعية الإسرائيلية أطراف بلدة القنيطرة السورية.", published="2024-02-02")
+    shelled = [r for r in records if "القنيطرة" in r.location_text]
+    assert [r.admin1 for r in shelled] == ["Quneitra"]

@@ -125,3 +125,19 @@ def test_a_place_the_report_puts_in_another_country_is_read_there():
                            "المدفعية الإسرائيلية أطراف بلدة القنيطرة السورية.", published="2024-02-02")
     shelled = [r for r in records if "القنيطرة" in r.location_text]
     assert [r.admin1 for r in shelled] == ["Quneitra"]
+
+
+def test_a_village_burned_by_those_who_killed_its_people_is_one_attack():
+    records = rasd.extract("الفاشر - أحرق مسلحون قرية شقرا بالكامل وقتلوا 9 من سكانها.", published="2024-04-20")
+    assert [(r.sub_event_type, r.fatalities) for r in records] == [("Attack", 9)]
+
+
+def test_a_burning_on_another_day_stays_its_own_record():
+    records = rasd.extract("الجنينة - أحرقت قوات الدعم السريع قرية مولي. وفي اليوم التالي قتل مسلحون "
+                           "12 من سكان قرية مولي.", published="2023-11-05")
+    assert "Looting/property destruction" in [r.sub_event_type for r in records]
+
+
+def test_a_villages_people_killed_by_a_plural_verb_are_counted_civilians():
+    r = one("الجنينة - هاجم مسلحون قرية أبو سروج وقتلوا 7 من سكانها.", "2023-06-10")
+    assert (r.sub_event_type, r.actor2, r.fatalities) == ("Attack", "Civilians", 7)

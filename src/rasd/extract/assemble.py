@@ -60,6 +60,7 @@ class Draft:
     accused: bool = False   # actor1 is the side the report says was accused, not who claimed it
     frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
+    cue: str | None = None   # the cue class that led its frame (burn, loot, ...)
 
     @property
     def event_date(self) -> date | None:
@@ -998,6 +999,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 weapons=list(weapons), targets=list(targets),
                 sentences=set(f.sentences),
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
+                cue=f.cue_name,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
                 weak=elaborates is None and f.strength <= 4,
                 antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
@@ -1334,6 +1336,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
+    drafts = fold_destruction(drafts, key)
     drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key), key)), key)
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
@@ -1438,6 +1441,28 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def fold_destruction(drafts: list[Draft], key) -> list[Draft]:
+    """"أحرقت القوات القرية وقتلت 12 من سكانها": the burning of a place by those who killed its
+    people in the same sentence is part of that attack (ACLED codes one attack, its property
+    destruction noted), not an event of its own. (A looting told with a killing stays its own
+    record: coders list it beside the attack.)"""
+    attacks = [d for d in drafts if d.sub_event_type == "Attack" and d.actor1 is not None and d.killed]
+    if not attacks:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.sub_event_type == "Looting/property destruction" and d.cue == "burn":
+            a = next((a for a in attacks if a.actor1 == d.actor1 and key(a.place) == key(d.place)
+                      and a.sentences & d.sentences
+                      and (a.date_start, a.date_end) == (d.date_start, d.date_end)), None)
+            if a is not None:
+                _absorb(a, d)
+                a.targets += [t for t in d.targets if t not in a.targets]
+                continue
+        out.append(d)
+    return out
 
 
 def merge_explosions(drafts: list[Draft], key) -> list[Draft]:

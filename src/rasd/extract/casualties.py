@@ -295,7 +295,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if head is None and not joined:
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
-            near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role == "verb"
+            # (a plural verb too: "وقتلوا 9 من سكانها", active, its count the object)
+            near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role in ("verb", "result")
                             for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
                             for h in cas)

@@ -141,3 +141,22 @@ def test_a_burning_on_another_day_stays_its_own_record():
 def test_a_villages_people_killed_by_a_plural_verb_are_counted_civilians():
     r = one("الجنينة - هاجم مسلحون قرية أبو سروج وقتلوا 7 من سكانها.", "2023-06-10")
     assert (r.sub_event_type, r.actor2, r.fatalities) == ("Attack", "Civilians", 7)
+
+
+def test_a_demanded_halt_to_shelling_is_no_shelling():
+    r = one("نيالا - نظم العشرات من النازحين وقفة احتجاجية في مخيم كلمة للمطالبة بوقف القصف على المخيم.",
+            "2024-06-01")
+    assert r.sub_event_type == "Peaceful protest"
+
+
+def test_the_fighters_a_vehicle_carried_were_hit():
+    r = one("الحسكة - انفجرت عبوة ناسفة بسيارة تقل عناصر من قسد قرب بلدة تل تمر، ما أدى لإصابة ثلاثة منهم.",
+            "2020-06-15")
+    assert r.actor1 == "Unidentified Armed Group"
+    assert r.actor2 == "Syrian Democratic Forces"
+
+
+def test_a_market_named_after_its_day_dates_nothing():
+    r = one("طرابلس - اندلعت اشتباكات بين قوة الردع وكتيبة ثوار طرابلس في محيط سوق الخميس، ما أدى "
+            "إلى سقوط قتيل.", "2023-09-20")
+    assert r.event_date == "2023-09-20"

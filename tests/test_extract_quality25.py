@@ -160,3 +160,8 @@ def test_a_market_named_after_its_day_dates_nothing():
     r = one("طرابلس - اندلعت اشتباكات بين قوة الردع وكتيبة ثوار طرابلس في محيط سوق الخميس، ما أدى "
             "إلى سقوط قتيل.", "2023-09-20")
     assert r.event_date == "2023-09-20"
+
+
+def test_a_name_headed_by_a_saints_title_keeps_its_second_word():
+    r = one("بعلبك - شنت طائرات إسرائيلية غارة على بلدة النبي شيت في البقاع الشمالي.", "2024-10-12")
+    assert r.location_text == "بلدة النبي شيت"

@@ -165,3 +165,9 @@ def test_a_market_named_after_its_day_dates_nothing():
 def test_a_name_headed_by_a_saints_title_keeps_its_second_word():
     r = one("بعلبك - شنت طائرات إسرائيلية غارة على بلدة النبي شيت في البقاع الشمالي.", "2024-10-12")
     assert r.location_text == "بلدة النبي شيت"
+
+
+def test_where_explosions_were_heard_is_no_place_of_the_fight_before():
+    records = rasd.extract("الخرطوم - دارت اشتباكات بين الجيش وقوات الدعم السريع في محيط مطار الخرطوم فجر اليوم، "
+                           "وسمعت أصوات انفجارات في أحياء أم درمان.", published="2023-04-20")
+    assert [r.location for r in records if r.sub_event_type == "Armed clash"] == ["Khartoum"]

@@ -412,7 +412,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             # withdrawal a change of control (below), and its clause names who
                             # entered
                             current.spans.append((a, b))
-                    if ps:
+                    if ps and any(c.cue == "sound" for _, c in cues):
+                        pass   # "وسمع دوي انفجارات في أحياء بحري": where explosions were heard is
+                               # no place of the event told before (its cause is told by its own words)
+                    elif ps:
                         # a clause of places only, after an event clause, continues its list
                         # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي
                         # بلدة X، سقط ...") and waits for the event that follows

@@ -171,3 +171,15 @@ def test_where_explosions_were_heard_is_no_place_of_the_fight_before():
     records = rasd.extract("الخرطوم - دارت اشتباكات بين الجيش وقوات الدعم السريع في محيط مطار الخرطوم فجر اليوم، "
                            "وسمعت أصوات انفجارات في أحياء أم درمان.", published="2023-04-20")
     assert [r.location for r in records if r.sub_event_type == "Armed clash"] == ["Khartoum"]
+
+
+def test_a_storming_that_only_led_to_an_arrest_is_the_arrest():
+    records = rasd.extract("عدن - اقتحمت قوة أمنية منزل صحفي في مديرية المنصورة واعتقلته واقتادته إلى جهة مجهولة.",
+                           published="2020-05-05")
+    assert [r.sub_event_type for r in records] in (["Arrests"], ["Abduction/forced disappearance"])
+
+
+def test_a_storming_with_a_killing_keeps_its_attack():
+    records = rasd.extract("حماة - اقتحمت قوات النظام بلدة كفرزيتا وقتلت شاباً واعتقلت ثلاثة آخرين.",
+                           published="2013-05-05")
+    assert sorted(r.sub_event_type for r in records) == ["Arrests", "Attack"]

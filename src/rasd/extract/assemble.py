@@ -1336,7 +1336,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         return (gid or p.name) + "|" + (p.qualifier or "") + "|" + (p.direction or "")
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
-    drafts = fold_destruction(drafts, key)
+    drafts = fold_storming(fold_destruction(drafts, key), key)
     drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key), key)), key)
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
@@ -1441,6 +1441,30 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def fold_storming(drafts: list[Draft], key) -> list[Draft]:
+    """"اقتحم مسلحون حوثيون منزل القيادي ... واعتقلوه": a storming that only led to the arrest or the
+    abduction its stormers made there, in the same sentence, with no one killed or wounded, is that
+    arrest, not an attack of its own."""
+    taken = [d for d in drafts if d.sub_event_type in ("Arrests", "Abduction/forced disappearance")
+             and d.actor1 is not None]
+    if not taken:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured:
+            # (stormers no word named are those who arrested: "اقتحمت قوة أمنية منزله واعتقلته")
+            t = next((t for t in taken if d.actor1 in (t.actor1, "Unidentified Armed Group")
+                      and key(t.place) == key(d.place)
+                      and t.sentences & d.sentences
+                      and (t.date_start, t.date_end) == (d.date_start, d.date_end)), None)
+            if t is not None:
+                t.sentences |= d.sentences
+                t.targets += [x for x in d.targets if x not in t.targets]
+                continue
+        out.append(d)
+    return out
 
 
 def fold_destruction(drafts: list[Draft], key) -> list[Draft]:

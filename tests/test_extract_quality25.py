@@ -183,3 +183,11 @@ def test_a_storming_with_a_killing_keeps_its_attack():
     records = rasd.extract("حماة - اقتحمت قوات النظام بلدة كفرزيتا وقتلت شاباً واعتقلت ثلاثة آخرين.",
                            published="2013-05-05")
     assert sorted(r.sub_event_type for r in records) == ["Arrests", "Attack"]
+
+
+def test_officers_named_at_an_armed_target_are_the_side_hit():
+    r = one("الحسكة - قتل 14 شخصاً في هجوم بطائرة مسيرة استهدف حفل تخريج ضباط في مدينة القامشلي.",
+            "2021-04-10")
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.actor2 == "Syrian Government Forces"
+    assert not r.civilian_targeting

@@ -936,7 +936,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                 "Abduction/forced disappearance", "Grenade", "Chemical weapon"):
             if n2 is None or (a2 is not None and a2.klass == "civilian") or not f.casualties.military_victims:
                 n2 = "Civilians"
-        if n2 is None and f.casualties.soldiers <= {"", res.country} and f.casualties.soldiers \
+        # (officers or soldiers named at an armed target, "استهدف حفل تخريج ضباط في الكلية الحربية",
+        #  are the side hit though the toll counts only "persons")
+        soldiers = f.casualties.soldiers or ({""} if armed_target and _military_named(m, f) else set())
+        if n2 is None and soldiers <= {"", res.country} and soldiers \
                 and res.country is not None and sub in (
                 "Attack", "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
                 "Shelling/artillery/missile attack", "Armed clash", "Grenade"):
@@ -1441,6 +1444,11 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _military_named(m: DocMentions, f: Frame) -> bool:
+    """Does the frame name soldiers or officers (persons.tsv side=military) at all?"""
+    return any(p.payload.side == "military" for s, e in f.spans for p in m.persons.within(s, e))
 
 
 def fold_storming(drafts: list[Draft], key) -> list[Draft]:

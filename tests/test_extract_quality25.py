@@ -191,3 +191,10 @@ def test_officers_named_at_an_armed_target_are_the_side_hit():
     assert r.sub_event_type == "Air/drone strike"
     assert r.actor2 == "Syrian Government Forces"
     assert not r.civilian_targeting
+
+
+def test_a_conjoined_arrest_with_no_subject_is_by_the_side_the_sentence_opened_with():
+    r = one("نفذت قوات سوريا الديمقراطية عملية إنزال جوي في بلدة ذيبان واعتقلت قيادياً في تنظيم داعش.",
+            "2019-07-08")
+    assert r.sub_event_type == "Arrests"
+    assert r.actor1 == "Syrian Democratic Forces"

@@ -84,6 +84,9 @@ class PlaceMention:
     direction: str | None = None
     gazetteer_ids: tuple[str, ...] = ()
     parent_name: str | None = None
+    #: ISO code of the country a nationality adjective after the name puts it in, when that is not
+    #: the report's ("القنيطرة السورية" in a Lebanese report), else None
+    country: str | None = None
 
 
 @dataclass(slots=True)

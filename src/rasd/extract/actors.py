@@ -51,6 +51,11 @@ _ACCUSING_ONE_WORD = all(len(w.split()) == 1 for w in words('accusing_verb'))
 #: the words `_ACCUSING` ends with, its trailing spaces stripped (a cheap test before the regex,
 #: which a search tries at every position of its window)
 _ACCUSING_LAST = tuple(sorted({w.split()[-1] for w in words('accusing_verb')}))
+#: "ووجهت وزارة الدفاع السورية الاتهام لـ...": the accuser told between the verb and the charge
+_CHARGE_VERB_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('charge_verb')})\s+$")
+_CHARGE_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('charge_noun')})(?!\w)")
+_CHARGE_ANYWHERE = re.compile(alternation('charge_noun'))
+_CHARGE_LAST = tuple(sorted({w.split()[-1] for w in words('charge_noun')}))   # (in every match)
 
 @dataclass(slots=True)
 class ActorRef:
@@ -135,6 +140,7 @@ class ActorResolver:
         self._roles: dict[tuple[int, int], str | None] = {}
         self._accusing = any(map(text.__contains__, _ACCUSING_FIRST)) and (
             _ACCUSING_ONE_WORD or _ACCUSING_ANYWHERE.search(text) is not None)
+        self._charging = any(map(text.__contains__, _CHARGE_LAST)) and _CHARGE_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
         for h in mentions.actors:
             e: ActorEntry = h.payload
@@ -215,7 +221,11 @@ class ActorResolver:
     def _accusation(self, ref: ActorRef, floor: int) -> str | None:
         """"اتهمت جماعة الحوثي القوات السعودية بتنفيذه": after an accusing verb, two sides in a
         row are the accuser ('source') and the accused ('agent'); one alone is the accused
-        ("واتهمت قوات حفتر بالمسؤولية")."""
+        ("واتهمت قوات حفتر بالمسؤولية"). A side told between "وجهت" and "الاتهام" ("ووجهت وزارة
+        الدفاع السورية الاتهام لـ...") is the accuser: no side of the event."""
+        if self._charging and _CHARGE_AFTER.match(self.text, ref.end) and _CHARGE_VERB_BEFORE.search(
+                self.text, max(floor, ref.hit.word_start - 16), ref.hit.word_start):
+            return "source"
         if not self._accusing:
             return None
 

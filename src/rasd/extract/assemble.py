@@ -60,6 +60,7 @@ class Draft:
     accused: bool = False   # actor1 is the side the report says was accused, not who claimed it
     frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
+    cue: str | None = None   # the cue class that led its frame (burn, loot, ...)
 
     @property
     def event_date(self) -> date | None:
@@ -93,11 +94,33 @@ def _weapon_info(m: DocMentions, spans: list[tuple[int, int]], text: str = "") -
     return weapons, modes
 
 
-def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str) -> tuple[list[str], bool, bool]:
-    """What was hit: target labels, whether civilians were, whether fighters' posts were."""
+#: a pronoun of what was just named after a verb of saying: "مجموعة مسلحة قالت إنها هاجمت مدنيين"
+_SAID_OF_IT = re.compile(rf"\s+(?:{alternation('teller_pronoun')})(?!\w)")
+
+
+def said_of_target(m: DocMentions, f_trigger_end: int, spans: list[tuple[int, int]], text: str) -> int | None:
+    """Where, after the event's word, a teller starts saying what the side hit had done ("شنت طائرات
+    غارة على مجموعة مسلحة قالت إنها هاجمت مدنيين"): whom that side hit is not whom the event hit."""
+    for s, e in spans:
+        if e <= f_trigger_end:
+            continue
+        for d in m.discourse.within(max(s, f_trigger_end), e):
+            if d.payload == "report" and _SAID_OF_IT.match(text, d.word_end):
+                return d.start
+    return None
+
+
+def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
+                 cut: int | None = None) -> tuple[list[str], bool, bool]:
+    """What was hit: target labels, whether civilians were, whether fighters' posts were (not
+    what is told after `cut`, what the side hit is said to have done)."""
     targets: list[str] = []
     civ = armed = False
     for s, e in spans:
+        if cut is not None and s <= cut < e:
+            e = cut
+        elif cut is not None and s > cut:
+            continue
         for h in m.targets.within(s, e):
             t, c, a = h.payload
             if c and _MILITARY_ADJECTIVE.match(text, h.word_end):
@@ -133,6 +156,24 @@ _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
 _LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(?:(?:{alternation('force_head')})\s+(?:من\s+)?)?$")
+
+
+#: "وسط مقاومة شرسة من عناصر داعش": the resistance a storming met
+_RESISTANCE = re.compile(rf"(?<!\w)[وب]?(?:{alternation('resistance_noun')})(?!\w)")
+#: how far after the resistance word its armed side may be named ("مقاومة شرسة من عناصر داعش")
+_RESISTANCE_REACH = 40
+
+
+def _resisting(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
+    """"اقتحمت القوات حي X وسط مقاومة شرسة من عناصر داعش": a storming that met armed resistance
+    is a fight with those who resisted, not an attack on the people of the place."""
+    if f.trigger is None:
+        return None
+    found = _RESISTANCE.search(text, f.trigger.end, sent.end)
+    if found is None:
+        return None
+    return next((r for r in res.within(found.end(), min(sent.end, found.end() + _RESISTANCE_REACH))
+                 if r.klass in _ARMED_CLASSES), None)
 
 
 def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: str,
@@ -681,7 +722,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 f.place_inherited = True
                 f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans, text)
-        targets, civ_target, armed_target = _target_info(m, f.spans, text)
+        said = said_of_target(m, f.trigger.end, f.spans, text) if f.trigger is not None else None
+        targets, civ_target, armed_target = _target_info(m, f.spans, text, said)
         if any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight
@@ -701,6 +743,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if a1 is None and a2 is not None and f.cue is not None and f.cue.family == "territory":
             subject = _sentence_subject(f, a2, res, sent)
+            if subject is not None:
+                a1, widened = subject, True
+        elif a1 is None and a2 is not None and f.cue is not None and f.cue.family == "detention" \
+                and f.trigger is not None and text[f.trigger.word_start] == "و":
+            # "نفذت قسد بالتعاون مع التحالف عملية إنزال جوي في بلدة X واعتقلت ثلاثة من عناصر داعش":
+            # a conjoined arrest with no subject of its own is by the side the sentence opened with
+            subject = next((r for r in res.within(sent.start, f.trigger.word_start)
+                            if r.klass in _ARMED_CLASSES and r.name != a2.name
+                            and res.role_hint(r, sent.start) in (None, "agent")), None)
             if subject is not None:
                 a1, widened = subject, True
         if fam and (a1 is not None or a2 is not None):
@@ -733,6 +784,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # "... بضربات جوية، ثم استهدف المستشفى بصاروخين": bare missiles that no gunner
                 # fired, told after air strikes, were fired from the air
                 modes = {"air"}
+            if f.cue_name == "storm" and (a2 is None or a2.klass == "civilian"):
+                resisted = _resisting(f, res, text, sent)
+                if resisted is not None:
+                    if a1 is not None and a1.name == resisted.name:
+                        a1 = None   # (the resisters, named after, were taken for the stormers)
+                    a2 = resisted
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
@@ -888,7 +945,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                 "Abduction/forced disappearance", "Grenade", "Chemical weapon"):
             if n2 is None or (a2 is not None and a2.klass == "civilian") or not f.casualties.military_victims:
                 n2 = "Civilians"
-        if n2 is None and f.casualties.soldiers <= {"", res.country} and f.casualties.soldiers \
+        # (officers or soldiers named at an armed target, "استهدف حفل تخريج ضباط في الكلية الحربية",
+        #  are the side hit though the toll counts only "persons")
+        soldiers = f.casualties.soldiers or ({""} if armed_target and _military_named(m, f) else set())
+        if n2 is None and soldiers <= {"", res.country} and soldiers \
                 and res.country is not None and sub in (
                 "Attack", "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
                 "Shelling/artillery/missile attack", "Armed clash", "Grenade"):
@@ -951,6 +1011,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 weapons=list(weapons), targets=list(targets),
                 sentences=set(f.sentences),
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
+                cue=f.cue_name,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
                 weak=elaborates is None and f.strength <= 4,
                 antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
@@ -1297,6 +1358,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         return k
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
+    drafts = fold_storming(fold_destruction(drafts, key), key)
     drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key), key)), key)
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
@@ -1401,6 +1463,57 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _military_named(m: DocMentions, f: Frame) -> bool:
+    """Does the frame name soldiers or officers (persons.tsv side=military) at all?"""
+    return any(p.payload.side == "military" for s, e in f.spans for p in m.persons.within(s, e))
+
+
+def fold_storming(drafts: list[Draft], key) -> list[Draft]:
+    """"اقتحم مسلحون حوثيون منزل القيادي ... واعتقلوه": a storming that only led to the arrest or the
+    abduction its stormers made there, in the same sentence, with no one killed or wounded, is that
+    arrest, not an attack of its own."""
+    taken = [d for d in drafts if d.sub_event_type in ("Arrests", "Abduction/forced disappearance")
+             and d.actor1 is not None]
+    if not taken:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured:
+            # (stormers no word named are those who arrested: "اقتحمت قوة أمنية منزله واعتقلته")
+            t = next((t for t in taken if d.actor1 in (t.actor1, "Unidentified Armed Group")
+                      and key(t.place) == key(d.place)
+                      and t.sentences & d.sentences
+                      and (t.date_start, t.date_end) == (d.date_start, d.date_end)), None)
+            if t is not None:
+                t.sentences |= d.sentences
+                t.targets += [x for x in d.targets if x not in t.targets]
+                continue
+        out.append(d)
+    return out
+
+
+def fold_destruction(drafts: list[Draft], key) -> list[Draft]:
+    """"أحرقت القوات القرية وقتلت 12 من سكانها": the burning of a place by those who killed its
+    people in the same sentence is part of that attack (ACLED codes one attack, its property
+    destruction noted), not an event of its own. (A looting told with a killing stays its own
+    record: coders list it beside the attack.)"""
+    attacks = [d for d in drafts if d.sub_event_type == "Attack" and d.actor1 is not None and d.killed]
+    if not attacks:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.sub_event_type == "Looting/property destruction" and d.cue == "burn":
+            a = next((a for a in attacks if a.actor1 == d.actor1 and key(a.place) == key(d.place)
+                      and a.sentences & d.sentences
+                      and (a.date_start, a.date_end) == (d.date_start, d.date_end)), None)
+            if a is not None:
+                _absorb(a, d)
+                a.targets += [t for t in d.targets if t not in a.targets]
+                continue
+        out.append(d)
+    return out
 
 
 def merge_explosions(drafts: list[Draft], key) -> list[Draft]:

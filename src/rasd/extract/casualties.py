@@ -93,6 +93,10 @@ _KIND = {"victims": "killed"}
 
 #: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
 _DEATH_WORDS = frozenset(words("death_word"))
+#: "وأصيب ثالث": an ordinal alone is one more person, only right after its own verb
+_ORDINAL_PERSON = frozenset(words("ordinal_person"))
+#: "أصيب طفلان وأصيب آخر": one more person than those counted (آخر، ثالث، رابع ...)
+_ONE_MORE = frozenset(words("one_more")) | _ORDINAL_PERSON
 # indefinite plurals of the casualty nouns (قتلى، جرحى، ضحايا، شهداء): "الجرحى" refers back to a
 # count already told, "جرحى" tells of new ones
 _PLURAL_NOUN = re.compile(rf"(?:{alternation('plural_casualty_noun')})$")
@@ -310,7 +314,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if head is None and not joined:
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
-            near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role == "verb"
+            # (a plural verb too: "وقتلوا 9 من سكانها", active, its count the object)
+            near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role in ("verb", "result")
                             for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
                             for h in cas)
@@ -397,7 +402,14 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             out.military_victims = True
             if pc.side == "military":
                 out.soldiers.add(_nation_after(text, p.word_start))
-        if kind in totals or (kind in sums and not joined):
+        # ("أصيب طفلان وأصيب آخر", "قتل شخصان وقتل ثالث": another one is one more of that count,
+        #  when its own verb stands right before it: "انفجرت سيارة مفخخة ثانية" counts no one)
+        more = text[p.start:p.end] in _ONE_MORE and any(
+            h.payload.role == "verb" and 0 <= p.word_start - h.end <= 2 for h in cas)
+        if not more and text[p.start:p.end] in _ORDINAL_PERSON:
+            continue
+        more = more and kind in sums
+        if kind in totals or (kind in sums and not joined and not more):
             continue
         cnt = Count(pc.count, pc.count, pc.count)
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt

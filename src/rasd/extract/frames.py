@@ -100,6 +100,58 @@ def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
     return word.endswith("القتلي")
 
 
+#: how far after a launching verb its projectile may stand (past a subject of a few words:
+#: "أطلقت جماعة الحوثي المدعومة من إيران صاروخين")
+_LAUNCH_REACH = 60
+
+
+_FIRE_AFTER = re.compile(rf"\s(?:{alternation('fire_noun')})(?=[\s,.]|$)")
+
+
+def _launch_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"أطلق الحوثيون صاروخين على سفينة": a launching verb tells a strike when what it launches
+    follows it in its clause: a missile, a shell or a drone is read as a "قصف" whose weapon
+    decides its type, bullets or "النار" as a shooting. Without one ("أطلق سراح", "أطلق حملة") the verb
+    stays an event-less cue."""
+    for w in m.weapons.within(h.end, min(end, h.end + _LAUNCH_REACH)):
+        mode = w.payload[1]
+        if mode in ("shelling", "air"):
+            return lex.cues["bombard"]
+        if mode == "small_arms":
+            return lex.cues["gunfire"]
+    if _FIRE_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
+        return lex.cues["gunfire"]
+    return _NO_LAUNCH
+
+
+#: a launching verb that launched nothing rasd codes
+_NO_LAUNCH = CueClass("launch", "Other", 0, False)
+
+#: "خرج مئات المتظاهرين": at most this many words (a count) between a gathering verb and its subject
+_GATHER_WORDS = 3
+
+
+def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"خرج مئات المتظاهرين في ساحة الكرامة": a verb of going out or gathering (cue `gather`)
+    whose subject is protesters, right after it past at most a count, is their protest. Anyone
+    else going out, or protesters only in a genitive ("تجمعاً للمتظاهرين": what was hit), is no
+    protest of the verb's."""
+    for a in m.actors.within(h.end, min(end, h.end + _LAUNCH_REACH)):
+        if a.payload.klass != "protester":
+            continue
+        if len(text[h.end:a.word_start].split()) <= _GATHER_WORDS and \
+                not text[a.word_start:a.start].endswith(("ل", "لل")):
+            return lex.cues["protest"]
+        break
+    return _NO_GATHER
+
+
+_NO_GATHER = CueClass("gather", "Other", 0, False)
+
+#: cues whose class depends on what follows the verb in its clause
+_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "gather": _gather_cue}
+
+
 def _is_eventful_casualties(c: Casualties) -> bool:
     return c.killed is not None or c.injured is not None
 
@@ -265,6 +317,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                      if not named.contains(h.start, h.end)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
+                if any(h.payload in _RESOLVED_BY_OBJECT for h in seg_trigs):
+                    cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex))
+                            if h.payload in _RESOLVED_BY_OBJECT else (h, c) for h, c in cues]
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
@@ -359,7 +414,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             # withdrawal a change of control (below), and its clause names who
                             # entered
                             current.spans.append((a, b))
-                    if ps:
+                    if ps and any(c.cue == "sound" for _, c in cues):
+                        pass   # "وسمع دوي انفجارات في أحياء بحري": where explosions were heard is
+                               # no place of the event told before (its cause is told by its own words)
+                    elif ps:
                         # a clause of places only, after an event clause, continues its list
                         # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي
                         # بلدة X، سقط ...") and waits for the event that follows
@@ -433,7 +491,26 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             # entered (told as an advance or a storming, or led by the withdrawal, after بعد)
             f.cue = lex.cues["takeover"]
             f.trigger = next(h for h, c in f.cues if c.cue in ("advance", "storm"))
+        if f.cue is not None and f.cue.family == "detention" and len(f.places) > 1:
+            _drop_home_towns(f, text, m)
     return frames
+
+
+#: "شابين من بلدة X": "من" between the persons and the place
+_FROM_BEFORE = re.compile(r"\s+و?من\s+$")
+
+
+def _drop_home_towns(f: Frame, text: str, m: DocMentions) -> None:
+    """"اعتقلت دورية شابين من بلدة المزيريب عند حاجز بلدة اليادودة": where the people arrested or
+    taken come from ("persons من X") is not where it happened when the frame places it elsewhere."""
+    homes = []
+    for p in f.places:
+        gap = _FROM_BEFORE.search(text, max(0, p.start - 8), p.start)
+        if gap is not None and any(h.end >= gap.start() - 1
+                                   for h in m.persons.within(max(0, gap.start() - 20), gap.start() + 1)):
+            homes.append(p)
+    if homes and len(homes) < len(f.places):
+        f.places = [p for p in f.places if p not in homes]
 
 
 def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m: DocMentions) -> None:

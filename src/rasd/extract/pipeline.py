@@ -19,6 +19,7 @@ from functools import lru_cache
 from rasd.extract.actors import ActorResolver, document_country
 from rasd.extract.assemble import Draft, assemble, finalize
 from rasd.extract.frames import build_frames, plain_dateline
+from rasd.extract.places import nation_after_place
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.places import PlaceSpan, find_places
 from rasd.geo import GeoContext, get_gazetteer
@@ -307,6 +308,7 @@ class Extractor:
             name=where.name, text=written, start=span.start, end=span.end, kind=where.kind,
             qualifier=p.qualifier, direction=p.direction, gazetteer_ids=where.gazetteer_ids,
             parent_name=where.parent.name if where.parent else None,
+            country=nation_after_place(ot.text, p.name_start, p.name_end) if not p.anaphor else None,
         )
 
     def _geocode(self, ot: OffsetText, drafts: list[Draft], places: list[PlaceSpan], doc: Document,

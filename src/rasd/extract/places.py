@@ -878,3 +878,32 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     m.parent = parent
                     parent.children.append(m)
     return places
+
+
+#: an adjective right after a place's name ("موقع المالكية الإسرائيلي")
+_PLACE_NISBA = re.compile(r"\s+(\w{3,}(?:يه|ي))(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _place_nations() -> dict[str, str]:
+    """Nationality adjectives (countries.tsv and place_nations.tsv, normalised) -> ISO code."""
+    from rasd.resources import read_tsv
+    from rasd.text.normalize import normalize_key
+    out: dict[str, str] = {}
+    for path in ("lexicon/countries.tsv", "lexicon/place_nations.tsv"):
+        for r in read_tsv(path):
+            key = normalize_key(r["pattern"])
+            if key.endswith(("ي", "يه")):
+                out[key] = r["iso2"]
+    return out
+
+
+def nation_after_place(text: str, start: int, end: int) -> str | None:
+    """"القنيطرة السورية": the country a nationality adjective right after a place's name (or as
+    the last word of a longer name the type word announced: "ثكنة زرعيت الإسرائيلية") puts it in
+    (the geocoder reads it only when that is not the report's country)."""
+    m = _PLACE_NISBA.match(text, end)
+    if m is not None:
+        return _place_nations().get(m.group(1))
+    name = text[start:end].split()
+    return _place_nations().get(name[-1]) if len(name) > 1 else None

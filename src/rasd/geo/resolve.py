@@ -573,6 +573,18 @@ def _describe(gaz: Gazetteer, r: Reading, facts: dict | None = None) -> str:
 
 def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[Entry],
             doc: DocContext) -> GeoResult:
+    foreign = m.country if m.country and m.country != doc.country_hint else None
+    if foreign is not None and parents and all(p.country != foreign for p in parents):
+        foreign = None   # "السفارة السورية في بيروت": the report places it in a place of its own
+    if foreign is not None:
+        # "القنيطرة السورية" in a Lebanese report, "موقع المالكية الإسرائيلي": the report's words
+        # put the place in another country; read there, or placed nowhere (never at the dateline)
+        rs = [r for r in rs if r.entry.country == foreign]
+        if not rs:
+            country, iso = _country(gaz, foreign)
+            return GeoResult(location=m.text or m.name, country=country, iso=iso, geo_precision=3,
+                             score=0.0, why=f"a place the report puts in {foreign}: not in the gazetteer")
+        parents = [p for p in parents if p.country == foreign]
     if not m.kind and gaz.is_common(m.name):
         # an admin unit named like a sea, a river or an ordinary word is that unit only when
         # the report says so ("ولاية البحر الأحمر"); "في البحر الأحمر" is the sea
@@ -581,7 +593,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         return _unknown(gaz, m, parents, doc)
     best = rs[0]
     if (doc.country_hint and best.entry.country != doc.country_hint and best.entry.level != "country"
-            and doc.countries.get(best.entry.country, 0) < 2):
+            and doc.countries.get(best.entry.country, 0) < 2 and foreign is None):
         # a lone foreign reading ("بادية البشري" -> Bsharri, Lebanon, in a report about Deir
         # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
         return _unknown(gaz, m, parents, doc)

@@ -291,11 +291,22 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     return out
 
 
+#: a market named after its day ("سوق الجمعة", "سوق الخميس"): the weekday right after it is a name
+_DAY_NAMED = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('day_named_noun')})\s+$")
+
+
+def names_a_place(text: str, word_start: int) -> bool:
+    """Is the weekday starting at `word_start` the name of a market ("منطقة سوق الجمعة")?"""
+    return _DAY_NAMED.search(text, max(0, word_start - 12), word_start) is not None
+
+
 def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out = []
     for h in lex.weekdays.find(text):
         if "ال" not in text[h.word_start:h.start] and not text[h.start:h.end].startswith("ال"):
             continue  # "احد" without the article is the number one
+        if names_a_place(text, h.word_start):
+            continue  # "في منطقة سوق الجمعة": a place, not a Friday
         wd = h.payload
         last = _LAST.match(text[h.end:h.end + 12])
         end = h.end + (last.end() if last else 0)

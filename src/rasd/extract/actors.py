@@ -44,10 +44,10 @@ _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 _ACCUSING = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
 #: any accusing verb at all: most reports have none, and then no mention needs the test
 _ACCUSING_ANYWHERE = re.compile(alternation('accusing_verb'))
-#: ... which holds the first word of one of them (a cheap test before the regex: a whole report;
-#: for verbs of one word, as all are now, the test is the whole answer)
-_ACCUSING_FIRST = tuple(sorted({w.split()[0] for w in words('accusing_verb')}))
-_ACCUSING_ONE_WORD = all(len(w.split()) == 1 for w in words('accusing_verb'))
+#: ... which a substring test answers for the verbs of one word (the alternation has no word edges)
+_ACCUSING_SINGLE = tuple(sorted({w for w in words('accusing_verb') if len(w.split()) == 1}))
+#: (a verb of several words, "وجهت الاتهام": its last word, rarer than its first, must be there)
+_ACCUSING_MULTI_LAST = tuple(sorted({w.split()[-1] for w in words('accusing_verb') if len(w.split()) > 1}))
 #: the words `_ACCUSING` ends with, its trailing spaces stripped (a cheap test before the regex,
 #: which a search tries at every position of its window)
 _ACCUSING_LAST = tuple(sorted({w.split()[-1] for w in words('accusing_verb')}))
@@ -138,8 +138,8 @@ class ActorResolver:
         self.refs: list[ActorRef] = []
         # role_hint is asked again for the same mention by every frame of its sentence
         self._roles: dict[tuple[int, int], str | None] = {}
-        self._accusing = any(map(text.__contains__, _ACCUSING_FIRST)) and (
-            _ACCUSING_ONE_WORD or _ACCUSING_ANYWHERE.search(text) is not None)
+        self._accusing = any(map(text.__contains__, _ACCUSING_SINGLE)) or (
+            any(map(text.__contains__, _ACCUSING_MULTI_LAST)) and _ACCUSING_ANYWHERE.search(text) is not None)
         self._charging = any(map(text.__contains__, _CHARGE_LAST)) and _CHARGE_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
         for h in mentions.actors:

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from rasd.text.positions import positions_of
+
 dates = importlib.import_module("rasd.text.dates")
 numbers = importlib.import_module("rasd.text.numbers")
 segment = importlib.import_module("rasd.text.segment")
@@ -109,7 +111,7 @@ def test_year_words_found_where_finditer_finds_them():
     for _ in range(20_000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         want = [(m.span(), m.groups()) for m in dates._YEAR_ONLY.finditer(s)]
-        got = dates._matches_at(dates._YEAR_ONLY, s, dates._starts_of(s, dates._YEAR_WORDS))
+        got = dates._matches_at(dates._YEAR_ONLY, s, positions_of(s, dates._YEAR_WORDS))
         assert [(m.span(), m.groups()) for m in got] == want, s
         found += bool(want)
     assert found > 100
@@ -130,3 +132,11 @@ def test_quote_marks_without_the_regex():
     for _ in range(5_000):
         s = "".join(rng.choice("\"“”„«»″‘’‚ اب1'") for _ in range(rng.randint(0, 20)))
         assert pipeline._quote_marks(ot(s)) == [m.start() for m in pipeline._QUOTES.finditer(s)], s
+
+
+def test_positions_of_is_every_start_of_every_needle_once():
+    text = "قصف، قصف. قصفت - منذ منذ"
+    assert positions_of(text, ["قصف", "منذ"]) == [m.start() for m in re.finditer("قصف|منذ", text)]
+    assert positions_of(text, "،.") == [text.index("،"), text.index(".")]
+    assert positions_of("aaa", ["aa"]) == [0, 1]   # (overlapping starts, unlike finditer)
+    assert positions_of("", ["x"]) == []

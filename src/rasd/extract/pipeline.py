@@ -27,6 +27,7 @@ from rasd.lexicon.load import lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
 from rasd.text.dates import find_anchor, find_incident_date
 from rasd.text.normalize import OffsetText, normalize
+from rasd.text.positions import positions_of
 from rasd.text.script import not_arabic_reason
 from rasd.text.segment import sentences
 
@@ -113,15 +114,7 @@ def _quote_end(ot: OffsetText, pos: int, marks: list[int], limit: int = 60) -> i
 def _quote_marks(ot: OffsetText) -> list[int]:
     """Original positions of the quotation marks, in order."""
     # (str.find per mark, in C: the regex engine checked every character against the class)
-    orig = ot.original
-    out = []
-    for q in _QUOTE_CHARS:
-        i = orig.find(q)
-        while i >= 0:
-            out.append(i)
-            i = orig.find(q, i + 1)
-    out.sort()
-    return out
+    return positions_of(ot.original, _QUOTE_CHARS)
 
 
 def _quoted_spans(ot: OffsetText, marks: list[int], limit: int = 160) -> list[tuple[int, int]]:

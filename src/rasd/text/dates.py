@@ -22,6 +22,7 @@ from rasd.lexicon.load import Lexicons, lexicons
 from rasd.extract.match import longest_first
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
+from rasd.text.positions import positions_of
 
 _DAY_BEFORE = re.compile(r"(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$")
 _YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?"
@@ -78,19 +79,6 @@ def _has_digit_sep_digit(text: str) -> bool:
     return False
 
 
-def _starts_of(text: str, firsts: tuple[str, ...]) -> list[int]:
-    """Where any of `firsts` occurs in `text`, in order: the only places a pattern that opens
-    with one of them can match (str.find, in C, instead of the regex engine trying every
-    position of the report)."""
-    out = []
-    for w in firsts:
-        i = text.find(w)
-        while i >= 0:
-            out.append(i)
-            i = text.find(w, i + 1)
-    return sorted(set(out)) if len(firsts) > 1 else out
-
-
 def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """`rx.finditer(text)` for a pattern that can only match at `starts`: tried there in order,
     each match consuming what it covers, as finditer does."""
@@ -114,7 +102,7 @@ def _span_days_matches(text: str) -> Iterator[re.Match[str]]:
     """`_SPAN_DAYS.finditer(text)` for the pattern with its look-behind: no Arabic letter right
     before the lead word (a start that has one is passed over, as the look-behind's failure
     there would have made it)."""
-    return _matches_at(_SPAN_DAYS, text, [p for p in _starts_of(text, _SPAN_LEADS)
+    return _matches_at(_SPAN_DAYS, text, [p for p in positions_of(text, _SPAN_LEADS)
                                           if p == 0 or not "\u0621" <= text[p - 1] <= "\u064a"])
 
 
@@ -282,7 +270,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
-    for m in _matches_at(_YEAR_ONLY, text, _starts_of(text, _YEAR_WORDS)):
+    for m in _matches_at(_YEAR_ONLY, text, positions_of(text, _YEAR_WORDS)):
         y = int(m.group(1))
         if 1990 <= y <= 2100:
             a, b = date(y, 1, 1), date(y, 12, 31)

@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from rasd.text.positions import positions_of
+
 # a sentence ends at . ! ? ; or a line break; a dot between digits (3.5) does not end one
 # (written to open with the character class itself, each branch then asking by look-behind
 #  which character it was: a pattern that starts with a class lets the regex engine skip to
@@ -28,13 +30,7 @@ def _sentence_ends(text: str) -> list[int]:
     r"""`[m.end() for m in _SENT_END.finditer(text)]`, from the positions str.find gives of its
     characters: the regex engine checked every character of the report against the class
     (`\s` is `str.isspace` and `\d` is `str.isdecimal` in a str pattern)."""
-    found: list[int] = []
-    for c in ".!?;\n":
-        i = text.find(c)
-        while i >= 0:
-            found.append(i)
-            i = text.find(c, i + 1)
-    found.sort()
+    found = positions_of(text, ".!?;\n")
     n = len(text)
     out: list[int] = []
     end = 0
@@ -59,12 +55,7 @@ def _sentence_ends(text: str) -> list[int]:
 def _clause_marks(text: str) -> list[int]:
     """`[m.end() for m in _CLAUSE_PUNCT.finditer(text)]`, from the positions str.find gives of
     commas, colons and dashes (no match of one holds another's: only dashes and spaces)."""
-    out: list[int] = []
-    for c in ",:":
-        i = text.find(c)
-        while i >= 0:
-            out.append(i + 1)
-            i = text.find(c, i + 1)
+    out = [i + 1 for i in positions_of(text, ",:")]
     n = len(text)
     i = text.find("-")
     while i >= 0:

@@ -606,3 +606,8 @@ def test_a_place_in_the_reason_for_strikes_is_no_event_place():
     recs = rasd.extract("شنت طائرات أمريكية غارات على مواقع للحوثيين في الحديدة وحجة، رداً على هجمات الجماعة على "
                         "السفن في البحر الأحمر.", published="2024-01-12")
     assert {r.location for r in recs} == {"Al Hudaydah", "Hajjah"}
+
+
+def test_a_short_name_joined_by_wa_to_a_name_already_taken_is_a_place():
+    recs = rasd.extract("قصفت قوات النظام بالمدفعية الثقيلة كفرنبل وحاس جنوب إدلب.", published="2019-05-28")
+    assert {r.location for r in recs} == {"Kafranbel", "Has"}

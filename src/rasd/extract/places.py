@@ -379,6 +379,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     gaz_by_start: dict[int, NameHit] = {}
     # (a civilian noun inside a name told with its type word is part of the name: "مدينة ود مدني")
     armed_spans = Spans((h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",))
+    last_end = -1   # where the last name taken ends
     for h in name_hits:
         if blocked_spans.overlaps(h.start, h.end) and (
                 armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)):
@@ -401,12 +402,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "بصاروخ بحري": an adjective of the weapon (naval), not the town of Bahri
         # a name that is also an event word, a number or a date needs a type word before it;
         # so does a very short name that is not an admin unit (3 letters match inside too much)
-        short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"}
+        # (but not one joined by "و" right after a name already taken: "غارات على كفرنبل وحاس")
+        short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"} \
+            and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و")
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends):
             continue
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
             gaz_by_start[h.start] = h
+            last_end = max(last_end, h.end)
 
     gaz_starts = sorted(gaz_by_start)
 

@@ -884,3 +884,10 @@ def test_those_carrying_the_devices_were_hit_and_the_accused_did_it():
     rec, = rasd.extract("بيروت - قتل 9 أشخاص جراء انفجار أجهزة اتصال يحملها عناصر من حزب الله في الضاحية الجنوبية، "
                         "واتهم الحزب إسرائيل بالوقوف وراء التفجيرات.", published="2024-09-17")
     assert rec.actor1 == "Israeli Forces"
+
+
+def test_an_event_looking_for_its_sides_does_not_take_those_of_a_later_event():
+    recs = rasd.extract("قصفت قوات النظام بالمدفعية بلدة كفرزيتا، كما استهدفت مناطق في بلدة اللطامنة، فيما نفذت "
+                        "الطائرات الحربية الروسية غارات على مدينة كفرنبل.", published="2019-05-28")
+    latamneh = [r for r in recs if r.location == "Al-Lataminah"]
+    assert latamneh and latamneh[0].actor1 == "Syrian Government Forces" and latamneh[0].actor2 != "Russian Forces"

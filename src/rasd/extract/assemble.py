@@ -212,6 +212,7 @@ def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: Acto
 
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
+                 later: Spans | None = None,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
     s = min(a for a, _ in f.spans)
@@ -225,6 +226,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             # (not the sides of a claim or an accusation told in the sentence: those name the
             #  perpetrator only of an event that names none, through the claim)
             refs = [r for r in refs if not claimed.contains(r.start, r.end)]
+        if later is not None:
+            # (nor the sides of an event told after it in the sentence with its own event word:
+            #  "كما استهدفت مناطق في بلدة X، فيما نفذت الطائرات الروسية غارات على Y")
+            refs = [r for r in refs if not later.contains(r.start, r.end)]
         widened = True
     agents, victims, between, neutral = [], [], [], []
     freed_from = res.lex.role_words.get("freed_from")   # "حررت القرى من (سيطرة) داعش"
@@ -728,7 +733,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight
             f.casualties.civilian_victims = True
-        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed)
+        later_events = [g for g in frames if g.sent == f.sent and g.start > f.end and g.trigger is not None
+                        and g.cue is not None and g.cue.event and g.strength > 3]
+        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed,
+                                       Spans(span for g in later_events for span in g.spans) if later_events else None)
         a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
         if f.trigger is not None and a1 is not None:
             last_sides = (f.sent, a1, a2)

@@ -118,3 +118,9 @@ def test_an_earlier_time_inside_a_relative_clause_does_not_date_the_event(senten
     got = {r.location_text: r for r in records}
     assert place in got, list(got)
     assert got[place].event_date == "2019-05-20"
+
+
+def test_after_last_midnight_is_the_day_of_the_report():
+    rec, = rasd.extract("دارت اشتباكات عنيفة بعد منتصف ليل أمس بين الفصائل وقوات النظام على محور كبانة.",
+                        published="2019-05-28")
+    assert rec.event_date == "2019-05-28"

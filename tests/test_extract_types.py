@@ -444,3 +444,11 @@ def test_overrunning_a_district_after_its_defenders_withdrew_is_a_take_over():
     recs = rasd.extract("اجتاح مسلحو تنظيم الدولة قضاء تلعفر بعد انسحاب قوات الجيش العراقي منه.",
                         published="2014-06-16")
     assert [(r.sub_event_type, r.actor1) for r in recs] == [("Non-state actor overtakes territory", "Islamic State")]
+
+
+def test_a_targeting_with_no_weapon_after_a_shelling_is_shelling():
+    recs = rasd.extract("قصفت قوات النظام بالقذائف بلدة كفرزيتا، كما استهدفت مناطق في بلدة اللطامنة، فيما نفذت "
+                        "الطائرات الروسية غارات على مدينة كفرنبل.", published="2019-05-28")
+    kinds = {r.location: r.sub_event_type for r in recs}
+    assert kinds["Al-Lataminah"] == "Shelling/artillery/missile attack"
+    assert kinds["Kafranbel"] == "Air/drone strike"

@@ -502,7 +502,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                   and own_mode is None and not (modes - {"small_arms"}))
         if not ground and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
                 not direct and doc_mode and cue == "attack" and civilian)):
-            return _MODE_TYPE[doc_mode]
+            # (the way the strike told just before was carried out, if one was: "قصفت قوات النظام
+            #  بالقذائف X، كما استهدفت مناطق في Y" is shelling in a report that also tells air raids)
+            return _MODE_TYPE[context_mode if context_mode in _MODE_TYPE else doc_mode]
         if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
         if (cue == "attack" and a2 is None and not victim_armed and not f.has("clash")

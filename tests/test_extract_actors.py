@@ -891,3 +891,9 @@ def test_an_event_looking_for_its_sides_does_not_take_those_of_a_later_event():
                         "الطائرات الحربية الروسية غارات على مدينة كفرنبل.", published="2019-05-28")
     latamneh = [r for r in recs if r.location == "Al-Lataminah"]
     assert latamneh and latamneh[0].actor1 == "Syrian Government Forces" and latamneh[0].actor2 != "Russian Forces"
+
+
+def test_the_body_a_report_is_according_to_is_no_side():
+    rec, = rasd.extract("استهدفت طائرة مسيرة مفخخة مطار أربيل الدولي ليل الأربعاء، وفق جهاز مكافحة الإرهاب في "
+                        "إقليم كردستان.", published="2021-04-13")
+    assert rec.actor1 != "Iraqi Security Forces"

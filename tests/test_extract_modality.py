@@ -239,3 +239,9 @@ def test_headlines_under_a_most_read_header_are_not_read():
             "مقتل عنصرين من قسد بهجوم في ريف دير الزور")
     recs = rasd.extract(text, published="2019-05-20")
     assert [r.location for r in recs] == ["Sarmin"]
+
+
+def test_todays_fight_told_with_its_running_toll_is_kept_without_the_toll():
+    recs = rasd.extract("تواصلت لليوم الثالث الاشتباكات بين قوات سوريا الديمقراطية ومقاتلي العشائر في بلدة ذيبان بريف "
+                        "دير الزور، وسط حصيلة قتلى تجاوزت 30 شخصاً منذ بدء المواجهات.", published="2023-08-29")
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Armed clash", None)]

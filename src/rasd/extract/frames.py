@@ -662,6 +662,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
         nth_day = False
+        tally_toll = False
         defused = False
         for h in cue_hits:
             cue = h.payload
@@ -695,7 +696,14 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 if not relative or present:
                     f.status = True
             elif cue == "cumulative":
-                f.cumulative = True
+                if f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and \
+                        any(x.payload == "nth_day" for x in cue_hits):
+                    # "تواصلت لليوم الرابع الاشتباكات ...، وسط حصيلة تجاوزت 40 منذ بدء المواجهات":
+                    # today's fight, told with the running toll of all its days: the toll is no
+                    # one day's, the fight is
+                    tally_toll = True
+                else:
+                    f.cumulative = True
             elif cue == "claim" and h.end <= t and t - h.end <= 30:
                 f.claim = True
             elif cue == "generic" and h.end <= t and t - h.end <= 2 and not (
@@ -731,6 +739,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
+        if tally_toll and not f.cumulative:
+            f.casualties = Casualties()
         if f.trigger is not None and _LASTED.match(text, f.trigger.word_end):
             f.cumulative = True   # a campaign of months told again: its toll is no day's event
         if defused and f.casualties.killed is None and f.casualties.injured is None and not any(

@@ -897,3 +897,15 @@ def test_the_body_a_report_is_according_to_is_no_side():
     rec, = rasd.extract("استهدفت طائرة مسيرة مفخخة مطار أربيل الدولي ليل الأربعاء، وفق جهاز مكافحة الإرهاب في "
                         "إقليم كردستان.", published="2021-04-13")
     assert rec.actor1 != "Iraqi Security Forces"
+
+
+def test_those_who_found_the_bodies_did_not_kill_them():
+    rec, = rasd.extract("عثرت القوات الأمنية على 12 جثة مجهولة الهوية تحمل آثار إطلاق نار في بساتين قضاء المقدادية.",
+                        published="2014-12-28")
+    assert rec.actor1 != "Iraqi Security Forces"
+
+
+def test_where_a_weapon_was_made_names_no_one_who_fired():
+    rec, = rasd.extract("أعلنت قوات حكومة الوفاق إسقاط طائرة مسيرة إماراتية الصنع تابعة لقوات حفتر قرب مدينة سرت.",
+                        published="2020-11-10")
+    assert "United Arab Emirates" not in (rec.actor1 or "")

@@ -17,6 +17,7 @@ from typing import Generic, Iterable, TypeVar
 import re
 
 from rasd.extract.match import Hit, longest_first
+from rasd.lexicon.grammar import words as grammar_words
 from rasd.lexicon.load import ActorEntry, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
@@ -164,6 +165,8 @@ def _weapon_adjectives() -> dict[str, ActorEntry]:
 
 
 _WEAPON_ADJECTIVES = _weapon_adjectives()
+#: after a nationality adjective: where a weapon was made ("إماراتية الصنع"، "روسية الصنع")
+_MADE = tuple(" " + w for w in grammar_words("made_word"))
 #: the cue families whose event word an adjective of who fired may follow (not a protest's)
 _STRIKE_FAMILIES = frozenset({"remote", "explosive", "fight", "killing"})
 #: the next word after a position: its article apart
@@ -194,7 +197,9 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
                 continue
             entry = _WEAPON_ADJECTIVES.get(nxt.group(2))
             start = nxt.start() + 1
-            if entry is not None and start not in seen and not actor_spans.overlaps(start, nxt.end()):
+            # (not where the weapon was made: "طائرة مسيرة إماراتية الصنع" says nothing of who flew it)
+            made = entry is not None and text.startswith(_MADE, nxt.end())
+            if entry is not None and not made and start not in seen and not actor_spans.overlaps(start, nxt.end()):
                 seen.add(start)
                 out.append(Hit(start, nxt.end(), entry, start, nxt.end()))
             break

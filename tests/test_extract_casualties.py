@@ -371,3 +371,8 @@ def test_what_a_count_is_made_of_adds_nothing():
 def test_how_the_counted_were_hit_is_no_more_wounded(text, killed, injured):
     rec, = rasd.extract(text, published="2024-03-06")
     assert (rec.fatalities, rec.injured) == (killed, injured)
+
+
+def test_family_words_with_a_dual_or_feminine_pronoun_are_persons():
+    rec, = rasd.extract("قتل طفلان وأصيبت والدتهما بجروح جراء انفجار لغم أرضي في بلدة الحراك.", published="2018-05-14")
+    assert (rec.fatalities, rec.injured) == (2, 1)

@@ -452,3 +452,11 @@ def test_a_targeting_with_no_weapon_after_a_shelling_is_shelling():
     kinds = {r.location: r.sub_event_type for r in recs}
     assert kinds["Al-Lataminah"] == "Shelling/artillery/missile attack"
     assert kinds["Kafranbel"] == "Air/drone strike"
+
+
+def test_air_strikes_and_shelling_listed_as_means_share_places_and_toll():
+    recs = rasd.extract("قتل 17 مدنياً في غارات جوية وقصف مدفعي على بلدات حمورية وسقبا في الغوطة الشرقية.",
+                        published="2018-02-24")
+    kinds = {(r.sub_event_type, r.location) for r in recs}
+    assert ("Air/drone strike", "Hamouriyah") in kinds and ("Shelling/artillery/missile attack", "Saqba") in kinds
+    assert sum(r.fatalities or 0 for r in recs) == 17

@@ -185,8 +185,11 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
     for h in trigs:
         cue = lex.cues[h.payload]
         prefix = text[h.word_start:h.start]
-        # (not a definite noun joined to the one before: "بالبراميل والألغام" is one weapon list)
-        noun = text[h.word_start + 1:h.word_start + 3] == "ال"
+        # (not a definite noun joined to the one before: "بالبراميل والألغام" is one weapon list;
+        #  nor a noun with its adjective, "غارات جوية وقصف مدفعي على مدن X وY": one list of means)
+        noun = text[h.word_start + 1:h.word_start + 3] == "ال" or (
+            " " in text[h.start:h.end] and cue.family == "remote"
+            and any(lex.cues[x.payload].family == "remote" for x in cur))
         if cur and cue.event and prefix[:1] in ("و", "ف") and not noun and \
                 any(lex.cues[x.payload].event for x in cur):
             segs.append((cur_s, h.word_start, cur))

@@ -212,7 +212,7 @@ def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: Acto
 
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
-                 later: Spans | None = None,
+                 later: list[Frame] | None = None,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
     s = min(a for a, _ in f.spans)
@@ -226,10 +226,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             # (not the sides of a claim or an accusation told in the sentence: those name the
             #  perpetrator only of an event that names none, through the claim)
             refs = [r for r in refs if not claimed.contains(r.start, r.end)]
-        if later is not None:
+        after = [g for g in later or () if g.start > f.end]
+        if after:
             # (nor the sides of an event told after it in the sentence with its own event word:
             #  "كما استهدفت مناطق في بلدة X، فيما نفذت الطائرات الروسية غارات على Y")
-            refs = [r for r in refs if not later.contains(r.start, r.end)]
+            theirs = Spans(span for g in after for span in g.spans)
+            refs = [r for r in refs if not theirs.contains(r.start, r.end)]
         widened = True
     agents, victims, between, neutral = [], [], [], []
     freed_from = res.lex.role_words.get("freed_from")   # "حررت القرى من (سيطرة) داعش"
@@ -645,6 +647,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     head_actors: dict[str, list[ActorRef]] = {}
     family_of: dict[int, str] = {}   # frame id -> the cue family of its drafts
     claimed = Spans(span for f in frames if f.claim for span in f.spans)
+    # each sentence's frames with an event word of their own (whose sides an earlier frame of the
+    # sentence that widens its search must not take), listed once per report
+    events_by_sent: dict[int, list[Frame]] = {}
+    for g in frames:
+        if g.trigger is not None and g.cue is not None and g.cue.event and g.strength > 3:
+            events_by_sent.setdefault(g.sent, []).append(g)
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
@@ -735,10 +743,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight
             f.casualties.civilian_victims = True
-        later_events = [g for g in frames if g.sent == f.sent and g.start > f.end and g.trigger is not None
-                        and g.cue is not None and g.cue.event and g.strength > 3]
-        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed,
-                                       Spans(span for g in later_events for span in g.spans) if later_events else None)
+        a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed, events_by_sent.get(f.sent))
         a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
         if f.trigger is not None and a1 is not None:
             last_sides = (f.sent, a1, a2)
@@ -1250,14 +1255,16 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
     out = []
     for d in drafts:
         a = d.antecedent
-        if a is not None and a is not d and d.sub_event_type == "Remote explosive/landmine/IED" \
+        # (kept already: by identity, not by the value equality `in` would test)
+        kept = a is not None and a is not d and any(x is a for x in out)
+        if kept and d.sub_event_type == "Remote explosive/landmine/IED" \
                 and not d.weapons and d.actor1 in (None, "Unidentified Armed Group") \
-                and a.sub_event_type in _STRIKES and a in out:
+                and a.sub_event_type in _STRIKES:
             # "شنت طائرات التحالف غارات على مخازن الأسلحة ... وقال سكان إن شظايا الانفجارات تساقطت على
             # منازل حي X": the explosions the strikes set off are the strikes' doing
             d.sub_event_type, d.actor1, d.actor1_text = a.sub_event_type, a.actor1, a.actor1_text
             d.actor1_inferred = True
-        if a is None or a is d or a not in out or (
+        if not kept or (
                 # "القصف المدفعي التركي" after shelling by the factions: a new event, not a retelling
                 # (the event just told may have had its actor only guessed: "بهجوم ... الهجوم نفذته
                 # خلايا داعش" names who did it)

@@ -18,9 +18,7 @@ import re
 
 from rasd.extract.match import Hit, longest_first
 from rasd.lexicon.grammar import words as grammar_words
-from rasd.lexicon.load import ActorEntry, Lexicons
-from rasd.resources import read_tsv
-from rasd.text.normalize import normalize_key
+from rasd.lexicon.load import Lexicons
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
 
@@ -158,13 +156,6 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     )
 
 
-def _weapon_adjectives() -> dict[str, ActorEntry]:
-    """Adjective -> the actor it names after a strike or a weapon (`lexicon/weapon_adjectives.tsv`)."""
-    return {normalize_key(r["adjective"]): ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"])
-            for r in read_tsv("lexicon/weapon_adjectives.tsv")}
-
-
-_WEAPON_ADJECTIVES = _weapon_adjectives()
 #: after a nationality adjective: where a weapon was made ("إماراتية الصنع"، "روسية الصنع")
 _MADE = tuple(" " + w for w in grammar_words("made_word"))
 #: the cue families whose event word an adjective of who fired may follow (not a protest's)
@@ -195,7 +186,7 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
             if w is not None and w is not h:
                 pos = w.word_end   # "بقصف مدفعي حوثي": past the weapon word
                 continue
-            entry = _WEAPON_ADJECTIVES.get(nxt.group(2))
+            entry = lex.weapon_adjectives.get(nxt.group(2))
             start = nxt.start() + 1
             # (not where the weapon was made: "طائرة مسيرة إماراتية الصنع" says nothing of who flew it)
             made = entry is not None and text.startswith(_MADE, nxt.end())

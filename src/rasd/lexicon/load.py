@@ -112,6 +112,8 @@ class Lexicons:
     actor_kinds: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: (country, who fired) -> whose air defences stopped it, when the report says only "الدفاعات الجوية"
     interceptors: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: adjective -> the actor it names right after a strike word or a weapon ("بقصف مدفعي حوثي")
+    weapon_adjectives: dict[str, ActorEntry] = field(default_factory=dict)
 
 
 def _definite_too(rows):
@@ -307,6 +309,8 @@ def lexicons() -> Lexicons:
         default_targets={(r["actor"], r["country"]): r["target"] for r in read_tsv("lexicon/default_targets.tsv")},
         weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in read_tsv("lexicon/weapon_owners.tsv")},
         interceptors={(r["country"], r["fired_by"]): r["interceptor"] for r in read_tsv("lexicon/interceptors.tsv")},
+        weapon_adjectives={normalize_key(r["adjective"]): ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"])
+                           for r in read_tsv("lexicon/weapon_adjectives.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
         actor_kinds=actor_kinds,
     )

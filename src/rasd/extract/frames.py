@@ -445,7 +445,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         for f in sent_frames:
             if (f.places and not by_dateline(f)) or not placed:
                 continue
-            if f.trigger is not None and any(d.payload == "reason" and 0 <= f.trigger.word_start - d.end <= 12
+            if f.trigger is not None and any(_names_the_reason(d, f.trigger.start)
                                              for d in m.discourse.within(f.start, f.trigger.start)):
                 continue   # "... رداً على مقتل قائد فيلق القدس": the reason's dead are not the strike's
             # (or told by the definite noun of the fight before it: "فيما قتل 12 من عناصر التنظيم
@@ -654,6 +654,12 @@ _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\
                      rf"[لب]?(?:{alternation('long_unit')})(?!\w)")
 
 
+def _names_the_reason(d: Hit, t: int) -> bool:
+    """"رداً على مقتل ...": a `reason` mark up to 12 characters before the event word at `t` makes
+    that event only the reason another is told for."""
+    return d.payload == "reason" and d.end <= t and t - d.end <= 12
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -719,7 +725,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 nth_day = True
             elif cue == "defused" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
                 defused = True
-            elif cue == "reason" and h.end <= t and t - h.end <= 12:
+            elif _names_the_reason(h, t):
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
                 f.claim = True   # "اتهمت X Y بالوقوف وراء الهجوم": the accused of the event just told

@@ -27,6 +27,8 @@ from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
+#: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
+_ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+تابع\w*\s*$")
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
 _LAST_WORD = re.compile(r"\w+\s*$")
@@ -124,7 +126,7 @@ _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 def _hint_roles(lex: Lexicons) -> FirstEndingWith:
     """The role words `role_hint` looks for before a name, in the order they take precedence."""
     return FirstEndingWith([(role, lex.role_words[role])
-                            for role in ("agent", "victim", "between", "ally", "source") if role in lex.role_words])
+                            for role in ("neutral", "agent", "victim", "between", "ally", "source") if role in lex.role_words])
 
 
 class ActorResolver:
@@ -209,7 +211,18 @@ class ActorResolver:
             return False
         if m.actors.within(lo + taken.start(), ref.hit.word_start):
             return False   # "قتل عنصران من قسد بطائرة مسيرة تركية": the dead are from the actor between
+        if self._object_follows(ref.end):
+            return False   # "اغتال عناصر من التنظيم عنصرين من قسد": those of X are the subject
         return any(h.payload.kind in hurt for h in m.casualties.within(lo, ref.hit.word_start))
+
+    def _object_follows(self, pos: int) -> bool:
+        """Whether a counted object (a number or a person noun) follows right after `pos`."""
+        m = self.mentions
+        if not self.text[pos:pos + 1].isspace():
+            return False
+        nxt = pos + 1
+        return any(h.start == nxt for h in m.quantities.within(nxt, nxt + 12)) or \
+            any(h.word_start == nxt for h in m.persons.within(nxt, nxt + 12))
 
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:
         """'victim', 'agent' or None from the words just before the mention."""
@@ -310,6 +323,8 @@ class ActorResolver:
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
         role = _hint_roles(self.lex).first(before)
+        if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):
+            return "victim"   # (the cell itself is the object: "القبض على خلية تابعة لـ")
         if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and _OBJECT_WITH_LAM.match(self.text, ref.end):
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل

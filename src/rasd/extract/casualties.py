@@ -199,6 +199,29 @@ def _hit_by_weapon(text: str, h, m: DocMentions) -> bool:
 _CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 
 
+def _counted_object(text: str, m: DocMentions, verb, persons: list, quantities: list) -> bool:
+    """Whether a count or a counted person noun follows `verb` as its object, past its subject."""
+    for x in (*persons, *quantities):
+        start = getattr(x, "word_start", x.start)
+        if start >= verb.end and (x in quantities or x.payload.count is not None) and \
+                start - verb.end - _subject_length(text, m, verb.end, start) <= 2:
+            return True
+    return False
+
+
+def _noun_before(text: str, persons: list, q) -> Person | None:
+    """The person noun a number follows as its adjective ("مسعفين اثنين", "عمال ثلاثة"), when
+    the noun gives no count of its own, or the same one ("عنصرين اثنين")."""
+    for p in reversed(persons):
+        if p.end <= q.start:
+            pc: Person = p.payload
+            if text[p.end:q.start].strip() == "" and q.start - p.word_end <= 2 and \
+                    (pc.count is None or pc.count == q.best):
+                return pc
+            return None
+    return None
+
+
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
@@ -297,6 +320,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if q.best <= 0 or q.best > 100_000:
             continue
         head = head_after(q.end)
+        # "مقتل مسعفين اثنين": the number after a plural noun counts it (the noun alone does not)
+        after_noun = None if head is not None else _noun_before(text, persons, q)
+        if after_noun is not None:
+            head = after_noun
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
         # count before it counts the same kind
@@ -312,7 +339,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             out.civilian_victims = True   # "واختطف آلاف النساء والأطفال": civilians taken, no toll
         if kind is None or kind == "captured":
             continue
-        if head is None and not joined:
+        if head is None and not joined and after_noun is None:
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
             # (a plural verb too: "وقتلوا 9 من سكانها", active, its count the object)
             near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role in ("verb", "result")
@@ -350,6 +377,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in quantities):
             continue
+        if c.role == "verb" and _counted_object(text, m, h, persons, quantities):
+            continue   # "اغتال مسلحون قائدين": the verb's one victim unless its object is counted
         kind = _KIND.get(c.kind, c.kind)
         if kind in sums or kind in totals:
             continue

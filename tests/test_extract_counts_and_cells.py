@@ -68,3 +68,30 @@ def test_a_cell_arrested_is_the_side_hit():
     r = one("أعلنت قوات الأمن الداخلي القبض على خلية تابعة لتنظيم الدولة في مدينة الحسكة.")
     assert r.sub_event_type == "Arrests"
     assert r.actor2 == "Islamic State"
+
+
+def test_a_sniper_in_the_accusative_is_a_shooting_not_the_reports_bombing():
+    records = rasd.extract("الرمادي - انفجرت عبوة ناسفة بدورية للشرطة في حي الملعب. وقال مصدر إن قناصاً "
+                           "من داعش قتل امرأة في منطقة الحوز وسط الرمادي.", published="2015-04-02")
+    shooting = [r for r in records if r.fatalities == 1]
+    assert len(shooting) == 1
+    assert shooting[0].sub_event_type == "Attack"
+    assert shooting[0].actor1 == "Islamic State"
+
+
+def test_a_weekday_is_not_a_place_that_votes_for_a_governorate():
+    # (Tripoli is in Libya and in Lebanon: the dateline says no governorate, and "الجمعة" is a
+    #  village in Yemen as well as Friday)
+    records = rasd.extract("طرابلس - قصفت طائرة مسيرة مساء الجمعة مخزناً للذخيرة في منطقة السواني جنوبي "
+                           "العاصمة.", published="2019-06-01")
+    assert len(records) == 1
+    assert records[0].admin1 is None
+    assert records[0].country != "Yemen"
+
+
+def test_ground_forces_shell_though_the_report_tells_air_strikes_too():
+    records = rasd.extract("قصفت قوات النظام مناطق في بلدة كفرزيتا بريف حماة الشمالي، فيما نفذت طائرات حربية "
+                           "أربع غارات على مناطق في بلدة اللطامنة.", published="2016-09-01")
+    kinds = {r.location_text: r.sub_event_type for r in records}
+    assert kinds["بلدة كفرزيتا"] == "Shelling/artillery/missile attack"
+    assert kinds["بلدة اللطامنة"] == "Air/drone strike"

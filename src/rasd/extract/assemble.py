@@ -361,6 +361,10 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
         not text[t.word_end:p.word_start].strip()
 
 
+#: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
+_GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
+
+
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
                doc_mode: str | None = None, armed_target: bool = False) -> str | None:
@@ -371,7 +375,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     """
     cue = f.cue_name
     actor_mode = own_mode = lex.actor_modes.get(a1.name) if a1 else None
-    if not modes and cue in ("bombard", "target") and (context_mode or doc_mode):
+    if not modes and cue == "bombard" and not context_mode and doc_mode == "air" and a1 is not None and \
+            _GROUND_FORCE.match(text, a1.hit.word_start):
+        # "قصفت القوات النظامية أحياء حمص": ground forces shell; the aircraft of another strike
+        # of the report did not fly this one
+        actor_mode = "shelling"
+    elif not modes and cue in ("bombard", "target") and (context_mode or doc_mode):
         # "قصف" with no weapon: the way the report's strikes are carried out, told before or
         # anywhere in the report (a headline comes before its details)
         actor_mode = context_mode or doc_mode

@@ -213,7 +213,9 @@ class ActorResolver:
             return False   # "قتل عنصران من قسد بطائرة مسيرة تركية": the dead are from the actor between
         if self._object_follows(ref.end):
             return False   # "اغتال عناصر من التنظيم عنصرين من قسد": those of X are the subject
-        return any(h.payload.kind in hurt for h in m.casualties.within(lo, ref.hit.word_start))
+        # (not across an event word: "قتل مزارعان بهجوم شنه مسلحون من داعش" -- those of X launched it)
+        return any(h.payload.kind in hurt and not m.triggers.within(h.end, ref.hit.word_start)
+                   for h in m.casualties.within(lo, ref.hit.word_start))
 
     def _object_follows(self, pos: int) -> bool:
         """Whether a counted object (a number or a person noun) follows right after `pos`."""

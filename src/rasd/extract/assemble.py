@@ -511,8 +511,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # حاجزاً لقوات النظام"): that is a fight
         ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
                   and own_mode is None and not (modes - {"small_arms"}))
+        # (a bomb told elsewhere in the report is not how others attacked: "هجوم شنه مسلحون على
+        #  قرية" after a roadside bomb in another town is a raid; strikes are a campaign's way)
+        attack_mode = context_mode or (doc_mode if doc_mode != "ied" else None)
         if not ground and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
-                not direct and doc_mode and cue == "attack" and civilian)):
+                not direct and attack_mode and cue == "attack" and civilian)):
             # (the way the strike told just before was carried out, if one was: "قصفت قوات النظام
             #  بالقذائف X، كما استهدفت مناطق في Y" is shelling in a report that also tells air raids)
             return _MODE_TYPE[context_mode if context_mode in _MODE_TYPE else doc_mode]
@@ -700,7 +703,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         elaborates = None
         if (f.strength <= 3 and last_strong is not None and f.sent - last_strong.sent <= 2
                 and (f.casualties.killed or f.casualties.injured)
-                and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)):
+                and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)
+                # (a shell, a strike or a bomb is no more of a fight: "تواصلت المعارك ... وقال
+                #  شهود إن قذيفة سقطت على منزل، ما أسفر عن مقتل ثلاثة" is a shelling of its own)
+                and not (last_strong.cue_name == "clash"
+                         and _weapon_info(m, f.spans, text)[1] & {"shelling", "air", "ied"})):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -1708,10 +1715,10 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
     then air strikes on a district) does not make the region's event a mere introduction."""
     family = EVENT_TYPE_OF[d.sub_event_type]
     if d.place.kind != "district" or d.place.qualifier:
-        return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family for o in drafts)
+        return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d) for o in drafts)
     key = k(d.place)
     for o in drafts:
-        if o is d or coarse(o):
+        if o is d or coarse(o) or not _one_story(o, d):
             continue
         # (two unattributed strikes are not one side's: "Unidentified" names nobody)
         same_side = o.actor1 == d.actor1 and not (d.actor1 or "Unidentified").startswith("Unidentified")
@@ -1719,6 +1726,17 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
                 o.sub_event_type == d.sub_event_type or same_side or key in parents(o.place)):
             return True
     return False
+
+
+def _one_story(o: Draft, d: Draft) -> bool:
+    """Whether `o` can tell region event `d` more finely: not an event of another day whose
+    side is other than the region event's ("غارات أمريكية على الحديدة" is no introduction to
+    yesterday's attack on a ship, told later in the report)."""
+    if o.date_start is None or d.date_start is None or o.date_start == d.date_start:
+        return True
+    if o.background and not d.background:
+        return False   # ("وكانت الجماعة قد أعلنت أمس ...": told as what had happened before)
+    return (o.actor1 or "Unidentified").startswith("Unidentified") or o.actor1 == d.actor1
 
 
 def _place_key(p: PlaceSpan) -> str:

@@ -1,0 +1,74 @@
+"""Errors found on reports written for round 27 (Iraq, Syria, Yemen, Sudan): each test is a
+sentence written for it, not one of those reports."""
+from __future__ import annotations
+
+import rasd
+
+
+def records(text: str, published: str = "2022-03-05"):
+    return rasd.extract(text, published=published)
+
+
+def one(text: str, published: str = "2022-03-05"):
+    out = records(text, published)
+    assert len(out) == 1, [(r.sub_event_type, r.location_text) for r in out]
+    return out[0]
+
+
+def test_the_coalition_is_not_a_yemeni_village_that_places_the_report():
+    r = one("سقطت قذيفة هاون قرب مقر لقوات التحالف في الرمادي دون وقوع إصابات.")
+    assert r.admin1 == "Al-Anbar"
+
+
+def test_a_bomb_told_elsewhere_in_the_report_is_not_how_gunmen_raided_a_village():
+    out = records("انفجرت عبوة ناسفة بسيارة مدنية على طريق بعقوبة. وفي كركوك، قتل راعيان بهجوم شنه "
+                  "مسلحون على قرية تل الورد في قضاء الحويجة.")
+    raid = [r for r in out if r.fatalities == 2]
+    assert len(raid) == 1
+    assert raid[0].sub_event_type == "Attack"
+
+
+def test_gunmen_of_a_group_who_launched_the_attack_are_not_its_dead():
+    r = one("قتل مزارع بهجوم شنه مسلحون من داعش على قرية في قضاء خانقين بمحافظة ديالى.")
+    assert r.actor1 == "Islamic State"
+    assert r.actor2 == "Civilians"
+
+
+def test_the_security_media_cell_tells_the_event_it_does_not_do_it():
+    r = one("أفادت خلية الإعلام الأمني بأن صاروخ كاتيوشا سقط قرب مطار بغداد الدولي دون خسائر.")
+    assert r.actor1 != "Iraqi Security Forces"
+
+
+def test_two_car_bombs_in_the_dual_are_car_bombs():
+    r = one("فجر التنظيم سيارتين مفخختين عند مدخل بلدة الشدادي جنوبي الحسكة.", "2016-02-20")
+    assert r.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")
+
+
+def test_the_town_is_the_one_named_by_its_countryside_not_the_dateline():
+    out = records("حماة - اندلعت اشتباكات بين قوات النظام والفصائل في ريف بلدة مورك الشرقي، وفجرت "
+                  "الفصائل عربة مفخخة في محيط البلدة.", "2017-04-02")
+    bomb = [r for r in out if r.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")]
+    assert bomb and bomb[0].location == "Murak"
+
+
+def test_the_group_refers_back_to_the_group_named_before():
+    out = records("شنت طائرات إسرائيلية غارات على ميناء الحديدة الخاضع لسيطرة الحوثيين. وكانت الجماعة قد "
+                  "أعلنت أمس استهداف مدينة إيلات بصاروخ باليستي.", "2024-07-21")
+    eilat = [r for r in out if r.location_text and "إيلات" in r.location_text]
+    assert eilat and eilat[0].actor1 == "Houthi Movement"
+
+
+def test_a_region_strike_is_no_introduction_to_another_days_attack_by_someone_else():
+    out = records("شنت طائرات بريطانية غارات على محافظة الحديدة، وفق ما أفادت قناة المسيرة التابعة للجماعة. "
+                  "وكانت الجماعة قد أعلنت أمس استهداف سفينة في خليج عدن بطائرة مسيرة.", "2024-02-03")
+    places = {r.location_text for r in out}
+    assert "محافظة الحديدة" in places
+
+
+def test_a_shell_told_after_ongoing_battles_is_a_shelling_of_its_own():
+    out = records("تواصلت الاشتباكات بين الجيش وقوات الدعم السريع في محيط سلاح المدرعات جنوبي الخرطوم. "
+                  "وقال سكان إن قذيفة سقطت على منزل في حي الكلاكلة، ما أدى إلى مقتل طفلين.", "2023-08-20")
+    shell = [r for r in out if r.fatalities == 2]
+    assert len(shell) == 1
+    assert shell[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert any(r.sub_event_type == "Armed clash" for r in out)

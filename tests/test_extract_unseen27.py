@@ -72,3 +72,45 @@ def test_a_shell_told_after_ongoing_battles_is_a_shelling_of_its_own():
     assert len(shell) == 1
     assert shell[0].sub_event_type == "Shelling/artillery/missile attack"
     assert any(r.sub_event_type == "Armed clash" for r in out)
+
+
+def test_warplanes_are_no_rebels_though_rebels_acted_in_the_sentence_before():
+    out = records("درعا - قصفت فصائل المعارضة بقذائف الهاون حي المحطة في مدينة درعا. في حين نفذ الطيران "
+                  "الحربي غارات على بلدة طفس.", "2016-03-01")
+    air = [r for r in out if r.sub_event_type == "Air/drone strike"]
+    assert air and air[0].actor1 != "Free Syrian Army"
+
+
+def test_a_count_whose_verb_follows_it_is_that_verbs():
+    r = one("ريف حمص - قال ناشطون إن أربعة مدنيين قضوا وأصيب آخرون جراء قصف مدفعي على مدينة الرستن.",
+            "2015-05-05")
+    assert r.fatalities == 4
+    assert r.injured is None
+
+
+def test_where_the_losers_withdrew_to_is_no_battlefield():
+    out = records("أعلنت قوات الجيش السيطرة على بلدة الحمرا بعد معارك مع المسلحين الذين انسحبوا باتجاه "
+                  "مدينة الضبعة.", "2019-03-03")
+    assert all("الضبعة" not in (r.location_text or "") for r in out)
+
+
+def test_the_occupation_forces_in_palestine_are_israels():
+    r = one("نابلس - اقتحمت قوات الاحتلال مخيم بلاطة شرقي نابلس واعتقلت أربعة شبان.", "2023-03-01")
+    assert r.actor1 == "Israeli Forces"
+
+
+def test_the_victims_bodies_told_later_count_no_new_dead():
+    out = records("ألقت مروحيات النظام برميلين متفجرين على بلدة كفرزيتا دون ورود أنباء عن إصابات. وقال "
+                  "الدفاع المدني إن فرقه انتشلت جثث الضحايا من تحت الأنقاض.", "2015-06-06")
+    assert all(r.fatalities is None for r in out)
+
+
+def test_a_toll_of_the_last_24_hours_across_regions_is_a_tally():
+    out = records("وأعلنت وزارة الصحة أن الغارات على قرى الجنوب والبقاع أسفرت خلال الساعات الـ24 الماضية "
+                  "عن مقتل 20 شخصاً وإصابة 80.", "2024-10-10")
+    assert all(r.fatalities != 20 for r in out)
+
+
+def test_the_toll_goes_to_the_district_not_the_city_that_holds_it():
+    r = one("عدن - قتل جندي برصاص مسلحين مجهولين، مساء أمس، في مديرية المنصورة في عدن.", "2021-02-02")
+    assert r.fatalities == 1

@@ -378,7 +378,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if not modes and cue == "bombard" and not context_mode and doc_mode == "air" and a1 is not None and \
             _GROUND_FORCE.match(text, a1.hit.word_start):
         # "قصفت القوات النظامية أحياء حمص": ground forces shell; the aircraft of another strike
-        # of the report did not fly this one
+        # of the report did not fly this one (rebels and militias are not assumed to: many fly
+        # drones)
         actor_mode = "shelling"
     elif not modes and cue in ("bombard", "target") and (context_mode or doc_mode):
         # "قصف" with no weapon: the way the report's strikes are carried out, told before or
@@ -824,6 +825,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub == "Air/drone strike" and a1 is not None and a1.inter in (2, 3, 4) and "drone" not in weapons \
+                and not _told_in(a1, f.spans):
+            a1 = None   # warplanes are no rebel's or militia's, whoever acted in the sentence before
         if sub == "Looting/property destruction" and f.cue_name == "burn" and _burned_person(f, m, text):
             sub = "Attack"   # a person burned (alive) is killed, not property destroyed
             alive = _BURNED_ALIVE.match(text, f.trigger.word_end)
@@ -1350,6 +1354,7 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
             above: set[str] = set()
             for g in gids:
                 above |= ancestors(g) & gids
+            # (or that the report itself says holds another: "بمديرية الشيخ عثمان في عدن")
             kept = [d for d in group if geo_ids.get(id(d.place)) not in above] or group
             for d in group:
                 if d not in kept:
@@ -1357,8 +1362,11 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
             group = kept
         # the toll goes to the most specific place the frame names (a village before the city
         # "west of" which it lies), the first of them when several are alike
+        # (never the place the report says holds another of them: "بمديرية الشيخ عثمان في عدن")
+        told_in = {d.place.parent.name for d in group if d.place.parent is not None}
         main = min(range(len(group)), key=lambda i: (
             group[i].place.name != group[i].toll_at,
+            group[i].place.name in told_in and group[i].place.qualifier is None,
             group[i].place.rank + (group[i].place.qualifier not in (None, "between")), i))
         for i, d in enumerate(group):
             d.killed = d.killed if i == main else None

@@ -297,8 +297,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                     return _KIND.get(nouns[0].payload.kind, nouns[0].payload.kind), nouns[0].word_start
         # a result word after the head (خمسة عناصر ... قتلوا / بجروح); a new verb there has
         # its own subject ("عشرات المحتجين فقتلت اثنين منهم")
+        # (or a verb right after it, its subject the count: "ستة مدنيين قضوا وأصيب آخرون")
         for h in cas:
-            if h.word_start >= end and _gap(text, end, h.word_start) <= 40 and h.payload.role == "result":
+            if h.word_start >= end and (
+                    (_gap(text, end, h.word_start) <= 40 and h.payload.role == "result")
+                    or (h.payload.role == "verb" and h.word_start - end <= 16
+                        and len(text[end:h.word_start].split()) <= 1 and text[h.word_start] != "و")):
                 return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         # across the comma the persons' place may stand between ("4 مدنيين في قرية X غرب حماة،")
         for h in spill:
@@ -451,6 +455,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if not _PLURAL_NOUN.match(text[h.start:h.end]) or "ال" in text[h.word_start:h.start + 2]:
             continue
+        if text.startswith(" ال", h.word_end):
+            continue   # made definite by what follows: "انتشلت جثث الضحايا" are the victims told before
         if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in quantities):
             continue
         if any(d.payload in ("negation", "negation_near")

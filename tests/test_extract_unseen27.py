@@ -114,3 +114,30 @@ def test_a_toll_of_the_last_24_hours_across_regions_is_a_tally():
 def test_the_toll_goes_to_the_district_not_the_city_that_holds_it():
     r = one("عدن - قتل جندي برصاص مسلحين مجهولين، مساء أمس، في مديرية المنصورة في عدن.", "2021-02-02")
     assert r.fatalities == 1
+
+
+def test_gunmen_before_an_active_verb_are_its_subject_not_its_dead():
+    r = one("نيالا - أفادت مصادر محلية بأن مسلحين اغتالوا قائد شرطة المدينة مساء أمس.", "2024-01-09")
+    assert r.fatalities == 1
+
+
+def test_the_dead_of_the_fighting_told_before_are_its_toll_not_a_new_clash():
+    out = records("مصراتة - قصفت كتائب القذافي أحياء مدينة مصراتة بصواريخ غراد صباح اليوم. وقال طبيب في "
+                  "المستشفى إن 12 شخصاً قتلوا في المعارك.", "2011-04-20")
+    assert len(out) == 1
+    assert out[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert out[0].fatalities == 12
+
+
+def test_the_bombs_that_led_to_a_takeover_are_its_subjects():
+    out = records("سيطر تنظيم داعش على بلدة البغدادي، بعد هجوم بثلاث سيارات مفخخة يقودها انتحاريون، ما أدى "
+                  "إلى مقتل عشرات من عناصر الشرطة.", "2015-02-13")
+    bombs = [r for r in out if r.sub_event_type == "Suicide bomb"]
+    assert bombs and bombs[0].actor1 == "Islamic State"
+
+
+def test_killings_told_after_a_takeover_are_no_part_of_it():
+    out = records("استعادت القوات الحكومية السيطرة على بلدة القرداحة. كما وثق ناشطون مقتل 8 مدنيين في قرية "
+                  "المختارية على يد مسلحين.", "2025-03-09")
+    village = [r for r in out if r.fatalities == 8]
+    assert village and village[0].sub_event_type == "Attack"

@@ -708,7 +708,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (a shell, a strike or a bomb is no more of a fight: "تواصلت المعارك ... وقال
                 #  شهود إن قذيفة سقطت على منزل، ما أسفر عن مقتل ثلاثة" is a shelling of its own)
                 and not (last_strong.cue_name == "clash"
-                         and _weapon_info(m, f.spans, text)[1] & {"shelling", "air", "ied"})):
+                         and _weapon_info(m, f.spans, text)[1] & {"shelling", "air", "ied"})
+                # (nor are killings elsewhere the taking of a town: "استعادت القوات جبلة ... ووثق
+                #  المرصد مقتل عشرات المدنيين في قرى ريف بانياس")
+                and last_strong.cue_name not in ("takeover", "regain", "advance", "withdraw")):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -762,6 +765,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.casualties.civilian_victims = True
         a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed, events_by_sent.get(f.sent))
         a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
+        if a1 is None and last_sides is not None and last_sides[0] == f.sent and f.trigger is not None \
+                and (_AFTER_WORD.search(text, max(0, f.trigger.word_start - 8), f.trigger.word_start)
+                     or _AFTER_START.match(text, f.start)) \
+                and (a2 is None or a2.name != last_sides[1].name):
+            # "سيطر داعش على الرمادي، بعد هجمات بعشر سيارات مفخخة": how the event came about was
+            # its subject's doing
+            a1 = last_sides[1]
         if f.trigger is not None and a1 is not None:
             last_sides = (f.sent, a1, a2)
         if widened and denied is not None and f.place_inherited and f.places is denied.places:
@@ -1021,6 +1031,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if told is not None and told.sub_event_type == "Armed clash" and told.actor2 is None \
                     and told.trigger_text is not None and told.actor1 in (None, n1):
                 antecedent = told
+        if antecedent is None and definite and a1 is None and f.cue_name == "clash" and last_by_family \
+                and (f.casualties.killed or f.casualties.injured):
+            # "قصفت الكتائب المدينة ... وقتل 26 شخصاً في المعارك": the fighting told before, whatever
+            # its kind, when the toll names no side of its own
+            told = max(last_by_family.values(), key=lambda d: max(d.sentences, default=-1))
+            if f.sent - max(told.sentences, default=-9) <= 2:
+                antecedent = told
         if f.cue is not None and f.cue.family:
             family_of[id(f)] = f.cue.family
             if f.sent in head and a1 is not None and not widened and a1.klass in _ARMED_CLASSES \
@@ -1135,6 +1152,12 @@ def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, 
                                   and lex.actor_modes.get(a.name) == "air"):
             continue
         d.actor1, d.actor1_text, d.actor1_inferred = a.name, a.text, True
+
+
+#: "بعد" (or عقب، إثر) right before an event noun: the clause tells how the event before came about
+_AFTER_WORD = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر)\s+$")
+#: ...or opening the clause of the event: "، بعد هجمات بعشر سيارات مفخخة يقودها انتحاريون"
+_AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر)\s")
 
 
 def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,

@@ -421,6 +421,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             for h in cas:
                 if h.word_start >= p.end and _gap(text, p.end, h.word_start) <= 45 and \
                         h.payload.role in ("result", "verb"):
+                    if h.payload.role == "verb" and h.payload.count is not None:
+                        break   # "مسلحين اغتالوا والي X": a verb that has its own victim has them as its subject
                     kind = _KIND.get(h.payload.kind, h.payload.kind)
                     break
         if kind is None and elliptical:

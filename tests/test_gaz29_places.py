@@ -95,6 +95,11 @@ def _on(text: str, name_ar: str, published: str = "2020-03-01"):
      "العند", "Lahij", "Yemen", 13.17611, 44.76222),
     ("قصفت الطائرات الروسية بلدة جرجناز في ريف إدلب الشرقي، ما أدى إلى مقتل ثلاثة مدنيين.",
      "جرجناز", "Idleb", "Syria", 35.61667, 36.78333),
+    ("هاجمت قوات الدعم السريع مدينة الكاملين في ولاية الجزيرة وقتلت خمسة مدنيين.",
+     "الكاملين", "Gezira", "Sudan", 15.033, 33.1),
+    # a spelling (places_spellings.tsv): GeoNames' Anah carries only عنة
+    ("استعادت القوات العراقية السيطرة على بلدة عانة غرب الأنبار بعد معارك قتل فيها عشرة مسلحين.",
+     "عانة", "Al-Anbar", "Iraq", 34.36857, 41.98194),
 ])
 def test_a_report_is_placed_on_the_new_point(text, name_ar, admin1, country, lat, lon):
     r = _on(text, name_ar)

@@ -95,6 +95,8 @@ def _on(text: str, name_ar: str, published: str = "2020-03-01"):
      "العند", "Lahij", "Yemen", 13.17611, 44.76222),
     ("قصفت الطائرات الروسية بلدة جرجناز في ريف إدلب الشرقي، ما أدى إلى مقتل ثلاثة مدنيين.",
      "جرجناز", "Idleb", "Syria", 35.61667, 36.78333),
+    ("قصفت الطائرات الروسية بلدة النيرب في ريف إدلب الشرقي، ما أدى إلى مقتل ثلاثة مدنيين.",
+     "النيرب", "Idleb", "Syria", 35.86972, 36.72028),
     ("هاجمت قوات الدعم السريع مدينة الكاملين في ولاية الجزيرة وقتلت خمسة مدنيين.",
      "الكاملين", "Gezira", "Sudan", 15.033, 33.1),
     # a spelling (places_spellings.tsv): GeoNames' Anah carries only عنة
@@ -156,3 +158,12 @@ def test_dhahran_al_janub_is_the_saudi_border_town_not_dhahran_on_the_gulf():
     assert res.geo_precision == 2 and _km(res.latitude, res.longitude, 17.85, 43.4) <= 5.0
     dhahran = [c.entry.id for c in gaz.lookup("الظهران") if c.entry.country == "SA"]
     assert dhahran == ["gn:107797"], "the Eastern Province city keeps its own name"
+
+
+@pytest.mark.parametrize("text,location", [
+    ("سقطت قذائف على مخيم النيرب في حلب وأصيب مدنيان.", "Neirab camp"),
+    ("استهدفت فصائل المعارضة مطار النيرب العسكري بصواريخ غراد.", "Nayrab airbase"),
+])
+def test_aleppos_nayrab_stays_aleppos_when_the_report_is_about_aleppo(text, location):
+    r = _on(text, "النيرب")
+    assert (r.location, r.admin1) == (location, "Aleppo")

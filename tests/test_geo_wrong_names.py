@@ -91,9 +91,14 @@ def test_every_packaged_row_is_sourced_and_still_applies():
     assert all(r["source_url"].startswith("http") and r["reason"] for r in ROWS)
     rep, towns, unnamed = _towns(SRC_DIR)
     assert not [w for w in rep.warnings if WRONG_NAMES_FILE in w]
+    from rasd.geo.build import BuildReport, syria_admin
+
+    units_rep = BuildReport()
+    units = {e.id: e for e in syria_admin(SRC_DIR, units_rep)}   # rows keyed by an OpenSyria P-code
+    assert not [w for w in units_rep.warnings if WRONG_NAMES_FILE in w]
     for r in ROWS:
-        town = towns.get(r["id"]) or unnamed[r["id"]]
-        assert ar_keys(r["name_ar"])[0] not in {k for n in town.all_names_ar() for k in ar_keys(n)}
+        place = units[r["id"]] if r["id"].startswith("SY") else towns.get(r["id"]) or unnamed[r["id"]]
+        assert ar_keys(r["name_ar"])[0] not in {k for n in place.all_names_ar() for k in ar_keys(n)}
 
 
 def test_kosti_and_rabak_in_the_packaged_gazetteer():

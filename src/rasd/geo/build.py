@@ -122,8 +122,16 @@ def _uniq(items: Iterable[str], drop: Iterable[str] = ()) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- Syria admin
 
-def syria_admin(src: Path) -> list[Entry]:
-    """Governorates, districts, sub-districts: OpenSyria centroids + OCHA English names."""
+def syria_admin(src: Path, report: BuildReport | None = None) -> list[Entry]:
+    """Governorates, districts, sub-districts: OpenSyria centroids + OCHA English names.
+
+    An alias that `WRONG_NAMES_FILE` says is another place's is dropped here too (by the
+    unit's P-code): OpenSyria gives the Jaramana sub-district the bare name of the Eastern
+    Ghouta region (الغوطة الشرقية), so every report on the Ghouta was placed on Jaramana.
+    """
+    report = report if report is not None else BuildReport()
+    wrong = wrong_arabic_names(src, report)
+    dropped: set[tuple[str, str]] = set()
     flat = _tsv(src / "sources/opensyria/syr_admin_flat.tsv")
     ocha3 = {r["admin3Pcode"]: r for r in _csv(src / "sources/ocha_pcodes/SYR_admin3_pcodes.csv")}
     ocha2 = {r["admin2Pcode"]: r for r in _csv(src / "sources/ocha_pcodes/SYR_admin2_pcodes.csv")}
@@ -156,13 +164,24 @@ def syria_admin(src: Path) -> list[Entry]:
             a1 = by_os_id[r["governorate_id"]]["ocha_pcode"]
             a2 = by_os_id[r["district_id"]]["ocha_pcode"]
             a3 = pc
+        bad = wrong.get(pc, {})
+        gone = [w for k, w in bad.items() if any(normalize_key(n) == k for n in names_ar)]
+        names_ar = [n for n in names_ar if normalize_key(n) not in bad]
+        dropped.update((pc, normalize_key(w["name_ar"])) for w in gone)
         out.append(Entry(
             id=pc, level=level, country="SY", name_en=en, name_ar=ar,
             names_ar=_uniq(names_ar, [ar]), names_en=_uniq(names_en, [en]),
+            note="; ".join(f"alias {w['name_ar']} dropped, another place's ({WRONG_NAMES_FILE}; {w['source_url']})"
+                           for w in gone),
             lat=_f(r["lat"]), lon=_f(r["lon"]), coord="centroid",
             admin1=a1, admin2=a2, admin3=a3, pcode=pc, source="opensyria",
             ref=f"https://www.wikidata.org/wiki/{r['wikidata']}" if r.get("wikidata") else "",
         ))
+    for pc, rows in wrong.items():
+        for k, w in rows.items():
+            if pc.startswith("SY") and (pc, k) not in dropped:
+                report.warn(f"{WRONG_NAMES_FILE}: {pc} is not an OpenSyria unit carrying {w['name_ar']} "
+                            f"(any more): row not used")
     return out
 
 
@@ -502,7 +521,7 @@ def geonames_towns(src: Path, report: BuildReport, unnamed: dict[str, Entry] | N
                 unnamed[e.id] = e
     for gid, rows in wrong.items():
         for k, w in rows.items():
-            if (gid, k) not in dropped:
+            if gid.startswith("gn:") and (gid, k) not in dropped:
                 report.warn(f"{WRONG_NAMES_FILE}: {gid} is not a GeoNames town carrying {w['name_ar']} "
                             f"(any more): row not used")
     return out
@@ -887,7 +906,7 @@ SOURCES = [
 def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES_FILE) -> BuildReport:
     """Build gazetteer.tsv and sources.tsv from the repository's source files."""
     report = BuildReport()
-    admin_sy = syria_admin(src)
+    admin_sy = syria_admin(src, report)
     unnamed: dict[str, Entry] = {}
     towns = geonames_towns(src, report, unnamed)
     same_as: dict[str, str] = {}
@@ -923,6 +942,11 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
                 e.admin1, e.admin2, e.admin3 = p.admin1, p.admin2, p.admin3
             else:
                 sy.place(e, sy.gov_by_name(_note_field(e, "wiki-gov")))
+        elif e.country == "SY" and e.source == "rasd-curated" and e.level in ("town", "village") \
+                and e.has_point and not e.admin2:
+            # a curated town whose page names only its governorate (admin = SY07): placed like a
+            # Wikipedia row, in the nearest sub-district of that governorate
+            sy.place(e, e.admin1)
         elif p is not None and not e.admin1:
             e.admin1, e.admin2, e.admin3 = p.admin1, p.admin2, p.admin3
         if not e.has_point and p is not None and p.has_point and e.level in ("neighbourhood", "site"):
@@ -990,7 +1014,8 @@ def _find_parent_cities(points: list[Entry], km: float = 12.0) -> None:
                     break
 
 
-_LEVEL_ORDER = {lvl: i for i, lvl in enumerate(("country", "admin1", "admin2", "admin3", "town", "village", "neighbourhood", "site"))}
+_LEVEL_ORDER = {lvl: i for i, lvl in enumerate(("country", "admin1", "admin2", "admin3", "region", "town", "village",
+                                                 "neighbourhood", "site"))}
 
 
 def refresh_countries(src: Path = SRC_DIR) -> int:

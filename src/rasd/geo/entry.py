@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-#: Levels from the largest to the smallest; `rank` orders them for defaults.
+#: Levels from the largest to the smallest; `rank` orders them for defaults.  A `region` is a
+#: named area that is no admin unit ("الغوطة الشرقية", Eastern Ghouta): reports place events in it
+#: as they would in a governorate, so a record on it gets the precision of a region (3).
 LEVELS: tuple[str, ...] = (
-    "country", "admin1", "admin2", "admin3", "town", "village", "neighbourhood", "site",
+    "country", "admin1", "admin2", "admin3", "region", "town", "village", "neighbourhood", "site",
 )
 LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 

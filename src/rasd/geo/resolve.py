@@ -52,13 +52,13 @@ KIND_LEVELS: dict[str, frozenset[str]] = {
     "camp": frozenset({"site", "neighbourhood"}),
     "dam": frozenset({"site"}),
     "crossing": frozenset({"site"}),
-    "region": frozenset({"admin1", "admin2", "admin3"}),
-    "area": frozenset({"admin1", "admin2", "admin3", "town", "village", "neighbourhood", "site"}),
+    "region": frozenset({"admin1", "admin2", "admin3", "region"}),
+    "area": frozenset({"admin1", "admin2", "admin3", "region", "town", "village", "neighbourhood", "site"}),
     "country": frozenset({"country"}),
 }
 #: prior by level when nothing else decides: a place with its own point first
 LEVEL_PRIOR = {"town": 0.12, "village": 0.10, "neighbourhood": 0.06, "site": 0.08,
-               "admin1": 0.10, "admin2": 0.07, "admin3": 0.04, "country": 0.09}
+               "admin1": 0.10, "admin2": 0.07, "admin3": 0.04, "region": 0.05, "country": 0.09}
 
 W_PARENT_IN, W_PARENT_OUT = 0.6, -0.35
 W_KIND_OK, W_KIND_BAD = 0.3, -0.3
@@ -66,6 +66,8 @@ W_DOC_ADMIN1, W_DOC_ADMIN2, W_DATELINE = 0.25, 0.1, 0.3
 W_COUNTRY_OK, W_COUNTRY_BAD, W_DOC_COUNTRY = 0.3, -0.4, 0.15
 W_NEAR, NEAR_KM = 0.3, 150.0
 W_RURAL_ADMIN = 0.3
+#: how far from a region's point a place of the same governorate still counts as inside it
+REGION_KM = 40.0
 
 #: the fixed weights as a shown reason writes them ("+0.30"): formatting the float is most of
 #: the cost of writing a reason out, and most reasons carry one of these (zero is left out:
@@ -239,6 +241,12 @@ def _contains(gaz: Gazetteer, outer: Entry, inner: Entry) -> bool:
         return True
     if outer.level == "country":
         return inner.country == outer.country
+    if outer.level == "region":
+        # a region has no boundary in the gazetteer: what lies in its governorate and near
+        # its point is taken to be in it ("دوما في الغوطة الشرقية")
+        return bool(outer.admin1) and inner.admin1 == outer.admin1 and (
+            not (inner.has_point and outer.has_point)
+            or haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= REGION_KM)
     if outer.level in ("town", "village") and inner.has_point and outer.has_point:
         return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= 15.0
     return False
@@ -528,7 +536,7 @@ def precision_of(e: Entry, point: Entry | None, qualifier: str | None) -> int:
     """SPEC geo_precision for the chosen entry and the entry whose point is used."""
     if point is None:
         return 3
-    if point.level in ("admin1", "country"):
+    if point.level in ("admin1", "country") or e.level == "region":
         return 3
     if point.id != e.id or point.coord in ("inherited", "approximate", "seat"):
         p = 2

@@ -141,3 +141,9 @@ def test_killings_told_after_a_takeover_are_no_part_of_it():
                   "المختارية على يد مسلحين.", "2025-03-09")
     village = [r for r in out if r.fatalities == 8]
     assert village and village[0].sub_event_type == "Attack"
+
+
+def test_a_quarter_of_a_city_the_report_never_names_is_not_placed_there():
+    # (Aleppo has a quarter called after its radio station; this building is Damascus's)
+    r = one("دمشق - اقتحم مسلحون مبنى الإذاعة والتلفزيون فجر اليوم.", "2012-07-01")
+    assert r.admin1 == "Damascus"

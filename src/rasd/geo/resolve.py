@@ -605,6 +605,12 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         # a lone foreign reading ("بادية البشري" -> Bsharri, Lebanon, in a report about Deir
         # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
         return _unknown(gaz, m, parents, doc)
+    if best.entry.level == "neighbourhood" and not parents and doc.dateline_admin1:
+        home = _admin1_of(gaz, best.entry)
+        if home not in doc.dateline_admin1 and not doc.admin1.get(home):
+            # "دمشق - ... يقتحمون مبنى الإذاعة": a quarter of a city the report never names, in a
+            # report datelined elsewhere, is a place of the dateline's the gazetteer lacks
+            return _unknown(gaz, m, parents, doc)
     if (parents and (best.entry.level == "neighbourhood" or (
             m.kind in ("neighbourhood", "village", "square", "landmark") and best.entry.level in ("town", "village")))
             and _outside(gaz, best.entry, parents)):

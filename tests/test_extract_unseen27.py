@@ -147,3 +147,9 @@ def test_a_quarter_of_a_city_the_report_never_names_is_not_placed_there():
     # (Aleppo has a quarter called after its radio station; this building is Damascus's)
     r = one("دمشق - اقتحم مسلحون مبنى الإذاعة والتلفزيون فجر اليوم.", "2012-07-01")
     assert r.admin1 == "Damascus"
+
+
+def test_ras_lanuf_is_the_oil_port_in_sirte():
+    r = one("شنت طائرات حربية غارتين على ميناء رأس لانوف النفطي صباح اليوم.", "2016-09-12")
+    assert r.admin1 == "Sirte"
+    assert abs(r.latitude - 30.479) < 0.05 and abs(r.longitude - 18.566) < 0.05

@@ -153,3 +153,8 @@ def test_ras_lanuf_is_the_oil_port_in_sirte():
     r = one("شنت طائرات حربية غارتين على ميناء رأس لانوف النفطي صباح اليوم.", "2016-09-12")
     assert r.admin1 == "Sirte"
     assert abs(r.latitude - 30.479) < 0.05 and abs(r.longitude - 18.566) < 0.05
+
+
+def test_a_quarter_told_inside_a_city_does_not_vote_for_its_namesakes_country():
+    r = one("قتل ثلاثة مدنيين بقذائف هاون سقطت على حي اليرموك في مدينة الموصل.", "2017-02-02")
+    assert r.admin1 == "Ninewa"

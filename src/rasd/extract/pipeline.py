@@ -271,7 +271,10 @@ class Extractor:
     def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
         """The country of each named place that can be in one country only: طرابلس (Libya or
         Lebanon) must not vote, or it outvotes the actors that say which one is meant."""
-        return [c for c in map(self._one_country, (p.gazetteer_ids for p in places)) if c is not None]
+        # (a place the report puts inside another does not vote: its container does, "حي اليرموك
+        #  في مدينة الموصل" is about Mosul, not about Damascus's Yarmouk)
+        return [c for c in map(self._one_country, (p.gazetteer_ids for p in places if p.parent is None))
+                if c is not None]
 
     def _one_country(self, ids: tuple[str, ...]) -> str | None:
         """The one country gazetteer entries `ids` lie in, or None when they lie in several (or

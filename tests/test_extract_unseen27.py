@@ -158,3 +158,9 @@ def test_ras_lanuf_is_the_oil_port_in_sirte():
 def test_a_quarter_told_inside_a_city_does_not_vote_for_its_namesakes_country():
     r = one("قتل ثلاثة مدنيين بقذائف هاون سقطت على حي اليرموك في مدينة الموصل.", "2017-02-02")
     assert r.admin1 == "Ninewa"
+
+
+def test_the_occupations_aircraft_in_gaza_are_israels():
+    r = one("رفح - استشهد ثلاثة مواطنين بغارة شنتها طائرات الاحتلال على منزل في حي تل السلطان غربي رفح.",
+            "2024-02-12")
+    assert r.actor1 == "Israeli Forces"

@@ -164,3 +164,9 @@ def test_the_occupations_aircraft_in_gaza_are_israels():
     r = one("رفح - استشهد ثلاثة مواطنين بغارة شنتها طائرات الاحتلال على منزل في حي تل السلطان غربي رفح.",
             "2024-02-12")
     assert r.actor1 == "Israeli Forces"
+
+
+def test_an_accusation_in_the_next_sentence_names_who_did_an_unattributed_event():
+    r = one("درعا - انفجرت عبوة ناسفة بسيارة عسكرية عند مدخل مدينة نوى. واتهمت مصادر محلية خلايا تنظيم "
+            "الدولة بزرعها.", "2020-05-05")
+    assert r.actor1 == "Islamic State"

@@ -430,6 +430,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         else:
                             pending.extend(ps)
                             pending_spans.append((a, b))
+                    elif current is None and not cues and any(d.payload == "accused" and text.endswith(("ه", "ها", "هم"), d.start, d.end)
+                                           for d in marks):
+                        # "واتهم ناشطون وحدات حماية الشعب بإطلاقها": the accused of the event told
+                        # before, in a clause of no event of its own
+                        g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
+                        g.claim = True
+                        sent_frames.append(g)
                     elif current is None and (m.dates.within(a, b) or (
                             not cues and a == sent.clauses[0].start and m.actors.within(a, b)
                             and not any(d.payload == "report" for d in marks))):
@@ -481,7 +488,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 g.cue = None
                 g.trigger = None
                 g.spans = []
-        frames.extend(f for f in sent_frames if (f.cue is not None or _is_eventful_casualties(f.casualties))
+        frames.extend(f for f in sent_frames if (f.cue is not None or f.claim or _is_eventful_casualties(f.casualties))
                       and not _refers_to_the_dead(text, f, m))
     if origins:
         _protesters_town(frames, origins)

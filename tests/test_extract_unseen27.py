@@ -170,3 +170,9 @@ def test_an_accusation_in_the_next_sentence_names_who_did_an_unattributed_event(
     r = one("درعا - انفجرت عبوة ناسفة بسيارة عسكرية عند مدخل مدينة نوى. واتهمت مصادر محلية خلايا تنظيم "
             "الدولة بزرعها.", "2020-05-05")
     assert r.actor1 == "Islamic State"
+
+
+def test_the_other_sides_strike_on_a_city_is_no_introduction_to_the_first_sides():
+    out = records("طرابلس - شنت طائرات الوفاق غارات على مواقع في بلدة قصر بن غشير. في المقابل، قصفت طائرة "
+                  "مسيرة تابعة لقوات حفتر معسكراً في مصراتة.", "2019-08-08")
+    assert any(r.location == "Misratah" and r.actor1 == "Libyan National Army" for r in out)

@@ -61,6 +61,7 @@ class Draft:
     frame_id: int = 0    # drafts of one frame share the frame's toll (see share_tolls)
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
     cue: str | None = None   # the cue class that led its frame (burn, loot, ...)
+    other_side: bool = False   # told as what the other side did ("في المقابل، ..."): no introduction
 
     @property
     def event_date(self) -> date | None:
@@ -1067,6 +1068,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
                 weak=elaborates is None and f.strength <= 4,
                 antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
+                other_side=_OTHER_SIDE.match(text, sents[f.sent].start) is not None,
             ))
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts)
@@ -1745,6 +1747,8 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
     إدلب" ... "استهدفت الغارات بلدة X"). Another kind of event elsewhere (shelling of a city,
     then air strikes on a district) does not make the region's event a mere introduction."""
     family = EVENT_TYPE_OF[d.sub_event_type]
+    if d.other_side:
+        return False   # "في المقابل، قصفت مسيرة ... الكلية الجوية في مصراتة": the other side's strike
     if d.place.kind != "district" or d.place.qualifier:
         return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d) for o in drafts)
     key = k(d.place)

@@ -176,3 +176,22 @@ def test_the_other_sides_strike_on_a_city_is_no_introduction_to_the_first_sides(
     out = records("طرابلس - شنت طائرات الوفاق غارات على مواقع في بلدة قصر بن غشير. في المقابل، قصفت طائرة "
                   "مسيرة تابعة لقوات حفتر معسكراً في مصراتة.", "2019-08-08")
     assert any(r.location == "Misratah" and r.actor1 == "Libyan National Army" for r in out)
+
+
+def test_a_restaurant_is_a_target_not_a_place():
+    out = records("الموصل - فجر انتحاري حزامه الناسف قرب مطعم شعبي في حي الزهور شرقي الموصل.", "2017-03-03")
+    assert [r.location_text for r in out] == ["حي الزهور"]
+    assert "restaurant" in out[0].targets
+
+
+def test_aircraft_that_destroyed_something_struck_it():
+    r = one("دمرت طائرات مسيرة تركية منظومة دفاع جوي لقوات النظام قرب بلدة كفرنبل.", "2020-03-01")
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.actor1 == "Turkish Forces"
+
+
+def test_the_only_governorate_named_is_no_host_when_it_is_abroad():
+    # (القادسية is an Iraqi governorate; the report is about Libya)
+    r = one("ليبيا - اندلعت اشتباكات عنيفة قرب ملعب القادسية في منطقة غوط الشعال بطرابلس الليبية.",
+            "2014-09-01")
+    assert r.admin1 != "Al-Qadissiya"

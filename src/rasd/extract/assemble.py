@@ -710,9 +710,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 #  شهود إن قذيفة سقطت على منزل، ما أسفر عن مقتل ثلاثة" is a shelling of its own)
                 and not (last_strong.cue_name == "clash"
                          and _weapon_info(m, f.spans, text)[1] & {"shelling", "air", "ied"})
-                # (nor are killings elsewhere the taking of a town: "استعادت القوات جبلة ... ووثق
-                #  المرصد مقتل عشرات المدنيين في قرى ريف بانياس")
-                and last_strong.cue_name not in ("takeover", "regain", "advance", "withdraw")):
+                # (nor are civilians killed elsewhere the taking of a town: "استعادت القوات جبلة ...
+                #  ووثق المرصد مقتل عشرات المدنيين في قرى ريف بانياس")
+                and not (f.places and f.casualties.civilian_victims
+                         and last_strong.cue_name in ("takeover", "regain", "advance", "withdraw"))):
             elaborates = last_strong
         if not f.places:
             src = None

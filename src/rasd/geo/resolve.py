@@ -680,6 +680,8 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     elif len(doc.admin1) == 1:
         host = gaz.get(next(iter(doc.admin1)))
         reason = "unknown place; the only governorate the report names"
+        if host is not None and doc.country_hint and host.country != doc.country_hint:
+            host = None   # (a namesake abroad: "القادسية" in a report about Libya)
     elif doc.admin1:
         # a report about one governorate names a neighbour now and then: the governorate its
         # places are in, by a clear majority (at least three of them, twice the next)

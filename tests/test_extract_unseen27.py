@@ -195,3 +195,23 @@ def test_the_only_governorate_named_is_no_host_when_it_is_abroad():
     r = one("ليبيا - اندلعت اشتباكات عنيفة قرب ملعب القادسية في منطقة غوط الشعال بطرابلس الليبية.",
             "2014-09-01")
     assert r.admin1 != "Al-Qadissiya"
+
+
+def test_protesters_dispersed_with_tear_gas_are_a_protest_with_intervention():
+    r = one("أطلقت قوات الأمن قنابل الغاز المسيل للدموع لتفريق المحتجين أمام مبنى مجلس المحافظة في مدينة "
+            "الكوت.", "2019-10-26")
+    assert r.sub_event_type == "Protest with intervention"
+    assert r.actor1 == "Protesters"
+    assert r.actor2 == "Iraqi Security Forces"
+
+
+def test_protesters_killed_by_live_fire_are_excessive_force():
+    r = one("أطلقت قوات الأمن الرصاص الحي على المحتجين في مدينة الكوت، ما أدى إلى مقتل متظاهرين اثنين.",
+            "2019-10-26")
+    assert r.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_protest_broken_up_with_batons_is_a_protest_with_intervention():
+    r = one("اعتصم العشرات من المعلمين أمام مبنى وزارة التربية في عدن، قبل أن تفرقهم قوات الأمن "
+            "بالهراوات.", "2021-11-11")
+    assert r.sub_event_type == "Protest with intervention"

@@ -464,9 +464,15 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         #  is the protesters'; "تظاهروا احتجاجاً على إحراق المصحف" is what they protest)
         if f.has("riot") or any(c.cue in ("burn", "loot") and h.start >= f.end for h, c in f.cues):
             return "Violent demonstration"
-        if f.has("repression") or f.has("gunfire") or f.casualties.killed or f.casualties.injured:
+        if f.has("gunfire") or f.casualties.killed:
             return "Excessive force against protesters"
+        if f.has("repression") or f.casualties.injured:
+            # (ACLED: dispersed with tear gas, batons or rubber bullets and no one killed is a
+            #  protest with intervention; excessive force is live fire or deaths)
+            return "Protest with intervention"
         return "Peaceful protest"
+    if cue == "repression" and not (f.has("gunfire") or f.casualties.killed):
+        return "Protest with intervention"
     if cue == "riot":
         return "Violent demonstration"
     if cue in ("loot", "burn"):
@@ -985,7 +991,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             n2 = "Protesters"
             civilian = False
         if sub in ("Peaceful protest", "Protest with intervention") and n1 != "Protesters":
-            n2 = n1 if n1 not in (None, "Protesters") else n2
+            if n1 is not None:
+                # (the force that intervened is the other side, its words with it)
+                n2 = n1
+                a1, a2 = (a2 if a2 is not None and a2.klass == "protester" else None), a1
             n1 = "Protesters"
         if civilian and sub in ("Attack", "Air/drone strike", "Shelling/artillery/missile attack",
                                 "Remote explosive/landmine/IED", "Suicide bomb",

@@ -329,6 +329,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 held = [d.end for d in marks if d.payload == "status"]
                 ev = [(h, c) for h, c in cues if c.event and not (
                     c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))]
+                if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
+                        r.payload.klass == "protester" for r in m.actors.within(a, b)):
+                    # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a
+                    # protest, though no protest word tells it
+                    ev = [(h, lex.cues["protest"]) for h, c in cues if c.cue == "repression"][:1]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
                 if not ev and any(d.payload in ("cumulative", "habitual") for d in marks):

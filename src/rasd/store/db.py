@@ -69,9 +69,35 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
     from alembic import command
 
     before = current_revision(engine)
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), revision)
+    ddl = _transactional_ddl(engine)
+    try:
+        with ddl.begin() as conn:
+            command.upgrade(_alembic_config(conn), revision)
+    finally:
+        if ddl is not engine:
+            ddl.dispose()
     return before, current_revision(engine)
+
+
+def _transactional_ddl(engine: Engine) -> Engine:
+    """An engine whose transactions hold DDL too: Python's sqlite3 module opens no transaction
+    before CREATE TABLE, so a process killed halfway through a migration left some tables and no
+    alembic_version, and the next run failed on "table already exists". SQLite itself runs DDL
+    in transactions; this engine begins them explicitly (the SQLAlchemy recipe for pysqlite)."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    eng = create_engine(engine.url)
+    event.listen(eng, "connect", _sqlite_pragmas)
+
+    def _no_implicit(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None   # (after the pragmas: journal_mode cannot change in a transaction)
+
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    event.listen(eng, "connect", _no_implicit)
+    event.listen(eng, "begin", _begin)
+    return eng
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from rasd.extract.casualties import Casualties, clause_casualties, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
+from rasd.extract.needles import any_in, fewest_needles
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
@@ -245,8 +246,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     dateline = _DATELINE.match(text)
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
-    reporter = any(w in text for w in _REPORTER_NOUNS)
-    pretext = any(w in text for w in _PRETEXT_WORDS)
+    reporter = any_in(_REPORTER_NOUNS, text)
+    pretext = any_in(_PRETEXT_WORDS, text)
     plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
 
     def from_origin(p: PlaceSpan) -> bool:
@@ -280,7 +281,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
-                    and not (pretext and _PRETEXT.search(text, max(0, p.start - 60), p.start))]
+                    and not (pretext and _pretext_before(text, p.start))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -605,10 +606,20 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
 #: (the first word of each reporter noun, which any match contains as written)
 _HOSPITAL = tuple(words("hospital_noun"))
-_PRETEXT_WORDS = tuple(max(w.split(), key=len) for w in words("pretext_word"))   # (its rarest word)
+#: (each phrase's rarest word, which every match holds as written: without one in the report,
+#:  or in the window before a place, `_PRETEXT` is not searched there)
+_PRETEXT_WORDS = fewest_needles(max(w.split(), key=len) for w in words("pretext_word"))
 #: a place inside the reason a side gives, in the same clause: "بحجة حماية الدروز في السويداء"
 _PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.]+\s+){{0,6}}(?:في\s+|ب)?$")
-_REPORTER_NOUNS = tuple(w.split()[0] for w in words("reporter_noun"))
+
+
+def _pretext_before(text: str, at: int) -> bool:
+    """Does the reason a side gives end right before `at`, in the 60 characters before it?"""
+    lo = max(0, at - 60)
+    return any_in(_PRETEXT_WORDS, text, lo, at) and _PRETEXT.search(text, lo, at) is not None
+
+
+_REPORTER_NOUNS = fewest_needles(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
 
@@ -617,8 +628,9 @@ def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """Is `p` where a correspondent is based, with the event placed elsewhere in what follows?
     ("وأشار مراسل عنب بلدي في درعا إلى أن عنصرين قتلا في قرية ريمة"); told alone ("أفاد مراسل
     الجزيرة في إدلب بمقتل ثلاثة مدنيين") it is the best place the report gives."""
-    if not _REPORTER_BASE.search(text, max(0, p.start - 50), p.start):
-        return False
+    lo = max(0, p.start - 50)
+    if not any_in(_REPORTER_NOUNS, text, lo, p.start) or not _REPORTER_BASE.search(text, lo, p.start):
+        return False   # (the regex is tried at every position of the window: asked only when it holds a noun)
     return any(q is not p and not q.is_container and p.end < q.start <= p.end + 200 for q in places)
 
 

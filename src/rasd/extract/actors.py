@@ -74,8 +74,13 @@ class ActorRef:
         return self.klass in ("civilian",)
 
 
+@lru_cache(maxsize=4096)
 def resolve_generic(key: str, country: str | None, when: date | None, lex: Lexicons) -> str:
-    """Canonical actor for a generic key (@army ...) in this country at this date."""
+    """Canonical actor for a generic key (@army ...) in this country at this date.
+
+    (Remembered: a report asks it for every generic mention and again per event date, each
+    time over all the table's rows, and the answer depends on nothing else: a loaded
+    `Lexicons` is not changed.)"""
     best = None
     for row in lex.generic_actors:
         if row["key"] != key:

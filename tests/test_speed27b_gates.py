@@ -98,3 +98,41 @@ def test_a_pretext_place_is_still_skipped():
     assert frames._pretext_before(text, len(text))
     assert not frames._pretext_before("قصف الطيران الحربي مواقع في ", len("قصف الطيران الحربي مواقع في "))
     assert re.search(frames._PRETEXT, text)
+
+
+actors = importlib.import_module("rasd.extract.actors")
+_ACCUSING_PIECES = [" ", " ", "\n", "و", "ف", "ه", "ت", "ي", "ل", "x", "قوات", "الاتهام", "اصابع", "حمله"] + \
+    list(words("accusing_verb"))
+
+
+def test_accusing_verb_in_is_the_plain_search():
+    rng = random.Random(21)
+    found = 0
+    for _ in range(20_000):
+        s = _random_text(rng, _ACCUSING_PIECES, 10)
+        plain = actors._ACCUSING_WORD.search(s) is not None
+        found += plain
+        assert actors._accusing_verb_in(s) == plain, s
+    assert found > 1_000
+
+
+def test_no_accuser_window_without_an_accusing_word():
+    # the report-wide gate may skip the accusation test only when no window before a side
+    # could end with an accusing verb
+    rng = random.Random(23)
+    windows = 0
+    for _ in range(20_000):
+        s = _random_text(rng, _ACCUSING_PIECES, 10)
+        end = rng.randint(0, len(s)) if rng.random() < 0.5 else len(s)
+        lo = max(0, end - rng.choice((16, 40)))
+        if actors._ACCUSING.search(s, lo, end) is not None:
+            windows += 1
+            assert actors._accusing_verb_in(s), (s, lo, end)
+    assert windows > 100
+
+
+def test_accusing_word_edges():
+    assert actors._accusing_verb_in("واتهمت الحكومه قوات")
+    assert actors._accusing_verb_in("اتهم الجيش")
+    assert not actors._accusing_verb_in("شنت حمله اعتقالات")      # (a campaign, no verb)
+    assert not actors._accusing_verb_in("تحملت")                  # (no space after it)

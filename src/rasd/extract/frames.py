@@ -360,7 +360,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
                     h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks, text))
-                    f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
+                    f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si},
+                              casualties=cas)
                     if entered and c.cue == "withdraw":
                         # "دخلت الفصائل مدينة عفرين، بعد انسحاب الوحدات منها": the entry told in
                         # the clause before, with its subject
@@ -382,7 +383,6 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # clause that placed the toll's killing also tells the weapon and who fired
                         f.spans = pending_spans + f.spans
                     pending, pending_spans = [], []
-                    f.casualties = cas
                     if c.family == "protest":
                         _without_grievance(f, text, a, h, marks, m)
                     sent_frames.append(f)
@@ -398,14 +398,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             _toll_at(current, ps, cas)
                         current.cues.extend(cues)
                     else:
-                        f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si})
+                        f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si},
+                                  casualties=cas)
                         f.places = ps or pending
                         if not ps:
                             # "أطلقت الميليشيا صاروخاً على حي X، ما أدى لإصابة طفلين": the clause that
                             # placed the toll also tells the weapon and who fired
                             f.spans = pending_spans + f.spans
                         pending, pending_spans = [], []
-                        f.casualties = cas
                         sent_frames.append(f)
                         current = f
                 else:

@@ -199,6 +199,19 @@ def _hit_by_weapon(text: str, h, m: DocMentions) -> bool:
 _CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 
 
+#: what a clause that counts nobody counts, for callers that only read it: shared, so it is never
+#: kept in a frame nor changed (a Casualties, with its set and list, is made for every clause else)
+NOBODY = Casualties()
+
+
+def counts_anyone(m: DocMentions, s: int, e: int) -> bool:
+    """Does a casualty word, a person noun or a quantity start in [s, e)? Without one
+    `clause_casualties` finds nobody there (most clauses: one bisection says so)."""
+    counted = m.counted_starts
+    i = bisect_left(counted, s)
+    return i < len(counted) and counted[i] < e
+
+
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
@@ -206,9 +219,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     clause ("وشخص آخر في حرستا") counts the same kind.
     """
     out = Casualties()
-    counted = m.counted_starts
-    i = bisect_left(counted, s)
-    if i == len(counted) or counted[i] >= e:
+    if not counts_anyone(m, s, e):
         return out   # most clauses count nobody: no casualty word, person or number starts here
     cas = m.casualties.within(s, e)
     if cas and any(h.payload.kind == "injured" for h in cas):

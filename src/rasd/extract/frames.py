@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.extract.casualties import Casualties, clause_casualties, toll_side
+from rasd.extract.casualties import NOBODY, Casualties, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.needles import any_in, fewest_needles
@@ -334,7 +334,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 # event, not the kind the clause before counted)
                 if not ev and any(d.payload in ("cumulative", "habitual") for d in marks):
                     situation = True
-                cas = clause_casualties(text, a, b, m, None if ev else carry)
+                # (a clause that counts nobody is given the shared empty count, which only a
+                #  new frame below must not keep)
+                cas = clause_casualties(text, a, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
                 if cas.killed is not None:
                     carry = "killed"
                 elif cas.injured is not None:
@@ -361,7 +363,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # main event came about; it does not lead the clause
                     h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks, text))
                     f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si},
-                              casualties=cas)
+                              casualties=Casualties() if cas is NOBODY else cas)
                     if entered and c.cue == "withdraw":
                         # "دخلت الفصائل مدينة عفرين، بعد انسحاب الوحدات منها": the entry told in
                         # the clause before, with its subject

@@ -184,7 +184,7 @@ def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: 
     if f.cue_name not in _RIOT_CUES or f.trigger is None or (a1 is not None and a1.klass != "protester"):
         return None
     t0, t1 = f.trigger.word_start, f.trigger.end
-    for r in res.within(min(a for a, _ in f.spans), max(b for _, b in f.spans)):
+    for r in res.within(*f.bounds()):
         if r.klass != "protester":
             continue
         role = res.role_hint(r, sent.start)
@@ -215,8 +215,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  later: list[Frame] | None = None,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
-    s = min(a for a, _ in f.spans)
-    e = max(b for _, b in f.spans)
+    s, e = f.bounds()
     t = f.trigger.start if f.trigger else s
     refs = [r for r in res.within(s, e)]
     widened = False

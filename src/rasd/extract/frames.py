@@ -64,7 +64,18 @@ class Frame:
         return self.cue.cue if self.cue else "casualties"
 
     def has(self, cue: str) -> bool:
-        return any(c.cue == cue for _, c in self.cues)
+        # (a loop, not any() over a generator: asked some 140 times per report, of a few cues)
+        for _, c in self.cues:
+            if c.cue == cue:
+                return True
+        return False
+
+    def bounds(self) -> tuple[int, int]:
+        """The first start and the last end of its clauses (`spans`, which must not be empty)."""
+        spans = self.spans
+        if len(spans) == 1:
+            return spans[0]   # (most frames: no generator objects to ask it)
+        return min(s for s, _ in spans), max(e for _, e in spans)
 
 
 
@@ -678,8 +689,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
         # (the span of the frame's clauses, a fronted one included; asked twice below)
-        span_s = min(s for s, _ in f.spans) if f.spans else f.start
-        span_e = max(e for _, e in f.spans) if f.spans else f.end
+        span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
         span_dates = m.dates.within(f.start, span_e)
         own = f.spans or [(f.start, f.end)]
         # only the frame's own clauses: a later clause it borrowed places from has its own modality

@@ -330,7 +330,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                             for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
                             for h in cas)
-            toll = any(0 <= q.start - t <= 30 for t in total_marks)   # "عدد الجرحى وصل إلى 100"
+            toll = bool(total_marks) and any(0 <= q.start - t <= 30 for t in total_marks)   # "عدد الجرحى وصل إلى 100"
             if not (near_verb or near_noun or toll):
                 continue
         cnt = Count(q.best, q.low, q.high, q.vague)
@@ -342,10 +342,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 if head.side == "military":
                     out.soldiers.add(_nation_after(text, q.end))
         out.spans.append((q.start, q.end))
-        if any(0 <= q.start - t <= 30 for t in total_marks):
+        if total_marks and any(0 <= q.start - t <= 30 for t in total_marks):
             totals[kind] = cnt.max(totals.get(kind))
             continue
-        if any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):
+        if subset_marks and any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):
             # "بينهم ستة أطفال": part of a count already given (until a new verb); when the count
             # itself was not a number ("وأصيب آخرون بينهم ثلاثة أطفال") it is at least this many
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
@@ -370,7 +370,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
-        if any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
+        if subset_marks and any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
             if pc.civilian:
                 out.civilian_victims = True
             # "استشهد 3 مواطنين هم رجل استشهد جراء لغم في X، ورجلان استشهدا في قصف على Y": a

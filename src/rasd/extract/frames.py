@@ -332,18 +332,20 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                      if not named.contains(h.start, h.end)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
                 cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
-                if any(h.payload in _RESOLVED_BY_OBJECT for h in seg_trigs):
+                # (the tests below are guarded by whether there is anything to test: most clauses
+                #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
+                if seg_trigs and any(h.payload in _RESOLVED_BY_OBJECT for h in seg_trigs):
                     cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex))
                             if h.payload in _RESOLVED_BY_OBJECT else (h, c) for h, c in cues]
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
-                held = [d.end for d in marks if d.payload == "status"]
+                held = [d.end for d in marks if d.payload == "status"] if marks else []
                 ev = [(h, c) for h, c in cues if c.event and not (
-                    c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))]
+                    c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))] if cues else []
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
-                if not ev and any(d.payload in ("cumulative", "habitual") for d in marks):
+                if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):
                     situation = True
                 # (a clause that counts nobody is given the shared empty count, which only a
                 #  new frame below must not keep)
@@ -353,8 +355,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 elif cas.injured is not None:
                     carry = "injured"
                 ps = places_in(a, b)
-                result = any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
-                             for d in marks)
+                result = bool(marks) and any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
+                                             for d in marks)
                 if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
                         # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
                         # set off are its effect, not a bombing of their own

@@ -196,6 +196,8 @@ class ActorResolver:
         refs = self.refs   # in text order: bisect on the starts
         i = bisect_left(self._starts, s)
         j = bisect_left(self._starts, e, i)
+        if i == j:
+            return []   # (most windows hold no side: no comprehension made for none)
         return [r for r in refs[i:j] if r.end <= e]
 
     def _casualty_before(self, ref: ActorRef, floor: int) -> bool:

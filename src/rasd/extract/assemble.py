@@ -219,7 +219,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     t = f.trigger.start if f.trigger else s
     refs = [r for r in res.within(s, e)]
     widened = False
-    if not [r for r in refs if r.klass not in ("civilian", "protester")]:
+    if not refs or not [r for r in refs if r.klass not in ("civilian", "protester")]:
         refs = res.within(sent.start, sent.end)
         if claimed is not None:
             # (not the sides of a claim or an accusation told in the sentence: those name the
@@ -1340,7 +1340,7 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
             group = kept
         # the toll goes to the most specific place the frame names (a village before the city
         # "west of" which it lies), the first of them when several are alike
-        main = min(range(len(group)), key=lambda i: (
+        main = 0 if len(group) == 1 else min(range(len(group)), key=lambda i: (
             group[i].place.name != group[i].toll_at,
             group[i].place.rank + (group[i].place.qualifier not in (None, "between")), i))
         for i, d in enumerate(group):

@@ -235,8 +235,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     spill = [h for h in m.casualties.within(e, min(len(text), e + 12))
              if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
     marks = m.discourse.within(s, e)
-    subset_marks = [h.end for h in marks if h.payload == "subset"]
-    total_marks = [h.end for h in marks if h.payload == "total"]
+    subset_marks = [h.end for h in marks if h.payload == "subset"] if marks else []
+    total_marks = [h.end for h in marks if h.payload == "total"] if marks else []
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}

@@ -454,6 +454,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."), but not who
                         # reports it ("أعلن الجيش الوطني، مقتل ...")
                         fronted.append((a, b))
+        if not sent_frames:
+            continue   # (a sentence that tells no event has nothing to settle below)
         # weak frames without a place give their casualties to a placed frame of the same sentence
         # (a frame placed only by the report's plain dateline, "ريف دمشق - أفادت مصادر بسقوط
         #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)
@@ -695,7 +697,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         span_dates = m.dates.within(f.start, span_e)
         own = f.spans or [(f.start, f.end)]
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
-        cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
+        cue_hits = m.discourse.within(*own[0]) if len(own) == 1 else \
+            [h for a, b in own for h in m.discourse.within(a, b)]
         nth_day = False
         tally_toll = False
         defused = False
@@ -789,8 +792,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
                 f.future = True
         # the clause's own time expression, else the sentence's
-        dates = [d for d in (span_dates if span_s == f.start else m.dates.within(span_s, span_e))
-                 if not _time_of_saying(text, d, t, m) and not _time_of_a_relative_clause(text, d, t)]
+        told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
+        dates = [d for d in told if not _time_of_saying(text, d, t, m)
+                 and not _time_of_a_relative_clause(text, d, t)] if told else told
         if dates:
             f.date = min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:

@@ -217,7 +217,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
     s, e = f.bounds()
     t = f.trigger.start if f.trigger else s
-    refs = [r for r in res.within(s, e)]
+    refs = res.within(s, e)   # (a new list)
     widened = False
     if not refs or not [r for r in refs if r.klass not in ("civilian", "protester")]:
         refs = res.within(sent.start, sent.end)
@@ -592,7 +592,8 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
     d = f.date
     # another clause's time can date this one only if it is a point in time ("امس"), not
     # the background or habit that clause was about ("منذ أشهر", "يومياً")
-    sent_dates = [x for x in sent_dates if x.kind == "point" or f.background]
+    if sent_dates:
+        sent_dates = [x for x in sent_dates if x.kind == "point" or f.background]
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
@@ -738,7 +739,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans, text)
         said = said_of_target(m, f.trigger.end, f.spans, text) if f.trigger is not None else None
         targets, civ_target, armed_target = _target_info(m, f.spans, text, said)
-        if any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
+        if f.has("kill") and any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight
             f.casualties.civilian_victims = True

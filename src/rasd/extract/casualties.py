@@ -311,8 +311,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
         # count before it counts the same kind
-        noun_after = any(h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun"
-                         for h in cas)
+        noun_after = bool(cas) and any(h.word_start >= q.end and h.word_start - q.end <= 16
+                                       and h.payload.role == "noun" for h in cas)
         joined = (last_counted is not None and text[max(0, q.start - 2):q.start].strip() == "و"
                   and q.start - last_counted[1] <= 60 and not noun_after)
         if joined:

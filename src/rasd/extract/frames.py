@@ -313,11 +313,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     plain_end = plain.end() if plain is not None else -1
 
     def by_dateline(f: Frame) -> bool:
-        return plain is not None and all(p.end <= plain_end for p in f.places)
+        if plain is None:
+            return False
+        for p in f.places:   # (all places within the dateline; a loop: asked twice per frame)
+            if p.end > plain_end:
+                return False
+        return True
 
     furniture = _furniture_lines(text, lex)
     for si, sent in enumerate(sents):
-        if any(a <= sent.start < b for a, b in furniture):
+        if furniture and any(a <= sent.start < b for a, b in furniture):
             continue  # "اقرأ أيضاً: ..." and other page furniture tell other stories
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
@@ -328,10 +333,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         carry: str | None = None  # the kind of casualty the previous clause counted
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         for cl in sent.clauses:
-            trigs = [h for h in m.triggers.within(cl.start, cl.end)
-                     if not named.contains(h.start, h.end)]
+            trigs = m.triggers.within(cl.start, cl.end)
+            if trigs:
+                trigs = [h for h in trigs if not named.contains(h.start, h.end)]
             for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
-                cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
+                cues = [(h, lex.cues[h.payload]) for h in seg_trigs] if seg_trigs else []
                 # (the tests below are guarded by whether there is anything to test: most clauses
                 #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
                 if seg_trigs and any(h.payload in _RESOLVED_BY_OBJECT for h in seg_trigs):
@@ -704,7 +710,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         defused = False
         for h in cue_hits:
             cue = h.payload
-            if any(d.start <= h.start and h.end <= d.end for d in span_dates):
+            if span_dates and any(d.start <= h.start and h.end <= d.end for d in span_dates):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t:

@@ -232,8 +232,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         return out   # most clauses count nobody: nothing below can find a count without these
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
     # what happened to the persons counted at the end of this one
-    spill = [h for h in m.casualties.within(e, min(len(text), e + 12))
-             if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
+    spill = m.casualties.within(e, min(len(text), e + 12))
+    if spill:
+        spill = [h for h in spill if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
     marks = m.discourse.within(s, e)
     subset_marks = [h.end for h in marks if h.payload == "subset"] if marks else []
     total_marks = [h.end for h in marks if h.payload == "total"] if marks else []
@@ -383,7 +384,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 members.setdefault(_KIND.get(own.payload.kind, own.payload.kind),
                                    (Count(pc.count, pc.count, pc.count), p.start, p.end))
             continue  # "بينهم طفلان": among the dead already counted
-        if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in quantities) and \
+        if quantities and any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in quantities) and \
                 not _joined_person(text, p, last_counted, cas, subset_marks):
             continue
         # "مقتل 12 مسلحاً وعنصرين من الجيش", "قتل وزير الدفاع ونائبه": a person noun joined by و

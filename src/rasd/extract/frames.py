@@ -336,13 +336,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
                 trigs = [h for h in trigs if not named.contains(h.start, h.end)]
-            for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
-                cues = [(h, lex.cues[h.payload]) for h in seg_trigs] if seg_trigs else []
+            # (a clause without a cue is one segment)
+            segments = _segments(text, cl.start, cl.end, trigs, lex) if trigs else [(cl.start, cl.end, trigs)]
+            for a, b, seg_trigs in segments:
                 # (the tests below are guarded by whether there is anything to test: most clauses
                 #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
-                if seg_trigs and any(h.payload in _RESOLVED_BY_OBJECT for h in seg_trigs):
-                    cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex))
-                            if h.payload in _RESOLVED_BY_OBJECT else (h, c) for h, c in cues]
+                cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex) if h.payload in _RESOLVED_BY_OBJECT
+                         else lex.cues[h.payload]) for h in seg_trigs] if seg_trigs else []
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it

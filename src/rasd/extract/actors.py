@@ -22,6 +22,7 @@ from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
+from rasd.text.positions import positions_of
 
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
@@ -44,12 +45,13 @@ _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')})
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 #: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية"
 _ACCUSING = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
-#: any accusing verb at all: most reports have none, and then no mention needs the test
-_ACCUSING_ANYWHERE = re.compile(alternation('accusing_verb'))
-#: ... which a substring test answers for the verbs of one word (the alternation has no word edges)
-_ACCUSING_SINGLE = tuple(sorted({w for w in words('accusing_verb') if len(w.split()) == 1}))
-#: (a verb of several words, "وجهت الاتهام": its last word, rarer than its first, must be there)
-_ACCUSING_MULTI_LAST = tuple(sorted({w.split()[-1] for w in words('accusing_verb') if len(w.split()) > 1}))
+#: an accusing verb as a word of its own with a space after it, as `_ACCUSING` needs one: "حمل"
+#: inside "حملة" or "تحملت" is none (three reports in four hold such a word, one in four a verb)
+_ACCUSING_WORD = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s")
+#: (where a verb's first word starts; one that starts with another, "اتهمت" with "اتهم", starts
+#:  where that one does)
+_ACCUSING_FIRST = tuple(sorted({w.split()[0] for w in words('accusing_verb')}))
+_ACCUSING_FIRST = tuple(w for w in _ACCUSING_FIRST if not any(w != v and w.startswith(v) for v in _ACCUSING_FIRST))
 #: the words `_ACCUSING` ends with, its trailing spaces stripped (a cheap test before the regex,
 #: which a search tries at every position of its window)
 _ACCUSING_LAST = tuple(sorted({w.split()[-1] for w in words('accusing_verb')}))
@@ -58,6 +60,14 @@ _CHARGE_VERB_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('charge_verb'
 _CHARGE_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('charge_noun')})(?!\w)")
 _CHARGE_ANYWHERE = re.compile(alternation('charge_noun'))
 _CHARGE_LAST = tuple(sorted({w.split()[-1] for w in words('charge_noun')}))   # (in every match)
+
+
+def _accusing_verb_in(text: str) -> bool:
+    """`_ACCUSING_WORD.search(text) is not None`, the pattern tried only where a match can
+    start: at most two characters (a space, و or ف) before a verb's first word."""
+    return any(_ACCUSING_WORD.match(text, p) is not None
+               for q in positions_of(text, _ACCUSING_FIRST) for p in range(max(0, q - 2), q + 1))
+
 
 @dataclass(slots=True)
 class ActorRef:
@@ -76,8 +86,13 @@ class ActorRef:
         return self.klass in ("civilian",)
 
 
+@lru_cache(maxsize=4096)
 def resolve_generic(key: str, country: str | None, when: date | None, lex: Lexicons) -> str:
-    """Canonical actor for a generic key (@army ...) in this country at this date."""
+    """Canonical actor for a generic key (@army ...) in this country at this date.
+
+    (Remembered: a report asks it for every generic mention and again per event date, each
+    time over all the table's rows, and the answer depends on nothing else: a loaded
+    `Lexicons` is not changed.)"""
     best = None
     for row in lex.generic_actors:
         if row["key"] != key:
@@ -140,8 +155,9 @@ class ActorResolver:
         self.refs: list[ActorRef] = []
         # role_hint is asked again for the same mention by every frame of its sentence
         self._roles: dict[tuple[int, int], str | None] = {}
-        self._accusing = any(map(text.__contains__, _ACCUSING_SINGLE)) or (
-            any(map(text.__contains__, _ACCUSING_MULTI_LAST)) and _ACCUSING_ANYWHERE.search(text) is not None)
+        # (an accusing verb must end the words before a side: without one as a word of its own
+        #  in the report, no side is the accuser or the accused)
+        self._accusing = _accusing_verb_in(text)
         self._charging = any(map(text.__contains__, _CHARGE_LAST)) and _CHARGE_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
         for h in mentions.actors:
@@ -182,6 +198,8 @@ class ActorResolver:
         refs = self.refs   # in text order: bisect on the starts
         i = bisect_left(self._starts, s)
         j = bisect_left(self._starts, e, i)
+        if i == j:
+            return []   # (most windows hold no side: no comprehension made for none)
         return [r for r in refs[i:j] if r.end <= e]
 
     def _casualty_before(self, ref: ActorRef, floor: int) -> bool:

@@ -185,7 +185,7 @@ def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: 
     if f.cue_name not in _RIOT_CUES or f.trigger is None or (a1 is not None and a1.klass != "protester"):
         return None
     t0, t1 = f.trigger.word_start, f.trigger.end
-    for r in res.within(min(a for a, _ in f.spans), max(b for _, b in f.spans)):
+    for r in res.within(*f.bounds()):
         if r.klass != "protester":
             continue
         role = res.role_hint(r, sent.start)
@@ -216,12 +216,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  later: list[Frame] | None = None,
                  ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
-    s = min(a for a, _ in f.spans)
-    e = max(b for _, b in f.spans)
+    s, e = f.bounds()
     t = f.trigger.start if f.trigger else s
-    refs = [r for r in res.within(s, e)]
+    refs = res.within(s, e)   # (a new list)
     widened = False
-    if not [r for r in refs if r.klass not in ("civilian", "protester")]:
+    if not refs or not [r for r in refs if r.klass not in ("civilian", "protester")]:
         refs = res.within(sent.start, sent.end)
         if claimed is not None:
             # (not the sides of a claim or an accusation told in the sentence: those name the
@@ -613,7 +612,8 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
     d = f.date
     # another clause's time can date this one only if it is a point in time ("امس"), not
     # the background or habit that clause was about ("منذ أشهر", "يومياً")
-    sent_dates = [x for x in sent_dates if x.kind == "point" or f.background]
+    if sent_dates:
+        sent_dates = [x for x in sent_dates if x.kind == "point" or f.background]
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
@@ -767,7 +767,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         weapons, modes = _weapon_info(m, f.spans, text)
         said = said_of_target(m, f.trigger.end, f.spans, text) if f.trigger is not None else None
         targets, civ_target, armed_target = _target_info(m, f.spans, text, said)
-        if any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
+        if f.has("kill") and any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight
             f.casualties.civilian_victims = True
@@ -1399,7 +1399,7 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
         # "west of" which it lies), the first of them when several are alike
         # (never the place the report says holds another of them: "بمديرية الشيخ عثمان في عدن")
         told_in = {d.place.parent.name for d in group if d.place.parent is not None}
-        main = min(range(len(group)), key=lambda i: (
+        main = 0 if len(group) == 1 else min(range(len(group)), key=lambda i: (
             group[i].place.name != group[i].toll_at,
             group[i].place.name in told_in and group[i].place.qualifier is None,
             group[i].place.rank + (group[i].place.qualifier not in (None, "between")), i))

@@ -222,6 +222,19 @@ def _noun_before(text: str, persons: list, q) -> Person | None:
     return None
 
 
+#: what a clause that counts nobody counts, for callers that only read it: shared, so it is never
+#: kept in a frame nor changed (a Casualties, with its set and list, is made for every clause else)
+NOBODY = Casualties()
+
+
+def counts_anyone(m: DocMentions, s: int, e: int) -> bool:
+    """Does a casualty word, a person noun or a quantity start in [s, e)? Without one
+    `clause_casualties` finds nobody there (most clauses: one bisection says so)."""
+    counted = m.counted_starts
+    i = bisect_left(counted, s)
+    return i < len(counted) and counted[i] < e
+
+
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
@@ -229,9 +242,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     clause ("وشخص آخر في حرستا") counts the same kind.
     """
     out = Casualties()
-    counted = m.counted_starts
-    i = bisect_left(counted, s)
-    if i == len(counted) or counted[i] >= e:
+    if not counts_anyone(m, s, e):
         return out   # most clauses count nobody: no casualty word, person or number starts here
     cas = m.casualties.within(s, e)
     if cas and any(h.payload.kind == "injured" for h in cas):
@@ -244,11 +255,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         return out   # most clauses count nobody: nothing below can find a count without these
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
     # what happened to the persons counted at the end of this one
-    spill = [h for h in m.casualties.within(e, min(len(text), e + 12))
-             if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
+    spill = m.casualties.within(e, min(len(text), e + 12))
+    if spill:
+        spill = [h for h in spill if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
     marks = m.discourse.within(s, e)
-    subset_marks = [h.end for h in marks if h.payload == "subset"]
-    total_marks = [h.end for h in marks if h.payload == "total"]
+    subset_marks = [h.end for h in marks if h.payload == "subset"] if marks else []
+    total_marks = [h.end for h in marks if h.payload == "total"] if marks else []
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}
@@ -331,8 +343,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
         # count before it counts the same kind
-        noun_after = any(h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun"
-                         for h in cas)
+        noun_after = bool(cas) and any(h.word_start >= q.end and h.word_start - q.end <= 16
+                                       and h.payload.role == "noun" for h in cas)
         joined = (last_counted is not None and text[max(0, q.start - 2):q.start].strip() == "و"
                   and q.start - last_counted[1] <= 60 and not noun_after)
         if joined:
@@ -350,7 +362,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                             for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
                             for h in cas)
-            toll = any(0 <= q.start - t <= 30 for t in total_marks)   # "عدد الجرحى وصل إلى 100"
+            toll = bool(total_marks) and any(0 <= q.start - t <= 30 for t in total_marks)   # "عدد الجرحى وصل إلى 100"
             if not (near_verb or near_noun or toll):
                 continue
         cnt = Count(q.best, q.low, q.high, q.vague)
@@ -362,10 +374,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 if head.side == "military":
                     out.soldiers.add(_nation_after(text, q.end))
         out.spans.append((q.start, q.end))
-        if any(0 <= q.start - t <= 30 for t in total_marks):
+        if total_marks and any(0 <= q.start - t <= 30 for t in total_marks):
             totals[kind] = cnt.max(totals.get(kind))
             continue
-        if any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):
+        if subset_marks and any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):
             # "بينهم ستة أطفال": part of a count already given (until a new verb); when the count
             # itself was not a number ("وأصيب آخرون بينهم ثلاثة أطفال") it is at least this many
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
@@ -392,7 +404,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
-        if any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
+        if subset_marks and any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
             if pc.civilian:
                 out.civilian_victims = True
             # "استشهد 3 مواطنين هم رجل استشهد جراء لغم في X، ورجلان استشهدا في قصف على Y": a
@@ -405,7 +417,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 members.setdefault(_KIND.get(own.payload.kind, own.payload.kind),
                                    (Count(pc.count, pc.count, pc.count), p.start, p.end))
             continue  # "بينهم طفلان": among the dead already counted
-        if any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in quantities) and \
+        if quantities and any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in quantities) and \
                 not _joined_person(text, p, last_counted, cas, subset_marks):
             continue
         # "مقتل 12 مسلحاً وعنصرين من الجيش", "قتل وزير الدفاع ونائبه": a person noun joined by و

@@ -14,9 +14,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.extract.casualties import Casualties, clause_casualties, toll_side
+from rasd.extract.casualties import NOBODY, Casualties, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
+from rasd.extract.needles import any_in, fewest_needles
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
@@ -63,7 +64,18 @@ class Frame:
         return self.cue.cue if self.cue else "casualties"
 
     def has(self, cue: str) -> bool:
-        return any(c.cue == cue for _, c in self.cues)
+        # (a loop, not any() over a generator: asked some 140 times per report, of a few cues)
+        for _, c in self.cues:
+            if c.cue == cue:
+                return True
+        return False
+
+    def bounds(self) -> tuple[int, int]:
+        """The first start and the last end of its clauses (`spans`, which must not be empty)."""
+        spans = self.spans
+        if len(spans) == 1:
+            return spans[0]   # (most frames: no generator objects to ask it)
+        return min(s for s, _ in spans), max(e for _, e in spans)
 
 
 
@@ -245,8 +257,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     dateline = _DATELINE.match(text)
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
-    reporter = any(w in text for w in _REPORTER_NOUNS)
-    pretext = any(w in text for w in _PRETEXT_WORDS)
+    reporter = any_in(_REPORTER_NOUNS, text)
+    pretext = any_in(_PRETEXT_WORDS, text)
     plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
 
     def from_origin(p: PlaceSpan) -> bool:
@@ -280,7 +292,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
-                    and not (pretext and _PRETEXT.search(text, max(0, p.start - 60), p.start))]
+                    and not (pretext and _pretext_before(text, p.start))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -301,11 +313,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     plain_end = plain.end() if plain is not None else -1
 
     def by_dateline(f: Frame) -> bool:
-        return plain is not None and all(p.end <= plain_end for p in f.places)
+        if plain is None:
+            return False
+        for p in f.places:   # (all places within the dateline; a loop: asked twice per frame)
+            if p.end > plain_end:
+                return False
+        return True
 
     furniture = _furniture_lines(text, lex)
     for si, sent in enumerate(sents):
-        if any(a <= sent.start < b for a, b in furniture):
+        if furniture and any(a <= sent.start < b for a, b in furniture):
             continue  # "اقرأ أيضاً: ..." and other page furniture tell other stories
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
@@ -316,19 +333,22 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         carry: str | None = None  # the kind of casualty the previous clause counted
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         for cl in sent.clauses:
-            trigs = [h for h in m.triggers.within(cl.start, cl.end)
-                     if not named.contains(h.start, h.end)]
-            for a, b, seg_trigs in _segments(text, cl.start, cl.end, trigs, lex):
-                cues = [(h, lex.cues[h.payload]) for h in seg_trigs]
-                if any(h.payload in _RESOLVED_BY_OBJECT for h in seg_trigs):
-                    cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex))
-                            if h.payload in _RESOLVED_BY_OBJECT else (h, c) for h, c in cues]
+            trigs = m.triggers.within(cl.start, cl.end)
+            if trigs:
+                trigs = [h for h in trigs if not named.contains(h.start, h.end)]
+            # (a clause without a cue is one segment)
+            segments = _segments(text, cl.start, cl.end, trigs, lex) if trigs else [(cl.start, cl.end, trigs)]
+            for a, b, seg_trigs in segments:
+                # (the tests below are guarded by whether there is anything to test: most clauses
+                #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
+                cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex) if h.payload in _RESOLVED_BY_OBJECT
+                         else lex.cues[h.payload]) for h in seg_trigs] if seg_trigs else []
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
-                held = [d.end for d in marks if d.payload == "status"]
+                held = [d.end for d in marks if d.payload == "status"] if marks else []
                 ev = [(h, c) for h, c in cues if c.event and not (
-                    c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))]
+                    c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))] if cues else []
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a
@@ -336,16 +356,18 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     ev = [(h, lex.cues["protest"]) for h, c in cues if c.cue == "repression"][:1]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
-                if not ev and any(d.payload in ("cumulative", "habitual") for d in marks):
+                if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):
                     situation = True
-                cas = clause_casualties(text, a, b, m, None if ev else carry)
+                # (a clause that counts nobody is given the shared empty count, which only a
+                #  new frame below must not keep)
+                cas = clause_casualties(text, a, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
                 if cas.killed is not None:
                     carry = "killed"
                 elif cas.injured is not None:
                     carry = "injured"
                 ps = places_in(a, b)
-                result = any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
-                             for d in marks)
+                result = bool(marks) and any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
+                                             for d in marks)
                 if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
                         # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
                         # set off are its effect, not a bombing of their own
@@ -364,7 +386,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
                     h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks, text))
-                    f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si})
+                    f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si},
+                              casualties=Casualties() if cas is NOBODY else cas)
                     if entered and c.cue == "withdraw":
                         # "دخلت الفصائل مدينة عفرين، بعد انسحاب الوحدات منها": the entry told in
                         # the clause before, with its subject
@@ -386,7 +409,6 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # clause that placed the toll's killing also tells the weapon and who fired
                         f.spans = pending_spans + f.spans
                     pending, pending_spans = [], []
-                    f.casualties = cas
                     if c.family == "protest":
                         _without_grievance(f, text, a, h, marks, m)
                     sent_frames.append(f)
@@ -402,14 +424,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             _toll_at(current, ps, cas)
                         current.cues.extend(cues)
                     else:
-                        f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si})
+                        f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si},
+                                  casualties=cas)
                         f.places = ps or pending
                         if not ps:
                             # "أطلقت الميليشيا صاروخاً على حي X، ما أدى لإصابة طفلين": the clause that
                             # placed the toll also tells the weapon and who fired
                             f.spans = pending_spans + f.spans
                         pending, pending_spans = [], []
-                        f.casualties = cas
                         sent_frames.append(f)
                         current = f
                 else:
@@ -450,6 +472,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."), but not who
                         # reports it ("أعلن الجيش الوطني، مقتل ...")
                         fronted.append((a, b))
+        if not sent_frames:
+            continue   # (a sentence that tells no event has nothing to settle below)
         # weak frames without a place give their casualties to a placed frame of the same sentence
         # (a frame placed only by the report's plain dateline, "ريف دمشق - أفادت مصادر بسقوط
         #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)
@@ -617,10 +641,20 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
 #: (the first word of each reporter noun, which any match contains as written)
 _HOSPITAL = tuple(words("hospital_noun"))
-_PRETEXT_WORDS = tuple(max(w.split(), key=len) for w in words("pretext_word"))   # (its rarest word)
+#: (each phrase's rarest word, which every match holds as written: without one in the report,
+#:  or in the window before a place, `_PRETEXT` is not searched there)
+_PRETEXT_WORDS = fewest_needles(max(w.split(), key=len) for w in words("pretext_word"))
 #: a place inside the reason a side gives, in the same clause: "بحجة حماية الدروز في السويداء"
 _PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.]+\s+){{0,6}}(?:في\s+|ب)?$")
-_REPORTER_NOUNS = tuple(w.split()[0] for w in words("reporter_noun"))
+
+
+def _pretext_before(text: str, at: int) -> bool:
+    """Does the reason a side gives end right before `at`, in the 60 characters before it?"""
+    lo = max(0, at - 60)
+    return any_in(_PRETEXT_WORDS, text, lo, at) and _PRETEXT.search(text, lo, at) is not None
+
+
+_REPORTER_NOUNS = fewest_needles(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
 
@@ -629,8 +663,9 @@ def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """Is `p` where a correspondent is based, with the event placed elsewhere in what follows?
     ("وأشار مراسل عنب بلدي في درعا إلى أن عنصرين قتلا في قرية ريمة"); told alone ("أفاد مراسل
     الجزيرة في إدلب بمقتل ثلاثة مدنيين") it is the best place the report gives."""
-    if not _REPORTER_BASE.search(text, max(0, p.start - 50), p.start):
-        return False
+    lo = max(0, p.start - 50)
+    if not any_in(_REPORTER_NOUNS, text, lo, p.start) or not _REPORTER_BASE.search(text, lo, p.start):
+        return False   # (the regex is tried at every position of the window: asked only when it holds a noun)
     return any(q is not p and not q.is_container and p.end < q.start <= p.end + 200 for q in places)
 
 
@@ -676,18 +711,18 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
         # (the span of the frame's clauses, a fronted one included; asked twice below)
-        span_s = min(s for s, _ in f.spans) if f.spans else f.start
-        span_e = max(e for _, e in f.spans) if f.spans else f.end
+        span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
         span_dates = m.dates.within(f.start, span_e)
         own = f.spans or [(f.start, f.end)]
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
-        cue_hits = [h for a, b in own for h in m.discourse.within(a, b)]
+        cue_hits = m.discourse.within(*own[0]) if len(own) == 1 else \
+            [h for a, b in own for h in m.discourse.within(a, b)]
         nth_day = False
         tally_toll = False
         defused = False
         for h in cue_hits:
             cue = h.payload
-            if any(d.start <= h.start and h.end <= d.end for d in span_dates):
+            if span_dates and any(d.start <= h.start and h.end <= d.end for d in span_dates):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t:
@@ -775,8 +810,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
                 f.future = True
         # the clause's own time expression, else the sentence's
-        dates = [d for d in (span_dates if span_s == f.start else m.dates.within(span_s, span_e))
-                 if not _time_of_saying(text, d, t, m) and not _time_of_a_relative_clause(text, d, t)]
+        told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
+        dates = [d for d in told if not _time_of_saying(text, d, t, m)
+                 and not _time_of_a_relative_clause(text, d, t)] if told else told
         if dates:
             f.date = min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:

@@ -115,7 +115,7 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
     # "thousands" is a range from 1000 up, not exactly 1000
     vague_spans = {(h.start, h.end) for h in mods if not h.payload.op and h.payload.best is not None}
     for s, e, v in _number_word_runs(text, lex):
-        if any(q.start < e and s < q.end for q in found) or (s, e) in vague_spans:
+        if (found and any(q.start < e and s < q.end for q in found)) or (s, e) in vague_spans:
             continue
         found.append(Quantity(s, e, v, v, v, False, text[s:e]))
     found.sort(key=lambda q: q.start)
@@ -148,7 +148,7 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
         qf = h.payload
         if qf.op or qf.best is None:
             continue
-        if any(q.start < h.end and h.start < q.end for q in out):
+        if out and any(q.start < h.end and h.start < q.end for q in out):
             continue
         out.append(Quantity(h.start, h.end, qf.best, qf.low, qf.high, True, text[h.start:h.end]))
     out.sort(key=lambda q: q.start)

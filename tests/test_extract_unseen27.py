@@ -215,3 +215,10 @@ def test_a_protest_broken_up_with_batons_is_a_protest_with_intervention():
     r = one("اعتصم العشرات من المعلمين أمام مبنى وزارة التربية في عدن، قبل أن تفرقهم قوات الأمن "
             "بالهراوات.", "2021-11-11")
     assert r.sub_event_type == "Protest with intervention"
+
+
+def test_an_unknown_village_lies_where_the_reports_places_are_not_at_the_dateline():
+    out = records("دمشق - قالت وزارة الدفاع إن طائراتها قصفت مواقع في ريف إدلب الجنوبي، في مدينتي خان شيخون "
+                  "ومعرة النعمان وقرية الخوينة الصغرى.", "2019-08-01")
+    village = [r for r in out if "الخوينة" in (r.location_text or "")]
+    assert village and village[0].admin1 == "Idleb"

@@ -666,6 +666,17 @@ def _squash(x: float) -> float:
     return max(0.0, min(1.0, x / 2.0))
 
 
+def _elsewhere(doc: DocContext) -> bool:
+    """Whether the report's places lie, by a clear majority, in a governorate other than the
+    dateline's ("اللاذقية - ... غارات على ريف حمص الشمالي ... تلبيسة والرستن وبلدة الزعفرانة": a
+    Russian ministry's dateline; the places are Homs's)."""
+    if not doc.admin1:
+        return False
+    top, n = doc.admin1.most_common(1)[0]
+    there = max((doc.admin1.get(a, 0) for a in doc.dateline_admin1), default=0)
+    return top not in doc.dateline_admin1 and n >= 3 and n >= 2 * there
+
+
 def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocContext) -> GeoResult:
     """A place the gazetteer does not know: keep it as written, place it only on what the report names."""
     label = m.text or m.name
@@ -674,7 +685,7 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     if parents:
         host = max(parents, key=lambda p: (p.has_point, p.level in ("town", "village"), p.population or 0))
         reason = f"unknown place; inside {host.name_en or host.name_ar} as the report says"
-    elif doc.dateline_admin1 and len(doc.dateline_admin1) == 1:
+    elif doc.dateline_admin1 and len(doc.dateline_admin1) == 1 and not _elsewhere(doc):
         host = gaz.get(next(iter(doc.dateline_admin1)))
         reason = "unknown place; governorate of the dateline"
     elif len(doc.admin1) == 1:

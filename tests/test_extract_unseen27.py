@@ -222,3 +222,41 @@ def test_an_unknown_village_lies_where_the_reports_places_are_not_at_the_datelin
                   "ومعرة النعمان وقرية الخوينة الصغرى.", "2019-08-01")
     village = [r for r in out if "الخوينة" in (r.location_text or "")]
     assert village and village[0].admin1 == "Idleb"
+
+
+def test_todays_shelling_of_a_continuing_campaign_with_its_own_dead_is_an_event():
+    r = one("حمص: تواصل قوات النظام اليوم قصفها لأحياء حمص القديمة المحاصرة بقذائف الهاون، ما أدى إلى "
+            "مقتل رجل وإصابة طفلين.", "2013-08-20")
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert r.fatalities == 1
+
+
+def test_a_continuing_campaign_without_a_day_and_a_toll_stays_no_event():
+    assert records("تواصل قوات النظام قصفها لأحياء حمص القديمة المحاصرة منذ أشهر.", "2013-08-20") == []
+
+
+def test_the_other_sides_reply_is_its_own_event_not_more_places_of_the_first():
+    out = records("الخرطوم - قصف الجيش بالمدفعية تمركزات الدعم السريع في حي شمبات، بينما ردت قوات الدعم "
+                  "السريع على مواقع الجيش في منطقة كرري.", "2023-09-09")
+    sides = {r.location_text: r.actor1 for r in out}
+    assert sides.get("منطقة كرري") == "Rapid Support Forces"
+    assert any(a == "Sudanese Armed Forces" for a in sides.values())
+
+
+def test_shots_fired_into_the_air_to_disperse_protesters_are_an_intervention():
+    r = one("أطلقت قوات الأمن الرصاص الحي في الهواء لتفريق المحتجين أمام مبنى المحافظة في مدينة الديوانية.",
+            "2019-11-04")
+    assert r.sub_event_type == "Protest with intervention"
+    assert r.civilian_targeting is False
+
+
+def test_dignitys_forces_are_the_libyan_national_army():
+    r = one("بنغازي - شن الطيران التابع لعملية الكرامة غارات على مواقع في منطقة الليثي.", "2015-01-10")
+    assert r.actor1 == "Libyan National Army"
+
+
+def test_burning_tyres_told_after_the_police_is_the_rioters_not_the_police():
+    out = records("الناصرية - قال مصدر أمني إن قوات الأمن انتشرت في محيط الجسر، وإن محتجين أغلقوا جسر "
+                  "الحضارات بعد أن أضرموا النيران في إطارات السيارات.", "2019-12-01")
+    riots = [r for r in out if r.sub_event_type == "Violent demonstration"]
+    assert riots and riots[0].actor1 == "Rioters"

@@ -977,6 +977,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 inferred = True
         if sub == "Violent demonstration":
             # ACLED: the demonstrators of a violent demonstration are Rioters, not also its other side
+            if n1 is not None and n1 != "Protesters" and a1 is not None and a1.klass == "state" \
+                    and not f.has("riot"):
+                # (state forces do not riot: "أغلق متظاهرون الجسر بعد أن أضرموا النيران في الإطارات"
+                #  told after what the police did; the force is at most the other side)
+                n2, a1, a2 = n1, None, a1
+                n1 = "Rioters"
             n1 = "Rioters" if n1 in (None, "Protesters") else n1
             n2 = None if n2 == "Protesters" else n2
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
@@ -985,7 +991,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "قتل 111 جندياً في هجوم استهدف مسجداً في معسكر للجيش": the mosque was the soldiers'
             civilian = False
         if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-                   "Arrests", "Peaceful protest"):
+                   "Arrests", "Peaceful protest", "Protest with intervention"):
             civilian = sub == "Arrests" and False
         if sub in ("Excessive force against protesters",):
             n2 = "Protesters"

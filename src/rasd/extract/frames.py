@@ -125,7 +125,10 @@ def _launch_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
     follows it in its clause: a missile, a shell or a drone is read as a "قصف" whose weapon
     decides its type, bullets or "النار" as a shooting. Without one ("أطلق سراح", "أطلق حملة") the verb
     stays an event-less cue."""
-    for w in m.weapons.within(h.end, min(end, h.end + _LAUNCH_REACH)):
+    reach = min(end, h.end + _LAUNCH_REACH)
+    if any(t.payload == "repression" and "الهواء" in text[t.start:t.end] for t in m.triggers.within(h.end, reach)):
+        return _NO_LAUNCH   # "أطلقت القوات الرصاص الحي في الهواء لتفريق المحتجين": the dispersal tells it
+    for w in m.weapons.within(h.end, reach):
         mode = w.payload[1]
         if mode in ("shelling", "air"):
             return lex.cues["bombard"]
@@ -188,6 +191,20 @@ def _place_in_fronted(ps: list[PlaceSpan], pending: list[PlaceSpan]) -> None:
     for p in ps:
         if p.parent is None and p.name != outer.name and p.rank < outer.rank and outer.rank >= 2:
             p.parent = outer
+
+
+#: a clause opened by "فيما/بينما/في حين" and a past verb: a new act, not more of the list before
+_NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
+
+
+#: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today
+_CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
+
+
+def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
+    """Whether a clause of places only is another act with its own subject: opened by فيما or
+    بينما, with a side named in it ("فيما دمرت وحدات من الجيش أوكاراً للإرهابيين في الغوطة")."""
+    return _NEW_ACT.match(text, a) is not None and bool(m.actors.within(a, b))
 
 
 def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> list[tuple[int, int, list[Hit]]]:
@@ -452,8 +469,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي
                         # بلدة X، سقط ...") and waits for the event that follows
                         if current is not None:
-                            current.places = current.places + [p for p in ps if p not in current.places]
-                            current.spans.append((a, b))
+                            if _own_subject(text, a, b, m) and current.cue is not None:
+                                # "بينما ردت قوات الدعم السريع على مواقع الجيش في شمال أم درمان":
+                                # another side's act of the same kind, not more places of the first
+                                g = Frame(si, a, b, None, current.cue, cues=[], spans=[(a, b)], sentences={si})
+                                g.places = ps
+                                sent_frames.append(g)
+                                current = g
+                            else:
+                                current.places = current.places + [p for p in ps if p not in current.places]
+                                current.spans.append((a, b))
                         else:
                             pending.extend(ps)
                             pending_spans.append((a, b))
@@ -720,6 +745,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         nth_day = False
         tally_toll = False
         defused = False
+        continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
         for h in cue_hits:
             cue = h.payload
             if span_dates and any(d.start <= h.start and h.end <= d.end for d in span_dates):
@@ -737,6 +763,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.future = True
             elif cue == "habitual":
                 f.habitual = True
+                continuing = continuing or text.startswith(_CONTINUING, h.start)
             elif cue == "background" and h.start <= t:
                 f.background = True
             elif cue == "attempt" and before:
@@ -816,6 +843,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if dates:
             f.date = min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:
+            if continuing and f.date.precision == 1 and f.date.kind != "habitual" and (
+                    f.casualties.killed is not None or f.casualties.injured is not None):
+                # "وتواصل اليوم قصفها للأحياء المحاصرة، ما أدى إلى مقتل طفلة": today's shelling
+                # of a continuing campaign, with today's dead, is today's event
+                f.habitual = False
             if f.date.kind == "habitual":
                 f.habitual = True
             elif f.date.kind == "background":

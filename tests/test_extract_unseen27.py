@@ -260,3 +260,9 @@ def test_burning_tyres_told_after_the_police_is_the_rioters_not_the_police():
                   "الحضارات بعد أن أضرموا النيران في إطارات السيارات.", "2019-12-01")
     riots = [r for r in out if r.sub_event_type == "Violent demonstration"]
     assert riots and riots[0].actor1 == "Rioters"
+
+
+def test_a_reply_told_with_wa_radda_is_the_other_sides_own_event():
+    out = records("قتل أربعة جنود أتراك بقصف مدفعي لقوات النظام على نقطة مراقبة تركية في بلدة الترنبة، وردت "
+                  "القوات التركية بقصف مواقع قوات النظام في ريف حلب الغربي.", "2020-02-03")
+    assert {r.actor1 for r in out} == {"Syrian Government Forces", "Turkish Forces"}

@@ -1060,6 +1060,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if f.sent in head and a1 is not None and not widened and a1.klass in _ARMED_CLASSES \
                     and n1 == a1.name:
                 head_actors.setdefault(f.cue.family, []).append(a1)
+        # "وردت القوات التركية بقصف مواقع قوات النظام": the other side's reply, an event of its own
+        replied = f.trigger is not None and any(c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues)
         new_drafts = []
         for p in f.places:
             new_drafts.append(Draft(
@@ -1084,7 +1086,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
                 weak=elaborates is None and f.strength <= 4,
                 antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
-                other_side=_OTHER_SIDE.match(text, sents[f.sent].start) is not None,
+                other_side=_OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied,
             ))
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts)
@@ -1802,7 +1804,11 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
             and bool(o.sentences & d.sentences)   # (told in one breath: "..., ورد الجيش بقصف مماثل")
             and o.actor1_text is not None and d.actor1_text is not None and not o.actor1_inferred
             and not d.actor1_inferred and o.actor1 != d.actor1
-            and o.actor1 == d.actor2 and o.actor2 == d.actor1)
+            and ((o.actor1 == d.actor2 and o.actor2 == d.actor1)
+                 # (the side hit may go unnamed in one of the two when the other replied: "وردت
+                 #  القوات التركية بقصف مواقع النظام")
+                 or ((o.other_side or d.other_side) and (
+                     (o.actor1 == d.actor2 and o.actor2 is None) or (d.actor1 == o.actor2 and d.actor2 is None)))))
 
 
 def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:

@@ -219,7 +219,7 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
         noun = text[h.word_start + 1:h.word_start + 3] == "ال" or (
             " " in text[h.start:h.end] and cue.family == "remote"
             and any(lex.cues[x.payload].family == "remote" for x in cur))
-        if cur and cue.event and prefix[:1] in ("و", "ف") and not noun and \
+        if cur and (cue.event or cue.cue == "reply") and prefix[:1] in ("و", "ف") and not noun and \
                 any(lex.cues[x.payload].event for x in cur):
             segs.append((cur_s, h.word_start, cur))
             cur_s, cur = h.word_start, []

@@ -1,0 +1,40 @@
+"""Errors found on unseen reports (quality round 28): each test is a sentence written for it."""
+from __future__ import annotations
+
+from datetime import date
+
+import rasd
+from rasd.text.dates import find_dates
+from rasd.text.normalize import normalize
+
+
+def one(text: str, published: str = "2024-01-10"):
+    records = rasd.extract(text, published=published)
+    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
+    return records[0]
+
+
+def test_a_plural_execution_verb_counts_its_victims():
+    r = one("تكريت - قال شهود إن مسلحي داعش أعدموا نحو 12 شخصاً في قرية البو عجيل شرقي تكريت.",
+            "2014-07-02")
+    assert r.fatalities == 12
+
+
+def test_a_count_told_before_a_passive_execution_verb_is_the_toll():
+    r = one("الموصل - قالت مصادر محلية إن تسعة رجال أعدموا رمياً بالرصاص في حي الزنجيلي.",
+            "2016-11-20")
+    assert r.fatalities == 9
+
+
+def test_a_day_and_month_after_a_unit_or_street_noun_is_a_name():
+    anchor = date(2015, 3, 2)
+    assert [d for d in find_dates(normalize("هاجم مسلحون مقر كتيبة 17 فبراير في المدينة").text, anchor) if d.date_start] == []
+    assert [d for d in find_dates(normalize("سقطت قذيفة قرب جسر 14 تموز وسط بغداد").text, anchor) if d.date_start] == []
+    kept = [d for d in find_dates(normalize("هاجم مسلحون مقر الكتيبة في 17 فبراير").text, anchor) if d.date_start]
+    assert [d.date_start for d in kept] == [date(2015, 2, 17)]
+
+
+def test_a_brigade_named_after_a_date_does_not_date_the_event():
+    r = one("بنغازي - قتل جنديان في اشتباكات مع مسلحين من كتيبة 17 فبراير في منطقة قاريونس.",
+            "2015-03-02")
+    assert r.event_date == "2015-03-02"

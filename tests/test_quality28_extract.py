@@ -38,3 +38,10 @@ def test_a_brigade_named_after_a_date_does_not_date_the_event():
     r = one("بنغازي - قتل جنديان في اشتباكات مع مسلحين من كتيبة 17 فبراير في منطقة قاريونس.",
             "2015-03-02")
     assert r.event_date == "2015-03-02"
+
+
+def test_the_parent_a_named_force_belongs_to_is_not_the_other_side():
+    r = one("سيطرت قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي على معسكر بدر في مدينة عدن أمس.",
+            "2019-08-12")
+    assert r.actor1 == "Security Belt Forces"
+    assert r.actor2 != "Southern Transitional Council"

@@ -167,6 +167,13 @@ class ActorResolver:
                     _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
+            elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
+                    not nxt.hit.payload.actor.startswith("@") and nxt.name != r.name and \
+                    _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+                # "قوات الحزام الأمني التابعة للمجلس الانتقالي": a named force's parent is its own
+                # side, never the other side of what the force did
+                self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
+                self._bound.add(nxt.start)
         self._starts = [r.start for r in self.refs]
 
     def redate(self, ref: ActorRef, when: date | None) -> str:

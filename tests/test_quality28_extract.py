@@ -45,3 +45,11 @@ def test_the_parent_a_named_force_belongs_to_is_not_the_other_side():
             "2019-08-12")
     assert r.actor1 == "Security Belt Forces"
     assert r.actor2 != "Southern Transitional Council"
+
+
+def test_yemeni_and_libyan_force_names_of_the_war_years():
+    r = one("تعز - قتل ثلاثة جنود من قوات الحماية الرئاسية في هجوم شنته الميليشيا الحوثية على موقعهم في جبل حبشي.",
+            "2016-05-03")
+    assert {r.actor1, r.actor2} == {"Houthi Movement", "Military Forces of Yemen"}
+    r = one("درنة - اندلعت اشتباكات عنيفة بين قوات الكرامة ومجلس شورى مجاهدي درنة في حي شيحا.", "2017-06-10")
+    assert {r.actor1, r.actor2} == {"Libyan National Army", "Mujahideen Shura Council of Derna"}

@@ -53,3 +53,28 @@ def test_yemeni_and_libyan_force_names_of_the_war_years():
     assert {r.actor1, r.actor2} == {"Houthi Movement", "Military Forces of Yemen"}
     r = one("درنة - اندلعت اشتباكات عنيفة بين قوات الكرامة ومجلس شورى مجاهدي درنة في حي شيحا.", "2017-06-10")
     assert {r.actor1, r.actor2} == {"Libyan National Army", "Mujahideen Shura Council of Derna"}
+
+
+def test_fighters_counted_as_terrorists_are_the_side_hit():
+    r = one("الفلوجة - قتلت قوات الجيش العراقي 22 إرهابياً في منطقة الصقلاوية شمال الفلوجة.", "2016-05-30")
+    assert r.sub_event_type == "Armed clash"
+    assert r.actor2 == "Islamic State"
+    assert r.fatalities == 22
+    assert not r.civilian_targeting
+
+
+def test_a_car_bomb_destroyed_on_the_ground_did_not_go_off():
+    text = "تكريت - دمرت قوات الحشد الشعبي عجلتين مفخختين قبل وصولهما إلى قرية العوجة جنوب تكريت."
+    assert rasd.extract(text, published="2015-03-08") == []
+    r = one("تكريت - دمرت طائرات الجيش العراقي عجلتين مفخختين قرب قرية العوجة جنوب تكريت.", "2015-03-08")
+    assert r.actor1 == "Iraqi Security Forces"
+
+
+def test_car_bombs_in_the_dual_are_bombs_and_one_destroyed_after_is_none():
+    r = one("كركوك - انفجرت عجلتان مفخختان قرب سوق شعبي في حي الواسطي، ما أسفر عن مقتل سبعة أشخاص.",
+            "2016-02-11")
+    assert r.sub_event_type == "Remote explosive/landmine/IED"
+    assert r.fatalities == 7
+    text = "سامراء - حاول التنظيم مهاجمة نقطة للجيش بعجلتين مفخختين قرب قرية المعتصم، تم تدميرهما قبل وصولهما."
+    assert [r.sub_event_type for r in rasd.extract(text, published="2016-02-11")
+            if r.sub_event_type == "Remote explosive/landmine/IED"] == []

@@ -725,6 +725,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 nth_day = True
             elif cue == "defused" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
                 defused = True
+            elif cue == "destroyed" and h.end <= t and f.cue is not None and f.cue.family == "explosive" \
+                    and not any(w.payload[1] == "air" for a, b in own for w in m.weapons.within(a, b)):
+                # "دمرت القوات ثلاث عجلات مفخخة": destroyed before it went off (not by an aircraft:
+                # "دمر طيران الجيش عجلات مفخخة" is an air strike)
+                defused = True
             elif _names_the_reason(h, t):
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
@@ -752,6 +757,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.casualties = Casualties()
         if f.trigger is not None and _LASTED.match(text, f.trigger.word_end):
             f.cumulative = True   # a campaign of months told again: its toll is no day's event
+        if not defused and f.cue is not None and f.cue.family == "explosive" and any(
+                h.payload == "destroyed" and text.startswith("تم", h.word_start)
+                and not any(c in text[f.end:h.start] for c in ".\n")
+                for h in m.discourse.within(f.end, f.end + 30)):
+            defused = True   # "هجوماً بسيارتين مفخختين على القوات، تم تدميرهما قبل وصولهما"
         if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
                 h.payload == "explosion" for a, b in own for h in m.triggers.within(a, b)):
             # "فككت فرق الهندسة 15 عبوة ناسفة": a bomb defused, found or seized did not go off (a

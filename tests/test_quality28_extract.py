@@ -78,3 +78,13 @@ def test_car_bombs_in_the_dual_are_bombs_and_one_destroyed_after_is_none():
     text = "سامراء - حاول التنظيم مهاجمة نقطة للجيش بعجلتين مفخختين قرب قرية المعتصم، تم تدميرهما قبل وصولهما."
     assert [r.sub_event_type for r in rasd.extract(text, published="2016-02-11")
             if r.sub_event_type == "Remote explosive/landmine/IED"] == []
+
+
+def test_a_town_fronted_alone_before_a_comma_is_a_place_though_its_name_is_a_word():
+    text = ("الخرطوم - تواصلت الاشتباكات في أم درمان أمس.\n"
+            "وفي الأبيض، سقطت قذائف أطلقتها قوات الدعم السريع على سوق المدينة، ما أدى لمقتل امرأتين.")
+    got = [r for r in rasd.extract(text, published="2024-03-02") if r.location == "El Obeid"]
+    assert len(got) == 1 and got[0].fatalities == 2
+    # a compass noun or a word pointing back is no fronted town
+    text = "قصفت مسيرة سوقاً في مدينة حمص.\nوفي الجنوب، قصفت مسيرة سيارة مدنية."
+    assert all(r.location_text != "الجنوب" for r in rasd.extract(text, published="2024-03-02"))

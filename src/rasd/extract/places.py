@@ -260,6 +260,19 @@ _KUNYA_LAST = _last_words("kunya")
 _OPERATION_LAST = _last_words("operation_noun")
 _OFFICE_LAST = _last_words("office_title")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
+#: "وفي الأبيض، قصفت مسيرة ...": a place fronted alone at the head of a sentence, between "(و)في" and
+#: a comma, is where what follows happened, though its name is also an ordinary word
+_FRONTED_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")
+_FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
+
+
+@lru_cache(maxsize=4)
+def _not_fronted(lex: Lexicons) -> frozenset[str]:
+    """Words that never name a fronted place: stop words (المدينة points back) and the compass
+    nouns ("وفي الجنوب،": a region of the report's country, not Lebanon's South governorate)."""
+    compass = {"ال" + normalize_key(p) for p, pw in lex.place_word_rows
+               if pw.role == "direction" and " " not in p and not p.startswith("ال")}
+    return frozenset(lex.name_stops | compass)
 
 
 def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | None,
@@ -764,7 +777,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         g = gaz_by_start[s]
         if not free(g.start, g.end):
             continue
-        if g.common_word:
+        if g.common_word and not (
+                _FRONTED_LEVELS.intersection(g.levels) and text[g.end:g.end + 1] == ","
+                and g.key not in _not_fronted(lex)
+                and _FRONTED_IN.search(text, max(0, g.start - 8), g.start)):
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,

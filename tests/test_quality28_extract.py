@@ -88,3 +88,11 @@ def test_a_town_fronted_alone_before_a_comma_is_a_place_though_its_name_is_a_wor
     # a compass noun or a word pointing back is no fronted town
     text = "قصفت مسيرة سوقاً في مدينة حمص.\nوفي الجنوب، قصفت مسيرة سيارة مدنية."
     assert all(r.location_text != "الجنوب" for r in rasd.extract(text, published="2024-03-02"))
+
+
+def test_a_quarter_told_by_its_side_of_the_city_is_no_earlier_place_pointed_back_to():
+    text = ("اغتال مسلحون مجهولون مساء الاثنين مختار بلدة في مدينة إنخل بريف درعا الشمالي.\n"
+            "وقال مراسل شبكة محلية في درعا إن المسلحين أطلقوا النار على المختار أمام منزله في الحي "
+            "الغربي من المدينة، ما أدى لمقتله.")
+    got = rasd.extract(text, published="2022-03-08")
+    assert [r.location for r in got] == ["Inkhil"]

@@ -696,8 +696,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first))
                 if un is None:
-                    if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS:
-                        # "المدينة", "البلدة": the place named before (resolved below)
+                    if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS \
+                            and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)
+                                     and (da := direction_after(h.end))[0] is not None
+                                     and text.startswith(" من ", da[1])):
+                        # "المدينة", "البلدة": the place named before (resolved below); "الحي
+                        # الشرقي من المدينة" is a part of the city, not the quarter named before
                         # (from its article: "شرقي المدينة" must read as a containment gap)
                         a0 = h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start
                         add(PlaceSpan(a0, h.end, a0, h.end, "", kind, None, None, (), (),

@@ -96,3 +96,10 @@ def test_a_quarter_told_by_its_side_of_the_city_is_no_earlier_place_pointed_back
             "الغربي من المدينة، ما أدى لمقتله.")
     got = rasd.extract(text, published="2022-03-08")
     assert [r.location for r in got] == ["Inkhil"]
+
+
+def test_two_allies_before_from_one_side_fight_the_force_after_it():
+    r = one("اندلعت اشتباكات بين حركة أحرار الشام وفيلق الشام من جهة، وقوات النظام من جهة أخرى، "
+            "على محور بلدة اللطامنة.", "2018-02-04")
+    assert r.actor1 in ("Ahrar al-Sham", "Faylaq al-Sham")
+    assert r.actor2 == "Syrian Government Forces"

@@ -145,6 +145,8 @@ _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
+#: "بين الفصائل وهيئة تحرير الشام من جهة، وقوات النظام من جهة أخرى": the mark that ends one camp
+_SIDE_MARK = re.compile(rf"\s(?:{alternation('side_mark')})(?!\w)")
 _MASSACRE = re.compile(alternation("massacre_noun"))
 _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
 #: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
@@ -289,6 +291,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
                           and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
+        camp = _SIDE_MARK.search(text, a1.end, min(len(text), a1.end + 60)) if later else None
+        if camp is not None and later[0].start < camp.start():
+            # (the sides before "من جهة" are one camp: the other side is the first after it)
+            a2 = next((r for r in later if r.start >= camp.end()), a2)
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened
     if agents:

@@ -252,9 +252,15 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             prev = r
             continue
         prev = r
-        if role == "source" and f.trigger is not None and r.end <= f.trigger.word_start:
+        if (role == "source" or role is None and any(
+                d.payload == "report" and 0 <= r.hit.word_start - d.end <= 1
+                for d in res.mentions.discourse.within(max(0, r.hit.word_start - 12), r.hit.word_start))) \
+                and f.trigger is not None and r.end <= f.trigger.word_start:
+            # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
+            #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             said = _TELLER_DID.match(text, r.end)
-            if said is not None and said.end() == f.trigger.word_start:
+            if said is not None and (said.end() == f.trigger.word_start or any(
+                    h.word_start == said.end() for h in res.mentions.triggers.within(said.end(), said.end() + 12))):
                 # "قال الثوار إنهم أسقطوا طائرة": the teller says it did the event itself
                 agents.append(r)
                 continue

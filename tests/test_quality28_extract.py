@@ -103,3 +103,15 @@ def test_two_allies_before_from_one_side_fight_the_force_after_it():
             "على محور بلدة اللطامنة.", "2018-02-04")
     assert r.actor1 in ("Ahrar al-Sham", "Faylaq al-Sham")
     assert r.actor2 == "Syrian Government Forces"
+
+
+def test_a_teller_right_after_its_verb_who_says_it_did_the_event_is_actor1():
+    r = one("رفح - قال جيش الاحتلال إنه قتل مسلحين اثنين خلال اشتباكات في حي تل السلطان غربي رفح.",
+            "2024-06-20")
+    assert r.actor1 == "Israeli Forces"
+    assert r.actor2 != "Israeli Forces"
+
+
+def test_the_accusative_israeli_adjective_names_who_fired():
+    r = one("صور - قالت مصادر محلية إن قصفاً مدفعياً إسرائيلياً استهدف أطراف بلدة الناقورة.", "2024-06-20")
+    assert r.actor1 == "Israeli Forces"

@@ -115,3 +115,16 @@ def test_a_teller_right_after_its_verb_who_says_it_did_the_event_is_actor1():
 def test_the_accusative_israeli_adjective_names_who_fired():
     r = one("صور - قالت مصادر محلية إن قصفاً مدفعياً إسرائيلياً استهدف أطراف بلدة الناقورة.", "2024-06-20")
     assert r.actor1 == "Israeli Forces"
+
+
+def test_the_occupation_forces_of_palestinian_media_are_israel_unless_named_otherwise():
+    r = one("نابلس - اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس واعتقلت ثلاثة شبان.", "2023-05-10")
+    assert r.actor1 == "Israeli Forces"
+    r = one("الحسكة - قصفت قوات الاحتلال التركي قرية أم الكيف في ريف تل تمر.", "2023-05-10")
+    assert r.actor1 == "Turkish Forces"
+
+
+def test_a_hospital_named_after_nasser_is_not_a_sudanese_town():
+    for r in rasd.extract("غزة - قصفت طائرات إسرائيلية محيط مستشفى ناصر.", published="2024-01-20"):
+        assert r.admin1 is None or r.admin1 not in ("Khartoum", "Upper Nile")
+        assert r.latitude is None or r.latitude > 30

@@ -128,3 +128,10 @@ def test_a_hospital_named_after_nasser_is_not_a_sudanese_town():
     for r in rasd.extract("غزة - قصفت طائرات إسرائيلية محيط مستشفى ناصر.", published="2024-01-20"):
         assert r.admin1 is None or r.admin1 not in ("Khartoum", "Upper Nile")
         assert r.latitude is None or r.latitude > 30
+
+
+def test_government_medias_terrorists_are_the_organisation_the_report_named():
+    text = ("حمص - تتابع وحدات الجيش عملياتها ضد تنظيم داعش في البادية، وأحكمت سيطرتها على بلدة "
+            "السخنة بعد القضاء على آخر تجمعات الإرهابيين فيها.")
+    r = one(text, "2017-08-07")
+    assert r.actor2 == "Islamic State"

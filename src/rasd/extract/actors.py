@@ -142,12 +142,18 @@ class ActorResolver:
             any(map(text.__contains__, _ACCUSING_MULTI_LAST)) and _ACCUSING_ANYWHERE.search(text) is not None)
         self._charging = any(map(text.__contains__, _CHARGE_LAST)) and _CHARGE_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
+        referred: set[int] = set()   # starts of "الإرهابيين" told after a named organisation
         for h in mentions.actors:
             e: ActorEntry = h.payload
             name = e.actor
             if name.startswith("@refer:"):
                 klass = name.split(":", 1)[1]
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)
+            elif name == "@terrorists" and "organisation" in last_by_class:
+                # "عملياتها ضد إرهابيي تنظيم داعش ... آخر تجمعات الإرهابيين": government media's
+                # terrorists are the organisation the report named, not its country's default
+                name = last_by_class["organisation"]
+                referred.add(h.start)
             elif name.startswith("@"):
                 name = resolve_generic(name, country, None, lex)
             else:
@@ -160,7 +166,7 @@ class ActorResolver:
             self.refs.append(ActorRef(name, text[h.start:h.end], h.start, h.end, inter, klass, h))
         # "جهاز الأمن العام التابع لهيئة تحرير الشام": a generic force said to belong to a named one
         # is that one's
-        self._bound: set[int] = set()   # starts of generic mentions bound to a named force
+        self._bound: set[int] = referred   # starts of generic mentions bound to a named force
         for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
             if generic and not nxt.hit.payload.actor.startswith("@") and \

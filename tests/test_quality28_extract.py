@@ -135,3 +135,14 @@ def test_government_medias_terrorists_are_the_organisation_the_report_named():
             "السخنة بعد القضاء على آخر تجمعات الإرهابيين فيها.")
     r = one(text, "2017-08-07")
     assert r.actor2 == "Islamic State"
+
+
+def test_a_mass_march_is_a_protest_and_houthis_counted_by_their_name_are_fighters():
+    r = one("إب - خرج الآلاف من أبناء مدينة إب في مسيرة جماهيرية حاشدة تنديداً بانتهاكات الميليشيا.",
+            "2017-02-10")
+    assert r.sub_event_type == "Peaceful protest"
+    r = one("مأرب - لقي أكثر من 20 حوثياً مصرعهم في معارك مع قوات الجيش الوطني في جبهة رغوان.", "2020-03-02")
+    assert r.fatalities == 21
+    # the adjective after a noun is no second person ("قناص حوثي", "عنصراً حوثياً")
+    r = one("تعز - قتل 12 عنصراً حوثياً في اشتباكات مع قوات الجيش في جبهة الكدحة.", "2020-03-02")
+    assert r.fatalities == 12 and r.injured is None

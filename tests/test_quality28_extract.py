@@ -146,3 +146,9 @@ def test_a_mass_march_is_a_protest_and_houthis_counted_by_their_name_are_fighter
     # the adjective after a noun is no second person ("قناص حوثي", "عنصراً حوثياً")
     r = one("تعز - قتل 12 عنصراً حوثياً في اشتباكات مع قوات الجيش في جبهة الكدحة.", "2020-03-02")
     assert r.fatalities == 12 and r.injured is None
+
+
+def test_the_rebel_militia_of_sudanese_army_statements_is_the_rsf():
+    r = one("الأبيض - قصفت الميليشيا المتمردة أحياء سكنية في مدينة الأبيض، ما أدى لمقتل أربعة مدنيين.",
+            "2024-06-01")
+    assert r.actor1 == "Rapid Support Forces"

@@ -152,3 +152,12 @@ def test_the_rebel_militia_of_sudanese_army_statements_is_the_rsf():
     r = one("الأبيض - قصفت الميليشيا المتمردة أحياء سكنية في مدينة الأبيض، ما أدى لمقتل أربعة مدنيين.",
             "2024-06-01")
     assert r.actor1 == "Rapid Support Forces"
+
+
+def test_a_claim_naming_the_kind_of_event_claims_the_last_event_of_that_kind():
+    text = ("بعقوبة - قتل سبعة أشخاص في تفجير انتحاري بحزام ناسف استهدف مجلس عزاء في قضاء الخالص.\n"
+            "وفي حادث آخر، أصيب شرطيان بانفجار عبوة ناسفة في ناحية كنعان.\n"
+            "وتبنى تنظيم داعش التفجير الانتحاري.")
+    got = {r.sub_event_type: r.actor1 for r in rasd.extract(text, published="2016-08-01")}
+    assert got["Suicide bomb"] == "Islamic State"
+    assert got["Remote explosive/landmine/IED"] != "Islamic State"

@@ -145,6 +145,9 @@ _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
+#: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
+#: "الهجوم" or "العملية" could be any of them
+_CLAIMED_KINDS = frozenset({"suicide", "carbomb", "ied", "airstrike", "shelling", "assassination", "abduct"})
 #: "بين الفصائل وهيئة تحرير الشام من جهة، وقوات النظام من جهة أخرى": the mark that ends one camp
 _SIDE_MARK = re.compile(rf"\s(?:{alternation('side_mark')})(?!\w)")
 _MASSACRE = re.compile(alternation("massacre_noun"))
@@ -679,11 +682,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             claimant = told[0] if told else None
             # (a claim also overrides an accusation: "واتهمت واشنطن فصائل مدعومة من إيران بالوقوف
             #  وراء الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم")
-            if claimant is not None and drafts and (drafts[-1].actor1 in (
+            # (the claimed event is the last one of the kind the claim names: "وتبنى التنظيم
+            #  التفجير الانتحاري" after a suicide bombing and then a roadside bomb is the first)
+            last = next((d for d in reversed(drafts) if f.cue_name in _CLAIMED_KINDS
+                         and d.sub_event_type == f.cue.sub_event_type), drafts[-1] if drafts else None)
+            if claimant is not None and last is not None and (last.actor1 in (
                     None, "Unidentified Armed Group", "Unidentified Military Forces")
-                    or (drafts[-1].accused and charge is None)):
+                    or (last.accused and charge is None)):
                 for d in drafts:
-                    if d.frame_id == drafts[-1].frame_id:
+                    if d.frame_id == last.frame_id:
                         d.actor1, d.actor1_text = claimant.name, claimant.text
                         d.actor1_inferred = d.accused = charge is not None
             continue

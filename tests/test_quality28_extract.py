@@ -161,3 +161,16 @@ def test_a_claim_naming_the_kind_of_event_claims_the_last_event_of_that_kind():
     got = {r.sub_event_type: r.actor1 for r in rasd.extract(text, published="2016-08-01")}
     assert got["Suicide bomb"] == "Islamic State"
     assert got["Remote explosive/landmine/IED"] != "Islamic State"
+
+
+def test_storming_a_town_the_forces_fled_is_a_take_over():
+    r = one("تكريت - اجتاح مسلحو تنظيم داعش مدينة بيجي مساء الأربعاء، بعد أن فرت قوات الشرطة من مراكزها.",
+            "2014-06-12")
+    assert r.sub_event_type == "Non-state actor overtakes territory"
+    assert r.actor1 == "Islamic State"
+    assert rasd.extract("إدلب - فرت عشرات العائلات من بلدة خان شيخون باتجاه الشمال.", published="2019-05-02") == []
+
+
+def test_the_plural_seizing_verb_is_a_take_over():
+    r = one("سرت - استولت عناصر تنظيم داعش على مطار القرضابية جنوب مدينة سرت.", "2015-05-29")
+    assert r.sub_event_type == "Non-state actor overtakes territory"

@@ -174,3 +174,9 @@ def test_storming_a_town_the_forces_fled_is_a_take_over():
 def test_the_plural_seizing_verb_is_a_take_over():
     r = one("سرت - استولت عناصر تنظيم داعش على مطار القرضابية جنوب مدينة سرت.", "2015-05-29")
     assert r.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_migrants_killed_are_counted_civilians():
+    r = one("صعدة - قتل ثلاثة مهاجرين أفارقة وأصيب مهاجر آخر بقصف مدفعي سعودي على منطقة الرقو.", "2019-05-02")
+    assert r.fatalities == 3
+    assert r.actor2 == "Civilians"

@@ -177,6 +177,6 @@ def test_the_plural_seizing_verb_is_a_take_over():
 
 
 def test_migrants_killed_are_counted_civilians():
-    r = one("صعدة - قتل ثلاثة مهاجرين أفارقة وأصيب مهاجر آخر بقصف مدفعي سعودي على منطقة الرقو.", "2019-05-02")
-    assert r.fatalities == 3
+    r = one("صعدة - قتل مهاجر صومالي بقصف مدفعي سعودي على منطقة الرقو الحدودية.", "2019-05-02")
+    assert r.fatalities == 1
     assert r.actor2 == "Civilians"

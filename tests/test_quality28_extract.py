@@ -180,3 +180,10 @@ def test_migrants_killed_are_counted_civilians():
     r = one("صعدة - قتل مهاجر صومالي بقصف مدفعي سعودي على منطقة الرقو الحدودية.", "2019-05-02")
     assert r.fatalities == 1
     assert r.actor2 == "Civilians"
+
+
+def test_a_take_over_that_protesters_demand_is_no_event():
+    text = ("إب - خرج الآلاف في مظاهرة حاشدة وسط مدينة إب.\n"
+            "ورفع المشاركون لافتات تطالب بفك الحصار وتحرير المدينة.")
+    got = rasd.extract(text, published="2016-03-12")
+    assert [r.sub_event_type for r in got] == ["Peaceful protest"]

@@ -734,6 +734,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
                 f.claim = True   # "اتهمت X Y بالوقوف وراء الهجوم": the accused of the event just told
+            elif cue == "grievance" and h.end <= t and t - h.end <= 30 and f.cue_name in ("takeover", "regain", "advance"):
+                f.future = True   # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded
             elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
                 # "خرج المئات تنديداً باغتيال الناشط": the cause a protest is against, when no protest
                 # word leads the clause, is an event told elsewhere if at all, not this clause's;

@@ -187,3 +187,12 @@ def test_a_take_over_that_protesters_demand_is_no_event():
             "ورفع المشاركون لافتات تطالب بفك الحصار وتحرير المدينة.")
     got = rasd.extract(text, published="2016-03-12")
     assert [r.sub_event_type for r in got] == ["Peaceful protest"]
+
+
+def test_a_two_word_town_whose_second_word_is_a_civilian_noun_is_a_place_without_its_type_word():
+    r = one("شن طيران الجيش غارات على تجمعات لقوات الدعم السريع في ود مدني، ما أدى إلى مقتل 9 من عناصرها.",
+            "2024-12-20")
+    assert r.location == "Wad Medani"
+    assert r.actor2 == "Rapid Support Forces"
+    r = one("ود مدني - قصفت مسيرة تابعة للجيش تجمعات لقوات الدعم السريع في مدينة الحصاحيصا.", "2024-12-20")
+    assert r.actor2 == "Rapid Support Forces"

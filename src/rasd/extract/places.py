@@ -395,7 +395,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     last_end = -1   # where the last name taken ends
     for h in name_hits:
         if blocked_spans.overlaps(h.start, h.end) and (
-                armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)):
+                armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)) and not (
+                # (nor without it, when the civilian noun is not the name's first word: "في ود مدني")
+                " " in h.key and not armed_spans.overlaps(h.start, h.end)
+                and not blocked_spans.overlaps(h.start, h.start + h.key.index(" "))):
             continue
         # (each regex below is searched in at most the 24 characters before the name, which
         #  end with one of its words when it matches: see `_last_words`)
@@ -418,7 +421,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (but not one joined by "و" right after a name already taken: "غارات على كفرنبل وحاس")
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"} \
             and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و")
-        if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends):
+        if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
+                # (a known name of two words whose first word is no lexicon word: "ود مدني")
+                " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))
+                and not armed_spans.overlaps(h.start, h.end)):
             continue
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:

@@ -196,3 +196,10 @@ def test_a_two_word_town_whose_second_word_is_a_civilian_noun_is_a_place_without
     assert r.actor2 == "Rapid Support Forces"
     r = one("ود مدني - قصفت مسيرة تابعة للجيش تجمعات لقوات الدعم السريع في مدينة الحصاحيصا.", "2024-12-20")
     assert r.actor2 == "Rapid Support Forces"
+
+
+def test_sudanese_movements_and_libyan_air_forces_by_name():
+    r = one("الدلنج - هاجمت الحركة الشعبية لتحرير السودان شمال مواقع للجيش في منطقة هبيلا.", "2024-03-20")
+    assert r.actor1 == "SPLM-N"
+    r = one("طرابلس - شن طيران الوفاق غارات على تمركزات لقوات حفتر في منطقة وادي الربيع.", "2019-05-02")
+    assert (r.actor1, r.actor2) == ("Military Forces of Libya", "Libyan National Army")

@@ -203,3 +203,11 @@ def test_sudanese_movements_and_libyan_air_forces_by_name():
     assert r.actor1 == "SPLM-N"
     r = one("طرابلس - شن طيران الوفاق غارات على تمركزات لقوات حفتر في منطقة وادي الربيع.", "2019-05-02")
     assert (r.actor1, r.actor2) == ("Military Forces of Libya", "Libyan National Army")
+
+
+def test_those_entrenched_in_the_place_taken_lost_it():
+    text = ("الموصل - قال المتحدث باسم العملية إن قواته سيطرت على المباني التي كان يتحصن فيها "
+            "عناصر التنظيم في حي الشفاء.")
+    r = one(text, "2017-06-20")
+    assert r.actor1 != "Islamic State"
+    assert r.actor2 == "Islamic State"

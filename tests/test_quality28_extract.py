@@ -211,3 +211,11 @@ def test_those_entrenched_in_the_place_taken_lost_it():
     r = one(text, "2017-06-20")
     assert r.actor1 != "Islamic State"
     assert r.actor2 == "Islamic State"
+
+
+def test_a_teller_who_says_with_a_participle_that_it_did_the_event_is_actor1():
+    text = ("بنغازي - أعلنت قوات الجيش الوطني الليبي، السبت، التصدي لهجوم شنه مجلس شورى ثوار بنغازي، "
+            "مؤكدة أنها سيطرت على منطقة القوارشة غرب المدينة.")
+    got = [r for r in rasd.extract(text, published="2015-06-06") if r.sub_event_type.endswith("territory")]
+    assert got and got[0].actor1 == "Libyan National Army"
+    assert got[0].actor2 == "Benghazi Revolutionaries Shura Council"

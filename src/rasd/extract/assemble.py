@@ -239,6 +239,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             refs = [r for r in refs if not theirs.contains(r.start, r.end)]
         widened = True
     agents, victims, between, neutral = [], [], [], []
+    teller = None
     freed_from = res.lex.role_words.get("freed_from")   # "حررت القرى من (سيطرة) داعش"
     prev = None
     for r in refs:
@@ -256,16 +257,20 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             continue
         prev = r
         if (role == "source" or role is None and any(
-                d.payload == "report" and 0 <= r.hit.word_start - d.end <= 1
+                d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
                 for d in res.mentions.discourse.within(max(0, r.hit.word_start - 12), r.hit.word_start))) \
                 and f.trigger is not None and r.end <= f.trigger.word_start:
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             said = _TELLER_DID.match(text, r.end)
+            said_back = _SAID_IT.search(text, max(r.end, f.trigger.word_start - 30), f.trigger.word_start)
             if said is not None and (said.end() == f.trigger.word_start or any(
-                    h.word_start == said.end() for h in res.mentions.triggers.within(said.end(), said.end() + 12))):
+                    h.word_start == said.end() for h in res.mentions.triggers.within(said.end(), said.end() + 12))) \
+                    or said_back is not None and not agents:
                 # "قال الثوار إنهم أسقطوا طائرة": the teller says it did the event itself
                 agents.append(r)
+                if said_back is not None and said is None:
+                    teller = r   # (it outranks an agent told nearer: "لهجوم شنه X، مؤكدة أنها سيطرت")
                 continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
@@ -306,6 +311,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             a2 = next((r for r in later if r.start >= camp.end()), a2)
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened
+    if teller is not None:
+        agents = [teller]
     if agents:
         a1 = min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
@@ -1481,6 +1488,9 @@ _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|�
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
+#: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
+_SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
+                      rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?$")
 
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})

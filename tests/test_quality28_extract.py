@@ -219,3 +219,10 @@ def test_a_teller_who_says_with_a_participle_that_it_did_the_event_is_actor1():
     got = [r for r in rasd.extract(text, published="2015-06-06") if r.sub_event_type.endswith("territory")]
     assert got and got[0].actor1 == "Libyan National Army"
     assert got[0].actor2 == "Benghazi Revolutionaries Shura Council"
+
+
+def test_the_last_fighters_driven_out_lost_the_place():
+    text = "حمص - أعلنت قوات النظام، الأحد، سيطرتها على مدينة تدمر بعد طرد آخر عناصر تنظيم داعش منها."
+    r = one(text, "2017-03-05")
+    assert r.sub_event_type == "Government regains territory"
+    assert (r.actor1, r.actor2) == ("Syrian Government Forces", "Islamic State")

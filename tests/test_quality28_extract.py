@@ -226,3 +226,11 @@ def test_the_last_fighters_driven_out_lost_the_place():
     r = one(text, "2017-03-05")
     assert r.sub_event_type == "Government regains territory"
     assert (r.actor1, r.actor2) == ("Syrian Government Forces", "Islamic State")
+
+
+def test_the_nationality_of_soldiers_counted_is_of_those_hit():
+    r = one("إدلب - قتل خمسة جنود أتراك وأصيب ثلاثة في قصف على نقطة مراقبة قرب بلدة تفتناز.", "2020-02-10")
+    assert r.actor1 != "Turkish Forces"
+    r = one("إدلب - قتل 12 جندياً تركياً في غارة جوية على منطقة سراقب.", "2020-02-10")
+    assert r.actor1 != "Turkish Forces"
+    assert r.actor2 == "Turkish Forces"

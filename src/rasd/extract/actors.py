@@ -269,6 +269,13 @@ class ActorResolver:
         accusation = self._accusation(ref, floor)
         if accusation is not None:
             return accusation
+        if ref.hit.word_start == ref.start and ref.klass == "foreign" and " " not in ref.text and \
+                not ref.text.startswith("ال") and self.mentions is not None and any(
+                p.end == ref.start - 1 and p.payload.side in ("military", "armed")
+                for p in self.mentions.persons.within(max(0, ref.start - 16), ref.start)):
+            # "قتل 33 جندياً تركياً": the nationality of fighters counted is of those hit (and
+            # "تركياً" is no "Turkey" acting)
+            return "victim"
         head = _FORCE_HEAD.search(before) if before.rstrip().endswith(_FORCE_HEAD_WORDS) else None
         if head is not None and not self.text.startswith(head.group(0).strip(), ref.start):
             # (not when the name itself starts with the same noun: "لقوات قوات سوريا" is a stutter)

@@ -234,3 +234,9 @@ def test_the_nationality_of_soldiers_counted_is_of_those_hit():
     r = one("إدلب - قتل 12 جندياً تركياً في غارة جوية على منطقة سراقب.", "2020-02-10")
     assert r.actor1 != "Turkish Forces"
     assert r.actor2 == "Turkish Forces"
+
+
+def test_an_unknown_village_named_with_its_mountain_is_one_name():
+    text = "حلب - سيطرت الفصائل على بلدتي حور الجبل وعويجل في ريف حلب الغربي."
+    names = [r.location_text for r in rasd.extract(text, published="2024-11-28")]
+    assert "حور الجبل" in names and "عويجل" in names, names

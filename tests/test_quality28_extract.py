@@ -240,3 +240,10 @@ def test_an_unknown_village_named_with_its_mountain_is_one_name():
     text = "حلب - سيطرت الفصائل على بلدتي حور الجبل وعويجل في ريف حلب الغربي."
     names = [r.location_text for r in rasd.extract(text, published="2024-11-28")]
     assert "حور الجبل" in names and "عويجل" in names, names
+
+
+def test_where_attackers_came_from_is_not_where_they_fought():
+    text = ("الهرمل - اشتبك الجيش اللبناني مع مسلحين قادمين من جرود عرسال حاولوا التسلل إلى مواقعه في "
+            "بلدة القاع، ما أدى إلى مقتل جنديين.")
+    got = rasd.extract(text, published="2015-01-20")
+    assert [r.location_text for r in got] == ["بلدة القاع"]

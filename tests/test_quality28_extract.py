@@ -247,3 +247,10 @@ def test_where_attackers_came_from_is_not_where_they_fought():
             "بلدة القاع، ما أدى إلى مقتل جنديين.")
     got = rasd.extract(text, published="2015-01-20")
     assert [r.location_text for r in got] == ["بلدة القاع"]
+
+
+def test_a_body_found_shot_is_a_shooting_even_in_a_report_of_bombs():
+    text = ("درعا - عثر الأهالي على جثة رجل مقتولاً بطلق ناري في بلدة تل شهاب غرب درعا.\n"
+            "وفي بلدة نصيب، انفجرت عبوة ناسفة بسيارة مدنية دون وقوع إصابات.")
+    got = {r.location_text: r.sub_event_type for r in rasd.extract(text, published="2022-06-08")}
+    assert got.get("بلدة تل شهاب") == "Attack", got

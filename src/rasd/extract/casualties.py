@@ -104,7 +104,8 @@ _ASIDE = re.compile(r"\([^()]{0,80}\)")
 #: nouns of fighters before a force's name ("مسلحو التنظيم"), normalised like the text
 _FORCE_HEADS = frozenset(words("force_head"))
 #: "إصابات مباشرة": hits on a target, not the wounded
-_HIT_ADJECTIVE = re.compile(rf"\s+(?:{alternation('hit_adjective')})(?!\w)")
+#: (the cognate noun may stand between: "ما أدى إلى إصابتها إصابة مباشرة", a ship hit)
+_HIT_ADJECTIVE = re.compile(rf"\s+(?:اصاب\w{{0,3}}\s+)?(?:{alternation('hit_adjective')})(?!\w)")
 
 
 def _gap(text: str, a: int, b: int) -> int:
@@ -214,7 +215,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     if cas and any(h.payload.kind == "injured" for h in cas):
         # (nor "إثر إصابتها بصاروخ": a ship or a building hit by a weapon, with its pronoun)
         cas = [h for h in cas if not (h.payload.kind == "injured" and (
-            (h.payload.role == "noun" and _HIT_ADJECTIVE.match(text, h.word_end)) or _hit_by_weapon(text, h, m)))]
+            (h.payload.role in ("noun", "verb") and _HIT_ADJECTIVE.match(text, h.word_end))
+            or _hit_by_weapon(text, h, m)))]
     persons = m.persons.within(s, e)
     quantities = m.quantities.within(s, e)
     if not cas and not persons and not quantities:

@@ -254,3 +254,29 @@ def test_a_body_found_shot_is_a_shooting_even_in_a_report_of_bombs():
             "وفي بلدة نصيب، انفجرت عبوة ناسفة بسيارة مدنية دون وقوع إصابات.")
     got = {r.location_text: r.sub_event_type for r in rasd.extract(text, published="2022-06-08")}
     assert got.get("بلدة تل شهاب") == "Attack", got
+
+
+def test_a_ship_hit_directly_is_no_wounded_person():
+    r = one("صنعاء - أعلن الحوثيون استهداف سفينة تجارية في البحر الأحمر بصاروخ، ما أدى إلى إصابتها إصابة مباشرة.",
+            "2024-02-20")
+    assert r.injured is None
+
+
+def test_a_claim_with_the_claimant_between_its_verb_and_responsibility_is_no_event():
+    text = ("أربيل - تعرضت قاعدة حرير لهجوم بطائرة مسيرة مساء الأحد دون وقوع إصابات.\n"
+            "وأعلنت “المقاومة الإسلامية في العراق” مسؤوليتها عن الهجوم في بيان.")
+    got = rasd.extract(text, published="2024-01-22")
+    assert len(got) == 1 and got[0].actor1 == "Islamic Resistance in Iraq"
+
+
+def test_a_bombing_nobody_claimed_is_told_once():
+    text = ("جرابلس - انفجرت دراجة نارية مفخخة قرب سوق الخضار في مدينة جرابلس، ما أدى إلى مقتل ثلاثة مدنيين.\n"
+            "وفي مدينة الباب، اختطف مسلحون مجهولون صيدلانياً من منزله.\n"
+            "ولم تتبن أي جهة التفجير حتى الآن، فيما اتهمت الحكومة التركية وحدات حماية الشعب بالوقوف وراءه.")
+    got = [r for r in rasd.extract(text, published="2021-06-10") if r.sub_event_type.startswith("Remote")]
+    assert len(got) == 1
+
+
+def test_migrants_who_drowned_are_no_conflict_event():
+    text = "زوارة - لقي 30 مهاجراً حتفهم إثر غرق قاربهم قبالة سواحل مدينة زوارة غرب طرابلس."
+    assert rasd.extract(text, published="2019-08-06") == []

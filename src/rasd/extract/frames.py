@@ -713,8 +713,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     tally_toll = True
                 else:
                     f.cumulative = True
-            elif cue == "claim" and h.end <= t and t - h.end <= 30:
-                f.claim = True
+            elif cue == "claim" and h.end <= t and t - h.end <= 30 and not any(
+                    x.payload == "negation" and 0 <= h.start - x.end <= 40 for x in cue_hits):
+                f.claim = True   # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it)
             elif cue == "generic" and h.end <= t and t - h.end <= 2 and not (
                     text[h.word_start:h.start].endswith("ل")
                     and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]):

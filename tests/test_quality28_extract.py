@@ -280,3 +280,10 @@ def test_a_bombing_nobody_claimed_is_told_once():
 def test_migrants_who_drowned_are_no_conflict_event():
     text = "زوارة - لقي 30 مهاجراً حتفهم إثر غرق قاربهم قبالة سواحل مدينة زوارة غرب طرابلس."
     assert rasd.extract(text, published="2019-08-06") == []
+
+
+def test_one_as_the_adjective_of_a_family_counts_no_one():
+    r = one("سرت - قتل أربعة مدنيين من أسرة واحدة وأصيب آخرون بقصف على حي السواوة.", "2019-08-06")
+    assert r.fatalities == 4
+    r = one("دمشق - قتل واحد من عناصر الشرطة في هجوم على حاجز في بلدة الضمير.", "2019-08-06")
+    assert r.fatalities == 1

@@ -104,6 +104,8 @@ _ASIDE = re.compile(r"\([^()]{0,80}\)")
 #: nouns of fighters before a force's name ("مسلحو التنظيم"), normalised like the text
 _FORCE_HEADS = frozenset(words("force_head"))
 #: "إصابات مباشرة": hits on a target, not the wounded
+#: "one" written as a word, which after a noun is its adjective ("عائلة واحدة"), not a count
+_ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
 #: (the cognate noun may stand between: "ما أدى إلى إصابتها إصابة مباشرة", a ship hit)
 _HIT_ADJECTIVE = re.compile(rf"\s+(?:اصاب\w{{0,3}}\s+)?(?:{alternation('hit_adjective')})(?!\w)")
 
@@ -298,6 +300,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     for q in quantities:
         if q.best <= 0 or q.best > 100_000:
             continue
+        if text[q.start:q.end] in _ONE_WORDS and not text.startswith(" من", q.end) and not any(
+                0 <= q.start - h.end <= 1 for h in cas):
+            continue   # "من عائلة واحدة": "one" as an adjective of a noun counts no one
         head = head_after(q.end)
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the

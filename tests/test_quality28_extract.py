@@ -287,3 +287,11 @@ def test_one_as_the_adjective_of_a_family_counts_no_one():
     assert r.fatalities == 4
     r = one("دمشق - قتل واحد من عناصر الشرطة في هجوم على حاجز في بلدة الضمير.", "2019-08-06")
     assert r.fatalities == 1
+
+
+def test_a_take_over_whose_place_follows_a_fronted_time_and_a_withdrawal_keeps_its_place():
+    text = ("سيطرت قوات الحشد الشعبي، الثلاثاء، على بلدة آمرلي بعد انسحاب عناصر داعش منها.\n"
+            "ودارت اشتباكات بين الحشد والتنظيم في قرية البو حسن.")
+    got = [r.location_text for r in rasd.extract(text, published="2014-09-03")
+           if r.sub_event_type.endswith("territory")]
+    assert got == ["بلدة آمرلي"], got

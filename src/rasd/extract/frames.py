@@ -355,6 +355,18 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     elif ps:
                         _toll_at(current, ps, cas)
                     continue
+                sub_ends = [d.end for d in marks if d.payload == "subordinate"] if ev else ()
+                if ev and ps and current is not None and not current.places and current.strength > 3 and \
+                        current in sent_frames and all(any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends)
+                                                        for h, _ in ev):
+                    # "سيطرت القوات، الاثنين، على مدينة كركوك بعد انسحاب البيشمركة": the object cut
+                    # off by a fronted time places the event told before; the event word after بعد
+                    # only tells how it came about
+                    current.places = ps
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    continue
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause

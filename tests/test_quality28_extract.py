@@ -295,3 +295,10 @@ def test_a_take_over_whose_place_follows_a_fronted_time_and_a_withdrawal_keeps_i
     got = [r.location_text for r in rasd.extract(text, published="2014-09-03")
            if r.sub_event_type.endswith("territory")]
     assert got == ["بلدة آمرلي"], got
+
+
+def test_a_city_named_as_the_dateline_and_again_as_a_city_is_no_region():
+    text = ("إدلب - سيطرت فصائل المعارضة، السبت، على مدينة إدلب ومبنى المحافظة، بعد انسحاب قوات النظام منها.\n"
+            "وشهدت بلدة الفوعة اشتباكات بين الطرفين.")
+    got = [r.location for r in rasd.extract(text, published="2015-03-29") if r.sub_event_type.endswith("territory")]
+    assert got == ["Idlib"], got

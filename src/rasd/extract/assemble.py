@@ -1788,4 +1788,11 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
         twin.sentences |= d.sentences
         twin.place_inherited &= d.place_inherited
         twin.weak &= d.weak   # told once with an event word, it is a real event
+        if twin.place.kind is None and d.place.kind is not None and twin.place.start < d.place.start \
+                and twin.place.parent is None and not twin.place.qualifier \
+                and EVENT_TYPE_OF[twin.sub_event_type] not in ("Protests", "Riots"):
+            # "كركوك - ... على مدينة كركوك": the place as the event's clause writes it, a city,
+            # not its bare name in the dateline (a governorate's name alone reads as a region);
+            # (protests keep theirs: one turned into force against them is told again at the region)
+            twin.place = d.place
     return out

@@ -302,3 +302,9 @@ def test_a_city_named_as_the_dateline_and_again_as_a_city_is_no_region():
             "وشهدت بلدة الفوعة اشتباكات بين الطرفين.")
     got = [r.location for r in rasd.extract(text, published="2015-03-29") if r.sub_event_type.endswith("territory")]
     assert got == ["Idlib"], got
+
+
+def test_a_weekday_after_sheikh_in_a_village_name_dates_nothing():
+    anchor = date(2017, 10, 17)
+    assert [d for d in find_dates(normalize("في قرية رجم شيخ الخميس جنوب المدينة").text, anchor)
+            if d.date_start] == []

@@ -308,3 +308,10 @@ def test_a_weekday_after_sheikh_in_a_village_name_dates_nothing():
     anchor = date(2017, 10, 17)
     assert [d for d in find_dates(normalize("في قرية رجم شيخ الخميس جنوب المدينة").text, anchor)
             if d.date_start] == []
+
+
+def test_the_dateline_gives_way_to_the_places_told_after_a_fronted_time():
+    text = "جرابلس - قصفت الطائرات التركية، السبت، قرى العمارنة وعين البيضا في ريف جرابلس، ما أدى لمقتل مدنيين."
+    got = [r for r in rasd.extract(text, published="2019-05-05")]
+    assert "Jarabulus" not in [r.location for r in got], [r.location for r in got]
+    assert sorted(r.fatalities or 0 for r in got) == [0, 2]

@@ -367,6 +367,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.cues.extend(cues)
                     current.casualties.merge_max(cas)
                     continue
+                if ev and ps and current is not None and current.places and by_dateline(current) and \
+                        current.strength > 3 and current in sent_frames and all(
+                            any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends) for h, _ in ev):
+                    current.places = ps   # (the same, the dateline giving way)
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    continue
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
@@ -437,7 +445,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي
                         # بلدة X، سقط ...") and waits for the event that follows
                         if current is not None:
-                            current.places = current.places + [p for p in ps if p not in current.places]
+                            # (the dateline it took for want of a place gives way: "عفرين - قصفت
+                            #  الطائرات التركية، السبت، قرى جنديرس وراجو")
+                            kept = [] if current.places and by_dateline(current) else current.places
+                            current.places = kept + [p for p in ps if p not in kept]
                             current.spans.append((a, b))
                         else:
                             pending.extend(ps)

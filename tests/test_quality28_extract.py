@@ -315,3 +315,8 @@ def test_the_dateline_gives_way_to_the_places_told_after_a_fronted_time():
     got = [r for r in rasd.extract(text, published="2019-05-05")]
     assert "Jarabulus" not in [r.location for r in got], [r.location for r in got]
     assert sorted(r.fatalities or 0 for r in got) == [0, 2]
+
+
+def test_southern_libyan_communal_militias_by_name():
+    r = one("سبها - اندلعت اشتباكات بين مسلحين من الطوارق وقبائل التبو في منطقة القرضة.", "2019-01-12")
+    assert {r.actor1, r.actor2} == {"Tuareg Ethnic Militia (Libya)", "Tebu Ethnic Militia (Libya)"}

@@ -320,3 +320,9 @@ def test_the_dateline_gives_way_to_the_places_told_after_a_fronted_time():
 def test_southern_libyan_communal_militias_by_name():
     r = one("سبها - اندلعت اشتباكات بين مسلحين من الطوارق وقبائل التبو في منطقة القرضة.", "2019-01-12")
     assert {r.actor1, r.actor2} == {"Tuareg Ethnic Militia (Libya)", "Tebu Ethnic Militia (Libya)"}
+
+
+def test_a_teller_whose_forces_did_the_event_is_actor1():
+    r = one("إدلب - قالت هيئة تحرير الشام إن مقاتليها أسقطوا طائرة استطلاع روسية فوق بلدة كبانة.",
+            "2019-07-02")
+    assert r.actor1 == "Hayat Tahrir al-Sham"

@@ -326,3 +326,12 @@ def test_a_teller_whose_forces_did_the_event_is_actor1():
     r = one("إدلب - قالت هيئة تحرير الشام إن مقاتليها أسقطوا طائرة استطلاع روسية فوق بلدة كبانة.",
             "2019-07-02")
     assert r.actor1 == "Hayat Tahrir al-Sham"
+
+
+def test_deeds_committed_against_counted_victims_are_the_days_killings():
+    text = "بانياس - قال ناشطون إن مسلحين موالين للأسد نفذوا عمليات إعدام بحق 14 مدنياً في قرية البيضا."
+    r = one(text, "2013-05-03")
+    assert r.sub_event_type == "Attack" and r.fatalities == 14
+    # a tally told with "في عمليات اغتيال" stays a tally
+    text = "إدلب - قتل أكثر من 30 شخصاً في عمليات اغتيال منذ بداية العام في مدينة إدلب."
+    assert rasd.extract(text, published="2019-05-03") == []

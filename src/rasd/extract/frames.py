@@ -657,6 +657,8 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     return any(q is not p and not q.is_container for q in places)
 
 
+#: "ارتكبوا عمليات إعدام بحق 52 مدنياً": deeds told with their victims (grammar_words perpetrate_verb)
+_PERPETRATED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('perpetrate_verb')})\s+$")
 _RELATIVE_CLAUSE = re.compile(
     rf"(?:^|\s)(?:{alternation('relative_pronoun')})\s"
     rf"|(?:^|\s)و?(?:{alternation('placing_verb')})(?:ت|وا|تا)?(?:ه|ها|هم|هما)?\s"
@@ -741,7 +743,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.claim = True   # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it)
             elif cue == "generic" and h.end <= t and t - h.end <= 2 and not (
                     text[h.word_start:h.start].endswith("ل")
-                    and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]):
+                    and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]) and not (
+                    # "ارتكبوا عمليات إعدام ميدانية بحق 52 مدنياً في قرى X": counted victims make
+                    # them the day's killings, not a kind of event in general
+                    f.casualties.killed is not None and "ال" not in text[h.word_start:h.start + 2]
+                    and _PERPETRATED.search(text, max(0, h.word_start - 16), h.word_start) is not None):
                 # "عمليات الاغتيال", "في عمليات اغتيال": the kind of event; "تعرضت الأحياء لعمليات
                 # نهب" tells lootings the quarters underwent
                 f.habitual = True

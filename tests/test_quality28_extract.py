@@ -335,3 +335,10 @@ def test_deeds_committed_against_counted_victims_are_the_days_killings():
     # a tally told with "في عمليات اغتيال" stays a tally
     text = "إدلب - قتل أكثر من 30 شخصاً في عمليات اغتيال منذ بداية العام في مدينة إدلب."
     assert rasd.extract(text, published="2019-05-03") == []
+
+
+def test_a_killing_by_aircraft_after_a_take_over_is_an_air_strike():
+    text = ("الشرقاط - حررت القوات العراقية قرية الحاج علي.\n"
+            "وقال مصدر إن طيران الجيش العراقي قتل 18 إرهابياً في قرية الخانوكة.")
+    got = {r.location_text: r.sub_event_type for r in rasd.extract(text, published="2016-09-22")}
+    assert got.get("قرية الخانوكة") == "Air/drone strike", got

@@ -717,7 +717,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         elaborates = None
         if (f.strength <= 3 and last_strong is not None and f.sent - last_strong.sent <= 2
                 and (f.casualties.killed or f.casualties.injured)
-                and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)):
+                and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)
+                # (not a killing by aircraft of its own: "وقتل طيران الجيش 25 إرهابياً في قرية X"
+                #  after a take-over is an air strike)
+                and not any(w.payload[1] == "air" for a, b in (f.spans or [(f.start, f.end)])
+                            for w in m.weapons.within(a, b))):
             elaborates = last_strong
         if not f.places:
             src = None

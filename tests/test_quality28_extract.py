@@ -342,3 +342,9 @@ def test_a_killing_by_aircraft_after_a_take_over_is_an_air_strike():
             "وقال مصدر إن طيران الجيش العراقي قتل 18 إرهابياً في قرية الخانوكة.")
     got = {r.location_text: r.sub_event_type for r in rasd.extract(text, published="2016-09-22")}
     assert got.get("قرية الخانوكة") == "Air/drone strike", got
+
+
+def test_the_other_camp_after_from_one_side_may_open_the_next_clause():
+    r = one("حماة - دارت اشتباكات عنيفة في محيط بلدة كفرنبودة بين جيش العزة من جهة، وقوات النظام من جهة أخرى.",
+            "2019-05-22")
+    assert (r.actor1, r.actor2) == ("Jaysh al-Izza", "Syrian Government Forces")

@@ -305,10 +305,13 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
                           and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
-        camp = _SIDE_MARK.search(text, a1.end, min(len(text), a1.end + 60)) if later else None
-        if camp is not None and later[0].start < camp.start():
-            # (the sides before "من جهة" are one camp: the other side is the first after it)
-            a2 = next((r for r in later if r.start >= camp.end()), a2)
+        camp = _SIDE_MARK.search(text, a1.end, min(len(text), a1.end + 60))
+        if camp is not None and (not later or later[0].start < camp.start()):
+            # (the sides before "من جهة" are one camp: the other side is the first after it, in
+            #  the sentence's next clause too: "بين فيلق الرحمن من جهة، وقوات النظام من جهة أخرى")
+            a2 = next((r for r in later if r.start >= camp.end()), None) or next(
+                (r for r in res.within(camp.end(), min(sent.end, camp.end() + 80))
+                 if r.name != a1.name and r.klass not in ("civilian", "protester")), a2)
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened
     if teller is not None:

@@ -348,3 +348,10 @@ def test_the_other_camp_after_from_one_side_may_open_the_next_clause():
     r = one("حماة - دارت اشتباكات عنيفة في محيط بلدة كفرنبودة بين جيش العزة من جهة، وقوات النظام من جهة أخرى.",
             "2019-05-22")
     assert (r.actor1, r.actor2) == ("Jaysh al-Izza", "Syrian Government Forces")
+
+
+def test_a_claim_that_first_tells_the_attack_is_the_attack():
+    text = ("حلب - تبنى تنظيم داعش هجوماً انتحارياً بسيارة مفخخة استهدف حاجزاً للجيش الحر في بلدة الراعي، "
+            "ما أدى إلى مقتل خمسة مقاتلين.")
+    r = one(text, "2017-01-02")
+    assert r.sub_event_type == "Suicide bomb" and r.actor1 == "Islamic State"

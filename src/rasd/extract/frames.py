@@ -739,7 +739,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 else:
                     f.cumulative = True
             elif cue == "claim" and h.end <= t and t - h.end <= 30 and not any(
-                    x.payload == "negation" and 0 <= h.start - x.end <= 40 for x in cue_hits):
+                    x.payload == "negation" and 0 <= h.start - x.end <= 40 for x in cue_hits) and not (
+                    # "أعلن الحوثيون مسؤوليتها عن هجوم بعشر طائرات مسيرة استهدف X" tells the attack
+                    # itself when the report told none before it
+                    f.trigger is not None and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]
+                    and not any(g.trigger is not None and g.start < f.start for g in frames)):
                 f.claim = True   # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it)
             elif cue == "generic" and h.end <= t and t - h.end <= 2 and not (
                     text[h.word_start:h.start].endswith("ل")

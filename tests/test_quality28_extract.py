@@ -355,3 +355,10 @@ def test_a_claim_that_first_tells_the_attack_is_the_attack():
             "ما أدى إلى مقتل خمسة مقاتلين.")
     r = one(text, "2017-01-02")
     assert r.sub_event_type == "Suicide bomb" and r.actor1 == "Islamic State"
+
+
+def test_a_killing_by_shells_after_air_strikes_is_a_shelling_of_its_own():
+    text = ("أم درمان - قصف الطيران الحربي للجيش تجمعات لقوات الدعم السريع في حي الثورة.\n"
+            "وأفاد مسعفون بمقتل ثلاثة مدنيين جراء قذائف سقطت على منازل في حي العباسية.")
+    got = {r.location_text: (r.sub_event_type, r.actor1) for r in rasd.extract(text, published="2023-06-02")}
+    assert got.get("حي العباسية", ("",))[0] == "Shelling/artillery/missile attack", got

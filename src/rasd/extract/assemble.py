@@ -721,10 +721,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if (f.strength <= 3 and last_strong is not None and f.sent - last_strong.sent <= 2
                 and (f.casualties.killed or f.casualties.injured)
                 and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)
-                # (not a killing by aircraft of its own: "وقتل طيران الجيش 25 إرهابياً في قرية X"
-                #  after a take-over is an air strike)
-                and not any(w.payload[1] == "air" for a, b in (f.spans or [(f.start, f.end)])
-                            for w in m.weapons.within(a, b))):
+                # (not a killing by a means of its own: "وقتل طيران الجيش 25 إرهابياً في قرية X"
+                #  after a take-over is an air strike; "قتل 4 جراء قذائف سقطت على حي X" after air
+                #  strikes a shelling)
+                and not _own_means(f, last_strong, m)):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -1761,6 +1761,16 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
             and o.actor1_text is not None and d.actor1_text is not None and not o.actor1_inferred
             and not d.actor1_inferred and o.actor1 != d.actor1
             and o.actor1 == d.actor2 and o.actor2 == d.actor1)
+
+
+def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:
+    """Does the killing frame `f` name weapons of a mode that the strong event told before it
+    did not use (aircraft after a take-over, shells after air strikes)?"""
+    def modes(g: Frame) -> set[str]:
+        return {w.payload[1] for a, b in (g.spans or [(g.start, g.end)]) for w in m.weapons.within(a, b)
+                if w.payload[1] in ("air", "shelling", "ied", "suicide")}
+    own = modes(f)
+    return bool(own) and not own & modes(strong)
 
 
 def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:

@@ -362,3 +362,10 @@ def test_a_killing_by_shells_after_air_strikes_is_a_shelling_of_its_own():
             "وأفاد مسعفون بمقتل ثلاثة مدنيين جراء قذائف سقطت على منازل في حي العباسية.")
     got = {r.location_text: (r.sub_event_type, r.actor1) for r in rasd.extract(text, published="2023-06-02")}
     assert got.get("حي العباسية", ("",))[0] == "Shelling/artillery/missile attack", got
+
+
+def test_a_killing_after_a_take_over_is_a_killing_of_its_own_elsewhere():
+    text = ("تلعفر - سيطر مسلحو تنظيم داعش على قضاء تلعفر بعد انسحاب القوات الأمنية.\n"
+            "وقالت مصادر محلية إن التنظيم أعدم 15 رجلاً في قرية المحلبية.")
+    got = {r.location_text: r.sub_event_type for r in rasd.extract(text, published="2014-06-17")}
+    assert got.get("قرية المحلبية") == "Attack", got

@@ -724,7 +724,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (not a killing by a means of its own: "وقتل طيران الجيش 25 إرهابياً في قرية X"
                 #  after a take-over is an air strike; "قتل 4 جراء قذائف سقطت على حي X" after air
                 #  strikes a shelling)
-                and not _own_means(f, last_strong, m)):
+                and not _own_means(f, last_strong, m)
+                # (nor a killing after a change of control: "سيطر التنظيم على قضاء سنجار ... وأعدم
+                #  عشرات الرجال في قرية كوجو" is a killing of its own, no take-over of Kocho)
+                and not (last_strong.cue is not None and last_strong.cue.family == "territory"
+                         and f.has("kill"))):
             elaborates = last_strong
         if not f.places:
             src = None

@@ -369,3 +369,9 @@ def test_a_killing_after_a_take_over_is_a_killing_of_its_own_elsewhere():
             "وقالت مصادر محلية إن التنظيم أعدم 15 رجلاً في قرية المحلبية.")
     got = {r.location_text: r.sub_event_type for r in rasd.extract(text, published="2014-06-17")}
     assert got.get("قرية المحلبية") == "Attack", got
+
+
+def test_egypt_and_the_emirates_as_the_sides_that_struck():
+    r = one("درنة - شن الطيران المصري غارات على مواقع لمجلس شورى مجاهدي درنة في حي الساحل الشرقي.",
+            "2017-05-27")
+    assert r.actor1 == "Military Forces of Egypt"

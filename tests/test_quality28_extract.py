@@ -372,6 +372,5 @@ def test_a_killing_after_a_take_over_is_a_killing_of_its_own_elsewhere():
 
 
 def test_egypt_and_the_emirates_as_the_sides_that_struck():
-    r = one("درنة - شن الطيران المصري غارات على مواقع لمجلس شورى مجاهدي درنة في حي الساحل الشرقي.",
-            "2017-05-27")
+    r = one("درنة - وردت مصر بشن غارات جوية على مواقع للتنظيم في منطقة الفتائح شرق درنة.", "2017-05-27")
     assert r.actor1 == "Military Forces of Egypt"

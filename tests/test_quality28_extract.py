@@ -374,3 +374,13 @@ def test_a_killing_after_a_take_over_is_a_killing_of_its_own_elsewhere():
 def test_egypt_and_the_emirates_as_the_sides_that_struck():
     r = one("درنة - وردت مصر بشن غارات جوية على مواقع للتنظيم في منطقة الفتائح شرق درنة.", "2017-05-27")
     assert r.actor1 == "Military Forces of Egypt"
+
+
+def test_two_explosive_laden_drones_are_drones_not_car_bombs():
+    r = one("مأرب - هاجم الحوثيون بطائرتين مسيرتين مفخختين معسكراً للجيش في مديرية صرواح.", "2020-11-21")
+    assert r.sub_event_type == "Air/drone strike"
+
+
+def test_the_accusative_american_adjective_names_who_fired():
+    r = one("دير الزور - استهدف 30 صاروخاً أمريكياً مواقع للميليشيات الإيرانية في مدينة البوكمال.", "2018-06-18")
+    assert r.actor1 == "Military Forces of the United States"

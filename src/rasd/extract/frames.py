@@ -430,6 +430,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 else:
                     if current is None and ps and any(c.cue == "advance" for _, c in cues):
                         entered = [(h, c) for h, c in cues if c.cue == "advance"]
+                    elif current is None and not ps and any(c.cue == "advance" for _, c in cues) and \
+                            m.actors.within(a, b):
+                        # "دخلت القوات التركية والفصائل، صباح الأحد، مدينة عفرين بعد انسحاب الوحدات":
+                        # the entry and its subject, its place told after a fronted time
+                        entered = [(h, c) for h, c in cues if c.cue == "advance"]
+                        fronted.append((a, b))
                     if cues and current is not None:
                         current.cues.extend(cues)
                         if current.has("withdraw") and any(c.cue == "advance" for _, c in cues):

@@ -384,3 +384,17 @@ def test_two_explosive_laden_drones_are_drones_not_car_bombs():
 def test_the_accusative_american_adjective_names_who_fired():
     r = one("دير الزور - استهدف 30 صاروخاً أمريكياً مواقع للميليشيات الإيرانية في مدينة البوكمال.", "2018-06-18")
     assert r.actor1 == "Military Forces of the United States"
+
+
+def test_an_entry_whose_place_follows_a_fronted_time_after_the_others_withdrew_is_a_take_over():
+    text = ("منبج - دخلت قوات مجلس منبج العسكري، مساء الجمعة، مدينة منبج بعد انسحاب عناصر داعش منها.")
+    r = one(text, "2016-08-13")
+    assert r.sub_event_type == "Non-state actor overtakes territory"
+    assert r.actor2 == "Islamic State"
+
+
+def test_a_looting_after_a_take_over_in_the_same_town_is_its_own_event():
+    text = ("منبج - سيطرت قوات مجلس منبج العسكري على مدينة منبج بعد طرد عناصر داعش منها.\n"
+            "وقام مسلحون بنهب محال تجارية في المدينة.")
+    got = sorted(r.sub_event_type for r in rasd.extract(text, published="2016-08-13"))
+    assert got == ["Looting/property destruction", "Non-state actor overtakes territory"], got

@@ -1629,7 +1629,10 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
         # "قصف وقتل ونهب" in one sentence are three actions; a toll is not
         same_sentence = bool(s.sentences & d.sentences) if s is not None else False
         if s is None or s.sub_event_type == d.sub_event_type or (
-                same_sentence and d.killed is None and d.injured is None):
+                same_sentence and d.killed is None and d.injured is None) or (
+                # (a looting, an arrest or an abduction is no toll of anything: "وقام عناصر من
+                #  الفصائل بنهب محال في المدينة" after its take-over is its own event)
+                d.sub_event_type in _TOLLLESS and d.killed is None and d.injured is None):
             out.append(d)
             continue
         keep_larger_tolls(s, d)

@@ -398,3 +398,10 @@ def test_a_looting_after_a_take_over_in_the_same_town_is_its_own_event():
             "وقام مسلحون بنهب محال تجارية في المدينة.")
     got = sorted(r.sub_event_type for r in rasd.extract(text, published="2016-08-13"))
     assert got == ["Looting/property destruction", "Non-state actor overtakes territory"], got
+
+
+def test_a_three_letter_town_fronted_before_a_comma_is_a_place():
+    text = ("درعا - قصفت قوات النظام بلدة اليادودة بقذائف الهاون.\n"
+            "وفي طفس، اغتال مسلحون مجهولون شاباً أمام منزله.")
+    got = {r.sub_event_type: r.location for r in rasd.extract(text, published="2021-07-15")}
+    assert got.get("Attack") == "Tafas", got

@@ -420,7 +420,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # so does a very short name that is not an admin unit (3 letters match inside too much)
         # (but not one joined by "و" right after a name already taken: "غارات على كفرنبل وحاس")
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"} \
-            and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و")
+            and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و") \
+            and not (text[h.end:h.end + 1] == "," and _FRONTED_LEVELS.intersection(h.levels)
+                     and _FRONTED_IN.search(text, max(0, h.start - 8), h.start))   # "وفي رفح، ..."
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))

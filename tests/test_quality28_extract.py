@@ -405,3 +405,11 @@ def test_a_three_letter_town_fronted_before_a_comma_is_a_place():
             "وفي طفس، اغتال مسلحون مجهولون شاباً أمام منزله.")
     got = {r.sub_event_type: r.location for r in rasd.extract(text, published="2021-07-15")}
     assert got.get("Attack") == "Tafas", got
+
+
+def test_shells_that_fell_with_their_count_between_are_a_shelling():
+    r = one("بنغازي - سقطت أربع قذائف هاون على حي الصابري وسط المدينة دون وقوع إصابات.", "2016-02-05")
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert rasd.extract("دمشق - احتفل الأهالي بسقوط النظام في ساحة الأمويين.", published="2024-12-09") == [] or \
+        all(r.sub_event_type == "Peaceful protest" for r in rasd.extract(
+            "دمشق - احتفل الأهالي بسقوط النظام في ساحة الأمويين.", published="2024-12-09"))

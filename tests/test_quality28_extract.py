@@ -417,3 +417,10 @@ def test_shells_that_fell_with_their_count_between_are_a_shelling():
 def test_the_occupations_tanks_and_boats_are_israels():
     r = one("خان يونس - قصفت زوارق الاحتلال قوارب الصيادين قبالة سواحل خان يونس.", "2024-06-06")
     assert r.actor1 == "Israeli Forces"
+
+
+def test_syrian_rebel_coalitions_of_2015_by_name():
+    r = one("إدلب - سيطرت فصائل جيش الفتح على مدينة جسر الشغور بعد معارك مع قوات النظام.", "2015-04-25")
+    assert r.actor1 == "Jaish al-Fatah"
+    r = one("دمشق - اشتبك عناصر كتائب أكناف بيت المقدس مع مسلحي داعش في شارع الثلاثين.", "2015-04-02")
+    assert {r.actor1, r.actor2} == {"Aknaf Bayt al-Maqdis", "Islamic State"}

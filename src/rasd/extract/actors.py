@@ -160,12 +160,18 @@ class ActorResolver:
         self._accusing = _accusing_verb_in(text)
         self._charging = any(map(text.__contains__, _CHARGE_LAST)) and _CHARGE_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
+        referred: set[int] = set()   # starts of "الإرهابيين" told after a named organisation
         for h in mentions.actors:
             e: ActorEntry = h.payload
             name = e.actor
             if name.startswith("@refer:"):
                 klass = name.split(":", 1)[1]
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)
+            elif name == "@terrorists" and "organisation" in last_by_class:
+                # "عملياتها ضد إرهابيي تنظيم داعش ... آخر تجمعات الإرهابيين": government media's
+                # terrorists are the organisation the report named, not its country's default
+                name = last_by_class["organisation"]
+                referred.add(h.start)
             elif name.startswith("@"):
                 name = resolve_generic(name, country, None, lex)
             else:
@@ -178,13 +184,20 @@ class ActorResolver:
             self.refs.append(ActorRef(name, text[h.start:h.end], h.start, h.end, inter, klass, h))
         # "جهاز الأمن العام التابع لهيئة تحرير الشام": a generic force said to belong to a named one
         # is that one's
-        self._bound: set[int] = set()   # starts of generic mentions bound to a named force
+        self._bound: set[int] = referred   # starts of generic mentions bound to a named force
         for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
             if generic and not nxt.hit.payload.actor.startswith("@") and \
                     _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
+            elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
+                    not nxt.hit.payload.actor.startswith("@") and nxt.name != r.name and \
+                    _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+                # "قوات الحزام الأمني التابعة للمجلس الانتقالي": a named force's parent is its own
+                # side, never the other side of what the force did
+                self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
+                self._bound.add(nxt.start)
         self._starts = [r.start for r in self.refs]
 
     def redate(self, ref: ActorRef, when: date | None) -> str:
@@ -289,6 +302,13 @@ class ActorResolver:
         accusation = self._accusation(ref, floor)
         if accusation is not None:
             return accusation
+        if ref.hit.word_start == ref.start and ref.klass == "foreign" and " " not in ref.text and \
+                not ref.text.startswith("ال") and self.mentions is not None and any(
+                p.end == ref.start - 1 and p.payload.side in ("military", "armed")
+                for p in self.mentions.persons.within(max(0, ref.start - 16), ref.start)):
+            # "قتل 33 جندياً تركياً": the nationality of fighters counted is of those hit (and
+            # "تركياً" is no "Turkey" acting)
+            return "victim"
         head = _FORCE_HEAD.search(before) if before.rstrip().endswith(_FORCE_HEAD_WORDS) else None
         if head is not None and not self.text.startswith(head.group(0).strip(), ref.start):
             # (not when the name itself starts with the same noun: "لقوات قوات سوريا" is a stutter)

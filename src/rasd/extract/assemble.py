@@ -146,6 +146,11 @@ _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
+#: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
+#: "الهجوم" or "العملية" could be any of them
+_CLAIMED_KINDS = frozenset({"suicide", "carbomb", "ied", "airstrike", "shelling", "assassination", "abduct"})
+#: "بين الفصائل وهيئة تحرير الشام من جهة، وقوات النظام من جهة أخرى": the mark that ends one camp
+_SIDE_MARK = re.compile(rf"\s(?:{alternation('side_mark')})(?!\w)")
 _MASSACRE = re.compile(alternation("massacre_noun"))
 _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
 #: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
@@ -234,6 +239,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             refs = [r for r in refs if not theirs.contains(r.start, r.end)]
         widened = True
     agents, victims, between, neutral = [], [], [], []
+    teller = None
     freed_from = res.lex.role_words.get("freed_from")   # "حررت القرى من (سيطرة) داعش"
     prev = None
     for r in refs:
@@ -250,11 +256,21 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             prev = r
             continue
         prev = r
-        if role == "source" and f.trigger is not None and r.end <= f.trigger.word_start:
+        if (role == "source" or role is None and any(
+                d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
+                for d in res.mentions.discourse.within(max(0, r.hit.word_start - 12), r.hit.word_start))) \
+                and f.trigger is not None and r.end <= f.trigger.word_start:
+            # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
+            #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             said = _TELLER_DID.match(text, r.end)
-            if said is not None and said.end() == f.trigger.word_start:
+            said_back = _SAID_IT.search(text, max(r.end, f.trigger.word_start - 30), f.trigger.word_start)
+            if said is not None and (said.end() == f.trigger.word_start or any(
+                    h.word_start == said.end() for h in res.mentions.triggers.within(said.end(), said.end() + 12))) \
+                    or said_back is not None and not agents:
                 # "قال الثوار إنهم أسقطوا طائرة": the teller says it did the event itself
                 agents.append(r)
+                if said_back is not None and said is None:
+                    teller = r   # (it outranks an agent told nearer: "لهجوم شنه X، مؤكدة أنها سيطرت")
                 continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
@@ -289,8 +305,17 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
                           and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
+        camp = _SIDE_MARK.search(text, a1.end, min(len(text), a1.end + 60))
+        if camp is not None and (not later or later[0].start < camp.start()):
+            # (the sides before "من جهة" are one camp: the other side is the first after it, in
+            #  the sentence's next clause too: "بين فيلق الرحمن من جهة، وقوات النظام من جهة أخرى")
+            a2 = next((r for r in later if r.start >= camp.end()), None) or next(
+                (r for r in res.within(camp.end(), min(sent.end, camp.end() + 80))
+                 if r.name != a1.name and r.klass not in ("civilian", "protester")), a2)
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened
+    if teller is not None:
+        agents = [teller]
     if agents:
         a1 = min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
@@ -687,11 +712,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             claimant = told[0] if told else None
             # (a claim also overrides an accusation: "واتهمت واشنطن فصائل مدعومة من إيران بالوقوف
             #  وراء الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم")
-            if claimant is not None and drafts and (drafts[-1].actor1 in (
+            # (the claimed event is the last one of the kind the claim names: "وتبنى التنظيم
+            #  التفجير الانتحاري" after a suicide bombing and then a roadside bomb is the first)
+            last = next((d for d in reversed(drafts) if f.cue_name in _CLAIMED_KINDS
+                         and d.sub_event_type == f.cue.sub_event_type), drafts[-1] if drafts else None)
+            if claimant is not None and last is not None and (last.actor1 in (
                     None, "Unidentified Armed Group", "Unidentified Military Forces")
-                    or (drafts[-1].accused and charge is None)):
+                    or (last.accused and charge is None)):
                 for d in drafts:
-                    if d.frame_id == drafts[-1].frame_id:
+                    if d.frame_id == last.frame_id:
                         d.actor1, d.actor1_text = claimant.name, claimant.text
                         d.actor1_inferred = d.accused = charge is not None
             continue
@@ -719,7 +748,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (nor are civilians killed elsewhere the taking of a town: "استعادت القوات جبلة ...
                 #  ووثق المرصد مقتل عشرات المدنيين في قرى ريف بانياس")
                 and not (f.places and f.casualties.civilian_victims
-                         and last_strong.cue_name in ("takeover", "regain", "advance", "withdraw"))):
+                         and last_strong.cue_name in ("takeover", "regain", "advance", "withdraw"))
+                # (not a killing by a means of its own: "وقتل طيران الجيش 25 إرهابياً في قرية X"
+                #  after a take-over is an air strike; "قتل 4 جراء قذائف سقطت على حي X" after air
+                #  strikes a shelling)
+                and not _own_means(f, last_strong, m)
+                # (nor a killing after a change of control: "سيطر التنظيم على قضاء سنجار ... وأعدم
+                #  عشرات الرجال في قرية كوجو" is a killing of its own, no take-over of Kocho)
+                and not (last_strong.cue is not None and last_strong.cue.family == "territory"
+                         and f.has("kill"))):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -1529,6 +1566,9 @@ _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|�
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
+#: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
+_SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
+                      rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?$")
 
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
@@ -1656,7 +1696,10 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
         # "قصف وقتل ونهب" in one sentence are three actions; a toll is not
         same_sentence = bool(s.sentences & d.sentences) if s is not None else False
         if s is None or s.sub_event_type == d.sub_event_type or (
-                same_sentence and d.killed is None and d.injured is None):
+                same_sentence and d.killed is None and d.injured is None) or (
+                # (a looting, an arrest or an abduction is no toll of anything: "وقام عناصر من
+                #  الفصائل بنهب محال في المدينة" after its take-over is its own event)
+                d.sub_event_type in _TOLLLESS and d.killed is None and d.injured is None):
             out.append(d)
             continue
         keep_larger_tolls(s, d)
@@ -1811,6 +1854,16 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
                      (o.actor1 == d.actor2 and o.actor2 is None) or (d.actor1 == o.actor2 and d.actor2 is None)))))
 
 
+def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:
+    """Does the killing frame `f` name weapons of a mode that the strong event told before it
+    did not use (aircraft after a take-over, shells after air strikes)?"""
+    def modes(g: Frame) -> set[str]:
+        return {w.payload[1] for a, b in (g.spans or [(g.start, g.end)]) for w in m.weapons.within(a, b)
+                if w.payload[1] in ("air", "shelling", "ied", "suicide")}
+    own = modes(f)
+    return bool(own) and not own & modes(strong)
+
+
 def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
     """One draft per sub-event type, place and day: a report that tells an event twice is one event."""
     out: list[Draft] = []
@@ -1843,4 +1896,11 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
         twin.sentences |= d.sentences
         twin.place_inherited &= d.place_inherited
         twin.weak &= d.weak   # told once with an event word, it is a real event
+        if twin.place.kind is None and d.place.kind is not None and twin.place.start < d.place.start \
+                and twin.place.parent is None and not twin.place.qualifier \
+                and EVENT_TYPE_OF[twin.sub_event_type] not in ("Protests", "Riots"):
+            # "كركوك - ... على مدينة كركوك": the place as the event's clause writes it, a city,
+            # not its bare name in the dateline (a governorate's name alone reads as a region);
+            # (protests keep theirs: one turned into force against them is told again at the region)
+            twin.place = d.place
     return out

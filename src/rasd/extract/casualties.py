@@ -104,7 +104,10 @@ _ASIDE = re.compile(r"\([^()]{0,80}\)")
 #: nouns of fighters before a force's name ("مسلحو التنظيم"), normalised like the text
 _FORCE_HEADS = frozenset(words("force_head"))
 #: "إصابات مباشرة": hits on a target, not the wounded
-_HIT_ADJECTIVE = re.compile(rf"\s+(?:{alternation('hit_adjective')})(?!\w)")
+#: "one" written as a word, which after a noun is its adjective ("عائلة واحدة"), not a count
+_ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
+#: (the cognate noun may stand between: "ما أدى إلى إصابتها إصابة مباشرة", a ship hit)
+_HIT_ADJECTIVE = re.compile(rf"\s+(?:اصاب\w{{0,3}}\s+)?(?:{alternation('hit_adjective')})(?!\w)")
 
 
 def _gap(text: str, a: int, b: int) -> int:
@@ -248,7 +251,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     if cas and any(h.payload.kind == "injured" for h in cas):
         # (nor "إثر إصابتها بصاروخ": a ship or a building hit by a weapon, with its pronoun)
         cas = [h for h in cas if not (h.payload.kind == "injured" and (
-            (h.payload.role == "noun" and _HIT_ADJECTIVE.match(text, h.word_end)) or _hit_by_weapon(text, h, m)))]
+            (h.payload.role in ("noun", "verb") and _HIT_ADJECTIVE.match(text, h.word_end))
+            or _hit_by_weapon(text, h, m)))]
     persons = m.persons.within(s, e)
     quantities = m.quantities.within(s, e)
     if not cas and not persons and not quantities:
@@ -335,6 +339,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     for q in quantities:
         if q.best <= 0 or q.best > 100_000:
             continue
+        if text[q.start:q.end] in _ONE_WORDS and not text.startswith(" من", q.end) and not any(
+                0 <= q.start - h.end <= 1 for h in cas):
+            continue   # "من عائلة واحدة": "one" as an adjective of a noun counts no one
         head = head_after(q.end)
         # "مقتل مسعفين اثنين": the number after a plural noun counts it (the noun alone does not)
         after_noun = None if head is not None else _noun_before(text, persons, q)

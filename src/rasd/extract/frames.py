@@ -399,6 +399,26 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     elif ps:
                         _toll_at(current, ps, cas)
                     continue
+                sub_ends = [d.end for d in marks if d.payload == "subordinate"] if ev else ()
+                if ev and ps and current is not None and not current.places and current.strength > 3 and \
+                        current in sent_frames and all(any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends)
+                                                        for h, _ in ev):
+                    # "سيطرت القوات، الاثنين، على مدينة كركوك بعد انسحاب البيشمركة": the object cut
+                    # off by a fronted time places the event told before; the event word after بعد
+                    # only tells how it came about
+                    current.places = ps
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    continue
+                if ev and ps and current is not None and current.places and by_dateline(current) and \
+                        current.strength > 3 and current in sent_frames and all(
+                            any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends) for h, _ in ev):
+                    current.places = ps   # (the same, the dateline giving way)
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    continue
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
@@ -454,6 +474,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 else:
                     if current is None and ps and any(c.cue == "advance" for _, c in cues):
                         entered = [(h, c) for h, c in cues if c.cue == "advance"]
+                    elif current is None and not ps and any(c.cue == "advance" for _, c in cues) and \
+                            m.actors.within(a, b):
+                        # "دخلت القوات التركية والفصائل، صباح الأحد، مدينة عفرين بعد انسحاب الوحدات":
+                        # the entry and its subject, its place told after a fronted time
+                        entered = [(h, c) for h, c in cues if c.cue == "advance"]
+                        fronted.append((a, b))
                     if cues and current is not None:
                         current.cues.extend(cues)
                         if current.has("withdraw") and any(c.cue == "advance" for _, c in cues):
@@ -477,7 +503,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                 sent_frames.append(g)
                                 current = g
                             else:
-                                current.places = current.places + [p for p in ps if p not in current.places]
+                                # (the dateline it took for want of a place gives way: "عفرين - قصفت
+                                #  الطائرات التركية، السبت، قرى جنديرس وراجو")
+                                kept = [] if current.places and by_dateline(current) else current.places
+                                current.places = kept + [p for p in ps if p not in kept]
                                 current.spans.append((a, b))
                         else:
                             pending.extend(ps)
@@ -706,6 +735,8 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     return any(q is not p and not q.is_container for q in places)
 
 
+#: "ارتكبوا عمليات إعدام بحق 52 مدنياً": deeds told with their victims (grammar_words perpetrate_verb)
+_PERPETRATED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('perpetrate_verb')})\s+$")
 _RELATIVE_CLAUSE = re.compile(
     rf"(?:^|\s)(?:{alternation('relative_pronoun')})\s"
     rf"|(?:^|\s)و?(?:{alternation('placing_verb')})(?:ت|وا|تا)?(?:ه|ها|هم|هما)?\s"
@@ -787,11 +818,20 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     tally_toll = True
                 else:
                     f.cumulative = True
-            elif cue == "claim" and h.end <= t and t - h.end <= 30:
-                f.claim = True
+            elif cue == "claim" and h.end <= t and t - h.end <= 30 and not any(
+                    x.payload == "negation" and 0 <= h.start - x.end <= 40 for x in cue_hits) and not (
+                    # "أعلن الحوثيون مسؤوليتها عن هجوم بعشر طائرات مسيرة استهدف X" tells the attack
+                    # itself when the report told none before it
+                    f.trigger is not None and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]
+                    and not any(g.trigger is not None and g.start < f.start for g in frames)):
+                f.claim = True   # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it)
             elif cue == "generic" and h.end <= t and t - h.end <= 2 and not (
                     text[h.word_start:h.start].endswith("ل")
-                    and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]):
+                    and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]) and not (
+                    # "ارتكبوا عمليات إعدام ميدانية بحق 52 مدنياً في قرى X": counted victims make
+                    # them the day's killings, not a kind of event in general
+                    f.casualties.killed is not None and "ال" not in text[h.word_start:h.start + 2]
+                    and _PERPETRATED.search(text, max(0, h.word_start - 16), h.word_start) is not None):
                 # "عمليات الاغتيال", "في عمليات اغتيال": the kind of event; "تعرضت الأحياء لعمليات
                 # نهب" tells lootings the quarters underwent
                 f.habitual = True
@@ -799,10 +839,17 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 nth_day = True
             elif cue == "defused" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
                 defused = True
+            elif cue == "destroyed" and h.end <= t and f.cue is not None and f.cue.family == "explosive" \
+                    and not any(w.payload[1] == "air" for a, b in own for w in m.weapons.within(a, b)):
+                # "دمرت القوات ثلاث عجلات مفخخة": destroyed before it went off (not by an aircraft:
+                # "دمر طيران الجيش عجلات مفخخة" is an air strike)
+                defused = True
             elif _names_the_reason(h, t):
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
                 f.claim = True   # "اتهمت X Y بالوقوف وراء الهجوم": the accused of the event just told
+            elif cue == "grievance" and h.end <= t and t - h.end <= 30 and f.cue_name in ("takeover", "regain", "advance"):
+                f.future = True   # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded
             elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
                 # "خرج المئات تنديداً باغتيال الناشط": the cause a protest is against, when no protest
                 # word leads the clause, is an event told elsewhere if at all, not this clause's;
@@ -826,6 +873,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.casualties = Casualties()
         if f.trigger is not None and _LASTED.match(text, f.trigger.word_end):
             f.cumulative = True   # a campaign of months told again: its toll is no day's event
+        if not defused and f.cue is not None and f.cue.family == "explosive" and any(
+                h.payload == "destroyed" and text.startswith("تم", h.word_start)
+                and not any(c in text[f.end:h.start] for c in ".\n")
+                for h in m.discourse.within(f.end, f.end + 30)):
+            defused = True   # "هجوماً بسيارتين مفخختين على القوات، تم تدميرهما قبل وصولهما"
         if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
                 h.payload == "explosion" for a, b in own for h in m.triggers.within(a, b)):
             # "فككت فرق الهندسة 15 عبوة ناسفة": a bomb defused, found or seized did not go off (a

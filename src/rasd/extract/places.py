@@ -262,6 +262,19 @@ _KUNYA_LAST = _last_words("kunya")
 _OPERATION_LAST = _last_words("operation_noun")
 _OFFICE_LAST = _last_words("office_title")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
+#: "وفي الأبيض، قصفت مسيرة ...": a place fronted alone at the head of a sentence, between "(و)في" and
+#: a comma, is where what follows happened, though its name is also an ordinary word
+_FRONTED_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")
+_FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
+
+
+@lru_cache(maxsize=4)
+def _not_fronted(lex: Lexicons) -> frozenset[str]:
+    """Words that never name a fronted place: stop words (المدينة points back) and the compass
+    nouns ("وفي الجنوب،": a region of the report's country, not Lebanon's South governorate)."""
+    compass = {"ال" + normalize_key(p) for p, pw in lex.place_word_rows
+               if pw.role == "direction" and " " not in p and not p.startswith("ال")}
+    return frozenset(lex.name_stops | compass)
 
 
 def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | None,
@@ -384,7 +397,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     last_end = -1   # where the last name taken ends
     for h in name_hits:
         if blocked_spans.overlaps(h.start, h.end) and (
-                armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)):
+                armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)) and not (
+                # (nor without it, when the civilian noun is not the name's first word: "في ود مدني")
+                " " in h.key and not armed_spans.overlaps(h.start, h.end)
+                and not blocked_spans.overlaps(h.start, h.start + h.key.index(" "))):
             continue
         # (each regex below is searched in at most the 24 characters before the name, which
         #  end with one of its words when it matches: see `_last_words`)
@@ -406,8 +422,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # so does a very short name that is not an admin unit (3 letters match inside too much)
         # (but not one joined by "و" right after a name already taken: "غارات على كفرنبل وحاس")
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"} \
-            and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و")
-        if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends):
+            and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و") \
+            and not (text[h.end:h.end + 1] == "," and _FRONTED_LEVELS.intersection(h.levels)
+                     and _FRONTED_IN.search(text, max(0, h.start - 8), h.start))   # "وفي رفح، ..."
+        if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
+                # (a known name of two words whose first word is no lexicon word: "ود مدني")
+                " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))
+                and not armed_spans.overlaps(h.start, h.end)):
             continue
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
@@ -685,8 +706,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first))
                 if un is None:
-                    if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS:
-                        # "المدينة", "البلدة": the place named before (resolved below)
+                    if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS \
+                            and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)
+                                     and (da := direction_after(h.end))[0] is not None
+                                     and text.startswith(" من ", da[1])):
+                        # "المدينة", "البلدة": the place named before (resolved below); "الحي
+                        # الشرقي من المدينة" is a part of the city, not the quarter named before
                         # (from its article: "شرقي المدينة" must read as a containment gap)
                         a0 = h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start
                         add(PlaceSpan(a0, h.end, a0, h.end, "", kind, None, None, (), (),
@@ -766,7 +791,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         g = gaz_by_start[s]
         if not free(g.start, g.end):
             continue
-        if g.common_word:
+        if g.common_word and not (
+                _FRONTED_LEVELS.intersection(g.levels) and text[g.end:g.end + 1] == ","
+                and g.key not in _not_fronted(lex)
+                and _FRONTED_IN.search(text, max(0, g.start - 8), g.start)):
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,

@@ -185,6 +185,11 @@ def _kind_for(d: date | None, anchor: date | None) -> str:
     return "background" if (anchor - d).days > 7 else "point"
 
 
+#: "كتيبة 17 فبراير", "ثورة 14 تموز", "شارع 8 آذار": a day and a month after such a noun name a unit,
+#: an uprising or a street, and date nothing
+_DATE_NAMED = re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{alternation('date_named_noun')})\s+$")
+
+
 def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
     # (both numeric forms hold a digit, a separator and a digit: one scan for that skips the
@@ -208,6 +213,8 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             if ordinal is not None:
                 day = _ordinal_day(ordinal.group(1))
                 start = h.word_start - (ordinal.end() - ordinal.start(1))   # (the match ends the window)
+        if before is not None and _DATE_NAMED.search(text, max(0, start - 16), start):
+            continue   # "مقر كتيبة 17 فبراير": a name, not the 17th of February
         rest = text[h.end:h.end + 40]
         ym = _YEAR_AFTER.match(rest)
         year = int(ym.group(1)) if ym else None

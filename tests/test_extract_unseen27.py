@@ -266,3 +266,9 @@ def test_a_reply_told_with_wa_radda_is_the_other_sides_own_event():
     out = records("قتل أربعة جنود أتراك بقصف مدفعي لقوات النظام على نقطة مراقبة تركية في بلدة الترنبة، وردت "
                   "القوات التركية بقصف مواقع قوات النظام في ريف حلب الغربي.", "2020-02-03")
     assert {r.actor1 for r in out} == {"Syrian Government Forces", "Turkish Forces"}
+
+
+def test_a_police_station_struck_is_the_polices_not_the_attackers():
+    r = one("قتل أربعة من عناصر الشرطة بتفجير انتحاري استهدف مخفراً للشرطة في مدينة الحسكة، وتبنى تنظيم "
+            "الدولة الهجوم.", "2016-07-27")
+    assert r.actor1 == "Islamic State"

@@ -272,3 +272,11 @@ def test_a_police_station_struck_is_the_polices_not_the_attackers():
     r = one("قتل أربعة من عناصر الشرطة بتفجير انتحاري استهدف مخفراً للشرطة في مدينة الحسكة، وتبنى تنظيم "
             "الدولة الهجوم.", "2016-07-27")
     assert r.actor1 == "Islamic State"
+
+
+def test_a_roundups_section_head_holds_the_villages_told_under_it():
+    text = ("المرصد السوري:\nمحافظة حمص: قصفت القوات النظامية مناطق في قرية الغجرية.\n"
+            "محافظة درعا: قصفت القوات النظامية مناطق في قرية الصفصافة.")
+    out = records(text, "2014-06-01")
+    govs = {r.location_text: r.admin1 for r in out}
+    assert govs == {"قرية الغجرية": "Homs", "قرية الصفصافة": "Dar'a"}

@@ -35,6 +35,29 @@ from rasd.text.segment import sentences
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
+
+#: a roundup's section head: a governorate at the start of a line, then a colon ("محافظة حماة:")
+_SECTION_HEAD = re.compile(r"(?m)^[ \t]*محافظ[هة] [^\n:،,.]{2,30}:")
+
+
+def _section_containers(text: str, places: list) -> None:
+    """A roundup's "محافظة حماة: ..." section holds the places told under it: each place of the
+    section that the report puts in nothing else is put in the section's governorate (SOHR's
+    daily reports name villages the gazetteer lacks, and their governorate only in the head)."""
+    if "محافظ" not in text or ":" not in text:
+        return
+    heads = [(mt.start(), mt.end()) for mt in _SECTION_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return   # (one "محافظة X:" line is a dateline or a title, not a roundup's sections)
+    bounds = [a for a, _ in heads[1:]] + [len(text)]
+    for (a, b), end in zip(heads, bounds):
+        head = next((p for p in places if a <= p.start < b and p.parent is None), None)
+        if head is None:
+            continue
+        for p in places:
+            if b <= p.start < end and p.parent is None and p is not head and p.name != head.name:
+                p.parent = head
+
 #: place kinds a road can lie inside (a road "in" a region still runs through it)
 _TOWNISH = ("city", "town", "village", "neighbourhood")
 
@@ -194,6 +217,7 @@ class Extractor:
                              quoted_spans=_quoted_spans(ot, marks),
                              known_starts=frozenset(h.start for h in all_hits))
         m = _without_mentions_in_names(m, places)
+        _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)
 

@@ -280,3 +280,16 @@ def test_a_roundups_section_head_holds_the_villages_told_under_it():
     out = records(text, "2014-06-01")
     govs = {r.location_text: r.admin1 for r in out}
     assert govs == {"قرية الغجرية": "Homs", "قرية الصفصافة": "Dar'a"}
+
+
+def test_troops_a_base_holds_are_hit_and_the_claimant_struck():
+    r = one("استهدفت طائرتان مسيرتان قاعدة حرير الجوية التي تضم قوات أمريكية في أربيل، وأعلنت المقاومة "
+            "الإسلامية في العراق مسؤوليتها عن الهجوم.", "2023-11-02")
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.actor2 == "Military Forces of the United States"
+    assert r.actor1 == "Islamic Resistance in Iraq"
+
+
+def test_a_yard_in_a_port_lies_in_the_ports_city_not_at_the_dateline():
+    r = one("دمشق - استهدفت غارة إسرائيلية ساحة الحاويات في ميناء طرطوس فجر اليوم.", "2023-05-05")
+    assert r.admin1 == "Tartous"

@@ -289,3 +289,16 @@ def test_every_date_span_is_well_formed_whatever_stands_before_it(words, phrase)
     for d in find_dates(t, date(2019, 3, 10), lexicons()):
         assert 0 <= d.start < d.end <= len(t)
         assert t[d.start:d.end].strip() == t[d.start:d.end]
+
+
+def test_the_small_hours_after_a_weekday_are_the_next_day():
+    # (Wednesday 2024-03-20: the night of Monday to Tuesday, after midnight, is Tuesday)
+    exprs = find_dates("قصفت الطائرات البلدة بعد منتصف ليل الاثنين – الثلاثاء", date(2024, 3, 20))
+    assert exprs and exprs[0].date_start == date(2024, 3, 19)
+
+
+def test_a_numeric_day_of_this_or_last_month():
+    anchor = date(2024, 3, 20)
+    assert find_dates("قصفت الطائرات البلدة يوم 15 من الشهر الجاري", anchor)[0].date_start == date(2024, 3, 15)
+    text = normalize("قصفت الطائرات البلدة في الـ28 من الشهر الماضي").text
+    assert find_dates(text, anchor)[0].date_start == date(2024, 2, 28)

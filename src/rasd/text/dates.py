@@ -137,12 +137,16 @@ _ORDINAL_ALT = alternation_of(_ORDINALS)
 #: "في العاشر من محرم", "الخامس عشر من شهر أيلول": an ordinal day before a month name
 _ORDINAL_BEFORE = re.compile(rf"(?:^|\s)({_ORDINAL_ALT})\s+(?:من\s+)?(?:شهر\s+)?$")
 #: "الخامس من الشهر الجاري", "العشرين من الشهر الماضي": a day of this or last month
-_ORDINAL_OF_MONTH = re.compile(rf"(?<![\u0621-\u064a])({_ORDINAL_ALT})\s+من\s+(?:هذا\s+)?الشهر\s+"
+#: (or the day as a number: "يوم 15 من الشهر الجاري", "في الـ15 من الشهر الماضي")
+_ORDINAL_OF_MONTH = re.compile(rf"(?<![\u0621-\u064a\d])({_ORDINAL_ALT}|(?:ال)?\d{{1,2}})\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+"
                                rf"(?:({alternation('current_adjective')})|(?:{alternation('past_adjective')}))"
                                r"(?![\u0621-\u064a])")
 
 
 def _ordinal_day(words: str) -> int:
+    digits = words[2:] if words.startswith("ال") else words
+    if digits.isdigit():
+        return int(digits)
     return _ORDINALS[re.sub(r"\s+", " ", words)]
 
 
@@ -312,8 +316,14 @@ def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         if last and back == 0:
             back = 7
         d = anchor - timedelta(days=back)
+        if back >= 1 and _AFTER_MIDNIGHT.search(text, max(0, h.word_start - 16), h.word_start):
+            d += timedelta(days=1)   # "بعد منتصف ليل الاثنين": the small hours are Tuesday's
         out.append(DateExpr(h.word_start, end, d, d, 1, "point" if back <= 7 else "background"))
     return out
+
+
+#: "بعد منتصف ليل(ة)" right before a weekday: the night after that day, past midnight
+_AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s+ليل[ةه]?\s+$")
 
 
 def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:

@@ -59,3 +59,43 @@ def test_no_module_assigns_a_frames_cue_directly():
             if re.search(r"\b(?:f|g|frame|target|prev|last\w*)\.cue\s*(?:=[^=]|,[^=\n]*=)", line) \
                     and "self.cue = cue" not in line:
                 raise AssertionError(f"{path.name}:{i}: change a frame's cue with set_cue: {line.strip()}")
+
+
+def _old_furniture_lines(text, lex):
+    """_furniture_lines before speed-30: every line walked for a question mark."""
+    out = []
+    starts = {0} | {m.end() for m in frames._NEWLINE.finditer(text)}
+    for h in lex.boilerplate.find(text):
+        line_start = text.rfind("\n", 0, h.word_start) + 1
+        if text[line_start:h.word_start].strip() == "":
+            end = text.find("\n", h.end)
+            end = len(text) if end < 0 else end
+            if h.payload == "block":
+                while end < len(text):
+                    nxt = text.find("\n", end + 1)
+                    nxt = len(text) if nxt < 0 else nxt
+                    if nxt - end > frames._HEADLINE_MAX:
+                        break
+                    end = nxt
+            out.append((line_start, end))
+    for s in starts:
+        end = text.find("\n", s)
+        end = len(text) if end < 0 else end
+        if text[s:end].rstrip().endswith("?") and end - s < 200:
+            out.append((s, end))
+    return out
+
+
+def test_furniture_lines_as_before_on_random_texts():
+    import random
+    lex = lexicons()
+    rng = random.Random(30)
+    pieces = ["\n", "\n", " ", "  ", "?", "? ", "قتل", "مدني", "في", "اقرا ايضا", "الاكثر قراءه", ":",
+              "x" * 150, "y" * 40, "؟"]
+    found = 0
+    for _ in range(4_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        new, old = frames._furniture_lines(text, lex), _old_furniture_lines(text, lex)
+        assert new == old, text
+        found += bool(new)
+    assert found > 500   # (the random texts do have furniture and question lines)

@@ -603,7 +603,6 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Lines that are page furniture: they open with a boilerplate phrase (boilerplate.tsv),
     or they are a question (a teaser headline for another story)."""
     out = []
-    starts = {0} | {m.end() for m in _NEWLINE.finditer(text)}
     for h in lex.boilerplate.find(text):
         line_start = text.rfind("\n", 0, h.word_start) + 1
         if text[line_start:h.word_start].strip() == "":
@@ -619,6 +618,9 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
                         break
                     end = nxt
             out.append((line_start, end))
+    if "?" not in text:
+        return out   # (no line is a question: one scan, not a walk over the ~40 lines of a report)
+    starts = {0} | {m.end() for m in _NEWLINE.finditer(text)}
     for s in starts:
         end = text.find("\n", s)
         end = len(text) if end < 0 else end

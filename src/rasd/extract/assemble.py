@@ -76,8 +76,11 @@ class Draft:
 def _actor_family(f: Frame) -> str | None:
     """The fight a frame belongs to, for borrowing sides and places from the frame just
     before: ground fighting (clashes and take-overs) or remote strikes; None for the rest."""
-    fam = f.cue.family if f.cue else None
-    return {"fight": "battle", "territory": "battle", "remote": "remote"}.get(fam or "")
+    return _FIGHT_OF.get(f.cue.family) if f.cue else None
+
+
+#: (a constant: `_actor_family` is asked some 50 times per report)
+_FIGHT_OF = {"fight": "battle", "territory": "battle", "remote": "remote"}
 
 
 def _weapon_info(m: DocMentions, spans: list[tuple[int, int]], text: str = "") -> tuple[list[str], set[str]]:
@@ -1756,8 +1759,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
             q = q.parent
         return out
 
-    def coarse(d: Draft) -> bool:
-        return region(d)
+    coarse = region
 
     family_of = EVENT_TYPE_OF
     fine_types = {family_of[d.sub_event_type] for d in drafts if not coarse(d)}
@@ -1867,11 +1869,16 @@ def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:
 def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
     """One draft per sub-event type, place and day: a report that tells an event twice is one event."""
     out: list[Draft] = []
+    k = key or _place_key
     for d in drafts:
         twin = None
+        dk = None   # (d's place key, asked once, when a draft of its type is met)
         for o in out:
-            k = key or _place_key
-            if o.sub_event_type != d.sub_event_type or k(o.place) != k(d.place):
+            if o.sub_event_type != d.sub_event_type:
+                continue
+            if dk is None:
+                dk = k(d.place)
+            if k(o.place) != dk:
                 continue
             if o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end):
                 continue

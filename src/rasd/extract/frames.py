@@ -54,14 +54,19 @@ class Frame:
     elaboration: bool = False
     toll_at: str | None = None   # the one of its places a toll clause named ("... ما أدى لمقتل طفلين في X")
     cause_at: int | None = None   # where the cause a protest is against begins (_without_grievance)
+    # what the cue says, kept as fields (read some 400 times per report; a property was a call
+    # each time): set when the frame is made and by `set_cue`, which is how its cue changes
+    cue_name: str = field(init=False, repr=False, compare=False)   # the cue's name, or "casualties"
+    strength: int = field(init=False, repr=False, compare=False)   # the cue's strength, or 0
 
-    @property
-    def strength(self) -> int:
-        return self.cue.strength if self.cue else 0
+    def __post_init__(self) -> None:
+        self.set_cue(self.cue)
 
-    @property
-    def cue_name(self) -> str:
-        return self.cue.cue if self.cue else "casualties"
+    def set_cue(self, cue: CueClass | None) -> None:
+        """Give the frame another cue (or none), with its name and strength."""
+        self.cue = cue
+        self.cue_name = cue.cue if cue else "casualties"
+        self.strength = cue.strength if cue else 0
 
     def has(self, cue: str) -> bool:
         # (a loop, not any() over a generator: asked some 140 times per report, of a few cues)
@@ -552,7 +557,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     target.casualties.merge_max(f.casualties)
                 target.spans.extend(f.spans)
                 target.cues.extend(f.cues)
-                f.cue = None
+                f.set_cue(None)
                 f.trigger = None
                 f.casualties = Casualties()
                 f.spans = []
@@ -568,7 +573,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 f.places = g.places
                 f.spans.extend(g.spans)
                 f.cues.extend(g.cues)
-                g.cue = None
+                g.set_cue(None)
                 g.trigger = None
                 g.spans = []
         frames.extend(f for f in sent_frames if (f.cue is not None or f.claim or _is_eventful_casualties(f.casualties))
@@ -582,7 +587,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             # "دخول مدينة ترهونة بعد انسحاب قوات حفتر منها", "اقتحم التنظيم قضاء سنجار بعد انسحاب
             # البيشمركة": an entry after the other side left is a change of control, by those who
             # entered (told as an advance or a storming, or led by the withdrawal, after بعد)
-            f.cue = lex.cues["takeover"]
+            f.set_cue(lex.cues["takeover"])
             f.trigger = next(h for h, c in f.cues if c.cue in ("advance", "storm"))
         if f.cue is not None and f.cue.family == "detention" and len(f.places) > 1:
             _drop_home_towns(f, text, m)
@@ -652,7 +657,6 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Lines that are page furniture: they open with a boilerplate phrase (boilerplate.tsv),
     or they are a question (a teaser headline for another story)."""
     out = []
-    starts = {0} | {m.end() for m in _NEWLINE.finditer(text)}
     for h in lex.boilerplate.find(text):
         line_start = text.rfind("\n", 0, h.word_start) + 1
         if text[line_start:h.word_start].strip() == "":
@@ -668,6 +672,9 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
                         break
                     end = nxt
             out.append((line_start, end))
+    if "?" not in text:
+        return out   # (no line is a question: one scan, not a walk over the ~40 lines of a report)
+    starts = {0} | {m.end() for m in _NEWLINE.finditer(text)}
     for s in starts:
         end = text.find("\n", s)
         end = len(text) if end < 0 else end
@@ -857,7 +864,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 protest = lex.cues.get("protest")
                 if protest is not None and any(a.payload.klass == "protester" for x, y in own
                                                for a in m.actors.within(x, y)):
-                    f.cue, f.trigger, f.cues = protest, h, [(h, protest)]
+                    f.set_cue(protest)
+                    f.trigger, f.cues = h, [(h, protest)]
                     f.cause_at = h.start   # (the cause's dead and time are not the protest's)
                     f.casualties = clause_casualties(text, min(x for x, _ in own), h.start, m, None)
                     f.spans = [(x, min(y, h.start)) for x, y in f.spans if x < h.start]

@@ -1,0 +1,94 @@
+"""Caches and shortcuts of the geocoder (speed-27a) give what the plain computation gives.
+
+Mentions are drawn at random from names, type words, qualifiers and spellings written for
+these tests, so that reports name the same place again and again, alike and not quite alike.
+"""
+from __future__ import annotations
+
+import importlib
+import random
+
+import pytest
+
+from rasd.geo import GeoContext, get_gazetteer
+from rasd.model import PlaceMention
+from rasd.text.normalize import normalize, normalize_key
+
+resolve_mod = importlib.import_module("rasd.geo.resolve")
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def plain_resolve(gaz, places, ctx):
+    """`resolve` as it was before speed-27a: one `_result` per mention, none shared."""
+    r = resolve_mod
+    doc = r.document_context(gaz, ctx)
+    parents, readings, scored, told_in = [], [], {}, {}
+    for m in places:
+        if m.parent_name:
+            told_in.setdefault((m.name, m.kind), m.parent_name)
+    for m in places:
+        parent_name = m.parent_name or told_in.get((m.name, m.kind))
+        key = (m.name, m.kind, m.qualifier, parent_name, tuple(m.gazetteer_ids))
+        got = scored.get(key)
+        if got is None:
+            ps = r._parents(gaz, m, doc) if parent_name == m.parent_name else r._parents_named(gaz, parent_name, doc)
+            got = scored[key] = (ps, r._score(gaz, m, r._candidates(gaz, m), doc, ps))
+        parents.append(got[0])
+        readings.append(got[1])
+    r._coherence(readings, doc)
+    return [r._result(gaz, m, rs, ps, doc) for m, rs, ps in zip(places, readings, parents)]
+
+
+_NAMES = ["حلب", "الميادين", "صوران", "مورك", "دير الزور", "عدن", "مأرب", "طرابلس", "الباب",
+          "البحر الاحمر", "حماة", "اعزاز", "كفرنبل", "قرية مجهولة"]
+_TEXTS = {"حلب": ["حلب", "مدينة حلب", "بحلب"], "الميادين": ["الميادين", "مدينة الميادين"],
+          "قرية مجهولة": ["قرية مجهولة", "بقرية مجهولة"], "عدن": ["عدن", "مدينة عدن"]}
+
+
+def _place(rng: random.Random) -> tuple:
+    """What the readings of a mention depend on: name, type word, qualifier, container."""
+    return (rng.choice(_NAMES), rng.choice([None, None, "city", "town", "governorate", "neighbourhood"]),
+            rng.choice([None, None, None, "rural", "near"]),
+            rng.choice([None, None, None, normalize_key("حلب"), normalize_key("دير الزور")]))
+
+
+def _mention(rng: random.Random, place: tuple) -> PlaceMention:
+    """A mention of `place`, written one way or another, with or without a compass word or a
+    nationality adjective."""
+    name, kind, qualifier, parent = place
+    return PlaceMention(
+        name=normalize_key(name), text=rng.choice(_TEXTS.get(name, [name])), start=0, end=0,
+        kind=kind, qualifier=qualifier, direction=rng.choice([None, None, "الشرقي"]), parent_name=parent,
+        country=rng.choice([None, None, None, "LB"]),
+    )
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_shared_results_equal_the_plain_ones(gaz, seed):
+    rng = random.Random(seed)
+    repeated = 0
+    for _ in range(40):
+        pool = [_place(rng) for _ in range(rng.randint(1, 5))]
+        places = [_mention(rng, rng.choice(pool)) for _ in range(rng.randint(1, 12))]
+        places += [rng.choice(places) for _ in range(rng.randint(0, 4))]   # told again, alike
+        repeated += len(places) - len({id(p) for p in places})
+        ctx = GeoContext(text=normalize(rng.choice(["", "قصف على حلب وريفها", "اشتباكات في دير الزور"])).text,
+                         country_hint=rng.choice([None, "SY", "YE"]))
+        got = gaz.resolve(places, ctx)
+        assert got == plain_resolve(gaz, places, ctx)
+    assert repeated > 20
+
+
+def test_mentions_written_differently_keep_their_own_result(gaz):
+    ctx = GeoContext(text="", country_hint="SY")
+    a = PlaceMention(name=normalize_key("حلب"), text="حلب", start=0, end=3)
+    b = PlaceMention(name=normalize_key("حلب"), text="مدينة حلب", start=9, end=18)
+    c = PlaceMention(name=normalize_key("حلب"), text="حلب", start=30, end=33, qualifier="near")
+    ra, rb, rc, ra2 = gaz.resolve([a, b, c, a], ctx)
+    assert ra is ra2
+    assert rb.location == ra.location and rb is not ra
+    assert rc.geo_precision == 2 and ra.geo_precision == 1

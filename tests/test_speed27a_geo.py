@@ -92,3 +92,43 @@ def test_mentions_written_differently_keep_their_own_result(gaz):
     assert ra is ra2
     assert rb.location == ra.location and rb is not ra
     assert rc.geo_precision == 2 and ra.geo_precision == 1
+
+
+def plain_find_names(gaz, norm_text):
+    """`Gazetteer._find_names` as it was before speed-27a: facts asked by call, NameHit(...)."""
+    from rasd.extract.match import longest_first
+    from rasd.geo import NameHit
+
+    matcher, construct = gaz.matcher, gaz._construct
+    found = []
+    for start, end, key, ws, _ in matcher.raw(norm_text):
+        clitics = norm_text[ws:start]
+        if (key in construct and clitics.endswith("ال")) or clitics.endswith("ك"):
+            continue
+        ids, levels, common = gaz._facts(key)
+        found.append(NameHit(start, end, key, ids, levels, common))
+    return [h for h in longest_first(found) if h.entry_ids]
+
+
+def _as_fields(hits):
+    from rasd.geo import NameHit
+
+    assert all(type(h) is NameHit for h in hits)
+    return [(h.start, h.end, h.key, h.entry_ids, h.levels, h.common_word) for h in hits]
+
+
+def test_names_found_as_the_plain_loop_finds_them(gaz):
+    rng = random.Random(7)
+    keys = [k for k in list(gaz._by_key)[:20000] if len(k) >= 3]
+    clitics = ["", "", "", "و", "ب", "ال", "وال", "لل", "ك", "بال"]
+    found = 0
+    for _ in range(300):
+        words = [rng.choice(clitics) + rng.choice(keys) + rng.choice(["", "", "ي", "ها"])
+                 for _ in range(rng.randint(1, 10))]
+        text = "".join(w + rng.choice([" ", " ", "، ", ". ", ""]) for w in words)
+        gaz._last_names = None   # (not the remembered answer for the last text)
+        got = gaz.find_names(text)
+        assert _as_fields(got) == _as_fields(plain_find_names(gaz, text)), text
+        assert got == plain_find_names(gaz, text)
+        found += len(got)
+    assert found > 500

@@ -132,3 +132,40 @@ def test_names_found_as_the_plain_loop_finds_them(gaz):
         assert got == plain_find_names(gaz, text)
         found += len(got)
     assert found > 500
+
+
+def plain_candidates(gaz, m):
+    """`_candidates` as it was before speed-27a: a new "found in text" Candidate every time."""
+    from rasd.geo.gazetteer import Candidate
+
+    cands = {}
+    if m.qualifier == "rural" and m.name:
+        for c in gaz.lookup("ريف " + m.name):
+            if c.match >= 0.95:
+                cands[c.entry.id] = Candidate(c.entry, 1.0, "exact (with ريف)")
+        if cands:
+            return list(cands.values())
+    for i in m.gazetteer_ids:
+        e = gaz.get(i)
+        if e is not None:
+            cands[i] = Candidate(e, 1.0, "found in text")
+    if m.name:
+        for c in gaz.lookup(m.name):
+            if c.entry.id not in cands:
+                cands[c.entry.id] = c
+    return list(cands.values())
+
+
+def test_candidates_as_the_plain_form_gives_them(gaz):
+    rng = random.Random(9)
+    ids = list(gaz.entries)
+    for _ in range(400):
+        name = rng.choice(_NAMES + [""])
+        found = tuple(rng.sample(ids, rng.randint(0, 3))) + tuple(["no-such-id"] * rng.randint(0, 1))
+        m = PlaceMention(name=normalize_key(name), text=name, start=0, end=0, gazetteer_ids=found,
+                         qualifier=rng.choice([None, "rural"]))
+        for _ in range(2):   # (the second time from what the first remembered)
+            got = resolve_mod._candidates(gaz, m)
+            assert got == plain_candidates(gaz, m)
+            assert [(c.entry.id, c.match, c.how) for c in got] == \
+                [(c.entry.id, c.match, c.how) for c in plain_candidates(gaz, m)]

@@ -134,6 +134,7 @@ class DocContext:
     #: weakly keyed lookup for every mention and reading was a visible cost
     facts: dict = field(default_factory=dict, repr=False)
     parts: dict = field(default_factory=dict, repr=False)
+    found: dict = field(default_factory=dict, repr=False)   # (`_found_of`)
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -188,7 +189,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     if parts is None or len(parts) >= 200_000:
         parts = _MENTION_PARTS[gaz] = {}
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
-                      facts=_facts_of(gaz), parts=parts)
+                      facts=_facts_of(gaz), parts=parts, found=_found_of(gaz))
 
 
 #: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
@@ -258,7 +259,23 @@ def _admin_key(e: Entry) -> str:
     return e.admin1 or e.id
 
 
-def _candidates(gaz: Gazetteer, m: PlaceMention) -> list[Candidate]:
+#: per gazetteer: entry id -> the reading of an entry the extractor found the name of in the
+#: text (`_candidates`); the same places are found in report after report, and a Candidate is
+#: never changed once made
+_FOUND: WeakKeyDictionary[Gazetteer, dict[str, Candidate]] = WeakKeyDictionary()
+
+
+def _found_of(gaz: Gazetteer) -> dict[str, Candidate]:
+    found = _FOUND.get(gaz)
+    if found is None or len(found) >= 200_000:
+        found = _FOUND[gaz] = {}
+    return found
+
+
+def _candidates(gaz: Gazetteer, m: PlaceMention, found: dict[str, Candidate] | None = None) -> list[Candidate]:
+    """The readings of a mention; `found` is `_found_of(gaz)`, if at hand."""
+    if found is None:
+        found = _found_of(gaz)
     cands: dict[str, Candidate] = {}
     if m.qualifier == "rural" and m.name:
         # "ريف دمشق" is itself a governorate's name
@@ -268,9 +285,13 @@ def _candidates(gaz: Gazetteer, m: PlaceMention) -> list[Candidate]:
         if cands:
             return list(cands.values())
     for i in m.gazetteer_ids:
-        e = gaz.get(i)
-        if e is not None:
-            cands[i] = Candidate(e, 1.0, "found in text")
+        c = found.get(i)
+        if c is None:
+            e = gaz.get(i)
+            if e is None:
+                continue
+            c = found[i] = Candidate(e, 1.0, "found in text")
+        cands[i] = c
     if m.name:
         for c in gaz.lookup(m.name):
             if c.entry.id not in cands:
@@ -504,7 +525,7 @@ def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResu
         got = scored.get(key)
         if got is None:
             ps = _parents(gaz, m, doc) if parent_name == m.parent_name else _parents_named(gaz, parent_name, doc)
-            got = scored[key] = (ps, _score(gaz, m, _candidates(gaz, m), doc, ps))
+            got = scored[key] = (ps, _score(gaz, m, _candidates(gaz, m, doc.found), doc, ps))
         parents.append(got[0])
         readings.append(got[1])
     _coherence(readings, doc)

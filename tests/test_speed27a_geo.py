@@ -169,3 +169,25 @@ def test_candidates_as_the_plain_form_gives_them(gaz):
             assert got == plain_candidates(gaz, m)
             assert [(c.entry.id, c.match, c.how) for c in got] == \
                 [(c.entry.id, c.match, c.how) for c in plain_candidates(gaz, m)]
+
+
+def test_admin_reasons_are_those_of_the_units_the_report_names(gaz):
+    rng = random.Random(4)
+    texts = ["قصف على حلب وريفها", "اشتباكات في دير الزور والميادين", "غارة على مأرب وصنعاء", ""]
+    seen = 0
+    for _ in range(60):
+        ctx = GeoContext(text=normalize(rng.choice(texts)).text, country_hint=rng.choice([None, "SY"]))
+        doc = resolve_mod.document_context(gaz, ctx)
+        place = _place(rng)
+        m = _mention(rng, place)
+        for r in resolve_mod._score(gaz, m, resolve_mod._candidates(gaz, m), doc, []):
+            e = r.entry
+            a1 = e.admin1 or (e.id if e.level == "admin1" else "")
+            want1 = [(resolve_mod.W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a1),))] \
+                if a1 and doc.admin1.get(a1) else []
+            want2 = [(resolve_mod.W_DOC_ADMIN2, "district {} named", (gaz.name_en(e.admin2),))] \
+                if e.admin2 and doc.admin2.get(e.admin2) else []
+            assert [x for x in r.reasons if x[1] == "{} named in the report"] == want1
+            assert [x for x in r.reasons if x[1] == "district {} named"] == want2
+            seen += bool(want1) + bool(want2)
+    assert seen > 20

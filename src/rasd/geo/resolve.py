@@ -135,6 +135,11 @@ class DocContext:
     facts: dict = field(default_factory=dict, repr=False)
     parts: dict = field(default_factory=dict, repr=False)
     found: dict = field(default_factory=dict, repr=False)   # (`_found_of`)
+    #: the reason a reading gets for lying in an admin1 / admin2 the report names, per unit of
+    #: `admin1` / `admin2`, written once per report by `document_context` (scoring asks for
+    #: one for most readings of most mentions)
+    admin1_named: dict = field(default_factory=dict, repr=False)
+    admin2_named: dict = field(default_factory=dict, repr=False)
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -188,8 +193,12 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     parts = _MENTION_PARTS.get(gaz)
     if parts is None or len(parts) >= 200_000:
         parts = _MENTION_PARTS[gaz] = {}
+    # (a unit counted here is named: the counts are never zero)
+    named1 = {a: (W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a),)) for a in a1}
+    named2 = {a: (W_DOC_ADMIN2, "district {} named", (gaz.name_en(a),)) for a in a2}
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
-                      facts=_facts_of(gaz), parts=parts, found=_found_of(gaz))
+                      facts=_facts_of(gaz), parts=parts, found=_found_of(gaz),
+                      admin1_named=named1, admin2_named=named2)
 
 
 #: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
@@ -335,6 +344,7 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
     out = []
     parts = doc.parts
     kind, qualifier, hint = m.kind, m.qualifier, doc.country_hint
+    admin1_named, admin2_named = doc.admin1_named, doc.admin2_named
     for c in cands:
         e = c.entry
         key = (e.id, c.match, c.how, kind, qualifier)
@@ -353,12 +363,14 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
                 score += W_PARENT_OUT
                 reasons.append((W_PARENT_OUT, "not inside the named parent", ()))
         a1 = e.admin1 or (e.id if e.level == "admin1" else "")   # (_admin1_of)
-        if a1 and doc.admin1.get(a1):
+        named = admin1_named.get(a1) if a1 else None
+        if named is not None:
             score += W_DOC_ADMIN1
-            reasons.append((W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a1),)))
-        if e.admin2 and doc.admin2.get(e.admin2):
+            reasons.append(named)
+        named = admin2_named.get(e.admin2) if e.admin2 else None
+        if named is not None:
             score += W_DOC_ADMIN2
-            reasons.append((W_DOC_ADMIN2, "district {} named", (gaz.name_en(e.admin2),)))
+            reasons.append(named)
         if a1 and a1 in doc.dateline_admin1:
             score += W_DATELINE
             reasons.append((W_DATELINE, "dateline", ()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import random
+from collections import Counter
 
 import pytest
 
@@ -191,3 +192,140 @@ def test_admin_reasons_are_those_of_the_units_the_report_names(gaz):
             assert [x for x in r.reasons if x[1] == "district {} named"] == want2
             seen += bool(want1) + bool(want2)
     assert seen > 20
+
+
+# ----------------------------------------------------------------------------- coherence
+
+from rasd.geo.resolve import Reading, _distances, _near  # noqa: E402
+from rasd.geo.entry import Entry  # noqa: E402
+from rasd.geo.gazetteer import Candidate  # noqa: E402
+import numpy as np  # noqa: E402
+
+
+def plain_coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
+    """`_coherence` as it was before speed-27a: each reading's cell rounded where asked."""
+    """Prefer, for each ambiguous mention, the reading nearest to the report's other places.
+
+    A report names the same places again and again, so the other places are taken once each
+    (with how many mentions chose them), and the distances from every reading to every other
+    place are computed as one array per report: the cost grows with readings x distinct
+    places, not with mentions squared, and the array work is paid once, not per reading.
+    """
+    chosen = [rs[0].entry if rs else None for rs in all_readings]
+    pool: dict[str, Entry] = {}
+    times: dict[str, int] = {}
+    for e in chosen:
+        if e is not None and e.has_point and e.level not in ("country", "admin1"):
+            pool.setdefault(e.id, e)
+            times[e.id] = times.get(e.id, 0) + 1
+    anchors = {a.id: a for a in doc.anchors if a.id not in pool}
+    columns = list(pool.values()) + list(anchors.values())
+    if not columns:
+        return
+    col_of = {e.id: i for i, e in enumerate(columns)}
+    # per ambiguous name: its readings and the columns left out for it, in order
+    todo: list[tuple[list[Reading], list[int]]] = []
+    done: set[int] = set()
+    for k, rs in enumerate(all_readings):
+        if len(rs) < 2 or id(rs) in done:
+            continue   # (mentions that share a readings list are adjusted once)
+        done.add(id(rs))
+        # all its readings in one 0.1-degree cell (a missing coordinate as 0): nothing to choose
+        # by distance; settled at the first reading that differs, usually the second
+        e0 = rs[0].entry
+        lat0, lon0 = round(e0.lat or 0, 1), round(e0.lon or 0, 1)
+        for r in rs:
+            if round(r.entry.lat or 0, 1) != lat0 or round(r.entry.lon or 0, 1) != lon0:
+                break
+        else:
+            continue
+        # the places chosen for the other mentions (this one's own choice only if another
+        # mention chose it too), and the report's anchors that are not readings of this name
+        left_out = set()
+        own = chosen[k].id if chosen[k] is not None else None
+        if own in pool and times[own] <= 1:
+            left_out.add(col_of[own])
+        for r in rs:
+            if r.entry.id in anchors:
+                left_out.add(col_of[r.entry.id])
+        if len(left_out) < len(columns):
+            todo.append((rs, sorted(left_out)))
+    if not todo:
+        return
+    rows: dict[str, int] = {}
+    row_entries: list[Entry] = []
+    for rs, _ in todo:
+        for r in rs:
+            if r.entry.has_point and r.entry.id not in rows:
+                rows[r.entry.id] = len(row_entries)
+                row_entries.append(r.entry)
+    # the array is computed at once; the few values each reading needs are then read as
+    # plain floats (numpy's per-call cost on a dozen numbers outweighs the work)
+    arr = _distances(row_entries, columns)
+    if np.isnan(arr).any():
+        # a NaN coordinate (possible only in a user's gazetteer): min() then depends on the
+        # order it is asked in, so ask it column by column, as it always was
+        dist = arr.tolist()
+        for rs, left_out in todo:
+            keep = [c for c in range(len(columns)) if c not in left_out]
+            for r in rs:
+                if r.entry.has_point:
+                    _near(r, min(map(dist[rows[r.entry.id]].__getitem__, keep)))
+            rs.sort(key=lambda r: (-r.score, r.entry.id))
+        return
+    # the nearest other place of every reading with a point at once: its row of the array,
+    # the columns left out for its name set to infinity, the minimum of each row
+    readings: list[Reading] = []
+    row_of: list[int] = []
+    masked_rows: list[int] = []
+    masked_cols: list[int] = []
+    for rs, left_out in todo:
+        for r in rs:
+            if r.entry.has_point:
+                for c in left_out:
+                    masked_rows.append(len(readings))
+                    masked_cols.append(c)
+                readings.append(r)
+                row_of.append(rows[r.entry.id])
+    near = arr[row_of]
+    near[masked_rows, masked_cols] = np.inf
+    for r, d in zip(readings, near.min(axis=1).tolist()):
+        _near(r, d)
+    for rs, _ in todo:
+        rs.sort(key=lambda r: (-r.score, r.entry.id))
+
+
+
+
+def _entry(rng: random.Random, k: int) -> Entry:
+    def coord(lo, hi):
+        x = rng.choice([None, float("nan"), rng.uniform(lo, hi), rng.uniform(lo, hi), round(rng.uniform(lo, hi), 1)])
+        return x
+    return Entry(id=f"t{k}", level=rng.choice(["town", "village", "admin2", "country"]), country="SY",
+                 lat=coord(32, 37), lon=coord(35, 42))
+
+
+def _copy(all_readings):
+    return [[Reading(r.cand, r.score, list(r.reasons), r.entry) for r in rs] for rs in all_readings]
+
+
+def test_coherence_as_the_plain_form_weighs_it():
+    rng = random.Random(12)
+    changed = 0
+    for _ in range(300):
+        entries = [_entry(rng, k) for k in range(rng.randint(1, 8))]
+        # some entries twice in a report, as readings of different names
+        all_readings = []
+        for _ in range(rng.randint(1, 6)):
+            rs = [Reading(Candidate(e, 1.0, "exact"), rng.random(), [], e)
+                  for e in rng.sample(entries, rng.randint(1, len(entries)))]
+            all_readings.append(rs)
+        doc = resolve_mod.DocContext(Counter(), Counter(), Counter(), anchors=rng.sample(entries, rng.randint(0, min(2, len(entries)))),
+                                     dateline_admin1=set(), country_hint=None)
+        fast, slow = _copy(all_readings), _copy(all_readings)
+        resolve_mod._coherence(fast, doc)
+        plain_coherence(slow, doc)
+        assert [[(r.entry.id, r.score, r.reasons) for r in rs] for rs in fast] == \
+               [[(r.entry.id, r.score, r.reasons) for r in rs] for rs in slow]
+        changed += any(r.reasons for rs in fast for r in rs)
+    assert changed > 30

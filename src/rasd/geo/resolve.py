@@ -135,6 +135,7 @@ class DocContext:
     facts: dict = field(default_factory=dict, repr=False)
     parts: dict = field(default_factory=dict, repr=False)
     found: dict = field(default_factory=dict, repr=False)   # (`_found_of`)
+    cells: dict = field(default_factory=dict, repr=False)   # (`_cell`, `_cells_of`)
     #: the reason a reading gets for lying in an admin1 / admin2 the report names, per unit of
     #: `admin1` / `admin2`, written once per report by `document_context` (scoring asks for
     #: one for most readings of most mentions)
@@ -197,7 +198,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     named1 = {a: (W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a),)) for a in a1}
     named2 = {a: (W_DOC_ADMIN2, "district {} named", (gaz.name_en(a),)) for a in a2}
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
-                      facts=_facts_of(gaz), parts=parts, found=_found_of(gaz),
+                      facts=_facts_of(gaz), parts=parts, found=_found_of(gaz), cells=_cells_of(gaz),
                       admin1_named=named1, admin2_named=named2)
 
 
@@ -279,6 +280,17 @@ def _found_of(gaz: Gazetteer) -> dict[str, Candidate]:
     if found is None or len(found) >= 200_000:
         found = _FOUND[gaz] = {}
     return found
+
+
+#: per gazetteer: entry id -> the 0.1-degree cell of its point (`_cell`)
+_CELLS: WeakKeyDictionary[Gazetteer, dict[str, tuple[float, float]]] = WeakKeyDictionary()
+
+
+def _cells_of(gaz: Gazetteer) -> dict[str, tuple[float, float]]:
+    cells = _CELLS.get(gaz)
+    if cells is None or len(cells) >= 200_000:
+        cells = _CELLS[gaz] = {}
+    return cells
 
 
 def _candidates(gaz: Gazetteer, m: PlaceMention, found: dict[str, Candidate] | None = None) -> list[Candidate]:
@@ -414,16 +426,19 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
     # per ambiguous name: its readings and the columns left out for it, in order
     todo: list[tuple[list[Reading], list[int]]] = []
     done: set[int] = set()
+    cells = doc.cells
     for k, rs in enumerate(all_readings):
         if len(rs) < 2 or id(rs) in done:
             continue   # (mentions that share a readings list are adjusted once)
         done.add(id(rs))
         # all its readings in one 0.1-degree cell (a missing coordinate as 0): nothing to choose
         # by distance; settled at the first reading that differs, usually the second
-        e0 = rs[0].entry
-        lat0, lon0 = round(e0.lat or 0, 1), round(e0.lon or 0, 1)
+        # (each entry's cell from `doc.cells`: a float rounded to a decimal is a correctly
+        #  rounded conversion, some thousands of instructions, asked ~80 times a report)
+        lat0, lon0 = cells.get(rs[0].entry.id) or _cell(rs[0].entry, cells)
         for r in rs:
-            if round(r.entry.lat or 0, 1) != lat0 or round(r.entry.lon or 0, 1) != lon0:
+            lat, lon = cells.get(r.entry.id) or _cell(r.entry, cells)
+            if lat != lat0 or lon != lon0:
                 break
         else:
             continue
@@ -481,6 +496,13 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         _near(r, d)
     for rs, _ in todo:
         rs.sort(key=lambda r: (-r.score, r.entry.id))
+
+
+def _cell(e: Entry, cells: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """The 0.1-degree cell of an entry's point (a missing coordinate as 0), remembered in
+    `cells` (`DocContext.cells`: per gazetteer, whose entries do not change once loaded)."""
+    got = cells[e.id] = (round(e.lat or 0, 1), round(e.lon or 0, 1))
+    return got
 
 
 def _near(r: Reading, d: float) -> None:

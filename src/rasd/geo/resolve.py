@@ -683,7 +683,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         location=location, latitude=point.lat if point else None,
         longitude=point.lon if point else None, admin1=a1, admin2=a2, admin3=a3,
         country=country, iso=iso, geo_precision=prec, gazetteer_id=e.id,
-        score=round(_squash(best.score), 3), why=why,
+        score=_shown_score(best.score), why=why,
         runner_up=_describe(gaz, runner, doc.facts) if runner else None,
     )
 
@@ -711,6 +711,22 @@ def _entry_facts(gaz: Gazetteer, e: Entry, facts: dict | None = None) -> tuple:
     if got is None:
         point, note = _point_entry(gaz, e)
         got = facts[e.id] = (point, note, location_name(gaz, e), _admins(gaz, e), _country(gaz, e.country))
+    return got
+
+
+#: a reading's score -> the result's score (`_shown_score`)
+_SHOWN: dict[float, float] = {}
+
+
+def _shown_score(x: float) -> float:
+    """`round(_squash(x), 3)`, remembered by value: the same scores recur from report to report,
+    and rounding a float to decimals is a correctly rounded conversion of some thousands of
+    instructions. (0.0 and -0.0 are one key, and squash to the same 0.0.)"""
+    got = _SHOWN.get(x)
+    if got is None:
+        if len(_SHOWN) >= 50_000:
+            _SHOWN.clear()
+        got = _SHOWN[x] = round(_squash(x), 3)
     return got
 
 

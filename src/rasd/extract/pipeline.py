@@ -183,7 +183,16 @@ def _confidence(d: Draft, geo: GeoResult | None) -> float:
         c -= 0.1
     if d.hedged:
         c -= 0.15
-    return round(max(0.05, min(1.0, c)), 2)
+    # (rounded once per value: a report's drafts come to a handful of values, and rounding a
+    #  float to decimals is a correctly rounded conversion of some thousands of instructions)
+    got = _ROUNDED_CONFIDENCE.get(c)
+    if got is None:
+        got = _ROUNDED_CONFIDENCE[c] = round(max(0.05, min(1.0, c)), 2)
+    return got
+
+
+#: confidence before rounding -> rounded (`_confidence`): a few dozen values, all told
+_ROUNDED_CONFIDENCE: dict[float, float] = {}
 
 
 class Extractor:

@@ -206,14 +206,24 @@ class Gazetteer:
         # (the matcher's plain tuples become NameHits directly, and longest-first settles the
         #  NameHits: no intermediate Hit per name; a key without entries still takes part in
         #  settling overlaps, as before, and is dropped after it)
-        facts = self._facts
+        # (each name's facts from the dict, `_facts` only on a miss; each NameHit made without
+        #  a call to its __init__, as `Matcher._walk` makes its hits: a Python frame apiece)
+        known = self._name_facts
+        new_hit = object.__new__
         found = []
         for start, end, key, ws, _ in matcher.raw(norm_text):
             clitics = norm_text[ws:start]
             if (key in construct and clitics.endswith("ال")) or clitics.endswith("ك"):
                 continue
-            ids, levels, common = facts(key)
-            found.append(NameHit(start, end, key, ids, levels, common))
+            facts = known.get(key)
+            if facts is None:
+                facts = self._facts(key)
+            h = new_hit(NameHit)
+            h.start = start
+            h.end = end
+            h.key = key
+            h.entry_ids, h.levels, h.common_word = facts
+            found.append(h)
         return [h for h in longest_first(found) if h.entry_ids]
 
     def _facts(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:

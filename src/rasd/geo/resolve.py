@@ -136,6 +136,13 @@ class DocContext:
     #: weakly keyed lookup for every mention and reading was a visible cost
     facts: dict = field(default_factory=dict, repr=False)
     parts: dict = field(default_factory=dict, repr=False)
+    found: dict = field(default_factory=dict, repr=False)   # (`_found_of`)
+    cells: dict = field(default_factory=dict, repr=False)   # (`_cell`, `_cells_of`)
+    #: the reason a reading gets for lying in an admin1 / admin2 the report names, per unit of
+    #: `admin1` / `admin2`, written once per report by `document_context` (scoring asks for
+    #: one for most readings of most mentions)
+    admin1_named: dict = field(default_factory=dict, repr=False)
+    admin2_named: dict = field(default_factory=dict, repr=False)
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -189,8 +196,12 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     parts = _MENTION_PARTS.get(gaz)
     if parts is None or len(parts) >= 200_000:
         parts = _MENTION_PARTS[gaz] = {}
+    # (a unit counted here is named: the counts are never zero)
+    named1 = {a: (W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a),)) for a in a1}
+    named2 = {a: (W_DOC_ADMIN2, "district {} named", (gaz.name_en(a),)) for a in a2}
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
-                      facts=_facts_of(gaz), parts=parts)
+                      facts=_facts_of(gaz), parts=parts, found=_found_of(gaz), cells=_cells_of(gaz),
+                      admin1_named=named1, admin2_named=named2)
 
 
 #: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
@@ -266,7 +277,34 @@ def _admin_key(e: Entry) -> str:
     return e.admin1 or e.id
 
 
-def _candidates(gaz: Gazetteer, m: PlaceMention) -> list[Candidate]:
+#: per gazetteer: entry id -> the reading of an entry the extractor found the name of in the
+#: text (`_candidates`); the same places are found in report after report, and a Candidate is
+#: never changed once made
+_FOUND: WeakKeyDictionary[Gazetteer, dict[str, Candidate]] = WeakKeyDictionary()
+
+
+def _found_of(gaz: Gazetteer) -> dict[str, Candidate]:
+    found = _FOUND.get(gaz)
+    if found is None or len(found) >= 200_000:
+        found = _FOUND[gaz] = {}
+    return found
+
+
+#: per gazetteer: entry id -> the 0.1-degree cell of its point (`_cell`)
+_CELLS: WeakKeyDictionary[Gazetteer, dict[str, tuple[float, float]]] = WeakKeyDictionary()
+
+
+def _cells_of(gaz: Gazetteer) -> dict[str, tuple[float, float]]:
+    cells = _CELLS.get(gaz)
+    if cells is None or len(cells) >= 200_000:
+        cells = _CELLS[gaz] = {}
+    return cells
+
+
+def _candidates(gaz: Gazetteer, m: PlaceMention, found: dict[str, Candidate] | None = None) -> list[Candidate]:
+    """The readings of a mention; `found` is `_found_of(gaz)`, if at hand."""
+    if found is None:
+        found = _found_of(gaz)
     cands: dict[str, Candidate] = {}
     if m.qualifier == "rural" and m.name:
         # "ريف دمشق" is itself a governorate's name
@@ -276,9 +314,13 @@ def _candidates(gaz: Gazetteer, m: PlaceMention) -> list[Candidate]:
         if cands:
             return list(cands.values())
     for i in m.gazetteer_ids:
-        e = gaz.get(i)
-        if e is not None:
-            cands[i] = Candidate(e, 1.0, "found in text")
+        c = found.get(i)
+        if c is None:
+            e = gaz.get(i)
+            if e is None:
+                continue
+            c = found[i] = Candidate(e, 1.0, "found in text")
+        cands[i] = c
     if m.name:
         for c in gaz.lookup(m.name):
             if c.entry.id not in cands:
@@ -322,6 +364,7 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
     out = []
     parts = doc.parts
     kind, qualifier, hint = m.kind, m.qualifier, doc.country_hint
+    admin1_named, admin2_named = doc.admin1_named, doc.admin2_named
     for c in cands:
         e = c.entry
         key = (e.id, c.match, c.how, kind, qualifier)
@@ -340,12 +383,14 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
                 score += W_PARENT_OUT
                 reasons.append((W_PARENT_OUT, "not inside the named parent", ()))
         a1 = e.admin1 or (e.id if e.level == "admin1" else "")   # (_admin1_of)
-        if a1 and doc.admin1.get(a1):
+        named = admin1_named.get(a1) if a1 else None
+        if named is not None:
             score += W_DOC_ADMIN1
-            reasons.append((W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a1),)))
-        if e.admin2 and doc.admin2.get(e.admin2):
+            reasons.append(named)
+        named = admin2_named.get(e.admin2) if e.admin2 else None
+        if named is not None:
             score += W_DOC_ADMIN2
-            reasons.append((W_DOC_ADMIN2, "district {} named", (gaz.name_en(e.admin2),)))
+            reasons.append(named)
         if a1 and a1 in doc.dateline_admin1:
             score += W_DATELINE
             reasons.append((W_DATELINE, "dateline", ()))
@@ -389,16 +434,19 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
     # per ambiguous name: its readings and the columns left out for it, in order
     todo: list[tuple[list[Reading], list[int]]] = []
     done: set[int] = set()
+    cells = doc.cells
     for k, rs in enumerate(all_readings):
         if len(rs) < 2 or id(rs) in done:
             continue   # (mentions that share a readings list are adjusted once)
         done.add(id(rs))
         # all its readings in one 0.1-degree cell (a missing coordinate as 0): nothing to choose
         # by distance; settled at the first reading that differs, usually the second
-        e0 = rs[0].entry
-        lat0, lon0 = round(e0.lat or 0, 1), round(e0.lon or 0, 1)
+        # (each entry's cell from `doc.cells`: a float rounded to a decimal is a correctly
+        #  rounded conversion, some thousands of instructions, asked ~80 times a report)
+        lat0, lon0 = cells.get(rs[0].entry.id) or _cell(rs[0].entry, cells)
         for r in rs:
-            if round(r.entry.lat or 0, 1) != lat0 or round(r.entry.lon or 0, 1) != lon0:
+            lat, lon = cells.get(r.entry.id) or _cell(r.entry, cells)
+            if lat != lat0 or lon != lon0:
                 break
         else:
             continue
@@ -458,6 +506,13 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         rs.sort(key=lambda r: (-r.score, r.entry.id))
 
 
+def _cell(e: Entry, cells: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """The 0.1-degree cell of an entry's point (a missing coordinate as 0), remembered in
+    `cells` (`DocContext.cells`: per gazetteer, whose entries do not change once loaded)."""
+    got = cells[e.id] = (round(e.lat or 0, 1), round(e.lon or 0, 1))
+    return got
+
+
 def _near(r: Reading, d: float) -> None:
     """Weigh a reading by the distance `d` (km) to the nearest other place of the report."""
     w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
@@ -512,11 +567,23 @@ def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResu
         got = scored.get(key)
         if got is None:
             ps = _parents(gaz, m, doc) if parent_name == m.parent_name else _parents_named(gaz, parent_name, doc)
-            got = scored[key] = (ps, _score(gaz, m, _candidates(gaz, m), doc, ps))
+            got = scored[key] = (ps, _score(gaz, m, _candidates(gaz, m, doc.found), doc, ps))
         parents.append(got[0])
         readings.append(got[1])
     _coherence(readings, doc)
-    return [_result(gaz, m, rs, ps, doc) for m, rs, ps in zip(places, readings, parents)]
+    # mentions that share their readings and are written alike get one result, built once:
+    # a fifth of a report's mentions repeat another, and a result (its reasons written out,
+    # its runner-up described) costs some 50,000 instructions. `_result` reads nothing else
+    # of a mention than what the key holds; the shared GeoResult is never changed after.
+    results: list[GeoResult] = []
+    made: dict[tuple, GeoResult] = {}
+    for m, rs, ps in zip(places, readings, parents):
+        key = (id(rs), id(ps), m.name, m.text, m.kind, m.qualifier, m.direction, m.country)
+        got = made.get(key)
+        if got is None:
+            got = made[key] = _result(gaz, m, rs, ps, doc)
+        results.append(got)
+    return results
 
 
 # --------------------------------------------------------------------------- building the result
@@ -630,7 +697,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         location=location, latitude=point.lat if point else None,
         longitude=point.lon if point else None, admin1=a1, admin2=a2, admin3=a3,
         country=country, iso=iso, geo_precision=prec, gazetteer_id=e.id,
-        score=round(_squash(best.score), 3), why=why,
+        score=_shown_score(best.score), why=why,
         runner_up=_describe(gaz, runner, doc.facts) if runner else None,
     )
 
@@ -658,6 +725,22 @@ def _entry_facts(gaz: Gazetteer, e: Entry, facts: dict | None = None) -> tuple:
     if got is None:
         point, note = _point_entry(gaz, e)
         got = facts[e.id] = (point, note, location_name(gaz, e), _admins(gaz, e), _country(gaz, e.country))
+    return got
+
+
+#: a reading's score -> the result's score (`_shown_score`)
+_SHOWN: dict[float, float] = {}
+
+
+def _shown_score(x: float) -> float:
+    """`round(_squash(x), 3)`, remembered by value: the same scores recur from report to report,
+    and rounding a float to decimals is a correctly rounded conversion of some thousands of
+    instructions. (0.0 and -0.0 are one key, and squash to the same 0.0.)"""
+    got = _SHOWN.get(x)
+    if got is None:
+        if len(_SHOWN) >= 50_000:
+            _SHOWN.clear()
+        got = _SHOWN[x] = round(_squash(x), 3)
     return got
 
 

@@ -1,0 +1,54 @@
+"""Rounded scores and confidences remembered by value (speed-27a) are what rounding them
+again gives, written the same way (`repr`: 0.0 and -0.0 are one dict key)."""
+from __future__ import annotations
+
+import importlib
+import itertools
+import math
+import random
+from types import SimpleNamespace
+
+resolve_mod = importlib.import_module("rasd.geo.resolve")
+pipeline = importlib.import_module("rasd.extract.pipeline")
+
+
+def test_shown_score_is_the_rounded_squashed_score():
+    rng = random.Random(2)
+    pool = [rng.uniform(-1, 3) for _ in range(200)] + [0.0, -0.0, 2.0, 1.9995, 0.0005, -1e-300, math.inf]
+    for x in [rng.choice(pool) for _ in range(5000)] + [-0.0, 0.0, -0.0]:
+        assert repr(resolve_mod._shown_score(x)) == repr(round(resolve_mod._squash(x), 3)), x
+
+
+def plain_confidence(d, geo):
+    """`_confidence` as it was before speed-27a."""
+    c = 0.9
+    if d.actor1_inferred:
+        c -= 0.15
+    if d.place_inherited:
+        c -= 0.15
+    if geo is None or geo.latitude is None:
+        c -= 0.15
+    elif geo.geo_precision >= 2:
+        c -= 0.05 * (geo.geo_precision - 1)
+    if not d.date_explicit:
+        c -= 0.1
+    if d.background:
+        c -= 0.1
+    if d.hedged:
+        c -= 0.15
+    return round(max(0.05, min(1.0, c)), 2)
+
+
+def test_confidence_as_the_plain_form_gives_it():
+    geos = [None, SimpleNamespace(latitude=None, geo_precision=3)] + \
+        [SimpleNamespace(latitude=33.5, geo_precision=p) for p in (1, 2, 3)]
+    seen = set()
+    for flags in itertools.product([False, True], repeat=5):
+        d = SimpleNamespace(actor1_inferred=flags[0], place_inherited=flags[1], date_explicit=flags[2],
+                            background=flags[3], hedged=flags[4])
+        for g in geos:
+            for _ in range(2):   # (the second time from what the first remembered)
+                got = pipeline._confidence(d, g)
+                assert repr(got) == repr(plain_confidence(d, g))
+                seen.add(got)
+    assert len(seen) > 10

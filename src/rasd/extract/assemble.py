@@ -1762,7 +1762,6 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     coarse = region
 
     family_of = EVENT_TYPE_OF
-    fine_types = {family_of[d.sub_event_type] for d in drafts if not coarse(d)}
     fine_subtypes = {d.sub_event_type for d in drafts
                      if not coarse(d) and k(d.place) not in container_names}
     # a place the report uses to locate another event of the same kind ("X بريف حلب"; "حي الجورة

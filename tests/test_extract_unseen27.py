@@ -293,3 +293,15 @@ def test_troops_a_base_holds_are_hit_and_the_claimant_struck():
 def test_a_yard_in_a_port_lies_in_the_ports_city_not_at_the_dateline():
     r = one("دمشق - استهدفت غارة إسرائيلية ساحة الحاويات في ميناء طرطوس فجر اليوم.", "2023-05-05")
     assert r.admin1 == "Tartous"
+
+
+def test_doctors_without_borders_negate_nothing():
+    r = one("حلب - قتل ثمانية أشخاص بينهم ممرضان في منظمة أطباء بلا حدود إثر استهداف مستشفى في بلدة "
+            "الأتارب بصاروخين.", "2016-02-20")
+    assert r.fatalities == 8
+
+
+def test_the_asayish_without_the_article_are_the_sdf():
+    r = one("اندلعت اشتباكات بين قوى الأمن الداخلي (أسايش) وقوات الدفاع الوطني في حي حلكو بمدينة القامشلي.",
+            "2021-04-20")
+    assert "Syrian Democratic Forces" in (r.actor1, r.actor2)

@@ -305,3 +305,10 @@ def test_the_asayish_without_the_article_are_the_sdf():
     r = one("اندلعت اشتباكات بين قوى الأمن الداخلي (أسايش) وقوات الدفاع الوطني في حي حلكو بمدينة القامشلي.",
             "2021-04-20")
     assert "Syrian Democratic Forces" in (r.actor1, r.actor2)
+
+
+def test_the_bombing_an_attack_began_with_is_the_attackers():
+    out = records("الحسكة - شن تنظيم الدولة هجوماً على حي غويران في مدينة الحسكة، بدأ بتفجير انتحاري بعربة "
+                  "مفخخة استهدف حاجزاً لقوات النظام.", "2015-07-01")
+    bombs = [r for r in out if r.sub_event_type == "Suicide bomb"]
+    assert bombs and bombs[0].actor1 == "Islamic State"

@@ -1216,8 +1216,9 @@ def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, 
 
 #: "بعد" (or عقب، إثر) right before an event noun: the clause tells how the event before came about
 _AFTER_WORD = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر)\s+$")
-#: ...or opening the clause of the event: "، بعد هجمات بعشر سيارات مفخخة يقودها انتحاريون"
-_AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر)\s")
+#: ...or opening the clause of the event: "، بعد هجمات بعشر سيارات مفخخة يقودها انتحاريون"; so does
+#: the course of the event told before ("، بدأ بتفجير انتحاري بعربة مفخخة", "تخلله قصف")
+_AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر|بدا|بدات|تخلله|تخللها|سبقه|سبقها)\s")
 
 
 def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,

@@ -312,3 +312,9 @@ def test_the_bombing_an_attack_began_with_is_the_attackers():
                   "مفخخة استهدف حاجزاً لقوات النظام.", "2015-07-01")
     bombs = [r for r in out if r.sub_event_type == "Suicide bomb"]
     assert bombs and bombs[0].actor1 == "Islamic State"
+
+
+def test_fighters_who_repelled_a_force_fought_it():
+    r = one("قال حزب الله إن مقاتليه تصدوا لقوة إسرائيلية حاولت التقدم نحو بلدة مارون الراس.", "2024-10-05")
+    assert r.sub_event_type == "Armed clash"
+    assert {r.actor1, r.actor2} == {"Hezbollah", "Israeli Forces"}

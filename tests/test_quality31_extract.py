@@ -1,0 +1,33 @@
+"""Errors found on unseen reports (quality round 31): each test is a sentence written for it."""
+from __future__ import annotations
+
+import rasd
+
+
+def places(text: str, published: str = "2018-03-01") -> list[str]:
+    return sorted(r.location_text for r in rasd.extract(text, published=published))
+
+
+def test_a_list_member_after_a_plural_type_word_may_be_two_unknown_words():
+    # the member runs up to the next "و"-joined member, or to the words that place the list
+    got = places("قصفت المدفعية التركية صباح اليوم قرى زيتونة وبيت حسكو ودرمان في ناحية راجو.")
+    assert "زيتونة" in got and "بيت حسكو" in got and "درمان" in got
+    got = places("سيطرت فصائل الجيش الوطني على قرى خربة شرا وكفر جنة وميدانكي في ناحية شران.")
+    assert {"كفر جنة", "ميدانكي"} <= set(got)
+    got = places("قصفت المدفعية التركية اليوم قرى بيدر خلو ومرعناز وعين دقنة في ناحية شران.")
+    assert {"بيدر خلو", "مرعناز"} <= set(got)
+
+
+def test_the_name_ali_in_a_list_of_villages_is_not_the_preposition():
+    got = places("سيطرت القوات التركية على قرى خالتا وعلي جارو ومسكة في ناحية بلبل")
+    assert "علي جارو" in got and "مسكة" in got
+    got = places("قصفت الطائرات التركية قرى قسطل وزيتونة وشيخ علي")
+    assert "شيخ علي" in got
+
+
+def test_a_list_is_not_stretched_over_an_ordinary_word_or_the_preposition():
+    # "وعلى" typed as "وعلي" before a road is the preposition; "بالكامل" is no name's word
+    got = places("سيطرت القوات التركية علي قرى خالتا ومسكة وعلي الطريق الدولي")
+    assert "خالتا" in got and "مسكة" in got and not any("علي" in g for g in got)
+    got = places("سيطرت القوات التركية على قرى خالتا ومسكة بالكامل.")
+    assert "مسكة" in got and not any("بالكامل" in g for g in got)

@@ -31,3 +31,21 @@ def test_a_list_is_not_stretched_over_an_ordinary_word_or_the_preposition():
     assert "خالتا" in got and "مسكة" in got and not any("علي" in g for g in got)
     got = places("سيطرت القوات التركية على قرى خالتا ومسكة بالكامل.")
     assert "مسكة" in got and not any("بالكامل" in g for g in got)
+
+
+def one(text: str, published: str = "2016-12-05"):
+    records = rasd.extract(text, published=published)
+    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
+    return records[0]
+
+
+def test_policemen_are_counted_as_their_number_says():
+    assert one("كركوك - أسفر انفجار لغم أرضي في قرية البوحمدان عن مقتل شرطيين اثنين.").fatalities == 2
+    assert one("كركوك - قتل شرطيان بانفجار لغم أرضي في قرية البوحمدان.").fatalities == 2
+    r = one("كركوك - أسفر انفجار لغم أرضي في قرية البوحمدان عن مقتل شرطي وإصابة آخر.")
+    assert (r.fatalities, r.injured) == (1, 1)
+
+
+def test_the_construct_dual_of_a_security_man_is_two_members_of_the_forces():
+    r = one("سامراء - قتل رجلا أمن بهجوم بعبوة ناسفة على حاجز في قرية المعتصم.")
+    assert r.fatalities == 2 and r.actor2 != "Civilians" and not r.civilian_targeting

@@ -49,3 +49,21 @@ def test_policemen_are_counted_as_their_number_says():
 def test_the_construct_dual_of_a_security_man_is_two_members_of_the_forces():
     r = one("سامراء - قتل رجلا أمن بهجوم بعبوة ناسفة على حاجز في قرية المعتصم.")
     assert r.fatalities == 2 and r.actor2 != "Civilians" and not r.civilian_targeting
+
+
+def test_a_fronted_governorate_contains_the_towns_of_its_clause():
+    # "إدلب" is a city as well as a governorate: fronted alone, it contains the town the clause names
+    records = rasd.extract("حلب - قتل مدنيان بقصف مدفعي على حي الشعار في مدينة حلب.\n"
+                           "وفي إدلب، شنت طائرات حربية روسية غارات على بلدة كفرحورين الشرقية، ما أدى إلى دمار كبير.",
+                           published="2016-12-05")
+    town = [r for r in records if "كفرحورين" in r.location_text]
+    assert town and town[0].admin1 == "Idleb"
+
+
+def test_an_unknown_place_inside_a_governorate_is_not_put_at_a_far_namesake_town():
+    # "صلاح الدين" is a governorate and also a town in Erbil; the villages are in the governorate
+    records = rasd.extract("بعقوبة - أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في سوق ناحية كنعان.\n"
+                           "وفي صلاح الدين، شنت طائرات التحالف الدولي غارات على مواقع لداعش في قرية البوعجيل.",
+                           published="2016-12-05")
+    village = [r for r in records if "البوعجيل" in r.location_text]
+    assert village and village[0].admin1 == "Salah Al-Din"

@@ -67,3 +67,8 @@ def test_an_unknown_place_inside_a_governorate_is_not_put_at_a_far_namesake_town
                            published="2016-12-05")
     village = [r for r in records if "البوعجيل" in r.location_text]
     assert village and village[0].admin1 == "Salah Al-Din"
+
+
+def test_the_first_member_of_a_list_of_villages_keeps_its_compass_adjective():
+    got = places("قصفت الطائرات الروسية قرى معرشمارين الشمالية وتلمنس ومعرشورين.")
+    assert "معرشمارين الشمالية" in got and "تلمنس" in got

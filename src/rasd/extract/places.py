@@ -547,7 +547,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if nxt is not None:
             s3, e3 = nxt
             w3 = text[s3:e3]
-            if s3 - name_end <= 1 and (w3 in lex.name_tails or (listed and w3 in lex.compass_adjectives)):
+            if s3 - name_end <= 1 and (w3 in lex.name_tails or ((listed or in_list) and w3 in lex.compass_adjectives)):
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 

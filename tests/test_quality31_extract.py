@@ -72,3 +72,11 @@ def test_an_unknown_place_inside_a_governorate_is_not_put_at_a_far_namesake_town
 def test_the_first_member_of_a_list_of_villages_keeps_its_compass_adjective():
     got = places("قصفت الطائرات الروسية قرى معرشمارين الشمالية وتلمنس ومعرشورين.")
     assert "معرشمارين الشمالية" in got and "تلمنس" in got
+
+
+def test_a_numbered_quarter_is_not_the_governorate_of_its_first_word():
+    records = rasd.extract("الموصل - استعادت القوات العراقية أحياء الزهور والقادسية الأولى والمثنى في الساحل "
+                           "الأيسر لمدينة الموصل.", published="2016-12-20")
+    got = {r.location_text: r for r in records}
+    assert "القادسية الأولى" in got and "المثنى" in got
+    assert got["القادسية الأولى"].admin1 == "Ninewa"

@@ -80,3 +80,9 @@ def test_a_numbered_quarter_is_not_the_governorate_of_its_first_word():
     got = {r.location_text: r for r in records}
     assert "القادسية الأولى" in got and "المثنى" in got
     assert got["القادسية الأولى"].admin1 == "Ninewa"
+
+
+def test_the_two_tribes_a_clash_is_between_are_its_two_sides():
+    r = one("أوباري - تجددت الاشتباكات بين قبيلتي التبو وأولاد سليمان قرب حي الشركة، ما أسفر عن مقتل "
+            "أربعة أشخاص بينهم سيدة.", "2015-09-14")
+    assert {r.actor1, r.actor2} == {"Tebu Ethnic Militia (Libya)", "Awlad Suleiman Tribal Militia (Libya)"}

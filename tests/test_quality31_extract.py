@@ -86,3 +86,9 @@ def test_the_two_tribes_a_clash_is_between_are_its_two_sides():
     r = one("أوباري - تجددت الاشتباكات بين قبيلتي التبو وأولاد سليمان قرب حي الشركة، ما أسفر عن مقتل "
             "أربعة أشخاص بينهم سيدة.", "2015-09-14")
     assert {r.actor1, r.actor2} == {"Tebu Ethnic Militia (Libya)", "Awlad Suleiman Tribal Militia (Libya)"}
+
+
+def test_a_fused_abu_name_in_a_list_does_not_swallow_the_next_member():
+    got = places("طرابلس - سقطت قذائف عشوائية على أحياء أبوسليم وقرقارش والهضبة جنوبي طرابلس، "
+                 "ما أدى إلى إصابة ثلاثة مدنيين.", "2019-08-01")
+    assert "أبوسليم" in got and "قرقارش" in got and not any(" و" in g for g in got)

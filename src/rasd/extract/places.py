@@ -516,7 +516,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 plain_word(s2, e2) or (in_list and name_not_prep(s2, e2)))
             # a head word needs its complement (تل شعير، دير قاق); a bare noun followed by a
             # definite one is a construct name (قبة التركمان، بصر الحرير)
-            if ok2 and (core in lex.name_heads or core.startswith("ابو") or core == "ال"
+            # (a fused "ابوسليم" is whole: in a list the next "و" word is the next member)
+            if ok2 and (core in lex.name_heads or core == "ال"
+                        or (core.startswith("ابو") and not (in_list and core != "ابو" and w2.startswith("و")))
                         or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)
                         # "وقرية بيدر شمسو في ريف إدلب": two plain words that run up to where
                         # the report places them (or to a stop) are one name

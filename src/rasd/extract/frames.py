@@ -193,8 +193,11 @@ def _place_in_fronted(ps: list[PlaceSpan], pending: list[PlaceSpan]) -> None:
     """"وفي الخرطوم، سقطت قذيفة على منزل في حي الكلاكلة": a place fronted before the event's clause
     contains the finer places the clause names, when nothing else places them."""
     outer = pending[-1]
+    # a name told without its type word that is a governorate as well as a quarter somewhere ("وفي
+    # صلاح الدين،") is fronted as the largest unit it names
+    rank = outer.rank if outer.kind is not None else outer.max_rank
     for p in ps:
-        if p.parent is None and p.name != outer.name and p.rank < outer.rank and outer.rank >= 2:
+        if p.parent is None and p.name != outer.name and p.rank < rank and rank >= 2:
             p.parent = outer
 
 

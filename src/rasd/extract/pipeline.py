@@ -101,6 +101,13 @@ def _hamza_alef(ot: OffsetText, pos: int) -> bool:
     return o < len(ot.original) and ot.original[o] in "أإآ"
 
 
+def _written_ya(ot: OffsetText, pos: int) -> bool:
+    """Is the ي at normalised `pos` written ي in the original? Normalisation writes ى as ي, so
+    the name "علي" and the preposition "على" look alike."""
+    o = ot.to_orig(pos)
+    return o < len(ot.original) and ot.original[o] == "ي"
+
+
 def _quote_end(ot: OffsetText, pos: int, marks: list[int], limit: int = 60) -> int | None:
     """If the original text opens a quotation right at normalised `pos`, the normalised
     position where it closes (quotation marks are spaces or gone in the normalised text).
@@ -224,7 +231,8 @@ class Extractor:
         places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
                              quoted=lambda pos: _quote_end(ot, pos, marks),
                              quoted_spans=_quoted_spans(ot, marks),
-                             known_starts=frozenset(h.start for h in all_hits))
+                             known_starts=frozenset(h.start for h in all_hits),
+                             written_ya=lambda pos: _written_ya(ot, pos))
         m = _without_mentions_in_names(m, places)
         _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))

@@ -234,6 +234,12 @@ def _strip_clitics(word: str) -> str:
     return word
 
 
+#: a name that normalises like a preposition (علي / على: a name when written with ي, in a list)
+_PREP_LIKE_NAME = frozenset(grammar_group("prep_like_name"))
+#: a preposition that ends a two-word member of a list of villages ("قرى X وY Z في ناحية W")
+_MEMBER_END_PREP = frozenset(grammar_group("member_end_prep"))
+#: a clitic before the article ("بالكامل", "للمنطقة"): never a name's second word in a list
+_CLITIC_ARTICLE = re.compile(r"(?:و|ف)?(?:ب|ل|ك)ال|لل")
 #: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...")
 _NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | {"بني", "ابن", "بن", "بيت"}
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
@@ -359,7 +365,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lex: Lexicons, tanween: Callable[[int, int], bool] | None = None,
                 quoted: Callable[[int], int | None] | None = None,
                 quoted_spans: Sequence[tuple[int, int]] = (),
-                known_starts: frozenset[int] = frozenset()) -> list[PlaceSpan]:
+                known_starts: frozenset[int] = frozenset(),
+                written_ya: Callable[[int], bool] | None = None) -> list[PlaceSpan]:
     """All place phrases, with containers linked to what they contain.
 
     `known_starts` are where a gazetteer name starts, in any country: such a word after a type
@@ -369,6 +376,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     range carry tanween: an indefinite word (طلباً، عشوائياً) is never a proper name.
     `quoted(pos)` returns where a quotation that opens at `pos` closes (both positions in
     the normalised text, where quotation marks have become spaces), or None.
+    `written_ya(pos)` tells whether the normalised ي at `pos` is written ي, not ى, in the
+    original: "وعلي" in a list of villages is the name علي, not the preposition على.
     """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
@@ -391,6 +400,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         return mask.find(1, s, e) >= 0
 
     place_word_starts = {h.word_start for h in mentions.place_words}   # asked of every candidate word
+    prep_starts = {h.word_start for h in mentions.place_words if h.payload.role == "prep"}
+
+    def name_not_prep(s: int, e: int) -> bool:
+        """In a list of villages, is the preposition-looking word at s..e a name: "علي" written
+        with ي, not ى ("قرى شنكال وعلي بيسكي", "وشيخ علي")?"""
+        return (s in prep_starts and written_ya is not None and text[e - 1] == "ي"
+                and _strip_clitics(text[s:e]) in _PREP_LIKE_NAME and written_ya(e - 1))
     gaz_by_start: dict[int, NameHit] = {}
     # (a civilian noun inside a name told with its type word is part of the name: "مدينة ود مدني")
     armed_spans = Spans((h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",))
@@ -450,7 +466,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         return None
 
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
-                     area: bool = False, placed_only: bool = False) -> tuple[int, int, str] | None:
+                     area: bool = False, placed_only: bool = False,
+                     in_list: bool = False) -> tuple[int, int, str] | None:
+        """An unknown name at `pos`: its (start, end, text) or None. `in_list`: a member of a
+        list after a plural type word (قرى X وY وZ), whose members may be two plain words."""
         tok = toks.at(pos)
         if tok is None:
             return None
@@ -460,12 +479,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
         if not listed and w.startswith("ف") and not _FA_ARTICLE.match(w):
             core = w   # "منطقة فشلوم": right after a type word, ف is the name's own letter
-        if not core or core.isdigit() or core in lex.name_stops or w in lex.name_stops \
+        ali = in_list and name_not_prep(s, e)   # "وعلي" in a list of villages: a name
+        if not core or core.isdigit() or (core in lex.name_stops or w in lex.name_stops) and not ali \
                 or len(core.removeprefix("ال")) < 2:
             return None  # (an article alone, as in a quotation cut off after “ال, names nothing)
         if not listed and core in lex.name_tails:
             return None  # "حي جديد", "المدينة القديمة": an adjective, not a name
-        if s in place_word_starts:
+        if s in place_word_starts and not ali:
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):
             return None  # a name right after its type word carries no "and", "to", "in"
@@ -492,17 +512,28 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if nxt is not None:
             s2, e2 = nxt
             w2 = text[s2:e2]
-            ok2 = text[e:s2] in (" ", ' "', '" ') and w2 not in lex.name_tails and plain_word(s2, e2)
+            ok2 = text[e:s2] in (" ", ' "', '" ') and w2 not in lex.name_tails and (
+                plain_word(s2, e2) or (in_list and name_not_prep(s2, e2)))
             # a head word needs its complement (تل شعير، دير قاق); a bare noun followed by a
             # definite one is a construct name (قبة التركمان، بصر الحرير)
-            if ok2 and (core in lex.name_heads or core.startswith("ابو") or core == "ال"
+            # (a fused "ابوسليم" is whole: in a list the next "و" word is the next member)
+            if ok2 and (core in lex.name_heads or core == "ال"
+                        or (core.startswith("ابو") and not (in_list and core != "ابو" and w2.startswith("و")))
                         or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)
                         # "وقرية بيدر شمسو في ريف إدلب": two plain words that run up to where
                         # the report places them (or to a stop) are one name
                         # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)
                         or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
                             and not w2.endswith(("ي", "يه")) and not (tanween is not None and tanween(s2, e2))
-                            and ends_a_name(e2, placed_only))):
+                            and ends_a_name(e2, placed_only))
+                        # "قرى شنكال وعلي بيسكي وكورنيه": in a list after a plural type word,
+                        # two unknown plain words that run up to the next member, a comma, a
+                        # preposition or the clause's end are one member
+                        or (in_list and not core.startswith("ال") and not w2.startswith(("ال", "و"))
+                            and not _CLITIC_ARTICLE.match(w2) and s2 not in gaz_by_start
+                            and w2 not in lex.compass_adjectives
+                            and not (tanween is not None and tanween(s2, e2))
+                            and ends_a_member(e2))):
                 name_end = e2
                 last = e2
                 if w2 in _NEEDS_COMPLEMENT:
@@ -510,13 +541,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     nxt3 = toks.after(e2)
                     if nxt3 is not None and text[e2:nxt3[0]] == " " and plain_word(*nxt3):
                         name_end = last = nxt3[1]
+        if ali and name_end == e:
+            return None  # "وعلي" alone may still be "وعلى" typed with ي: a name only with its second word
         # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
         # of villages a compass adjective does too ("سويدة الشمالية")
         nxt = toks.after(last)
         if nxt is not None:
             s3, e3 = nxt
             w3 = text[s3:e3]
-            if s3 - name_end <= 1 and (w3 in lex.name_tails or (listed and w3 in lex.compass_adjectives)):
+            if s3 - name_end <= 1 and (w3 in lex.name_tails or ((listed or in_list) and w3 in lex.compass_adjectives)):
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 
@@ -542,6 +575,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             start = after[0] if after is not None else start
         return any(h.word_start == start and h.payload.role in ("type", "qualifier", "direction")
                    for h in mentions.place_words.within(start, start + 30))
+
+    def ends_a_member(pos: int) -> bool:
+        """Does a member of a list of villages end at `pos`: the next member ("و" glued to a
+        word), a preposition ("في", "بريف"), or what ends any name?"""
+        if ends_a_name(pos):
+            return True
+        nxt = toks.after(pos)
+        if nxt is None or text[pos:nxt[0]] != " ":
+            return False
+        w = text[nxt[0]:nxt[1]]
+        return ((w.startswith("و") and len(w) > 2 and w not in lex.name_stops and not is_lexical(*nxt))
+                or w in _MEMBER_END_PREP)
 
     places: list[PlaceSpan] = []
     taken = bytearray(len(text) + 1)   # 1 where a place already found lies
@@ -680,7 +725,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 # "قرية عين لاروز": a head word that happens to be a gazetteer name starts a longer
                 # one; so may a village's first word ("قرية ريمة حازم بريف السويداء"), when the
                 # words that place it follow
-                un = unknown_name(pos, listed=not first, placed_only=g.key not in lex.name_heads)
+                un = unknown_name(pos, listed=not first, placed_only=g.key not in lex.name_heads,
+                                  in_list=plural)
                 if un is not None and un[1] > g.end:
                     g = None
             if g is not None:
@@ -704,7 +750,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 un = None if (first and definite and pw.role == "type" and not plural) else \
                     unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
                                  and not plural,
-                                 listed=not first, area=kind == "area" or (plural and first))
+                                 listed=not first, area=kind == "area" or (plural and first),
+                                 in_list=plural)
                 if un is None:
                     if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS \
                             and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)

@@ -760,13 +760,30 @@ def _elsewhere(doc: DocContext) -> bool:
     return top not in doc.dateline_admin1 and n >= 3 and n >= 2 * there
 
 
+#: a town this far from every governorate of its name, in none of them, is a namesake elsewhere
+#: (Pirmam, also "صلاح الدين", in Erbil), not the capital of a governorate whose city has its own
+#: admin unit (صنعاء: the capital district beside Sanaa governorate)
+NAMESAKE_KM = 100.0
+
+
+def _far_namesake(e: Entry, govs: list[Entry]) -> bool:
+    """Is `e` a namesake of the governorates `govs` that lies in none of them and far from all?"""
+    return (e.has_point and all(e.admin1 != g.id for g in govs)
+            and all(haversine_km(e.lat, e.lon, g.lat, g.lon) > NAMESAKE_KM for g in govs))
+
+
 def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocContext) -> GeoResult:
     """A place the gazetteer does not know: keep it as written, place it only on what the report names."""
     label = m.text or m.name
     host: Entry | None = None
     reason = ""
     if parents:
-        host = max(parents, key=lambda p: (p.has_point, p.level in ("town", "village"), p.population or 0))
+        # a name that is a governorate is that governorate, not a namesake town in another one
+        # ("وفي صلاح الدين،": not Pirmam in Erbil, also called Salah al-Din); a town inside the
+        # governorate of its name (حلب) is still the closer host
+        govs = [p for p in parents if p.level == "admin1" and p.has_point]
+        pool = [p for p in parents if not govs or p.level == "admin1" or not _far_namesake(p, govs)]
+        host = max(pool, key=lambda p: (p.has_point, p.level in ("town", "village"), p.population or 0))
         reason = f"unknown place; inside {host.name_en or host.name_ar} as the report says"
     elif doc.dateline_admin1 and len(doc.dateline_admin1) == 1 and not _elsewhere(doc):
         host = gaz.get(next(iter(doc.dateline_admin1)))

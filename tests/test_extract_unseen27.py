@@ -318,3 +318,10 @@ def test_fighters_who_repelled_a_force_fought_it():
     r = one("قال حزب الله إن مقاتليه تصدوا لقوة إسرائيلية حاولت التقدم نحو بلدة مارون الراس.", "2024-10-05")
     assert r.sub_event_type == "Armed clash"
     assert {r.actor1, r.actor2} == {"Hezbollah", "Israeli Forces"}
+
+
+def test_an_entry_after_driving_the_enemy_out_of_months_of_fighting_is_todays_takeover():
+    r = one("دخلت قوات سوريا الديمقراطية مدينة الطبقة بعد طرد تنظيم الدولة منها إثر معارك استمرت أكثر "
+            "من شهر.", "2017-05-10")
+    assert r.sub_event_type == "Non-state actor overtakes territory"
+    assert r.actor1 == "Syrian Democratic Forces"

@@ -883,7 +883,16 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if tally_toll and not f.cumulative:
             f.casualties = Casualties()
         if f.trigger is not None and _LASTED.match(text, f.trigger.word_end):
-            f.cumulative = True   # a campaign of months told again: its toll is no day's event
+            entered = next(((h, c) for h, c in f.cues if c.cue in ("regain", "takeover")), None) \
+                if f.cue_name == "clash" and f.has("advance") else None
+            if entered is not None:
+                # "دخلت الفصائل مدينة الباب بعد طرد التنظيم منها إثر معارك استمرت شهرين": the
+                # months of fighting are the background; the entry after driving the other side
+                # out is today's take-over
+                f.set_cue(lex.cues["takeover"])
+                f.trigger = entered[0]
+            else:
+                f.cumulative = True   # a campaign of months told again: its toll is no day's event
         if not defused and f.cue is not None and f.cue.family == "explosive" and any(
                 h.payload == "destroyed" and text.startswith("تم", h.word_start)
                 and not any(c in text[f.end:h.start] for c in ".\n")

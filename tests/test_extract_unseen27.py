@@ -325,3 +325,16 @@ def test_an_entry_after_driving_the_enemy_out_of_months_of_fighting_is_todays_ta
             "من شهر.", "2017-05-10")
     assert r.sub_event_type == "Non-state actor overtakes territory"
     assert r.actor1 == "Syrian Democratic Forces"
+
+
+def test_a_country_in_an_actors_name_says_nothing_of_the_reports_country():
+    r = one("الرقة - هاجم مقاتلو الدولة الإسلامية في العراق والشام مقراً لحركة أحرار الشام في مدينة الرقة.",
+            "2014-01-05")
+    assert r.location == "Ar Raqqah"
+
+
+def test_a_security_building_of_a_force_was_hit_and_the_claimant_bombed_it():
+    r = one("قتل 20 شخصاً بتفجير شاحنة مفخخة قرب مبنى أمني للأسايش في مدينة القامشلي، وتبنى تنظيم الدولة "
+            "الهجوم.", "2016-07-27")
+    assert r.actor1 == "Islamic State"
+    assert r.actor2 == "Syrian Democratic Forces"

@@ -116,7 +116,13 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
                      place_countries: list[str] | None = None) -> str | None:
     """The country a report is about: country words, actors and places, by majority."""
     votes: Counter[str] = Counter()
+    named: list[tuple[int, int]] | None = None
     for h in lex.countries.find(text):
+        # (not a country word inside an actor's name: "الدولة الإسلامية في العراق والشام" in Raqqa)
+        if named is None:
+            named = [(a.start, a.end) for a in mentions.actors if a.end - a.start > 12]
+        if any(a <= h.start and h.end <= b for a, b in named):
+            continue
         votes[h.payload] += 2
     for h in mentions.actors:
         c = h.payload.country

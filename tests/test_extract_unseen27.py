@@ -338,3 +338,9 @@ def test_a_security_building_of_a_force_was_hit_and_the_claimant_bombed_it():
             "الهجوم.", "2016-07-27")
     assert r.actor1 == "Islamic State"
     assert r.actor2 == "Syrian Democratic Forces"
+
+
+def test_an_operation_named_after_its_aim_takes_nothing():
+    out = records("أعلن الجيش العراقي انطلاق عملية تحرير مدينة تلعفر، وتمكنت قواته من استعادة قرية الكسك غربي "
+                  "الموصل.", "2017-08-20")
+    assert [r.location_text for r in out if r.sub_event_type == "Government regains territory"] == ["قرية الكسك"]

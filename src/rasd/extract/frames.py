@@ -205,6 +205,10 @@ def _place_in_fronted(ps: list[PlaceSpan], pending: list[PlaceSpan]) -> None:
 _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 
 
+#: an operation, battle or campaign named by what it aims at ("عملية تحرير الفلوجة", "معركة تحرير منبج")
+_OPERATION_BEFORE = re.compile(r"(?:^|\s)(?:عمليه|معركه|حمله)\s+$")
+
+
 #: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 
@@ -908,6 +912,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             prefix = text[f.trigger.word_start:f.trigger.start]
             if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
                 f.future = True
+            elif f.trigger.word_start == f.trigger.start and _OPERATION_BEFORE.search(
+                    text, max(0, f.trigger.start - 10), f.trigger.start):
+                f.future = True   # "انطلقت عملية تحرير الفلوجة": the operation's aim, its name
         # the clause's own time expression, else the sentence's
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
         dates = [d for d in told if not _time_of_saying(text, d, t, m)

@@ -39,3 +39,11 @@ def test_a_retelling_that_names_a_town_outside_the_quarter_struck_is_a_new_place
     text = ("حمص - قتل مدنيان، يوم السبت، جراء غارات استهدفت حي الوعر. "
             "كما طالت الغارات مدينة حمص.")
     assert set(by_place(rasd.extract(text, published="2013-06-10"))) == {"حي الوعر"}
+
+
+def test_a_gezira_village_of_the_curated_list_is_coded_at_its_own_point():
+    text = ("الحصاحيصا - هاجمت قوات الدعم السريع، يوم الأربعاء، قرية ود النورة بولاية الجزيرة "
+            "وقتلت عشرات المدنيين.")
+    r = by_place(rasd.extract(text, published="2024-06-07"))["قرية ود النورة"]
+    assert r.geo_precision == 1 and r.admin1 == "Gezira"
+    assert abs(r.latitude - 14.516) < 0.01 and abs(r.longitude - 32.511) < 0.01

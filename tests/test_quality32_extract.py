@@ -47,3 +47,11 @@ def test_a_gezira_village_of_the_curated_list_is_coded_at_its_own_point():
     r = by_place(rasd.extract(text, published="2024-06-07"))["قرية ود النورة"]
     assert r.geo_precision == 1 and r.admin1 == "Gezira"
     assert abs(r.latitude - 14.516) < 0.01 and abs(r.longitude - 32.511) < 0.01
+
+
+def test_a_role_word_before_a_name_with_its_article_still_tells_the_role():
+    # "مسلحين" is written without the article in actors.tsv: "مواقع المسلحين" is the side hit
+    text = "سرت - شنت طائرات حربية، صباح الأحد، غارات على مواقع المسلحين في منطقة الظهير."
+    r = by_place(rasd.extract(text, published="2016-03-13"))["منطقة الظهير"]
+    assert r.actor1 == "Unidentified Military Forces"
+    assert r.actor2 == "Unidentified Armed Group"

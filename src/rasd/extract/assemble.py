@@ -635,6 +635,18 @@ def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
 
 
+def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
+    """Whether the time of a frame's sentence belongs to a cause told after
+    بعد/عقب ("استعادت القوات جبلة بعد هجمات شنها مسلحون الخميس الماضي"): a day that dates the
+    cause, which later sentences must not take as the day the report tells."""
+    if f.trigger is None:
+        return False
+    t = f.trigger.end
+    sub = next((h for h in m.discourse.within(t, sent_end) if h.payload == "subordinate"), None)
+    return sub is not None and not m.dates.within(t, sub.start) \
+        and bool(m.dates.within(sub.end, sent_end))
+
+
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
            incident: DateExpr | None = None) -> tuple[date | None, date | None, int, bool]:
     d = f.date
@@ -688,6 +700,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
     last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
     denied: Frame | None = None   # the last placed event the report says did not happen
+    told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
     # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
     head = _headline_sentences(text, sents)
     dl_end = plain_dateline_end(text)
@@ -965,6 +978,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
                                         anchor_kind, incident)
+        if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
+                and d1 is not None and (anchor is None or d1 <= anchor):
+            told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
+        elif not explicit and not f.background and told_day is not None and incident is None:
+            # "قتل ثلاثة ... يوم الاثنين جراء غارات على أريحا. كما طالت الغارات أطراف البارة": a
+            # later sentence that gives no time goes on telling the day the report gave, not
+            # the day it was published
+            d0, d1, prec = told_day
         if f.trigger is not None and d0 is not None and d1 is not None:
             back = _told_as_before(text, f.trigger, m)
             if back is not None:
@@ -1353,9 +1374,12 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
         d.loser_guess = pick
 
 
-def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
+def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
     """A definite event noun retells an event: it may make its place more precise
-    ("الهجوم ... في منطقة الفيضة" after "هجوم في بادية الميادين"), never add a coarser copy."""
+    ("الهجوم ... في منطقة الفيضة" after "هجوم في بادية الميادين"), never add a coarser copy.
+
+    `contains(big, small)` tells whether a place may hold another; a larger place that cannot
+    ("كما طالت الغارات بلدة تلبيسة" after strikes on a quarter of Homs) is a new place struck."""
     out = []
     for d in drafts:
         a = d.antecedent
@@ -1390,7 +1414,7 @@ def fold_restatements(drafts: list[Draft], key) -> list[Draft]:
             if a.place is not d.place:
                 out.append(d)
             continue
-        if d.place.rank > a.place.rank:
+        if d.place.rank > a.place.rank and (contains is None or contains(d.place, a.place)):
             _absorb(a, d)
             continue
         out.append(d)
@@ -1484,7 +1508,13 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
     drafts = fold_storming(fold_destruction(drafts, key), key)
-    drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key), key)), key)
+    def contains(big: PlaceSpan, small: PlaceSpan) -> bool:
+        if small.parent is big:
+            return True
+        gb, gs = geo_ids.get(id(big)), geo_ids.get(id(small))
+        return gb is None or gs is None or gb in ancestors(gs)
+    drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key, contains),
+                                                              key)), key)
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
             d.actor2 = d.loser_guess

@@ -200,7 +200,8 @@ class EndingWith:
 def _backwards_body(alt: str) -> str:
     """`EndingWith`'s backwards pattern around the reversed words' alternation `alt`."""
     # (the forward regex's `$` also matches before one final newline)
-    return rf"\n?(?:ل|ب|\s*نم)?\s*ا?(?:{alt})[بل]?[فو]?"
+    # (the article of a name written without it in actors.tsv ends the window too: "مواقع ال|مسلحين")
+    return rf"\n?(?:لا)?(?:ل|ب|\s*نم)?\s*ا?(?:{alt})[بل]?[فو]?"
 
 
 class FirstEndingWith:

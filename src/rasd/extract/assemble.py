@@ -757,14 +757,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if (f.strength <= 3 and last_strong is not None and f.sent - last_strong.sent <= 2
                 and (f.casualties.killed or f.casualties.injured)
                 and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)
-                # (a shell, a strike or a bomb is no more of a fight: "تواصلت المعارك ... وقال
-                #  شهود إن قذيفة سقطت على منزل، ما أسفر عن مقتل ثلاثة" is a shelling of its own)
-                and not (last_strong.cue_name == "clash"
-                         and _weapon_info(m, f.spans, text)[1] & {"shelling", "air", "ied"})
-                # (nor are civilians killed elsewhere the taking of a town: "استعادت القوات جبلة ...
-                #  ووثق المرصد مقتل عشرات المدنيين في قرى ريف بانياس")
-                and not (f.places and f.casualties.civilian_victims
-                         and last_strong.cue_name in ("takeover", "regain", "advance", "withdraw"))
                 # (not a killing by a means of its own: "وقتل طيران الجيش 25 إرهابياً في قرية X"
                 #  after a take-over is an air strike; "قتل 4 جراء قذائف سقطت على حي X" after air
                 #  strikes a shelling)

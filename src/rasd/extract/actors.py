@@ -28,9 +28,9 @@ from rasd.text.positions import positions_of
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
+_BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
 _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+تابع\w*\s*$")
-_BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
 _LAST_WORD = re.compile(r"\w+\s*$")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name

@@ -204,12 +204,10 @@ _CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 
 def _counted_object(text: str, m: DocMentions, verb, persons: list, quantities: list) -> bool:
     """Whether a count or a counted person noun follows `verb` as its object, past its subject."""
-    for x in (*persons, *quantities):
-        start = getattr(x, "word_start", x.start)
-        if start >= verb.end and (x in quantities or x.payload.count is not None) and \
-                start - verb.end - _subject_length(text, m, verb.end, start) <= 2:
-            return True
-    return False
+    def right_after(start: int) -> bool:
+        return start >= verb.end and start - verb.end - _subject_length(text, m, verb.end, start) <= 2
+    return any(p.payload.count is not None and right_after(p.word_start) for p in persons) or \
+        any(right_after(q.start) for q in quantities)
 
 
 def _noun_before(text: str, persons: list, q) -> Person | None:

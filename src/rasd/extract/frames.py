@@ -412,21 +412,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         _toll_at(current, ps, cas)
                     continue
                 sub_ends = [d.end for d in marks if d.payload == "subordinate"] if ev else ()
-                if ev and ps and current is not None and not current.places and current.strength > 3 and \
-                        current in sent_frames and all(any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends)
-                                                        for h, _ in ev):
-                    # "سيطرت القوات، الاثنين، على مدينة كركوك بعد انسحاب البيشمركة": the object cut
-                    # off by a fronted time places the event told before; the event word after بعد
-                    # only tells how it came about
-                    current.places = ps
-                    current.spans.append((a, b))
-                    current.cues.extend(cues)
-                    current.casualties.merge_max(cas)
-                    continue
-                if ev and ps and current is not None and current.places and by_dateline(current) and \
+                if ev and ps and current is not None and (not current.places or by_dateline(current)) and \
                         current.strength > 3 and current in sent_frames and all(
                             any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends) for h, _ in ev):
-                    current.places = ps   # (the same, the dateline giving way)
+                    # "سيطرت القوات، الاثنين، على مدينة كركوك بعد انسحاب البيشمركة": the object cut
+                    # off by a fronted time places the event told before (or replaces the dateline
+                    # it took for want of one); the event word after بعد only tells how it came about
+                    current.places = ps
                     current.spans.append((a, b))
                     current.cues.extend(cues)
                     current.casualties.merge_max(cas)

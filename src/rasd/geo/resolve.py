@@ -149,6 +149,16 @@ def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
     return e.admin1 or (e.id if e.level == "admin1" else "")
 
 
+def _memo(store: WeakKeyDictionary, gaz: Gazetteer, limit: int | None = None) -> dict:
+    """The memo `store` keeps for `gaz` (the resolver's caches are per gazetteer: its entries do
+    not change once loaded, an imported gazetteer is a new one), begun again once it holds
+    `limit` answers."""
+    table = store.get(gaz)
+    if table is None or (limit is not None and len(table) >= limit):
+        table = store[gaz] = {}
+    return table
+
+
 def document_context(gaz: Gazetteer, ctx) -> DocContext:
     """Admins, countries and anchor points named in the text, from unambiguous names only.
 
@@ -160,9 +170,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     cc: Counter = Counter()
     anchors: list[Entry] = []
     text = getattr(ctx, "text", "") or ""
-    votes = _VOTES.get(gaz)
-    if votes is None:
-        votes = _VOTES[gaz] = {}
+    votes = _memo(_VOTES, gaz)
     for hit in _cached_hits(gaz, text):
         if hit.common_word:
             continue
@@ -193,9 +201,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
             # a dateline names a city: "صنعاء - " is the capital (in Amanat al-Asimah), not the
             # governorate around it that bears its name; otherwise an ambiguous dateline says nothing
             dl = towns if len(towns) == 1 else set()
-    parts = _MENTION_PARTS.get(gaz)
-    if parts is None or len(parts) >= 200_000:
-        parts = _MENTION_PARTS[gaz] = {}
+    parts = _memo(_MENTION_PARTS, gaz, 200_000)
     # (a unit counted here is named: the counts are never zero)
     named1 = {a: (W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a),)) for a in a1}
     named2 = {a: (W_DOC_ADMIN2, "district {} named", (gaz.name_en(a),)) for a in a2}
@@ -284,10 +290,7 @@ _FOUND: WeakKeyDictionary[Gazetteer, dict[str, Candidate]] = WeakKeyDictionary()
 
 
 def _found_of(gaz: Gazetteer) -> dict[str, Candidate]:
-    found = _FOUND.get(gaz)
-    if found is None or len(found) >= 200_000:
-        found = _FOUND[gaz] = {}
-    return found
+    return _memo(_FOUND, gaz, 200_000)
 
 
 #: per gazetteer: entry id -> the 0.1-degree cell of its point (`_cell`)
@@ -295,10 +298,7 @@ _CELLS: WeakKeyDictionary[Gazetteer, dict[str, tuple[float, float]]] = WeakKeyDi
 
 
 def _cells_of(gaz: Gazetteer) -> dict[str, tuple[float, float]]:
-    cells = _CELLS.get(gaz)
-    if cells is None or len(cells) >= 200_000:
-        cells = _CELLS[gaz] = {}
-    return cells
+    return _memo(_CELLS, gaz, 200_000)
 
 
 def _candidates(gaz: Gazetteer, m: PlaceMention, found: dict[str, Candidate] | None = None) -> list[Candidate]:
@@ -707,10 +707,7 @@ _FACTS: WeakKeyDictionary[Gazetteer, dict[str, tuple]] = WeakKeyDictionary()
 
 
 def _facts_of(gaz: Gazetteer) -> dict[str, tuple]:
-    facts = _FACTS.get(gaz)
-    if facts is None:
-        facts = _FACTS[gaz] = {}
-    return facts
+    return _memo(_FACTS, gaz)
 
 
 def _entry_facts(gaz: Gazetteer, e: Entry, facts: dict | None = None) -> tuple:

@@ -274,6 +274,12 @@ _FRONTED_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")
 _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
 
 
+def _fronted_alone(text: str, h) -> bool:
+    """Is the known name `h` (a town or a governorate) fronted alone, "وفي X،", at a sentence's head?"""
+    return text[h.end:h.end + 1] == "," and bool(_FRONTED_LEVELS.intersection(h.levels)) \
+        and _FRONTED_IN.search(text, max(0, h.start - 8), h.start) is not None
+
+
 @lru_cache(maxsize=4)
 def _not_fronted(lex: Lexicons) -> frozenset[str]:
     """Words that never name a fronted place: stop words (المدينة points back) and the compass
@@ -439,8 +445,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (but not one joined by "و" right after a name already taken: "غارات على كفرنبل وحاس")
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"} \
             and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و") \
-            and not (text[h.end:h.end + 1] == "," and _FRONTED_LEVELS.intersection(h.levels)
-                     and _FRONTED_IN.search(text, max(0, h.start - 8), h.start))   # "وفي رفح، ..."
+            and not _fronted_alone(text, h)   # "وفي رفح، ..."
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))
@@ -839,9 +844,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if not free(g.start, g.end):
             continue
         if g.common_word and not (
-                _FRONTED_LEVELS.intersection(g.levels) and text[g.end:g.end + 1] == ","
-                and g.key not in _not_fronted(lex)
-                and _FRONTED_IN.search(text, max(0, g.start - 8), g.start)):
+                _fronted_alone(text, g) and g.key not in _not_fronted(lex)):
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,

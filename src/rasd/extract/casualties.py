@@ -187,6 +187,18 @@ def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks
     return not any(last[1] <= t <= p.word_start for t in subset_marks)
 
 
+def _same_tamyiz(text: str, p, last: tuple[str, int] | None, from_11: bool) -> bool:
+    """Is person `p` a second singular accusative noun of the number before ("17 عاملاً وموظفاً")?
+
+    From eleven on, Arabic counts with one noun in the singular accusative, and a second one
+    joined by و is counted by the same number, not one more person: the number ends at `last`,
+    its noun is the one word between, and both nouns end in the accusative alef."""
+    if last is None or not from_11 or p.payload.count != 1 or not text[p.start:p.end].endswith("ا"):
+        return False
+    between = text[last[1]:p.word_start].split()
+    return len(between) == 1 and between[0].endswith("ا")
+
+
 def _hit_by_weapon(text: str, h, m: DocMentions) -> bool:
     """The injury noun with a pronoun tells how the one just counted was hit, not one more
     wounded: "إثر إصابتها بصاروخ باليستي" (a ship), "قتل مدني بعد إصابته بشظايا" (he died of it)."""
@@ -334,6 +346,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
 
     elliptical = carry is not None and not cas and text[s:s + 1] == "و"
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
+    counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
     for q in quantities:
         if q.best <= 0 or q.best > 100_000:
             continue
@@ -390,6 +403,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
         used_words.update(range(q.start, q.end))
         last_counted = (kind, q.end)
+        counted_from_11 = q.best >= 11
 
     # words that carry their own count: duals and singulars (قتيلين، عنصرين، مقتله، قتل شاب)
     for h in cas:
@@ -428,6 +442,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # "مقتل 12 مسلحاً وعنصرين من الجيش", "قتل وزير الدفاع ونائبه": a person noun joined by و
         # to the count before it is more of the same kind
         joined = _joined_person(text, p, last_counted, cas, subset_marks)
+        if joined and _same_tamyiz(text, p, last_counted, counted_from_11):
+            continue   # "استشهاد 17 عاملاً وموظفاً": one count of workers and employees, not one more
         kind = last_counted[0] if joined and last_counted else None
         for h in cas:
             # (a force named right after the verb is its subject: "أعدم مسلحو التنظيم طياراً")

@@ -1,0 +1,33 @@
+"""Errors found on reports written for round 40: each test is a sentence written for it."""
+from __future__ import annotations
+
+import rasd
+
+
+def one(text: str, published: str = "2019-05-14"):
+    out = rasd.extract(text, published=published)
+    assert len(out) == 1, [(r.sub_event_type, r.location_text) for r in out]
+    return out[0]
+
+
+def test_a_nurse_killed_alone_is_one_dead_civilian():
+    r = one("قصفت مروحيات النظام مركزاً صحياً في بلدة حيش جنوبي إدلب، ما أدى إلى مقتل ممرضة.")
+    assert r.fatalities == 1
+    assert r.civilian_targeting
+
+
+def test_people_named_by_their_work_are_counted():
+    r = one("استشهد صياد ومتطوع في الدفاع المدني بقصف مدفعي على بلدة الهبيط صباح اليوم.")
+    assert r.fatalities == 2
+    r = one("أصيب ثلاثة أطباء وممرضتان بغارة على مستشفى في مدينة معرة النعمان.")
+    assert r.injured == 5
+
+
+def test_a_second_noun_of_a_number_from_eleven_is_counted_by_it():
+    r = one("قتل 14 طالباً ومعلماً في غارة جوية على مدرسة ببلدة حاس جنوب إدلب.")
+    assert r.fatalities == 14
+
+
+def test_a_noun_joined_to_a_count_below_eleven_is_one_more():
+    r = one("قتل ثلاثة مدنيين وطفل بقذائف هاون على حي الميدان في دمشق.")
+    assert r.fatalities == 4

@@ -278,3 +278,19 @@ def test_the_reading_beside_the_report_s_other_place_wins(extra):
     assert rs[0].gazetteer_id == "Z1" and "km from another place" in rs[0].why
     assert rs[0].runner_up and "Z2" in rs[0].runner_up
     assert rs[1].gazetteer_id == "M1"
+
+
+def test_a_namesake_abroad_does_not_share_the_report_s_one_governorate(gaz):
+    # Sweida is the one governorate of Syria the report names; "جنين" read as the West Bank
+    # town (Gaza Strip and West Bank are admin1 units) names no governorate of Syria, so the
+    # unknown village still lies in Sweida
+    text = "اشتباكات في محافظة السويداء وفي قرية الزويرة الوهمية وفي جنين."
+    r = one(gaz, mention("الزويرة الوهمية", "قرية الزويرة الوهمية"), ctx(text, country_hint="SY"))
+    assert r.gazetteer_id is None and r.admin1 == "As-Sweida"
+
+
+def test_palestinian_towns_lie_in_the_gaza_strip_or_the_west_bank(gaz):
+    assert one(gaz, mention("خان يونس")).admin1 == "Gaza Strip"
+    assert one(gaz, mention("جنين")).admin1 == "West Bank"
+    strip = one(gaz, mention("قطاع غزة"))
+    assert strip.admin1 == "Gaza Strip" and strip.geo_precision == 3

@@ -298,12 +298,12 @@ def _gn_code(e: Entry) -> str:
 
 #: admin1 units of countries without an OCHA P-code table here, keyed by GeoNames admin1 code
 ADMIN1_FILE = "curated/admin1_ye_sd_ly.tsv"
-#: every file of that format: Yemen, Sudan, Libya; Lebanon
-ADMIN1_FILES = (ADMIN1_FILE, "curated/admin1_lb.tsv")
+#: every file of that format: Yemen, Sudan, Libya; Lebanon; the Palestinian territories
+ADMIN1_FILES = (ADMIN1_FILE, "curated/admin1_lb.tsv", "curated/admin1_ps.tsv")
 
 
 def admin1_units(src: Path, towns: list[Entry], report: BuildReport, km: float = 300.0) -> list[Entry]:
-    """Admin1 units of Yemen, Sudan, Libya and Lebanon, and the unit of each of their GeoNames towns.
+    """Admin1 units of Yemen, Sudan, Libya, Lebanon and Palestine, and the unit of each of their GeoNames towns.
 
     No admin-boundary source for these countries is in the repository, but GeoNames
     gives every town the admin1 code of its unit, and the curated file names the unit

@@ -774,6 +774,12 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     label = m.text or m.name
     host: Entry | None = None
     reason = ""
+    named = doc.admin1
+    if named and doc.country_hint and len(named) > 1:
+        # the governorates of the report's own country: a namesake abroad read for one of its
+        # places (a village of Sweida taken for the West Bank's) names none of them
+        named = Counter({a: n for a, n in named.items()
+                         if (u := gaz.get(a)) is None or u.country == doc.country_hint})
     if parents:
         # a name that is a governorate is that governorate, not a namesake town in another one
         # ("وفي صلاح الدين،": not Pirmam in Erbil, also called Salah al-Din); a town inside the
@@ -785,15 +791,15 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     elif doc.dateline_admin1 and len(doc.dateline_admin1) == 1 and not _elsewhere(doc):
         host = gaz.get(next(iter(doc.dateline_admin1)))
         reason = "unknown place; governorate of the dateline"
-    elif len(doc.admin1) == 1:
-        host = gaz.get(next(iter(doc.admin1)))
+    elif len(named) == 1:
+        host = gaz.get(next(iter(named)))
         reason = "unknown place; the only governorate the report names"
         if host is not None and doc.country_hint and host.country != doc.country_hint:
             host = None   # (a namesake abroad: "القادسية" in a report about Libya)
-    elif doc.admin1:
+    elif named:
         # a report about one governorate names a neighbour now and then: the governorate its
         # places are in, by a clear majority (at least three of them, twice the next)
-        (top, n), (_, second) = doc.admin1.most_common(2)
+        (top, n), (_, second) = named.most_common(2)
         if n >= 3 and n >= 2 * second:
             host = gaz.get(top)
             reason = "unknown place; the governorate most of the report's places are in"

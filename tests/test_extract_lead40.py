@@ -31,3 +31,16 @@ def test_a_second_noun_of_a_number_from_eleven_is_counted_by_it():
 def test_a_noun_joined_to_a_count_below_eleven_is_one_more():
     r = one("قتل ثلاثة مدنيين وطفل بقذائف هاون على حي الميدان في دمشق.")
     assert r.fatalities == 4
+
+
+def test_a_day_told_after_a_comma_dates_the_event_before_it():
+    r = one("قتل أربعة عناصر من قوات النظام بهجوم لتنظيم الدولة على حاجز في محيط مطار التيفور، "
+            "في 21 كانون الثاني الماضي.", published="2017-02-20")
+    assert str(r.event_date) == "2017-01-21"
+
+
+def test_a_day_of_a_later_clause_with_its_own_event_stays_there():
+    out = rasd.extract("قصفت قوات النظام مدينة تلبيسة اليوم، فيما سيطر التنظيم على قرية جب الجراح "
+                       "في 3 شباط الماضي.", published="2017-02-20")
+    shelling = [r for r in out if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and str(shelling[0].event_date) == "2017-02-20"

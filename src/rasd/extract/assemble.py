@@ -648,12 +648,16 @@ def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
 
 
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
-           incident: DateExpr | None = None) -> tuple[date | None, date | None, int, bool]:
+           incident: DateExpr | None = None, frames: list[Frame] = ()) -> tuple[date | None, date | None, int, bool]:
     d = f.date
     # another clause's time can date this one only if it is a point in time ("امس"), not
-    # the background or habit that clause was about ("منذ أشهر", "يومياً")
-    if sent_dates:
-        sent_dates = [x for x in sent_dates if x.kind == "point" or f.background]
+    # the background or habit that clause was about ("منذ أشهر", "يومياً"), or a day told
+    # after it in a clause of no event of its own ("قتل ثلاثة مدنيين بقصف على دوما، في 28
+    # شباط الماضي": weeks before the report, yet the day of this event)
+    if sent_dates and d is None:
+        sent_dates = [x for x in sent_dates if x.kind == "point" or f.background or (
+            x.precision == 1 and x.resolved and x.start >= f.end
+            and not any(g is not f and g.start <= x.start < g.end for g in frames))]
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
@@ -969,7 +973,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             placed_by_family[_actor_family(f)] = f
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
-                                        anchor_kind, incident)
+                                        anchor_kind, incident, frames)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
                 and d1 is not None and (anchor is None or d1 <= anchor):
             told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)

@@ -44,3 +44,16 @@ def test_a_day_of_a_later_clause_with_its_own_event_stays_there():
                        "في 3 شباط الماضي.", published="2017-02-20")
     shelling = [r for r in out if r.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and str(shelling[0].event_date) == "2017-02-20"
+
+
+def test_a_bomb_foiled_is_no_explosion():
+    out = rasd.extract("أحبطت قوات الأمن محاولة تفجير سيارة مفخخة قرب دوار الدلة في مدينة الرقة.",
+                       published="2019-05-14")
+    assert out == []
+    out = rasd.extract("أحبط الجيش تفجير عبوة ناسفة على طريق المطار في مدينة عدن.", published="2019-05-14")
+    assert out == []
+
+
+def test_a_bomb_that_went_off_after_a_defusal_is_kept():
+    r = one("فككت فرق الهندسة عبوة ناسفة في سوق مدينة منبج، وانفجرت عبوة ثانية وقتلت ثلاثة مدنيين.")
+    assert r.sub_event_type == "Remote explosive/landmine/IED" and r.fatalities == 3

@@ -782,6 +782,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         nth_day = False
         tally_toll = False
         defused = False
+        foiled_at = len(text)   # where the word that defused or foiled the bomb ends
         continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
         for h in cue_hits:
             cue = h.payload
@@ -805,6 +806,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.background = True
             elif cue == "attempt" and before:
                 f.attempt = True
+                if f.cue is not None and f.cue.family == "explosive":
+                    # "أحبطت الشرطة محاولة تفجير عبوة", "فشل انتحاري في تفجير حزامه": a bomb
+                    # tried or foiled did not go off, like one defused
+                    defused, foiled_at = True, h.end
             elif cue == "hedge":
                 f.hedged = True
             elif cue == "status" and h.end <= t and t - h.end <= 16:
@@ -845,6 +850,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 nth_day = True
             elif cue == "defused" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
                 defused = True
+                foiled_at = h.end
             elif cue == "destroyed" and h.end <= t and f.cue is not None and f.cue.family == "explosive" \
                     and not any(w.payload[1] == "air" for a, b in own for w in m.weapons.within(a, b)):
                 # "دمرت القوات ثلاث عجلات مفخخة": destroyed before it went off (not by an aircraft:
@@ -895,7 +901,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 for h in m.discourse.within(f.end, f.end + 30)):
             defused = True   # "هجوماً بسيارتين مفخختين على القوات، تم تدميرهما قبل وصولهما"
         if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
-                h.payload == "explosion" for a, b in own for h in m.triggers.within(a, b)):
+                h.payload == "explosion" and not foiled_at <= h.word_start < t
+                for a, b in own for h in m.triggers.within(a, b)):
+            # (an explosion word between the foiling word and the bomb's did not happen: "أحبطت
+            #  الشرطة محاولة تفجير عبوة")
             # "فككت فرق الهندسة 15 عبوة ناسفة": a bomb defused, found or seized did not go off (a
             # deminer killed "أثناء تفكيك لغم ... بعد انفجاره" has the explosion and the dead)
             f.negated = True

@@ -57,3 +57,18 @@ def test_a_bomb_foiled_is_no_explosion():
 def test_a_bomb_that_went_off_after_a_defusal_is_kept():
     r = one("فككت فرق الهندسة عبوة ناسفة في سوق مدينة منبج، وانفجرت عبوة ثانية وقتلت ثلاثة مدنيين.")
     assert r.sub_event_type == "Remote explosive/landmine/IED" and r.fatalities == 3
+
+
+def test_an_unknown_quarter_lies_in_the_city_told_before_it():
+    out = rasd.extract("قصف الطيران الحربي مدينة معرة النعمان، ثم استهدف حي الكورنيش الغربي بصاروخين.",
+                       published="2019-05-14")
+    quarter = [r for r in out if "الكورنيش" in r.location_text]
+    city = [r for r in out if r.location_text == "مدينة معرة النعمان"]
+    assert quarter and city
+    assert (quarter[0].latitude, quarter[0].longitude) == (city[0].latitude, city[0].longitude)
+
+
+def test_a_city_that_witnessed_fighting_in_its_quarter_is_no_second_event():
+    out = rasd.extract("شهدت مدينة منبج مساء أمس اشتباكات بين مسلحين مجهولين وقوات الأمن في حي الحزاونة الشرقي.",
+                       published="2019-05-14")
+    assert [r.location_text for r in out] == ["حي الحزاونة"]

@@ -238,6 +238,8 @@ def _strip_clitics(word: str) -> str:
 _PREP_LIKE_NAME = frozenset(grammar_group("prep_like_name"))
 #: a preposition that ends a two-word member of a list of villages ("قرى X وY Z في ناحية W")
 _MEMBER_END_PREP = frozenset(grammar_group("member_end_prep"))
+#: "شهدت مدينة حلب": the verb right before a city that witnessed what its quarters saw
+_WITNESSED = re.compile(rf"(?:^|\s)(?:{alternation('witness_verb')})\s+$")
 #: a clitic before the article ("بالكامل", "للمنطقة"): never a name's second word in a list
 _CLITIC_ARTICLE = re.compile(r"(?:و|ف)?(?:ب|ل|ك)ال|لل")
 #: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...")
@@ -961,7 +963,27 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if m.parent is None:
                     m.parent = parent
                     parent.children.append(m)
+    _quarters_of_the_city_before(text, places)
     return places
+
+
+def _quarters_of_the_city_before(text: str, places: list[PlaceSpan]) -> None:
+    """"شهدت مدينة حلب اشتباكات عنيفة في حي الراشدين": a quarter the gazetteer does not know,
+    told with no place of its own after a city in the same sentence, lies in that city (a quarter
+    is always some city's). A city that "witnessed" (شهدت) what its quarter saw is only where the
+    quarter is, not a place of an event of its own."""
+    city: PlaceSpan | None = None
+    for p in places:
+        if city is not None and any(c in text[city.end:p.start] for c in ".\n"):
+            city = None
+        if p.kind == "neighbourhood" and not p.gazetteer_ids and p.parent is None \
+                and city is not None:
+            p.parent = city
+            city.children.append(p)
+            if _WITNESSED.search(text, max(0, city.start - 8), city.start):
+                city.is_container = True
+            continue
+        city = p if p.kind == "city" and p.gazetteer_ids and not p.anaphor else None
 
 
 #: an adjective right after a place's name ("موقع المالكية الإسرائيلي")

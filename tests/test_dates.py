@@ -194,6 +194,15 @@ def test_a_ramadan_date_is_in_the_right_gregorian_days():
     assert e.date_start == date(2017, 6, 5)
 
 
+def test_a_hijri_day_without_a_year_is_the_latest_one_up_to_the_anchor():
+    # 3 Shawwal 1438 fell on 27 June 2017 (Ramadan 1438 ended on 24 June, above); before it, a
+    # day of Dhu al-Hijjah is last year's (1437): Dhu al-Hijjah 1438 is still to come
+    anchor = date(2017, 7, 20)
+    assert one("قصف يوم 3 شوال", anchor).date_start == date(2017, 6, 27)
+    dh = one("قصف يوم 9 ذو الحجة", anchor).date_start
+    assert date(2016, 9, 8) <= dh <= date(2016, 9, 13)
+
+
 def test_hijri_month_without_day_or_year_is_not_a_date():
     assert dates("خلال شهر رمضان", TUE) == []
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterator
 from datetime import date, timedelta
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from rasd.lexicon.grammar import alternation, alternation_of, words as grammar_words
 from rasd.lexicon.load import Lexicons, lexicons
@@ -194,6 +194,18 @@ def _kind_for(d: date | None, anchor: date | None) -> str:
 _DATE_NAMED = re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{alternation('date_named_noun')})\s+$")
 
 
+def _latest_hijri(month: int, day: int, anchor: date) -> date | None:
+    """The last Hijri `day` of `month` on or before `anchor` (a day later than the anchor is last
+    year's): the Hijri year is a lunar one, so the same day falls eleven days earlier each year."""
+    year = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    for y in (year, year - 1):
+        g = Hijri(y, month, day).to_gregorian()
+        got = date(g.year, g.month, g.day)
+        if got <= anchor:
+            return got
+    return None
+
+
 def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
     # (both numeric forms hold a digit, a separator and a digit: one scan for that skips the
@@ -228,10 +240,17 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             if alt:
                 end = h.end + alt.end()
         if cal == "hijri":
-            if year is None or day is None or not (1300 <= year <= 1600):
+            if day is None or (year is None and anchor is None) or (year is not None and not 1300 <= year <= 1600):
                 continue
             try:
-                d = Hijri(year, month, day).to_gregorian()
+                if year is None:
+                    # "14 ذو الحجة": the latest such day up to the anchor, in the anchor's Hijri
+                    # year or the one before
+                    d = _latest_hijri(month, day, anchor)
+                    if d is None:
+                        continue
+                else:
+                    d = Hijri(year, month, day).to_gregorian()
             except (ValueError, OverflowError):
                 continue
             d = date(d.year, d.month, d.day)

@@ -72,3 +72,15 @@ def test_a_city_that_witnessed_fighting_in_its_quarter_is_no_second_event():
     out = rasd.extract("شهدت مدينة منبج مساء أمس اشتباكات بين مسلحين مجهولين وقوات الأمن في حي الحزاونة الشرقي.",
                        published="2019-05-14")
     assert [r.location_text for r in out] == ["حي الحزاونة"]
+
+
+def test_a_supply_convoy_of_a_force_was_hit_by_the_bomb():
+    for text in ("انفجرت عبوة ناسفة على رتل دعم لوجستي للتحالف الدولي قرب مدينة السماوة.",
+                 "استهدفت عبوة ناسفة رتلاً للدعم اللوجستي للتحالف الدولي على طريق الناصرية."):
+        r = one(text, published="2021-02-03")
+        assert r.actor2 == "International Coalition" and r.actor1 != "International Coalition"
+
+
+def test_affiliated_is_no_part_of_a_village_name():
+    r = one("هاجم مسلحون قرية تابعة لناحية جلولاء وأحرقوا منازل فيها.", published="2021-02-03")
+    assert "تابعة" not in (r.location or "") and r.admin1 == "Diyala"

@@ -294,3 +294,9 @@ def test_palestinian_towns_lie_in_the_gaza_strip_or_the_west_bank(gaz):
     assert one(gaz, mention("جنين")).admin1 == "West Bank"
     strip = one(gaz, mention("قطاع غزة"))
     assert strip.admin1 == "Gaza Strip" and strip.geo_precision == 3
+
+
+def test_baghdad_s_green_zone_has_its_own_printed_point(gaz):
+    r = one(gaz, mention("المنطقة الخضراء"), ctx("سقطت صواريخ على المنطقة الخضراء وسط بغداد", country_hint="IQ"))
+    assert r.admin1 == "Baghdad" and r.geo_precision == 1
+    assert abs(r.latitude - 33.3075) < 1e-6 and abs(r.longitude - 44.39028) < 1e-6

@@ -84,3 +84,11 @@ def test_a_supply_convoy_of_a_force_was_hit_by_the_bomb():
 def test_affiliated_is_no_part_of_a_village_name():
     r = one("هاجم مسلحون قرية تابعة لناحية جلولاء وأحرقوا منازل فيها.", published="2021-02-03")
     assert "تابعة" not in (r.location or "") and r.admin1 == "Diyala"
+
+
+def test_what_the_other_side_did_for_its_part_is_no_introduction():
+    out = rasd.extract("قتل 14 مدنياً جراء غارات جوية استهدفت بلدات عربين وزملكا وجسرين، اليوم الأحد. "
+                       "من جهتها، قصفت فصائل المعارضة أحياء في دمشق بقذائف الهاون، ما أدى إلى مقتل طفل.",
+                       published="2018-03-04")
+    shelled = [r for r in out if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelled) == 1 and shelled[0].admin1 == "Damascus" and shelled[0].fatalities == 1

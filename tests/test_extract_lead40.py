@@ -92,3 +92,8 @@ def test_what_the_other_side_did_for_its_part_is_no_introduction():
                        published="2018-03-04")
     shelled = [r for r in out if r.sub_event_type == "Shelling/artillery/missile attack"]
     assert len(shelled) == 1 and shelled[0].admin1 == "Damascus" and shelled[0].fatalities == 1
+
+
+def test_the_bodies_of_those_counted_are_their_dead():
+    r = one("انتشلت فرق الدفاع المدني جثث 9 أشخاص من تحت أنقاض مبنى استهدفته غارة جوية في مدينة أريحا.")
+    assert r.fatalities == 9

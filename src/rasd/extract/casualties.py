@@ -100,6 +100,8 @@ _ONE_MORE = frozenset(words("one_more")) | _ORDINAL_PERSON
 # indefinite plurals of the casualty nouns (قتلى، جرحى، ضحايا، شهداء): "الجرحى" refers back to a
 # count already told, "جرحى" tells of new ones
 _PLURAL_NOUN = re.compile(rf"(?:{alternation('plural_casualty_noun')})$")
+#: the plural nouns of the dead's bodies (جثث، جثامين)
+_BODIES = re.compile(rf"(?:{alternation('bodies_noun')})")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 #: nouns of fighters before a force's name ("مسلحو التنظيم"), normalised like the text
 _FORCE_HEADS = frozenset(words("force_head"))
@@ -314,6 +316,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 # (not "قيادياً قتل وأصيب اثنان": there the first verb has its own subject)
                 return None, -1
             return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
+        # "انتشلت جثث 12 شخصاً": the bodies of those counted right after (the construct; the
+        # plural alone would only say "at least two")
+        for h in cas:
+            if h.payload.role == "noun" and h.end <= pos and pos - h.end <= 2 and \
+                    _BODIES.fullmatch(text, h.start, h.end):
+                return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         # a toll told as "ارتفاع حصيلة ضحايا الانفجار إلى 18 شخصاً": the casualty noun after the
         # toll word says what the number counts
         for t0 in total_marks:

@@ -97,3 +97,11 @@ def test_what_the_other_side_did_for_its_part_is_no_introduction():
 def test_the_bodies_of_those_counted_are_their_dead():
     r = one("انتشلت فرق الدفاع المدني جثث 9 أشخاص من تحت أنقاض مبنى استهدفته غارة جوية في مدينة أريحا.")
     assert r.fatalities == 9
+
+
+def test_air_strikes_and_ground_fire_joined_on_one_town_are_two_events_there():
+    for text in ("تعرضت بلدة التمانعة لغارات جوية وقصف صاروخي من قوات النظام مساء اليوم.",
+                 "قتل ثلاثة مدنيين بغارات جوية وقصف بالمدفعية الثقيلة على بلدة التمانعة."):
+        out = rasd.extract(text, published="2019-05-14")
+        assert sorted(r.sub_event_type for r in out) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+        assert {r.location_text for r in out} == {"بلدة التمانعة"}

@@ -960,7 +960,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # ... and "قصف مدفعي وجوي", the same told artillery first
             or (f.cue_name == "shelling" and any(
                 h.payload[1] == "air" and h.word_start - f.trigger.end <= 2
-                for h in m.weapons.within(f.trigger.end, f.trigger.end + 12))))
+                for h in m.weapons.within(f.trigger.end, f.trigger.end + 12)))
+            # ... and "غارات جوية وقصف صاروخي": a bombardment joined by و with a ground weapon
+            or _joined_ground_fire(text, f.trigger.end, m))
         if sub == "Air/drone strike":
             context_mode = "air"
         elif sub == "Shelling/artillery/missile attack" and modes:
@@ -1849,6 +1851,18 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
         if EVENT_TYPE_OF[o.sub_event_type] == family and (
                 o.sub_event_type == d.sub_event_type or same_side or key in parents(o.place)):
             return True
+    return False
+
+
+def _joined_ground_fire(text: str, end: int, m: DocMentions) -> bool:
+    """Is the air-strike word ending at `end` joined by و to a bombardment by ground weapons
+    ("بغارات جوية وقصف صاروخي", "غارات وقصف مدفعي")? Two events, one per sub-event type."""
+    for t in m.triggers.within(end, end + 16):
+        if text[t.word_start] != "و" or t.payload not in ("shelling", "bombard"):
+            continue
+        # ("وقصف صاروخي" is a shelling word itself; "وقصف بالمدفعية" names its weapon after it)
+        return t.payload == "shelling" or any(w.payload[1] == "shelling" and 0 <= w.word_start - t.end <= 2
+                                              for w in m.weapons.within(t.end, t.end + 12))
     return False
 
 

@@ -229,8 +229,10 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
         # (not a definite noun joined to the one before: "بالبراميل والألغام" is one weapon list;
         #  nor a noun with its adjective, "غارات جوية وقصف مدفعي على مدن X وY": one list of means)
         noun = text[h.word_start + 1:h.word_start + 3] == "ال" or (
-            " " in text[h.start:h.end] and cue.family == "remote"
-            and any(lex.cues[x.payload].family == "remote" for x in cur))
+            cue.family == "remote" and any(lex.cues[x.payload].family == "remote" for x in cur)
+            # (or the bare noun with its means after it, right after the first: "بغارات جوية وقصف
+            #  بالمدفعية على X")
+            and (" " in text[h.start:h.end] or (text.startswith(" بال", h.end) and h.word_start - cur[-1].end <= 8)))
         if cur and (cue.event or cue.cue == "reply") and prefix[:1] in ("و", "ف") and not noun and \
                 any(lex.cues[x.payload].event for x in cur):
             segs.append((cur_s, h.word_start, cur))

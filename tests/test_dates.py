@@ -311,3 +311,19 @@ def test_a_numeric_day_of_this_or_last_month():
     assert find_dates("قصفت الطائرات البلدة يوم 15 من الشهر الجاري", anchor)[0].date_start == date(2024, 3, 15)
     text = normalize("قصفت الطائرات البلدة في الـ28 من الشهر الماضي").text
     assert find_dates(text, anchor)[0].date_start == date(2024, 2, 28)
+
+
+def test_a_report_without_a_date_is_of_the_day_it_counts_since_a_stated_beginning():
+    text = normalize("تتواصل المعارك في ريف حماة منذ انطلاق الحملة العسكرية في الـ 3 من أيار / مايو "
+                     "من العام الجاري 2019، حيث تشهد الجبهات لليوم الـ 12 على التوالي قصفاً عنيفاً.").text
+    assert find_anchor(text, None) == (date(2019, 5, 14), "counted")
+    # a date that began nothing, or a count that is not one, leaves the date as the dateline
+    text = normalize("حماة 3 أيار 2019 - تشهد الجبهات لليوم الـ 12 على التوالي قصفاً عنيفاً.").text
+    assert find_anchor(text, None) == (date(2019, 5, 3), "dateline")
+    text = normalize("بدأت الحملة في 3 أيار 2019، وقصفت لليوم الثاني ثم لليوم الثالث.").text
+    assert find_anchor(text, None) == (date(2019, 5, 3), "dateline")
+
+
+def test_this_year_written_before_the_year_number():
+    (d,) = find_dates(normalize("قصف في 20 من كانون الثاني / يناير من العام الجاري 2018").text, TUE)
+    assert d.date_start == date(2018, 1, 20)

@@ -410,8 +410,31 @@ def find_anchor(text: str, published: date | None, lex: Lexicons | None = None,
     head = text[:head_chars]
     for e in sorted(_explicit(head, lex, None), key=lambda e: e.start):
         if e.precision == 1 and e.date_start:
+            nth = _nth_day_since(text, e)
+            if nth is not None:
+                return e.date_start + timedelta(days=nth - 1), "counted"
             return e.date_start, "dateline"
     return None, "none"
+
+
+#: "منذ بدء عملية غصن الزيتون في 20 كانون الثاني": a word of beginning right before the date
+_BEGAN_BEFORE = re.compile(rf"(?:{alternation('began_word')})(?:\s+\S+){{0,5}}\s+(?:في\s+)?(?:يوم\s+)?(?:ال\s*)?$")
+#: "لليوم الـ 26 على التوالي", "في يومها الثالث": the day of what began, counted from it
+_NTH_DAY = re.compile(rf"(?:^|\s)(?:لليوم|اليوم|في\s+يومها|في\s+يومه)\s+({_ORDINAL_ALT}|ال\s*\d{{1,3}})(?!\d)")
+
+
+def _nth_day_since(text: str, e: DateExpr) -> int | None:
+    """The day count a report with no date of its own gives for what began on `e` ("منذ بدء
+    العملية في 20 كانون الثاني ... التي تستمر لليوم الـ 26 على التوالي"): the report is of that
+    day. None unless the date is told as a beginning and one such count follows it."""
+    if not _BEGAN_BEFORE.search(text, max(0, e.start - 60), e.start):
+        return None
+    counts = {_ordinal_day(re.sub(r"^ال\s+", "ال", m.group(1))) for m in _NTH_DAY.finditer(text, e.end)}
+    counts.discard(0)
+    if len(counts) != 1:
+        return None
+    n = counts.pop()
+    return n if 1 <= n <= 400 else None
 
 
 def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | None = None) -> DateExpr | None:

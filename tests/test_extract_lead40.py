@@ -105,3 +105,12 @@ def test_air_strikes_and_ground_fire_joined_on_one_town_are_two_events_there():
         out = rasd.extract(text, published="2019-05-14")
         assert sorted(r.sub_event_type for r in out) == ["Air/drone strike", "Shelling/artillery/missile attack"]
         assert {r.location_text for r in out} == {"بلدة التمانعة"}
+
+
+def test_a_claim_told_with_its_own_clause_is_the_event_when_nothing_came_before():
+    r = one("تبنى تنظيم الدولة الهجوم الذي استهدف دورية للشرطة في مدينة الميادين مساء أمس.")
+    assert r.actor1 == "Islamic State" and r.location_text == "مدينة الميادين"
+    # told before, the claim only names who did it: one event
+    out = rasd.extract("قتل شرطيان بهجوم على دورية في مدينة الميادين. وتبنى تنظيم الدولة الهجوم الذي "
+                       "استهدف الدورية.", published="2019-05-14")
+    assert len(out) == 1 and out[0].actor1 == "Islamic State"

@@ -765,6 +765,10 @@ _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\
                      rf"[لب]?(?:{alternation('long_unit')})(?!\w)")
 
 
+#: "الهجوم الذي استهدف ...": a relative clause right after an event word tells the event
+_RELATIVE_AFTER = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين)\s")
+
+
 def _names_the_reason(d: Hit, t: int) -> bool:
     """"رداً على مقتل ...": a `reason` mark up to 12 characters before the event word at `t` makes
     that event only the reason another is told for."""
@@ -834,8 +838,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif cue == "claim" and h.end <= t and t - h.end <= 30 and not any(
                     x.payload == "negation" and 0 <= h.start - x.end <= 40 for x in cue_hits) and not (
                     # "أعلن الحوثيون مسؤوليتها عن هجوم بعشر طائرات مسيرة استهدف X" tells the attack
-                    # itself when the report told none before it
-                    f.trigger is not None and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]
+                    # itself when the report told none before it; so does a definite one told by
+                    # a clause of its own ("تبنى التنظيم الهجوم الذي استهدف حاجزاً في بلدة X")
+                    f.trigger is not None and ("ال" not in text[f.trigger.word_start:f.trigger.start + 2]
+                                               or _RELATIVE_AFTER.match(text, f.trigger.end) is not None)
                     and not any(g.trigger is not None and g.start < f.start for g in frames)):
                 f.claim = True   # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it)
             elif cue == "generic" and h.end <= t and t - h.end <= 2 and not (

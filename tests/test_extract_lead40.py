@@ -114,3 +114,10 @@ def test_a_claim_told_with_its_own_clause_is_the_event_when_nothing_came_before(
     out = rasd.extract("قتل شرطيان بهجوم على دورية في مدينة الميادين. وتبنى تنظيم الدولة الهجوم الذي "
                        "استهدف الدورية.", published="2019-05-14")
     assert len(out) == 1 and out[0].actor1 == "Islamic State"
+
+
+def test_an_assault_is_an_attack():
+    r = one("اعتدى عناصر من الشرطة بالضرب على مصور صحفي أثناء تغطيته في مدينة الديوانية.")
+    assert r.sub_event_type == "Attack" and r.actor2 == "Civilians"
+    r = one("اعتدى مسلحون مجهولون على المعتصمين في ساحة الاعتصام بمدينة الكوت وأحرقوا خيامهم.")
+    assert r.sub_event_type != "Violent demonstration" and r.actor2 == "Protesters"

@@ -121,3 +121,14 @@ def test_an_assault_is_an_attack():
     assert r.sub_event_type == "Attack" and r.actor2 == "Civilians"
     r = one("اعتدى مسلحون مجهولون على المعتصمين في ساحة الاعتصام بمدينة الكوت وأحرقوا خيامهم.")
     assert r.sub_event_type != "Violent demonstration" and r.actor2 == "Protesters"
+
+
+def test_control_taken_without_a_fight_is_a_non_violent_transfer():
+    r = one("دخلت وحدات من الجيش بلدة تل تمر دون قتال بموجب اتفاق مع قوات سوريا الديمقراطية.")
+    assert r.sub_event_type == "Non-violent transfer of territory"
+    assert r.actor1 == "Syrian Government Forces" and r.actor2 == "Syrian Democratic Forces"
+    r = one("سيطر الجيش الوطني الليبي على مدينة بني وليد بعد انسحاب القوات الحكومية منها دون مقاومة.")
+    assert r.sub_event_type == "Non-violent transfer of territory"
+    # with a fight it stays a battle
+    r = one("سيطر الجيش الوطني الليبي على مدينة بني وليد بعد اشتباكات عنيفة مع القوات الحكومية.")
+    assert r.sub_event_type != "Non-violent transfer of territory"

@@ -16,7 +16,7 @@ from typing import Callable
 
 from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
-from rasd.extract.frames import Frame, plain_dateline_end
+from rasd.extract.frames import WITHOUT_FIGHT, Frame, plain_dateline_end
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
@@ -468,6 +468,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue in ("takeover", "advance", "regain"):
         if f.attempt:
             return "Armed clash"
+        if WITHOUT_FIGHT.search(text, f.start, f.end):
+            # "دخلت قوات النظام مدينة منبج دون قتال", "بموجب اتفاق": control taken with no fight
+            # (ACLED: a non-violent transfer, not a battle)
+            return "Non-violent transfer of territory"
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
         # "حرر/استعاد" is the vocabulary of governments and the militias fighting with them

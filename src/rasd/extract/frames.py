@@ -213,6 +213,10 @@ _OPERATION_BEFORE = re.compile(r"(?:^|\s)(?:عمليه|معركه|حمله)\s+$"
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 
 
+#: "دون قتال", "بموجب اتفاق": control changed hands with no fight (a non-violent transfer)
+WITHOUT_FIGHT = re.compile(rf"(?:^|\s)(?:{alternation('without_fight')})(?![\u0621-\u064a])")
+
+
 def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
     """Whether a clause of places only is another act with its own subject: opened by فيما or
     بينما, with a side named in it ("فيما دمرت وحدات من الجيش أوكاراً للإرهابيين في الغوطة")."""
@@ -385,6 +389,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a
                     # protest, though no protest word tells it
                     ev = [(h, lex.cues["protest"]) for h, c in cues if c.cue == "repression"][:1]
+                calm = WITHOUT_FIGHT.search(text, a, b) if cues and any(c.cue == "advance" for _, c in cues) else None
+                if calm is not None and places_in(a, b) and all(calm.start() <= h.start < calm.end() for h, _ in ev):
+                    # "دخلت قوات النظام مدينة منبج بموجب اتفاق", "دون قتال": an entry with no fight
+                    # into a place it names is control taken (the type is then a non-violent
+                    # transfer); the fight it denies is no event
+                    ev = [(h, lex.cues["takeover"]) for h, c in cues if c.cue == "advance"][:1]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
                 if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):

@@ -132,3 +132,11 @@ def test_control_taken_without_a_fight_is_a_non_violent_transfer():
     # with a fight it stays a battle
     r = one("سيطر الجيش الوطني الليبي على مدينة بني وليد بعد اشتباكات عنيفة مع القوات الحكومية.")
     assert r.sub_event_type != "Non-violent transfer of territory"
+
+
+def test_a_new_base_set_up_is_a_headquarters_or_base_established():
+    r = one("أنشأ الجيش التركي نقطة مراقبة جديدة قرب بلدة الصرمان شرقي إدلب.")
+    assert r.sub_event_type == "Headquarters or base established" and r.actor1 == "Turkish Forces"
+    # a strike on a new base hits the force that holds it
+    r = one("قصفت طائرة مسيرة نقطة عسكرية جديدة للجيش التركي قرب بلدة الصرمان.")
+    assert r.sub_event_type == "Air/drone strike" and r.actor2 == "Turkish Forces"

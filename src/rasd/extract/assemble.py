@@ -519,6 +519,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Disrupted weapons use" if modes & {"air", "shelling"} and not f.has("clash") else None
     if cue == "incursion":
         return "Other"
+    if cue == "base":
+        return "Headquarters or base established"
     if cue == "withdraw":
         return None
     if cue == "assassination":

@@ -140,3 +140,8 @@ def test_a_new_base_set_up_is_a_headquarters_or_base_established():
     # a strike on a new base hits the force that holds it
     r = one("قصفت طائرة مسيرة نقطة عسكرية جديدة للجيش التركي قرب بلدة الصرمان.")
     assert r.sub_event_type == "Air/drone strike" and r.actor2 == "Turkish Forces"
+
+
+def test_age_is_no_oil_field():
+    r = one("قتل طفل يبلغ من العمر عشرة أعوام بقصف مدفعي على بلدة البصيرة.")
+    assert r.location_text == "بلدة البصيرة"

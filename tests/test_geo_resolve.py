@@ -300,3 +300,8 @@ def test_baghdad_s_green_zone_has_its_own_printed_point(gaz):
     r = one(gaz, mention("المنطقة الخضراء"), ctx("سقطت صواريخ على المنطقة الخضراء وسط بغداد", country_hint="IQ"))
     assert r.admin1 == "Baghdad" and r.geo_precision == 1
     assert abs(r.latitude - 33.3075) < 1e-6 and abs(r.longitude - 44.39028) < 1e-6
+
+
+def test_an_oil_field_named_without_its_adjective(gaz):
+    r = one(gaz, mention("العمر", "حقل العمر", kind="oil field"), ctx("استهدف الطيران حقل العمر شرقي دير الزور"))
+    assert r.location == "Al-Omar oil field" and r.geo_precision == 1

@@ -868,8 +868,13 @@ def merge_duplicates(points: list[Entry], report: BuildReport, km: float = 4.0) 
         if e.has_point:
             for k in keys:
                 for o in index.get(k, []):
-                    if o.country == e.country and o.has_point and haversine_km(e.lat, e.lon, o.lat, o.lon) <= km \
-                            and o.level in ("town", "village") and e.level in ("town", "village"):
+                    if o.country != e.country or not o.has_point:
+                        continue
+                    d = haversine_km(e.lat, e.lon, o.lat, o.lon)
+                    # (a site only with a row of the same site at its very point: a spelling row
+                    #  for a field or a base, not another site nearby)
+                    if (d <= km and o.level in ("town", "village") and e.level in ("town", "village")) or \
+                            (d <= 0.5 and o.level == e.level == "site"):
                         twin = o
                         break
                 if twin:

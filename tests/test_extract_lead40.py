@@ -145,3 +145,14 @@ def test_a_new_base_set_up_is_a_headquarters_or_base_established():
 def test_age_is_no_oil_field():
     r = one("قتل طفل يبلغ من العمر عشرة أعوام بقصف مدفعي على بلدة البصيرة.")
     assert r.location_text == "بلدة البصيرة"
+
+
+def test_reconnaissance_flights_strike_nothing():
+    out = rasd.extract("قتل مدنيان جراء قصف مدفعي لقوات النظام على بلدة كنصفرة. وترافق القصف مع تحليق لطائرات "
+                       "الاستطلاع الروسية في أجواء منطقة جبل الأربعين.", published="2020-01-20")
+    assert [(r.sub_event_type, r.actor1) for r in out] == [("Shelling/artillery/missile attack", "Syrian Government Forces")]
+
+
+def test_car_bombs_an_aircraft_destroyed_were_struck_from_the_air():
+    r = one("دمرت طائرات التحالف الدولي عربتين مفخختين حاولتا الوصول إلى القوات في حي اليرموك بالموصل.")
+    assert r.sub_event_type == "Air/drone strike"

@@ -869,11 +869,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif cue == "defused" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
                 defused = True
                 foiled_at = h.end
-            elif cue == "destroyed" and h.end <= t and f.cue is not None and f.cue.family == "explosive" \
-                    and not any(w.payload[1] == "air" for a, b in own for w in m.weapons.within(a, b)):
-                # "دمرت القوات ثلاث عجلات مفخخة": destroyed before it went off (not by an aircraft:
-                # "دمر طيران الجيش عجلات مفخخة" is an air strike)
-                defused = True
+            elif cue == "destroyed" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
+                if any(w.payload[1] == "air" for a, b in own for w in m.weapons.within(a, b)):
+                    # "دمر طيران الجيش عجلات مفخخة حاولت الوصول إلى القطعات": the aircraft struck them
+                    f.set_cue(lex.cues["airstrike"])
+                else:
+                    defused = True   # "دمرت القوات ثلاث عجلات مفخخة": destroyed before it went off
             elif _names_the_reason(h, t):
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:

@@ -182,7 +182,9 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
     if not weapons and not triggers:
         return []
     weapon_at = {h.word_start: h for h in weapons}
-    heads = weapons + [h for h in triggers if lex.cues[h.payload].family in _STRIKE_FAMILIES]
+    # (not a reconnaissance aircraft's: "تحليق لطائرات الاستطلاع الروسية" says whose planes watched)
+    heads = [w for w in weapons if w.payload[1] != "recon"] + [
+        h for h in triggers if lex.cues[h.payload].family in _STRIKE_FAMILIES]
     out: list[Hit] = []
     seen: set[int] = set()
     for h in heads:

@@ -156,3 +156,8 @@ def test_reconnaissance_flights_strike_nothing():
 def test_car_bombs_an_aircraft_destroyed_were_struck_from_the_air():
     r = one("دمرت طائرات التحالف الدولي عربتين مفخختين حاولتا الوصول إلى القوات في حي اليرموك بالموصل.")
     assert r.sub_event_type == "Air/drone strike"
+
+
+def test_a_quarter_of_the_capital_named_with_its_nationality():
+    r = one("سقطت قذائف هاون على حي الأندلس في العاصمة الليبية طرابلس دون وقوع إصابات.")
+    assert r.admin1 == "Tripoli" and r.latitude is not None

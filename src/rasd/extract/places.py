@@ -43,6 +43,7 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     """Text allowed between a place and the place that contains it, built from place_types.tsv:
     an adjective, a preposition, a type word, compass words, a distance ("الجورة بمدينة دير الزور",
     "حي الرباط السكني بالعاصمة صنعاء", "اعزاز في ريف حلب", "قرية X شرقي Y", "الكرادة وسط بغداد",
+    "حي أبو سليم في العاصمة الليبية طرابلس",
     "X، على بعد نحو 16 كيلومتراً، جنوب مدينة Y")."""
     words = {"prep": set(), "type": set(), "direction": set(), "distance": set()}
     for pattern, pw in lex.place_word_rows:
@@ -64,7 +65,8 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     units = alt(words["distance"])
     return re.compile(
         rf"^\s*(?:(?:ال|لل)\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*,?\s*)?"
-        rf"(?:(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*"
+        # (a nationality after the type word: "حي أبو سليم في العاصمة الليبية طرابلس")
+        rf"(?:(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*(?:ال\w+يه?\s+)?"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
 

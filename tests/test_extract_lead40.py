@@ -161,3 +161,10 @@ def test_car_bombs_an_aircraft_destroyed_were_struck_from_the_air():
 def test_a_quarter_of_the_capital_named_with_its_nationality():
     r = one("سقطت قذائف هاون على حي الأندلس في العاصمة الليبية طرابلس دون وقوع إصابات.")
     assert r.admin1 == "Tripoli" and r.latitude is not None
+
+
+def test_the_countrysides_of_two_governorates_are_two_regions():
+    out = rasd.extract("ردت المدفعية التركية بقصف مواقع قوات النظام في ريفي حماة وإدلب.", published="2020-02-28")
+    assert sorted(r.admin1 for r in out) == ["Hama", "Idleb"]
+    # the districts, not the cities (GeoNames' Hamah and Idlib)
+    assert not {r.location for r in out} & {"Hamah", "Idlib"}

@@ -168,3 +168,9 @@ def test_the_countrysides_of_two_governorates_are_two_regions():
     assert sorted(r.admin1 for r in out) == ["Hama", "Idleb"]
     # the districts, not the cities (GeoNames' Hamah and Idlib)
     assert not {r.location for r in out} & {"Hamah", "Idlib"}
+
+
+def test_forces_led_by_a_group_are_that_group_s_side():
+    r = one("دخلت فصائل المعارضة بقيادة هيئة تحرير الشام مدينة حماة، وسيطرت على حي القصور، بعد انهيار "
+            "دفاعات قوات النظام.")
+    assert r.actor1 == "Hayat Tahrir al-Sham" and r.actor2 == "Syrian Government Forces"

@@ -277,6 +277,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
+        if text.startswith(_LED_BY, r.end):
+            continue   # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it
         if r.klass in ("civilian", "air_defence") or (
                 r.klass == "protester" and f.cue_name not in ("protest", "riot")):
             # protesters are who the shooting or the arrests were aimed at, not who did them
@@ -1611,6 +1613,8 @@ _SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
 #: ground artillery (weapons.tsv labels): with aircraft in the same bombardment, a second event
+#: right after a force: the one that leads it follows ("فصائل المعارضة بقيادة هيئة تحرير الشام")
+_LED_BY = " بقياده "
 _ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})
 
 #: sub-event types whose receiving side is Civilians when the report names no other

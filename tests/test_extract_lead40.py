@@ -174,3 +174,12 @@ def test_forces_led_by_a_group_are_that_group_s_side():
     r = one("دخلت فصائل المعارضة بقيادة هيئة تحرير الشام مدينة حماة، وسيطرت على حي القصور، بعد انهيار "
             "دفاعات قوات النظام.")
     assert r.actor1 == "Hayat Tahrir al-Sham" and r.actor2 == "Syrian Government Forces"
+
+
+def test_a_list_of_known_places_goes_on_with_unknown_villages_told_again_later():
+    out = rasd.extract("نفذت الطائرات الحربية الروسية غارات على مناطق في كفرنبل وحاس وبسقلا والدار الكبيرة، "
+                       "فيما قصفت قوات النظام بلدة الهبيط. وتسببت الغارات بمقتل ثلاثة مدنيين في بسقلا.",
+                       published="2019-05-20")
+    names = {r.location_text: r for r in out}
+    assert "بسقلا" in names and "الدار الكبيرة" in names
+    assert names["بسقلا"].fatalities == 3 and names["بسقلا"].actor1 == "Russian Forces"

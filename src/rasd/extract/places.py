@@ -864,36 +864,49 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     # 3b. a name the report introduced with its type word ("بلدة كفرسجنة") is a place when told
     #     again without it ("فيما أصيب خمسة آخرون في كفرسجنة"), though no gazetteer knows it
-    introduced = {p.name for p in places if p.from_cue and not p.gazetteer_ids and not p.anaphor
-                  and p.kind in _NAMED_AGAIN_KINDS and len(p.name.replace(" ", "")) >= 4}
-    for name in sorted(introduced):
-        a0 = text.find(name)
-        while a0 >= 0:
-            b0 = a0 + len(name)
-            # the name as a word of its own, with at most و/ف and ب/ل glued before it
-            ws = a0
-            while ws > 0 and text[ws - 1].isalnum():
-                ws -= 1
-            if (b0 == len(text) or not text[b0].isalnum()) and _NAME_CLITICS.fullmatch(text, ws, a0) and \
-                    free(a0, b0) and not is_lexical(a0, b0) and not blocked_spans.overlaps(a0, b0):
-                add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True))
-            a0 = text.find(name, b0)
+    def named_again(names: set[str]) -> None:
+        for name in sorted(names):
+            a0 = text.find(name)
+            while a0 >= 0:
+                b0 = a0 + len(name)
+                # the name as a word of its own, with at most و/ف and ب/ل glued before it
+                ws = a0
+                while ws > 0 and text[ws - 1].isalnum():
+                    ws -= 1
+                if (b0 == len(text) or not text[b0].isalnum()) and _NAME_CLITICS.fullmatch(text, ws, a0) and \
+                        free(a0, b0) and not is_lexical(a0, b0) and not blocked_spans.overlaps(a0, b0):
+                    add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True))
+                a0 = text.find(name, b0)
+
+    named_again({p.name for p in places if p.from_cue and not p.gazetteer_ids and not p.anaphor
+                 and p.kind in _NAMED_AGAIN_KINDS and len(p.name.replace(" ", "")) >= 4})
 
     # 3c. "غارات على كفرنبودة والهبيط وعابدين": a list of two places the gazetteer knows, joined
-    #     by و, continues with a name it does not know when that name ends the list (a comma,
-    #     a full stop or the words that place it follow)
+    #     by و, continues with names it does not know when the last of them ends the list (a
+    #     comma, a full stop or the words that place it follow): "وكفرسجنة والركايا،"
     by_start = sorted((p for p in places if not p.from_cue and p.gazetteer_ids), key=lambda p: p.start)
     for p1, p2 in zip(by_start, by_start[1:]):
         if not re.fullmatch(r"\s+و", text[p1.end:p2.start]) or not text[p2.end:p2.end + 2] == " و":
             continue
-        got = unknown_name(p2.end + 1, listed=True)
-        if got is None:
-            continue
-        a0, b0, name = got
-        if free(a0, b0) and ends_a_name(b0) and len(name.replace(" ", "")) >= 4 \
-                and not blocked_spans.overlaps(a0, b0):
+        members = []
+        at = p2.end + 1
+        while len(members) < 4:
+            got = unknown_name(at, listed=True)
+            if got is None:
+                break
+            a0, b0, name = got
+            if not (free(a0, b0) and len(name.replace(" ", "")) >= 4 and not blocked_spans.overlaps(a0, b0)):
+                break
+            members.append(got)
+            if ends_a_name(b0) or text[b0:b0 + 2] != " و":
+                break
+            at = b0 + 1
+        if members and ends_a_name(members[-1][1]):
             p1.group = p2.group = p1.start if p1.group < 0 else p1.group
-            add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True, group=p1.group))
+            for a0, b0, name in members:
+                add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True, group=p1.group))
+            # (and told again later: "وتسببت الغارات بمقتل 4 مدنيين في كفرسجنة")
+            named_again({name for _, _, name in members})
 
     places.sort(key=lambda p: p.start)
     _resolve_anaphors(places)

@@ -305,3 +305,11 @@ def test_baghdad_s_green_zone_has_its_own_printed_point(gaz):
 def test_an_oil_field_named_without_its_adjective(gaz):
     r = one(gaz, mention("العمر", "حقل العمر", kind="oil field"), ctx("استهدف الطيران حقل العمر شرقي دير الزور"))
     assert r.location == "Al-Omar oil field" and r.geo_precision == 1
+
+
+def test_moadamiyeh_and_the_western_ghouta(gaz):
+    r = one(gaz, mention("معضمية الشام"), ctx("قصف على معضمية الشام", country_hint="SY"))
+    assert r.location == "Muadamiyat al-Sham" and r.admin1 == "Rural Damascus"
+    # the Western Ghouta is not the Babella sub-district south-east of Damascus
+    r = one(gaz, mention("الغوطة الغربية"), ctx("قصف على الغوطة الغربية", country_hint="SY"))
+    assert r.location != "Babella"

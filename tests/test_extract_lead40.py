@@ -183,3 +183,11 @@ def test_a_list_of_known_places_goes_on_with_unknown_villages_told_again_later()
     names = {r.location_text: r for r in out}
     assert "بسقلا" in names and "الدار الكبيرة" in names
     assert names["بسقلا"].fatalities == 3 and names["بسقلا"].actor1 == "Russian Forces"
+
+
+def test_the_members_a_side_is_made_of_are_no_other_side():
+    r = one("أعلنت غرفة عمليات الفتح المبين، التي تضم هيئة تحرير الشام والجبهة الوطنية للتحرير، "
+            "السيطرة على بلدة كفرنبودة بعد معارك مع قوات النظام.")
+    assert r.actor1 == "Al Fateh al Mubeen Operations Room" and r.actor2 == "Syrian Government Forces"
+    r = one("أعلن جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام، السيطرة على مدينة جسر الشغور.")
+    assert r.actor1 == "Jaish al-Fatah" and r.actor2 is None

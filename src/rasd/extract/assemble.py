@@ -219,6 +219,22 @@ def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: Acto
     return (a1, a2) if res.role_hint(a1, sent.start) == "between" else None
 
 
+#: a clause told between commas as a relative one: "جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام،"
+_RELATIVE_CLAUSE = re.compile(r"[,،]\s*(?:الذي|التي|الذين)\s[^,،.]*[,،]\s*$")
+
+
+def _before_a_relative(text: str, s: int, sent_start: int) -> int:
+    """Where a clause's subject may be: a clause right after a relative one set off by commas
+    ("أعلن جيش الفتح، الذي يضم جبهة النصرة، السيطرة على إدلب") goes on with the words before it."""
+    if s - sent_start < 8 or not text[s - 2:s].strip() in (",", "،") and text[s - 1:s] not in (",", "،"):
+        return s
+    m = _RELATIVE_CLAUSE.search(text, max(sent_start, s - 160), s)
+    if m is None:
+        return s
+    prev = max(text.rfind(",", sent_start, m.start()), text.rfind("،", sent_start, m.start()))
+    return (prev + 1) if prev >= 0 else sent_start
+
+
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
                  later: list[Frame] | None = None,
@@ -226,6 +242,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     """actor1 (perpetrator), actor2 (other side) and whether actor1 was looked for beyond the clause."""
     s, e = f.bounds()
     t = f.trigger.start if f.trigger else s
+    s = _before_a_relative(text, s, sent.start)
     refs = res.within(s, e)   # (a new list)
     widened = False
     if not refs or not [r for r in refs if r.klass not in ("civilian", "protester")]:
@@ -252,6 +269,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         joint = text[prev.end:r.hit.word_start].strip() if prev is not None else None
         ally = prev is not None and ((joint in ("", ",", "و") and text[r.hit.word_start:r.start].startswith("و"))
                                      or _AND_FORCES_OF.fullmatch(joint) is not None)
+        if prev is not None and _MADE_OF.fullmatch(joint):
+            # "جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام": the members of the side
+            # before, not another side (and those joined to them by و, through `ally`)
+            prev = r
+            continue
         if prev is not None and role is None and prev in victims and r.hit.word_start - prev.end == 1 \
                 and r.hit.word_start == r.start and not text.startswith("ال", r.start):
             # "دورية روسية تركية مشتركة": a second adjective of the target's nationality
@@ -1368,7 +1390,10 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     report names most in the other camp. A state force takes places from the non-state side it
     fights, a non-state group from the state (or, with no state named, from the other group).
     finalize uses the guess only when losers_from_fights finds no clash that says more."""
-    armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown"))
+    # (not the members a side is said to be made of: "جيش الفتح، الذي يضم جبهة النصرة")
+    members = {r.name for r in res.refs if _MADE_OF_BEFORE.search(res.text, max(0, r.hit.word_start - 40), r.hit.word_start)}
+    armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown")
+                    and r.name not in members)
     inter = {r.name: r.inter for r in res.refs}
     for d in drafts:
         if d.sub_event_type not in _TERRITORY or d.actor2 is not None or d.actor1 is None or d.background:
@@ -1613,6 +1638,10 @@ _SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
 #: ground artillery (weapons.tsv labels): with aircraft in the same bombardment, a second event
+#: between a force and its members: "جيش الفتح، الذي يضم جبهة النصرة"
+_MADE_OF = re.compile(r"[,،]?\s*(?:الذي|التي)\s+(?:يضم|تضم)")
+#: ...the same, told before a member and the others joined to it ("الذي يضم جبهة النصرة وحركة أحرار الشام")
+_MADE_OF_BEFORE = re.compile(r"(?:الذي|التي)\s+(?:يضم|تضم)\s+(?:\S+\s+){0,4}?(?:و)?$")
 #: right after a force: the one that leads it follows ("فصائل المعارضة بقيادة هيئة تحرير الشام")
 _LED_BY = " بقياده "
 _ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})

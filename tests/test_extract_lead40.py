@@ -191,3 +191,9 @@ def test_the_members_a_side_is_made_of_are_no_other_side():
     assert r.actor1 == "Al Fateh al Mubeen Operations Room" and r.actor2 == "Syrian Government Forces"
     r = one("أعلن جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام، السيطرة على مدينة جسر الشغور.")
     assert r.actor1 == "Jaish al-Fatah" and r.actor2 is None
+
+
+def test_the_factions_of_a_turkish_operation_are_the_national_army():
+    r = one("اندلعت اشتباكات بين قوات سوريا الديمقراطية وفصائل نبع السلام على أطراف بلدة عين عيسى.",
+            published="2020-11-25")
+    assert "Syrian National Army" in (r.actor1, r.actor2)

@@ -143,6 +143,8 @@ class DocContext:
     #: one for most readings of most mentions)
     admin1_named: dict = field(default_factory=dict, repr=False)
     admin2_named: dict = field(default_factory=dict, repr=False)
+    #: `admin1` without the units of other countries than `country_hint` (`_unknown`), once a report
+    own_admin1: Counter | None = field(default=None, repr=False)
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -778,8 +780,10 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     if named and doc.country_hint and len(named) > 1:
         # the governorates of the report's own country: a namesake abroad read for one of its
         # places (a village of Sweida taken for the West Bank's) names none of them
-        named = Counter({a: n for a, n in named.items()
-                         if (u := gaz.get(a)) is None or u.country == doc.country_hint})
+        if doc.own_admin1 is None:
+            doc.own_admin1 = Counter({a: n for a, n in named.items()
+                                      if (u := gaz.get(a)) is None or u.country == doc.country_hint})
+        named = doc.own_admin1
     if parents:
         # a name that is a governorate is that governorate, not a namesake town in another one
         # ("وفي صلاح الدين،": not Pirmam in Erbil, also called Salah al-Din); a town inside the

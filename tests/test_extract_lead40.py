@@ -197,3 +197,11 @@ def test_the_factions_of_a_turkish_operation_are_the_national_army():
     r = one("اندلعت اشتباكات بين قوات سوريا الديمقراطية وفصائل نبع السلام على أطراف بلدة عين عيسى.",
             published="2020-11-25")
     assert "Syrian National Army" in (r.actor1, r.actor2)
+
+
+def test_an_air_force_of_another_clause_is_not_whom_a_strike_hit():
+    out = rasd.extract("نفذت الطائرات الحربية الروسية 12 غارة على كفرنبل وحاس، فيما نفذت طائرات النظام الحربية "
+                       "8 غارات على خان شيخون والتمانعة، وألقى الطيران المروحي 6 براميل متفجرة على الهبيط وعابدين.",
+                       published="2019-05-20")
+    barrels = [r for r in out if r.location_text == "الهبيط"]
+    assert barrels and barrels[0].actor2 != "Russian Forces"

@@ -398,6 +398,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                      and _FOUGHT_WITH.search(text, max(0, r.hit.word_start - 24), r.hit.word_start)]
         if dead and with_side and with_side[0].name not in dead:
             a1 = with_side[0]
+    # (an air force named in another clause of the sentence, looked at when this one names no
+    #  side, struck elsewhere; it is not whom this one hit: "نفذت الطائرات الروسية غارات على X، ...
+    #  وألقى الطيران المروحي براميل على Y")
+    if widened and neutral:
+        neutral = [r for r in neutral if res.lex.actor_modes.get(r.name) != "air"] or (neutral if a1 is None else [])
     others = [r for r in victims + neutral + between if a1 is None or (r is not a1 and r.name != a1.name)]
     if others:
         non_civ = [r for r in others if r.klass != "civilian"]

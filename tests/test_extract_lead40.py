@@ -205,3 +205,10 @@ def test_an_air_force_of_another_clause_is_not_whom_a_strike_hit():
                        published="2019-05-20")
     barrels = [r for r in out if r.location_text == "الهبيط"]
     assert barrels and barrels[0].actor2 != "Russian Forces"
+
+
+def test_an_unknown_village_of_the_damascus_countryside_is_in_rural_damascus():
+    r = one("ألقى الطيران المروحي براميل متفجرة على بلدة الزويرة الوهمية في ريف دمشق.")
+    assert r.admin1 == "Rural Damascus"
+    r = one("ألقى الطيران المروحي براميل متفجرة على قرية الزويرة الوهمية في ريف حماة الشمالي.")
+    assert r.admin1 == "Hama"

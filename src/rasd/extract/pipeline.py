@@ -344,7 +344,9 @@ class Extractor:
         return PlaceMention(
             name=where.name, text=written, start=span.start, end=span.end, kind=where.kind,
             qualifier=p.qualifier, direction=p.direction, gazetteer_ids=where.gazetteer_ids,
-            parent_name=where.parent.name if where.parent else None,
+            # ("ريف دمشق" is a governorate of its own: the countryside is passed as written)
+            parent_name=(("ريف " if where.parent.qualifier == "rural" else "") + where.parent.name)
+            if where.parent else None,
             country=nation_after_place(ot.text, p.name_start, p.name_end) if not p.anaphor else None,
         )
 

@@ -539,6 +539,14 @@ def _parents(gaz: Gazetteer, m: PlaceMention, doc: DocContext) -> list[Entry]:
 def _parents_named(gaz: Gazetteer, name: str | None, doc: DocContext) -> list[Entry]:
     if not name:
         return []
+    if name.startswith("ريف "):
+        # "في ريف دمشق": the countryside that is a governorate of its own (Rural Damascus), else
+        # the place it is the countryside of ("ريف حلب": Aleppo's)
+        units = [c.entry for c in gaz.lookup(name) if c.match >= 0.99 and c.entry.level == "admin1"
+                 and (not doc.country_hint or c.entry.country == doc.country_hint)]
+        if units:
+            return units
+        name = name[4:]
     found = [c for c in gaz.lookup(name) if c.match >= 0.9]
     # "بولاية الجزيرة" in a Sudanese report: the state, not a near spelling abroad (الجزائر)
     if doc.country_hint:

@@ -212,3 +212,12 @@ def test_an_unknown_village_of_the_damascus_countryside_is_in_rural_damascus():
     assert r.admin1 == "Rural Damascus"
     r = one("ألقى الطيران المروحي براميل متفجرة على قرية الزويرة الوهمية في ريف حماة الشمالي.")
     assert r.admin1 == "Hama"
+
+
+def test_fighting_from_time_to_time_or_for_weeks_is_no_day_s_event():
+    assert rasd.extract("تشهد محاور ريف إدلب الجنوبي اشتباكات متقطعة بين الحين والآخر.", published="2019-05-20") == []
+    assert rasd.extract("يأتي ذلك في ظل معارك مستمرة منذ أشهر على محاور ريف حماة الشمالي.",
+                        published="2019-05-20") == []
+    # ongoing since this morning: today's
+    r = one("قتل 4 عناصر في اشتباكات مستمرة منذ الصباح في محيط بلدة كفرنبودة.")
+    assert r.sub_event_type == "Armed clash"

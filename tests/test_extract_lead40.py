@@ -221,3 +221,13 @@ def test_fighting_from_time_to_time_or_for_weeks_is_no_day_s_event():
     # ongoing since this morning: today's
     r = one("قتل 4 عناصر في اشتباكات مستمرة منذ الصباح في محيط بلدة كفرنبودة.")
     assert r.sub_event_type == "Armed clash"
+
+
+def test_a_road_written_with_a_dash_is_a_place_of_its_clause():
+    r = one("قتل سائق شاحنة برصاص مسلحين مجهولين على طريق حمص – تدمر الدولي.")
+    assert r.admin1 == "Homs" and r.fatalities == 1
+
+
+def test_the_place_near_which_a_road_event_happened_is_where_it_happened():
+    r = one("قتل 4 جنود في كمين على طريق حماة - السلمية قرب قرية تل الزويرة الوهمية.")
+    assert r.location_text.startswith("قرية تل الزويرة") and r.fatalities == 4

@@ -342,7 +342,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         j = bisect_left(starts, e, i)
         if i == j:
             return []
-        return [event_places[k] for k in sorted(by_start[i:j]) if event_places[k].end <= e]
+        # (a place that starts in the clause belongs to it, even one written across a dash that
+        #  ends the clause: "على طريق حلب - دمشق الدولي")
+        return [event_places[k] for k in sorted(by_start[i:j])]
 
     plain = _PLAIN_DATELINE.match(text)
     plain_end = plain.end() if plain is not None else -1

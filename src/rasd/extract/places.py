@@ -979,7 +979,17 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     m.parent = parent
                     parent.children.append(m)
     _quarters_of_the_city_before(text, places)
+    # "كمين على طريق دمشق - السويداء قرب بلدة الصورة الكبيرة": the place near which it happened
+    # says where on the road; the road only leads there
+    for a, b in zip(places, places[1:]):
+        if a.kind == "road" and b.qualifier == "near" and _NEAR_GAP.fullmatch(text, a.end, b.start):
+            a.is_container = True   # (not the place's parent: a road holds no village)
     return places
+
+
+#: what stands between a road and the place near which it is named: a comma, and the near word
+#: ("قرب", "بالقرب من") when the place is written without it
+_NEAR_GAP = re.compile(r"\s*[,،]?\s*(?:\S+\s+){0,2}")
 
 
 def _quarters_of_the_city_before(text: str, places: list[PlaceSpan]) -> None:

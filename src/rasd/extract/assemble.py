@@ -551,7 +551,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "intercept":
         # "أسقطت الدفاعات الجوية طائرة مسيرة فوق X": a drone, missile or rocket stopped in the
         # air; "تصدت القوات لهجوم" (no such weapon) is the fight it belongs to, coded there
-        return "Disrupted weapons use" if modes & {"air", "shelling"} and not f.has("clash") else None
+        # (a reconnaissance drone shot down too: "أسقطوا طائرة استطلاع روسية")
+        return "Disrupted weapons use" if modes & {"air", "shelling", "recon"} and not f.has("clash") else None
     if cue == "incursion":
         return "Other"
     if cue == "base":

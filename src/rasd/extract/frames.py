@@ -213,6 +213,28 @@ _OPERATION_BEFORE = re.compile(r"(?:^|\s)(?:عمليه|معركه|حمله)\s+$"
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 
 
+def _cut_after_verb(text: str, current: Frame | None, a: int, b: int, ev: list, ps: list,
+                    cues: list, m: DocMentions) -> Frame | None:
+    """`current` when the clause [a, b) is only a time between commas right after the clause
+    that ended on `current`'s verb ("اغتالت، مساء أمس الجمعة، ..."): the next clause is then the
+    verb's object, told apart by punctuation alone."""
+    if current is None or ev or ps or cues or current.trigger is None or not m.dates.within(a, b):
+        return None
+    end = current.spans[-1][1]
+    if not current.trigger.end <= end <= a:
+        return None
+    # (the verb ends its clause, or only its subject follows, named with at most one word of
+    #  its own: "قتلت خلايا تنظيم داعش،")
+    t = current.trigger.word_end
+    if t > end:
+        return None
+    rest = text[t:end]
+    actors = m.actors.within(t, end)
+    for h in reversed(actors):
+        rest = rest[:h.start - t] + rest[h.end - t:]
+    return current if len(rest.replace(",", " ").split()) <= (1 if actors else 0) else None
+
+
 def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
     """Whether a clause of places only is another act with its own subject: opened by فيما or
     بينما, with a side named in it ("فيما دمرت وحدات من الجيش أوكاراً للإرهابيين في الغوطة")."""
@@ -361,6 +383,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
         situation = False   # an earlier clause of the sentence told a campaign or a habit
+        cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
         for cl in sent.clauses:
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
@@ -411,6 +434,22 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     elif ps:
                         _toll_at(current, ps, cas)
                     continue
+                if ev and ps and cut_verb is not None and cut_verb is current and (
+                        not current.places or by_dateline(current)):
+                    # "اغتالت، مساء أمس، قيادياً في قسد بإطلاق النار عليه في بلدة X": the object
+                    # and place of a verb cut off by a time between commas, not a new event (told
+                    # by the stronger word: "قتل مدنيون، ليل السبت، في قصف على مدينة X" is shelling)
+                    h, c = max(ev, key=lambda hc: hc[1].strength)
+                    if c.strength > current.strength:
+                        current.trigger = h
+                        current.set_cue(c)
+                    current.places = ps
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    cut_verb = None
+                    continue
+                cut_verb = _cut_after_verb(text, current, a, b, ev, ps, cues, m)
                 sub_ends = [d.end for d in marks if d.payload == "subordinate"] if ev else ()
                 if ev and ps and current is not None and (not current.places or by_dateline(current)) and \
                         current.strength > 3 and current in sent_frames and all(

@@ -1,0 +1,23 @@
+"""Errors found on unseen reports (quality round 41, Syria and Iraq): each test is a sentence
+written for it."""
+from __future__ import annotations
+
+import rasd
+
+
+def by_place(records):
+    return {r.location_text: r for r in records}
+
+
+def test_a_verb_cut_off_by_a_time_between_commas_takes_the_place_of_the_next_clause():
+    text = ("الرقة - قتلت خلايا تنظيم داعش، فجر اليوم، مدرساً متقاعداً رمياً بالرصاص "
+            "في قرية الكرامة بريف الرقة الشرقي.")
+    got = by_place(rasd.extract(text, published="2019-03-02"))
+    assert list(got) == ["قرية الكرامة"]
+    assert got["قرية الكرامة"].actor1 == "Islamic State"
+    # the verb alone before the time
+    text = ("الحسكة - اغتال مسلحون مجهولون، مساء أمس السبت، عنصراً من قوات سوريا الديمقراطية "
+            "بإطلاق النار عليه في بلدة الشدادي جنوبي الحسكة.")
+    got = by_place(rasd.extract(text, published="2019-03-03"))
+    assert list(got) == ["بلدة الشدادي"]
+    assert got["بلدة الشدادي"].actor2 == "Syrian Democratic Forces"

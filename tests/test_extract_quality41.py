@@ -21,3 +21,11 @@ def test_a_verb_cut_off_by_a_time_between_commas_takes_the_place_of_the_next_cla
     got = by_place(rasd.extract(text, published="2019-03-03"))
     assert list(got) == ["بلدة الشدادي"]
     assert got["بلدة الشدادي"].actor2 == "Syrian Democratic Forces"
+
+
+def test_the_city_points_back_to_a_city_fronted_alone_after_one_named_as_a_city():
+    text = ("السليمانية - فرقت قوات الأمن بالغاز المسيل للدموع متظاهرين أمام مبنى المحافظة وسط مدينة "
+            "السليمانية. وفي كويسنجق، أضرم محتجون غاضبون النار في مقر حزب سياسي في المدينة.")
+    got = by_place(rasd.extract(text, published="2020-12-08"))
+    assert "كويسنجق" in got
+    assert got["كويسنجق"].actor1 == "Rioters"

@@ -156,7 +156,18 @@ _NUMBERED_SITES = frozenset({"base", "airport", "camp", "oil field", "gas field"
 _NAMED_AGAIN_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp", "farm"})
 
 
-def _resolve_anaphors(places: list[PlaceSpan]) -> None:
+def _nearer_city(text: str, before: list[PlaceSpan], ref: PlaceSpan) -> PlaceSpan:
+    """A city fronted alone after `ref` ("وفي الناصرية، أحرق محتجون مقر الحزب في المدينة") is the
+    city meant, though `ref` was named with its type word ("العاصمة بغداد")."""
+    for q in before:   # (nearest first)
+        if q.start <= ref.start:
+            return ref
+        if q.kind is None and "town" in q.levels and q.parent is None and _fronted_alone(text, q):
+            return q
+    return ref
+
+
+def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
     """Point "المدينة" at the last city named before it (or the first place of the report)."""
     for i, p in enumerate(places):
         if not p.anaphor:
@@ -173,6 +184,8 @@ def _resolve_anaphors(places: list[PlaceSpan]) -> None:
             if kinds & set(wanted) or (p.kind in ("city", "town") and q.kind is None and q.levels):
                 ref = q
                 break
+        if ref is not None and p.kind == "city" and text:
+            ref = _nearer_city(text, before, ref)
         if ref is None:
             continue
         p.name, p.gazetteer_ids, p.levels, p.ref = ref.name, ref.gazetteer_ids, ref.levels, ref
@@ -892,7 +905,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True, group=p1.group))
 
     places.sort(key=lambda p: p.start)
-    _resolve_anaphors(places)
+    _resolve_anaphors(places, text)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
     joined = _joined_by_gap(lex)

@@ -29,3 +29,9 @@ def test_the_city_points_back_to_a_city_fronted_alone_after_one_named_as_a_city(
     got = by_place(rasd.extract(text, published="2020-12-08"))
     assert "كويسنجق" in got
     assert got["كويسنجق"].actor1 == "Rioters"
+
+
+def test_a_denial_cut_off_by_a_time_between_commas_still_denies():
+    text = ("نينوى - نفت قيادة العمليات المشتركة، مساء الثلاثاء، الأنباء عن قصف مدفعي استهدف "
+            "قرية بادوش غربي الموصل.")
+    assert rasd.extract(text, published="2017-03-08") == []

@@ -23,7 +23,7 @@ from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
 from rasd.text.normalize import normalize_key
-from rasd.text.segment import Sentence
+from rasd.text.segment import Clause, Sentence
 
 
 @dataclass(slots=True)
@@ -233,6 +233,18 @@ def _cut_after_verb(text: str, current: Frame | None, a: int, b: int, ev: list, 
     for h in reversed(actors):
         rest = rest[:h.start - t] + rest[h.end - t:]
     return current if len(rest.replace(",", " ").split()) <= (1 if actors else 0) else None
+
+
+def _denial_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions) -> bool:
+    """Does the clause ending at `b` deny (a negation mark) and the next clause of its sentence
+    hold only a time?"""
+    if not any(d.payload == "negation" for d in marks):
+        return False
+    i = sent.clauses.index(cl)
+    if i + 1 >= len(sent.clauses):
+        return False
+    nxt = sent.clauses[i + 1]
+    return bool(m.dates.within(nxt.start, nxt.end)) and not m.triggers.within(nxt.start, nxt.end)
 
 
 def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
@@ -561,6 +573,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
                         g.claim = True
                         sent_frames.append(g)
+                    elif current is None and not cues and marks and fronted == [] and _denial_before_time(
+                            marks, sent, cl, m):
+                        # "نفت الوزارة، اليوم الخميس، الأنباء عن سقوط ضحايا جراء الغارات": the
+                        # denial cut off by a time between commas still denies the clause after it
+                        fronted.append((a, b))
                     elif current is None and (m.dates.within(a, b) or (
                             not cues and a == sent.clauses[0].start and m.actors.within(a, b)
                             and not any(d.payload == "report" for d in marks))):

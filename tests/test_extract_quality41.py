@@ -35,3 +35,9 @@ def test_a_denial_cut_off_by_a_time_between_commas_still_denies():
     text = ("نينوى - نفت قيادة العمليات المشتركة، مساء الثلاثاء، الأنباء عن قصف مدفعي استهدف "
             "قرية بادوش غربي الموصل.")
     assert rasd.extract(text, published="2017-03-08") == []
+
+
+def test_the_positions_of_the_armed_faction_are_the_target_not_the_striker():
+    text = ("ديالى - شنت طائرات مسيرة غارتين على مواقع تابعة للفصيل المسلح قرب ناحية جلولاء.")
+    got = rasd.extract(text, published="2023-08-02")
+    assert [(r.actor1, r.actor2) for r in got] == [("Unidentified Military Forces", "Unidentified Armed Group")]

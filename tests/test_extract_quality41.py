@@ -41,3 +41,10 @@ def test_the_positions_of_the_armed_faction_are_the_target_not_the_striker():
     text = ("ديالى - شنت طائرات مسيرة غارتين على مواقع تابعة للفصيل المسلح قرب ناحية جلولاء.")
     got = rasd.extract(text, published="2023-08-02")
     assert [(r.actor1, r.actor2) for r in got] == [("Unidentified Military Forces", "Unidentified Armed Group")]
+
+
+def test_a_lam_written_apart_before_a_quoted_force_still_marks_its_vehicle_as_the_target():
+    text = ('الحسكة - انفجر لغم أرضي بعربة لـ "قسد" على طريق الهول، ما أدى لإصابة ثلاثة من عناصرها.')
+    got = rasd.extract(text, published="2020-04-11")
+    assert got and got[0].actor2 == "Syrian Democratic Forces"
+    assert got[0].actor1 != "Syrian Democratic Forces"

@@ -31,6 +31,8 @@ _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
 _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+تابع\w*\s*$")
+#: "تابعة لـ" with the ل written apart
+_BELONGS_APART = re.compile(r"تابع\w* ل $")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
 _LAST_WORD = re.compile(r"\w+\s*$")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
@@ -302,6 +304,11 @@ class ActorResolver:
     def _role_hint(self, ref: ActorRef, floor: int) -> str | None:
         # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
         before = self.text[max(floor, ref.start - 30):ref.start]
+        if before.endswith(" ل ") and not _BELONGS_APART.search(before):
+            # "سيارة لـ "قسد"": the ل written apart (before a tatweel or a quote) is the glued one
+            # (not after "تابعة": "طائرة مسيرة يرجح أنها تابعة لـ«الدعم السريع»" is whose drone
+            #  it was, which the words before it do not tell as they do of a glued ل)
+            before = before[:-1]
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
         if self._casualty_before(ref, floor):
             return "victim"

@@ -48,3 +48,10 @@ def test_a_lam_written_apart_before_a_quoted_force_still_marks_its_vehicle_as_th
     got = rasd.extract(text, published="2020-04-11")
     assert got and got[0].actor2 == "Syrian Democratic Forces"
     assert got[0].actor1 != "Syrian Democratic Forces"
+
+
+def test_car_bombs_destroyed_by_aircraft_named_before_the_verb_are_an_air_strike():
+    text = ("صلاح الدين - قال قائد عمليات سامراء إن طيران الجيش دمر ثلاث سيارات مفخخة لتنظيم داعش "
+            "قبل وصولها إلى قرية مطيبيجة.")
+    got = rasd.extract(text, published="2016-02-14")
+    assert [r.sub_event_type for r in got] == ["Air/drone strike"]

@@ -906,6 +906,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "دمرت القوات ثلاث عجلات مفخخة": destroyed before it went off (not by an aircraft:
                 # "دمر طيران الجيش عجلات مفخخة" is an air strike)
                 defused = True
+            elif cue == "destroyed" and h.end <= t and f.cue is not None and f.cue.family == "explosive" \
+                    and "airstrike" in lex.cues and any(w.payload[1] == "air" and 0 <= h.word_start - w.word_end <= 14
+                                                        for w in m.weapons.within(max(0, h.word_start - 30), h.start)):
+                # "ذكرت الخلية أن طيران الجيش دمر عجلتين مفخختين": the aircraft told before the verb
+                # (after أن) struck the car bombs, as "دمر طيران الجيش" does (triggers.tsv)
+                f.set_cue(lex.cues["airstrike"])
             elif _names_the_reason(h, t):
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:

@@ -55,3 +55,10 @@ def test_car_bombs_destroyed_by_aircraft_named_before_the_verb_are_an_air_strike
             "قبل وصولها إلى قرية مطيبيجة.")
     got = rasd.extract(text, published="2016-02-14")
     assert [r.sub_event_type for r in got] == ["Air/drone strike"]
+
+
+def test_the_town_of_a_mayor_who_tells_the_news_is_no_event_place():
+    text = ("أربيل - وقال رئيس بلدية سوران لوسائل إعلام محلية إن مسيرة تركية قصفت سيارة على طريق "
+            "قرية بيرسياف.")
+    got = by_place(rasd.extract(text, published="2021-09-03"))
+    assert "سوران" not in got and got

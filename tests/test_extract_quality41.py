@@ -62,3 +62,11 @@ def test_the_town_of_a_mayor_who_tells_the_news_is_no_event_place():
             "قرية بيرسياف.")
     got = by_place(rasd.extract(text, published="2021-09-03"))
     assert "سوران" not in got and got
+
+
+def test_a_protest_against_repression_elsewhere_is_placed_where_the_protesters_were():
+    text = ("ذي قار - أغلق عشرات المتظاهرين جسر الحضارات وسط مدينة الناصرية، احتجاجاً على قمع "
+            "المحتجين في كربلاء والديوانية.")
+    got = by_place(rasd.extract(text, published="2019-11-05"))
+    assert "كربلاء" not in got and "الديوانية" not in got
+    assert any(r.event_type == "Protests" for r in got.values())

@@ -500,6 +500,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # "أطلقت القوات صواريخ على مواقع للحشد في منطقة X، ما أسفر عن مقتل 16": the
                         # clause that placed the toll's killing also tells the weapon and who fired
                         f.spans = pending_spans + f.spans
+                    if c.family == "protest" and ps and pending and any(
+                            d.payload == "grievance" and d.start <= h.start and d.end > h.word_end for d in marks):
+                        _protest_told_before(f, h, pending, pending_spans)
                     pending, pending_spans = [], []
                     if c.family == "protest":
                         _without_grievance(f, text, a, h, marks, m)
@@ -664,6 +667,18 @@ def _drop_home_towns(f: Frame, text: str, m: DocMentions) -> None:
             homes.append(p)
     if homes and len(homes) < len(f.places):
         f.places = [p for p in f.places if p not in homes]
+
+
+def _protest_told_before(f: Frame, h: Hit, pending: list[PlaceSpan], pending_spans: list[tuple[int, int]]) -> None:
+    """"قطع مئات المتظاهرين الطريق إلى ميناء أم قصر، احتجاجاً على قمع المتظاهرين في الناصرية": a
+    protest word that is itself what the protest is against (`h`, "احتجاجاً على") names the act of
+    the clause before, placed there; the places after it, with the cause's force and dead, are the
+    cause's."""
+    f.places = list(pending)
+    f.spans = pending_spans + [(x, min(y, h.end)) for x, y in f.spans if x < h.end]
+    f.end = f.cause_at = h.end
+    f.cues = [(x, c) for x, c in f.cues if x.start <= h.start]
+    f.casualties = Casualties()
 
 
 def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m: DocMentions) -> None:

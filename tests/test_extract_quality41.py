@@ -70,3 +70,19 @@ def test_a_protest_against_repression_elsewhere_is_placed_where_the_protesters_w
     got = by_place(rasd.extract(text, published="2019-11-05"))
     assert "كربلاء" not in got and "الديوانية" not in got
     assert any(r.event_type == "Protests" for r in got.values())
+
+
+def test_the_village_points_back_to_a_village_named_by_its_surroundings():
+    text = ("حماة - دارت اشتباكات بين فصائل المعارضة وقوات النظام في محيط قرية الزلاقيات. "
+            "وقصفت قوات النظام القرية بعشرات القذائف المدفعية.")
+    got = rasd.extract(text, published="2019-06-10")
+    shelling = [r for r in got if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and "الزلاقيات" in shelling[0].location_text
+
+
+def test_a_fight_that_ends_in_a_change_of_control_is_that_change():
+    text = ("ريف حلب - اندلعت اشتباكات عنيفة، مساء الأحد، بين هيئة تحرير الشام والجيش الوطني السوري "
+            "في محيط قرية باصوفان. وتمكنت الهيئة من السيطرة على القرية بعد انسحاب عناصر الجيش الوطني منها.")
+    got = rasd.extract(text, published="2022-10-13")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in got] == [
+        ("Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Syrian National Army")]

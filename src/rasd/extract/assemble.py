@@ -1396,6 +1396,9 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
             # (the attack retold with its civilian dead is violence against them, not a fight)
             a.sub_event_type = d.sub_event_type
             a.civilian_targeting = a.civilian_targeting or d.civilian_targeting
+        if a.sub_event_type == "Armed clash" and d.sub_event_type in _TERRITORY and key(a.place) == key(d.place) \
+                and not d.place_inherited:
+            _clash_won(a, d)
         if key(a.place) == key(d.place):
             _absorb(a, d)
             continue
@@ -1411,6 +1414,20 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _clash_won(clash: Draft, taken: Draft) -> None:
+    """"اندلعت اشتباكات في محيط قرية X ... وتمكنت الهيئة من السيطرة على القرية": a fight that
+    ends in a change of control is coded as that change (ACLED), by its winner against the
+    other side of the fight."""
+    winner = taken.actor1 or clash.actor1
+    loser = taken.actor2 or (clash.actor2 if winner == clash.actor1 else clash.actor1)
+    loser_text = taken.actor2_text if taken.actor2 else (
+        clash.actor2_text if winner == clash.actor1 else clash.actor1_text)
+    clash.sub_event_type = taken.sub_event_type
+    if taken.actor1:
+        clash.actor1, clash.actor1_text = taken.actor1, taken.actor1_text
+    clash.actor2, clash.actor2_text = (loser, loser_text) if loser != winner else (None, None)
 
 
 def _take_sides(into: Draft, d: Draft) -> None:

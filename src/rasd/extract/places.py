@@ -178,7 +178,7 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
         # another ("قرية قسطون ... غرب حماة") is no antecedent when one was
         # (a town named by its countryside is named all the same: "ريف بلدة الهول ... محيط البلدة")
         ref = next((q for q in reversed(places[:i]) if not q.anaphor and q.kind == p.kind and not q.is_container
-                    and (not q.qualifier or q.qualifier == "rural")), None)
+                    and (not q.qualifier or q.qualifier in ("rural", "near", "outskirts"))), None)
         for q in before if ref is None else ():
             kinds = {q.kind} | {("town" if lv in ("town", "admin2", "admin3") else lv) for lv in q.levels}
             if kinds & set(wanted) or (p.kind in ("city", "town") and q.kind is None and q.levels):

@@ -86,3 +86,18 @@ def test_a_fight_that_ends_in_a_change_of_control_is_that_change():
     got = rasd.extract(text, published="2022-10-13")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in got] == [
         ("Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Syrian National Army")]
+
+
+def test_state_media_eliminating_a_number_of_terrorists_is_a_fight_with_three_dead():
+    text = ("حماة (سانا) - دمرت وحدات من الجيش تحصينات لإرهابيي تنظيم جبهة النصرة في بلدة اللطامنة "
+            "وقضت على عدد منهم.")
+    got = rasd.extract(text, published="2016-10-02")
+    assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities) for r in got] == [
+        ("Armed clash", "Syrian Government Forces", "Hayat Tahrir al-Sham", 3)]
+
+
+def test_a_number_of_them_is_three():
+    text = ("كركوك - فرقت قوات مكافحة الشغب بالهراوات تجمعاً لعمال العقود أمام مبنى المحافظة، "
+            "ما أدى إلى إصابة عدد منهم.")
+    got = rasd.extract(text, published="2022-03-01")
+    assert got and got[0].injured == 3

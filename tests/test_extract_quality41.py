@@ -101,3 +101,10 @@ def test_a_number_of_them_is_three():
             "ما أدى إلى إصابة عدد منهم.")
     got = rasd.extract(text, published="2022-03-01")
     assert got and got[0].injured == 3
+
+
+def test_the_general_staff_building_is_an_armed_target():
+    text = ("دمشق - استهدفت غارة بطائرة مسيرة مبنى رئاسة الأركان في حي كفرسوسة، ما أسفر عن إصابة "
+            "خمسة أشخاص.")
+    got = rasd.extract(text, published="2025-08-20")
+    assert got and got[0].actor2 != "Civilians" and not got[0].civilian_targeting

@@ -108,3 +108,31 @@ def test_the_general_staff_building_is_an_armed_target():
             "خمسة أشخاص.")
     got = rasd.extract(text, published="2025-08-20")
     assert got and got[0].actor2 != "Civilians" and not got[0].civilian_targeting
+
+
+def test_a_side_announcing_its_deed_after_a_time_between_commas_did_it():
+    text = ("جرابلس - أعلنت فصائل الجيش الحر، السبت، السيطرة الكاملة على بلدة الراعي بعد معارك "
+            "استمرت أكثر من أسبوعين مع تنظيم داعش.")
+    got = rasd.extract(text, published="2016-08-28")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in got] == [
+        ("Non-state actor overtakes territory", "Free Syrian Army", "Islamic State")]
+
+
+def test_the_security_media_cell_announcing_arrests_made_them():
+    text = ("صلاح الدين - أعلنت خلية الإعلام الأمني، اليوم الاثنين، القبض على ثلاثة إرهابيين من "
+            "عصابات داعش في قضاء الشرقاط.")
+    got = rasd.extract(text, published="2021-04-12")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in got] == [
+        ("Arrests", "Iraqi Security Forces", "Islamic State")]
+
+
+def test_a_state_office_that_tells_a_bombing_is_no_side_of_it():
+    text = ("بغداد - أفادت خلية الإعلام الأمني بأن عبوة ناسفة انفجرت قرب سوق شعبي في قضاء "
+            "الطارمية، ما أسفر عن إصابة مدنيين اثنين.")
+    got = rasd.extract(text, published="2021-04-12")
+    assert got and got[0].actor1 != "Iraqi Security Forces"
+    # ... but a force that says its own aircraft struck did it
+    text = ("الفاشر - قال الجيش السوداني إن طيرانه قصف تجمعات للدعم السريع في منطقة "
+            "شقرا غرب المدينة.")
+    got = rasd.extract(text, published="2024-06-02")
+    assert got and got[0].actor1 == "Sudanese Armed Forces"

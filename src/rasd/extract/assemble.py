@@ -258,6 +258,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             victims.append(r)
             prev = r
             continue
+        if prev is not None and role is None and prev in victims and r.name == prev.name and \
+                _OF_THE_SAME.fullmatch(text, prev.end, r.hit.word_start):
+            # "اعتقال أربعة إرهابيين من عصابات داعش": the group the victims are counted from
+            victims.append(r)
+            prev = r
+            continue
         prev = r
         if (role == "source" or role is None and any(
                 d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
@@ -274,6 +280,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 agents.append(r)
                 if said_back is not None and said is None:
                     teller = r   # (it outranks an agent told nearer: "لهجوم شنه X، مؤكدة أنها سيطرت")
+                continue
+            if role is None and r.inter == 1 and _THAT_NEXT.match(text, r.end):
+                # "أفادت خلية الإعلام الأمني بأن عبوة ناسفة انفجرت", "وذكرت الشرطة أن سيارة ملغومة
+                # انفجرت": a state's office or force that tells what happened is no side of it
+                # unless it says it did it (above); a group's word is its claim
                 continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
@@ -1608,6 +1619,10 @@ _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|�
 #: a sentence that opens with what the other side did ("في المقابل، ...")
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
+#: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
+_OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
+#: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says
+_THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
 _SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"

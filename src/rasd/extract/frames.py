@@ -235,16 +235,25 @@ def _cut_after_verb(text: str, current: Frame | None, a: int, b: int, ev: list, 
     return current if len(rest.replace(",", " ").split()) <= (1 if actors else 0) else None
 
 
-def _denial_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions) -> bool:
-    """Does the clause ending at `b` deny (a negation mark) and the next clause of its sentence
-    hold only a time?"""
-    if not any(d.payload == "negation" for d in marks):
+def _denial_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons) -> bool:
+    """Is the clause `cl` a denial, or a side announcing (a report mark) the deed the clause
+    after next opens with ("أعلنت خلية الإعلام الأمني، اليوم، اعتقال أربعة إرهابيين"), with only
+    a time between them?"""
+    denial = any(d.payload == "negation" for d in marks)
+    if not denial and not (any(d.payload == "report" for d in marks) and m.actors.within(cl.start, cl.end)):
         return False
     i = sent.clauses.index(cl)
     if i + 1 >= len(sent.clauses):
         return False
     nxt = sent.clauses[i + 1]
-    return bool(m.dates.within(nxt.start, nxt.end)) and not m.triggers.within(nxt.start, nxt.end)
+    if not m.dates.within(nxt.start, nxt.end) or m.triggers.within(nxt.start, nxt.end):
+        return False
+    if denial:
+        return True
+    deed = sent.clauses[i + 2] if i + 2 < len(sent.clauses) else None
+    # (a deed, not a toll it announces: "أعلنت الجماعة، مساء الخميس، استشهاد 17 عاملاً")
+    return deed is not None and any(h.word_start == deed.start and lex.cues[h.payload].family != "killing"
+                                    for h in m.triggers.within(deed.start, deed.start + 16))
 
 
 def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
@@ -577,7 +586,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         g.claim = True
                         sent_frames.append(g)
                     elif current is None and not cues and marks and fronted == [] and _denial_before_time(
-                            marks, sent, cl, m):
+                            marks, sent, cl, m, lex):
                         # "نفت الوزارة، اليوم الخميس، الأنباء عن سقوط ضحايا جراء الغارات": the
                         # denial cut off by a time between commas still denies the clause after it
                         fronted.append((a, b))

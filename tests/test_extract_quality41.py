@@ -136,3 +136,10 @@ def test_a_state_office_that_tells_a_bombing_is_no_side_of_it():
             "شقرا غرب المدينة.")
     got = rasd.extract(text, published="2024-06-02")
     assert got and got[0].actor1 == "Sudanese Armed Forces"
+
+
+def test_a_drone_believed_to_belong_to_a_force_was_that_forces():
+    text = ("إدلب - قتل عنصران من هيئة تحرير الشام بغارة نفذتها طائرة مسيرة يعتقد أنها تابعة "
+            "للتحالف الدولي على سيارة قرب بلدة أطمة.")
+    got = rasd.extract(text, published="2019-11-20")
+    assert [(r.actor1, r.actor2) for r in got] == [("International Coalition", "Hayat Tahrir al-Sham")]

@@ -143,3 +143,18 @@ def test_a_drone_believed_to_belong_to_a_force_was_that_forces():
             "للتحالف الدولي على سيارة قرب بلدة أطمة.")
     got = rasd.extract(text, published="2019-11-20")
     assert [(r.actor1, r.actor2) for r in got] == [("International Coalition", "Hayat Tahrir al-Sham")]
+
+
+def test_the_command_of_the_operations_to_free_a_town_is_no_take_over_of_it():
+    text = ("الأنبار - قتلت القوات الأمنية 15 مسلحاً من داعش في اشتباكات بمنطقة البغدادي، بحسب "
+            "قائد عمليات تحرير هيت.")
+    got = by_place(rasd.extract(text, published="2016-04-02"))
+    assert "هيت" not in got
+
+
+def test_a_storming_of_quarters_amid_a_fight_is_that_fight():
+    text = ("الرمادي - اقتحمت القوات العراقية الأحياء الشمالية لمدينة الرمادي، وسط اشتباكات عنيفة "
+            "مع مسلحي تنظيم داعش.")
+    got = rasd.extract(text, published="2015-12-22")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in got] == [
+        ("Armed clash", "Iraqi Security Forces", "Islamic State")]

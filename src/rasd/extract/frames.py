@@ -206,7 +206,8 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 
 
 #: an operation, battle or campaign named by what it aims at ("عملية تحرير الفلوجة", "معركة تحرير منبج")
-_OPERATION_BEFORE = re.compile(r"(?:^|\s)(?:عمليه|معركه|حمله)\s+$")
+#: ("قائد عمليات تحرير الفلوجة": the command of the operations, named the same way; grammar_words campaign_noun)
+_OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$")
 
 
 #: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today

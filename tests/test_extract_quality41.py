@@ -158,3 +158,10 @@ def test_a_storming_of_quarters_amid_a_fight_is_that_fight():
     got = rasd.extract(text, published="2015-12-22")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in got] == [
         ("Armed clash", "Iraqi Security Forces", "Islamic State")]
+
+
+def test_an_aircraft_after_the_targeting_noun_with_its_object_next_is_the_striker():
+    text = ("الحسكة - أصيب طفلان إثر استهداف طائرة مسيرة تركية منزلاً في قرية تل طويل بريف "
+            "الدرباسية.")
+    got = rasd.extract(text, published="2023-01-05")
+    assert got and got[0].actor1 == "Turkish Forces"

@@ -373,12 +373,21 @@ class ActorResolver:
                     and not m.weapons.within(h.word_end, ws))
         return False
 
+    def _aircraft_before_object(self, ref: ActorRef) -> bool:
+        """"إثر استهداف طائرة مسيرة تركية سيارة مدنية": an aircraft (or air force) named after the
+        verbal noun, with what was hit right after it and no ل, is the one that targeted."""
+        m = self.mentions
+        if m is None or not any(w.payload[1] == "air" for w in m.weapons.within(ref.hit.word_start, ref.end)):
+            return False
+        return any(h.word_start == ref.end + 1 for h in m.targets.within(ref.end, ref.end + 24))
+
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
         role = _hint_roles(self.lex).first(before)
         if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):
             return "victim"   # (the cell itself is the object: "القبض على خلية تابعة لـ")
-        if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and _OBJECT_WITH_LAM.match(self.text, ref.end):
+        if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and (
+                _OBJECT_WITH_LAM.match(self.text, ref.end) or self._aircraft_before_object(ref)):
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل
             return "agent"

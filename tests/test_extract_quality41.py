@@ -165,3 +165,10 @@ def test_an_aircraft_after_the_targeting_noun_with_its_object_next_is_the_strike
             "الدرباسية.")
     got = rasd.extract(text, published="2023-01-05")
     assert got and got[0].actor1 == "Turkish Forces"
+
+
+def test_the_defenders_who_repelled_the_attack_fought_in_it():
+    text = ("الأنبار - قتل اثنان من مقاتلي الحشد الشعبي بهجوم شنه داعش على مواقعهم في منطقة "
+            "الثرثار، فيما تمكنت قوات الحشد من صد الهجوم.")
+    got = rasd.extract(text, published="2020-09-14")
+    assert [(r.sub_event_type, r.actor1) for r in got] == [("Armed clash", "Islamic State")]

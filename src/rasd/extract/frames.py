@@ -214,6 +214,17 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 
 
+def _repelled(text: str, current: Frame, ev: list, marks: list) -> bool:
+    """Is every event word of the clause the definite retelling ("الهجوم") of `current`'s kind of
+    event, after a word of repelling or foiling it (`attempt`: صد، تصدت، أحبط)?"""
+    if current.cue is None or not current.cue.family or not marks:
+        return False
+    first = min(h.start for h, _ in ev)
+    if not any(d.payload == "attempt" and d.end <= first for d in marks):
+        return False
+    return all(c.family == current.cue.family and "ال" in text[h.word_start:h.start + 2] for h, c in ev)
+
+
 def _cut_after_verb(text: str, current: Frame | None, a: int, b: int, ev: list, ps: list,
                     cues: list, m: DocMentions) -> Frame | None:
     """`current` when the clause [a, b) is only a time between commas right after the clause
@@ -466,6 +477,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         current.trigger = h
                         current.set_cue(c)
                     current.places = ps
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    cut_verb = None
+                    continue
+                if ev and not ps and current is not None and current in sent_frames and _repelled(text, current, ev, marks):
+                    # "قتل 7 من عناصر الحشد بهجوم شنه داعش ...، فيما تمكنت قوات الحشد من صد الهجوم":
+                    # the defenders who repelled the attack just told fought in it: no event of its own
                     current.spans.append((a, b))
                     current.cues.extend(cues)
                     current.casualties.merge_max(cas)

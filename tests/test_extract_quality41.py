@@ -172,3 +172,10 @@ def test_the_defenders_who_repelled_the_attack_fought_in_it():
             "الثرثار، فيما تمكنت قوات الحشد من صد الهجوم.")
     got = rasd.extract(text, published="2020-09-14")
     assert [(r.sub_event_type, r.actor1) for r in got] == [("Armed clash", "Islamic State")]
+
+
+def test_factions_of_the_ministry_of_defence_are_the_government_s():
+    text = ("حماة - قتل خمسة مدنيين برصاص عناصر من فصائل تابعة لوزارة الدفاع في قرية تل الدرة "
+            "بريف سلمية.")
+    got = rasd.extract(text, published="2025-03-10")
+    assert got and got[0].actor1 == "Syrian Government Forces"

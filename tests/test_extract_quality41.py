@@ -179,3 +179,10 @@ def test_factions_of_the_ministry_of_defence_are_the_government_s():
             "بريف سلمية.")
     got = rasd.extract(text, published="2025-03-10")
     assert got and got[0].actor1 == "Syrian Government Forces"
+
+
+def test_a_subject_after_the_dateline_cut_off_by_a_time_is_the_attacker():
+    text = ("حمص - شنت الولايات المتحدة، فجر اليوم، ضربات صاروخية على مطار الشعيرات العسكري "
+            "بريف حمص.")
+    got = rasd.extract(text, published="2017-04-07")
+    assert got and got[0].actor1 == "Military Forces of the United States"

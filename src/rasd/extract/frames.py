@@ -417,6 +417,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         carry: str | None = None  # the kind of casualty the previous clause counted
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
+        # the clause the sentence opens with, after the report's plain dateline ("دمشق - ")
+        opening = sent.clauses[1].start if si == 0 and len(sent.clauses) > 1 and \
+            sent.clauses[0].end <= plain_end else sent.clauses[0].start
         for cl in sent.clauses:
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
@@ -611,7 +614,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # denial cut off by a time between commas still denies the clause after it
                         fronted.append((a, b))
                     elif current is None and (m.dates.within(a, b) or (
-                            not cues and a == sent.clauses[0].start and m.actors.within(a, b)
+                            not cues and a == opening and m.actors.within(a, b)
                             and not any(d.payload == "report" for d in marks))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows; so does a subject the sentence opens with, cut

@@ -186,3 +186,18 @@ def test_a_subject_after_the_dateline_cut_off_by_a_time_is_the_attacker():
             "بريف حمص.")
     got = rasd.extract(text, published="2017-04-07")
     assert got and got[0].actor1 == "Military Forces of the United States"
+
+
+def test_a_launching_verb_cut_off_from_its_projectile_by_a_time_still_launched_it():
+    text = ("الحسكة - أطلق مسلحون مجهولون، ليل الأحد، ثلاث قذائف هاون على حي غويران في مدينة "
+            "الحسكة.")
+    got = rasd.extract(text, published="2021-05-10")
+    assert [r.sub_event_type for r in got] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_american_base_is_no_al_qaeda():
+    text = ("الحسكة - استهدفت ميليشيات موالية لإيران بطائرة مسيرة القاعدة الأمريكية في بلدة "
+            "الشدادي جنوب الحسكة.")
+    got = rasd.extract(text, published="2023-10-20")
+    assert got and (got[0].actor1, got[0].actor2) == ("Iranian-backed Militias",
+                                                     "Military Forces of the United States")

@@ -152,6 +152,19 @@ def _hint_roles(lex: Lexicons) -> FirstEndingWith:
                             for role in ("neutral", "agent", "victim", "between", "ally", "source") if role in lex.role_words])
 
 
+#: "القاعدة" (al-Qaeda) that is a base: a word of `base_noun` right before a nationality adjective
+_BASE_NOUNS = frozenset(words("base_noun"))
+
+
+def _without_bases(text: str, refs: list[ActorRef]) -> list[ActorRef]:
+    """"على القاعدة الأمريكية في حقل كونيكو": a base named by the nation that holds it is no
+    al-Qaeda; the adjective after it names whose base it is."""
+    drop = {i for i, (r, nxt) in enumerate(zip(refs, refs[1:]))
+            if r.text in _BASE_NOUNS and nxt.klass == "foreign" and nxt.hit.word_start == r.end + 1
+            and _ADJECTIVE.fullmatch(text, nxt.hit.word_start, nxt.end)}
+    return [r for i, r in enumerate(refs) if i not in drop] if drop else refs
+
+
 class ActorResolver:
     """Resolves the actor mentions of one document, in text order."""
 
@@ -206,6 +219,7 @@ class ActorResolver:
                 # side, never the other side of what the force did
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
                 self._bound.add(nxt.start)
+        self.refs = _without_bases(text, self.refs)
         self._starts = [r.start for r in self.refs]
 
     def redate(self, ref: ActorRef, when: date | None) -> str:

@@ -214,6 +214,20 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 
 
+def _past_a_time(sent: Sentence, cl: Clause, b: int, m: DocMentions) -> int:
+    """Where the object of a verb ending at `b` may run: past a time between commas when the clause
+    ends there ("أطلقت ميليشيات موالية لإيران، مساء السبت، عدة قذائف صاروخية على القاعدة"), else `b`."""
+    if b != cl.end:
+        return b
+    i = sent.clauses.index(cl)
+    if i + 2 >= len(sent.clauses):
+        return b
+    nxt = sent.clauses[i + 1]
+    if not m.dates.within(nxt.start, nxt.end) or m.triggers.within(nxt.start, nxt.end):
+        return b
+    return sent.clauses[i + 2].end
+
+
 def _repelled(text: str, current: Frame, ev: list, marks: list) -> bool:
     """Is every event word of the clause the definite retelling ("الهجوم") of `current`'s kind of
     event, after a word of repelling or foiling it (`attempt`: صد، تصدت، أحبط)?"""
@@ -429,7 +443,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             for a, b, seg_trigs in segments:
                 # (the tests below are guarded by whether there is anything to test: most clauses
                 #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
-                cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex) if h.payload in _RESOLVED_BY_OBJECT
+                cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, _past_a_time(sent, cl, b, m), m, lex)
+                         if h.payload in _RESOLVED_BY_OBJECT
                          else lex.cues[h.payload]) for h in seg_trigs] if seg_trigs else []
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no

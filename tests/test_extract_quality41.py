@@ -201,3 +201,16 @@ def test_the_american_base_is_no_al_qaeda():
     got = rasd.extract(text, published="2023-10-20")
     assert got and (got[0].actor1, got[0].actor2) == ("Iranian-backed Militias",
                                                      "Military Forces of the United States")
+
+
+def test_qara_starts_a_name_of_two_words():
+    text = "نينوى - قتل مدنيان بانفجار عبوة ناسفة في قرية قره كند التابعة لناحية بعشيقة."
+    got = by_place(rasd.extract(text, published="2019-05-02"))
+    assert list(got) == ["قرية قره كند"]
+
+
+def test_where_the_attackers_were_about_to_withdraw_to_is_no_event_place():
+    text = ("ديالى - قتل جندي بهجوم لداعش على نقطة للجيش في قرية الجبة. وقال مصدر إن المهاجمين "
+            "استخدموا أسلحة قناصة قبل أن ينسحبوا باتجاه جبل حمرين.")
+    got = by_place(rasd.extract(text, published="2020-02-02"))
+    assert "جبل حمرين" not in got

@@ -214,3 +214,10 @@ def test_where_the_attackers_were_about_to_withdraw_to_is_no_event_place():
             "استخدموا أسلحة قناصة قبل أن ينسحبوا باتجاه جبل حمرين.")
     got = by_place(rasd.extract(text, published="2020-02-02"))
     assert "جبل حمرين" not in got
+
+
+def test_the_sinjar_resistance_units_are_a_side_not_a_place():
+    text = ("نينوى - اندلعت اشتباكات بين الجيش العراقي ووحدات مقاومة سنجار في مجمع دوكري "
+            "شمالي سنجار.")
+    got = rasd.extract(text, published="2022-05-03")
+    assert got and got[0].actor2 == "Sinjar Resistance Units"

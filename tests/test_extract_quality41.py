@@ -221,3 +221,10 @@ def test_the_sinjar_resistance_units_are_a_side_not_a_place():
             "شمالي سنجار.")
     got = rasd.extract(text, published="2022-05-03")
     assert got and got[0].actor2 == "Sinjar Resistance Units"
+
+
+def test_indefinite_security_forces_are_the_state_s():
+    text = ("ذي قار - أطلقت قوات أمنية الرصاص الحي على متظاهرين قرب جسر الزيتون في الناصرية، "
+            "ما أدى إلى مقتل ثلاثة منهم.")
+    got = rasd.extract(text, published="2019-11-28")
+    assert got and got[0].actor1 == "Iraqi Security Forces"

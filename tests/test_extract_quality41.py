@@ -228,3 +228,12 @@ def test_indefinite_security_forces_are_the_state_s():
             "ما أدى إلى مقتل ثلاثة منهم.")
     got = rasd.extract(text, published="2019-11-28")
     assert got and got[0].actor1 == "Iraqi Security Forces"
+
+
+def test_arrests_told_again_keep_the_place_of_the_arrests_not_of_the_background_between():
+    text = ("إدلب - شنت هيئة تحرير الشام حملة اعتقالات طالت ناشطين في بلدة كفرتخاريم، بعد أيام من "
+            "مواجهات مع فصائل الجيش الحر في مدينة سلقين.\nوقال ناشطون إن عناصر الهيئة اعتقلوا ثلاثة "
+            "أشخاص على الأقل من منازلهم.")
+    got = rasd.extract(text, published="2019-02-20")
+    arrests = {r.location_text for r in got if r.sub_event_type == "Arrests"}
+    assert arrests == {"بلدة كفرتخاريم"}

@@ -73,6 +73,14 @@ class Draft:
         return self.date_start + (self.date_end - self.date_start) // 2
 
 
+def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Frame | None) -> bool:
+    """Is placeless `f` an arrest or abduction told right after the report's last placed one, with
+    another kind of event placed in between?"""
+    return (last_detention is not None and last_placed is not None and last_placed is not last_detention
+            and f.cue is not None and f.cue.family == "detention" and not f.background
+            and f.sent - last_detention.sent <= 1)
+
+
 def _actor_family(f: Frame) -> str | None:
     """The fight a frame belongs to, for borrowing sides and places from the frame just
     before: ground fighting (clashes and take-overs) or remote strikes; None for the rest."""
@@ -711,6 +719,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
     last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
     denied: Frame | None = None   # the last placed event the report says did not happen
+    last_detention: Frame | None = None   # the last placed arrest or abduction of the report
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
     # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
     head = _headline_sentences(text, sents)
@@ -782,7 +791,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # a frame that names no place happened where the event just told did -- if it is
             # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
             other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None
-            if last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
+            if _arrests_told_again(f, last_detention, last_placed):
+                # "شنت الهيئة حملة اعتقالات في مدينة سراقب، بعد يومين من سيطرتها على معرة النعمان.
+                # وقال ناشطون إن عناصرها اعتقلوا خمسة أشخاص": the arrests told before, not the
+                # place of the background told in between
+                src = last_detention
+            elif last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
                     f.strength <= 3 or _actor_family(f) is None
                     or _actor_family(f) == _actor_family(last_placed)):
                 src = last_placed
@@ -978,6 +992,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         last_placed = f
         if _actor_family(f):
             placed_by_family[_actor_family(f)] = f
+        if f.cue is not None and f.cue.family == "detention" and not f.background:
+            last_detention = f
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
                                         anchor_kind, incident)

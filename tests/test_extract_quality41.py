@@ -237,3 +237,14 @@ def test_arrests_told_again_keep_the_place_of_the_arrests_not_of_the_background_
     got = rasd.extract(text, published="2019-02-20")
     arrests = {r.location_text for r in got if r.sub_event_type == "Arrests"}
     assert arrests == {"بلدة كفرتخاريم"}
+
+
+def test_a_take_over_told_with_haythu_after_a_continuing_offensive_is_that_day_s():
+    text = ("الرقة - قتل 12 مدنياً جراء غارات طائرات التحالف الدولي على أحياء مدينة الرقة. "
+            "وتواصل قوات سوريا الديمقراطية هجومها داخل المدينة، حيث تمكنت من السيطرة على حي "
+            "البريد.")
+    got = rasd.extract(text, published="2017-08-30")
+    taken = [r for r in got if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(r.location_text, r.actor1) for r in taken] == [("حي البريد", "Syrian Democratic Forces")]
+    # the coalition whose aircraft struck lost no quarter to them
+    assert taken[0].actor2 != "International Coalition"

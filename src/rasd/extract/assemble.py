@@ -1389,7 +1389,9 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
         others = [(n, c) for n, c in armed.most_common() if n != d.actor1]
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1]
-        pick = opposite[0] if opposite else (others[0][0] if others and not state1 else None)
+        # (a foreign force that only strikes, "غارات طائرات التحالف", lost no quarter to the group)
+        groups = [n for n, _ in others if inter.get(n) != 8]
+        pick = opposite[0] if opposite else (groups[0] if groups and not state1 else None)
         d.loser_guess = pick
 
 

@@ -1078,6 +1078,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # the situation just told, so it is a situation too
         elif (f.sent == prev.sent and f.date is None and f.spans
               and text[min(s for s, _ in f.spans):].lstrip(" ,،").startswith("حيث")):
-            f.habitual |= prev.habitual
+            # (not a change of control: "وتواصل قسد هجومها داخل المدينة، حيث تمكنت من السيطرة على
+            #  حي المرور" took the quarter that day)
+            f.habitual |= prev.habitual and not (f.cue is not None and f.cue.family == "territory")
             f.background |= prev.background
             f.cumulative |= prev.cumulative

@@ -248,3 +248,10 @@ def test_a_take_over_told_with_haythu_after_a_continuing_offensive_is_that_day_s
     assert [(r.location_text, r.actor1) for r in taken] == [("حي البريد", "Syrian Democratic Forces")]
     # the coalition whose aircraft struck lost no quarter to them
     assert taken[0].actor2 != "International Coalition"
+
+
+def test_mulla_abd_x_is_one_village_name():
+    text = ("كركوك - استعادت قوات البيشمركة السيطرة على قرية ملا عبد الرحمن جنوب غربي كركوك بعد "
+            "معارك مع تنظيم داعش.")
+    got = by_place(rasd.extract(text, published="2014-09-21"))
+    assert list(got) == ["قرية ملا عبد الرحمن"]

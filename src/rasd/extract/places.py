@@ -253,8 +253,8 @@ _PREP_LIKE_NAME = frozenset(grammar_group("prep_like_name"))
 _MEMBER_END_PREP = frozenset(grammar_group("member_end_prep"))
 #: a clitic before the article ("بالكامل", "للمنطقة"): never a name's second word in a list
 _CLITIC_ARTICLE = re.compile(r"(?:و|ف)?(?:ب|ل|ك)ال|لل")
-#: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...")
-_NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | {"بني", "ابن", "بن", "بيت"}
+#: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...", "ملا عبد الله")
+_NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | {"بني", "ابن", "بن", "بيت", "عبد"}
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 #: the dash between the two ends of a road's name ("دمشق-حمص"; with spaces around it, " - " ends

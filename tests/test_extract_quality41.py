@@ -255,3 +255,10 @@ def test_mulla_abd_x_is_one_village_name():
             "معارك مع تنظيم داعش.")
     got = by_place(rasd.extract(text, published="2014-09-21"))
     assert list(got) == ["قرية ملا عبد الرحمن"]
+
+
+def test_iraqi_factions_in_syria_are_iranian_backed_militias_not_the_opposition():
+    text = ("دير الزور - شنت طائرات مجهولة غارات على مواقع لفصائل عراقية في مدينة الميادين، ما أسفر "
+            "عن مقتل أربعة مقاتلين.")
+    got = rasd.extract(text, published="2022-11-10")
+    assert got and got[0].actor2 == "Iranian-backed Militias"

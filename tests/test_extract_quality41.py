@@ -262,3 +262,10 @@ def test_iraqi_factions_in_syria_are_iranian_backed_militias_not_the_opposition(
             "عن مقتل أربعة مقاتلين.")
     got = rasd.extract(text, published="2022-11-10")
     assert got and got[0].actor2 == "Iranian-backed Militias"
+
+
+def test_where_people_fled_to_is_no_place_of_the_take_over():
+    text = ("نينوى - سيطر مسلحو داعش على ناحية زمار بعد انسحاب قوات البيشمركة منها، ما دفع آلاف "
+            "السكان إلى الفرار نحو مدينة دهوك.")
+    got = by_place(rasd.extract(text, published="2014-08-03"))
+    assert "مدينة دهوك" not in got and "ناحية زمار" in got

@@ -269,3 +269,12 @@ def test_where_people_fled_to_is_no_place_of_the_take_over():
             "السكان إلى الفرار نحو مدينة دهوك.")
     got = by_place(rasd.extract(text, published="2014-08-03"))
     assert "مدينة دهوك" not in got and "ناحية زمار" in got
+
+
+def test_a_clash_with_no_sides_after_a_killing_between_two_forces_is_between_them():
+    text = ("اللاذقية - شهد ريف جبلة هجمات منسقة شنها مسلحون من فلول النظام البائد على حواجز الأمن "
+            "العام في بلدة دالية، ما أدى لمقتل خمسة عناصر من الأمن العام. وردت وزارة الدفاع بإرسال "
+            "تعزيزات، واندلعت اشتباكات عنيفة في قرية بستان الباشا.")
+    got = by_place(rasd.extract(text, published="2025-03-07"))
+    clash = got["قرية بستان الباشا"]
+    assert {clash.actor1, clash.actor2} == {"Assad Loyalists", "Syrian Government Forces"}

@@ -81,6 +81,11 @@ def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Fra
             and f.sent - last_detention.sent <= 1)
 
 
+def _both_armed(a1: ActorRef | None, a2: ActorRef | None) -> bool:
+    """Are both sides named and armed (a fight's sides, not a killing of civilians)?"""
+    return a1 is not None and a2 is not None and a1.klass in _ARMED_CLASSES and a2.klass in _ARMED_CLASSES
+
+
 def _actor_family(f: Frame) -> str | None:
     """The fight a frame belongs to, for borrowing sides and places from the frame just
     before: ground fighting (clashes and take-overs) or remote strikes; None for the rest."""
@@ -876,6 +881,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a1, widened = subject, True
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
+        elif fam is None and _both_armed(a1, a2) and f.cue is not None and f.cue.family == "killing":
+            # "شن فلول النظام هجمات على حواجز الأمن العام، ما أدى لمقتل 16 عنصراً ... واندلعت
+            # اشتباكات في قرية X": a killing between two armed sides is a fight whose sides a
+            # clash told next with none of its own shares
+            recent_actors["battle"] = (f.sent, a1, a2)
         if f.cue_name == "protest" and f.trigger is not None:
             protest_told.setdefault(f.sent, (f.trigger, f.cue))
         elif f.cue_name in ("burn", "loot") and a1 is None and f.sent in protest_told:

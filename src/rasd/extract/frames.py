@@ -261,7 +261,7 @@ def _cut_after_verb(text: str, current: Frame | None, a: int, b: int, ev: list, 
     return current if len(rest.replace(",", " ").split()) <= (1 if actors else 0) else None
 
 
-def _denial_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons) -> bool:
+def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons) -> bool:
     """Is the clause `cl` a denial, or a side announcing (a report mark) the deed the clause
     after next opens with ("أعلنت خلية الإعلام الأمني، اليوم، اعتقال أربعة إرهابيين"), with only
     a time between them?"""
@@ -623,10 +623,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
                         g.claim = True
                         sent_frames.append(g)
-                    elif current is None and not cues and marks and fronted == [] and _denial_before_time(
+                    elif current is None and not cues and marks and fronted == [] and _fronted_before_time(
                             marks, sent, cl, m, lex):
                         # "نفت الوزارة، اليوم الخميس، الأنباء عن سقوط ضحايا جراء الغارات": the
-                        # denial cut off by a time between commas still denies the clause after it
+                        # denial cut off by a time between commas still denies the clause after it;
+                        # "أعلنت الفصائل، السبت، السيطرة على بلدة X": so the side announcing its deed
                         fronted.append((a, b))
                     elif current is None and (m.dates.within(a, b) or (
                             not cues and a == opening and m.actors.within(a, b)

@@ -31,6 +31,8 @@ _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
 _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+تابع\w*\s*$")
+#: "تابعة لـ" with the ل written apart
+_BELONGS_APART = re.compile(r"تابع\w* ل $")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
 _LAST_WORD = re.compile(r"\w+\s*$")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
@@ -150,6 +152,19 @@ def _hint_roles(lex: Lexicons) -> FirstEndingWith:
                             for role in ("neutral", "agent", "victim", "between", "ally", "source") if role in lex.role_words])
 
 
+#: "القاعدة" (al-Qaeda) that is a base: a word of `base_noun` right before a nationality adjective
+_BASE_NOUNS = frozenset(words("base_noun"))
+
+
+def _without_bases(text: str, refs: list[ActorRef]) -> list[ActorRef]:
+    """"على القاعدة الأمريكية في حقل كونيكو": a base named by the nation that holds it is no
+    al-Qaeda; the adjective after it names whose base it is."""
+    drop = {i for i, (r, nxt) in enumerate(zip(refs, refs[1:]))
+            if r.text in _BASE_NOUNS and nxt.klass == "foreign" and nxt.hit.word_start == r.end + 1
+            and _ADJECTIVE.fullmatch(text, nxt.hit.word_start, nxt.end)}
+    return [r for i, r in enumerate(refs) if i not in drop] if drop else refs
+
+
 class ActorResolver:
     """Resolves the actor mentions of one document, in text order."""
 
@@ -204,6 +219,7 @@ class ActorResolver:
                 # side, never the other side of what the force did
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
                 self._bound.add(nxt.start)
+        self.refs = _without_bases(text, self.refs)
         self._starts = [r.start for r in self.refs]
 
     def redate(self, ref: ActorRef, when: date | None) -> str:
@@ -302,6 +318,11 @@ class ActorResolver:
     def _role_hint(self, ref: ActorRef, floor: int) -> str | None:
         # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
         before = self.text[max(floor, ref.start - 30):ref.start]
+        if before.endswith(" ل ") and not _BELONGS_APART.search(before):
+            # "سيارة لـ "قسد"": the ل written apart (before a tatweel or a quote) is the glued one
+            # (not after "تابعة": "طائرة مسيرة يرجح أنها تابعة لـ«الدعم السريع»" is whose drone
+            #  it was, which the words before it do not tell as they do of a glued ل)
+            before = before[:-1]
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
         if self._casualty_before(ref, floor):
             return "victim"
@@ -366,12 +387,21 @@ class ActorResolver:
                     and not m.weapons.within(h.word_end, ws))
         return False
 
+    def _aircraft_before_object(self, ref: ActorRef) -> bool:
+        """"إثر استهداف طائرة مسيرة تركية سيارة مدنية": an aircraft (or air force) named after the
+        verbal noun, with what was hit right after it and no ل, is the one that targeted."""
+        m = self.mentions
+        if m is None or not any(w.payload[1] == "air" for w in m.weapons.within(ref.hit.word_start, ref.end)):
+            return False
+        return any(h.word_start == ref.end + 1 for h in m.targets.within(ref.end, ref.end + 24))
+
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
         role = _hint_roles(self.lex).first(before)
         if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):
             return "victim"   # (the cell itself is the object: "القبض على خلية تابعة لـ")
-        if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and _OBJECT_WITH_LAM.match(self.text, ref.end):
+        if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and (
+                _OBJECT_WITH_LAM.match(self.text, ref.end) or self._aircraft_before_object(ref)):
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل
             return "agent"

@@ -73,6 +73,19 @@ class Draft:
         return self.date_start + (self.date_end - self.date_start) // 2
 
 
+def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Frame | None) -> bool:
+    """Is placeless `f` an arrest or abduction told right after the report's last placed one, with
+    another kind of event placed in between?"""
+    return (last_detention is not None and last_placed is not None and last_placed is not last_detention
+            and f.cue is not None and f.cue.family == "detention" and not f.background
+            and f.sent - last_detention.sent <= 1)
+
+
+def _both_armed(a1: ActorRef | None, a2: ActorRef | None) -> bool:
+    """Are both sides named and armed (a fight's sides, not a killing of civilians)?"""
+    return a1 is not None and a2 is not None and a1.klass in _ARMED_CLASSES and a2.klass in _ARMED_CLASSES
+
+
 def _actor_family(f: Frame) -> str | None:
     """The fight a frame belongs to, for borrowing sides and places from the frame just
     before: ground fighting (clashes and take-overs) or remote strikes; None for the rest."""
@@ -286,6 +299,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             victims.append(r)
             prev = r
             continue
+        if prev is not None and role is None and prev in victims and r.name == prev.name and \
+                _OF_THE_SAME.fullmatch(text, prev.end, r.hit.word_start):
+            # "اعتقال أربعة إرهابيين من عصابات داعش": the group the victims are counted from
+            victims.append(r)
+            prev = r
+            continue
         prev = r
         if (role == "source" or role is None and any(
                 d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
@@ -302,6 +321,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 agents.append(r)
                 if said_back is not None and said is None:
                     teller = r   # (it outranks an agent told nearer: "لهجوم شنه X، مؤكدة أنها سيطرت")
+                continue
+            if role is None and r.inter == 1 and _THAT_NEXT.match(text, r.end):
+                # "أفادت خلية الإعلام الأمني بأن عبوة ناسفة انفجرت", "وذكرت الشرطة أن سيارة ملغومة
+                # انفجرت": a state's office or force that tells what happened is no side of it
+                # unless it says it did it (above); a group's word is its claim
                 continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
@@ -746,6 +770,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
     last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
     denied: Frame | None = None   # the last placed event the report says did not happen
+    last_detention: Frame | None = None   # the last placed arrest or abduction of the report
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
     # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
     head = _headline_sentences(text, sents)
@@ -817,7 +842,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # a frame that names no place happened where the event just told did -- if it is
             # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
             other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None
-            if last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
+            if _arrests_told_again(f, last_detention, last_placed):
+                # "شنت الهيئة حملة اعتقالات في مدينة سراقب، بعد يومين من سيطرتها على معرة النعمان.
+                # وقال ناشطون إن عناصرها اعتقلوا خمسة أشخاص": the arrests told before, not the
+                # place of the background told in between
+                src = last_detention
+            elif last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
                     f.strength <= 3 or _actor_family(f) is None
                     or _actor_family(f) == _actor_family(last_placed)):
                 src = last_placed
@@ -897,6 +927,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a1, widened = subject, True
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
+        elif fam is None and _both_armed(a1, a2) and f.cue is not None and f.cue.family == "killing":
+            # "شن فلول النظام هجمات على حواجز الأمن العام، ما أدى لمقتل 16 عنصراً ... واندلعت
+            # اشتباكات في قرية X": a killing between two armed sides is a fight whose sides a
+            # clash told next with none of its own shares
+            recent_actors["battle"] = (f.sent, a1, a2)
         if f.cue_name == "protest" and f.trigger is not None:
             protest_told.setdefault(f.sent, (f.trigger, f.cue))
         elif f.cue_name in ("burn", "loot") and a1 is None and f.sent in protest_told:
@@ -1015,6 +1050,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         last_placed = f
         if _actor_family(f):
             placed_by_family[_actor_family(f)] = f
+        if f.cue is not None and f.cue.family == "detention" and not f.background:
+            last_detention = f
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
                                         anchor_kind, incident, frames)
@@ -1413,7 +1450,9 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
         others = [(n, c) for n, c in armed.most_common() if n != d.actor1]
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1]
-        pick = opposite[0] if opposite else (others[0][0] if others and not state1 else None)
+        # (a foreign force that only strikes, "غارات طائرات التحالف", lost no quarter to the group)
+        groups = [n for n, _ in others if inter.get(n) != 8]
+        pick = opposite[0] if opposite else (groups[0] if groups and not state1 else None)
         d.loser_guess = pick
 
 
@@ -1447,6 +1486,9 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
             # (the attack retold with its civilian dead is violence against them, not a fight)
             a.sub_event_type = d.sub_event_type
             a.civilian_targeting = a.civilian_targeting or d.civilian_targeting
+        if a.sub_event_type == "Armed clash" and d.sub_event_type in _TERRITORY and key(a.place) == key(d.place) \
+                and not d.place_inherited:
+            _clash_won(a, d)
         if key(a.place) == key(d.place):
             _absorb(a, d)
             continue
@@ -1462,6 +1504,20 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _clash_won(clash: Draft, taken: Draft) -> None:
+    """"اندلعت اشتباكات في محيط قرية X ... وتمكنت الهيئة من السيطرة على القرية": a fight that
+    ends in a change of control is coded as that change (ACLED), by its winner against the
+    other side of the fight."""
+    winner = taken.actor1 or clash.actor1
+    loser = taken.actor2 or (clash.actor2 if winner == clash.actor1 else clash.actor1)
+    loser_text = taken.actor2_text if taken.actor2 else (
+        clash.actor2_text if winner == clash.actor1 else clash.actor1_text)
+    clash.sub_event_type = taken.sub_event_type
+    if taken.actor1:
+        clash.actor1, clash.actor1_text = taken.actor1, taken.actor1_text
+    clash.actor2, clash.actor2_text = (loser, loser_text) if loser != winner else (None, None)
 
 
 def _take_sides(into: Draft, d: Draft) -> None:
@@ -1641,6 +1697,10 @@ _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
 _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
+#: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
+_OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
+#: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says
+_THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
@@ -1683,6 +1743,7 @@ def fold_storming(drafts: list[Draft], key) -> list[Draft]:
     arrest, not an attack of its own."""
     taken = [d for d in drafts if d.sub_event_type in ("Arrests", "Abduction/forced disappearance")
              and d.actor1 is not None]
+    drafts = _storming_in_a_fight(drafts, key)
     if not taken:
         return drafts
     out = []
@@ -1696,6 +1757,34 @@ def fold_storming(drafts: list[Draft], key) -> list[Draft]:
             if t is not None:
                 t.sentences |= d.sentences
                 t.targets += [x for x in d.targets if x not in t.targets]
+                continue
+        out.append(d)
+    return out
+
+
+#: target labels (targets.tsv) of a storming that a fight can be about: the quarters of a town
+#: ("اقتحمت القوات الأحياء الجنوبية"), not a house or a crowd
+_STORMED_AREAS = frozenset({"residential area"})
+
+
+def _storming_in_a_fight(drafts: list[Draft], key) -> list[Draft]:
+    """"اقتحمت القوات العراقية الأحياء الجنوبية لمدينة الفلوجة، وسط اشتباكات عنيفة مع مسلحي
+    التنظيم": a storming that kills or wounds no one, told with a fight of its stormers at the same
+    place in the same sentence, is that fight (not when it names what it stormed: a house, a
+    village's people)."""
+    fights = [d for d in drafts if d.sub_event_type == "Armed clash" and d.actor1 is not None]
+    if not fights:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured \
+                and d.actor2 in (None, "Civilians") and set(d.targets) <= _STORMED_AREAS:
+            c = next((c for c in fights if d.actor1 in (c.actor1, c.actor2) and key(c.place) == key(d.place)
+                      and c.sentences & d.sentences
+                      and (c.date_start, c.date_end) == (d.date_start, d.date_end)), None)
+            if c is not None:
+                c.sentences |= d.sentences
+                c.targets += [x for x in d.targets if x not in c.targets]
                 continue
         out.append(d)
     return out

@@ -23,7 +23,7 @@ from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
 from rasd.text.normalize import normalize_key
-from rasd.text.segment import Sentence
+from rasd.text.segment import Clause, Sentence
 
 
 @dataclass(slots=True)
@@ -206,7 +206,8 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 
 
 #: an operation, battle or campaign named by what it aims at ("عملية تحرير الفلوجة", "معركة تحرير منبج")
-_OPERATION_BEFORE = re.compile(r"(?:^|\s)(?:عمليه|معركه|حمله)\s+$")
+#: ("قائد عمليات تحرير الفلوجة": the command of the operations, named the same way; grammar_words campaign_noun)
+_OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$")
 
 
 #: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today
@@ -215,6 +216,74 @@ _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 
 #: "دون قتال", "بموجب اتفاق": control changed hands with no fight (a non-violent transfer)
 WITHOUT_FIGHT = re.compile(rf"(?:^|\s)(?:{alternation('without_fight')})(?![\u0621-\u064a])")
+
+
+def _past_a_time(sent: Sentence, cl: Clause, b: int, m: DocMentions) -> int:
+    """Where the object of a verb ending at `b` may run: past a time between commas when the clause
+    ends there ("أطلقت ميليشيات موالية لإيران، مساء السبت، عدة قذائف صاروخية على القاعدة"), else `b`."""
+    if b != cl.end:
+        return b
+    i = sent.clauses.index(cl)
+    if i + 2 >= len(sent.clauses):
+        return b
+    nxt = sent.clauses[i + 1]
+    if not m.dates.within(nxt.start, nxt.end) or m.triggers.within(nxt.start, nxt.end):
+        return b
+    return sent.clauses[i + 2].end
+
+
+def _repelled(text: str, current: Frame, ev: list, marks: list) -> bool:
+    """Is every event word of the clause the definite retelling ("الهجوم") of `current`'s kind of
+    event, after a word of repelling or foiling it (`attempt`: صد، تصدت، أحبط)?"""
+    if current.cue is None or not current.cue.family or not marks:
+        return False
+    first = min(h.start for h, _ in ev)
+    if not any(d.payload == "attempt" and d.end <= first for d in marks):
+        return False
+    return all(c.family == current.cue.family and "ال" in text[h.word_start:h.start + 2] for h, c in ev)
+
+
+def _cut_after_verb(text: str, current: Frame | None, a: int, b: int, ev: list, ps: list,
+                    cues: list, m: DocMentions) -> Frame | None:
+    """`current` when the clause [a, b) is only a time between commas right after the clause
+    that ended on `current`'s verb ("اغتالت، مساء أمس الجمعة، ..."): the next clause is then the
+    verb's object, told apart by punctuation alone."""
+    if current is None or ev or ps or cues or current.trigger is None or not m.dates.within(a, b):
+        return None
+    end = current.spans[-1][1]
+    if not current.trigger.end <= end <= a:
+        return None
+    # (the verb ends its clause, or only its subject follows, named with at most one word of
+    #  its own: "قتلت خلايا تنظيم داعش،")
+    t = current.trigger.word_end
+    if t > end:
+        return None
+    rest = text[t:end]
+    actors = m.actors.within(t, end)
+    for h in reversed(actors):
+        rest = rest[:h.start - t] + rest[h.end - t:]
+    return current if len(rest.replace(",", " ").split()) <= (1 if actors else 0) else None
+
+
+def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons) -> bool:
+    """Is the clause `cl` a denial, or a side announcing (a report mark) the deed the clause
+    after next opens with ("أعلنت خلية الإعلام الأمني، اليوم، اعتقال أربعة إرهابيين"), with only
+    a time between them?"""
+    denial = any(d.payload == "negation" for d in marks)
+    if not denial and not (any(d.payload == "report" for d in marks) and m.actors.within(cl.start, cl.end)):
+        return False
+    i = sent.clauses.index(cl)
+    if i + 1 >= len(sent.clauses):
+        return False
+    nxt = sent.clauses[i + 1]
+    if not m.dates.within(nxt.start, nxt.end) or m.triggers.within(nxt.start, nxt.end):
+        return False
+    if denial:
+        return True
+    deed = sent.clauses[i + 2] if i + 2 < len(sent.clauses) else None
+    # (a deed, not a toll it announces: "أعلنت الجماعة، مساء الخميس، استشهاد 17 عاملاً")
+    return deed is not None and any(h.word_start == deed.start and lex.cues[h.payload].family != "killing"
+                                    for h in m.triggers.within(deed.start, deed.start + 16))
 
 
 def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
@@ -369,6 +438,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
         situation = False   # an earlier clause of the sentence told a campaign or a habit
+        cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
+        # the clause the sentence opens with, after the report's plain dateline ("دمشق - ")
+        opening = sent.clauses[1].start if si == 0 and len(sent.clauses) > 1 and \
+            sent.clauses[0].end <= plain_end else sent.clauses[0].start
         for cl in sent.clauses:
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
@@ -378,7 +451,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             for a, b, seg_trigs in segments:
                 # (the tests below are guarded by whether there is anything to test: most clauses
                 #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
-                cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, b, m, lex) if h.payload in _RESOLVED_BY_OBJECT
+                cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, _past_a_time(sent, cl, b, m), m, lex)
+                         if h.payload in _RESOLVED_BY_OBJECT
                          else lex.cues[h.payload]) for h in seg_trigs] if seg_trigs else []
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
@@ -425,6 +499,30 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     elif ps:
                         _toll_at(current, ps, cas)
                     continue
+                if ev and ps and cut_verb is not None and cut_verb is current and (
+                        not current.places or by_dateline(current)):
+                    # "اغتالت، مساء أمس، قيادياً في قسد بإطلاق النار عليه في بلدة X": the object
+                    # and place of a verb cut off by a time between commas, not a new event (told
+                    # by the stronger word: "قتل مدنيون، ليل السبت، في قصف على مدينة X" is shelling)
+                    h, c = max(ev, key=lambda hc: hc[1].strength)
+                    if c.strength > current.strength:
+                        current.trigger = h
+                        current.set_cue(c)
+                    current.places = ps
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    cut_verb = None
+                    continue
+                if ev and not ps and current is not None and current in sent_frames and _repelled(text, current, ev, marks):
+                    # "قتل 7 من عناصر الحشد بهجوم شنه داعش ...، فيما تمكنت قوات الحشد من صد الهجوم":
+                    # the defenders who repelled the attack just told fought in it: no event of its own
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    cut_verb = None
+                    continue
+                cut_verb = _cut_after_verb(text, current, a, b, ev, ps, cues, m)
                 sub_ends = [d.end for d in marks if d.payload == "subordinate"] if ev else ()
                 if ev and ps and current is not None and (not current.places or by_dateline(current)) and \
                         current.strength > 3 and current in sent_frames and all(
@@ -463,6 +561,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # "أطلقت القوات صواريخ على مواقع للحشد في منطقة X، ما أسفر عن مقتل 16": the
                         # clause that placed the toll's killing also tells the weapon and who fired
                         f.spans = pending_spans + f.spans
+                    if c.family == "protest" and ps and pending and any(
+                            d.payload == "grievance" and d.start <= h.start and d.end > h.word_end for d in marks):
+                        _protest_told_before(f, h, pending, pending_spans)
                     pending, pending_spans = [], []
                     if c.family == "protest":
                         _without_grievance(f, text, a, h, marks, m)
@@ -536,8 +637,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
                         g.claim = True
                         sent_frames.append(g)
+                    elif current is None and not cues and marks and fronted == [] and _fronted_before_time(
+                            marks, sent, cl, m, lex):
+                        # "نفت الوزارة، اليوم الخميس، الأنباء عن سقوط ضحايا جراء الغارات": the
+                        # denial cut off by a time between commas still denies the clause after it;
+                        # "أعلنت الفصائل، السبت، السيطرة على بلدة X": so the side announcing its deed
+                        fronted.append((a, b))
                     elif current is None and (m.dates.within(a, b) or (
-                            not cues and a == sent.clauses[0].start and m.actors.within(a, b)
+                            not cues and a == opening and m.actors.within(a, b)
                             and not any(d.payload == "report" for d in marks))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows; so does a subject the sentence opens with, cut
@@ -622,6 +729,18 @@ def _drop_home_towns(f: Frame, text: str, m: DocMentions) -> None:
             homes.append(p)
     if homes and len(homes) < len(f.places):
         f.places = [p for p in f.places if p not in homes]
+
+
+def _protest_told_before(f: Frame, h: Hit, pending: list[PlaceSpan], pending_spans: list[tuple[int, int]]) -> None:
+    """"قطع مئات المتظاهرين الطريق إلى ميناء أم قصر، احتجاجاً على قمع المتظاهرين في الناصرية": a
+    protest word that is itself what the protest is against (`h`, "احتجاجاً على") names the act of
+    the clause before, placed there; the places after it, with the cause's force and dead, are the
+    cause's."""
+    f.places = list(pending)
+    f.spans = pending_spans + [(x, min(y, h.end)) for x, y in f.spans if x < h.end]
+    f.end = f.cause_at = h.end
+    f.cues = [(x, c) for x, c in f.cues if x.start <= h.start]
+    f.casualties = Casualties()
 
 
 def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m: DocMentions) -> None:
@@ -872,8 +991,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 defused = True
                 foiled_at = h.end
             elif cue == "destroyed" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
-                if any(w.payload[1] == "air" for a, b in own for w in m.weapons.within(a, b)):
-                    # "دمر طيران الجيش عجلات مفخخة حاولت الوصول إلى القطعات": the aircraft struck them
+                if any(w.payload[1] == "air" for a, b in own for w in m.weapons.within(a, b)) or any(
+                        w.payload[1] == "air" and 0 <= h.word_start - w.word_end <= 14
+                        for w in m.weapons.within(max(0, h.word_start - 30), h.start)):
+                    # "دمر طيران الجيش عجلات مفخخة حاولت الوصول إلى القطعات", "ذكرت الخلية أن طيران
+                    # الجيش دمر عجلتين مفخختين": the aircraft struck them
                     f.set_cue(lex.cues["airstrike"])
                 else:
                     defused = True   # "دمرت القوات ثلاث عجلات مفخخة": destroyed before it went off
@@ -984,6 +1106,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # the situation just told, so it is a situation too
         elif (f.sent == prev.sent and f.date is None and f.spans
               and text[min(s for s, _ in f.spans):].lstrip(" ,،").startswith("حيث")):
-            f.habitual |= prev.habitual
+            # (not a change of control: "وتواصل قسد هجومها داخل المدينة، حيث تمكنت من السيطرة على
+            #  حي المرور" took the quarter that day)
+            f.habitual |= prev.habitual and not (f.cue is not None and f.cue.family == "territory")
             f.background |= prev.background
             f.cumulative |= prev.cumulative

@@ -158,7 +158,18 @@ _NUMBERED_SITES = frozenset({"base", "airport", "camp", "oil field", "gas field"
 _NAMED_AGAIN_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp", "farm"})
 
 
-def _resolve_anaphors(places: list[PlaceSpan]) -> None:
+def _nearer_city(text: str, before: list[PlaceSpan], ref: PlaceSpan) -> PlaceSpan:
+    """A city fronted alone after `ref` ("وفي الناصرية، أحرق محتجون مقر الحزب في المدينة") is the
+    city meant, though `ref` was named with its type word ("العاصمة بغداد")."""
+    for q in before:   # (nearest first)
+        if q.start <= ref.start:
+            return ref
+        if q.kind is None and "town" in q.levels and q.parent is None and _fronted_alone(text, q):
+            return q
+    return ref
+
+
+def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
     """Point "المدينة" at the last city named before it (or the first place of the report)."""
     for i, p in enumerate(places):
         if not p.anaphor:
@@ -169,12 +180,14 @@ def _resolve_anaphors(places: list[PlaceSpan]) -> None:
         # another ("قرية قسطون ... غرب حماة") is no antecedent when one was
         # (a town named by its countryside is named all the same: "ريف بلدة الهول ... محيط البلدة")
         ref = next((q for q in reversed(places[:i]) if not q.anaphor and q.kind == p.kind and not q.is_container
-                    and (not q.qualifier or q.qualifier == "rural")), None)
+                    and (not q.qualifier or q.qualifier in ("rural", "near", "outskirts"))), None)
         for q in before if ref is None else ():
             kinds = {q.kind} | {("town" if lv in ("town", "admin2", "admin3") else lv) for lv in q.levels}
             if kinds & set(wanted) or (p.kind in ("city", "town") and q.kind is None and q.levels):
                 ref = q
                 break
+        if ref is not None and p.kind == "city" and text:
+            ref = _nearer_city(text, before, ref)
         if ref is None:
             continue
         p.name, p.gazetteer_ids, p.levels, p.ref = ref.name, ref.gazetteer_ids, ref.levels, ref
@@ -244,8 +257,8 @@ _MEMBER_END_PREP = frozenset(grammar_group("member_end_prep"))
 _WITNESSED = re.compile(rf"(?:^|\s)(?:{alternation('witness_verb')})\s+$")
 #: a clitic before the article ("بالكامل", "للمنطقة"): never a name's second word in a list
 _CLITIC_ARTICLE = re.compile(r"(?:و|ف)?(?:ب|ل|ك)ال|لل")
-#: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...")
-_NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | {"بني", "ابن", "بن", "بيت"}
+#: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...", "ملا عبد الله")
+_NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | {"بني", "ابن", "بن", "بيت", "عبد"}
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 #: the dash between the two ends of a road's name ("دمشق-حمص"; with spaces around it, " - " ends
@@ -909,7 +922,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             named_again({name for _, _, name in members})
 
     places.sort(key=lambda p: p.start)
-    _resolve_anaphors(places)
+    _resolve_anaphors(places, text)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
     joined = _joined_by_gap(lex)

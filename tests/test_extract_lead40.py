@@ -231,3 +231,10 @@ def test_a_road_written_with_a_dash_is_a_place_of_its_clause():
 def test_the_place_near_which_a_road_event_happened_is_where_it_happened():
     r = one("قتل 4 جنود في كمين على طريق حماة - السلمية قرب قرية تل الزويرة الوهمية.")
     assert r.location_text.startswith("قرية تل الزويرة") and r.fatalities == 4
+
+
+def test_rape_is_sexual_violence():
+    r = one("اغتصب مسلحون نساء نازحات في مخيم كلمة بمدينة نيالا.", published="2023-11-10")
+    assert r.sub_event_type == "Sexual violence" and r.event_type == "Violence against civilians"
+    assert r.actor2 == "Civilians"
+    assert rasd.extract("أدانت المنظمة العنف الجنسي في النزاع.", published="2023-11-10") == []

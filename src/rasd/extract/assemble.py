@@ -581,6 +581,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Other"
     if cue == "base":
         return "Headquarters or base established"
+    if cue == "sexual":
+        return "Sexual violence"
     if cue == "withdraw":
         return None
     if cue == "assassination":

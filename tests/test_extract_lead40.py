@@ -238,3 +238,8 @@ def test_rape_is_sexual_violence():
     assert r.sub_event_type == "Sexual violence" and r.event_type == "Violence against civilians"
     assert r.actor2 == "Civilians"
     assert rasd.extract("أدانت المنظمة العنف الجنسي في النزاع.", published="2023-11-10") == []
+
+
+def test_an_angry_crowd_that_assaults_a_police_station_riots():
+    r = one("هاجم حشد غاضب من الأهالي مخفراً للشرطة في مدينة شهبا وأضرموا النار فيه.")
+    assert r.sub_event_type == "Violent demonstration" and r.actor1 == "Rioters"

@@ -332,7 +332,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         if text.startswith(_LED_BY, r.end):
             continue   # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it
         if r.klass in ("civilian", "air_defence") or (
-                r.klass == "protester" and f.cue_name not in ("protest", "riot")):
+                r.klass == "protester" and f.cue_name not in ("protest", "riot")
+                # (unless they are the subject of an assault: "هاجم حشد غاضب مركزاً للشرطة")
+                and not (f.cue_name in ("attack", "storm", "burn", "loot") and f.trigger is not None
+                         and 0 <= r.hit.word_start - f.trigger.word_end <= 1)):
             # protesters are who the shooting or the arrests were aimed at, not who did them
             victims.append(r)
         elif role == "agent" and f.cue_name == "intercept" and f.trigger is not None and r.start > f.trigger.end:
@@ -547,7 +550,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Abduction/forced disappearance"
     protesters = any(r.klass == "protester" for r in (a1, a2) if r is not None)
     if cue in ("gunfire", "kill", "attack", "target", "casualties", "clash") and (
-            protesters or f.has("repression")):
+            protesters or f.has("repression")) and not (
+            # (protesters who assaulted a police station riot: "هاجم حشد غاضب مركزاً للشرطة")
+            cue == "attack" and a1 is not None and a1.klass == "protester"):
         return "Excessive force against protesters"
     if cue == "protest":
         # (a burning or a looting told in a later clause of the protest, "وقام بعضهم بإحراق ...",

@@ -143,6 +143,9 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
 
 
 #: event types that take no toll of their own from a killing told beside them
+#: the pseudo-weapon of `weapon_owners.tsv` for any air strike: where only one force flies (Gaza),
+#: an unclaimed one is that force's, whatever aircraft the clause names
+AIR_STRIKE = "air strike"
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
@@ -391,6 +394,21 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
 
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
 _GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
+
+
+def _as_actor(ref: ActorRef, name: str, lex: Lexicons) -> ActorRef:
+    """`ref`'s words standing for the actor `name` (the force whose air defences stopped a strike
+    is told by no words of its own, or only generically)."""
+    kind = lex.actor_kinds.get(name, (ref.inter, ref.klass))
+    entry = replace(ref.hit.payload, actor=name, inter=kind[0])
+    return replace(ref, name=name, inter=kind[0], klass=kind[1] if ref.klass != "air_defence" else ref.klass,
+                   hit=Hit(ref.hit.start, ref.hit.end, entry, ref.hit.word_start, ref.hit.word_end))
+
+
+def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
+    """Is `ref` the subject of the frame's launching verb ("طائرة مسيرة أطلقتها ميليشيا الحوثي"),
+    i.e. the side that fired what was stopped, not the side that stopped it?"""
+    return any(c.cue == "launch" and 0 <= ref.start - h.word_end <= 2 for h, c in f.cues)
 
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
@@ -910,11 +928,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 if stopper is not None and defence.hit.payload.actor.startswith("@"):
                     # "اعترضت الدفاعات الجوية صاروخاً أطلقه الحوثيون": whose air defences stop that
                     # side's missiles there (interceptors.tsv), not the army of the report's country
-                    kind = lex.actor_kinds.get(stopper, (defence.inter, defence.klass))
-                    entry = replace(defence.hit.payload, actor=stopper, inter=kind[0])
-                    a1 = replace(defence, name=stopper, inter=kind[0],
-                                 hit=Hit(defence.hit.start, defence.hit.end, entry,
-                                         defence.hit.word_start, defence.hit.word_end))
+                    a1 = _as_actor(defence, stopper, lex)
+            elif a1 is not None and _fired_by(f, a1, m):
+                # "أعلن التحالف اعتراض طائرة مسيرة أطلقتها ميليشيا الحوثي": no air defences named;
+                # the side after the launching verb fired it, and whose defences stop that side's
+                # weapons there (interceptors.tsv) stopped it
+                stopper = lex.interceptors.get((res.country or "", res.redate(a1, None)))
+                if stopper is not None:
+                    named = next((r for r in res.within(sent.start, sent.end) if r.name == stopper), None)
+                    a1, a2 = named or _as_actor(a1, stopper, lex), a1
         if sub == "Excessive force against protesters" and (a1 is None or a1.klass == "protester"):
             # "فضت قوات الأمن بالقوة اعتصام المحتجين": the protest word leads, but the force that
             # broke it up is actor1 (the protesters are the other side, set below)
@@ -1002,6 +1024,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # فيما قتل 3 في قصف بالبراميل المتفجرة على Y" is the Syrian air force's)
             owner = next((lex.weapon_owners[(w, res.country)] for w in weapons
                           if (w, res.country) in lex.weapon_owners), None)
+            if owner is None and n1 is None and sub == "Air/drone strike":
+                owner = lex.weapon_owners.get((AIR_STRIKE, res.country))   # only one force flies there
             if owner is not None and a1 is not None and owner != n1:
                 a1 = None   # (the borrowed force's words named someone else)
             if owner is not None or n1 is None:

@@ -68,3 +68,23 @@ def test_an_officers_names_are_neither_a_place_nor_a_nation():
     recs = rasd.extract(text, published="2020-03-01")
     assert [r.location_text for r in recs] == ["مديرية صرواح"]
     assert "Turkish Forces" not in {recs[0].actor1, recs[0].actor2}
+
+
+def test_leaders_in_a_movement_are_the_side_hit():
+    text = ("غزة - شنت طائرات الاحتلال فجر اليوم غارات عنيفة على مدينة غزة.\n"
+            "وطالت الغارات منازل في حي الشيخ رضوان وحي التفاح.\n"
+            "ونفى جيش الاحتلال أن تكون الغارات قد استهدفت المدنيين، قائلاً إنها استهدفت قادة في حركة حماس.")
+    recs = rasd.extract(text, published="2024-07-10")
+    assert recs and all(r.actor1 == "Israeli Forces" for r in recs)
+
+
+def test_a_district_in_another_governorate_is_not_the_region_of_a_village_struck():
+    text = ("صنعاء (سبأ) - شن طيران العدوان غارتين على قرية بيت الحاضر في مديرية بني حشيش بمحافظة صنعاء. "
+            "كما شن طيران العدوان ثلاث غارات على مديرية حريب بمحافظة مأرب.")
+    got = by_place(rasd.extract(text, published="2017-01-10"))
+    assert "مديرية حريب" in got
+    # a district told first and its village after is still one event
+    text = ("صنعاء (سبأ) - شن طيران العدوان غارات على مديرية بني حشيش. "
+            "واستهدفت الغارات قرية بيت الحاضر.")
+    got = by_place(rasd.extract(text, published="2017-01-10"))
+    assert "مديرية بني حشيش" not in got

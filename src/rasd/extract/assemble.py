@@ -1534,7 +1534,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
             d.actor2 = d.loser_guess
-    return drop_bare_attacks(drop_coarse(drafts, containers, key), key)
+    return drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)
 
 
 def losers_from_fights(drafts: list[Draft]) -> list[Draft]:
@@ -1775,7 +1775,7 @@ _TOWN_LEVELS = frozenset({"town", "village", "admin2", "admin3"})   # (a town th
 _REGION_LEVELS = frozenset({"admin1", "country"})   # (a place that is only these is a region)
 
 
-def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> list[Draft]:
+def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contains=None) -> list[Draft]:
     """Drop an event at a region or at a place the report uses as a container when the same
     kind of event is also coded at a more specific place: reports introduce an event by its
     region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
@@ -1828,7 +1828,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             family_of[d.sub_event_type] in located_in.get(k(d.place), set())
             or d.sub_event_type in fine_subtypes)
-        if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k)):
+        if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت
             # قرب ساحة X في منطقة Y" ... "قتل 7 في تفجير في منطقة Y"), whatever else is named
@@ -1850,7 +1850,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     return out
 
 
-def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
+def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None) -> bool:
     """Whether the report tells the event at a region more finely too: an event of the same
     kind placed inside the region, or of the same sub-event type anywhere ("غارات على ريف
     إدلب" ... "استهدفت الغارات بلدة X"). Another kind of event elsewhere (shelling of a city,
@@ -1864,12 +1864,41 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
     for o in drafts:
         if o is d or coarse(o) or not _one_story(o, d):
             continue
+        if contains is not None and _apart(d.place, o.place, contains):
+            # "... غارات على منطقة المديد بمديرية نهم. كما شن غارتين على مديرية صرواح بمحافظة مأرب":
+            # a place the gazetteer puts outside the district does not tell it more finely
+            continue
         # (two unattributed strikes are not one side's: "Unidentified" names nobody)
         same_side = o.actor1 == d.actor1 and not (d.actor1 or "Unidentified").startswith("Unidentified")
         if EVENT_TYPE_OF[o.sub_event_type] == family and (
                 o.sub_event_type == d.sub_event_type or same_side or key in parents(o.place)):
             return True
     return False
+
+
+def _apart(region: PlaceSpan, p: PlaceSpan, contains) -> bool:
+    """Does the place `p`, or a place the report says holds it ("قرية X في مديرية Y"), lie apart
+    from `region`, neither inside it nor holding it (by the gazetteer; an unknown place may lie
+    anywhere)?"""
+    q, n = p, 0
+    while q is not None and n < 4:
+        if q is not region and not contains(region, q) and not contains(q, region):
+            return True
+        q, n = q.parent, n + 1
+    # (containers the gazetteer does not place: the governorates the report names for each,
+    #  "... بمحافظة صنعاء" against "مديرية حريب بمحافظة مأرب")
+    mine, theirs = _governorate_named(region), _governorate_named(p)
+    return mine is not None and theirs is not None and mine.name != theirs.name
+
+
+def _governorate_named(p: PlaceSpan) -> PlaceSpan | None:
+    """The governorate the report names as holding `p` ("بمحافظة مأرب"), if any."""
+    q, n = p.parent, 0
+    while q is not None and n < 4:
+        if q.kind == "governorate":
+            return q
+        q, n = q.parent, n + 1
+    return None
 
 
 def _one_story(o: Draft, d: Draft) -> bool:

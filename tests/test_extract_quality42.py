@@ -88,3 +88,12 @@ def test_a_district_in_another_governorate_is_not_the_region_of_a_village_struck
             "واستهدفت الغارات قرية بيت الحاضر.")
     got = by_place(rasd.extract(text, published="2017-01-10"))
     assert "مديرية بني حشيش" not in got
+
+
+def test_a_military_camp_is_not_the_algerian_town_of_mascara():
+    text = "تعز - اندلعت اشتباكات بين الجيش والحوثيين في محيط معسكر 22 ميكا بمديرية التعزية."
+    recs = rasd.extract(text, published="2018-01-10")
+    assert recs and all(r.location != "Mascara" and r.location_text != "محيط معسكر" for r in recs)
+    text = "عدن - تجددت المواجهات بين قوات الحزام الأمني وقوات الحماية الرئاسية في محيط معسكر بدر بمدينة عدن."
+    recs = rasd.extract(text, published="2019-08-09")
+    assert recs and all(r.location != "Mascara" and r.location_text != "محيط معسكر" for r in recs)

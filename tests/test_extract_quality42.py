@@ -97,3 +97,12 @@ def test_a_military_camp_is_not_the_algerian_town_of_mascara():
     text = "عدن - تجددت المواجهات بين قوات الحزام الأمني وقوات الحماية الرئاسية في محيط معسكر بدر بمدينة عدن."
     recs = rasd.extract(text, published="2019-08-09")
     assert recs and all(r.location != "Mascara" and r.location_text != "محيط معسكر" for r in recs)
+
+
+def test_villages_stormed_with_one_toll_are_each_an_attack_beside_the_abductions():
+    text = ("سنار - اقتحمت قوات الدعم السريع قرى الكريمت وود العباس والدالي، وقتلت 40 شخصاً على الأقل، "
+            "واختطفت عدداً من الشبان.")
+    recs = rasd.extract(text, published="2024-07-05")
+    attacks = {r.location_text for r in recs if r.sub_event_type == "Attack"}
+    assert len(attacks) == 3
+    assert sum(r.fatalities or 0 for r in recs) == 40

@@ -1653,8 +1653,12 @@ def fold_storming(drafts: list[Draft], key) -> list[Draft]:
     if not taken:
         return drafts
     out = []
+    # (frames whose toll went to one of their places: "اقتحمت القوات قرى X وY وZ وقتلت 124" killed
+    #  people in all three, the toll told once)
+    tolled = {d.frame_id for d in drafts if d.killed or d.injured}
     for d in drafts:
-        if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured:
+        if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured \
+                and d.frame_id not in tolled:
             # (stormers no word named are those who arrested: "اقتحمت قوة أمنية منزله واعتقلته")
             t = next((t for t in taken if d.actor1 in (t.actor1, "Unidentified Armed Group")
                       and key(t.place) == key(d.place)

@@ -106,3 +106,11 @@ def test_villages_stormed_with_one_toll_are_each_an_attack_beside_the_abductions
     attacks = {r.location_text for r in recs if r.sub_event_type == "Attack"}
     assert len(attacks) == 3
     assert sum(r.fatalities or 0 for r in recs) == 40
+
+
+def test_the_city_means_the_town_fronted_in_its_own_sentence():
+    text = ("طرابلس - سيطرت قوات حكومة الوفاق على مدينة غريان بعد معارك مع قوات حفتر.\n"
+            "وفي سرت، استهدفت طائرة مسيرة آلية عسكرية جنوب المدينة.")
+    recs = rasd.extract(text, published="2019-06-27")
+    strike = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].location == "Sirte"

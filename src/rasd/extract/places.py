@@ -156,10 +156,20 @@ _NUMBERED_SITES = frozenset({"base", "airport", "camp", "oil field", "gas field"
 _NAMED_AGAIN_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp", "farm"})
 
 
-def _resolve_anaphors(places: list[PlaceSpan]) -> None:
+def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
     """Point "المدينة" at the last city named before it (or the first place of the report)."""
     for i, p in enumerate(places):
         if not p.anaphor:
+            continue
+        # "وفي سرت، شنت طائرات مسيرة غارات على رتل غرب المدينة": the town fronted before the
+        # anaphor's sentence is the city it means, over a city named in an earlier sentence
+        fronted = next((q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier and q.kind is None
+                        and "town" in q.levels and text[q.end:q.end + 1] == ","
+                        and _FRONTED_IN.search(text, max(0, q.start - 8), q.start) is not None
+                        and not any(c in text[q.end:p.start] for c in ".\n")), None) if text else None
+        if fronted is not None and p.kind in ("city", "town"):
+            p.name, p.gazetteer_ids, p.levels, p.ref = fronted.name, fronted.gazetteer_ids, fronted.levels, fronted
+            p.kind = fronted.kind or p.kind
             continue
         wanted = _ANAPHOR_KINDS.get(p.kind or "", ())
         before = [q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier]
@@ -892,7 +902,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True, group=p1.group))
 
     places.sort(key=lambda p: p.start)
-    _resolve_anaphors(places)
+    _resolve_anaphors(places, text)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
     joined = _joined_by_gap(lex)

@@ -114,3 +114,11 @@ def test_the_city_means_the_town_fronted_in_its_own_sentence():
     recs = rasd.extract(text, published="2019-06-27")
     strike = [r for r in recs if r.sub_event_type == "Air/drone strike"]
     assert strike and strike[0].location == "Sirte"
+
+
+def test_a_fight_told_only_with_its_other_side_is_the_sentences_subjects():
+    text = ("الأبيض - تمكن الجيش السوداني، الاثنين، من كسر الحصار عن مدينة الأبيض إثر معارك ضارية "
+            "مع قوات الدعم السريع.")
+    recs = rasd.extract(text, published="2025-02-24")
+    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clash and (clash[0].actor1, clash[0].actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")

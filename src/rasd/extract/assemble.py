@@ -854,7 +854,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         fam = _actor_family(f)
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
-        if a1 is None and a2 is not None and f.cue is not None and f.cue.family == "territory":
+        if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
+                f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
+                                                               a2.hit.word_start) is not None)):
+            # (and a fight told only "with" its other side: "تمكن الجيش، السبت، من فك الحصار عن
+            #  مقر سلاح الإشارة بعد معارك عنيفة مع قوات الدعم السريع")
             subject = _sentence_subject(f, a2, res, sent)
             if subject is not None:
                 a1, widened = subject, True

@@ -122,3 +122,11 @@ def test_a_fight_told_only_with_its_other_side_is_the_sentences_subjects():
     recs = rasd.extract(text, published="2025-02-24")
     clash = [r for r in recs if r.sub_event_type == "Armed clash"]
     assert clash and (clash[0].actor1, clash[0].actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
+
+
+def test_the_one_side_a_take_over_fought_with_is_its_loser():
+    text = ("بنغازي - أعلنت قوات الجيش الوطني الليبي، الثلاثاء، سيطرتها على منطقة قنفودة بعد معارك "
+            "دامت أسابيع مع مجلس شورى ثوار بنغازي.")
+    recs = rasd.extract(text, published="2017-01-24")
+    took = [r for r in recs if r.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")]
+    assert took and (took[0].actor1, took[0].actor2) == ("Libyan National Army", "Benghazi Revolutionaries Shura Council")

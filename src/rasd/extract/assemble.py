@@ -295,7 +295,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 freed_from is not None and freed_from.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
                 not text[r.end:r.end + 5].lstrip().startswith("علي"):  # "من سيطرة الجيش على X": its agent
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
-        elif role == "victim":
+        elif role == "victim" or (role is None and f.cue is not None and f.cue.family == "territory"
+                                  and len(refs) == 1 and _fought_with(f, r, text)):
             victims.append(r)
         elif role == "between":
             between.append(r)
@@ -1277,6 +1278,14 @@ def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str,
     if a1 is not None and a1.name == subject.name:
         return a1, a2
     return subject, (other if a2 is None or a2.name == subject.name else a2)
+
+
+def _fought_with(f: Frame, r: ActorRef, text: str) -> bool:
+    """Is `r` told "with" after the fight word of the frame, a few words apart ("بعد معارك استمرت
+    أكثر من شهر مع كتائب الزنتان"): the side fought, not the one that took the place? (Asked of
+    the one side a take-over's clause names: the taker is then the sentence's subject.)"""
+    return _FOUGHT_WITH.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None and any(
+        c.cue == "clash" and 0 < r.hit.word_start - h.end <= 50 for h, c in f.cues)
 
 
 def _sentence_subject(f: Frame, a2: ActorRef, res: ActorResolver, sent: Sentence) -> ActorRef | None:

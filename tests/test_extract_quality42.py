@@ -130,3 +130,11 @@ def test_the_one_side_a_take_over_fought_with_is_its_loser():
     recs = rasd.extract(text, published="2017-01-24")
     took = [r for r in recs if r.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")]
     assert took and (took[0].actor1, took[0].actor2) == ("Libyan National Army", "Benghazi Revolutionaries Shura Council")
+
+
+def test_the_reply_named_by_its_noun_names_a_reason_not_an_event():
+    text = ("النبطية - قصف حزب الله بالصواريخ موقعاً عسكرياً إسرائيلياً قرب بلدة كفركلا، في إطار الرد على "
+            "اغتيال أحد قادته في بلدة جويا.")
+    recs = rasd.extract(text, published="2024-07-04")
+    assert "بلدة جويا" not in {r.location_text for r in recs}
+    assert all(r.fatalities is None for r in recs)

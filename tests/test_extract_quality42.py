@@ -138,3 +138,10 @@ def test_the_reply_named_by_its_noun_names_a_reason_not_an_event():
     recs = rasd.extract(text, published="2024-07-04")
     assert "بلدة جويا" not in {r.location_text for r in recs}
     assert all(r.fatalities is None for r in recs)
+
+
+def test_israeli_soldiers_hit_are_the_other_side_and_the_resistance_is_hezbollah():
+    text = ("مرجعيون - أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا بصاروخ موجه دبابة قرب موقع العباد "
+            "مقابل بلدة حولا، ما أدى إلى إصابة جنديين إسرائيليين.")
+    recs = rasd.extract(text, published="2023-11-20")
+    assert recs and recs[0].actor1 == "Hezbollah" and recs[0].actor2 == "Israeli Forces"

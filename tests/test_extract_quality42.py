@@ -145,3 +145,19 @@ def test_israeli_soldiers_hit_are_the_other_side_and_the_resistance_is_hezbollah
             "مقابل بلدة حولا، ما أدى إلى إصابة جنديين إسرائيليين.")
     recs = rasd.extract(text, published="2023-11-20")
     assert recs and recs[0].actor1 == "Hezbollah" and recs[0].actor2 == "Israeli Forces"
+
+
+def test_a_side_that_held_the_place_retaken_lost_it():
+    text = ("الخرطوم - أعلن الجيش السوداني، الجمعة، استعادة السيطرة على مصفاة الجيلي شمال الخرطوم بحري "
+            "بعد أكثر من عام من سيطرة قوات الدعم السريع عليها.")
+    recs = rasd.extract(text, published="2025-01-24")
+    regained = [r for r in recs if r.sub_event_type == "Government regains territory"]
+    assert regained and all((r.actor1, r.actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
+                            for r in regained)
+
+
+def test_a_ministers_name_is_no_place():
+    text = ("عدن - نجا وزير الداخلية إبراهيم حيدان من تفجير عبوة ناسفة استهدف موكبه في مديرية خور مكسر، "
+            "ما أدى إلى إصابة اثنين من مرافقيه.")
+    recs = rasd.extract(text, published="2022-03-01")
+    assert {r.location_text for r in recs} == {"مديرية خور مكسر"}

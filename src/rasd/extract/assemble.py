@@ -293,7 +293,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         elif role is None and f.cue_name in ("takeover", "regain", "advance") and (r.start > t or any(
                 h.payload in ("takeover", "regain") for h in res.mentions.triggers.within(sent.start, r.start))) and \
                 freed_from is not None and freed_from.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
-                not text[r.end:r.end + 5].lstrip().startswith("علي"):  # "من سيطرة الجيش على X": its agent
+                not _control_over_a_place(text, r.end):  # "من سيطرة الجيش على X": its agent
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
         elif role == "victim" or (role is None and f.cue is not None and f.cue.family == "territory"
                                   and len(refs) == 1 and _fought_with(f, r, text)):
@@ -1278,6 +1278,14 @@ def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str,
     if a1 is not None and a1.name == subject.name:
         return a1, a2
     return subject, (other if a2 is None or a2.name == subject.name else a2)
+
+
+def _control_over_a_place(text: str, end: int) -> bool:
+    """Does "على X" follow the side (`end`: its end) to say what it took ("من سيطرة الجيش على X": the
+    side is the agent)? "بعد عشرة أشهر من سيطرة الدعم السريع عليه" (a pronoun) says it held the place
+    the event is about: it lost it."""
+    after = text[end:end + 8].lstrip()
+    return after.startswith("علي") and not after.startswith(("عليه", "عليها", "عليهم"))
 
 
 def _fought_with(f: Frame, r: ActorRef, text: str) -> bool:

@@ -38,7 +38,7 @@ _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 
 #: a roundup's section head: a governorate at the start of a line, then a colon ("محافظة حماة:")
-_RANK_LAST = tuple(sorted({w.split()[0] for w in grammar_group("rank_title")}))
+_RANK_LAST = tuple(sorted({w.split()[0] for w in grammar_group("rank_title") + grammar_group("minister_title")}))
 _SECTION_HEAD = re.compile(r"(?m)^[ \t]*محافظ[هة] [^\n:،,.]{2,30}:")
 
 
@@ -89,7 +89,8 @@ def _without_mentions_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMe
 
 #: a rank and the two words of a name after it ("العميد تركي المالكي"): a given name takes no article
 #: and is no number ("اللواء 444" and "اللواء الخامس" are brigades)
-_RANKED_NAME = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('rank_title')})\s+(?!ال)([^\s\d،,.:()]+\s+[^\s\d،,.:()]+)")
+_RANKED_NAME = re.compile(rf"(?:^|\s)[وفبل]?(?:(?:{alternation('rank_title')})|(?:{alternation('minister_title')})\s+ال\S+)"
+                          rf"\s+(?!ال)([^\s\d،,.:()]+\s+[^\s\d،,.:()]+)")
 
 
 def _ranked_names(text: str) -> Spans | None:

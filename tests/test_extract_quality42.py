@@ -161,3 +161,22 @@ def test_a_ministers_name_is_no_place():
             "ما أدى إلى إصابة اثنين من مرافقيه.")
     recs = rasd.extract(text, published="2022-03-01")
     assert {r.location_text for r in recs} == {"مديرية خور مكسر"}
+
+
+def test_palestinians_counted_are_the_dead():
+    text = ("رفح - قال الدفاع المدني إن 12 فلسطينياً استشهدوا وأصيب آخرون في قصف إسرائيلي على منزل "
+            "في حي تل السلطان غرب رفح.")
+    rec, = rasd.extract(text, published="2024-05-30")
+    assert rec.fatalities == 12
+
+
+def test_a_verb_after_a_closed_list_of_villages_is_no_village():
+    text = ("رام الله - داهمت قوات الاحتلال قرى كوبر وبيرزيت وعطارة، وصادرت ثلاث مركبات، واعتقلت ستة "
+            "شبان.")
+    recs = rasd.extract(text, published="2024-01-09")
+    assert "صادرت" not in {r.location_text for r in recs}
+
+
+def test_the_lebanese_medias_hostile_artillery_is_israels():
+    rec, = rasd.extract("مرجعيون - قصفت المدفعية المعادية أطراف بلدة الخيام.", published="2024-01-09")
+    assert rec.actor1 == "Israeli Forces"

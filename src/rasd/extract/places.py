@@ -679,6 +679,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lead = inner.start
         plural = pw.plural or (inner is not None and inner.payload.plural)
         first = True
+        anded = False   # the last member was joined by a plain "و"
         group = h.start
         # names the report delimits itself: quoted ("قرية “يوسف بك”") or a bracketed list
         # ("قرى (نزل حسين, بلابان, عين البيضا والعمارنة)"): take them whole
@@ -812,6 +813,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 nxt = pend + 1
             if gaz_at(nxt) is None and not plural:
                 break
+            gap = m.group()
+            if anded and "," in gap and text.startswith("و", nxt) and gaz_at(nxt) is None \
+                    and (tk := toks.at(nxt)) is not None and text[tk[0]:tk[1]].endswith("ت"):
+                break   # "بلدات بيت أمر وسعير وبني نعيم، وفتشت عدداً من المنازل": after a list closed
+                        # by "و", "، و" and an unknown word with a past verb's ending opens a clause
+            anded = "," not in gap and "و" in gap
             pos = nxt
 
     # 2. a quoted list of names ("ومنها "الناعمية، والبوحسان، وجسر شناس"): every item short,

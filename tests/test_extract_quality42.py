@@ -180,3 +180,10 @@ def test_a_verb_after_a_closed_list_of_villages_is_no_village():
 def test_the_lebanese_medias_hostile_artillery_is_israels():
     rec, = rasd.extract("مرجعيون - قصفت المدفعية المعادية أطراف بلدة الخيام.", published="2024-01-09")
     assert rec.actor1 == "Israeli Forces"
+
+
+def test_operation_bunyan_al_marsous_is_the_governments_forces():
+    text = "سرت - أعلنت عملية البنيان المرصوص سيطرتها على حي الدولار وسط مدينة سرت بعد معارك مع تنظيم الدولة."
+    recs = rasd.extract(text, published="2016-09-20")
+    assert recs and recs[0].actor1 == "Military Forces of Libya"
+    assert recs[0].sub_event_type == "Government regains territory"

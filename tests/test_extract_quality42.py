@@ -187,3 +187,13 @@ def test_operation_bunyan_al_marsous_is_the_governments_forces():
     recs = rasd.extract(text, published="2016-09-20")
     assert recs and recs[0].actor1 == "Military Forces of Libya"
     assert recs[0].sub_event_type == "Government regains territory"
+
+
+def test_a_toll_told_once_for_sites_of_two_cities_is_counted_once():
+    text = ("صنعاء - شنت مقاتلات أمريكية غارات على مواقع للحوثيين.\n"
+            "وقالت قناة المسيرة إن الغارات استهدفت مطار الحديدة وقاعدة الديلمي الجوية شمال صنعاء.\n"
+            "وأعلنت الجماعة مقتل أربعة من عناصرها.")
+    recs = rasd.extract(text, published="2024-02-04")
+    assert sum(r.fatalities or 0 for r in recs) == 4
+    # the side that counts its own dead was hit: it flew no strike
+    assert recs and all(r.actor1 == "Military Forces of the United States" for r in recs)

@@ -278,6 +278,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 if said_back is not None and said is None:
                     teller = r   # (it outranks an agent told nearer: "لهجوم شنه X، مؤكدة أنها سيطرت")
                 continue
+            if f.cue_name in ("kill", "casualties") and _own_fighters_counted(f, res, text):
+                # "وأعلنت الجماعة مقتل أربعة من عناصرها": a teller counting its own dead was hit
+                victims.append(r)
+                continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if r.klass in ("civilian", "air_defence") or (
@@ -1280,6 +1284,13 @@ def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str,
     return subject, (other if a2 is None or a2.name == subject.name else a2)
 
 
+def _own_fighters_counted(f: Frame, res: ActorResolver, text: str) -> bool:
+    """Does the frame count fighters with a pronoun ("مقتل أربعة من عناصرها"): a side's own dead?"""
+    a, b = f.bounds()
+    return any(p.payload.side == "armed" and text[p.start:p.end].endswith(("ه", "ها", "هم"))
+               for p in res.mentions.persons.within(a, b))
+
+
 def _control_over_a_place(text: str, end: int) -> bool:
     """Does "على X" follow the side (`end`: its end) to say what it took ("من سيطرة الجيش على X": the
     side is the agent)? "بعد عشرة أشهر من سيطرة الدعم السريع عليه" (a pronoun) says it held the place
@@ -1867,7 +1878,12 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
                 # `share_tolls` does), not away with the container
                 fine = [min((o for o in fine if o.sentences & d.sentences), key=lambda o: o.place.start,
                             default=None)] if any(o.sentences & d.sentences for o in fine) else []
-            if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None:
+            if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None and not (
+                    # (the same toll, from the same sentence, already went to another place: "...
+                    #  مطار الحديدة وقاعدة الديلمي شمال صنعاء ... مقتل خمسة" is counted once)
+                    (d.killed is not None or d.injured is not None) and any(
+                        o is not d and o is not fine[0] and (o.killed, o.injured) == (d.killed, d.injured)
+                        and o.sentences & d.sentences for o in drafts)):
                 fine[0].killed, fine[0].injured = d.killed, d.injured
                 fine[0].sentences |= d.sentences
             continue

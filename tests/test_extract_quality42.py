@@ -197,3 +197,10 @@ def test_a_toll_told_once_for_sites_of_two_cities_is_counted_once():
     assert sum(r.fatalities or 0 for r in recs) == 4
     # the side that counts its own dead was hit: it flew no strike
     assert recs and all(r.actor1 == "Military Forces of the United States" for r in recs)
+
+
+def test_a_claim_with_the_event_as_its_pronoun_names_the_perpetrator():
+    text = ("المكلا - قتل ثمانية جنود في تفجير سيارة مفخخة استهدف نقطة عسكرية في مدينة المكلا. "
+            "وتبناه تنظيم القاعدة في جزيرة العرب عبر وكالة أمين.")
+    rec, = rasd.extract(text, published="2016-06-27")
+    assert rec.actor1 == "Al-Qaeda in the Arabian Peninsula"

@@ -515,10 +515,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         else:
                             pending.extend(ps)
                             pending_spans.append((a, b))
-                    elif current is None and not cues and any(d.payload == "accused" and text.endswith(("ه", "ها", "هم"), d.start, d.end)
-                                           for d in marks):
+                    elif current is None and not cues and any(d.payload in ("accused", "claim")
+                                                              and text.endswith(("ه", "ها", "هم"), d.start, d.end)
+                                                              for d in marks):
                         # "واتهم ناشطون وحدات حماية الشعب بإطلاقها": the accused of the event told
-                        # before, in a clause of no event of its own
+                        # before, in a clause of no event of its own; so is the claimant of "وتبناه
+                        # تنظيم الدولة" (the event as the claim's pronoun)
                         g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
                         g.claim = True
                         sent_frames.append(g)

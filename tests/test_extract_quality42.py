@@ -204,3 +204,18 @@ def test_a_claim_with_the_event_as_its_pronoun_names_the_perpetrator():
             "وتبناه تنظيم القاعدة في جزيرة العرب عبر وكالة أمين.")
     rec, = rasd.extract(text, published="2016-06-27")
     assert rec.actor1 == "Al-Qaeda in the Arabian Peninsula"
+
+
+def test_a_short_town_name_located_by_a_direction_or_rafah_after_in():
+    text = "غزة - استشهد سبعة فلسطينيين برصاص قوات الاحتلال قرب نقطة لتوزيع المساعدات شمال رفح."
+    rec, = rasd.extract(text, published="2025-06-10")
+    assert rec.location == "Rafah"
+    text = "خان يونس - استشهد ثلاثة مواطنين في قصف مدفعي إسرائيلي على خيمة للنازحين في رفح."
+    rec, = rasd.extract(text, published="2024-03-10")
+    assert rec.location == "Rafah"
+
+
+def test_resistance_factions_in_palestine_are_not_the_free_syrian_army():
+    text = "غزة - قصفت فصائل المقاومة بقذائف الهاون تجمعاً لجنود الاحتلال شرق حي الزيتون."
+    recs = rasd.extract(text, published="2024-02-10")
+    assert recs and all(r.actor1 != "Free Syrian Army" for r in recs)

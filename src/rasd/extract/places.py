@@ -282,6 +282,8 @@ _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 #: a comma, is where what follows happened, though its name is also an ordinary word
 _FRONTED_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")
 _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
+#: short town names that are no ordinary word: a place after a preposition too ("في رفح")
+_BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 
 
 def _fronted_alone(text: str, h) -> bool:
@@ -397,6 +399,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
+    compass_ends = {h.end for h in mentions.place_words if h.payload.role == "direction"}
     blocked = list(map(_EDGES, mentions.actors))
     blocked_spans = Spans(blocked)
     # (the (start, end) pairs made by attrgetter in C: a few hundred hits per report)
@@ -455,7 +458,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (but not one joined by "و" right after a name already taken: "غارات على كفرنبل وحاس")
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"} \
             and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و") \
-            and not _fronted_alone(text, h)   # "وفي رفح، ..."
+            and not _fronted_alone(text, h) \
+            and not ("town" in h.levels and (h.start - 1 in compass_ends or (   # "غرب رفح": a town a direction locates
+                # "في رفح": a short name no ordinary word shares, after a preposition
+                h.key in _BARE_SHORT_TOWNS and text[h.start - 1:h.start] == " " and any(
+                    p.payload.role == "prep" and p.end == h.start - 1
+                    for p in mentions.place_words.within(max(0, h.start - 6), h.start)))))
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))

@@ -219,3 +219,12 @@ def test_resistance_factions_in_palestine_are_not_the_free_syrian_army():
     text = "غزة - قصفت فصائل المقاومة بقذائف الهاون تجمعاً لجنود الاحتلال شرق حي الزيتون."
     recs = rasd.extract(text, published="2024-02-10")
     assert recs and all(r.actor1 != "Free Syrian Army" for r in recs)
+
+
+def test_a_subject_cut_off_by_a_time_after_an_agency_dateline_is_the_events():
+    text = ("حجة (سبأ) - شن طيران العدوان السعودي الأمريكي، مساء أمس، غارة على سوق شعبي في مديرية مستبأ، "
+            "ما أدى إلى استشهاد ثلاثة مواطنين.\n"
+            "وفي مديرية حرض، أصيب طفل بقصف مدفعي سعودي.")
+    recs = by_place(rasd.extract(text, published="2018-03-11"))
+    rec = recs["مديرية مستبأ"]
+    assert (rec.sub_event_type, rec.actor1) == ("Air/drone strike", "Saudi-led Coalition")

@@ -90,6 +90,16 @@ _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–�
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
 
 
+def _opens_sentence(text: str, sent: Sentence, a: int) -> bool:
+    """Does the clause at `a` open its sentence, after a dateline at most ("صعدة (سبأ) - ارتكب طيران
+    العدوان، أمس، مجزرة ...": the dateline is a clause of its own)?"""
+    first = sent.clauses[0].start
+    if a == first:
+        return True
+    head = _DATELINE.match(text, first) or _PLAIN_DATELINE.match(text, first)
+    return head is not None and not text[head.end():a].strip()
+
+
 def plain_dateline_end(text: str) -> int:
     """Where a plain dateline ("حمص - ") ends, or -1 when the report has none."""
     plain = _PLAIN_DATELINE.match(text)
@@ -525,7 +535,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         g.claim = True
                         sent_frames.append(g)
                     elif current is None and (m.dates.within(a, b) or (
-                            not cues and a == sent.clauses[0].start and m.actors.within(a, b)
+                            not cues and _opens_sentence(text, sent, a) and m.actors.within(a, b)
                             and not any(d.payload == "report" for d in marks))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows; so does a subject the sentence opens with, cut

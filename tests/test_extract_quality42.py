@@ -228,3 +228,10 @@ def test_a_subject_cut_off_by_a_time_after_an_agency_dateline_is_the_events():
     recs = by_place(rasd.extract(text, published="2018-03-11"))
     rec = recs["مديرية مستبأ"]
     assert (rec.sub_event_type, rec.actor1) == ("Air/drone strike", "Saudi-led Coalition")
+
+
+def test_a_toll_retold_at_a_quarter_of_the_city_struck_is_counted_once():
+    text = ("بنغازي - شنت طائرات حربية غارات على مواقع لمجلس شورى ثوار بنغازي في مدينة بنغازي.\n"
+            "وقالت مصادر طبية إن الغارات أدت إلى مقتل أربعة مدنيين في حي الصابري.")
+    recs = rasd.extract(text, published="2015-10-01")
+    assert sum(r.fatalities or 0 for r in recs) == 4

@@ -1458,8 +1458,13 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
         if d.place.rank < a.place.rank and (a.place.rank >= 2 or d.place.parent is a.place):
             if a.place.rank >= 3:
                 a.place = d.place   # the region becomes the specific place
+            toll = (a.killed, a.injured)
             _absorb(a, d)
             if a.place is not d.place:
+                # (both kept: "غارات على مدينة درنة ... أدت الغارات إلى مقتل سبعة مدنيين في حي الشيحا"
+                #  tells the toll at the quarter, counted there once, not at the city too)
+                if d.killed is not None or d.injured is not None:
+                    a.killed, a.injured = toll
                 out.append(d)
             continue
         if d.place.rank > a.place.rank and (contains is None or contains(d.place, a.place)):

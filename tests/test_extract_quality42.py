@@ -235,3 +235,9 @@ def test_a_toll_retold_at_a_quarter_of_the_city_struck_is_counted_once():
             "وقالت مصادر طبية إن الغارات أدت إلى مقتل أربعة مدنيين في حي الصابري.")
     recs = rasd.extract(text, published="2015-10-01")
     assert sum(r.fatalities or 0 for r in recs) == 4
+
+
+def test_a_take_over_by_a_group_no_word_names_has_an_unidentified_actor1():
+    text = "البيضاء - وكانت الميليشيا قد سيطرت الأحد على مديرية ناطع بعد انسحاب قوات الجيش منها."
+    recs = rasd.extract(text, published="2021-09-22")
+    assert recs and all(r.actor1 is not None for r in recs)

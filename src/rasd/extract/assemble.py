@@ -1571,6 +1571,9 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
             d.actor2 = d.loser_guess
+        if d.actor1 is None and d.sub_event_type == "Non-state actor overtakes territory":
+            # (ACLED: every event has an actor1; a group no word named is an unidentified one)
+            d.actor1, d.actor1_inferred = "Unidentified Armed Group", True
     return drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)
 
 

@@ -37,9 +37,12 @@ def test_a_warplane_strike_in_sudan_is_the_armys():
     text = "الأبيض - قال سكان إن الطيران الحربي قصف تجمعات في بلدة أم روابة شرقي الأبيض."
     rec, = rasd.extract(text, published="2024-03-01")
     assert (rec.sub_event_type, rec.actor1) == ("Air/drone strike", "Sudanese Armed Forces")
-    # the RSF fly drones: an unclaimed drone is still nobody's
+    # the RSF fly drones: an unclaimed drone is still nobody's, also as "طائرات مسيرة"
     text = "الأبيض - استهدفت طائرة مسيرة سوق بلدة أم روابة شرقي الأبيض."
     rec, = rasd.extract(text, published="2024-03-01")
+    assert rec.actor1 != "Sudanese Armed Forces"
+    text = "كوستي - استهدفت طائرات مسيرة انتحارية محطة الكهرباء في مدينة كوستي."
+    rec, = rasd.extract(text, published="2025-03-01")
     assert rec.actor1 != "Sudanese Armed Forces"
 
 

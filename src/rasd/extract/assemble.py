@@ -146,6 +146,7 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
 #: the pseudo-weapon of `weapon_owners.tsv` for any air strike: where only one force flies (Gaza),
 #: an unclaimed one is that force's, whatever aircraft the clause names
 AIR_STRIKE = "air strike"
+DRONE = "drone"
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
@@ -1033,6 +1034,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # فيما قتل 3 في قصف بالبراميل المتفجرة على Y" is the Syrian air force's)
             owner = next((lex.weapon_owners[(w, res.country)] for w in weapons
                           if (w, res.country) in lex.weapon_owners), None)
+            if owner is not None and "drone" in weapons and (DRONE, res.country) not in lex.weapon_owners:
+                owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":
                 owner = lex.weapon_owners.get((AIR_STRIKE, res.country))   # only one force flies there
             if owner is not None and a1 is not None and owner != n1:

@@ -244,3 +244,11 @@ def test_a_take_over_by_a_group_no_word_names_has_an_unidentified_actor1():
     text = "البيضاء - وكانت الميليشيا قد سيطرت الأحد على مديرية ناطع بعد انسحاب قوات الجيش منها."
     recs = rasd.extract(text, published="2021-09-22")
     assert recs and all(r.actor1 is not None for r in recs)
+
+
+def test_a_soldier_in_an_army_is_the_side_hit():
+    text = ("صور - شنت طائرات إسرائيلية غارات على بلدة المنصوري.\n"
+            "كما استشهد جندي في الجيش اللبناني جراء غارة على حاجز للجيش عند مدخل بلدة القليلة.")
+    recs = by_place(rasd.extract(text, published="2024-11-12"))
+    rec = recs["بلدة القليلة"]
+    assert rec.actor1 != "Military Forces of Lebanon" and rec.actor2 == "Military Forces of Lebanon"

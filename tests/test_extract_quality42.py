@@ -252,3 +252,9 @@ def test_a_soldier_in_an_army_is_the_side_hit():
     recs = by_place(rasd.extract(text, published="2024-11-12"))
     rec = recs["بلدة القليلة"]
     assert rec.actor1 != "Military Forces of Lebanon" and rec.actor2 == "Military Forces of Lebanon"
+
+
+def test_warships_named_with_aircraft_are_the_strikers():
+    text = "الحديدة - شنت طائرات وسفن حربية أمريكية، فجر السبت، غارات على مواقع للحوثيين في مديرية الحوك."
+    rec, = rasd.extract(text, published="2024-02-03")
+    assert (rec.actor1, rec.actor2) == ("Military Forces of the United States", "Houthi Movement")

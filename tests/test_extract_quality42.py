@@ -258,3 +258,9 @@ def test_warships_named_with_aircraft_are_the_strikers():
     text = "الحديدة - شنت طائرات وسفن حربية أمريكية، فجر السبت، غارات على مواقع للحوثيين في مديرية الحوك."
     rec, = rasd.extract(text, published="2024-02-03")
     assert (rec.actor1, rec.actor2) == ("Military Forces of the United States", "Houthi Movement")
+
+
+def test_residents_who_tell_a_strike_are_not_its_victims():
+    text = "كادقلي - أفاد سكان بأن الطيران الحربي قصف مواقع للدعم السريع في بلدة الدلنج."
+    rec, = rasd.extract(text, published="2024-06-01")
+    assert rec.actor2 == "Rapid Support Forces" and not rec.civilian_targeting

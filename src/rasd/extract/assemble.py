@@ -283,6 +283,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 # "وأعلنت الجماعة مقتل أربعة من عناصرها": a teller counting its own dead was hit
                 victims.append(r)
                 continue
+            if r.klass == "civilian" and f.casualties.killed is None and f.casualties.injured is None:
+                continue   # "أفاد سكان بأن الطيران قصف مواقع للدعم السريع": residents who tell it, no victims
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if r.klass in ("civilian", "air_defence") or (

@@ -264,3 +264,12 @@ def test_residents_who_tell_a_strike_are_not_its_victims():
     text = "كادقلي - أفاد سكان بأن الطيران الحربي قصف مواقع للدعم السريع في بلدة الدلنج."
     rec, = rasd.extract(text, published="2024-06-01")
     assert rec.actor2 == "Rapid Support Forces" and not rec.civilian_targeting
+
+
+def test_the_same_area_and_an_aircraft_targeting_beside_a_fight_there():
+    text = ("مأرب - صدت قوات الجيش الوطني هجوماً لمليشيا الحوثي على مواقعها في منطقة الطلعة الحمراء.\n"
+            "وأضاف المصدر أن مقاتلات تحالف دعم الشرعية استهدفت تجمعات للحوثيين في المنطقة ذاتها.")
+    recs = rasd.extract(text, published="2021-03-01")
+    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Saudi-led Coalition"
+    assert strikes[0].location_text != "المنطقة"

@@ -146,6 +146,8 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
 #: the pseudo-weapon of `weapon_owners.tsv` for any air strike: where only one force flies (Gaza),
 #: an unclaimed one is that force's, whatever aircraft the clause names
 AIR_STRIKE = "air strike"
+#: the weapons that make a targeting an air strike told by its own words (aircraft of any kind)
+_AIRCRAFT_WEAPONS = frozenset({"aircraft", "drone", "helicopter"})
 DRONE = "drone"
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
@@ -1175,7 +1177,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 cue=f.cue_name,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
-                weak=elaborates is None and f.strength <= 4,
+                # (a targeting by aircraft is an air strike told by its own words, not a bare toll:
+                #  "استهدفت مقاتلات التحالف تعزيزات للمليشيا في المنطقة ذاتها" beside a fight there)
+                weak=elaborates is None and f.strength <= 4 and not (
+                    f.cue_name == "target" and sub == "Air/drone strike" and a1 is not None and not widened
+                    and _AIRCRAFT_WEAPONS.intersection(weapons)),
                 antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
                 other_side=_OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied,
             ))

@@ -146,6 +146,9 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
 _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
                   "camp": ("camp",)}
+#: "في المنطقة ذاتها/نفسها": any type word made definite and said to be the same is the place named
+#: before, whatever its kind (an area is an anaphor only so)
+_SAME_PLACE = re.compile(rf"\s+(?:{alternation('same_word')})(?!\w)")
 
 
 #: what may be glued before a name told again ("وفي كفرسجنة" is و + في, no glued clitic)
@@ -171,7 +174,7 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
             p.name, p.gazetteer_ids, p.levels, p.ref = fronted.name, fronted.gazetteer_ids, fronted.levels, fronted
             p.kind = fronted.kind or p.kind
             continue
-        wanted = _ANAPHOR_KINDS.get(p.kind or "", ())
+        wanted = _ANAPHOR_KINDS.get(p.kind or "", ("area", "village", "town", "neighbourhood", "city", "district"))
         before = [q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier]
         # "القرية" is the last village named as a village; a place named only to locate
         # another ("قرية قسطون ... غرب حماة") is no antecedent when one was
@@ -777,7 +780,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                  listed=not first, area=kind == "area" or (plural and first),
                                  in_list=plural)
                 if un is None:
-                    if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS \
+                    if first and definite and pw.role == "type" and not plural and (
+                            kind in _ANAPHOR_KINDS or _SAME_PLACE.match(text, h.end) is not None) \
                             and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)
                                      and (da := direction_after(h.end))[0] is not None
                                      and text.startswith(" من ", da[1])):

@@ -273,3 +273,14 @@ def test_the_same_area_and_an_aircraft_targeting_beside_a_fight_there():
     strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1 == "Saudi-led Coalition"
     assert strikes[0].location_text != "المنطقة"
+
+
+def test_forces_loyal_to_someone_outside_syria_are_not_the_syrian_regime():
+    text = ("عدن - سيطر مسلحو جماعة الحوثي والقوات الموالية للرئيس السابق، الخميس، على قصر المعاشيق في "
+            "مديرية كريتر بعد اشتباكات مع مسلحي اللجان الشعبية.")
+    recs = rasd.extract(text, published="2015-04-02")
+    assert recs and all("Syrian Government Forces" not in (r.actor1, r.actor2) for r in recs)
+    # the regime's loyalists in Syria still are
+    rec, = rasd.extract("حلب - أعدمت القوات الموالية للنظام 20 مدنياً ميدانياً في حي الكلاسة.",
+                        published="2016-12-13")
+    assert rec.actor1 == "Syrian Government Forces"

@@ -284,3 +284,9 @@ def test_forces_loyal_to_someone_outside_syria_are_not_the_syrian_regime():
     rec, = rasd.extract("حلب - أعدمت القوات الموالية للنظام 20 مدنياً ميدانياً في حي الكلاسة.",
                         published="2016-12-13")
     assert rec.actor1 == "Syrian Government Forces"
+
+
+def test_tripolis_nawasi_brigade_is_named():
+    text = "طرابلس - اندلعت اشتباكات بين قوة النواصي وجهاز دعم الاستقرار في منطقة سوق الجمعة."
+    rec, = rasd.extract(text, published="2022-06-10")
+    assert {rec.actor1, rec.actor2} == {"Nawasi Brigade", "Stability Support Apparatus"}

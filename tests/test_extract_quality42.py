@@ -290,3 +290,11 @@ def test_tripolis_nawasi_brigade_is_named():
     text = "طرابلس - اندلعت اشتباكات بين قوة النواصي وجهاز دعم الاستقرار في منطقة سوق الجمعة."
     rec, = rasd.extract(text, published="2022-06-10")
     assert {rec.actor1, rec.actor2} == {"Nawasi Brigade", "Stability Support Apparatus"}
+
+
+def test_the_army_a_libyan_report_named_in_full_is_the_army_after():
+    text = ("بنغازي - تقدمت قوات الجيش الوطني الليبي في محور قنفودة.\n"
+            "وقال مصدر عسكري إن وحدات الجيش سيطرت على منطقة القوارشة بعد معارك مع مجلس شورى ثوار بنغازي.")
+    recs = rasd.extract(text, published="2016-11-20")
+    took = [r for r in recs if r.location_text == "منطقة القوارشة"]
+    assert took and took[0].actor1 == "Libyan National Army"

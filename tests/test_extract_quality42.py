@@ -298,3 +298,12 @@ def test_the_army_a_libyan_report_named_in_full_is_the_army_after():
     recs = rasd.extract(text, published="2016-11-20")
     took = [r for r in recs if r.location_text == "منطقة القوارشة"]
     assert took and took[0].actor1 == "Libyan National Army"
+
+
+def test_the_other_sides_reply_in_a_quarter_does_not_swallow_the_citys_shelling():
+    text = ("الفاشر - قصفت قوات الدعم السريع بالمدفعية مقر الفرقة السادسة مشاة في مدينة الفاشر، "
+            "ورد الجيش بغارات جوية على مواقع الدعم السريع في حي الوحدة شرق المدينة.")
+    recs = rasd.extract(text, published="2024-06-20")
+    assert {(r.sub_event_type, r.actor1) for r in recs} >= {
+        ("Shelling/artillery/missile attack", "Rapid Support Forces"),
+        ("Air/drone strike", "Sudanese Armed Forces")}

@@ -1870,6 +1870,10 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
     for d in drafts:
+        if d.other_side:
+            continue   # (the other side's reply placed in a quarter of the city does not make the city's
+                       #  event an introduction: "قصفت الدعم السريع مقر الفرقة في نيالا، ورد الجيش بغارات
+                       #  على حي الوادي شمال المدينة")
         # (not in itself: "السويداء - ... في مدينة السويداء" is one place, told as the dateline's
         #  container of its own name)
         for pk in parents(d.place) - {k(d.place)}:
@@ -1965,6 +1969,8 @@ def _one_story(o: Draft, d: Draft) -> bool:
     """Whether `o` can tell region event `d` more finely: not an event of another day whose
     side is other than the region event's ("غارات أمريكية على الحديدة" is no introduction to
     yesterday's attack on a ship, told later in the report)."""
+    if o.other_side and o.actor1 and d.actor1 and o.actor1 != d.actor1:
+        return False   # "قصفت الدعم السريع مقر الفرقة في نيالا، ورد الجيش بغارات على حي الوادي": the reply
     if o.date_start is None or d.date_start is None or o.date_start == d.date_start:
         return True
     if o.background and not d.background:

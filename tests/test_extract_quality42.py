@@ -307,3 +307,9 @@ def test_the_other_sides_reply_in_a_quarter_does_not_swallow_the_citys_shelling(
     assert {(r.sub_event_type, r.actor1) for r in recs} >= {
         ("Shelling/artillery/missile attack", "Rapid Support Forces"),
         ("Air/drone strike", "Sudanese Armed Forces")}
+
+
+def test_al_hajj_heads_a_quarters_name():
+    text = "الخرطوم بحري - سقطت قذيفة على منزل في حي الحاج يوسف، ما أدى إلى مقتل طفلين."
+    rec, = rasd.extract(text, published="2023-07-01")
+    assert rec.location_text == "حي الحاج يوسف"

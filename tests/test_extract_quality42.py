@@ -240,6 +240,13 @@ def test_a_toll_retold_at_a_quarter_of_the_city_struck_is_counted_once():
     assert sum(r.fatalities or 0 for r in recs) == 4
 
 
+def test_a_toll_retold_at_a_quarter_keeps_the_strikers_name():
+    text = ("الخرطوم - قصف الطيران الحربي تجمعات لقوات الدعم السريع في منطقة شرق النيل.\n"
+            "وقالت غرفة طوارئ شرق النيل إن القصف أدى إلى مقتل خمسة مدنيين في حي الحاج يوسف.")
+    recs = by_place(rasd.extract(text, published="2024-03-12"))
+    assert recs["حي الحاج يوسف"].actor1 == "Sudanese Armed Forces"
+
+
 def test_a_take_over_by_a_group_no_word_names_has_an_unidentified_actor1():
     text = "البيضاء - وكانت الميليشيا قد سيطرت الأحد على مديرية ناطع بعد انسحاب قوات الجيش منها."
     recs = rasd.extract(text, published="2021-09-22")

@@ -1476,6 +1476,11 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
                 #  tells the toll at the quarter, counted there once, not at the city too)
                 if d.killed is not None or d.injured is not None:
                     a.killed, a.injured = toll
+                if (d.actor1 is None or d.actor1.startswith("Unidentified")) and a.actor1 \
+                        and not a.actor1.startswith("Unidentified") and d.sub_event_type == a.sub_event_type:
+                    # (and it is the same side's: "قصف الطيران الحربي تجمعات للدعم السريع ... وقالت غرفة
+                    #  الطوارئ إن القصف أدى إلى مقتل سبعة مدنيين في حي الحاج يوسف")
+                    d.actor1, d.actor1_text, d.actor1_inferred = a.actor1, a.actor1_text, True
                 out.append(d)
             continue
         if d.place.rank > a.place.rank and (contains is None or contains(d.place, a.place)):

@@ -320,3 +320,9 @@ def test_al_hajj_heads_a_quarters_name():
     text = "الخرطوم بحري - سقطت قذيفة على منزل في حي الحاج يوسف، ما أدى إلى مقتل طفلين."
     rec, = rasd.extract(text, published="2023-07-01")
     assert rec.location_text == "حي الحاج يوسف"
+
+
+def test_aircraft_backing_a_fight_in_sudan_do_not_make_it_the_armys():
+    text = "الفاشر - اندلعت اشتباكات عنيفة في حي الوحدة بمساندة الطيران الحربي، وفق مصادر محلية."
+    recs = rasd.extract(text, published="2024-07-01")
+    assert recs and all(r.actor1 != "Sudanese Armed Forces" for r in recs if r.sub_event_type == "Armed clash")

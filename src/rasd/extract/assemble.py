@@ -1036,8 +1036,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "ألقى الطيران المروحي براميل متفجرة على X": a weapon only one force used there; it
             # also outweighs a force borrowed from elsewhere in the report ("غارات روسية على X،
             # فيما قتل 3 في قصف بالبراميل المتفجرة على Y" is the Syrian air force's)
+            # (an aircraft says who struck only of an air strike: "تصدي مقاتلي قسد له بمساندة طيران
+            #  التحالف" is a fight the aircraft backed)
             owner = next((lex.weapon_owners[(w, res.country)] for w in weapons
-                          if (w, res.country) in lex.weapon_owners), None)
+                          if (w, res.country) in lex.weapon_owners
+                          and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS)), None)
             if owner is not None and "drone" in weapons and (DRONE, res.country) not in lex.weapon_owners:
                 owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":

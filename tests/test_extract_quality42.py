@@ -326,3 +326,9 @@ def test_aircraft_backing_a_fight_in_sudan_do_not_make_it_the_armys():
     text = "الفاشر - اندلعت اشتباكات عنيفة في حي الوحدة بمساندة الطيران الحربي، وفق مصادر محلية."
     recs = rasd.extract(text, published="2024-07-01")
     assert recs and all(r.actor1 != "Sudanese Armed Forces" for r in recs if r.sub_event_type == "Armed clash")
+
+
+def test_hezbollahs_shelling_with_no_target_named_hits_israels_forces():
+    text = "بنت جبيل - قصف حزب الله بالصواريخ تلة الحمامص قبالة بلدة الخيام."
+    rec, = rasd.extract(text, published="2024-05-20")
+    assert (rec.actor1, rec.actor2) == ("Hezbollah", "Israeli Forces")

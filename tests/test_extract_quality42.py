@@ -332,3 +332,10 @@ def test_hezbollahs_shelling_with_no_target_named_hits_israels_forces():
     text = "بنت جبيل - قصف حزب الله بالصواريخ تلة الحمامص قبالة بلدة الخيام."
     rec, = rasd.extract(text, published="2024-05-20")
     assert (rec.actor1, rec.actor2) == ("Hezbollah", "Israeli Forces")
+
+
+def test_whom_victims_were_charged_with_collaborating_with_is_no_side():
+    text = ("سنجة - قالت لجان المقاومة إن عناصر من الدعم السريع أعدموا شابين في حي النصر بعد اتهامهم "
+            "بالتعاون مع الجيش.")
+    recs = rasd.extract(text, published="2024-07-10")
+    assert recs and all(r.actor2 != "Sudanese Armed Forces" for r in recs)

@@ -339,3 +339,10 @@ def test_whom_victims_were_charged_with_collaborating_with_is_no_side():
             "بالتعاون مع الجيش.")
     recs = rasd.extract(text, published="2024-07-10")
     assert recs and all(r.actor2 != "Sudanese Armed Forces" for r in recs)
+
+
+def test_a_claim_with_a_pronoun_after_a_comma_in_the_events_sentence():
+    text = ("عدن - قتل سبعة من عناصر الشرطة في تفجير انتحاري استهدف مركزاً للشرطة في مديرية المنصورة، "
+            "وتبناه تنظيم الدولة الإسلامية.")
+    rec, = rasd.extract(text, published="2019-08-01")
+    assert rec.actor1 == "Islamic State"

@@ -525,9 +525,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         else:
                             pending.extend(ps)
                             pending_spans.append((a, b))
-                    elif current is None and not cues and any(d.payload in ("accused", "claim")
-                                                              and text.endswith(("ه", "ها", "هم"), d.start, d.end)
-                                                              for d in marks):
+                    elif not cues and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
+                            (d.payload == "accused" and current is None)
+                            # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
+                            #  معظمها تبناها داعش" claims other, earlier bombings)
+                            or (d.payload == "claim" and not text[a:d.word_start].strip(" ,،")))
+                            for d in marks):
                         # "واتهم ناشطون وحدات حماية الشعب بإطلاقها": the accused of the event told
                         # before, in a clause of no event of its own; so is the claimant of "وتبناه
                         # تنظيم الدولة" (the event as the claim's pronoun)
@@ -549,8 +552,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)
         placed = [f for f in sent_frames if f.places and not by_dateline(f)]
         for f in sent_frames:
-            if (f.places and not by_dateline(f)) or not placed:
-                continue
+            if (f.places and not by_dateline(f)) or not placed or f.claim:
+                continue   # (a claim's clause, "وتبناه تنظيم الدولة", has no toll to give)
             if f.trigger is not None and any(_names_the_reason(d, f.trigger.start)
                                              for d in m.discourse.within(f.start, f.trigger.start)):
                 continue   # "... رداً على مقتل قائد فيلق القدس": the reason's dead are not the strike's

@@ -346,3 +346,14 @@ def test_a_claim_with_a_pronoun_after_a_comma_in_the_events_sentence():
             "وتبناه تنظيم الدولة الإسلامية.")
     rec, = rasd.extract(text, published="2019-08-01")
     assert rec.actor1 == "Islamic State"
+
+
+def test_an_accusation_told_by_a_verbal_noun_names_the_accused():
+    text = ("مأرب - قتل 20 جندياً في هجوم صاروخي استهدف معسكر تداوين شرق مدينة مأرب.\n"
+            "واتهمت الحكومة اليمنية جماعة الحوثي بتنفيذ الهجوم.")
+    recs = rasd.extract(text, published="2020-03-01")
+    assert recs and all(r.actor1 == "Houthi Movement" for r in recs)
+    # a charge of new, indefinite attacks is no accusation of the event told
+    text = "مأرب - واتهم مصدر عسكري مليشيا الحوثي بشن هجومين على مواقع الجيش في مديرية صرواح."
+    recs = rasd.extract(text, published="2020-03-01")
+    assert recs and recs[0].actor1 == "Houthi Movement"

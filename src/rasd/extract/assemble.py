@@ -750,7 +750,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # (of an accusation, the accused: the side right before "بالوقوف وراء الهجوم", after
             #  the accuser: "واتهمت الحكومة التركية وحدات حماية الشعب بالوقوف وراء التفجير")
             charge = next((h for h in m.discourse.within(f.start, max(e for _, e in f.spans))
-                           if h.payload == "accused"), None)
+                           if h.payload in ("accused", "charge")), None)
             if charge is not None:
                 told = [r for r in told if r.end <= charge.word_start][-1:]
             claimant = told[0] if told else None

@@ -85,6 +85,8 @@ class Frame:
 
 
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
+#: an accusing verb a few words before a charge ("اتهمت الحكومة الحوثيين بتنفيذ ...")
+_ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
@@ -869,6 +871,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
                 f.claim = True   # "اتهمت X Y بالوقوف وراء الهجوم": the accused of the event just told
+            elif cue == "charge" and h.end <= t and t - h.end <= 4 and text.startswith("ال", t) and \
+                    _ACCUSING_BEFORE.search(text, max(0, h.start - 60), h.start) is not None:
+                # "واتهمت الحكومة جماعة الحوثي بتنفيذ الهجوم": a charge only after an accusing verb, of
+                # the event told (definite: "اتهم مصدر عسكري الحوثيين بشن هجومين" tells new attacks;
+                # "قامت القوات بتنفيذ هجوم" the attack itself)
+                f.claim = True
             elif cue == "grievance" and h.end <= t and t - h.end <= 30 and f.cue_name in ("takeover", "regain", "advance"):
                 f.future = True   # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded
             elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:

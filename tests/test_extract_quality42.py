@@ -357,3 +357,9 @@ def test_an_accusation_told_by_a_verbal_noun_names_the_accused():
     text = "مأرب - واتهم مصدر عسكري مليشيا الحوثي بشن هجومين على مواقع الجيش في مديرية صرواح."
     recs = rasd.extract(text, published="2020-03-01")
     assert recs and recs[0].actor1 == "Houthi Movement"
+
+
+def test_an_adverb_of_manner_between_an_active_verb_and_its_count():
+    text = ("الجنينة - قال شهود إن مسلحين أعدموا ميدانياً خمسة رجال في حي الجمارك.")
+    rec, = rasd.extract(text, published="2023-06-20")
+    assert rec.fatalities == 5

@@ -363,3 +363,9 @@ def test_an_adverb_of_manner_between_an_active_verb_and_its_count():
     text = ("الجنينة - قال شهود إن مسلحين أعدموا ميدانياً خمسة رجال في حي الجمارك.")
     rec, = rasd.extract(text, published="2023-06-20")
     assert rec.fatalities == 5
+
+
+def test_those_of_a_group_after_the_verb_with_an_adverb_before_the_count_are_its_subject():
+    text = "نيالا - أعدم عناصر من الدعم السريع ميدانياً أربعة شبان في حي الجير."
+    rec, = rasd.extract(text, published="2023-08-01")
+    assert (rec.actor1, rec.actor2) == ("Rapid Support Forces", "Civilians")

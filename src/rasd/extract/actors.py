@@ -88,6 +88,8 @@ class ActorRef:
 
 
 _ARMY_WORD = "الجيش"
+#: an adverb of manner and the space after it ("ميدانياً ثلاثة شبان": the count still follows)
+_MANNER_AFTER = re.compile(rf"\s(?:{alternation('manner_adverb')})\s")
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +283,9 @@ class ActorResolver:
         if not self.text[pos:pos + 1].isspace():
             return False
         nxt = pos + 1
+        manner = _MANNER_AFTER.match(self.text, pos)
+        if manner is not None:
+            nxt = manner.end()   # "أعدم عناصر من الدعم السريع ميدانياً ثلاثة شبان": past an adverb of manner
         return any(h.start == nxt for h in m.quantities.within(nxt, nxt + 12)) or \
             any(h.word_start == nxt for h in m.persons.within(nxt, nxt + 12))
 

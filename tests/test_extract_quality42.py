@@ -369,3 +369,9 @@ def test_those_of_a_group_after_the_verb_with_an_adverb_before_the_count_are_its
     text = "نيالا - أعدم عناصر من الدعم السريع ميدانياً أربعة شبان في حي الجير."
     rec, = rasd.extract(text, published="2023-08-01")
     assert (rec.actor1, rec.actor2) == ("Rapid Support Forces", "Civilians")
+
+
+def test_the_town_a_force_comes_from_is_not_where_it_fought():
+    text = "طرابلس - أعلنت قوات من مدينة مصراتة السيطرة على منطقة قصر بن غشير جنوب العاصمة."
+    recs = rasd.extract(text, published="2019-06-10")
+    assert recs and all(r.location != "Misratah" for r in recs)

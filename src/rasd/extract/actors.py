@@ -22,6 +22,7 @@ from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
+from rasd.resources import read_tsv
 from rasd.text.positions import positions_of
 
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
@@ -86,6 +87,21 @@ class ActorRef:
     @property
     def is_victim_class(self) -> bool:
         return self.klass in ("civilian",)
+
+
+_ARMY_WORD = "الجيش"
+#: an adverb of manner and the space after it ("ميدانياً ثلاثة شبان": the count still follows)
+_MANNER_AFTER = re.compile(rf"\s(?:{alternation('manner_adverb')})\s")
+
+
+@lru_cache(maxsize=1)
+def _army_referents() -> dict[str, str]:
+    """country -> the force that report calls "the army" once named (`army_referents.tsv`)."""
+    return {r["country"]: r["actor"] for r in read_tsv("lexicon/army_referents.tsv")}
+
+
+def _army_referent(country: str | None) -> str | None:
+    return _army_referents().get(country or "")
 
 
 @lru_cache(maxsize=4096)
@@ -182,6 +198,7 @@ class ActorResolver:
         self._charging = any(map(text.__contains__, _CHARGE_LAST)) and _CHARGE_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
         referred: set[int] = set()   # starts of "الإرهابيين" told after a named organisation
+        self_named_army: set[str] = set()   # named forces whose name holds "الجيش" (army_referents.tsv)
         for h in mentions.actors:
             e: ActorEntry = h.payload
             name = e.actor
@@ -193,10 +210,16 @@ class ActorResolver:
                 # terrorists are the organisation the report named, not its country's default
                 name = last_by_class["organisation"]
                 referred.add(h.start)
+            elif name == "@army" and _army_referent(country) in self_named_army:
+                # "قوات الجيش الوطني الليبي ... وحدات الجيش": the army the report named before
+                name = _army_referent(country)
+                referred.add(h.start)
             elif name.startswith("@"):
                 name = resolve_generic(name, country, None, lex)
             else:
                 last_by_class[e.klass] = name
+                if _ARMY_WORD in text[h.start:h.end]:
+                    self_named_army.add(name)
             inter, klass = e.inter, e.klass
             if e.actor.startswith("@") and name in lex.actor_kinds and not name.startswith("Unidentified"):
                 # what the phrase turned out to name; an air-defence phrase stays air defence
@@ -276,6 +299,9 @@ class ActorResolver:
         if not self.text[pos:pos + 1].isspace():
             return False
         nxt = pos + 1
+        manner = _MANNER_AFTER.match(self.text, pos)
+        if manner is not None:
+            nxt = manner.end()   # "أعدم عناصر من الدعم السريع ميدانياً ثلاثة شبان": past an adverb of manner
         return any(h.start == nxt for h in m.quantities.within(nxt, nxt + 12)) or \
             any(h.word_start == nxt for h in m.persons.within(nxt, nxt + 12))
 

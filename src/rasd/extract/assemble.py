@@ -156,6 +156,12 @@ def _has_article(text: str, h: Hit, hamza_alef: Callable[[int], bool] | None) ->
 
 
 #: event types that take no toll of their own from a killing told beside them
+#: the pseudo-weapon of `weapon_owners.tsv` for any air strike: where only one force flies (Gaza),
+#: an unclaimed one is that force's, whatever aircraft the clause names
+AIR_STRIKE = "air strike"
+#: the weapons that make a targeting an air strike told by its own words (aircraft of any kind)
+_AIRCRAFT_WEAPONS = frozenset({"aircraft", "drone", "helicopter"})
+DRONE = "drone"
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
@@ -327,6 +333,13 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 # انفجرت": a state's office or force that tells what happened is no side of it
                 # unless it says it did it (above); a group's word is its claim
                 continue
+
+            if f.cue_name in ("kill", "casualties") and _own_fighters_counted(f, res, text):
+                # "وأعلنت الجماعة مقتل أربعة من عناصرها": a teller counting its own dead was hit
+                victims.append(r)
+                continue
+            if r.klass == "civilian" and f.casualties.killed is None and f.casualties.injured is None:
+                continue   # "أفاد سكان بأن الطيران قصف مواقع للدعم السريع": residents who tell it, no victims
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if text.startswith(_LED_BY, r.end):
@@ -347,9 +360,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         elif role is None and f.cue_name in ("takeover", "regain", "advance") and (r.start > t or any(
                 h.payload in ("takeover", "regain") for h in res.mentions.triggers.within(sent.start, r.start))) and \
                 freed_from is not None and freed_from.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
-                not text[r.end:r.end + 5].lstrip().startswith("علي"):  # "من سيطرة الجيش على X": its agent
+                not _control_over_a_place(text, r.end):  # "من سيطرة الجيش على X": its agent
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
-        elif role == "victim":
+        elif role == "victim" or (role is None and f.cue is not None and f.cue.family == "territory"
+                                  and len(refs) == 1 and _fought_with(f, r, text)):
             victims.append(r)
         elif role == "between":
             between.append(r)
@@ -453,6 +467,21 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
 
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
 _GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
+
+
+def _as_actor(ref: ActorRef, name: str, lex: Lexicons) -> ActorRef:
+    """`ref`'s words standing for the actor `name` (the force whose air defences stopped a strike
+    is told by no words of its own, or only generically)."""
+    kind = lex.actor_kinds.get(name, (ref.inter, ref.klass))
+    entry = replace(ref.hit.payload, actor=name, inter=kind[0])
+    return replace(ref, name=name, inter=kind[0], klass=kind[1] if ref.klass != "air_defence" else ref.klass,
+                   hit=Hit(ref.hit.start, ref.hit.end, entry, ref.hit.word_start, ref.hit.word_end))
+
+
+def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
+    """Is `ref` the subject of the frame's launching verb ("طائرة مسيرة أطلقتها ميليشيا الحوثي"),
+    i.e. the side that fired what was stopped, not the side that stopped it?"""
+    return any(c.cue == "launch" and 0 <= ref.start - h.word_end <= 2 for h, c in f.cues)
 
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
@@ -800,7 +829,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # (of an accusation, the accused: the side right before "بالوقوف وراء الهجوم", after
             #  the accuser: "واتهمت الحكومة التركية وحدات حماية الشعب بالوقوف وراء التفجير")
             charge = next((h for h in m.discourse.within(f.start, max(e for _, e in f.spans))
-                           if h.payload == "accused"), None)
+                           if h.payload in ("accused", "charge")), None)
             if charge is not None:
                 told = [r for r in told if r.end <= charge.word_start][-1:]
             claimant = told[0] if told else None
@@ -919,7 +948,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         fam = _actor_family(f)
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
-        if a1 is None and a2 is not None and f.cue is not None and f.cue.family == "territory":
+        if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
+                f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
+                                                               a2.hit.word_start) is not None)):
+            # (and a fight told only "with" its other side: "تمكن الجيش، السبت، من فك الحصار عن
+            #  مقر سلاح الإشارة بعد معارك عنيفة مع قوات الدعم السريع")
             subject = _sentence_subject(f, a2, res, sent)
             if subject is not None:
                 a1, widened = subject, True
@@ -998,11 +1031,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 if stopper is not None and defence.hit.payload.actor.startswith("@"):
                     # "اعترضت الدفاعات الجوية صاروخاً أطلقه الحوثيون": whose air defences stop that
                     # side's missiles there (interceptors.tsv), not the army of the report's country
-                    kind = lex.actor_kinds.get(stopper, (defence.inter, defence.klass))
-                    entry = replace(defence.hit.payload, actor=stopper, inter=kind[0])
-                    a1 = replace(defence, name=stopper, inter=kind[0],
-                                 hit=Hit(defence.hit.start, defence.hit.end, entry,
-                                         defence.hit.word_start, defence.hit.word_end))
+                    a1 = _as_actor(defence, stopper, lex)
+            elif a1 is not None and _fired_by(f, a1, m):
+                # "أعلن التحالف اعتراض طائرة مسيرة أطلقتها ميليشيا الحوثي": no air defences named;
+                # the side after the launching verb fired it, and whose defences stop that side's
+                # weapons there (interceptors.tsv) stopped it
+                stopper = lex.interceptors.get((res.country or "", res.redate(a1, None)))
+                if stopper is not None:
+                    named = next((r for r in res.within(sent.start, sent.end) if r.name == stopper), None)
+                    a1, a2 = named or _as_actor(a1, stopper, lex), a1
         if sub == "Excessive force against protesters" and (a1 is None or a1.klass == "protester"):
             # "فضت قوات الأمن بالقوة اعتصام المحتجين": the protest word leads, but the force that
             # broke it up is actor1 (the protesters are the other side, set below)
@@ -1092,8 +1129,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "ألقى الطيران المروحي براميل متفجرة على X": a weapon only one force used there; it
             # also outweighs a force borrowed from elsewhere in the report ("غارات روسية على X،
             # فيما قتل 3 في قصف بالبراميل المتفجرة على Y" is the Syrian air force's)
+            # (an aircraft says who struck only of an air strike: "تصدي مقاتلي قسد له بمساندة طيران
+            #  التحالف" is a fight the aircraft backed)
             owner = next((lex.weapon_owners[(w, res.country)] for w in weapons
-                          if (w, res.country) in lex.weapon_owners), None)
+                          if (w, res.country) in lex.weapon_owners
+                          and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS)), None)
+            if owner is not None and "drone" in weapons and (DRONE, res.country) not in lex.weapon_owners:
+                owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
+            if owner is None and n1 is None and sub == "Air/drone strike":
+                owner = lex.weapon_owners.get((AIR_STRIKE, res.country))   # only one force flies there
             if owner is not None and a1 is not None and owner != n1:
                 a1 = None   # (the borrowed force's words named someone else)
             if owner is not None or n1 is None:
@@ -1229,7 +1273,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
                 cue=f.cue_name,
                 background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
-                weak=elaborates is None and f.strength <= 4,
+                # (a targeting by aircraft is an air strike told by its own words, not a bare toll:
+                #  "استهدفت مقاتلات التحالف تعزيزات للمليشيا في المنطقة ذاتها" beside a fight there)
+                weak=elaborates is None and f.strength <= 4 and not (
+                    f.cue_name == "target" and sub == "Air/drone strike" and a1 is not None and not widened
+                    and _AIRCRAFT_WEAPONS.intersection(weapons)),
                 antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
                 other_side=_OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied,
             ))
@@ -1341,6 +1389,29 @@ def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str,
     if a1 is not None and a1.name == subject.name:
         return a1, a2
     return subject, (other if a2 is None or a2.name == subject.name else a2)
+
+
+def _own_fighters_counted(f: Frame, res: ActorResolver, text: str) -> bool:
+    """Does the frame count fighters with a pronoun ("مقتل أربعة من عناصرها"): a side's own dead?"""
+    a, b = f.bounds()
+    return any(p.payload.side == "armed" and text[p.start:p.end].endswith(("ه", "ها", "هم"))
+               for p in res.mentions.persons.within(a, b))
+
+
+def _control_over_a_place(text: str, end: int) -> bool:
+    """Does "على X" follow the side (`end`: its end) to say what it took ("من سيطرة الجيش على X": the
+    side is the agent)? "بعد عشرة أشهر من سيطرة الدعم السريع عليه" (a pronoun) says it held the place
+    the event is about: it lost it."""
+    after = text[end:end + 8].lstrip()
+    return after.startswith("علي") and not after.startswith(("عليه", "عليها", "عليهم"))
+
+
+def _fought_with(f: Frame, r: ActorRef, text: str) -> bool:
+    """Is `r` told "with" after the fight word of the frame, a few words apart ("بعد معارك استمرت
+    أكثر من شهر مع كتائب الزنتان"): the side fought, not the one that took the place? (Asked of
+    the one side a take-over's clause names: the taker is then the sentence's subject.)"""
+    return _FOUGHT_WITH.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None and any(
+        c.cue == "clash" and 0 < r.hit.word_start - h.end <= 50 for h, c in f.cues)
 
 
 def _sentence_subject(f: Frame, a2: ActorRef, res: ActorResolver, sent: Sentence) -> ActorRef | None:
@@ -1502,8 +1573,18 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
         if d.place.rank < a.place.rank and (a.place.rank >= 2 or d.place.parent is a.place):
             if a.place.rank >= 3:
                 a.place = d.place   # the region becomes the specific place
+            toll = (a.killed, a.injured)
             _absorb(a, d)
             if a.place is not d.place:
+                # (both kept: "غارات على مدينة درنة ... أدت الغارات إلى مقتل سبعة مدنيين في حي الشيحا"
+                #  tells the toll at the quarter, counted there once, not at the city too)
+                if d.killed is not None or d.injured is not None:
+                    a.killed, a.injured = toll
+                if (d.actor1 is None or d.actor1.startswith("Unidentified")) and a.actor1 \
+                        and not a.actor1.startswith("Unidentified") and d.sub_event_type == a.sub_event_type:
+                    # (and it is the same side's: "قصف الطيران الحربي تجمعات للدعم السريع ... وقالت غرفة
+                    #  الطوارئ إن القصف أدى إلى مقتل سبعة مدنيين في حي الحاج يوسف")
+                    d.actor1, d.actor1_text, d.actor1_inferred = a.actor1, a.actor1_text, True
                 out.append(d)
             continue
         if d.place.rank > a.place.rank and (contains is None or contains(d.place, a.place)):
@@ -1624,7 +1705,10 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     for d in losers_from_fights(drafts):
         if d.actor2 is None and d.loser_guess is not None:
             d.actor2 = d.loser_guess
-    return drop_bare_attacks(drop_coarse(drafts, containers, key), key)
+        if d.actor1 is None and d.sub_event_type == "Non-state actor overtakes territory":
+            # (ACLED: every event has an actor1; a group no word named is an unidentified one)
+            d.actor1, d.actor1_inferred = "Unidentified Armed Group", True
+    return drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)
 
 
 def losers_from_fights(drafts: list[Draft]) -> list[Draft]:
@@ -1754,8 +1838,12 @@ def fold_storming(drafts: list[Draft], key) -> list[Draft]:
     if not taken:
         return drafts
     out = []
+    # (frames whose toll went to one of their places: "اقتحمت القوات قرى X وY وZ وقتلت 124" killed
+    #  people in all three, the toll told once)
+    tolled = {d.frame_id for d in drafts if d.killed or d.injured}
     for d in drafts:
-        if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured:
+        if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured \
+                and d.frame_id not in tolled:
             # (stormers no word named are those who arrested: "اقتحمت قوة أمنية منزله واعتقلته")
             t = next((t for t in taken if d.actor1 in (t.actor1, "Unidentified Armed Group")
                       and key(t.place) == key(d.place)
@@ -1904,7 +1992,7 @@ _TOWN_LEVELS = frozenset({"town", "village", "admin2", "admin3"})   # (a town th
 _REGION_LEVELS = frozenset({"admin1", "country"})   # (a place that is only these is a region)
 
 
-def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> list[Draft]:
+def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contains=None) -> list[Draft]:
     """Drop an event at a region or at a place the report uses as a container when the same
     kind of event is also coded at a more specific place: reports introduce an event by its
     region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
@@ -1944,6 +2032,10 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
     for d in drafts:
+        if d.other_side:
+            continue   # (the other side's reply placed in a quarter of the city does not make the city's
+                       #  event an introduction: "قصفت الدعم السريع مقر الفرقة في نيالا، ورد الجيش بغارات
+                       #  على حي الوادي شمال المدينة")
         # (not in itself: "السويداء - ... في مدينة السويداء" is one place, told as the dateline's
         #  container of its own name)
         for pk in parents(d.place) - {k(d.place)}:
@@ -1957,7 +2049,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             family_of[d.sub_event_type] in located_in.get(k(d.place), set())
             or d.sub_event_type in fine_subtypes)
-        if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k)):
+        if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت
             # قرب ساحة X في منطقة Y" ... "قتل 7 في تفجير في منطقة Y"), whatever else is named
@@ -1971,7 +2063,12 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
                 # `share_tolls` does), not away with the container
                 fine = [min((o for o in fine if o.sentences & d.sentences), key=lambda o: o.place.start,
                             default=None)] if any(o.sentences & d.sentences for o in fine) else []
-            if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None:
+            if len(fine) == 1 and fine[0].killed is None and fine[0].injured is None and not (
+                    # (the same toll, from the same sentence, already went to another place: "...
+                    #  مطار الحديدة وقاعدة الديلمي شمال صنعاء ... مقتل خمسة" is counted once)
+                    (d.killed is not None or d.injured is not None) and any(
+                        o is not d and o is not fine[0] and (o.killed, o.injured) == (d.killed, d.injured)
+                        and o.sentences & d.sentences for o in drafts)):
                 fine[0].killed, fine[0].injured = d.killed, d.injured
                 fine[0].sentences |= d.sentences
             continue
@@ -1979,7 +2076,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None) -> lis
     return out
 
 
-def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
+def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None) -> bool:
     """Whether the report tells the event at a region more finely too: an event of the same
     kind placed inside the region, or of the same sub-event type anywhere ("غارات على ريف
     إدلب" ... "استهدفت الغارات بلدة X"). Another kind of event elsewhere (shelling of a city,
@@ -1992,6 +2089,10 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k) -> bool:
     key = k(d.place)
     for o in drafts:
         if o is d or coarse(o) or not _one_story(o, d):
+            continue
+        if contains is not None and _apart(d.place, o.place, contains):
+            # "... غارات على منطقة المديد بمديرية نهم. كما شن غارتين على مديرية صرواح بمحافظة مأرب":
+            # a place the gazetteer puts outside the district does not tell it more finely
             continue
         # (two unattributed strikes are not one side's: "Unidentified" names nobody)
         same_side = o.actor1 == d.actor1 and not (d.actor1 or "Unidentified").startswith("Unidentified")
@@ -2012,11 +2113,37 @@ def _joined_ground_fire(text: str, end: int, m: DocMentions) -> bool:
                                               for w in m.weapons.within(t.end, t.end + 12))
     return False
 
+def _apart(region: PlaceSpan, p: PlaceSpan, contains) -> bool:
+    """Does the place `p`, or a place the report says holds it ("قرية X في مديرية Y"), lie apart
+    from `region`, neither inside it nor holding it (by the gazetteer; an unknown place may lie
+    anywhere)?"""
+    q, n = p, 0
+    while q is not None and n < 4:
+        if q is not region and not contains(region, q) and not contains(q, region):
+            return True
+        q, n = q.parent, n + 1
+    # (containers the gazetteer does not place: the governorates the report names for each,
+    #  "... بمحافظة صنعاء" against "مديرية حريب بمحافظة مأرب")
+    mine, theirs = _governorate_named(region), _governorate_named(p)
+    return mine is not None and theirs is not None and mine.name != theirs.name
+
+
+def _governorate_named(p: PlaceSpan) -> PlaceSpan | None:
+    """The governorate the report names as holding `p` ("بمحافظة مأرب"), if any."""
+    q, n = p.parent, 0
+    while q is not None and n < 4:
+        if q.kind == "governorate":
+            return q
+        q, n = q.parent, n + 1
+    return None
+
 
 def _one_story(o: Draft, d: Draft) -> bool:
     """Whether `o` can tell region event `d` more finely: not an event of another day whose
     side is other than the region event's ("غارات أمريكية على الحديدة" is no introduction to
     yesterday's attack on a ship, told later in the report)."""
+    if o.other_side and o.actor1 and d.actor1 and o.actor1 != d.actor1:
+        return False   # "قصفت الدعم السريع مقر الفرقة في نيالا، ورد الجيش بغارات على حي الوادي": the reply
     if o.date_start is None or d.date_start is None or o.date_start == d.date_start:
         return True
     if o.background and not d.background:

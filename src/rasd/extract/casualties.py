@@ -93,6 +93,8 @@ _KIND = {"victims": "killed"}
 
 #: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
 _DEATH_WORDS = frozenset(words("death_word"))
+#: an adverb of manner between an active verb and its counted object ("أعدموا ميدانياً ثلاثة شبان")
+_MANNER_WORDS = frozenset(words("manner_adverb"))
 #: "وأصيب ثالث": an ordinal alone is one more person, only right after its own verb
 _ORDINAL_PERSON = frozenset(words("ordinal_person"))
 #: "أصيب طفلان وأصيب آخر": one more person than those counted (آخر، ثالث، رابع ...)
@@ -304,8 +306,11 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 #  المحتجين" counts no thousands dead)
                 best = None if any(h.end <= n.word_start and n.end <= pos and n.payload.role == "noun"
                                    for n in cas[i + 1:]) else i
-            elif h.end <= pos and pos - h.end <= 2 and h.payload.role == "result":
-                best = i   # "فقتلوا 12 مدنياً": the plural verb is active, the count its object
+            elif h.end <= pos and h.payload.role == "result" and (
+                    pos - h.end <= 2 or text[h.end:pos].strip() in _MANNER_WORDS):
+                # "فقتلوا 12 مدنياً": the plural verb is active, the count its object (past an
+                # adverb of manner too: "أعدموا ميدانياً ثلاثة شبان")
+                best = i
         if best is not None:
             h = cas[best]
             # "مقتل وجرح 12 شخصاً": one number for the dead and the wounded together

@@ -85,9 +85,21 @@ class Frame:
 
 
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
+#: an accusing verb a few words before a charge ("اتهمت الحكومة الحوثيين بتنفيذ ...")
+_ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
+
+
+def _opens_sentence(text: str, sent: Sentence, a: int) -> bool:
+    """Does the clause at `a` open its sentence, after a dateline at most ("صعدة (سبأ) - ارتكب طيران
+    العدوان، أمس، مجزرة ...": the dateline is a clause of its own)?"""
+    first = sent.clauses[0].start
+    if a == first:
+        return True
+    head = _DATELINE.match(text, first) or _PLAIN_DATELINE.match(text, first)
+    return head is not None and not text[head.end():a].strip()
 
 
 def plain_dateline_end(text: str) -> int:
@@ -439,9 +451,6 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         carry: str | None = None  # the kind of casualty the previous clause counted
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
-        # the clause the sentence opens with, after the report's plain dateline ("دمشق - ")
-        opening = sent.clauses[1].start if si == 0 and len(sent.clauses) > 1 and \
-            sent.clauses[0].end <= plain_end else sent.clauses[0].start
         for cl in sent.clauses:
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
@@ -630,10 +639,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         else:
                             pending.extend(ps)
                             pending_spans.append((a, b))
-                    elif current is None and not cues and any(d.payload == "accused" and text.endswith(("ه", "ها", "هم"), d.start, d.end)
-                                           for d in marks):
+                    elif not cues and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
+                            (d.payload == "accused" and current is None)
+                            # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
+                            #  معظمها تبناها داعش" claims other, earlier bombings)
+                            or (d.payload == "claim" and not text[a:d.word_start].strip(" ,،")))
+                            for d in marks):
                         # "واتهم ناشطون وحدات حماية الشعب بإطلاقها": the accused of the event told
-                        # before, in a clause of no event of its own
+                        # before, in a clause of no event of its own; so is the claimant of "وتبناه
+                        # تنظيم الدولة" (the event as the claim's pronoun)
                         g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
                         g.claim = True
                         sent_frames.append(g)
@@ -644,7 +658,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # "أعلنت الفصائل، السبت، السيطرة على بلدة X": so the side announcing its deed
                         fronted.append((a, b))
                     elif current is None and (m.dates.within(a, b) or (
-                            not cues and a == opening and m.actors.within(a, b)
+                            not cues and _opens_sentence(text, sent, a) and m.actors.within(a, b)
                             and not any(d.payload == "report" for d in marks))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows; so does a subject the sentence opens with, cut
@@ -658,8 +672,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)
         placed = [f for f in sent_frames if f.places and not by_dateline(f)]
         for f in sent_frames:
-            if (f.places and not by_dateline(f)) or not placed:
-                continue
+            if (f.places and not by_dateline(f)) or not placed or f.claim:
+                continue   # (a claim's clause, "وتبناه تنظيم الدولة", has no toll to give)
             if f.trigger is not None and any(_names_the_reason(d, f.trigger.start)
                                              for d in m.discourse.within(f.start, f.trigger.start)):
                 continue   # "... رداً على مقتل قائد فيلق القدس": the reason's dead are not the strike's
@@ -1003,6 +1017,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
                 f.claim = True   # "اتهمت X Y بالوقوف وراء الهجوم": the accused of the event just told
+            elif cue == "charge" and h.end <= t and t - h.end <= 4 and text.startswith("ال", t) and \
+                    _ACCUSING_BEFORE.search(text, max(0, h.start - 60), h.start) is not None:
+                # "واتهمت الحكومة جماعة الحوثي بتنفيذ الهجوم": a charge only after an accusing verb, of
+                # the event told (definite: "اتهم مصدر عسكري الحوثيين بشن هجومين" tells new attacks;
+                # "قامت القوات بتنفيذ هجوم" the attack itself)
+                f.claim = True
             elif cue == "grievance" and h.end <= t and t - h.end <= 30 and f.cue_name in ("takeover", "regain", "advance"):
                 f.future = True   # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded
             elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:

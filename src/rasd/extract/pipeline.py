@@ -23,6 +23,7 @@ from rasd.extract.places import nation_after_place
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.places import PlaceSpan, find_places
 from rasd.geo import GeoContext, get_gazetteer
+from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
 from rasd.text.dates import find_anchor, find_incident_date
@@ -37,6 +38,7 @@ _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 
 #: a roundup's section head: a governorate at the start of a line, then a colon ("محافظة حماة:")
+_RANK_LAST = tuple(sorted({w.split()[0] for w in grammar_group("rank_title") + grammar_group("minister_title")}))
 _SECTION_HEAD = re.compile(r"(?m)^[ \t]*محافظ[هة] [^\n:،,.]{2,30}:")
 
 
@@ -83,6 +85,34 @@ def _without_mentions_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMe
         if len(kept_k) != len(items):
             m = replace(m, **{kind: Sorted(kept_k)})
     return m
+
+
+#: a rank and the two words of a name after it ("العميد تركي المالكي"): a given name takes no article
+#: and is no number ("اللواء 444" and "اللواء الخامس" are brigades)
+_RANKED_NAME = re.compile(rf"(?:^|\s)[وفبل]?(?:(?:{alternation('rank_title')})|(?:{alternation('minister_title')})\s+ال\S+)"
+                          rf"\s+(?!ال)([^\s\d،,.:()]+\s+[^\s\d،,.:()]+)")
+
+
+def _ranked_names(text: str) -> Spans | None:
+    """Where a person named by their rank is named: an officer's family name is no place
+    ("المتحدث العميد تركي المالكي": not the quarter of المالكي), a given name no nation
+    (تركي is not "Turkish")."""
+    if not any(map(text.__contains__, _RANK_LAST)):
+        return None
+    spans = [m.span(1) for m in _RANKED_NAME.finditer(text)]
+    return Spans(spans) if spans else None
+
+
+def _without_ranked_names(text: str, m: DocMentions, hits: list) -> tuple[DocMentions, list]:
+    """The gazetteer names and the nation-like actors (class foreign) inside a ranked person's name, dropped."""
+    spans = _ranked_names(text)
+    if spans is None:
+        return m, hits
+    hits = [h for h in hits if not spans.contains(h.start, h.end)]
+    kept = [h for h in m.actors if not (h.payload.klass == "foreign" and spans.contains(h.start, h.end))]
+    if len(kept) != len(m.actors.items):
+        m = replace(m, actors=Sorted(kept))
+    return m, hits
 
 
 def _in_town(p: PlaceSpan) -> bool:
@@ -224,6 +254,7 @@ class Extractor:
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
         all_hits = self.gaz.find_names(text)
+        m, all_hits = _without_ranked_names(text, m, all_hits)
         name_hits = self._covered(all_hits)
         if any(h.common_word for h in name_hits):
             name_hits = [self._water(h) if h.common_word else h for h in name_hits]

@@ -148,6 +148,9 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
 _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
                   "camp": ("camp",)}
+#: "في المنطقة ذاتها/نفسها": any type word made definite and said to be the same is the place named
+#: before, whatever its kind (an area is an anaphor only so)
+_SAME_PLACE = re.compile(rf"\s+(?:{alternation('same_word')})(?!\w)")
 
 
 #: what may be glued before a name told again ("وفي كفرسجنة" is و + في, no glued clitic)
@@ -174,7 +177,17 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
     for i, p in enumerate(places):
         if not p.anaphor:
             continue
-        wanted = _ANAPHOR_KINDS.get(p.kind or "", ())
+        # "وفي سرت، شنت طائرات مسيرة غارات على رتل غرب المدينة": the town fronted before the
+        # anaphor's sentence is the city it means, over a city named in an earlier sentence
+        fronted = next((q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier and q.kind is None
+                        and "town" in q.levels and text[q.end:q.end + 1] == ","
+                        and _FRONTED_IN.search(text, max(0, q.start - 8), q.start) is not None
+                        and not any(c in text[q.end:p.start] for c in ".\n")), None) if text else None
+        if fronted is not None and p.kind in ("city", "town"):
+            p.name, p.gazetteer_ids, p.levels, p.ref = fronted.name, fronted.gazetteer_ids, fronted.levels, fronted
+            p.kind = fronted.kind or p.kind
+            continue
+        wanted = _ANAPHOR_KINDS.get(p.kind or "", ("area", "village", "town", "neighbourhood", "city", "district"))
         before = [q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier]
         # "القرية" is the last village named as a village; a place named only to locate
         # another ("قرية قسطون ... غرب حماة") is no antecedent when one was
@@ -289,6 +302,8 @@ _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 #: a comma, is where what follows happened, though its name is also an ordinary word
 _FRONTED_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")
 _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
+#: short town names that are no ordinary word: a place after a preposition too ("في رفح")
+_BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 
 
 def _fronted_alone(text: str, h) -> bool:
@@ -404,6 +419,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     """
     toks = _Tokens(text)
     type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
+    compass_ends = {h.end for h in mentions.place_words if h.payload.role == "direction"}
     blocked = list(map(_EDGES, mentions.actors))
     blocked_spans = Spans(blocked)
     # (the (start, end) pairs made by attrgetter in C: a few hundred hits per report)
@@ -462,7 +478,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (but not one joined by "و" right after a name already taken: "غارات على كفرنبل وحاس")
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"} \
             and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و") \
-            and not _fronted_alone(text, h)   # "وفي رفح، ..."
+            and not _fronted_alone(text, h) \
+            and not ("town" in h.levels and (h.start - 1 in compass_ends or (   # "غرب رفح": a town a direction locates
+                # "في رفح": a short name no ordinary word shares, after a preposition
+                h.key in _BARE_SHORT_TOWNS and text[h.start - 1:h.start] == " " and any(
+                    p.payload.role == "prep" and p.end == h.start - 1
+                    for p in mentions.place_words.within(max(0, h.start - 6), h.start)))))
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))
@@ -686,6 +707,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lead = inner.start
         plural = pw.plural or (inner is not None and inner.payload.plural)
         first = True
+        anded = False   # the last member was joined by a plain "و"
         group = h.start
         # names the report delimits itself: quoted ("قرية “يوسف بك”") or a bracketed list
         # ("قرى (نزل حسين, بلابان, عين البيضا والعمارنة)"): take them whole
@@ -775,7 +797,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                  listed=not first, area=kind == "area" or (plural and first),
                                  in_list=plural)
                 if un is None:
-                    if first and definite and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS \
+                    if first and definite and pw.role == "type" and not plural and (
+                            kind in _ANAPHOR_KINDS or _SAME_PLACE.match(text, h.end) is not None) \
                             and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)
                                      and (da := direction_after(h.end))[0] is not None
                                      and text.startswith(" من ", da[1])):
@@ -819,6 +842,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 nxt = pend + 1
             if gaz_at(nxt) is None and not plural:
                 break
+            gap = m.group()
+            if anded and "," in gap and text.startswith("و", nxt) and gaz_at(nxt) is None \
+                    and (tk := toks.at(nxt)) is not None and text[tk[0]:tk[1]].endswith("ت"):
+                break   # "بلدات بيت أمر وسعير وبني نعيم، وفتشت عدداً من المنازل": after a list closed
+                        # by "و", "، و" and an unknown word with a past verb's ending opens a clause
+            anded = "," not in gap and "و" in gap
             pos = nxt
 
     # 2. a quoted list of names ("ومنها "الناعمية، والبوحسان، وجسر شناس"): every item short,

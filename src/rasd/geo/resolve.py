@@ -102,7 +102,10 @@ class Reading:
 
     @property
     def why(self) -> list[str]:
-        return [_reason_text(w, reason, args) for w, reason, args in self.reasons]
+        # (each reason from the table, `_reason_text` only for one not written yet: the
+        #  chosen reading of every mention is written out, with half a dozen reasons)
+        known = _REASON_TEXT
+        return [known.get(key) or _reason_text(*key) for key in self.reasons]
 
 
 #: (weight, template, arguments) -> the reason as shown; the chosen reading of every mention is
@@ -517,7 +520,9 @@ def _near(r: Reading, d: float) -> None:
     """Weigh a reading by the distance `d` (km) to the nearest other place of the report."""
     w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
     if w > 0.01:
-        r.add(w, "{:.0f} km from another place of the report", d)
+        # (`Reading.add` written out: asked for some 30 readings per report)
+        r.score += w
+        r.reasons.append((w, "{:.0f} km from another place of the report", (d,)))
 
 
 def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:
@@ -642,8 +647,20 @@ def _country(gaz: Gazetteer, code: str | None) -> tuple[str | None, int | None]:
 
 
 def _describe(gaz: Gazetteer, r: Reading, facts: dict | None = None) -> str:
-    # (the location name from the entry's facts, worked out once per entry: a regex and lookups)
-    return f"{_entry_facts(gaz, r.entry, facts)[2]} [{r.entry.id}, {r.entry.level}] score {r.score:.2f}"
+    # (the location name from the entry's facts, worked out once per entry: a regex and lookups;
+    #  the score as written from `_SCORE_TEXT`: formatting a float is most of the cost)
+    e, score = r.entry, r.score
+    shown = _SCORE_TEXT.get(score) if score else f"{score:.2f}"
+    if shown is None:
+        if len(_SCORE_TEXT) >= 50_000:
+            _SCORE_TEXT.clear()
+        shown = _SCORE_TEXT[score] = f"{score:.2f}"
+    return f"{_entry_facts(gaz, e, facts)[2]} [{e.id}, {e.level}] score {shown}"
+
+
+#: a runner-up's score -> as `_describe` writes it; the same scores recur from report to report
+#: (zero is not kept: 0.0 and -0.0 are one key, written "0.00" and "-0.00")
+_SCORE_TEXT: dict[float, str] = {}
 
 
 def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[Entry],

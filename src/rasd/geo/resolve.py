@@ -141,6 +141,7 @@ class DocContext:
     parts: dict = field(default_factory=dict, repr=False)
     found: dict = field(default_factory=dict, repr=False)   # (`_found_of`)
     cells: dict = field(default_factory=dict, repr=False)   # (`_cell`, `_cells_of`)
+    contains: dict = field(default_factory=dict, repr=False)   # (`_contains_of`)
     #: the reason a reading gets for lying in an admin1 / admin2 the report names, per unit of
     #: `admin1` / `admin2`, written once per report by `document_context` (scoring asks for
     #: one for most readings of most mentions)
@@ -210,6 +211,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     named2 = {a: (W_DOC_ADMIN2, "district {} named", (gaz.name_en(a),)) for a in a2}
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
                       facts=_facts_of(gaz), parts=parts, found=_found_of(gaz), cells=_cells_of(gaz),
+                      contains=_memo(_CONTAINS, gaz, 200_000),
                       admin1_named=named1, admin2_named=named2)
 
 
@@ -270,6 +272,11 @@ def _contains(gaz: Gazetteer, outer: Entry, inner: Entry) -> bool:
     if outer.level in ("town", "village") and inner.has_point and outer.has_point:
         return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= 15.0
     return False
+
+
+#: per gazetteer: (outer id, inner id) -> `_contains(gaz, outer, inner)`; the same places are
+#: named inside the same containers in report after report, and a town's reach is a distance
+_CONTAINS: WeakKeyDictionary[Gazetteer, dict[tuple[str, str], bool]] = WeakKeyDictionary()
 
 
 def _outside(gaz: Gazetteer, e: Entry, parents: list[Entry]) -> bool:
@@ -367,7 +374,7 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
     out = []
     parts = doc.parts
     kind, qualifier, hint = m.kind, m.qualifier, doc.country_hint
-    admin1_named, admin2_named = doc.admin1_named, doc.admin2_named
+    admin1_named, admin2_named, contains = doc.admin1_named, doc.admin2_named, doc.contains
     for c in cands:
         e = c.entry
         key = (e.id, c.match, c.how, kind, qualifier)
@@ -378,7 +385,13 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
         # calls were a visible share of scoring, some 40 readings per report)
         score, reasons = part[0], list(part[1])
         if parents:
-            inside = [p for p in parents if _contains(gaz, p, e)]
+            inside = []
+            for p in parents:
+                got = contains.get((p.id, e.id))
+                if got is None:
+                    got = contains[p.id, e.id] = _contains(gaz, p, e)
+                if got:
+                    inside.append(p)
             if inside:
                 score += W_PARENT_IN
                 reasons.append((W_PARENT_IN, "inside {}", (inside[0].name_en or inside[0].name_ar,)))
@@ -410,7 +423,8 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
                 score += W_DOC_COUNTRY
                 reasons.append((W_DOC_COUNTRY, "report is about {}", (top,)))
         out.append(Reading(c, score, reasons, e))
-    out.sort(key=lambda r: (-r.score, r.entry.id))
+    if len(out) > 1:   # (a sort asks the key of a lone reading too)
+        out.sort(key=lambda r: (-r.score, r.entry.id))
     return out
 
 

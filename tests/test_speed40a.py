@@ -66,3 +66,40 @@ def test_a_later_gazetteer_takes_the_shared_scan_over_and_the_first_finds_its_ow
     first._last_names = None
     assert [h.key for h in first.find_names(text)] == ["كفرزيتا"]   # its own automaton now
     assert [h.payload for h in words.find(text)] == ["bomb"]
+
+
+def test_containment_remembered_per_gazetteer_scores_as_computed_afresh():
+    import importlib
+    from rasd.geo import GeoContext
+    from rasd.model import PlaceMention
+    from rasd.text.normalize import normalize_key
+
+    r = importlib.import_module("rasd.geo.resolve")
+    gaz = get_gazetteer()
+    rng = random.Random(41)
+    towns = [e for e in gaz.entries.values() if e.level in ("town", "village", "neighbourhood")
+             and e.country == "SY" and e.name_ar][:3000]
+    parents = [e for e in gaz.entries.values() if e.level in ("town", "admin1", "admin2", "region")
+               and e.country == "SY" and e.name_ar][:600]
+    doc = r.document_context(gaz, GeoContext(text="", country_hint="SY"))
+    assert doc.contains is r._memo(r._CONTAINS, gaz, 200_000)
+    inside = 0
+    for _ in range(300):
+        t = rng.choice(towns)
+        # (half of the time the town's own governorate or district: a parent that contains it)
+        own = gaz.get(rng.choice([t.admin1, t.admin2]) or "") if rng.random() < 0.5 else None
+        p = own if own is not None and own.name_ar else rng.choice(parents)
+        m = PlaceMention(name=normalize_key(t.name_ar), text=t.name_ar, start=0, end=1,
+                         parent_name=normalize_key(p.name_ar))
+        ps = r._parents(gaz, m, doc)
+        cands = r._candidates(gaz, m)
+        warm = r._score(gaz, m, cands, doc, ps)
+        again = r._score(gaz, m, cands, doc, ps)   # (every pair remembered now)
+        doc.contains = {}
+        fresh = r._score(gaz, m, cands, doc, ps)
+        doc.contains = r._memo(r._CONTAINS, gaz, 200_000)
+        for rs in (warm, again):
+            assert [(x.entry.id, x.score, x.reasons) for x in rs] == \
+                [(x.entry.id, x.score, x.reasons) for x in fresh]
+        inside += sum(any(w == r.W_PARENT_IN for w, _, _ in x.reasons) for x in fresh)
+    assert inside > 50

@@ -719,8 +719,12 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         # square or a street named like a town ("ساحة الكرامة وسط مدينة السويداء")
         return _unknown(gaz, m, parents, doc)
     # a town and the admin unit it is the seat of are one place: do not call that a runner-up
-    runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)
     e = best.entry
+    runner = None
+    for r in rs[1:]:   # (a loop, not next() over a generator: one result per distinct mention)
+        if not _same_place(r.entry, e) or r.entry.level == e.level:
+            runner = r
+            break
     point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e, doc.facts)
     prec = precision_of(e, point, m.qualifier)
     why = "; ".join(filter(None, (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "")))

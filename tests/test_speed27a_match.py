@@ -106,7 +106,10 @@ def test_same_hits_as_the_plain_loop_on_random_lexicons(seed):
 
 def test_same_hits_as_the_plain_loop_with_the_packaged_lexicons():
     combined = lexicons().actors._combined._compiled()
-    keys = [k for k in combined._auto.keys()]
+    # (the lexicons' own keys: the automaton also holds the gazetteer's names once the
+    #  gazetteer shares its scan, speed-40a)
+    keys = [k for k in combined._auto.keys()
+            if any(e.payload[0] != "gazetteer names" for e in combined._auto.get(k)[1])]
     rng = random.Random(5)
     clitics = ["", "", "", "و", "ب", "ال", "وال", "لل", "ي", "سي", "م"]
     endings = ["", "", "", "ت", "وا", "ها", "ات", "ي", "ين"]

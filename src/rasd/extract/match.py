@@ -272,39 +272,67 @@ class CombinedMatcher:
 
     def __init__(self) -> None:
         self._rows: dict[str, list[tuple[str, Any]]] = {}
-        self._matcher: Matcher[tuple[str, Any]] | None = None
+        #: kind -> who shared it (`share`)
+        self._owners: dict[str, object] = {}
+        # (the compiled matcher and its cache of recent scans, as one pair replaced at once: a
+        #  scan begun before `share` must not leave its answer in the new automaton's cache)
         # a few recent texts: the document itself stays cached while small windows of it are
         # scanned in between
-        self._cache: dict[str, dict[str, list[Hit[Any]]]] = {}
+        self._state: tuple[Matcher[tuple[str, Any]] | None, dict[str, dict[str, list[Hit[Any]]]]] = (None, {})
 
     def lexicon(self, kind: str):
         """`lexicon(kind)(rows)` adds one lexicon (before the first scan) and returns its view."""
         def add(rows: Iterable[tuple[str, Any]]) -> _View:
-            if self._matcher is not None:
+            if self._state[0] is not None:
                 raise RuntimeError("CombinedMatcher: lexicons must be added before the first scan")
             self._rows[kind] = list(rows)
             return _View(self, kind)
         return add
 
+    def share(self, kind: str, rows: Iterable[tuple[str, Any]], owner: object) -> None:
+        """Let `owner` (the gazetteer) have its patterns found in the same scan, as `kind`,
+        replacing what an earlier owner shared as `kind`; the automaton is built again at the
+        next scan.  A document is then scanned once for the lexicons and the place names."""
+        self._rows = {**self._rows, kind: list(rows)}   # (a new dict: a compile may be reading it)
+        self._owners = {**self._owners, kind: owner}
+        self._state = (None, {})
+
+    def owner(self, kind: str) -> object:
+        """Who shared `kind` last (`share`), or None."""
+        return self._owners.get(kind)
+
     def _compiled(self) -> Matcher[tuple[str, Any]]:
-        if self._matcher is None:
-            self._matcher = Matcher((pattern, (kind, payload))
-                                    for kind, rows in self._rows.items() for pattern, payload in rows)
-        return self._matcher
+        return self._compiled_state()[0]
+
+    def _compiled_state(self) -> tuple[Matcher[tuple[str, Any]], dict[str, dict[str, list[Hit[Any]]]]]:
+        """The automaton of the lexicons (built at the first scan) and its cache."""
+        state = self._state
+        if state[0] is None:
+            rows = self._rows
+            state = (Matcher((pattern, (kind, payload))
+                             for kind, kind_rows in rows.items() for pattern, payload in kind_rows), state[1])
+            self._state = state
+        return state
 
     def size(self, kind: str) -> int:
         return len(self._rows.get(kind, ()))
 
     def scan(self, text: str) -> dict[str, list[Hit[Any]]]:
-        hit = self._cache.get(text)
+        """The hits of every kind in `text` (remembered for a few recent texts)."""
+        matcher, cache = self._state
+        hit = cache.get(text)
         if hit is not None:
             return hit
-        out = self._compiled().grouped(text)
-        if len(self._cache) >= 8:
+        if matcher is None:
+            matcher, cache = self._compiled_state()
+        out = matcher.grouped(text)
+        if len(cache) >= 8:
             # keep the longest text (the document); drop the shorter windows
-            longest = max(self._cache, key=len)
-            self._cache = {longest: self._cache[longest]}
-        self._cache[text] = out
+            longest = max(cache, key=len)
+            kept = cache[longest]
+            cache.clear()
+            cache[longest] = kept
+        cache[text] = out
         return out
 
 
@@ -319,6 +347,11 @@ class _View:
 
     def find(self, text: str) -> Iterator[Hit[Any]]:
         return iter(self._combined.scan(text).get(self._kind, ()))
+
+    @property
+    def scanner(self) -> CombinedMatcher:
+        """The `CombinedMatcher` this lexicon is part of (others may `share` its scan)."""
+        return self._combined
 
     @property
     def size(self) -> int:

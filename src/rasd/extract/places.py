@@ -497,6 +497,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     gaz_starts = sorted(gaz_by_start)
 
     def gaz_at(pos: int) -> NameHit | None:
+        # (the name sought starts in [pos, pos + 6): in the word's first five characters, the
+        #  word at pos or pos + 1; most positions have none, and then no word need be found)
+        i = bisect_left(gaz_starts, pos)
+        if i == len(gaz_starts) or gaz_starts[i] >= pos + 6:
+            return None
         tok = toks.at(pos)
         if tok is None:
             return None

@@ -61,8 +61,13 @@ def get_gazetteer() -> "Gazetteer":
         with _LOCK:
             if _GAZ is None:
                 from rasd.geo.gazetteer import Gazetteer
+                from rasd.lexicon.load import lexicons
 
-                _GAZ = Gazetteer.load()
+                gaz = Gazetteer.load()
+                # the extractor scans every report with the lexicons' automaton: the names are
+                # found in the same scan
+                gaz.share_scan(lexicons().place_words.scanner)
+                _GAZ = gaz
     return _GAZ
 
 

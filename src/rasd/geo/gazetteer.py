@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from rasd.extract.match import Matcher, longest_first
+from rasd.extract.match import CombinedMatcher, Matcher, longest_first
 from rasd.geo.entry import Entry, read_entries
 from rasd.geo.names import ar_keys, en_key, fused_prefixes, is_arabic, without_article
 from rasd.resources import data_path, read_tsv
@@ -51,6 +51,8 @@ FUZZY_MIN_LEN = 5
 MIN_FIND_LEN = 3
 
 PACKAGED = data_path("gazetteer/gazetteer.tsv")
+#: the kind the names are found as in a shared scan (`Gazetteer.share_scan`)
+_SCAN_KIND = "gazetteer names"
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -129,6 +131,7 @@ class Gazetteer:
             self._keys_by_len[len(k)].append(k)
         self._en_keys = list(self._by_en)
         self._matcher: Matcher[str] | None = None
+        self._scanner: CombinedMatcher | None = None   # (`share_scan`)
         self._construct: frozenset[str] = frozenset()
         self._name_facts: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {}
         self._lookup_cache: dict[str, tuple[Candidate, ...]] = {}
@@ -169,16 +172,28 @@ class Gazetteer:
 
     @property
     def matcher(self) -> Matcher[str]:
+        """The gazetteer's own automaton of its names (`find_names` without a shared scan)."""
         if self._matcher is None:
-            keys = [k for k in self._by_key if len(k.replace(" ", "")) >= MIN_FIND_LEN and is_arabic(k)]
-            # multi-word names whose first word is in construct (see `_find_names`)
-            self._construct = frozenset(k for k in keys if " " in k and not k.startswith("ال"))
-            # "كفرنبودة": a two-word name after a prefix that reports fuse to the next word
-            fusing = fused_prefixes()
-            fused = [(k.replace(" ", ""), k) for k in keys if k.count(" ") == 1 and k.split(" ")[0] in fusing
-                     and len(k) >= 6 and k.replace(" ", "") not in self._by_key]
-            self._matcher = Matcher([(k, k) for k in keys] + fused)
+            self._matcher = Matcher(self._name_rows())
         return self._matcher
+
+    def _name_rows(self) -> list[tuple[str, str]]:
+        """(pattern, key) of every name the finder looks for in running text."""
+        keys = [k for k in self._by_key if len(k.replace(" ", "")) >= MIN_FIND_LEN and is_arabic(k)]
+        # multi-word names whose first word is in construct (see `_find_names`)
+        self._construct = frozenset(k for k in keys if " " in k and not k.startswith("ال"))
+        # "كفرنبودة": a two-word name after a prefix that reports fuse to the next word
+        fusing = fused_prefixes()
+        fused = [(k.replace(" ", ""), k) for k in keys if k.count(" ") == 1 and k.split(" ")[0] in fusing
+                 and len(k) >= 6 and k.replace(" ", "") not in self._by_key]
+        return [(k, k) for k in keys] + fused
+
+    def share_scan(self, scanner: CombinedMatcher) -> None:
+        """Have the names found in `scanner`'s scan (the lexicons'), which the extractor runs
+        over every report anyway: one automaton pass per report, not one more for the names
+        (the same hits: each pattern keeps its own entries in the common automaton)."""
+        scanner.share(_SCAN_KIND, self._name_rows(), self)
+        self._scanner = scanner
 
     def find_names(self, norm_text: str):
         """Every gazetteer name in normalised text, longest match first, as `NameHit`s.
@@ -196,23 +211,28 @@ class Gazetteer:
     def _find_names(self, norm_text: str):
         from rasd.geo import NameHit
 
+        scanner = self._scanner
+        if scanner is not None and scanner.owner(_SCAN_KIND) is self:
+            hits = scanner.scan(norm_text).get(_SCAN_KIND, ())
+        else:
+            hits = self.matcher.find(norm_text)
         # "الباب شرقي حلب" is al-Bab, east of Aleppo, not the Damascus gate "باب شرقي": a
         # multi-word name whose first word is in construct never takes the article
-        matcher = self.matcher
         construct = self._construct
         # "كردفان" is Kordofan, not "like Radfan": a place name is not read behind the particle
         # ك ("like"), which reports hardly ever put before a place, while many names begin with
         # its letter
-        # (the matcher's plain tuples become NameHits directly, and longest-first settles the
-        #  NameHits: no intermediate Hit per name; a key without entries still takes part in
+        # (the matcher's hits become NameHits directly, and longest-first settles the
+        #  NameHits: no intermediate object per name; a key without entries still takes part in
         #  settling overlaps, as before, and is dropped after it)
         # (each name's facts from the dict, `_facts` only on a miss; each NameHit made without
         #  a call to its __init__, as `Matcher._walk` makes its hits: a Python frame apiece)
         known = self._name_facts
         new_hit = object.__new__
         found = []
-        for start, end, key, ws, _ in matcher.raw(norm_text):
-            clitics = norm_text[ws:start]
+        for m in hits:
+            start, key = m.start, m.payload
+            clitics = norm_text[m.word_start:start]
             if (key in construct and clitics.endswith("ال")) or clitics.endswith("ك"):
                 continue
             facts = known.get(key)
@@ -220,7 +240,7 @@ class Gazetteer:
                 facts = self._facts(key)
             h = new_hit(NameHit)
             h.start = start
-            h.end = end
+            h.end = m.end
             h.key = key
             h.entry_ids, h.levels, h.common_word = facts
             found.append(h)

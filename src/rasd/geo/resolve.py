@@ -102,7 +102,10 @@ class Reading:
 
     @property
     def why(self) -> list[str]:
-        return [_reason_text(w, reason, args) for w, reason, args in self.reasons]
+        # (each reason from the table, `_reason_text` only for one not written yet: the
+        #  chosen reading of every mention is written out, with half a dozen reasons)
+        known = _REASON_TEXT
+        return [known.get(key) or _reason_text(*key) for key in self.reasons]
 
 
 #: (weight, template, arguments) -> the reason as shown; the chosen reading of every mention is
@@ -138,6 +141,7 @@ class DocContext:
     parts: dict = field(default_factory=dict, repr=False)
     found: dict = field(default_factory=dict, repr=False)   # (`_found_of`)
     cells: dict = field(default_factory=dict, repr=False)   # (`_cell`, `_cells_of`)
+    contains: dict = field(default_factory=dict, repr=False)   # (`_contains_of`)
     #: the reason a reading gets for lying in an admin1 / admin2 the report names, per unit of
     #: `admin1` / `admin2`, written once per report by `document_context` (scoring asks for
     #: one for most readings of most mentions)
@@ -209,6 +213,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     named2 = {a: (W_DOC_ADMIN2, "district {} named", (gaz.name_en(a),)) for a in a2}
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
                       facts=_facts_of(gaz), parts=parts, found=_found_of(gaz), cells=_cells_of(gaz),
+                      contains=_memo(_CONTAINS, gaz, 200_000),
                       admin1_named=named1, admin2_named=named2)
 
 
@@ -269,6 +274,11 @@ def _contains(gaz: Gazetteer, outer: Entry, inner: Entry) -> bool:
     if outer.level in ("town", "village") and inner.has_point and outer.has_point:
         return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= 15.0
     return False
+
+
+#: per gazetteer: (outer id, inner id) -> `_contains(gaz, outer, inner)`; the same places are
+#: named inside the same containers in report after report, and a town's reach is a distance
+_CONTAINS: WeakKeyDictionary[Gazetteer, dict[tuple[str, str], bool]] = WeakKeyDictionary()
 
 
 def _outside(gaz: Gazetteer, e: Entry, parents: list[Entry]) -> bool:
@@ -366,7 +376,7 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
     out = []
     parts = doc.parts
     kind, qualifier, hint = m.kind, m.qualifier, doc.country_hint
-    admin1_named, admin2_named = doc.admin1_named, doc.admin2_named
+    admin1_named, admin2_named, contains = doc.admin1_named, doc.admin2_named, doc.contains
     for c in cands:
         e = c.entry
         key = (e.id, c.match, c.how, kind, qualifier)
@@ -377,7 +387,13 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
         # calls were a visible share of scoring, some 40 readings per report)
         score, reasons = part[0], list(part[1])
         if parents:
-            inside = [p for p in parents if _contains(gaz, p, e)]
+            inside = []
+            for p in parents:
+                got = contains.get((p.id, e.id))
+                if got is None:
+                    got = contains[p.id, e.id] = _contains(gaz, p, e)
+                if got:
+                    inside.append(p)
             if inside:
                 score += W_PARENT_IN
                 reasons.append((W_PARENT_IN, "inside {}", (inside[0].name_en or inside[0].name_ar,)))
@@ -409,7 +425,8 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
                 score += W_DOC_COUNTRY
                 reasons.append((W_DOC_COUNTRY, "report is about {}", (top,)))
         out.append(Reading(c, score, reasons, e))
-    out.sort(key=lambda r: (-r.score, r.entry.id))
+    if len(out) > 1:   # (a sort asks the key of a lone reading too)
+        out.sort(key=lambda r: (-r.score, r.entry.id))
     return out
 
 
@@ -519,7 +536,9 @@ def _near(r: Reading, d: float) -> None:
     """Weigh a reading by the distance `d` (km) to the nearest other place of the report."""
     w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
     if w > 0.01:
-        r.add(w, "{:.0f} km from another place of the report", d)
+        # (`Reading.add` written out: asked for some 30 readings per report)
+        r.score += w
+        r.reasons.append((w, "{:.0f} km from another place of the report", (d,)))
 
 
 def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:
@@ -652,8 +671,20 @@ def _country(gaz: Gazetteer, code: str | None) -> tuple[str | None, int | None]:
 
 
 def _describe(gaz: Gazetteer, r: Reading, facts: dict | None = None) -> str:
-    # (the location name from the entry's facts, worked out once per entry: a regex and lookups)
-    return f"{_entry_facts(gaz, r.entry, facts)[2]} [{r.entry.id}, {r.entry.level}] score {r.score:.2f}"
+    # (the location name from the entry's facts, worked out once per entry: a regex and lookups;
+    #  the score as written from `_SCORE_TEXT`: formatting a float is most of the cost)
+    e, score = r.entry, r.score
+    shown = _SCORE_TEXT.get(score) if score else f"{score:.2f}"
+    if shown is None:
+        if len(_SCORE_TEXT) >= 50_000:
+            _SCORE_TEXT.clear()
+        shown = _SCORE_TEXT[score] = f"{score:.2f}"
+    return f"{_entry_facts(gaz, e, facts)[2]} [{e.id}, {e.level}] score {shown}"
+
+
+#: a runner-up's score -> as `_describe` writes it; the same scores recur from report to report
+#: (zero is not kept: 0.0 and -0.0 are one key, written "0.00" and "-0.00")
+_SCORE_TEXT: dict[float, str] = {}
 
 
 def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[Entry],
@@ -698,8 +729,12 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         # square or a street named like a town ("ساحة الكرامة وسط مدينة السويداء")
         return _unknown(gaz, m, parents, doc)
     # a town and the admin unit it is the seat of are one place: do not call that a runner-up
-    runner = next((r for r in rs[1:] if not _same_place(r.entry, best.entry) or r.entry.level == best.entry.level), None)
     e = best.entry
+    runner = None
+    for r in rs[1:]:   # (a loop, not next() over a generator: one result per distinct mention)
+        if not _same_place(r.entry, e) or r.entry.level == e.level:
+            runner = r
+            break
     point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e, doc.facts)
     prec = precision_of(e, point, m.qualifier)
     why = "; ".join(filter(None, (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "")))

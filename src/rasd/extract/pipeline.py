@@ -374,6 +374,16 @@ class Extractor:
         records: list[Record] = []
         sentence_spans: dict[int, Span] = {}   # the evidence of drafts that share sentences
         published = _iso(doc.published)   # (the same for every record of the report)
+        # each day as ISO text, written once per report: a report's records share a day or two,
+        # and `date.isoformat` is a formatted conversion of some thousands of instructions
+        # (asked four times per record)
+        iso: dict[date | None, str | None] = {None: None}
+
+        def day(d: date | None) -> str | None:
+            got = iso.get(d, False)
+            if got is False:
+                got = iso[d] = d.isoformat()
+            return got
         for n, d in enumerate(drafts):
             g = geo.get(id(d.place))
             mention = self._mention(ot, d.place, said)
@@ -383,7 +393,8 @@ class Extractor:
                 if sp is None:
                     sp = sentence_spans[si] = ot.span(sents[si].start, sents[si].end)
                 evidence.append(sp)
-            key = "|".join([doc.id, d.sub_event_type, d.place.name, _iso(d.event_date) or "", str(n)])
+            event_date = day(d.event_date)
+            key = "|".join([doc.id, d.sub_event_type, d.place.name, event_date or "", str(n)])
             rec = Record(
                 event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
                 doc_id=doc.id,
@@ -397,7 +408,7 @@ class Extractor:
                 admin3=g.admin3 if g else None,
                 latitude=g.latitude if g else None, longitude=g.longitude if g else None,
                 geo_precision=g.geo_precision if g else 3,
-                event_date=_iso(d.event_date), date_start=_iso(d.date_start), date_end=_iso(d.date_end),
+                event_date=event_date, date_start=day(d.date_start), date_end=day(d.date_end),
                 time_precision=d.time_precision,
                 fatalities=d.killed.best if d.killed else None,
                 fatalities_low=d.killed.low if d.killed else None,

@@ -1115,32 +1115,25 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 head_actors.setdefault(f.cue.family, []).append(a1)
         # "وردت القوات التركية بقصف مواقع قوات النظام": the other side's reply, an event of its own
         replied = f.trigger is not None and any(c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues)
-        new_drafts = []
-        for p in f.places:
-            new_drafts.append(Draft(
-                sub_event_type=sub, place=p,
-                actor1=n1, actor1_text=a1.text if a1 else None,
-                # (civilians or protesters coded as the receiving side are not the force the
-                #  clause named)
-                actor2=n2, actor2_text=a2.text if a2 and (n2 not in ("Civilians", "Protesters")
-                                                          or a2.klass in ("civilian", "protester")) else None,
-                actor1_inferred=inferred,
-                date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
-                # an arrest, an abduction or a looting kills nobody (ACLED codes a killing told
-                # with one as its own event): "المتهم بمجزرة X التي راح ضحيتها مئة مدني" is
-                # no toll of the arrest
-                killed=None if sub in _TOLLLESS else f.casualties.killed,
-                injured=f.casualties.injured, frame_id=id(f),
-                civilian_targeting=civilian,
-                weapons=list(weapons), targets=list(targets),
-                sentences=set(f.sentences),
-                trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
-                cue=f.cue_name,
-                background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
-                weak=elaborates is None and f.strength <= 4,
-                antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
-                other_side=_OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied,
-            ))
+        # (civilians or protesters coded as the receiving side are not the force the clause named)
+        a2_text = a2.text if a2 and (n2 not in ("Civilians", "Protesters")
+                                     or a2.klass in ("civilian", "protester")) else None
+        # an arrest, an abduction or a looting kills nobody (ACLED codes a killing told with one
+        # as its own event): "المتهم بمجزرة X التي راح ضحيتها مئة مدني" is no toll of the arrest
+        killed = None if sub in _TOLLLESS else f.casualties.killed
+        trigger_text = text[f.trigger.start:f.trigger.end] if f.trigger else None
+        weak = elaborates is None and f.strength <= 4
+        other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied
+        # (positional, in the order of Draft's fields, which the comments name: to a class, each
+        #  keyword argument is a dict entry made and taken apart again, ~600 instructions)
+        new_drafts = [Draft(
+            sub, p, n1, a1.text if a1 else None, n2, a2_text, inferred,   # ... actor2_text, actor1_inferred
+            d0, d1, prec, explicit,   # date_start, date_end, time_precision, date_explicit
+            killed, f.casualties.injured, civilian, list(weapons), list(targets), set(f.sentences),
+            trigger_text, f.background, f.hedged, f.place_inherited, weak,   # ... place_inherited, weak
+            antecedent, f.toll_at, f.dateline_placed, False, id(f),   # ... accused, frame_id
+            None, f.cue_name, other_side,   # loser_guess, cue, other_side
+        ) for p in f.places]
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts)
         if also_shell:

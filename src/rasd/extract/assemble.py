@@ -32,6 +32,8 @@ _ARMED_CLASSES = {"state", "rebel", "militia", "organisation", "foreign", "unkno
 
 @dataclass(slots=True)
 class Draft:
+    # (assemble passes every field by position, which is cheaper for a class than by keyword:
+    #  keep their order, and add a field at the end)
     sub_event_type: str
     place: PlaceSpan
     actor1: str | None = None

@@ -28,6 +28,8 @@ from rasd.text.segment import Sentence
 
 @dataclass(slots=True)
 class Frame:
+    # (build_frames passes the fields up to `sentences` by position, which is cheaper for a class
+    #  than by keyword: keep their order)
     sent: int
     start: int
     end: int
@@ -427,8 +429,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
                     h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks, text))
-                    f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si},
-                              casualties=Casualties() if cas is NOBODY else cas)
+                    # (positional up to its sentences, for speed: cues, places, casualties, spans)
+                    f = Frame(si, a, b, h, c, cues, [], Casualties() if cas is NOBODY else cas,
+                              fronted + [(a, b)], {si})
                     if entered and c.cue == "withdraw":
                         # "دخلت الفصائل مدينة عفرين، بعد انسحاب الوحدات منها": the entry told in
                         # the clause before, with its subject
@@ -465,9 +468,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             _toll_at(current, ps, cas)
                         current.cues.extend(cues)
                     else:
-                        f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si},
-                                  casualties=cas)
-                        f.places = ps or pending
+                        # (positional: cues, places, casualties, spans, sentences)
+                        f = Frame(si, a, b, None, None, cues, ps or pending, cas, [(a, b)], {si})
                         if not ps:
                             # "أطلقت الميليشيا صاروخاً على حي X، ما أدى لإصابة طفلين": the clause that
                             # placed the toll also tells the weapon and who fired

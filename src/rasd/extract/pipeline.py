@@ -341,11 +341,12 @@ class Extractor:
         # "طريق راجو بمركز مدينة عفرين": a road named after the town it leads to, told inside
         # another town, lies in that one
         where = p.parent if _in_town(p) else p
+        # (positional, in field order: to a class, each keyword argument costs a dict entry)
         return PlaceMention(
-            name=where.name, text=written, start=span.start, end=span.end, kind=where.kind,
-            qualifier=p.qualifier, direction=p.direction, gazetteer_ids=where.gazetteer_ids,
-            parent_name=where.parent.name if where.parent else None,
-            country=nation_after_place(ot.text, p.name_start, p.name_end) if not p.anaphor else None,
+            where.name, written, span.start, span.end, where.kind,   # name, text, start, end, kind
+            p.qualifier, p.direction, where.gazetteer_ids,   # qualifier, direction, gazetteer_ids
+            where.parent.name if where.parent else None,   # parent_name
+            nation_after_place(ot.text, p.name_start, p.name_end) if not p.anaphor else None,   # country
         )
 
     def _geocode(self, ot: OffsetText, drafts: list[Draft], places: list[PlaceSpan], doc: Document,

@@ -1349,13 +1349,17 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     report names most in the other camp. A state force takes places from the non-state side it
     fights, a non-state group from the state (or, with no state named, from the other group).
     finalize uses the guess only when losers_from_fights finds no clash that says more."""
+    # (a background take-over is told in passing: the report's camps need not apply)
+    takeovers = [d for d in drafts if d.sub_event_type in _TERRITORY and d.actor2 is None
+                 and d.actor1 is not None and not d.background]
+    if not takeovers:
+        return   # (most reports: the report's sides need not be counted)
     armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown"))
+    ranked = armed.most_common()
     inter = {r.name: r.inter for r in res.refs}
-    for d in drafts:
-        if d.sub_event_type not in _TERRITORY or d.actor2 is not None or d.actor1 is None or d.background:
-            continue  # (a background take-over is told in passing: the report's camps need not apply)
+    for d in takeovers:
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
-        others = [(n, c) for n, c in armed.most_common() if n != d.actor1]
+        others = [(n, c) for n, c in ranked if n != d.actor1]
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1]
         pick = opposite[0] if opposite else (others[0][0] if others and not state1 else None)
         d.loser_guess = pick

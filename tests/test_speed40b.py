@@ -43,3 +43,21 @@ def test_record_days_of_a_range_and_of_no_date():
     assert ("بلدة كفرنبل", "2024-03-04") in days and ("مدينة درعا", "2024-03-03") in days
     undated = rasd.extract(text, None)
     assert undated and all(r.event_date is None and r.published is None for r in undated)
+
+
+def test_spans_filters_answer_as_one_question_per_hit():
+    """`Spans.outside` and `Spans.apart` walk the spans once for a list of hits in text order;
+    they keep exactly the hits `contains` / `overlaps` asked one by one would keep."""
+    import random
+
+    from rasd.extract.match import Hit, longest_first
+    from rasd.extract.mentions import Spans
+
+    rng = random.Random(40)
+    for _ in range(300):
+        spans = Spans((a, a + rng.randint(0, 12)) for a in (rng.randint(0, 80) for _ in range(rng.randint(0, 6))))
+        raw = sorted((Hit(a, a + rng.randint(1, 9), None, a, a + 9) for a in
+                      (rng.randint(0, 90) for _ in range(rng.randint(0, 12)))), key=lambda h: (h.start, h.end))
+        assert spans.outside(raw) == [h for h in raw if not spans.contains(h.start, h.end)]
+        settled = longest_first(raw)
+        assert spans.apart(settled) == [h for h in settled if not spans.overlaps(h.start, h.end)]

@@ -72,14 +72,13 @@ def _without_mentions_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMe
     (Wad Madani) is no civilian."""
     names = [(p.name_start, p.name_end) for p in places if p.from_cue and p.kind in _NAMED_FOR_PEOPLE]
     if names:
-        inside = Spans(names).contains   # (by bisection: asked of every actor of the report)
-        kept = [h for h in m.actors if not inside(h.start, h.end)]
+        kept = Spans(names).outside(m.actors.items)
         if len(kept) != len(m.actors.items):
             m = replace(m, actors=Sorted(kept))
     spans = Spans((p.name_start, p.name_end) for p in places if p.gazetteer_ids and " " in p.name)
     for kind in ("persons", "actors"):
         items = getattr(m, kind).items
-        kept_k = [h for h in items if not spans.contains(h.start, h.end)]
+        kept_k = spans.outside(items)
         if len(kept_k) != len(items):
             m = replace(m, **{kind: Sorted(kept_k)})
     return m

@@ -211,6 +211,8 @@ class Extractor:
         self._covered_ids: dict[tuple[str, ...], bool] = {}
         # entry ids of a place -> the one country they all lie in, or None (`_place_countries`)
         self._only_country: dict[tuple[str, ...], str | None] = {}
+        # entry ids of a common-word name -> is one of them a sea (`_water`, asked of every one found)
+        self._sea_ids: dict[tuple[str, ...], bool] = {}
 
     def extract(self, doc: Document) -> list[Record]:
         reason = not_arabic_reason(doc.text)
@@ -278,9 +280,11 @@ class Extractor:
     def _water(self, h):
         """A common-word name that is also a sea's ("في البحر الأحمر") is trusted on its own: the
         geocoder reads it as the sea unless a type word makes it the state named after it."""
-        if any(getattr(self.gaz.get(i), "kind", "") == "sea" for i in h.entry_ids):
-            return replace(h, common_word=False)
-        return h
+        sea = self._sea_ids.get(h.entry_ids)
+        if sea is None:
+            sea = self._sea_ids[h.entry_ids] = any(getattr(self.gaz.get(i), "kind", "") == "sea"
+                                                   for i in h.entry_ids)
+        return replace(h, common_word=False) if sea else h
 
     def _covered(self, hits):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""

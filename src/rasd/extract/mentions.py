@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Generic, Iterable, TypeVar
 
 import re
+import sys
 
 from rasd.extract.match import Hit, longest_first
 from rasd.lexicon.grammar import words as grammar_words
@@ -26,25 +27,37 @@ T = TypeVar("T")
 _start_end = attrgetter("start", "end")
 
 
+#: after the last start (and end) of a `Sorted`: past any position, so a search that runs off
+#: the items stops there without a test of the index on each step
+_PAST = sys.maxsize
+
+
 class Sorted(Generic[T]):
     """Items with .start/.end sorted by start, queried by range."""
+
+    # (`within` is asked some 500 times per report: slots make its attribute reads cheaper)
+    __slots__ = ("items", "_starts", "_ends")
 
     def __init__(self, items: Iterable[T], settled: bool = False):
         """`settled`: the items are the output of `longest_first` (in text order, none
         overlapping another), so they are in (start, end) order already and end in the order
         they start; sorting and checking them again was most of the cost of building one."""
         self.items: list[T] = list(items) if settled else sorted(items, key=_start_end)
-        self._starts = [h.start for h in self.items]  # type: ignore[attr-defined]
-        ends = [h.end for h in self.items]  # type: ignore[attr-defined]
+        self._starts = [h.start for h in self.items] + [_PAST]  # type: ignore[attr-defined]
+        ends = [h.end for h in self.items] + [_PAST]  # type: ignore[attr-defined]
         # items that do not overlap (hits after `longest_first`: the usual case) end in the
         # order they start, so "ends by e" is a bisection too, not a filter over the range
         self._ends = ends if settled or ends == sorted(ends) else None
+
+    def starts(self) -> list[int]:
+        """Where the items start, in order."""
+        return self._starts[:-1]
 
     def within(self, s: int, e: int) -> list[T]:
         """Items that start in [s, e) and end by e."""
         starts = self._starts
         i = bisect_left(starts, s)
-        if i == len(starts) or starts[i] >= e:
+        if starts[i] >= e:
             return []   # the usual answer: most windows hold nothing of a given kind (asked
                         # hundreds of times per report: one bisection, not two)
         ends = self._ends
@@ -52,10 +65,9 @@ class Sorted(Generic[T]):
             # the run from i of items that end by e (the ends are in order too; an item that
             # ends by e also starts before it, none being empty): walked rather than found by
             # two more bisections, as it holds an item or two; a bisection is a C call of some
-            # 1,400 instructions, a step of this loop a tenth of that
+            # 1,000 instructions, a step of this loop a tenth of that
             k = i
-            n = len(starts)
-            while k < n and ends[k] <= e:
+            while ends[k] <= e:
                 k += 1
             return self.items[i:k]
         j = bisect_left(starts, e, i + 1)
@@ -192,7 +204,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         place_words=Sorted(longest_first(lex.place_words.find(text)), settled=True),
         quantities=counted,
         dates=Sorted(dates),
-        counted_starts=sorted(casualties._starts + persons._starts + counted._starts),
+        counted_starts=sorted(casualties.starts() + persons.starts() + counted.starts()),
         connective_starts=[h.word_start for h in lex.connectives.find(text)],
     )
 

@@ -12,6 +12,7 @@ Three things make Arabic actor mentions more than a lookup:
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -206,7 +207,8 @@ class ActorResolver:
                 # side, never the other side of what the force did
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
                 self._bound.add(nxt.start)
-        self._starts = [r.start for r in self.refs]
+        # (and a start past any position at the end: `within` needs no test of its index)
+        self._starts = [r.start for r in self.refs] + [sys.maxsize]
 
     def redate(self, ref: ActorRef, when: date | None) -> str:
         """The actor's name at a given event date (generic phrases change after Dec 2024)."""
@@ -216,12 +218,12 @@ class ActorResolver:
         return ref.name
 
     def within(self, s: int, e: int) -> list[ActorRef]:
-        refs = self.refs   # in text order: bisect on the starts
-        i = bisect_left(self._starts, s)
-        j = bisect_left(self._starts, e, i)
-        if i == j:
-            return []   # (most windows hold no side: no comprehension made for none)
-        return [r for r in refs[i:j] if r.end <= e]
+        starts = self._starts   # in text order: bisect on the starts
+        i = bisect_left(starts, s)
+        if starts[i] >= e:
+            return []   # (most windows hold no side: one bisection, and no comprehension made)
+        j = bisect_left(starts, e, i + 1)
+        return [r for r in self.refs[i:j] if r.end <= e]
 
     def _casualty_before(self, ref: ActorRef, floor: int) -> bool:
         m = self.mentions

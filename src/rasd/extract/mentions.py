@@ -88,6 +88,8 @@ class Spans:
     enough, the one reaching furthest decides.
     """
 
+    __slots__ = ("_starts", "_reach")
+
     def __init__(self, spans: Iterable[tuple[int, int]]):
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]

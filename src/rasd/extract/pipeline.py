@@ -274,8 +274,8 @@ class Extractor:
             if c in self.lex.covered_countries:
                 return None   # a place that can only be in a covered country ("مدينة مأرب")
             votes[c] += 1
-        top = votes.most_common(1)
-        return top[0][0] if top else None
+        # (the first of the most voted, as most_common(1) gives it, without its heap)
+        return max(votes, key=votes.__getitem__) if votes else None
 
     def _water(self, h):
         """A common-word name that is also a sea's ("في البحر الأحمر") is trusted on its own: the

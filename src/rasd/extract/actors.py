@@ -229,7 +229,9 @@ class ActorResolver:
         m = self.mentions
         if m is None:
             return False
-        lo = max(floor, ref.hit.word_start - 30)
+        # (conditional expressions, not max(): the builtin takes ~1,500 instructions per call,
+        #  and these windows are worked out for every side of a report)
+        lo = ref.hit.word_start - 30 if ref.hit.word_start - 30 > floor else floor
         gap_ok = self.text[lo:ref.hit.word_start]
         hurt = ("killed", "injured", "captured", "victims")
         # "خمسة عناصر لقوات النظام قتلوا": persons "of" X (ل on the name) who were hit
@@ -239,10 +241,10 @@ class ActorResolver:
             if any(h.payload.kind in hurt for h in near):
                 return True
         # "مقتل 15 عنصراً حوثياً": the counted noun of a toll is itself the side that was hit
-        counts = m.quantities.within(max(0, ref.hit.word_start - 12), ref.hit.word_start)
+        counts = m.quantities.within(ref.hit.word_start - 12, ref.hit.word_start)
         if counts and 0 <= ref.hit.word_start - counts[-1].end <= 1 and any(
                 h.payload.kind in hurt and h.payload.role == "verb"
-                for h in m.casualties.within(max(0, counts[-1].start - 20), counts[-1].start)):
+                for h in m.casualties.within(counts[-1].start - 20, counts[-1].start)):
             return True
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if "من" not in gap_ok:
@@ -286,7 +288,7 @@ class ActorResolver:
             return None
 
         def after_verb(r: ActorRef) -> bool:
-            lo = max(floor, r.hit.word_start - 16)
+            lo = r.hit.word_start - 16 if r.hit.word_start - 16 > floor else floor
             return self.text[lo:r.hit.word_start].rstrip().endswith(_ACCUSING_LAST) and \
                 _ACCUSING.search(self.text, lo, r.hit.word_start) is not None
         i = bisect_left(self._starts, ref.start)
@@ -305,7 +307,7 @@ class ActorResolver:
 
     def _role_hint(self, ref: ActorRef, floor: int) -> str | None:
         # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
-        before = self.text[max(floor, ref.start - 30):ref.start]
+        before = self.text[ref.start - 30 if ref.start - 30 > floor else floor:ref.start]
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
         if self._casualty_before(ref, floor):
             return "victim"

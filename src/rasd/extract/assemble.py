@@ -110,7 +110,7 @@ def said_of_target(m: DocMentions, f_trigger_end: int, spans: list[tuple[int, in
     for s, e in spans:
         if e <= f_trigger_end:
             continue
-        for d in m.discourse.within(max(s, f_trigger_end), e):
+        for d in m.discourse.within(f_trigger_end if f_trigger_end > s else s, e):   # (not max(): a slow builtin call)
             if d.payload == "report" and _SAID_OF_IT.match(text, d.word_end):
                 return d.start
     return None
@@ -263,7 +263,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         prev = r
         if (role == "source" or role is None and any(
                 d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
-                for d in res.mentions.discourse.within(max(0, r.hit.word_start - 12), r.hit.word_start))) \
+                for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start))) \
                 and f.trigger is not None and r.end <= f.trigger.word_start:
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
@@ -1167,7 +1167,7 @@ _PRIOR_OFFSETS = _prior_offsets()
 def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, int] | None:
     """How many days before its clause's time an event word told right after "بعد يومين من" happened
     (the discourse `prior` phrases with a day count), or None."""
-    for h in m.discourse.within(max(0, trigger.word_start - 24), trigger.word_start):
+    for h in m.discourse.within(trigger.word_start - 24, trigger.word_start):
         if h.payload == "prior" and 0 <= trigger.word_start - h.end <= 2:
             got = _PRIOR_OFFSETS.get(" ".join(text[h.start:h.end].split()))
             if got is not None:

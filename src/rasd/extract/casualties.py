@@ -257,7 +257,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         return out   # most clauses count nobody: nothing below can find a count without these
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
     # what happened to the persons counted at the end of this one
-    spill = m.casualties.within(e, min(len(text), e + 12))
+    spill = m.casualties.within(e, e + 12)
     if spill:
         spill = [h for h in spill if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
     marks = m.discourse.within(s, e)

@@ -53,7 +53,8 @@ class Sorted(Generic[T]):
         return self._starts[:-1]
 
     def within(self, s: int, e: int) -> list[T]:
-        """Items that start in [s, e) and end by e."""
+        """Items that start in [s, e) and end by e (s may lie before the text and e after it:
+        callers need not clip the window with max() and min(), slow builtin calls)."""
         starts = self._starts
         i = bisect_left(starts, s)
         if starts[i] >= e:

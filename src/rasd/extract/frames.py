@@ -81,8 +81,15 @@ class Frame:
         """The first start and the last end of its clauses (`spans`, which must not be empty)."""
         spans = self.spans
         if len(spans) == 1:
-            return spans[0]   # (most frames: no generator objects to ask it)
-        return min(s for s, _ in spans), max(e for _, e in spans)
+            return spans[0]   # (most frames)
+        # (a loop: min() and max() over generators cost some thousands of instructions)
+        first, last = spans[0]
+        for s, e in spans:
+            if s < first:
+                first = s
+            if e > last:
+                last = e
+        return first, last
 
 
 

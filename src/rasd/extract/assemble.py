@@ -20,7 +20,8 @@ from rasd.extract.frames import Frame, plain_dateline_end
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
-from rasd.lexicon.grammar import alternation
+from rasd.extract.needles import any_in, fewest_needles
+from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import Lexicons
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
@@ -163,6 +164,8 @@ _BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')
 #: a base, an airport or a unit and up to two words of its name before "الجوية"
 _AIR_BASE = re.compile(rf"(?:^|\s)(?:{alternation('air_base_noun')})\s+(?:\S+\s+){{0,2}}$")
 _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
+#: (words every match holds: a clause without one is not searched, position by position)
+_POSITIONED_WORDS = fewest_needles(max(w.split(), key=len) for w in words("positioned_word"))
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
@@ -858,7 +861,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         elif f.cue_name in ("burn", "loot") and a1 is None and f.sent in protest_told:
             # "تظاهر مئات ...، وقام بعضهم بإحراق ...": some of the protesters did it
             f.cues.append(protest_told[f.sent])
-        if f.cue_name in ("target", "bombard") and _POSITIONED.search(text, f.start, f.end) \
+        if f.cue_name in ("target", "bombard") and any_in(_POSITIONED_WORDS, text, f.start, f.end) \
+                and _POSITIONED.search(text, f.start, f.end) \
                 and not _weapon_info(m, [(f.start, f.end)], text)[1]:
             # "قصفت القوات المتمركزة في تل حديد أطراف المدينة": forces firing from where they are
             # positioned fire artillery, whatever struck before in the report

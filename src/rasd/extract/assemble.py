@@ -337,8 +337,13 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             _THAT_SUBJECT.search(text, max(0, before[-1].hit.word_start - 40), before[-1].hit.word_start) is not None
         # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
         # the clause's first event verb has the subject right after it
-        verb = min((h for h, _ in f.cues if f.start <= h.start and h.end <= t
-                    and not _has_article(text, h, hamza_alef)), key=lambda h: h.start, default=None)
+        # (the first-starting such verb, by a loop: min() over a generator with a key function
+        #  costs some thousands of instructions)
+        verb = None
+        for h, _ in f.cues:
+            if f.start <= h.start and h.end <= t and (verb is None or h.start < verb.start) \
+                    and not _has_article(text, h, hamza_alef):
+                verb = h
         after_verb = [r for r in neutral if verb is not None and r.start >= verb.end
                       and r.start - verb.end <= 30]
         # "شن مقاتلو حركة أحرار الشام هجوماً على إدارة المركبات التابعة لقوات النظام": the subject

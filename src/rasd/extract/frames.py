@@ -272,11 +272,21 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
             if not any(0 <= h.word_start - e0 <= 2 for e0 in prior_ends)):
         prior_ends = []
 
+    # (loops over lists made once: asked of every event word of a clause, mostly of empty lists,
+    #  where a generator costs about a thousand instructions to make)
+    before_ends = remnant_ends + prior_ends + title_ends
+
     def remnant(h) -> bool:
-        return any(0 <= h.word_start - e0 <= 2 for e0 in remnant_ends + prior_ends + title_ends)
+        for e0 in before_ends:
+            if 0 <= h.word_start - e0 <= 2:
+                return True
+        return False
 
     def subordinate(h) -> bool:
-        return any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends)
+        for e0 in sub_ends:
+            if 0 <= h.word_start - e0 <= 1:
+                return True
+        return False
 
     main_strong = any(c.strength > 3 for h, c in ev if not subordinate(h) and not remnant(h))
 

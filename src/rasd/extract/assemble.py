@@ -264,10 +264,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             prev = r
             continue
         prev = r
-        if (role == "source" or role is None and any(
+        # (the cheap tests first: most sides are not before the event word, and any() over a
+        #  generator costs about a thousand instructions even when it has nothing to look at)
+        if f.trigger is not None and r.end <= f.trigger.word_start and (role == "source" or role is None and any(
                 d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
-                for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start))) \
-                and f.trigger is not None and r.end <= f.trigger.word_start:
+                for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start))):
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             said = _TELLER_DID.match(text, r.end)
@@ -1125,7 +1126,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     and n1 == a1.name:
                 head_actors.setdefault(f.cue.family, []).append(a1)
         # "وردت القوات التركية بقصف مواقع قوات النظام": the other side's reply, an event of its own
-        replied = f.trigger is not None and any(c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues)
+        replied = f.trigger is not None and f.has("reply") and any(
+            c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues)
         # (civilians or protesters coded as the receiving side are not the force the clause named)
         a2_text = a2.text if a2 and (n2 not in ("Civilians", "Protesters")
                                      or a2.klass in ("civilian", "protester")) else None

@@ -414,8 +414,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 elif cas.injured is not None:
                     carry = "injured"
                 ps = places_in(a, b)
-                result = bool(marks) and any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
-                                             for d in marks)
+                # (a loop, not any() over a generator: asked of every clause with a mark)
+                result = False
+                cut = ev[0][0].start if ev else b
+                for d in marks:
+                    if d.payload == "result" and d.start < cut:
+                        result = True
+                        break
                 if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
                         # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
                         # set off are its effect, not a bombing of their own

@@ -355,6 +355,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         j = bisect_left(starts, e, i)
         if i == j:
             return []
+        if j == i + 1:   # (one place: nothing to put back in order)
+            p = event_places[by_start[i]]
+            return [p] if p.end <= e else []
         return [event_places[k] for k in sorted(by_start[i:j]) if event_places[k].end <= e]
 
     plain = _PLAIN_DATELINE.match(text)

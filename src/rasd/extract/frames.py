@@ -397,7 +397,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
-                held = [d.end for d in marks if d.payload == "status"] if marks else []
+                held = [d.end for d in marks if d.payload == "status"] if marks and cues else []
                 ev = [(h, c) for h, c in cues if c.event and not (
                     c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))] if cues else []
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
@@ -438,7 +438,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     elif ps:
                         _toll_at(current, ps, cas)
                     continue
-                sub_ends = [d.end for d in marks if d.payload == "subordinate"] if ev else ()
+                sub_ends = [d.end for d in marks if d.payload == "subordinate"] \
+                    if ev and ps and current is not None else ()   # (asked only then, below)
                 if ev and ps and current is not None and (not current.places or by_dateline(current)) and \
                         current.strength > 3 and current in sent_frames and all(
                             any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends) for h, _ in ev):

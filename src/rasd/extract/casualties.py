@@ -260,9 +260,14 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     spill = m.casualties.within(e, e + 12)
     if spill:
         spill = [h for h in spill if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
-    marks = m.discourse.within(s, e)
-    subset_marks = [h.end for h in marks if h.payload == "subset"] if marks else []
-    total_marks = [h.end for h in marks if h.payload == "total"] if marks else []
+    # where the clause's "بينهم" and toll words end (one loop, not two comprehensions)
+    subset_marks: list[int] = []
+    total_marks: list[int] = []
+    for h in m.discourse.within(s, e):
+        if h.payload == "subset":
+            subset_marks.append(h.end)
+        elif h.payload == "total":
+            total_marks.append(h.end)
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}

@@ -387,8 +387,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
                 trigs = [h for h in trigs if not named.contains(h.start, h.end)]
-            # (a clause without a cue is one segment)
-            segments = _segments(text, cl.start, cl.end, trigs, lex) if trigs else [(cl.start, cl.end, trigs)]
+            # (a clause with one cue or none is one segment)
+            segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
+                else [(cl.start, cl.end, trigs)]
             for a, b, seg_trigs in segments:
                 # (the tests below are guarded by whether there is anything to test: most clauses
                 #  have no cue or no discourse mark, and a generator costs ~1 k instructions)

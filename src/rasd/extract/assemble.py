@@ -761,6 +761,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if f.status and f.cue_name in ("takeover", "regain", "advance"):
             continue
         sent = sents[f.sent]
+        fam = _actor_family(f)   # (the frame's kind of fight: its cue does not change here)
         # elaboration: a bare killing right after a strong event is that event, elsewhere
         # (only with a count of its own and outside the strong event's clause: "قصف وقتل ونهب"
         # are three actions, "كما لقيت امرأتان مصرعهما في X" is the same strike elsewhere)
@@ -783,14 +784,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
             other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None
             if last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
-                    f.strength <= 3 or _actor_family(f) is None
-                    or _actor_family(f) == _actor_family(last_placed)):
+                    f.strength <= 3 or fam is None or fam == _actor_family(last_placed)):
                 src = last_placed
-            elif denied is not None and denied.sent == f.sent and _actor_family(f) == _actor_family(denied):
+            elif denied is not None and denied.sent == f.sent and fam == _actor_family(denied):
                 src = denied
-            elif _actor_family(f) in placed_by_family and (f.casualties.killed or f.casualties.injured):
+            elif fam in placed_by_family and (f.casualties.killed or f.casualties.injured):
                 # "... وأن 20 شخصاً جرحوا في القصف" after a bare "القتلى": the strike told before
-                prior = placed_by_family[_actor_family(f)]
+                prior = placed_by_family[fam]
                 if f.sent - prior.sent <= 1:
                     src = prior
             if src is None and dateline_places and f.strength >= 5 and f.trigger is not None \
@@ -809,7 +809,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         head_actors.setdefault(f.cue.family, []).append(ha1)
                 # no place, no record; but its sides are the subject of what follows ("حرر
                 # الحشد عشرات القرى ... ومنها X وY" names the villages in the next sentence)
-                fam = _actor_family(f)
                 if fam:
                     pa1, pa2, _ = _pick_actors(f, res, text, sent, hamza_alef)
                     if pa1 is not None or pa2 is not None:
@@ -845,7 +844,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
             continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
-        fam = _actor_family(f)
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if a1 is None and a2 is not None and f.cue is not None and f.cue.family == "territory":
             subject = _sentence_subject(f, a2, res, sent)
@@ -977,8 +975,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_strong = f
             last_strong_actors = (a1, a2)
         last_placed = f
-        if _actor_family(f):
-            placed_by_family[_actor_family(f)] = f
+        if fam:
+            placed_by_family[fam] = f
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
         d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
                                         anchor_kind, incident)

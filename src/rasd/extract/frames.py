@@ -398,9 +398,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
-                held = [d.end for d in marks if d.payload == "status"] if marks and cues else []
+                # (the status marks are looked at only for a take-over)
                 ev = [(h, c) for h, c in cues if c.event and not (
-                    c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))] if cues else []
+                    c.cue == "takeover" and any(d.payload == "status" and 0 <= h.word_start - d.end <= 16
+                                                for d in marks))] if cues else []
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a

@@ -326,7 +326,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     if teller is not None:
         agents = [teller]
     if agents:
-        a1 = min(agents, key=lambda r: abs(r.start - t))
+        a1 = agents[0] if len(agents) == 1 else min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
         # Arabic is verb-first: the actor right after the verb is its subject; else the nearest
         # before. A present-tense verb usually follows its subject ("النظام يقصف تنظيم الدولة").
@@ -381,8 +381,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             a1 = with_side[0]
     others = [r for r in victims + neutral + between if a1 is None or (r is not a1 and r.name != a1.name)]
     if others:
-        non_civ = [r for r in others if r.klass != "civilian"]
-        a2 = (non_civ or others)[0] if f.cue_name in ("clash", "attack") else (others[0])
+        if f.cue_name in ("clash", "attack"):
+            non_civ = [r for r in others if r.klass != "civilian"]
+            a2 = (non_civ or others)[0]
+        else:
+            a2 = others[0]
     return a1, a2, widened
 
 

@@ -128,7 +128,10 @@ def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
     in "أعدمت قوات النظام والميليشيات الموالية لها ميدانياً 82 مدنياً" the count is not far from
     the verb. Only a subject right after the verb counts ("سقوط القتلى إثر إطلاق قوات الأمن
     النار على آلاف المحتجين" counts no thousands)."""
-    forces = [r for r in m.actors.within(a, b) if r.payload.klass not in ("civilian", "protester")]
+    named = m.actors.within(a, b)
+    if not named:
+        return 0   # (most gaps name no side: no comprehension made for none)
+    forces = [r for r in named if r.payload.klass not in ("civilian", "protester")]
     if not forces:
         return 0
     head = 0

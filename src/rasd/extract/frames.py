@@ -347,7 +347,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     # places by start, for the range question asked of every clause (answers keep text order
     # of discovery, as the list itself)
-    by_start = sorted(range(len(event_places)), key=lambda i: event_places[i].start)
+    by_start = sorted(range(len(event_places)), key=[p.start for p in event_places].__getitem__)
     starts = [event_places[i].start for i in by_start]
 
     def places_in(s: int, e: int) -> list[PlaceSpan]:

@@ -164,6 +164,7 @@ class ActorResolver:
         self.refs: list[ActorRef] = []
         # role_hint is asked again for the same mention by every frame of its sentence
         self._roles: dict[tuple[int, int], str | None] = {}
+        self._role_words = _hint_roles(lex)   # (asked for every window before a side)
         # (an accusing verb must end the words before a side: without one as a word of its own
         #  in the report, no side is the accuser or the accused)
         self._accusing = _accusing_verb_in(text)
@@ -374,7 +375,7 @@ class ActorResolver:
 
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
-        role = _hint_roles(self.lex).first(before)
+        role = self._role_words.first(before)
         if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):
             return "victim"   # (the cell itself is the object: "القبض على خلية تابعة لـ")
         if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and _OBJECT_WITH_LAM.match(self.text, ref.end):

@@ -73,6 +73,7 @@ class PlaceMention:
     `kind` is the hint from the type word (neighbourhood, town, village, city,
     site, region, governorate ...), `qualifier` a spatial hedge (rural, near,
     outskirts, between) and `direction` the compass word of "ريف X الشرقي".
+    (The extractor passes the fields by position: add a new field at the end, with a default.)
     """
 
     name: str
@@ -128,6 +129,9 @@ class Record:
     This is the ACLED unit of coding and the line format of `rasd extract`.
     Records from several documents that tell the same event are merged by the
     store into one event with several sources; a `Record` never is.
+
+    (The extractor passes the fields by position, in this order, which is cheaper for a class
+    than by keyword: add a new field at the end, with a default.)
     """
 
     event_id: str

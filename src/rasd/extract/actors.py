@@ -12,6 +12,7 @@ Three things make Arabic actor mentions more than a lookup:
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -154,7 +155,9 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
         votes.pop(foreign, None)
     if not votes:
         return None
-    return votes.most_common(1)[0][0]
+    # (the first of the most voted, as `most_common(1)` gives it, without its import of heapq
+    #  and its heap, some thousands of instructions for one answer)
+    return max(votes, key=votes.__getitem__)
 
 
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
@@ -192,6 +195,7 @@ class ActorResolver:
         self.refs: list[ActorRef] = []
         # role_hint is asked again for the same mention by every frame of its sentence
         self._roles: dict[tuple[int, int], str | None] = {}
+        self._role_words = _hint_roles(lex)   # (asked for every window before a side)
         # (an accusing verb must end the words before a side: without one as a word of its own
         #  in the report, no side is the accuser or the accused)
         self._accusing = _accusing_verb_in(text)
@@ -243,7 +247,8 @@ class ActorResolver:
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
                 self._bound.add(nxt.start)
         self.refs = _without_bases(text, self.refs)
-        self._starts = [r.start for r in self.refs]
+        # (and a start past any position at the end: `within` needs no test of its index)
+        self._starts = [r.start for r in self.refs] + [sys.maxsize]
 
     def redate(self, ref: ActorRef, when: date | None) -> str:
         """The actor's name at a given event date (generic phrases change after Dec 2024)."""
@@ -253,18 +258,20 @@ class ActorResolver:
         return ref.name
 
     def within(self, s: int, e: int) -> list[ActorRef]:
-        refs = self.refs   # in text order: bisect on the starts
-        i = bisect_left(self._starts, s)
-        j = bisect_left(self._starts, e, i)
-        if i == j:
-            return []   # (most windows hold no side: no comprehension made for none)
-        return [r for r in refs[i:j] if r.end <= e]
+        starts = self._starts   # in text order: bisect on the starts
+        i = bisect_left(starts, s)
+        if starts[i] >= e:
+            return []   # (most windows hold no side: one bisection, and no comprehension made)
+        j = bisect_left(starts, e, i + 1)
+        return [r for r in self.refs[i:j] if r.end <= e]
 
     def _casualty_before(self, ref: ActorRef, floor: int) -> bool:
         m = self.mentions
         if m is None:
             return False
-        lo = max(floor, ref.hit.word_start - 30)
+        # (conditional expressions, not max(): the builtin takes ~1,500 instructions per call,
+        #  and these windows are worked out for every side of a report)
+        lo = ref.hit.word_start - 30 if ref.hit.word_start - 30 > floor else floor
         gap_ok = self.text[lo:ref.hit.word_start]
         hurt = ("killed", "injured", "captured", "victims")
         # "خمسة عناصر لقوات النظام قتلوا": persons "of" X (ل on the name) who were hit
@@ -274,10 +281,10 @@ class ActorResolver:
             if any(h.payload.kind in hurt for h in near):
                 return True
         # "مقتل 15 عنصراً حوثياً": the counted noun of a toll is itself the side that was hit
-        counts = m.quantities.within(max(0, ref.hit.word_start - 12), ref.hit.word_start)
+        counts = m.quantities.within(ref.hit.word_start - 12, ref.hit.word_start)
         if counts and 0 <= ref.hit.word_start - counts[-1].end <= 1 and any(
                 h.payload.kind in hurt and h.payload.role == "verb"
-                for h in m.casualties.within(max(0, counts[-1].start - 20), counts[-1].start)):
+                for h in m.casualties.within(counts[-1].start - 20, counts[-1].start)):
             return True
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if "من" not in gap_ok:
@@ -324,7 +331,7 @@ class ActorResolver:
             return None
 
         def after_verb(r: ActorRef) -> bool:
-            lo = max(floor, r.hit.word_start - 16)
+            lo = r.hit.word_start - 16 if r.hit.word_start - 16 > floor else floor
             return self.text[lo:r.hit.word_start].rstrip().endswith(_ACCUSING_LAST) and \
                 _ACCUSING.search(self.text, lo, r.hit.word_start) is not None
         i = bisect_left(self._starts, ref.start)
@@ -343,7 +350,7 @@ class ActorResolver:
 
     def _role_hint(self, ref: ActorRef, floor: int) -> str | None:
         # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
-        before = self.text[max(floor, ref.start - 30):ref.start]
+        before = self.text[ref.start - 30 if ref.start - 30 > floor else floor:ref.start]
         if before.endswith(" ل ") and not _BELONGS_APART.search(before):
             # "سيارة لـ "قسد"": the ل written apart (before a tatweel or a quote) is the glued one
             # (not after "تابعة": "طائرة مسيرة يرجح أنها تابعة لـ«الدعم السريع»" is whose drone
@@ -423,7 +430,7 @@ class ActorResolver:
 
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
-        role = _hint_roles(self.lex).first(before)
+        role = self._role_words.first(before)
         if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):
             return "victim"   # (the cell itself is the object: "القبض على خلية تابعة لـ")
         if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and (

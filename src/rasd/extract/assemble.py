@@ -20,7 +20,8 @@ from rasd.extract.frames import WITHOUT_FIGHT, Frame, plain_dateline_end
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
-from rasd.lexicon.grammar import alternation
+from rasd.extract.needles import any_in, fewest_needles
+from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import Lexicons
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
@@ -32,6 +33,8 @@ _ARMED_CLASSES = {"state", "rebel", "militia", "organisation", "foreign", "unkno
 
 @dataclass(slots=True)
 class Draft:
+    # (assemble passes every field by position, which is cheaper for a class than by keyword:
+    #  keep their order, and add a field at the end)
     sub_event_type: str
     place: PlaceSpan
     actor1: str | None = None
@@ -121,7 +124,7 @@ def said_of_target(m: DocMentions, f_trigger_end: int, spans: list[tuple[int, in
     for s, e in spans:
         if e <= f_trigger_end:
             continue
-        for d in m.discourse.within(max(s, f_trigger_end), e):
+        for d in m.discourse.within(f_trigger_end if f_trigger_end > s else s, e):   # (not max(): a slow builtin call)
             if d.payload == "report" and _SAID_OF_IT.match(text, d.word_end):
                 return d.start
     return None
@@ -180,6 +183,8 @@ _BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')
 #: a base, an airport or a unit and up to two words of its name before "الجوية"
 _AIR_BASE = re.compile(rf"(?:^|\s)(?:{alternation('air_base_noun')})\s+(?:\S+\s+){{0,2}}$")
 _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
+#: (words every match holds: a clause without one is not searched, position by position)
+_POSITIONED_WORDS = fewest_needles(max(w.split(), key=len) for w in words("positioned_word"))
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
@@ -312,10 +317,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             prev = r
             continue
         prev = r
-        if (role == "source" or role is None and any(
+        # (the cheap tests first: most sides are not before the event word, and any() over a
+        #  generator costs about a thousand instructions even when it has nothing to look at)
+        if f.trigger is not None and r.end <= f.trigger.word_start and (role == "source" or role is None and any(
                 d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
-                for d in res.mentions.discourse.within(max(0, r.hit.word_start - 12), r.hit.word_start))) \
-                and f.trigger is not None and r.end <= f.trigger.word_start:
+                for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start))):
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             said = _TELLER_DID.match(text, r.end)
@@ -391,7 +397,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     if teller is not None:
         agents = [teller]
     if agents:
-        a1 = min(agents, key=lambda r: abs(r.start - t))
+        a1 = agents[0] if len(agents) == 1 else min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
         # Arabic is verb-first: the actor right after the verb is its subject; else the nearest
         # before. A present-tense verb usually follows its subject ("النظام يقصف تنظيم الدولة").
@@ -403,8 +409,13 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             _THAT_SUBJECT.search(text, max(0, before[-1].hit.word_start - 40), before[-1].hit.word_start) is not None
         # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
         # the clause's first event verb has the subject right after it
-        verb = min((h for h, _ in f.cues if f.start <= h.start and h.end <= t
-                    and not _has_article(text, h, hamza_alef)), key=lambda h: h.start, default=None)
+        # (the first-starting such verb, by a loop: min() over a generator with a key function
+        #  costs some thousands of instructions)
+        verb = None
+        for h, _ in f.cues:
+            if f.start <= h.start and h.end <= t and (verb is None or h.start < verb.start) \
+                    and not _has_article(text, h, hamza_alef):
+                verb = h
         after_verb = [r for r in neutral if verb is not None and r.start >= verb.end
                       and r.start - verb.end <= 30]
         # "شن مقاتلو حركة أحرار الشام هجوماً على إدارة المركبات التابعة لقوات النظام": the subject
@@ -446,8 +457,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         neutral = [r for r in neutral if res.lex.actor_modes.get(r.name) != "air"] or (neutral if a1 is None else [])
     others = [r for r in victims + neutral + between if a1 is None or (r is not a1 and r.name != a1.name)]
     if others:
-        non_civ = [r for r in others if r.klass != "civilian"]
-        a2 = (non_civ or others)[0] if f.cue_name in ("clash", "attack") else (others[0])
+        if f.cue_name in ("clash", "attack"):
+            non_civ = [r for r in others if r.klass != "civilian"]
+            a2 = (non_civ or others)[0]
+        else:
+            a2 = others[0]
     return a1, a2, widened
 
 
@@ -857,6 +871,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if f.status and f.cue_name in ("takeover", "regain", "advance"):
             continue
         sent = sents[f.sent]
+        fam = _actor_family(f)   # (the frame's kind of fight: its cue does not change here)
         # elaboration: a bare killing right after a strong event is that event, elsewhere
         # (only with a count of its own and outside the strong event's clause: "قصف وقتل ونهب"
         # are three actions, "كما لقيت امرأتان مصرعهما في X" is the same strike elsewhere)
@@ -884,14 +899,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # place of the background told in between
                 src = last_detention
             elif last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
-                    f.strength <= 3 or _actor_family(f) is None
-                    or _actor_family(f) == _actor_family(last_placed)):
+                    f.strength <= 3 or fam is None or fam == _actor_family(last_placed)):
                 src = last_placed
-            elif denied is not None and denied.sent == f.sent and _actor_family(f) == _actor_family(denied):
+            elif denied is not None and denied.sent == f.sent and fam == _actor_family(denied):
                 src = denied
-            elif _actor_family(f) in placed_by_family and (f.casualties.killed or f.casualties.injured):
+            elif fam in placed_by_family and (f.casualties.killed or f.casualties.injured):
                 # "... وأن 20 شخصاً جرحوا في القصف" after a bare "القتلى": the strike told before
-                prior = placed_by_family[_actor_family(f)]
+                prior = placed_by_family[fam]
                 if f.sent - prior.sent <= 1:
                     src = prior
             if src is None and dateline_places and f.strength >= 5 and f.trigger is not None \
@@ -910,7 +924,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         head_actors.setdefault(f.cue.family, []).append(ha1)
                 # no place, no record; but its sides are the subject of what follows ("حرر
                 # الحشد عشرات القرى ... ومنها X وY" names the villages in the next sentence)
-                fam = _actor_family(f)
                 if fam:
                     pa1, pa2, _ = _pick_actors(f, res, text, sent, hamza_alef)
                     if pa1 is not None or pa2 is not None:
@@ -946,7 +959,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
             continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
-        fam = _actor_family(f)
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
@@ -977,7 +989,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         elif f.cue_name in ("burn", "loot") and a1 is None and f.sent in protest_told:
             # "تظاهر مئات ...، وقام بعضهم بإحراق ...": some of the protesters did it
             f.cues.append(protest_told[f.sent])
-        if f.cue_name in ("target", "bombard") and _POSITIONED.search(text, f.start, f.end) \
+        if f.cue_name in ("target", "bombard") and any_in(_POSITIONED_WORDS, text, f.start, f.end) \
+                and _POSITIONED.search(text, f.start, f.end) \
                 and not _weapon_info(m, [(f.start, f.end)], text)[1]:
             # "قصفت القوات المتمركزة في تل حديد أطراف المدينة": forces firing from where they are
             # positioned fire artillery, whatever struck before in the report
@@ -1092,8 +1105,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_strong = f
             last_strong_actors = (a1, a2)
         last_placed = f
-        if _actor_family(f):
-            placed_by_family[_actor_family(f)] = f
+        if fam:
+            placed_by_family[fam] = f
         if f.cue is not None and f.cue.family == "detention" and not f.background:
             last_detention = f
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
@@ -1250,37 +1263,31 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     and n1 == a1.name:
                 head_actors.setdefault(f.cue.family, []).append(a1)
         # "وردت القوات التركية بقصف مواقع قوات النظام": the other side's reply, an event of its own
-        replied = f.trigger is not None and any(c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues)
-        new_drafts = []
-        for p in f.places:
-            new_drafts.append(Draft(
-                sub_event_type=sub, place=p,
-                actor1=n1, actor1_text=a1.text if a1 else None,
-                # (civilians or protesters coded as the receiving side are not the force the
-                #  clause named)
-                actor2=n2, actor2_text=a2.text if a2 and (n2 not in ("Civilians", "Protesters")
-                                                          or a2.klass in ("civilian", "protester")) else None,
-                actor1_inferred=inferred,
-                date_start=d0, date_end=d1, time_precision=prec, date_explicit=explicit,
-                # an arrest, an abduction or a looting kills nobody (ACLED codes a killing told
-                # with one as its own event): "المتهم بمجزرة X التي راح ضحيتها مئة مدني" is
-                # no toll of the arrest
-                killed=None if sub in _TOLLLESS else f.casualties.killed,
-                injured=f.casualties.injured, frame_id=id(f),
-                civilian_targeting=civilian,
-                weapons=list(weapons), targets=list(targets),
-                sentences=set(f.sentences),
-                trigger_text=text[f.trigger.start:f.trigger.end] if f.trigger else None,
-                cue=f.cue_name,
-                background=f.background, hedged=f.hedged, place_inherited=f.place_inherited,
-                # (a targeting by aircraft is an air strike told by its own words, not a bare toll:
-                #  "استهدفت مقاتلات التحالف تعزيزات للمليشيا في المنطقة ذاتها" beside a fight there)
-                weak=elaborates is None and f.strength <= 4 and not (
-                    f.cue_name == "target" and sub == "Air/drone strike" and a1 is not None and not widened
-                    and _AIRCRAFT_WEAPONS.intersection(weapons)),
-                antecedent=antecedent, toll_at=f.toll_at, dateline_placed=f.dateline_placed,
-                other_side=_OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied,
-            ))
+        replied = f.trigger is not None and f.has("reply") and any(
+            c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues)
+        # (civilians or protesters coded as the receiving side are not the force the clause named)
+        a2_text = a2.text if a2 and (n2 not in ("Civilians", "Protesters")
+                                     or a2.klass in ("civilian", "protester")) else None
+        # an arrest, an abduction or a looting kills nobody (ACLED codes a killing told with one
+        # as its own event): "المتهم بمجزرة X التي راح ضحيتها مئة مدني" is no toll of the arrest
+        killed = None if sub in _TOLLLESS else f.casualties.killed
+        trigger_text = text[f.trigger.start:f.trigger.end] if f.trigger else None
+        # (a targeting by aircraft is an air strike told by its own words, not a bare toll:
+        #  "استهدفت مقاتلات التحالف تعزيزات للمليشيا في المنطقة ذاتها" beside a fight there)
+        weak = elaborates is None and f.strength <= 4 and not (
+            f.cue_name == "target" and sub == "Air/drone strike" and a1 is not None and not widened
+            and _AIRCRAFT_WEAPONS.intersection(weapons))
+        other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied
+        # (positional, in the order of Draft's fields, which the comments name: to a class, each
+        #  keyword argument is a dict entry made and taken apart again, ~600 instructions)
+        new_drafts = [Draft(
+            sub, p, n1, a1.text if a1 else None, n2, a2_text, inferred,   # ... actor2_text, actor1_inferred
+            d0, d1, prec, explicit,   # date_start, date_end, time_precision, date_explicit
+            killed, f.casualties.injured, civilian, list(weapons), list(targets), set(f.sentences),
+            trigger_text, f.background, f.hedged, f.place_inherited, weak,   # ... place_inherited, weak
+            antecedent, f.toll_at, f.dateline_placed, False, id(f),   # ... accused, frame_id
+            None, f.cue_name, other_side,   # loser_guess, cue, other_side
+        ) for p in f.places]
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts)
         if also_shell:
@@ -1312,7 +1319,7 @@ _PRIOR_OFFSETS = _prior_offsets()
 def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, int] | None:
     """How many days before its clause's time an event word told right after "بعد يومين من" happened
     (the discourse `prior` phrases with a day count), or None."""
-    for h in m.discourse.within(max(0, trigger.word_start - 24), trigger.word_start):
+    for h in m.discourse.within(trigger.word_start - 24, trigger.word_start):
         if h.payload == "prior" and 0 <= trigger.word_start - h.end <= 2:
             got = _PRIOR_OFFSETS.get(" ".join(text[h.start:h.end].split()))
             if got is not None:
@@ -1517,16 +1524,20 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     report names most in the other camp. A state force takes places from the non-state side it
     fights, a non-state group from the state (or, with no state named, from the other group).
     finalize uses the guess only when losers_from_fights finds no clash that says more."""
+    # (a background take-over is told in passing: the report's camps need not apply)
+    takeovers = [d for d in drafts if d.sub_event_type in _TERRITORY and d.actor2 is None
+                 and d.actor1 is not None and not d.background]
+    if not takeovers:
+        return   # (most reports: the report's sides need not be counted)
     # (not the members a side is said to be made of: "جيش الفتح، الذي يضم جبهة النصرة")
     members = {r.name for r in res.refs if _MADE_OF_BEFORE.search(res.text, max(0, r.hit.word_start - 40), r.hit.word_start)}
     armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown")
                     and r.name not in members)
+    ranked = armed.most_common()
     inter = {r.name: r.inter for r in res.refs}
-    for d in drafts:
-        if d.sub_event_type not in _TERRITORY or d.actor2 is not None or d.actor1 is None or d.background:
-            continue  # (a background take-over is told in passing: the report's camps need not apply)
+    for d in takeovers:
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
-        others = [(n, c) for n, c in armed.most_common() if n != d.actor1]
+        others = [(n, c) for n, c in ranked if n != d.actor1]
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1]
         # (a foreign force that only strikes, "غارات طائرات التحالف", lost no quarter to the group)
         groups = [n for n, _ in others if inter.get(n) != 8]

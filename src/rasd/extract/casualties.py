@@ -132,7 +132,10 @@ def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
     in "أعدمت قوات النظام والميليشيات الموالية لها ميدانياً 82 مدنياً" the count is not far from
     the verb. Only a subject right after the verb counts ("سقوط القتلى إثر إطلاق قوات الأمن
     النار على آلاف المحتجين" counts no thousands)."""
-    forces = [r for r in m.actors.within(a, b) if r.payload.klass not in ("civilian", "protester")]
+    named = m.actors.within(a, b)
+    if not named:
+        return 0   # (most gaps name no side: no comprehension made for none)
+    forces = [r for r in named if r.payload.klass not in ("civilian", "protester")]
     if not forces:
         return 0
     head = 0
@@ -273,12 +276,17 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         return out   # most clauses count nobody: nothing below can find a count without these
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
     # what happened to the persons counted at the end of this one
-    spill = m.casualties.within(e, min(len(text), e + 12))
+    spill = m.casualties.within(e, e + 12)
     if spill:
         spill = [h for h in spill if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
-    marks = m.discourse.within(s, e)
-    subset_marks = [h.end for h in marks if h.payload == "subset"] if marks else []
-    total_marks = [h.end for h in marks if h.payload == "total"] if marks else []
+    # where the clause's "بينهم" and toll words end (one loop, not two comprehensions)
+    subset_marks: list[int] = []
+    total_marks: list[int] = []
+    for h in m.discourse.within(s, e):
+        if h.payload == "subset":
+            subset_marks.append(h.end)
+        elif h.payload == "total":
+            total_marks.append(h.end)
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}

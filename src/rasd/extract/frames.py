@@ -28,6 +28,8 @@ from rasd.text.segment import Clause, Sentence
 
 @dataclass(slots=True)
 class Frame:
+    # (build_frames passes the fields up to `sentences` by position, which is cheaper for a class
+    #  than by keyword: keep their order)
     sent: int
     start: int
     end: int
@@ -79,8 +81,15 @@ class Frame:
         """The first start and the last end of its clauses (`spans`, which must not be empty)."""
         spans = self.spans
         if len(spans) == 1:
-            return spans[0]   # (most frames: no generator objects to ask it)
-        return min(s for s, _ in spans), max(e for _, e in spans)
+            return spans[0]   # (most frames)
+        # (a loop: min() and max() over generators cost some thousands of instructions)
+        first, last = spans[0]
+        for s, e in spans:
+            if s < first:
+                first = s
+            if e > last:
+                last = e
+        return first, last
 
 
 
@@ -350,11 +359,21 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
             if not any(0 <= h.word_start - e0 <= 2 for e0 in prior_ends)):
         prior_ends = []
 
+    # (loops over lists made once: asked of every event word of a clause, mostly of empty lists,
+    #  where a generator costs about a thousand instructions to make)
+    before_ends = remnant_ends + prior_ends + title_ends
+
     def remnant(h) -> bool:
-        return any(0 <= h.word_start - e0 <= 2 for e0 in remnant_ends + prior_ends + title_ends)
+        for e0 in before_ends:
+            if 0 <= h.word_start - e0 <= 2:
+                return True
+        return False
 
     def subordinate(h) -> bool:
-        return any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends)
+        for e0 in sub_ends:
+            if 0 <= h.word_start - e0 <= 1:
+                return True
+        return False
 
     main_strong = any(c.strength > 3 for h, c in ev if not subordinate(h) and not remnant(h))
 
@@ -380,7 +399,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     def from_origin(p: PlaceSpan) -> bool:
         if origin is None:
             return False
-        before = text[max(0, p.start - 40):p.start]
+        before = text[p.start - 40 if p.start > 40 else 0:p.start]   # (not max(): a slow builtin call)
         # (a type word may stand between, "مهجرين من بلدتي الفوعة وكفريا", or the head of a name
         #  the gazetteer knows without it: "القوات المتمركزة في تل الخضر")
         stripped = before.rstrip()
@@ -415,7 +434,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     # places by start, for the range question asked of every clause (answers keep text order
     # of discovery, as the list itself)
-    by_start = sorted(range(len(event_places)), key=lambda i: event_places[i].start)
+    by_start = sorted(range(len(event_places)), key=[p.start for p in event_places].__getitem__)
     starts = [event_places[i].start for i in by_start]
 
     def places_in(s: int, e: int) -> list[PlaceSpan]:
@@ -425,6 +444,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return []
         # (a place that starts in the clause belongs to it, even one written across a dash that
         #  ends the clause: "على طريق حلب - دمشق الدولي")
+        if j == i + 1:   # (one place: nothing to put back in order)
+            return [event_places[by_start[i]]]
         return [event_places[k] for k in sorted(by_start[i:j])]
 
     plain = _PLAIN_DATELINE.match(text)
@@ -455,8 +476,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
                 trigs = [h for h in trigs if not named.contains(h.start, h.end)]
-            # (a clause without a cue is one segment)
-            segments = _segments(text, cl.start, cl.end, trigs, lex) if trigs else [(cl.start, cl.end, trigs)]
+            # (a clause with one cue or none is one segment)
+            segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
+                else [(cl.start, cl.end, trigs)]
             for a, b, seg_trigs in segments:
                 # (the tests below are guarded by whether there is anything to test: most clauses
                 #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
@@ -466,9 +488,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
-                held = [d.end for d in marks if d.payload == "status"] if marks else []
+                # (the status marks are looked at only for a take-over)
                 ev = [(h, c) for h, c in cues if c.event and not (
-                    c.cue == "takeover" and any(0 <= h.word_start - e0 <= 16 for e0 in held))] if cues else []
+                    c.cue == "takeover" and any(d.payload == "status" and 0 <= h.word_start - d.end <= 16
+                                                for d in marks))] if cues else []
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a
@@ -492,8 +515,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 elif cas.injured is not None:
                     carry = "injured"
                 ps = places_in(a, b)
-                result = bool(marks) and any(d.payload == "result" and d.start < (ev[0][0].start if ev else b)
-                                             for d in marks)
+                # (a loop, not any() over a generator: asked of every clause with a mark)
+                result = False
+                cut = ev[0][0].start if ev else b
+                for d in marks:
+                    if d.payload == "result" and d.start < cut:
+                        result = True
+                        break
                 if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
                         # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
                         # set off are its effect, not a bombing of their own
@@ -548,8 +576,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
                     h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks, text))
-                    f = Frame(si, a, b, h, c, cues=cues, spans=fronted + [(a, b)], sentences={si},
-                              casualties=Casualties() if cas is NOBODY else cas)
+                    # (positional up to its sentences, for speed: cues, places, casualties, spans)
+                    f = Frame(si, a, b, h, c, cues, [], Casualties() if cas is NOBODY else cas,
+                              fronted + [(a, b)], {si})
                     if entered and c.cue == "withdraw":
                         # "دخلت الفصائل مدينة عفرين، بعد انسحاب الوحدات منها": the entry told in
                         # the clause before, with its subject
@@ -589,9 +618,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             _toll_at(current, ps, cas)
                         current.cues.extend(cues)
                     else:
-                        f = Frame(si, a, b, None, None, cues=cues, spans=[(a, b)], sentences={si},
-                                  casualties=cas)
-                        f.places = ps or pending
+                        # (positional: cues, places, casualties, spans, sentences)
+                        f = Frame(si, a, b, None, None, cues, ps or pending, cas, [(a, b)], {si})
                         if not ps:
                             # "أطلقت الميليشيا صاروخاً على حي X، ما أدى لإصابة طفلين": the clause that
                             # placed the toll also tells the weapon and who fired

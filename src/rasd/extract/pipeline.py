@@ -74,14 +74,13 @@ def _without_mentions_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMe
     (Wad Madani) is no civilian."""
     names = [(p.name_start, p.name_end) for p in places if p.from_cue and p.kind in _NAMED_FOR_PEOPLE]
     if names:
-        inside = Spans(names).contains   # (by bisection: asked of every actor of the report)
-        kept = [h for h in m.actors if not inside(h.start, h.end)]
+        kept = Spans(names).outside(m.actors.items)
         if len(kept) != len(m.actors.items):
             m = replace(m, actors=Sorted(kept))
     spans = Spans((p.name_start, p.name_end) for p in places if p.gazetteer_ids and " " in p.name)
     for kind in ("persons", "actors"):
         items = getattr(m, kind).items
-        kept_k = [h for h in items if not spans.contains(h.start, h.end)]
+        kept_k = spans.outside(items)
         if len(kept_k) != len(items):
             m = replace(m, **{kind: Sorted(kept_k)})
     return m
@@ -242,6 +241,8 @@ class Extractor:
         self._covered_ids: dict[tuple[str, ...], bool] = {}
         # entry ids of a place -> the one country they all lie in, or None (`_place_countries`)
         self._only_country: dict[tuple[str, ...], str | None] = {}
+        # entry ids of a common-word name -> is one of them a sea (`_water`, asked of every one found)
+        self._sea_ids: dict[tuple[str, ...], bool] = {}
 
     def extract(self, doc: Document) -> list[Record]:
         reason = not_arabic_reason(doc.text)
@@ -304,15 +305,17 @@ class Extractor:
             if c in self.lex.covered_countries:
                 return None   # a place that can only be in a covered country ("مدينة مأرب")
             votes[c] += 1
-        top = votes.most_common(1)
-        return top[0][0] if top else None
+        # (the first of the most voted, as most_common(1) gives it, without its heap)
+        return max(votes, key=votes.__getitem__) if votes else None
 
     def _water(self, h):
         """A common-word name that is also a sea's ("في البحر الأحمر") is trusted on its own: the
         geocoder reads it as the sea unless a type word makes it the state named after it."""
-        if any(getattr(self.gaz.get(i), "kind", "") == "sea" for i in h.entry_ids):
-            return replace(h, common_word=False)
-        return h
+        sea = self._sea_ids.get(h.entry_ids)
+        if sea is None:
+            sea = self._sea_ids[h.entry_ids] = any(getattr(self.gaz.get(i), "kind", "") == "sea"
+                                                   for i in h.entry_ids)
+        return replace(h, common_word=False) if sea else h
 
     def _covered(self, hits):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""
@@ -372,13 +375,13 @@ class Extractor:
         # "طريق راجو بمركز مدينة عفرين": a road named after the town it leads to, told inside
         # another town, lies in that one
         where = p.parent if _in_town(p) else p
+        # (positional, in field order: to a class, each keyword argument costs a dict entry)
         return PlaceMention(
-            name=where.name, text=written, start=span.start, end=span.end, kind=where.kind,
-            qualifier=p.qualifier, direction=p.direction, gazetteer_ids=where.gazetteer_ids,
-            # ("ريف دمشق" is a governorate of its own: the countryside is passed as written)
-            parent_name=(("ريف " if where.parent.qualifier == "rural" else "") + where.parent.name)
-            if where.parent else None,
-            country=nation_after_place(ot.text, p.name_start, p.name_end) if not p.anaphor else None,
+            where.name, written, span.start, span.end, where.kind,   # name, text, start, end, kind
+            p.qualifier, p.direction, where.gazetteer_ids,   # qualifier, direction, gazetteer_ids
+            # parent_name ("ريف دمشق" is a governorate of its own: the countryside is passed as written)
+            (("ريف " if where.parent.qualifier == "rural" else "") + where.parent.name) if where.parent else None,
+            nation_after_place(ot.text, p.name_start, p.name_end) if not p.anaphor else None,   # country
         )
 
     def _geocode(self, ot: OffsetText, drafts: list[Draft], places: list[PlaceSpan], doc: Document,
@@ -407,6 +410,16 @@ class Extractor:
         records: list[Record] = []
         sentence_spans: dict[int, Span] = {}   # the evidence of drafts that share sentences
         published = _iso(doc.published)   # (the same for every record of the report)
+        # each day as ISO text, written once per report: a report's records share a day or two,
+        # and `date.isoformat` is a formatted conversion of some thousands of instructions
+        # (asked four times per record)
+        iso: dict[date | None, str | None] = {None: None}
+
+        def day(d: date | None) -> str | None:
+            got = iso.get(d, False)
+            if got is False:
+                got = iso[d] = d.isoformat()
+            return got
         for n, d in enumerate(drafts):
             g = geo.get(id(d.place))
             mention = self._mention(ot, d.place, said)
@@ -416,37 +429,30 @@ class Extractor:
                 if sp is None:
                     sp = sentence_spans[si] = ot.span(sents[si].start, sents[si].end)
                 evidence.append(sp)
-            key = "|".join([doc.id, d.sub_event_type, d.place.name, _iso(d.event_date) or "", str(n)])
+            event_date = day(d.event_date)
+            key = "|".join([doc.id, d.sub_event_type, d.place.name, event_date or "", str(n)])
+            killed, injured = d.killed, d.injured
+            # (positional, in the order of Record's fields, which the comments name: to a class,
+            #  each keyword argument is a dict entry made and taken apart again, some 600
+            #  instructions; 41 of them per record were about 1 % of a bench report's time)
             rec = Record(
-                event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-                doc_id=doc.id,
-                event_type=EVENT_TYPE_OF[d.sub_event_type],
-                sub_event_type=d.sub_event_type,
-                actor1=d.actor1, actor2=d.actor2,
-                actor1_text=d.actor1_text, actor2_text=d.actor2_text,
-                location=g.location if g else mention.text,
-                location_text=mention.text,
-                admin1=g.admin1 if g else None, admin2=g.admin2 if g else None,
-                admin3=g.admin3 if g else None,
-                latitude=g.latitude if g else None, longitude=g.longitude if g else None,
-                geo_precision=g.geo_precision if g else 3,
-                event_date=_iso(d.event_date), date_start=_iso(d.date_start), date_end=_iso(d.date_end),
-                time_precision=d.time_precision,
-                fatalities=d.killed.best if d.killed else None,
-                fatalities_low=d.killed.low if d.killed else None,
-                fatalities_high=d.killed.high if d.killed else None,
-                injured=d.injured.best if d.injured else None,
-                injured_low=d.injured.low if d.injured else None,
-                injured_high=d.injured.high if d.injured else None,
-                civilian_targeting=d.civilian_targeting,
-                weapons=d.weapons, targets=d.targets, evidence=evidence,
-                confidence=_confidence(d, g),
-                country=g.country if g else None, iso=g.iso if g else None,
-                gazetteer_id=g.gazetteer_id if g else None,
-                geo_runner_up=g.runner_up if g else None, geo_why=g.why if g else None,
-                trigger_text=d.trigger_text,
-                published=published, source=doc.source, url=doc.url,
-                background=d.background,
+                hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],   # event_id
+                doc.id, EVENT_TYPE_OF[d.sub_event_type], d.sub_event_type,   # doc_id, event_type, sub_event_type
+                d.actor1, d.actor2, d.actor1_text, d.actor2_text,
+                g.location if g else mention.text, mention.text,   # location, location_text
+                g.admin1 if g else None, g.admin2 if g else None, g.admin3 if g else None,
+                g.latitude if g else None, g.longitude if g else None, g.geo_precision if g else 3,
+                event_date, day(d.date_start), day(d.date_end), d.time_precision,
+                # fatalities, fatalities_low, fatalities_high; injured, injured_low, injured_high
+                killed.best if killed else None, killed.low if killed else None, killed.high if killed else None,
+                injured.best if injured else None, injured.low if injured else None, injured.high if injured else None,
+                d.civilian_targeting, d.weapons, d.targets, evidence, _confidence(d, g),   # ... confidence
+                g.country if g else None, g.iso if g else None,   # country, iso
+                None, None,   # assoc_actor_1, assoc_actor_2
+                g.gazetteer_id if g else None, g.runner_up if g else None, g.why if g else None,   # ... geo_why
+                d.trigger_text, published, doc.source, doc.url,   # trigger_text, published, source, url
+                None,   # notes
+                d.background,
             )
             records.append(rec)
         return records

@@ -239,18 +239,27 @@ _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 WITHOUT_FIGHT = re.compile(rf"(?:^|\s)(?:{alternation('without_fight')})(?![\u0621-\u064a])")
 
 
+def _time_next(sent: Sentence, cl: Clause, m: DocMentions) -> int | None:
+    """The index of the clause after `cl` when that one is only a time between commas ("، مساء
+    السبت،": a time and no event word), else None."""
+    i = sent.clauses.index(cl)
+    if i + 1 >= len(sent.clauses):
+        return None
+    nxt = sent.clauses[i + 1]
+    if not m.dates.within(nxt.start, nxt.end) or m.triggers.within(nxt.start, nxt.end):
+        return None
+    return i + 1
+
+
 def _past_a_time(sent: Sentence, cl: Clause, b: int, m: DocMentions) -> int:
     """Where the object of a verb ending at `b` may run: past a time between commas when the clause
     ends there ("أطلقت ميليشيات موالية لإيران، مساء السبت، عدة قذائف صاروخية على القاعدة"), else `b`."""
     if b != cl.end:
         return b
-    i = sent.clauses.index(cl)
-    if i + 2 >= len(sent.clauses):
+    j = _time_next(sent, cl, m)
+    if j is None or j + 1 >= len(sent.clauses):
         return b
-    nxt = sent.clauses[i + 1]
-    if not m.dates.within(nxt.start, nxt.end) or m.triggers.within(nxt.start, nxt.end):
-        return b
-    return sent.clauses[i + 2].end
+    return sent.clauses[j + 1].end
 
 
 def _repelled(text: str, current: Frame, ev: list, marks: list) -> bool:
@@ -293,15 +302,12 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
     denial = any(d.payload == "negation" for d in marks)
     if not denial and not (any(d.payload == "report" for d in marks) and m.actors.within(cl.start, cl.end)):
         return False
-    i = sent.clauses.index(cl)
-    if i + 1 >= len(sent.clauses):
-        return False
-    nxt = sent.clauses[i + 1]
-    if not m.dates.within(nxt.start, nxt.end) or m.triggers.within(nxt.start, nxt.end):
+    j = _time_next(sent, cl, m)
+    if j is None:
         return False
     if denial:
         return True
-    deed = sent.clauses[i + 2] if i + 2 < len(sent.clauses) else None
+    deed = sent.clauses[j + 1] if j + 1 < len(sent.clauses) else None
     # (a deed, not a toll it announces: "أعلنت الجماعة، مساء الخميس، استشهاد 17 عاملاً")
     return deed is not None and any(h.word_start == deed.start and lex.cues[h.payload].family != "killing"
                                     for h in m.triggers.within(deed.start, deed.start + 16))

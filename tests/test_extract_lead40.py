@@ -243,3 +243,10 @@ def test_rape_is_sexual_violence():
 def test_an_angry_crowd_that_assaults_a_police_station_riots():
     r = one("هاجم حشد غاضب من الأهالي مخفراً للشرطة في مدينة شهبا وأضرموا النار فيه.")
     assert r.sub_event_type == "Violent demonstration" and r.actor1 == "Rioters"
+
+
+def test_iraq_s_shia_militias_are_named():
+    r = one("اندلعت اشتباكات بين القوات الأمريكية وعناصر جيش المهدي في مدينة الكوت.", published="2008-03-26")
+    assert "Mahdi Army" in (r.actor1, r.actor2)
+    r = one("قصفت منظمة بدر بالهاون مواقع للتنظيم قرب بلدة العظيم.", published="2015-03-26")
+    assert r.actor1 == "Badr Organization"

@@ -250,3 +250,9 @@ def test_iraq_s_shia_militias_are_named():
     assert "Mahdi Army" in (r.actor1, r.actor2)
     r = one("قصفت منظمة بدر بالهاون مواقع للتنظيم قرب بلدة العظيم.", published="2015-03-26")
     assert r.actor1 == "Badr Organization"
+
+
+def test_a_force_that_announces_its_own_dead_was_hit():
+    r = one("أعلن الجيش الأمريكي مقتل جنديين من جنوده بانفجار عبوة ناسفة استهدفت آليتهم قرب مدينة بعقوبة.",
+            published="2007-03-10")
+    assert r.actor2 == "Military Forces of the United States" and r.actor1 != r.actor2

@@ -339,9 +339,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 # انفجرت": a state's office or force that tells what happened is no side of it
                 # unless it says it did it (above); a group's word is its claim
                 continue
-
-            if f.cue_name in ("kill", "casualties") and _own_fighters_counted(f, res, text):
-                # "وأعلنت الجماعة مقتل أربعة من عناصرها": a teller counting its own dead was hit
+            if (f.cue_name in ("kill", "casualties") or f.casualties.killed is not None
+                    or f.casualties.injured is not None) and _own_fighters_counted(f, res, text):
+                # "وأعلنت الجماعة مقتل أربعة من عناصرها", "أعلن الجيش الأمريكي مقتل ثلاثة من جنوده
+                # بانفجار عبوة ناسفة": a teller counting its own dead was hit, whatever hit it
                 victims.append(r)
                 continue
             if r.klass == "civilian" and f.casualties.killed is None and f.casualties.injured is None:
@@ -1399,9 +1400,11 @@ def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str,
 
 
 def _own_fighters_counted(f: Frame, res: ActorResolver, text: str) -> bool:
-    """Does the frame count fighters with a pronoun ("مقتل أربعة من عناصرها"): a side's own dead?"""
+    """Does the frame count fighters with a pronoun ("مقتل أربعة من عناصرها", "ثلاثة من جنوده"): a
+    side's own dead? (Counted: "من" before them; "أن مقاتليه استهدفوا" tells who acted.)"""
     a, b = f.bounds()
-    return any(p.payload.side == "armed" and text[p.start:p.end].endswith(("ه", "ها", "هم"))
+    return any(p.payload.side in ("armed", "military") and text[p.start:p.end].endswith(("ه", "ها", "هم"))
+               and text.endswith("من ", 0, p.word_start)
                for p in res.mentions.persons.within(a, b))
 
 

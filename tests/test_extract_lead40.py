@@ -256,3 +256,9 @@ def test_a_force_that_announces_its_own_dead_was_hit():
     r = one("أعلن الجيش الأمريكي مقتل جنديين من جنوده بانفجار عبوة ناسفة استهدفت آليتهم قرب مدينة بعقوبة.",
             published="2007-03-10")
     assert r.actor2 == "Military Forces of the United States" and r.actor1 != r.actor2
+
+
+def test_people_freed_are_no_place_regained():
+    out = rasd.extract("هاجم مسلحون سجن التاجي وحرروا عشرات السجناء بعد اشتباك مع الحراس.", published="2013-07-22")
+    assert all(r.sub_event_type != "Government regains territory" for r in out)
+    assert out

@@ -313,6 +313,10 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
                                     for h in m.triggers.within(deed.start, deed.start + 16))
 
 
+#: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
+_FREED_PEOPLE = re.compile(rf"\s+(?:\S+\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:{alternation('detainee_noun')})(?![\u0621-\u064a])")
+
+
 def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
     """Whether a clause of places only is another act with its own subject: opened by فيما or
     بينما, with a side named in it ("فيما دمرت وحدات من الجيش أوكاراً للإرهابيين في الغوطة")."""
@@ -1113,6 +1117,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif f.trigger.word_start == f.trigger.start and _OPERATION_BEFORE.search(
                     text, max(0, f.trigger.start - 10), f.trigger.start):
                 f.future = True   # "انطلقت عملية تحرير الفلوجة": the operation's aim, its name
+            elif f.cue_name == "regain" and _FREED_PEOPLE.match(text, f.trigger.word_end):
+                # "اقتحم مسلحون السجن وحرروا مئات المعتقلين": people freed, no place regained
+                f.negated = True
         # the clause's own time expression, else the sentence's
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
         dates = [d for d in told if not _time_of_saying(text, d, t, m)

@@ -262,3 +262,9 @@ def test_people_freed_are_no_place_regained():
     out = rasd.extract("هاجم مسلحون سجن التاجي وحرروا عشرات السجناء بعد اشتباك مع الحراس.", published="2013-07-22")
     assert all(r.sub_event_type != "Government regains territory" for r in out)
     assert out
+
+
+def test_nato_strikes_and_gaddafi_s_compound():
+    r = one("شنت طائرات حلف الناتو غارات على مجمع باب العزيزية في طرابلس.", published="2011-05-10")
+    assert r.actor1 == "NATO" and r.sub_event_type == "Air/drone strike"
+    assert r.location == "Bab al-Azizia" and r.admin1 == "Tripoli"

@@ -268,3 +268,8 @@ def test_nato_strikes_and_gaddafi_s_compound():
     r = one("شنت طائرات حلف الناتو غارات على مجمع باب العزيزية في طرابلس.", published="2011-05-10")
     assert r.actor1 == "NATO" and r.sub_event_type == "Air/drone strike"
     assert r.location == "Bab al-Azizia" and r.admin1 == "Tripoli"
+
+
+def test_a_side_announcing_its_deed_by_a_verbal_noun_did_it():
+    r = one("أعلنت سرايا القدس استهداف دبابة إسرائيلية بقذيفة مضادة للدروع شرق مدينة رفح.", published="2023-10-13")
+    assert r.actor1 == "Palestinian Islamic Jihad" and r.actor2 == "Israeli Forces"

@@ -324,6 +324,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start))):
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
+            if 0 < f.trigger.word_start - r.end <= 2 and f.cue is not None and f.cue.family not in ("killing", None) \
+                    and not (r.klass == "civilian" or r.inter == 7):
+                # "أعلنت كتائب القسام استهداف دبابة": a side announcing the deed told right after its
+                # name, by a verbal noun, did it (not a toll it announces: "أعلن الجيش مقتل ...")
+                agents.append(r)
+                continue
             said = _TELLER_DID.match(text, r.end)
             said_back = _SAID_IT.search(text, max(r.end, f.trigger.word_start - 30), f.trigger.word_start)
             if said is not None and (said.end() == f.trigger.word_start or any(

@@ -236,8 +236,12 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
     if not weapons and not triggers:
         return []
     weapon_at = {h.word_start: h for h in weapons}
-    # (not a reconnaissance aircraft's: "تحليق لطائرات الاستطلاع الروسية" says whose planes watched)
-    heads = [w for w in weapons if w.payload[1] != "recon"] + [
+    # (not a reconnaissance aircraft's: "تحليق لطائرات الاستطلاع الروسية" says whose planes watched;
+    #  nor a weapon that is what was targeted, right after the targeting word without ب:
+    #  "استهداف دبابة ميركافا إسرائيلية" hit the Israelis' tank)
+    targeted = {h.word_end + 1 for h in triggers if h.payload == "target"}
+    heads = [w for w in weapons if w.payload[1] != "recon"
+             and not (w.word_start in targeted and w.word_start == w.start)] + [
         h for h in triggers if lex.cues[h.payload].family in _STRIKE_FAMILIES]
     out: list[Hit] = []
     seen: set[int] = set()

@@ -273,3 +273,8 @@ def test_nato_strikes_and_gaddafi_s_compound():
 def test_a_side_announcing_its_deed_by_a_verbal_noun_did_it():
     r = one("أعلنت سرايا القدس استهداف دبابة إسرائيلية بقذيفة مضادة للدروع شرق مدينة رفح.", published="2023-10-13")
     assert r.actor1 == "Palestinian Islamic Jihad" and r.actor2 == "Israeli Forces"
+
+
+def test_a_quoted_name_takes_the_role_the_words_before_its_quote_mark_tell():
+    r = one("قال متحدث عسكري إن الطائرات أغارت على 30 هدفاً لحركة «حماس» في مدينة خان يونس.", published="2023-10-13")
+    assert r.actor1 != "Hamas Movement" and r.actor2 == "Hamas Movement"

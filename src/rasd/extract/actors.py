@@ -39,6 +39,8 @@ _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
 _LAST_WORD = re.compile(r"\w+\s*$")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
 _FORCE_HEAD_WORDS = words('force_head')   # (a cheap test before the regex)
+#: how a window ends when the name it precedes is quoted ("«حماس»")
+_QUOTE_ENDS = ("«", "« ", '"', '" ', "“", "“ ")
 _FORCE_HEAD = re.compile(rf"(?<=[\s\w])(?:{alternation('force_head')})\s*$")
 #: "اعتقلت قوة من جهاز مكافحة الإرهاب": a body of men from X, who acted
 _FORCE_UNIT_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('force_unit')})\s+من\s*$")
@@ -351,6 +353,9 @@ class ActorResolver:
     def _role_hint(self, ref: ActorRef, floor: int) -> str | None:
         # up to the name itself, its proclitics included ("حاجزاً لقسد", "مدعومة بالميليشيات")
         before = self.text[ref.start - 30 if ref.start - 30 > floor else floor:ref.start]
+        if before.endswith(_QUOTE_ENDS):
+            # "هدف لحركة «حماس»": the words before the quote mark tell the role
+            before = before.rstrip().rstrip("«\"“'").rstrip() + " "
         if before.endswith(" ل ") and not _BELONGS_APART.search(before):
             # "سيارة لـ "قسد"": the ل written apart (before a tatweel or a quote) is the glued one
             # (not after "تابعة": "طائرة مسيرة يرجح أنها تابعة لـ«الدعم السريع»" is whose drone

@@ -1,0 +1,23 @@
+"""Errors found on unseen reports grouped by FORM (quality round 43): long analytic pieces, live
+blogs, first-person communiqués, rights reports with monthly tallies, corrected tolls, mixed
+calendars and weekdays. Each test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def by_place(records):
+    return {r.location_text: r for r in records}
+
+
+def test_remnants_of_the_regime_are_assads_only_in_syria():
+    sudan = ("أم درمان - قالت قوات الدعم السريع إن فلول النظام البائد هاجمت مواقعها في حي الثورة "
+             "بمدينة أم درمان واندلعت اشتباكات عنيفة.")
+    recs = rasd.extract(sudan, published="2023-08-10")
+    sides = {r.actor1 for r in recs} | {r.actor2 for r in recs}
+    assert recs and "Assad Loyalists" not in sides
+    assert "Sudanese Armed Forces" in sides
+    syria = ("اللاذقية - هاجم مسلحون من فلول النظام حاجزاً للأمن العام في قرية المختارية بريف "
+             "اللاذقية، ما أدى إلى مقتل عنصرين.")
+    recs = rasd.extract(syria, published="2025-03-07")
+    assert recs and any("Assad Loyalists" in (r.actor1, r.actor2) for r in recs)

@@ -21,3 +21,13 @@ def test_remnants_of_the_regime_are_assads_only_in_syria():
              "اللاذقية، ما أدى إلى مقتل عنصرين.")
     recs = rasd.extract(syria, published="2025-03-07")
     assert recs and any("Assad Loyalists" in (r.actor1, r.actor2) for r in recs)
+
+
+def test_a_ministry_speaking_of_our_forces_did_the_deed():
+    text = ("قالت وزارة الدفاع العراقية في بيان إن قواتنا الباسلة تمكنت من تحرير ناحية القيارة جنوب "
+            "الموصل من سيطرة عصابات داعش الإرهابية.")
+    recs = rasd.extract(text, published="2016-08-25")
+    assert recs
+    rec = recs[0]
+    assert rec.sub_event_type == "Government regains territory"
+    assert (rec.actor1, rec.actor2) == ("Iraqi Security Forces", "Islamic State")

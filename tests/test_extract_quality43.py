@@ -31,3 +31,12 @@ def test_a_ministry_speaking_of_our_forces_did_the_deed():
     rec = recs[0]
     assert rec.sub_event_type == "Government regains territory"
     assert (rec.actor1, rec.actor2) == ("Iraqi Security Forces", "Islamic State")
+
+
+def test_repelling_an_attempt_to_advance_is_a_fight_not_an_interception():
+    text = ("درعا - تمكن مقاتلو المعارضة فجر اليوم من التصدي لمحاولة تقدم لقوات النظام على أطراف "
+            "بلدة النعيمة شرق درعا.")
+    recs = rasd.extract(text, published="2017-02-14")
+    assert recs
+    assert all(r.sub_event_type != "Disrupted weapons use" for r in recs)
+    assert any(r.sub_event_type == "Armed clash" for r in recs)

@@ -40,3 +40,13 @@ def test_repelling_an_attempt_to_advance_is_a_fight_not_an_interception():
     assert recs
     assert all(r.sub_event_type != "Disrupted weapons use" for r in recs)
     assert any(r.sub_event_type == "Armed clash" for r in recs)
+
+
+def test_a_militia_beside_the_army_takes_no_place_from_it():
+    text = ("مباشر | معارك غرب الأنبار\n"
+            "- القوات العراقية تقصف مواقع لداعش في مدينة عنه.\n"
+            "- الحشد الشعبي يعلن السيطرة على قرية البوحياة شرق الرمادي.")
+    recs = [r for r in rasd.extract(text, published="2015-12-20")
+            if r.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")]
+    assert recs
+    assert all(r.actor2 != "Iraqi Security Forces" for r in recs)

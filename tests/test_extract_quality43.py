@@ -50,3 +50,11 @@ def test_a_militia_beside_the_army_takes_no_place_from_it():
             if r.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")]
     assert recs
     assert all(r.actor2 != "Iraqi Security Forces" for r in recs)
+
+
+def test_a_risen_toll_counts_past_the_event_named_in_full():
+    text = ("ارتفع عدد ضحايا القصف المدفعي الذي استهدف سوق الخضار في مدينة معرة النعمان ظهر "
+            "الأربعاء الماضي إلى 23 شخصاً، بحسب مصادر طبية.")
+    recs = rasd.extract(text, published="2016-01-15")
+    assert recs
+    assert max(r.fatalities or 0 for r in recs) == 23

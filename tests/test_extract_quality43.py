@@ -58,3 +58,12 @@ def test_a_risen_toll_counts_past_the_event_named_in_full():
     recs = rasd.extract(text, published="2016-01-15")
     assert recs
     assert max(r.fatalities or 0 for r in recs) == 23
+
+
+def test_positions_of_a_force_told_with_the_plural_are_its_side_hit():
+    text = "- طائرة مسيرة تقصف تمركزات لقوات حكومة الوفاق في منطقة وادي الربيع جنوب طرابلس."
+    recs = rasd.extract(text, published="2019-12-02")
+    assert recs
+    rec = recs[0]
+    assert rec.actor1 != "Military Forces of Libya"
+    assert rec.actor2 == "Military Forces of Libya"

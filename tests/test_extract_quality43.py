@@ -67,3 +67,17 @@ def test_positions_of_a_force_told_with_the_plural_are_its_side_hit():
     rec = recs[0]
     assert rec.actor1 != "Military Forces of Libya"
     assert rec.actor2 == "Military Forces of Libya"
+
+
+def test_a_hijri_date_follows_its_weekday_when_the_moon_was_sighted_a_day_late():
+    # 9 Dhu al-Hijjah 1437 is Saturday 10 September 2016 by the Umm al-Qura calendar; the report's
+    # Sunday is the day the month's sighting made it
+    text = ("درعا - قتل أربعة مدنيين يوم الأحد 9 ذو الحجة 1437 هـ بقصف مدفعي لقوات النظام على بلدة "
+            "طفس بريف درعا الغربي.")
+    rec, = rasd.extract(text, published="2016-09-14")
+    assert str(rec.event_date) == "2016-09-11"
+    # no weekday: the calendar's day
+    text = ("درعا - قتل أربعة مدنيين في 9 ذو الحجة 1437 هـ بقصف مدفعي لقوات النظام على بلدة "
+            "طفس بريف درعا الغربي.")
+    rec, = rasd.extract(text, published="2016-09-14")
+    assert str(rec.event_date) == "2016-09-10"

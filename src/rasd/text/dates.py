@@ -206,6 +206,20 @@ def _latest_hijri(month: int, day: int, anchor: date) -> date | None:
     return None
 
 
+def _sighted(d: date, text: str, start: int, lex: Lexicons) -> date:
+    """A Hijri date told with its weekday ("الأحد 9 ذو الحجة 1437") is the day of that weekday when
+    the calendar's conversion falls the day before it: the month began by the moon's sighting, which
+    comes a day after the computed (Umm al-Qura) calendar `hijridate` follows more often than not
+    (seldom before it), and the weekday is what the reporter saw. A weekday a day earlier than the
+    conversion is taken for a slip of the writer's, not a sighting."""
+    for h in lex.weekdays.find(text[max(0, start - 20):start]):
+        if "ال" not in text[max(0, start - 20) + h.word_start:max(0, start - 20) + h.end]:
+            continue   # "احد" without the article is the number one
+        if (d + timedelta(days=1)).isoweekday() == h.payload:
+            return d + timedelta(days=1)
+    return d
+
+
 def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
     # (both numeric forms hold a digit, a separator and a digit: one scan for that skips the
@@ -253,7 +267,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
                     d = Hijri(year, month, day).to_gregorian()
             except (ValueError, OverflowError):
                 continue
-            d = date(d.year, d.month, d.day)
+            d = _sighted(date(d.year, d.month, d.day), text, start, lex)
             out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
             continue
         if day is None and year is None:

@@ -81,3 +81,14 @@ def test_a_hijri_date_follows_its_weekday_when_the_moon_was_sighted_a_day_late()
             "طفس بريف درعا الغربي.")
     rec, = rasd.extract(text, published="2016-09-14")
     assert str(rec.event_date) == "2016-09-10"
+
+
+def test_a_long_series_of_attacks_in_an_analytic_lede_is_no_event():
+    text = ("تأتي الغارة الأخيرة ضمن سلسلة طويلة من الهجمات التي استهدفت مناطق الجنوب خلال العامين "
+            "الماضيين، والتي تتهم المعارضة النظام بالمسؤولية عنها.\n"
+            "وقتل ثلاثة مدنيين الثلاثاء في غارة على بلدة الحراك بريف درعا الشرقي.")
+    recs = rasd.extract(text, published="2017-05-10")
+    assert [r.location_text for r in recs] == ["بلدة الحراك"]
+    lede = ("يأتي القصف في إطار سلسلة طويلة من الاعتداءات التي طالت ريف إدلب الجنوبي، ويحمّل ناشطون "
+            "النظام المسؤولية عن معظمها.")
+    assert rasd.extract(lede, published="2017-05-10") == []

@@ -92,3 +92,10 @@ def test_a_long_series_of_attacks_in_an_analytic_lede_is_no_event():
     lede = ("يأتي القصف في إطار سلسلة طويلة من الاعتداءات التي طالت ريف إدلب الجنوبي، ويحمّل ناشطون "
             "النظام المسؤولية عن معظمها.")
     assert rasd.extract(lede, published="2017-05-10") == []
+
+
+def test_a_communique_counts_the_dead_it_says_we_killed():
+    text = ("بيان صادر عن جيش العزة: اشتبك مقاتلونا مع قوات النظام على أطراف بلدة حلفايا بريف حماة "
+            "الشمالي، وقتلنا تسعة عناصر منهم.")
+    recs = rasd.extract(text, published="2017-03-25")
+    assert recs and max(r.fatalities or 0 for r in recs) == 9

@@ -99,3 +99,10 @@ def test_a_communique_counts_the_dead_it_says_we_killed():
             "الشمالي، وقتلنا تسعة عناصر منهم.")
     recs = rasd.extract(text, published="2017-03-25")
     assert recs and max(r.fatalities or 0 for r in recs) == 9
+
+
+def test_a_house_blown_up_is_property_destroyed():
+    text = ("الرقة - بعد يومين من دخولهم البلدة، فجروا منزل قائد فصيل معارض في بلدة الكرامة شرق "
+            "الرقة.")
+    recs = rasd.extract(text, published="2014-01-20")
+    assert [r.sub_event_type for r in recs] == ["Looting/property destruction"]

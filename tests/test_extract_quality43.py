@@ -106,3 +106,11 @@ def test_a_house_blown_up_is_property_destroyed():
             "الرقة.")
     recs = rasd.extract(text, published="2014-01-20")
     assert [r.sub_event_type for r in recs] == ["Looting/property destruction"]
+
+
+def test_daily_bombardment_is_a_pattern_not_an_event():
+    text = "وسط قصف يومي بالطيران الحربي والمدفعية الثقيلة على بلدة معضمية الشام بريف دمشق."
+    assert rasd.extract(text, published="2016-05-03") == []
+    # the dual "يومي" (on the two days) still tells events
+    text = ("قتل تسعة مدنيين في القصف المدفعي على مدينة دوما يومي الأحد والاثنين، بحسب الدفاع المدني.")
+    assert rasd.extract(text, published="2016-05-03")

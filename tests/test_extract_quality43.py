@@ -114,3 +114,14 @@ def test_daily_bombardment_is_a_pattern_not_an_event():
     # the dual "يومي" (on the two days) still tells events
     text = ("قتل تسعة مدنيين في القصف المدفعي على مدينة دوما يومي الأحد والاثنين، بحسب الدفاع المدني.")
     assert rasd.extract(text, published="2016-05-03")
+
+
+def test_fa_qad_answering_amma_does_not_negate():
+    text = ("إدلب - شهدت المحافظة يوماً دامياً، أما في مدينة سرمدا فقد انفجرت دراجة نارية مفخخة قرب "
+            "السوق ما أدى إلى مقتل ثلاثة مدنيين.")
+    recs = rasd.extract(text, published="2019-02-11")
+    assert [(r.location_text, r.fatalities) for r in recs] == [("مدينة سرمدا", 3)]
+    # "lost control" still undoes a take-over
+    text = "حلب - وفقد التنظيم السيطرة على قرية تل جبين بعد معارك."
+    assert all(r.sub_event_type != "Non-state actor overtakes territory"
+               for r in rasd.extract(text, published="2019-02-11"))

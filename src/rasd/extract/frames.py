@@ -954,6 +954,20 @@ def _names_the_reason(d: Hit, t: int) -> bool:
     return d.payload == "reason" and d.end <= t and t - d.end <= 12
 
 
+_SO_INDEED = frozenset(words("so_indeed"))
+#: "أما" with no sentence end after it: "فقد" further on answers it
+_AS_FOR = re.compile(r"(?:^|\s)و?اما\s[^.!?\n]*$")
+
+
+def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
+    """Is the "فقد" before the event word ف + قد, the answer of "أما" ("أما يوم السبت فقد انفجرت سيارة
+    مفخخة": as for Saturday, a car bomb did explode)? Only after "أما" in the same sentence (a
+    sentence opened by "فقد" is read as before), and before a word with no article: before a definite
+    noun ("فقد السيطرة على المدينة", "فقد التنظيم السيطرة") it is "lost", a take-over undone."""
+    return text[h.start:h.end] in _SO_INDEED and not text[h.end:h.end + 4].lstrip().startswith("ال") \
+        and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -978,7 +992,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
                 # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
                 f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
-            elif cue == "negation_near" and h.end <= t and t - h.end <= 14:
+            elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f):
                 f.negated = True
             elif cue == "accident":
                 f.negated = True   # "قتل رجل بحادث سير": casualties, but of no conflict event

@@ -125,3 +125,11 @@ def test_fa_qad_answering_amma_does_not_negate():
     text = "حلب - وفقد التنظيم السيطرة على قرية تل جبين بعد معارك."
     assert all(r.sub_event_type != "Non-state actor overtakes territory"
                for r in rasd.extract(text, published="2019-02-11"))
+
+
+def test_conflicting_reports_of_a_take_over_code_no_take_over():
+    text = ("درعا - تضاربت الأنباء حول سيطرة فصائل المعارضة على كتيبة الدفاع الجوي قرب بلدة صيدا "
+            "بريف درعا الشرقي.")
+    recs = rasd.extract(text, published="2015-06-10")
+    assert all(r.sub_event_type not in ("Non-state actor overtakes territory", "Government regains territory")
+               for r in recs)

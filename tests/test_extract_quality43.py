@@ -133,3 +133,12 @@ def test_conflicting_reports_of_a_take_over_code_no_take_over():
     recs = rasd.extract(text, published="2015-06-10")
     assert all(r.sub_event_type not in ("Non-state actor overtakes territory", "Government regains territory")
                for r in recs)
+
+
+def test_digits_scaled_by_a_thousand_word():
+    from rasd.text.normalize import normalize
+    from rasd.text.numbers import find_quantities
+    for written, value in (("نزح 12 ألف شخص", 12000), ("نحو 4 آلاف مدني", 4000), ("1.5 مليون نازح", 1500000),
+                           ("قتل 25 شخصاً", 25)):
+        got = find_quantities(normalize(written).text)
+        assert [q.best for q in got] == [value], written

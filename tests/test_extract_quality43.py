@@ -142,3 +142,12 @@ def test_digits_scaled_by_a_thousand_word():
                            ("قتل 25 شخصاً", 25)):
         got = find_quantities(normalize(written).text)
         assert [q.best for q in got] == [value], written
+
+
+def test_the_adjective_human_is_no_lebanese_town():
+    text = ("قالت منظمة حقوقية إن قوات النظام استخدمت المعتقلين درعاً بشرياً خلال اقتحام بلدة "
+            "خان الشيح بريف دمشق، وإن الاقتحام رافقه قصف عنيف.")
+    recs = rasd.extract(text, published="2016-11-20")
+    assert all(r.location != "Bsharri" for r in recs)
+    text = "أطلق ناشطون على السجن اسم المسلخ البشري بعد إعدام عشرات المعتقلين فيه."
+    assert all(r.location != "Bsharri" for r in rasd.extract(text, published="2017-02-28"))

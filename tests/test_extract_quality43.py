@@ -151,3 +151,11 @@ def test_the_adjective_human_is_no_lebanese_town():
     assert all(r.location != "Bsharri" for r in recs)
     text = "أطلق ناشطون على السجن اسم المسلخ البشري بعد إعدام عشرات المعتقلين فيه."
     assert all(r.location != "Bsharri" for r in rasd.extract(text, published="2017-02-28"))
+
+
+def test_a_span_of_years_is_a_background_period_and_no_count():
+    text = ("قال التقرير إن قوات النظام قتلت 940 معتقلاً تحت التعذيب في سجن صيدنايا بين عامي 2012 "
+            "و2014.")
+    recs = rasd.extract(text, published="2016-08-18")
+    assert all(r.fatalities in (None, 940) for r in recs)
+    assert all(str(r.event_date) != "2016-08-18" for r in recs)

@@ -38,6 +38,8 @@ _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 #: `_has_digit_sep_digit` asks it without the regex)
 _DIGIT_SEP_DIGIT = re.compile(r"[-/.](?<=\d.)\d")
 _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
+#: a span of years: "بين 2011 و2015", "بين عامي 2011 و2015"
+_YEAR_SPAN = re.compile(rf"(?:^|\s)بين\s+(?:(?:{alternation('year_word')})\s+)?(\d{{4}})\s*(?:و|الي|-)\s*(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
 #: a field line of an incident sheet that gives its date (normalised: ة is ه)
@@ -314,6 +316,13 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _YEAR_SPAN.finditer(text) if "بين" in text else ():
+        # "بين 2011 و2015", "بين عامي 2011 و2015": years, not counts, and no one day
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if 1990 <= y1 < y2 <= 2100:
+            a, b = date(y1, 1, 1), date(y2, 12, 31)
+            kind = "background" if anchor and b < anchor else "point"
+            out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
     for m in _matches_at(_YEAR_ONLY, text, positions_of(text, _YEAR_WORDS)):
         y = int(m.group(1))
         if 1990 <= y <= 2100:

@@ -144,18 +144,18 @@ def test_digits_scaled_by_a_thousand_word():
         assert [q.best for q in got] == [value], written
 
 
-def test_the_adjective_human_is_no_lebanese_town():
-    text = ("قالت منظمة حقوقية إن قوات النظام استخدمت المعتقلين درعاً بشرياً خلال اقتحام بلدة "
-            "خان الشيح بريف دمشق، وإن الاقتحام رافقه قصف عنيف.")
-    recs = rasd.extract(text, published="2016-11-20")
-    assert all(r.location != "Bsharri" for r in recs)
-    text = "أطلق ناشطون على السجن اسم المسلخ البشري بعد إعدام عشرات المعتقلين فيه."
-    assert all(r.location != "Bsharri" for r in rasd.extract(text, published="2017-02-28"))
-
-
 def test_a_span_of_years_is_a_background_period_and_no_count():
     text = ("قال التقرير إن قوات النظام قتلت 940 معتقلاً تحت التعذيب في سجن صيدنايا بين عامي 2012 "
             "و2014.")
     recs = rasd.extract(text, published="2016-08-18")
     assert all(r.fatalities in (None, 940) for r in recs)
     assert all(str(r.event_date) != "2016-08-18" for r in recs)
+
+
+def test_state_medias_our_armed_units_and_numbers_of_terrorists():
+    text = ("حمص - أفاد مصدر عسكري بأن وحداتنا المسلحة قضت على أعداد من الإرهابيين في قرية أم شرشوح "
+            "بريف حمص الشمالي.")
+    recs = rasd.extract(text, published="2015-03-02")
+    assert recs
+    assert recs[0].actor1 == "Syrian Government Forces"
+    assert (recs[0].fatalities, recs[0].fatalities_low) == (3, 3)

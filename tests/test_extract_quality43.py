@@ -159,3 +159,12 @@ def test_state_medias_our_armed_units_and_numbers_of_terrorists():
     assert recs
     assert recs[0].actor1 == "Syrian Government Forces"
     assert (recs[0].fatalities, recs[0].fatalities_low) == (3, 3)
+
+
+def test_a_live_blogs_head_line_names_its_dateline():
+    text = "🔴 مباشر | القامشلي | 09:40\nقصف مدفعي تركي على حي المحطة وسقوط جرحى."
+    recs = rasd.extract(text, published="2019-10-16")
+    assert recs and recs[0].admin1 == "Al-Hasakeh"
+    # a headline after the label is no dateline
+    from rasd.extract.frames import plain_dateline
+    assert plain_dateline("عاجل | غارات إسرائيلية على خان يونس جنوب قطاع غزة\nنص") is None

@@ -123,7 +123,28 @@ def plain_dateline(text: str) -> str | None:
     (Not an agency's "بيروت (أ ف ب) -", which says where the news was filed: a local
     network's plain dateline names the area its report is about.)"""
     plain = _PLAIN_DATELINE.match(text)
-    return plain.group(0).strip(" -–—\n\t") if plain is not None else None
+    return plain.group(0).strip(" -–—\n\t") if plain is not None else _live_dateline(text)
+
+
+_BREAKING_LABELS = frozenset(words("breaking_label"))
+#: a time stamp of a live blog ("14:20", "09:35")
+_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _live_dateline(text: str) -> str | None:
+    """The place of a live blog's head line ("⚡️ رأس العين | 14:20", "عاجل | رأس العين"): the line's
+    pieces between bars, without its labels and time stamps, when one piece of at most three words
+    is left (a headline, "عاجل | غارات إسرائيلية على خان يونس", is longer: no dateline)."""
+    line = text.split("\n", 1)[0]
+    if "|" not in line:
+        return None
+    pieces = [p.strip(" \t-–—:") for p in line.split("|")]
+    # (symbols before the first word: "⚡️ رأس العين")
+    pieces = [p[next((i for i, ch in enumerate(p) if ch.isalpha() or ch.isdigit()), len(p)):] for p in pieces]
+    left = [p for p in pieces if p and p not in _BREAKING_LABELS and not _TIME_STAMP.fullmatch(p)]
+    if len(left) != 1 or len(left[0].split()) > 3 or any(ch.isdigit() for ch in left[0]):
+        return None
+    return left[0]
 
 def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
     """"تم التعرف على اثنين من القتلى": a kill cue that is only the definite plural noun, with no

@@ -168,3 +168,10 @@ def test_a_live_blogs_head_line_names_its_dateline():
     # a headline after the label is no dateline
     from rasd.extract.frames import plain_dateline
     assert plain_dateline("عاجل | غارات إسرائيلية على خان يونس جنوب قطاع غزة\nنص") is None
+
+
+def test_eritrean_and_ethiopian_forces_are_named():
+    text = ("القضارف - قالت مصادر محلية إن القوات الإثيوبية قصفت بالمدفعية قرية ود كولي في منطقة "
+            "الفشقة شرقي السودان.")
+    recs = rasd.extract(text, published="2021-01-12")
+    assert recs and recs[0].actor1 == "Military Forces of Ethiopia"

@@ -8,6 +8,7 @@ same event told twice in one report (headline and body).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 
 from dataclasses import dataclass, field, replace
@@ -1528,6 +1529,12 @@ def _twin(d: Draft, sub: str, frame_id: int, **changes) -> Draft:
                    sentences=set(d.sentences), weak=False, antecedent=None, **changes)
 
 
+@lru_cache(maxsize=1)
+def _state_allies() -> dict[str, str]:
+    """militia -> the state force it fights beside (`state_allies.tsv`)."""
+    return {r["militia"]: r["state"] for r in read_tsv("lexicon/state_allies.tsv")}
+
+
 def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     """Guess the loser of a take-over the report does not name beside it: the armed side the
     report names most in the other camp. A state force takes places from the non-state side it
@@ -1544,9 +1551,11 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
                     and r.name not in members)
     ranked = armed.most_common()
     inter = {r.name: r.inter for r in res.refs}
+    allies = _state_allies()
     for d in takeovers:
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
-        others = [(n, c) for n, c in ranked if n != d.actor1]
+        # (a militia took nothing from the state forces it fights beside: the PMF's village was IS's)
+        others = [(n, c) for n, c in ranked if n != d.actor1 and allies.get(d.actor1) != n]
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1]
         # (a foreign force that only strikes, "غارات طائرات التحالف", lost no quarter to the group)
         groups = [n for n, _ in others if inter.get(n) != 8]

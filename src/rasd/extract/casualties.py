@@ -114,6 +114,19 @@ _ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
 _HIT_ADJECTIVE = re.compile(rf"\s+(?:اصاب\w{{0,3}}\s+)?(?:{alternation('hit_adjective')})(?!\w)")
 
 
+#: "إلى" right before a count: the figure a toll rose to
+_RISEN_TO = re.compile(r"(?:^|\s)الي\s*$")
+#: how far a toll word may stand from the figure it rose to, past the event it names with its
+#: relative clause ("ارتفعت حصيلة قتلى الغارة التي استهدفت سجناً في بلدة X فجر الاثنين إلى 57 شخصاً")
+_TOLL_REACH = 200
+
+
+def _toll_reaches(text: str, t0: int, pos: int) -> bool:
+    """Is the count at `pos` the figure of the toll word ending at `t0`, told after "إلى" however
+    long the event named between them? (An updated toll names its event in full before the figure.)"""
+    return 0 <= pos - t0 <= _TOLL_REACH and _RISEN_TO.search(text, max(0, pos - 8), pos) is not None
+
+
 def _gap(text: str, a: int, b: int) -> int:
     """Characters between a and b, not counting a bracketed aside ("خمسة مدنيين (أب وأم
     وأطفالهم) استشهدوا"): the aside describes the count, it does not separate it from its verb."""
@@ -338,7 +351,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # a toll told as "ارتفاع حصيلة ضحايا الانفجار إلى 18 شخصاً": the casualty noun after the
         # toll word says what the number counts
         for t0 in total_marks:
-            if 0 <= pos - t0 <= 60:
+            if 0 <= pos - t0 <= 60 or _toll_reaches(text, t0, pos):
                 nouns = [h for h in cas if t0 <= h.word_start < pos and h.payload.role == "noun"]
                 if nouns:
                     return _KIND.get(nouns[0].payload.kind, nouns[0].payload.kind), nouns[0].word_start
@@ -401,7 +414,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                             for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
                             for h in cas)
-            toll = bool(total_marks) and any(0 <= q.start - t <= 30 for t in total_marks)   # "عدد الجرحى وصل إلى 100"
+            toll = bool(total_marks) and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start)
+                                             for t in total_marks)   # "عدد الجرحى وصل إلى 100"
             if not (near_verb or near_noun or toll):
                 continue
         cnt = Count(q.best, q.low, q.high, q.vague)
@@ -413,7 +427,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 if head.side == "military":
                     out.soldiers.add(_nation_after(text, q.end))
         out.spans.append((q.start, q.end))
-        if total_marks and any(0 <= q.start - t <= 30 for t in total_marks):
+        if total_marks and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start) for t in total_marks):
             totals[kind] = cnt.max(totals.get(kind))
             continue
         if subset_marks and any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):

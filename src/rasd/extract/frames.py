@@ -123,7 +123,28 @@ def plain_dateline(text: str) -> str | None:
     (Not an agency's "بيروت (أ ف ب) -", which says where the news was filed: a local
     network's plain dateline names the area its report is about.)"""
     plain = _PLAIN_DATELINE.match(text)
-    return plain.group(0).strip(" -–—\n\t") if plain is not None else None
+    return plain.group(0).strip(" -–—\n\t") if plain is not None else _live_dateline(text)
+
+
+_BREAKING_LABELS = frozenset(words("breaking_label"))
+#: a time stamp of a live blog ("14:20", "09:35")
+_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _live_dateline(text: str) -> str | None:
+    """The place of a live blog's head line ("⚡️ رأس العين | 14:20", "عاجل | رأس العين"): the line's
+    pieces between bars, without its labels and time stamps, when one piece of at most three words
+    is left (a headline, "عاجل | غارات إسرائيلية على خان يونس", is longer: no dateline)."""
+    line = text.split("\n", 1)[0]
+    if "|" not in line:
+        return None
+    pieces = [p.strip(" \t-–—:") for p in line.split("|")]
+    # (symbols before the first word: "⚡️ رأس العين")
+    pieces = [p[next((i for i, ch in enumerate(p) if ch.isalpha() or ch.isdigit()), len(p)):] for p in pieces]
+    left = [p for p in pieces if p and p not in _BREAKING_LABELS and not _TIME_STAMP.fullmatch(p)]
+    if len(left) != 1 or len(left[0].split()) > 3 or any(ch.isdigit() for ch in left[0]):
+        return None
+    return left[0]
 
 def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
     """"تم التعرف على اثنين من القتلى": a kill cue that is only the definite plural noun, with no
@@ -958,6 +979,20 @@ def _names_the_reason(d: Hit, t: int) -> bool:
     return d.payload == "reason" and d.end <= t and t - d.end <= 12
 
 
+_SO_INDEED = frozenset(words("so_indeed"))
+#: "أما" with no sentence end after it: "فقد" further on answers it
+_AS_FOR = re.compile(r"(?:^|\s)و?اما\s[^.!?\n]*$")
+
+
+def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
+    """Is the "فقد" before the event word ف + قد, the answer of "أما" ("أما يوم السبت فقد انفجرت سيارة
+    مفخخة": as for Saturday, a car bomb did explode)? Only after "أما" in the same sentence (a
+    sentence opened by "فقد" is read as before), and before a word with no article: before a definite
+    noun ("فقد السيطرة على المدينة", "فقد التنظيم السيطرة") it is "lost", a take-over undone."""
+    return text[h.start:h.end] in _SO_INDEED and not text[h.end:h.end + 4].lstrip().startswith("ال") \
+        and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -982,7 +1017,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
                 # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
                 f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
-            elif cue == "negation_near" and h.end <= t and t - h.end <= 14:
+            elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f):
                 f.negated = True
             elif cue == "accident":
                 f.negated = True   # "قتل رجل بحادث سير": casualties, but of no conflict event

@@ -38,6 +38,8 @@ _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 #: `_has_digit_sep_digit` asks it without the regex)
 _DIGIT_SEP_DIGIT = re.compile(r"[-/.](?<=\d.)\d")
 _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
+#: a span of years: "بين 2011 و2015", "بين عامي 2011 و2015"
+_YEAR_SPAN = re.compile(rf"(?:^|\s)بين\s+(?:(?:{alternation('year_word')})\s+)?(\d{{4}})\s*(?:و|الي|-)\s*(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
 #: a field line of an incident sheet that gives its date (normalised: ة is ه)
@@ -206,6 +208,20 @@ def _latest_hijri(month: int, day: int, anchor: date) -> date | None:
     return None
 
 
+def _sighted(d: date, text: str, start: int, lex: Lexicons) -> date:
+    """A Hijri date told with its weekday ("الأحد 9 ذو الحجة 1437") is the day of that weekday when
+    the calendar's conversion falls the day before it: the month began by the moon's sighting, which
+    comes a day after the computed (Umm al-Qura) calendar `hijridate` follows more often than not
+    (seldom before it), and the weekday is what the reporter saw. A weekday a day earlier than the
+    conversion is taken for a slip of the writer's, not a sighting."""
+    for h in lex.weekdays.find(text[max(0, start - 20):start]):
+        if "ال" not in text[max(0, start - 20) + h.word_start:max(0, start - 20) + h.end]:
+            continue   # "احد" without the article is the number one
+        if (d + timedelta(days=1)).isoweekday() == h.payload:
+            return d + timedelta(days=1)
+    return d
+
+
 def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
     # (both numeric forms hold a digit, a separator and a digit: one scan for that skips the
@@ -253,7 +269,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
                     d = Hijri(year, month, day).to_gregorian()
             except (ValueError, OverflowError):
                 continue
-            d = date(d.year, d.month, d.day)
+            d = _sighted(date(d.year, d.month, d.day), text, start, lex)
             out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
             continue
         if day is None and year is None:
@@ -300,6 +316,13 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _YEAR_SPAN.finditer(text) if "بين" in text else ():
+        # "بين 2011 و2015", "بين عامي 2011 و2015": years, not counts, and no one day
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if 1990 <= y1 < y2 <= 2100:
+            a, b = date(y1, 1, 1), date(y2, 12, 31)
+            kind = "background" if anchor and b < anchor else "point"
+            out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
     for m in _matches_at(_YEAR_ONLY, text, positions_of(text, _YEAR_WORDS)):
         y = int(m.group(1))
         if 1990 <= y <= 2100:

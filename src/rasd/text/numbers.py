@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.lexicon.load import Lexicons, lexicons
+from rasd.resources import read_tsv
 
 # digits glued to Latin letters are names ("SY24", "F16", "S-300"), not counts
 # (the pattern opens with the digit itself and tests what stands before it afterwards, the
@@ -99,6 +101,31 @@ def _close(run) -> tuple[int, int, int]:
     return run[0].start, run[-1].end, compose([h.payload for h in run])
 
 
+@lru_cache(maxsize=1)
+def _scale_words() -> re.Pattern:
+    """The words of `numbers.tsv` that scale a number by a thousand or a million (ألف، آلاف، مليون،
+    not the duals ألفين/مليونين, which are numbers of their own)."""
+    rows = [r for r in read_tsv("lexicon/numbers.tsv") if r["type"] in ("thousand", "million")
+            and int(r["value"]) in (1000, 1_000_000)]
+    alts = "|".join(sorted((re.escape(r["pattern"]) for r in rows), key=len, reverse=True))
+    return re.compile(rf" (?:{alts})(?!\w)")
+
+
+def _scale_after(text: str, end: int) -> tuple[int, int] | None:
+    """(multiplier, end) of a thousand/million word right after digits ending at `end`."""
+    m = _scale_words().match(text, end)
+    if m is None:
+        return None
+    w = m.group().strip()
+    return (1_000_000 if w in _million_words() else 1000), m.end()
+
+
+@lru_cache(maxsize=1)
+def _million_words() -> frozenset[str]:
+    """The million words of `numbers.tsv` (the others scale by a thousand)."""
+    return frozenset(r["pattern"] for r in read_tsv("lexicon/numbers.tsv") if r["type"] == "million")
+
+
 def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
     """Every count in `text` with its range; modifiers (اكثر من، نحو، على الاقل) applied."""
     lex = lex or lexicons()
@@ -106,10 +133,16 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
     for m in _DIGITS.finditer(text):
         raw = m.group().replace(",", "")
         try:
-            v = int(float(raw))
+            f = float(raw)
         except ValueError:
             continue
-        found.append(Quantity(m.start(), m.end(), v, v, v, False, m.group()))
+        end = m.end()
+        # "13 ألف شخص", "3 آلاف", "1.5 مليون": digits scaled by the word after them
+        scale = _scale_after(text, end) if text.startswith(" ", end) else None
+        if scale is not None:
+            f, end = f * scale[0], scale[1]
+        v = int(f)
+        found.append(Quantity(m.start(), end, v, v, v, False, text[m.start():end]))
     mods = sorted(lex.quantifiers.find(text), key=lambda h: h.start)
     # a bare plural that is both a number word and a vague quantifier (الاف) is the vague one:
     # "thousands" is a range from 1000 up, not exactly 1000

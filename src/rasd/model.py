@@ -92,7 +92,11 @@ class PlaceMention:
 
 @dataclass(slots=True)
 class GeoResult:
-    """What the geocoder decided for one `PlaceMention`, with its reasons."""
+    """What the geocoder decided for one `PlaceMention`, with its reasons.
+
+    (The geocoder passes the fields by position, in this order, which is cheaper for a class
+    than by keyword: add a new field at the end, with a default.)
+    """
 
     location: str
     latitude: float | None = None

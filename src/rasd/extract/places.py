@@ -90,7 +90,11 @@ def _joined_by_gap(lex: Lexicons) -> Callable[[str], bool]:
 
 @dataclass(slots=True)
 class PlaceSpan:
-    """A place phrase in the normalised text and what the words say about it."""
+    """A place phrase in the normalised text and what the words say about it.
+
+    (`find_places` passes the fields by position, in this order, which is cheaper for a class
+    than by keyword: add a new field at the end, with a default.)
+    """
 
     start: int                 # phrase start (type word / qualifier included)
     end: int                   # phrase end (direction word included)
@@ -728,7 +732,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == ne else ((), ()))
                 start = lead if (len(delimited) == 1 and not plural) else ns
                 add(PlaceSpan(start, ne, ns, ne, text[ns:ne], kind, qualifier, direction, ids, levels,
-                              from_cue=True, group=group))
+                              None, False, True, group))   # parent, is_container, from_cue, group
             qe = quoted(pos) if quoted is not None else None
             if qe is not None:
                 take(pos, qe)   # the rest of the quotation ("- مارع") names no event place
@@ -748,7 +752,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 g = gaz_by_start.get(ns)
                 ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == ne else ((), ()))
                 add(PlaceSpan(ns, ne, ns, ne, text[ns:ne], kind, qualifier, direction, ids, levels,
-                              from_cue=True, group=group))
+                              None, False, True, group))   # parent, is_container, from_cue, group
                 m = re.match(r"\s*(?:,\s*|و\s*(?=\S)|,\s*و)", text[qe:qe + 6])
                 if not m:
                     break
@@ -812,7 +816,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         # (from its article: "شرقي المدينة" must read as a containment gap)
                         a0 = h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start
                         add(PlaceSpan(a0, h.end, a0, h.end, "", kind, None, None, (), (),
-                                      from_cue=True, anaphor=True))
+                                      None, False, True, -1, True))   # ..., from_cue, group, anaphor
                     break
                 ns, ne, name = un
                 ids, levels = (), ()
@@ -834,7 +838,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if not free(start, pend):
                 break
             add(PlaceSpan(start, pend, ns, ne, name, kind, qualifier, d, tuple(ids), tuple(levels),
-                          from_cue=True, group=group))
+                          None, False, True, group))   # parent, is_container, from_cue, group
             first = False
             # list continuation: "X وY", "X، Y وZ"
             m = _LIST_NEXT.match(text[pend:pend + 6])
@@ -886,8 +890,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if free(a, b):
                 g = gaz_by_start.get(a)
                 ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == b else ((), ()))
-                add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels, from_cue=True,
-                              group=group))
+                add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels,
+                              None, False, True, group))   # parent, is_container, from_cue, group
 
     # 3. gazetteer names on their own
     for s in gaz_starts:
@@ -899,7 +903,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,
-                          g.entry_ids, g.levels, is_container=True)
+                          g.entry_ids, g.levels, None, True)   # parent, is_container
             add(p)
             continue
         # "العاصمة دمشق": a capital named as such is the city, not its governorate
@@ -922,7 +926,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     ws -= 1
                 if (b0 == len(text) or not text[b0].isalnum()) and _NAME_CLITICS.fullmatch(text, ws, a0) and \
                         free(a0, b0) and not is_lexical(a0, b0) and not blocked_spans.overlaps(a0, b0):
-                    add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True))
+                    add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (),
+                                  None, False, True))   # parent, is_container, from_cue
                 a0 = text.find(name, b0)
 
     named_again({p.name for p in places if p.from_cue and not p.gazetteer_ids and not p.anaphor
@@ -951,7 +956,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if members and ends_a_name(members[-1][1]):
             p1.group = p2.group = p1.start if p1.group < 0 else p1.group
             for a0, b0, name in members:
-                add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True, group=p1.group))
+                add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (),
+                              None, False, True, p1.group))   # parent, is_container, from_cue, group
             # (and told again later: "وتسببت الغارات بمقتل 4 مدنيين في كفرسجنة")
             named_again({name for _, _, name in members})
 

@@ -349,6 +349,12 @@ class _View:
         return iter(self._combined.scan(text).get(self._kind, ()))
 
     @property
+    def patterns(self) -> list[tuple[str, Any]]:
+        """The lexicon's (pattern, payload) rows as they were added (for gates: which words a
+        hit of some payload must contain)."""
+        return self._combined._rows.get(self._kind, [])
+
+    @property
     def scanner(self) -> CombinedMatcher:
         """The `CombinedMatcher` this lexicon is part of (others may `share` its scan)."""
         return self._combined

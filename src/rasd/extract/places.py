@@ -463,7 +463,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         # (each regex below is searched in at most the 24 characters before the name, which
         #  end with one of its words when it matches: see `_last_words`)
-        tail = text[max(0, h.start - 24):h.start].rstrip()
+        # (clipped with conditional expressions, here and below: `max(0, x)` is a builtin call,
+        #  asked for every name of a report)
+        tail = text[h.start - 24 if h.start > 24 else 0:h.start].rstrip()
         if tail.endswith(_KUNYA_LAST) and _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
         if any(map(tail.__contains__, _OPERATION_LAST)):
@@ -496,7 +498,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
             gaz_by_start[h.start] = h
-            last_end = max(last_end, h.end)
+            last_end = h.end if h.end > last_end else last_end
 
     gaz_starts = sorted(gaz_by_start)
 
@@ -513,7 +515,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # the first name starting in the word's first five characters (clitics before the name,
         # وبالميادين), by bisection over the names' starts: most words start no name at all
         i = bisect_left(gaz_starts, s)
-        if i < len(gaz_starts) and gaz_starts[i] < s + min(5, e - s):
+        if i < len(gaz_starts) and gaz_starts[i] < s + (e - s if e - s < 5 else 5):
             return gaz_by_start[gaz_starts[i]]
         return None
 
@@ -1004,7 +1006,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # "بين X وY": a road or front between two places is coded at the first one
     # ("الطريق الواصل بين قريتي X وY": the type word of the pair may stand after بين)
     for a, b in zip(places, places[1:]):
-        base = max(0, a.start - 20)
+        base = a.start - 20 if a.start > 20 else 0
         window = text[base:a.start]
         # (the pattern holds the word itself: a substring test spares most places the search)
         pair = _BETWEEN_BEFORE.search(window) if "بين" in window else None

@@ -503,7 +503,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a
                     # protest, though no protest word tells it
                     ev = [(h, lex.cues["protest"]) for h, c in cues if c.cue == "repression"][:1]
-                calm = WITHOUT_FIGHT.search(text, a, b) if cues and any(c.cue == "advance" for _, c in cues) else None
+                calm = None
+                for _, c in cues:   # (a loop, not any() over a generator: asked of every clause with a cue)
+                    if c.cue == "advance":
+                        calm = WITHOUT_FIGHT.search(text, a, b)
+                        break
                 if calm is not None and places_in(a, b) and all(calm.start() <= h.start < calm.end() for h, _ in ev):
                     # "دخلت قوات النظام مدينة منبج بموجب اتفاق", "دون قتال": an entry with no fight
                     # into a place it names is control taken (the type is then a non-violent
@@ -673,7 +677,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         else:
                             pending.extend(ps)
                             pending_spans.append((a, b))
-                    elif not cues and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
+                    elif not cues and marks and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
                             (d.payload == "accused" and current is None)
                             # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
                             #  معظمها تبناها داعش" claims other, earlier bombings)

@@ -481,23 +481,32 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         for cl in sent.clauses:
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
-                trigs = [h for h in trigs if not named.contains(h.start, h.end)]
+                # (loops, not list comprehensions, here and for the cues and events below: 3.11
+                #  makes a function and a frame for each comprehension, ~27 clauses a report)
+                kept = []
+                for h in trigs:
+                    if not named.contains(h.start, h.end):
+                        kept.append(h)
+                trigs = kept
             # (a clause with one cue or none is one segment)
             segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
                 else [(cl.start, cl.end, trigs)]
             for a, b, seg_trigs in segments:
                 # (the tests below are guarded by whether there is anything to test: most clauses
                 #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
-                cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, _past_a_time(sent, cl, b, m), m, lex)
-                         if h.payload in _RESOLVED_BY_OBJECT
-                         else lex.cues[h.payload]) for h in seg_trigs] if seg_trigs else []
+                cues = []
+                for h in seg_trigs:
+                    cues.append((h, _RESOLVED_BY_OBJECT[h.payload](text, h, _past_a_time(sent, cl, b, m), m, lex)
+                                 if h.payload in _RESOLVED_BY_OBJECT else lex.cues[h.payload]))
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
                 # (the status marks are looked at only for a take-over)
-                ev = [(h, c) for h, c in cues if c.event and not (
-                    c.cue == "takeover" and any(d.payload == "status" and 0 <= h.word_start - d.end <= 16
-                                                for d in marks))] if cues else []
+                ev = []
+                for h, c in cues:
+                    if c.event and not (c.cue == "takeover" and any(
+                            d.payload == "status" and 0 <= h.word_start - d.end <= 16 for d in marks)):
+                        ev.append((h, c))
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a

@@ -714,17 +714,17 @@ def document_mode(frames: list[Frame], m: DocMentions) -> str | None:
     return ranked[0][0]
 
 
-@lru_cache(maxsize=4)
-def _air_needles(weapons) -> tuple[str, ...]:
-    """Words one of which every air weapon's hit contains: the pattern's normalised core, or
+@lru_cache(maxsize=8)
+def _weapon_needles(weapons, mode: str) -> tuple[str, ...]:
+    """Words one of which every hit of a weapon of `mode` contains: the pattern's normalised core, or
     the core without its first letter for a pattern with the article (the لل contraction's hit
-    is that much of it; see `Matcher`).  A window holding none of them has no air weapon, and
+    is that much of it; see `Matcher`).  A window holding none of them has no such weapon, and
     is not scanned again with the whole automaton (a scan of a clause is some 300 k
     instructions, the few substring tests a few thousand)."""
     keys = []
-    for raw, (_, mode) in weapons.patterns:
+    for raw, (_, pmode) in weapons.patterns:
         core = normalize_key(raw.strip().strip("*+"))
-        if mode == "air" and core:
+        if pmode == mode and core:
             keys.append(core[1:] if core.startswith("ال") and len(core) > 3 else core)
     return fewest_needles(keys)
 
@@ -732,14 +732,12 @@ def _air_needles(weapons) -> tuple[str, ...]:
 def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
     """"هجوم بطائرة مسيرة" / "هجوم جوي": the attack itself came from the air (not "اقتحام
     بغطاء جوي", a ground assault with air cover somewhere in the clause)."""
-    if f.trigger is None or not any_in(_air_needles(lex.weapons), text, f.trigger.end, f.trigger.end + 25):
-        return False   # (the window `_weapon_right_after` scans)
     return _weapon_right_after(f, text, lex, "air")
 
 
 def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
     """"هاجمت الميليشيا، بطيران مسيّر، مسجداً": an air weapon given as the instrument (ب+)."""
-    needles = _air_needles(lex.weapons)
+    needles = _weapon_needles(lex.weapons, "air")
     for s, e in f.spans:
         if not any_in(needles, text, s, e):
             continue
@@ -755,7 +753,7 @@ def _air_launcher(f: Frame, text: str, lex: Lexicons) -> bool:
     if f.trigger is None:
         return False
     for s, e in f.spans:
-        if s >= f.trigger.start or not any_in(_air_needles(lex.weapons), text, s, f.trigger.start):
+        if s >= f.trigger.start or not any_in(_weapon_needles(lex.weapons, "air"), text, s, f.trigger.start):
             continue
         for h in lex.weapons.find(text[s:f.trigger.start]):
             ws = s + h.word_start
@@ -769,6 +767,8 @@ def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if f.trigger is None:
         return False
     window = text[f.trigger.end:f.trigger.end + 25]
+    if not any_in(_weapon_needles(lex.weapons, mode), window):
+        return False
     return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
 
 

@@ -1551,7 +1551,9 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     if not takeovers:
         return   # (most reports: the report's sides need not be counted)
     # (not the members a side is said to be made of: "جيش الفتح، الذي يضم جبهة النصرة")
-    members = {r.name for r in res.refs if _MADE_OF_BEFORE.search(res.text, max(0, r.hit.word_start - 40), r.hit.word_start)}
+    # (the window clipped with a conditional expression: the builtin max() is a call per side)
+    members = {r.name for r in res.refs if _MADE_OF_BEFORE.search(
+        res.text, r.hit.word_start - 40 if r.hit.word_start > 40 else 0, r.hit.word_start)}
     armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown")
                     and r.name not in members)
     ranked = armed.most_common()

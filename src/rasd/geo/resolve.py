@@ -799,9 +799,7 @@ def _elsewhere(doc: DocContext) -> bool:
     Russian ministry's dateline; the places are Homs's)."""
     if not doc.admin1:
         return False
-    # (the first most named, as `most_common(1)` gives it; that imports heapq on each call)
-    top = max(doc.admin1, key=doc.admin1.__getitem__)
-    n = doc.admin1[top]
+    top, n = doc.admin1.most_common(1)[0]
     there = max((doc.admin1.get(a, 0) for a in doc.dateline_admin1), default=0)
     return top not in doc.dateline_admin1 and n >= 3 and n >= 2 * there
 

@@ -757,8 +757,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 g.set_cue(None)
                 g.trigger = None
                 g.spans = []
-        frames.extend(f for f in sent_frames if (f.cue is not None or f.claim or _is_eventful_casualties(f.casualties))
-                      and not _refers_to_the_dead(text, f, m))
+        for f in sent_frames:   # (a loop, not extend() of a generator: once per sentence)
+            if (f.cue is not None or f.claim or _is_eventful_casualties(f.casualties)) \
+                    and not _refers_to_the_dead(text, f, m):
+                frames.append(f)
     if origins:
         _protesters_town(frames, origins)
     _mark_modalities(text, frames, m, lex)

@@ -137,7 +137,7 @@ def _written_ya(ot: OffsetText, pos: int) -> bool:
     return o < len(ot.original) and ot.original[o] == "ي"
 
 
-def _quote_end(ot: OffsetText, pos: int, marks: list[int], limit: int = 60) -> int | None:
+def _quote_end(ot: OffsetText, marks: list[int], pos: int, limit: int = 60) -> int | None:
     """If the original text opens a quotation right at normalised `pos`, the normalised
     position where it closes (quotation marks are spaces or gone in the normalised text).
 
@@ -260,10 +260,11 @@ class Extractor:
         if any(h.common_word for h in name_hits):
             name_hits = [self._water(h) if h.common_word else h for h in name_hits]
         marks = _quote_marks(ot)
-        # (partial, not lambdas, where the report's text comes first: a lambda is one more
-        #  Python call for each of the ~30 names a report asks about)
+        # (partial, not lambdas: a lambda is one more Python call for each of the ~30 names a
+        #  report asks about)
         places = find_places(text, m, name_hits, lex, tanween=partial(_has_tanween, ot),
-                             quoted=lambda pos: _quote_end(ot, pos, marks),
+                             # (a report without quotation marks has no quotation to ask about)
+                             quoted=partial(_quote_end, ot, marks) if marks else None,
                              quoted_spans=_quoted_spans(ot, marks),
                              known_starts=frozenset(h.start for h in all_hits),
                              written_ya=partial(_written_ya, ot))

@@ -18,17 +18,22 @@ from operator import attrgetter
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
-    """A quoted piece of the original document: `text == doc.text[start:end]`."""
+    """A quoted piece of the original document: `text == doc.text[start:end]`.
+
+    Treated as immutable (and hashable), but not declared frozen: a frozen dataclass sets each
+    field through `object.__setattr__` (about 6 k instructions a span against 2 k), and a
+    report makes some 35 (`OffsetText.span`). Do not assign to a span's fields.
+    """
 
     start: int
     end: int
     text: str
 
     def __reduce__(self) -> tuple:
-        # workers send records back pickled; a frozen dataclass unpickles field by field
-        # through object.__setattr__, which made evidence spans most of the parent's
+        # workers send records back pickled; a slots dataclass unpickles field by field
+        # (through object.__setattr__ when it was frozen), which made evidence spans most of the parent's
         # unpickling time (bench/scale.py); positional arguments rebuild it in one call
         return (Span, (self.start, self.end, self.text))
 
@@ -92,7 +97,11 @@ class PlaceMention:
 
 @dataclass(slots=True)
 class GeoResult:
-    """What the geocoder decided for one `PlaceMention`, with its reasons."""
+    """What the geocoder decided for one `PlaceMention`, with its reasons.
+
+    (The geocoder passes the fields by position, in this order, which is cheaper for a class
+    than by keyword: add a new field at the end, with a default.)
+    """
 
     location: str
     latitude: float | None = None

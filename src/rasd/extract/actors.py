@@ -142,9 +142,11 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
         # (not a country word inside an actor's name: "الدولة الإسلامية في العراق والشام" in Raqqa)
         if named is None:
             named = [(a.start, a.end) for a in mentions.actors if a.end - a.start > 12]
-        if any(a <= h.start and h.end <= b for a, b in named):
-            continue
-        votes[h.payload] += 2
+        for a, b in named:   # (a loop, not any() over a generator: asked for every country word)
+            if a <= h.start and h.end <= b:
+                break
+        else:
+            votes[h.payload] += 2
     for h in mentions.actors:
         c = h.payload.country
         if c:

@@ -13,6 +13,7 @@ from collections import Counter
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Callable
 
 from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
@@ -721,6 +722,21 @@ def document_mode(frames: list[Frame], m: DocMentions) -> str | None:
     return ranked[0][0]
 
 
+@lru_cache(maxsize=8)
+def _weapon_needles(weapons, mode: str) -> tuple[str, ...]:
+    """Words one of which every hit of a weapon of `mode` contains: the pattern's normalised core, or
+    the core without its first letter for a pattern with the article (the لل contraction's hit
+    is that much of it; see `Matcher`).  A window holding none of them has no such weapon, and
+    is not scanned again with the whole automaton (a scan of a clause is some 300 k
+    instructions, the few substring tests a few thousand)."""
+    keys = []
+    for raw, (_, pmode) in weapons.patterns:
+        core = normalize_key(raw.strip().strip("*+"))
+        if pmode == mode and core:
+            keys.append(core[1:] if core.startswith("ال") and len(core) > 3 else core)
+    return fewest_needles(keys)
+
+
 def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
     """"هجوم بطائرة مسيرة" / "هجوم جوي": the attack itself came from the air (not "اقتحام
     بغطاء جوي", a ground assault with air cover somewhere in the clause)."""
@@ -729,7 +745,10 @@ def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
 
 def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
     """"هاجمت الميليشيا، بطيران مسيّر، مسجداً": an air weapon given as the instrument (ب+)."""
+    needles = _weapon_needles(lex.weapons, "air")
     for s, e in f.spans:
+        if not any_in(needles, text, s, e):
+            continue
         for h in lex.weapons.find(text[s:e]):
             if h.payload[1] == "air" and text[s + h.word_start:s + h.start].endswith("ب"):
                 return True
@@ -742,7 +761,7 @@ def _air_launcher(f: Frame, text: str, lex: Lexicons) -> bool:
     if f.trigger is None:
         return False
     for s, e in f.spans:
-        if s >= f.trigger.start:
+        if s >= f.trigger.start or not any_in(_weapon_needles(lex.weapons, "air"), text, s, f.trigger.start):
             continue
         for h in lex.weapons.find(text[s:f.trigger.start]):
             ws = s + h.word_start
@@ -756,6 +775,8 @@ def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if f.trigger is None:
         return False
     window = text[f.trigger.end:f.trigger.end + 25]
+    if not any_in(_weapon_needles(lex.weapons, mode), window):
+        return False
     return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
 
 
@@ -1546,7 +1567,9 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     if not takeovers:
         return   # (most reports: the report's sides need not be counted)
     # (not the members a side is said to be made of: "جيش الفتح، الذي يضم جبهة النصرة")
-    members = {r.name for r in res.refs if _MADE_OF_BEFORE.search(res.text, max(0, r.hit.word_start - 40), r.hit.word_start)}
+    # (the window clipped with a conditional expression: the builtin max() is a call per side)
+    members = {r.name for r in res.refs if _MADE_OF_BEFORE.search(
+        res.text, r.hit.word_start - 40 if r.hit.word_start > 40 else 0, r.hit.word_start)}
     armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown")
                     and r.name not in members)
     ranked = armed.most_common()

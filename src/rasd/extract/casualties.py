@@ -278,11 +278,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     if not counts_anyone(m, s, e):
         return out   # most clauses count nobody: no casualty word, person or number starts here
     cas = m.casualties.within(s, e)
-    if cas and any(h.payload.kind == "injured" for h in cas):
-        # (nor "إثر إصابتها بصاروخ": a ship or a building hit by a weapon, with its pronoun)
-        cas = [h for h in cas if not (h.payload.kind == "injured" and (
-            (h.payload.role in ("noun", "verb") and _HIT_ADJECTIVE.match(text, h.word_end))
-            or _hit_by_weapon(text, h, m)))]
+    for h in cas:   # (a loop, not any() over a generator: asked of every clause that counts)
+        if h.payload.kind == "injured":
+            # (nor "إثر إصابتها بصاروخ": a ship or a building hit by a weapon, with its pronoun)
+            cas = [h for h in cas if not (h.payload.kind == "injured" and (
+                (h.payload.role in ("noun", "verb") and _HIT_ADJECTIVE.match(text, h.word_end))
+                or _hit_by_weapon(text, h, m)))]
+            break
     persons = m.persons.within(s, e)
     quantities = m.quantities.within(s, e)
     if not cas and not persons and not quantities:

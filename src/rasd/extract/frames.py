@@ -506,29 +506,42 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         for cl in sent.clauses:
             trigs = m.triggers.within(cl.start, cl.end)
             if trigs:
-                trigs = [h for h in trigs if not named.contains(h.start, h.end)]
+                # (loops, not list comprehensions, here and for the cues and events below: 3.11
+                #  makes a function and a frame for each comprehension, ~27 clauses a report)
+                kept = []
+                for h in trigs:
+                    if not named.contains(h.start, h.end):
+                        kept.append(h)
+                trigs = kept
             # (a clause with one cue or none is one segment)
             segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
                 else [(cl.start, cl.end, trigs)]
             for a, b, seg_trigs in segments:
                 # (the tests below are guarded by whether there is anything to test: most clauses
                 #  have no cue or no discourse mark, and a generator costs ~1 k instructions)
-                cues = [(h, _RESOLVED_BY_OBJECT[h.payload](text, h, _past_a_time(sent, cl, b, m), m, lex)
-                         if h.payload in _RESOLVED_BY_OBJECT
-                         else lex.cues[h.payload]) for h in seg_trigs] if seg_trigs else []
+                cues = []
+                for h in seg_trigs:
+                    cues.append((h, _RESOLVED_BY_OBJECT[h.payload](text, h, _past_a_time(sent, cl, b, m), m, lex)
+                                 if h.payload in _RESOLVED_BY_OBJECT else lex.cues[h.payload]))
                 marks = m.discourse.within(a, b)   # (asked three times below)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
                 # (the status marks are looked at only for a take-over)
-                ev = [(h, c) for h, c in cues if c.event and not (
-                    c.cue == "takeover" and any(d.payload == "status" and 0 <= h.word_start - d.end <= 16
-                                                for d in marks))] if cues else []
+                ev = []
+                for h, c in cues:
+                    if c.event and not (c.cue == "takeover" and any(
+                            d.payload == "status" and 0 <= h.word_start - d.end <= 16 for d in marks)):
+                        ev.append((h, c))
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a
                     # protest, though no protest word tells it
                     ev = [(h, lex.cues["protest"]) for h, c in cues if c.cue == "repression"][:1]
-                calm = WITHOUT_FIGHT.search(text, a, b) if cues and any(c.cue == "advance" for _, c in cues) else None
+                calm = None
+                for _, c in cues:   # (a loop, not any() over a generator: asked of every clause with a cue)
+                    if c.cue == "advance":
+                        calm = WITHOUT_FIGHT.search(text, a, b)
+                        break
                 if calm is not None and places_in(a, b) and all(calm.start() <= h.start < calm.end() for h, _ in ev):
                     # "دخلت قوات النظام مدينة منبج بموجب اتفاق", "دون قتال": an entry with no fight
                     # into a place it names is control taken (the type is then a non-violent
@@ -698,7 +711,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         else:
                             pending.extend(ps)
                             pending_spans.append((a, b))
-                    elif not cues and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
+                    elif not cues and marks and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
                             (d.payload == "accused" and current is None)
                             # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
                             #  معظمها تبناها داعش" claims other, earlier bombings)
@@ -769,8 +782,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 g.set_cue(None)
                 g.trigger = None
                 g.spans = []
-        frames.extend(f for f in sent_frames if (f.cue is not None or f.claim or _is_eventful_casualties(f.casualties))
-                      and not _refers_to_the_dead(text, f, m))
+        for f in sent_frames:   # (a loop, not extend() of a generator: once per sentence)
+            if (f.cue is not None or f.claim or _is_eventful_casualties(f.casualties)) \
+                    and not _refers_to_the_dead(text, f, m):
+                frames.append(f)
     if origins:
         _protesters_town(frames, origins)
     _mark_modalities(text, frames, m, lex)

@@ -254,7 +254,7 @@ def _settle(cluster: list[Hit[Any]], base: int, reach: int) -> list[Hit[Any]]:
     kept = []
     for h in sorted(cluster, key=lambda h: (h.start - h.end, h.start)):
         a, b = h.start - base, h.end - base
-        if any(used[a:b]):
+        if used.find(1, a, b) >= 0:   # (any() of a slice copies it and walks it in Python's loop)
             continue
         used[a:b] = b"\x01" * (b - a)
         kept.append(h)
@@ -347,6 +347,12 @@ class _View:
 
     def find(self, text: str) -> Iterator[Hit[Any]]:
         return iter(self._combined.scan(text).get(self._kind, ()))
+
+    @property
+    def patterns(self) -> list[tuple[str, Any]]:
+        """The lexicon's (pattern, payload) rows as they were added (for gates: which words a
+        hit of some payload must contain)."""
+        return self._combined._rows.get(self._kind, [])
 
     @property
     def scanner(self) -> CombinedMatcher:

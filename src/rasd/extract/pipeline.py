@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rasd.extract.actors import ActorResolver, document_country
 from rasd.extract.assemble import Draft, assemble, finalize
@@ -137,7 +137,7 @@ def _written_ya(ot: OffsetText, pos: int) -> bool:
     return o < len(ot.original) and ot.original[o] == "ي"
 
 
-def _quote_end(ot: OffsetText, pos: int, marks: list[int], limit: int = 60) -> int | None:
+def _quote_end(ot: OffsetText, marks: list[int], pos: int, limit: int = 60) -> int | None:
     """If the original text opens a quotation right at normalised `pos`, the normalised
     position where it closes (quotation marks are spaces or gone in the normalised text).
 
@@ -260,11 +260,14 @@ class Extractor:
         if any(h.common_word for h in name_hits):
             name_hits = [self._water(h) if h.common_word else h for h in name_hits]
         marks = _quote_marks(ot)
-        places = find_places(text, m, name_hits, lex, tanween=lambda a, b: _has_tanween(ot, a, b),
-                             quoted=lambda pos: _quote_end(ot, pos, marks),
+        # (partial, not lambdas: a lambda is one more Python call for each of the ~30 names a
+        #  report asks about)
+        places = find_places(text, m, name_hits, lex, tanween=partial(_has_tanween, ot),
+                             # (a report without quotation marks has no quotation to ask about)
+                             quoted=partial(_quote_end, ot, marks) if marks else None,
                              quoted_spans=_quoted_spans(ot, marks),
                              known_starts=frozenset(h.start for h in all_hits),
-                             written_ya=lambda pos: _written_ya(ot, pos))
+                             written_ya=partial(_written_ya, ot))
         m = _without_mentions_in_names(m, places)
         _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))

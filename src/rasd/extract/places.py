@@ -90,7 +90,11 @@ def _joined_by_gap(lex: Lexicons) -> Callable[[str], bool]:
 
 @dataclass(slots=True)
 class PlaceSpan:
-    """A place phrase in the normalised text and what the words say about it."""
+    """A place phrase in the normalised text and what the words say about it.
+
+    (`find_places` passes the fields by position, in this order, which is cheaper for a class
+    than by keyword: add a new field at the end, with a default.)
+    """
 
     start: int                 # phrase start (type word / qualifier included)
     end: int                   # phrase end (direction word included)
@@ -459,7 +463,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         # (each regex below is searched in at most the 24 characters before the name, which
         #  end with one of its words when it matches: see `_last_words`)
-        tail = text[max(0, h.start - 24):h.start].rstrip()
+        # (clipped with conditional expressions, here and below: `max(0, x)` is a builtin call,
+        #  asked for every name of a report)
+        tail = text[h.start - 24 if h.start > 24 else 0:h.start].rstrip()
         if tail.endswith(_KUNYA_LAST) and _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
         if any(map(tail.__contains__, _OPERATION_LAST)):
@@ -492,7 +498,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
             gaz_by_start[h.start] = h
-            last_end = max(last_end, h.end)
+            last_end = h.end if h.end > last_end else last_end
 
     gaz_starts = sorted(gaz_by_start)
 
@@ -509,7 +515,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # the first name starting in the word's first five characters (clitics before the name,
         # وبالميادين), by bisection over the names' starts: most words start no name at all
         i = bisect_left(gaz_starts, s)
-        if i < len(gaz_starts) and gaz_starts[i] < s + min(5, e - s):
+        if i < len(gaz_starts) and gaz_starts[i] < s + (e - s if e - s < 5 else 5):
             return gaz_by_start[gaz_starts[i]]
         return None
 
@@ -728,7 +734,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == ne else ((), ()))
                 start = lead if (len(delimited) == 1 and not plural) else ns
                 add(PlaceSpan(start, ne, ns, ne, text[ns:ne], kind, qualifier, direction, ids, levels,
-                              from_cue=True, group=group))
+                              None, False, True, group))   # parent, is_container, from_cue, group
             qe = quoted(pos) if quoted is not None else None
             if qe is not None:
                 take(pos, qe)   # the rest of the quotation ("- مارع") names no event place
@@ -748,7 +754,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 g = gaz_by_start.get(ns)
                 ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == ne else ((), ()))
                 add(PlaceSpan(ns, ne, ns, ne, text[ns:ne], kind, qualifier, direction, ids, levels,
-                              from_cue=True, group=group))
+                              None, False, True, group))   # parent, is_container, from_cue, group
                 m = re.match(r"\s*(?:,\s*|و\s*(?=\S)|,\s*و)", text[qe:qe + 6])
                 if not m:
                     break
@@ -812,7 +818,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         # (from its article: "شرقي المدينة" must read as a containment gap)
                         a0 = h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start
                         add(PlaceSpan(a0, h.end, a0, h.end, "", kind, None, None, (), (),
-                                      from_cue=True, anaphor=True))
+                                      None, False, True, -1, True))   # ..., from_cue, group, anaphor
                     break
                 ns, ne, name = un
                 ids, levels = (), ()
@@ -834,7 +840,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if not free(start, pend):
                 break
             add(PlaceSpan(start, pend, ns, ne, name, kind, qualifier, d, tuple(ids), tuple(levels),
-                          from_cue=True, group=group))
+                          None, False, True, group))   # parent, is_container, from_cue, group
             first = False
             # list continuation: "X وY", "X، Y وZ"
             m = _LIST_NEXT.match(text[pend:pend + 6])
@@ -886,8 +892,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if free(a, b):
                 g = gaz_by_start.get(a)
                 ids, levels = ((g.entry_ids, g.levels) if g is not None and g.end == b else ((), ()))
-                add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels, from_cue=True,
-                              group=group))
+                add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels,
+                              None, False, True, group))   # parent, is_container, from_cue, group
 
     # 3. gazetteer names on their own
     for s in gaz_starts:
@@ -899,7 +905,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,
-                          g.entry_ids, g.levels, is_container=True)
+                          g.entry_ids, g.levels, None, True)   # parent, is_container
             add(p)
             continue
         # "العاصمة دمشق": a capital named as such is the city, not its governorate
@@ -922,7 +928,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     ws -= 1
                 if (b0 == len(text) or not text[b0].isalnum()) and _NAME_CLITICS.fullmatch(text, ws, a0) and \
                         free(a0, b0) and not is_lexical(a0, b0) and not blocked_spans.overlaps(a0, b0):
-                    add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True))
+                    add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (),
+                                  None, False, True))   # parent, is_container, from_cue
                 a0 = text.find(name, b0)
 
     named_again({p.name for p in places if p.from_cue and not p.gazetteer_ids and not p.anaphor
@@ -951,7 +958,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if members and ends_a_name(members[-1][1]):
             p1.group = p2.group = p1.start if p1.group < 0 else p1.group
             for a0, b0, name in members:
-                add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (), from_cue=True, group=p1.group))
+                add(PlaceSpan(a0, b0, a0, b0, name, None, None, None, (), (),
+                              None, False, True, p1.group))   # parent, is_container, from_cue, group
             # (and told again later: "وتسببت الغارات بمقتل 4 مدنيين في كفرسجنة")
             named_again({name for _, _, name in members})
 
@@ -998,7 +1006,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # "بين X وY": a road or front between two places is coded at the first one
     # ("الطريق الواصل بين قريتي X وY": the type word of the pair may stand after بين)
     for a, b in zip(places, places[1:]):
-        base = max(0, a.start - 20)
+        base = a.start - 20 if a.start > 20 else 0
         window = text[base:a.start]
         # (the pattern holds the word itself: a substring test spares most places the search)
         pair = _BETWEEN_BEFORE.search(window) if "بين" in window else None

@@ -534,7 +534,8 @@ def _cell(e: Entry, cells: dict[str, tuple[float, float]]) -> tuple[float, float
 
 def _near(r: Reading, d: float) -> None:
     """Weigh a reading by the distance `d` (km) to the nearest other place of the report."""
-    w = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
+    w = 1.0 - d / NEAR_KM
+    w = W_NEAR * (w if w > 0.0 else 0.0)   # (not the builtin max: ~30 readings a report)
     if w > 0.01:
         # (`Reading.add` written out: asked for some 30 readings per report)
         r.score += w
@@ -698,8 +699,10 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         rs = [r for r in rs if r.entry.country == foreign]
         if not rs:
             country, iso = _country(gaz, foreign)
-            return GeoResult(location=m.text or m.name, country=country, iso=iso, geo_precision=3,
-                             score=0.0, why=f"a place the report puts in {foreign}: not in the gazetteer")
+            # (positional, in field order: GeoResult says why)
+            return GeoResult(m.text or m.name, None, None, None, None, None,   # location, lat, lon, admin1-3
+                             country, iso, 3, None, 0.0,   # country, iso, precision, gazetteer id, score
+                             f"a place the report puts in {foreign}: not in the gazetteer")   # why
         parents = [p for p in parents if p.country == foreign]
     if not m.kind and gaz.is_common(m.name):
         # an admin unit named like a sea, a river or an ordinary word is that unit only when
@@ -738,12 +741,11 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
     point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e, doc.facts)
     prec = precision_of(e, point, m.qualifier)
     why = "; ".join(filter(None, (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "")))
-    return GeoResult(
-        location=location, latitude=point.lat if point else None,
-        longitude=point.lon if point else None, admin1=a1, admin2=a2, admin3=a3,
-        country=country, iso=iso, geo_precision=prec, gazetteer_id=e.id,
-        score=_shown_score(best.score), why=why,
-        runner_up=_describe(gaz, runner, doc.facts) if runner else None,
+    return GeoResult(   # (positional, in field order: GeoResult says why)
+        location, point.lat if point else None, point.lon if point else None,   # location, lat, lon
+        a1, a2, a3, country, iso, prec, e.id,   # admin1-3, country, iso, precision, gazetteer id
+        _shown_score(best.score), why,   # score, why
+        _describe(gaz, runner, doc.facts) if runner else None,   # runner_up
     )
 
 
@@ -852,18 +854,21 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
             reason = "unknown place; the governorate most of the report's places are in"
     if host is None:
         country, iso = _country(gaz, doc.country_hint or (doc.countries.most_common(1)[0][0] if doc.countries else None))
-        return GeoResult(location=label, country=country, iso=iso, geo_precision=3, score=0.0,
-                         why="unknown place; no containing place named: no point")
+        return GeoResult(label, None, None, None, None, None,   # location, lat, lon, admin1-3 (positional)
+                         country, iso, 3, None, 0.0,   # country, iso, precision, gazetteer id, score
+                         "unknown place; no containing place named: no point")   # why
     point, note = _point_entry(gaz, host)
     prec = 2 if point is not None and point.level in ("town", "village") and point.coord == "exact" else 3
     a1, a2, a3 = _admins(gaz, host)
     if host.level in ("town", "village", "neighbourhood", "site"):
         a3 = a3 if prec == 2 else None
     country, iso = _country(gaz, host.country)
-    return GeoResult(location=label, latitude=point.lat if point else None, longitude=point.lon if point else None,
-                     admin1=a1, admin2=a2 if host.level != "admin1" else None, admin3=a3 if host.level == "admin3" or prec == 2 else None,
-                     country=country, iso=iso, geo_precision=prec, gazetteer_id=None, score=0.1,
-                     why="; ".join(x for x in (reason, note) if x))
+    return GeoResult(   # (positional, in field order: GeoResult says why)
+        label, point.lat if point else None, point.lon if point else None,   # location, lat, lon
+        a1, a2 if host.level != "admin1" else None,   # admin1, admin2
+        a3 if host.level == "admin3" or prec == 2 else None,   # admin3
+        country, iso, prec, None, 0.1,   # country, iso, precision, gazetteer id, score
+        "; ".join(x for x in (reason, note) if x))   # why
 
 
 def rank(gaz: Gazetteer, mention: PlaceMention, ctx) -> list[Reading]:

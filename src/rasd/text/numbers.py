@@ -148,9 +148,13 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
     # "thousands" is a range from 1000 up, not exactly 1000
     vague_spans = {(h.start, h.end) for h in mods if not h.payload.op and h.payload.best is not None}
     for s, e, v in _number_word_runs(text, lex):
-        if (found and any(q.start < e and s < q.end for q in found)) or (s, e) in vague_spans:
+        if (s, e) in vague_spans:
             continue
-        found.append(Quantity(s, e, v, v, v, False, text[s:e]))
+        for q in found:   # (a loop, not any() over a generator: a report has a dozen such runs)
+            if q.start < e and s < q.end:
+                break
+        else:
+            found.append(Quantity(s, e, v, v, v, False, text[s:e]))
     found.sort(key=lambda q: q.start)
     # modifiers and vague quantifiers
     out: list[Quantity] = []

@@ -1897,16 +1897,22 @@ def fold_storming(drafts: list[Draft], key) -> list[Draft]:
         if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured \
                 and d.frame_id not in tolled:
             # (stormers no word named are those who arrested: "اقتحمت قوة أمنية منزله واعتقلته")
-            t = next((t for t in taken if d.actor1 in (t.actor1, "Unidentified Armed Group")
-                      and key(t.place) == key(d.place)
-                      and t.sentences & d.sentences
-                      and (t.date_start, t.date_end) == (d.date_start, d.date_end)), None)
-            if t is not None:
-                t.sentences |= d.sentences
-                t.targets += [x for x in d.targets if x not in t.targets]
+            if _absorbed(d, [t for t in taken if d.actor1 in (t.actor1, "Unidentified Armed Group")], key):
                 continue
         out.append(d)
     return out
+
+
+def _absorbed(d: Draft, partners: list[Draft], key) -> bool:
+    """Fold storming `d` into the first of `partners` told at its place, in one of its sentences,
+    on its days (the arrest it led to, the fight it was part of): True when one took it."""
+    for c in partners:
+        if key(c.place) == key(d.place) and c.sentences & d.sentences \
+                and (c.date_start, c.date_end) == (d.date_start, d.date_end):
+            c.sentences |= d.sentences
+            c.targets += [x for x in d.targets if x not in c.targets]
+            return True
+    return False
 
 
 #: target labels (targets.tsv) of a storming that a fight can be about: the quarters of a town
@@ -1926,12 +1932,7 @@ def _storming_in_a_fight(drafts: list[Draft], key) -> list[Draft]:
     for d in drafts:
         if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured \
                 and d.actor2 in (None, "Civilians") and set(d.targets) <= _STORMED_AREAS:
-            c = next((c for c in fights if d.actor1 in (c.actor1, c.actor2) and key(c.place) == key(d.place)
-                      and c.sentences & d.sentences
-                      and (c.date_start, c.date_end) == (d.date_start, d.date_end)), None)
-            if c is not None:
-                c.sentences |= d.sentences
-                c.targets += [x for x in d.targets if x not in c.targets]
+            if _absorbed(d, [c for c in fights if d.actor1 in (c.actor1, c.actor2)], key):
                 continue
         out.append(d)
     return out

@@ -246,7 +246,7 @@ def _between_sides(f: Frame, a1: ActorRef | None, a2: ActorRef | None, res: Acto
 
 
 #: the relative pronouns that open a clause set off by commas: "جيش الفتح، الذي يضم جبهة النصرة،"
-_RELATIVES = ("الذي ", "التي ", "الذين ")
+_RELATIVES = tuple(w + " " for w in words("relative_pronoun"))
 
 
 def _before_a_relative(text: str, s: int, sent_start: int) -> int:
@@ -1854,11 +1854,11 @@ _SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
 #: ground artillery (weapons.tsv labels): with aircraft in the same bombardment, a second event
 #: between a force and its members: "جيش الفتح، الذي يضم جبهة النصرة"
-_MADE_OF = re.compile(r"[,،]?\s*(?:الذي|التي)\s+(?:يضم|تضم)")
+_MADE_OF = re.compile(rf"[,،]?\s*(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})")
 #: ...the same, told before a member and the others joined to it ("الذي يضم جبهة النصرة وحركة أحرار الشام")
-_MADE_OF_BEFORE = re.compile(r"(?:الذي|التي)\s+(?:يضم|تضم)\s+(?:\S+\s+){0,4}?(?:و)?$")
+_MADE_OF_BEFORE = re.compile(rf"(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})\s+(?:\S+\s+){{0,4}}?(?:و)?$")
 #: right after a force: the one that leads it follows ("فصائل المعارضة بقيادة هيئة تحرير الشام")
-_LED_BY = " بقياده "
+_LED_BY = tuple(f" {w} " for w in words("led_by"))
 _ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})
 
 #: sub-event types whose receiving side is Civilians when the report names no other

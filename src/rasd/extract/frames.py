@@ -985,7 +985,7 @@ _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\
 
 
 #: "الهجوم الذي استهدف ...": a relative clause right after an event word tells the event
-_RELATIVE_AFTER = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين)\s")
+_RELATIVE_AFTER = re.compile(rf"\s+(?:{alternation('relative_pronoun')})\s")
 
 
 def _names_the_reason(d: Hit, t: int) -> bool:

@@ -56,6 +56,25 @@ def test_a_printed_point_far_from_every_town_of_its_unit_is_dropped(tmp_path):
     assert any("point dropped" in w for w in rep.warnings)
 
 
+
+def test_a_unit_without_a_printed_point_is_placed_on_the_capital_its_row_names(tmp_path):
+    rows = [_unit("YE", "41", "Qaf", "قاف") + ["gn:7", "https://example.org/capital-of-qaf"],
+            _unit("YE", "42", "Lam", "لام") + ["gn:8", "https://example.org/capital-of-lam"],   # gn:8 is in 41
+            _unit("YE", "43", "Mim", "ميم", "14.0", "44.0") + ["gn:9", "https://example.org/m"]]
+    (tmp_path / "curated").mkdir()
+    (tmp_path / ADMIN1_FILE).write_text(
+        "# test units\n" + A1_HEADER.rstrip("\n") + "\tcapital\tcapital_url\n"
+        + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    towns = [_town(7, "YE", "41", 15.5, 45.3), _town(8, "YE", "41", 15.6, 45.4), _town(9, "YE", "43", 14.2, 44.1)]
+    rep = BuildReport()
+    units = {u.id: u for u in admin1_units(tmp_path, towns, rep)}
+    qaf, lam, mim = units["gn1:YE.41"], units["gn1:YE.42"], units["gn1:YE.43"]
+    assert (qaf.lat, qaf.lon, qaf.coord) == (15.5, 45.3, "capital")
+    assert "gn:7" in qaf.note and "https://example.org/capital-of-qaf" in qaf.note
+    assert not lam.has_point and any("gn:8" in w for w in rep.warnings)   # a capital outside the unit: no point
+    assert (mim.lat, mim.lon, mim.coord) == (14.0, 44.0, "exact")          # a printed point is kept
+
+
 # --------------------------------------------------------------------------- the packaged file
 
 
@@ -137,3 +156,11 @@ def test_a_unit_with_a_newly_sourced_point_resolves_to_it(gaz, written, kind, un
     r = _resolve(gaz, written, kind=kind)
     assert r.gazetteer_id == unit_id and r.geo_precision == 3
     assert (r.latitude, r.longitude) == point
+
+
+def test_a_governorate_without_its_own_point_is_coded_at_its_capital():
+    recs = _records("قُتل جنديان وأصيب ثلاثة في هجوم بطائرة مسيرة شنه الحوثيون على موقع عسكري في محافظة الضالع مساء الأحد.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert (r.admin1, r.country, r.geo_precision) == ("Dhale", "Yemen", 3)
+    assert (r.latitude, r.longitude) == (13.69572, 44.73137)   # Ad Dali town, the governorate's capital

@@ -350,7 +350,31 @@ def admin1_units(src: Path, towns: list[Entry], report: BuildReport, km: float =
             report.warn(f"{u.id} {u.name_en}: printed point {min(near):.0f} km from every town of the unit: point dropped")
             u.lat = u.lon = None
             u.coord = ""
+    _place_on_capitals(rows, units, towns, report)
     return list(units.values())
+
+
+def _place_on_capitals(rows: list[dict[str, str]], units: dict[tuple[str, str], Entry],
+                       towns: list[Entry], report: BuildReport) -> None:
+    """A unit that no page printed a point for is placed on its capital town, if the row names one.
+
+    ACLED codes an event known only to its province at the provincial capital (precision 3);
+    without it a report about "محافظة مأرب" gave a record the map cannot show.  The row's
+    `capital` is the GeoNames id of the town and `capital_url` the page that calls it the
+    unit's capital; the town must lie in the unit (its GeoNames admin1 code), else no point.
+    """
+    by_id = {t.id: t for t in towns}
+    for r in rows:
+        cap_id = r.get("capital", "")
+        u = units[(r["country"], r["geonames_admin1"])]
+        if not cap_id or u.has_point:
+            continue
+        town = by_id.get(cap_id)
+        if town is None or not town.has_point or town.admin1 != u.id:
+            report.warn(f"{u.id} {u.name_en}: capital {cap_id} is not a placed town of the unit: no point")
+            continue
+        u.lat, u.lon, u.coord = town.lat, town.lon, "capital"
+        u.note = f"{u.note}; placed on its capital {town.name_en} ({town.id}), so named by {r.get('capital_url', '')}"
 
 
 # --------------------------------------------------------------------------- Yemen admin2

@@ -29,7 +29,8 @@ LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 #:   exact       a source prints this place's own point (GeoNames, Wikipedia infobox, import)
 #:   centroid    an administrative unit's centroid (OpenSyria / geoBoundaries / OCHA)
 #:   seat        an admin unit without a centroid placed on its seat town (named in `note`)
-#:   capital     a country placed on its capital (ACLED convention for country-level events)
+#:   capital     a country, or an admin1 unit no page printed a point for, placed on its capital
+#:               (ACLED convention for country- and province-level events)
 #:   inherited   a neighbourhood or site without its own point takes its parent's
 #:   approximate placed from general knowledge or a coarse source: never precision 1
 COORD_KINDS = ("exact", "centroid", "seat", "capital", "inherited", "approximate")

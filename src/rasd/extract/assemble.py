@@ -2138,7 +2138,12 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
     if d.other_side:
         return False   # "في المقابل، قصفت مسيرة ... الكلية الجوية في مصراتة": the other side's strike
     if d.place.kind != "district" or d.place.qualifier:
-        return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d) for o in drafts)
+        # (a name alone, which may be the city as well as its governorate, is not told more finely
+        #  by another side's event: "غارات إسرائيلية على مبنى في حمص، بينما قصفت مدفعية الجيش بلدة
+        #  المزرعة"; "شن التحالف غارات على صنعاء والحديدة" after a Houthi attack elsewhere)
+        bare = d.place.kind is None and not d.place.qualifier
+        return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d)
+                   and not (bare and _other_named_side(o, d)) for o in drafts)
     key = k(d.place)
     for o in drafts:
         if o is d or coarse(o) or not _one_story(o, d):
@@ -2189,6 +2194,14 @@ def _governorate_named(p: PlaceSpan) -> PlaceSpan | None:
             return q
         q, n = q.parent, n + 1
     return None
+
+
+def _other_named_side(o: Draft, d: Draft) -> bool:
+    """Are both events' actors named in the report (not inferred, not "Unidentified"), and not the same?"""
+    return (o.actor1 != d.actor1 and o.actor1_text is not None and d.actor1_text is not None
+            and not o.actor1_inferred and not d.actor1_inferred
+            and not (o.actor1 or "Unidentified").startswith("Unidentified")
+            and not (d.actor1 or "Unidentified").startswith("Unidentified"))
 
 
 def _one_story(o: Draft, d: Draft) -> bool:

@@ -1,0 +1,21 @@
+"""Errors found on reports written for round 50 (stop 15): each test is a sentence written for it."""
+from __future__ import annotations
+
+import rasd
+
+
+def recs(text: str, published: str = "2025-07-16"):
+    return [(r.sub_event_type, r.actor1, r.location) for r in rasd.extract(text, published=published)]
+
+
+def test_a_city_named_alone_is_not_an_introduction_to_another_sides_event():
+    # the bare name حماة is the city and its governorate; another side's shelling of a village, told
+    # with بينما, is another story, not the strike told more finely
+    out = recs("شنت طائرات إسرائيلية غارات على مستودع في حماة، بينما قصفت مدفعية الجيش قرية الطيبة.")
+    assert ("Air/drone strike", "Israeli Forces", "Hamah") in out
+    assert any(t == "Shelling/artillery/missile attack" and a == "Syrian Government Forces" for t, a, _ in out)
+
+
+def test_a_region_told_by_the_same_side_is_still_an_introduction():
+    out = recs("شنت طائرات حربية روسية غارات على ريف إدلب الجنوبي، استهدفت بلدتي كفرنبل وحاس.", "2019-06-02")
+    assert sorted(loc for _, _, loc in out) == ["Has", "Kafranbel"]

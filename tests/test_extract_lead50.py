@@ -19,3 +19,16 @@ def test_a_city_named_alone_is_not_an_introduction_to_another_sides_event():
 def test_a_region_told_by_the_same_side_is_still_an_introduction():
     out = recs("شنت طائرات حربية روسية غارات على ريف إدلب الجنوبي، استهدفت بلدتي كفرنبل وحاس.", "2019-06-02")
     assert sorted(loc for _, _, loc in out) == ["Has", "Kafranbel"]
+
+
+def test_charged_with_contact_is_no_verb_of_continuing():
+    # "بتهمة التواصل مع ..." holds the letters of تواصل (continued), which marks a habitual clause
+    out = rasd.extract("اعتقلت الأسايش ثلاثة شبان في بلدة الصور بتهمة التواصل مع جهات معادية.",
+                       published="2024-03-11")
+    assert [(r.sub_event_type, r.actor1) for r in out] == [("Arrests", "Syrian Democratic Forces")]
+
+
+def test_a_generic_force_then_its_name_in_brackets_is_that_force():
+    out = rasd.extract("داهمت قوى الأمن الداخلي (الأسايش) منزلاً في مدينة القامشلي واعتقلت شابين.",
+                       published="2025-04-09")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in out] == [("Arrests", "Syrian Democratic Forces", "Civilians")]

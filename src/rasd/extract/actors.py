@@ -29,6 +29,8 @@ from rasd.text.positions import positions_of
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
+#: "قوى الأمن الداخلي (الأسايش)": a generic force, then the named one it is, in brackets
+_ALIAS_OPEN = re.compile(r"\s*\(\s*")
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
@@ -239,8 +241,10 @@ class ActorResolver:
         self._bound: set[int] = referred   # starts of generic mentions bound to a named force
         for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
-            if generic and not nxt.hit.payload.actor.startswith("@") and \
-                    _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+            if generic and not nxt.hit.payload.actor.startswith("@") and (
+                    (_BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل")
+                    or (_ALIAS_OPEN.fullmatch(text, r.end, nxt.hit.word_start)
+                        and text[nxt.hit.word_end:nxt.hit.word_end + 2].lstrip()[:1] == ")")):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \

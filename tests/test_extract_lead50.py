@@ -32,3 +32,12 @@ def test_a_generic_force_then_its_name_in_brackets_is_that_force():
     out = rasd.extract("داهمت قوى الأمن الداخلي (الأسايش) منزلاً في مدينة القامشلي واعتقلت شابين.",
                        published="2025-04-09")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in out] == [("Arrests", "Syrian Democratic Forces", "Civilians")]
+
+
+def test_a_vehicle_after_near_is_no_place():
+    out = rasd.extract("قتل سبعة أشخاص بانفجار سيارة مفخخة قرب سيارة تقل عمالاً على أطراف مدينة جرابلس.",
+                       published="2023-10-02")
+    assert [(r.sub_event_type, r.location, r.fatalities) for r in out] == [
+        ("Remote explosive/landmine/IED", "Jarabulus", 7)]
+    out = rasd.extract("أصيب أربعة أشخاص بانفجار عبوة ناسفة قرب شاحنة على طريق مدينة الباب.", published="2023-10-02")
+    assert "شاحنة" not in [r.location_text for r in out]

@@ -41,3 +41,9 @@ def test_a_vehicle_after_near_is_no_place():
         ("Remote explosive/landmine/IED", "Jarabulus", 7)]
     out = rasd.extract("أصيب أربعة أشخاص بانفجار عبوة ناسفة قرب شاحنة على طريق مدينة الباب.", published="2023-10-02")
     assert "شاحنة" not in [r.location_text for r in out]
+
+
+def test_a_cell_said_to_follow_a_group_with_the_verb_is_the_one_arrested():
+    out = rasd.extract("ألقت قوى الأمن القبض على خلية تتبع لتنظيم داعش في مدينة الصنمين.", published="2025-06-05")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in out] == [
+        ("Arrests", "Syrian Government Forces", "Islamic State")]

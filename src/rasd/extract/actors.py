@@ -34,7 +34,7 @@ _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
-_ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+تابع\w*\s*$")
+_ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+(?:تابع\w*|[تي]تبع)\s*$")
 #: "تابعة لـ" with the ل written apart
 _BELONGS_APART = re.compile(r"تابع\w* ل $")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")

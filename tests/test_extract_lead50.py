@@ -47,3 +47,9 @@ def test_a_cell_said_to_follow_a_group_with_the_verb_is_the_one_arrested():
     out = rasd.extract("ألقت قوى الأمن القبض على خلية تتبع لتنظيم داعش في مدينة الصنمين.", published="2025-06-05")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in out] == [
         ("Arrests", "Syrian Government Forces", "Islamic State")]
+
+
+def test_armed_factions_loyal_to_the_government_are_its_forces():
+    out = rasd.extract("جبلة - أعدم عناصر من الفصائل المسلحة الموالية للحكومة ستة مدنيين في قرية الدالية.",
+                       published="2025-03-09")
+    assert [(r.actor1, r.actor2) for r in out] == [("Syrian Government Forces", "Civilians")]

@@ -53,3 +53,10 @@ def test_armed_factions_loyal_to_the_government_are_its_forces():
     out = rasd.extract("جبلة - أعدم عناصر من الفصائل المسلحة الموالية للحكومة ستة مدنيين في قرية الدالية.",
                        published="2025-03-09")
     assert [(r.actor1, r.actor2) for r in out] == [("Syrian Government Forces", "Civilians")]
+
+
+def test_arrests_told_after_a_repelled_attack_are_the_states():
+    out = rasd.extract("أحبطت قوات الأمن العام هجوماً لمجموعة من فلول النظام على حاجز في مدينة القرداحة، "
+                       "وقتلت اثنين من عناصرها واعتقلت ثلاثة آخرين.", published="2025-03-20")
+    arrests = [(r.actor1, r.actor2) for r in out if r.sub_event_type == "Arrests"]
+    assert arrests == [("Syrian Government Forces", "Assad Loyalists")]

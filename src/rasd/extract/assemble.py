@@ -1163,6 +1163,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         n1 = res.redate(a1, d0) if a1 else None
         n2 = res.redate(a2, d0) if a2 else None
         inferred = a1 is None or widened
+        if sub == "Arrests" and widened and a1 is not None and a2 is not None and a2.klass == "state" \
+                and a1.klass != "state":
+            # "تصدت وحدات الجيش لهجوم شنه عناصر داعش، وقتلت ثلاثة منهم واعتقلت اثنين": the sides the
+            # arrest borrowed from the fight are told attacker first; the state's forces made the
+            # arrests, of the attackers
+            n1, n2, a1, a2 = n2, n1, a2, a1
         if sub == "Shelling/artillery/missile attack" and widened and lex.actor_modes.get(n1 or "") == "air" \
                 and not (a1 is not None and res.role_hint(a1, sent.start) == "agent"):
             # "... غارات روسية، تبعها قصف مدفعي": the artillery borrowed no gunner from the air force

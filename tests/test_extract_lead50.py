@@ -60,3 +60,9 @@ def test_arrests_told_after_a_repelled_attack_are_the_states():
                        "وقتلت اثنين من عناصرها واعتقلت ثلاثة آخرين.", published="2025-03-20")
     arrests = [(r.actor1, r.actor2) for r in out if r.sub_event_type == "Arrests"]
     assert arrests == [("Syrian Government Forces", "Assad Loyalists")]
+
+
+def test_a_name_cut_to_initials_does_not_end_the_sentence():
+    out = rasd.extract("اعتقلت قوات الأمن العام الضابط السابق (م. ع) في مدينة سراقب بتهمة ارتكاب انتهاكات.",
+                       published="2025-10-20")
+    assert [(r.sub_event_type, r.location) for r in out] == [("Arrests", "Saraqib")]

@@ -83,3 +83,8 @@ def test_clause_offsets_point_into_the_normalised_text():
 def test_empty_and_punctuation_only_text_has_no_sentences():
     assert split("") == []
     assert split(" .. ، ! \n ") == []
+
+
+def test_an_initial_standing_alone_does_not_end_a_sentence():
+    text = "اعتقلت القوات العميد (ع. ح) في المدينة. وقتل شاب."
+    assert [text[s.start:s.end] for s in sentences(text)] == ["اعتقلت القوات العميد (ع. ح) في المدينة.", "وقتل شاب."]

@@ -66,3 +66,10 @@ def test_a_name_cut_to_initials_does_not_end_the_sentence():
     out = rasd.extract("اعتقلت قوات الأمن العام الضابط السابق (م. ع) في مدينة سراقب بتهمة ارتكاب انتهاكات.",
                        published="2025-10-20")
     assert [(r.sub_event_type, r.location) for r in out] == [("Arrests", "Saraqib")]
+
+
+def test_a_protest_the_forces_broke_up_is_one_event():
+    out = rasd.extract("تظاهر العشرات من أهالي حي الأشرفية، اليوم الإثنين، أمام حاجز للأمن العام عند مدخل الحي "
+                       "احتجاجاً على اعتقال شابين، قبل أن يتدخل عناصر الحاجز ويطلقوا النار في الهواء لتفريقهم.",
+                       published="2025-07-28")
+    assert [r.sub_event_type for r in out] == ["Protest with intervention"]

@@ -1804,10 +1804,17 @@ def drop_bare_attacks(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
+#: what a protest can turn into at its place and day: the one event ACLED codes for it
+_PROTEST_ENDINGS = frozenset({"Violent demonstration", "Protest with intervention",
+                              "Excessive force against protesters"})
+
+
 def turned_violent(drafts: list[Draft], key) -> list[Draft]:
     """A protest that turned violent at the same place and day ("تظاهر مئات ...، وقام بعضهم
-    بإحراق ...") is one violent demonstration (ACLED), not a peaceful protest beside it."""
-    violent = {(key(d.place), d.event_date): d for d in drafts if d.sub_event_type == "Violent demonstration"}
+    بإحراق ...") is one violent demonstration (ACLED), not a peaceful protest beside it; one the
+    forces broke up ("قبل أن يتدخل عناصر الحاجز ويطلقوا النار في الهواء لتفريقهم") is one protest
+    with intervention (or excessive force), likewise."""
+    violent = {(key(d.place), d.event_date): d for d in drafts if d.sub_event_type in _PROTEST_ENDINGS}
     out = []
     for d in drafts:
         v = violent.get((key(d.place), d.event_date)) if d.sub_event_type == "Peaceful protest" else None

@@ -73,3 +73,10 @@ def test_a_protest_the_forces_broke_up_is_one_event():
                        "احتجاجاً على اعتقال شابين، قبل أن يتدخل عناصر الحاجز ويطلقوا النار في الهواء لتفريقهم.",
                        published="2025-07-28")
     assert [r.sub_event_type for r in out] == ["Protest with intervention"]
+
+
+def test_a_containing_citys_other_name_in_brackets_is_no_second_place():
+    out = rasd.extract("قتل ثلاثة مقاتلين بقصف مدفعي تركي على قرية زور مغار غرب مدينة كوباني (عين العرب).",
+                       published="2024-08-02")
+    assert [(r.sub_event_type, r.location_text) for r in out] == [
+        ("Shelling/artillery/missile attack", "قرية زور مغار")]

@@ -1034,12 +1034,33 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     m.parent = parent
                     parent.children.append(m)
     _quarters_of_the_city_before(text, places)
+    places = _without_bracketed_aliases(text, places)
     # "كمين على طريق دمشق - السويداء قرب بلدة الصورة الكبيرة": the place near which it happened
     # says where on the road; the road only leads there
     for a, b in zip(places, places[1:]):
         if a.kind == "road" and b.qualifier == "near" and _NEAR_GAP.fullmatch(text, a.end, b.start):
             a.is_container = True   # (not the place's parent: a road holds no village)
     return places
+
+
+#: a place's other name in brackets right after it: "مدينة كوباني (عين العرب)"
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _without_bracketed_aliases(text: str, places: list[PlaceSpan]) -> list[PlaceSpan]:
+    """"قرية X جنوب مدينة كوباني (عين العرب)": the name in brackets, alone there, that the
+    gazetteer reads as a place the name before may be, is that place's other name; where the
+    name before only locates another place, so does its other name (it was a second place struck).
+    (A bracketed list, "قرى (X، Y وZ)", is not touched: it names the places.)"""
+    drop = set()
+    for a, b in zip(places, places[1:]):
+        if not a.is_container or b.children or not (a.gazetteer_ids and b.gazetteer_ids) \
+                or not _BRACKET_OPEN.fullmatch(text, a.end, b.start) or not _BRACKET_CLOSE.match(text, b.end):
+            continue
+        if set(a.gazetteer_ids) & set(b.gazetteer_ids):
+            drop.add(id(b))
+    return [p for p in places if id(p) not in drop] if drop else places
 
 
 #: what stands between a road and the place near which it is named: a comma, and the near word

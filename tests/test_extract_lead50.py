@@ -80,3 +80,9 @@ def test_a_containing_citys_other_name_in_brackets_is_no_second_place():
                        published="2024-08-02")
     assert [(r.sub_event_type, r.location_text) for r in out] == [
         ("Shelling/artillery/missile attack", "قرية زور مغار")]
+
+
+def test_gunmen_who_fired_are_not_the_armed_dead():
+    out = rasd.extract("قتل رجل برصاص مسلحين مجهولين في بلدة الرستن مساء أمس.", published="2024-09-12")
+    assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities, r.civilian_targeting) for r in out] == [
+        ("Attack", "Unidentified Armed Group", "Civilians", 1, True)]

@@ -110,6 +110,8 @@ _FORCE_HEADS = frozenset(words("force_head"))
 #: "إصابات مباشرة": hits on a target, not the wounded
 #: "one" written as a word, which after a noun is its adjective ("عائلة واحدة"), not a count
 _ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
+#: "برصاص مسلحين", "على يد مسلحين": the person noun after it names who fired, not who was hit
+_FIRED_BY = tuple(" " + normalize_key(w) for w in words("fired_by"))
 #: (the cognate noun may stand between: "ما أدى إلى إصابتها إصابة مباشرة", a ship hit)
 _HIT_ADJECTIVE = re.compile(rf"\s+(?:اصاب\w{{0,3}}\s+)?(?:{alternation('hit_adjective')})(?!\w)")
 
@@ -460,6 +462,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
+        if pc.side and p.word_start > 1 and text.endswith(_FIRED_BY, 0, p.word_start - 1):
+            continue   # "قتل شاب برصاص مسلحين": the gunmen fired; they are not armed dead
         if subset_marks and any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
             if pc.civilian:
                 out.civilian_victims = True

@@ -86,3 +86,10 @@ def test_gunmen_who_fired_are_not_the_armed_dead():
     out = rasd.extract("قتل رجل برصاص مسلحين مجهولين في بلدة الرستن مساء أمس.", published="2024-09-12")
     assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities, r.civilian_targeting) for r in out] == [
         ("Attack", "Unidentified Armed Group", "Civilians", 1, True)]
+
+
+def test_a_days_roundup_tells_the_events_of_its_day():
+    text = ("حصيلة يوم الخميس 3 تموز/يوليو 2025\n\n"
+            "في ريف حماة، قتل رجل برصاص مسلحين مجهولين في بلدة كفرزيتا.\n")
+    out = rasd.extract(text, published="2025-07-04")
+    assert [(r.location, r.event_date) for r in out] == [("Kafr Zayta", "2025-07-03")]

@@ -44,6 +44,9 @@ _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
 #: a field line of an incident sheet that gives its date (normalised: ة is ه)
 _INCIDENT_FIELD = re.compile(rf"(?:^|\n)[\s_\-*•]*(?:{alternation('incident_date_label')})\s*:\s*")
+#: a day's roundup opened by its day ("حصيلة يوم الأحد 20 نيسان 2025"): the day of what it tells
+_DAY_TALLY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_label')})\s+"
+                        rf"(?:(?:{alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))})\s+)?")
 #: words that make a bare month name a time ("في تشرين الأول", "خلال شهر أيار"): alone, أيار or
 #: آب may be a name or a word
 _MONTH_LEAD = re.compile(rf"(?:^|\s)(?:{alternation('month_lead')})\s+$")
@@ -467,6 +470,8 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
     says whether it lies more than a week before the anchor, as for any date in the text."""
     # (a field needs its colon: most texts are skipped by one substring test)
     m = _INCIDENT_FIELD.search(text) if ":" in text else None
+    if m is None:
+        m = _DAY_TALLY.match(text)   # (anchored at the text's start: one attempt)
     if m is None:
         return None
     near = [e for e in _explicit(text[m.end():m.end() + 40], lex or lexicons(), None)

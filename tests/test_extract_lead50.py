@@ -93,3 +93,9 @@ def test_a_days_roundup_tells_the_events_of_its_day():
             "في ريف حماة، قتل رجل برصاص مسلحين مجهولين في بلدة كفرزيتا.\n")
     out = rasd.extract(text, published="2025-07-04")
     assert [(r.location, r.event_date) for r in out] == [("Kafr Zayta", "2025-07-03")]
+
+
+def test_the_date_of_a_truce_is_not_the_date_of_its_breach():
+    out = rasd.extract("قصفت قوات النظام بلدة معرشورين بقذائف المدفعية، في خرق جديد لاتفاق وقف إطلاق النار "
+                       "الموقع في 5 آذار.", published="2020-04-02")
+    assert [r.event_date for r in out] == ["2020-04-02"]

@@ -424,7 +424,16 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
                 out[-1] = e
             continue
         out.append(e)
+    if any(w in text for w in _AGREEMENT_DATED_WORDS):
+        # "في خرق لاتفاق وقف إطلاق النار المعلن منذ منتصف تموز": the agreement's date, not the event's
+        out = [e for e in out if not _AGREEMENT_DATED.search(text, max(0, e.start - 30), e.start)]
     return out
+
+
+#: a participle that dates an agreement, a truce or a decision ("الموقع في 5 آذار", "المعلن منذ")
+_AGREEMENT_DATED_WORDS = tuple(grammar_words("agreement_dated"))
+_AGREEMENT_DATED = re.compile(rf"(?:^|\s)(?:{alternation('agreement_dated')})\s+(?:في|منذ|بتاريخ)\s+"
+                              rf"(?:\S+\s+)?$")
 
 
 def find_anchor(text: str, published: date | None, lex: Lexicons | None = None,

@@ -99,3 +99,11 @@ def test_the_date_of_a_truce_is_not_the_date_of_its_breach():
     out = rasd.extract("قصفت قوات النظام بلدة معرشورين بقذائف المدفعية، في خرق جديد لاتفاق وقف إطلاق النار "
                        "الموقع في 5 آذار.", published="2020-04-02")
     assert [r.event_date for r in out] == ["2020-04-02"]
+
+
+def test_two_bodies_in_the_construct_dual_are_two_dead():
+    out = rasd.extract("عثر الأهالي على جثتي شابين مقتولين بالرصاص قرب بلدة القصير.", published="2025-05-28")
+    assert [(r.sub_event_type, r.fatalities) for r in out] == [("Attack", 2)]
+    out = rasd.extract("استقبل مستشفى المدينة جثامين ستة من عناصر الشرطة بعد هجوم مسلح على حاجز في بلدة الرطبة.",
+                       published="2016-03-02")
+    assert [r.fatalities for r in out] == [6]

@@ -107,3 +107,10 @@ def test_two_bodies_in_the_construct_dual_are_two_dead():
     out = rasd.extract("استقبل مستشفى المدينة جثامين ستة من عناصر الشرطة بعد هجوم مسلح على حاجز في بلدة الرطبة.",
                        published="2016-03-02")
     assert [r.fatalities for r in out] == [6]
+
+
+def test_a_toll_since_the_fall_of_a_regime_is_a_running_count():
+    out = rasd.extract("أصيب ثلاثة أطفال بانفجار لغم من مخلفات الحرب في بلدة التمانعة.\n\n"
+                       "ويقول الدفاع المدني إن مخلفات الحرب قتلت أكثر من 150 مدنياً منذ سقوط النظام.",
+                       published="2025-06-30")
+    assert [(r.fatalities, r.injured) for r in out] == [(None, 3)]

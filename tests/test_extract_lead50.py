@@ -114,3 +114,11 @@ def test_a_toll_since_the_fall_of_a_regime_is_a_running_count():
                        "ويقول الدفاع المدني إن مخلفات الحرب قتلت أكثر من 150 مدنياً منذ سقوط النظام.",
                        published="2025-06-30")
     assert [(r.fatalities, r.injured) for r in out] == [(None, 3)]
+
+
+def test_a_patrol_right_after_its_verb_is_who_acted():
+    out = rasd.extract("اعتقلت دورية إسرائيلية راعياً قرب قرية الرفيد في ريف القنيطرة.", published="2025-10-01")
+    assert [(r.sub_event_type, r.actor1) for r in out] == [("Arrests", "Israeli Forces")]
+    # after a verb of targeting, the patrol is what was hit
+    out = rasd.extract("استهدف مسلحون مجهولون دورية تابعة لقسد في بلدة ذيبان.", published="2025-10-01")
+    assert [(r.actor1, r.actor2) for r in out] == [("Unidentified Armed Group", "Syrian Democratic Forces")]

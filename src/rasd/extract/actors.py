@@ -31,6 +31,10 @@ from rasd.text.positions import positions_of
 _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "قوى الأمن الداخلي (الأسايش)": a generic force, then the named one it is, in brackets
 _ALIAS_OPEN = re.compile(r"\s*\(\s*")
+#: a body of men that a verb may have as its subject: "اعتقلت دورية إسرائيلية ...", "داهمت دورية تابعة لـ"
+_UNIT_WORD = re.compile(rf"(?:^|\s)((?:{alternation('patrol_word')}))(?:\s+تابع\w*\s*ل?)?\s*$")
+#: the verbs whose subject such a body is when it follows them (the arrests and raids it made)
+_SUBJECT_VERB_CUES = frozenset({"arrest", "storm", "incursion", "abduct"})
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
@@ -389,6 +393,8 @@ class ActorResolver:
             if role is not None:
                 return role
         role = self._role_of(before, ref)
+        if role == "victim" and self._unit_after_its_verb(before, ref):
+            return "agent"
         if role is None and self._held_site_before(ref):
             return "victim"
         if role is None:
@@ -438,6 +444,17 @@ class ActorResolver:
         if m is None or not any(w.payload[1] == "air" for w in m.weapons.within(ref.hit.word_start, ref.end)):
             return False
         return any(h.word_start == ref.end + 1 for h in m.targets.within(ref.end, ref.end + 24))
+
+    def _unit_after_its_verb(self, before: str, ref: ActorRef) -> bool:
+        """"اعتقلت دورية إسرائيلية راعياً": a patrol (or force) right after a verb of arresting or
+        storming is the verb's subject, who acted; after "استهدفت" it is what was hit."""
+        m = self.mentions
+        w = _UNIT_WORD.search(before)
+        if m is None or w is None:
+            return False
+        at = ref.start - len(before) + w.start(1)
+        return any(h.payload in _SUBJECT_VERB_CUES and 0 <= at - h.word_end <= 1
+                   for h in m.triggers.within(max(0, at - 16), at))
 
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window

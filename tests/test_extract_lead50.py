@@ -122,3 +122,10 @@ def test_a_patrol_right_after_its_verb_is_who_acted():
     # after a verb of targeting, the patrol is what was hit
     out = rasd.extract("استهدف مسلحون مجهولون دورية تابعة لقسد في بلدة ذيبان.", published="2025-10-01")
     assert [(r.actor1, r.actor2) for r in out] == [("Unidentified Armed Group", "Syrian Democratic Forces")]
+
+
+def test_bulldozing_land_is_property_destruction_and_jurf_stays_a_place():
+    out = rasd.extract("جرفت قوات الاحتلال الإسرائيلي أراضي زراعية في محيط بلدة جباتا الخشب.", published="2025-11-18")
+    assert [(r.sub_event_type, r.actor1) for r in out] == [("Looting/property destruction", "Israeli Forces")]
+    out = rasd.extract("قصفت طائرات مسيرة مواقع للحشد الشعبي في جرف الصخر.", published="2024-02-01")
+    assert [r.sub_event_type for r in out] == ["Air/drone strike"]

@@ -129,3 +129,11 @@ def test_bulldozing_land_is_property_destruction_and_jurf_stays_a_place():
     assert [(r.sub_event_type, r.actor1) for r in out] == [("Looting/property destruction", "Israeli Forces")]
     out = rasd.extract("قصفت طائرات مسيرة مواقع للحشد الشعبي في جرف الصخر.", published="2024-02-01")
     assert [r.sub_event_type for r in out] == ["Air/drone strike"]
+
+
+def test_a_military_source_counts_no_soldier():
+    out = rasd.extract("أفاد مصدر عسكري بمقتل عنصرين من الجيش في هجوم على حاجز قرب بلدة السخنة.",
+                       published="2025-02-08")
+    assert [r.fatalities for r in out] == [2]
+    out = rasd.extract("قال مصدر عسكري إن جنديين قتلا في هجوم على حاجز قرب بلدة السخنة.", published="2025-02-08")
+    assert [r.fatalities for r in out] == [2]

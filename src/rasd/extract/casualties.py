@@ -110,6 +110,8 @@ _FORCE_HEADS = frozenset(words("force_head"))
 #: "إصابات مباشرة": hits on a target, not the wounded
 #: "one" written as a word, which after a noun is its adjective ("عائلة واحدة"), not a count
 _ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
+#: "مصدر عسكري", "مصادر عسكرية": the person noun after a source of the news is its adjective
+_NEWS_SOURCE = tuple(" " + normalize_key(w) for w in words("source_head"))
 #: "برصاص مسلحين", "على يد مسلحين": the person noun after it names who fired, not who was hit
 _FIRED_BY = tuple(" " + normalize_key(w) for w in words("fired_by"))
 #: (the cognate noun may stand between: "ما أدى إلى إصابتها إصابة مباشرة", a ship hit)
@@ -462,6 +464,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
+        if pc.side and p.word_start > 1 and text.endswith(_NEWS_SOURCE, 0, p.word_start - 1):
+            continue   # "أفاد مصدر عسكري بمقتل عنصرين": the adjective of a source, no soldier counted
         if pc.side and p.word_start > 1 and text.endswith(_FIRED_BY, 0, p.word_start - 1):
             continue   # "قتل شاب برصاص مسلحين": the gunmen fired; they are not armed dead
         if subset_marks and any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):

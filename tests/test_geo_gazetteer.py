@@ -82,3 +82,11 @@ def test_build_is_reproducible(tmp_path: Path):
     build(out=tmp_path / "g.tsv", sources_out=tmp_path / "s.tsv")
     assert (tmp_path / "g.tsv").read_bytes() == PACKAGED.read_bytes(), \
         "gazetteer.tsv is stale: run `rasd gazetteer build` and commit it"
+
+
+def test_a_shared_head_word_does_not_carry_a_fuzzy_hit(gaz):
+    # two letters off in the one word that names the place: another place, not a misspelling
+    assert not any(c.how.startswith("fuzzy") and c.entry.name_en == "Khirbat Ghazalah"
+                   for c in gaz.lookup("خربة زمالة"))
+    # a letter missing in the distinctive word is still the village
+    assert any(c.entry.name_en == "Bayt Ummar" for c in gaz.lookup("بيت أمر"))

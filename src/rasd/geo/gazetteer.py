@@ -44,6 +44,10 @@ FUZZY_THRESHOLD = 87.0
 #: mostly other places, so they are left to the user gazetteer rather than guessed).
 FUZZY_THRESHOLD_SHORT = 93.0
 FUZZY_LONG = 8
+#: the ratio the rest of a fuzzy hit's name must keep when both names open with the same head
+#: word (خربة، تل، عين ...): "بيت امر" ~ "بيت اومر" (86) is one village spelled two ways,
+#: "خربة زمالة" ~ "خربة غزالة" (80) and "الشيخ زويد" ~ "الشيخ زايد" (75) are two places
+FUZZY_REST_MIN = 85.0
 #: keys shorter than this (letters) are never fuzzy-matched: one letter off in a
 #: four-letter name is another name.
 FUZZY_MIN_LEN = 5
@@ -67,6 +71,23 @@ class Candidate:
     entry: Entry
     match: float      # 1.0 exact ... FUZZY_THRESHOLD/100 for the weakest fuzzy hit
     how: str          # "exact", "no-article", "no-space", "english", "fuzzy 91"
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """Words that open many place names (خربة، تل، عين، كفر ...; `name_words.tsv`, role head)."""
+    return frozenset(normalize_key(r["word"]) for r in read_tsv("lexicon/name_words.tsv") if r["role"] == "head")
+
+
+def _same_head_near_miss(key: str, other: str) -> bool:
+    """Whether a fuzzy hit still holds once a head word both names share is set aside:
+    "خربة زمالة" is not "خربة غزالة" (two letters off in the one word that names the place,
+    lifted to a 0.8 ratio by the shared "خربة")."""
+    head, _, rest = key.partition(" ")
+    head2, _, rest2 = other.partition(" ")
+    if not rest or not rest2 or head != head2 or head not in _name_heads():
+        return True
+    return fuzz.ratio(rest, rest2) >= FUZZY_REST_MIN
 
 
 def fuzzy_cutoff(key: str) -> float:
@@ -293,6 +314,8 @@ class Gazetteer:
                     pool = [x for n in range(len(k) - 2, len(k) + 3) for x in self._keys_by_len.get(n, ())]
                     for key, score, _ in process.extract(k, pool, scorer=fuzz.ratio,
                                                          score_cutoff=fuzzy_cutoff(k), limit=5):
+                        if not _same_head_near_miss(k, key):
+                            continue
                         put(self._by_key[key], score / 100.0 * 0.9, f"fuzzy {score:.0f} ~ {key}")
         else:
             k = en_key(name)

@@ -137,3 +137,10 @@ def test_a_military_source_counts_no_soldier():
     assert [r.fatalities for r in out] == [2]
     out = rasd.extract("قال مصدر عسكري إن جنديين قتلا في هجوم على حاجز قرب بلدة السخنة.", published="2025-02-08")
     assert [r.fatalities for r in out] == [2]
+
+
+def test_fighting_on_its_twentieth_day_is_an_event_of_today():
+    for day in ("العشرين", "الـ 20"):
+        out = rasd.extract(f"تتواصل الاشتباكات لليوم {day} على التوالي في محيط بلدة مارع بين قسد وفصائل الجيش الوطني.",
+                           published="2024-12-28")
+        assert [(r.sub_event_type, r.event_date) for r in out] == [("Armed clash", "2024-12-28")], day

@@ -144,3 +144,10 @@ def test_fighting_on_its_twentieth_day_is_an_event_of_today():
         out = rasd.extract(f"تتواصل الاشتباكات لليوم {day} على التوالي في محيط بلدة مارع بين قسد وفصائل الجيش الوطني.",
                            published="2024-12-28")
         assert [(r.sub_event_type, r.event_date) for r in out] == [("Armed clash", "2024-12-28")], day
+
+
+def test_a_faction_of_the_ministry_of_defence_is_the_governments():
+    out = rasd.extract("بانياس - أعدم عناصر من فصيل مسلح تابع لوزارة الدفاع خمسة رجال ميدانياً في قرية المرقب.",
+                       published="2025-03-10")
+    assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities) for r in out] == [
+        ("Attack", "Syrian Government Forces", "Civilians", 5)]

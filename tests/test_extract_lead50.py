@@ -151,3 +151,10 @@ def test_a_faction_of_the_ministry_of_defence_is_the_governments():
                        published="2025-03-10")
     assert [(r.sub_event_type, r.actor1, r.actor2, r.fatalities) for r in out] == [
         ("Attack", "Syrian Government Forces", "Civilians", 5)]
+
+
+def test_syrian_bodies_named_by_their_own_names():
+    out = rasd.extract("اعتقل جهاز الاستخبارات العامة ثلاثة أشخاص في مدينة السلمية.", published="2025-05-01")
+    assert [r.actor1 for r in out] == ["Syrian Government Forces"]
+    out = rasd.extract("هاجم مقاتلو قوات الصناديد نقطة لتنظيم داعش قرب بلدة اليعربية.", published="2019-02-11")
+    assert "Syrian Democratic Forces" in [r.actor1 for r in out] + [r.actor2 for r in out]

@@ -158,3 +158,11 @@ def test_syrian_bodies_named_by_their_own_names():
     assert [r.actor1 for r in out] == ["Syrian Government Forces"]
     out = rasd.extract("هاجم مقاتلو قوات الصناديد نقطة لتنظيم داعش قرب بلدة اليعربية.", published="2019-02-11")
     assert "Syrian Democratic Forces" in [r.actor1 for r in out] + [r.actor2 for r in out]
+
+
+def test_the_toll_of_a_week_of_fighting_is_no_event_of_today_and_peaceful_is_no_town():
+    out = rasd.extract("دخلت قافلة مساعدات إلى مدينة جاسم بعد أسبوع من المعارك التي خلفت أكثر من مئتي قتيل.",
+                       published="2025-07-21")
+    assert out == []
+    out = rasd.extract("تظاهر العشرات في مدينة جبلة قبل أن تتفرق المظاهرة بشكل سلمي.", published="2025-02-19")
+    assert [r.location for r in out] == ["Jablah"]

@@ -166,3 +166,17 @@ def test_the_toll_of_a_week_of_fighting_is_no_event_of_today_and_peaceful_is_no_
     assert out == []
     out = rasd.extract("تظاهر العشرات في مدينة جبلة قبل أن تتفرق المظاهرة بشكل سلمي.", published="2025-02-19")
     assert [r.location for r in out] == ["Jablah"]
+
+
+def test_the_military_operations_command_before_and_after_the_fall():
+    out = rasd.extract("أعلنت إدارة العمليات العسكرية دخول مقاتليها مدينة حمص بعد معارك مع قوات النظام.",
+                       published="2024-12-07")
+    assert [(r.actor1, r.actor2) for r in out] == [("Hayat Tahrir al-Sham", "Syrian Government Forces")]
+    out = rasd.extract("اعتقلت إدارة العمليات العسكرية ثلاثة أشخاص في مدينة حمص.", published="2025-01-20")
+    assert [r.actor1 for r in out] == ["Syrian Government Forces"]
+
+
+def test_the_operation_an_actor_fights_in_is_its_own_side():
+    out = rasd.extract("سيطرت فصائل المعارضة المسلحة ضمن معركة \"ردع العدوان\" على معظم أحياء مدينة حلب، اليوم السبت، "
+                       "بعد انسحاب قوات النظام منها، كما سيطرت على مطار حلب الدولي.", published="2024-11-30")
+    assert {(r.actor1, r.actor2) for r in out} == {("Free Syrian Army", "Syrian Government Forces")}

@@ -245,7 +245,10 @@ class ActorResolver:
         self._bound: set[int] = referred   # starts of generic mentions bound to a named force
         for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
-            if generic and not nxt.hit.payload.actor.startswith("@") and (
+            # (the force it belongs to may be generic itself: "إدارة العمليات العسكرية التابعة
+            #  للمعارضة" is the opposition's command, whatever the command's own row says)
+            if generic and nxt.hit.payload.actor != r.hit.payload.actor \
+                    and not nxt.hit.payload.actor.startswith("@refer:") and (
                     (_BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل")
                     or (_ALIAS_OPEN.fullmatch(text, r.end, nxt.hit.word_start)
                         and text[nxt.hit.word_end:nxt.hit.word_end + 2].lstrip()[:1] == ")")):

@@ -21,7 +21,8 @@ BY_ID = {r["id"]: r for r in ROWS}
 
 #: rows the build joins to a town a source already holds (same Arabic name within 4 km): the row only
 #: adds its spellings, so a report lands on the source town
-JOINED = {"ps:abasan-kabira": "gn:281165"}
+JOINED = {"ps:abasan-kabira": "gn:281165", "sy:tiyas-t4-spelling": "wp:sy:tiyas-military-airbase-t4",
+          "sy:kuweires-spelling": "wp:sy:kuweires-military-airbase"}
 
 #: one report per row, written for this test: (report, admin1 the record must carry or None)
 REPORTS = {
@@ -66,6 +67,10 @@ REPORTS = {
     "lb:jibbain": ("شنت مسيرة إسرائيلية غارة على بلدة الجبين في قضاء صور جنوب لبنان ما أدى إلى مقتل شخصين.", "South"),
     "lb:nabi-chit": ("استهدفت غارات إسرائيلية بلدة النبي شيت في البقاع ما أدى إلى مقتل أربعة أشخاص.", "Baalbek-Hermel"),
     "lb:ras-baalbek": ("اشتبك الجيش اللبناني مع مسلحين تسللوا إلى محيط بلدة رأس بعلبك في البقاع الشمالي.", "Baalbek-Hermel"),
+    "sy:tiyas-t4-spelling": ("استهدفت غارات إسرائيلية مطار التيفور العسكري في ريف حمص الشرقي.", "Homs"),
+    "sy:kuweires-spelling": ("قصف تنظيم الدولة مطار كويرس العسكري في ريف حلب الشرقي بقذائف الهاون.", "Aleppo"),
+    "ye:jabal-sabir": ("اندلعت اشتباكات عنيفة بين القوات الحكومية والحوثيين في جبل صبر جنوب مدينة تعز.", "Taiz"),
+    "ye:dahyan": ("استهدفت غارة لطيران التحالف حافلة في سوق ضحيان بمحافظة صعدة ما أدى إلى مقتل 40 طفلاً.", "Saada"),
     "lb:ain-hilweh": ("اندلعت اشتباكات بين مسلحين في مخيم عين الحلوة قرب صيدا ما أدى إلى مقتل ثلاثة أشخاص.", "South"),
 }
 

@@ -22,7 +22,7 @@ BY_ID = {r["id"]: r for r in ROWS}
 #: rows the build joins to a town a source already holds (same Arabic name within 4 km): the row only
 #: adds its spellings, so a report lands on the source town
 JOINED = {"ps:abasan-kabira": "gn:281165", "sy:tiyas-t4-spelling": "wp:sy:tiyas-military-airbase-t4",
-          "sy:kuweires-spelling": "wp:sy:kuweires-military-airbase"}
+          "sy:kuweires-spelling": "wp:sy:kuweires-military-airbase", "iq:qaraqosh-spelling": "gn:92430"}
 
 #: one report per row, written for this test: (report, admin1 the record must carry or None)
 REPORTS = {
@@ -82,6 +82,9 @@ REPORTS = {
     "iq:dhuluiya": ("هاجم مسلحو داعش بلدة الضلوعية في محافظة صلاح الدين وقتلوا أربعة من مقاتلي العشائر.", "Salah Al-Din"),
     "iq:karmah": ("استعادت القوات العراقية السيطرة على مدينة الكرمة شرق الفلوجة بعد معارك مع داعش.", "Al-Anbar"),
     "iq:salman-pak": ("انفجرت عبوة ناسفة في سوق مدينة سلمان باك جنوب شرق بغداد وأصيب خمسة مدنيين.", "Baghdad"),
+    "iq:qaraqosh-spelling": ("قصف مسلحو داعش بقذائف الهاون بلدة قرقوش جنوب شرق الموصل وأصيب ثلاثة مدنيين.", "Ninewa"),
+    "iq:habbaniyah": ("سقطت قذائف هاون على مدينة الحبانية شرق الرمادي وأصيب ثلاثة مدنيين.", "Al-Anbar"),
+    "iq:latifiya": ("انفجرت عبوة ناسفة قرب سوق بلدة اللطيفية جنوب بغداد وقتل شخصان.", "Baghdad"),
     "lb:ain-hilweh": ("اندلعت اشتباكات بين مسلحين في مخيم عين الحلوة قرب صيدا ما أدى إلى مقتل ثلاثة أشخاص.", "South"),
     "iq:sadiyah": ("هاجم مسلحون نقطة للحشد الشعبي في بلدة السعدية شمال شرق ديالى وقتلوا جنديين.", "Diyala"),
     "iq:taji": ("سقطت ثلاث قذائف هاون على أطراف قضاء التاجي شمال بغداد دون وقوع إصابات.", "Baghdad"),

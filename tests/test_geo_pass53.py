@@ -95,6 +95,9 @@ REPORTS = {
     "lb:maarakeh": ("استهدفت غارة إسرائيلية منزلا في بلدة معركة قضاء صور وأدت إلى سقوط شهيدين.", "South"),
     "lb:zawtar-sharqiyah": ("قصفت المدفعية الإسرائيلية أطراف بلدة زوطر الشرقية في قضاء النبطية.", "Nabatieh"),
     "lb:kfar-dounine": ("استهدفت مسيرة إسرائيلية سيارة في بلدة كفردونين جنوب لبنان.", "Nabatieh"),
+    "lb:rashidieh-camp": ("استهدفت غارة إسرائيلية منزلا في مخيم الرشيدية جنوب مدينة صور وقتل شخصان.", "South"),
+    "lb:qaa": ("قتل خمسة أشخاص في تفجيرات انتحارية في بلدة القاع الحدودية شمال البقاع.", "Baalbek-Hermel"),
+    "lb:kfar-tebnit": ("دمرت غارة إسرائيلية المسجد القديم في بلدة كفرتبنيت قضاء النبطية.", "Nabatieh"),
     "lb:ain-hilweh": ("اندلعت اشتباكات بين مسلحين في مخيم عين الحلوة قرب صيدا ما أدى إلى مقتل ثلاثة أشخاص.", "South"),
     "iq:sadiyah": ("هاجم مسلحون نقطة للحشد الشعبي في بلدة السعدية شمال شرق ديالى وقتلوا جنديين.", "Diyala"),
     "iq:taji": ("سقطت ثلاث قذائف هاون على أطراف قضاء التاجي شمال بغداد دون وقوع إصابات.", "Baghdad"),
@@ -218,15 +221,16 @@ def test_a_report_written_for_the_test_is_placed_on_the_rows_point(rid):
     "شنت الطائرات الحربية الإسرائيلية سربا من الغارات على مدينة خان يونس وقتل عشرة.",
     "استهدفت الزوارق الحربية الإسرائيلية مركبا للصيادين قبالة شاطئ رفح وأصيب صياد.",
     "قتل ثلاثة عناصر من حزب الله في معركة مع الجيش الإسرائيلي قرب بلدة عيتا الشعب.",
+    "انتشل الغواصون جثث الغرقى من القاع قبالة سواحل طرطوس.",
 ])
 def test_words_that_are_also_places_are_not_read_as_the_places_without_a_cue(text):
     ids = {r.gazetteer_id for r in rasd.extract(text, "2024-05-01")}
     assert not ids & {"cur:ps:zeitoun", "cur:iq:dora", "cur:ps:tuffah", "cur:ps:rimal", "cur:iq:baghdadi", "IQG01Q07N01",
                     "cur:ps:beita", "cur:ps:aida-camp", "cur:ps:shati-camp", "cur:ps:askar-camp",
-                    "cur:sd:sirba", "cur:lb:markaba", "cur:lb:ramyeh", "cur:lb:maarakeh"}
+                    "cur:sd:sirba", "cur:lb:markaba", "cur:lb:ramyeh", "cur:lb:maarakeh", "cur:lb:qaa"}
 
 
 def test_the_common_words_file_lists_the_new_names_that_are_also_words():
     keys = {r["key"] for r in _tsv(SRC_DIR / "common_words.tsv")}
-    for name in ("الزيتون", "الرمال", "التفاح", "الصبرة", "الدورة", "قنديل", "نقم", "الجبين", "صبر", "البغدادي", "الجبلين", "القنطرة", "الضهيرة", "العباسية", "بيتا", "سلوان", "عائدة", "الشاطئ", "عسكر", "الفارعة", "سربا", "مركبا", "رامية", "معركة"):
+    for name in ("الزيتون", "الرمال", "التفاح", "الصبرة", "الدورة", "قنديل", "نقم", "الجبين", "صبر", "البغدادي", "الجبلين", "القنطرة", "الضهيرة", "العباسية", "بيتا", "سلوان", "عائدة", "الشاطئ", "عسكر", "الفارعة", "سربا", "مركبا", "رامية", "معركة", "القاع"):
         assert normalize_key(name) in keys, name

@@ -105,6 +105,9 @@ REPORTS = {
     "lb:saraain": ("استهدفت غارة إسرائيلية منزلا في بلدة سرعين في البقاع وأدت إلى سقوط شهيدين.", "Baalbek-Hermel"),
     "ps:fawwar-camp": ("اقتحمت قوات الاحتلال مخيم الفوار جنوب الخليل واعتقلت ثلاثة شبان بعد مواجهات.", "West Bank"),
     "ps:al-ram": ("قتل شاب برصاص قوات الاحتلال في بلدة الرام شمال القدس المحتلة.", "West Bank"),
+    "ps:issawiya": ("اقتحمت قوات الاحتلال بلدة العيسوية في القدس المحتلة واعتقلت خمسة شبان.", "West Bank"),
+    "ps:jabal-mukaber": ("هدمت جرافات الاحتلال منزلا في جبل المكبر جنوب القدس المحتلة.", "West Bank"),
+    "ps:kafr-aqab": ("أصيب شاب برصاص قوات الاحتلال في بلدة كفر عقب شمال القدس.", "West Bank"),
     "lb:ain-hilweh": ("اندلعت اشتباكات بين مسلحين في مخيم عين الحلوة قرب صيدا ما أدى إلى مقتل ثلاثة أشخاص.", "South"),
     "iq:sadiyah": ("هاجم مسلحون نقطة للحشد الشعبي في بلدة السعدية شمال شرق ديالى وقتلوا جنديين.", "Diyala"),
     "iq:taji": ("سقطت ثلاث قذائف هاون على أطراف قضاء التاجي شمال بغداد دون وقوع إصابات.", "Baghdad"),
@@ -229,15 +232,16 @@ def test_a_report_written_for_the_test_is_placed_on_the_rows_point(rid):
     "استهدفت الزوارق الحربية الإسرائيلية مركبا للصيادين قبالة شاطئ رفح وأصيب صياد.",
     "قتل ثلاثة عناصر من حزب الله في معركة مع الجيش الإسرائيلي قرب بلدة عيتا الشعب.",
     "انتشل الغواصون جثث الغرقى من القاع قبالة سواحل طرطوس.",
+    "دعا المؤذن عبر المكبر الأهالي إلى التبرع بالدم في مدينة القدس.",
 ])
 def test_words_that_are_also_places_are_not_read_as_the_places_without_a_cue(text):
     ids = {r.gazetteer_id for r in rasd.extract(text, "2024-05-01")}
     assert not ids & {"cur:ps:zeitoun", "cur:iq:dora", "cur:ps:tuffah", "cur:ps:rimal", "cur:iq:baghdadi", "IQG01Q07N01",
                     "cur:ps:beita", "cur:ps:aida-camp", "cur:ps:shati-camp", "cur:ps:askar-camp",
-                    "cur:sd:sirba", "cur:lb:markaba", "cur:lb:ramyeh", "cur:lb:maarakeh", "cur:lb:qaa"}
+                    "cur:sd:sirba", "cur:lb:markaba", "cur:lb:ramyeh", "cur:lb:maarakeh", "cur:lb:qaa", "cur:ps:jabal-mukaber"}
 
 
 def test_the_common_words_file_lists_the_new_names_that_are_also_words():
     keys = {r["key"] for r in _tsv(SRC_DIR / "common_words.tsv")}
-    for name in ("الزيتون", "الرمال", "التفاح", "الصبرة", "الدورة", "قنديل", "نقم", "الجبين", "صبر", "البغدادي", "الجبلين", "القنطرة", "الضهيرة", "العباسية", "بيتا", "سلوان", "عائدة", "الشاطئ", "عسكر", "الفارعة", "سربا", "مركبا", "رامية", "معركة", "القاع"):
+    for name in ("الزيتون", "الرمال", "التفاح", "الصبرة", "الدورة", "قنديل", "نقم", "الجبين", "صبر", "البغدادي", "الجبلين", "القنطرة", "الضهيرة", "العباسية", "بيتا", "سلوان", "عائدة", "الشاطئ", "عسكر", "الفارعة", "سربا", "مركبا", "رامية", "معركة", "القاع", "المكبر"):
         assert normalize_key(name) in keys, name

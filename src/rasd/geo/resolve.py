@@ -482,17 +482,33 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             todo.append((rs, sorted(left_out)))
     if not todo:
         return
+    # every reading with a point: its row of the array (one per entry), and the columns left
+    # out for its name (set to infinity before the minimum of each row is taken), in one pass
     rows: dict[str, int] = {}
     row_entries: list[Entry] = []
-    for rs, _ in todo:
+    readings: list[Reading] = []
+    row_of: list[int] = []
+    masked_rows: list[int] = []
+    masked_cols: list[int] = []
+    for rs, left_out in todo:
         for r in rs:
-            if r.entry.has_point and r.entry.id not in rows:
-                rows[r.entry.id] = len(row_entries)
-                row_entries.append(r.entry)
+            e = r.entry
+            if e.has_point:
+                row = rows.get(e.id)
+                if row is None:
+                    row = rows[e.id] = len(row_entries)
+                    row_entries.append(e)
+                for c in left_out:
+                    masked_rows.append(len(readings))
+                    masked_cols.append(c)
+                readings.append(r)
+                row_of.append(row)
     # the array is computed at once; the few values each reading needs are then read as
     # plain floats (numpy's per-call cost on a dozen numbers outweighs the work)
     arr = _distances(row_entries, columns)
-    if np.isnan(arr).any():
+    # (a distance is finite or NaN, so the sum is NaN exactly when one is: one reduction
+    #  instead of a NaN array and its any())
+    if math.isnan(arr.sum()):
         # a NaN coordinate (possible only in a user's gazetteer): min() then depends on the
         # order it is asked in, so ask it column by column, as it always was
         dist = arr.tolist()
@@ -505,22 +521,15 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
         return
     # the nearest other place of every reading with a point at once: its row of the array,
     # the columns left out for its name set to infinity, the minimum of each row
-    readings: list[Reading] = []
-    row_of: list[int] = []
-    masked_rows: list[int] = []
-    masked_cols: list[int] = []
-    for rs, left_out in todo:
-        for r in rs:
-            if r.entry.has_point:
-                for c in left_out:
-                    masked_rows.append(len(readings))
-                    masked_cols.append(c)
-                readings.append(r)
-                row_of.append(rows[r.entry.id])
     near = arr[row_of]
     near[masked_rows, masked_cols] = np.inf
     for r, d in zip(readings, near.min(axis=1).tolist()):
-        _near(r, d)
+        # (`_near`, written out: some 30 readings a report)
+        w = 1.0 - d / NEAR_KM
+        w = W_NEAR * (w if w > 0.0 else 0.0)
+        if w > 0.01:
+            r.score += w
+            r.reasons.append((w, "{:.0f} km from another place of the report", (d,)))
     for rs, _ in todo:
         rs.sort(key=lambda r: (-r.score, r.entry.id))
 

@@ -426,8 +426,14 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
                 reasons.append((W_DOC_COUNTRY, "report is about {}", (top,)))
         out.append(Reading(c, score, reasons, e))
     if len(out) > 1:   # (a sort asks the key of a lone reading too)
-        out.sort(key=lambda r: (-r.score, r.entry.id))
+        out.sort(key=_best_first)
     return out
+
+
+def _best_first(r: Reading) -> tuple[float, str]:
+    """The order of a mention's readings: best score first, then by entry id (one function for
+    every sort, not a lambda made anew for each of ~25 sorts a report)."""
+    return -r.score, r.entry.id
 
 
 def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
@@ -517,7 +523,7 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             for r in rs:
                 if r.entry.has_point:
                     _near(r, min(map(dist[rows[r.entry.id]].__getitem__, keep)))
-            rs.sort(key=lambda r: (-r.score, r.entry.id))
+            rs.sort(key=_best_first)
         return
     # the nearest other place of every reading with a point at once: its row of the array,
     # the columns left out for its name set to infinity, the minimum of each row
@@ -531,7 +537,7 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             r.score += w
             r.reasons.append((w, "{:.0f} km from another place of the report", (d,)))
     for rs, _ in todo:
-        rs.sort(key=lambda r: (-r.score, r.entry.id))
+        rs.sort(key=_best_first)
 
 
 def _cell(e: Entry, cells: dict[str, tuple[float, float]]) -> tuple[float, float]:
@@ -749,7 +755,15 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
             break
     point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e, doc.facts)
     prec = precision_of(e, point, m.qualifier)
-    why = "; ".join(filter(None, (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "")))
+    # (`best.why` and the note and qualifier after it, the empty ones left out, written out
+    #  as one list: one result per distinct mention)
+    known = _REASON_TEXT
+    said = [known.get(key) or _reason_text(*key) for key in best.reasons]
+    if note:
+        said.append(note)
+    if m.qualifier:
+        said.append(f"{m.qualifier} {m.direction or ''}".strip())
+    why = "; ".join(filter(None, said))
     return GeoResult(   # (positional, in field order: GeoResult says why)
         location, point.lat if point else None, point.lon if point else None,   # location, lat, lon
         a1, a2, a3, country, iso, prec, e.id,   # admin1-3, country, iso, precision, gazetteer id

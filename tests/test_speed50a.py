@@ -12,3 +12,4 @@ def test_word_char_flags_are_isalnum_of_every_character():
     for _ in range(5_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         assert list(match.word_char_flags(s)) == [int(c.isalnum()) for c in s], s
+

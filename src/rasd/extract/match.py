@@ -274,11 +274,16 @@ def _close(ordered: list[Hit[Any]], i: int, j: int, base: int, reach: int, kept:
         kept.extend(_settle(ordered[i:j], base, reach))
 
 
+def _longest_key(h: Hit[Any]) -> tuple[int, int]:
+    """Longest first, then the earlier (a module function: not a lambda made per cluster)."""
+    return h.start - h.end, h.start
+
+
 def _settle(cluster: list[Hit[Any]], base: int, reach: int) -> list[Hit[Any]]:
     """`longest_first` within one cluster of overlapping hits that spans [base, reach)."""
     used = bytearray(reach - base)
     kept = []
-    for h in sorted(cluster, key=lambda h: (h.start - h.end, h.start)):
+    for h in sorted(cluster, key=_longest_key):
         a, b = h.start - base, h.end - base
         if used.find(1, a, b) >= 0:   # (any() of a slice copies it and walks it in Python's loop)
             continue

@@ -575,9 +575,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # "منطقة قروية", "قرى سنية": an indefinite adjective describes, it is no name
         if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3
                                                    and cs0 not in known_starts) or \
-                (tanween is not None and tanween(s, e)) or not any("\u0621" <= c <= "\u064a" for c in core):
+                (tanween is not None and tanween(s, e)):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name
+        for c in core:   # (a loop, not any() over a generator: the first letter usually answers)
+            if "\u0621" <= c <= "\u064a":
+                break
+        else:
+            return None   # no Arabic letter: no name
         if is_lexical(s, e) and not strong:
             return None
         cs = e - len(core)
@@ -648,8 +653,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if text[start:nxt[1]] == "في":
             after = toks.after(nxt[1])
             start = after[0] if after is not None else start
-        return any(h.word_start == start and h.payload.role in ("type", "qualifier", "direction")
-                   for h in mentions.place_words.within(start, start + 30))
+        for h in mentions.place_words.within(start, start + 30):   # (a loop, not any())
+            if h.word_start == start and h.payload.role in ("type", "qualifier", "direction"):
+                return True
+        return False
 
     def ends_a_member(pos: int) -> bool:
         """Does a member of a list of villages end at `pos`: the next member ("و" glued to a
@@ -1070,8 +1077,8 @@ def _quarters_of_the_city_before(text: str, places: list[PlaceSpan]) -> None:
     quarter is, not a place of an event of its own."""
     city: PlaceSpan | None = None
     for p in places:
-        if city is not None and any(c in text[city.end:p.start] for c in ".\n"):
-            city = None
+        if city is not None and (text.find(".", city.end, p.start) >= 0 or text.find("\n", city.end, p.start) >= 0):
+            city = None   # (a full stop or a line break between them; no slice, no generator)
         if p.kind == "neighbourhood" and not p.gazetteer_ids and p.parent is None \
                 and city is not None:
             p.parent = city

@@ -193,9 +193,11 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
         qf = h.payload
         if qf.op or qf.best is None:
             continue
-        if out and any(q.start < h.end and h.start < q.end for q in out):
-            continue
-        out.append(Quantity(h.start, h.end, qf.best, qf.low, qf.high, True, text[h.start:h.end]))
+        for q in out:   # (a loop, not any() over a generator)
+            if q.start < h.end and h.start < q.end:
+                break
+        else:
+            out.append(Quantity(h.start, h.end, qf.best, qf.low, qf.high, True, text[h.start:h.end]))
     out.sort(key=_start)
     return _ranges(text, out)
 

@@ -32,6 +32,7 @@ _TOKEN = re.compile(r"\w+")
 #: runs of ones by length, for marking short spans in a bytearray
 _ONES = tuple(b"\x01" * k for k in range(64))
 _EDGES = attrgetter("start", "end")
+_START = attrgetter("start")   # (sort keys in C, not a lambda called per place)
 _WORD_EDGES = attrgetter("word_start", "word_end")
 #: only a conjunction between a type word and the name found after it: no name of its own
 _CONJ_ONLY = re.compile(r"\s*و")
@@ -473,7 +474,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 and _strip_clitics(text[s:e]) in _PREP_LIKE_NAME and written_ya(e - 1))
     gaz_by_start: dict[int, NameHit] = {}
     # (a civilian noun inside a name told with its type word is part of the name: "مدينة ود مدني")
-    armed_spans = Spans((h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",))
+    armed_spans = Spans([(h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",)])
     last_end = -1   # where the last name taken ends
     for h in name_hits:
         if blocked_spans.overlaps(h.start, h.end) and (
@@ -693,7 +694,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         return pos in anaphor_starts or pos + 1 in anaphor_starts
 
     # 1. type words and qualifiers announce names
-    weapon_spans = Spans((w.word_start, w.word_end) for w in mentions.weapons)
+    weapon_spans = Spans(map(_WORD_EDGES, mentions.weapons))
     for h in mentions.place_words:
         pw = h.payload
         if pw.role not in ("type", "qualifier"):
@@ -961,7 +962,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # 3c. "غارات على كفرنبودة والهبيط وعابدين": a list of two places the gazetteer knows, joined
     #     by و, continues with names it does not know when the last of them ends the list (a
     #     comma, a full stop or the words that place it follow): "وكفرسجنة والركايا،"
-    by_start = sorted((p for p in places if not p.from_cue and p.gazetteer_ids), key=lambda p: p.start)
+    by_start = sorted([p for p in places if not p.from_cue and p.gazetteer_ids], key=_START)
     for p1, p2 in zip(by_start, by_start[1:]):
         if not re.fullmatch(r"\s+و", text[p1.end:p2.start]) or not text[p2.end:p2.end + 2] == " و":
             continue
@@ -986,7 +987,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # (and told again later: "وتسببت الغارات بمقتل 4 مدنيين في كفرسجنة")
             named_again({name for _, _, name in members})
 
-    places.sort(key=lambda p: p.start)
+    places.sort(key=_START)
     _resolve_anaphors(places, text)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it

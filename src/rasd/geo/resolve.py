@@ -559,10 +559,12 @@ def _near(r: Reading, d: float) -> None:
 
 def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:
     """Great-circle km between every entry of `a` (rows) and of `b` (columns), as one array."""
-    lat1 = np.radians(np.fromiter((e.lat for e in a), float, len(a)))[:, None]
-    lon1 = np.radians(np.fromiter((e.lon for e in a), float, len(a)))[:, None]
-    lat2 = np.radians(np.fromiter((e.lat for e in b), float, len(b)))[None, :]
-    lon2 = np.radians(np.fromiter((e.lon for e in b), float, len(b)))[None, :]
+    # (the same float64 arrays as np.fromiter over generators, from lists: a generator is
+    #  resumed for every coordinate)
+    lat1 = np.radians(np.array([e.lat for e in a], float))[:, None]
+    lon1 = np.radians(np.array([e.lon for e in a], float))[:, None]
+    lat2 = np.radians(np.array([e.lat for e in b], float))[None, :]
+    lon2 = np.radians(np.array([e.lon for e in b], float))[None, :]
     h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
 
@@ -588,7 +590,10 @@ def _parents_named(gaz: Gazetteer, name: str | None, doc: DocContext) -> list[En
         # (none there: the container is one the gazetteer lacks, "جبل الزاوية" read as الزاوية,
         #  not a same-named place abroad)
         found = [c for c in found if c.entry.country == doc.country_hint]
-    best = max((c.match for c in found), default=0.0)
+    best = 0.0
+    for c in found:   # (the best match; a loop, not max() over a generator)
+        if c.match > best:
+            best = c.match
     return [c.entry for c in found if c.match >= best - 0.05]
 
 

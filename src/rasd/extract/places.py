@@ -699,7 +699,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         pw = h.payload
         if pw.role not in ("type", "qualifier"):
             continue
-        if not free(h.start, h.end):
+        if taken.find(1, h.start, h.end) >= 0:   # (`free`, written out in the three hottest tests)
             continue
         if weapon_spans.contains(h.start, h.end):
             continue  # "الرصاص الحي": live ammunition, not a neighbourhood
@@ -861,7 +861,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     pend = other_end.end
             # a plural type word (بلدات، قرى، حيي) is not part of any one member's name
             start = lead if first and not plural else ns
-            if not free(start, pend):
+            if taken.find(1, start, pend) >= 0:   # (not `free`)
                 break
             add(PlaceSpan(start, pend, ns, ne, name, kind, qualifier, d, tuple(ids), tuple(levels),
                           None, False, True, group))   # parent, is_container, from_cue, group
@@ -922,7 +922,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # 3. gazetteer names on their own
     for s in gaz_starts:
         g = gaz_by_start[s]
-        if not free(g.start, g.end):
+        if taken.find(1, g.start, g.end) >= 0:   # (not `free`)
             continue
         if g.common_word and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)):

@@ -142,3 +142,19 @@ def test_positions_of_is_every_start_of_every_needle_once():
     assert positions_of(text, "،.") == [text.index("،"), text.index(".")]
     assert positions_of("aaa", ["aa"]) == [0, 1]   # (overlapping starts, unlike finditer)
     assert positions_of("", ["x"]) == []
+
+
+def test_year_spans_found_where_finditer_finds_them():
+    rng = random.Random(31)
+    pieces = ["بين", "عامي", "العام", " ", "  ", "\n", "2011", "2015", "20150", "و", "-", "الي", "x", "ب"]
+    found = 0
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        for _ in range(rng.randint(0, 3)):   # (spans of years, whole or broken, among the noise)
+            s += rng.choice(["", " ", "x"]) + "بين" + rng.choice([" ", "", " عامي "]) + rng.choice(["2011", "201"]) \
+                + rng.choice([" و", "و", "-", " الي ", "x"]) + rng.choice(["2015", "20150"]) \
+                + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+        want = [(m.span(), m.groups()) for m in dates._YEAR_SPAN.finditer(s)]
+        assert [(m.span(), m.groups()) for m in dates._year_span_matches(s)] == want, s
+        found += bool(want)
+    assert found > 100

@@ -36,6 +36,31 @@ def is_word_char(c: str) -> bool:
     return c.isalnum()
 
 
+#: cp1256 byte -> 1 when its character is a word character (`is_word_char`), else 0
+_WORD_BYTE = bytes(int(is_word_char(c)) for c in bytes(range(256)).decode("cp1256"))
+
+
+def word_char_flags(text: str) -> bytes | bytearray:
+    """`is_word_char` of every character of `text`, as one byte each (1 or 0).
+
+    The walk asks it of the characters around every candidate, ~1,300 a report: reading a
+    byte makes no object, where `text[i]` makes a one-character string for every Arabic
+    letter.  Nearly every report is written in cp1256's characters, one byte each, and a
+    translate (in C) classifies them; any other character is encoded as "?" and asked
+    about itself, so the flags are exact for every text.
+    """
+    raw = text.encode("cp1256", "replace")   # (one byte per character, "?" for the others)
+    flags = raw.translate(_WORD_BYTE)
+    i = raw.find(b"?")
+    if i < 0:
+        return flags
+    flags = bytearray(flags)
+    while i >= 0:
+        flags[i] = is_word_char(text[i])
+        i = raw.find(b"?", i + 1)
+    return flags
+
+
 @dataclass(frozen=True, slots=True)
 class Affixes:
     prefixes: frozenset[str]
@@ -150,17 +175,18 @@ class Matcher(Generic[T]):
             return [] if groups is None else groups
         prefixes, verb_prefixes, suffixes = self._aff.prefixes, self._aff.verb_prefixes, self._aff.suffixes
         n = len(text)
+        word = word_char_flags(text)   # (1 where a word character stands: `is_word_char`)
         out = []
         append = out.append
         new_hit = object.__new__
         for end_idx, (takes_ending, entries) in self._auto.iter(text):
             end = end_idx + 1
             # right edge: the word must end here, or continue with an allowed ending
-            if end < n and text[end].isalnum():
+            if end < n and word[end]:
                 if not takes_ending:
                     continue
                 we = end + 1
-                while we < n and text[we].isalnum():
+                while we < n and word[we]:
                     we += 1
                 ending = text[end:we]
                 if ending not in suffixes:
@@ -176,7 +202,7 @@ class Matcher(Generic[T]):
                     continue   # the contraction needs ل right before (ل، ول، فل; checked below)
                 # a pattern that itself starts or ends mid-word is checked on its own chars
                 ws = start
-                while ws > 0 and text[ws - 1].isalnum():
+                while ws > 0 and word[ws - 1]:
                     ws -= 1
                 if ws != start:
                     prefix = text[ws:start]
@@ -227,6 +253,10 @@ def longest_first(hits: Iterable[Hit[Any]]) -> list[Hit[Any]]:
             continue
         if j == i + 1:
             kept.append(ordered[i])   # (most hits overlap nothing)
+        elif j == i + 2 and (first := ordered[i]).end > first.start \
+                and (second := ordered[j - 1]).end > second.start:
+            # (the usual cluster, a pair, as `_close` settles it, without the call: ~70 a report)
+            kept.append(first if first.end - first.start >= second.end - second.start else second)
         else:
             _close(ordered, i, j, base, reach, kept)
         i, base, reach = j, start, h.end
@@ -248,11 +278,16 @@ def _close(ordered: list[Hit[Any]], i: int, j: int, base: int, reach: int, kept:
         kept.extend(_settle(ordered[i:j], base, reach))
 
 
+def _longest_key(h: Hit[Any]) -> tuple[int, int]:
+    """Longest first, then the earlier (a module function: not a lambda made per cluster)."""
+    return h.start - h.end, h.start
+
+
 def _settle(cluster: list[Hit[Any]], base: int, reach: int) -> list[Hit[Any]]:
     """`longest_first` within one cluster of overlapping hits that spans [base, reach)."""
     used = bytearray(reach - base)
     kept = []
-    for h in sorted(cluster, key=lambda h: (h.start - h.end, h.start)):
+    for h in sorted(cluster, key=_longest_key):
         a, b = h.start - base, h.end - base
         if used.find(1, a, b) >= 0:   # (any() of a slice copies it and walks it in Python's loop)
             continue

@@ -29,7 +29,10 @@ from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key
 
 _TOKEN = re.compile(r"\w+")
+#: runs of ones by length, for marking short spans in a bytearray
+_ONES = tuple(b"\x01" * k for k in range(64))
 _EDGES = attrgetter("start", "end")
+_START = attrgetter("start")   # (sort keys in C, not a lambda called per place)
 _WORD_EDGES = attrgetter("word_start", "word_end")
 #: only a conjunction between a type word and the name found after it: no name of its own
 _CONJ_ONLY = re.compile(r"\s*و")
@@ -422,8 +425,28 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     original: "وعلي" in a list of villages is the name علي, not the preposition على.
     """
     toks = _Tokens(text)
-    type_ends = {h.end for h in mentions.place_words if h.payload.role in ("type", "qualifier")}
-    compass_ends = {h.end for h in mentions.place_words if h.payload.role == "direction"}
+    # what later questions ask of the place words, gathered in one walk over them (~80 a
+    # report; five comprehensions walked them five times): where type words, qualifiers and
+    # compass words end, where every place word and every preposition starts, and where a
+    # definite singular type word that can point back ("المدينة", "البلدة") starts
+    type_ends: set[int] = set()
+    compass_ends: set[int] = set()
+    place_word_starts: set[int] = set()   # asked of every candidate word
+    prep_starts: set[int] = set()
+    anaphor_starts: set[int] = set()
+    for h in mentions.place_words:
+        pw = h.payload
+        role = pw.role
+        place_word_starts.add(h.word_start)
+        if role == "type" or role == "qualifier":
+            type_ends.add(h.end)
+            if role == "type" and not pw.plural and pw.kind in _ANAPHOR_KINDS \
+                    and "ال" in text[h.word_start:h.start + 2]:
+                anaphor_starts.add(h.word_start)
+        elif role == "direction":
+            compass_ends.add(h.end)
+        elif role == "prep":
+            prep_starts.add(h.word_start)
     blocked = list(map(_EDGES, mentions.actors))
     blocked_spans = Spans(blocked)
     # (the (start, end) pairs made by attrgetter in C: a few hundred hits per report)
@@ -437,13 +460,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     mask = bytearray(len(text) + 1)
     for a, b in lexical:
-        mask[a:b] = b"\x01" * (b - a)
+        # (the run of ones from a table, not a new bytes object per span: ~170 spans a report)
+        mask[a:b] = _ONES[b - a] if b - a < 64 else b"\x01" * (b - a)
 
     def is_lexical(s: int, e: int) -> bool:
         return mask.find(1, s, e) >= 0
 
-    place_word_starts = {h.word_start for h in mentions.place_words}   # asked of every candidate word
-    prep_starts = {h.word_start for h in mentions.place_words if h.payload.role == "prep"}
 
     def name_not_prep(s: int, e: int) -> bool:
         """In a list of villages, is the preposition-looking word at s..e a name: "علي" written
@@ -452,7 +474,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 and _strip_clitics(text[s:e]) in _PREP_LIKE_NAME and written_ya(e - 1))
     gaz_by_start: dict[int, NameHit] = {}
     # (a civilian noun inside a name told with its type word is part of the name: "مدينة ود مدني")
-    armed_spans = Spans((h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",))
+    armed_spans = Spans([(h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",)])
     last_end = -1   # where the last name taken ends
     for h in name_hits:
         if blocked_spans.overlaps(h.start, h.end) and (
@@ -554,9 +576,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # "منطقة قروية", "قرى سنية": an indefinite adjective describes, it is no name
         if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3
                                                    and cs0 not in known_starts) or \
-                (tanween is not None and tanween(s, e)) or not any("\u0621" <= c <= "\u064a" for c in core):
+                (tanween is not None and tanween(s, e)):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name
+        for c in core:   # (a loop, not any() over a generator: the first letter usually answers)
+            if "\u0621" <= c <= "\u064a":
+                break
+        else:
+            return None   # no Arabic letter: no name
         if is_lexical(s, e) and not strong:
             return None
         cs = e - len(core)
@@ -627,8 +654,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if text[start:nxt[1]] == "في":
             after = toks.after(nxt[1])
             start = after[0] if after is not None else start
-        return any(h.word_start == start and h.payload.role in ("type", "qualifier", "direction")
-                   for h in mentions.place_words.within(start, start + 30))
+        for h in mentions.place_words.within(start, start + 30):   # (a loop, not any())
+            if h.word_start == start and h.payload.role in ("type", "qualifier", "direction"):
+                return True
+        return False
 
     def ends_a_member(pos: int) -> bool:
         """Does a member of a list of villages end at `pos`: the next member ("و" glued to a
@@ -661,21 +690,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 return h.payload.value, h.end
         return None, pos
 
-    # where a definite singular type word that can point back ("المدينة", "البلدة") starts
-    anaphor_starts = {h2.word_start for h2 in mentions.place_words
-                      if h2.payload.role == "type" and not h2.payload.plural
-                      and h2.payload.kind in _ANAPHOR_KINDS and "ال" in text[h2.word_start:h2.start + 2]}
-
     def _anaphor_word_at(pos: int) -> bool:
         return pos in anaphor_starts or pos + 1 in anaphor_starts
 
     # 1. type words and qualifiers announce names
-    weapon_spans = Spans((w.word_start, w.word_end) for w in mentions.weapons)
+    weapon_spans = Spans(map(_WORD_EDGES, mentions.weapons))
     for h in mentions.place_words:
         pw = h.payload
         if pw.role not in ("type", "qualifier"):
             continue
-        if not free(h.start, h.end):
+        if taken.find(1, h.start, h.end) >= 0:   # (`free`, written out in the three hottest tests)
             continue
         if weapon_spans.contains(h.start, h.end):
             continue  # "الرصاص الحي": live ammunition, not a neighbourhood
@@ -837,7 +861,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     pend = other_end.end
             # a plural type word (بلدات، قرى، حيي) is not part of any one member's name
             start = lead if first and not plural else ns
-            if not free(start, pend):
+            if taken.find(1, start, pend) >= 0:   # (not `free`)
                 break
             add(PlaceSpan(start, pend, ns, ne, name, kind, qualifier, d, tuple(ids), tuple(levels),
                           None, False, True, group))   # parent, is_container, from_cue, group
@@ -898,7 +922,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # 3. gazetteer names on their own
     for s in gaz_starts:
         g = gaz_by_start[s]
-        if not free(g.start, g.end):
+        if taken.find(1, g.start, g.end) >= 0:   # (not `free`)
             continue
         if g.common_word and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)):
@@ -938,7 +962,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # 3c. "غارات على كفرنبودة والهبيط وعابدين": a list of two places the gazetteer knows, joined
     #     by و, continues with names it does not know when the last of them ends the list (a
     #     comma, a full stop or the words that place it follow): "وكفرسجنة والركايا،"
-    by_start = sorted((p for p in places if not p.from_cue and p.gazetteer_ids), key=lambda p: p.start)
+    by_start = sorted([p for p in places if not p.from_cue and p.gazetteer_ids], key=_START)
     for p1, p2 in zip(by_start, by_start[1:]):
         if not re.fullmatch(r"\s+و", text[p1.end:p2.start]) or not text[p2.end:p2.end + 2] == " و":
             continue
@@ -963,7 +987,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # (and told again later: "وتسببت الغارات بمقتل 4 مدنيين في كفرسجنة")
             named_again({name for _, _, name in members})
 
-    places.sort(key=lambda p: p.start)
+    places.sort(key=_START)
     _resolve_anaphors(places, text)
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
@@ -1075,8 +1099,8 @@ def _quarters_of_the_city_before(text: str, places: list[PlaceSpan]) -> None:
     quarter is, not a place of an event of its own."""
     city: PlaceSpan | None = None
     for p in places:
-        if city is not None and any(c in text[city.end:p.start] for c in ".\n"):
-            city = None
+        if city is not None and (text.find(".", city.end, p.start) >= 0 or text.find("\n", city.end, p.start) >= 0):
+            city = None   # (a full stop or a line break between them; no slice, no generator)
         if p.kind == "neighbourhood" and not p.gazetteer_ids and p.parent is None \
                 and city is not None:
             p.parent = city

@@ -253,9 +253,10 @@ class Gazetteer:
         found = []
         for m in hits:
             start, key = m.start, m.payload
-            clitics = norm_text[m.word_start:start]
-            if (key in construct and clitics.endswith("ال")) or clitics.endswith("ك"):
-                continue
+            if m.word_start != start:   # (most names have nothing glued before them)
+                clitics = norm_text[m.word_start:start]
+                if (key in construct and clitics.endswith("ال")) or clitics.endswith("ك"):
+                    continue
             facts = known.get(key)
             if facts is None:
                 facts = self._facts(key)

@@ -426,8 +426,14 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
                 reasons.append((W_DOC_COUNTRY, "report is about {}", (top,)))
         out.append(Reading(c, score, reasons, e))
     if len(out) > 1:   # (a sort asks the key of a lone reading too)
-        out.sort(key=lambda r: (-r.score, r.entry.id))
+        out.sort(key=_best_first)
     return out
+
+
+def _best_first(r: Reading) -> tuple[float, str]:
+    """The order of a mention's readings: best score first, then by entry id (one function for
+    every sort, not a lambda made anew for each of ~25 sorts a report)."""
+    return -r.score, r.entry.id
 
 
 def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
@@ -482,17 +488,33 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             todo.append((rs, sorted(left_out)))
     if not todo:
         return
+    # every reading with a point: its row of the array (one per entry), and the columns left
+    # out for its name (set to infinity before the minimum of each row is taken), in one pass
     rows: dict[str, int] = {}
     row_entries: list[Entry] = []
-    for rs, _ in todo:
+    readings: list[Reading] = []
+    row_of: list[int] = []
+    masked_rows: list[int] = []
+    masked_cols: list[int] = []
+    for rs, left_out in todo:
         for r in rs:
-            if r.entry.has_point and r.entry.id not in rows:
-                rows[r.entry.id] = len(row_entries)
-                row_entries.append(r.entry)
+            e = r.entry
+            if e.has_point:
+                row = rows.get(e.id)
+                if row is None:
+                    row = rows[e.id] = len(row_entries)
+                    row_entries.append(e)
+                for c in left_out:
+                    masked_rows.append(len(readings))
+                    masked_cols.append(c)
+                readings.append(r)
+                row_of.append(row)
     # the array is computed at once; the few values each reading needs are then read as
     # plain floats (numpy's per-call cost on a dozen numbers outweighs the work)
     arr = _distances(row_entries, columns)
-    if np.isnan(arr).any():
+    # (a distance is finite or NaN, so the sum is NaN exactly when one is: one reduction
+    #  instead of a NaN array and its any())
+    if math.isnan(arr.sum()):
         # a NaN coordinate (possible only in a user's gazetteer): min() then depends on the
         # order it is asked in, so ask it column by column, as it always was
         dist = arr.tolist()
@@ -501,28 +523,21 @@ def _coherence(all_readings: list[list[Reading]], doc: DocContext) -> None:
             for r in rs:
                 if r.entry.has_point:
                     _near(r, min(map(dist[rows[r.entry.id]].__getitem__, keep)))
-            rs.sort(key=lambda r: (-r.score, r.entry.id))
+            rs.sort(key=_best_first)
         return
     # the nearest other place of every reading with a point at once: its row of the array,
     # the columns left out for its name set to infinity, the minimum of each row
-    readings: list[Reading] = []
-    row_of: list[int] = []
-    masked_rows: list[int] = []
-    masked_cols: list[int] = []
-    for rs, left_out in todo:
-        for r in rs:
-            if r.entry.has_point:
-                for c in left_out:
-                    masked_rows.append(len(readings))
-                    masked_cols.append(c)
-                readings.append(r)
-                row_of.append(rows[r.entry.id])
     near = arr[row_of]
     near[masked_rows, masked_cols] = np.inf
     for r, d in zip(readings, near.min(axis=1).tolist()):
-        _near(r, d)
+        # (`_near`, written out: some 30 readings a report)
+        w = 1.0 - d / NEAR_KM
+        w = W_NEAR * (w if w > 0.0 else 0.0)
+        if w > 0.01:
+            r.score += w
+            r.reasons.append((w, "{:.0f} km from another place of the report", (d,)))
     for rs, _ in todo:
-        rs.sort(key=lambda r: (-r.score, r.entry.id))
+        rs.sort(key=_best_first)
 
 
 def _cell(e: Entry, cells: dict[str, tuple[float, float]]) -> tuple[float, float]:
@@ -544,10 +559,12 @@ def _near(r: Reading, d: float) -> None:
 
 def _distances(a: list[Entry], b: list[Entry]) -> np.ndarray:
     """Great-circle km between every entry of `a` (rows) and of `b` (columns), as one array."""
-    lat1 = np.radians(np.fromiter((e.lat for e in a), float, len(a)))[:, None]
-    lon1 = np.radians(np.fromiter((e.lon for e in a), float, len(a)))[:, None]
-    lat2 = np.radians(np.fromiter((e.lat for e in b), float, len(b)))[None, :]
-    lon2 = np.radians(np.fromiter((e.lon for e in b), float, len(b)))[None, :]
+    # (the same float64 arrays as np.fromiter over generators, from lists: a generator is
+    #  resumed for every coordinate)
+    lat1 = np.radians(np.array([e.lat for e in a], float))[:, None]
+    lon1 = np.radians(np.array([e.lon for e in a], float))[:, None]
+    lat2 = np.radians(np.array([e.lat for e in b], float))[None, :]
+    lon2 = np.radians(np.array([e.lon for e in b], float))[None, :]
     h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
 
@@ -573,7 +590,10 @@ def _parents_named(gaz: Gazetteer, name: str | None, doc: DocContext) -> list[En
         # (none there: the container is one the gazetteer lacks, "جبل الزاوية" read as الزاوية,
         #  not a same-named place abroad)
         found = [c for c in found if c.entry.country == doc.country_hint]
-    best = max((c.match for c in found), default=0.0)
+    best = 0.0
+    for c in found:   # (the best match; a loop, not max() over a generator)
+        if c.match > best:
+            best = c.match
     return [c.entry for c in found if c.match >= best - 0.05]
 
 
@@ -740,7 +760,15 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
             break
     point, note, location, (a1, a2, a3), (country, iso) = _entry_facts(gaz, e, doc.facts)
     prec = precision_of(e, point, m.qualifier)
-    why = "; ".join(filter(None, (*best.why, note, f"{m.qualifier} {m.direction or ''}".strip() if m.qualifier else "")))
+    # (`best.why` and the note and qualifier after it, the empty ones left out, written out
+    #  as one list: one result per distinct mention)
+    known = _REASON_TEXT
+    said = [known.get(key) or _reason_text(*key) for key in best.reasons]
+    if note:
+        said.append(note)
+    if m.qualifier:
+        said.append(f"{m.qualifier} {m.direction or ''}".strip())
+    why = "; ".join(filter(None, said))
     return GeoResult(   # (positional, in field order: GeoResult says why)
         location, point.lat if point else None, point.lon if point else None,   # location, lat, lon
         a1, a2, a3, country, iso, prec, e.id,   # admin1-3, country, iso, precision, gazetteer id

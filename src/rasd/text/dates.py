@@ -94,6 +94,14 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[r
             end = m.end()   # (never empty: the patterns open with a word)
 
 
+def _year_span_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""`_YEAR_SPAN.finditer(text)`: a match opens with the start of the text or a space, then
+    "بين", so it is tried only there (the pattern's leading `(?:^|\s)` made the engine try
+    every position of every report that holds the word)."""
+    return _matches_at(_YEAR_SPAN, text, [p - 1 if p else 0 for p in positions_of(text, ("بين",))
+                                          if p == 0 or text[p - 1].isspace()])
+
+
 def _first_words(group: str) -> tuple[str, ...]:
     """The first word of each of a group's words: every match of `alternation(group)` opens with one."""
     return tuple(sorted({w.split()[0] for w in grammar_words(group)}))
@@ -319,7 +327,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
-    for m in _YEAR_SPAN.finditer(text) if "بين" in text else ():
+    for m in _year_span_matches(text):
         # "بين 2011 و2015", "بين عامي 2011 و2015": years, not counts, and no one day
         y1, y2 = int(m.group(1)), int(m.group(2))
         if 1990 <= y1 < y2 <= 2100:

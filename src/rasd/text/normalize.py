@@ -213,9 +213,11 @@ class OffsetText:
                 oe = src[k] + (oe - starts[k] if copy[k] else 0)
         oe += 1
         # an inserted character maps onto the next original one; keep the range sane
-        oe = max(oe, os_ + 1)
+        # (conditional expressions, not the builtins max/min: asked for every evidence span)
+        oe = oe if oe > os_ else os_ + 1
         orig = self.original
-        oe = min(oe, len(orig))
+        n = len(orig)
+        oe = oe if oe < n else n
         while os_ < oe and orig[os_].isspace():
             os_ += 1
         while oe > os_ and orig[oe - 1].isspace():

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.resources import read_tsv
@@ -22,6 +23,9 @@ from rasd.resources import read_tsv
 #  lets the regex engine skip to the next digit instead of trying every position of the
 #  document; ten times faster than trying the look-behinds first, twice a leading (?=\d))
 _DIGITS = re.compile(r"\d(?<![\d.,A-Za-z]\d)(?<![A-Za-z]-\d)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*(?:\.\d+)?(?![\dA-Za-z]))")
+
+
+_start = attrgetter("start")
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -143,7 +147,7 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
             f, end = f * scale[0], scale[1]
         v = int(f)
         found.append(Quantity(m.start(), end, v, v, v, False, text[m.start():end]))
-    mods = sorted(lex.quantifiers.find(text), key=lambda h: h.start)
+    mods = sorted(lex.quantifiers.find(text), key=_start)
     # a bare plural that is both a number word and a vague quantifier (الاف) is the vague one:
     # "thousands" is a range from 1000 up, not exactly 1000
     vague_spans = {(h.start, h.end) for h in mods if not h.payload.op and h.payload.best is not None}
@@ -155,21 +159,24 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
                 break
         else:
             found.append(Quantity(s, e, v, v, v, False, text[s:e]))
-    found.sort(key=lambda q: q.start)
+    found.sort(key=_start)
     # modifiers and vague quantifiers
     out: list[Quantity] = []
     used_mod: set[int] = set()
+    # (the modifiers with an operation, listed once: asked of every count, and most
+    #  quantifier hits are vague words with none)
+    ops = [(i, h) for i, h in enumerate(mods) if h.payload.op]
     for q in found:
         best, low, high, start, end = q.best, q.low, q.high, q.start, q.end
-        for i, h in enumerate(mods):
+        modified = False
+        for i, h in ops:
             qf = h.payload
-            if not qf.op:
-                continue
             before = h.end <= q.start and q.start - h.end <= 2
             after = h.start >= q.end and h.start - q.end <= 12 and qf.op == "+0"
             if not (before or after):
                 continue
             used_mod.add(i)
+            modified = True
             if qf.op == "+1":
                 best, low, high = q.best + 1, q.best + 1, None
             elif qf.op == "+0":
@@ -180,15 +187,18 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
             # so the counted noun right after the number stays right after it
             if before:
                 start = min(start, h.start)
-        out.append(Quantity(start, end, best, low, high, False, text[start:end]))
+        # (a count no modifier touched is itself: not vague, its own text; not made again)
+        out.append(Quantity(start, end, best, low, high, False, text[start:end]) if modified else q)
     for h in mods:
         qf = h.payload
         if qf.op or qf.best is None:
             continue
-        if out and any(q.start < h.end and h.start < q.end for q in out):
-            continue
-        out.append(Quantity(h.start, h.end, qf.best, qf.low, qf.high, True, text[h.start:h.end]))
-    out.sort(key=lambda q: q.start)
+        for q in out:   # (a loop, not any() over a generator)
+            if q.start < h.end and h.start < q.end:
+                break
+        else:
+            out.append(Quantity(h.start, h.end, qf.best, qf.low, qf.high, True, text[h.start:h.end]))
+    out.sort(key=_start)
     return _ranges(text, out)
 
 

@@ -111,6 +111,21 @@ def _opens_sentence(text: str, sent: Sentence, a: int) -> bool:
     return head is not None and not text[head.end():a].strip()
 
 
+def _agency_dateline(text: str) -> tuple[int, int] | None:
+    """Where a news agency's dateline stands: at the head of the report, or at the head of its second
+    line under a headline ("لجان التنسيق: 97 قتيلاً اليوم\nبيروت (رويترز) - قالت ..."): a wire
+    story's title comes before the dateline of its body."""
+    head = _DATELINE.match(text)
+    if head is None:
+        line_end = text.find("\n")
+        if line_end < 0:
+            return None
+        head = _DATELINE.match(text, line_end + 1)
+        if head is None:
+            return None
+    return head.start(), head.end()
+
+
 def plain_dateline_end(text: str) -> int:
     """Where a plain dateline ("حمص - ") ends, or -1 when the report has none."""
     plain = _PLAIN_DATELINE.match(text)
@@ -420,7 +435,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
     origin = lex.role_words.get("origin")
     # "بيروت (أ ف ب) - ...": the agency's dateline says where the news was filed, not where it happened
-    dateline = _DATELINE.match(text)
+    dateline = _agency_dateline(text)
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any_in(_REPORTER_NOUNS, text)
@@ -454,7 +469,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             and p.kind not in ("governorate", "district", "region")
 
     event_places = [p for p in places if (not p.is_container or located_origins(p))
-                    and not (dateline is not None and p.end <= dateline.end())
+                    and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)

@@ -19,3 +19,15 @@ def test_an_agency_dateline_under_a_headline_is_no_place_of_the_event():
     placed = ("قتل مدنيان اليوم في قصف لقوات النظام على بلدة كفرزيتا.\n"
               "عمان (أ ف ب) - قال ناشطون إن القصف استهدف سوق البلدة.")
     assert any("كفرزيتا" in r.location_text for r in rasd.extract(placed, published="2013-04-09"))
+
+
+def test_state_media_our_army_is_the_countrys_army_and_the_doer():
+    text = ("نفذت وحدات من جيشنا الباسل عملية نوعية ضد تجمع للإرهابيين في بلدة عربين بريف دمشق "
+            "أسفرت عن مقتل 9 منهم.")
+    recs = rasd.extract(text, published="2014-02-03")
+    assert recs
+    assert recs[0].actor1 == "Syrian Government Forces"
+    assert recs[0].actor2 != "Syrian Government Forces"
+    iraq = "وقال بيان لخلية الإعلام الأمني إن قطعات جيشنا قتلت 7 إرهابيين في قضاء الشرقاط."
+    recs = rasd.extract(iraq, published="2016-09-12")
+    assert recs and recs[0].actor1 == "Iraqi Security Forces"

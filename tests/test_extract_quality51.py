@@ -31,3 +31,13 @@ def test_state_media_our_army_is_the_countrys_army_and_the_doer():
     iraq = "وقال بيان لخلية الإعلام الأمني إن قطعات جيشنا قتلت 7 إرهابيين في قضاء الشرقاط."
     recs = rasd.extract(iraq, published="2016-09-12")
     assert recs and recs[0].actor1 == "Iraqi Security Forces"
+
+
+def test_an_execution_after_a_fight_is_an_attack_of_its_own():
+    text = ("دارت معارك عنيفة بين تنظيم داعش وفصائل الجيش الحر في قرية الطيبة. "
+            "وأعدم التنظيم لاحقاً خمسة مقاتلين من الجيش الحر أسرهم في قرية الحصان.")
+    recs = rasd.extract(text, published="2014-06-21")
+    at = [r for r in recs if "الحصان" in r.location_text]
+    assert at and at[0].sub_event_type == "Attack"
+    assert at[0].fatalities == 5
+    assert any(r.sub_event_type == "Armed clash" and "الطيبة" in r.location_text for r in recs)

@@ -915,7 +915,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (nor a killing after a change of control: "سيطر التنظيم على قضاء سنجار ... وأعدم
                 #  عشرات الرجال في قرية كوجو" is a killing of its own, no take-over of Kocho)
                 and not (last_strong.cue is not None and last_strong.cue.family == "territory"
-                         and f.has("kill"))):
+                         and f.has("kill"))
+                # (nor an execution: "اشتباكات بين التنظيم والجيش الحر في X. كما أعدم التنظيم ثلاثة
+                #  من عناصره بعد أسرهم قرب Y" kills captives, an attack of its own, not the fight's toll)
+                and not (f.cue_name == "kill" and f.trigger is not None
+                         and _EXECUTION.match(text, f.trigger.word_start))):
             elaborates = last_strong
         if not f.places:
             src = None

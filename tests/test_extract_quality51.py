@@ -41,3 +41,14 @@ def test_an_execution_after_a_fight_is_an_attack_of_its_own():
     assert at and at[0].sub_event_type == "Attack"
     assert at[0].fatalities == 5
     assert any(r.sub_event_type == "Armed clash" and "الطيبة" in r.location_text for r in recs)
+
+
+def test_a_short_town_name_after_a_preposition_is_a_place():
+    text = "وثق ناشطون مقتل ثلاثة مدنيين بينهم طفلان جراء غارات روسية على بنش شرق إدلب."
+    recs = rasd.extract(text, published="2020-01-28")
+    assert [r.location for r in recs] == ["Binnish"]
+    assert recs[0].fatalities == 3
+    text = ("قصفت قوات النظام بالمدفعية بلدة كفرنبل. وقتلت امرأة في غارة جوية على حاس ظهر اليوم.")
+    recs = rasd.extract(text, published="2019-06-02")
+    at = [r for r in recs if r.fatalities == 1]
+    assert at and all(r.location_text == "حاس" for r in at)

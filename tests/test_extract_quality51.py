@@ -52,3 +52,12 @@ def test_a_short_town_name_after_a_preposition_is_a_place():
     recs = rasd.extract(text, published="2019-06-02")
     at = [r for r in recs if r.fatalities == 1]
     assert at and all(r.location_text == "حاس" for r in at)
+
+
+def test_an_aerial_aggression_is_an_air_strike():
+    text = ("دمشق - سانا\nنفذ العدو الإسرائيلي عدواناً جوياً بعد منتصف الليل على بعض النقاط في محيط "
+            "مطار دمشق الدولي.")
+    recs = rasd.extract(text, published="2022-06-10")
+    assert recs
+    assert all(r.sub_event_type == "Air/drone strike" for r in recs)
+    assert recs[0].actor1 == "Israeli Forces"

@@ -61,3 +61,13 @@ def test_an_aerial_aggression_is_an_air_strike():
     assert recs
     assert all(r.sub_event_type == "Air/drone strike" for r in recs)
     assert recs[0].actor1 == "Israeli Forces"
+
+
+def test_a_military_source_is_no_casualty():
+    text = ("قصفت طائرات مسيرة مواقع للجيش في ريف حماة الشمالي. وقال مصدر عسكري إن القصف أدى إلى "
+            "إصابة جنديين بجروح.")
+    recs = rasd.extract(text, published="2023-10-05")
+    assert recs and recs[0].injured == 2
+    text = "وأفاد مصدر عسكري بأن الهجوم على حاجز قرب بلدة الصنمين أسفر عن مقتل عنصرين من الأمن."
+    recs = rasd.extract(text, published="2023-10-05")
+    assert recs and recs[0].fatalities == 2

@@ -23,6 +23,10 @@ from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 
 
+#: a source of the news right before a person noun ("مصدر عسكري", "مصادر طبية"): the noun says who
+#: the source is, it counts no victim
+_SOURCE_BEFORE = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\s+$")
+
 @dataclass(slots=True)
 class Count:
     best: int
@@ -460,6 +464,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
+        if _SOURCE_BEFORE.search(text, max(0, p.word_start - 10), p.word_start):
+            continue   # "وقال مصدر عسكري إن القصف أدى إلى إصابة جنديين": who told it, not a victim
         if subset_marks and any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
             if pc.civilian:
                 out.civilian_victims = True

@@ -71,3 +71,13 @@ def test_a_military_source_is_no_casualty():
     text = "وأفاد مصدر عسكري بأن الهجوم على حاجز قرب بلدة الصنمين أسفر عن مقتل عنصرين من الأمن."
     recs = rasd.extract(text, published="2023-10-05")
     assert recs and recs[0].fatalities == 2
+
+
+def test_a_person_before_a_joined_number_is_one_more_of_it():
+    text = ("قتل قيادي في الفرقة الرابعة وخمسة من عناصره بهجوم لخلايا تنظيم داعش على حاجز في "
+            "بادية السخنة.")
+    recs = rasd.extract(text, published="2022-11-14")
+    assert recs and recs[0].fatalities == 6
+    text = "قتلت امرأة و3 من أطفالها بقصف مدفعي على بلدة معرة مصرين."
+    recs = rasd.extract(text, published="2020-02-11")
+    assert recs and recs[0].fatalities == 4

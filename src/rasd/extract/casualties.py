@@ -196,6 +196,23 @@ def _nation_after(text: str, pos: int) -> str:
     return "?"
 
 
+def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
+    """The kind of the number person `p` comes before, joined to it by و ("قيادي ... وثلاثة من
+    مرافقيه"), with no casualty word, comma or "بين" between; None if there is none."""
+    for start, kind in counted:
+        if start <= p.end or start - p.end > 40:
+            continue
+        # (normalising writes "و4" as "و 4")
+        joint = text[start - 2:start] if text[start - 1] == "و" else text[start - 3:start - 1]
+        if joint != " و":
+            continue
+        gap = text[p.end:start]
+        if any(c in gap for c in ",،.؛:") or " بين" in gap or any(p.end <= h.word_start < start for h in cas):
+            continue
+        return kind
+    return None
+
+
 def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks: list[int]) -> bool:
     """Is person `p` joined by و to the count that ended at `last` ("12 مسلحاً وعنصرين"), with
     no casualty word, comma or "بينهم" between (those open a new count or a part of one)?"""
@@ -386,6 +403,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
 
     elliptical = carry is not None and not cas and text[s:s + 1] == "و"
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
+    counted: list[tuple[int, str]] = []   # (start, kind) of the numbers summed
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
     for q in quantities:
         if q.best <= 0 or q.best > 100_000:
@@ -442,6 +460,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
             continue
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
+        counted.append((q.start, kind))
         used_words.update(range(q.start, q.end))
         last_counted = (kind, q.end)
         counted_from_11 = q.best >= 11
@@ -501,6 +520,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                         break   # "مسلحين اغتالوا والي X": a verb that has its own victim has them as its subject
                     kind = _KIND.get(h.payload.kind, h.payload.kind)
                     break
+        if counted and not joined:
+            # "مقتل قيادي في الحرس الثوري وثلاثة من مرافقيه": a person joined by و to a number
+            # counted after it is one more of that count (4), as one joined after a number is
+            lead = _leading(text, p, counted, cas)
+            if lead is not None and kind in (None, lead):
+                kind, joined = lead, True
         if kind is None and elliptical:
             kind = carry
         if kind == "captured" and pc.civilian:

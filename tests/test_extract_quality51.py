@@ -81,3 +81,12 @@ def test_a_person_before_a_joined_number_is_one_more_of_it():
     text = "قتلت امرأة و3 من أطفالها بقصف مدفعي على بلدة معرة مصرين."
     recs = rasd.extract(text, published="2020-02-11")
     assert recs and recs[0].fatalities == 4
+
+
+def test_a_tie_between_an_actors_country_and_a_places_goes_to_the_place():
+    text = "قتل ثلاثة عناصر من حزب الله بقصف لفصائل المعارضة على بلدة الزبداني."
+    recs = rasd.extract(text, published="2015-07-20")
+    assert recs and recs[0].admin1 == "Rural Damascus"
+    lebanon = "اشتباكات بين حزب الله ومسلحين في طرابلس."
+    recs = rasd.extract(lebanon, published="2024-01-23")
+    assert recs and recs[0].country == "Lebanon"

@@ -90,3 +90,11 @@ def test_a_tie_between_an_actors_country_and_a_places_goes_to_the_place():
     lebanon = "اشتباكات بين حزب الله ومسلحين في طرابلس."
     recs = rasd.extract(lebanon, published="2024-01-23")
     assert recs and recs[0].country == "Lebanon"
+
+
+def test_and_that_he_is_no_town():
+    text = ("قال التحالف الدولي إنه نفذ ضربة جوية في حي الزنجيلي غرب الموصل وإنه يحقق في تقارير "
+            "عن سقوط ضحايا مدنيين.")
+    recs = rasd.extract(text, published="2017-05-30")
+    assert recs and not any(r.location == "Wana" for r in recs)
+    assert any("الزنجيلي" in r.location_text for r in recs)

@@ -98,3 +98,12 @@ def test_and_that_he_is_no_town():
     recs = rasd.extract(text, published="2017-05-30")
     assert recs and not any(r.location == "Wana" for r in recs)
     assert any("الزنجيلي" in r.location_text for r in recs)
+
+
+def test_car_bombs_destroyed_beside_a_killing_are_no_bombing():
+    text = ("حررت قطعات الفرقة المدرعة التاسعة قرية كوكجلي شرق الموصل، وتمكنت من قتل 18 إرهابياً "
+            "وتدمير 4 عجلات مفخخة قبل وصولها إلى أهدافها.")
+    recs = rasd.extract(text, published="2016-11-01")
+    assert recs
+    assert all(r.sub_event_type != "Remote explosive/landmine/IED" for r in recs)
+    assert any(r.sub_event_type == "Government regains territory" and r.fatalities == 18 for r in recs)

@@ -1174,6 +1174,14 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # "فككت فرق الهندسة 15 عبوة ناسفة": a bomb defused, found or seized did not go off (a
             # deminer killed "أثناء تفكيك لغم ... بعد انفجاره" has the explosion and the dead)
             f.negated = True
+        elif defused and f.cue is not None and f.cue.family == "explosive":
+            # "تمكنت القطعات من قتل 40 إرهابياً وتدمير 6 عجلات مفخخة": the bombs destroyed went
+            # off nowhere; the killing told with them is the event
+            other = [(h, c) for h, c in f.cues if c.family != "explosive" and c.event]
+            if other:
+                f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
+                f.set_cue(cue)
+                f.cues = other
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]

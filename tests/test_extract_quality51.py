@@ -107,3 +107,10 @@ def test_car_bombs_destroyed_beside_a_killing_are_no_bombing():
     assert recs
     assert all(r.sub_event_type != "Remote explosive/landmine/IED" for r in recs)
     assert any(r.sub_event_type == "Government regains territory" and r.fatalities == 18 for r in recs)
+
+
+def test_fighters_in_the_construct_head_a_count():
+    text = ("وقال مصدر في الحشد العشائري إن 6 من مقاتلي العشائر قتلوا وأصيب 9 آخرون بهجوم لداعش "
+            "على قرية البو نمر شرق هيت.")
+    recs = rasd.extract(text, published="2014-10-30")
+    assert recs and recs[0].fatalities == 6 and recs[0].injured == 9

@@ -114,3 +114,13 @@ def test_fighters_in_the_construct_head_a_count():
             "على قرية البو نمر شرق هيت.")
     recs = rasd.extract(text, published="2014-10-30")
     assert recs and recs[0].fatalities == 6 and recs[0].injured == 9
+
+
+def test_a_number_of_rockets_counts_no_one():
+    text = "أفاد مصدر في الشرطة بسقوط أربعة صواريخ كاتيوشا قرب مطار بغداد الدولي مساء السبت."
+    recs = rasd.extract(text, published="2020-03-15")
+    assert recs
+    assert all(r.fatalities is None for r in recs)
+    text = "قتل 3 مدنيين بسقوط قذائف هاون على حي باب توما."
+    recs = rasd.extract(text, published="2015-03-15")
+    assert recs and recs[0].fatalities == 3

@@ -432,6 +432,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if kind is None or kind == "captured":
             continue
         if head is None and not joined and after_noun is None:
+            if m.weapons.within(q.end, q.end + 16) and any(
+                    w.start - q.end <= 1 and w.payload[1] in ("shelling", "air", "ied")
+                    for w in m.weapons.within(q.end, q.end + 16)):
+                # "بسقوط ثلاثة صواريخ كاتيوشا": the number counts the weapons, not people (not
+                # "وأصيب العشرات برصاص قوات الأمن": the bullets are how they were hit)
+                continue
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
             # (a plural verb too: "وقتلوا 9 من سكانها", active, its count the object)
             near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role in ("verb", "result")

@@ -124,3 +124,10 @@ def test_a_number_of_rockets_counts_no_one():
     text = "قتل 3 مدنيين بسقوط قذائف هاون على حي باب توما."
     recs = rasd.extract(text, published="2015-03-15")
     assert recs and recs[0].fatalities == 3
+
+
+def test_an_inflicting_verb_ends_a_list_of_villages():
+    text = ("قصفت المدفعية التركية قرى شيلادزي وبيكوفا وألحقت أضراراً بالمنازل دون إصابات.")
+    recs = rasd.extract(text, published="2021-05-02")
+    assert recs
+    assert not any("الحق" in r.location_text.replace("أ", "ا") for r in recs)

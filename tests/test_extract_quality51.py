@@ -131,3 +131,12 @@ def test_an_inflicting_verb_ends_a_list_of_villages():
     recs = rasd.extract(text, published="2021-05-02")
     assert recs
     assert not any("الحق" in r.location_text.replace("أ", "ا") for r in recs)
+
+
+def test_protesters_who_burned_in_protest_rioted():
+    text = "أضرم محتجون غاضبون النار في مقر حزب سياسي بمدينة الكوت احتجاجاً على مقتل متظاهر."
+    recs = rasd.extract(text, published="2019-12-02")
+    assert recs and recs[0].sub_event_type == "Violent demonstration"
+    text = "تظاهر المئات في مدينة الكوت احتجاجاً على إحراق مقر نقابة المعلمين."
+    recs = rasd.extract(text, published="2019-12-02")
+    assert recs and recs[0].sub_event_type == "Peaceful protest"

@@ -611,6 +611,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         #  is the protesters'; "تظاهروا احتجاجاً على إحراق المصحف" is what they protest)
         if f.has("riot") or any(c.cue in ("burn", "loot") and h.start >= f.end for h, c in f.cues):
             return "Violent demonstration"
+        if a1 is not None and a1.klass == "protester" and f.trigger is not None and any(
+                c.cue in ("burn", "loot") and h.end <= f.trigger.word_start for h, c in f.cues):
+            # "أحرق محتجون مقر الحزب احتجاجاً على سقوط القتلى": protesters who burned, the
+            # protest only why they did
+            return "Violent demonstration"
         if f.has("gunfire") or f.casualties.killed:
             return "Excessive force against protesters"
         if f.has("repression") or f.casualties.injured:

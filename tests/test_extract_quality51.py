@@ -140,3 +140,12 @@ def test_protesters_who_burned_in_protest_rioted():
     text = "تظاهر المئات في مدينة الكوت احتجاجاً على إحراق مقر نقابة المعلمين."
     recs = rasd.extract(text, published="2019-12-02")
     assert recs and recs[0].sub_event_type == "Peaceful protest"
+
+
+def test_restoring_security_and_stability_to_a_town_retakes_it():
+    text = "دمشق - سانا\nوحدات من جيشنا الباسل تعيد الأمن والاستقرار إلى بلدة الزارة في ريف حمص الغربي."
+    recs = rasd.extract(text, published="2014-03-08")
+    assert recs and recs[0].sub_event_type == "Government regains territory"
+    assert recs[0].actor1 == "Syrian Government Forces"
+    aim = "وأكد المحافظ أن الجهود مستمرة لإعادة الأمن والاستقرار إلى بلدة الزارة."
+    assert not rasd.extract(aim, published="2014-03-08")

@@ -149,3 +149,11 @@ def test_restoring_security_and_stability_to_a_town_retakes_it():
     assert recs[0].actor1 == "Syrian Government Forces"
     aim = "وأكد المحافظ أن الجهود مستمرة لإعادة الأمن والاستقرار إلى بلدة الزارة."
     assert not rasd.extract(aim, published="2014-03-08")
+
+
+def test_a_toll_figure_after_a_time_between_commas_counts():
+    text = ("ارتفع عدد ضحايا القصف على سوق بلدة كفرنبل، مساء الثلاثاء، إلى 14 مدنياً بينهم "
+            "أربعة أطفال.")
+    recs = rasd.extract(text, published="2016-03-02")
+    assert recs and recs[0].fatalities == 14
+    assert recs[0].event_date == "2016-03-01"

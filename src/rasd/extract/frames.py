@@ -93,6 +93,8 @@ class Frame:
 
 
 
+#: "إلى" as normalised, opening the clause that gives a toll its figure
+_TO = "الي "
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
 #: an accusing verb a few words before a charge ("اتهمت الحكومة الحوثيين بتنفيذ ...")
 _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
@@ -516,6 +518,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         fronted: list[tuple[int, int]] = []
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
+        toll_open: int | None = None   # a clause of the sentence that opened a toll with no figure yet
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
         for cl in sent.clauses:
@@ -568,7 +571,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     situation = True
                 # (a clause that counts nobody is given the shared empty count, which only a
                 #  new frame below must not keep)
-                cas = clause_casualties(text, a, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
+                lo = a
+                if toll_open is not None and text.startswith(_TO, a) and m.quantities.within(a, a + 16):
+                    # "ارتفع عدد ضحايا المجزرة في سوق مدينة X، أمس الأحد، إلى 27 مدنياً": the figure
+                    # cut off from its toll word by a time between commas
+                    lo = toll_open
+                cas = clause_casualties(text, lo, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
+                if toll_open is None and cas.killed is None and cas.injured is None and any(
+                        d.payload == "total" for d in marks):
+                    toll_open = a
                 if cas.killed is not None:
                     carry = "killed"
                 elif cas.injured is not None:

@@ -157,3 +157,13 @@ def test_a_toll_figure_after_a_time_between_commas_counts():
     recs = rasd.extract(text, published="2016-03-02")
     assert recs and recs[0].fatalities == 14
     assert recs[0].event_date == "2016-03-01"
+
+
+def test_a_quarter_told_in_another_town_of_the_governorate_is_not_the_citys():
+    text = "قتل ثلاثة مدنيين جراء قصف مدفعي استهدف حي الأشرفية في مدينة عفرين مساء الأحد."
+    recs = rasd.extract(text, published="2018-03-12")
+    assert recs and recs[0].location != "Aleppo - al-Ashrafiyah"
+    assert abs(recs[0].latitude - 36.51) < 0.05
+    text = "قتل ثلاثة مدنيين جراء قصف مدفعي استهدف حي الأشرفية في مدينة حلب مساء الأحد."
+    recs = rasd.extract(text, published="2016-03-12")
+    assert recs and recs[0].location == "Aleppo - al-Ashrafiyah"

@@ -167,3 +167,11 @@ def test_a_quarter_told_in_another_town_of_the_governorate_is_not_the_citys():
     text = "قتل ثلاثة مدنيين جراء قصف مدفعي استهدف حي الأشرفية في مدينة حلب مساء الأحد."
     recs = rasd.extract(text, published="2016-03-12")
     assert recs and recs[0].location == "Aleppo - al-Ashrafiyah"
+
+
+def test_hoisting_the_flag_over_a_place_takes_it():
+    text = ("دخلت قطعات الجيش العراقي مركز قضاء الشرقاط ورفعت العلم العراقي فوق مبنى القائممقامية "
+            "صباح اليوم.")
+    recs = rasd.extract(text, published="2016-09-22")
+    assert recs and recs[0].sub_event_type == "Government regains territory"
+    assert recs[0].actor1 == "Iraqi Security Forces"

@@ -175,3 +175,11 @@ def test_hoisting_the_flag_over_a_place_takes_it():
     recs = rasd.extract(text, published="2016-09-22")
     assert recs and recs[0].sub_event_type == "Government regains territory"
     assert recs[0].actor1 == "Iraqi Security Forces"
+
+
+def test_gunmen_believed_to_be_from_a_force_are_that_force():
+    text = ("قتل سبعة مدنيين بهجوم شنه مسلحون يرجح أنهم من خلايا تنظيم داعش على قرية الحاوي في "
+            "قضاء المقدادية.")
+    recs = rasd.extract(text, published="2021-11-03")
+    assert recs and recs[0].actor1 == "Islamic State"
+    assert recs[0].actor2 == "Civilians" and recs[0].sub_event_type == "Attack"

@@ -29,6 +29,8 @@ from rasd.text.positions import positions_of
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
+#: between gunmen no one named and a force: "مسلحون يعتقد أنهم من بقايا تنظيم داعش"
+_BELIEVED_OF = re.compile(rf"\s+(?:{alternation('believed_of')})\s+")
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
@@ -244,6 +246,11 @@ class ActorResolver:
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
             if generic and not nxt.hit.payload.actor.startswith("@") and \
                     _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+                self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
+                self._bound.add(r.start)
+            elif r.klass == "unknown" and not nxt.hit.payload.actor.startswith("@") and \
+                    nxt.klass != "unknown" and _BELIEVED_OF.fullmatch(text, r.end, nxt.hit.word_start):
+                # "مسلحون يعتقد أنهم من بقايا تنظيم داعش": the gunmen are the force believed
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \

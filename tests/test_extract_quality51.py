@@ -183,3 +183,10 @@ def test_gunmen_believed_to_be_from_a_force_are_that_force():
     recs = rasd.extract(text, published="2021-11-03")
     assert recs and recs[0].actor1 == "Islamic State"
     assert recs[0].actor2 == "Civilians" and recs[0].sub_event_type == "Attack"
+
+
+def test_an_open_square_is_no_place_name():
+    text = ("أفاد مصدر أمني بسقوط صاروخ في ساحة مفتوحة داخل قاعدة بلد الجوية دون خسائر بشرية.")
+    recs = rasd.extract(text, published="2020-01-12")
+    assert recs
+    assert not any("مفتوحة" in r.location_text for r in recs)

@@ -190,3 +190,12 @@ def test_an_open_square_is_no_place_name():
     recs = rasd.extract(text, published="2020-01-12")
     assert recs
     assert not any("مفتوحة" in r.location_text for r in recs)
+
+
+def test_protesters_who_undertook_a_storming_rioted():
+    text = ("البصرة - أقدم محتجون غاضبون، ليل الجمعة، على اقتحام مبنى مجلس المحافظة في البصرة "
+            "وإحراقه بعد انسحاب عناصر الحماية منه.")
+    recs = rasd.extract(text, published="2018-09-08")
+    assert recs
+    assert all(r.sub_event_type == "Violent demonstration" for r in recs)
+    assert all(r.actor2 != "Protesters" for r in recs)

@@ -169,7 +169,9 @@ _AIRCRAFT_WEAPONS = frozenset({"aircraft", "drone", "helicopter"})
 DRONE = "drone"
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
-_RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
+_RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
+#: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
+_UNDERTOOK = re.compile(r"(?:\s+[^\s,،]+)?(?:\s*[,،][^,،]{1,30}[,،])?\s+علي\s+$")
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
@@ -228,7 +230,8 @@ def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: 
         between = res.within(t1, r.start) if r.start >= t1 else res.within(r.end, t0)
         if any(o.klass != "protester" for o in between):
             continue   # "هاجم مسلحون المتظاهرين": another subject comes first
-        if role == "agent" or 0 <= r.hit.word_start - t1 <= 20 or 0 <= t0 - r.end <= 3:
+        if role == "agent" or 0 <= r.hit.word_start - t1 <= 20 or 0 <= t0 - r.end <= 3 or (
+                0 <= t0 - r.end <= 56 and _UNDERTOOK.fullmatch(text, r.end, t0)):
             return r
     return None
 

@@ -83,15 +83,6 @@ def test_a_person_before_a_joined_number_is_one_more_of_it():
     assert recs and recs[0].fatalities == 4
 
 
-def test_a_tie_between_an_actors_country_and_a_places_goes_to_the_place():
-    text = "قتل ثلاثة عناصر من حزب الله بقصف لفصائل المعارضة على بلدة الزبداني."
-    recs = rasd.extract(text, published="2015-07-20")
-    assert recs and recs[0].admin1 == "Rural Damascus"
-    lebanon = "اشتباكات بين حزب الله ومسلحين في طرابلس."
-    recs = rasd.extract(lebanon, published="2024-01-23")
-    assert recs and recs[0].country == "Lebanon"
-
-
 def test_and_that_he_is_no_town():
     text = ("قال التحالف الدولي إنه نفذ ضربة جوية في حي الزنجيلي غرب الموصل وإنه يحقق في تقارير "
             "عن سقوط ضحايا مدنيين.")

@@ -153,9 +153,8 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
         c = h.payload.country
         if c:
             votes[c] += 1
-    placed: Counter[str] = Counter(place_countries or ())
-    for c, n in placed.items():
-        votes[c] += n   # as much as an actor: a bare name (العلم: a town, and "the flag") can mislead
+    for c in place_countries or ():
+        votes[c] += 1   # as much as an actor: a bare name (العلم: a town, and "the flag") can mislead
     # foreign forces (Israel, Russia, Turkey, Iran, US, France, UK) act in other countries: do not let
     # them decide
     for foreign in ("IL", "RU", "TR", "IR", "US", "EG", "FR", "GB"):
@@ -164,9 +163,7 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
         return None
     # (the first of the most voted, as `most_common(1)` gives it, without its import of heapq
     #  and its heap, some thousands of instructions for one answer)
-    # (a tie goes to where the places are: "قتل قيادي في حزب الله بغارة على بلدة سراقب" is in
-    #  Syria, where Hezbollah fought for years)
-    return max(votes, key=lambda c: (votes[c], placed[c]))
+    return max(votes, key=votes.__getitem__)
 
 
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it

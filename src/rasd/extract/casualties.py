@@ -489,8 +489,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
-        if _SOURCE_BEFORE.search(text, max(0, p.word_start - 10), p.word_start):
-            continue   # "وقال مصدر عسكري إن القصف أدى إلى إصابة جنديين": who told it, not a victim
+        if text[p.word_start] != "و" and _SOURCE_BEFORE.search(text, max(0, p.word_start - 10), p.word_start):
+            # "وقال مصدر عسكري إن القصف أدى إلى إصابة جنديين": who told it, not a victim (but
+            # "ثلاثة أطباء وممرضتان" joins more victims to counted doctors)
+            continue
         if subset_marks and any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
             if pc.civilian:
                 out.civilian_victims = True

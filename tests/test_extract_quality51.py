@@ -190,3 +190,11 @@ def test_protesters_who_undertook_a_storming_rioted():
     assert recs
     assert all(r.sub_event_type == "Violent demonstration" for r in recs)
     assert all(r.actor2 != "Protesters" for r in recs)
+
+
+def test_a_nationality_after_civilians_names_no_force():
+    text = ("وقالت الشرطة إن مسلحين يرتدون زياً عسكرياً اختطفوا فجر اليوم 16 عاملاً تركياً من موقع "
+            "بناء في منطقة الحبيبية شرقي بغداد.")
+    recs = rasd.extract(text, published="2015-09-02")
+    assert recs and recs[0].sub_event_type == "Abduction/forced disappearance"
+    assert "Turkish Forces" not in (recs[0].actor1, recs[0].actor2)

@@ -258,6 +258,12 @@ class ActorResolver:
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
                 self._bound.add(nxt.start)
         self.refs = _without_bases(text, self.refs)
+        if mentions.persons and any(r.klass == "foreign" for r in self.refs):
+            # "اختطفوا 18 عاملاً تركياً": a nationality right after a civilian noun says who the
+            # people are, not that the country's forces took part
+            civil_ends = {p.end for p in mentions.persons if p.payload.civilian}
+            self.refs = [r for r in self.refs if not (
+                r.klass == "foreign" and r.hit.word_start - 1 in civil_ends and text[r.hit.word_start - 1] == " ")]
         # (and a start past any position at the end: `within` needs no test of its index)
         self._starts = [r.start for r in self.refs] + [sys.maxsize]
 

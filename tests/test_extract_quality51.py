@@ -198,3 +198,10 @@ def test_a_nationality_after_civilians_names_no_force():
     recs = rasd.extract(text, published="2015-09-02")
     assert recs and recs[0].sub_event_type == "Abduction/forced disappearance"
     assert "Turkish Forces" not in (recs[0].actor1, recs[0].actor2)
+
+
+def test_a_daily_toll_dates_the_events_it_lists():
+    text = ("وثق المرصد السوري استشهاد 86 شخصاً يوم أمس الأربعاء، بينهم 31 مدنياً.\n"
+            "ففي محافظة إدلب استشهد 6 مواطنين جراء قصف الطيران الحربي على بلدة سرمين.")
+    recs = rasd.extract(text, published="2013-05-16")
+    assert recs and recs[0].event_date == "2013-05-15"

@@ -205,3 +205,10 @@ def test_a_daily_toll_dates_the_events_it_lists():
             "ففي محافظة إدلب استشهد 6 مواطنين جراء قصف الطيران الحربي على بلدة سرمين.")
     recs = rasd.extract(text, published="2013-05-16")
     assert recs and recs[0].event_date == "2013-05-15"
+
+
+def test_soldiers_joined_to_an_officer_are_the_states():
+    text = "أسفر هجوم لمسلحي داعش في قضاء الطارمية شمالي بغداد عن مقتل ضابط وجنديين."
+    recs = rasd.extract(text, published="2017-06-04")
+    assert recs and recs[0].fatalities == 3
+    assert recs[0].actor2 == "Iraqi Security Forces"

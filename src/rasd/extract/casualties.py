@@ -165,7 +165,8 @@ def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
 
 
 #: a word of nationality after a noun: "جنود أمريكيين", "جندياً تركياً", "جندي سوري"
-_NISBA = re.compile(r"\s*\S+\s+(?:ال)?(\w{3,}(?:يين|يون|يان|يه|يا|ي))(?!\w)")
+#: (not a noun joined by و, "ضابط وجنديين": more soldiers, no adjective)
+_NISBA = re.compile(r"\s*\S+\s+(?!و)(?:ال)?(\w{3,}(?:يين|يون|يان|يه|يا|ي))(?!\w)")
 
 
 @lru_cache(maxsize=1)

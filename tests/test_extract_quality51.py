@@ -212,3 +212,11 @@ def test_soldiers_joined_to_an_officer_are_the_states():
     recs = rasd.extract(text, published="2017-06-04")
     assert recs and recs[0].fatalities == 3
     assert recs[0].actor2 == "Iraqi Security Forces"
+
+
+def test_where_the_withdrawing_force_went_is_not_taken():
+    text = ("سيطر مقاتلو المعارضة على بلدة خان طومان بعد انسحاب قوات النظام والميليشيات الموالية "
+            "لها باتجاه بلدة الحاضر.")
+    recs = rasd.extract(text, published="2016-05-06")
+    assert any("خان طومان" in r.location_text for r in recs)
+    assert not any("الحاضر" in r.location_text for r in recs)

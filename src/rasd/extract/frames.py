@@ -93,6 +93,8 @@ class Frame:
 
 
 
+#: "باتجاه/نحو (مدينة)" right before a place
+_TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
 #: "إلى" as normalised, opening the clause that gives a toll its figure
 _TO = "الي "
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
@@ -456,7 +458,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                           and origin.search(plural_type_at_end.sub("", before))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
 
-    origins = [p for p in places if from_origin(p)]
+    def fled_to(p: PlaceSpan) -> bool:
+        # "بعد انسحاب قوات النظام باتجاه مدينة صوران", "فرت عناصره نحو X": where those who
+        # withdrew or fled went (the verb next to "باتجاه" is a role word; here a subject stands
+        # between them)
+        toward = _TOWARD_END.search(text, p.start - 30 if p.start > 30 else 0, p.start)
+        return toward is not None and any(
+            h.payload == "withdraw" and 0 <= toward.start() - h.end <= 40
+            for h in m.triggers.within(toward.start() - 60, toward.start()))
+
+    origins = [p for p in places if from_origin(p) or fled_to(p)]
     origin_ids = {id(p) for p in origins}
     # the other members of a list told as where people came from came from there too
     origin_groups = {p.group for p in origins if p.group >= 0}

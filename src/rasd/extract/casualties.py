@@ -433,9 +433,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if kind is None or kind == "captured":
             continue
         if head is None and not joined and after_noun is None:
-            if m.weapons.within(q.end, q.end + 16) and any(
-                    w.start - q.end <= 1 and w.payload[1] in ("shelling", "air", "ied")
-                    for w in m.weapons.within(q.end, q.end + 16)):
+            weapons_after = m.weapons.within(q.end, q.end + 16)
+            if weapons_after and any(w.start - q.end <= 1 and w.payload[1] in ("shelling", "air", "ied")
+                                     for w in weapons_after):
                 # "بسقوط ثلاثة صواريخ كاتيوشا": the number counts the weapons, not people (not
                 # "وأصيب العشرات برصاص قوات الأمن": the bullets are how they were hit)
                 continue

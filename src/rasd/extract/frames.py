@@ -95,6 +95,7 @@ class Frame:
 
 #: "باتجاه/نحو (مدينة)" right before a place
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
+_TOWARD_NEEDLES = tuple(words("toward"))
 #: "إلى" as normalised, opening the clause that gives a toll its figure
 _TO = "الي "
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
@@ -467,7 +468,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             h.payload == "withdraw" and 0 <= toward.start() - h.end <= 40
             for h in m.triggers.within(toward.start() - 60, toward.start()))
 
-    origins = [p for p in places if from_origin(p) or fled_to(p)]
+    # (most reports tell no one going "toward" a place: one substring test per word tells)
+    toward = any_in(_TOWARD_NEEDLES, text)
+    origins = [p for p in places if from_origin(p) or (toward and fled_to(p))]
     origin_ids = {id(p) for p in origins}
     # the other members of a list told as where people came from came from there too
     origin_groups = {p.group for p in origins if p.group >= 0}

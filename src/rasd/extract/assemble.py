@@ -970,12 +970,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if pa1 is not None or pa2 is not None:
                         recent_actors[fam] = (f.sent, pa1, pa2)
                     fight_sides = _between_sides(f, pa1, pa2, res, sent) or fight_sides
-                if not (f.background or f.habitual or f.negated or f.future or f.claim) and incident is None:
+                sent_days = m.dates.within(sent.start, sent.end)
+                if sent_days and incident is None and not (
+                        f.background or f.habitual or f.negated or f.future or f.claim):
                     # "وثق المرصد استشهاد 142 شخصاً يوم أمس. ففي محافظة حلب استشهد 19 ...": the
                     # day a toll that places nothing was told for is the day of the events it
                     # goes on to list
-                    u0, u1, uprec, uexplicit = _dates(f, m.dates.within(sent.start, sent.end), anchor,
-                                                      anchor_kind, None, frames)
+                    u0, u1, uprec, uexplicit = _dates(f, sent_days, anchor, anchor_kind, None, frames)
                     if uexplicit and uprec == 1 and u1 is not None and (anchor is None or u1 <= anchor):
                         told_day = (u0, u1, uprec)
                 continue

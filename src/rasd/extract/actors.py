@@ -35,6 +35,8 @@ _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 _UNIT_WORD = re.compile(rf"(?:^|\s)((?:{alternation('patrol_word')}))(?:\s+تابع\w*\s*ل?)?\s*$")
 #: the verbs whose subject such a body is when it follows them (the arrests and raids it made)
 _SUBJECT_VERB_CUES = frozenset({"arrest", "storm", "incursion", "abduct"})
+#: between gunmen no one named and a force: "مسلحون يعتقد أنهم من بقايا تنظيم داعش"
+_BELIEVED_OF = re.compile(rf"\s+(?:{alternation('believed_of')})\s+")
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
@@ -254,6 +256,11 @@ class ActorResolver:
                         and text[nxt.hit.word_end:nxt.hit.word_end + 2].lstrip()[:1] == ")")):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
+            elif r.klass == "unknown" and not nxt.hit.payload.actor.startswith("@") and \
+                    nxt.klass != "unknown" and _BELIEVED_OF.fullmatch(text, r.end, nxt.hit.word_start):
+                # "مسلحون يعتقد أنهم من بقايا تنظيم داعش": the gunmen are the force believed
+                self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
+                self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
                     not nxt.hit.payload.actor.startswith("@") and nxt.name != r.name and \
                     _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
@@ -262,6 +269,12 @@ class ActorResolver:
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
                 self._bound.add(nxt.start)
         self.refs = _without_bases(text, self.refs)
+        if mentions.persons and any(r.klass == "foreign" for r in self.refs):
+            # "اختطفوا 18 عاملاً تركياً": a nationality right after a civilian noun says who the
+            # people are, not that the country's forces took part
+            civil_ends = {p.end for p in mentions.persons if p.payload.civilian}
+            self.refs = [r for r in self.refs if not (
+                r.klass == "foreign" and r.hit.word_start - 1 in civil_ends and text[r.hit.word_start - 1] == " ")]
         # (and a start past any position at the end: `within` needs no test of its index)
         self._starts = [r.start for r in self.refs] + [sys.maxsize]
 

@@ -169,7 +169,9 @@ _AIRCRAFT_WEAPONS = frozenset({"aircraft", "drone", "helicopter"})
 DRONE = "drone"
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
-_RIOT_CUES = frozenset({"storm", "attack", "burn", "loot"})
+_RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
+#: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
+_UNDERTOOK = re.compile(r"(?:\s+[^\s,،]+)?(?:\s*[,،][^,،]{1,30}[,،])?\s+علي\s+$")
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
@@ -228,7 +230,8 @@ def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: 
         between = res.within(t1, r.start) if r.start >= t1 else res.within(r.end, t0)
         if any(o.klass != "protester" for o in between):
             continue   # "هاجم مسلحون المتظاهرين": another subject comes first
-        if role == "agent" or 0 <= r.hit.word_start - t1 <= 20 or 0 <= t0 - r.end <= 3:
+        if role == "agent" or 0 <= r.hit.word_start - t1 <= 20 or 0 <= t0 - r.end <= 3 or (
+                0 <= t0 - r.end <= 56 and _UNDERTOOK.fullmatch(text, r.end, t0)):
             return r
     return None
 
@@ -611,6 +614,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         #  is the protesters'; "تظاهروا احتجاجاً على إحراق المصحف" is what they protest)
         if f.has("riot") or any(c.cue in ("burn", "loot") and h.start >= f.end for h, c in f.cues):
             return "Violent demonstration"
+        if a1 is not None and a1.klass == "protester" and f.trigger is not None and any(
+                c.cue in ("burn", "loot") and h.end <= f.trigger.word_start for h, c in f.cues):
+            # "أحرق محتجون مقر الحزب احتجاجاً على سقوط القتلى": protesters who burned, the
+            # protest only why they did
+            return "Violent demonstration"
         if f.has("gunfire") or f.casualties.killed:
             return "Excessive force against protesters"
         if f.has("repression") or f.casualties.injured:
@@ -915,7 +923,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (nor a killing after a change of control: "سيطر التنظيم على قضاء سنجار ... وأعدم
                 #  عشرات الرجال في قرية كوجو" is a killing of its own, no take-over of Kocho)
                 and not (last_strong.cue is not None and last_strong.cue.family == "territory"
-                         and f.has("kill"))):
+                         and f.has("kill"))
+                # (nor an execution: "اشتباكات بين التنظيم والجيش الحر في X. كما أعدم التنظيم ثلاثة
+                #  من عناصره بعد أسرهم قرب Y" kills captives, an attack of its own, not the fight's toll)
+                and not (f.cue_name == "kill" and f.trigger is not None
+                         and _EXECUTION.match(text, f.trigger.word_start))):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -958,6 +970,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if pa1 is not None or pa2 is not None:
                         recent_actors[fam] = (f.sent, pa1, pa2)
                     fight_sides = _between_sides(f, pa1, pa2, res, sent) or fight_sides
+                sent_days = m.dates.within(sent.start, sent.end)
+                if sent_days and incident is None and not (
+                        f.background or f.habitual or f.negated or f.future or f.claim):
+                    # "وثق المرصد استشهاد 142 شخصاً يوم أمس. ففي محافظة حلب استشهد 19 ...": the
+                    # day a toll that places nothing was told for is the day of the events it
+                    # goes on to list
+                    u0, u1, uprec, uexplicit = _dates(f, sent_days, anchor, anchor_kind, None, frames)
+                    if uexplicit and uprec == 1 and u1 is not None and (anchor is None or u1 <= anchor):
+                        told_day = (u0, u1, uprec)
                 continue
             if src is not None:
                 f.places = src.places

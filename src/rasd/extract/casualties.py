@@ -23,6 +23,10 @@ from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 
 
+#: a source of the news right before a person noun ("مصدر عسكري", "مصادر طبية"): the noun says who
+#: the source is, it counts no victim
+_SOURCE_BEFORE = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\s+$")
+
 @dataclass(slots=True)
 class Count:
     best: int
@@ -110,8 +114,6 @@ _FORCE_HEADS = frozenset(words("force_head"))
 #: "إصابات مباشرة": hits on a target, not the wounded
 #: "one" written as a word, which after a noun is its adjective ("عائلة واحدة"), not a count
 _ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
-#: "مصدر عسكري", "مصادر عسكرية": the person noun after a source of the news is its adjective
-_NEWS_SOURCE = tuple(" " + normalize_key(w) for w in words("source_head"))
 #: "برصاص مسلحين", "على يد مسلحين": the person noun after it names who fired, not who was hit
 _FIRED_BY = tuple(" " + normalize_key(w) for w in words("fired_by"))
 #: (the cognate noun may stand between: "ما أدى إلى إصابتها إصابة مباشرة", a ship hit)
@@ -165,7 +167,8 @@ def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
 
 
 #: a word of nationality after a noun: "جنود أمريكيين", "جندياً تركياً", "جندي سوري"
-_NISBA = re.compile(r"\s*\S+\s+(?:ال)?(\w{3,}(?:يين|يون|يان|يه|يا|ي))(?!\w)")
+#: (not a noun joined by و, "ضابط وجنديين": more soldiers, no adjective)
+_NISBA = re.compile(r"\s*\S+\s+(?!و)(?:ال)?(\w{3,}(?:يين|يون|يان|يه|يا|ي))(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +197,23 @@ def _nation_after(text: str, pos: int) -> str:
         if form in nations:
             return nations[form]
     return "?"
+
+
+def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
+    """The kind of the number person `p` comes before, joined to it by و ("قيادي ... وثلاثة من
+    مرافقيه"), with no casualty word, comma or "بين" between; None if there is none."""
+    for start, kind in counted:
+        if start <= p.end or start - p.end > 40:
+            continue
+        # (normalising writes "و4" as "و 4")
+        joint = text[start - 2:start] if text[start - 1] == "و" else text[start - 3:start - 1]
+        if joint != " و":
+            continue
+        gap = text[p.end:start]
+        if any(c in gap for c in ",،.؛:") or " بين" in gap or any(p.end <= h.word_start < start for h in cas):
+            continue
+        return kind
+    return None
 
 
 def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks: list[int]) -> bool:
@@ -386,6 +406,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
 
     elliptical = carry is not None and not cas and text[s:s + 1] == "و"
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
+    counted: list[tuple[int, str]] = []   # (start, kind) of the numbers summed
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
     for q in quantities:
         if q.best <= 0 or q.best > 100_000:
@@ -414,6 +435,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if kind is None or kind == "captured":
             continue
         if head is None and not joined and after_noun is None:
+            weapons_after = m.weapons.within(q.end, q.end + 16)
+            if weapons_after and any(w.start - q.end <= 1 and w.payload[1] in ("shelling", "air", "ied")
+                                     for w in weapons_after):
+                # "بسقوط ثلاثة صواريخ كاتيوشا": the number counts the weapons, not people (not
+                # "وأصيب العشرات برصاص قوات الأمن": the bullets are how they were hit)
+                continue
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
             # (a plural verb too: "وقتلوا 9 من سكانها", active, its count the object)
             near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role in ("verb", "result")
@@ -442,6 +469,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
             continue
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
+        counted.append((q.start, kind))
         used_words.update(range(q.start, q.end))
         last_counted = (kind, q.end)
         counted_from_11 = q.best >= 11
@@ -464,10 +492,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
-        if pc.side and p.word_start > 1 and text.endswith(_NEWS_SOURCE, 0, p.word_start - 1):
-            continue   # "أفاد مصدر عسكري بمقتل عنصرين": the adjective of a source, no soldier counted
         if pc.side and p.word_start > 1 and text.endswith(_FIRED_BY, 0, p.word_start - 1):
             continue   # "قتل شاب برصاص مسلحين": the gunmen fired; they are not armed dead
+        if text[p.word_start] != "و" and _SOURCE_BEFORE.search(text, max(0, p.word_start - 10), p.word_start):
+            # "وقال مصدر عسكري إن القصف أدى إلى إصابة جنديين": who told it, not a victim (but
+            # "ثلاثة أطباء وممرضتان" joins more victims to counted doctors)
+            continue
         if subset_marks and any(0 <= p.start - t <= 14 and not _verb_between(cas, t, p.start) for t in subset_marks):
             if pc.civilian:
                 out.civilian_victims = True
@@ -503,6 +533,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                         break   # "مسلحين اغتالوا والي X": a verb that has its own victim has them as its subject
                     kind = _KIND.get(h.payload.kind, h.payload.kind)
                     break
+        if counted and not joined:
+            # "مقتل قيادي في الحرس الثوري وثلاثة من مرافقيه": a person joined by و to a number
+            # counted after it is one more of that count (4), as one joined after a number is
+            lead = _leading(text, p, counted, cas)
+            if lead is not None and kind in (None, lead):
+                kind, joined = lead, True
         if kind is None and elliptical:
             kind = carry
         if kind == "captured" and pc.civilian:

@@ -93,6 +93,11 @@ class Frame:
 
 
 
+#: "باتجاه/نحو (مدينة)" right before a place
+_TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
+_TOWARD_NEEDLES = tuple(words("toward"))
+#: "إلى" as normalised, opening the clause that gives a toll its figure
+_TO = "الي "
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
 #: an accusing verb a few words before a charge ("اتهمت الحكومة الحوثيين بتنفيذ ...")
 _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
@@ -109,6 +114,21 @@ def _opens_sentence(text: str, sent: Sentence, a: int) -> bool:
         return True
     head = _DATELINE.match(text, first) or _PLAIN_DATELINE.match(text, first)
     return head is not None and not text[head.end():a].strip()
+
+
+def _agency_dateline(text: str) -> tuple[int, int] | None:
+    """Where a news agency's dateline stands: at the head of the report, or at the head of its second
+    line under a headline ("لجان التنسيق: 97 قتيلاً اليوم\nبيروت (رويترز) - قالت ..."): a wire
+    story's title comes before the dateline of its body."""
+    head = _DATELINE.match(text)
+    if head is None:
+        line_end = text.find("\n")
+        if line_end < 0:
+            return None
+        head = _DATELINE.match(text, line_end + 1)
+        if head is None:
+            return None
+    return head.start(), head.end()
 
 
 def plain_dateline_end(text: str) -> int:
@@ -420,7 +440,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
     origin = lex.role_words.get("origin")
     # "بيروت (أ ف ب) - ...": the agency's dateline says where the news was filed, not where it happened
-    dateline = _DATELINE.match(text)
+    dateline = _agency_dateline(text)
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any_in(_REPORTER_NOUNS, text)
@@ -439,7 +459,18 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                           and origin.search(plural_type_at_end.sub("", before))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
 
-    origins = [p for p in places if from_origin(p)]
+    def fled_to(p: PlaceSpan) -> bool:
+        # "بعد انسحاب قوات النظام باتجاه مدينة صوران", "فرت عناصره نحو X": where those who
+        # withdrew or fled went (the verb next to "باتجاه" is a role word; here a subject stands
+        # between them)
+        toward = _TOWARD_END.search(text, p.start - 30 if p.start > 30 else 0, p.start)
+        return toward is not None and any(
+            h.payload == "withdraw" and 0 <= toward.start() - h.end <= 40
+            for h in m.triggers.within(toward.start() - 60, toward.start()))
+
+    # (most reports tell no one going "toward" a place: one substring test per word tells)
+    toward = any_in(_TOWARD_NEEDLES, text)
+    origins = [p for p in places if from_origin(p) or (toward and fled_to(p))]
     origin_ids = {id(p) for p in origins}
     # the other members of a list told as where people came from came from there too
     origin_groups = {p.group for p in origins if p.group >= 0}
@@ -454,7 +485,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             and p.kind not in ("governorate", "district", "region")
 
     event_places = [p for p in places if (not p.is_container or located_origins(p))
-                    and not (dateline is not None and p.end <= dateline.end())
+                    and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
@@ -501,6 +532,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         fronted: list[tuple[int, int]] = []
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
+        toll_open: int | None = None   # a clause of the sentence that opened a toll with no figure yet
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
         for cl in sent.clauses:
@@ -553,7 +585,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     situation = True
                 # (a clause that counts nobody is given the shared empty count, which only a
                 #  new frame below must not keep)
-                cas = clause_casualties(text, a, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
+                lo = a
+                if toll_open is not None and text.startswith(_TO, a) and m.quantities.within(a, a + 16):
+                    # "ارتفع عدد ضحايا المجزرة في سوق مدينة X، أمس الأحد، إلى 27 مدنياً": the figure
+                    # cut off from its toll word by a time between commas
+                    lo = toll_open
+                cas = clause_casualties(text, lo, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
+                if toll_open is None and cas.killed is None and cas.injured is None and any(
+                        d.payload == "total" for d in marks):
+                    toll_open = a
                 if cas.killed is not None:
                     carry = "killed"
                 elif cas.injured is not None:
@@ -1159,6 +1199,14 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # "فككت فرق الهندسة 15 عبوة ناسفة": a bomb defused, found or seized did not go off (a
             # deminer killed "أثناء تفكيك لغم ... بعد انفجاره" has the explosion and the dead)
             f.negated = True
+        elif defused and f.cue is not None and f.cue.family == "explosive":
+            # "تمكنت القطعات من قتل 40 إرهابياً وتدمير 6 عجلات مفخخة": the bombs destroyed went
+            # off nowhere; the killing told with them is the event
+            other = [(h, c) for h, c in f.cues if c.family != "explosive" and c.event]
+            if other:
+                f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
+                f.set_cue(cue)
+                f.cues = other
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]

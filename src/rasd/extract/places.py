@@ -507,11 +507,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         short = len(h.key.replace(" ", "")) <= 3 and not set(h.levels) & {"admin1", "admin2", "country"} \
             and not (last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و") \
             and not _fronted_alone(text, h) \
-            and not ("town" in h.levels and (h.start - 1 in compass_ends or (   # "غرب رفح": a town a direction locates
-                # "في رفح": a short name no ordinary word shares, after a preposition
-                h.key in _BARE_SHORT_TOWNS and text[h.start - 1:h.start] == " " and any(
+            and not (("town" in h.levels and h.start - 1 in compass_ends) or (   # "غرب رفح": a town a direction locates
+                # "في رفح"، "على حاس": a short name no ordinary word shares, after a preposition
+                h.key in _BARE_SHORT_TOWNS and ("town" in h.levels or "village" in h.levels)
+                and text[h.start - 1:h.start] == " " and any(
                     p.payload.role == "prep" and p.end == h.start - 1
-                    for p in mentions.place_words.within(max(0, h.start - 6), h.start)))))
+                    for p in mentions.place_words.within(max(0, h.start - 6), h.start))))
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))

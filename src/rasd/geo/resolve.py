@@ -282,8 +282,14 @@ _CONTAINS: WeakKeyDictionary[Gazetteer, dict[tuple[str, str], bool]] = WeakKeyDi
 
 
 def _outside(gaz: Gazetteer, e: Entry, parents: list[Entry]) -> bool:
-    """Neither inside any of the named parents nor one of them (nor the seat of one)."""
-    return not any(p.id == e.id or _same_place(p, e) or _contains(gaz, p, e) for p in parents)
+    """Neither inside any of the named parents nor one of them (nor the seat of one).
+
+    (A quarter is the seat of no town: "حي الأشرفية في مدينة عفرين" is not Aleppo's quarter of
+    that name because Afrin lies in Aleppo governorate too.)"""
+    city = gaz.get(e.parent) if e.level == "neighbourhood" and e.parent else None
+    return not any(p.id == e.id or (_same_place(p, e) and not (
+        city is not None and city.admin2 and p.admin2 and city.admin2 != p.admin2))
+                   or _contains(gaz, p, e) for p in parents)
 
 
 def _same_place(a: Entry, b: Entry) -> bool:

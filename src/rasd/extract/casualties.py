@@ -289,9 +289,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     quantities = m.quantities.within(s, e)
     if not cas and not persons and not quantities:
         return out   # most clauses count nobody: nothing below can find a count without these
+    elliptical = carry is not None and not cas and text[s:s + 1] == "و"
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
-    # what happened to the persons counted at the end of this one
-    spill = m.casualties.within(e, e + 12)
+    # what happened to the persons counted at the end of this one (asked only for a quantity)
+    spill = m.casualties.within(e, e + 12) if quantities else ()
     if spill:
         spill = [h for h in spill if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
     # where the clause's "بينهم" and toll words end (one loop, not two comprehensions)
@@ -302,6 +303,16 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             subset_marks.append(h.end)
         elif h.payload == "total":
             total_marks.append(h.end)
+    if not cas and not elliptical and not spill:
+        # (two clauses in five that count: numbers and person nouns but no casualty word, nor a
+        #  kind carried over or spilling in after the clause; nothing below gives any of them a
+        #  kind, so none is counted; only civilians told after "بينهم" are still marked)
+        for p in persons:
+            if p.payload.count is not None and p.payload.civilian:
+                for t in subset_marks:
+                    if 0 <= p.start - t <= 14:
+                        out.civilian_victims = True
+        return out
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}
@@ -380,7 +391,6 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 break
         return None
 
-    elliptical = carry is not None and not cas and text[s:s + 1] == "و"
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
     for q in quantities:

@@ -408,47 +408,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     if agents:
         a1 = agents[0] if len(agents) == 1 else min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
-        # Arabic is verb-first: the actor right after the verb is its subject; else the nearest
-        # before. A present-tense verb usually follows its subject ("النظام يقصف تنظيم الدولة").
-        after = [r for r in neutral if r.start >= t and r.start - (f.trigger.end if f.trigger else t) <= 30]
-        before = [r for r in neutral if r.end <= t]
-        imperfect = f.trigger is not None and text[f.trigger.word_start:f.trigger.start][-1:] in ("ي", "ت", "ن")
-        # after إن/أن the subject comes first: "إن الطيران الحربي التركي قصف مواقع ..."
-        svo = bool(before) and f.trigger is not None and 0 <= f.trigger.word_start - before[-1].end <= 12 and \
-            _THAT_SUBJECT.search(text, max(0, before[-1].hit.word_start - 40), before[-1].hit.word_start) is not None
-        # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
-        # the clause's first event verb has the subject right after it
-        # (the first-starting such verb, by a loop: min() over a generator with a key function
-        #  costs some thousands of instructions)
-        verb = None
-        for h, _ in f.cues:
-            if f.start <= h.start and h.end <= t and (verb is None or h.start < verb.start) \
-                    and not _has_article(text, h, hamza_alef):
-                verb = h
-        after_verb = [r for r in neutral if verb is not None and r.start >= verb.end
-                      and r.start - verb.end <= 30]
-        # "شن مقاتلو حركة أحرار الشام هجوماً على إدارة المركبات التابعة لقوات النظام": the subject
-        # of the verb that launches the event noun
-        launched = [r for r in before if f.trigger is not None and r.start > f.start - 40
-                    and _LAUNCHED_BY.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None]
-        # (or before the clause's first event verb when a stronger cue comes later: "إن مسلحين من
-        #  تنظيم داعش هاجموا مركزاً للشرطة بثلاث سيارات مفخخة")
-        verb_subject = [r for r in before if verb is not None and 0 <= verb.word_start - r.end <= 12
-                        and _THAT_SUBJECT.search(text, max(0, r.hit.word_start - 40), r.hit.word_start)]
-        if (imperfect or svo) and before:
-            a1 = before[-1]
-        elif verb_subject:
-            a1 = verb_subject[-1]
-        elif launched:
-            a1 = launched[-1]
-        elif after:
-            a1 = after[0]
-        elif after_verb:
-            a1 = after_verb[0]
-        elif before:
-            a1 = before[-1]
-        else:
-            a1 = neutral[0]
+        a1 = _neutral_subject(f, neutral, t, text, hamza_alef)
     if a1 is None and f.cue_name == "clash":
         # "ارتقى خمسة من الجيش الوطني في مواجهات مع ميليشيا الحوثي": the dead side and the side it
         # fought with; the latter fought the former
@@ -472,6 +432,60 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         else:
             a2 = others[0]
     return a1, a2, widened
+
+
+def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
+                     hamza_alef: Callable[[int], bool] | None) -> ActorRef:
+    """Of the sides no word gives a role (`neutral`, in text order), the subject of the frame's
+    event word at `t`.
+
+    (The tests are taken in the order they rank, each only when the ones before it found no
+    side, and each with a loop that stops at its side: a list comprehension per test, five per
+    call, cost more than the tests.)"""
+    trigger = f.trigger
+    before = [r for r in neutral if r.end <= t]
+    # Arabic is verb-first: the actor right after the verb is its subject; else the nearest
+    # before. A present-tense verb usually follows its subject ("النظام يقصف تنظيم الدولة").
+    if before and trigger is not None:
+        last = before[-1]
+        if text[trigger.word_start:trigger.start][-1:] in ("ي", "ت", "ن"):
+            return last
+        # after إن/أن the subject comes first: "إن الطيران الحربي التركي قصف مواقع ..."
+        if 0 <= trigger.word_start - last.end <= 12 and _THAT_SUBJECT.search(
+                text, max(0, last.hit.word_start - 40), last.hit.word_start) is not None:
+            return last
+    # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
+    # the clause's first event verb has the subject right after it
+    # (the first-starting such verb, by a loop: min() over a generator with a key function
+    #  costs some thousands of instructions)
+    verb = None
+    for h, _ in f.cues:
+        if f.start <= h.start and h.end <= t and (verb is None or h.start < verb.start) \
+                and not _has_article(text, h, hamza_alef):
+            verb = h
+    # (or before the clause's first event verb when a stronger cue comes later: "إن مسلحين من
+    #  تنظيم داعش هاجموا مركزاً للشرطة بثلاث سيارات مفخخة")
+    if verb is not None:
+        for r in reversed(before):
+            if 0 <= verb.word_start - r.end <= 12 and \
+                    _THAT_SUBJECT.search(text, max(0, r.hit.word_start - 40), r.hit.word_start):
+                return r
+    # "شن مقاتلو حركة أحرار الشام هجوماً على إدارة المركبات التابعة لقوات النظام": the subject
+    # of the verb that launches the event noun
+    if trigger is not None:
+        for r in reversed(before):
+            if r.start > f.start - 40 and \
+                    _LAUNCHED_BY.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None:
+                return r
+    trigger_end = trigger.end if trigger else t
+    for r in neutral:
+        if r.start >= t and r.start - trigger_end <= 30:
+            return r
+    if verb is not None:
+        for r in neutral:
+            if r.start >= verb.end and r.start - verb.end <= 30:
+                return r
+    return before[-1] if before else neutral[0]
 
 
 def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:

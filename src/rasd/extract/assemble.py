@@ -277,7 +277,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     s = _before_a_relative(text, s, sent.start)
     refs = res.within(s, e)   # (a new list)
     widened = False
-    if not refs or not [r for r in refs if r.klass not in ("civilian", "protester")]:
+    armed = False   # (a loop that stops at the first such side, not a list of them all)
+    for r in refs:
+        if r.klass not in ("civilian", "protester"):
+            armed = True
+            break
+    if not armed:
         refs = res.within(sent.start, sent.end)
         if claimed is not None:
             # (not the sides of a claim or an accusation told in the sentence: those name the
@@ -306,13 +311,17 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             # before, not another side (and those joined to them by و, through `ally`)
             prev = r
             continue
-        if prev is not None and role is None and prev in victims and r.hit.word_start - prev.end == 1 \
+        # (`prev is victims[-1]`: a side is appended, if at all, in its own turn of the loop, so
+        #  the side before is among the victims only as the last one; `prev in victims` compared
+        #  the sides field by field)
+        if prev is not None and role is None and victims and prev is victims[-1] \
+                and r.hit.word_start - prev.end == 1 \
                 and r.hit.word_start == r.start and not text.startswith("ال", r.start):
             # "دورية روسية تركية مشتركة": a second adjective of the target's nationality
             victims.append(r)
             prev = r
             continue
-        if prev is not None and role is None and prev in victims and r.name == prev.name and \
+        if prev is not None and role is None and victims and prev is victims[-1] and r.name == prev.name and \
                 _OF_THE_SAME.fullmatch(text, prev.end, r.hit.word_start):
             # "اعتقال أربعة إرهابيين من عصابات داعش": the group the victims are counted from
             victims.append(r)
@@ -871,7 +880,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     dateline_places = [p for p in places or () if p.end <= dl_end and not p.is_container]
     head_actors: dict[str, list[ActorRef]] = {}
     family_of: dict[int, str] = {}   # frame id -> the cue family of its drafts
-    claimed = Spans(span for f in frames if f.claim for span in f.spans)
+    # (None when nothing is claimed, most reports: no side need be asked about it)
+    claim_spans = [span for f in frames if f.claim for span in f.spans]
+    claimed = Spans(claim_spans) if claim_spans else None
     # each sentence's frames with an event word of their own (whose sides an earlier frame of the
     # sentence that widens its search must not take), listed once per report
     events_by_sent: dict[int, list[Frame]] = {}

@@ -294,12 +294,11 @@ def _repelled(text: str, current: Frame, ev: list, marks: list) -> bool:
     return all(c.family == current.cue.family and "ال" in text[h.word_start:h.start + 2] for h, c in ev)
 
 
-def _cut_after_verb(text: str, current: Frame | None, a: int, b: int, ev: list, ps: list,
-                    cues: list, m: DocMentions) -> Frame | None:
-    """`current` when the clause [a, b) is only a time between commas right after the clause
-    that ended on `current`'s verb ("اغتالت، مساء أمس الجمعة، ..."): the next clause is then the
-    verb's object, told apart by punctuation alone."""
-    if current is None or ev or ps or cues or current.trigger is None or not m.dates.within(a, b):
+def _cut_after_verb(text: str, current: Frame, a: int, b: int, m: DocMentions) -> Frame | None:
+    """`current` when the clause [a, b), which has no cue and names no place, is only a time
+    between commas right after the clause that ended on `current`'s verb ("اغتالت، مساء أمس
+    الجمعة، ..."): the next clause is then the verb's object, told apart by punctuation alone."""
+    if current.trigger is None or not m.dates.within(a, b):
         return None
     end = current.spans[-1][1]
     if not current.trigger.end <= end <= a:
@@ -336,6 +335,12 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
 
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
 _FREED_PEOPLE = re.compile(rf"\s+(?:\S+\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:{alternation('detainee_noun')})(?![\u0621-\u064a])")
+
+
+def _all_subordinate(ev: list, marks: list) -> bool:
+    """Does every event word of the clause come right after a subordinating mark (بعد، عقب)?"""
+    sub_ends = [d.end for d in marks if d.payload == "subordinate"]
+    return all(any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends) for h, _ in ev)
 
 
 def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
@@ -603,11 +608,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.casualties.merge_max(cas)
                     cut_verb = None
                     continue
-                cut_verb = _cut_after_verb(text, current, a, b, ev, ps, cues, m)
-                sub_ends = [d.end for d in marks if d.payload == "subordinate"] if ev else ()
+                # (a clause with a cue, an event or a place is no time between commas: not asked)
+                cut_verb = _cut_after_verb(text, current, a, b, m) \
+                    if current is not None and not ev and not ps and not cues else None
                 if ev and ps and current is not None and (not current.places or by_dateline(current)) and \
-                        current.strength > 3 and current in sent_frames and all(
-                            any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends) for h, _ in ev):
+                        current.strength > 3 and marks and current in sent_frames and _all_subordinate(ev, marks):
                     # "سيطرت القوات، الاثنين، على مدينة كركوك بعد انسحاب البيشمركة": the object cut
                     # off by a fronted time places the event told before (or replaces the dateline
                     # it took for want of one); the event word after بعد only tells how it came about
@@ -672,9 +677,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         sent_frames.append(f)
                         current = f
                 else:
-                    if current is None and ps and any(c.cue == "advance" for _, c in cues):
+                    # (`cues and`: most clauses here have none, and any() over a generator costs ~1 k)
+                    if current is None and ps and cues and any(c.cue == "advance" for _, c in cues):
                         entered = [(h, c) for h, c in cues if c.cue == "advance"]
-                    elif current is None and not ps and any(c.cue == "advance" for _, c in cues) and \
+                    elif current is None and not ps and cues and any(c.cue == "advance" for _, c in cues) and \
                             m.actors.within(a, b):
                         # "دخلت القوات التركية والفصائل، صباح الأحد، مدينة عفرين بعد انسحاب الوحدات":
                         # the entry and its subject, its place told after a fronted time
@@ -687,7 +693,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             # withdrawal a change of control (below), and its clause names who
                             # entered
                             current.spans.append((a, b))
-                    if ps and any(c.cue == "sound" for _, c in cues):
+                    if ps and cues and any(c.cue == "sound" for _, c in cues):
                         pass   # "وسمع دوي انفجارات في أحياء بحري": where explosions were heard is
                                # no place of the event told before (its cause is told by its own words)
                     elif ps:
@@ -1008,6 +1014,13 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
         and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
 
 
+def _opens_with(text: str, pos: int, word: str) -> bool:
+    """`text[pos:].lstrip(" ,،").startswith(word)`, without copying the rest of the report."""
+    while text[pos:pos + 1] in (" ", ",", "،"):
+        pos += 1
+    return text.startswith(word, pos)
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -1174,8 +1187,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
         dates = [d for d in told if not _time_of_saying(text, d, t, m)
                  and not _time_of_a_relative_clause(text, d, t)] if told else told
-        if dates:
-            f.date = min(dates, key=lambda d: abs(d.start - t))
+        if dates:   # (the nearest; most frames have one date: no min() with a key function)
+            f.date = dates[0] if len(dates) == 1 else min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:
             if continuing and f.date.precision == 1 and f.date.kind != "habitual" and (
                     f.casualties.killed is not None or f.casualties.injured is not None):
@@ -1216,7 +1229,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # "تشهد المنطقة منذ 20 يوماً حملة قصف، حيث استهدف القصف أسواقاً": a حيث clause spells out
         # the situation just told, so it is a situation too
         elif (f.sent == prev.sent and f.date is None and f.spans
-              and text[min(s for s, _ in f.spans):].lstrip(" ,،").startswith("حيث")):
+              and _opens_with(text, f.bounds()[0], "حيث")):
             # (not a change of control: "وتواصل قسد هجومها داخل المدينة، حيث تمكنت من السيطرة على
             #  حي المرور" took the quarter that day)
             f.habitual |= prev.habitual and not (f.cue is not None and f.cue.family == "territory")

@@ -330,9 +330,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         prev = r
         # (the cheap tests first: most sides are not before the event word, and any() over a
         #  generator costs about a thousand instructions even when it has nothing to look at)
-        if f.trigger is not None and r.end <= f.trigger.word_start and (role == "source" or role is None and any(
-                d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
-                for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start))):
+        if f.trigger is not None and r.end <= f.trigger.word_start and (
+                role == "source" or role is None and _after_saying(res, r)):
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             if 0 < f.trigger.word_start - r.end <= 2 and f.cue is not None and f.cue.family not in ("killing", None) \
@@ -433,14 +432,33 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     #  وألقى الطيران المروحي براميل على Y")
     if widened and neutral:
         neutral = [r for r in neutral if res.lex.actor_modes.get(r.name) != "air"] or (neutral if a1 is None else [])
-    others = [r for r in victims + neutral + between if a1 is None or (r is not a1 and r.name != a1.name)]
-    if others:
-        if f.cue_name in ("clash", "attack"):
-            non_civ = [r for r in others if r.klass != "civilian"]
-            a2 = (non_civ or others)[0]
-        else:
-            a2 = others[0]
+    # the other side: the first of the others (victims, then neutral, then between) that is not
+    # actor1; of a clash or an attack, the first of them that is no civilian, if one is
+    # (loops that stop there, not two lists of them all: asked of every frame)
+    first = armed = None
+    for group in (victims, neutral, between):
+        for r in group:
+            if a1 is not None and (r is a1 or r.name == a1.name):
+                continue
+            if first is None:
+                first = r
+            if r.klass != "civilian":
+                armed = r
+                break
+        if armed is not None:
+            break
+    if first is not None:
+        a2 = (armed or first) if f.cue_name in ("clash", "attack") else first
     return a1, a2, widened
+
+
+def _after_saying(res: ActorResolver, r: ActorRef) -> bool:
+    """Does a verb of saying end right before side `r` ("قال جيش الاحتلال ...")? (A loop over the
+    marks before it, mostly none: any() over a generator costs ~1 k even over nothing.)"""
+    for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start):
+        if d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1:
+            return True
+    return False
 
 
 def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
@@ -1198,9 +1216,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # فيما قتل 3 في قصف بالبراميل المتفجرة على Y" is the Syrian air force's)
             # (an aircraft says who struck only of an air strike: "تصدي مقاتلي قسد له بمساندة طيران
             #  التحالف" is a fight the aircraft backed)
-            owner = next((lex.weapon_owners[(w, res.country)] for w in weapons
-                          if (w, res.country) in lex.weapon_owners
-                          and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS)), None)
+            owner = None
+            for w in weapons:   # (a loop, not next() over a generator: asked of most frames)
+                if (w, res.country) in lex.weapon_owners and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS):
+                    owner = lex.weapon_owners[(w, res.country)]
+                    break
             if owner is not None and "drone" in weapons and (DRONE, res.country) not in lex.weapon_owners:
                 owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":

@@ -73,6 +73,32 @@ class Sorted(Generic[T]):
         j = bisect_left(starts, e, i + 1)
         return [h for h in self.items[i:j] if h.end <= e]  # type: ignore[attr-defined]
 
+    def per_window(self, windows: list[tuple[int, int]]) -> list[list[T]]:
+        """`[self.within(s, e) for s, e in windows]`: for windows whose starts come in order (a
+        report's clauses), one walk along the items instead of a call and a bisection per window
+        (~2.5 k instructions each; a step of the walk is a tenth of that)."""
+        ends = self._ends
+        if ends is None:
+            return [self.within(s, e) for s, e in windows]
+        starts, items = self._starts, self.items
+        out: list[list[T]] = []
+        i = 0
+        last = -sys.maxsize
+        for s, e in windows:
+            if s < last:
+                i = 0   # (a window that starts before the one before it: the walk starts again)
+            last = s
+            while starts[i] < s:   # (the first item that starts in the window or after it)
+                i += 1
+            if starts[i] >= e:
+                out.append([])
+                continue
+            k = i   # (the run of items that end by e, as in `within`)
+            while ends[k] <= e:
+                k += 1
+            out.append(items[i:k])
+        return out
+
     def __iter__(self):
         return iter(self.items)
 

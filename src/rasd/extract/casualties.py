@@ -268,15 +268,18 @@ def counts_anyone(m: DocMentions, s: int, e: int) -> bool:
     return i < len(counted) and counted[i] < e
 
 
-def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
+def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None,
+                      marks: list | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
     `carry` is the kind (killed/injured) counted in the clause before: an elliptical
-    clause ("وشخص آخر في حرستا") counts the same kind.
+    clause ("وشخص آخر في حرستا") counts the same kind. `marks`: the clause's discourse marks,
+    `m.discourse.within(s, e)`, when the caller has them.
+
+    (Most clauses count nobody; a caller that asks of every clause asks `counts_anyone` first,
+    one bisection, as `build_frames` does.)
     """
     out = Casualties()
-    if not counts_anyone(m, s, e):
-        return out   # most clauses count nobody: no casualty word, person or number starts here
     cas = m.casualties.within(s, e)
     for h in cas:   # (a loop, not any() over a generator: asked of every clause that counts)
         if h.payload.kind == "injured":
@@ -298,7 +301,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     # where the clause's "بينهم" and toll words end (one loop, not two comprehensions)
     subset_marks: list[int] = []
     total_marks: list[int] = []
-    for h in m.discourse.within(s, e):
+    for h in m.discourse.within(s, e) if marks is None else marks:
         if h.payload == "subset":
             subset_marks.append(h.end)
         elif h.payload == "total":

@@ -567,7 +567,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     situation = True
                 # (a clause that counts nobody is given the shared empty count, which only a
                 #  new frame below must not keep)
-                cas = clause_casualties(text, a, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
+                cas = clause_casualties(text, a, b, m, None if ev else carry, marks) if counts_anyone(m, a, b) \
+                    else NOBODY
                 if cas.killed is not None:
                     carry = "killed"
                 elif cas.injured is not None:

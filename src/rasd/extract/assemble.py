@@ -1748,9 +1748,10 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
                 above |= ancestors(g) & gids
             # (or that the report itself says holds another: "بمديرية الشيخ عثمان في عدن")
             kept = [d for d in group if geo_ids.get(id(d.place)) not in above] or group
-            for d in group:
-                if d not in kept:
-                    kept[0].sentences |= d.sentences
+            if len(kept) < len(group):   # (else every draft is kept: no field-by-field `in` below)
+                for d in group:
+                    if d not in kept:
+                        kept[0].sentences |= d.sentences
             group = kept
         # the toll goes to the most specific place the frame names (a village before the city
         # "west of" which it lies), the first of them when several are alike

@@ -511,6 +511,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         pending_spans: list[tuple[int, int]] = []   # the clauses those places were told in
         entered: list = []   # an entry told before any event of the sentence (cue hits)
         fronted: list[tuple[int, int]] = []
+        # (the last frame the sentence told: it is only ever set to a frame just appended to
+        #  `sent_frames`, so it is one of them; `current in sent_frames` compared frames field by
+        #  field until it reached it)
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
         situation = False   # an earlier clause of the sentence told a campaign or a habit
@@ -610,7 +613,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.casualties.merge_max(cas)
                     cut_verb = None
                     continue
-                if ev and not ps and current is not None and current in sent_frames and _repelled(text, current, ev, marks):
+                if ev and not ps and current is not None and _repelled(text, current, ev, marks):
                     # "قتل 7 من عناصر الحشد بهجوم شنه داعش ...، فيما تمكنت قوات الحشد من صد الهجوم":
                     # the defenders who repelled the attack just told fought in it: no event of its own
                     current.spans.append((a, b))
@@ -622,7 +625,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 cut_verb = _cut_after_verb(text, current, a, b, m) \
                     if current is not None and not ev and not ps and not cues else None
                 if ev and ps and current is not None and (not current.places or by_dateline(current)) and \
-                        current.strength > 3 and marks and current in sent_frames and _all_subordinate(ev, marks):
+                        current.strength > 3 and marks and _all_subordinate(ev, marks):
                     # "سيطرت القوات، الاثنين، على مدينة كركوك بعد انسحاب البيشمركة": the object cut
                     # off by a fronted time places the event told before (or replaces the dateline
                     # it took for want of one); the event word after بعد only tells how it came about

@@ -410,8 +410,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
         # count before it counts the same kind
-        noun_after = bool(cas) and any(h.word_start >= q.end and h.word_start - q.end <= 16
-                                       and h.payload.role == "noun" for h in cas)
+        # (a loop, not any() over a generator: asked of every quantity)
+        noun_after = False
+        for h in cas:
+            if h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun":
+                noun_after = True
+                break
         joined = (last_counted is not None and text[max(0, q.start - 2):q.start].strip() == "و"
                   and q.start - last_counted[1] <= 60 and not noun_after)
         if joined:
@@ -552,9 +556,16 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         sums[kind] = Count(2, 2, None, vague=True)
         out.spans.append((h.start, h.end))
-    for p in persons:
-        if p.payload.civilian and any(h.payload.kind != "captured" for h in cas):
-            out.civilian_victims = True
+    # (civilians counted by a clause that tells harm to anyone; whether it does is the same for
+    #  every person, asked once, at the first civilian)
+    if not out.civilian_victims:
+        for p in persons:
+            if p.payload.civilian:
+                for h in cas:
+                    if h.payload.kind != "captured":
+                        out.civilian_victims = True
+                        break
+                break
     for kind, n in floors.items():
         if kind not in sums and kind not in totals and n > 0:
             sums[kind] = Count(n, n, None, vague=True)

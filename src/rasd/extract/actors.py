@@ -237,15 +237,16 @@ class ActorResolver:
         # "جهاز الأمن العام التابع لهيئة تحرير الشام": a generic force said to belong to a named one
         # is that one's
         self._bound: set[int] = referred   # starts of generic mentions bound to a named force
+        # (the next name's ل asked before the regex: a pair of sides per actor mention)
         for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
             if generic and not nxt.hit.payload.actor.startswith("@") and \
-                    _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+                    text[nxt.hit.word_start] == "ل" and _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
                     not nxt.hit.payload.actor.startswith("@") and nxt.name != r.name and \
-                    _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+                    text[nxt.hit.word_start] == "ل" and _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start):
                 # "قوات الحزام الأمني التابعة للمجلس الانتقالي": a named force's parent is its own
                 # side, never the other side of what the force did
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)

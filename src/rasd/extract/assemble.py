@@ -1363,7 +1363,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             None, f.cue_name, other_side,   # loser_guess, cue, other_side
         ) for p in f.places]
         # the second record a phrase tells: the same place, day and sides, no toll of its own
-        main = list(new_drafts)
+        main = list(new_drafts) if also_shell or also_loot else new_drafts   # (copied only for a twin)
         if also_shell:
             # the artillery is not the air force's: an air-only force leaves it unclaimed
             gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1

@@ -42,8 +42,11 @@ class Sorted(Generic[T]):
         overlapping another), so they are in (start, end) order already and end in the order
         they start; sorting and checking them again was most of the cost of building one."""
         self.items: list[T] = list(items) if settled else sorted(items, key=_start_end)
-        self._starts = [h.start for h in self.items] + [_PAST]  # type: ignore[attr-defined]
-        ends = [h.end for h in self.items] + [_PAST]  # type: ignore[attr-defined]
+        # (the end mark appended, not a list concatenated: that copied each list once more)
+        self._starts = [h.start for h in self.items]  # type: ignore[attr-defined]
+        self._starts.append(_PAST)
+        ends = [h.end for h in self.items]  # type: ignore[attr-defined]
+        ends.append(_PAST)
         # items that do not overlap (hits after `longest_first`: the usual case) end in the
         # order they start, so "ends by e" is a bisection too, not a filter over the range
         self._ends = ends if settled or ends == sorted(ends) else None

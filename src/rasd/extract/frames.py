@@ -764,9 +764,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # weak frames without a place give their casualties to a placed frame of the same sentence
         # (a frame placed only by the report's plain dateline, "ريف دمشق - أفادت مصادر بسقوط
         #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)
-        placed = [f for f in sent_frames if f.places and not by_dateline(f)]
+        # (a sentence of one frame, most, has no other frame to give a toll to: no list made)
+        placed = [f for f in sent_frames if f.places and not by_dateline(f)] if len(sent_frames) > 1 else ()
         for f in sent_frames:
-            if (f.places and not by_dateline(f)) or not placed or f.claim:
+            if not placed or (f.places and not by_dateline(f)) or f.claim:
                 continue   # (a claim's clause, "وتبناه تنظيم الدولة", has no toll to give)
             if f.trigger is not None and any(_names_the_reason(d, f.trigger.start)
                                              for d in m.discourse.within(f.start, f.trigger.start)):

@@ -828,7 +828,11 @@ def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
     if f.trigger is None:
         return False
     t = f.trigger.end
-    sub = next((h for h in m.discourse.within(t, sent_end) if h.payload == "subordinate"), None)
+    sub = None
+    for h in m.discourse.within(t, sent_end):   # (a loop, not next() over a generator)
+        if h.payload == "subordinate":
+            sub = h
+            break
     return sub is not None and not m.dates.within(t, sub.start) \
         and bool(m.dates.within(sub.end, sent_end))
 

@@ -1031,6 +1031,15 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
         and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
 
 
+def _inside_any(h, spans: list) -> bool:
+    """Does `h` lie inside one of `spans` (anything with start and end)? (A loop: asked of
+    every discourse mark of a frame with a date, where any() over a generator costs ~1 k.)"""
+    for d in spans:
+        if d.start <= h.start and h.end <= d.end:
+            return True
+    return False
+
+
 def _opens_with(text: str, pos: int, word: str) -> bool:
     """`text[pos:].lstrip(" ,،").startswith(word)`, without copying the rest of the report."""
     while text[pos:pos + 1] in (" ", ",", "،"):
@@ -1055,7 +1064,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
         for h in cue_hits:
             cue = h.payload
-            if span_dates and any(d.start <= h.start and h.end <= d.end for d in span_dates):
+            if span_dates and _inside_any(h, span_dates):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t:

@@ -164,6 +164,9 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
     return max(votes, key=votes.__getitem__)
 
 
+#: a role not worked out yet (None is an answer: no role)
+_UNASKED = object()
+
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 
@@ -275,19 +278,23 @@ class ActorResolver:
         if m is None:
             return False
         # (conditional expressions, not max(): the builtin takes ~1,500 instructions per call,
-        #  and these windows are worked out for every side of a report)
-        lo = ref.hit.word_start - 30 if ref.hit.word_start - 30 > floor else floor
-        gap_ok = self.text[lo:ref.hit.word_start]
+        #  and these windows are worked out for every side of a report; the name's word start
+        #  and the text read once into locals, and any() over a generator only of a list that
+        #  holds something: this runs for every side, most of them hit by none of it)
+        text, ws = self.text, ref.hit.word_start
+        lo = ws - 30 if ws - 30 > floor else floor
+        gap_ok = text[lo:ws]
         hurt = ("killed", "injured", "captured", "victims")
         # "خمسة عناصر لقوات النظام قتلوا": persons "of" X (ل on the name) who were hit
-        if "ل" in self.text[ref.hit.word_start:ref.start] and any(
-                0 <= ref.hit.word_start - p.end <= 1 for p in m.persons.within(lo, ref.hit.word_start)):
-            near = m.casualties.within(lo, min(len(self.text), ref.end + 40))
-            if any(h.payload.kind in hurt for h in near):
-                return True
+        if "ل" in text[ws:ref.start]:
+            persons = m.persons.within(lo, ws)
+            if persons and any(0 <= ws - p.end <= 1 for p in persons):
+                near = m.casualties.within(lo, min(len(text), ref.end + 40))
+                if any(h.payload.kind in hurt for h in near):
+                    return True
         # "مقتل 15 عنصراً حوثياً": the counted noun of a toll is itself the side that was hit
-        counts = m.quantities.within(ref.hit.word_start - 12, ref.hit.word_start)
-        if counts and 0 <= ref.hit.word_start - counts[-1].end <= 1 and any(
+        counts = m.quantities.within(ws - 12, ws)
+        if counts and 0 <= ws - counts[-1].end <= 1 and any(
                 h.payload.kind in hurt and h.payload.role == "verb"
                 for h in m.casualties.within(counts[-1].start - 20, counts[-1].start)):
             return True
@@ -320,9 +327,10 @@ class ActorResolver:
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:
         """'victim', 'agent' or None from the words just before the mention."""
         key = (ref.start, floor)
-        if key not in self._roles:
-            self._roles[key] = self._role_hint(ref, floor)
-        return self._roles[key]
+        got = self._roles.get(key, _UNASKED)   # (one lookup: most are asked again)
+        if got is _UNASKED:
+            got = self._roles[key] = self._role_hint(ref, floor)
+        return got
 
     def _accusation(self, ref: ActorRef, floor: int) -> str | None:
         """"اتهمت جماعة الحوثي القوات السعودية بتنفيذه": after an accusing verb, two sides in a

@@ -275,21 +275,24 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
     out: list[Hit] = []
     seen: set[int] = set()
     for h in heads:
-        pos = h.word_end
-        for _ in range(2):
-            nxt = _NEXT_WORD.match(text, pos)
+        nxt = _NEXT_WORD.match(text, h.word_end)
+        if nxt is None:
+            continue
+        start = nxt.start() + 1
+        w = weapon_at.get(start)
+        if w is not None and w is not h:
+            # "بقصف مدفعي حوثي": past the weapon word (one: after a second, no adjective is looked for)
+            nxt = _NEXT_WORD.match(text, w.word_end)
             if nxt is None:
-                break
-            w = weapon_at.get(nxt.start() + 1)
-            if w is not None and w is not h:
-                pos = w.word_end   # "بقصف مدفعي حوثي": past the weapon word
                 continue
-            entry = lex.weapon_adjectives.get(nxt.group(2))
             start = nxt.start() + 1
-            # (not where the weapon was made: "طائرة مسيرة إماراتية الصنع" says nothing of who flew it)
-            made = entry is not None and text.startswith(_MADE, nxt.end())
-            if entry is not None and not made and start not in seen and not actor_spans.overlaps(start, nxt.end()):
-                seen.add(start)
-                out.append(Hit(start, nxt.end(), entry, start, nxt.end()))
-            break
+            w = weapon_at.get(start)
+            if w is not None and w is not h:
+                continue
+        entry = lex.weapon_adjectives.get(nxt.group(2))
+        # (not where the weapon was made: "طائرة مسيرة إماراتية الصنع" says nothing of who flew it)
+        if entry is not None and not text.startswith(_MADE, nxt.end()) and start not in seen \
+                and not actor_spans.overlaps(start, nxt.end()):
+            seen.add(start)
+            out.append(Hit(start, nxt.end(), entry, start, nxt.end()))
     return out

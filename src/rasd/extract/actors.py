@@ -71,8 +71,12 @@ _CHARGE_LAST = tuple(sorted({w.split()[-1] for w in words('charge_noun')}))   # 
 def _accusing_verb_in(text: str) -> bool:
     """`_ACCUSING_WORD.search(text) is not None`, the pattern tried only where a match can
     start: at most two characters (a space, و or ف) before a verb's first word."""
-    return any(_ACCUSING_WORD.match(text, p) is not None
-               for q in positions_of(text, _ACCUSING_FIRST) for p in range(max(0, q - 2), q + 1))
+    # (loops, not any() over a nested generator with a range per position)
+    for q in positions_of(text, _ACCUSING_FIRST):
+        for p in (q - 2, q - 1, q):
+            if p >= 0 and _ACCUSING_WORD.match(text, p) is not None:
+                return True
+    return False
 
 
 @dataclass(slots=True)

@@ -792,7 +792,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 f.spans = []
         # "قتل 5 مدنيين جراء غارات جوية، استهدفت الأحياء في بلدة X": a weaker cue of the same
         # family right after a placeless strong one says where that event struck
-        for f, g in zip(sent_frames, sent_frames[1:]):
+        # (a sentence of one frame, most, has no pair: no slice and zip made)
+        for f, g in zip(sent_frames, sent_frames[1:]) if len(sent_frames) > 1 else ():
             if (f.cue is not None and g.cue is not None and not f.places and g.places
                     and f.cue.family and g.cue.family == f.cue.family
                     and g.strength <= 4 < f.strength and not _is_eventful_casualties(g.casualties)

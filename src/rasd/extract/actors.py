@@ -79,8 +79,12 @@ _CHARGE_LAST = tuple(sorted({w.split()[-1] for w in words('charge_noun')}))   # 
 def _accusing_verb_in(text: str) -> bool:
     """`_ACCUSING_WORD.search(text) is not None`, the pattern tried only where a match can
     start: at most two characters (a space, و or ف) before a verb's first word."""
-    return any(_ACCUSING_WORD.match(text, p) is not None
-               for q in positions_of(text, _ACCUSING_FIRST) for p in range(max(0, q - 2), q + 1))
+    # (loops, not any() over a nested generator with a range per position)
+    for q in positions_of(text, _ACCUSING_FIRST):
+        for p in (q - 2, q - 1, q):
+            if p >= 0 and _ACCUSING_WORD.match(text, p) is not None:
+                return True
+    return False
 
 
 @dataclass(slots=True)
@@ -172,6 +176,9 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
     return max(votes, key=votes.__getitem__)
 
 
+#: a role not worked out yet (None is an answer: no role)
+_UNASKED = object()
+
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 
@@ -245,13 +252,14 @@ class ActorResolver:
         # "جهاز الأمن العام التابع لهيئة تحرير الشام": a generic force said to belong to a named one
         # is that one's
         self._bound: set[int] = referred   # starts of generic mentions bound to a named force
+        # (the next name's ل asked before the regex: a pair of sides per actor mention)
         for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
             # (the force it belongs to may be generic itself: "إدارة العمليات العسكرية التابعة
             #  للمعارضة" is the opposition's command, whatever the command's own row says)
             if generic and nxt.hit.payload.actor != r.hit.payload.actor \
                     and not nxt.hit.payload.actor.startswith("@refer:") and (
-                    (_BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل")
+                    (text[nxt.hit.word_start] == "ل" and _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start))
                     or (_ALIAS_OPEN.fullmatch(text, r.end, nxt.hit.word_start)
                         and text[nxt.hit.word_end:nxt.hit.word_end + 2].lstrip()[:1] == ")")):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
@@ -263,7 +271,7 @@ class ActorResolver:
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
                     not nxt.hit.payload.actor.startswith("@") and nxt.name != r.name and \
-                    _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+                    text[nxt.hit.word_start] == "ل" and _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start):
                 # "قوات الحزام الأمني التابعة للمجلس الانتقالي": a named force's parent is its own
                 # side, never the other side of what the force did
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)
@@ -298,19 +306,23 @@ class ActorResolver:
         if m is None:
             return False
         # (conditional expressions, not max(): the builtin takes ~1,500 instructions per call,
-        #  and these windows are worked out for every side of a report)
-        lo = ref.hit.word_start - 30 if ref.hit.word_start - 30 > floor else floor
-        gap_ok = self.text[lo:ref.hit.word_start]
+        #  and these windows are worked out for every side of a report; the name's word start
+        #  and the text read once into locals, and any() over a generator only of a list that
+        #  holds something: this runs for every side, most of them hit by none of it)
+        text, ws = self.text, ref.hit.word_start
+        lo = ws - 30 if ws - 30 > floor else floor
+        gap_ok = text[lo:ws]
         hurt = ("killed", "injured", "captured", "victims")
         # "خمسة عناصر لقوات النظام قتلوا": persons "of" X (ل on the name) who were hit
-        if "ل" in self.text[ref.hit.word_start:ref.start] and any(
-                0 <= ref.hit.word_start - p.end <= 1 for p in m.persons.within(lo, ref.hit.word_start)):
-            near = m.casualties.within(lo, min(len(self.text), ref.end + 40))
-            if any(h.payload.kind in hurt for h in near):
-                return True
+        if "ل" in text[ws:ref.start]:
+            persons = m.persons.within(lo, ws)
+            if persons and any(0 <= ws - p.end <= 1 for p in persons):
+                near = m.casualties.within(lo, min(len(text), ref.end + 40))
+                if any(h.payload.kind in hurt for h in near):
+                    return True
         # "مقتل 15 عنصراً حوثياً": the counted noun of a toll is itself the side that was hit
-        counts = m.quantities.within(ref.hit.word_start - 12, ref.hit.word_start)
-        if counts and 0 <= ref.hit.word_start - counts[-1].end <= 1 and any(
+        counts = m.quantities.within(ws - 12, ws)
+        if counts and 0 <= ws - counts[-1].end <= 1 and any(
                 h.payload.kind in hurt and h.payload.role == "verb"
                 for h in m.casualties.within(counts[-1].start - 20, counts[-1].start)):
             return True
@@ -343,9 +355,10 @@ class ActorResolver:
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:
         """'victim', 'agent' or None from the words just before the mention."""
         key = (ref.start, floor)
-        if key not in self._roles:
-            self._roles[key] = self._role_hint(ref, floor)
-        return self._roles[key]
+        got = self._roles.get(key, _UNASKED)   # (one lookup: most are asked again)
+        if got is _UNASKED:
+            got = self._roles[key] = self._role_hint(ref, floor)
+        return got
 
     def _accusation(self, ref: ActorRef, floor: int) -> str | None:
         """"اتهمت جماعة الحوثي القوات السعودية بتنفيذه": after an accusing verb, two sides in a

@@ -280,7 +280,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     s = _before_a_relative(text, s, sent.start)
     refs = res.within(s, e)   # (a new list)
     widened = False
-    if not refs or not [r for r in refs if r.klass not in ("civilian", "protester")]:
+    armed = False   # (a loop that stops at the first such side, not a list of them all)
+    for r in refs:
+        if r.klass not in ("civilian", "protester"):
+            armed = True
+            break
+    if not armed:
         refs = res.within(sent.start, sent.end)
         if claimed is not None:
             # (not the sides of a claim or an accusation told in the sentence: those name the
@@ -309,13 +314,17 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             # before, not another side (and those joined to them by و, through `ally`)
             prev = r
             continue
-        if prev is not None and role is None and prev in victims and r.hit.word_start - prev.end == 1 \
+        # (`prev is victims[-1]`: a side is appended, if at all, in its own turn of the loop, so
+        #  the side before is among the victims only as the last one; `prev in victims` compared
+        #  the sides field by field)
+        if prev is not None and role is None and victims and prev is victims[-1] \
+                and r.hit.word_start - prev.end == 1 \
                 and r.hit.word_start == r.start and not text.startswith("ال", r.start):
             # "دورية روسية تركية مشتركة": a second adjective of the target's nationality
             victims.append(r)
             prev = r
             continue
-        if prev is not None and role is None and prev in victims and r.name == prev.name and \
+        if prev is not None and role is None and victims and prev is victims[-1] and r.name == prev.name and \
                 _OF_THE_SAME.fullmatch(text, prev.end, r.hit.word_start):
             # "اعتقال أربعة إرهابيين من عصابات داعش": the group the victims are counted from
             victims.append(r)
@@ -324,9 +333,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         prev = r
         # (the cheap tests first: most sides are not before the event word, and any() over a
         #  generator costs about a thousand instructions even when it has nothing to look at)
-        if f.trigger is not None and r.end <= f.trigger.word_start and (role == "source" or role is None and any(
-                d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1
-                for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start))):
+        if f.trigger is not None and r.end <= f.trigger.word_start and (
+                role == "source" or role is None and _after_saying(res, r)):
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             if 0 < f.trigger.word_start - r.end <= 2 and f.cue is not None and f.cue.family not in ("killing", None) \
@@ -411,47 +419,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     if agents:
         a1 = agents[0] if len(agents) == 1 else min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
-        # Arabic is verb-first: the actor right after the verb is its subject; else the nearest
-        # before. A present-tense verb usually follows its subject ("النظام يقصف تنظيم الدولة").
-        after = [r for r in neutral if r.start >= t and r.start - (f.trigger.end if f.trigger else t) <= 30]
-        before = [r for r in neutral if r.end <= t]
-        imperfect = f.trigger is not None and text[f.trigger.word_start:f.trigger.start][-1:] in ("ي", "ت", "ن")
-        # after إن/أن the subject comes first: "إن الطيران الحربي التركي قصف مواقع ..."
-        svo = bool(before) and f.trigger is not None and 0 <= f.trigger.word_start - before[-1].end <= 12 and \
-            _THAT_SUBJECT.search(text, max(0, before[-1].hit.word_start - 40), before[-1].hit.word_start) is not None
-        # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
-        # the clause's first event verb has the subject right after it
-        # (the first-starting such verb, by a loop: min() over a generator with a key function
-        #  costs some thousands of instructions)
-        verb = None
-        for h, _ in f.cues:
-            if f.start <= h.start and h.end <= t and (verb is None or h.start < verb.start) \
-                    and not _has_article(text, h, hamza_alef):
-                verb = h
-        after_verb = [r for r in neutral if verb is not None and r.start >= verb.end
-                      and r.start - verb.end <= 30]
-        # "شن مقاتلو حركة أحرار الشام هجوماً على إدارة المركبات التابعة لقوات النظام": the subject
-        # of the verb that launches the event noun
-        launched = [r for r in before if f.trigger is not None and r.start > f.start - 40
-                    and _LAUNCHED_BY.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None]
-        # (or before the clause's first event verb when a stronger cue comes later: "إن مسلحين من
-        #  تنظيم داعش هاجموا مركزاً للشرطة بثلاث سيارات مفخخة")
-        verb_subject = [r for r in before if verb is not None and 0 <= verb.word_start - r.end <= 12
-                        and _THAT_SUBJECT.search(text, max(0, r.hit.word_start - 40), r.hit.word_start)]
-        if (imperfect or svo) and before:
-            a1 = before[-1]
-        elif verb_subject:
-            a1 = verb_subject[-1]
-        elif launched:
-            a1 = launched[-1]
-        elif after:
-            a1 = after[0]
-        elif after_verb:
-            a1 = after_verb[0]
-        elif before:
-            a1 = before[-1]
-        else:
-            a1 = neutral[0]
+        a1 = _neutral_subject(f, neutral, t, text, hamza_alef)
     if a1 is None and f.cue_name == "clash":
         # "ارتقى خمسة من الجيش الوطني في مواجهات مع ميليشيا الحوثي": the dead side and the side it
         # fought with; the latter fought the former
@@ -467,14 +435,87 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     #  وألقى الطيران المروحي براميل على Y")
     if widened and neutral:
         neutral = [r for r in neutral if res.lex.actor_modes.get(r.name) != "air"] or (neutral if a1 is None else [])
-    others = [r for r in victims + neutral + between if a1 is None or (r is not a1 and r.name != a1.name)]
-    if others:
-        if f.cue_name in ("clash", "attack"):
-            non_civ = [r for r in others if r.klass != "civilian"]
-            a2 = (non_civ or others)[0]
-        else:
-            a2 = others[0]
+    # the other side: the first of the others (victims, then neutral, then between) that is not
+    # actor1; of a clash or an attack, the first of them that is no civilian, if one is
+    # (loops that stop there, not two lists of them all: asked of every frame)
+    first = armed = None
+    for group in (victims, neutral, between):
+        for r in group:
+            if a1 is not None and (r is a1 or r.name == a1.name):
+                continue
+            if first is None:
+                first = r
+            if r.klass != "civilian":
+                armed = r
+                break
+        if armed is not None:
+            break
+    if first is not None:
+        a2 = (armed or first) if f.cue_name in ("clash", "attack") else first
     return a1, a2, widened
+
+
+def _after_saying(res: ActorResolver, r: ActorRef) -> bool:
+    """Does a verb of saying end right before side `r` ("قال جيش الاحتلال ...")? (A loop over the
+    marks before it, mostly none: any() over a generator costs ~1 k even over nothing.)"""
+    for d in res.mentions.discourse.within(r.hit.word_start - 12, r.hit.word_start):
+        if d.payload == "report" and 0 <= r.hit.word_start - d.word_end <= 1:
+            return True
+    return False
+
+
+def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
+                     hamza_alef: Callable[[int], bool] | None) -> ActorRef:
+    """Of the sides no word gives a role (`neutral`, in text order), the subject of the frame's
+    event word at `t`.
+
+    (The tests are taken in the order they rank, each only when the ones before it found no
+    side, and each with a loop that stops at its side: a list comprehension per test, five per
+    call, cost more than the tests.)"""
+    trigger = f.trigger
+    before = [r for r in neutral if r.end <= t]
+    # Arabic is verb-first: the actor right after the verb is its subject; else the nearest
+    # before. A present-tense verb usually follows its subject ("النظام يقصف تنظيم الدولة").
+    if before and trigger is not None:
+        last = before[-1]
+        if text[trigger.word_start:trigger.start][-1:] in ("ي", "ت", "ن"):
+            return last
+        # after إن/أن the subject comes first: "إن الطيران الحربي التركي قصف مواقع ..."
+        if 0 <= trigger.word_start - last.end <= 12 and _THAT_SUBJECT.search(
+                text, max(0, last.hit.word_start - 40), last.hit.word_start) is not None:
+            return last
+    # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
+    # the clause's first event verb has the subject right after it
+    # (the first-starting such verb, by a loop: min() over a generator with a key function
+    #  costs some thousands of instructions)
+    verb = None
+    for h, _ in f.cues:
+        if f.start <= h.start and h.end <= t and (verb is None or h.start < verb.start) \
+                and not _has_article(text, h, hamza_alef):
+            verb = h
+    # (or before the clause's first event verb when a stronger cue comes later: "إن مسلحين من
+    #  تنظيم داعش هاجموا مركزاً للشرطة بثلاث سيارات مفخخة")
+    if verb is not None:
+        for r in reversed(before):
+            if 0 <= verb.word_start - r.end <= 12 and \
+                    _THAT_SUBJECT.search(text, max(0, r.hit.word_start - 40), r.hit.word_start):
+                return r
+    # "شن مقاتلو حركة أحرار الشام هجوماً على إدارة المركبات التابعة لقوات النظام": the subject
+    # of the verb that launches the event noun
+    if trigger is not None:
+        for r in reversed(before):
+            if r.start > f.start - 40 and \
+                    _LAUNCHED_BY.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None:
+                return r
+    trigger_end = trigger.end if trigger else t
+    for r in neutral:
+        if r.start >= t and r.start - trigger_end <= 30:
+            return r
+    if verb is not None:
+        for r in neutral:
+            if r.start >= verb.end and r.start - verb.end <= 30:
+                return r
+    return before[-1] if before else neutral[0]
 
 
 def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
@@ -795,7 +836,11 @@ def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
     if f.trigger is None:
         return False
     t = f.trigger.end
-    sub = next((h for h in m.discourse.within(t, sent_end) if h.payload == "subordinate"), None)
+    sub = None
+    for h in m.discourse.within(t, sent_end):   # (a loop, not next() over a generator)
+        if h.payload == "subordinate":
+            sub = h
+            break
     return sub is not None and not m.dates.within(t, sub.start) \
         and bool(m.dates.within(sub.end, sent_end))
 
@@ -865,7 +910,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     dateline_places = [p for p in places or () if p.end <= dl_end and not p.is_container]
     head_actors: dict[str, list[ActorRef]] = {}
     family_of: dict[int, str] = {}   # frame id -> the cue family of its drafts
-    claimed = Spans(span for f in frames if f.claim for span in f.spans)
+    # (None when nothing is claimed, most reports: no side need be asked about it)
+    claim_spans = [span for f in frames if f.claim for span in f.spans]
+    claimed = Spans(claim_spans) if claim_spans else None
     # each sentence's frames with an event word of their own (whose sides an earlier frame of the
     # sentence that widens its search must not take), listed once per report
     events_by_sent: dict[int, list[Frame]] = {}
@@ -1200,9 +1247,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # فيما قتل 3 في قصف بالبراميل المتفجرة على Y" is the Syrian air force's)
             # (an aircraft says who struck only of an air strike: "تصدي مقاتلي قسد له بمساندة طيران
             #  التحالف" is a fight the aircraft backed)
-            owner = next((lex.weapon_owners[(w, res.country)] for w in weapons
-                          if (w, res.country) in lex.weapon_owners
-                          and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS)), None)
+            owner = None
+            for w in weapons:   # (a loop, not next() over a generator: asked of most frames)
+                if (w, res.country) in lex.weapon_owners and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS):
+                    owner = lex.weapon_owners[(w, res.country)]
+                    break
             if owner is not None and "drone" in weapons and (DRONE, res.country) not in lex.weapon_owners:
                 owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":
@@ -1345,7 +1394,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             None, f.cue_name, other_side,   # loser_guess, cue, other_side
         ) for p in f.places]
         # the second record a phrase tells: the same place, day and sides, no toll of its own
-        main = list(new_drafts)
+        main = list(new_drafts) if also_shell or also_loot else new_drafts   # (copied only for a twin)
         if also_shell:
             # the artillery is not the air force's: an air-only force leaves it unclaimed
             gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1
@@ -1730,9 +1779,10 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
                 above |= ancestors(g) & gids
             # (or that the report itself says holds another: "بمديرية الشيخ عثمان في عدن")
             kept = [d for d in group if geo_ids.get(id(d.place)) not in above] or group
-            for d in group:
-                if d not in kept:
-                    kept[0].sentences |= d.sentences
+            if len(kept) < len(group):   # (else every draft is kept: no field-by-field `in` below)
+                for d in group:
+                    if d not in kept:
+                        kept[0].sentences |= d.sentences
             group = kept
         # the toll goes to the most specific place the frame names (a village before the city
         # "west of" which it lies), the first of them when several are alike

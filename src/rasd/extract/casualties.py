@@ -292,15 +292,18 @@ def counts_anyone(m: DocMentions, s: int, e: int) -> bool:
     return i < len(counted) and counted[i] < e
 
 
-def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
+def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None,
+                      marks: list | None = None) -> Casualties:
     """Casualties stated in the clause [s, e).
 
     `carry` is the kind (killed/injured) counted in the clause before: an elliptical
-    clause ("وشخص آخر في حرستا") counts the same kind.
+    clause ("وشخص آخر في حرستا") counts the same kind. `marks`: the clause's discourse marks,
+    `m.discourse.within(s, e)`, when the caller has them.
+
+    (Most clauses count nobody; a caller that asks of every clause asks `counts_anyone` first,
+    one bisection, as `build_frames` does.)
     """
     out = Casualties()
-    if not counts_anyone(m, s, e):
-        return out   # most clauses count nobody: no casualty word, person or number starts here
     cas = m.casualties.within(s, e)
     for h in cas:   # (a loop, not any() over a generator: asked of every clause that counts)
         if h.payload.kind == "injured":
@@ -313,19 +316,30 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     quantities = m.quantities.within(s, e)
     if not cas and not persons and not quantities:
         return out   # most clauses count nobody: nothing below can find a count without these
+    elliptical = carry is not None and not cas and text[s:s + 1] == "و"
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
-    # what happened to the persons counted at the end of this one
-    spill = m.casualties.within(e, e + 12)
+    # what happened to the persons counted at the end of this one (asked only for a quantity)
+    spill = m.casualties.within(e, e + 12) if quantities else ()
     if spill:
         spill = [h for h in spill if h.payload.role == "result" and not text[e:h.word_start].strip(" ,،")]
     # where the clause's "بينهم" and toll words end (one loop, not two comprehensions)
     subset_marks: list[int] = []
     total_marks: list[int] = []
-    for h in m.discourse.within(s, e):
+    for h in m.discourse.within(s, e) if marks is None else marks:
         if h.payload == "subset":
             subset_marks.append(h.end)
         elif h.payload == "total":
             total_marks.append(h.end)
+    if not cas and not elliptical and not spill:
+        # (two clauses in five that count: numbers and person nouns but no casualty word, nor a
+        #  kind carried over or spilling in after the clause; nothing below gives any of them a
+        #  kind, so none is counted; only civilians told after "بينهم" are still marked)
+        for p in persons:
+            if p.payload.count is not None and p.payload.civilian:
+                for t in subset_marks:
+                    if 0 <= p.start - t <= 14:
+                        out.civilian_victims = True
+        return out
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
     totals: dict[str, Count] = {}
@@ -404,7 +418,6 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 break
         return None
 
-    elliptical = carry is not None and not cas and text[s:s + 1] == "و"
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     counted: list[tuple[int, str]] = []   # (start, kind) of the numbers summed
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
@@ -422,8 +435,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
         # count before it counts the same kind
-        noun_after = bool(cas) and any(h.word_start >= q.end and h.word_start - q.end <= 16
-                                       and h.payload.role == "noun" for h in cas)
+        # (a loop, not any() over a generator: asked of every quantity)
+        noun_after = False
+        for h in cas:
+            if h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun":
+                noun_after = True
+                break
         joined = (last_counted is not None and text[max(0, q.start - 2):q.start].strip() == "و"
                   and q.start - last_counted[1] <= 60 and not noun_after)
         if joined:
@@ -583,9 +600,16 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         sums[kind] = Count(2, 2, None, vague=True)
         out.spans.append((h.start, h.end))
-    for p in persons:
-        if p.payload.civilian and any(h.payload.kind != "captured" for h in cas):
-            out.civilian_victims = True
+    # (civilians counted by a clause that tells harm to anyone; whether it does is the same for
+    #  every person, asked once, at the first civilian)
+    if not out.civilian_victims:
+        for p in persons:
+            if p.payload.civilian:
+                for h in cas:
+                    if h.payload.kind != "captured":
+                        out.civilian_victims = True
+                        break
+                break
     for kind, n in floors.items():
         if kind not in sums and kind not in totals and n > 0:
             sums[kind] = Count(n, n, None, vague=True)

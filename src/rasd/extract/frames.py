@@ -62,7 +62,10 @@ class Frame:
     strength: int = field(init=False, repr=False, compare=False)   # the cue's strength, or 0
 
     def __post_init__(self) -> None:
-        self.set_cue(self.cue)
+        # (as `set_cue`, written out: a method call less for each of ~24 frames a report)
+        cue = self.cue
+        self.cue_name = cue.cue if cue else "casualties"
+        self.strength = cue.strength if cue else 0
 
     def set_cue(self, cue: CueClass | None) -> None:
         """Give the frame another cue (or none), with its name and strength."""
@@ -314,12 +317,11 @@ def _repelled(text: str, current: Frame, ev: list, marks: list) -> bool:
     return all(c.family == current.cue.family and "ال" in text[h.word_start:h.start + 2] for h, c in ev)
 
 
-def _cut_after_verb(text: str, current: Frame | None, a: int, b: int, ev: list, ps: list,
-                    cues: list, m: DocMentions) -> Frame | None:
-    """`current` when the clause [a, b) is only a time between commas right after the clause
-    that ended on `current`'s verb ("اغتالت، مساء أمس الجمعة، ..."): the next clause is then the
-    verb's object, told apart by punctuation alone."""
-    if current is None or ev or ps or cues or current.trigger is None or not m.dates.within(a, b):
+def _cut_after_verb(text: str, current: Frame, a: int, b: int, m: DocMentions) -> Frame | None:
+    """`current` when the clause [a, b), which has no cue and names no place, is only a time
+    between commas right after the clause that ended on `current`'s verb ("اغتالت، مساء أمس
+    الجمعة، ..."): the next clause is then the verb's object, told apart by punctuation alone."""
+    if current.trigger is None or not m.dates.within(a, b):
         return None
     end = current.spans[-1][1]
     if not current.trigger.end <= end <= a:
@@ -356,6 +358,12 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
 
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
 _FREED_PEOPLE = re.compile(rf"\s+(?:\S+\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:{alternation('detainee_noun')})(?![\u0621-\u064a])")
+
+
+def _all_subordinate(ev: list, marks: list) -> bool:
+    """Does every event word of the clause come right after a subordinating mark (بعد، عقب)?"""
+    sub_ends = [d.end for d in marks if d.payload == "subordinate"]
+    return all(any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends) for h, _ in ev)
 
 
 def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
@@ -522,21 +530,32 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return True
 
     furniture = _furniture_lines(text, lex)
+    # each clause's cues and discourse marks, found in one walk along each list: a call and a
+    # bisection per clause and list cost ~2.5 k instructions, ~46 clauses a report
+    windows = [(cl.start, cl.end) for sent in sents for cl in sent.clauses]
+    trigs_of = m.triggers.per_window(windows)
+    marks_of = m.discourse.per_window(windows)
+    ci = -1   # the index in `windows` of the clause below
     for si, sent in enumerate(sents):
         if furniture and any(a <= sent.start < b for a, b in furniture):
+            ci += len(sent.clauses)
             continue  # "اقرأ أيضاً: ..." and other page furniture tell other stories
         sent_frames: list[Frame] = []
         pending: list[PlaceSpan] = []
         pending_spans: list[tuple[int, int]] = []   # the clauses those places were told in
         entered: list = []   # an entry told before any event of the sentence (cue hits)
         fronted: list[tuple[int, int]] = []
+        # (the last frame the sentence told: it is only ever set to a frame just appended to
+        #  `sent_frames`, so it is one of them; `current in sent_frames` compared frames field by
+        #  field until it reached it)
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
         toll_open: int | None = None   # a clause of the sentence that opened a toll with no figure yet
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
         for cl in sent.clauses:
-            trigs = m.triggers.within(cl.start, cl.end)
+            ci += 1
+            trigs = trigs_of[ci]
             if trigs:
                 # (loops, not list comprehensions, here and for the cues and events below: 3.11
                 #  makes a function and a frame for each comprehension, ~27 clauses a report)
@@ -555,7 +574,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 for h in seg_trigs:
                     cues.append((h, _RESOLVED_BY_OBJECT[h.payload](text, h, _past_a_time(sent, cl, b, m), m, lex)
                                  if h.payload in _RESOLVED_BY_OBJECT else lex.cues[h.payload]))
-                marks = m.discourse.within(a, b)   # (asked three times below)
+                # (asked three times below)
+                marks = marks_of[ci] if a == cl.start and b == cl.end else m.discourse.within(a, b)
                 # "الخاضعين لسيطرة النظام": a control that only says who holds the places is no
                 # event of the clause; the clause then only names places for the event before it
                 # (the status marks are looked at only for a take-over)
@@ -590,7 +610,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "ارتفع عدد ضحايا المجزرة في سوق مدينة X، أمس الأحد، إلى 27 مدنياً": the figure
                     # cut off from its toll word by a time between commas
                     lo = toll_open
-                cas = clause_casualties(text, lo, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
+                # (the clause's marks are the ones of [a, b): a clause widened back to its toll word asks again)
+                cas = clause_casualties(text, lo, b, m, None if ev else carry, marks if lo == a else None) \
+                    if counts_anyone(m, a, b) else NOBODY
                 if toll_open is None and cas.killed is None and cas.injured is None and any(
                         d.payload == "total" for d in marks):
                     toll_open = a
@@ -635,7 +657,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.casualties.merge_max(cas)
                     cut_verb = None
                     continue
-                if ev and not ps and current is not None and current in sent_frames and _repelled(text, current, ev, marks):
+                if ev and not ps and current is not None and _repelled(text, current, ev, marks):
                     # "قتل 7 من عناصر الحشد بهجوم شنه داعش ...، فيما تمكنت قوات الحشد من صد الهجوم":
                     # the defenders who repelled the attack just told fought in it: no event of its own
                     current.spans.append((a, b))
@@ -643,11 +665,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.casualties.merge_max(cas)
                     cut_verb = None
                     continue
-                cut_verb = _cut_after_verb(text, current, a, b, ev, ps, cues, m)
-                sub_ends = [d.end for d in marks if d.payload == "subordinate"] if ev else ()
+                # (a clause with a cue, an event or a place is no time between commas: not asked)
+                cut_verb = _cut_after_verb(text, current, a, b, m) \
+                    if current is not None and not ev and not ps and not cues else None
                 if ev and ps and current is not None and (not current.places or by_dateline(current)) and \
-                        current.strength > 3 and current in sent_frames and all(
-                            any(0 <= h.word_start - e0 <= 1 for e0 in sub_ends) for h, _ in ev):
+                        current.strength > 3 and marks and _all_subordinate(ev, marks):
                     # "سيطرت القوات، الاثنين، على مدينة كركوك بعد انسحاب البيشمركة": the object cut
                     # off by a fronted time places the event told before (or replaces the dateline
                     # it took for want of one); the event word after بعد only tells how it came about
@@ -712,9 +734,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         sent_frames.append(f)
                         current = f
                 else:
-                    if current is None and ps and any(c.cue == "advance" for _, c in cues):
+                    # (`cues and`: most clauses here have none, and any() over a generator costs ~1 k)
+                    if current is None and ps and cues and any(c.cue == "advance" for _, c in cues):
                         entered = [(h, c) for h, c in cues if c.cue == "advance"]
-                    elif current is None and not ps and any(c.cue == "advance" for _, c in cues) and \
+                    elif current is None and not ps and cues and any(c.cue == "advance" for _, c in cues) and \
                             m.actors.within(a, b):
                         # "دخلت القوات التركية والفصائل، صباح الأحد، مدينة عفرين بعد انسحاب الوحدات":
                         # the entry and its subject, its place told after a fronted time
@@ -727,7 +750,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             # withdrawal a change of control (below), and its clause names who
                             # entered
                             current.spans.append((a, b))
-                    if ps and any(c.cue == "sound" for _, c in cues):
+                    if ps and cues and any(c.cue == "sound" for _, c in cues):
                         pass   # "وسمع دوي انفجارات في أحياء بحري": where explosions were heard is
                                # no place of the event told before (its cause is told by its own words)
                     elif ps:
@@ -782,9 +805,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # weak frames without a place give their casualties to a placed frame of the same sentence
         # (a frame placed only by the report's plain dateline, "ريف دمشق - أفادت مصادر بسقوط
         #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)
-        placed = [f for f in sent_frames if f.places and not by_dateline(f)]
+        # (a sentence of one frame, most, has no other frame to give a toll to: no list made)
+        placed = [f for f in sent_frames if f.places and not by_dateline(f)] if len(sent_frames) > 1 else ()
         for f in sent_frames:
-            if (f.places and not by_dateline(f)) or not placed or f.claim:
+            if not placed or (f.places and not by_dateline(f)) or f.claim:
                 continue   # (a claim's clause, "وتبناه تنظيم الدولة", has no toll to give)
             if f.trigger is not None and any(_names_the_reason(d, f.trigger.start)
                                              for d in m.discourse.within(f.start, f.trigger.start)):
@@ -809,7 +833,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 f.spans = []
         # "قتل 5 مدنيين جراء غارات جوية، استهدفت الأحياء في بلدة X": a weaker cue of the same
         # family right after a placeless strong one says where that event struck
-        for f, g in zip(sent_frames, sent_frames[1:]):
+        # (a sentence of one frame, most, has no pair: no slice and zip made)
+        for f, g in zip(sent_frames, sent_frames[1:]) if len(sent_frames) > 1 else ():
             if (f.cue is not None and g.cue is not None and not f.places and g.places
                     and f.cue.family and g.cue.family == f.cue.family
                     and g.strength <= 4 < f.strength and not _is_eventful_casualties(g.casualties)
@@ -1048,6 +1073,22 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
         and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
 
 
+def _inside_any(h, spans: list) -> bool:
+    """Does `h` lie inside one of `spans` (anything with start and end)? (A loop: asked of
+    every discourse mark of a frame with a date, where any() over a generator costs ~1 k.)"""
+    for d in spans:
+        if d.start <= h.start and h.end <= d.end:
+            return True
+    return False
+
+
+def _opens_with(text: str, pos: int, word: str) -> bool:
+    """`text[pos:].lstrip(" ,،").startswith(word)`, without copying the rest of the report."""
+    while text[pos:pos + 1] in (" ", ",", "،"):
+        pos += 1
+    return text.startswith(word, pos)
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -1065,7 +1106,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
         for h in cue_hits:
             cue = h.payload
-            if span_dates and any(d.start <= h.start and h.end <= d.end for d in span_dates):
+            if span_dates and _inside_any(h, span_dates):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t:
@@ -1220,10 +1261,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.negated = True
         # the clause's own time expression, else the sentence's
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
-        dates = [d for d in told if not _time_of_saying(text, d, t, m)
-                 and not _time_of_a_relative_clause(text, d, t)] if told else told
-        if dates:
-            f.date = min(dates, key=lambda d: abs(d.start - t))
+        # (both tests are about an earlier time, "background": not called for the others)
+        dates = [d for d in told if d.kind != "background" or not (
+            _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t))] if told else told
+        if dates:   # (the nearest; most frames have one date: no min() with a key function)
+            f.date = dates[0] if len(dates) == 1 else min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:
             if continuing and f.date.precision == 1 and f.date.kind != "habitual" and (
                     f.casualties.killed is not None or f.casualties.injured is not None):
@@ -1264,7 +1306,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # "تشهد المنطقة منذ 20 يوماً حملة قصف، حيث استهدف القصف أسواقاً": a حيث clause spells out
         # the situation just told, so it is a situation too
         elif (f.sent == prev.sent and f.date is None and f.spans
-              and text[min(s for s, _ in f.spans):].lstrip(" ,،").startswith("حيث")):
+              and _opens_with(text, f.bounds()[0], "حيث")):
             # (not a change of control: "وتواصل قسد هجومها داخل المدينة، حيث تمكنت من السيطرة على
             #  حي المرور" took the quarter that day)
             f.habitual |= prev.habitual and not (f.cue is not None and f.cue.family == "territory")

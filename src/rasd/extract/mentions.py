@@ -42,8 +42,11 @@ class Sorted(Generic[T]):
         overlapping another), so they are in (start, end) order already and end in the order
         they start; sorting and checking them again was most of the cost of building one."""
         self.items: list[T] = list(items) if settled else sorted(items, key=_start_end)
-        self._starts = [h.start for h in self.items] + [_PAST]  # type: ignore[attr-defined]
-        ends = [h.end for h in self.items] + [_PAST]  # type: ignore[attr-defined]
+        # (the end mark appended, not a list concatenated: that copied each list once more)
+        self._starts = [h.start for h in self.items]  # type: ignore[attr-defined]
+        self._starts.append(_PAST)
+        ends = [h.end for h in self.items]  # type: ignore[attr-defined]
+        ends.append(_PAST)
         # items that do not overlap (hits after `longest_first`: the usual case) end in the
         # order they start, so "ends by e" is a bisection too, not a filter over the range
         self._ends = ends if settled or ends == sorted(ends) else None
@@ -72,6 +75,32 @@ class Sorted(Generic[T]):
             return self.items[i:k]
         j = bisect_left(starts, e, i + 1)
         return [h for h in self.items[i:j] if h.end <= e]  # type: ignore[attr-defined]
+
+    def per_window(self, windows: list[tuple[int, int]]) -> list[list[T]]:
+        """`[self.within(s, e) for s, e in windows]`: for windows whose starts come in order (a
+        report's clauses), one walk along the items instead of a call and a bisection per window
+        (~2.5 k instructions each; a step of the walk is a tenth of that)."""
+        ends = self._ends
+        if ends is None:
+            return [self.within(s, e) for s, e in windows]
+        starts, items = self._starts, self.items
+        out: list[list[T]] = []
+        i = 0
+        last = -sys.maxsize
+        for s, e in windows:
+            if s < last:
+                i = 0   # (a window that starts before the one before it: the walk starts again)
+            last = s
+            while starts[i] < s:   # (the first item that starts in the window or after it)
+                i += 1
+            if starts[i] >= e:
+                out.append([])
+                continue
+            k = i   # (the run of items that end by e, as in `within`)
+            while ends[k] <= e:
+                k += 1
+            out.append(items[i:k])
+        return out
 
     def __iter__(self):
         return iter(self.items)
@@ -246,21 +275,24 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
     out: list[Hit] = []
     seen: set[int] = set()
     for h in heads:
-        pos = h.word_end
-        for _ in range(2):
-            nxt = _NEXT_WORD.match(text, pos)
+        nxt = _NEXT_WORD.match(text, h.word_end)
+        if nxt is None:
+            continue
+        start = nxt.start() + 1
+        w = weapon_at.get(start)
+        if w is not None and w is not h:
+            # "بقصف مدفعي حوثي": past the weapon word (one: after a second, no adjective is looked for)
+            nxt = _NEXT_WORD.match(text, w.word_end)
             if nxt is None:
-                break
-            w = weapon_at.get(nxt.start() + 1)
-            if w is not None and w is not h:
-                pos = w.word_end   # "بقصف مدفعي حوثي": past the weapon word
                 continue
-            entry = lex.weapon_adjectives.get(nxt.group(2))
             start = nxt.start() + 1
-            # (not where the weapon was made: "طائرة مسيرة إماراتية الصنع" says nothing of who flew it)
-            made = entry is not None and text.startswith(_MADE, nxt.end())
-            if entry is not None and not made and start not in seen and not actor_spans.overlaps(start, nxt.end()):
-                seen.add(start)
-                out.append(Hit(start, nxt.end(), entry, start, nxt.end()))
-            break
+            w = weapon_at.get(start)
+            if w is not None and w is not h:
+                continue
+        entry = lex.weapon_adjectives.get(nxt.group(2))
+        # (not where the weapon was made: "طائرة مسيرة إماراتية الصنع" says nothing of who flew it)
+        if entry is not None and not text.startswith(_MADE, nxt.end()) and start not in seen \
+                and not actor_spans.overlaps(start, nxt.end()):
+            seen.add(start)
+            out.append(Hit(start, nxt.end(), entry, start, nxt.end()))
     return out

@@ -257,8 +257,10 @@ class Extractor:
         all_hits = self.gaz.find_names(text)
         m, all_hits = _without_ranked_names(text, m, all_hits)
         name_hits = self._covered(all_hits)
-        if any(h.common_word for h in name_hits):
-            name_hits = [self._water(h) if h.common_word else h for h in name_hits]
+        for h in name_hits:   # (a loop that stops at the first common word, not any() over ~40 names)
+            if h.common_word:
+                name_hits = [self._water(h) if h.common_word else h for h in name_hits]
+                break
         marks = _quote_marks(ot)
         # (partial, not lambdas: a lambda is one more Python call for each of the ~30 names a
         #  report asks about)
@@ -277,7 +279,7 @@ class Extractor:
             res = ActorResolver(text, m, lex, country)
             frames = build_frames(text, sents, m, places, lex)
             return assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places, incident,
-                            hamza_alef=lambda pos: _hamza_alef(ot, pos))
+                            hamza_alef=partial(_hamza_alef, ot))   # (not a lambda: one Python call less)
 
         drafts = drafts_for(country)
         said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses

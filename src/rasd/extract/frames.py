@@ -99,6 +99,8 @@ _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
+#: the outlet named after a dateline, before a colon ("الفاشر - راديو دبنقا: ", "تعز - المصدر أونلاين:")
+_OUTLET = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s*:")
 
 
 def _opens_sentence(text: str, sent: Sentence, a: int) -> bool:
@@ -108,7 +110,10 @@ def _opens_sentence(text: str, sent: Sentence, a: int) -> bool:
     if a == first:
         return True
     head = _DATELINE.match(text, first) or _PLAIN_DATELINE.match(text, first)
-    return head is not None and not text[head.end():a].strip()
+    if head is None:
+        return False
+    outlet = _OUTLET.match(text, head.end(), a)
+    return not text[(outlet or head).end():a].strip()
 
 
 def plain_dateline_end(text: str) -> int:

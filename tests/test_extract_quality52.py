@@ -1,0 +1,16 @@
+"""Errors found on unseen reports from Yemen, Sudan and Libya (quality round 52): outlets' datelines,
+Red Sea and coalition strikes, the RSF's and the army's fronts, Tripoli's armed groups. Each test is a
+sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_subject_after_a_dateline_and_an_outlet_opens_the_sentence():
+    text = ("كادقلي - راديو دبنقا: شنت قوات الدعم السريع، صباح الثلاثاء، هجوماً على مواقع الفرقة 14 "
+            "التابعة للجيش في منطقة الكرقل، واندلعت معارك استمرت ساعات.")
+    recs = rasd.extract(text, published="2024-05-21")
+    fights = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert fights
+    assert fights[0].actor1 == "Rapid Support Forces"
+    assert fights[0].actor2 == "Sudanese Armed Forces"

@@ -14,3 +14,12 @@ def test_a_subject_after_a_dateline_and_an_outlet_opens_the_sentence():
     assert fights
     assert fights[0].actor1 == "Rapid Support Forces"
     assert fights[0].actor2 == "Sudanese Armed Forces"
+
+
+def test_a_retold_event_with_its_claim_names_the_claimant():
+    text = ("لودر - قتل ضابط وجنديان من القوات الحكومية بانفجار عبوة ناسفة استهدفت عربتهم قرب مدينة لودر، "
+            "في هجوم تبناه تنظيم القاعدة في جزيرة العرب.")
+    recs = rasd.extract(text, published="2021-11-03")
+    assert recs
+    assert all(r.actor1 == "Al-Qaeda in the Arabian Peninsula" for r in recs)
+    assert recs[0].fatalities == 3

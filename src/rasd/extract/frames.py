@@ -254,6 +254,8 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 
 #: an operation, battle or campaign named by what it aims at ("عملية تحرير الفلوجة", "معركة تحرير منبج")
 #: ("قائد عمليات تحرير الفلوجة": the command of the operations, named the same way; grammar_words campaign_noun)
+#: the event just told, retold by an indefinite word to name its claimant ("، في هجوم تبناه تنظيم القاعدة")
+_CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+")
 _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$")
 
 
@@ -537,6 +539,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if c.event and not (c.cue == "takeover" and any(
                             d.payload == "status" and 0 <= h.word_start - d.end <= 16 for d in marks)):
                         ev.append((h, c))
+                if ev and current is not None and current in sent_frames and marks and any(
+                        d.payload == "claim" and text.endswith(("ه", "ها"), d.start, d.end)
+                        and _CLAIMED_EVENT.fullmatch(text, a, d.word_start) for d in marks):
+                    # "قتل أربعة جنود بانفجار عبوة ...، في هجوم تبناه تنظيم القاعدة": the event just
+                    # told, retold to name who claimed it, like "وتبناه تنظيم الدولة"
+                    g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
+                    g.claim = True
+                    sent_frames.append(g)
+                    continue
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a

@@ -23,3 +23,12 @@ def test_a_retold_event_with_its_claim_names_the_claimant():
     assert recs
     assert all(r.actor1 == "Al-Qaeda in the Arabian Peninsula" for r in recs)
     assert recs[0].fatalities == 3
+
+
+def test_a_fight_between_two_unnamed_groups_has_them_on_both_sides():
+    text = ("صبراتة - قتلت امرأة وأصيب طفلان، ليل الأربعاء، في اشتباكات بالأسلحة المتوسطة بين جماعتين "
+            "مسلحتين وسط مدينة صبراتة.")
+    recs = [r for r in rasd.extract(text, published="2017-09-21") if r.sub_event_type == "Armed clash"]
+    assert recs
+    assert (recs[0].actor1, recs[0].actor2) == ("Unidentified Armed Group", "Unidentified Armed Group")
+    assert recs[0].fatalities == 1

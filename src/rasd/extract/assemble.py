@@ -86,6 +86,10 @@ def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Fra
             and f.sent - last_detention.sent <= 1)
 
 
+#: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
+_BOTH_SIDES = tuple(words("both_sides_dual"))
+
+
 def _both_armed(a1: ActorRef | None, a2: ActorRef | None) -> bool:
     """Are both sides named and armed (a fight's sides, not a killing of civilians)?"""
     return a1 is not None and a2 is not None and a1.klass in _ARMED_CLASSES and a2.klass in _ARMED_CLASSES
@@ -1106,6 +1110,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Armed clash":
             fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
             a1, a2, widened = _fight_sides(a1, a2, widened, fight_sides)
+            if a1 is not None and (a2 is None or a2.klass == "civilian") and a1.text.endswith(_BOTH_SIDES):
+                # "اشتباكات بين مجموعتين مسلحتين": the dual names both sides (a civilian killed
+                #  in the crossfire is no side of the fight)
+                a2 = a1
             if a2 is None and violent_before is not None and (a1 is None or a1.name != violent_before.name) \
                     and _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans)):
                 # "المعارك بين قوات الوفاق والقوات المهاجمة": the attackers told before

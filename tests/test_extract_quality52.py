@@ -32,3 +32,14 @@ def test_a_fight_between_two_unnamed_groups_has_them_on_both_sides():
     assert recs
     assert (recs[0].actor1, recs[0].actor2) == ("Unidentified Armed Group", "Unidentified Armed Group")
     assert recs[0].fatalities == 1
+
+
+def test_the_bare_militia_in_sudan_is_the_rsf_and_elsewhere_no_one():
+    sudan = ("الأبيض - قالت الفرقة الخامسة مشاة إن قواتها صدت هجوماً للدعم السريع على أطراف المدينة. "
+             "وأوضح البيان أن المليشيا قصفت بالمدفعية حي الصفا شرقي مدينة الأبيض، ما أدى إلى مقتل ثلاثة مواطنين.")
+    recs = [r for r in rasd.extract(sudan, published="2024-03-02")
+            if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert recs and recs[0].actor1 == "Rapid Support Forces"
+    yemen = "تعز - قصفت المليشيا بالمدفعية حي الجحملية شرقي مدينة تعز، ما أدى إلى إصابة طفلين."
+    recs = rasd.extract(yemen, published="2018-03-02")
+    assert recs and all(r.actor1 != "Rapid Support Forces" for r in recs)

@@ -224,6 +224,8 @@ class ActorResolver:
                 referred.add(h.start)
             elif name.startswith("@"):
                 name = resolve_generic(name, country, None, lex)
+                if not name:
+                    continue   # a phrase that names a force only in some countries ("المليشيا")
             else:
                 last_by_class[e.klass] = name
                 if _ARMY_WORD in text[h.start:h.end]:

@@ -43,3 +43,12 @@ def test_the_bare_militia_in_sudan_is_the_rsf_and_elsewhere_no_one():
     yemen = "تعز - قصفت المليشيا بالمدفعية حي الجحملية شرقي مدينة تعز، ما أدى إلى إصابة طفلين."
     recs = rasd.extract(yemen, published="2018-03-02")
     assert recs and all(r.actor1 != "Rapid Support Forces" for r in recs)
+
+
+def test_a_camp_named_by_the_revolutions_day_is_no_date():
+    text = ("بنغازي - اندلعت اشتباكات، مساء الاثنين، في محيط جامعة قاريونس غرب بنغازي. "
+            "وشنت طائرات حربية غارات على معسكر 17 فبراير في منطقة القوارشة.")
+    recs = rasd.extract(text, published="2014-11-04")
+    assert recs
+    assert all(r.event_date == "2014-11-03" for r in recs)
+

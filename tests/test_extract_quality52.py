@@ -52,3 +52,12 @@ def test_a_camp_named_by_the_revolutions_day_is_no_date():
     assert recs
     assert all(r.event_date == "2014-11-03" for r in recs)
 
+
+def test_forces_loyal_to_haftar_are_the_lna():
+    text = ("سرت - دارت اشتباكات، أمس الثلاثاء، بين القوات الموالية للمشير خليفة حفتر ومسلحين من "
+            "كتائب مصراتة في منطقة الوشكة غرب مدينة سرت. وشن الطيران التابع لحفتر غارات على بلدة أبوقرين.")
+    recs = rasd.extract(text, published="2020-01-08")
+    fights = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert fights and fights[0].actor1 == "Libyan National Army" and fights[0].actor2 == "Misrata Brigades"
+    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Libyan National Army"

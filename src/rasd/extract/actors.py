@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
-from rasd.lexicon.grammar import alternation, words
+from rasd.lexicon.grammar import alternation, alternation_of, words
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.positions import positions_of
@@ -29,6 +29,13 @@ from rasd.text.positions import positions_of
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
+#: between a generic force and the leader or force it is loyal to, maybe told by his rank and first
+#: name ("قوات الجيش الموالية للواء خليفة حفتر", "القوات الموالية لحفتر")
+_LOYAL_TO = re.compile(r"(?P<loyal>\s+(?:%s))?\s+(?:(?P<rank>%s)\s+(?:\S+\s+)?)?" % (alternation("loyal_to"), alternation_of(
+    # (ل before the article drops its alef, "للعميد"; before a word that starts with ل, one lam
+    #  less: "للواء")
+    w[1:] if w[1:].startswith("لل") else "ل" + w[1:] for w in words("rank_title") if w.startswith("ال"))))
+_LOYAL_WORDS = tuple(words("loyal_to"))
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
@@ -241,8 +248,12 @@ class ActorResolver:
         self._bound: set[int] = referred   # starts of generic mentions bound to a named force
         for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
-            if generic and not nxt.hit.payload.actor.startswith("@") and \
-                    _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل":
+            loyal = _LOYAL_TO.fullmatch(text, r.end, nxt.hit.word_start) if generic else None
+            if loyal is not None and not (loyal.group("loyal") or text.endswith(_LOYAL_WORDS, r.start, r.end)):
+                loyal = None   # ("القوات الموالية" is itself the generic force: "القوات الموالية للمشير حفتر")
+            if generic and not nxt.hit.payload.actor.startswith("@") and (
+                    (_BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start) and text[nxt.hit.word_start] == "ل")
+                    or (loyal is not None and (loyal.group("rank") or text[nxt.hit.word_start] == "ل"))):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
@@ -397,9 +408,11 @@ class ActorResolver:
                 # that belongs to it says nothing here: "الطيران التابع لقوات حفتر")
                 at = ref.start - len(before) + owned.start()
                 m = self.mentions
-                if any(at - h.end <= 30 for h in m.targets.within(max(0, at - 30), at)) or any(
+                # (within the sentence: not "في منطقة الوشكة. وشن الطيران التابع لحفتر")
+                lo = max(0, floor, at - 30)
+                if any(at - h.end <= 30 for h in m.targets.within(lo, at)) or any(
                         h.payload.role == "type" and at - h.end <= 30
-                        for h in m.place_words.within(max(0, at - 30), at)):
+                        for h in m.place_words.within(lo, at)):
                     return "victim"
         if role is None and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
             # "استهداف موقع المالكية الإسرائيلي", "قاعدة حميميم الروسية": a nationality adjective

@@ -61,3 +61,11 @@ def test_forces_loyal_to_haftar_are_the_lna():
     assert fights and fights[0].actor1 == "Libyan National Army" and fights[0].actor2 == "Misrata Brigades"
     strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1 == "Libyan National Army"
+
+
+def test_a_claim_by_a_spokesman_named_in_full_claims_the_event_told():
+    text = ("الحديدة - تعرضت ناقلة نفط لهجوم بصاروخ قبالة ميناء رأس عيسى، دون وقوع إصابات بين البحارة. "
+            "وتبنى المتحدث باسم القوات المسلحة التابعة لجماعة الحوثي العميد يحيى سريع الهجوم في بيان.")
+    recs = rasd.extract(text, published="2024-03-10")
+    assert len(recs) == 1
+    assert recs[0].actor1 == "Houthi Movement"

@@ -256,6 +256,8 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 #: ("قائد عمليات تحرير الفلوجة": the command of the operations, named the same way; grammar_words campaign_noun)
 #: the event just told, retold by an indefinite word to name its claimant ("، في هجوم تبناه تنظيم القاعدة")
 _CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+")
+#: words with no comma, colon or full stop between them
+_NO_CLAUSE_BREAK = re.compile(r"[^،,.:؛;\n]*")
 _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$")
 
 
@@ -1084,7 +1086,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     tally_toll = True
                 else:
                     f.cumulative = True
-            elif cue == "claim" and h.end <= t and t - h.end <= 30 and not any(
+            elif cue == "claim" and h.end <= t and (t - h.end <= 30 or (
+                    # (past a teller's title and names: "وتبنى المتحدث العسكري باسم جماعة الحوثي
+                    #  يحيى سريع الهجوم", in the same clause)
+                    t - h.end <= 80 and _NO_CLAUSE_BREAK.fullmatch(text, h.end, t) is not None)) and not any(
                     x.payload == "negation" and 0 <= h.start - x.end <= 40 for x in cue_hits) and not (
                     # "أعلن الحوثيون مسؤوليتها عن هجوم بعشر طائرات مسيرة استهدف X" tells the attack
                     # itself when the report told none before it; so does a definite one told by

@@ -69,3 +69,12 @@ def test_a_claim_by_a_spokesman_named_in_full_claims_the_event_told():
     recs = rasd.extract(text, published="2024-03-10")
     assert len(recs) == 1
     assert recs[0].actor1 == "Houthi Movement"
+
+
+def test_the_hotel_struck_again_is_no_village():
+    text = ("حجة - قتل تسعة مدنيين في غارات جوية استهدفت فندقاً على الطريق العام في مديرية عبس. "
+            "وقال شهود إن الطائرات عادت وقصفت الفندق مرة أخرى أثناء وصول المسعفين.")
+    recs = rasd.extract(text, published="2016-08-16")
+    assert recs
+    assert all(r.location_text != "الفندق" for r in recs)
+    assert any(r.fatalities == 9 and r.location == "Abs" for r in recs)

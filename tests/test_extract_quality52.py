@@ -78,3 +78,13 @@ def test_the_hotel_struck_again_is_no_village():
     assert recs
     assert all(r.location_text != "الفندق" for r in recs)
     assert any(r.fatalities == 9 and r.location == "Abs" for r in recs)
+
+
+def test_an_attack_launched_to_retake_places_is_a_fight():
+    text = ("سنجة - شنت القوات المسلحة، صباح السبت، هجوماً كبيراً لاستعادة مدينة سنجة من قوات الدعم "
+            "السريع، ودارت معارك عنيفة عند المدخل الشمالي للمدينة.")
+    recs = rasd.extract(text, published="2024-11-23")
+    fights = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert fights
+    assert fights[0].actor1 == "Sudanese Armed Forces"
+    assert all(r.sub_event_type != "Government regains territory" for r in recs)

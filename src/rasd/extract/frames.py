@@ -417,11 +417,35 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
 
     main_strong = any(c.strength > 3 for h, c in ev if not subordinate(h) and not remnant(h))
 
+    def aim(h, c) -> bool:
+        # "شن الجيش هجوماً واسعاً لاستعادة مناطق": a take-over with ل is the aim of the attack
+        # told with it (below, no event of its own), not the clause's event
+        if text is None or c.cue not in _CONTROL_CUES:
+            return False
+        prefix = text[h.word_start:h.start]
+        return prefix.endswith("ل") or prefix in ("لل", "ول", "فل")
+
+    acted = False
+    for h, c in ev:
+        # (launched: the accusative "هجوماً" of "شن هجوماً"; not "ويقترب هجوم قوات حفتر للسيطرة
+        #  على طرابلس من إنهاء عامه الأول", a campaign named by its aim)
+        if c.cue in _FIGHT_CUES and text is not None and text.endswith("ا", h.word_start, h.word_end):
+            acted = True
+            break
+
     def key(hc):
         h, c = hc
         penalty = 10 if remnant(h) else 5 if subordinate(h) and main_strong else 0
+        if acted and aim(h, c):
+            penalty = 10
         return (c.strength - penalty, -h.start)
     return key
+
+
+#: the cues of a change of control, whose word after ل is an aim ("للسيطرة على", "لاستعادة")
+_CONTROL_CUES = ("takeover", "regain", "advance")
+#: the cues of a ground fight or attack launched for such an aim
+_FIGHT_CUES = ("attack", "clash")
 
 
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],

@@ -88,3 +88,11 @@ def test_an_attack_launched_to_retake_places_is_a_fight():
     assert fights
     assert fights[0].actor1 == "Sudanese Armed Forces"
     assert all(r.sub_event_type != "Government regains territory" for r in recs)
+
+
+def test_the_army_named_after_a_clitic_is_what_the_bare_army_means():
+    text = ("بنغازي - قال مصدر في غرفة عمليات الكرامة التابعة للجيش الوطني الليبي إن وحدات الجيش "
+            "استعادت السيطرة على منطقة الصابري وسط مدينة بنغازي، الجمعة.")
+    recs = rasd.extract(text, published="2017-11-25")
+    assert recs
+    assert recs[0].actor1 == "Libyan National Army"

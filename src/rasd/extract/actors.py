@@ -235,7 +235,8 @@ class ActorResolver:
                     continue   # a phrase that names a force only in some countries ("المليشيا")
             else:
                 last_by_class[e.klass] = name
-                if _ARMY_WORD in text[h.start:h.end]:
+                # (its article may be lost to the clitic: "للجيش الوطني الليبي" is matched from "لجيش")
+                if _ARMY_WORD[1:] in text[h.start:h.end]:
                     self_named_army.add(name)
             inter, klass = e.inter, e.klass
             if e.actor.startswith("@") and name in lex.actor_kinds and not name.startswith("Unidentified"):

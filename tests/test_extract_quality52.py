@@ -96,3 +96,11 @@ def test_the_army_named_after_a_clitic_is_what_the_bare_army_means():
     recs = rasd.extract(text, published="2017-11-25")
     assert recs
     assert recs[0].actor1 == "Libyan National Army"
+
+
+def test_civilian_rule_demanded_is_no_civilian_side():
+    text = ("عطبرة - تظاهر مئات المحتجين، الخميس، في مدينة عطبرة مطالبين بتسليم السلطة إلى الحكم "
+            "المدني، وأطلقت الشرطة الغاز المسيل للدموع لتفريقهم.")
+    recs = rasd.extract(text, published="2021-12-02")
+    assert recs
+    assert all("Civilians" not in (r.actor1, r.actor2) for r in recs)

@@ -104,3 +104,14 @@ def test_civilian_rule_demanded_is_no_civilian_side():
     recs = rasd.extract(text, published="2021-12-02")
     assert recs
     assert all("Civilians" not in (r.actor1, r.actor2) for r in recs)
+
+
+def test_the_group_after_the_verbal_noun_of_targeting_did_it():
+    text = ("الفاشر - قتل سبعة مرضى ومرافقين، مساء الأحد، إثر استهداف قوات الدعم السريع المتمردة "
+            "مستشفى الولادة في مدينة الفاشر بقذائف المدفعية.")
+    recs = rasd.extract(text, published="2024-06-10")
+    assert recs
+    assert recs[0].actor1 == "Rapid Support Forces"
+    text = ("تعز - أصيب ثلاثة مواطنين جراء استهداف الحوثيين محطة وقود في منطقة الحوبان شرقي مدينة تعز.")
+    recs = rasd.extract(text, published="2019-04-02")
+    assert recs and recs[0].actor1 == "Houthi Movement"

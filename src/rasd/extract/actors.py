@@ -43,6 +43,8 @@ _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+تابع\w*\s*
 #: "تابعة لـ" with the ل written apart
 _BELONGS_APART = re.compile(r"تابع\w* ل $")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
+#: one definite adjective right after a name, and the space after it ("مليشيا الحوثي الانقلابية ")
+_ADJECTIVE_AFTER = re.compile(r" ال\w+ ")
 _LAST_WORD = re.compile(r"\w+\s*$")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
 _FORCE_HEAD_WORDS = words('force_head')   # (a cheap test before the regex)
@@ -447,8 +449,16 @@ class ActorResolver:
         """"إثر استهداف طائرة مسيرة تركية سيارة مدنية": an aircraft (or air force) named after the
         verbal noun, with what was hit right after it and no ل, is the one that targeted."""
         m = self.mentions
-        if m is None or not any(w.payload[1] == "air" for w in m.weapons.within(ref.hit.word_start, ref.end)):
+        if m is None:
             return False
+        if not any(w.payload[1] == "air" for w in m.weapons.within(ref.hit.word_start, ref.end)):
+            # (so is an armed group, past one adjective of its own: "جراء استهداف مليشيا الحوثي
+            #  الانقلابية محطة وقود")
+            if ref.klass in ("civilian", "protester", "air_defence") or ref.inter == 7:
+                return False
+            adjective = _ADJECTIVE_AFTER.match(self.text, ref.end)
+            at = adjective.end() if adjective is not None else ref.end + 1
+            return any(h.word_start == at for h in m.targets.within(ref.end, ref.end + 40))
         return any(h.word_start == ref.end + 1 for h in m.targets.within(ref.end, ref.end + 24))
 
     def _role_of(self, before: str, ref: ActorRef) -> str | None:

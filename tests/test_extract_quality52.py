@@ -115,3 +115,11 @@ def test_the_group_after_the_verbal_noun_of_targeting_did_it():
     text = ("تعز - أصيب ثلاثة مواطنين جراء استهداف الحوثيين محطة وقود في منطقة الحوبان شرقي مدينة تعز.")
     recs = rasd.extract(text, published="2019-04-02")
     assert recs and recs[0].actor1 == "Houthi Movement"
+
+
+def test_the_victims_of_a_killing_verb_cut_off_by_a_time_are_counted_where_they_fell():
+    text = ("الضالع - قتل قناص حوثي، صباح الثلاثاء، طفلين في قرية الجب بمديرية قعطبة شمال الضالع.")
+    recs = rasd.extract(text, published="2019-05-08")
+    assert recs
+    assert recs[0].fatalities == 2
+    assert recs[0].location_text != "الضالع"

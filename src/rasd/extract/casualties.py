@@ -268,11 +268,13 @@ def counts_anyone(m: DocMentions, s: int, e: int) -> bool:
     return i < len(counted) and counted[i] < e
 
 
-def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None) -> Casualties:
+def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None,
+                      object_of: bool = False) -> Casualties:
     """Casualties stated in the clause [s, e).
 
     `carry` is the kind (killed/injured) counted in the clause before: an elliptical
-    clause ("وشخص آخر في حرستا") counts the same kind.
+    clause ("وشخص آخر في حرستا") counts the same kind. `object_of`: the clause is the object of
+    a casualty verb of that kind cut off by a time ("قتل قناص، الأحد، امرأة في حي X").
     """
     out = Casualties()
     if not counts_anyone(m, s, e):
@@ -380,7 +382,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 break
         return None
 
-    elliptical = carry is not None and not cas and text[s:s + 1] == "و"
+    elliptical = carry is not None and not cas and (text[s:s + 1] == "و" or object_of)
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
     for q in quantities:

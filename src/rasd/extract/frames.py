@@ -534,6 +534,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         fronted: list[tuple[int, int]] = []
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
+        verb_cut: tuple[str, int] | None = None   # a casualty verb cut off by a time: its kind, and
+                                                  # the index of the clause its object opens
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
         for cl in sent.clauses:
@@ -595,11 +597,20 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     situation = True
                 # (a clause that counts nobody is given the shared empty count, which only a
                 #  new frame below must not keep)
-                cas = clause_casualties(text, a, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
+                if verb_cut is not None and not ev and sent.clauses.index(cl) == verb_cut[1] and counts_anyone(m, a, b):
+                    cas = clause_casualties(text, a, b, m, verb_cut[0], object_of=True)
+                else:
+                    cas = clause_casualties(text, a, b, m, None if ev else carry) if counts_anyone(m, a, b) else NOBODY
                 if cas.killed is not None:
                     carry = "killed"
                 elif cas.injured is not None:
                     carry = "injured"
+                elif ev and b == cl.end and _time_next(sent, cl, m) is not None:
+                    # "قتل قناص حوثي، الأحد، امرأة في حي X": the verb's counted object is past
+                    # the time between commas; the clause there counts the verb's kind
+                    for h in m.casualties.within(a, b):
+                        if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
+                            verb_cut = (h.payload.kind, sent.clauses.index(cl) + 2)
                 ps = places_in(a, b)
                 # (a loop, not any() over a generator: asked of every clause with a mark)
                 result = False
@@ -698,7 +709,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                                 or not ps):
                         current.casualties.merge_max(cas)
                         current.spans.append((a, b))
-                        if ps and not current.places:
+                        if ps and (not current.places or (
+                                # (the object past a time places the event the dateline placed)
+                                verb_cut is not None and by_dateline(current))):
                             current.places = ps
                         elif ps:
                             _toll_at(current, ps, cas)

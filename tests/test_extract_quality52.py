@@ -123,3 +123,10 @@ def test_the_victims_of_a_killing_verb_cut_off_by_a_time_are_counted_where_they_
     assert recs
     assert recs[0].fatalities == 2
     assert recs[0].location_text != "الضالع"
+
+
+def test_dual_port_and_airport_words_introduce_both_places():
+    text = ("المكلا - أعلنت جماعة الحوثي، الأحد، استهداف قاعدة العند ومطاري الريان وسيئون بطائرات مسيرة.")
+    recs = rasd.extract(text, published="2022-10-23")
+    places = {r.location_text for r in recs}
+    assert {"الريان", "سيئون"} <= places

@@ -130,3 +130,11 @@ def test_dual_port_and_airport_words_introduce_both_places():
     recs = rasd.extract(text, published="2022-10-23")
     places = {r.location_text for r in recs}
     assert {"الريان", "سيئون"} <= places
+
+
+def test_the_town_of_a_resistance_committee_is_not_where_it_happened():
+    text = ("مدني - قالت لجان مقاومة الحصاحيصا إن قوات الدعم السريع اقتحمت قرية أم عضام شرق مدينة "
+            "رفاعة، ونهبت المنازل والمواشي.")
+    recs = rasd.extract(text, published="2024-02-15")
+    assert recs
+    assert all(r.location_text != "الحصاحيصا" for r in recs)

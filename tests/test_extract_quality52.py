@@ -138,3 +138,10 @@ def test_the_town_of_a_resistance_committee_is_not_where_it_happened():
     recs = rasd.extract(text, published="2024-02-15")
     assert recs
     assert all(r.location_text != "الحصاحيصا" for r in recs)
+
+
+def test_members_of_a_religious_community_are_counted_as_people():
+    text = "سنجار - أعدم مسلحو تنظيم داعش 40 إيزيدياً في قرية كوجو جنوب قضاء سنجار."
+    recs = rasd.extract(text, published="2014-08-16")
+    assert recs and recs[0].fatalities == 40 and recs[0].civilian_targeting
+

@@ -145,3 +145,10 @@ def test_members_of_a_religious_community_are_counted_as_people():
     recs = rasd.extract(text, published="2014-08-16")
     assert recs and recs[0].fatalities == 40 and recs[0].civilian_targeting
 
+
+def test_a_past_perfect_after_the_event_word_tells_what_came_before():
+    text = ("درنة - أعدم مسلحو تنظيم الدولة ثلاثة شبان كانوا قد اعتقلوهم في حي الساحل الشرقي "
+            "بمدينة درنة.")
+    recs = rasd.extract(text, published="2015-06-02")
+    assert recs
+    assert recs[0].sub_event_type == "Attack" and recs[0].fatalities == 3

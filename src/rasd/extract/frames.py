@@ -425,6 +425,14 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
         prefix = text[h.word_start:h.start]
         return prefix.endswith("ل") or prefix in ("لل", "ول", "فل")
 
+    # (and a past perfect told after the clause's first event word, "ذبح التنظيم 21 مسيحياً كان قد
+    #  اختطفهم": what had been done to the victims before, not the clause's event)
+    first_event = min(h.start for h, _ in ev)
+
+    def told_before(h) -> bool:
+        return text is not None and h.start > first_event and _PAST_PERFECT_BEFORE.search(
+            text, max(first_event, h.word_start - 14), h.word_start) is not None
+
     acted = False
     for h, c in ev:
         # (launched: the accusative "هجوماً" of "شن هجوماً"; not "ويقترب هجوم قوات حفتر للسيطرة
@@ -436,12 +444,14 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     def key(hc):
         h, c = hc
         penalty = 10 if remnant(h) else 5 if subordinate(h) and main_strong else 0
-        if acted and aim(h, c):
+        if (acted and aim(h, c)) or told_before(h):
             penalty = 10
         return (c.strength - penalty, -h.start)
     return key
 
 
+#: a past perfect right before an event word ("كانوا قد اعتقلوهم")
+_PAST_PERFECT_BEFORE = re.compile(rf"(?:^|\s)[و]?(?:{alternation('past_perfect')})\s+$")
 #: the cues of a change of control, whose word after ل is an aim ("للسيطرة على", "لاستعادة")
 _CONTROL_CUES = ("takeover", "regain", "advance")
 #: the cues of a ground fight or attack launched for such an aim

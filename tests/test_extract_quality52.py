@@ -152,3 +152,10 @@ def test_a_past_perfect_after_the_event_word_tells_what_came_before():
     recs = rasd.extract(text, published="2015-06-02")
     assert recs
     assert recs[0].sub_event_type == "Attack" and recs[0].fatalities == 3
+
+
+def test_a_reply_whose_subject_is_cut_off_by_a_time_is_that_subjects():
+    text = ("الخرطوم - قصفت قوات الدعم السريع أحياء في مدينة الفاشر. وردت القوات المسلحة، مساء "
+            "الأربعاء، بقصف مدفعي على تجمعات للدعم السريع في منطقة شقرة غرب الفاشر.")
+    recs = [r for r in rasd.extract(text, published="2024-06-13") if r.location_text == "منطقة شقرة"]
+    assert recs and recs[0].actor1 == "Sudanese Armed Forces"

@@ -450,6 +450,14 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     return key
 
 
+def _only_replies(cues: list) -> bool:
+    """Are all the clause's cues a reply ("وردت مصر،"), which tells no event by itself?"""
+    for _, c in cues:
+        if c.cue != "reply":
+            return False
+    return True
+
+
 #: a past perfect right before an event word ("كانوا قد اعتقلوهم")
 _PAST_PERFECT_BEFORE = re.compile(rf"(?:^|\s)[و]?(?:{alternation('past_perfect')})\s+$")
 #: the cues of a change of control, whose word after ل is an aim ("للسيطرة على", "لاستعادة")
@@ -542,6 +550,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         pending_spans: list[tuple[int, int]] = []   # the clauses those places were told in
         entered: list = []   # an entry told before any event of the sentence (cue hits)
         fronted: list[tuple[int, int]] = []
+        replies: list = []   # the cue of a reply told with a fronted subject ("وردت مصر، فجر الاثنين،")
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
         verb_cut: tuple[str, int] | None = None   # a casualty verb cut off by a time: its kind, and
@@ -697,6 +706,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # مدني": the toll of the campaign told before, not a day's killing
                         f.cumulative = True
                     fronted = []
+                    if replies:
+                        f.cues = replies + f.cues   # (the reply told with the fronted subject)
+                        replies = []
                     if ps and len(pending) == 1 and len(pending_spans) == 1 and \
                             _FRONTED_IN.match(text, pending_spans[0][0]):
                         _place_in_fronted(ps, pending)
@@ -795,13 +807,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # "أعلنت الفصائل، السبت، السيطرة على بلدة X": so the side announcing its deed
                         fronted.append((a, b))
                     elif current is None and (m.dates.within(a, b) or (
-                            not cues and _opens_sentence(text, sent, a) and m.actors.within(a, b)
-                            and not any(d.payload == "report" for d in marks))):
+                            (not cues or _only_replies(cues)) and _opens_sentence(text, sent, a)
+                            and m.actors.within(a, b) and not any(d.payload == "report" for d in marks))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows; so does a subject the sentence opens with, cut
-                        # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."), but not who
-                        # reports it ("أعلن الجيش الوطني، مقتل ...")
+                        # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."; "وردت مصر، فجر
+                        # الاثنين، بغارات"), but not who reports it ("أعلن الجيش الوطني، مقتل ...")
                         fronted.append((a, b))
+                        replies.extend(cues)
         if not sent_frames:
             continue   # (a sentence that tells no event has nothing to settle below)
         # weak frames without a place give their casualties to a placed frame of the same sentence

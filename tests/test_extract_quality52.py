@@ -159,3 +159,12 @@ def test_a_reply_whose_subject_is_cut_off_by_a_time_is_that_subjects():
             "الأربعاء، بقصف مدفعي على تجمعات للدعم السريع في منطقة شقرة غرب الفاشر.")
     recs = [r for r in rasd.extract(text, published="2024-06-13") if r.location_text == "منطقة شقرة"]
     assert recs and recs[0].actor1 == "Sudanese Armed Forces"
+
+
+def test_the_other_sides_reply_in_a_quarter_keeps_the_citys_event():
+    text = ("نيالا - قصفت قوات الدعم السريع بالمدفعية أحياء سكنية في مدينة نيالا. وردت القوات المسلحة "
+            "بقصف مدفعي على تجمعات الدعم السريع في حي كرري شمال نيالا.")
+    recs = rasd.extract(text, published="2023-09-02")
+    sides = {(r.actor1, r.location) for r in recs}
+    assert ("Rapid Support Forces", "Nyala") in sides
+    assert any(r.actor1 == "Sudanese Armed Forces" for r in recs)

@@ -2087,8 +2087,10 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     coarse = region
 
     family_of = EVENT_TYPE_OF
+    # (not the other side's reply: "قصفت الدعم السريع أحياء في الفاشر. وردت القوات المسلحة بقصف
+    #  على منطقة شقرة غرب الفاشر" makes the city no mere introduction)
     fine_subtypes = {d.sub_event_type for d in drafts
-                     if not coarse(d) and k(d.place) not in container_names}
+                     if not coarse(d) and k(d.place) not in container_names and not d.other_side}
     # a place the report uses to locate another event of the same kind ("X بريف حلب"; "حي الجورة
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}

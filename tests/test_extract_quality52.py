@@ -168,3 +168,12 @@ def test_the_other_sides_reply_in_a_quarter_keeps_the_citys_event():
     sides = {(r.actor1, r.location) for r in recs}
     assert ("Rapid Support Forces", "Nyala") in sides
     assert any(r.actor1 == "Sudanese Armed Forces" for r in recs)
+
+
+def test_drones_cut_off_by_a_time_are_the_subject_of_the_strikes():
+    text = ("صبراتة - شنت طائرات مسيرة تابعة لحكومة الوحدة الوطنية، ليل الأحد، ضربات على مواقع "
+            "في منطقة دحمان غرب صبراتة.")
+    recs = rasd.extract(text, published="2023-08-28")
+    assert recs
+    assert recs[0].sub_event_type == "Air/drone strike"
+    assert recs[0].actor1 == "Military Forces of Libya"

@@ -450,6 +450,14 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     return key
 
 
+def _aircraft_in(m: DocMentions, a: int, b: int) -> bool:
+    """Does [a, b) name an aircraft ("نفذت طائرات مسيرة تابعة لحكومة الوحدة،"): a subject like a force's name?"""
+    for w in m.weapons.within(a, b):
+        if w.payload[1] == "air":
+            return True
+    return False
+
+
 def _only_replies(cues: list) -> bool:
     """Are all the clause's cues a reply ("وردت مصر،"), which tells no event by itself?"""
     for _, c in cues:
@@ -808,7 +816,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         fronted.append((a, b))
                     elif current is None and (m.dates.within(a, b) or (
                             (not cues or _only_replies(cues)) and _opens_sentence(text, sent, a)
-                            and m.actors.within(a, b) and not any(d.payload == "report" for d in marks))):
+                            and (m.actors.within(a, b) or _aircraft_in(m, a, b))
+                            and not any(d.payload == "report" for d in marks))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows; so does a subject the sentence opens with, cut
                         # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."; "وردت مصر، فجر

@@ -177,3 +177,11 @@ def test_drones_cut_off_by_a_time_are_the_subject_of_the_strikes():
     assert recs
     assert recs[0].sub_event_type == "Air/drone strike"
     assert recs[0].actor1 == "Military Forces of Libya"
+
+
+def test_an_abduction_retold_as_a_campaign_of_arrests_is_one_detention():
+    text = ("الحديدة - اختطف مسلحو جماعة الحوثي، الثلاثاء، عشرة صيادين في مديرية الخوخة، ضمن حملة "
+            "اعتقالات طالت العشرات خلال الأيام الماضية.")
+    recs = rasd.extract(text, published="2021-03-10")
+    kinds = [r.sub_event_type for r in recs if r.location_text == "مديرية الخوخة"]
+    assert len(kinds) == 1

@@ -1753,7 +1753,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         keys[id(p)] = (p, k)
         return k
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
-    drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
+    drafts = fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key)
     drafts = fold_storming(fold_destruction(drafts, key), key)
     def contains(big: PlaceSpan, small: PlaceSpan) -> bool:
         if small.parent is big:
@@ -1985,6 +1985,30 @@ def merge_explosions(drafts: list[Draft], key) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def fold_detentions(drafts: list[Draft], key) -> list[Draft]:
+    """People seized told as an abduction and retold in the same sentence as a campaign of arrests
+    ("اختطفت جماعة الحوثي 13 موظفاً في صنعاء والحديدة، في حملة اعتقالات بدأت الخميس") are one
+    detention at each place: the kind told first is kept."""
+    first: dict[tuple[str, str | None], Draft] = {}
+    out = []
+    for d in drafts:
+        if d.sub_event_type not in _DETENTIONS:
+            out.append(d)
+            continue
+        k = (key(d.place), d.actor1)
+        o = first.get(k)
+        if o is not None and o.sub_event_type != d.sub_event_type and o.sentences & d.sentences:
+            _absorb(o, d)
+            continue
+        first.setdefault(k, d)
+        out.append(d)
+    return out
+
+
+#: the two ways of seizing people, told of one detention in different words
+_DETENTIONS = ("Arrests", "Abduction/forced disappearance")
 
 
 def fold_territory(drafts: list[Draft], key) -> list[Draft]:

@@ -185,3 +185,12 @@ def test_an_abduction_retold_as_a_campaign_of_arrests_is_one_detention():
     recs = rasd.extract(text, published="2021-03-10")
     kinds = [r.sub_event_type for r in recs if r.location_text == "مديرية الخوخة"]
     assert len(kinds) == 1
+
+
+def test_where_families_fled_to_is_no_event_place():
+    text = ("الدلنج - شنت قوات الحركة الشعبية هجوماً على مقر اللواء 54 في مدينة الدلنج. وقال شهود "
+            "عيان إن قذائف سقطت على أحياء سكنية في المدينة ما أدى إلى مقتل طفلين، ونزوح مئات الأسر "
+            "نحو كادقلي.")
+    recs = rasd.extract(text, published="2024-02-05")
+    assert recs
+    assert all(r.location != "Kadugli" for r in recs)

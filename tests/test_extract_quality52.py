@@ -194,3 +194,10 @@ def test_where_families_fled_to_is_no_event_place():
     recs = rasd.extract(text, published="2024-02-05")
     assert recs
     assert all(r.location != "Kadugli" for r in recs)
+
+
+def test_the_popular_movement_by_its_short_name_is_the_splm_n():
+    text = "كادقلي - اندلعت اشتباكات بين الجيش وقوات الحركة الشعبية في منطقة التكمة شرق كادقلي."
+    recs = rasd.extract(text, published="2023-06-22")
+    assert recs
+    assert {recs[0].actor1, recs[0].actor2} == {"Sudanese Armed Forces", "SPLM-N"}

@@ -201,3 +201,12 @@ def test_the_popular_movement_by_its_short_name_is_the_splm_n():
     recs = rasd.extract(text, published="2023-06-22")
     assert recs
     assert {recs[0].actor1, recs[0].actor2} == {"Sudanese Armed Forces", "SPLM-N"}
+
+
+def test_the_rsfs_drones_stopped_in_sudan_were_stopped_by_the_army():
+    text = ("عطبرة - تصدت المضادات الأرضية، مساء الجمعة، لطائرات مسيرة أطلقتها قوات الدعم السريع "
+            "على مدينة عطبرة.")
+    recs = rasd.extract(text, published="2024-11-09")
+    assert recs
+    assert recs[0].sub_event_type == "Disrupted weapons use"
+    assert (recs[0].actor1, recs[0].actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")

@@ -210,3 +210,11 @@ def test_the_rsfs_drones_stopped_in_sudan_were_stopped_by_the_army():
     assert recs
     assert recs[0].sub_event_type == "Disrupted weapons use"
     assert (recs[0].actor1, recs[0].actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
+
+
+def test_the_stability_support_apparatus_by_its_other_names():
+    text = ("طرابلس - دارت اشتباكات، ليل الاثنين، بين مسلحين من دعم الاستقرار وقوة الردع في منطقة "
+            "أبو سليم بالعاصمة طرابلس.")
+    recs = rasd.extract(text, published="2024-05-14")
+    assert recs
+    assert {recs[0].actor1, recs[0].actor2} == {"Stability Support Apparatus", "Special Deterrence Force"}

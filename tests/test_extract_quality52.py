@@ -218,3 +218,10 @@ def test_the_stability_support_apparatus_by_its_other_names():
     recs = rasd.extract(text, published="2024-05-14")
     assert recs
     assert {recs[0].actor1, recs[0].actor2} == {"Stability Support Apparatus", "Special Deterrence Force"}
+
+
+def test_girls_and_women_violated_are_civilians():
+    text = "نيالا - قالت ناشطات إن مسلحين اغتصبوا فتيات نازحات في حي كرري بمدينة نيالا."
+    recs = rasd.extract(text, published="2023-10-04")
+    assert recs and recs[0].sub_event_type == "Sexual violence"
+    assert recs[0].actor2 == "Civilians"

@@ -225,3 +225,10 @@ def test_girls_and_women_violated_are_civilians():
     recs = rasd.extract(text, published="2023-10-04")
     assert recs and recs[0].sub_event_type == "Sexual violence"
     assert recs[0].actor2 == "Civilians"
+
+
+def test_a_clause_of_attribution_carries_no_count():
+    text = ("الخوخة - قتل تسعة من عناصر الحوثي، السبت، في مواجهات مع القوات المشتركة في مديرية الخوخة، "
+            "وفق الإعلام العسكري للقوات المشتركة.")
+    recs = rasd.extract(text, published="2019-11-17")
+    assert recs and recs[0].fatalities == 9

@@ -91,6 +91,8 @@ class Casualties:
 _KIND = {"victims": "killed"}
 
 
+#: "وفق"، "وفقاً": a clause of attribution, whose first letter is no conjunction (a tuple, for startswith)
+_ATTRIBUTION = tuple(w + " " for w in words("attribution_lead"))
 #: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
 _DEATH_WORDS = frozenset(words("death_word"))
 #: an adverb of manner between an active verb and its counted object ("أعدموا ميدانياً ثلاثة شبان")
@@ -382,7 +384,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 break
         return None
 
-    elliptical = carry is not None and not cas and (text[s:s + 1] == "و" or object_of)
+    elliptical = carry is not None and not cas and (
+        (text[s:s + 1] == "و" and not text.startswith(_ATTRIBUTION, s)) or object_of)
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
     for q in quantities:

@@ -232,3 +232,11 @@ def test_a_clause_of_attribution_carries_no_count():
             "وفق الإعلام العسكري للقوات المشتركة.")
     recs = rasd.extract(text, published="2019-11-17")
     assert recs and recs[0].fatalities == 9
+
+
+def test_the_dead_of_a_chemical_attack_are_civilians_unless_said_otherwise():
+    text = ("اللطامنة - قتل 12 شخصاً وأصيب العشرات بحالات اختناق، الخميس، جراء قصف بغاز السارين على "
+            "بلدة اللطامنة بريف حماة الشمالي.")
+    recs = rasd.extract(text, published="2017-03-31")
+    chem = [r for r in recs if r.sub_event_type == "Chemical weapon"]
+    assert chem and chem[0].actor2 == "Civilians" and chem[0].civilian_targeting

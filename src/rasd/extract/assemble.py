@@ -1875,7 +1875,7 @@ _CIVILIANS_UNLESS_NAMED = ("Attack", "Abduction/forced disappearance", "Arrests"
                            "Looting/property destruction")
 #: strikes and bombs whose dead, of no side told, ACLED codes as civilians
 _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
-                         "Shelling/artillery/missile attack", "Grenade")
+                         "Shelling/artillery/missile attack", "Grenade", "Chemical weapon")
 
 # background events are coded only when the report dates them at least this precisely
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)

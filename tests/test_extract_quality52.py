@@ -240,3 +240,11 @@ def test_the_dead_of_a_chemical_attack_are_civilians_unless_said_otherwise():
     recs = rasd.extract(text, published="2017-03-31")
     chem = [r for r in recs if r.sub_event_type == "Chemical weapon"]
     assert chem and chem[0].actor2 == "Civilians" and chem[0].civilian_targeting
+
+
+def test_a_sides_own_dead_and_wounded_together_are_no_attack_on_civilians():
+    text = ("الضالع - أعلنت القوات الجنوبية استعادة منطقة الفاخر شمال الضالع من الحوثيين. وقال مصدر "
+            "عسكري إن 20 حوثياً قتلوا في المعارك، فيما سقط عدد من أفراد القوات بين قتيل وجريح.")
+    recs = rasd.extract(text, published="2019-10-21")
+    assert recs
+    assert all(r.actor2 != "Civilians" and r.sub_event_type != "Attack" for r in recs)

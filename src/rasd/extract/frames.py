@@ -450,6 +450,24 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     return key
 
 
+def _in_mixed_toll(m: DocMentions, h: Hit) -> bool:
+    """Is the killing word part of a toll of dead and wounded together ("سقط عدد من أفراد الألوية بين
+    قتيل وجريح")? It counts the casualties of an event told, and is no killing of its own (unless
+    civilians are counted: the killing then says whom the event hit)."""
+    for c in m.casualties.within(max(0, h.start - 8), h.end + 24):
+        if c.payload.kind == "mixed" and c.start <= h.start and h.end <= c.end:
+            return True
+    return False
+
+
+def _civilians_in(m: DocMentions, a: int, b: int) -> bool:
+    """Does [a, b) count civilians ("عشرات المدنيين سقطوا بين قتيل وجريح": a toll of its own kind)?"""
+    for p in m.persons.within(a, b):
+        if p.payload.civilian:
+            return True
+    return False
+
+
 def _aircraft_in(m: DocMentions, a: int, b: int) -> bool:
     """Does [a, b) name an aircraft ("نفذت طائرات مسيرة تابعة لحكومة الوحدة،"): a subject like a force's name?"""
     for w in m.weapons.within(a, b):
@@ -572,7 +590,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 #  makes a function and a frame for each comprehension, ~27 clauses a report)
                 kept = []
                 for h in trigs:
-                    if not named.contains(h.start, h.end):
+                    if not named.contains(h.start, h.end) and not (
+                            h.payload == "kill" and _in_mixed_toll(m, h) and not _civilians_in(m, cl.start, cl.end)):
                         kept.append(h)
                 trigs = kept
             # (a clause with one cue or none is one segment)

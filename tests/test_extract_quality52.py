@@ -248,3 +248,12 @@ def test_a_sides_own_dead_and_wounded_together_are_no_attack_on_civilians():
     recs = rasd.extract(text, published="2019-10-21")
     assert recs
     assert all(r.actor2 != "Civilians" and r.sub_event_type != "Attack" for r in recs)
+
+
+def test_an_uninhabited_area_is_no_place_name():
+    text = ("نجران - أعلن التحالف اعتراض طائرة مسيرة أطلقها الحوثيون باتجاه مدينة نجران، وسقوط حطامها "
+            "في منطقة غير مأهولة.")
+    recs = rasd.extract(text, published="2020-02-11")
+    assert recs
+    assert all("غير" not in r.location_text for r in recs)
+

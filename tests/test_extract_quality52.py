@@ -257,3 +257,9 @@ def test_an_uninhabited_area_is_no_place_name():
     assert recs
     assert all("غير" not in r.location_text for r in recs)
 
+
+def test_a_force_allied_with_the_army_did_what_it_is_said_to_have_done():
+    text = ("الحصاحيصا - قال شهود إن مسلحين من قوات درع السودان المتحالفة مع الجيش أعدموا خمسة شبان في "
+            "قرية التكينة، الأحد.")
+    recs = rasd.extract(text, published="2025-01-13")
+    assert recs and recs[0].actor1 == "Sudan Shield Forces"

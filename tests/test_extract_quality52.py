@@ -263,3 +263,13 @@ def test_a_force_allied_with_the_army_did_what_it_is_said_to_have_done():
             "قرية التكينة، الأحد.")
     recs = rasd.extract(text, published="2025-01-13")
     assert recs and recs[0].actor1 == "Sudan Shield Forces"
+
+
+def test_a_truce_that_halts_offensive_operations_tells_no_attack():
+    text = ("طرابلس - دخل اتفاق وقف إطلاق النار حيز التنفيذ، ويقضي بتجميد العمليات العسكرية الهجومية "
+            "في محيط مدينة سرت ومنطقة الجفرة.")
+    recs = rasd.extract(text, published="2020-10-24")
+    assert all(r.sub_event_type not in ("Armed clash", "Attack") for r in recs)
+    text = "نجران - نفذت قوات الحوثيين عملية هجومية على مواقع الجيش السعودي في منطقة نجران."
+    recs = rasd.extract(text, published="2019-09-01")
+    assert any(r.sub_event_type == "Armed clash" for r in recs)

@@ -273,3 +273,9 @@ def test_a_truce_that_halts_offensive_operations_tells_no_attack():
     text = "نجران - نفذت قوات الحوثيين عملية هجومية على مواقع الجيش السعودي في منطقة نجران."
     recs = rasd.extract(text, published="2019-09-01")
     assert any(r.sub_event_type == "Armed clash" for r in recs)
+
+
+def test_drones_belonging_to_a_force_in_the_plural_are_its_strike():
+    text = "الجنينة - استهدفت مسيرات تابعة للجيش مخازن للوقود في مطار الجنينة، الخميس."
+    recs = rasd.extract(text, published="2024-09-20")
+    assert recs and recs[0].actor1 == "Sudanese Armed Forces"

@@ -279,3 +279,13 @@ def test_drones_belonging_to_a_force_in_the_plural_are_its_strike():
     text = "الجنينة - استهدفت مسيرات تابعة للجيش مخازن للوقود في مطار الجنينة، الخميس."
     recs = rasd.extract(text, published="2024-09-20")
     assert recs and recs[0].actor1 == "Sudanese Armed Forces"
+
+
+def test_another_sides_strike_inside_the_city_keeps_the_citys_shelling():
+    text = ("مباشر | بابنوسة\n"
+            "• 08:15 - قصف مدفعي من الدعم السريع يستهدف السوق الكبير شرق المدينة.\n"
+            "• 09:30 - مقتل ثلاثة مدنيين في القصف بحسب مصادر طبية في بابنوسة.\n"
+            "• 10:40 - طيران الجيش يشن غارات على تجمعات الدعم السريع في منطقة الفرشاية شمال بابنوسة.")
+    recs = rasd.extract(text, published="2024-08-03")
+    assert any(r.sub_event_type == "Shelling/artillery/missile attack" and r.location == "Babanusah" for r in recs)
+    assert any(r.sub_event_type == "Air/drone strike" and r.actor1 == "Sudanese Armed Forces" for r in recs)

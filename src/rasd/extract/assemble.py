@@ -2118,6 +2118,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     # a place the report uses to locate another event of the same kind ("X بريف حلب"; "حي الجورة
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
+    sides_in: dict[str, set[tuple[str | None, str]]] = {}   # who did what inside each place
     for d in drafts:
         if d.other_side:
             continue   # (the other side's reply placed in a quarter of the city does not make the city's
@@ -2127,6 +2128,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         #  container of its own name)
         for pk in parents(d.place) - {k(d.place)}:
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
+            sides_in.setdefault(pk, set()).add((d.actor1, d.sub_event_type))
     out = []
     for d in drafts:
         if d.dateline_placed:
@@ -2134,7 +2136,8 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         # ...or is named elsewhere as the region of the same kind of event
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
-            family_of[d.sub_event_type] in located_in.get(k(d.place), set())
+            (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
+             and not _other_sides_inside(d, sides_in.get(k(d.place), set())))
             or d.sub_event_type in fine_subtypes)
         if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
@@ -2161,6 +2164,19 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         out.append(d)
     return out
+
+
+def _other_sides_inside(d: Draft, sides: set[tuple[str | None, str]]) -> bool:
+    """Are the events placed inside `d`'s place all of another kind, by named sides other than `d`'s
+    own named one ("قصف مدفعي من الدعم السريع يستهدف سوق المواشي شرق المدينة" ... "طيران الجيش يشن
+    غارات على منطقة شقرة غرب الفاشر")? The city's event is then no introduction of them."""
+    mine = d.actor1
+    # (an event told with both its sides: one that names only its doer is more often the fight or
+    #  the strike the places inside tell more finely)
+    if mine is None or mine.startswith("Unidentified") or d.actor2 is None or not sides:
+        return False
+    return all(a is not None and not a.startswith("Unidentified") and a != mine and sub != d.sub_event_type
+               for a, sub in sides)
 
 
 def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None) -> bool:

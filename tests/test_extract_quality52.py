@@ -289,3 +289,9 @@ def test_another_sides_strike_inside_the_city_keeps_the_citys_shelling():
     recs = rasd.extract(text, published="2024-08-03")
     assert any(r.sub_event_type == "Shelling/artillery/missile attack" and r.location == "Babanusah" for r in recs)
     assert any(r.sub_event_type == "Air/drone strike" and r.actor1 == "Sudanese Armed Forces" for r in recs)
+
+
+def test_a_sudanese_infantry_division_is_the_army():
+    text = "الأبيض - قصفت قوات الدعم السريع بالمسيرات مقر الفرقة الخامسة مشاة في مدينة الأبيض."
+    recs = rasd.extract(text, published="2024-05-03")
+    assert recs and recs[0].actor2 == "Sudanese Armed Forces"

@@ -295,3 +295,10 @@ def test_a_sudanese_infantry_division_is_the_army():
     text = "الأبيض - قصفت قوات الدعم السريع بالمسيرات مقر الفرقة الخامسة مشاة في مدينة الأبيض."
     recs = rasd.extract(text, published="2024-05-03")
     assert recs and recs[0].actor2 == "Sudanese Armed Forces"
+
+
+def test_a_wounding_with_its_own_victim_does_not_swallow_the_killing_after_it():
+    text = ("لحج - انفجرت عبوة ناسفة بموكب مدير أمن لحج في مدينة الحوطة، ما أدى إلى إصابته ومقتل اثنين "
+            "من مرافقيه.")
+    recs = rasd.extract(text, published="2021-03-02")
+    assert recs and recs[0].fatalities == 2 and recs[0].injured == 1

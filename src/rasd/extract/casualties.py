@@ -342,7 +342,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             h = cas[best]
             # "مقتل وجرح 12 شخصاً": one number for the dead and the wounded together
             prev = cas[best - 1] if best > 0 else None
+            # (not when the first verb has its own pronoun victim: "إصابته ومقتل أحد مرافقيه")
             if prev is not None and prev.payload.kind != h.payload.kind and prev.payload.role == "verb" and \
+                    prev.payload.count is None and \
                     text[prev.end:h.word_start].strip() in ("", "و") and text[h.word_start] == "و" and \
                     not any(0 <= prev.word_start - p.end <= 30 for p in persons):
                 # (not "قيادياً قتل وأصيب اثنان": there the first verb has its own subject)

@@ -302,3 +302,10 @@ def test_a_wounding_with_its_own_victim_does_not_swallow_the_killing_after_it():
             "من مرافقيه.")
     recs = rasd.extract(text, published="2021-03-02")
     assert recs and recs[0].fatalities == 2 and recs[0].injured == 1
+
+
+def test_families_driven_out_of_their_homes_is_no_place_regained():
+    text = "بحري - قال سكان إن قوات الدعم السريع طردت العائلات من حي الصافية في مدينة بحري."
+    recs = rasd.extract(text, published="2023-07-11")
+    assert all(r.sub_event_type not in ("Government regains territory", "Non-state actor overtakes territory")
+               for r in recs)

@@ -460,6 +460,14 @@ def _in_mixed_toll(m: DocMentions, h: Hit) -> bool:
     return False
 
 
+def _civilians_driven_out(text: str, h: Hit, m: DocMentions) -> bool:
+    """Are civilians the object right after a verb of driving out or freeing ("طردوا العائلات من
+    منازلهم", "طرد السكان")? Then no place changed hands."""
+    for r in m.actors.within(h.word_end, h.word_end + 24):
+        return r.payload.klass == "civilian" and not text[h.word_end:r.start].strip(" ال")
+    return False
+
+
 def _civilians_in(m: DocMentions, a: int, b: int) -> bool:
     """Does [a, b) count civilians ("عشرات المدنيين سقطوا بين قتيل وجريح": a toll of its own kind)?"""
     for p in m.persons.within(a, b):
@@ -1278,6 +1286,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.future = True   # "انطلقت عملية تحرير الفلوجة": the operation's aim, its name
             elif f.cue_name == "regain" and _FREED_PEOPLE.match(text, f.trigger.word_end):
                 # "اقتحم مسلحون السجن وحرروا مئات المعتقلين": people freed, no place regained
+                f.negated = True
+            elif f.cue_name == "regain" and _civilians_driven_out(text, f.trigger, m):
+                # "طردوا العائلات من منازلهم": civilians driven out of their homes, no place regained
                 f.negated = True
         # the clause's own time expression, else the sentence's
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)

@@ -309,3 +309,11 @@ def test_families_driven_out_of_their_homes_is_no_place_regained():
     recs = rasd.extract(text, published="2023-07-11")
     assert all(r.sub_event_type not in ("Government regains territory", "Non-state actor overtakes territory")
                for r in recs)
+
+
+def test_a_tribes_notables_struck_are_civilians_not_the_tribes_militia():
+    text = ("أوباري - قتل ستة أشخاص في غارة جوية استهدفت تجمعاً لوجهاء قبيلة الطوارق في مدينة أوباري، "
+            "واتهم المجلس البلدي قوات حفتر بتنفيذ الغارة.")
+    recs = rasd.extract(text, published="2019-09-12")
+    assert recs
+    assert recs[0].actor1 == "Libyan National Army" and recs[0].actor2 == "Civilians"

@@ -317,3 +317,10 @@ def test_a_tribes_notables_struck_are_civilians_not_the_tribes_militia():
     recs = rasd.extract(text, published="2019-09-12")
     assert recs
     assert recs[0].actor1 == "Libyan National Army" and recs[0].actor2 == "Civilians"
+
+
+def test_cluster_munitions_fired_with_rockets_are_shelling():
+    text = ("أجدابيا - قصفت كتائب القذافي، الأربعاء، أحياء في مدينة أجدابيا بصواريخ غراد والقنابل "
+            "العنقودية.")
+    recs = rasd.extract(text, published="2011-04-14")
+    assert recs and recs[0].sub_event_type == "Shelling/artillery/missile attack"

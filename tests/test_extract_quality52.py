@@ -324,3 +324,13 @@ def test_cluster_munitions_fired_with_rockets_are_shelling():
             "العنقودية.")
     recs = rasd.extract(text, published="2011-04-14")
     assert recs and recs[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_result_verb_cut_off_by_a_time_gives_its_toll_to_the_event():
+    text = ("الفاشر - قالت الأمم المتحدة إن القتال بين الجيش وقوات الدعم السريع أجبر الآلاف على الفرار "
+            "من مدينة الفاشر. وكان قصف بالطائرات المسيرة قد أسفر، الثلاثاء، عن مقتل 12 مدنياً في حي "
+            "الوحدة.")
+    recs = rasd.extract(text, published="2024-06-20")
+    struck = [r for r in recs if r.location_text == "حي الوحدة"]
+    assert struck and struck[0].sub_event_type == "Air/drone strike"
+    assert struck[0].actor2 == "Civilians" and struck[0].fatalities == 12

@@ -587,6 +587,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         replies: list = []   # the cue of a reply told with a fronted subject ("وردت مصر، فجر الاثنين،")
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
+        result_cut: tuple[int, int] | None = None   # the clause a result verb cut off by a time leads to
         verb_cut: tuple[str, int] | None = None   # a casualty verb cut off by a time: its kind, and
                                                   # the index of the clause its object opens
         situation = False   # an earlier clause of the sentence told a campaign or a habit
@@ -673,6 +674,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if d.payload == "result" and d.start < cut:
                         result = True
                         break
+                if result_cut == (si, sent.clauses.index(cl)) and a == cl.start:
+                    # "وكان قصف مدفعي قد أدى، الجمعة، إلى مقتل 39 مدنياً": the result verb cut off
+                    # by a time between commas tells this clause's toll as the event's result
+                    result = True
+                if marks and b == cl.end and ev and _time_next(sent, cl, m) is not None:
+                    last = max(ev, key=lambda hc: hc[0].start)[0]
+                    for d in marks:
+                        if d.payload == "result" and d.start > last.start and not text[d.end:b].strip(" ,،"):
+                            result_cut = (si, sent.clauses.index(cl) + 2)
+                            break
                 if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
                         # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
                         # set off are its effect, not a bombing of their own
@@ -682,7 +693,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.casualties.merge_max(cas)
                     current.spans.append((a, b))
                     current.cues.extend(cues)
-                    if ps and not current.places:
+                    if ps and (not current.places or (result_cut == (si, sent.clauses.index(cl))
+                                                      and by_dateline(current))):
                         current.places = ps
                     elif ps:
                         _toll_at(current, ps, cas)

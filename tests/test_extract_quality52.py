@@ -334,3 +334,10 @@ def test_a_result_verb_cut_off_by_a_time_gives_its_toll_to_the_event():
     struck = [r for r in recs if r.location_text == "حي الوحدة"]
     assert struck and struck[0].sub_event_type == "Air/drone strike"
     assert struck[0].actor2 == "Civilians" and struck[0].fatalities == 12
+
+
+def test_the_bodies_buried_and_the_sons_of_a_tribe_are_counted():
+    text = ("كتم - شيع الأهالي، الخميس، جثامين سبعة من أبناء البلدة قتلوا برصاص مسلحين في سوق مدينة كتم "
+            "بولاية شمال دارفور.")
+    recs = rasd.extract(text, published="2023-08-04")
+    assert recs and recs[0].fatalities == 7

@@ -341,3 +341,11 @@ def test_the_bodies_buried_and_the_sons_of_a_tribe_are_counted():
             "بولاية شمال دارفور.")
     recs = rasd.extract(text, published="2023-08-04")
     assert recs and recs[0].fatalities == 7
+
+
+def test_a_beheading_in_a_report_of_air_raids_is_no_air_strike():
+    text = ("درنة - أظهر تسجيل مصور نشره تنظيم الدولة ذبح ثلاثة رهائن في مدينة درنة. وشنت طائرات "
+            "حربية، الأحد، غارات على مواقع التنظيم في منطقة الفتائح.")
+    recs = rasd.extract(text, published="2015-06-01")
+    derna = [r for r in recs if r.location == "Darnah"]
+    assert derna and derna[0].sub_event_type == "Attack"

@@ -349,3 +349,10 @@ def test_a_beheading_in_a_report_of_air_raids_is_no_air_strike():
     recs = rasd.extract(text, published="2015-06-01")
     derna = [r for r in recs if r.location == "Darnah"]
     assert derna and derna[0].sub_event_type == "Attack"
+
+
+def test_a_killing_after_a_raid_keeps_its_toll():
+    text = ("رفاعة - داهمت قوات الدعم السريع قرية أم دقرسي شرق رفاعة، وقتلت ثلاثة من رجال القرية.")
+    recs = rasd.extract(text, published="2024-10-28")
+    assert any(r.sub_event_type == "Attack" and r.fatalities == 3 and r.actor1 == "Rapid Support Forces"
+               for r in recs)

@@ -918,7 +918,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 and not _own_means(f, last_strong, m)
                 # (nor a killing after a change of control: "سيطر التنظيم على قضاء سنجار ... وأعدم
                 #  عشرات الرجال في قرية كوجو" is a killing of its own, no take-over of Kocho)
-                and not (last_strong.cue is not None and last_strong.cue.family == "territory"
+                # (or after a raid or arrests: "داهمت قوات الدعم السريع قرية X، وقتلت خمسة من
+                #  شباب القرية" is a killing with its toll, not more arrests, which kill nobody)
+                and not (last_strong.cue is not None and last_strong.cue.family in ("territory", "detention")
                          and f.has("kill"))):
             elaborates = last_strong
         if not f.places:

@@ -920,8 +920,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 #  عشرات الرجال في قرية كوجو" is a killing of its own, no take-over of Kocho)
                 # (or after a raid or arrests: "داهمت قوات الدعم السريع قرية X، وقتلت خمسة من
                 #  شباب القرية" is a killing with its toll, not more arrests, which kill nobody)
-                and not (last_strong.cue is not None and last_strong.cue.family in ("territory", "detention")
-                         and f.has("kill"))):
+                and not (last_strong.cue is not None and f.has("kill") and (
+                    last_strong.cue.family == "territory"
+                    or (last_strong.cue.family == "detention" and f.sent == last_strong.sent)))):
             elaborates = last_strong
         if not f.places:
             src = None

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
-from rasd.lexicon.grammar import alternation, words
+from rasd.lexicon.grammar import alternation, alternation_of, words
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.positions import positions_of
@@ -37,6 +37,13 @@ _UNIT_WORD = re.compile(rf"(?:^|\s)((?:{alternation('patrol_word')}))(?:\s+تا�
 _SUBJECT_VERB_CUES = frozenset({"arrest", "storm", "incursion", "abduct"})
 #: between gunmen no one named and a force: "مسلحون يعتقد أنهم من بقايا تنظيم داعش"
 _BELIEVED_OF = re.compile(rf"\s+(?:{alternation('believed_of')})\s+")
+#: between a generic force and the leader or force it is loyal to, maybe told by his rank and first
+#: name ("قوات الجيش الموالية للواء خليفة حفتر", "القوات الموالية لحفتر")
+_LOYAL_TO = re.compile(r"(?P<loyal>\s+(?:%s))?\s+(?:(?P<rank>%s)\s+(?:\S+\s+)?)?" % (alternation("loyal_to"), alternation_of(
+    # (ل before the article drops its alef, "للعميد"; before a word that starts with ل, one lam
+    #  less: "للواء")
+    w[1:] if w[1:].startswith("لل") else "ل" + w[1:] for w in words("rank_title") if w.startswith("ال"))))
+_LOYAL_WORDS = tuple(words("loyal_to"))
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
 _BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
@@ -44,6 +51,8 @@ _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+(?:تابع\w*
 #: "تابعة لـ" with the ل written apart
 _BELONGS_APART = re.compile(r"تابع\w* ل $")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
+#: one definite adjective right after a name, and the space after it ("مليشيا الحوثي الانقلابية ")
+_ADJECTIVE_AFTER = re.compile(r" ال\w+ ")
 _LAST_WORD = re.compile(r"\w+\s*$")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
 _FORCE_HEAD_WORDS = words('force_head')   # (a cheap test before the regex)
@@ -239,9 +248,12 @@ class ActorResolver:
                 referred.add(h.start)
             elif name.startswith("@"):
                 name = resolve_generic(name, country, None, lex)
+                if not name:
+                    continue   # a phrase that names a force only in some countries ("المليشيا")
             else:
                 last_by_class[e.klass] = name
-                if _ARMY_WORD in text[h.start:h.end]:
+                # (its article may be lost to the clitic: "للجيش الوطني الليبي" is matched from "لجيش")
+                if _ARMY_WORD[1:] in text[h.start:h.end]:
                     self_named_army.add(name)
             inter, klass = e.inter, e.klass
             if e.actor.startswith("@") and name in lex.actor_kinds and not name.startswith("Unidentified"):
@@ -255,13 +267,17 @@ class ActorResolver:
         # (the next name's ل asked before the regex: a pair of sides per actor mention)
         for i, (r, nxt) in enumerate(zip(self.refs, self.refs[1:])):
             generic = r.hit.payload.actor.startswith("@") and not r.hit.payload.actor.startswith("@refer:")
+            loyal = _LOYAL_TO.fullmatch(text, r.end, nxt.hit.word_start) if generic else None
+            if loyal is not None and not (loyal.group("loyal") or text.endswith(_LOYAL_WORDS, r.start, r.end)):
+                loyal = None   # ("القوات الموالية" is itself the generic force: "القوات الموالية للمشير حفتر")
             # (the force it belongs to may be generic itself: "إدارة العمليات العسكرية التابعة
             #  للمعارضة" is the opposition's command, whatever the command's own row says)
             if generic and nxt.hit.payload.actor != r.hit.payload.actor \
                     and not nxt.hit.payload.actor.startswith("@refer:") and (
                     (text[nxt.hit.word_start] == "ل" and _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start))
                     or (_ALIAS_OPEN.fullmatch(text, r.end, nxt.hit.word_start)
-                        and text[nxt.hit.word_end:nxt.hit.word_end + 2].lstrip()[:1] == ")")):
+                        and text[nxt.hit.word_end:nxt.hit.word_end + 2].lstrip()[:1] == ")")
+                    or (loyal is not None and (loyal.group("rank") or text[nxt.hit.word_start] == "ل"))):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
             elif r.klass == "unknown" and not nxt.hit.payload.actor.startswith("@") and \
@@ -434,9 +450,11 @@ class ActorResolver:
                 # that belongs to it says nothing here: "الطيران التابع لقوات حفتر")
                 at = ref.start - len(before) + owned.start()
                 m = self.mentions
-                if any(at - h.end <= 30 for h in m.targets.within(max(0, at - 30), at)) or any(
+                # (within the sentence: not "في منطقة الوشكة. وشن الطيران التابع لحفتر")
+                lo = max(0, floor, at - 30)
+                if any(at - h.end <= 30 for h in m.targets.within(lo, at)) or any(
                         h.payload.role == "type" and at - h.end <= 30
-                        for h in m.place_words.within(max(0, at - 30), at)):
+                        for h in m.place_words.within(lo, at)):
                     return "victim"
         if role is None and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
             # "استهداف موقع المالكية الإسرائيلي", "قاعدة حميميم الروسية": a nationality adjective
@@ -470,8 +488,16 @@ class ActorResolver:
         """"إثر استهداف طائرة مسيرة تركية سيارة مدنية": an aircraft (or air force) named after the
         verbal noun, with what was hit right after it and no ل, is the one that targeted."""
         m = self.mentions
-        if m is None or not any(w.payload[1] == "air" for w in m.weapons.within(ref.hit.word_start, ref.end)):
+        if m is None:
             return False
+        if not any(w.payload[1] == "air" for w in m.weapons.within(ref.hit.word_start, ref.end)):
+            # (so is an armed group, past one adjective of its own: "جراء استهداف مليشيا الحوثي
+            #  الانقلابية محطة وقود")
+            if ref.klass in ("civilian", "protester", "air_defence") or ref.inter == 7:
+                return False
+            adjective = _ADJECTIVE_AFTER.match(self.text, ref.end)
+            at = adjective.end() if adjective is not None else ref.end + 1
+            return any(h.word_start == at for h in m.targets.within(ref.end, ref.end + 40))
         return any(h.word_start == ref.end + 1 for h in m.targets.within(ref.end, ref.end + 24))
 
     def _unit_after_its_verb(self, before: str, ref: ActorRef) -> bool:

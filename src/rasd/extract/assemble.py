@@ -86,6 +86,10 @@ def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Fra
             and f.sent - last_detention.sent <= 1)
 
 
+#: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
+_BOTH_SIDES = tuple(words("both_sides_dual"))
+
+
 def _both_armed(a1: ActorRef | None, a2: ActorRef | None) -> bool:
     """Are both sides named and armed (a fight's sides, not a killing of civilians)?"""
     return a1 is not None and a2 is not None and a1.klass in _ARMED_CLASSES and a2.klass in _ARMED_CLASSES
@@ -969,8 +973,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 and not _own_means(f, last_strong, m)
                 # (nor a killing after a change of control: "سيطر التنظيم على قضاء سنجار ... وأعدم
                 #  عشرات الرجال في قرية كوجو" is a killing of its own, no take-over of Kocho)
-                and not (last_strong.cue is not None and last_strong.cue.family == "territory"
-                         and f.has("kill"))
+                # (or after a raid or arrests: "داهمت قوات الدعم السريع قرية X، وقتلت خمسة من
+                #  شباب القرية" is a killing with its toll, not more arrests, which kill nobody)
+                and not (last_strong.cue is not None and f.has("kill") and (
+                    last_strong.cue.family == "territory"
+                    or (last_strong.cue.family == "detention" and f.sent == last_strong.sent)))
                 # (nor an execution: "اشتباكات بين التنظيم والجيش الحر في X. كما أعدم التنظيم ثلاثة
                 #  من عناصره بعد أسرهم قرب Y" kills captives, an attack of its own, not the fight's toll)
                 and not (f.cue_name == "kill" and f.trigger is not None
@@ -1174,6 +1181,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Armed clash":
             fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
             a1, a2, widened = _fight_sides(a1, a2, widened, fight_sides)
+            if a1 is not None and (a2 is None or a2.klass == "civilian") and a1.text.endswith(_BOTH_SIDES):
+                # "اشتباكات بين مجموعتين مسلحتين": the dual names both sides (a civilian killed
+                #  in the crossfire is no side of the fight)
+                a2 = a1
             if a2 is None and violent_before is not None and (a1 is None or a1.name != violent_before.name) \
                     and _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans)):
                 # "المعارك بين قوات الوفاق والقوات المهاجمة": the attackers told before
@@ -1822,7 +1833,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         keys[id(p)] = (p, k)
         return k
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
-    drafts = fold_territory(merge_explosions(merge_drafts(drafts, key), key), key)
+    drafts = fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key)
     drafts = fold_storming(fold_destruction(drafts, key), key)
     def contains(big: PlaceSpan, small: PlaceSpan) -> bool:
         if small.parent is big:
@@ -1951,7 +1962,7 @@ _CIVILIANS_UNLESS_NAMED = ("Attack", "Abduction/forced disappearance", "Arrests"
                            "Looting/property destruction")
 #: strikes and bombs whose dead, of no side told, ACLED codes as civilians
 _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
-                         "Shelling/artillery/missile attack", "Grenade")
+                         "Shelling/artillery/missile attack", "Grenade", "Chemical weapon")
 
 # background events are coded only when the report dates them at least this precisely
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
@@ -2063,6 +2074,30 @@ def merge_explosions(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
+def fold_detentions(drafts: list[Draft], key) -> list[Draft]:
+    """People seized told as an abduction and retold in the same sentence as a campaign of arrests
+    ("اختطفت جماعة الحوثي 13 موظفاً في صنعاء والحديدة، في حملة اعتقالات بدأت الخميس") are one
+    detention at each place: the kind told first is kept."""
+    first: dict[tuple[str, str | None], Draft] = {}
+    out = []
+    for d in drafts:
+        if d.sub_event_type not in _DETENTIONS:
+            out.append(d)
+            continue
+        k = (key(d.place), d.actor1)
+        o = first.get(k)
+        if o is not None and o.sub_event_type != d.sub_event_type and o.sentences & d.sentences:
+            _absorb(o, d)
+            continue
+        first.setdefault(k, d)
+        out.append(d)
+    return out
+
+
+#: the two ways of seizing people, told of one detention in different words
+_DETENTIONS = ("Arrests", "Abduction/forced disappearance")
+
+
 def fold_territory(drafts: list[Draft], key) -> list[Draft]:
     """A change of control retold without its actor ("بعد السيطرة على X") is the same change."""
     out: list[Draft] = []
@@ -2163,11 +2198,14 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     coarse = region
 
     family_of = EVENT_TYPE_OF
+    # (not the other side's reply: "قصفت الدعم السريع أحياء في الفاشر. وردت القوات المسلحة بقصف
+    #  على منطقة شقرة غرب الفاشر" makes the city no mere introduction)
     fine_subtypes = {d.sub_event_type for d in drafts
-                     if not coarse(d) and k(d.place) not in container_names}
+                     if not coarse(d) and k(d.place) not in container_names and not d.other_side}
     # a place the report uses to locate another event of the same kind ("X بريف حلب"; "حي الجورة
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
+    sides_in: dict[str, set[tuple[str | None, str]]] = {}   # who did what inside each place
     for d in drafts:
         if d.other_side:
             continue   # (the other side's reply placed in a quarter of the city does not make the city's
@@ -2177,6 +2215,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         #  container of its own name)
         for pk in parents(d.place) - {k(d.place)}:
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
+            sides_in.setdefault(pk, set()).add((d.actor1, d.sub_event_type))
     out = []
     for d in drafts:
         if d.dateline_placed:
@@ -2184,7 +2223,8 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         # ...or is named elsewhere as the region of the same kind of event
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
-            family_of[d.sub_event_type] in located_in.get(k(d.place), set())
+            (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
+             and not _other_sides_inside(d, sides_in.get(k(d.place), set())))
             or d.sub_event_type in fine_subtypes)
         if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
@@ -2211,6 +2251,19 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         out.append(d)
     return out
+
+
+def _other_sides_inside(d: Draft, sides: set[tuple[str | None, str]]) -> bool:
+    """Are the events placed inside `d`'s place all of another kind, by named sides other than `d`'s
+    own named one ("قصف مدفعي من الدعم السريع يستهدف سوق المواشي شرق المدينة" ... "طيران الجيش يشن
+    غارات على منطقة شقرة غرب الفاشر")? The city's event is then no introduction of them."""
+    mine = d.actor1
+    # (an event told with both its sides: one that names only its doer is more often the fight or
+    #  the strike the places inside tell more finely)
+    if mine is None or mine.startswith("Unidentified") or d.actor2 is None or not sides:
+        return False
+    return all(a is not None and not a.startswith("Unidentified") and a != mine and sub != d.sub_event_type
+               for a, sub in sides)
 
 
 def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None) -> bool:

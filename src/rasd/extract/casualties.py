@@ -95,6 +95,8 @@ class Casualties:
 _KIND = {"victims": "killed"}
 
 
+#: "وفق"، "وفقاً": a clause of attribution, whose first letter is no conjunction (a tuple, for startswith)
+_ATTRIBUTION = tuple(w + " " for w in words("attribution_lead"))
 #: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
 _DEATH_WORDS = frozenset(words("death_word"))
 #: an adverb of manner between an active verb and its counted object ("أعدموا ميدانياً ثلاثة شبان")
@@ -293,12 +295,13 @@ def counts_anyone(m: DocMentions, s: int, e: int) -> bool:
 
 
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None,
-                      marks: list | None = None) -> Casualties:
+                      marks: list | None = None, object_of: bool = False) -> Casualties:
     """Casualties stated in the clause [s, e).
 
     `carry` is the kind (killed/injured) counted in the clause before: an elliptical
     clause ("وشخص آخر في حرستا") counts the same kind. `marks`: the clause's discourse marks,
-    `m.discourse.within(s, e)`, when the caller has them.
+    `m.discourse.within(s, e)`, when the caller has them. `object_of`: the clause is the object of
+    a casualty verb of that kind cut off by a time ("قتل قناص، الأحد، امرأة في حي X").
 
     (Most clauses count nobody; a caller that asks of every clause asks `counts_anyone` first,
     one bisection, as `build_frames` does.)
@@ -316,7 +319,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     quantities = m.quantities.within(s, e)
     if not cas and not persons and not quantities:
         return out   # most clauses count nobody: nothing below can find a count without these
-    elliptical = carry is not None and not cas and text[s:s + 1] == "و"
+    elliptical = carry is not None and not cas and (
+        (text[s:s + 1] == "و" and not text.startswith(_ATTRIBUTION, s)) or object_of)
     # "4 مدنيين في قرية X، استشهدوا ...": a result verb that opens the next clause still says
     # what happened to the persons counted at the end of this one (asked only for a quantity)
     spill = m.casualties.within(e, e + 12) if quantities else ()
@@ -376,7 +380,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             h = cas[best]
             # "مقتل وجرح 12 شخصاً": one number for the dead and the wounded together
             prev = cas[best - 1] if best > 0 else None
+            # (not when the first verb has its own pronoun victim: "إصابته ومقتل أحد مرافقيه")
             if prev is not None and prev.payload.kind != h.payload.kind and prev.payload.role == "verb" and \
+                    prev.payload.count is None and \
                     text[prev.end:h.word_start].strip() in ("", "و") and text[h.word_start] == "و" and \
                     not any(0 <= prev.word_start - p.end <= 30 for p in persons):
                 # (not "قيادياً قتل وأصيب اثنان": there the first verb has its own subject)

@@ -107,6 +107,8 @@ _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
 _PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
+#: the outlet named after a dateline, before a colon ("الفاشر - راديو دبنقا: ", "تعز - المصدر أونلاين:")
+_OUTLET = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s*:")
 
 
 def _opens_sentence(text: str, sent: Sentence, a: int) -> bool:
@@ -116,7 +118,10 @@ def _opens_sentence(text: str, sent: Sentence, a: int) -> bool:
     if a == first:
         return True
     head = _DATELINE.match(text, first) or _PLAIN_DATELINE.match(text, first)
-    return head is not None and not text[head.end():a].strip()
+    if head is None:
+        return False
+    outlet = _OUTLET.match(text, head.end(), a)
+    return not text[(outlet or head).end():a].strip()
 
 
 def _agency_dateline(text: str) -> tuple[int, int] | None:
@@ -272,6 +277,10 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 
 #: an operation, battle or campaign named by what it aims at ("عملية تحرير الفلوجة", "معركة تحرير منبج")
 #: ("قائد عمليات تحرير الفلوجة": the command of the operations, named the same way; grammar_words campaign_noun)
+#: the event just told, retold by an indefinite word to name its claimant ("، في هجوم تبناه تنظيم القاعدة")
+_CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+")
+#: words with no comma, colon or full stop between them
+_NO_CLAUSE_BREAK = re.compile(r"[^،,.:؛;\n]*")
 _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$")
 
 
@@ -436,11 +445,87 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
 
     main_strong = any(c.strength > 3 for h, c in ev if not subordinate(h) and not remnant(h))
 
+    def aim(h, c) -> bool:
+        # "شن الجيش هجوماً واسعاً لاستعادة مناطق": a take-over with ل is the aim of the attack
+        # told with it (below, no event of its own), not the clause's event
+        if text is None or c.cue not in _CONTROL_CUES:
+            return False
+        prefix = text[h.word_start:h.start]
+        return prefix.endswith("ل") or prefix in ("لل", "ول", "فل")
+
+    # (and a past perfect told after the clause's first event word, "ذبح التنظيم 21 مسيحياً كان قد
+    #  اختطفهم": what had been done to the victims before, not the clause's event)
+    first_event = min(h.start for h, _ in ev)
+
+    def told_before(h) -> bool:
+        return text is not None and h.start > first_event and _PAST_PERFECT_BEFORE.search(
+            text, max(first_event, h.word_start - 14), h.word_start) is not None
+
+    acted = False
+    for h, c in ev:
+        # (launched: the accusative "هجوماً" of "شن هجوماً"; not "ويقترب هجوم قوات حفتر للسيطرة
+        #  على طرابلس من إنهاء عامه الأول", a campaign named by its aim)
+        if c.cue in _FIGHT_CUES and text is not None and text.endswith("ا", h.word_start, h.word_end):
+            acted = True
+            break
+
     def key(hc):
         h, c = hc
         penalty = 10 if remnant(h) else 5 if subordinate(h) and main_strong else 0
+        if (acted and aim(h, c)) or told_before(h):
+            penalty = 10
         return (c.strength - penalty, -h.start)
     return key
+
+
+def _in_mixed_toll(m: DocMentions, h: Hit) -> bool:
+    """Is the killing word part of a toll of dead and wounded together ("سقط عدد من أفراد الألوية بين
+    قتيل وجريح")? It counts the casualties of an event told, and is no killing of its own (unless
+    civilians are counted: the killing then says whom the event hit)."""
+    for c in m.casualties.within(max(0, h.start - 8), h.end + 24):
+        if c.payload.kind == "mixed" and c.start <= h.start and h.end <= c.end:
+            return True
+    return False
+
+
+def _civilians_driven_out(text: str, h: Hit, m: DocMentions) -> bool:
+    """Are civilians the object right after a verb of driving out or freeing ("طردوا العائلات من
+    منازلهم", "طرد السكان")? Then no place changed hands."""
+    for r in m.actors.within(h.word_end, h.word_end + 24):
+        return r.payload.klass == "civilian" and not text[h.word_end:r.start].strip(" ال")
+    return False
+
+
+def _civilians_in(m: DocMentions, a: int, b: int) -> bool:
+    """Does [a, b) count civilians ("عشرات المدنيين سقطوا بين قتيل وجريح": a toll of its own kind)?"""
+    for p in m.persons.within(a, b):
+        if p.payload.civilian:
+            return True
+    return False
+
+
+def _aircraft_in(m: DocMentions, a: int, b: int) -> bool:
+    """Does [a, b) name an aircraft ("نفذت طائرات مسيرة تابعة لحكومة الوحدة،"): a subject like a force's name?"""
+    for w in m.weapons.within(a, b):
+        if w.payload[1] == "air":
+            return True
+    return False
+
+
+def _only_replies(cues: list) -> bool:
+    """Are all the clause's cues a reply ("وردت مصر،"), which tells no event by itself?"""
+    for _, c in cues:
+        if c.cue != "reply":
+            return False
+    return True
+
+
+#: a past perfect right before an event word ("كانوا قد اعتقلوهم")
+_PAST_PERFECT_BEFORE = re.compile(rf"(?:^|\s)[و]?(?:{alternation('past_perfect')})\s+$")
+#: the cues of a change of control, whose word after ل is an aim ("للسيطرة على", "لاستعادة")
+_CONTROL_CUES = ("takeover", "regain", "advance")
+#: the cues of a ground fight or attack launched for such an aim
+_FIGHT_CUES = ("attack", "clash")
 
 
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
@@ -548,9 +633,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # (the last frame the sentence told: it is only ever set to a frame just appended to
         #  `sent_frames`, so it is one of them; `current in sent_frames` compared frames field by
         #  field until it reached it)
+        replies: list = []   # the cue of a reply told with a fronted subject ("وردت مصر، فجر الاثنين،")
         current: Frame | None = None
         carry: str | None = None  # the kind of casualty the previous clause counted
         toll_open: int | None = None   # a clause of the sentence that opened a toll with no figure yet
+        result_cut: tuple[int, int] | None = None   # the clause a result verb cut off by a time leads to
+        verb_cut: tuple[str, int] | None = None   # a casualty verb cut off by a time: its kind, and
+                                                  # the index of the clause its object opens
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
         for cl in sent.clauses:
@@ -561,7 +650,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 #  makes a function and a frame for each comprehension, ~27 clauses a report)
                 kept = []
                 for h in trigs:
-                    if not named.contains(h.start, h.end):
+                    if not named.contains(h.start, h.end) and not (
+                            h.payload == "kill" and _in_mixed_toll(m, h) and not _civilians_in(m, cl.start, cl.end)):
                         kept.append(h)
                 trigs = kept
             # (a clause with one cue or none is one segment)
@@ -584,6 +674,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if c.event and not (c.cue == "takeover" and any(
                             d.payload == "status" and 0 <= h.word_start - d.end <= 16 for d in marks)):
                         ev.append((h, c))
+                if ev and current is not None and current in sent_frames and marks and any(
+                        d.payload == "claim" and text.endswith(("ه", "ها"), d.start, d.end)
+                        and _CLAIMED_EVENT.fullmatch(text, a, d.word_start) for d in marks):
+                    # "قتل أربعة جنود بانفجار عبوة ...، في هجوم تبناه تنظيم القاعدة": the event just
+                    # told, retold to name who claimed it, like "وتبناه تنظيم الدولة"
+                    g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
+                    g.claim = True
+                    sent_frames.append(g)
+                    continue
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a
@@ -610,9 +709,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "ارتفع عدد ضحايا المجزرة في سوق مدينة X، أمس الأحد، إلى 27 مدنياً": the figure
                     # cut off from its toll word by a time between commas
                     lo = toll_open
-                # (the clause's marks are the ones of [a, b): a clause widened back to its toll word asks again)
-                cas = clause_casualties(text, lo, b, m, None if ev else carry, marks if lo == a else None) \
-                    if counts_anyone(m, a, b) else NOBODY
+                if verb_cut is not None and not ev and sent.clauses.index(cl) == verb_cut[1] and counts_anyone(m, a, b):
+                    cas = clause_casualties(text, a, b, m, verb_cut[0], marks, object_of=True)
+                else:
+                    # (the clause's marks are the ones of [a, b): a clause widened back to its toll word asks again)
+                    cas = clause_casualties(text, lo, b, m, None if ev else carry, marks if lo == a else None) \
+                        if counts_anyone(m, a, b) else NOBODY
                 if toll_open is None and cas.killed is None and cas.injured is None and any(
                         d.payload == "total" for d in marks):
                     toll_open = a
@@ -620,6 +722,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     carry = "killed"
                 elif cas.injured is not None:
                     carry = "injured"
+                elif ev and b == cl.end and _time_next(sent, cl, m) is not None:
+                    # "قتل قناص حوثي، الأحد، امرأة في حي X": the verb's counted object is past
+                    # the time between commas; the clause there counts the verb's kind
+                    for h in m.casualties.within(a, b):
+                        if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
+                            verb_cut = (h.payload.kind, sent.clauses.index(cl) + 2)
                 ps = places_in(a, b)
                 # (a loop, not any() over a generator: asked of every clause with a mark)
                 result = False
@@ -628,6 +736,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if d.payload == "result" and d.start < cut:
                         result = True
                         break
+                if result_cut == (si, sent.clauses.index(cl)) and a == cl.start:
+                    # "وكان قصف مدفعي قد أدى، الجمعة، إلى مقتل 39 مدنياً": the result verb cut off
+                    # by a time between commas tells this clause's toll as the event's result
+                    result = True
+                if marks and b == cl.end and ev and _time_next(sent, cl, m) is not None:
+                    last = max(ev, key=lambda hc: hc[0].start)[0]
+                    for d in marks:
+                        if d.payload == "result" and d.start > last.start and not text[d.end:b].strip(" ,،"):
+                            result_cut = (si, sent.clauses.index(cl) + 2)
+                            break
                 if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
                         # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
                         # set off are its effect, not a bombing of their own
@@ -637,7 +755,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.casualties.merge_max(cas)
                     current.spans.append((a, b))
                     current.cues.extend(cues)
-                    if ps and not current.places:
+                    if ps and (not current.places or (result_cut == (si, sent.clauses.index(cl))
+                                                      and by_dateline(current))):
                         current.places = ps
                     elif ps:
                         _toll_at(current, ps, cas)
@@ -696,6 +815,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # مدني": the toll of the campaign told before, not a day's killing
                         f.cumulative = True
                     fronted = []
+                    if replies:
+                        f.cues = replies + f.cues   # (the reply told with the fronted subject)
+                        replies = []
                     if ps and len(pending) == 1 and len(pending_spans) == 1 and \
                             _FRONTED_IN.match(text, pending_spans[0][0]):
                         _place_in_fronted(ps, pending)
@@ -718,7 +840,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                                 or not ps):
                         current.casualties.merge_max(cas)
                         current.spans.append((a, b))
-                        if ps and not current.places:
+                        if ps and (not current.places or (
+                                # (the object past a time places the event the dateline placed)
+                                verb_cut is not None and by_dateline(current))):
                             current.places = ps
                         elif ps:
                             _toll_at(current, ps, cas)
@@ -793,13 +917,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # "أعلنت الفصائل، السبت، السيطرة على بلدة X": so the side announcing its deed
                         fronted.append((a, b))
                     elif current is None and (m.dates.within(a, b) or (
-                            not cues and _opens_sentence(text, sent, a) and m.actors.within(a, b)
+                            (not cues or _only_replies(cues)) and _opens_sentence(text, sent, a)
+                            and (m.actors.within(a, b) or _aircraft_in(m, a, b))
                             and not any(d.payload == "report" for d in marks))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows; so does a subject the sentence opens with, cut
-                        # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."), but not who
-                        # reports it ("أعلن الجيش الوطني، مقتل ...")
+                        # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."; "وردت مصر، فجر
+                        # الاثنين، بغارات"), but not who reports it ("أعلن الجيش الوطني، مقتل ...")
                         fronted.append((a, b))
+                        replies.extend(cues)
         if not sent_frames:
             continue   # (a sentence that tells no event has nothing to settle below)
         # weak frames without a place give their casualties to a placed frame of the same sentence
@@ -1149,7 +1275,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     tally_toll = True
                 else:
                     f.cumulative = True
-            elif cue == "claim" and h.end <= t and t - h.end <= 30 and not any(
+            elif cue == "claim" and h.end <= t and (t - h.end <= 30 or (
+                    # (past a teller's title and names: "وتبنى المتحدث العسكري باسم جماعة الحوثي
+                    #  يحيى سريع الهجوم", in the same clause)
+                    t - h.end <= 80 and _NO_CLAUSE_BREAK.fullmatch(text, h.end, t) is not None)) and not any(
                     x.payload == "negation" and 0 <= h.start - x.end <= 40 for x in cue_hits) and not (
                     # "أعلن الحوثيون مسؤوليتها عن هجوم بعشر طائرات مسيرة استهدف X" tells the attack
                     # itself when the report told none before it; so does a definite one told by
@@ -1258,6 +1387,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.future = True   # "انطلقت عملية تحرير الفلوجة": the operation's aim, its name
             elif f.cue_name == "regain" and _FREED_PEOPLE.match(text, f.trigger.word_end):
                 # "اقتحم مسلحون السجن وحرروا مئات المعتقلين": people freed, no place regained
+                f.negated = True
+            elif f.cue_name == "regain" and _civilians_driven_out(text, f.trigger, m):
+                # "طردوا العائلات من منازلهم": civilians driven out of their homes, no place regained
                 f.negated = True
         # the clause's own time expression, else the sentence's
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)

@@ -1,0 +1,23 @@
+"""Errors found on unseen reports from Syria and Iraq (quality round 54): SOHR's day roundups, the
+Iraqi Security Media Cell, Kurdish outlets on Turkish strikes, the Civil Defence, Syria in 2025. Each
+test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_plural_verb_after_two_members_counts_the_whole_group():
+    text = ("وثق المرصد مقتل مدنيين في مناطق عدة: 9 أشخاص بينهم امرأتان استشهدوا في قصف مدفعي لقوات النظام "
+            "على بلدة الهبيط في ريف إدلب الجنوبي.")
+    recs = rasd.extract(text, published="2019-06-02")
+    assert recs
+    assert recs[0].fatalities == 9
+
+
+def test_a_member_with_its_own_singular_verb_is_still_its_own_count():
+    text = ("استشهد 3 مواطنين هم رجل استشهد برصاص قناص في مدينة درعا، ورجلان استشهدا بقصف مدفعي على "
+            "بلدة اليادودة.")
+    recs = {r.location_text: r for r in rasd.extract(text, published="2018-03-02")}
+    shot = [r for k, r in recs.items() if "درعا" in k]
+    assert shot and shot[0].fatalities == 1
+

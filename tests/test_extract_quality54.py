@@ -21,3 +21,9 @@ def test_a_member_with_its_own_singular_verb_is_still_its_own_count():
     shot = [r for k, r in recs.items() if "درعا" in k]
     assert shot and shot[0].fatalities == 1
 
+
+def test_a_plural_died_after_its_subject_says_what_happened_to_them():
+    text = "قالت مصادر محلية إن أربعة رجال من أبناء القرية قضوا في غارة جوية على قرية الزيارة في سهل الغاب."
+    recs = rasd.extract(text, published="2019-06-02")
+    assert recs
+    assert recs[0].fatalities == 4

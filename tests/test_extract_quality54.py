@@ -27,3 +27,11 @@ def test_a_plural_died_after_its_subject_says_what_happened_to_them():
     recs = rasd.extract(text, published="2019-06-02")
     assert recs
     assert recs[0].fatalities == 4
+
+
+def test_an_indefinite_site_with_its_adjectives_belongs_to_the_force_after_lam():
+    text = ("شن الطيران الحربي التركي، مساء الإثنين، غارات على مواقع عسكرية مهجورة لقوات النظام في محيط "
+            "بلدة تل رفعت، ما أدى إلى مقتل ثلاثة مدنيين.")
+    recs = rasd.extract(text, published="2019-08-13")
+    assert recs
+    assert recs[0].actor1 == "Turkish Forces"

@@ -35,3 +35,13 @@ def test_an_indefinite_site_with_its_adjectives_belongs_to_the_force_after_lam()
     recs = rasd.extract(text, published="2019-08-13")
     assert recs
     assert recs[0].actor1 == "Turkish Forces"
+
+
+def test_a_group_with_an_air_and_artillery_bombardment_keeps_the_shelling():
+    text = ("قصفت فصائل الجيش الوطني السوري بلدة تل تمر بقصف مدفعي وجوي، صباح الجمعة، ما أدى إلى مقتل "
+            "أربعة مدنيين.")
+    recs = rasd.extract(text, published="2019-11-01")
+    shelling = [r for r in recs if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling
+    assert shelling[0].actor1 == "Syrian National Army"
+    assert shelling[0].actor2 == "Civilians"

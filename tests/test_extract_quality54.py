@@ -45,3 +45,11 @@ def test_a_group_with_an_air_and_artillery_bombardment_keeps_the_shelling():
     assert shelling
     assert shelling[0].actor1 == "Syrian National Army"
     assert shelling[0].actor2 == "Civilians"
+
+
+def test_the_gangs_of_daesh_in_an_iraqi_statement_are_the_islamic_state_arrested():
+    text = ("ألقت القوات الأمنية القبض على إرهابيين ثلاثة من عصابات داعش في قضاء الحويجة جنوب غربي "
+            "كركوك، بحسب خلية الإعلام الأمني.")
+    recs = [r for r in rasd.extract(text, published="2021-03-10") if r.sub_event_type == "Arrests"]
+    assert recs
+    assert (recs[0].actor1, recs[0].actor2) == ("Iraqi Security Forces", "Islamic State")

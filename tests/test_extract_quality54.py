@@ -53,3 +53,11 @@ def test_the_gangs_of_daesh_in_an_iraqi_statement_are_the_islamic_state_arrested
     recs = [r for r in rasd.extract(text, published="2021-03-10") if r.sub_event_type == "Arrests"]
     assert recs
     assert (recs[0].actor1, recs[0].actor2) == ("Iraqi Security Forces", "Islamic State")
+
+
+def test_the_kurdish_name_of_ras_al_ain_places_the_event_there():
+    text = "هاوار: قصفت القوات التركية بالمدفعية الثقيلة، مساء الخميس، أطراف مدينة سري كانيه."
+    recs = rasd.extract(text, published="2019-10-18")
+    assert recs
+    assert recs[0].location.startswith("Ras al")
+    assert abs(recs[0].latitude - 36.85) < 0.05

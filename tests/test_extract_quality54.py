@@ -61,3 +61,11 @@ def test_the_kurdish_name_of_ras_al_ain_places_the_event_there():
     assert recs
     assert recs[0].location.startswith("Ras al")
     assert abs(recs[0].latitude - 36.85) < 0.05
+
+
+def test_the_units_of_an_iraqi_division_are_the_army_that_fought():
+    text = ("قالت خلية الإعلام الحربي إن قطعات الفرقة الخامسة عشرة خاضت معارك عنيفة مع عناصر داعش في "
+            "قرية الشورة جنوب الموصل، وقتلت 12 منهم.")
+    recs = [r for r in rasd.extract(text, published="2016-10-29") if r.sub_event_type == "Armed clash"]
+    assert recs
+    assert (recs[0].actor1, recs[0].actor2) == ("Iraqi Security Forces", "Islamic State")

@@ -69,3 +69,9 @@ def test_the_units_of_an_iraqi_division_are_the_army_that_fought():
     recs = [r for r in rasd.extract(text, published="2016-10-29") if r.sub_event_type == "Armed clash"]
     assert recs
     assert (recs[0].actor1, recs[0].actor2) == ("Iraqi Security Forces", "Islamic State")
+
+
+def test_a_town_near_which_a_village_lies_only_locates_it():
+    text = "قصفت مدفعية قوات النظام، مساء السبت، قرية الزيارة قرب بلدة جورين في سهل الغاب."
+    recs = rasd.extract(text, published="2019-04-14")
+    assert [r.location_text for r in recs] == ["قرية الزيارة"]

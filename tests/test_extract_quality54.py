@@ -75,3 +75,12 @@ def test_a_town_near_which_a_village_lies_only_locates_it():
     text = "قصفت مدفعية قوات النظام، مساء السبت، قرية الزيارة قرب بلدة جورين في سهل الغاب."
     recs = rasd.extract(text, published="2019-04-14")
     assert [r.location_text for r in recs] == ["قرية الزيارة"]
+
+
+def test_the_national_guard_in_syria_after_august_2025_is_the_druze_militia():
+    text = ("السويداء - اندلعت اشتباكات، فجر الخميس، بين عناصر الحرس الوطني وقوات الأمن العام على أطراف "
+            "بلدة المزرعة في ريف السويداء الغربي.")
+    recs = [r for r in rasd.extract(text, published="2025-10-02") if r.sub_event_type == "Armed clash"]
+    assert recs
+    assert {recs[0].actor1, recs[0].actor2} == {"Druze Militia", "Syrian Government Forces"}
+

@@ -84,3 +84,10 @@ def test_the_national_guard_in_syria_after_august_2025_is_the_druze_militia():
     assert recs
     assert {recs[0].actor1, recs[0].actor2} == {"Druze Militia", "Syrian Government Forces"}
 
+
+def test_hawar_s_mercenaries_of_the_turkish_occupation_are_the_syrian_national_army():
+    text = ("هاوار: قصفت مرتزقة الاحتلال التركي بالمدفعية، مساء الأحد، قرية أم الكيف في ريف تل تمر، ما أدى "
+            "إلى إصابة مدنيين اثنين.")
+    recs = rasd.extract(text, published="2021-05-10")
+    assert recs
+    assert recs[0].actor1 == "Syrian National Army"

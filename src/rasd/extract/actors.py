@@ -480,7 +480,10 @@ class ActorResolver:
             if not h.payload[2]:
                 continue
             between = self.text[h.word_end:ws].split()
-            return (len(between) <= 3 and all(w.startswith("ال") for w in between)
+            # (an indefinite site takes indefinite adjectives: "مواقع عسكرية سابقة للنظام")
+            indefinite = not (self.text.startswith("ال", h.word_start) or self.text.startswith("ال", h.start))
+            return (len(between) <= 3 and (all(w.startswith("ال") for w in between) or (
+                        indefinite and not any(w.startswith("ال") for w in between)))
                     and not m.weapons.within(h.word_end, ws))
         return False
 

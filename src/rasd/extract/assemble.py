@@ -1062,7 +1062,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
             continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
+        pre_a1, pre_a2 = a1, a2
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
+        # "استهدفت الفصائل الموالية لتركيا قافلة بقصف مدفعي وجوي": the group flew no aircraft, but
+        # it fired the artillery of the bombardment's shelling twin (kept for that twin only)
+        gunner_ref = pre_a1 if (pre_a1 is not None and pre_a1.klass in ("organisation", "rebel")
+                                and a1 is not pre_a1 and (a1 is None or a1 is not pre_a2)
+                                and (pre_a2 is None or pre_a2.klass != "state")) else None
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
@@ -1409,9 +1415,17 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if also_shell:
             # the artillery is not the air force's: an air-only force leaves it unclaimed
             gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1
-            new_drafts += [_twin(d, "Shelling/artillery/missile attack", id(f) + 2, weapons=list(weapons),
-                                 actor1=gunner, actor1_text=d.actor1_text if gunner == n1 else None,
-                                 actor1_inferred=inferred or gunner != n1) for d in main]
+            if gunner_ref is not None:
+                # (the side the air record took it for is no side of its own shelling)
+                g = res.redate(gunner_ref, d0)
+                new_drafts += [_twin(d, "Shelling/artillery/missile attack", id(f) + 2, weapons=list(weapons),
+                                     actor1=g, actor1_text=gunner_ref.text, actor1_inferred=False,
+                                     actor2=None if d.actor2 == g else d.actor2,
+                                     actor2_text=None if d.actor2 == g else d.actor2_text) for d in main]
+            else:
+                new_drafts += [_twin(d, "Shelling/artillery/missile attack", id(f) + 2, weapons=list(weapons),
+                                     actor1=gunner, actor1_text=d.actor1_text if gunner == n1 else None,
+                                     actor1_inferred=inferred or gunner != n1) for d in main]
         if also_loot:
             new_drafts += [_twin(d, "Looting/property destruction", id(f) + 1, weapons=[]) for d in main]
         drafts.extend(new_drafts)

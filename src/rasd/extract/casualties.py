@@ -530,6 +530,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # (not "بينهم طفلان وأصيب عشرات": a verb after "و" opens the next count)
             own = next((h for h in cas if h.word_start >= p.end and _gap(text, p.end, h.word_start) <= 2
                         and h.payload.role in ("verb", "result") and text[h.word_start] != "و"), None)
+            if own is not None and pc.count <= 2 and _plural_verb(text, own):
+                # "6 مواطنين بينهم طفلان استشهدوا جراء غارات": a plural verb agrees with the whole
+                # count, not with one or two members (those take "استشهد"/"استشهدا")
+                own = None
             if own is not None and _KIND.get(own.payload.kind, own.payload.kind) in ("killed", "injured"):
                 members.setdefault(_KIND.get(own.payload.kind, own.payload.kind),
                                    (Count(pc.count, pc.count, pc.count), p.start, p.end))
@@ -628,6 +632,14 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if c is not None:
             setattr(out, kind, c)
     return out
+
+
+def _plural_verb(text: str, h) -> bool:
+    """Is the casualty verb at h a plural (masculine "-وا": "استشهدوا", "قتلوا")?"""
+    end = h.end
+    while end < len(text) and not text[end].isspace() and text[end] not in "،,.":
+        end += 1
+    return text[h.word_start:end].endswith("وا")
 
 
 def toll_side(m: DocMentions, c: Casualties) -> str | None:

@@ -1065,6 +1065,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     for a, b in zip(places, places[1:]):
         if a.kind == "road" and b.qualifier == "near" and _NEAR_GAP.fullmatch(text, a.end, b.start):
             a.is_container = True   # (not the place's parent: a road holds no village)
+        elif a.kind == "village" and b.qualifier == "near" and a.parent is None and not a.is_container \
+                and b.kind in ("town", "city") and _NEAR_GAP.fullmatch(text, a.end, b.start) \
+                and not any(w.startswith("و") for w in text[a.end:b.start].split()):   # (not "وقرب": a second place)
+            # "قصفت مسيرة قرية تل خنزير قرب بلدة القحطانية": the town only says where the village is
+            b.is_container = True
+            a.parent = b
+            b.children.append(a)
     return places
 
 

@@ -1099,12 +1099,13 @@ _HEADLINE_MAX = 160
 _THAT = re.compile(r"(?:^|\s)(?:ب|و)?ان\s")
 
 
-def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
+def _time_of_saying(text: str, d, t: int, m: DocMentions, any_kind: bool = False) -> bool:
     """"قال الدفاع المدني في وقت سابق إن انفجاراً وقع": an earlier time between a reporting verb
-    and its "إن" dates the statement, not the event it reports."""
-    if d.kind != "background" or d.end > t:
+    and its "إن" dates the statement, not the event it reports (`any_kind`: a day too, "قالت
+    يونيسف في بيان الخميس إن أطفالاً قتلوا ... مساء الثلاثاء", asked when the clause has another)."""
+    if (d.kind != "background" and not any_kind) or d.end > t:
         return False
-    for h in m.discourse.within(max(0, d.start - 40), d.start):
+    for h in m.discourse.within(max(0, d.start - (90 if any_kind else 40)), d.start):
         if h.payload == "report" and not _THAT.search(text, h.end, d.start) and _THAT.search(text, d.end, t):
             return True
     return False
@@ -1396,6 +1397,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # (both tests are about an earlier time, "background": not called for the others)
         dates = [d for d in told if d.kind != "background" or not (
             _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t))] if told else told
+        if dates and len(dates) > 1:
+            # (a day the statement was made on, before its "إن", is not the day of the event the
+            #  clause gives after it)
+            own = [d for d in dates if not _time_of_saying(text, d, t, m, any_kind=True)]
+            if own:
+                dates = own
         if dates:   # (the nearest; most frames have one date: no min() with a key function)
             f.date = dates[0] if len(dates) == 1 else min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:

@@ -1,0 +1,29 @@
+"""Errors found on unseen reports from Yemen, Sudan and Libya in the forms of round 55: military
+spokesmen's statements, UN agencies' and medical networks' updates, municipal councils' statements.
+Each test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_the_day_a_statement_was_issued_is_not_the_day_of_the_event_it_reports():
+    text = ("قالت منظمة إنقاذ الطفولة في بيان السبت إن ثلاثة أطفال قتلوا بقذيفة هاون سقطت على مدرسة "
+            "في حي الروضة بمدينة تعز مساء الخميس.")
+    recs = rasd.extract(text, published="2019-03-09")
+    assert recs
+    assert recs[0].event_date == "2019-03-07"
+
+
+def test_the_day_of_an_update_issued_long_after_the_agency_is_named_is_still_its_own():
+    text = ("قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في نشرته الأسبوعية الصادرة الجمعة إن قصفاً "
+            "مدفعياً أصاب مخيم أبو شوك للنازحين شمال الفاشر يوم الثلاثاء، ما أدى إلى مقتل خمسة مدنيين.")
+    recs = rasd.extract(text, published="2024-05-17")
+    assert recs
+    assert recs[0].event_date == "2024-05-14"
+
+
+def test_a_day_told_alone_with_the_statement_still_dates_the_event():
+    text = "قالت منظمة يونيسف الأحد إن طفلين قتلا بانفجار لغم في مديرية حيس بمحافظة الحديدة."
+    recs = rasd.extract(text, published="2020-08-30")
+    assert recs
+    assert recs[0].event_date == "2020-08-30"

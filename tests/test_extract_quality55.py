@@ -27,3 +27,12 @@ def test_a_day_told_alone_with_the_statement_still_dates_the_event():
     recs = rasd.extract(text, published="2020-08-30")
     assert recs
     assert recs[0].event_date == "2020-08-30"
+
+
+def test_the_official_name_of_haftars_forces_is_the_lna():
+    text = ("بنغازي - قال المركز الإعلامي لغرفة عمليات الكرامة إن وحدات من القوات المسلحة العربية الليبية "
+            "قصفت بالمدفعية الثقيلة مواقع للجماعات الإرهابية في منطقة قنفودة غرب بنغازي يوم الأحد.")
+    recs = rasd.extract(text, published="2016-03-21")
+    assert recs
+    assert recs[0].actor1 == "Libyan National Army"
+

@@ -36,3 +36,17 @@ def test_the_official_name_of_haftars_forces_is_the_lna():
     assert recs
     assert recs[0].actor1 == "Libyan National Army"
 
+
+
+def test_ansar_al_sharia_in_libya_is_not_aqap():
+    libya = ("درنة - اندلعت اشتباكات عنيفة صباح الخميس بين قوات الجيش الوطني الليبي وعناصر تنظيم أنصار "
+             "الشريعة في حي شيحا بمدينة درنة.")
+    recs = [r for r in rasd.extract(libya, published="2015-06-11") if r.sub_event_type == "Armed clash"]
+    assert recs
+    assert "Ansar al-Sharia (Libya)" in (recs[0].actor1, recs[0].actor2)
+    yemen = ("زنجبار - هاجم مسلحون من أنصار الشريعة نقطة عسكرية للجيش اليمني في مدينة زنجبار بمحافظة أبين "
+             "فجر الأحد.")
+    recs = rasd.extract(yemen, published="2011-09-11")
+    assert recs
+    assert recs[0].actor1 == "Al-Qaeda in the Arabian Peninsula"
+

@@ -50,3 +50,10 @@ def test_ansar_al_sharia_in_libya_is_not_aqap():
     assert recs
     assert recs[0].actor1 == "Al-Qaeda in the Arabian Peninsula"
 
+
+def test_the_migration_in_an_agencys_name_is_no_place():
+    text = ("قالت المنظمة الدولية للهجرة إن صاروخاً سقط على مخيم للنازحين قرب مدينة مأرب مساء الثلاثاء، "
+            "ما أدى إلى إصابة ثلاثة أطفال.")
+    recs = rasd.extract(text, published="2021-04-08")
+    assert recs
+    assert all("هجر" not in r.location_text for r in recs)

@@ -57,3 +57,13 @@ def test_the_migration_in_an_agencys_name_is_no_place():
     recs = rasd.extract(text, published="2021-04-08")
     assert recs
     assert all("هجر" not in r.location_text for r in recs)
+
+
+def test_tripolis_abu_salim_quarter_is_placed_in_tripoli():
+    text = ("طرابلس - سقطت قذائف صاروخية على منازل المواطنين في حي أبو سليم مساء الأربعاء، ما أدى إلى "
+            "إصابة أربعة مدنيين بينهم طفل.")
+    recs = rasd.extract(text, published="2019-05-16")
+    assert recs
+    assert recs[0].location_text.endswith("أبو سليم")
+    assert recs[0].admin1 == "Tripoli"
+    assert recs[0].latitude is not None and abs(recs[0].latitude - 32.89) < 0.1

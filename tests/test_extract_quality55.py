@@ -67,3 +67,11 @@ def test_tripolis_abu_salim_quarter_is_placed_in_tripoli():
     assert recs[0].location_text.endswith("أبو سليم")
     assert recs[0].admin1 == "Tripoli"
     assert recs[0].latitude is not None and abs(recs[0].latitude - 32.89) < 0.1
+
+
+def test_a_weapons_model_name_is_no_place():
+    text = ("قال المتحدث العسكري للحوثيين إن قواتهم استهدفت بطائرات مسيرة من نوع صماد3 مطار نجران "
+            "صباح الاثنين.")
+    recs = rasd.extract(text, published="2020-06-22")
+    assert recs
+    assert all("صماد" not in r.location_text for r in recs)

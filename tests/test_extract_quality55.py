@@ -75,3 +75,10 @@ def test_a_weapons_model_name_is_no_place():
     recs = rasd.extract(text, published="2020-06-22")
     assert recs
     assert all("صماد" not in r.location_text for r in recs)
+
+
+def test_the_country_a_struck_site_lies_in_is_no_striker():
+    text = "استهدف هجوم بطائرة مسيرة مطار نجران في السعودية فجر الخميس، دون أن تتبناه أي جهة."
+    recs = rasd.extract(text, published="2021-03-11")
+    assert recs
+    assert all(r.actor1 != "Saudi-led Coalition" for r in recs)

@@ -82,3 +82,12 @@ def test_the_country_a_struck_site_lies_in_is_no_striker():
     recs = rasd.extract(text, published="2021-03-11")
     assert recs
     assert all(r.actor1 != "Saudi-led Coalition" for r in recs)
+
+
+def test_the_speaker_after_a_verb_of_saying_is_no_place():
+    text = ("وأضاف النعمان أن قوات الجيش سيطرت على قرية الخالدية بعد اشتباكات مع مسلحي التنظيم "
+            "استمرت ساعات.")
+    recs = rasd.extract(text, published="2016-02-10")
+    assert recs
+    assert all("نعمان" not in r.location_text for r in recs)
+

@@ -91,3 +91,13 @@ def test_the_speaker_after_a_verb_of_saying_is_no_place():
     assert recs
     assert all("نعمان" not in r.location_text for r in recs)
 
+
+def test_cleansing_a_town_of_the_enemy_is_retaking_it():
+    text = ("قال الناطق باسم الجيش السوداني إن قواتنا طهرت مدينة سنجة عاصمة ولاية سنار من دنس مليشيا "
+            "آل دقلو صباح السبت.")
+    recs = rasd.extract(text, published="2024-11-24")
+    regains = [r for r in recs if r.sub_event_type == "Government regains territory"]
+    assert regains
+    assert regains[0].actor1 == "Sudanese Armed Forces"
+    assert regains[0].actor2 == "Rapid Support Forces"
+    assert not rasd.extract("وصل الوفد إلى طهران أمس الأحد في زيارة رسمية.", published="2024-11-24")

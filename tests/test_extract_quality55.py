@@ -101,3 +101,11 @@ def test_cleansing_a_town_of_the_enemy_is_retaking_it():
     assert regains[0].actor1 == "Sudanese Armed Forces"
     assert regains[0].actor2 == "Rapid Support Forces"
     assert not rasd.extract("وصل الوفد إلى طهران أمس الأحد في زيارة رسمية.", published="2024-11-24")
+
+
+def test_an_arrest_a_council_demands_is_no_arrest():
+    text = ("غريان - قتل شاب برصاص مسلحين مجهولين وسط المدينة مساء الخميس، وأصدر المجلس البلدي بياناً "
+            "أدان فيه الجريمة مطالباً الأجهزة الأمنية بالقبض على الجناة.")
+    recs = rasd.extract(text, published="2021-05-14")
+    assert recs
+    assert not [r for r in recs if r.sub_event_type in ("Arrests", "Abduction/forced disappearance")]

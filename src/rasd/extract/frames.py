@@ -1322,8 +1322,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # the event told (definite: "اتهم مصدر عسكري الحوثيين بشن هجومين" tells new attacks;
                 # "قامت القوات بتنفيذ هجوم" the attack itself)
                 f.claim = True
-            elif cue == "grievance" and h.end <= t and t - h.end <= 30 and f.cue_name in ("takeover", "regain", "advance"):
-                f.future = True   # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded
+            elif cue == "grievance" and h.end <= t and t - h.end <= 30 and f.cue_name in (
+                    "takeover", "regain", "advance", "arrest"):
+                # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded; so is an arrest
+                # ("مطالباً وزارة الداخلية بالقبض على المتورطين", quality-55)
+                f.future = True
             elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
                 # "خرج المئات تنديداً باغتيال الناشط": the cause a protest is against, when no protest
                 # word leads the clause, is an event told elsewhere if at all, not this clause's;

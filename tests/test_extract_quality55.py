@@ -109,3 +109,13 @@ def test_an_arrest_a_council_demands_is_no_arrest():
     recs = rasd.extract(text, published="2021-05-14")
     assert recs
     assert not [r for r in recs if r.sub_event_type in ("Arrests", "Abduction/forced disappearance")]
+
+
+def test_the_side_a_place_is_cleansed_of_is_the_one_driven_out():
+    text = ("قال المتحدث باسم الجيش السوداني العقيد محمد الطيب إن قواتنا دخلت بلدة أم روابة وطهرتها "
+            "من دنس مليشيا الدعم السريع صباح الجمعة.")
+    recs = [r for r in rasd.extract(text, published="2024-02-10")
+            if r.sub_event_type == "Government regains territory"]
+    assert recs
+    assert recs[0].actor2 == "Rapid Support Forces"
+    assert recs[0].actor1 != "Rapid Support Forces"

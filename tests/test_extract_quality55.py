@@ -119,3 +119,11 @@ def test_the_side_a_place_is_cleansed_of_is_the_one_driven_out():
     assert recs
     assert recs[0].actor2 == "Rapid Support Forces"
     assert recs[0].actor1 != "Rapid Support Forces"
+
+
+def test_a_take_over_after_a_month_of_fighting_is_told():
+    text = ("أعلنت قوات مجلس شورى ثوار بنغازي سيطرتها على مدينة بنغازي بعد أكثر من شهر من المعارك مع "
+            "قوات حفتر.")
+    recs = rasd.extract(text, published="2014-07-30")
+    assert [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"
+            and r.actor1 == "Benghazi Revolutionaries Shura Council"]

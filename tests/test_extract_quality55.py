@@ -127,3 +127,11 @@ def test_a_take_over_after_a_month_of_fighting_is_told():
     recs = rasd.extract(text, published="2014-07-30")
     assert [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"
             and r.actor1 == "Benghazi Revolutionaries Shura Council"]
+
+
+def test_a_media_office_is_no_journalist_among_the_dead():
+    text = ("أعلن المكتب الإعلامي لألوية العمالقة مقتل تسعة من مليشيا الحوثي بنيران ألوية العمالقة في "
+            "مديرية حيس جنوب الحديدة، مساء الخميس.")
+    recs = rasd.extract(text, published="2021-12-03")
+    assert recs
+    assert all(r.actor2 != "Civilians" and not r.civilian_targeting for r in recs)

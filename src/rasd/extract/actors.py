@@ -456,6 +456,10 @@ class ActorResolver:
                         h.payload.role == "type" and at - h.end <= 30
                         for h in m.place_words.within(lo, at)):
                     return "victim"
+        if role is None and ref.klass == "foreign" and ref.hit.word_start == ref.start and before.endswith(" في "):
+            # "مطار أبها الدولي في السعودية": a foreign state named after "في" is the country
+            # where the place struck lies, never who struck it
+            return "victim"
         if role is None and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
             # "استهداف موقع المالكية الإسرائيلي", "قاعدة حميميم الروسية": a nationality adjective
             # after a site's name says whose site was struck

@@ -1099,12 +1099,13 @@ _HEADLINE_MAX = 160
 _THAT = re.compile(r"(?:^|\s)(?:ب|و)?ان\s")
 
 
-def _time_of_saying(text: str, d, t: int, m: DocMentions) -> bool:
+def _time_of_saying(text: str, d, t: int, m: DocMentions, any_kind: bool = False) -> bool:
     """"قال الدفاع المدني في وقت سابق إن انفجاراً وقع": an earlier time between a reporting verb
-    and its "إن" dates the statement, not the event it reports."""
-    if d.kind != "background" or d.end > t:
+    and its "إن" dates the statement, not the event it reports (`any_kind`: a day too, "قالت
+    يونيسف في بيان الخميس إن أطفالاً قتلوا ... مساء الثلاثاء", asked when the clause has another)."""
+    if (d.kind != "background" and not any_kind) or d.end > t:
         return False
-    for h in m.discourse.within(max(0, d.start - 40), d.start):
+    for h in m.discourse.within(max(0, d.start - (90 if any_kind else 40)), d.start):
         if h.payload == "report" and not _THAT.search(text, h.end, d.start) and _THAT.search(text, d.end, t):
             return True
     return False
@@ -1321,8 +1322,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # the event told (definite: "اتهم مصدر عسكري الحوثيين بشن هجومين" tells new attacks;
                 # "قامت القوات بتنفيذ هجوم" the attack itself)
                 f.claim = True
-            elif cue == "grievance" and h.end <= t and t - h.end <= 30 and f.cue_name in ("takeover", "regain", "advance"):
-                f.future = True   # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded
+            elif cue == "grievance" and h.end <= t and t - h.end <= 30 and f.cue_name in (
+                    "takeover", "regain", "advance", "arrest"):
+                # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded; so is an arrest
+                # ("مطالباً وزارة الداخلية بالقبض على المتورطين", quality-55)
+                f.future = True
             elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
                 # "خرج المئات تنديداً باغتيال الناشط": the cause a protest is against, when no protest
                 # word leads the clause, is an event told elsewhere if at all, not this clause's;
@@ -1396,6 +1400,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # (both tests are about an earlier time, "background": not called for the others)
         dates = [d for d in told if d.kind != "background" or not (
             _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t))] if told else told
+        if dates and len(dates) > 1:
+            # (a day the statement was made on, before its "إن", is not the day of the event the
+            #  clause gives after it)
+            own = [d for d in dates if not _time_of_saying(text, d, t, m, any_kind=True)]
+            if own:
+                dates = own
         if dates:   # (the nearest; most frames have one date: no min() with a key function)
             f.date = dates[0] if len(dates) == 1 else min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:

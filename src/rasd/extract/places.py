@@ -496,6 +496,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             op = _OPERATION_2ND.search(text, max(0, h.start - 24), h.start)
             if op is not None and not is_lexical(op.start(1), op.end(1)):
                 continue  # "عملية عاصفة الحزم": the second word of an operation's name (no event word between)
+        if text.startswith(" ان ", h.end) and any(
+                d.payload == "report" and text[d.end:h.start] in (" ", " ال")
+                for d in mentions.discourse.within(h.start - 14 if h.start > 14 else 0, h.start)):
+            continue  # "وأضاف النعمان أن": the speaker between a verb of saying and its "أن", not a town
         if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
         if h.key.endswith("ي") and " " not in h.key and any(

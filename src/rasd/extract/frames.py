@@ -1403,9 +1403,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if dates and len(dates) > 1:
             # (a day the statement was made on, before its "إن", is not the day of the event the
             #  clause gives after it)
-            own = [d for d in dates if not _time_of_saying(text, d, t, m, any_kind=True)]
-            if own:
-                dates = own
+            # (not named "own": that is the clause's spans, read again below)
+            not_saying = [d for d in dates if not _time_of_saying(text, d, t, m, any_kind=True)]
+            if not_saying:
+                dates = not_saying
         if dates:   # (the nearest; most frames have one date: no min() with a key function)
             f.date = dates[0] if len(dates) == 1 else min(dates, key=lambda d: abs(d.start - t))
         if f.date is not None:

@@ -1,0 +1,14 @@
+"""Errors found on unseen long analytic pieces from Syria, Iraq, Yemen, Sudan and Libya (round 57):
+a news peg followed by background paragraphs, analysts' words and whole-war tallies.
+Each test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_statement_day_and_a_since_day_in_one_clause_do_not_crash_the_extractor():
+    # two dates in the clause, one of them after "منذ": the since-rule read the clause's spans
+    text = ("قالت منظمة حقوقية، الأحد، إن 40 شخصاً على الأقل قتلوا في ريف حمص الغربي منذ يوم "
+            "الخميس الماضي، في هجمات نفذها مسلحون.")
+    recs = rasd.extract(text, published="2025-03-09")
+    assert all(r.event_date is None or r.event_date <= "2025-03-09" for r in recs)

@@ -12,3 +12,11 @@ def test_a_statement_day_and_a_since_day_in_one_clause_do_not_crash_the_extracto
             "الخميس الماضي، في هجمات نفذها مسلحون.")
     recs = rasd.extract(text, published="2025-03-09")
     assert all(r.event_date is None or r.event_date <= "2025-03-09" for r in recs)
+
+
+def test_a_toll_so_far_of_a_war_is_no_days_count():
+    text = ("تجددت المعارك، الخميس، بين القوات الحكومية وقوات حفتر جنوب طرابلس. واندلعت الحرب في "
+            "الرابع من نيسان الماضي، وخلفت حتى الآن أكثر من 1000 قتيل ونحو 5000 جريح.")
+    recs = rasd.extract(text, published="2019-06-20")
+    assert recs
+    assert all(r.fatalities is None or r.fatalities < 1000 for r in recs)

@@ -20,3 +20,11 @@ def test_a_toll_so_far_of_a_war_is_no_days_count():
     recs = rasd.extract(text, published="2019-06-20")
     assert recs
     assert all(r.fatalities is None or r.fatalities < 1000 for r in recs)
+
+
+def test_a_battle_observers_foresee_is_no_event():
+    text = ("سيطرت القوات الحكومية، السبت، على بلدة الهيشة شرقي مصراتة. ويتوقع مراقبون أن المواجهات "
+            "ستنتقل إلى منطقة الجفرة خلال الأيام المقبلة.")
+    recs = rasd.extract(text, published="2020-06-13")
+    assert recs
+    assert not any("الجفرة" in (r.location_text or "") for r in recs)

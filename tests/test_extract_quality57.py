@@ -28,3 +28,12 @@ def test_a_battle_observers_foresee_is_no_event():
     recs = rasd.extract(text, published="2020-06-13")
     assert recs
     assert not any("الجفرة" in (r.location_text or "") for r in recs)
+
+
+def test_a_background_event_and_its_toll_in_a_clause_of_its_own_are_one_record():
+    text = ("انفجرت عبوة ناسفة، الأحد، في سوق حي الكرادة وسط بغداد، ما أدى إلى مقتل ثلاثة مدنيين.\n"
+            "وكانت سيارة مفخخة قد انفجرت في السوق نفسها يوم الخميس 3 آذار، وقتل فيها 21 شخصاً.")
+    recs = rasd.extract(text, published="2016-03-06")
+    thursday = [r for r in recs if r.event_date == "2016-03-03"]
+    assert len(thursday) == 1
+    assert thursday[0].fatalities == 21

@@ -2413,7 +2413,11 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
                 continue
             if o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end):
                 continue
-            if o.background != d.background and o.date_explicit == d.date_explicit:
+            if o.background != d.background and o.date_explicit == d.date_explicit and not (
+                    # (both told on one explicit day: "وكانت تفجيرات قد استهدفت مسجدين يوم الجمعة 20
+                    #  آذار، وقتل فيها 137 شخصاً" is one event, its toll in a clause of its own)
+                    o.date_explicit and (o.date_start, o.date_end) == (d.date_start, d.date_end)
+                    and o.sentences & d.sentences):
                 continue
             if _returned_fire(o, d):
                 continue

@@ -37,3 +37,11 @@ def test_a_background_event_and_its_toll_in_a_clause_of_its_own_are_one_record()
     thursday = [r for r in recs if r.event_date == "2016-03-03"]
     assert len(thursday) == 1
     assert thursday[0].fatalities == 21
+
+
+def test_an_attack_that_perhaps_will_come_is_no_event():
+    text = ("أصيب شرطيان، الاثنين، بانفجار عبوة ناسفة في قضاء الطارمية شمال بغداد. وقال خبير أمني إن "
+            "داعش ربما يشن هجوماً على ناحية الدجيل.")
+    recs = rasd.extract(text, published="2021-04-13")
+    assert recs
+    assert not any("الدجيل" in (r.location_text or "") for r in recs)

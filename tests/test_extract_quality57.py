@@ -45,3 +45,11 @@ def test_an_attack_that_perhaps_will_come_is_no_event():
     recs = rasd.extract(text, published="2021-04-13")
     assert recs
     assert not any("الدجيل" in (r.location_text or "") for r in recs)
+
+
+def test_the_dead_of_a_campaign_told_as_background_are_not_killed_today():
+    text = ("أصيب ثلاثة مدنيين، السبت، بقذيفة سقطت على حي الجحملية شرقي تعز. وكان الحوثيون قد شنوا "
+            "في آذار الماضي حملة عسكرية على مديرية مقبنة غربي تعز، قتل فيها 30 شخصاً.")
+    recs = rasd.extract(text, published="2018-06-10")
+    assert recs
+    assert not any(r.fatalities == 30 and r.event_date == "2018-06-09" for r in recs)

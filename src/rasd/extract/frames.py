@@ -641,6 +641,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         verb_cut: tuple[str, int] | None = None   # a casualty verb cut off by a time: its kind, and
                                                   # the index of the clause its object opens
         situation = False   # an earlier clause of the sentence told a campaign or a habit
+        told_before = False   # an earlier clause told, with no event word, what had happened before
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
         for cl in sent.clauses:
             ci += 1
@@ -702,6 +703,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 # event, not the kind the clause before counted)
                 if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):
                     situation = True
+                if not ev and marks and any(d.payload == "background" for d in marks):
+                    told_before = True
                 # (a clause that counts nobody is given the shared empty count, which only a
                 #  new frame below must not keep)
                 lo = a
@@ -810,6 +813,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         f.cues = entered + f.cues
                         f.spans = pending_spans + f.spans
                     entered = []
+                    if told_before and current is None and c.cue == "kill" and not m.dates.within(a, b):
+                        # "وكانت القوات قد شنت في أيار الماضي حملة على مدينة X، قتل فيها 12 شخصاً": the
+                        # dead of the earlier campaign told before, dated by it, not a killing today
+                        f.background = True
                     if result and current is None and situation:
                         # "يشهد ريف إدلب منذ نهاية نيسان حملة عسكرية ..., أسفرت عن مقتل 300
                         # مدني": the toll of the campaign told before, not a day's killing

@@ -53,3 +53,12 @@ def test_the_dead_of_a_campaign_told_as_background_are_not_killed_today():
     recs = rasd.extract(text, published="2018-06-10")
     assert recs
     assert not any(r.fatalities == 30 and r.event_date == "2018-06-09" for r in recs)
+
+
+def test_a_state_takes_no_ground_from_the_foreign_air_force_fighting_beside_it():
+    text = ("قصفت طائرات روسية، الأربعاء، بلدة الهبيط في ريف إدلب الجنوبي. وسيطر الجيش السوري، الثلاثاء، "
+            "على قرية الجنابرة في ريف حماة الشمالي الغربي.")
+    recs = rasd.extract(text, published="2019-05-22")
+    taken = [r for r in recs if r.sub_event_type == "Government regains territory"]
+    assert taken
+    assert all(r.actor2 != "Russian Forces" for r in taken)

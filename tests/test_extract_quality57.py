@@ -62,3 +62,11 @@ def test_a_state_takes_no_ground_from_the_foreign_air_force_fighting_beside_it()
     taken = [r for r in recs if r.sub_event_type == "Government regains territory"]
     assert taken
     assert all(r.actor2 != "Russian Forces" for r in taken)
+
+
+def test_what_a_force_did_over_its_years_of_rule_is_no_days_event():
+    text = ("أصيب مدنيان، الخميس، بقصف على قرية الشيخ مقصود. وأعدم التنظيم عشرات الشبان في ساحة "
+            "الساعة بمدينة الباب خلال سنوات سيطرته على المدينة.")
+    recs = rasd.extract(text, published="2018-02-16")
+    assert recs
+    assert not any("الساعة" in (r.location_text or "") or "الباب" in (r.location_text or "") for r in recs)

@@ -70,3 +70,20 @@ def test_what_a_force_did_over_its_years_of_rule_is_no_days_event():
     recs = rasd.extract(text, published="2018-02-16")
     assert recs
     assert not any("الساعة" in (r.location_text or "") or "الباب" in (r.location_text or "") for r in recs)
+
+
+def test_a_fight_told_as_a_condition_is_no_event():
+    text = ("قتل أربعة عناصر من الحشد الشعبي، الجمعة، بهجوم لتنظيم داعش في قضاء خانقين. وفي حال "
+            "اندلاع المعارك في قضاء طوزخورماتو، فإن آلاف العائلات ستنزح نحو كركوك.")
+    recs = rasd.extract(text, published="2020-09-12")
+    assert recs
+    assert not any("طوزخورماتو" in (r.location_text or "") for r in recs)
+
+
+def test_a_warning_of_any_attack_does_not_move_the_days_fight():
+    text = ("قتل 11 شخصاً، الأحد، في اشتباكات بين فصيلين مسلحين في مدينة الزاوية. وحذرت البعثة الأممية "
+            "من أن أي هجوم على مدينة زوارة سيؤدي إلى كارثة إنسانية.")
+    recs = rasd.extract(text, published="2023-08-14")
+    assert recs
+    assert not any("زوارة" in (r.location_text or "") for r in recs)
+    assert any("الزاوية" in (r.location_text or "") and r.fatalities == 11 for r in recs)

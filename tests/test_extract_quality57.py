@@ -87,3 +87,11 @@ def test_a_warning_of_any_attack_does_not_move_the_days_fight():
     assert recs
     assert not any("زوارة" in (r.location_text or "") for r in recs)
     assert any("الزاوية" in (r.location_text or "") and r.fatalities == 11 for r in recs)
+
+
+def test_a_killing_told_as_background_in_its_own_sentence_takes_no_place_from_the_news():
+    text = ("قتل ستة مدنيين، الاثنين، بقصف مدفعي على حي الثورة في مدينة الأبيض. وكان معتمد محلية شيكان "
+            "قد قتل في 3 أيار الماضي بعد أيام من انتقاده للمليشيا.")
+    recs = rasd.extract(text, published="2024-06-04")
+    assert recs
+    assert not any(r.event_date == "2024-05-03" and "الثورة" in (r.location_text or "") for r in recs)

@@ -994,7 +994,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # place of the background told in between
                 src = last_detention
             elif last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
-                    f.strength <= 3 or fam is None or fam == _actor_family(last_placed)):
+                    f.strength <= 3 or fam is None or fam == _actor_family(last_placed)) and not (
+                    # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
+                    # as background in a sentence of its own names where the news is not
+                    f.background and f.strength <= 3 and f.sent != last_placed.sent):
                 src = last_placed
             elif denied is not None and denied.sent == f.sent and fam == _actor_family(denied):
                 src = denied

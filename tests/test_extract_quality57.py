@@ -95,3 +95,10 @@ def test_a_killing_told_as_background_in_its_own_sentence_takes_no_place_from_th
     recs = rasd.extract(text, published="2024-06-04")
     assert recs
     assert not any(r.event_date == "2024-05-03" and "الثورة" in (r.location_text or "") for r in recs)
+
+
+def test_the_yemeni_forces_backed_by_the_coalition_are_the_government_forces():
+    text = "تقدمت القوات اليمنية المدعومة من التحالف، الخميس، في مديرية التحيتا جنوب الحديدة وسط معارك مع الحوثيين."
+    recs = rasd.extract(text, published="2018-06-01")
+    assert recs
+    assert recs[0].actor1 == "Military Forces of Yemen"

@@ -102,3 +102,14 @@ def test_the_yemeni_forces_backed_by_the_coalition_are_the_government_forces():
     recs = rasd.extract(text, published="2018-06-01")
     assert recs
     assert recs[0].actor1 == "Military Forces of Yemen"
+
+
+def test_a_take_over_after_months_of_fighting_is_the_days_event():
+    text = "أعلن الجيش العراقي، الخميس، تحرير مدينة تلعفر بالكامل من داعش بعد ثلاثة أسابيع من المعارك."
+    recs = rasd.extract(text, published="2017-09-01")
+    assert any(r.sub_event_type == "Government regains territory" and r.event_date == "2017-08-31" for r in recs)
+
+
+def test_a_toll_after_months_of_fighting_stays_a_tally():
+    text = "قتل 60 مدنياً بعد أشهر من المعارك في مدينة تلعفر."
+    assert rasd.extract(text, published="2017-09-01") == []

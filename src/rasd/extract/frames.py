@@ -1067,6 +1067,8 @@ def _plural_type_at_end(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]
 #: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
 #: "منذ اندلاعها في 15 أبريل": since the war or the fighting began on a day
 _SINCE_START = re.compile(rf"منذ\s+(?:{alternation('onset_noun')})\S*\s+(?:في\s+)?$")
+#: "بعد (أربعة) أشهر من المعارك" right before a cumulative mark: the fight that led to the event
+_AFTER_PERIOD = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:\S+\s+)?$")
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
@@ -1276,6 +1278,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.status = True
             elif cue == "cumulative":
                 if f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and \
+                        _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None:
+                    # "سيطرت قسد على مدينة الرقة بعد أربعة أشهر من المعارك": the months of fighting
+                    # led to the day's take-over; they make no tally of it
+                    pass
+                elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and \
                         any(x.payload == "nth_day" for x in cue_hits):
                     # "تواصلت لليوم الرابع الاشتباكات ...، وسط حصيلة تجاوزت 40 منذ بدء المواجهات":
                     # today's fight, told with the running toll of all its days: the toll is no

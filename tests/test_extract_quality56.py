@@ -12,3 +12,10 @@ def test_a_correction_that_states_the_toll_with_huwa_gives_the_figure():
     recs = rasd.extract(text, published="2017-01-09")
     assert recs
     assert recs[0].fatalities == 12
+
+
+def test_an_urgent_in_the_present_tense_says_the_assassinated_man_was_killed():
+    text = "عاجل | مسلحون مجهولون يغتالون مختار قرية في ريف الحسكة الجنوبي."
+    recs = rasd.extract(text, published="2021-04-03")
+    assert recs
+    assert recs[0].fatalities == 1

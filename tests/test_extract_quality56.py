@@ -19,3 +19,17 @@ def test_an_urgent_in_the_present_tense_says_the_assassinated_man_was_killed():
     recs = rasd.extract(text, published="2021-04-03")
     assert recs
     assert recs[0].fatalities == 1
+
+
+def test_a_hospital_named_after_a_town_told_west_of_a_city_is_coded_at_the_town():
+    text = "تحديث | ارتفاع عدد ضحايا القصف المدفعي على مستشفى معرة النعمان جنوبي إدلب إلى 5 قتلى."
+    recs = rasd.extract(text, published="2019-08-11")
+    assert [r.location for r in recs] == ["Maarrat an Numan"]
+    assert recs[0].fatalities == 5
+
+
+def test_a_street_named_after_a_city_inside_the_city_of_the_report_is_not_that_city():
+    text = ("قصفت الكتائب الأحد أحياء في مدينة مصراتة بصواريخ غراد. وأضاف المتحدث أن الثوار صدوا "
+            "هجوماً للكتائب على شارع بنغازي وسط المدينة.")
+    recs = rasd.extract(text, published="2011-04-20")
+    assert "Benghazi" not in [r.location for r in recs]

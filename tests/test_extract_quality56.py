@@ -33,3 +33,17 @@ def test_a_street_named_after_a_city_inside_the_city_of_the_report_is_not_that_c
             "هجوماً للكتائب على شارع بنغازي وسط المدينة.")
     recs = rasd.extract(text, published="2011-04-20")
     assert "Benghazi" not in [r.location for r in recs]
+
+
+def test_a_man_shot_by_the_men_of_a_checkpoint_of_a_force_is_that_force_attacking_a_civilian():
+    text = "عاجل | مقتل شاب برصاص عناصر حاجز تابع للأمن العسكري عند مدخل مدينة طفس غربي درعا."
+    recs = rasd.extract(text, published="2023-05-09")
+    assert recs
+    assert (recs[0].sub_event_type, recs[0].actor1, recs[0].actor2) == ("Attack", "Syrian Government Forces", "Civilians")
+
+
+def test_an_attack_on_a_checkpoint_of_a_force_still_makes_the_force_its_target():
+    text = "هاجم مسلحون مجهولون حاجزاً تابعاً للأمن العسكري عند مدخل مدينة طفس غربي درعا."
+    recs = rasd.extract(text, published="2023-05-09")
+    assert recs
+    assert recs[0].actor2 == "Syrian Government Forces"

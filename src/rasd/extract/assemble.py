@@ -151,6 +151,8 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
             t, c, a = h.payload
             if c and _MILITARY_ADJECTIVE.match(text, h.word_end):
                 c, a = False, True   # "حافلة عسكرية": the forces' bus
+            if a and _FIRED_BY_POST.search(text, max(0, h.word_start - 24), h.word_start):
+                continue   # "قتل شاب برصاص عناصر حاجز تابع للفرقة الرابعة": the checkpoint fired
             if t not in targets:
                 targets.append(t)
             civ |= c
@@ -177,6 +179,8 @@ _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
 #: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
 _UNDERTOOK = re.compile(r"(?:\s+[^\s,،]+)?(?:\s*[,،][^,،]{1,30}[,،])?\s+علي\s+$")
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
+#: "برصاص (عناصر) حاجز": the post named after the word of fire is who fired, not what was hit
+_FIRED_BY_POST = re.compile(rf"(?:^|\s)و?(?:{alternation('fired_by')})(?:\s+(?:{alternation('force_head')}))?\s+$")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");

@@ -47,3 +47,10 @@ def test_an_attack_on_a_checkpoint_of_a_force_still_makes_the_force_its_target()
     recs = rasd.extract(text, published="2023-05-09")
     assert recs
     assert recs[0].actor2 == "Syrian Government Forces"
+
+
+def test_the_side_whose_dead_are_told_before_an_attack_on_the_others_posts_made_the_attack():
+    text = "البيضاء | مصرع وإصابة عناصر من الحوثيين في هجوم فاشل على مواقع الجيش الوطني في مديرية ناطع."
+    recs = rasd.extract(text, published="2020-03-02")
+    assert recs
+    assert (recs[0].actor1, recs[0].actor2) == ("Houthi Movement", "Military Forces of Yemen")

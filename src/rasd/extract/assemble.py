@@ -199,6 +199,10 @@ _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 _POSITIONED_WORDS = fewest_needles(max(w.split(), key=len) for w in words("positioned_word"))
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
+#: "على مواقع " right before a side: its posts were attacked
+_ON_POSTS = re.compile(rf"(?:^|\s)علي\s+(?:{alternation('struck_posts')})\s+$")
+#: a casualty word and "من" right before a side, at most two words between: "قتلى وجرحى من ", "مقتل 5 من عناصر "
+_DEAD_OF = re.compile(rf"(?:\s+\S+){{0,2}}\s+من\s+(?:(?:{alternation('force_head')})\s+)?")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
 _LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(?:(?:{alternation('force_head')})\s+(?:من\s+)?)?$")
 
@@ -438,6 +442,21 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                      and _FOUGHT_WITH.search(text, max(0, r.hit.word_start - 24), r.hit.word_start)]
         if dead and with_side and with_side[0].name not in dead:
             a1 = with_side[0]
+    if a1 is None and f.cue_name in ("attack", "clash"):
+        # "قتلى وجرحى من الحوثيين في هجوم فاشل على مواقع القوات الحكومية": the side whose dead are
+        # told before the attack on the other side's posts made the attack
+        struck = next((r for r in victims + neutral if r.klass not in ("civilian", "protester", "air_defence")
+                       and _ON_POSTS.search(text, max(0, r.hit.word_start - 24), r.hit.word_start)), None)
+        if struck is not None:
+            for r in victims:
+                if r.start >= struck.start or r.name == struck.name or r.name.startswith("Unidentified") or \
+                        r.klass in ("civilian", "protester", "air_defence"):
+                    continue
+                if any(h.payload.kind in ("killed", "victims", "mixed", "injured") and h.end <= r.hit.word_start
+                       and _DEAD_OF.fullmatch(text, h.end, r.hit.word_start)
+                       for h in res.mentions.casualties.within(max(0, r.hit.word_start - 40), r.hit.word_start)):
+                    a1 = r
+                    break
     # (an air force named in another clause of the sentence, looked at when this one names no
     #  side, struck elsewhere; it is not whom this one hit: "نفذت الطائرات الروسية غارات على X، ...
     #  وألقى الطيران المروحي براميل على Y")

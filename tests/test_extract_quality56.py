@@ -54,3 +54,10 @@ def test_the_side_whose_dead_are_told_before_an_attack_on_the_others_posts_made_
     recs = rasd.extract(text, published="2020-03-02")
     assert recs
     assert (recs[0].actor1, recs[0].actor2) == ("Houthi Movement", "Military Forces of Yemen")
+
+
+def test_a_road_named_like_a_village_abroad_told_inside_a_city_is_placed_in_the_city():
+    text = "أغلق محتجون غاضبون طريق الشط في طرابلس بالإطارات المشتعلة احتجاجاً على نقص الوقود."
+    recs = rasd.extract(text, published="2022-07-02")
+    assert recs
+    assert recs[0].admin1 == "Tripoli"

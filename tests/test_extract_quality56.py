@@ -61,3 +61,10 @@ def test_a_road_named_like_a_village_abroad_told_inside_a_city_is_placed_in_the_
     recs = rasd.extract(text, published="2022-07-02")
     assert recs
     assert recs[0].admin1 == "Tripoli"
+
+
+def test_a_dateline_that_is_a_city_and_a_village_abroad_holds_an_unknown_quarter_in_the_city():
+    text = "الرمادي - فجر انتحاري نفسه بحزام ناسف وسط تجمع للمصلين في حي الضباط، ما أدى إلى مقتل 4 أشخاص."
+    recs = rasd.extract(text, published="2014-11-21")
+    assert recs
+    assert recs[0].admin1 == "Al-Anbar"

@@ -196,6 +196,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     dateline = getattr(ctx, "dateline", None)
     if dateline:
         towns: set[str] = set()
+        cities: set[str] = set()
         for c in gaz.lookup(dateline):
             if c.match >= 0.95 and c.entry.level != "country":
                 a = _admin1_of(gaz, c.entry)
@@ -203,10 +204,13 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
                     dl.add(a)
                     if c.entry.level in ("town", "village"):
                         towns.add(a)
+                        if c.entry.kind == "city":
+                            cities.add(a)
         if len(dl) > 1:
             # a dateline names a city: "صنعاء - " is the capital (in Amanat al-Asimah), not the
-            # governorate around it that bears its name; otherwise an ambiguous dateline says nothing
-            dl = towns if len(towns) == 1 else set()
+            # governorate around it that bears its name; "الجنينة - " is Geneina's city, not a
+            # Syrian village of that name; otherwise an ambiguous dateline says nothing
+            dl = towns if len(towns) == 1 else cities if len(cities) == 1 else set()
     parts = _memo(_MENTION_PARTS, gaz, 200_000)
     # (a unit counted here is named: the counts are never zero)
     named1 = {a: (W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a),)) for a in a1}

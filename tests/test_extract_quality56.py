@@ -68,3 +68,15 @@ def test_a_dateline_that_is_a_city_and_a_village_abroad_holds_an_unknown_quarter
     recs = rasd.extract(text, published="2014-11-21")
     assert recs
     assert recs[0].admin1 == "Al-Anbar"
+
+
+def test_a_thrown_hand_grenade_is_a_grenade_event():
+    text = "مسلحون مجهولون يلقون قنبلة يدوية على منزل مختار بلدة الجيزة شرقي درعا دون وقوع إصابات."
+    recs = rasd.extract(text, published="2021-09-14")
+    assert [r.sub_event_type for r in recs] == ["Grenade"]
+
+
+def test_grenades_seized_are_no_blast():
+    text = "ضبطت دورية للأمن الداخلي أسلحة خفيفة وقنابل يدوية في مستودع بمدينة القامشلي."
+    assert [r.sub_event_type for r in rasd.extract(text, published="2021-09-14")
+            if r.sub_event_type == "Grenade"] == []

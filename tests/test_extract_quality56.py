@@ -80,3 +80,10 @@ def test_grenades_seized_are_no_blast():
     text = "ضبطت دورية للأمن الداخلي أسلحة خفيفة وقنابل يدوية في مستودع بمدينة القامشلي."
     assert [r.sub_event_type for r in rasd.extract(text, published="2021-09-14")
             if r.sub_event_type == "Grenade"] == []
+
+
+def test_a_shell_told_noun_first_after_inna_is_one_shelling_not_a_second_one_at_the_dateline():
+    text = "نيالا - قال شهود عيان إن قذيفة سقطت على منزل بحي كرري، ما أدى إلى مقتل 3 من أسرة واحدة."
+    recs = rasd.extract(text, published="2024-02-11")
+    assert len(recs) == 1
+    assert recs[0].fatalities == 3

@@ -87,3 +87,9 @@ def test_a_shell_told_noun_first_after_inna_is_one_shelling_not_a_second_one_at_
     recs = rasd.extract(text, published="2024-02-11")
     assert len(recs) == 1
     assert recs[0].fatalities == 3
+
+
+def test_a_dateline_is_not_a_second_place_of_a_frame_that_names_its_own():
+    text = "الفاشر - أفادت مصادر محلية بأن صاروخين سقطا على منزل في حي الثورة، ما أدى إلى مقتل 4 أشخاص."
+    recs = rasd.extract(text, published="2024-06-02")
+    assert [r.location_text for r in recs] == ["حي الثورة"]

@@ -928,6 +928,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         replies.extend(cues)
         if not sent_frames:
             continue   # (a sentence that tells no event has nothing to settle below)
+        if plain is not None and sent.start < plain_end:
+            # "نيالا - قالت مصادر إن صاروخين سقطا على منزل بحي الوادي، ما أدى إلى مقتل 6": a frame
+            # that also names a place of its own after the dateline happened there, not at both
+            for f in sent_frames:
+                if len(f.places) > 1 and not by_dateline(f) and f.places[0].end <= plain_end:
+                    f.places = [p for p in f.places if p.end > plain_end]
         # weak frames without a place give their casualties to a placed frame of the same sentence
         # (a frame placed only by the report's plain dateline, "ريف دمشق - أفادت مصادر بسقوط
         #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)

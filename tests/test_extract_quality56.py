@@ -93,3 +93,10 @@ def test_a_dateline_is_not_a_second_place_of_a_frame_that_names_its_own():
     text = "الفاشر - أفادت مصادر محلية بأن صاروخين سقطا على منزل في حي الثورة، ما أدى إلى مقتل 4 أشخاص."
     recs = rasd.extract(text, published="2024-06-02")
     assert [r.location_text for r in recs] == ["حي الثورة"]
+
+
+def test_a_channels_place_before_a_bar_is_the_dateline_not_a_second_event_place():
+    text = "الفاشر | مسيرة تقصف مركز إيواء في حي الوحدة وسقوط ضحايا."
+    recs = rasd.extract(text, published="2024-07-08")
+    assert [r.location_text for r in recs] == ["حي الوحدة"]
+    assert recs[0].admin1 == "North Darfur"

@@ -106,7 +106,7 @@ _TO = "الي "
 _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
-_PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
+_PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.|]+(?:\s+[^\s(\-–—:،,.|]+){0,2}\s+[-–—|]\s")
 #: the outlet named after a dateline, before a colon ("الفاشر - راديو دبنقا: ", "تعز - المصدر أونلاين:")
 _OUTLET = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s*:")
 
@@ -151,7 +151,11 @@ def plain_dateline(text: str) -> str | None:
     (Not an agency's "بيروت (أ ف ب) -", which says where the news was filed: a local
     network's plain dateline names the area its report is about.)"""
     plain = _PLAIN_DATELINE.match(text)
-    return plain.group(0).strip(" -–—\n\t") if plain is not None else _live_dateline(text)
+    if plain is None:
+        return _live_dateline(text)
+    words_ = plain.group(0).strip(" -–—|\n\t")
+    # (symbols before the first word of a channel's bar dateline: "⚡️ رأس العين | ...")
+    return words_[next((i for i, ch in enumerate(words_) if ch.isalpha() or ch.isdigit()), len(words_)):]
 
 
 _BREAKING_LABELS = frozenset(words("breaking_label"))

@@ -155,7 +155,14 @@ def plain_dateline(text: str) -> str | None:
         return _live_dateline(text)
     words_ = plain.group(0).strip(" -–—|\n\t")
     # (symbols before the first word of a channel's bar dateline: "⚡️ رأس العين | ...")
-    return words_[next((i for i, ch in enumerate(words_) if ch.isalpha() or ch.isdigit()), len(words_)):]
+    words_ = words_[next((i for i, ch in enumerate(words_) if ch.isalpha() or ch.isdigit()), len(words_)):]
+    if "|" in plain.group(0):
+        # a live blog's head line ("🔴 مباشر | القامشلي | 09:40") or a label over a headline
+        # ("عاجل | غارات ..."): the label is no place
+        live = _live_dateline(text)
+        if live is not None or words_ in _BREAKING_LABELS:
+            return live
+    return words_
 
 
 _BREAKING_LABELS = frozenset(words("breaking_label"))

@@ -100,3 +100,11 @@ def test_a_channels_place_before_a_bar_is_the_dateline_not_a_second_event_place(
     recs = rasd.extract(text, published="2024-07-08")
     assert [r.location_text for r in recs] == ["حي الوحدة"]
     assert recs[0].admin1 == "North Darfur"
+
+
+def test_a_quarter_the_gazetteer_lacks_is_placed_on_the_dateline_city_not_its_governorate():
+    text = "الموصل - فجر مسلحون عبوة ناسفة قرب سوق شعبي في حي النجار، ما أدى إلى مقتل شخصين."
+    recs = rasd.extract(text, published="2019-02-03")
+    assert recs
+    assert recs[0].geo_precision == 2
+    assert abs(recs[0].latitude - 36.34) < 0.05

@@ -149,6 +149,9 @@ class DocContext:
     admin2_named: dict = field(default_factory=dict, repr=False)
     #: `admin1` without the units of other countries than `country_hint` (`_unknown`), once a report
     own_admin1: Counter | None = field(default=None, repr=False)
+    #: the one city or town a plain dateline names (its entry id), the home of the quarters the
+    #: gazetteer lacks ("الجنينة - ... حي الجمارك")
+    dateline_town: str | None = None
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -197,6 +200,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     if dateline:
         towns: set[str] = set()
         cities: set[str] = set()
+        town_ids: dict[str, set[str]] = {}
         for c in gaz.lookup(dateline):
             if c.match >= 0.95 and c.entry.level != "country":
                 a = _admin1_of(gaz, c.entry)
@@ -204,6 +208,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
                     dl.add(a)
                     if c.entry.level in ("town", "village"):
                         towns.add(a)
+                        town_ids.setdefault(a, set()).add(c.entry.id)
                         if c.entry.kind == "city":
                             cities.add(a)
         if len(dl) > 1:
@@ -215,10 +220,12 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     # (a unit counted here is named: the counts are never zero)
     named1 = {a: (W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a),)) for a in a1}
     named2 = {a: (W_DOC_ADMIN2, "district {} named", (gaz.name_en(a),)) for a in a2}
+    home = town_ids.get(next(iter(dl))) if dateline and len(dl) == 1 else None
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
                       facts=_facts_of(gaz), parts=parts, found=_found_of(gaz), cells=_cells_of(gaz),
                       contains=_memo(_CONTAINS, gaz, 200_000),
-                      admin1_named=named1, admin2_named=named2)
+                      admin1_named=named1, admin2_named=named2,
+                      dateline_town=next(iter(home)) if home and len(home) == 1 else None)
 
 
 #: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
@@ -878,6 +885,9 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     elif doc.dateline_admin1 and len(doc.dateline_admin1) == 1 and not _elsewhere(doc):
         host = gaz.get(next(iter(doc.dateline_admin1)))
         reason = "unknown place; governorate of the dateline"
+        if m.kind == "neighbourhood" and doc.dateline_town and (town := gaz.get(doc.dateline_town)) is not None:
+            host = town   # "الجنينة - ... حي الجمارك": a quarter the gazetteer lacks, of the dateline's city
+            reason = "unknown quarter; in the dateline's city"
     elif len(named) == 1:
         host = gaz.get(next(iter(named)))
         reason = "unknown place; the only governorate the report names"

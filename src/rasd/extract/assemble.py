@@ -151,6 +151,8 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
             t, c, a = h.payload
             if c and _MILITARY_ADJECTIVE.match(text, h.word_end):
                 c, a = False, True   # "حافلة عسكرية": the forces' bus
+            if a and _FIRED_BY_POST.search(text, max(0, h.word_start - 24), h.word_start):
+                continue   # "قتل شاب برصاص عناصر حاجز تابع للفرقة الرابعة": the checkpoint fired
             if t not in targets:
                 targets.append(t)
             civ |= c
@@ -177,6 +179,8 @@ _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
 #: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
 _UNDERTOOK = re.compile(r"(?:\s+[^\s,،]+)?(?:\s*[,،][^,،]{1,30}[,،])?\s+علي\s+$")
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
+#: "برصاص (عناصر) حاجز": the post named after the word of fire is who fired, not what was hit
+_FIRED_BY_POST = re.compile(rf"(?:^|\s)و?(?:{alternation('fired_by')})(?:\s+(?:{alternation('force_head')}))?\s+$")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
@@ -195,6 +199,10 @@ _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 _POSITIONED_WORDS = fewest_needles(max(w.split(), key=len) for w in words("positioned_word"))
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
+#: "على مواقع " right before a side: its posts were attacked
+_ON_POSTS = re.compile(rf"(?:^|\s)علي\s+(?:{alternation('struck_posts')})\s+$")
+#: a casualty word and "من" right before a side, at most two words between: "قتلى وجرحى من ", "مقتل 5 من عناصر "
+_DEAD_OF = re.compile(rf"(?:\s+\S+){{0,2}}\s+من\s+(?:(?:{alternation('force_head')})\s+)?")
 #: a launching verb and at most a noun of fighters right before a force's name ("شن مقاتلو ")
 _LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(?:(?:{alternation('force_head')})\s+(?:من\s+)?)?$")
 
@@ -434,6 +442,21 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                      and _FOUGHT_WITH.search(text, max(0, r.hit.word_start - 24), r.hit.word_start)]
         if dead and with_side and with_side[0].name not in dead:
             a1 = with_side[0]
+    if a1 is None and f.cue_name in ("attack", "clash"):
+        # "قتلى وجرحى من الحوثيين في هجوم فاشل على مواقع القوات الحكومية": the side whose dead are
+        # told before the attack on the other side's posts made the attack
+        struck = next((r for r in victims + neutral if r.klass not in ("civilian", "protester", "air_defence")
+                       and _ON_POSTS.search(text, max(0, r.hit.word_start - 24), r.hit.word_start)), None)
+        if struck is not None:
+            for r in victims:
+                if r.start >= struck.start or r.name == struck.name or r.name.startswith("Unidentified") or \
+                        r.klass in ("civilian", "protester", "air_defence"):
+                    continue
+                if any(h.payload.kind in ("killed", "victims", "mixed", "injured") and h.end <= r.hit.word_start
+                       and _DEAD_OF.fullmatch(text, h.end, r.hit.word_start)
+                       for h in res.mentions.casualties.within(max(0, r.hit.word_start - 40), r.hit.word_start)):
+                    a1 = r
+                    break
     # (an air force named in another clause of the sentence, looked at when this one names no
     #  side, struck elsewhere; it is not whom this one hit: "نفذت الطائرات الروسية غارات على X، ...
     #  وألقى الطيران المروحي براميل على Y")

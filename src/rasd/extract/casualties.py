@@ -123,7 +123,7 @@ _HIT_ADJECTIVE = re.compile(rf"\s+(?:اصاب\w{{0,3}}\s+)?(?:{alternation('hit_
 
 
 #: "إلى" right before a count: the figure a toll rose to
-_RISEN_TO = re.compile(r"(?:^|\s)الي\s*$")
+_RISEN_TO = re.compile(r"(?:^|\s)(?:الي|هو|هي)\s*$")   # "... إلى 57" / a correction's "... هو 45"
 #: how far a toll word may stand from the figure it rose to, past the event it names with its
 #: relative clause ("ارتفعت حصيلة قتلى الغارة التي استهدفت سجناً في بلدة X فجر الاثنين إلى 57 شخصاً")
 _TOLL_REACH = 200

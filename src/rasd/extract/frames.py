@@ -106,7 +106,7 @@ _TO = "الي "
 _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
-_PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s+[-–—]\s")
+_PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.|]+(?:\s+[^\s(\-–—:،,.|]+){0,2}\s+[-–—|]\s")
 #: the outlet named after a dateline, before a colon ("الفاشر - راديو دبنقا: ", "تعز - المصدر أونلاين:")
 _OUTLET = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s*:")
 
@@ -151,7 +151,18 @@ def plain_dateline(text: str) -> str | None:
     (Not an agency's "بيروت (أ ف ب) -", which says where the news was filed: a local
     network's plain dateline names the area its report is about.)"""
     plain = _PLAIN_DATELINE.match(text)
-    return plain.group(0).strip(" -–—\n\t") if plain is not None else _live_dateline(text)
+    if plain is None:
+        return _live_dateline(text)
+    words_ = plain.group(0).strip(" -–—|\n\t")
+    # (symbols before the first word of a channel's bar dateline: "⚡️ رأس العين | ...")
+    words_ = words_[next((i for i, ch in enumerate(words_) if ch.isalpha() or ch.isdigit()), len(words_)):]
+    if "|" in plain.group(0):
+        # a live blog's head line ("🔴 مباشر | القامشلي | 09:40") or a label over a headline
+        # ("عاجل | غارات ..."): the label is no place
+        live = _live_dateline(text)
+        if live is not None or words_ in _BREAKING_LABELS:
+            return live
+    return words_
 
 
 _BREAKING_LABELS = frozenset(words("breaking_label"))
@@ -935,6 +946,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         replies.extend(cues)
         if not sent_frames:
             continue   # (a sentence that tells no event has nothing to settle below)
+        if plain is not None and sent.start < plain_end:
+            # "نيالا - قالت مصادر إن صاروخين سقطا على منزل بحي الوادي، ما أدى إلى مقتل 6": a frame
+            # that also names a place of its own after the dateline happened there, not at both
+            for f in sent_frames:
+                if len(f.places) > 1 and not by_dateline(f) and f.places[0].end <= plain_end:
+                    f.places = [p for p in f.places if p.end > plain_end]
         # weak frames without a place give their casualties to a placed frame of the same sentence
         # (a frame placed only by the report's plain dateline, "ريف دمشق - أفادت مصادر بسقوط
         #  مئات القتلى، ... جراء قصف بلدات X وY", is placed by the event it is the toll of)

@@ -997,6 +997,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     places = [p for p in places if not (p.anaphor and not p.name)]
     # 4. containment: a place right after another, joined by a containment gap, contains it
     joined = _joined_by_gap(lex)
+    told_off: set[int] = set()   # landmarks placed by a compass word off a larger place
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
         if len(gap) > 40 or not gap.strip(" ,()") or not joined(gap):
@@ -1016,6 +1017,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             b.children.append(a)
             if a.kind == "landmark" and not directional:
                 continue  # "جامع الروضة في بلدة ابطع": the town is where it happened
+            if a.kind == "landmark" and any(h.payload.role == "direction" and h.payload.value != "center"
+                                            for h in mentions.place_words.within(a.end, b.start)):
+                told_off.add(id(a))   # (not "شارع طرابلس وسط المدينة": a street inside the city)
             b.is_container = True
     for p in places:
         if p.kind == "landmark":
@@ -1025,9 +1029,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 p.kind = None
                 continue
             if p.gazetteer_ids and p.parent is not None and not p.children and \
-                    any(lv in ("city", "town") for lv in p.levels) and p.parent.rank >= 3:
+                    any(lv in ("city", "town") for lv in p.levels) and (p.parent.rank >= 3 or id(p) in told_off):
                 # "مستشفى الأبيض التعليمي بولاية شمال كردفان": named after a town, told inside a
                 # governorate or region: the town is finer than the container told with it
+                # ("مستشفى الأتارب غربي حلب": a town told off a city by a compass word is not in it)
                 p.kind = None
                 p.parent.is_container = True
                 continue

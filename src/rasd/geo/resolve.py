@@ -149,6 +149,9 @@ class DocContext:
     admin2_named: dict = field(default_factory=dict, repr=False)
     #: `admin1` without the units of other countries than `country_hint` (`_unknown`), once a report
     own_admin1: Counter | None = field(default=None, repr=False)
+    #: the one city or town a plain dateline names (its entry id), the home of the quarters the
+    #: gazetteer lacks ("الجنينة - ... حي الجمارك")
+    dateline_town: str | None = None
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -196,6 +199,8 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
     dateline = getattr(ctx, "dateline", None)
     if dateline:
         towns: set[str] = set()
+        cities: set[str] = set()
+        town_ids: dict[str, set[str]] = {}
         for c in gaz.lookup(dateline):
             if c.match >= 0.95 and c.entry.level != "country":
                 a = _admin1_of(gaz, c.entry)
@@ -203,18 +208,24 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
                     dl.add(a)
                     if c.entry.level in ("town", "village"):
                         towns.add(a)
+                        town_ids.setdefault(a, set()).add(c.entry.id)
+                        if c.entry.kind == "city":
+                            cities.add(a)
         if len(dl) > 1:
             # a dateline names a city: "صنعاء - " is the capital (in Amanat al-Asimah), not the
-            # governorate around it that bears its name; otherwise an ambiguous dateline says nothing
-            dl = towns if len(towns) == 1 else set()
+            # governorate around it that bears its name; "الجنينة - " is Geneina's city, not a
+            # Syrian village of that name; otherwise an ambiguous dateline says nothing
+            dl = towns if len(towns) == 1 else cities if len(cities) == 1 else set()
     parts = _memo(_MENTION_PARTS, gaz, 200_000)
     # (a unit counted here is named: the counts are never zero)
     named1 = {a: (W_DOC_ADMIN1, "{} named in the report", (gaz.name_en(a),)) for a in a1}
     named2 = {a: (W_DOC_ADMIN2, "district {} named", (gaz.name_en(a),)) for a in a2}
+    home = town_ids.get(next(iter(dl))) if dateline and len(dl) == 1 else None
     return DocContext(a1, a2, cc, anchors, dl, getattr(ctx, "country_hint", None),
                       facts=_facts_of(gaz), parts=parts, found=_found_of(gaz), cells=_cells_of(gaz),
                       contains=_memo(_CONTAINS, gaz, 200_000),
-                      admin1_named=named1, admin2_named=named2)
+                      admin1_named=named1, admin2_named=named2,
+                      dateline_town=next(iter(home)) if home and len(home) == 1 else None)
 
 
 #: per gazetteer: a name's entry ids -> its vote (`_vote`); reports name the same places
@@ -749,7 +760,7 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
             # report datelined elsewhere, is a place of the dateline's the gazetteer lacks
             return _unknown(gaz, m, parents, doc)
     if (parents and (best.entry.level == "neighbourhood" or (
-            m.kind in ("neighbourhood", "village", "square", "landmark") and best.entry.level in ("town", "village")))
+            m.kind in ("neighbourhood", "village", "square", "landmark", "road") and best.entry.level in ("town", "village")))
             and _outside(gaz, best.entry, parents)):
         # "حي الروضة وسط مدينة مأرب": the report says what contains the place, and the only
         # place of that name the gazetteer knows is elsewhere, so the quarter is one the
@@ -874,6 +885,9 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     elif doc.dateline_admin1 and len(doc.dateline_admin1) == 1 and not _elsewhere(doc):
         host = gaz.get(next(iter(doc.dateline_admin1)))
         reason = "unknown place; governorate of the dateline"
+        if m.kind == "neighbourhood" and doc.dateline_town and (town := gaz.get(doc.dateline_town)) is not None:
+            host = town   # "الجنينة - ... حي الجمارك": a quarter the gazetteer lacks, of the dateline's city
+            reason = "unknown quarter; in the dateline's city"
     elif len(named) == 1:
         host = gaz.get(next(iter(named)))
         reason = "unknown place; the only governorate the report names"

@@ -654,7 +654,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         told_before = False   # an earlier clause told, with no event word, what had happened before
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
-        for cl in sent.clauses:
+        for k, cl in enumerate(sent.clauses):   # (k: the clause's index in its sentence)
             ci += 1
             trigs = trigs_of[ci]
             if trigs:
@@ -723,7 +723,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "ارتفع عدد ضحايا المجزرة في سوق مدينة X، أمس الأحد، إلى 27 مدنياً": the figure
                     # cut off from its toll word by a time between commas
                     lo = toll_open
-                if verb_cut is not None and not ev and sent.clauses.index(cl) == verb_cut[1] and counts_anyone(m, a, b):
+                if verb_cut is not None and not ev and k == verb_cut[1] and counts_anyone(m, a, b):
                     cas = clause_casualties(text, a, b, m, verb_cut[0], marks, object_of=True)
                 else:
                     # (the clause's marks are the ones of [a, b): a clause widened back to its toll word asks again)
@@ -741,7 +741,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # the time between commas; the clause there counts the verb's kind
                     for h in m.casualties.within(a, b):
                         if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
-                            verb_cut = (h.payload.kind, sent.clauses.index(cl) + 2)
+                            verb_cut = (h.payload.kind, k + 2)
                 ps = places_in(a, b)
                 # (a loop, not any() over a generator: asked of every clause with a mark)
                 result = False
@@ -750,7 +750,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if d.payload == "result" and d.start < cut:
                         result = True
                         break
-                if result_cut == (si, sent.clauses.index(cl)) and a == cl.start:
+                if result_cut == (si, k) and a == cl.start:
                     # "وكان قصف مدفعي قد أدى، الجمعة، إلى مقتل 39 مدنياً": the result verb cut off
                     # by a time between commas tells this clause's toll as the event's result
                     result = True
@@ -758,7 +758,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     last = max(ev, key=lambda hc: hc[0].start)[0]
                     for d in marks:
                         if d.payload == "result" and d.start > last.start and not text[d.end:b].strip(" ,،"):
-                            result_cut = (si, sent.clauses.index(cl) + 2)
+                            result_cut = (si, k + 2)
                             break
                 if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
                         # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
@@ -769,7 +769,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.casualties.merge_max(cas)
                     current.spans.append((a, b))
                     current.cues.extend(cues)
-                    if ps and (not current.places or (result_cut == (si, sent.clauses.index(cl))
+                    if ps and (not current.places or (result_cut == (si, k)
                                                       and by_dateline(current))):
                         current.places = ps
                     elif ps:

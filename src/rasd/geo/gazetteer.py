@@ -73,19 +73,16 @@ class Candidate:
     how: str          # "exact", "no-article", "no-space", "english", "fuzzy 91"
 
 
-@lru_cache(maxsize=1)
-def _name_heads() -> frozenset[str]:
-    """Words that open many place names (خربة، تل، عين، كفر ...; `name_words.tsv`, role head)."""
-    return frozenset(normalize_key(r["word"]) for r in read_tsv("lexicon/name_words.tsv") if r["role"] == "head")
-
-
 def _same_head_near_miss(key: str, other: str) -> bool:
     """Whether a fuzzy hit still holds once a head word both names share is set aside:
     "خربة زمالة" is not "خربة غزالة" (two letters off in the one word that names the place,
     lifted to a 0.8 ratio by the shared "خربة")."""
     head, _, rest = key.partition(" ")
     head2, _, rest2 = other.partition(" ")
-    if not rest or not rest2 or head != head2 or head not in _name_heads():
+    if not rest or not rest2 or head != head2:
+        return True
+    from rasd.lexicon.load import lexicons   # (the words that open many place names: خربة، تل، عين ...)
+    if head not in lexicons().name_heads:
         return True
     return fuzz.ratio(rest, rest2) >= FUZZY_REST_MIN
 

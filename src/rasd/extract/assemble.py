@@ -174,6 +174,9 @@ AIR_STRIKE = "air strike"
 _AIRCRAFT_WEAPONS = frozenset({"aircraft", "drone", "helicopter"})
 DRONE = "drone"
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
+#: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
+_MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
+_AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
 #: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
@@ -480,6 +483,19 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     if first is not None:
         a2 = (armed or first) if f.cue_name in ("clash", "attack") else first
     return a1, a2, widened
+
+
+def _member_hit(a2: ActorRef | None, m: DocMentions, text: str) -> bool:
+    """Is the other side named as the force of a fighter the clause counts ("اغتال مسلحون قيادياً
+    في مجلس دير الزور العسكري ... أمام منزله")? The house where it happened then does not make
+    the victim a civilian (the toll's own word, "اغتال", says nothing of whom)."""
+    if a2 is None or a2.klass in ("civilian", "protester"):
+        return False
+    for p in m.persons.within(max(0, a2.hit.word_start - 16), a2.hit.word_start):
+        if p.payload.side in ("military", "armed") and _MEMBER_OF.fullmatch(text, p.end, a2.hit.word_start) \
+                and not _AMONG_THEM.search(text, max(0, p.word_start - 14), p.word_start):
+            return True   # (not "8 أشخاص بينهم عناصر من X": fighters among the dead)
+    return False
 
 
 def _after_saying(res: ActorResolver, r: ActorRef) -> bool:
@@ -1355,7 +1371,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if civilian and sub in ("Attack", "Air/drone strike", "Shelling/artillery/missile attack",
                                 "Remote explosive/landmine/IED", "Suicide bomb",
                                 "Abduction/forced disappearance", "Grenade", "Chemical weapon"):
-            if n2 is None or (a2 is not None and a2.klass == "civilian") or not f.casualties.military_victims:
+            if not widened and not f.casualties.civilian_victims and _member_hit(a2, m, text):
+                civilian = False   # "اغتالوا قيادياً في X أمام منزله": X's man, at his house
+            elif n2 is None or (a2 is not None and a2.klass == "civilian") or not f.casualties.military_victims:
                 n2 = "Civilians"
         # (officers or soldiers named at an armed target, "استهدف حفل تخريج ضباط في الكلية الحربية",
         #  are the side hit though the toll counts only "persons")

@@ -1,0 +1,21 @@
+"""Errors found on reports written for round 60 (stop 16): each test is a sentence written for it."""
+from __future__ import annotations
+
+import rasd
+
+
+def sides(text: str, published: str = "2024-05-02"):
+    return [(r.sub_event_type, r.actor1, r.actor2, r.civilian_targeting) for r in rasd.extract(text, published=published)]
+
+
+def test_a_commander_killed_at_his_house_is_his_forces_not_a_civilian():
+    # the house says where he was shot; "قيادياً في <force>" says whom the gunmen hit
+    out = sides("اغتال مسلحون مجهولون يستقلون سيارة، مساء الثلاثاء، قيادياً في مجلس منبج العسكري التابع "
+                "لقوات سوريا الديمقراطية، بإطلاق النار عليه قرب منزله في قرية العون بريف منبج.")
+    assert out == [("Attack", "Unidentified Armed Group", "Syrian Democratic Forces", False)]
+
+
+def test_fighters_among_a_larger_toll_keep_the_civilians():
+    out = sides("قصفت طائرة مسيرة منزلاً في بلدة الطيبة، ما أسفر عن مقتل ستة أشخاص بينهم عناصر من "
+                "حزب الله.", "2024-10-11")
+    assert [(t, a2) for t, _, a2, _ in out] == [("Air/drone strike", "Civilians")]

@@ -19,3 +19,11 @@ def test_fighters_among_a_larger_toll_keep_the_civilians():
     out = sides("قصفت طائرة مسيرة منزلاً في بلدة الطيبة، ما أسفر عن مقتل ستة أشخاص بينهم عناصر من "
                 "حزب الله.", "2024-10-11")
     assert [(t, a2) for t, _, a2, _ in out] == [("Air/drone strike", "Civilians")]
+
+
+def test_the_parent_of_the_force_hit_is_not_the_subject_of_the_next_verb():
+    # "التابع لقوات سوريا الديمقراطية" names the victim's force again; it must not become the
+    # subject of "بإطلاق النار" and turn the gunmen into the side hit
+    out = sides("قتل مسلحون مجهولون يستقلون سيارة، مساء الثلاثاء، قيادياً في مجلس منبج العسكري التابع "
+                "لقوات سوريا الديمقراطية، بإطلاق النار عليه قرب منزله في قرية العون بريف منبج.")
+    assert [(a1, a2) for _, a1, a2, _ in out] == [("Unidentified Armed Group", "Syrian Democratic Forces")]

@@ -339,8 +339,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             victims.append(r)
             prev = r
             continue
-        if prev is not None and role is None and victims and prev is victims[-1] and r.name == prev.name and \
-                _OF_THE_SAME.fullmatch(text, prev.end, r.hit.word_start):
+        if prev is not None and role is None and victims and prev is victims[-1] and r.name == prev.name and (
+                _OF_THE_SAME.fullmatch(text, prev.end, r.hit.word_start)
+                # "قيادياً في مجلس منبج العسكري التابع لقوات سوريا الديمقراطية": its parent, named
+                # again (left alone, it read as the subject of the verb after it)
+                or text[r.hit.word_start] == "ل" and _BELONGS_TO_IT.fullmatch(text, prev.end, r.hit.word_start)
+                and res.role_hint(prev, sent.start) == "victim"):
             # "اعتقال أربعة إرهابيين من عصابات داعش": the group the victims are counted from
             victims.append(r)
             prev = r
@@ -1997,6 +2001,8 @@ _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|�
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
+#: "التابع لـ" between a force and its parent
+_BELONGS_TO_IT = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says
 _THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it

@@ -27,3 +27,8 @@ def test_the_parent_of_the_force_hit_is_not_the_subject_of_the_next_verb():
     out = sides("قتل مسلحون مجهولون يستقلون سيارة، مساء الثلاثاء، قيادياً في مجلس منبج العسكري التابع "
                 "لقوات سوريا الديمقراطية، بإطلاق النار عليه قرب منزله في قرية العون بريف منبج.")
     assert [(a1, a2) for _, a1, a2, _ in out] == [("Unidentified Armed Group", "Syrian Democratic Forces")]
+
+
+def test_wire_copys_plain_words_for_rebels_name_the_opposition():
+    out = sides("قتل خمسة مسلحين معارضين في اشتباكات مع القوات الحكومية قرب مدينة داريا.", "2014-02-20")
+    assert [(t, a2) for t, _, a2, _ in out] == [("Armed clash", "Free Syrian Army")]

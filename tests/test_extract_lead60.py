@@ -32,3 +32,8 @@ def test_the_parent_of_the_force_hit_is_not_the_subject_of_the_next_verb():
 def test_wire_copys_plain_words_for_rebels_name_the_opposition():
     out = sides("قتل خمسة مسلحين معارضين في اشتباكات مع القوات الحكومية قرب مدينة داريا.", "2014-02-20")
     assert [(t, a2) for t, _, a2, _ in out] == [("Armed clash", "Free Syrian Army")]
+
+
+def test_a_siege_since_a_year_describes_the_place_not_the_shelling():
+    out = sides("وتعرضت أحياء مدينة داريا المحاصرة منذ أكثر من عام لقصف مدفعي عنيف صباح اليوم.", "2014-01-09")
+    assert [t for t, *_ in out] == ["Shelling/artillery/missile attack"]

@@ -1087,6 +1087,8 @@ _SINCE_START = re.compile(rf"منذ\s+(?:{alternation('onset_noun')})\S*\s+(?:ف
 #: "بعد (أربعة) أشهر من المعارك" right before a cumulative mark: the fight that led to the event
 _AFTER_PERIOD = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:\S+\s+)?$")
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
+#: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
+_STATE_SINCE = re.compile(rf"(?:^|\s)[وب]?(?:{alternation('state_since')})\s+$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
 
@@ -1294,7 +1296,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 if not relative or present:
                     f.status = True
             elif cue == "cumulative":
-                if f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and \
+                if _STATE_SINCE.search(text, max(0, h.start - 16), h.start) is not None:
+                    # "تعرضت أحياء حمص القديمة المحاصرة منذ أكثر من عام لقصف": the year is the
+                    # siege's, the shelling is the day's
+                    pass
+                elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and \
                         _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None:
                     # "سيطرت قسد على مدينة الرقة بعد أربعة أشهر من المعارك": the months of fighting
                     # led to the day's take-over; they make no tally of it

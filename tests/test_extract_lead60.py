@@ -37,3 +37,12 @@ def test_wire_copys_plain_words_for_rebels_name_the_opposition():
 def test_a_siege_since_a_year_describes_the_place_not_the_shelling():
     out = sides("وتعرضت أحياء مدينة داريا المحاصرة منذ أكثر من عام لقصف مدفعي عنيف صباح اليوم.", "2014-01-09")
     assert [t for t, *_ in out] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_toll_after_a_fight_and_the_arrest_that_set_it_off_is_the_fights():
+    out = rasd.extract("اندلعت اشتباكات عنيفة بين كتيبة ثوار طرابلس وقوة الردع في منطقة سوق الجمعة بطرابلس، إثر "
+                       "اعتقال قوة الردع لأحد قادة الكتيبة في مدينة الزاوية. وأعلنت وزارة الصحة ارتفاع حصيلة "
+                       "القتلى إلى 12 قتيلاً و40 جريحاً.", published="2022-05-17")
+    by_type = {r.sub_event_type: (r.fatalities, r.injured) for r in out}
+    assert by_type["Armed clash"] == (12, 40)
+    assert by_type.get("Arrests", (None, None)) == (None, None)

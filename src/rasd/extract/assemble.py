@@ -95,6 +95,17 @@ def _both_armed(a1: ActorRef | None, a2: ActorRef | None) -> bool:
     return a1 is not None and a2 is not None and a1.klass in _ARMED_CLASSES and a2.klass in _ARMED_CLASSES
 
 
+def _toll_owner(f: Frame, last: Frame, placed_by_family: dict[str, Frame]) -> Frame:
+    """The event a bare toll told after `last` belongs to: not an arrest (which kills nobody) when
+    the arrest's sentence also told a fight ("اندلعت اشتباكات في X إثر احتجاز قوة الردع لآمر اللواء
+    في مطار معيتيقة. وأعلن مركز الطوارئ ارتفاع الحصيلة إلى 55 قتيلاً"): the fight's."""
+    if f.strength > 3 or not (f.casualties.killed or f.casualties.injured) or last.cue is None \
+            or last.cue.family != "detention":
+        return last
+    fights = [g for g in placed_by_family.values() if g.sent == last.sent and g.start < last.start]
+    return max(fights, key=lambda g: g.start) if fights else last
+
+
 def _actor_family(f: Frame) -> str | None:
     """The fight a frame belongs to, for borrowing sides and places from the frame just
     before: ground fighting (clashes and take-overs) or remote strikes; None for the rest."""
@@ -1009,6 +1020,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         elaborates = None
         if (f.strength <= 3 and last_strong is not None and f.sent - last_strong.sent <= 2
                 and (f.casualties.killed or f.casualties.injured)
+                and _toll_owner(f, last_strong, placed_by_family) is last_strong
                 and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)
                 # (not a killing by a means of its own: "وقتل طيران الجيش 25 إرهابياً في قرية X"
                 #  after a take-over is an air strike; "قتل 4 جراء قذائف سقطت على حي X" after air
@@ -1041,7 +1053,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent):
-                src = last_placed
+                src = _toll_owner(f, last_placed, placed_by_family)
             elif denied is not None and denied.sent == f.sent and fam == _actor_family(denied):
                 src = denied
             elif fam in placed_by_family and (f.casualties.killed or f.casualties.injured):

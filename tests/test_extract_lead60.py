@@ -46,3 +46,15 @@ def test_a_toll_after_a_fight_and_the_arrest_that_set_it_off_is_the_fights():
     by_type = {r.sub_event_type: (r.fatalities, r.injured) for r in out}
     assert by_type["Armed clash"] == (12, 40)
     assert by_type.get("Arrests", (None, None)) == (None, None)
+
+
+def test_a_district_of_another_governorate_is_not_told_finer_by_a_village_elsewhere():
+    # the village lies in a district the gazetteer reads only at district precision; it still
+    # says where the village is, and Hayran (Hajjah) is not it; the strike on the citizen's car is
+    # the same air force's
+    out = rasd.extract("شن طيران العدوان السعودي الأمريكي 6 غارات على مديرية حيران بمحافظة حجة، وغارتين على منطقة "
+                       "خولان بمحافظة صنعاء. وأوضح مصدر أن إحدى الغارتين استهدفت سيارة مواطن في منطقة الأعروش "
+                       "بمديرية خولان، ما أدى إلى استشهاده.", published="2017-02-14")
+    got = [(r.location, r.actor1) for r in out]
+    assert got[0] == ("Hayran", "Saudi-led Coalition")
+    assert all(a1 == "Saudi-led Coalition" for _, a1 in got)

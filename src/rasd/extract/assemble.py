@@ -1666,6 +1666,12 @@ def _actors_told_before(f: Frame, fam: str | None, a1: ActorRef | None, a2: Acto
         sent_no, ra1, ra2 = recent_actors[fam]
         if f.sent - sent_no <= 3:
             a1, a2, widened = ra1, ra2, True
+    elif a1 is None and a2 is not None and a2.klass == "civilian" and fam == "remote" and fam in recent_actors:
+        # "شن طيران العدوان 12 غارة على X. وأوضح مصدر أن غارتين استهدفتا منزل مواطن في Y": the
+        # strikes told next, on civilians, are the same force's
+        sent_no, ra1, _ = recent_actors[fam]
+        if 0 < f.sent - sent_no <= 1 and ra1 is not None and ra1.klass != "civilian":
+            a1, widened = ra1, True
     elif a1 is None and a2 is not None and fam in recent_actors and f.cue is not None \
             and f.cue.family == "territory":
         # "... حررت اليوم حي X، بعدما حررت قرى Y من داعش": the subject told just before
@@ -1887,8 +1893,12 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
 
 
 def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str],
-             ancestors=lambda gid: set()) -> list[Draft]:
-    """Merge the drafts of one report (after geocoding, so إعزاز and عزاز are one place)."""
+             ancestors=lambda gid: set(), read_ids: dict[int, str] | None = None) -> list[Draft]:
+    """Merge the drafts of one report (after geocoding, so إعزاز and عزاز are one place).
+
+    `geo_ids` holds the places read as points (precision 1-2), which key the merging;
+    `read_ids` every place the gazetteer read, for asking which holds which."""
+    read_ids = geo_ids if read_ids is None else read_ids
     drafts = share_tolls(drafts, geo_ids, ancestors)
 
     # (each place's key is asked for some 100 times per report: built once, kept with the place,
@@ -1911,10 +1921,20 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key)
     drafts = fold_storming(fold_destruction(drafts, key), key)
+    # a container named only as another place's ("منطقة المدارج بمديرية نهم") is not geocoded
+    # itself; the same name geocoded elsewhere in the report is the same place (one reading per name)
+    # (by every reading the geocoder made, districts and governorates too)
+    named: dict[str, str | None] = {}
+    for p in places:
+        g = read_ids.get(id(p))
+        if g is not None:
+            named[p.name] = g if named.get(p.name, g) == g else None
+
     def contains(big: PlaceSpan, small: PlaceSpan) -> bool:
         if small.parent is big:
             return True
-        gb, gs = geo_ids.get(id(big)), geo_ids.get(id(small))
+        gb = read_ids.get(id(big)) or named.get(big.name)
+        gs = read_ids.get(id(small)) or named.get(small.name)
         return gb is None or gs is None or gb in ancestors(gs)
     drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key, contains),
                                                               key)), key)

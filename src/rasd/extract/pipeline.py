@@ -295,7 +295,8 @@ class Extractor:
                 drafts = drafts_for(country)
                 geo = self._geocode(ot, drafts, places, doc, country, said)
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
-        drafts = finalize(drafts, places, geo_ids, self._ancestors)
+        drafts = finalize(drafts, places, geo_ids, self._ancestors,
+                          {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id})
         return self._records(doc, ot, sents, drafts, geo, said)
 
     def _abroad(self, hits) -> str | None:

@@ -58,3 +58,8 @@ def test_a_district_of_another_governorate_is_not_told_finer_by_a_village_elsewh
     got = [(r.location, r.actor1) for r in out]
     assert got[0] == ("Hayran", "Saudi-led Coalition")
     assert all(a1 == "Saudi-led Coalition" for _, a1 in got)
+
+
+def test_houthi_medias_saudi_enemy_is_the_coalition():
+    out = rasd.extract("قصف العدو السعودي بالمدفعية والصواريخ مناطق متفرقة من مديرية رازح الحدودية.", published="2019-02-03")
+    assert [(r.sub_event_type, r.actor1) for r in out] == [("Shelling/artillery/missile attack", "Saudi-led Coalition")]

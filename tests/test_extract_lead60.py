@@ -63,3 +63,8 @@ def test_a_district_of_another_governorate_is_not_told_finer_by_a_village_elsewh
 def test_houthi_medias_saudi_enemy_is_the_coalition():
     out = rasd.extract("قصف العدو السعودي بالمدفعية والصواريخ مناطق متفرقة من مديرية رازح الحدودية.", published="2019-02-03")
     assert [(r.sub_event_type, r.actor1) for r in out] == [("Shelling/artillery/missile attack", "Saudi-led Coalition")]
+
+
+def test_a_town_entered_after_an_agreement_changed_hands_without_a_fight():
+    out = rasd.extract("دخلت قوات النظام بلدة طفس إثر اتفاق مع فصائل المعارضة برعاية روسية.", published="2018-07-20")
+    assert [r.sub_event_type for r in out] == ["Non-violent transfer of territory"]

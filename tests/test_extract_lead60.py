@@ -68,3 +68,9 @@ def test_houthi_medias_saudi_enemy_is_the_coalition():
 def test_a_town_entered_after_an_agreement_changed_hands_without_a_fight():
     out = rasd.extract("دخلت قوات النظام بلدة طفس إثر اتفاق مع فصائل المعارضة برعاية روسية.", published="2018-07-20")
     assert [r.sub_event_type for r in out] == ["Non-violent transfer of territory"]
+
+
+def test_the_side_whose_defences_collapsed_lost_the_ground():
+    out = rasd.extract("اقتحمت فصائل المعارضة بلدة خان شيخون، بعد انهيار دفاعات قوات النظام، وسيطرت على البلدة بالكامل.",
+                       published="2015-05-30")
+    assert [(r.sub_event_type, r.actor2) for r in out] == [("Non-state actor overtakes territory", "Syrian Government Forces")]

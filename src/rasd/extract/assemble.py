@@ -2113,19 +2113,27 @@ def _absorbed(d: Draft, partners: list[Draft], key) -> bool:
 _STORMED_AREAS = frozenset({"residential area"})
 
 
+_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                    "Non-violent transfer of territory"})
+
+
 def _storming_in_a_fight(drafts: list[Draft], key) -> list[Draft]:
     """"اقتحمت القوات العراقية الأحياء الجنوبية لمدينة الفلوجة، وسط اشتباكات عنيفة مع مسلحي
     التنظيم": a storming that kills or wounds no one, told with a fight of its stormers at the same
     place in the same sentence, is that fight (not when it names what it stormed: a house, a
     village's people)."""
-    fights = [d for d in drafts if d.sub_event_type == "Armed clash" and d.actor1 is not None]
+    # (and a take-over by the stormers: "اقتحمت فصائل المعارضة بلدة X ... وسيطرت على البلدة" is
+    #  the town taken, not an attack on its people beside it)
+    fights = [d for d in drafts if d.actor1 is not None and (d.sub_event_type == "Armed clash"
+                                                             or d.sub_event_type in _TAKEN)]
     if not fights:
         return drafts
     out = []
     for d in drafts:
         if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured \
                 and d.actor2 in (None, "Civilians") and set(d.targets) <= _STORMED_AREAS:
-            if _absorbed(d, [c for c in fights if d.actor1 in (c.actor1, c.actor2)], key):
+            if _absorbed(d, [c for c in fights if d.actor1 == c.actor1 or (
+                    c.sub_event_type == "Armed clash" and d.actor1 == c.actor2)], key):
                 continue
         out.append(d)
     return out

@@ -74,3 +74,10 @@ def test_the_side_whose_defences_collapsed_lost_the_ground():
     out = rasd.extract("اقتحمت فصائل المعارضة بلدة خان شيخون، بعد انهيار دفاعات قوات النظام، وسيطرت على البلدة بالكامل.",
                        published="2015-05-30")
     assert [(r.sub_event_type, r.actor2) for r in out] == [("Non-state actor overtakes territory", "Syrian Government Forces")]
+
+
+def test_fighting_that_goes_on_is_the_days_fight_unless_told_as_daily():
+    on = rasd.extract("وتتواصل الاشتباكات بين قوات النظام وفصائل المعارضة على محور بلدة اللطامنة.", published="2019-06-03")
+    assert [r.sub_event_type for r in on] == ["Armed clash"]
+    daily = rasd.extract("وتواصل قوات النظام قصفها اليومي على بلدة اللطامنة.", published="2019-06-03")
+    assert daily == []

@@ -297,6 +297,16 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 
 #: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
+#: the cues whose going on, told in the present with no time, is the day's fighting
+_CONTINUED_FIGHTS = frozenset({"clash", "shelling", "bombard", "airstrike"})
+
+
+def _other_habit(cue_hits, text: str) -> bool:
+    """Is a habitual mark of the clause other than a verb of continuing ("يومياً"، "عادة")?"""
+    for h in cue_hits:
+        if h.payload == "habitual" and not text.startswith(_CONTINUING, h.start):
+            return True
+    return False
 
 
 #: "دون قتال", "بموجب اتفاق": control changed hands with no fight (a non-violent transfer)
@@ -1446,6 +1456,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 dates = not_saying
         if dates:   # (the nearest; most frames have one date: no min() with a key function)
             f.date = dates[0] if len(dates) == 1 else min(dates, key=lambda d: abs(d.start - t))
+        if f.date is None and continuing and f.habitual and f.cue_name in _CONTINUED_FIGHTS \
+                and f.trigger is not None and not _other_habit(cue_hits, text):
+            # "تتواصل الاشتباكات بين قوات النظام والفصائل على محور X": the fighting goes on the
+            # day the report tells it (a campaign "منذ أشهر" is cumulative, a habit has its own word)
+            f.habitual = False
         if f.date is not None:
             if continuing and f.date.precision == 1 and f.date.kind != "habitual" and (
                     f.casualties.killed is not None or f.casualties.injured is not None):

@@ -81,3 +81,10 @@ def test_fighting_that_goes_on_is_the_days_fight_unless_told_as_daily():
     assert [r.sub_event_type for r in on] == ["Armed clash"]
     daily = rasd.extract("وتواصل قوات النظام قصفها اليومي على بلدة اللطامنة.", published="2019-06-03")
     assert daily == []
+
+
+def test_what_happened_before_something_else_keeps_its_own_actor_and_toll():
+    out = rasd.extract("قصفت قوات القذافي بالدبابات أحياء في مدينة مصراتة، ما أدى إلى مقتل 12 شخصاً، قبل أن تتدخل طائرات "
+                       "بريطانية وتدمر عدداً من الدبابات في محيط المدينة.", published="2011-04-20")
+    assert [(r.sub_event_type, r.actor1, r.fatalities) for r in out] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Libya", 12)]

@@ -296,6 +296,8 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 
 
 #: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today
+#: a clause that opens with "قبل أن" tells what happened after the event before it
+_BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 #: the cues whose going on, told in the present with no time, is the day's fighting
 _CONTINUED_FIGHTS = frozenset({"clash", "shelling", "bombard", "airstrike"})
@@ -905,6 +907,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if ps and cues and any(c.cue == "sound" for _, c in cues):
                         pass   # "وسمع دوي انفجارات في أحياء بحري": where explosions were heard is
                                # no place of the event told before (its cause is told by its own words)
+                    elif ps and current is not None and _BEFORE_THAT.match(text, a):
+                        pass   # "قصفت أحياء المدينة ...، قبل أن تتدخل طائرات فرنسية وتدمر الآليات
+                               # المتقدمة نحو المدينة": what happened next, no more places (nor
+                               # aircraft) of the shelling
                     elif ps:
                         # a clause of places only, after an event clause, continues its list
                         # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي

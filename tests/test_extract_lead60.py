@@ -88,3 +88,12 @@ def test_what_happened_before_something_else_keeps_its_own_actor_and_toll():
                        "بريطانية وتدمر عدداً من الدبابات في محيط المدينة.", published="2011-04-20")
     assert [(r.sub_event_type, r.actor1, r.fatalities) for r in out] == [
         ("Shelling/artillery/missile attack", "Military Forces of Libya", 12)]
+
+
+def test_state_medias_terrorists_before_hts_existed_are_no_hts():
+    early = rasd.extract("قتل خمسة أشخاص بانفجار عبوة ناسفة زرعتها المجموعات الإرهابية المسلحة في حي القابون بدمشق.",
+                         published="2013-04-02")
+    late = rasd.extract("قتل خمسة أشخاص بانفجار عبوة ناسفة زرعتها المجموعات الإرهابية المسلحة في حي القابون بدمشق.",
+                        published="2019-04-02")
+    assert [r.actor1 for r in early] == ["Unidentified Armed Group"]
+    assert [r.actor1 for r in late] == ["Hayat Tahrir al-Sham"]

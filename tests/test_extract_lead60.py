@@ -97,3 +97,13 @@ def test_state_medias_terrorists_before_hts_existed_are_no_hts():
                         published="2019-04-02")
     assert [r.actor1 for r in early] == ["Unidentified Armed Group"]
     assert [r.actor1 for r in late] == ["Hayat Tahrir al-Sham"]
+
+
+def test_a_dateline_with_its_filing_day_is_still_a_dateline():
+    from rasd.extract.frames import plain_dateline
+    from rasd.text.normalize import normalize
+    assert plain_dateline(normalize("حماة في 9 شوال 1434 هـ - قصفت ...").text) == "حماه"
+    assert plain_dateline(normalize("درعا، 12 آذار/مارس 2013 - قتل ...").text) == "درعا"
+    out = rasd.extract("حمص في 9 شوال 1434 هـ - قتل سبعة أشخاص، أمس، إثر انفجار سيارة مفخخة يقودها انتحاري في "
+                       "حي الزهراء بحمص.")
+    assert [(r.sub_event_type, r.location, r.fatalities) for r in out] == [("Suicide bomb", "Homs - al-Zahra", 7)]

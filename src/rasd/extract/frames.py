@@ -106,7 +106,10 @@ _TO = "الي "
 _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
-_PLAIN_DATELINE = re.compile(r"\s*[^\s(\-–—:،,.|]+(?:\s+[^\s(\-–—:،,.|]+){0,2}\s+[-–—|]\s")
+#: (with the day it was filed, Gregorian or Hijri: "دمشق في 14 رجب 1433 هـ - ", "حلب، 3 آب 2016 - ")
+_PLAIN_DATELINE = re.compile(r"\s*(?P<place>[^\s(\-–—:،,.|]+(?:\s+(?!في\s)[^\s(\-–—:،,.|]+){0,2})"
+                             r"(?:\s*[،,]?\s+(?:في\s+)?\d{1,2}\s+[^\s\d\-–—|]+(?:\s*/\s*[^\s\d\-–—|]+)?"
+                             r"\s+\d{4}\s*(?:ه|م)?)?\s+[-–—|]\s")
 #: the outlet named after a dateline, before a colon ("الفاشر - راديو دبنقا: ", "تعز - المصدر أونلاين:")
 _OUTLET = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s*:")
 
@@ -153,7 +156,7 @@ def plain_dateline(text: str) -> str | None:
     plain = _PLAIN_DATELINE.match(text)
     if plain is None:
         return _live_dateline(text)
-    words_ = plain.group(0).strip(" -–—|\n\t")
+    words_ = plain.group("place").strip(" -–—|\n\t")
     # (symbols before the first word of a channel's bar dateline: "⚡️ رأس العين | ...")
     words_ = words_[next((i for i, ch in enumerate(words_) if ch.isalpha() or ch.isdigit()), len(words_)):]
     if "|" in plain.group(0):

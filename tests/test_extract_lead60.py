@@ -107,3 +107,12 @@ def test_a_dateline_with_its_filing_day_is_still_a_dateline():
     out = rasd.extract("حمص في 9 شوال 1434 هـ - قتل سبعة أشخاص، أمس، إثر انفجار سيارة مفخخة يقودها انتحاري في "
                        "حي الزهراء بحمص.")
     assert [(r.sub_event_type, r.location, r.fatalities) for r in out] == [("Suicide bomb", "Homs - al-Zahra", 7)]
+
+
+def test_clearing_mines_is_no_explosion_but_a_mine_that_kills_a_deminer_is():
+    out = rasd.extract("أعلنت الشرطة تحرير حي الشفاء في مدينة الموصل. وقال المتحدث باسمها إن عمليات تمشيط الحي من "
+                       "الألغام جارية.", published="2017-07-12")
+    assert [r.sub_event_type for r in out] == ["Government regains territory"]
+    out = rasd.extract("قتل ثلاثة من عناصر الهندسة بانفجار لغم أثناء عمليات تمشيط حي الشفاء في مدينة الموصل.",
+                       published="2017-07-12")
+    assert [(r.sub_event_type, r.fatalities) for r in out] == [("Remote explosive/landmine/IED", 3)]

@@ -116,3 +116,10 @@ def test_clearing_mines_is_no_explosion_but_a_mine_that_kills_a_deminer_is():
     out = rasd.extract("قتل ثلاثة من عناصر الهندسة بانفجار لغم أثناء عمليات تمشيط حي الشفاء في مدينة الموصل.",
                        published="2017-07-12")
     assert [(r.sub_event_type, r.fatalities) for r in out] == [("Remote explosive/landmine/IED", 3)]
+
+
+def test_iraqi_statements_members_of_the_forces_are_counted_and_are_the_side_hit():
+    out = rasd.extract("استشهد منتسبان في الشرطة الاتحادية وأصيب ثالث بانفجار عبوة ناسفة في قضاء الطارمية.",
+                       published="2020-03-04")
+    assert [(r.actor1, r.actor2, r.fatalities, r.injured) for r in out] == [
+        ("Unidentified Armed Group", "Iraqi Security Forces", 2, 1)]

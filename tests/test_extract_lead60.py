@@ -123,3 +123,10 @@ def test_iraqi_statements_members_of_the_forces_are_counted_and_are_the_side_hit
                        published="2020-03-04")
     assert [(r.actor1, r.actor2, r.fatalities, r.injured) for r in out] == [
         ("Unidentified Armed Group", "Iraqi Security Forces", 2, 1)]
+
+
+def test_captives_executed_after_a_take_over_are_a_killing_of_their_own():
+    out = rasd.extract("سيطر مسلحو تنظيم داعش على بلدة الشرقاط بعد انسحاب القوات الأمنية منها. وقال شهود إن التنظيم "
+                       "أعدم عشرين رجلاً في أحياء البلدة.", published="2014-06-12")
+    by_type = {r.sub_event_type: r.fatalities for r in out}
+    assert by_type == {"Non-state actor overtakes territory": None, "Attack": 20}

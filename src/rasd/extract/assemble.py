@@ -1458,7 +1458,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         #  "استهدفت مقاتلات التحالف تعزيزات للمليشيا في المنطقة ذاتها" beside a fight there)
         weak = elaborates is None and f.strength <= 4 and not (
             f.cue_name == "target" and sub == "Air/drone strike" and a1 is not None and not widened
-            and _AIRCRAFT_WEAPONS.intersection(weapons))
+            and _AIRCRAFT_WEAPONS.intersection(weapons)) and not (
+            # "اجتاح التنظيم قضاء سنجار. ... وأعدم عشرات الرجال في قرى القضاء": captives put to
+            # death are a killing of their own, not the toll of the take-over told there
+            f.cue_name == "kill" and f.trigger is not None and _EXECUTION.match(text, f.trigger.word_start)
+            and a1 is not None)
         other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied
         # (positional, in the order of Draft's fields, which the comments name: to a class, each
         #  keyword argument is a dict entry made and taken apart again, ~600 instructions)

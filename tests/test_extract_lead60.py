@@ -130,3 +130,10 @@ def test_captives_executed_after_a_take_over_are_a_killing_of_their_own():
                        "أعدم عشرين رجلاً في أحياء البلدة.", published="2014-06-12")
     by_type = {r.sub_event_type: r.fatalities for r in out}
     assert by_type == {"Non-state actor overtakes territory": None, "Attack": 20}
+
+
+def test_south_of_a_city_is_near_it_not_at_its_point():
+    near = rasd.extract("شنت طائرات التحالف غارة على مواقع للتنظيم جنوبي مدينة الموصل.", published="2016-10-20")
+    at = rasd.extract("شنت طائرات التحالف غارة على مواقع للتنظيم وسط مدينة الموصل.", published="2016-10-20")
+    assert [(r.location, r.geo_precision) for r in near] == [("Mosul", 2)]
+    assert [(r.location, r.geo_precision) for r in at] == [("Mosul", 1)]

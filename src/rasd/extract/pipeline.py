@@ -37,6 +37,22 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 
+
+_TOWN_LEVELS = frozenset({"town", "village"})
+_QUARTERS_OF = re.compile(r"(?:^|\s)(?:احياء|حي|حيي)\s$")
+
+
+@lru_cache(maxsize=1)
+def _compass_before():
+    """A compass word ending right before a place ("جنوبي كركوك"، "62 كم شرق مدينة حماة"): the event
+    was near the place, not at its point (ACLED geo_precision 2). From place_types.tsv's direction
+    words that stand before a name (not "الشرقي" after one, not "وسط": the centre is the place)."""
+    from rasd.resources import read_tsv
+    from rasd.text.normalize import normalize_key
+    ws = {normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
+          if r["role"] == "direction" and not r["pattern"].startswith("ال") and r["value"] != "center"}
+    return re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
+
 #: a roundup's section head: a governorate at the start of a line, then a colon ("محافظة حماة:")
 _RANK_LAST = tuple(sorted({w.split()[0] for w in grammar_group("rank_title") + grammar_group("minister_title")}))
 _SECTION_HEAD = re.compile(r"(?m)^[ \t]*محافظ[هة] [^\n:،,.]{2,30}:")
@@ -382,9 +398,16 @@ class Extractor:
         # another town, lies in that one
         where = p.parent if _in_town(p) else p
         # (positional, in field order: to a class, each keyword argument costs a dict entry)
+        qualifier = p.qualifier
+        if qualifier is None and not p.anaphor and where is p and _TOWN_LEVELS.intersection(p.levels):
+            compass = _compass_before().search(ot.text, max(0, p.start - 16), p.start)
+            if compass is not None and not _QUARTERS_OF.search(ot.text, max(0, compass.start() - 8),
+                                                                compass.start() + 1):
+                qualifier = "near"   # "جنوبي كركوك": near the city, not at its point (not "أحياء شرق
+                                     # حلب": the quarters of its east are in it)
         return PlaceMention(
             where.name, written, span.start, span.end, where.kind,   # name, text, start, end, kind
-            p.qualifier, p.direction, where.gazetteer_ids,   # qualifier, direction, gazetteer_ids
+            qualifier, p.direction, where.gazetteer_ids,   # qualifier, direction, gazetteer_ids
             # parent_name ("ريف دمشق" is a governorate of its own: the countryside is passed as written)
             (("ريف " if where.parent.qualifier == "rural" else "") + where.parent.name) if where.parent else None,
             nation_after_place(ot.text, p.name_start, p.name_end) if not p.anaphor else None,   # country

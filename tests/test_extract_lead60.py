@@ -137,3 +137,9 @@ def test_south_of_a_city_is_near_it_not_at_its_point():
     at = rasd.extract("شنت طائرات التحالف غارة على مواقع للتنظيم وسط مدينة الموصل.", published="2016-10-20")
     assert [(r.location, r.geo_precision) for r in near] == [("Mosul", 2)]
     assert [(r.location, r.geo_precision) for r in at] == [("Mosul", 1)]
+
+
+def test_the_cause_told_after_on_the_background_of_is_no_event_at_the_fights_place():
+    out = rasd.extract("قتل ثلاثة عناصر من الشرطة في اشتباكات مع مسلحين من عشيرة البو حمد في بلدة هيت، مساء الأحد، على خلفية "
+                       "اعتقال أحد أبناء العشيرة.", published="2021-03-08")
+    assert [r.sub_event_type for r in out] == ["Armed clash"]

@@ -1052,7 +1052,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     f.strength <= 3 or fam is None or fam == _actor_family(last_placed)) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
-                    f.background and f.strength <= 3 and f.sent != last_placed.sent):
+                    f.background and f.strength <= 3 and f.sent != last_placed.sent) and not (
+                    # "مواجهات في بلدة X، على خلفية اعتقال قائد المجلس": the cause told after
+                    # "على خلفية" happened before and elsewhere, not at the fight's place and day
+                    f.background and f.date is None and f.trigger is not None
+                    and _ON_THE_BACKGROUND.search(text, max(0, f.trigger.word_start - 14), f.trigger.word_start)):
                 src = _toll_owner(f, last_placed, placed_by_family)
             elif denied is not None and denied.sent == f.sent and fam == _actor_family(denied):
                 src = denied
@@ -2037,6 +2041,8 @@ _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|�
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
+#: "على خلفية" right before an event word: the cause of what was told, an earlier event
+_ON_THE_BACKGROUND = re.compile(r"علي\s+خلفيه\s+$")
 #: "التابع لـ" between a force and its parent
 _BELONGS_TO_IT = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says

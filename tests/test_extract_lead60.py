@@ -143,3 +143,11 @@ def test_the_cause_told_after_on_the_background_of_is_no_event_at_the_fights_pla
     out = rasd.extract("قتل ثلاثة عناصر من الشرطة في اشتباكات مع مسلحين من عشيرة البو حمد في بلدة هيت، مساء الأحد، على خلفية "
                        "اعتقال أحد أبناء العشيرة.", published="2021-03-08")
     assert [r.sub_event_type for r in out] == ["Armed clash"]
+
+
+def test_goods_seized_are_no_place_taken():
+    spoils = rasd.extract("هاجمت خلايا التنظيم نقطة لقوات النظام في بادية المسرب. وانسحب المهاجمون بعد أن استولوا على "
+                          "سيارة عسكرية وكمية من الذخائر.", published="2023-09-04")
+    assert [r.sub_event_type for r in spoils] == ["Armed clash"]
+    seized = rasd.extract("استولى مسلحون مجهولون على سيارة تابعة لمنظمة إغاثية في مدينة الرقة.", published="2023-09-04")
+    assert [r.sub_event_type for r in seized] == ["Looting/property destruction"]

@@ -392,6 +392,8 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
 
 
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
+#: what a take-over verb may have seized that is no place: "استولى على سيارة عسكرية وأسلحة"
+_SEIZED_GOODS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?(?:عدد\s+من\s+|كميه\s+من\s+)?(?:ال)?(?:{alternation('seized_goods')})(?![\u0621-\u064a])")
 _FREED_PEOPLE = re.compile(rf"\s+(?:\S+\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:{alternation('detainee_noun')})(?![\u0621-\u064a])")
 
 
@@ -1448,6 +1450,15 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif f.cue_name == "regain" and _FREED_PEOPLE.match(text, f.trigger.word_end):
                 # "اقتحم مسلحون السجن وحرروا مئات المعتقلين": people freed, no place regained
                 f.negated = True
+            elif f.cue_name == "takeover" and _SEIZED_GOODS.match(text, f.trigger.word_end):
+                # "استولى مسلحون على سيارة تابعة لمنظمة إغاثية": goods seized, no place taken: a
+                # looting; told after a fight ("هاجم التنظيم مواقع القوات ... وانسحب بعد أن استولى
+                # على سيارة عسكرية"), the fight's spoils, no event of their own
+                if any(g is not f and 0 <= f.sent - g.sent <= 2 and g.cue is not None
+                       and g.cue.family == "fight" for g in frames):
+                    f.negated = True
+                else:
+                    f.set_cue(lex.cues["loot"])
             elif f.cue_name == "regain" and _civilians_driven_out(text, f.trigger, m):
                 # "طردوا العائلات من منازلهم": civilians driven out of their homes, no place regained
                 f.negated = True

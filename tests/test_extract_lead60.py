@@ -151,3 +151,8 @@ def test_goods_seized_are_no_place_taken():
     assert [r.sub_event_type for r in spoils] == ["Armed clash"]
     seized = rasd.extract("استولى مسلحون مجهولون على سيارة تابعة لمنظمة إغاثية في مدينة الرقة.", published="2023-09-04")
     assert [r.sub_event_type for r in seized] == ["Looting/property destruction"]
+
+
+def test_a_verb_that_runs_into_the_aircrafts_name_is_still_the_strike():
+    out = rasd.extract("دمرت طائرات التحالف ثلاث آليات للحوثيين في مديرية حرض.", published="2018-03-02")
+    assert [(r.sub_event_type, r.actor1) for r in out] == [("Air/drone strike", "Saudi-led Coalition")]

@@ -201,6 +201,30 @@ def _descriptive(actor: str) -> bool:
     return actor in _DESCRIPTIVE_KEYS or actor.startswith("@refer:")
 
 
+def _verbs_before_actors(text: str, found: list[Hit], kept: list[Hit], actors: list[Hit]) -> list[Hit]:
+    """Event words that run into an actor's name ("دمرت طائرات" in "دمرت طائرات التحالف آليات"):
+    the verb before the name still tells the event, with the event word's cue; the name is the
+    actor's. (Only where no event word kept already covers the verb.)"""
+    got = {id(h) for h in kept}
+    covered = Spans((h.start, h.end) for h in kept)
+    extra = []
+    for h in found:
+        if id(h) in got:
+            continue
+        for a in actors:
+            if a.start < h.end and h.start < a.end:   # the first actor it runs into
+                end = a.word_start - 1
+                if a.word_start > h.start and end > h.start and text[end] == " " \
+                        and " " not in text[h.start:end] and not covered.overlaps(h.start, end):
+                    extra.append(Hit(h.start, end, h.payload, h.word_start, end))
+                break
+    return sorted(kept + extra, key=_end_start) if extra else kept
+
+
+def _end_start(h: Hit) -> tuple[int, int]:
+    return h.end, -h.start
+
+
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = longest_first(lex.actors.find(text))
     # "تنظيم جبهة النصرة", "قوات الأمن العراقية": a generic word right before a named actor is
@@ -220,7 +244,14 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       # "بين الجيش وقوات الدعم السريع": after "و" comes the other side
                       and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]
     actor_spans = Spans((h.start, h.end) for h in actors)
-    triggers = actor_spans.apart(longest_first(lex.triggers.find(text)))
+    # (the hits that overlap an actor go before the longest is chosen: "دمرت طائرات التحالف"
+    #  holds the trigger "دمرت طائرات" and the actor "طائرات التحالف"; a shorter trigger inside it
+    #  still counts when there is one)
+    found = list(lex.triggers.find(text))
+    kept = actor_spans.apart(found)
+    if len(kept) < len(found):
+        kept = _verbs_before_actors(text, found, kept, actors)
+    triggers = longest_first(kept)
     weapons = longest_first(lex.weapons.find(text))
     adjectives = _weapon_adjective_actors(text, triggers, weapons, actor_spans, lex)
     if adjectives:

@@ -156,3 +156,11 @@ def test_goods_seized_are_no_place_taken():
 def test_a_verb_that_runs_into_the_aircrafts_name_is_still_the_strike():
     out = rasd.extract("دمرت طائرات التحالف ثلاث آليات للحوثيين في مديرية حرض.", published="2018-03-02")
     assert [(r.sub_event_type, r.actor1) for r in out] == [("Air/drone strike", "Saudi-led Coalition")]
+
+
+def test_a_roundups_list_counts_its_heads_kind_and_fighters_by_means_are_the_side_hit():
+    out = rasd.extract("وثق المرصد السوري مقتل 4 أشخاص اليوم، وهم: ثلاثة عناصر من قوات سوريا الديمقراطية بهجوم لخلايا "
+                       "التنظيم في بلدة الشحيل، وامرأة برصاص مجهولين في مدينة الرقة.", published="2022-10-03")
+    got = {r.location: (r.actor2, r.fatalities) for r in out}
+    assert got["al-Shuhayl"] == ("Syrian Democratic Forces", 3)
+    assert got["Ar Raqqah"] == ("Civilians", 1)

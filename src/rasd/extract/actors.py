@@ -190,6 +190,10 @@ _UNASKED = object()
 
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
+#: between fighters counted and their force: " من "
+_FROM_ONLY = re.compile(r"[اً]*\s+من\s+")
+#: what killed them, right after the force: "برصاص قناص", "بقصف"، "جراء"، "بانفجار لغم"
+_DEAD_BY_MEANS = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('fired_by')}|جراء|اثر|ب(?:قصف|انفجار|غاره|هجوم|استهداف))(?![\u0621-\u064a])")
 
 
 @lru_cache(maxsize=4)
@@ -345,6 +349,12 @@ class ActorResolver:
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if "من" not in gap_ok:
             return False
+        if _DEAD_BY_MEANS.match(text, ref.end) and any(
+                p.payload.side in ("military", "armed") and _FROM_ONLY.fullmatch(text, p.end, ws)
+                for p in m.persons.within(lo, ws)):
+            # "وهم: عنصران من قوات النظام برصاص قناص": fighters of X told with what killed them
+            # (a day's roundup lists its dead after the one toll word of its head)
+            return True
         taken = _FROM_AT_END.search(gap_ok)
         if not taken or _FORCE_UNIT_OF.search(gap_ok):
             return False

@@ -516,6 +516,27 @@ def _in_mixed_toll(m: DocMentions, h: Hit) -> bool:
     return False
 
 
+def _carried(text: str, a: int, ev: list, carry: str | None, m: DocMentions) -> str | None:
+    """The casualty kind the clause at `a` counts for want of its own word: the one the clause
+    before counted, unless it tells an event of its own ("واختطفوا مئات النساء"); a weak means of
+    killing after a person joined by و ("، وطفل برصاص طائش في X") is how that one died too."""
+    if carry is None or not ev:
+        return carry
+    if text.startswith("و", a) and all(c.strength <= 4 for _, c in ev):
+        for p in m.persons.within(a, a + 12):
+            return carry if p.word_start == a else None
+    return None
+
+
+_ROUNDUP_HEAD = frozenset(words("roundup_head"))
+
+
+def _after_roundup_head(text: str, before: Clause) -> bool:
+    """Is the clause before only a roundup's list head ("وهم:"، "وهم كالتالي:") ending at a colon?"""
+    head = text[before.start:before.end].rstrip()
+    return head.endswith(":") and head.rstrip(": ").strip(" ,،") in _ROUNDUP_HEAD
+
+
 def _civilians_driven_out(text: str, h: Hit, m: DocMentions) -> bool:
     """Are civilians the object right after a verb of driving out or freeing ("طردوا العائلات من
     منازلهم", "طرد السكان")? Then no place changed hands."""
@@ -742,10 +763,19 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     lo = toll_open
                 if verb_cut is not None and not ev and k == verb_cut[1] and counts_anyone(m, a, b):
                     cas = clause_casualties(text, a, b, m, verb_cut[0], marks, object_of=True)
+                elif carry is not None and k > 0 and a == cl.start and _after_roundup_head(text, sent.clauses[k - 1]) \
+                        and counts_anyone(m, a, b):
+                    # "وثق المرصد مقتل 6 أشخاص اليوم، وهم: عنصران من قوات النظام برصاص قناص في X":
+                    # the first of a roundup's list counts the kind of its head's toll; the head's
+                    # toll is the list's sum, no event of its own
+                    cas = clause_casualties(text, a, b, m, carry, marks, object_of=True)
+                    if current is not None and current.strength <= 3:
+                        current.cumulative = True
+                        current.casualties = Casualties()   # (not merged into the first item's)
                 else:
                     # (the clause's marks are the ones of [a, b): a clause widened back to its toll word asks again)
-                    cas = clause_casualties(text, lo, b, m, None if ev else carry, marks if lo == a else None) \
-                        if counts_anyone(m, a, b) else NOBODY
+                    cas = clause_casualties(text, lo, b, m, _carried(text, a, ev, carry, m),
+                                            marks if lo == a else None) if counts_anyone(m, a, b) else NOBODY
                 if toll_open is None and cas.killed is None and cas.injured is None and any(
                         d.payload == "total" for d in marks):
                     toll_open = a

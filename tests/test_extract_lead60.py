@@ -164,3 +164,9 @@ def test_a_roundups_list_counts_its_heads_kind_and_fighters_by_means_are_the_sid
     got = {r.location: (r.actor2, r.fatalities) for r in out}
     assert got["al-Shuhayl"] == ("Syrian Democratic Forces", 3)
     assert got["Ar Raqqah"] == ("Civilians", 1)
+
+
+def test_the_attackers_who_burned_the_protesters_tents_are_no_rioters():
+    out = rasd.extract("قتل 12 متظاهراً في هجوم شنه مسلحون مجهولون على المعتصمين في ساحة الحبوبي. وأحرق المهاجمون "
+                       "الخيام التي نصبها المحتجون في الساحة.", published="2019-11-29")
+    assert "Violent demonstration" not in [r.sub_event_type for r in out]

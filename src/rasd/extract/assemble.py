@@ -731,7 +731,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Violent demonstration"
     if cue in ("loot", "burn"):
         # protesters who set fire to buildings are rioting (ACLED: violent demonstration)
-        if protesters or f.has("protest"):
+        if (protesters and not (
+                # "وأحرق المهاجمون مرآب السنك الذي كان يتخذه المحتجون مقراً": the attackers burned
+                # the protesters' place
+                a1 is None and f.trigger is not None and _ATTACKER_ANAPHOR.match(text, f.trigger.end)
+        )) or f.has("protest"):
             return "Violent demonstration"
         if armed_target and not civ_target and cue == "burn":
             return None   # "تمكن الجيش من إحراق عدد من الآليات": the fight's toll in matériel

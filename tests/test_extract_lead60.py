@@ -170,3 +170,8 @@ def test_the_attackers_who_burned_the_protesters_tents_are_no_rioters():
     out = rasd.extract("قتل 12 متظاهراً في هجوم شنه مسلحون مجهولون على المعتصمين في ساحة الحبوبي. وأحرق المهاجمون "
                        "الخيام التي نصبها المحتجون في الساحة.", published="2019-11-29")
     assert "Violent demonstration" not in [r.sub_event_type for r in out]
+
+
+def test_warships_shell_they_do_not_strike_from_the_air():
+    out = rasd.extract("قصفت البوارج الحربية التابعة للتحالف مواقع الحوثيين في مديرية التحيتا.", published="2018-06-20")
+    assert [(r.sub_event_type, "warship" in r.weapons) for r in out] == [("Shelling/artillery/missile attack", True)]

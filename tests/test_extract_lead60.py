@@ -175,3 +175,15 @@ def test_the_attackers_who_burned_the_protesters_tents_are_no_rioters():
 def test_warships_shell_they_do_not_strike_from_the_air():
     out = rasd.extract("قصفت البوارج الحربية التابعة للتحالف مواقع الحوثيين في مديرية التحيتا.", published="2018-06-20")
     assert [(r.sub_event_type, "warship" in r.weapons) for r in out] == [("Shelling/artillery/missile attack", True)]
+
+
+def test_the_side_that_announces_a_deed_past_a_time_did_it():
+    out = rasd.extract("أعلنت جماعة أنصار الله، مساء الخميس، تنفيذ هجوم بطائرات مسيرة استهدف مطار جازان في "
+                       "السعودية.", published="2021-11-05")
+    assert [(r.sub_event_type, r.actor1) for r in out] == [("Air/drone strike", "Houthi Movement")]
+
+
+def test_a_country_glued_to_bi_after_a_place_is_where_the_target_lies():
+    out = rasd.extract("صنعاء - نفذت طائرات مسيرة هجوماً استهدف منشأة نفطية في منطقة جازان بالسعودية.",
+                       published="2022-03-20")
+    assert [r.actor1 for r in out] and all(r.actor1 != "Saudi-led Coalition" for r in out)

@@ -191,6 +191,8 @@ _UNASKED = object()
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 #: between fighters counted and their force: " من "
+#: a place phrase right before a country glued to ب ("في المنطقة الشرقية بالسعودية")
+_PLACE_BEFORE_IN = re.compile(r"(?:^|\s)في\s+\S+(?:\s+\S+)?\s+$")
 _FROM_ONLY = re.compile(r"[اً]*\s+من\s+")
 #: what killed them, right after the force: "برصاص قناص", "بقصف"، "جراء"، "بانفجار لغم"
 _DEAD_BY_MEANS = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('fired_by')}|جراء|اثر|ب(?:قصف|انفجار|غاره|هجوم|استهداف))(?![\u0621-\u064a])")
@@ -466,9 +468,14 @@ class ActorResolver:
                         h.payload.role == "type" and at - h.end <= 30
                         for h in m.place_words.within(lo, at)):
                     return "victim"
-        if role is None and ref.klass == "foreign" and ref.hit.word_start == ref.start and before.endswith(" في "):
-            # "مطار أبها الدولي في السعودية": a foreign state named after "في" is the country
-            # where the place struck lies, never who struck it
+        if role is None and ref.klass == "foreign" and (
+                (ref.hit.word_start == ref.start and before.endswith(" في "))
+                or (self.text.startswith("ب", ref.hit.word_start) and " " not in ref.text
+                    and _PLACE_BEFORE_IN.search(self.text, max(floor, ref.hit.word_start - 30),
+                                                ref.hit.word_start) is not None)):
+            # "مطار أبها الدولي في السعودية", "في المنطقة الشرقية بالسعودية": a foreign state named
+            # after "في" (or glued to ب after a place) is the country where the place struck lies,
+            # never who struck it
             return "victim"
         if role is None and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
             # "استهداف موقع المالكية الإسرائيلي", "قاعدة حميميم الروسية": a nationality adjective

@@ -497,7 +497,44 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             break
     if first is not None:
         a2 = (armed or first) if f.cue_name in ("clash", "attack") else first
+    if a1 is None and f.trigger is not None:
+        told = _teller_past_a_time(f, res, text, sent)
+        if told is not None and (a2 is None or told.name != a2.name):
+            a1 = told
     return a1, a2, widened
+
+
+def _teller_past_a_time(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
+    """"أعلن المتحدث العسكري باسم الحوثيين، اليوم السبت، تنفيذ هجوم ...": the side that announces
+    the deed, cut off from the verbal noun that tells it by a time between commas, did it (as it
+    does with nothing between: "أعلنت كتائب القسام استهداف دبابة")."""
+    t = f.trigger.word_start
+    clauses = sent.clauses
+    for i in range(2, len(clauses)):
+        if not clauses[i].start <= t < clauses[i].end:
+            continue
+        # (the clause opens with an event word, maybe after one verbal noun: "تنفيذ هجوم"، "استهداف")
+        opens = clauses[i].start
+        second = text.find(" ", opens, opens + 16) + 1
+        if not any(h.word_start in (opens, second) for h in res.mentions.triggers.within(opens, opens + 24)):
+            return None
+        time_cl, said_cl = clauses[i - 1], clauses[i - 2]
+        # (the clause between is a time alone: "اليوم السبت"، "مساء أمس")
+        if not res.mentions.dates.within(time_cl.start, time_cl.end) or \
+                len(text[time_cl.start:time_cl.end].split()) > 3:
+            return None
+        said = None
+        for d in res.mentions.discourse.within(said_cl.start, said_cl.start + 12):
+            if d.payload == "report" and not text[said_cl.start:d.word_start].strip(" و"):
+                said = d
+                break
+        if said is None:
+            return None
+        for r in res.within(said.end, said_cl.end):
+            if r.klass not in ("civilian", "protester", "air_defence") and r.inter != 7:
+                return r
+        return None
+    return None
 
 
 def _member_hit(a2: ActorRef | None, m: DocMentions, text: str) -> bool:

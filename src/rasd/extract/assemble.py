@@ -193,6 +193,10 @@ _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
 #: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
 _BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')})(?!\w)")
 #: a base, an airport or a unit and up to two words of its name before "الجوية"
+#: after حرر/تحرير: the people set free, up to three words on (a number, the force between)
+_FREED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('freed_person')})(?!\w)")
+#: after أسقط: the shell or bomb an aircraft dropped, up to three words on (its name between)
+_DROPPED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('dropped_munition')})(?!\w)")
 _AIR_BASE = re.compile(rf"(?:^|\s)(?:{alternation('air_base_noun')})\s+(?:\S+\s+){{0,2}}$")
 _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 #: (words every match holds: a clause without one is not searched, position by position)
@@ -624,6 +628,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "قصف الطيران المروحي بالبراميل والألغام": mines dropped from the air are an air strike
         # (and car bombs an aircraft destroyed: "دمر طيران الجيش ثلاث عجلات مفخخة")
         dropped = cue in ("ied", "carbomb") and "air" in modes and (f.has("bombard") or f.has("target"))
+        if air_attack and cue == "attack" and f.trigger is not None and any(
+                c.cue == "intercept" and h.start < f.trigger.start for h, c in f.cues):
+            # "تصدت الدفاعات الأرضية لهجوم بطائرات مسيرة استهدف سد مروي": the drones were met in
+            # the air, like "اعترضت طائرة مسيرة مفخخة" above (quality-62)
+            return "Disrupted weapons use"
         if f.has("airstrike") or air_attack or dropped or ("air" in modes and cue in (
                 "bombard", "target", "kill", "explosion", "casualties", "shelling")):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
@@ -651,6 +660,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Excessive force against protesters"
         return "Armed clash"
     if cue in ("takeover", "advance", "regain"):
+        if cue == "regain" and f.trigger is not None and _FREED.match(text, f.trigger.word_end):
+            return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
         if f.attempt:
             return "Armed clash"
         if WITHOUT_FIGHT.search(text, f.start, f.end):
@@ -705,6 +716,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if armed_target and not civ_target and cue == "burn":
             return None   # "تمكن الجيش من إحراق عدد من الآليات": the fight's toll in matériel
         return "Looting/property destruction"
+    if cue == "intercept" and f.trigger is not None and "سقط" in text[f.trigger.word_start:f.trigger.word_end] \
+            and _DROPPED.match(text, f.trigger.word_end):
+        # "أسقطت طائرة مسيرة قذيفة على تجمع": a munition dropped, a strike from the air (quality-62)
+        return "Air/drone strike"
     if cue == "intercept":
         # "أسقطت الدفاعات الجوية طائرة مسيرة فوق X": a drone, missile or rocket stopped in the
         # air; "تصدت القوات لهجوم" (no such weapon) is the fight it belongs to, coded there
@@ -1229,7 +1244,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # "قصف جوي ومدفعي": one bombardment told with both aircraft and artillery (right after
         # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
         # the air strike
-        also_shell = sub == "Air/drone strike" and f.trigger is not None and (any(
+        # (not the shell a drone dropped: "أسقطت طائرة مسيرة قذيفة", cue intercept, is one air strike)
+        also_shell = sub == "Air/drone strike" and f.trigger is not None and f.cue_name != "intercept" and (any(
             h.payload[0] in _ARTILLERY for h in m.weapons.within(f.trigger.end, f.trigger.end + 16))
             # ... and "قصف مدفعي وجوي", the same told artillery first
             or (f.cue_name == "shelling" and any(

@@ -1,0 +1,29 @@
+"""Errors found on unseen reports from Sudan's war since April 2023, Yemen and Libya, 2023-2026
+(round 62). Each test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_drone_that_drops_a_shell_struck_and_shot_nothing_down():
+    text = ("أصيب ثلاثة مدنيين، الأربعاء، بعد أن أسقطت طائرة مسيرة قذيفة على سوق شعبي في "
+            "مدينة الأبيض.")
+    recs = rasd.extract(text, published="2025-06-12")
+    assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
+
+
+def test_air_defences_that_met_a_drone_attack_did_not_strike():
+    text = ("تصدت الدفاعات الأرضية التابعة للجيش السوداني، فجر الأحد، لهجوم بطائرات مسيرة استهدف "
+            "مطار مدينة كوستي، دون وقوع خسائر.")
+    recs = rasd.extract(text, published="2025-05-11")
+    assert recs
+    assert all(r.sub_event_type == "Disrupted weapons use" for r in recs)
+    assert all(r.actor1 == "Sudanese Armed Forces" for r in recs)
+
+
+def test_people_set_free_are_no_territory_regained():
+    text = ("أعلنت مديرية أمن الكفرة، الأحد، القبض على خمسة متهمين بالاتجار بالبشر، وتحرير 24 "
+            "مهاجراً كانوا محتجزين في مخزن بمنطقة الشورى.")
+    recs = rasd.extract(text, published="2024-10-06")
+    assert recs
+    assert not any(r.sub_event_type == "Government regains territory" for r in recs)

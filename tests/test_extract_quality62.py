@@ -27,3 +27,17 @@ def test_people_set_free_are_no_territory_regained():
     recs = rasd.extract(text, published="2024-10-06")
     assert recs
     assert not any(r.sub_event_type == "Government regains territory" for r in recs)
+
+
+def test_a_place_word_in_the_outlet_after_a_dateline_is_no_event_place():
+    text = ("لودر - عدن الغد: قتل ثلاثة جنود، مساء الخميس، بانفجار عبوة ناسفة استهدفت دورية عسكرية "
+            "في وادي عومران بمديرية مودية.")
+    recs = rasd.extract(text, published="2023-05-12")
+    assert recs
+    assert not any(r.location == "Aden" for r in recs)
+
+
+def test_a_place_that_is_the_whole_label_after_a_dateline_still_places_the_event():
+    text = "صنعاء - الحديدة: قتل مدنيان، الأحد، بانفجار لغم أرضي في منطقة لم تحدد."
+    recs = rasd.extract(text, published="2023-05-14")
+    assert any(r.location_text and "الحديدة" in r.location_text for r in recs)

@@ -139,6 +139,18 @@ def _agency_dateline(text: str) -> tuple[int, int] | None:
     return head.start(), head.end()
 
 
+def _dateline_outlet(text: str) -> tuple[int, int] | None:
+    """Where the outlet named after a plain dateline stands ("مودية - عدن الغد: ..."), on the
+    first line only (a live blog's "الفاشر\n• 07:" is no outlet)."""
+    plain = _PLAIN_DATELINE.match(text)
+    if plain is None:
+        return None
+    outlet = _OUTLET.match(text, plain.end())
+    if outlet is None or "\n" in outlet.group(0):
+        return None
+    return outlet.start(), outlet.end()
+
+
 def plain_dateline_end(text: str) -> int:
     """Where a plain dateline ("حمص - ") ends, or -1 when the report has none."""
     plain = _PLAIN_DATELINE.match(text)
@@ -545,6 +557,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     origin = lex.role_words.get("origin")
     # "بيروت (أ ف ب) - ...": the agency's dateline says where the news was filed, not where it happened
     dateline = _agency_dateline(text)
+    # "مودية - عدن الغد: ...": a place word inside an outlet's name is no place of the report; a
+    # place that is the whole label ("الحديدة - الساحل الغربي: ...") still is (quality-62)
+    outlet = _dateline_outlet(text)
+    if outlet is not None:
+        label = text[outlet[0]:outlet[1]].strip().rstrip(":").strip()
+        outlet = outlet if any(outlet[0] <= p.start and p.end <= outlet[1] and text[p.start:p.end] != label
+                               for p in places) else None
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any_in(_REPORTER_NOUNS, text)
@@ -590,6 +609,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     event_places = [p for p in places if (not p.is_container or located_origins(p))
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
+                    and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
                     and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)

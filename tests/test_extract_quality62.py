@@ -41,3 +41,18 @@ def test_a_place_that_is_the_whole_label_after_a_dateline_still_places_the_event
     text = "صنعاء - الحديدة: قتل مدنيان، الأحد، بانفجار لغم أرضي في منطقة لم تحدد."
     recs = rasd.extract(text, published="2023-05-14")
     assert any(r.location_text and "الحديدة" in r.location_text for r in recs)
+
+
+def test_clashes_the_city_saw_told_as_a_protests_background_are_no_event():
+    text = ("الزاوية - تظاهر مئات الأهالي، مساء السبت، في وسط مدينة الزاوية، مطالبين بإخراج المجموعات "
+            "المسلحة، عقب الاشتباكات العنيفة التي شهدتها المدينة.")
+    recs = rasd.extract(text, published="2025-03-02")
+    assert [r.sub_event_type for r in recs] == ["Peaceful protest"]
+
+
+def test_an_accusative_nationality_adjective_after_an_accusative_strike_names_who_fired():
+    text = ("صعدة - قال مصدر محلي إن قصفاً مدفعياً سعودياً طال، الأربعاء، قرى في مديرية رازح "
+            "الحدودية دون أن يسفر عن ضحايا.")
+    recs = rasd.extract(text, published="2024-11-06")
+    assert recs
+    assert all(r.actor1 == "Saudi-led Coalition" for r in recs)

@@ -1305,6 +1305,15 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     defused, foiled_at = True, h.end
             elif cue == "hedge":
                 f.hedged = True
+            elif cue == "retold":
+                if f.trigger is not None and 0 <= h.start - f.trigger.word_end <= 16 and \
+                        "ال" in text[f.trigger.word_start:f.trigger.start + 2] and \
+                        not _is_eventful_casualties(f.casualties) and \
+                        _AFTER_PERIOD.search(text, max(0, f.trigger.word_start - 24), f.trigger.word_start):
+                    # "تظاهر المئات عقب الاشتباكات الدامية التي شهدتها المدينة": the clashes the
+                    # readers know, told after عقب/بعد/إثر as the background of another event, are
+                    # not an event of this clause
+                    f.claim = True
             elif cue == "status" and h.end <= t and t - h.end <= 16:
                 # "المناطق التي تسيطر عليها" says who holds them; "المناطق التي حُررت" tells that
                 # they were taken: after a relative pronoun only a present-tense verb is a state

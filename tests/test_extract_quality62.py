@@ -56,3 +56,19 @@ def test_an_accusative_nationality_adjective_after_an_accusative_strike_names_wh
     recs = rasd.extract(text, published="2024-11-06")
     assert recs
     assert all(r.actor1 == "Saudi-led Coalition" for r in recs)
+
+
+def test_a_capital_as_the_dateline_is_no_side_of_the_event():
+    text = ("تل أبيب - سقطت شظايا صاروخ أطلق من اليمن، فجر الخميس، على منزل في مدينة أسدود، ما أدى "
+            "إلى إصابة امرأتين.")
+    recs = rasd.extract(text, published="2025-06-12")
+    assert recs
+    assert all(r.actor1 != "Israeli Forces" for r in recs)
+
+
+def test_flights_suspended_are_no_air_strike():
+    text = ("سقط صاروخ، مساء السبت، قرب مدينة أسدود، ما أدى إلى إصابة ثلاثة أشخاص وتعليق الرحلات "
+            "الجوية في المطار لساعة.")
+    recs = rasd.extract(text, published="2025-06-14")
+    assert recs
+    assert all(r.sub_event_type == "Shelling/artillery/missile attack" for r in recs)

@@ -72,3 +72,11 @@ def test_flights_suspended_are_no_air_strike():
     recs = rasd.extract(text, published="2025-06-14")
     assert recs
     assert all(r.sub_event_type == "Shelling/artillery/missile attack" for r in recs)
+
+
+def test_the_displaced_counted_in_the_accusative_are_civilians_attacked():
+    text = ("زالنجي - قتل 23 نازحاً وأصيب آخرون، مساء الأربعاء، في هجوم شنته قوات الدعم السريع "
+            "على معسكر الحميدية في مدينة زالنجي.")
+    recs = rasd.extract(text, published="2024-09-05")
+    assert recs
+    assert all(r.sub_event_type == "Attack" and r.actor2 == "Civilians" for r in recs)

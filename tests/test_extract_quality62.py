@@ -80,3 +80,21 @@ def test_the_displaced_counted_in_the_accusative_are_civilians_attacked():
     recs = rasd.extract(text, published="2024-09-05")
     assert recs
     assert all(r.sub_event_type == "Attack" and r.actor2 == "Civilians" for r in recs)
+
+
+def test_an_updated_toll_takes_the_day_its_event_is_told_with_in_the_next_sentence():
+    text = ("صنعاء (سبأ) - ارتفعت حصيلة ضحايا العدوان الأمريكي على سوق فروة في مديرية شعوب إلى 12 "
+            "شهيداً.\nوكان العدوان الأمريكي قد استهدف مساء الأحد السوق بغارتين.")
+    recs = rasd.extract(text, published="2025-04-22")
+    assert recs
+    assert all(r.event_date == "2025-04-20" for r in recs)
+
+
+def test_an_accusation_names_the_striker_not_the_air_defences_that_met_some_drones():
+    text = ("القضارف - استهدفت طائرات مسيرة، فجر السبت، مستودعات الوقود في مدينة القضارف.\n"
+            "وقال مصدر عسكري إن المضادات الأرضية تصدت لعدد من المسيرات.\n"
+            "واتهمت حكومة الولاية قوات الدعم السريع بالوقوف وراء الهجوم.")
+    recs = rasd.extract(text, published="2025-05-10")
+    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert strikes
+    assert all(r.actor1 == "Rapid Support Forces" for r in strikes)

@@ -977,8 +977,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             #  وراء الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم")
             # (the claimed event is the last one of the kind the claim names: "وتبنى التنظيم
             #  التفجير الانتحاري" after a suicide bombing and then a roadside bomb is the first)
-            last = next((d for d in reversed(drafts) if f.cue_name in _CLAIMED_KINDS
-                         and d.sub_event_type == f.cue.sub_event_type), drafts[-1] if drafts else None)
+            # (not the drones the air defences met, told after the strike: "استهدفت مسيرات مطار
+            #  كسلا ... وتصدت المضادات لعدد منها. واتهم الوالي الدعم السريع بالوقوف وراء الهجوم"
+            #  accuses the side of the strike; quality-62)
+            struck = [d for d in drafts if d.sub_event_type != "Disrupted weapons use"] or drafts
+            last = next((d for d in reversed(struck) if f.cue_name in _CLAIMED_KINDS
+                         and d.sub_event_type == f.cue.sub_event_type), struck[-1] if struck else None)
             if claimant is not None and last is not None and (last.actor1 in (
                     None, "Unidentified Armed Group", "Unidentified Military Forces")
                     or (last.accused and charge is None)):
@@ -1036,6 +1040,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent):
+                src = last_placed
+            elif last_placed is not None and f.background and f.sent - last_placed.sent == 1 \
+                    and f.strength >= 5 and last_placed.cue_name in ("kill", "casualties") \
+                    and m.dates.within(sent.start, sent.end) \
+                    and not m.dates.within(sents[last_placed.sent].start, sents[last_placed.sent].end):
+                # "ارتفعت حصيلة العدوان على ميناء رأس عيسى إلى 80 شهيداً. وكان العدوان قد شن مساء
+                # الخميس سلسلة غارات على الميناء": the updated toll's event, told with its day in the
+                # next sentence, happened where the toll did (quality-62)
                 src = last_placed
             elif denied is not None and denied.sent == f.sent and fam == _actor_family(denied):
                 src = denied

@@ -98,3 +98,19 @@ def test_an_accusation_names_the_striker_not_the_air_defences_that_met_some_dron
     strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
     assert strikes
     assert all(r.actor1 == "Rapid Support Forces" for r in strikes)
+
+
+def test_two_unknown_gunmen_are_the_killers_not_two_dead():
+    text = ("درنة - قتل مسلحان مجهولان، مساء الثلاثاء، موظفاً في مصرف الجمهورية وسط مدينة درنة، "
+            "ولاذا بالفرار.")
+    recs = rasd.extract(text, published="2024-04-10")
+    assert recs
+    assert all(r.actor1 == "Unidentified Armed Group" and r.fatalities == 1 for r in recs)
+
+
+def test_the_bullets_that_hit_a_man_count_no_wounded():
+    text = ("قتل مسلحون مجهولون، مساء الأحد، مختاراً في مدينة المكلا، إذ أطلقوا عليه ثلاث رصاصات "
+            "وأصيب بعدة رصاصات أخرى في الصدر.")
+    recs = rasd.extract(text, published="2024-04-08")
+    assert recs
+    assert all((r.injured or 0) < 3 for r in recs)

@@ -438,6 +438,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         after_noun = None if head is not None else _noun_before(text, persons, q)
         if after_noun is not None:
             head = after_noun
+        if head is None and q.start > 0 and text[q.start - 1] == "ب" and (
+                q.start == 1 or not text[q.start - 2].isalpha()) and not any(
+                h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun" for h in cas):
+            continue   # "أصيب بعدة رصاصات", "بثلاث طلقات": the shots that hit him count no one (quality-62)
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
         # count before it counts the same kind

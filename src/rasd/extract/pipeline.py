@@ -97,6 +97,21 @@ def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
     return replace(m, actors=Sorted(kept))
 
 
+def _without_gunmen_counted(m: DocMentions) -> DocMentions:
+    """The person nouns inside an unknown attackers' name, dropped: "قتل مسلحان مجهولان ضابطاً" names
+    two gunmen who killed, not two dead (the plural "مسلحون مجهولون" counts no one already)."""
+    unknown = [h for h in m.actors if h.payload.klass == "unknown"]
+    if not unknown or not m.persons.items:
+        return m
+    # (only a noun that is part of a longer name: "مسلحين" alone is the people counted in
+    #  "قتل مسلحين اثنين")
+    kept = [h for h in m.persons if not any(a.start <= h.start and h.end <= a.end and a.end - a.start > h.end - h.start
+                                            for a in unknown)]
+    if len(kept) == len(m.persons.items):
+        return m
+    return replace(m, persons=Sorted(kept))
+
+
 #: a rank and the two words of a name after it ("العميد تركي المالكي"): a given name takes no article
 #: and is no number ("اللواء 444" and "اللواء الخامس" are brigades)
 _RANKED_NAME = re.compile(rf"(?:^|\s)[وفبل]?(?:(?:{alternation('rank_title')})|(?:{alternation('minister_title')})\s+ال\S+)"
@@ -283,6 +298,7 @@ class Extractor:
                              written_ya=partial(_written_ya, ot))
         m = _without_mentions_in_names(m, places)
         m = _without_dateline_actors(text, m)
+        m = _without_gunmen_counted(m)
         _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)

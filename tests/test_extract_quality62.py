@@ -114,3 +114,12 @@ def test_the_bullets_that_hit_a_man_count_no_wounded():
     recs = rasd.extract(text, published="2024-04-08")
     assert recs
     assert all((r.injured or 0) < 3 for r in recs)
+
+
+def test_a_killing_told_as_earlier_is_its_own_attack_not_more_of_the_abduction():
+    text = ("سنار - قالت لجنة محامي الطوارئ إن قوات الدعم السريع خطفت سبعة شبان من قرية ود العباس، "
+            "يوم الخميس.\nوأضافت اللجنة أن القوات ذاتها كانت قد قتلت امرأتين في القرية نفسها الأسبوع الماضي.")
+    recs = rasd.extract(text, published="2024-08-10")
+    killed = [r for r in recs if r.fatalities]
+    assert killed
+    assert all(r.sub_event_type == "Attack" and r.actor1 == "Rapid Support Forces" for r in killed)

@@ -1023,7 +1023,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (nor an execution: "اشتباكات بين التنظيم والجيش الحر في X. كما أعدم التنظيم ثلاثة
                 #  من عناصره بعد أسرهم قرب Y" kills captives, an attack of its own, not the fight's toll)
                 and not (f.cue_name == "kill" and f.trigger is not None
-                         and _EXECUTION.match(text, f.trigger.word_start))):
+                         and _EXECUTION.match(text, f.trigger.word_start))
+                # (nor a killing told as earlier: "اختطفت القوات 12 امرأة يوم الأحد ... وكانت القوات
+                #  نفسها قد قتلت ثلاثة مزارعين الأسبوع الماضي" is a killing of its own; quality-62)
+                and not (f.background and not last_strong.background and f.has("kill"))):
             elaborates = last_strong
         if not f.places:
             src = None

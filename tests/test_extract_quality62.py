@@ -123,3 +123,12 @@ def test_a_killing_told_as_earlier_is_its_own_attack_not_more_of_the_abduction()
     killed = [r for r in recs if r.fatalities]
     assert killed
     assert all(r.sub_event_type == "Attack" and r.actor1 == "Rapid Support Forces" for r in killed)
+
+
+def test_the_side_that_left_the_arms_and_the_side_suspects_helped_are_not_the_arresters():
+    text = ("سنجة (سونا) - أعلنت الشرطة، الأربعاء، العثور على ذخائر خلفتها مليشيا الدعم السريع في حي "
+            "القلعة بمدينة سنجة، وتوقيف خمسة متهمين بالتعاون مع المليشيا.")
+    recs = rasd.extract(text, published="2025-01-16")
+    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
+    assert arrests
+    assert all(r.actor1 != "Rapid Support Forces" for r in arrests)

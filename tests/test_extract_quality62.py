@@ -132,3 +132,11 @@ def test_the_side_that_left_the_arms_and_the_side_suspects_helped_are_not_the_ar
     arrests = [r for r in recs if r.sub_event_type == "Arrests"]
     assert arrests
     assert all(r.actor1 != "Rapid Support Forces" for r in arrests)
+
+
+def test_a_head_of_government_and_some_ministers_killed_are_counted():
+    text = ("عدن - أعلنت الحكومة، الأحد، مقتل رئيس الوزراء وعدد من الوزراء في هجوم بطائرة مسيرة "
+            "استهدف قصر المعاشيق في مدينة عدن.")
+    recs = rasd.extract(text, published="2024-05-12")
+    assert recs
+    assert all(r.fatalities is not None and r.fatalities >= 4 for r in recs)

@@ -140,3 +140,27 @@ def test_a_head_of_government_and_some_ministers_killed_are_counted():
     recs = rasd.extract(text, published="2024-05-12")
     assert recs
     assert all(r.fatalities is not None and r.fatalities >= 4 for r in recs)
+
+
+def test_houthi_media_name_the_us_and_israeli_aggression_by_its_adjective():
+    us = rasd.extract("صنعاء (سبأ) - شن طيران العدوان الأمريكي، مساء الأحد، ثلاث غارات على مديرية "
+                      "بني حشيش.", published="2025-03-24")
+    il = rasd.extract("الحديدة (سبأ) - شن طيران العدوان الصهيوني، فجر الاثنين، عدة غارات على محطة "
+                      "كهرباء رأس كثيب بمديرية الصليف.", published="2025-05-12")
+    assert us and all(r.actor1 == "Military Forces of the United States" for r in us)
+    assert il and all(r.actor1 == "Israeli Forces" for r in il)
+
+
+def test_traders_and_workers_in_the_dual_and_plural_are_counted_civilians():
+    text = ("قتل تاجرين وأصيب عاملين اثنين، مساء السبت، في قصف مدفعي استهدف سوق مدينة كادقلي.")
+    recs = rasd.extract(text, published="2025-03-09")
+    assert recs
+    assert all(r.fatalities == 2 and r.injured == 2 and r.actor2 == "Civilians" for r in recs)
+
+
+def test_vehicles_seized_after_a_fight_are_no_territory_taken():
+    text = ("قالت قوات الدعم السريع إنها صدت هجوماً للجيش في محور بارا، وقتلت عشرة من عناصره واستولت "
+            "على ثلاث مركبات قتالية.")
+    recs = rasd.extract(text, published="2025-09-14")
+    assert recs
+    assert not any("territory" in r.sub_event_type for r in recs)

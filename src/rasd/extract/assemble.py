@@ -193,6 +193,8 @@ _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
 #: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
 _BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')})(?!\w)")
 #: a base, an airport or a unit and up to two words of its name before "الجوية"
+#: after a take-over verb: "على" and the vehicles or arms seized (up to two words between)
+_SEIZED = re.compile(rf"\s+عل[يى](?:\s+\S+){{0,2}}?\s+(?:{alternation('seized_materiel')})(?!\w)")
 #: after حرر/تحرير: the people set free, up to three words on (a number, the force between)
 _FREED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('freed_person')})(?!\w)")
 #: after أسقط: the shell or bomb an aircraft dropped, up to three words on (its name between)
@@ -662,6 +664,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue in ("takeover", "advance", "regain"):
         if cue == "regain" and f.trigger is not None and _FREED.match(text, f.trigger.word_end):
             return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
+        if cue == "takeover" and f.trigger is not None and _SEIZED.match(text, f.trigger.word_end):
+            return None   # "واستولت على أربع عربات قتالية": the spoils of a fight, no territory (quality-62)
         if f.attempt:
             return "Armed clash"
         if WITHOUT_FIGHT.search(text, f.start, f.end):

@@ -164,3 +164,11 @@ def test_vehicles_seized_after_a_fight_are_no_territory_taken():
     recs = rasd.extract(text, published="2025-09-14")
     assert recs
     assert not any("territory" in r.sub_event_type for r in recs)
+
+
+def test_an_unknown_quarter_followed_by_b_and_its_city_ends_before_the_city():
+    text = ("طرابلس - اندلعت اشتباكات مسلحة، مساء الجمعة، بين مجموعتين مسلحتين في منطقة الفلاح "
+            "بطرابلس، دون أنباء عن ضحايا.")
+    recs = rasd.extract(text, published="2025-07-05")
+    assert recs
+    assert all("بطرابلس" not in (r.location_text or "") for r in recs)

@@ -167,7 +167,7 @@ def test_vehicles_seized_after_a_fight_are_no_territory_taken():
 
 
 def test_an_unknown_quarter_followed_by_b_and_its_city_ends_before_the_city():
-    text = ("طرابلس - اندلعت اشتباكات مسلحة، مساء الجمعة، بين مجموعتين مسلحتين في منطقة الفلاح "
+    text = ("طرابلس - اندلعت اشتباكات مسلحة، مساء الجمعة، بين مجموعتين مسلحتين في منطقة زناتة "
             "بطرابلس، دون أنباء عن ضحايا.")
     recs = rasd.extract(text, published="2025-07-05")
     assert recs

@@ -172,3 +172,12 @@ def test_an_unknown_quarter_followed_by_b_and_its_city_ends_before_the_city():
     recs = rasd.extract(text, published="2025-07-05")
     assert recs
     assert all("بطرابلس" not in (r.location_text or "") for r in recs)
+
+
+def test_the_force_whose_commander_was_killed_is_the_side_hit():
+    text = ("الزاوية - اغتيل آمر كتيبة ثوار طرابلس، مساء الأحد، بإطلاق نار على سيارته في مدينة "
+            "الزاوية.")
+    recs = rasd.extract(text, published="2024-06-03")
+    assert recs
+    assert all(r.actor1 != "Tripoli Revolutionaries Brigade" for r in recs)
+    assert all(r.actor2 == "Tripoli Revolutionaries Brigade" for r in recs)

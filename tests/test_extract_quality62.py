@@ -181,3 +181,10 @@ def test_the_force_whose_commander_was_killed_is_the_side_hit():
     assert recs
     assert all(r.actor1 != "Tripoli Revolutionaries Brigade" for r in recs)
     assert all(r.actor2 == "Tripoli Revolutionaries Brigade" for r in recs)
+
+
+def test_a_riot_the_forces_stepped_into_is_one_violent_demonstration():
+    text = ("مصراتة - أحرق محتجون، مساء الأحد، إطارات أمام مقر مديرية الأمن في مدينة مصراتة ورشقوه "
+            "بالحجارة، احتجاجاً على انقطاع الكهرباء.\nوتدخلت قوات الأمن لتفريق المحتجين.")
+    recs = rasd.extract(text, published="2025-02-10")
+    assert [r.sub_event_type for r in recs] == ["Violent demonstration"]

@@ -1974,9 +1974,16 @@ def turned_violent(drafts: list[Draft], key) -> list[Draft]:
     forces broke up ("قبل أن يتدخل عناصر الحاجز ويطلقوا النار في الهواء لتفريقهم") is one protest
     with intervention (or excessive force), likewise."""
     violent = {(key(d.place), d.event_date): d for d in drafts if d.sub_event_type in _PROTEST_ENDINGS}
+    # (the riot itself, where the protesters rioted and the forces stepped in: "اقتحم محتجون المقر
+    #  وأضرموا النار فيه، وتدخلت قوات الأمن لتفريقهم" is one violent demonstration; quality-62)
+    riots = {(key(d.place), d.event_date): d for d in drafts if d.sub_event_type == "Violent demonstration"}
     out = []
     for d in drafts:
         v = violent.get((key(d.place), d.event_date)) if d.sub_event_type == "Peaceful protest" else None
+        if v is None and d.sub_event_type == "Protest with intervention":
+            v = riots.get((key(d.place), d.event_date))
+            if v is not None and v.actor2 is None and d.actor2 not in (None, "Protesters"):
+                v.actor2, v.actor2_text = d.actor2, d.actor2_text
         if v is None:
             out.append(d)
             continue

@@ -188,3 +188,10 @@ def test_a_riot_the_forces_stepped_into_is_one_violent_demonstration():
             "بالحجارة، احتجاجاً على انقطاع الكهرباء.\nوتدخلت قوات الأمن لتفريق المحتجين.")
     recs = rasd.extract(text, published="2025-02-10")
     assert [r.sub_event_type for r in recs] == ["Violent demonstration"]
+
+
+def test_the_killing_a_protest_is_against_after_a_comma_is_no_force_against_it():
+    text = "خرج مئات الأهالي، مساء الجمعة، في مدينة الخمس، احتجاجاً على مقتل سائق شاحنة."
+    recs = rasd.extract(text, published="2025-03-15")
+    assert [r.sub_event_type for r in recs] == ["Peaceful protest"]
+    assert recs[0].fatalities is None

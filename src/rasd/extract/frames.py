@@ -1072,6 +1072,11 @@ def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m:
     where the cause begins."""
     cause = next((d.start for d in marks if d.payload == "grievance" and d.start > h.start), None)
     if cause is None:
+        # "، احتجاجاً على مقتل شاب": the protest word is the grievance's own word, and the cause
+        # begins right after it (quality-62)
+        cause = next((d.end for d in marks if d.payload == "grievance" and d.start <= h.start
+                      and h.end <= d.end and d.end > h.end), None)
+    if cause is None:
         return
     f.end = f.cause_at = cause
     f.spans[-1] = (a, cause)

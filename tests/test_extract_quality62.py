@@ -195,3 +195,11 @@ def test_the_killing_a_protest_is_against_after_a_comma_is_no_force_against_it()
     recs = rasd.extract(text, published="2025-03-15")
     assert [r.sub_event_type for r in recs] == ["Peaceful protest"]
     assert recs[0].fatalities is None
+
+
+def test_the_suicide_drones_told_definite_strike_from_the_air():
+    text = ("كسلا - استهدفت المسيرات الانتحارية، فجر الخميس، محطة الكهرباء الرئيسية في مدينة كسلا، "
+            "ما أدى إلى انقطاع التيار.")
+    recs = rasd.extract(text, published="2025-06-06")
+    assert recs
+    assert all(r.sub_event_type == "Air/drone strike" for r in recs)

@@ -203,3 +203,11 @@ def test_the_suicide_drones_told_definite_strike_from_the_air():
     recs = rasd.extract(text, published="2025-06-06")
     assert recs
     assert all(r.sub_event_type == "Air/drone strike" for r in recs)
+
+
+def test_a_force_of_the_interior_ministry_is_the_state_not_an_unknown_group():
+    text = ("طرابلس - اندلعت، فجر السبت، اشتباكات بين قوة تابعة لوزارة الداخلية ومسلحين في منطقة "
+            "تاجوراء شرق طرابلس.")
+    recs = rasd.extract(text, published="2025-10-04")
+    assert recs
+    assert all("Military Forces of Libya" in (r.actor1, r.actor2) for r in recs)

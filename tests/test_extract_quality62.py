@@ -211,3 +211,10 @@ def test_a_force_of_the_interior_ministry_is_the_state_not_an_unknown_group():
     recs = rasd.extract(text, published="2025-10-04")
     assert recs
     assert all("Military Forces of Libya" in (r.actor1, r.actor2) for r in recs)
+
+
+def test_one_hit_who_died_of_it_in_the_same_clause_is_dead_not_wounded():
+    text = "أصيب مدني برصاص قناص في حي الروضة بمدينة تعز وفارق الحياة على الفور، مساء الأحد."
+    recs = rasd.extract(text, published="2024-03-11")
+    assert recs
+    assert all(r.fatalities == 1 and r.injured is None for r in recs)

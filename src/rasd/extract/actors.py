@@ -258,6 +258,8 @@ class ActorResolver:
                     continue   # a phrase that names a force only in some countries ("المليشيا")
             else:
                 last_by_class[e.klass] = name
+                if e.klass not in ("civilian", "protester", "air_defence", "unknown"):
+                    last_by_class["any"] = name   # "القوات نفسها": the last armed side named (quality-62)
                 # (its article may be lost to the clitic: "للجيش الوطني الليبي" is matched from "لجيش")
                 if _ARMY_WORD[1:] in text[h.start:h.end]:
                     self_named_army.add(name)

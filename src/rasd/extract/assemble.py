@@ -206,6 +206,10 @@ _MASSACRE = re.compile(alternation("massacre_noun"))
 _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
 #: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
 _BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')})(?!\w)")
+#: after حرر/تحرير: the people set free, up to three words on (a number, the force between)
+_FREED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('freed_person')})(?!\w)")
+#: after أسقط: the shell or bomb an aircraft dropped, up to three words on (its name between)
+_DROPPED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('dropped_munition')})(?!\w)")
 #: a base, an airport or a unit and up to two words of its name before "الجوية"
 _AIR_BASE = re.compile(rf"(?:^|\s)(?:{alternation('air_base_noun')})\s+(?:\S+\s+){{0,2}}$")
 _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
@@ -692,6 +696,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "قصف الطيران المروحي بالبراميل والألغام": mines dropped from the air are an air strike
         # (and car bombs an aircraft destroyed: "دمر طيران الجيش ثلاث عجلات مفخخة")
         dropped = cue in ("ied", "carbomb") and "air" in modes and (f.has("bombard") or f.has("target"))
+        if air_attack and cue == "attack" and f.trigger is not None and any(
+                c.cue == "intercept" and h.start < f.trigger.start for h, c in f.cues):
+            # "تصدت الدفاعات الأرضية لهجوم بطائرات مسيرة استهدف سد مروي": the drones were met in
+            # the air, like "اعترضت طائرة مسيرة مفخخة" above (quality-62)
+            return "Disrupted weapons use"
         if f.has("airstrike") or air_attack or dropped or ("air" in modes and cue in (
                 "bombard", "target", "kill", "explosion", "casualties", "shelling")):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
@@ -719,6 +728,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Excessive force against protesters"
         return "Armed clash"
     if cue in ("takeover", "advance", "regain"):
+        if cue == "regain" and f.trigger is not None and _FREED.match(text, f.trigger.word_end):
+            return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
         if f.attempt:
             return "Armed clash"
         if WITHOUT_FIGHT.search(text, f.start, f.end):
@@ -777,6 +788,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if armed_target and not civ_target and cue == "burn":
             return None   # "تمكن الجيش من إحراق عدد من الآليات": the fight's toll in matériel
         return "Looting/property destruction"
+    if cue == "intercept" and f.trigger is not None and "سقط" in text[f.trigger.word_start:f.trigger.word_end] \
+            and _DROPPED.match(text, f.trigger.word_end):
+        # "أسقطت طائرة مسيرة قذيفة على تجمع": a munition dropped, a strike from the air (quality-62)
+        return "Air/drone strike"
     if cue == "intercept":
         # "أسقطت الدفاعات الجوية طائرة مسيرة فوق X": a drone, missile or rocket stopped in the
         # air; "تصدت القوات لهجوم" (no such weapon) is the fight it belongs to, coded there
@@ -1034,8 +1049,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             #  وراء الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم")
             # (the claimed event is the last one of the kind the claim names: "وتبنى التنظيم
             #  التفجير الانتحاري" after a suicide bombing and then a roadside bomb is the first)
-            last = next((d for d in reversed(drafts) if f.cue_name in _CLAIMED_KINDS
-                         and d.sub_event_type == f.cue.sub_event_type), drafts[-1] if drafts else None)
+            # (not the drones the air defences met, told after the strike: "استهدفت مسيرات مطار
+            #  كسلا ... وتصدت المضادات لعدد منها. واتهم الوالي الدعم السريع بالوقوف وراء الهجوم"
+            #  accuses the side of the strike; quality-62)
+            struck = [d for d in drafts if d.sub_event_type != "Disrupted weapons use"] or drafts
+            last = next((d for d in reversed(struck) if f.cue_name in _CLAIMED_KINDS
+                         and d.sub_event_type == f.cue.sub_event_type), struck[-1] if struck else None)
             if claimant is not None and last is not None and (last.actor1 in (
                     None, "Unidentified Armed Group", "Unidentified Military Forces")
                     or (last.accused and charge is None)):
@@ -1077,7 +1096,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (nor an execution: "اشتباكات بين التنظيم والجيش الحر في X. كما أعدم التنظيم ثلاثة
                 #  من عناصره بعد أسرهم قرب Y" kills captives, an attack of its own, not the fight's toll)
                 and not (f.cue_name == "kill" and f.trigger is not None
-                         and _EXECUTION.match(text, f.trigger.word_start))):
+                         and _EXECUTION.match(text, f.trigger.word_start))
+                # (nor a killing told as earlier: "اختطفت القوات 12 امرأة يوم الأحد ... وكانت القوات
+                #  نفسها قد قتلت ثلاثة مزارعين الأسبوع الماضي" is a killing of its own; quality-62)
+                and not (f.background and not last_strong.background and f.has("kill"))):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -1099,6 +1121,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     f.background and f.date is None and f.trigger is not None
                     and _ON_THE_BACKGROUND.search(text, max(0, f.trigger.word_start - 14), f.trigger.word_start)):
                 src = _toll_owner(f, last_placed, placed_by_family)
+            elif last_placed is not None and f.background and f.sent - last_placed.sent == 1 \
+                    and f.strength >= 5 and last_placed.cue_name in ("kill", "casualties") \
+                    and m.dates.within(sent.start, sent.end) \
+                    and not m.dates.within(sents[last_placed.sent].start, sents[last_placed.sent].end):
+                # "ارتفعت حصيلة العدوان على ميناء رأس عيسى إلى 80 شهيداً. وكان العدوان قد شن مساء
+                # الخميس سلسلة غارات على الميناء": the updated toll's event, told with its day in the
+                # next sentence, happened where the toll did (quality-62)
+                src = last_placed
             elif denied is not None and denied.sent == f.sent and fam == _actor_family(denied):
                 src = denied
             elif fam in placed_by_family and (f.casualties.killed or f.casualties.injured):
@@ -1306,7 +1336,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # "قصف جوي ومدفعي": one bombardment told with both aircraft and artillery (right after
         # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
         # the air strike
-        also_shell = sub == "Air/drone strike" and f.trigger is not None and (any(
+        # (not the shell a drone dropped: "أسقطت طائرة مسيرة قذيفة", cue intercept, is one air strike)
+        also_shell = sub == "Air/drone strike" and f.trigger is not None and f.cue_name != "intercept" and (any(
             h.payload[0] in _ARTILLERY for h in m.weapons.within(f.trigger.end, f.trigger.end + 16))
             # ... and "قصف مدفعي وجوي", the same told artillery first
             or (f.cue_name == "shelling" and any(
@@ -2042,9 +2073,16 @@ def turned_violent(drafts: list[Draft], key) -> list[Draft]:
     forces broke up ("قبل أن يتدخل عناصر الحاجز ويطلقوا النار في الهواء لتفريقهم") is one protest
     with intervention (or excessive force), likewise."""
     violent = {(key(d.place), d.event_date): d for d in drafts if d.sub_event_type in _PROTEST_ENDINGS}
+    # (the riot itself, where the protesters rioted and the forces stepped in: "اقتحم محتجون المقر
+    #  وأضرموا النار فيه، وتدخلت قوات الأمن لتفريقهم" is one violent demonstration; quality-62)
+    riots = {(key(d.place), d.event_date): d for d in drafts if d.sub_event_type == "Violent demonstration"}
     out = []
     for d in drafts:
         v = violent.get((key(d.place), d.event_date)) if d.sub_event_type == "Peaceful protest" else None
+        if v is None and d.sub_event_type == "Protest with intervention":
+            v = riots.get((key(d.place), d.event_date))
+            if v is not None and v.actor2 is None and d.actor2 not in (None, "Protesters"):
+                v.actor2, v.actor2_text = d.actor2, d.actor2_text
         if v is None:
             out.append(d)
             continue

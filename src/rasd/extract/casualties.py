@@ -257,6 +257,8 @@ def _hit_by_weapon(text: str, h, m: DocMentions) -> bool:
 
 
 #: "إثر / بعد / جراء / عقب" right before: the injury is the cause of what was told
+#: "وفارق الحياة": the one just said to be hit died of it (quality-62)
+_DIED_AFTER = re.compile(rf"\sو(?:{alternation('died_after_wound')})(?!\w)")
 _CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 
 
@@ -438,6 +440,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         after_noun = None if head is not None else _noun_before(text, persons, q)
         if after_noun is not None:
             head = after_noun
+        if head is None and q.start > 0 and text[q.start - 1] == "ب" and (
+                q.start == 1 or not text[q.start - 2].isalpha()) and not any(
+                h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun" for h in cas):
+            continue   # "أصيب بعدة رصاصات", "بثلاث طلقات": the shots that hit him count no one (quality-62)
         kind, _ = governing_kind(q.start, q.end)
         # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": a number joined by و to the
         # count before it counts the same kind
@@ -627,6 +633,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         sums[kind] = cnt
         totals.pop(kind, None)
         out.spans.append((a, b))
+    one_hurt = sums.get("injured")
+    if one_hurt is not None and "injured" not in totals and one_hurt.best == 1 and one_hurt.high == 1 \
+            and _DIED_AFTER.search(text, s, e) is not None:
+        # "الضابط أصيب بعدة رصاصات وفارق الحياة على الفور": the one hit died; one dead, no wounded
+        del sums["injured"]
+        if "killed" not in sums and "killed" not in totals:
+            sums["killed"] = Count(1, 1, 1)
     for kind in ("killed", "injured"):
         c = totals.get(kind) or sums.get(kind)
         if c is not None:

@@ -142,6 +142,18 @@ def _agency_dateline(text: str) -> tuple[int, int] | None:
     return head.start(), head.end()
 
 
+def _dateline_outlet(text: str) -> tuple[int, int] | None:
+    """Where the outlet named after a plain dateline stands ("مودية - عدن الغد: ..."), on the
+    first line only (a live blog's "الفاشر\n• 07:" is no outlet)."""
+    plain = _PLAIN_DATELINE.match(text)
+    if plain is None:
+        return None
+    outlet = _OUTLET.match(text, plain.end())
+    if outlet is None or "\n" in outlet.group(0):
+        return None
+    return outlet.start(), outlet.end()
+
+
 def plain_dateline_end(text: str) -> int:
     """Where a plain dateline ("حمص - ") ends, or -1 when the report has none."""
     plain = _PLAIN_DATELINE.match(text)
@@ -583,6 +595,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     origin = lex.role_words.get("origin")
     # "بيروت (أ ف ب) - ...": the agency's dateline says where the news was filed, not where it happened
     dateline = _agency_dateline(text)
+    # "مودية - عدن الغد: ...": a place word inside an outlet's name is no place of the report; a
+    # place that is the whole label ("الحديدة - الساحل الغربي: ...") still is (quality-62)
+    outlet = _dateline_outlet(text)
+    if outlet is not None:
+        label = text[outlet[0]:outlet[1]].strip().rstrip(":").strip()
+        outlet = outlet if any(outlet[0] <= p.start and p.end <= outlet[1] and text[p.start:p.end] != label
+                               for p in places) else None
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any_in(_REPORTER_NOUNS, text)
@@ -628,6 +647,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     event_places = [p for p in places if (not p.is_container or located_origins(p))
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
+                    and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
                     and not came_from(p)
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
@@ -1103,6 +1123,11 @@ def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m:
     where the cause begins."""
     cause = next((d.start for d in marks if d.payload == "grievance" and d.start > h.start), None)
     if cause is None:
+        # "، احتجاجاً على مقتل شاب": the protest word is the grievance's own word, and the cause
+        # begins right after it (quality-62)
+        cause = next((d.end for d in marks if d.payload == "grievance" and d.start <= h.start
+                      and h.end <= d.end and d.end > h.end), None)
+    if cause is None:
         return
     f.end = f.cause_at = cause
     f.spans[-1] = (a, cause)
@@ -1338,6 +1363,15 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     defused, foiled_at = True, h.end
             elif cue == "hedge":
                 f.hedged = True
+            elif cue == "retold":
+                if f.trigger is not None and 0 <= h.start - f.trigger.word_end <= 16 and \
+                        "ال" in text[f.trigger.word_start:f.trigger.start + 2] and \
+                        not _is_eventful_casualties(f.casualties) and \
+                        _AFTER_PERIOD.search(text, max(0, f.trigger.word_start - 24), f.trigger.word_start):
+                    # "تظاهر المئات عقب الاشتباكات الدامية التي شهدتها المدينة": the clashes the
+                    # readers know, told after عقب/بعد/إثر as the background of another event, are
+                    # not an event of this clause
+                    f.claim = True
             elif cue == "status" and h.end <= t and t - h.end <= 16:
                 # "المناطق التي تسيطر عليها" says who holds them; "المناطق التي حُررت" tells that
                 # they were taken: after a relative pronoun only a present-tense verb is a state
@@ -1482,10 +1516,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.negated = True
             elif f.cue_name == "takeover" and _SEIZED_GOODS.match(text, f.trigger.word_end):
                 # "استولى مسلحون على سيارة تابعة لمنظمة إغاثية": goods seized, no place taken: a
-                # looting; told after a fight ("هاجم التنظيم مواقع القوات ... وانسحب بعد أن استولى
-                # على سيارة عسكرية"), the fight's spoils, no event of their own
+                # looting; told after a fight or a take-over ("هاجم التنظيم مواقع القوات ... وانسحب
+                # بعد أن استولى على سيارة عسكرية"), their spoils, no event of their own
                 if any(g is not f and 0 <= f.sent - g.sent <= 2 and g.cue is not None
-                       and g.cue.family == "fight" for g in frames):
+                       and g.cue.family in ("fight", "territory") for g in frames):
                     f.negated = True
                 else:
                     f.set_cue(lex.cues["loot"])

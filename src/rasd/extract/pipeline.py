@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 
 from rasd.extract.actors import ActorResolver, document_country
 from rasd.extract.assemble import Draft, assemble, finalize
-from rasd.extract.frames import build_frames, plain_dateline
+from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.places import nation_after_place
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.places import PlaceSpan, find_places
@@ -100,6 +100,32 @@ def _without_mentions_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMe
         if len(kept_k) != len(items):
             m = replace(m, **{kind: Sorted(kept_k)})
     return m
+
+
+def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
+    """The actors named by a plain dateline's words, dropped: "تل أبيب - سقط صاروخ ..." says where
+    the report was filed or is about; the capital is no side (as "Tel Aviv denied" is elsewhere).
+    """
+    end = plain_dateline_end(text)
+    if end < 0 or not m.actors.items or m.actors.items[0].start >= end:
+        return m
+    kept = [h for h in m.actors if h.end > end]
+    return replace(m, actors=Sorted(kept))
+
+
+def _without_gunmen_counted(m: DocMentions) -> DocMentions:
+    """The person nouns inside an unknown attackers' name, dropped: "قتل مسلحان مجهولان ضابطاً" names
+    two gunmen who killed, not two dead (the plural "مسلحون مجهولون" counts no one already)."""
+    unknown = [h for h in m.actors if h.payload.klass == "unknown"]
+    if not unknown or not m.persons.items:
+        return m
+    # (only a noun that is part of a longer name: "مسلحين" alone is the people counted in
+    #  "قتل مسلحين اثنين")
+    kept = [h for h in m.persons if not any(a.start <= h.start and h.end <= a.end and a.end - a.start > h.end - h.start
+                                            for a in unknown)]
+    if len(kept) == len(m.persons.items):
+        return m
+    return replace(m, persons=Sorted(kept))
 
 
 #: a rank and the two words of a name after it ("العميد تركي المالكي"): a given name takes no article
@@ -287,6 +313,8 @@ class Extractor:
                              known_starts=frozenset(h.start for h in all_hits),
                              written_ya=partial(_written_ya, ot))
         m = _without_mentions_in_names(m, places)
+        m = _without_dateline_actors(text, m)
+        m = _without_gunmen_counted(m)
         _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)

@@ -611,6 +611,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)
                         or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
                             and not w2.endswith(("ي", "يه")) and not (tanween is not None and tanween(s2, e2))
+                            # (not "ب" and a known place: "منطقة قرجي بطرابلس" lies in Tripoli)
+                            and not (w2.startswith("ب") and (s2 + 1 in gaz_by_start or s2 in gaz_by_start))
                             and ends_a_name(e2, placed_only))
                         # "قرى شنكال وعلي بيسكي وكورنيه": in a list after a plural type word,
                         # two unknown plain words that run up to the next member, a comma, a

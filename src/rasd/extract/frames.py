@@ -968,6 +968,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             back = f.trigger is not None and f.cue_name == "clash" and _is_eventful_casualties(f.casualties) \
                 and "ال" in text[f.trigger.word_start:f.trigger.start + 2] and any(
                     p.cue is not None and p.cue.family == f.cue.family and p.start < f.start for p in placed)
+            if f.strength <= 3 and _split_toll(text, f, placed, m):
+                # "وثق المرصد مقتل 7 أشخاص، وهم: مدنيان قتلا بقصف على X، و3 عناصر قتلوا بهجوم في
+                # Y": the day's total, split into members each told with its own event and toll,
+                # is no one event's toll
+                f.set_cue(None)
+                f.trigger = None
+                f.casualties = Casualties()
+                f.spans = []
+                continue
             if f.strength <= 3 or back:
                 target = min(placed, key=lambda p: abs(p.start - f.start))
                 sides = toll_side(m, target.casualties), toll_side(m, f.casualties)
@@ -1204,6 +1213,24 @@ _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\
 
 #: "الهجوم الذي استهدف ...": a relative clause right after an event word tells the event
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{alternation('relative_pronoun')})\s")
+
+
+#: the apposition that names a total's members one by one ("مقتل 7 أشخاص، وهم: ...")
+_MEMBER_LIST = re.compile(rf"(?<!\S)(?:{alternation('member_list')})\s*:?\s")
+
+
+def _split_toll(text: str, f: Frame, placed, m: DocMentions) -> bool:
+    """A placeless toll followed by "وهم:" and two or more placed events after it, each with a
+    toll of its own, is the sum of those events (a roundup's day total), not the nearest one's
+    toll: giving it to one would count the others' dead twice."""
+    after = [p for p in placed if p.start >= f.start]
+    if len(after) < 2 or len(after) != len(placed) or f.casualties.killed is None:
+        return False
+    if not all(p.casualties.killed is not None for p in after):
+        return False
+    first = min(p.start for p in after)
+    lo = f.spans[-1][0] if f.spans else f.start
+    return _MEMBER_LIST.search(text, lo, first + 12) is not None
 
 
 def _names_the_reason(d: Hit, t: int) -> bool:

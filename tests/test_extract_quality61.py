@@ -18,3 +18,32 @@ def test_a_day_total_split_into_members_is_no_one_events_toll():
     first = _at(recs, "معارة النعسان")
     assert first and first[0].fatalities == 2
     assert _at(recs, "الرصافة")[0].fatalities == 4
+
+
+def test_the_iraqi_air_forces_aircraft_name_who_struck():
+    text = ("نفذت طائرات الجيش العراقي ضربة جوية استهدفت مخبأً لعناصر داعش في وادي حوران غربي "
+            "الأنبار مساء الأحد، بحسب خلية الإعلام الأمني.")
+    recs = rasd.extract(text, published="2024-11-18")
+    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Iraqi Security Forces"
+
+
+def test_a_shepherd_written_with_tanween_is_counted():
+    text = "قتل راعٍ بانفجار عبوة ناسفة في أطراف قرية الإصلاح شمال شرقي بعقوبة، الأحد."
+    recs = rasd.extract(text, published="2024-06-02")
+    assert recs and recs[0].fatalities == 1
+
+
+def test_saraya_ansar_al_sunna_is_a_named_actor():
+    text = ("تبنت سرايا أنصار السنة تفجير عبوة ناسفة، مساء الأربعاء، قرب كنيسة في بلدة وادي النصارى "
+            "بريف حمص الغربي، أسفر عن إصابة شخصين.")
+    recs = rasd.extract(text, published="2025-09-11")
+    assert recs and recs[0].actor1 == "Saraya Ansar al-Sunna"
+
+
+def test_a_mosque_named_after_a_person_is_inside_the_quarter_told_after_it():
+    text = ("قتل خمسة مصلين جراء انفجار عبوة ناسفة داخل مسجد الإمام زين العابدين في حي القصور "
+            "بمدينة حماة، الجمعة.")
+    recs = rasd.extract(text, published="2025-11-14")
+    assert len(recs) == 1
+    assert "القصور" in recs[0].location_text

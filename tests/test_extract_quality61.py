@@ -47,3 +47,11 @@ def test_a_mosque_named_after_a_person_is_inside_the_quarter_told_after_it():
     recs = rasd.extract(text, published="2025-11-14")
     assert len(recs) == 1
     assert "القصور" in recs[0].location_text
+
+
+def test_solidarity_is_no_damascus_quarter():
+    text = ("أصيب خمسة مدنيين بقصف مدفعي تركي استهدف تجمعاً للأهالي خرجوا للتضامن مع أهالي القرى "
+            "المحاصرة في بلدة تل تمر بريف الحسكة، الأحد.")
+    recs = rasd.extract(text, published="2024-08-11")
+    assert recs
+    assert not any("تضامن" in (r.location_text or "") for r in recs)

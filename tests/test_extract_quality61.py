@@ -55,3 +55,11 @@ def test_solidarity_is_no_damascus_quarter():
     recs = rasd.extract(text, published="2024-08-11")
     assert recs
     assert not any("تضامن" in (r.location_text or "") for r in recs)
+
+
+def test_a_body_found_in_a_separate_incident_is_a_killing_of_its_own():
+    text = ("خطف مسلحون مجهولون، ليل الإثنين، تاجراً من داخل محله في حي الكاشف بمدينة درعا. "
+            "وفي حادثة منفصلة، عُثر صباح الثلاثاء على جثة رجل مقتول بطلق ناري قرب بلدة المزيريب.")
+    recs = rasd.extract(text, published="2025-10-07")
+    found = _at(recs, "المزيريب")
+    assert found and found[0].sub_event_type == "Attack" and found[0].fatalities == 1

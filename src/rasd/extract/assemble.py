@@ -1004,7 +1004,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (nor an execution: "اشتباكات بين التنظيم والجيش الحر في X. كما أعدم التنظيم ثلاثة
                 #  من عناصره بعد أسرهم قرب Y" kills captives, an attack of its own, not the fight's toll)
                 and not (f.cue_name == "kill" and f.trigger is not None
-                         and _EXECUTION.match(text, f.trigger.word_start))):
+                         and _EXECUTION.match(text, f.trigger.word_start))
+                # (nor a toll told as a different incident: "وفي سياق منفصل، عثر على جثة شاب مقتول
+                #  قرب بلدة X" after an abduction)
+                and _SEPARATE_STORY.match(text, sents[f.sent].start) is None):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -1976,6 +1979,8 @@ _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
 #: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
 _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")
+#: opens a sentence that tells a different incident ("وفي سياق منفصل،")
+_SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*,?")
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")

@@ -63,3 +63,10 @@ def test_a_body_found_in_a_separate_incident_is_a_killing_of_its_own():
     recs = rasd.extract(text, published="2025-10-07")
     found = _at(recs, "المزيريب")
     assert found and found[0].sub_event_type == "Attack" and found[0].fatalities == 1
+
+
+def test_villages_of_recent_reports_are_placed_in_their_sub_district():
+    text = ("استهدفت طائرة مسيرة تركية، مساء الأربعاء، عجلة قرب مجمع خانصور في قضاء سنجار، ما أدى "
+            "إلى مقتل شخصين.")
+    recs = rasd.extract(text, published="2024-04-11")
+    assert recs and recs[0].location == "Khanasor" and recs[0].geo_precision == 2

@@ -70,3 +70,10 @@ def test_villages_of_recent_reports_are_placed_in_their_sub_district():
             "إلى مقتل شخصين.")
     recs = rasd.extract(text, published="2024-04-11")
     assert recs and recs[0].location == "Khanasor" and recs[0].geo_precision == 2
+
+
+def test_a_suicide_drone_belonging_to_a_side_names_the_striker():
+    text = ("أصيب ثلاثة مزارعين، الإثنين، جراء استهداف طائرة مسيرة انتحارية تابعة لقوات النظام "
+            "جراراً زراعياً في محيط بلدة آفس بريف إدلب الشرقي.")
+    recs = rasd.extract(text, published="2024-05-20")
+    assert recs and recs[0].actor1 == "Syrian Government Forces"

@@ -77,3 +77,9 @@ def test_a_suicide_drone_belonging_to_a_side_names_the_striker():
             "جراراً زراعياً في محيط بلدة آفس بريف إدلب الشرقي.")
     recs = rasd.extract(text, published="2024-05-20")
     assert recs and recs[0].actor1 == "Syrian Government Forces"
+
+
+def test_an_entry_without_a_fight_cut_off_by_a_time_is_a_transfer_not_nothing():
+    text = "دخلت قوات الأمن العام، صباح الخميس، بلدة الصنمين من دون قتال."
+    recs = rasd.extract(text, published="2025-02-06")
+    assert [r.sub_event_type for r in recs] == ["Non-violent transfer of territory"]

@@ -303,6 +303,7 @@ _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 WITHOUT_FIGHT = re.compile(rf"(?:^|\s)(?:{alternation('without_fight')})(?![\u0621-\u064a])")
 
 
+
 def _time_next(sent: Sentence, cl: Clause, m: DocMentions) -> int | None:
     """The index of the clause after `cl` when that one is only a time between commas ("، مساء
     السبت،": a time and no event word), else None."""
@@ -710,6 +711,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # into a place it names is control taken (the type is then a non-violent
                     # transfer); the fight it denies is no event
                     ev = [(h, lex.cues["takeover"]) for h, c in cues if c.cue == "advance"][:1]
+                elif entered and ev and fronted and current is None and places_in(a, b):
+                    # "دخلت قوات الجيش، الأحد، مدينة الطبقة من دون قتال": the same, with the entry
+                    # and its subject cut off from the place by a fronted time
+                    calm = WITHOUT_FIGHT.search(text, a, b)
+                    if calm is not None and all(calm.start() <= h.start < calm.end() for h, _ in ev):
+                        ev = [(entered[0][0], lex.cues["takeover"])]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
                 if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):

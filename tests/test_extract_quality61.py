@@ -83,3 +83,22 @@ def test_an_entry_without_a_fight_cut_off_by_a_time_is_a_transfer_not_nothing():
     text = "دخلت قوات الأمن العام، صباح الخميس، بلدة الصنمين من دون قتال."
     recs = rasd.extract(text, published="2025-02-06")
     assert [r.sub_event_type for r in recs] == ["Non-violent transfer of territory"]
+
+
+def test_the_assassination_of_a_named_sheikh_kills_one():
+    text = "اغتيال الشيخ سليمان العبد الله برصاص مجهولين أمام منزله في بلدة عرمان بريف السويداء، مساء الأحد."
+    recs = rasd.extract(text, published="2025-06-16")
+    assert recs and recs[0].fatalities == 1
+
+
+def test_the_kind_of_killing_counts_nobody():
+    text = ("أصيب شخصان بانفجار عبوة ناسفة في مدينة نوى، السبت. وتستمر عمليات الاغتيال في المحافظة "
+            "وسط فوضى أمنية.")
+    recs = rasd.extract(text, published="2025-03-02")
+    assert recs and all(r.fatalities is None for r in recs)
+
+
+def test_an_iraqi_security_member_is_counted():
+    text = "قتل منتسب في الشرطة الاتحادية وأصيب اثنان بهجوم لداعش على نقطة تفتيش في قضاء الطارمية."
+    recs = rasd.extract(text, published="2024-10-03")
+    assert recs and recs[0].fatalities == 1

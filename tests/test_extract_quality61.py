@@ -102,3 +102,20 @@ def test_an_iraqi_security_member_is_counted():
     text = "قتل منتسب في الشرطة الاتحادية وأصيب اثنان بهجوم لداعش على نقطة تفتيش في قضاء الطارمية."
     recs = rasd.extract(text, published="2024-10-03")
     assert recs and recs[0].fatalities == 1
+
+
+def test_two_others_wounded_are_two():
+    text = "قتل مدني وأصيب آخران، الأحد، جراء قصف مدفعي على قرية الفطيرة في جبل الزاوية."
+    recs = rasd.extract(text, published="2023-03-12")
+    assert recs and recs[0].injured == 2
+
+
+def test_druze_local_factions_and_lebanese_clans_are_named():
+    text = ("اندلعت اشتباكات، الثلاثاء، بين مسلحين من الفصائل المحلية الدرزية ومسلحين من عشائر البدو "
+            "في بلدة الصورة الكبيرة بريف السويداء الشمالي.")
+    recs = rasd.extract(text, published="2025-07-22")
+    assert recs and {recs[0].actor1, recs[0].actor2} == {"Druze Militia", "Bedouin Militia"}
+    text = ("تصدت قوات الجيش السوري، الأحد، لهجوم شنه مسلحون من العشائر اللبنانية على نقاطها قرب قرية "
+            "مطربا في ريف القصير.")
+    recs = rasd.extract(text, published="2025-02-16")
+    assert recs and "Unidentified Clan Militia (Lebanon)" in (recs[0].actor1, recs[0].actor2)

@@ -119,3 +119,10 @@ def test_druze_local_factions_and_lebanese_clans_are_named():
             "مطربا في ريف القصير.")
     recs = rasd.extract(text, published="2025-02-16")
     assert recs and "Unidentified Clan Militia (Lebanon)" in (recs[0].actor1, recs[0].actor2)
+
+
+def test_a_place_belonging_to_a_sub_district_is_one_record():
+    text = ("قصفت المدفعية التركية، مساء الإثنين، مواقع في جبل كاره التابع لناحية نيروة وريكان بقضاء "
+            "العمادية دون وقوع إصابات.")
+    recs = rasd.extract(text, published="2024-08-06")
+    assert len(recs) == 1

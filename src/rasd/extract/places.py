@@ -38,6 +38,8 @@ _WORD_EDGES = attrgetter("word_start", "word_end")
 _CONJ_ONLY = re.compile(r"\s*و")
 #: only "بـ" or "في" between two places: the second holds the first
 _TIGHT_IN = re.compile(r"\s+(?:ب|في\s+)")
+#: "التابع لـ" between a place and the one that holds it (" التابعه ل", " التابع لمنطقه ")
+_BELONGS_TO = re.compile(rf"\s*(?:{alternation('belongs_to')})\s*ل\s*")
 #: a house of worship or shrine, named after a person whose names run on ("مسجد الإمام علي ...")
 _WORSHIP = re.compile(rf"(?:{alternation('worship_building')})\s")
 #: the rest of a building's name before the place that holds it (" علي بن ابي طالب في ")
@@ -1023,7 +1025,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # ("حي المنشية بدرعا البلد": a place told right after "بـ"/"في" is inside it, even a quarter
         #  no larger than the first in the words)
         tight = b.max_rank >= a.rank and _TIGHT_IN.fullmatch(gap) is not None
-        if run_on or directional or area or tight or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        # ("جبل متين التابع لناحية ديرلوك": "belonging to" says the place after it holds the one
+        #  before, of no smaller rank)
+        typed = b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
+        if run_on or typed or directional or area or tight or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:

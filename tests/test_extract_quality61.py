@@ -126,3 +126,11 @@ def test_a_place_belonging_to_a_sub_district_is_one_record():
             "العمادية دون وقوع إصابات.")
     recs = rasd.extract(text, published="2024-08-06")
     assert len(recs) == 1
+
+
+def test_a_conjoined_arrest_is_by_the_sentence_subject_not_a_side_named_before():
+    text = ("أحبطت قوات سوريا الديمقراطية تهريب نساء من عائلات عناصر تنظيم داعش من مخيم روج بريف "
+            "المالكية، واعتقلت ثلاثة مهربين، الجمعة.")
+    recs = rasd.extract(text, published="2025-05-09")
+    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor1 == "Syrian Democratic Forces"

@@ -1107,14 +1107,18 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             subject = _sentence_subject(f, a2, res, sent)
             if subject is not None:
                 a1, widened = subject, True
-        elif a1 is None and a2 is not None and f.cue is not None and f.cue.family == "detention" \
-                and f.trigger is not None and text[f.trigger.word_start] == "و":
+        elif f.cue is not None and f.cue.family == "detention" and f.trigger is not None \
+                and text[f.trigger.word_start] == "و" and (
+                    (a1 is None and a2 is not None)
+                    # ("أحبطت الأسايش محاولة فرار لعائلات من تنظيم داعش من المخيم، واعتقلت خمسة":
+                    #  a side named in an earlier clause, not the arrest's, did not arrest)
+                    or (a1 is not None and not _told_in(a1, f.spans) and a1.start < f.trigger.word_start)):
             # "نفذت قسد بالتعاون مع التحالف عملية إنزال جوي في بلدة X واعتقلت ثلاثة من عناصر داعش":
             # a conjoined arrest with no subject of its own is by the side the sentence opened with
             subject = next((r for r in res.within(sent.start, f.trigger.word_start)
-                            if r.klass in _ARMED_CLASSES and r.name != a2.name
+                            if r.klass in _ARMED_CLASSES and (a2 is None or r.name != a2.name)
                             and res.role_hint(r, sent.start) in (None, "agent")), None)
-            if subject is not None:
+            if subject is not None and subject is not a1 and (a1 is None or subject.start < a1.start):
                 a1, widened = subject, True
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)

@@ -134,3 +134,10 @@ def test_a_conjoined_arrest_is_by_the_sentence_subject_not_a_side_named_before()
     recs = rasd.extract(text, published="2025-05-09")
     arrests = [r for r in recs if r.sub_event_type == "Arrests"]
     assert arrests and arrests[0].actor1 == "Syrian Democratic Forces"
+
+
+def test_two_terrorists_killed_are_the_victims_not_the_attackers():
+    text = "أعلنت خلية الإعلام الأمني مقتل إرهابيين اثنين بعملية نوعية في قضاء الحويجة، الأحد."
+    recs = rasd.extract(text, published="2024-12-01")
+    assert recs and recs[0].actor1 != "Islamic State"
+    assert recs[0].actor2 == "Islamic State"

@@ -141,3 +141,12 @@ def test_two_terrorists_killed_are_the_victims_not_the_attackers():
     recs = rasd.extract(text, published="2024-12-01")
     assert recs and recs[0].actor1 != "Islamic State"
     assert recs[0].actor2 == "Islamic State"
+
+
+def test_the_outlet_named_after_the_dateline_is_no_place():
+    text = "السويداء - السويداء 24: أصيب رجل بجروح، مساء السبت، جراء انفجار قنبلة يدوية في بلدة القريا."
+    recs = rasd.extract(text, published="2025-09-07")
+    assert len(recs) == 1 and recs[0].injured == 1 and recs[0].actor2 == "Civilians"
+    text = "حماة - حماة اليوم: أصيب طفلان بجروح، صباح الإثنين، جراء انفجار لغم أرضي قرب قرية قسطون."
+    recs = rasd.extract(text, published="2025-09-02")
+    assert len(recs) == 1 and recs[0].actor2 == "Civilians"

@@ -617,6 +617,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     plain = _PLAIN_DATELINE.match(text)
     plain_end = plain.end() if plain is not None else -1
+    # "السويداء - السويداء 24: ...": the outlet named after the dateline is no place of the report
+    outlet = _OUTLET.match(text, plain_end) if plain is not None else None
+    outlet_end = outlet.end() if outlet is not None else -1
 
     def by_dateline(f: Frame) -> bool:
         if plain is None:
@@ -749,7 +752,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     for h in m.casualties.within(a, b):
                         if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
                             verb_cut = (h.payload.kind, k + 2)
-                ps = places_in(a, b)
+                ps = places_in(a, b) if b > outlet_end else []
                 # (a loop, not any() over a generator: asked of every clause with a mark)
                 result = False
                 cut = ev[0][0].start if ev else b

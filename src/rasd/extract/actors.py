@@ -96,6 +96,10 @@ def _accusing_verb_in(text: str) -> bool:
     return False
 
 
+#: "two" after a counted noun ("إرهابيين اثنين")
+_TWO_AFTER = re.compile(rf" (?:{alternation('number_after_noun')})(?![\u0621-\u064a])")
+
+
 @dataclass(slots=True)
 class ActorRef:
     """One actor mention, resolved."""
@@ -349,6 +353,13 @@ class ActorResolver:
         if counts and 0 <= ws - counts[-1].end <= 1 and any(
                 h.payload.kind in hurt and h.payload.role == "verb"
                 for h in m.casualties.within(counts[-1].start - 20, counts[-1].start)):
+            return True
+        # "قتل إرهابيين اثنين": the side's own noun with "two" after it (the one number Arabic
+        # puts after its noun), right after the verb of killing, is the count of the dead (not
+        # "اعتقل الحوثيون 13 موظفاً", where a number after the side counts its object)
+        if _TWO_AFTER.match(text, ref.end) is not None and any(
+                h.payload.kind in hurt and h.payload.role == "verb" and 0 <= ws - h.end <= 1
+                for h in m.casualties.within(ws - 16, ws)):
             return True
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if "من" not in gap_ok:

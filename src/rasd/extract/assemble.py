@@ -1099,7 +1099,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                          and _EXECUTION.match(text, f.trigger.word_start))
                 # (nor a killing told as earlier: "اختطفت القوات 12 امرأة يوم الأحد ... وكانت القوات
                 #  نفسها قد قتلت ثلاثة مزارعين الأسبوع الماضي" is a killing of its own; quality-62)
-                and not (f.background and not last_strong.background and f.has("kill"))):
+                and not (f.background and not last_strong.background and f.has("kill"))
+                # (nor a toll told as a different incident: "وفي سياق منفصل، عثر على جثة شاب مقتول
+                #  قرب بلدة X" after an abduction)
+                and _SEPARATE_STORY.match(text, sents[f.sent].start) is None):
             elaborates = last_strong
         if not f.places:
             src = None
@@ -1211,14 +1214,18 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             subject = _sentence_subject(f, a2, res, sent)
             if subject is not None:
                 a1, widened = subject, True
-        elif a1 is None and a2 is not None and f.cue is not None and f.cue.family == "detention" \
-                and f.trigger is not None and text[f.trigger.word_start] == "و":
+        elif f.cue is not None and f.cue.family == "detention" and f.trigger is not None \
+                and text[f.trigger.word_start] == "و" and (
+                    (a1 is None and a2 is not None)
+                    # ("أحبطت الأسايش محاولة فرار لعائلات من تنظيم داعش من المخيم، واعتقلت خمسة":
+                    #  a side named in an earlier clause, not the arrest's, did not arrest)
+                    or (a1 is not None and not _told_in(a1, f.spans) and a1.start < f.trigger.word_start)):
             # "نفذت قسد بالتعاون مع التحالف عملية إنزال جوي في بلدة X واعتقلت ثلاثة من عناصر داعش":
             # a conjoined arrest with no subject of its own is by the side the sentence opened with
             subject = next((r for r in res.within(sent.start, f.trigger.word_start)
-                            if r.klass in _ARMED_CLASSES and r.name != a2.name
+                            if r.klass in _ARMED_CLASSES and (a2 is None or r.name != a2.name)
                             and res.role_hint(r, sent.start) in (None, "agent")), None)
-            if subject is not None:
+            if subject is not None and subject is not a1 and (a1 is None or subject.start < a1.start):
                 a1, widened = subject, True
         if fam and (a1 is not None or a2 is not None):
             recent_actors[fam] = (f.sent, a1, a2)
@@ -2117,6 +2124,8 @@ _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
 #: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
 _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")
+#: opens a sentence that tells a different incident ("وفي سياق منفصل،")
+_SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*,?")
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")

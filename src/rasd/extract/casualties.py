@@ -512,6 +512,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if c.role == "verb" and _counted_object(text, m, h, persons, quantities):
             continue   # "اغتال مسلحون قائدين": the verb's one victim unless its object is counted
+        if c.role == "verb" and "ال" in text[h.word_start:h.start + 2]:
+            continue   # "وتستمر عمليات الاغتيال في المحافظة": the kind of killing, not one death
         kind = _KIND.get(c.kind, c.kind)
         if kind in sums or kind in totals:
             continue

@@ -674,6 +674,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     plain = _PLAIN_DATELINE.match(text)
     plain_end = plain.end() if plain is not None else -1
+    # "السويداء - السويداء 24: ...": the outlet named after the dateline is no place of the report
+    outlet = _OUTLET.match(text, plain_end) if plain is not None else None
+    outlet_end = outlet.end() if outlet is not None else -1
+    if outlet is not None:
+        label = text[plain_end:outlet_end].strip(" :")
+        if any(text[p.start:p.end].strip() == label for p in places if plain_end <= p.start < outlet_end):
+            outlet_end = -1   # ("صنعاء - الحديدة: ...": a label that is one place names where, quality-62)
 
     def by_dateline(f: Frame) -> bool:
         if plain is None:
@@ -768,6 +775,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # into a place it names is control taken (the type is then a non-violent
                     # transfer); the fight it denies is no event
                     ev = [(h, lex.cues["takeover"]) for h, c in cues if c.cue == "advance"][:1]
+                elif entered and ev and fronted and current is None and places_in(a, b):
+                    # "دخلت قوات الجيش، الأحد، مدينة الطبقة من دون قتال": the same, with the entry
+                    # and its subject cut off from the place by a fronted time
+                    calm = WITHOUT_FIGHT.search(text, a, b)
+                    if calm is not None and all(calm.start() <= h.start < calm.end() for h, _ in ev):
+                        ev = [(entered[0][0], lex.cues["takeover"])]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
                 if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):
@@ -809,7 +822,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     for h in m.casualties.within(a, b):
                         if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
                             verb_cut = (h.payload.kind, k + 2)
-                ps = places_in(a, b)
+                ps = places_in(a, b) if b > outlet_end else []
                 # (a loop, not any() over a generator: asked of every clause with a mark)
                 result = False
                 cut = ev[0][0].start if ev else b
@@ -1039,6 +1052,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             back = f.trigger is not None and f.cue_name == "clash" and _is_eventful_casualties(f.casualties) \
                 and "ال" in text[f.trigger.word_start:f.trigger.start + 2] and any(
                     p.cue is not None and p.cue.family == f.cue.family and p.start < f.start for p in placed)
+            if f.strength <= 3 and _split_toll(text, f, placed, m):
+                # "وثق المرصد مقتل 7 أشخاص، وهم: مدنيان قتلا بقصف على X، و3 عناصر قتلوا بهجوم في
+                # Y": the day's total, split into members each told with its own event and toll,
+                # is no one event's toll
+                f.set_cue(None)
+                f.trigger = None
+                f.casualties = Casualties()
+                f.spans = []
+                continue
             if f.strength <= 3 or back:
                 target = min(placed, key=lambda p: abs(p.start - f.start))
                 sides = toll_side(m, target.casualties), toll_side(m, f.casualties)
@@ -1282,6 +1304,24 @@ _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\
 
 #: "الهجوم الذي استهدف ...": a relative clause right after an event word tells the event
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{alternation('relative_pronoun')})\s")
+
+
+#: the apposition that names a total's members one by one ("مقتل 7 أشخاص، وهم: ...")
+_MEMBER_LIST = re.compile(rf"(?<!\S)(?:{alternation('member_list')})\s*:?\s")
+
+
+def _split_toll(text: str, f: Frame, placed, m: DocMentions) -> bool:
+    """A placeless toll followed by "وهم:" and two or more placed events after it, each with a
+    toll of its own, is the sum of those events (a roundup's day total), not the nearest one's
+    toll: giving it to one would count the others' dead twice."""
+    after = [p for p in placed if p.start >= f.start]
+    if len(after) < 2 or len(after) != len(placed) or f.casualties.killed is None:
+        return False
+    if not all(p.casualties.killed is not None for p in after):
+        return False
+    first = min(p.start for p in after)
+    lo = f.spans[-1][0] if f.spans else f.start
+    return _MEMBER_LIST.search(text, lo, first + 12) is not None
 
 
 def _names_the_reason(d: Hit, t: int) -> bool:

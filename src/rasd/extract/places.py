@@ -38,6 +38,12 @@ _WORD_EDGES = attrgetter("word_start", "word_end")
 _CONJ_ONLY = re.compile(r"\s*و")
 #: only "بـ" or "في" between two places: the second holds the first
 _TIGHT_IN = re.compile(r"\s+(?:ب|في\s+)")
+#: "التابع لـ" between a place and the one that holds it (" التابعه ل", " التابع لمنطقه ")
+_BELONGS_TO = re.compile(rf"\s*(?:{alternation('belongs_to')})\s*ل\s*")
+#: a house of worship or shrine, named after a person whose names run on ("مسجد الإمام علي ...")
+_WORSHIP = re.compile(rf"(?:{alternation('worship_building')})\s")
+#: the rest of a building's name before the place that holds it (" علي بن ابي طالب في ")
+_NAME_RUN_ON = re.compile(r"(?:\s+[^\s,،.:؛()\d]+){1,5}\s+(?:ب|في\s+)")
 _LEVEL_RANK = {"country": 6, "admin1": 5, "governorate": 5, "admin2": 4, "district": 4,
                "admin3": 3, "subdistrict": 3, "region": 3, "city": 2, "town": 2,
                "village": 1, "neighbourhood": 0, "site": 0}
@@ -1002,6 +1008,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     told_off: set[int] = set()   # landmarks placed by a compass word off a larger place
     for a, b in zip(places, places[1:]):
         gap = text[a.end:b.start]
+        # (not "مبنى الإذاعة والتلفزيون في ...", a second building joined by و, nor "مقر الحكومة في
+        #  قصر معاشيق بمديرية X", a place of its own told in between)
+        run_on = a.kind == "landmark" and len(gap) <= 40 and _WORSHIP.match(text, a.start) is not None \
+            and _NAME_RUN_ON.fullmatch(gap) is not None \
+            and not gap.lstrip().startswith("و") \
+            and not any(h.payload.role == "type" for h in mentions.place_words.within(a.end, b.start))
+        if run_on:
+            # "مسجد الإمام علي بن أبي طالب في حي وادي الذهب": the building's name runs on past
+            # the words the finder took (a person's names); the place after "في" still holds it
+            gap = gap[gap.rindex(" ", 0, len(gap.rstrip())):]
         if len(gap) > 40 or not gap.strip(" ,()") or not joined(gap):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
@@ -1011,7 +1027,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # ("حي المنشية بدرعا البلد": a place told right after "بـ"/"في" is inside it, even a quarter
         #  no larger than the first in the words)
         tight = b.max_rank >= a.rank and _TIGHT_IN.fullmatch(gap) is not None
-        if directional or area or tight or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        # ("جبل متين التابع لناحية ديرلوك": "belonging to" says the place after it holds the one
+        #  before, of no smaller rank)
+        typed = b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
+        if run_on or typed or directional or area or tight or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:

@@ -540,7 +540,7 @@ def _carried(text: str, a: int, ev: list, carry: str | None, m: DocMentions) -> 
     return None
 
 
-_ROUNDUP_HEAD = frozenset(words("roundup_head"))
+_ROUNDUP_HEAD = frozenset(words("member_list"))
 
 
 def _after_roundup_head(text: str, before: Clause) -> bool:

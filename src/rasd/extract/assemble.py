@@ -1205,7 +1205,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         gunner_ref = pre_a1 if (pre_a1 is not None and pre_a1.klass in ("organisation", "rebel")
                                 and a1 is not pre_a1 and (a1 is None or a1 is not pre_a2)
                                 and (pre_a2 is None or pre_a2.klass != "state")) else None
-        a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors)
+        a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors, frames)
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
                                                                a2.hit.word_start) is not None)):
@@ -1744,8 +1744,22 @@ def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: boo
     return a1, a2, widened
 
 
+def _same_area(f: Frame, before: list[Frame]) -> bool:
+    """Does a place of `f`, or a place the report says holds it, bear the name of a place the
+    frames `before` were told at?"""
+    names = {p.name for g in before for p in g.places}
+    for p in f.places:
+        q, n = p, 0
+        while q is not None and n < 4:
+            if q.name in names:
+                return True
+            q, n = q.parent, n + 1
+    return False
+
+
 def _actors_told_before(f: Frame, fam: str | None, a1: ActorRef | None, a2: ActorRef | None,
                         widened: bool, recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]],
+                        frames: list[Frame] | None = None,
                         ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """Sides a frame that names too few of them takes from the last event of its kind."""
     if a1 is None and a2 is None and fam in recent_actors:
@@ -1754,10 +1768,12 @@ def _actors_told_before(f: Frame, fam: str | None, a1: ActorRef | None, a2: Acto
         if f.sent - sent_no <= 3:
             a1, a2, widened = ra1, ra2, True
     elif a1 is None and a2 is not None and a2.klass == "civilian" and fam == "remote" and fam in recent_actors:
-        # "شن طيران العدوان 12 غارة على X. وأوضح مصدر أن غارتين استهدفتا منزل مواطن في Y": the
-        # strikes told next, on civilians, are the same force's
+        # "شن طيران العدوان 12 غارة على X. وأوضح مصدر أن غارتين استهدفتا منزل مواطن في Y بمديرية X":
+        # the strikes told next, on civilians in a place the strikes before were told at, are the
+        # same force's (not in another city: "... وقتل خمسة مدنيين بقصف على حي في مدينة أخرى")
         sent_no, ra1, _ = recent_actors[fam]
-        if 0 < f.sent - sent_no <= 1 and ra1 is not None and ra1.klass != "civilian":
+        if 0 < f.sent - sent_no <= 1 and ra1 is not None and ra1.klass != "civilian" and \
+                _same_area(f, [g for g in frames or () if g.sent == sent_no]):
             a1, widened = ra1, True
     elif a1 is None and a2 is not None and fam in recent_actors and f.cue is not None \
             and f.cue.family == "territory":

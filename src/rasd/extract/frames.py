@@ -314,8 +314,20 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 #: a clause that opens with "قبل أن" tells what happened after the event before it
 _BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
-#: the cues whose going on, told in the present with no time, is the day's fighting
-_CONTINUED_FIGHTS = frozenset({"clash", "shelling", "bombard", "airstrike"})
+#: the cues whose going on, told in the present with no time at a front, is the day's fighting
+_CONTINUED_FIGHTS = frozenset({"clash"})
+#: the words of a front line (place_types.tsv): "محور"، "جبهة" and their plurals
+_FRONT_WORDS = ("محور", "محاور", "جبهه", "جبهات")
+
+
+def _at_a_front(text: str, f: Frame) -> bool:
+    """Is one of the frame's places a front ("محور سكيك"، "جبهة الكسارة") or the surroundings of a
+    place ("محيط سد تشرين")?"""
+    for p in f.places:
+        if p.qualifier in ("near", "outskirts") or text.startswith(_FRONT_WORDS, p.start) or \
+                text[max(0, p.start - 7):p.start].rstrip().endswith(_FRONT_WORDS):   # "محور بلدة X"
+            return True
+    return False
 
 
 def _other_habit(cue_hits, text: str) -> bool:
@@ -1581,9 +1593,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if dates:   # (the nearest; most frames have one date: no min() with a key function)
             f.date = dates[0] if len(dates) == 1 else min(dates, key=lambda d: abs(d.start - t))
         if f.date is None and continuing and f.habitual and f.cue_name in _CONTINUED_FIGHTS \
-                and f.trigger is not None and not _other_habit(cue_hits, text):
-            # "تتواصل الاشتباكات بين قوات النظام والفصائل على محور X": the fighting goes on the
-            # day the report tells it (a campaign "منذ أشهر" is cumulative, a habit has its own word)
+                and f.trigger is not None and not _other_habit(cue_hits, text) and _at_a_front(text, f):
+            # "تتواصل الاشتباكات بين قوات النظام والفصائل على محور X": fighting that goes on at a
+            # front ("محور"، "جبهة"، "محيط X") is the fighting of the day the report tells it (a
+            # campaign "منذ أشهر" is cumulative, a habit has its own word; "تتواصل المعارك في
+            # مدينة X" with no front or day stays a situation)
             f.habitual = False
         if f.date is not None:
             if continuing and f.date.precision == 1 and f.date.kind != "habitual" and (

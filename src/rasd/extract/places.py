@@ -520,6 +520,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))
+                and not armed_spans.overlaps(h.start, h.end)) and not (
+                # (nor one of three words or more whose first word alone is: "وقصر بن غشير", the
+                #  minors' noun before a patronymic, which no noun of persons or events is)
+                h.key.count(" ") >= 2 and not is_lexical(h.start + h.key.index(" "), h.end)
                 and not armed_spans.overlaps(h.start, h.end)):
             continue
         prev = gaz_by_start.get(h.start)

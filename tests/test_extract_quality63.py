@@ -1,0 +1,14 @@
+"""Errors found on unseen reports of clashes, shelling and strikes told in hard forms (round 63):
+several fronts in one sentence, lists of villages, nominal headlines, repelled attacks, exchanges of
+fire, advances and denials. Each test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_known_name_of_three_words_whose_first_word_is_a_noun_of_persons_is_a_place():
+    # "قصر" is also "minors" (persons.tsv); after "على" or "و" in a list the whole name is the town
+    text = ("سقطت صواريخ غراد، مساء الخميس، على منطقتي السواني وقصر بن غشير جنوب طرابلس، "
+            "ما أدى إلى إصابة ثلاثة مدنيين.")
+    recs = rasd.extract(text, published="2019-07-05")
+    assert any(r.location == "Qasr Bin Ghashir" for r in recs)

@@ -12,3 +12,12 @@ def test_a_known_name_of_three_words_whose_first_word_is_a_noun_of_persons_is_a_
             "ما أدى إلى إصابة ثلاثة مدنيين.")
     recs = rasd.extract(text, published="2019-07-05")
     assert any(r.location == "Qasr Bin Ghashir" for r in recs)
+
+
+def test_a_ground_fight_borrows_no_air_force_from_a_raid_told_before_it():
+    text = ("قصف صاروخي من قوات النظام على بلدتي كفرنبل وحاس، وغارات روسية على أطراف مدينة خان شيخون، "
+            "وسط اشتباكات عنيفة على جبهة الهبيط.")
+    recs = rasd.extract(text, published="2019-06-02")
+    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clash
+    assert all("Russian Forces" not in (r.actor1, r.actor2) for r in clash)

@@ -309,6 +309,15 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             #  "كما استهدفت مناطق في بلدة X، فيما نفذت الطائرات الروسية غارات على Y")
             theirs = Spans(span for g in after for span in g.spans)
             refs = [r for r in refs if not theirs.contains(r.start, r.end)]
+        if f.cue_name == "clash":
+            # (nor, for a ground fight, the air force of an air strike told before it: "غارات روسية على
+            #  محيط سراقب، وسط معارك عنيفة على جبهة النيرب": the aircraft fought no battle there)
+            raids = [span for g in later or () if g.end <= f.start and g.cue is not None
+                     and g.cue.sub_event_type == "Air/drone strike" for span in g.spans]
+            if raids:
+                flown = Spans(raids)
+                refs = [r for r in refs if not (flown.contains(r.start, r.end)
+                                                and res.lex.actor_modes.get(r.name) == "air")]
         widened = True
     agents, victims, between, neutral = [], [], [], []
     teller = None

@@ -21,3 +21,17 @@ def test_a_ground_fight_borrows_no_air_force_from_a_raid_told_before_it():
     clash = [r for r in recs if r.sub_event_type == "Armed clash"]
     assert clash
     assert all("Russian Forces" not in (r.actor1, r.actor2) for r in clash)
+
+
+def test_two_sides_that_trade_shelling_are_both_sides_of_it():
+    text = "تبادلت القوات التركية ووحدات حماية الشعب القصف المدفعي، مساء الأحد، على أطراف بلدة عين عيسى."
+    recs = rasd.extract(text, published="2019-11-24")
+    shell = [r for r in recs if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shell
+    assert {shell[0].actor1, shell[0].actor2} == {"Turkish Forces", "Syrian Democratic Forces"}
+
+
+def test_sides_that_trade_accusations_of_a_shelling_are_not_its_sides():
+    text = "تبادلت قوات النظام وفصائل المعارضة الاتهامات بقصف حي الحمدانية في مدينة حلب."
+    recs = rasd.extract(text, published="2016-08-20")
+    assert all(r.actor1 != "Syrian Government Forces" or r.actor2 != "Free Syrian Army" for r in recs)

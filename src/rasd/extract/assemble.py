@@ -199,6 +199,8 @@ _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 _POSITIONED_WORDS = fewest_needles(max(w.split(), key=len) for w in words("positioned_word"))
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
+#: a verb of trading right before a side: "تبادل الجيش التركي وقسد القصف" (both sides of what they traded)
+_EXCHANGED = re.compile(rf"(?:^|\s)و?(?:{alternation('exchange_verb')})\s+$")
 #: "على مواقع " right before a side: its posts were attacked
 _ON_POSTS = re.compile(rf"(?:^|\s)علي\s+(?:{alternation('struck_posts')})\s+$")
 #: a casualty word and "من" right before a side, at most two words between: "قتلى وجرحى من ", "مقتل 5 من عناصر "
@@ -387,6 +389,15 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 continue
             if r.klass == "civilian" and f.casualties.killed is None and f.casualties.injured is None:
                 continue   # "أفاد سكان بأن الطيران قصف مواقع للدعم السريع": residents who tell it, no victims
+        if role == "source" and f.trigger is not None and r.end < f.trigger.word_start and f.cue is not None \
+                and f.cue.family in ("remote", "fight") \
+                and _EXCHANGED.search(text, max(0, r.hit.word_start - 14), r.hit.word_start) is not None \
+                and any(r.end < o.start and not text[o.end:f.trigger.word_start].strip() for o in refs):
+            # (what they traded is the event word right after the second side, not "الاتهامات بقصف")
+            # "تبادل الجيش التركي وقوات سوريا الديمقراطية القصف المدفعي": the first of the two sides
+            # that traded the fire (the second, joined by و, is taken after it as the other side)
+            between.append(r)
+            continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if text.startswith(_LED_BY, r.end):

@@ -35,3 +35,17 @@ def test_sides_that_trade_accusations_of_a_shelling_are_not_its_sides():
     text = "تبادلت قوات النظام وفصائل المعارضة الاتهامات بقصف حي الحمدانية في مدينة حلب."
     recs = rasd.extract(text, published="2016-08-20")
     assert all(r.actor1 != "Syrian Government Forces" or r.actor2 != "Free Syrian Army" for r in recs)
+
+
+def test_the_dual_of_border_after_two_districts_is_no_part_of_the_second_name():
+    text = "شنت مقاتلات التحالف، الأحد، غارات على منطقتي رازح ومران الحدوديتين في محافظة صعدة."
+    recs = rasd.extract(text, published="2018-03-11")
+    assert recs
+    assert all("الحدودي" not in r.location_text for r in recs)
+
+
+def test_an_unknown_quarter_then_its_known_city_behind_bi_are_two_names():
+    text = "تجددت الاشتباكات، مساء الأحد، في أحياء سوق الجمعة وقرقارش بطرابلس."
+    recs = rasd.extract(text, published="2023-08-13")
+    assert any(r.location_text == "قرقارش" for r in recs)
+    assert all("بطرابلس" not in r.location_text for r in recs)

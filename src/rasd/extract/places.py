@@ -550,6 +550,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return gaz_by_start[gaz_starts[i]]
         return None
 
+    def in_known(pos: int) -> bool:
+        """Is the word at `pos` "ب" and a place the gazetteer knows ("بطرابلس"): the container
+        told right after an unknown name, not the name's second word?"""
+        if not text.startswith("ب", pos):
+            return False
+        g = gaz_at(pos)
+        return g is not None and g.start == pos + 1
+
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
                      area: bool = False, placed_only: bool = False,
                      in_list: bool = False) -> tuple[int, int, str] | None:
@@ -615,12 +623,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)
                         or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
                             and not w2.endswith(("ي", "يه")) and not (tanween is not None and tanween(s2, e2))
-                            and ends_a_name(e2, placed_only))
+                            and ends_a_name(e2, placed_only) and not in_known(s2))
                         # "قرى شنكال وعلي بيسكي وكورنيه": in a list after a plural type word,
                         # two unknown plain words that run up to the next member, a comma, a
                         # preposition or the clause's end are one member
                         or (in_list and not core.startswith("ال") and not w2.startswith(("ال", "و"))
                             and not _CLITIC_ARTICLE.match(w2) and s2 not in gaz_by_start
+                            # (nor a known place behind "ب": "وعرادة بطرابلس", a quarter and its city)
+                            and not in_known(s2)
                             and w2 not in lex.compass_adjectives
                             and not (tanween is not None and tanween(s2, e2))
                             and ends_a_member(e2))):

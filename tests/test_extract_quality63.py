@@ -49,3 +49,12 @@ def test_an_unknown_quarter_then_its_known_city_behind_bi_are_two_names():
     recs = rasd.extract(text, published="2023-08-13")
     assert any(r.location_text == "قرقارش" for r in recs)
     assert all("بطرابلس" not in r.location_text for r in recs)
+
+
+def test_the_toll_after_shelling_amid_a_fight_is_the_fights():
+    text = ("دارت اشتباكات عنيفة، اليوم الأحد، على محاور اللطامنة ومعركبة بين قوات النظام وفصائل المعارضة، "
+            "وسط قصف مدفعي متبادل، ما أسفر عن مقتل سبعة عناصر من قوات النظام وأربعة مقاتلين من الفصائل.")
+    recs = rasd.extract(text, published="2019-06-09")
+    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clash
+    assert sum(r.fatalities or 0 for r in clash) == 11

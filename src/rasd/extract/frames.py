@@ -289,6 +289,8 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 #: an operation, battle or campaign named by what it aims at ("عملية تحرير الفلوجة", "معركة تحرير منبج")
 #: ("قائد عمليات تحرير الفلوجة": the command of the operations, named the same way; grammar_words campaign_noun)
 #: the event just told, retold by an indefinite word to name its claimant ("، في هجوم تبناه تنظيم القاعدة")
+#: "وسط " right before an event word: the circumstance of the fight told before it
+_AMID = re.compile(rf"(?:^|[\s,])(?:{alternation('amid_word')})\s+$")
 _CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+")
 #: words with no comma, colon or full stop between them
 _NO_CLAUSE_BREAK = re.compile(r"[^،,.:؛;\n]*")
@@ -795,6 +797,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # the defenders who repelled the attack just told fought in it: no event of its own
                     current.spans.append((a, b))
                     current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    cut_verb = None
+                    continue
+                if ev and not ps and current is not None and current.cue is not None \
+                        and current.cue.family == "fight" and not m.actors.within(a, b) \
+                        and _AMID.search(text, max(0, ev[0][0].word_start - 12), ev[0][0].word_start):
+                    # "اشتباكات على محاور X وY، وسط قصف مكثف متبادل، ما أسفر عن مقتل 15": the shelling
+                    # amid the fight, told with no place or side, is its circumstance; the toll told
+                    # after it is the fight's (its words name no side of the fight: not its span)
                     current.casualties.merge_max(cas)
                     cut_verb = None
                     continue

@@ -58,3 +58,11 @@ def test_the_toll_after_shelling_amid_a_fight_is_the_fights():
     clash = [r for r in recs if r.sub_event_type == "Armed clash"]
     assert clash
     assert sum(r.fatalities or 0 for r in clash) == 11
+
+
+def test_a_fronted_anniversary_places_nothing_of_the_event_after_it():
+    text = ("في الذكرى الثالثة لسقوط مدينة الرقة بيد تنظيم الدولة، قتل ثلاثة عناصر من قوات النظام، "
+            "مساء الأحد، بهجوم لخلايا التنظيم على حاجز قرب بلدة الرصافة.")
+    recs = rasd.extract(text, published="2017-03-06")
+    assert any(r.location == "Resafa" or "الرصافة" in r.location_text for r in recs)
+    assert [r.fatalities for r in recs if "الرصافة" in r.location_text] == [3]

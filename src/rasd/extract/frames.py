@@ -289,6 +289,8 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 #: an operation, battle or campaign named by what it aims at ("عملية تحرير الفلوجة", "معركة تحرير منبج")
 #: ("قائد عمليات تحرير الفلوجة": the command of the operations, named the same way; grammar_words campaign_noun)
 #: the event just told, retold by an indefinite word to name its claimant ("، في هجوم تبناه تنظيم القاعدة")
+#: an anniversary word ("في الذكرى الخامسة لسقوط الموصل"): a remembered event, not today's
+_ANNIVERSARY = re.compile(rf"(?:^|\s)(?:{alternation('anniversary_word')})(?=\s)")
 #: "وسط " right before an event word: the circumstance of the fight told before it
 _AMID = re.compile(rf"(?:^|[\s,])(?:{alternation('amid_word')})\s+$")
 _CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+")
@@ -924,9 +926,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                 kept = [] if current.places and by_dateline(current) else current.places
                                 current.places = kept + [p for p in ps if p not in kept]
                                 current.spans.append((a, b))
-                        else:
+                        elif not (marks and any(d.payload == "background" for d in marks)
+                                  and _ANNIVERSARY.search(text, a, b)):
                             pending.extend(ps)
                             pending_spans.append((a, b))
+                        # (but a fronted anniversary is no place of the event after it: "في الذكرى
+                        #  الخامسة لسقوط الموصل بيد داعش، قتل جنديان بهجوم ...")
                     elif not cues and marks and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
                             (d.payload == "accused" and current is None)
                             # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،

@@ -66,3 +66,12 @@ def test_a_fronted_anniversary_places_nothing_of_the_event_after_it():
     recs = rasd.extract(text, published="2017-03-06")
     assert any(r.location == "Resafa" or "الرصافة" in r.location_text for r in recs)
     assert [r.fatalities for r in recs if "الرصافة" in r.location_text] == [3]
+
+
+def test_a_toll_between_a_repelled_attack_and_a_strike_told_after_it_is_the_attacks():
+    text = ("أفادت مصادر أمنية بأن القوات العراقية صدت هجوماً لمسلحي داعش على ناحية العلم، وقتلت 9 مسلحين، "
+            "فيما قصفت طائرات الجيش تجمعات للتنظيم في منطقة مطيبيجة.")
+    recs = rasd.extract(text, published="2015-02-11")
+    tolls = {r.location_text: r.fatalities for r in recs}
+    assert tolls.get("ناحية العلم") == 9
+    assert not tolls.get("منطقة مطيبيجة")

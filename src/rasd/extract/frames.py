@@ -985,7 +985,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 and "ال" in text[f.trigger.word_start:f.trigger.start + 2] and any(
                     p.cue is not None and p.cue.family == f.cue.family and p.start < f.start for p in placed)
             if f.strength <= 3 or back:
-                target = min(placed, key=lambda p: abs(p.start - f.start))
+                # (the nearest by the gap between the clauses, not between their starts: "صدت القوات
+                #  هجوماً على قضاء حديثة ...، وقتلت 20 مسلحاً، فيما قصف الطيران منطقة X" is the
+                #  repelled attack's toll, though the strike's clause starts nearer)
+                target = min(placed, key=lambda p: f.start - p.end if p.end <= f.start
+                             else p.start - f.end if p.start >= f.end else 0)
                 sides = toll_side(m, target.casualties), toll_side(m, f.casualties)
                 if None not in sides and sides[0] != sides[1]:
                     target.casualties.merge_sum(f.casualties)   # each side's dead of one fight

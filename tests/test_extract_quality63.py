@@ -75,3 +75,10 @@ def test_a_toll_between_a_repelled_attack_and_a_strike_told_after_it_is_the_atta
     tolls = {r.location_text: r.fatalities for r in recs}
     assert tolls.get("ناحية العلم") == 9
     assert not tolls.get("منطقة مطيبيجة")
+
+
+def test_a_force_announcing_its_entry_into_a_town_took_it():
+    text = "أعلنت قوات الجيش الوطني دخولها مدينة الحزم مركز محافظة الجوف دون أي مقاومة."
+    recs = rasd.extract(text, published="2016-06-15")
+    assert any(r.event_type == "Strategic developments" or "territory" in r.sub_event_type for r in recs)
+    assert any("الحزم" in r.location_text for r in recs)

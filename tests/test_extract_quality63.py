@@ -82,3 +82,12 @@ def test_a_force_announcing_its_entry_into_a_town_took_it():
     recs = rasd.extract(text, published="2016-06-15")
     assert any(r.event_type == "Strategic developments" or "territory" in r.sub_event_type for r in recs)
     assert any("الحزم" in r.location_text for r in recs)
+
+
+def test_a_force_backed_by_another_is_not_fighting_it():
+    text = ("اندلعت معارك عنيفة، الثلاثاء، في حي الرفاعي شرقي الموصل، حيث تتقدم قوات جهاز مكافحة الإرهاب "
+            "مسنودة بالحشد الشعبي.")
+    recs = rasd.extract(text, published="2016-11-08")
+    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clash
+    assert not ({clash[0].actor1, clash[0].actor2} >= {"Iraqi Security Forces", "Popular Mobilization Forces"})

@@ -91,3 +91,12 @@ def test_a_force_backed_by_another_is_not_fighting_it():
     clash = [r for r in recs if r.sub_event_type == "Armed clash"]
     assert clash
     assert not ({clash[0].actor1, clash[0].actor2} >= {"Iraqi Security Forces", "Popular Mobilization Forces"})
+
+
+def test_the_fighting_retold_after_a_retaking_gives_its_toll_to_the_retaking():
+    text = ("استعادت القوات العراقية، الأحد، السيطرة على حي الميثاق شرقي الموصل. "
+            "وقتل في المعارك 9 من عناصر تنظيم داعش.")
+    recs = rasd.extract(text, published="2016-12-04")
+    at = [r for r in recs if "الميثاق" in r.location_text]
+    assert [r.sub_event_type for r in at] == ["Government regains territory"]
+    assert at[0].fatalities == 9

@@ -1895,7 +1895,8 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         keys[id(p)] = (p, k)
         return k
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
-    drafts = fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key)
+    drafts = fold_retold_fight(
+        fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key), key)
     drafts = fold_storming(fold_destruction(drafts, key), key)
     def contains(big: PlaceSpan, small: PlaceSpan) -> bool:
         if small.parent is big:
@@ -2180,6 +2181,26 @@ def fold_territory(drafts: list[Draft], key) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def fold_retold_fight(drafts: list[Draft], key) -> list[Draft]:
+    """The fighting retold by a definite noun ("وقتل في المعارك 15 من عناصر التنظيم") after a change
+    of control at the same place and day ("تمكنت القوات من تحرير حي الزهور") is the fighting that
+    won the place: its toll is the change's, not a second event's."""
+    out = []
+    for d in drafts:
+        if d.sub_event_type == "Armed clash" and d.trigger_text is not None and d.trigger_text.startswith("ال") \
+                and (d.killed is not None or d.injured is not None):
+            won = next((o for o in drafts if o.sub_event_type in _TERRITORY and key(o.place) == key(d.place)
+                        and o.date_start == d.date_start and o.killed is None and o.injured is None
+                        and not o.background and min(o.sentences, default=0) <= min(d.sentences, default=0)),
+                       None)
+            if won is not None:
+                keep_larger_tolls(won, d)
+                won.sentences |= d.sentences
+                continue
+        out.append(d)
+    return out
 
 
 def adopt_weak(drafts: list[Draft], key) -> list[Draft]:

@@ -100,3 +100,11 @@ def test_the_fighting_retold_after_a_retaking_gives_its_toll_to_the_retaking():
     at = [r for r in recs if "الميثاق" in r.location_text]
     assert [r.sub_event_type for r in at] == ["Government regains territory"]
     assert at[0].fatalities == 9
+
+
+def test_a_town_over_shelling_of_villages_in_its_countryside_is_no_event_of_its_own():
+    text = ("منبج تحت القصف\nقصفت القوات التركية، اليوم الأحد، قرى عون الدادات والمحسنلي وتوخار في ريف منبج "
+            "الشمالي، دون ورود أنباء عن إصابات.")
+    recs = rasd.extract(text, published="2021-05-09")
+    assert any(r.sub_event_type == "Shelling/artillery/missile attack" for r in recs)
+    assert not any(r.location_text in ("منبج", "مدينة منبج") for r in recs)

@@ -2299,8 +2299,20 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         for pk in parents(d.place) - {k(d.place)}:
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
             sides_in.setdefault(pk, set()).add((d.actor1, d.sub_event_type))
+    # "كوباني تحت القصف" over "طال القصف قرى X وY في ريف كوباني": a town whose countryside holds
+    # the same kind of event, told with no toll of its own, names that countryside
+    rural_held: set[str] = set()
+    for o in drafts:
+        q, n = o.place.parent, 0
+        while q is not None and n < 4 and not o.other_side:
+            if q.qualifier == "rural":
+                rural_held.add(q.name + "|" + o.sub_event_type)
+            q, n = q.parent, n + 1
     out = []
     for d in drafts:
+        if rural_held and d.place.qualifier is None and d.killed is None and d.injured is None \
+                and d.place.name + "|" + d.sub_event_type in rural_held:
+            continue
         if d.dateline_placed:
             out.append(d)   # an event of its own that only the dateline places, not an introduction
             continue

@@ -108,3 +108,9 @@ def test_a_town_over_shelling_of_villages_in_its_countryside_is_no_event_of_its_
     recs = rasd.extract(text, published="2021-05-09")
     assert any(r.sub_event_type == "Shelling/artillery/missile attack" for r in recs)
     assert not any(r.location_text in ("منبج", "مدينة منبج") for r in recs)
+
+
+def test_the_volcano_of_rage_operation_is_the_gna():
+    text = "قالت قوات بركان الغضب إنها صدت هجوماً لقوات حفتر على محور الرملة جنوب طرابلس."
+    recs = rasd.extract(text, published="2019-12-14")
+    assert any({r.actor1, r.actor2} == {"Libyan National Army", "Military Forces of Libya"} for r in recs)

@@ -114,3 +114,11 @@ def test_the_volcano_of_rage_operation_is_the_gna():
     text = "قالت قوات بركان الغضب إنها صدت هجوماً لقوات حفتر على محور الرملة جنوب طرابلس."
     recs = rasd.extract(text, published="2019-12-14")
     assert any({r.actor1, r.actor2} == {"Libyan National Army", "Military Forces of Libya"} for r in recs)
+
+
+def test_the_tripoli_protection_force_names_no_place():
+    text = ("تجددت الاشتباكات، الخميس، بين قوات حماية طرابلس ومجموعات مسلحة في محيط منطقة قصر بن غشير، "
+            "ما أسفر عن مقتل 3 مسلحين.")
+    recs = rasd.extract(text, published="2019-01-17")
+    assert any(r.location == "Qasr Bin Ghashir" for r in recs)
+    assert any(r.actor1 == "Tripoli Protection Force" or r.actor2 == "Tripoli Protection Force" for r in recs)

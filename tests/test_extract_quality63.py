@@ -122,3 +122,11 @@ def test_the_tripoli_protection_force_names_no_place():
     recs = rasd.extract(text, published="2019-01-17")
     assert any(r.location == "Qasr Bin Ghashir" for r in recs)
     assert any(r.actor1 == "Tripoli Protection Force" or r.actor2 == "Tripoli Protection Force" for r in recs)
+
+
+def test_a_force_telling_its_own_forces_repelled_an_attack_is_the_side_attacked():
+    text = "أعلن الجيش الوطني أن قواته أحبطت هجوماً لمليشيا الحوثي على مواقعه في جبهة الكسارة غربي مأرب."
+    recs = rasd.extract(text, published="2021-03-02")
+    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clash
+    assert (clash[0].actor1, clash[0].actor2) == ("Houthi Movement", "Military Forces of Yemen")

@@ -367,6 +367,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 agents.append(r)
                 continue
             said = _TELLER_DID.match(text, r.end)
+            if said is not None and f.cue_name in ("attack", "clash") and _REPELLED.match(text, said.end()):
+                # "أعلنت قوات الوفاق أن قواتها صدت هجوماً لقوات حفتر": the teller held off the attack,
+                # its other side (not a state's office telling what others did, skipped below)
+                victims.append(r)
+                continue
             said_back = _SAID_IT.search(text, max(r.end, f.trigger.word_start - 30), f.trigger.word_start)
             if said is not None and (said.end() == f.trigger.word_start or any(
                     h.word_start == said.end() for h in res.mentions.triggers.within(said.end(), said.end() + 12))) \
@@ -2004,6 +2009,8 @@ _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
 _THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
+#: a verb of repelling right after a teller's "أن قواتها": "أن قواتها صدت هجوماً"
+_REPELLED = re.compile(rf"(?:{alternation('repel_verb')})(?![\u0621-\u064a])")
 #: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
 _SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
                       rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?$")

@@ -130,3 +130,12 @@ def test_a_force_telling_its_own_forces_repelled_an_attack_is_the_side_attacked(
     clash = [r for r in recs if r.sub_event_type == "Armed clash"]
     assert clash
     assert (clash[0].actor1, clash[0].actor2) == ("Houthi Movement", "Military Forces of Yemen")
+
+
+def test_the_attack_that_won_a_place_back_told_as_its_cause_is_the_retakings_fight():
+    text = ("استعادت فصائل المعارضة السيطرة على قرية الزلاقيات بريف حماة، إثر هجوم معاكس قتل خلاله "
+            "9 عناصر من قوات النظام.")
+    recs = rasd.extract(text, published="2017-03-23")
+    at = [r for r in recs if "الزلاقيات" in r.location_text]
+    assert [r.sub_event_type for r in at] == ["Non-state actor overtakes territory"]
+    assert at[0].fatalities == 9 and at[0].actor2 == "Syrian Government Forces"

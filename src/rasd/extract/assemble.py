@@ -67,6 +67,7 @@ class Draft:
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
     cue: str | None = None   # the cue class that led its frame (burn, loot, ...)
     other_side: bool = False   # told as what the other side did ("في المقابل، ..."): no introduction
+    caused: bool = False   # its event word follows a cause word ("إثر هجوم معاكس"): how something came about
 
     @property
     def event_date(self) -> date | None:
@@ -1460,6 +1461,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             trigger_text, f.background, f.hedged, f.place_inherited, weak,   # ... place_inherited, weak
             antecedent, f.toll_at, f.dateline_placed, False, id(f),   # ... accused, frame_id
             None, f.cue_name, other_side,   # loser_guess, cue, other_side
+            f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
+                text, max(0, f.trigger.word_start - 10), f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts) if also_shell or also_loot else new_drafts   # (copied only for a twin)
@@ -2009,6 +2012,8 @@ _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
 _THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
+#: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)
+_CAUSE_WORD_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 #: a verb of repelling right after a teller's "أن قواتها": "أن قواتها صدت هجوماً"
 _REPELLED = re.compile(rf"(?:{alternation('repel_verb')})(?![\u0621-\u064a])")
 #: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
@@ -2196,15 +2201,23 @@ def fold_retold_fight(drafts: list[Draft], key) -> list[Draft]:
     won the place: its toll is the change's, not a second event's."""
     out = []
     for d in drafts:
-        if d.sub_event_type == "Armed clash" and d.trigger_text is not None and d.trigger_text.startswith("ال") \
+        retold = d.trigger_text is not None and d.trigger_text.startswith("ال")
+        if d.sub_event_type == "Armed clash" and (retold or d.caused) \
                 and (d.killed is not None or d.injured is not None):
+            # (or the attack told as its cause in the take-over's sentence: "استعادت الفصائل السيطرة على
+            #  بلدة X، إثر هجوم معاكس قتل خلاله 12 عنصراً")
             won = next((o for o in drafts if o.sub_event_type in _TERRITORY and key(o.place) == key(d.place)
                         and o.date_start == d.date_start and o.killed is None and o.injured is None
-                        and not o.background and min(o.sentences, default=0) <= min(d.sentences, default=0)),
+                        and not o.background and min(o.sentences, default=0) <= min(d.sentences, default=0)
+                        and (retold or bool(o.sentences & d.sentences))),
                        None)
             if won is not None:
                 keep_larger_tolls(won, d)
                 won.sentences |= d.sentences
+                if won.actor2 is None and won.actor1 in (d.actor1, d.actor2):
+                    # (the fight's other side is the side that lost the place)
+                    won.actor2, won.actor2_text = (d.actor2, d.actor2_text) if won.actor1 == d.actor1 \
+                        else (d.actor1, d.actor1_text)
                 continue
         out.append(d)
     return out

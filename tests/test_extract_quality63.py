@@ -139,3 +139,12 @@ def test_the_attack_that_won_a_place_back_told_as_its_cause_is_the_retakings_fig
     at = [r for r in recs if "الزلاقيات" in r.location_text]
     assert [r.sub_event_type for r in at] == ["Non-state actor overtakes territory"]
     assert at[0].fatalities == 9 and at[0].actor2 == "Syrian Government Forces"
+
+
+def test_a_force_blamed_in_the_body_claims_the_headlines_unclaimed_strike():
+    text = ("الكفرة: غارة جوية تقتل 6 مدنيين\nقتل ستة مدنيين، مساء الجمعة، في غارة جوية استهدفت سوقاً شعبياً "
+            "في مدينة الكفرة، وحمل عميد البلدية قوات حفتر المسؤولية.")
+    recs = rasd.extract(text, published="2019-09-14")
+    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert strikes
+    assert strikes[0].actor1 == "Libyan National Army"

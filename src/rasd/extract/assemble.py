@@ -1820,7 +1820,11 @@ def _clash_won(clash: Draft, taken: Draft) -> None:
 def _take_sides(into: Draft, d: Draft) -> None:
     """What a retelling adds about who fought: a named attacker where the first telling only
     guessed one ("الهجوم نفذته خلايا داعش"), the other side where it had none."""
-    if into.actor1_inferred and d.actor1 is not None and not d.actor1_inferred:
+    if into.actor1_inferred and d.actor1 is not None and (not d.actor1_inferred or (
+            # (or a force the retelling names, though by a guess or a blame, over the unclaimed
+            #  aircraft or guns of a headline: "مرزق: ضربة بطائرة مسيرة تقتل 10" ... "وحمل المجلس
+            #  البلدي قوات حفتر المسؤولية")
+            into.actor1 == "Unidentified Military Forces" and not d.actor1.startswith("Unidentified"))):
         into.actor1, into.actor1_text, into.actor1_inferred = d.actor1, d.actor1_text, False
         if into.actor2 == into.actor1:
             # (the first telling had the attacker as its other side: "مسلحون ... على المتظاهرين"

@@ -67,6 +67,7 @@ class Draft:
     loser_guess: str | None = None  # a take-over's other side when nothing closer names it
     cue: str | None = None   # the cue class that led its frame (burn, loot, ...)
     other_side: bool = False   # told as what the other side did ("في المقابل، ..."): no introduction
+    caused: bool = False   # its event word follows a cause word ("إثر هجوم معاكس"): how something came about
 
     @property
     def event_date(self) -> date | None:
@@ -217,6 +218,8 @@ _POSITIONED = re.compile(rf"(?<!\w)(?:{alternation('positioned_word')})(?!\w)")
 _POSITIONED_WORDS = fewest_needles(max(w.split(), key=len) for w in words("positioned_word"))
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
+#: a verb of trading right before a side: "تبادل الجيش التركي وقسد القصف" (both sides of what they traded)
+_EXCHANGED = re.compile(rf"(?:^|\s)و?(?:{alternation('exchange_verb')})\s+$")
 #: "على مواقع " right before a side: its posts were attacked
 _ON_POSTS = re.compile(rf"(?:^|\s)علي\s+(?:{alternation('struck_posts')})\s+$")
 #: a casualty word and "من" right before a side, at most two words between: "قتلى وجرحى من ", "مقتل 5 من عناصر "
@@ -327,6 +330,15 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             #  "كما استهدفت مناطق في بلدة X، فيما نفذت الطائرات الروسية غارات على Y")
             theirs = Spans(span for g in after for span in g.spans)
             refs = [r for r in refs if not theirs.contains(r.start, r.end)]
+        if f.cue_name == "clash":
+            # (nor, for a ground fight, the air force of an air strike told before it: "غارات روسية على
+            #  محيط سراقب، وسط معارك عنيفة على جبهة النيرب": the aircraft fought no battle there)
+            raids = [span for g in later or () if g.end <= f.start and g.cue is not None
+                     and g.cue.sub_event_type == "Air/drone strike" for span in g.spans]
+            if raids:
+                flown = Spans(raids)
+                refs = [r for r in refs if not (flown.contains(r.start, r.end)
+                                                and res.lex.actor_modes.get(r.name) == "air")]
         widened = True
     agents, victims, between, neutral = [], [], [], []
     teller = None
@@ -378,6 +390,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 agents.append(r)
                 continue
             said = _TELLER_DID.match(text, r.end)
+            if said is not None and f.cue_name in ("attack", "clash") and _REPELLED.match(text, said.end()):
+                # "أعلنت قوات الوفاق أن قواتها صدت هجوماً لقوات حفتر": the teller held off the attack,
+                # its other side (not a state's office telling what others did, skipped below)
+                victims.append(r)
+                continue
             said_back = _SAID_IT.search(text, max(r.end, f.trigger.word_start - 30), f.trigger.word_start)
             if said is not None and (said.end() == f.trigger.word_start or any(
                     h.word_start == said.end() for h in res.mentions.triggers.within(said.end(), said.end() + 12))) \
@@ -400,6 +417,15 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 continue
             if r.klass == "civilian" and f.casualties.killed is None and f.casualties.injured is None:
                 continue   # "أفاد سكان بأن الطيران قصف مواقع للدعم السريع": residents who tell it, no victims
+        if role == "source" and f.trigger is not None and r.end < f.trigger.word_start and f.cue is not None \
+                and f.cue.family in ("remote", "fight") \
+                and _EXCHANGED.search(text, max(0, r.hit.word_start - 14), r.hit.word_start) is not None \
+                and any(r.end < o.start and not text[o.end:f.trigger.word_start].strip() for o in refs):
+            # (what they traded is the event word right after the second side, not "الاتهامات بقصف")
+            # "تبادل الجيش التركي وقوات سوريا الديمقراطية القصف المدفعي": the first of the two sides
+            # that traded the fire (the second, joined by و, is taken after it as the other side)
+            between.append(r)
+            continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if text.startswith(_LED_BY, r.end):
@@ -1556,6 +1582,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             trigger_text, f.background, f.hedged, f.place_inherited, weak,   # ... place_inherited, weak
             antecedent, f.toll_at, f.dateline_placed, False, id(f),   # ... accused, frame_id
             None, f.cue_name, other_side,   # loser_guess, cue, other_side
+            f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
+                text, max(0, f.trigger.word_start - 10), f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts) if also_shell or also_loot else new_drafts   # (copied only for a twin)
@@ -1935,7 +1963,11 @@ def _clash_won(clash: Draft, taken: Draft) -> None:
 def _take_sides(into: Draft, d: Draft) -> None:
     """What a retelling adds about who fought: a named attacker where the first telling only
     guessed one ("الهجوم نفذته خلايا داعش"), the other side where it had none."""
-    if into.actor1_inferred and d.actor1 is not None and not d.actor1_inferred:
+    if into.actor1_inferred and d.actor1 is not None and (not d.actor1_inferred or (
+            # (or a force the retelling names, though by a guess or a blame, over the unclaimed
+            #  aircraft or guns of a headline: "مرزق: ضربة بطائرة مسيرة تقتل 10" ... "وحمل المجلس
+            #  البلدي قوات حفتر المسؤولية")
+            into.actor1 == "Unidentified Military Forces" and not d.actor1.startswith("Unidentified"))):
         into.actor1, into.actor1_text, into.actor1_inferred = d.actor1, d.actor1_text, False
         if into.actor2 == into.actor1:
             # (the first telling had the attacker as its other side: "مسلحون ... على المتظاهرين"
@@ -2022,7 +2054,8 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         keys[id(p)] = (p, k)
         return k
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
-    drafts = fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key)
+    drafts = fold_retold_fight(
+        fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key), key)
     drafts = fold_storming(fold_destruction(drafts, key), key)
     # a container named only as another place's ("منطقة المدارج بمديرية نهم") is not geocoded
     # itself; the same name geocoded elsewhere in the report is the same place (one reading per name)
@@ -2153,6 +2186,10 @@ _BELONGS_TO_IT = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 _THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
+#: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)
+_CAUSE_WORD_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
+#: a verb of repelling right after a teller's "أن قواتها": "أن قواتها صدت هجوماً"
+_REPELLED = re.compile(rf"(?:{alternation('repel_verb')})(?![\u0621-\u064a])")
 #: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
 _SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
                       rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?$")
@@ -2340,6 +2377,34 @@ def fold_territory(drafts: list[Draft], key) -> list[Draft]:
     return keep
 
 
+def fold_retold_fight(drafts: list[Draft], key) -> list[Draft]:
+    """The fighting retold by a definite noun ("وقتل في المعارك 15 من عناصر التنظيم") after a change
+    of control at the same place and day ("تمكنت القوات من تحرير حي الزهور") is the fighting that
+    won the place: its toll is the change's, not a second event's."""
+    out = []
+    for d in drafts:
+        retold = d.trigger_text is not None and d.trigger_text.startswith("ال")
+        if d.sub_event_type == "Armed clash" and (retold or d.caused) \
+                and (d.killed is not None or d.injured is not None):
+            # (or the attack told as its cause in the take-over's sentence: "استعادت الفصائل السيطرة على
+            #  بلدة X، إثر هجوم معاكس قتل خلاله 12 عنصراً")
+            won = next((o for o in drafts if o.sub_event_type in _TERRITORY and key(o.place) == key(d.place)
+                        and o.date_start == d.date_start and o.killed is None and o.injured is None
+                        and not o.background and min(o.sentences, default=0) <= min(d.sentences, default=0)
+                        and (retold or bool(o.sentences & d.sentences))),
+                       None)
+            if won is not None:
+                keep_larger_tolls(won, d)
+                won.sentences |= d.sentences
+                if won.actor2 is None and won.actor1 in (d.actor1, d.actor2):
+                    # (the fight's other side is the side that lost the place)
+                    won.actor2, won.actor2_text = (d.actor2, d.actor2_text) if won.actor1 == d.actor1 \
+                        else (d.actor1, d.actor1_text)
+                continue
+        out.append(d)
+    return out
+
+
 def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
     """A killing the report only mentions ("مقتل 3 في X") at a place where it also tells a real
     event ("غارات على X") is that event's toll, not a second event."""
@@ -2436,8 +2501,20 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         for pk in parents(d.place) - {k(d.place)}:
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
             sides_in.setdefault(pk, set()).add((d.actor1, d.sub_event_type))
+    # "كوباني تحت القصف" over "طال القصف قرى X وY في ريف كوباني": a town whose countryside holds
+    # the same kind of event, told with no toll of its own, names that countryside
+    rural_held: set[str] = set()
+    for o in drafts:
+        q, n = o.place.parent, 0
+        while q is not None and n < 4 and not o.other_side:
+            if q.qualifier == "rural":
+                rural_held.add(q.name + "|" + o.sub_event_type)
+            q, n = q.parent, n + 1
     out = []
     for d in drafts:
+        if rural_held and d.place.qualifier is None and d.killed is None and d.injured is None \
+                and d.place.name + "|" + d.sub_event_type in rural_held:
+            continue
         if d.dateline_placed:
             out.append(d)   # an event of its own that only the dateline places, not an introduction
             continue

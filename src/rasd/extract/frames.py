@@ -304,6 +304,10 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 #: an operation, battle or campaign named by what it aims at ("عملية تحرير الفلوجة", "معركة تحرير منبج")
 #: ("قائد عمليات تحرير الفلوجة": the command of the operations, named the same way; grammar_words campaign_noun)
 #: the event just told, retold by an indefinite word to name its claimant ("، في هجوم تبناه تنظيم القاعدة")
+#: an anniversary word ("في الذكرى الخامسة لسقوط الموصل"): a remembered event, not today's
+_ANNIVERSARY = re.compile(rf"(?:^|\s)(?:{alternation('anniversary_word')})(?=\s)")
+#: "وسط " right before an event word: the circumstance of the fight told before it
+_AMID = re.compile(rf"(?:^|[\s,])(?:{alternation('amid_word')})\s+$")
 _CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+")
 #: words with no comma, colon or full stop between them
 _NO_CLAUSE_BREAK = re.compile(r"[^،,.:؛;\n]*")
@@ -890,6 +894,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.casualties.merge_max(cas)
                     cut_verb = None
                     continue
+                if ev and not ps and current is not None and current.cue is not None \
+                        and current.cue.family == "fight" and not m.actors.within(a, b) \
+                        and _AMID.search(text, max(0, ev[0][0].word_start - 12), ev[0][0].word_start):
+                    # "اشتباكات على محاور X وY، وسط قصف مكثف متبادل، ما أسفر عن مقتل 15": the shelling
+                    # amid the fight, told with no place or side, is its circumstance; the toll told
+                    # after it is the fight's (its words name no side of the fight: not its span)
+                    current.casualties.merge_max(cas)
+                    cut_verb = None
+                    continue
                 # (a clause with a cue, an event or a place is no time between commas: not asked)
                 cut_verb = _cut_after_verb(text, current, a, b, m) \
                     if current is not None and not ev and not ps and not cues else None
@@ -1009,9 +1022,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                 kept = [] if current.places and by_dateline(current) else current.places
                                 current.places = kept + [p for p in ps if p not in kept]
                                 current.spans.append((a, b))
-                        else:
+                        elif not (marks and any(d.payload == "background" for d in marks)
+                                  and _ANNIVERSARY.search(text, a, b)):
                             pending.extend(ps)
                             pending_spans.append((a, b))
+                        # (but a fronted anniversary is no place of the event after it: "في الذكرى
+                        #  الخامسة لسقوط الموصل بيد داعش، قتل جنديان بهجوم ...")
                     elif not cues and marks and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
                             (d.payload == "accused" and current is None)
                             # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
@@ -1074,7 +1090,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 f.spans = []
                 continue
             if f.strength <= 3 or back:
-                target = min(placed, key=lambda p: abs(p.start - f.start))
+                # (the nearest by the gap between the clauses, not between their starts: "صدت القوات
+                #  هجوماً على قضاء حديثة ...، وقتلت 20 مسلحاً، فيما قصف الطيران منطقة X" is the
+                #  repelled attack's toll, though the strike's clause starts nearer)
+                target = min(placed, key=lambda p: f.start - p.end if p.end <= f.start
+                             else p.start - f.end if p.start >= f.end else 0)
                 sides = toll_side(m, target.casualties), toll_side(m, f.casualties)
                 if None not in sides and sides[0] != sides[1]:
                     target.casualties.merge_sum(f.casualties)   # each side's dead of one fight

@@ -526,6 +526,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))
+                and not armed_spans.overlaps(h.start, h.end)) and not (
+                # (nor one of three words or more whose first word alone is: "وقصر بن غشير", the
+                #  minors' noun before a patronymic, which no noun of persons or events is)
+                h.key.count(" ") >= 2 and not is_lexical(h.start + h.key.index(" "), h.end)
                 and not armed_spans.overlaps(h.start, h.end)):
             continue
         prev = gaz_by_start.get(h.start)
@@ -551,6 +555,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if i < len(gaz_starts) and gaz_starts[i] < s + (e - s if e - s < 5 else 5):
             return gaz_by_start[gaz_starts[i]]
         return None
+
+    def in_known(pos: int) -> bool:
+        """Is the word at `pos` "ب" and a place the gazetteer knows ("بطرابلس"): the container
+        told right after an unknown name, not the name's second word?"""
+        if not text.startswith("ب", pos):
+            return False
+        g = gaz_at(pos)
+        return g is not None and g.start == pos + 1
 
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
                      area: bool = False, placed_only: bool = False,
@@ -617,14 +629,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)
                         or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
                             and not w2.endswith(("ي", "يه")) and not (tanween is not None and tanween(s2, e2))
-                            # (not "ب" and a known place: "منطقة قرجي بطرابلس" lies in Tripoli)
-                            and not (w2.startswith("ب") and (s2 + 1 in gaz_by_start or s2 in gaz_by_start))
-                            and ends_a_name(e2, placed_only))
+                            # (not "ب" and a known place: "منطقة قرجي بطرابلس" lies in Tripoli; q62, q63)
+                            and ends_a_name(e2, placed_only) and not in_known(s2))
                         # "قرى شنكال وعلي بيسكي وكورنيه": in a list after a plural type word,
                         # two unknown plain words that run up to the next member, a comma, a
                         # preposition or the clause's end are one member
                         or (in_list and not core.startswith("ال") and not w2.startswith(("ال", "و"))
                             and not _CLITIC_ARTICLE.match(w2) and s2 not in gaz_by_start
+                            # (nor a known place behind "ب": "وعرادة بطرابلس", a quarter and its city)
+                            and not in_known(s2)
                             and w2 not in lex.compass_adjectives
                             and not (tanween is not None and tanween(s2, e2))
                             and ends_a_member(e2))):

@@ -124,7 +124,9 @@ def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
     """Stretches of days up to the anchor ("قتل 40 مدنياً خلال ثلاثة أيام من القصف"): dated from the
     first day to the report's day, time precision 2 (SPEC). A count without a number ("خلال أيام")
     says nothing about how many, and one over a week is a campaign, not one event: both are left."""
-    if "يوم" not in text and "ايام" not in text:
+    # (every match ends with one of the units: "يوم" alone, in every report's "اليوم", let
+    #  the lead words be sought and tried in all of them)
+    if "ايام" not in text and "يوما" not in text and "يومين" not in text:
         return []
     out = []
     for m in _span_days_matches(text):

@@ -640,7 +640,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # "بعد انسحاب قوات النظام باتجاه مدينة صوران", "فرت عناصره نحو X": where those who
         # withdrew or fled went (the verb next to "باتجاه" is a role word; here a subject stands
         # between them)
-        toward = _TOWARD_END.search(text, p.start - 30 if p.start > 30 else 0, p.start)
+        lo = p.start - 30 if p.start > 30 else 0
+        # (every match holds one of the words: a window without one is not searched, the
+        #  pattern's leading (?:^|\s) being tried at each of its positions)
+        if not any_in(_TOWARD_NEEDLES, text, lo, p.start):
+            return False
+        toward = _TOWARD_END.search(text, lo, p.start)
         return toward is not None and any(
             h.payload == "withdraw" and 0 <= toward.start() - h.end <= 40
             for h in m.triggers.within(toward.start() - 60, toward.start()))

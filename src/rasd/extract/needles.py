@@ -9,7 +9,8 @@ shorter one, so asking for the shorter one alone gives the same answer with fewe
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 
 def fewest_needles(words: Iterable[str]) -> tuple[str, ...]:
@@ -29,3 +30,27 @@ def any_in(needles: tuple[str, ...], text: str, start: int = 0, end: int | None 
     """Does any needle occur whole inside text[start:end]?"""
     window = text[start:end] if start or end is not None else text
     return any(map(window.__contains__, needles))
+
+
+def occurs_any(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test `t(text) == any(w in text for w in words)`, for a report-wide question.
+
+    Words that begin with the article are asked with one regex, `ال(?:word|word...)`: the regex
+    engine finds its literal prefix "ال" fast and tries the rest only there, while `str.find`
+    of such a word, made of the commonest letters, advances slowly through an Arabic report, one
+    whole scan per word (on the bench reports, five article words: ~2.5 µs against ~8).  The
+    other words are asked with `in`.
+    """
+    needles = fewest_needles(words)
+    article = [w for w in needles if w.startswith("ال") and len(w) > 2]
+    rest = tuple(w for w in needles if w not in article)
+    rx = re.compile("ال(?:" + "|".join(re.escape(w[2:]) for w in article) + ")") if article else None
+
+    def test(text: str) -> bool:
+        if rx is not None and rx.search(text) is not None:
+            return True
+        for w in rest:   # (a loop: most reports hold none, and the words are few)
+            if w in text:
+                return True
+        return False
+    return test

@@ -20,6 +20,7 @@ from hijridate import Gregorian, Hijri
 from rasd.lexicon.grammar import alternation, alternation_of, words as grammar_words
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.extract.match import longest_first
+from rasd.extract.needles import occurs_any
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.positions import positions_of
@@ -123,7 +124,9 @@ def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
     """Stretches of days up to the anchor ("قتل 40 مدنياً خلال ثلاثة أيام من القصف"): dated from the
     first day to the report's day, time precision 2 (SPEC). A count without a number ("خلال أيام")
     says nothing about how many, and one over a week is a campaign, not one event: both are left."""
-    if "يوم" not in text and "ايام" not in text:
+    # (every match ends with one of the units: "يوم" alone, in every report's "اليوم", let
+    #  the lead words be sought and tried in all of them)
+    if "ايام" not in text and "يوما" not in text and "يومين" not in text:
         return []
     out = []
     for m in _span_days_matches(text):
@@ -432,7 +435,7 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
                 out[-1] = e
             continue
         out.append(e)
-    if any(w in text for w in _AGREEMENT_DATED_WORDS):
+    if _agreement_dated_in(text):
         # "في خرق لاتفاق وقف إطلاق النار المعلن منذ منتصف تموز": the agreement's date, not the event's
         out = [e for e in out if not _AGREEMENT_DATED.search(text, max(0, e.start - 30), e.start)]
     return out
@@ -440,6 +443,8 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
 
 #: a participle that dates an agreement, a truce or a decision ("الموقع في 5 آذار", "المعلن منذ")
 _AGREEMENT_DATED_WORDS = tuple(grammar_words("agreement_dated"))
+# (asked of every report, where it is rarely true: one regex search, not nine scans)
+_agreement_dated_in = occurs_any(_AGREEMENT_DATED_WORDS)
 _AGREEMENT_DATED = re.compile(rf"(?:^|\s)(?:{alternation('agreement_dated')})\s+(?:في|منذ|بتاريخ)\s+"
                               rf"(?:\S+\s+)?$")
 

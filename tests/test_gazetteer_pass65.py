@@ -63,7 +63,7 @@ def test_built_unit_carries_the_row_point(country, row):
 def test_rows_name_ochas_units_once():
     pcodes = [r["pcode"] for _, r in ROWS]
     assert len(pcodes) == len(set(pcodes))
-    assert len(ROWS) >= 45
+    assert len(ROWS) >= 55
 
 
 @pytest.mark.parametrize("pcode,report", REPORTS, ids=[p for p, _ in REPORTS])

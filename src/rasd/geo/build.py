@@ -242,7 +242,40 @@ def iraq_admin(src: Path, towns: list[Entry], report: BuildReport) -> list[Entry
             e.lat, e.lon, e.coord = best.lat, best.lon, "seat"
             e.note = f"point of its seat town {best.name_en} ({best.id})"
             e.ref = best.ref
+    _apply_iq_unit_points(src, {e.id: e for e in admins}, report)
     return admins
+
+
+#: printed points for Iraqi districts and sub-districts (pass 65), joined by OCHA P-code
+IQ_ADMIN23_CURATED = "curated/admin23_iq.tsv"
+
+
+def _apply_iq_unit_points(src: Path, units: dict[str, Entry], report: BuildReport) -> None:
+    """Give an Iraqi district or sub-district the point a cited page prints for it or for its seat.
+
+    Same rules as Yemen's `curated/admin2_ye.tsv`: a row is joined by `pcode` and its `name_en`
+    must be OCHA's; `coord` says whose point it is: `exact` (the unit's own) or `seat` (the town
+    that is the unit's seat, named in `seat`; precision 2 either way, but the record says which).
+    A printed point beats the GeoNames name match, which can pick a namesake.
+    """
+    path = src / IQ_ADMIN23_CURATED
+    if not path.exists():
+        return
+    for r in _tsv(path):
+        e = units.get(r["pcode"])
+        if e is None or e.level == "admin1":
+            report.warn(f"{IQ_ADMIN23_CURATED}: {r['pcode']} is not an Iraqi district or sub-district: row not used")
+            continue
+        if en_key(r.get("name_en", "")) != en_key(e.name_en):
+            report.warn(f"{IQ_ADMIN23_CURATED}: {r['pcode']} is {e.name_en} in OCHA's table, not {r.get('name_en')}: row not used")
+            continue
+        lat, lon = _f(r.get("lat", "")), _f(r.get("lon", ""))
+        if lat is None or lon is None:
+            continue
+        coord = r.get("coord") or "exact"
+        e.lat, e.lon, e.coord, e.ref = lat, lon, coord, r["source_url"]
+        whose = f"its seat {r['seat']}" if coord == "seat" else "the unit itself"
+        e.note = f"point printed {r.get('printed', '')} for {whose}" + (f" ({r['note']})" if r.get("note") else "")
 
 
 def _assign_by_code_vote(towns: list[Entry], govs: list[Entry], report: BuildReport) -> None:
@@ -443,8 +476,10 @@ def yemen_districts(src: Path, towns: list[Entry], units: list[Entry], report: B
         seats = {t.id: t for n in e.all_names_ar() for k in ar_keys(n) for t in seat_keys.get((gov.id, k), [])}
         seat = max(seats.values(), key=lambda t: (t.population or 0, t.id)) if seats else None
         if lat is not None and lon is not None:
-            e.lat, e.lon, e.coord, e.ref = lat, lon, "exact", x["source_url"]
-            notes.append(f"point printed {x.get('printed') or ''} for the district itself".replace("  ", " "))
+            coord = x.get("coord") or "exact"
+            e.lat, e.lon, e.coord, e.ref = lat, lon, coord, x["source_url"]
+            whose = f"its seat {x.get('seat') or 'town'}" if coord == "seat" else "the district itself"
+            notes.append(f"point printed {x.get('printed') or ''} for {whose}".replace("  ", " "))
             if seat is not None and haversine_km(lat, lon, seat.lat, seat.lon) > 60:
                 report.warn(f"{pc} {e.name_en}: printed point {haversine_km(lat, lon, seat.lat, seat.lon):.0f} km "
                             f"from its seat {seat.name_en}")

@@ -187,3 +187,9 @@ def test_a_country_glued_to_bi_after_a_place_is_where_the_target_lies():
     out = rasd.extract("صنعاء - نفذت طائرات مسيرة هجوماً استهدف منشأة نفطية في منطقة جازان بالسعودية.",
                        published="2022-03-20")
     assert [r.actor1 for r in out] and all(r.actor1 != "Saudi-led Coalition" for r in out)
+
+
+def test_the_force_that_shot_the_drones_down_did_not_strike():
+    out = rasd.extract("تعرض مقر قيادة العمليات المشتركة في بغداد لهجوم بطائرتين مسيرتين مفخختين، أسقطت القوات الأمنية "
+                       "إحداهما، فيما سقطت الأخرى قرب المقر.", published="2022-05-02")
+    assert out and all(r.actor1 != "Iraqi Security Forces" for r in out)

@@ -439,6 +439,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             victims.append(r)
         elif role == "agent" and f.cue_name == "intercept" and f.trigger is not None and r.start > f.trigger.end:
             victims.append(r)   # "أسقطت الفصائل طائرة حربية تابعة للنظام": the downed aircraft's owner
+        elif role is None and f.cue_name != "intercept" and f.trigger is not None and _shot_down_by(res, r):
+            # "لهجوم بثلاث طائرات مسيرة، أسقطت القوات الأمنية اثنتين منها": the force that shot the
+            # drones down was attacked, it did not strike
+            victims.append(r)
         elif role == "agent":
             agents.append(r)
         # (or after an earlier take-over word of the sentence: "عملية لاستعادة الموصل من داعش،
@@ -577,6 +581,17 @@ def _member_hit(a2: ActorRef | None, m: DocMentions, text: str) -> bool:
         if p.payload.side in ("military", "armed") and _MEMBER_OF.fullmatch(text, p.end, a2.hit.word_start) \
                 and not _AMONG_THEM.search(text, max(0, p.word_start - 14), p.word_start):
             return True   # (not "8 أشخاص بينهم عناصر من X": fighters among the dead)
+    return False
+
+
+def _shot_down_by(res: ActorResolver, r: ActorRef) -> bool:
+    """Is side `r` the subject right after a verb of shooting down or intercepting ("أسقطت القوات
+    الأمنية ..."، "اعترضت الدفاعات ...")?"""
+    text = res.text
+    for h in res.mentions.triggers.within(r.hit.word_start - 12, r.hit.word_start):
+        if h.payload == "intercept" and 0 <= r.hit.word_start - h.word_end <= 1 and (
+                "سقط" in text[h.start:h.end] or "عترض" in text[h.start:h.end]):
+            return True   # (not "تصدت وحدات من الجيش لخروقات ...": who repels a ground attack fights it)
     return False
 
 

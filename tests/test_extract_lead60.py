@@ -193,3 +193,9 @@ def test_the_force_that_shot_the_drones_down_did_not_strike():
     out = rasd.extract("تعرض مقر قيادة العمليات المشتركة في بغداد لهجوم بطائرتين مسيرتين مفخختين، أسقطت القوات الأمنية "
                        "إحداهما، فيما سقطت الأخرى قرب المقر.", published="2022-05-02")
     assert out and all(r.actor1 != "Iraqi Security Forces" for r in out)
+
+
+def test_a_verbs_object_between_a_time_and_the_means_joins_the_event_under_a_dateline():
+    out = rasd.extract("الرقة - اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء الأحد، قيادياً في قوات سوريا "
+                       "الديمقراطية، بإطلاق النار عليه قرب منزله في بلدة الكرامة.", published="2024-02-12")
+    assert [(r.location, r.actor2) for r in out] == [("Al Karamah", "Syrian Democratic Forces")]

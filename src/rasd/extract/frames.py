@@ -380,6 +380,10 @@ def _repelled(text: str, current: Frame, ev: list, marks: list) -> bool:
     return all(c.family == current.cue.family and "ال" in text[h.word_start:h.start + 2] for h, c in ev)
 
 
+#: how gunmen came, told right after them ("يستقلون دراجة نارية"، "على متن سيارة"، "ملثمون")
+_RIDING = tuple(words("riding_word"))
+
+
 def _cut_after_verb(text: str, current: Frame, a: int, b: int, m: DocMentions) -> Frame | None:
     """`current` when the clause [a, b), which has no cue and names no place, is only a time
     between commas right after the clause that ended on `current`'s verb ("اغتالت، مساء أمس
@@ -398,7 +402,10 @@ def _cut_after_verb(text: str, current: Frame, a: int, b: int, m: DocMentions) -
     actors = m.actors.within(t, end)
     for h in reversed(actors):
         rest = rest[:h.start - t] + rest[h.end - t:]
-    return current if len(rest.replace(",", " ").split()) <= (1 if actors else 0) else None
+    words_left = rest.replace(",", " ").split()
+    if actors and len(words_left) <= 4 and words_left and words_left[0].startswith(_RIDING):
+        return current   # "اغتال مسلحون مجهولون يستقلون دراجة نارية، ليل الأربعاء، قيادياً ..."
+    return current if len(words_left) <= (1 if actors else 0) else None
 
 
 def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons) -> bool:
@@ -909,8 +916,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     cut_verb = None
                     continue
                 # (a clause with a cue, an event or a place is no time between commas: not asked)
-                cut_verb = _cut_after_verb(text, current, a, b, m) \
-                    if current is not None and not ev and not ps and not cues else None
+                if cut_verb is not None and cut_verb is current and not ev and not ps and not cues \
+                        and m.actors.within(a, b) and not m.dates.within(a, b):
+                    # "اغتال مسلحون، ليل الأربعاء، قيادياً في مجلس X، بإطلاق النار عليه في بلدة Y": the
+                    # verb's object (a side) between the time and the clause that places it
+                    current.spans.append((a, b))
+                else:
+                    cut_verb = _cut_after_verb(text, current, a, b, m) \
+                        if current is not None and not ev and not ps and not cues else None
                 if ev and ps and current is not None and (not current.places or by_dateline(current)) and \
                         current.strength > 3 and marks and _all_subordinate(ev, marks):
                     # "سيطرت القوات، الاثنين، على مدينة كركوك بعد انسحاب البيشمركة": the object cut

@@ -199,3 +199,11 @@ def test_a_verbs_object_between_a_time_and_the_means_joins_the_event_under_a_dat
     out = rasd.extract("الرقة - اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء الأحد، قيادياً في قوات سوريا "
                        "الديمقراطية، بإطلاق النار عليه قرب منزله في بلدة الكرامة.", published="2024-02-12")
     assert [(r.location, r.actor2) for r in out] == [("Al Karamah", "Syrian Democratic Forces")]
+
+
+def test_a_fight_that_took_a_toll_of_civilians_is_no_civilian_targeting():
+    out = rasd.extract("طرابلس - اندلعت اشتباكات عنيفة بين جهاز دعم الاستقرار وقوة الردع في منطقة أبو سليم، إثر احتجاز "
+                       "قوة الردع لأحد قادة الجهاز في مطار معيتيقة. وأعلن مركز طب الطوارئ ارتفاع حصيلة القتلى إلى 20 "
+                       "قتيلاً و60 جريحاً.", published="2024-08-12")
+    assert [(r.sub_event_type, r.civilian_targeting) for r in out if r.sub_event_type == "Armed clash"] == [
+        ("Armed clash", False)]

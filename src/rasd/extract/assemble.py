@@ -2095,7 +2095,13 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         if d.actor1 is None and d.sub_event_type == "Non-state actor overtakes territory":
             # (ACLED: every event has an actor1; a group no word named is an unidentified one)
             d.actor1, d.actor1_inferred = "Unidentified Armed Group", True
-    return drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)
+    drafts = drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)
+    for d in drafts:
+        if d.civilian_targeting and d.sub_event_type in _NO_CIVILIAN_TARGET:
+            # (a toll of civilians merged into a fight: ACLED marks civilian targeting only where
+            #  civilians were the target, never of a battle, an arrest or a protest)
+            d.civilian_targeting = False
+    return drafts
 
 
 def losers_from_fights(drafts: list[Draft]) -> list[Draft]:
@@ -2279,6 +2285,11 @@ def _absorbed(d: Draft, partners: list[Draft], key) -> bool:
 _STORMED_AREAS = frozenset({"residential area"})
 
 
+#: the sub-event types ACLED never marks as civilian targeting
+_NO_CIVILIAN_TARGET = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+                                 "Non-violent transfer of territory", "Arrests", "Peaceful protest",
+                                 "Protest with intervention", "Excessive force against protesters",
+                                 "Violent demonstration"})
 _TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                     "Non-violent transfer of territory"})
 

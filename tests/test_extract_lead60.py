@@ -207,3 +207,9 @@ def test_a_fight_that_took_a_toll_of_civilians_is_no_civilian_targeting():
                        "قتيلاً و60 جريحاً.", published="2024-08-12")
     assert [(r.sub_event_type, r.civilian_targeting) for r in out if r.sub_event_type == "Armed clash"] == [
         ("Armed clash", False)]
+
+
+def test_areas_of_control_are_a_state_not_a_take_over():
+    out = rasd.extract("وتشهد مناطق سيطرة فصائل المعارضة في ريف حلب الشمالي انفجارات جراء عبوات ناسفة.",
+                       published="2019-02-10")
+    assert "Non-state actor overtakes territory" not in [r.sub_event_type for r in out]

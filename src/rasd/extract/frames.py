@@ -1462,6 +1462,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # readers know, told after عقب/بعد/إثر as the background of another event, are
                     # not an event of this clause
                     f.claim = True
+            elif cue == "status" and h.start < t < h.end:
+                f.status = True   # "مناطق سيطرة فصائل الجيش الحر": the take-over word is the state's own
             elif cue == "status" and h.end <= t and t - h.end <= 16:
                 # "المناطق التي تسيطر عليها" says who holds them; "المناطق التي حُررت" tells that
                 # they were taken: after a relative pronoun only a present-tense verb is a state

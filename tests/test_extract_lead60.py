@@ -213,3 +213,9 @@ def test_areas_of_control_are_a_state_not_a_take_over():
     out = rasd.extract("وتشهد مناطق سيطرة فصائل المعارضة في ريف حلب الشمالي انفجارات جراء عبوات ناسفة.",
                        published="2019-02-10")
     assert "Non-state actor overtakes territory" not in [r.sub_event_type for r in out]
+
+
+def test_two_aims_governed_by_one_lam_are_both_aims():
+    out = rasd.extract("هاجم مسلحون حاجزاً للجيش في قرية الحصن، ما أدى إلى مقتل جندي. وأطلقت قوات الانتقالي عملية "
+                       "للسيطرة على المديرية وطرد عناصر التنظيم منها.", published="2022-09-01")
+    assert [r.sub_event_type for r in out if "territory" in r.sub_event_type] == []

@@ -572,6 +572,17 @@ def _after_roundup_head(text: str, before: Clause) -> bool:
     return head.endswith(":") and head.rstrip(": ").strip(" ,،") in _ROUNDUP_HEAD
 
 
+def _aim_before(text: str, h: Hit, m: DocMentions) -> bool:
+    """Is the territory word at `h`, joined by و, the second of an aim told with ل ("للسيطرة على أبين
+    وطرد قوات الحزب": the same ل governs both), with no clause break between?"""
+    for g in m.triggers.within(max(0, h.word_start - 60), h.word_start):
+        pre = text[g.word_start:g.start]
+        if g.payload in ("takeover", "regain", "advance") and pre.endswith("ل") and not pre.endswith("ال") \
+                and not any(c in text[g.end:h.word_start] for c in ",.،؛:"):
+            return True
+    return False
+
+
 def _civilians_driven_out(text: str, h: Hit, m: DocMentions) -> bool:
     """Are civilians the object right after a verb of driving out or freeing ("طردوا العائلات من
     منازلهم", "طرد السكان")? Then no place changed hands."""
@@ -1600,6 +1611,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             prefix = text[f.trigger.word_start:f.trigger.start]
             if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
                 f.future = True
+            elif prefix == "و" and _aim_before(text, f.trigger, m):
+                f.future = True   # "عملية للسيطرة على أبين وطرد الحزب من المحافظة": both are the aim
             elif f.trigger.word_start == f.trigger.start and _OPERATION_BEFORE.search(
                     text, max(0, f.trigger.start - 10), f.trigger.start):
                 f.future = True   # "انطلقت عملية تحرير الفلوجة": the operation's aim, its name

@@ -219,3 +219,14 @@ def test_two_aims_governed_by_one_lam_are_both_aims():
     out = rasd.extract("هاجم مسلحون حاجزاً للجيش في قرية الحصن، ما أدى إلى مقتل جندي. وأطلقت قوات الانتقالي عملية "
                        "للسيطرة على المديرية وطرد عناصر التنظيم منها.", published="2022-09-01")
     assert [r.sub_event_type for r in out if "territory" in r.sub_event_type] == []
+
+
+def test_forces_that_burned_the_sit_ins_tents_make_no_riot():
+    out = rasd.extract("فضت قوات الأمن بالقوة اعتصام المحتجين أمام مبنى المحافظة في مدينة الناصرية، مستخدمة الرصاص الحي، "
+                       "ما أسفر عن مقتل 4 أشخاص، فيما أحرقت القوات خيام المعتصمين.", published="2019-11-30")
+    assert [r.sub_event_type for r in out] == ["Excessive force against protesters"]
+
+
+def test_gaddafis_security_brigades_are_his_army():
+    out = rasd.extract("اشتبك الثوار مع الكتائب الأمنية الموالية للقذافي في منطقة سوق الجمعة بطرابلس.", published="2011-08-22")
+    assert [(r.sub_event_type, r.actor2) for r in out] == [("Armed clash", "Military Forces of Libya")]

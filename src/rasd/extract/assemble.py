@@ -800,7 +800,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "protest":
         # (a burning or a looting told in a later clause of the protest, "وقام بعضهم بإحراق ...",
         #  is the protesters'; "تظاهروا احتجاجاً على إحراق المصحف" is what they protest)
-        if f.has("riot") or any(c.cue in ("burn", "loot") and h.start >= f.end for h, c in f.cues):
+        if f.has("riot") or any(c.cue in ("burn", "loot") and h.start >= f.end
+                                and not _FORCES_AFTER.match(text, h.word_end) for h, c in f.cues):
+            # (not "فيما أحرقت القوات خيام المعتصمين": the forces burned the protesters' tents)
             return "Violent demonstration"
         if a1 is not None and a1.klass == "protester" and f.trigger is not None and any(
                 c.cue in ("burn", "loot") and h.end <= f.trigger.word_start for h, c in f.cues):
@@ -822,9 +824,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # protesters who set fire to buildings are rioting (ACLED: violent demonstration)
         if (protesters and not (
                 # "وأحرق المهاجمون مرآب السنك الذي كان يتخذه المحتجون مقراً": the attackers burned
-                # the protesters' place
+                # the protesters' place; "فيما أحرقت القوات خيام المعتصمين": the forces did
                 a1 is None and f.trigger is not None and _ATTACKER_ANAPHOR.match(text, f.trigger.end)
-        )) or f.has("protest"):
+        ) and not (f.trigger is not None and _FORCES_AFTER.match(text, f.trigger.word_end))) or f.has("protest"):
             return "Violent demonstration"
         if armed_target and not civ_target and cue == "burn":
             return None   # "تمكن الجيش من إحراق عدد من الآليات": the fight's toll in matériel
@@ -2285,6 +2287,8 @@ def _absorbed(d: Draft, partners: list[Draft], key) -> bool:
 _STORMED_AREAS = frozenset({"residential area"})
 
 
+#: forces named right after a verb ("أحرقت القوات ..."): its subject is an armed force
+_FORCES_AFTER = re.compile(rf"\s+(?:ال)?(?:{alternation('force_head')})(?![\u0621-\u064a])")
 #: the sub-event types ACLED never marks as civilian targeting
 _NO_CIVILIAN_TARGET = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                                  "Non-violent transfer of territory", "Arrests", "Peaceful protest",

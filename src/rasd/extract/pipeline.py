@@ -429,7 +429,8 @@ class Extractor:
         where = p.parent if _in_town(p) else p
         # (positional, in field order: to a class, each keyword argument costs a dict entry)
         qualifier = p.qualifier
-        if qualifier is None and not p.anaphor and where is p and _TOWN_LEVELS.intersection(p.levels):
+        levels = p.ref.levels if p.anaphor and p.ref is not None else p.levels   # ("شرقي المدينة")
+        if qualifier is None and where is p and _TOWN_LEVELS.intersection(levels):
             compass = _compass_before().search(ot.text, max(0, p.start - 16), p.start)
             if compass is not None and not _QUARTERS_OF.search(ot.text, max(0, compass.start() - 8),
                                                                 compass.start() + 1):

@@ -230,3 +230,9 @@ def test_forces_that_burned_the_sit_ins_tents_make_no_riot():
 def test_gaddafis_security_brigades_are_his_army():
     out = rasd.extract("اشتبك الثوار مع الكتائب الأمنية الموالية للقذافي في منطقة سوق الجمعة بطرابلس.", published="2011-08-22")
     assert [(r.sub_event_type, r.actor2) for r in out] == [("Armed clash", "Military Forces of Libya")]
+
+
+def test_an_embassy_is_no_place_of_its_own():
+    out = rasd.extract("بغداد - سقطت ثلاثة صواريخ كاتيوشا داخل المنطقة الخضراء وسط بغداد قرب مجمع السفارة الأمريكية، "
+                       "دون أن تسفر عن إصابات.", published="2020-02-16")
+    assert [r.location for r in out] == ["Baghdad - Green Zone"]

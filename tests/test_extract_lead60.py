@@ -236,3 +236,11 @@ def test_an_embassy_is_no_place_of_its_own():
     out = rasd.extract("بغداد - سقطت ثلاثة صواريخ كاتيوشا داخل المنطقة الخضراء وسط بغداد قرب مجمع السفارة الأمريكية، "
                        "دون أن تسفر عن إصابات.", published="2020-02-16")
     assert [r.location for r in out] == ["Baghdad - Green Zone"]
+
+
+def test_the_town_villages_are_told_around_is_no_event_place_when_they_are_named():
+    named = rasd.extract("سيطرت فصائل المعارضة على قرى (تل حاصل، تل عرن والحمام) جنوبي مدينة السفيرة.",
+                         published="2013-09-20")
+    assert "As Safirah" not in [r.location for r in named]
+    alone = rasd.extract("سيطرت فصائل المعارضة على ثلاث قرى جنوبي مدينة السفيرة.", published="2013-09-20")
+    assert [(r.location, r.geo_precision) for r in alone] == [("As Safirah", 2)]

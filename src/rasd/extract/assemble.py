@@ -2098,6 +2098,11 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
             # (ACLED: every event has an actor1; a group no word named is an unidentified one)
             d.actor1, d.actor1_inferred = "Unidentified Armed Group", True
     drafts = drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)
+    if any(d.place.reference for d in drafts):
+        # "تحرير تسع قرى شرقي الموصل، بينها قرى X وY": the town the villages lie around is no place
+        # of the event when the event names them
+        named = {d.frame_id for d in drafts if not d.place.reference}
+        drafts = [d for d in drafts if not (d.place.reference and d.frame_id in named)]
     for d in drafts:
         if d.civilian_targeting and d.sub_event_type in _NO_CIVILIAN_TARGET:
             # (a toll of civilians merged into a fight: ACLED marks civilian targeting only where

@@ -22,7 +22,7 @@ from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.places import nation_after_place
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import occurs_any
-from rasd.extract.places import PlaceSpan, find_places
+from rasd.extract.places import PlaceSpan, compass_before, find_places
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import lexicons
@@ -43,20 +43,9 @@ _TOWN_LEVELS = frozenset({"town", "village"})
 _QUARTERS_OF = re.compile(r"(?:^|\s)(?:احياء|حي|حيي)\s$")
 
 
-@lru_cache(maxsize=1)
-def _compass_before():
-    """A compass word ending right before a place ("جنوبي كركوك"، "62 كم شرق مدينة حماة"): the event
-    was near the place, not at its point (ACLED geo_precision 2). From place_types.tsv's direction
-    words that stand before a name (not "الشرقي" after one, not "وسط": the centre is the place)."""
-    from rasd.resources import read_tsv
-    from rasd.text.normalize import normalize_key
-    ws = {normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
-          if r["role"] == "direction" and not r["pattern"].startswith("ال") and r["value"] != "center"}
-    return re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
-
-#: a roundup's section head: a governorate at the start of a line, then a colon ("محافظة حماة:")
 _RANK_LAST = tuple(sorted({w.split()[0] for w in grammar_group("rank_title") + grammar_group("minister_title")}))
 _rank_in = occurs_any(_RANK_LAST)   # (asked of every report: one regex and two scans, not twelve)
+#: a roundup's section head: a governorate at the start of a line, then a colon ("محافظة حماة:")
 _SECTION_HEAD = re.compile(r"(?m)^[ \t]*محافظ[هة] [^\n:،,.]{2,30}:")
 
 
@@ -431,7 +420,7 @@ class Extractor:
         qualifier = p.qualifier
         levels = p.ref.levels if p.anaphor and p.ref is not None else p.levels   # ("شرقي المدينة")
         if qualifier is None and where is p and _TOWN_LEVELS.intersection(levels):
-            compass = _compass_before().search(ot.text, max(0, p.start - 16), p.start)
+            compass = compass_before().search(ot.text, max(0, p.start - 16), p.start)
             if compass is not None and not _QUARTERS_OF.search(ot.text, max(0, compass.start() - 8),
                                                                 compass.start() + 1):
                 qualifier = "near"   # "جنوبي كركوك": near the city, not at its point (not "أحياء شرق

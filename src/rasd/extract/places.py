@@ -26,6 +26,7 @@ from rasd.extract.mentions import DocMentions, Spans
 from rasd.geo import NameHit
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import Lexicons
+from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 
 _TOKEN = re.compile(r"\w+")
@@ -123,6 +124,7 @@ class PlaceSpan:
     ref: PlaceSpan | None = None  # for an anaphor, the place it refers to
     between_end: bool = False  # the Y of "بين X وY": it locates a road, it is no region
     children: list[PlaceSpan] = field(default_factory=list)
+    reference: bool = False    # "قرى شرقي الموصل": the town places are told around
 
     @property
     def max_rank(self) -> int:
@@ -410,6 +412,21 @@ def _after_prep(text: str, h, mentions: DocMentions) -> bool:
         return True
     return any(p.payload.role == "prep" and 0 <= h.word_start - p.end <= 1
                for p in mentions.place_words.within(max(0, h.word_start - 12), h.word_start))
+
+
+#: a plural place word, maybe a count, right before a compass word ("تسع قرى شرقي"، "مواقع جنوب")
+_PLURAL_AROUND = re.compile(r"(?:^|\s)(?:قري|بلدات|مناطق|مواقع|نقاط|احياء|مزارع|تلال|قريتي|بلدتي)\s+"
+                            r"(?:\S+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def compass_before() -> re.Pattern[str]:
+    """A compass word ending right before a place ("جنوبي كركوك"، "62 كم شرق مدينة حماة"): the event
+    was near the place, not at its point (ACLED geo_precision 2). From place_types.tsv's direction
+    words that stand before a name (not "الشرقي" after one, not "وسط": the centre is the place)."""
+    ws = {normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
+          if r["role"] == "direction" and not r["pattern"].startswith("ال") and r["value"] != "center"}
+    return re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
 
 
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
@@ -1055,6 +1072,19 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                             for h in mentions.place_words.within(a.end, b.start)):
                 told_off.add(id(a))   # (not "شارع طرابلس وسط المدينة": a street inside the city)
             b.is_container = True
+    for p in places:
+        # "تحرير تسع قرى شرقي الموصل، بينها قرى X وY": a town a compass word puts places of a plural
+        # type word around is their reference point, no event place when the event names them
+        # (finalize drops it then; told alone it stays, near the town)
+        if p.is_container or p.start <= 8 or p.kind not in (None, "city", "town"):
+            continue
+        compass = compass_before().search(text, max(0, p.start - 16), p.start)
+        if compass is None:
+            continue
+        before = len(text[:compass.start()].rstrip(" )"))   # ("قرى (X، Y والعمارنة) جنوبي مدينة جرابلس")
+        if _PLURAL_AROUND.search(text, max(0, p.start - 40), p.start) is not None or \
+                any(q.end == before and q is not p for q in places):
+            p.reference = True
     for p in places:
         if p.kind == "landmark":
             if p.gazetteer_ids and p.parent is None and not p.children:

@@ -244,3 +244,9 @@ def test_the_town_villages_are_told_around_is_no_event_place_when_they_are_named
     assert "As Safirah" not in [r.location for r in named]
     alone = rasd.extract("سيطرت فصائل المعارضة على ثلاث قرى جنوبي مدينة السفيرة.", published="2013-09-20")
     assert [(r.location, r.geo_precision) for r in alone] == [("As Safirah", 2)]
+
+
+def test_a_river_is_no_place_of_the_event():
+    out = rasd.extract("أعلنت قيادة العمليات المشتركة أن القوات الأمنية سيطرت على الضفة الشرقية لنهر دجلة في مدينة تكريت.",
+                       published="2015-03-30")
+    assert "Dijla" not in [r.location for r in out]

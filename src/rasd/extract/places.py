@@ -414,6 +414,8 @@ def _after_prep(text: str, h, mentions: DocMentions) -> bool:
                for p in mentions.place_words.within(max(0, h.word_start - 12), h.word_start))
 
 
+#: "نهر"/"النهر" (with its clitics) right before a name: the name is a river's
+_RIVER_BEFORE = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?نهر\s+$")
 #: a plural place word, maybe a count, right before a compass word ("تسع قرى شرقي"، "مواقع جنوب")
 _PLURAL_AROUND = re.compile(r"(?:^|\s)(?:قري|بلدات|مناطق|مواقع|نقاط|احياء|مزارع|تلال|قريتي|بلدتي)\s+"
                             r"(?:\S+\s+)?$")
@@ -525,6 +527,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "وأضاف النعمان أن": the speaker between a verb of saying and its "أن", not a town
         if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
+        if _RIVER_BEFORE.search(text, max(0, h.start - 8), h.start):
+            continue  # "الضفة الجنوبية لنهر دجلة": a river, no place of an event (its town is told with it)
         if h.key.endswith("ي") and " " not in h.key and any(
                 w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
             continue  # "بصاروخ بحري": an adjective of the weapon (naval), not the town of Bahri

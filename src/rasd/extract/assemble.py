@@ -428,7 +428,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
-        if text.startswith(_LED_BY, r.end):
+        if text.startswith(_LED_BY, r.end) and _leader_named(text, r, refs):
             continue   # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it
         if r.klass in ("civilian", "air_defence") or (
                 r.klass == "protester" and f.cue_name not in ("protest", "riot")
@@ -2203,6 +2203,14 @@ _MADE_OF = re.compile(rf"[,،]?\s*(?:{alternation('relative_pronoun')})\s+(?:{al
 _MADE_OF_BEFORE = re.compile(rf"(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})\s+(?:\S+\s+){{0,4}}?(?:و)?$")
 #: right after a force: the one that leads it follows ("فصائل المعارضة بقيادة هيئة تحرير الشام")
 _LED_BY = tuple(f" {w} " for w in words("led_by"))
+
+
+def _leader_named(text: str, r: ActorRef, refs: list[ActorRef]) -> bool:
+    """Is the leader after "بقيادة" a side of its own ("بقيادة هيئة تحرير الشام"), not a person
+    ("قوات الدعم السريع بقيادة محمد حمدان دقلو", "الحركة الشعبية بقيادة عبد العزيز الحلو"): a
+    force led by a man is still the side that acted."""
+    at = text.find(" ", r.end + 1) + 1   # the word after the led-by word
+    return any(o is not r and at <= o.hit.word_start <= at + 1 for o in refs)
 _ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})
 
 #: sub-event types whose receiving side is Civilians when the report names no other

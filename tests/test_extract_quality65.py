@@ -1,0 +1,29 @@
+"""Errors found on aggregated and reprinted reports on Yemen, Sudan and Libya, 2011-2025, many of
+them without a published date (round 65). Each test is a sentence written for it, not a report of
+the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_force_led_by_a_man_is_still_the_side_that_acted():
+    text = ("هاجمت قوات الدعم السريع بقيادة عبد الرحيم دقلو، الثلاثاء، قرية ود النورة بولاية "
+            "الجزيرة وقتلت 35 مدنياً.")
+    recs = rasd.extract(text, published="2024-06-06")
+    assert recs
+    assert all(r.actor1 == "Rapid Support Forces" for r in recs)
+
+
+def test_a_force_led_by_another_side_is_still_that_side():
+    text = ("شنت فصائل المعارضة بقيادة هيئة تحرير الشام هجوماً على مواقع قوات النظام في بلدة "
+            "تل ملح.")
+    recs = rasd.extract(text, published="2019-05-22")
+    assert recs
+    assert recs[0].actor1 == "Hayat Tahrir al-Sham"
+
+
+def test_the_temporary_capital_holds_the_district_told_before_it():
+    text = ("قتل شرطي برصاص مسلحين مجهولين، مساء الأحد، في مديرية دار سعد بالعاصمة المؤقتة عدن.")
+    recs = rasd.extract(text, published="2018-03-05")
+    assert len(recs) == 1
+    assert recs[0].fatalities == 1

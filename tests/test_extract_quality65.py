@@ -27,3 +27,23 @@ def test_the_temporary_capital_holds_the_district_told_before_it():
     recs = rasd.extract(text, published="2018-03-05")
     assert len(recs) == 1
     assert recs[0].fatalities == 1
+
+
+def test_a_denial_told_as_a_circumstantial_accusative_makes_no_protest_elsewhere():
+    text = ("أصيب 40 متظاهراً، الخميس، عندما أطلقت الشرطة الغاز المسيل للدموع على محتجين أمام مقر "
+            "الولاية في مدينة كسلا.\nوقالت الشرطة إنها كانت تلاحق مهربين في حي الدرجة القريب من "
+            "المكان، نافيةً فض الاعتصام.")
+    recs = rasd.extract(text, published="2019-05-03")
+    assert not any(r.sub_event_type == "Peaceful protest" for r in recs)
+
+
+def test_dispersing_a_sit_in_is_force_against_it_not_a_peaceful_protest():
+    text = "فضت قوات الأمن فجر السبت اعتصاماً لطلاب الجامعة أمام مقر الحامية العسكرية في مدينة زالنجي."
+    recs = rasd.extract(text, published="2019-06-12")
+    assert [r.sub_event_type for r in recs] == ["Protest with intervention"]
+
+
+def test_a_disengagement_is_no_dispersal():
+    text = "اتفق الطرفان على فض الاشتباك في مدينة الزاوية بعد اشتباكات عنيفة أمس أوقعت قتيلين."
+    recs = rasd.extract(text, published="2022-06-12")
+    assert not any(r.event_type == "Protests" for r in recs)

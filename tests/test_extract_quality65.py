@@ -47,3 +47,12 @@ def test_a_disengagement_is_no_dispersal():
     text = "اتفق الطرفان على فض الاشتباك في مدينة الزاوية بعد اشتباكات عنيفة أمس أوقعت قتيلين."
     recs = rasd.extract(text, published="2022-06-12")
     assert not any(r.event_type == "Protests" for r in recs)
+
+
+def test_a_teller_that_says_its_backed_ally_acted_is_no_side():
+    text = ("قالت القوات الإماراتية إن قوات العمالقة المدعومة منها بدأت هجوماً على مدينة الخوخة "
+            "اليوم الخميس.")
+    recs = rasd.extract(text, published="2017-12-07")
+    assert recs
+    assert all(r.actor2 != "United Arab Emirates" and "Emirat" not in (r.actor2 or "") for r in recs)
+    assert all(r.actor1 == "Giants Brigades" for r in recs)

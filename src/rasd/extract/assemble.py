@@ -404,6 +404,17 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 if said_back is not None and said is None:
                     teller = r   # (it outranks an agent told nearer: "لهجوم شنه X، مؤكدة أنها سيطرت")
                 continue
+            that = _THAT_NEXT.match(text, r.end) if role is None else None
+            if that is not None and any(
+                    o is not r and o.name != r.name and o.klass != "civilian"
+                    and that.end() <= o.hit.word_start <= that.end() + 1 and o.end <= f.trigger.word_start
+                    and (_LOYAL_TO_IT.match(text, o.end) or _BACKED_BY_IT.match(text, o.end))
+                    for o in refs):
+                # "قال التحالف إن القوات اليمنية المدعومة منه بدأت هجوماً على الحديدة": the teller
+                # says its ally, the subject right after "إن", did it: it is no side itself (a side
+                # that says another did it without that mark is often the one hit: "قال الحوثيون إن
+                # طائرات التحالف شنت غارتين")
+                continue
             if role is None and r.inter == 1 and _THAT_NEXT.match(text, r.end):
                 # "أفادت خلية الإعلام الأمني بأن عبوة ناسفة انفجرت", "وذكرت الشرطة أن سيارة ملغومة
                 # انفجرت": a state's office or force that tells what happened is no side of it
@@ -2172,6 +2183,8 @@ CONTAINERS_ARE_COARSE = True
 _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
 #: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
 _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
+#: "القوات اليمنية المدعومة منه": a force a teller says it backs
+_BACKED_BY_IT = re.compile(rf"\s+(?:{alternation('backed_adjective')})\s+(?:منه|منها|منهم)(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")
 #: opens a sentence that tells a different incident ("وفي سياق منفصل،")
 _SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*,?")

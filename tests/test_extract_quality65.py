@@ -56,3 +56,10 @@ def test_a_teller_that_says_its_backed_ally_acted_is_no_side():
     assert recs
     assert all(r.actor2 != "United Arab Emirates" and "Emirat" not in (r.actor2 or "") for r in recs)
     assert all(r.actor1 == "Giants Brigades" for r in recs)
+
+
+def test_a_call_for_an_immediate_ceasefire_opens_no_fire():
+    text = ("سيطرت قوات دفاع شبوة، الأربعاء، على مدينة عتق، فيما دعا المبعوث الأممي إلى وقف فوري "
+            "لإطلاق النار.")
+    recs = rasd.extract(text, published="2022-08-11")
+    assert [r.sub_event_type for r in recs] == ["Non-state actor overtakes territory"]

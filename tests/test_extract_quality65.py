@@ -63,3 +63,12 @@ def test_a_call_for_an_immediate_ceasefire_opens_no_fire():
             "لإطلاق النار.")
     recs = rasd.extract(text, published="2022-08-11")
     assert [r.sub_event_type for r in recs] == ["Non-state actor overtakes territory"]
+
+
+def test_another_sources_figure_bounds_the_toll_and_does_not_replace_it():
+    text = ("قتل 18 شخصاً على الأقل في غارة جوية على سوق في مدينة حرض، بينما تحدثت مصادر أخرى عن "
+            "سقوط 35 قتيلاً.")
+    recs = rasd.extract(text, published="2016-03-16")
+    assert len(recs) == 1
+    assert recs[0].fatalities == 18
+    assert recs[0].fatalities_high == 35

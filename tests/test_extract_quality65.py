@@ -72,3 +72,11 @@ def test_another_sources_figure_bounds_the_toll_and_does_not_replace_it():
     assert len(recs) == 1
     assert recs[0].fatalities == 18
     assert recs[0].fatalities_high == 35
+
+
+def test_a_seat_of_government_is_no_village_called_government():
+    text = ("اقتحم مسلحون قبليون، الاثنين، مقر الحكومة المحلية ومبنى البريد في مدينة البيضاء "
+            "بعد اشتباكات مع الحراسة.")
+    recs = rasd.extract(text, published="2016-05-03")
+    assert recs
+    assert all(r.location != "Al Maudah" for r in recs)

@@ -80,3 +80,18 @@ def test_a_seat_of_government_is_no_village_called_government():
     recs = rasd.extract(text, published="2016-05-03")
     assert recs
     assert all(r.location != "Al Maudah" for r in recs)
+
+
+def test_wire_copys_eastern_forces_are_haftars_army():
+    text = ("قصفت قوات شرق ليبيا بالمدفعية، مساء الأحد، حي صلاح الدين جنوبي طرابلس، ما أدى إلى مقتل "
+            "مدنيين اثنين.")
+    recs = rasd.extract(text, published="2019-06-03")
+    assert recs
+    assert recs[0].actor1 == "Libyan National Army"
+
+
+def test_the_first_armoured_division_is_yemens_army():
+    text = "اندلعت اشتباكات عنيفة، الخميس، بين الحوثيين وقوات الفرقة الأولى مدرع في منطقة شملان شمالي صنعاء."
+    recs = rasd.extract(text, published="2014-09-19")
+    assert recs
+    assert {recs[0].actor1, recs[0].actor2} == {"Houthi Movement", "Military Forces of Yemen"}

@@ -95,3 +95,10 @@ def test_the_first_armoured_division_is_yemens_army():
     recs = rasd.extract(text, published="2014-09-19")
     assert recs
     assert {recs[0].actor1, recs[0].actor2} == {"Houthi Movement", "Military Forces of Yemen"}
+
+
+def test_a_militia_raiding_a_quarter_with_no_armed_side_attacks_its_people():
+    text = "قتل 11 شخصاً في هجوم شنته قوات الدعم السريع، الجمعة، على حي الرياض بمدينة نيالا."
+    recs = rasd.extract(text, published="2023-08-19")
+    assert [r.sub_event_type for r in recs] == ["Attack"]
+    assert recs[0].actor2 == "Civilians"

@@ -883,9 +883,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Attack"
         if (cue == "attack" and a2 is None and not victim_armed and not f.has("clash")
                 and a1 is not None and a1.klass == "militia"
-                and f.places and all(p.kind in ("village", "town", "area") for p in f.places)):
+                and f.places and all(p.kind in ("village", "town", "area", "neighbourhood") for p in f.places)):
             # "هاجمت قوات الدعم السريع قرى X وY": a militia raiding villages where no armed side
-            # is named attacks their people (ACLED: Attack, civilians)
+            # is named attacks their people (ACLED: Attack, civilians); so does one raiding a town's
+            # quarter ("هجوم شنته قوات الدعم السريع على حي الجمارك بمدينة الجنينة")
             return "Attack"
         if cue == "attack" or victim_armed:
             return "Armed clash"

@@ -102,3 +102,17 @@ def test_a_militia_raiding_a_quarter_with_no_armed_side_attacks_its_people():
     recs = rasd.extract(text, published="2023-08-19")
     assert [r.sub_event_type for r in recs] == ["Attack"]
     assert recs[0].actor2 == "Civilians"
+
+
+def test_a_dispersal_told_in_the_next_sentence_is_the_protests_intervention():
+    text = ("خرج مئات الطلاب في مسيرة بمدينة عطبرة احتجاجاً على رفع أسعار الخبز.\n"
+            "وأطلقت الشرطة الغاز المسيل للدموع لتفريقهم.")
+    recs = rasd.extract(text, published="2018-12-20")
+    assert [r.sub_event_type for r in recs] == ["Protest with intervention"]
+
+
+def test_a_next_sentence_with_a_toll_of_other_days_is_no_intervention():
+    text = ("خرج مئات الطلاب في مسيرة بمدينة عطبرة احتجاجاً على رفع أسعار الخبز.\n"
+            "وقتل العشرات الشهر الماضي نتيجة إطلاق قوات الأمن قنابل الغاز على الحشود.")
+    recs = rasd.extract(text, published="2018-12-20")
+    assert "Protest with intervention" not in [r.sub_event_type for r in recs]

@@ -781,6 +781,20 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     g.claim = True
                     sent_frames.append(g)
                     continue
+                if not ev and cues and current is None and k == 0 and frames and frames[-1].cue_name == "protest" \
+                        and si - 1 in frames[-1].sentences and not places_in(a, b) \
+                        and any(c.cue == "repression" for _, c in cues) \
+                        and not m.casualties.within(sent.start, sent.end) and not m.dates.within(sent.start, sent.end):
+                    # "تظاهر آلاف في الخرطوم ... . وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم": the
+                    # sentence after a protest that tells only how forces dispersed it, with no place
+                    # of its own, is that protest's intervention (its forces are the other side);
+                    # not one with a toll or a day of its own ("ولقي أكثر من 250 حتفهم في تشرين الأول
+                    # نتيجة إطلاق قوات الأمن قنابل الغاز"), which tells other days
+                    last = frames[-1]
+                    last.cues.extend((h, c) for h, c in cues if c.cue == "repression")
+                    last.spans.append((a, b))
+                    last.sentences.add(si)
+                    continue
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a

@@ -116,3 +116,12 @@ def test_a_next_sentence_with_a_toll_of_other_days_is_no_intervention():
             "وقتل العشرات الشهر الماضي نتيجة إطلاق قوات الأمن قنابل الغاز على الحشود.")
     recs = rasd.extract(text, published="2018-12-20")
     assert "Protest with intervention" not in [r.sub_event_type for r in recs]
+
+
+def test_residents_who_tell_a_strike_are_not_its_victims():
+    text = ("أفاد سكان محليون بأن غارة لطائرة مسيرة أمريكية استهدفت سيارة تقل مسلحين من تنظيم "
+            "القاعدة في وادي عبيدة بمحافظة مأرب، ما أسفر عن مقتل أربعة منهم.")
+    recs = rasd.extract(text, published="2019-03-09")
+    assert recs
+    assert recs[0].actor2 == "Al-Qaeda in the Arabian Peninsula"
+    assert not recs[0].civilian_targeting

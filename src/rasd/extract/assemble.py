@@ -426,8 +426,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 # بانفجار عبوة ناسفة": a teller counting its own dead was hit, whatever hit it
                 victims.append(r)
                 continue
-            if r.klass == "civilian" and f.casualties.killed is None and f.casualties.injured is None:
-                continue   # "أفاد سكان بأن الطيران قصف مواقع للدعم السريع": residents who tell it, no victims
+            if r.klass == "civilian" and (f.casualties.killed is None and f.casualties.injured is None
+                                          or _THAT_NEXT_PAST_ADJ.match(text, r.end)):
+                # "أفاد سكان بأن الطيران قصف مواقع للدعم السريع": residents who tell it, no victims;
+                # nor with a toll when "بأن/إن" follows them ("أفاد سكان بأن طائرة مسيرة قصفت سيارة
+                # تقل عناصر ... ما أدى إلى مقتل ثلاثة منهم": the dead are the men in the car)
+                continue
         if role == "source" and f.trigger is not None and r.end < f.trigger.word_start and f.cue is not None \
                 and f.cue.family in ("remote", "fight") \
                 and _EXCHANGED.search(text, max(0, r.hit.word_start - 14), r.hit.word_start) is not None \
@@ -2198,6 +2202,8 @@ _ON_THE_BACKGROUND = re.compile(r"علي\s+خلفيه\s+$")
 _BELONGS_TO_IT = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says
 _THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
+#: the same after a teller's adjective: "أفاد سكان محليون بأن"
+_THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)

@@ -125,3 +125,12 @@ def test_residents_who_tell_a_strike_are_not_its_victims():
     assert recs
     assert recs[0].actor2 == "Al-Qaeda in the Arabian Peninsula"
     assert not recs[0].civilian_targeting
+
+
+def test_strikes_retold_as_coinciding_with_clashes_keep_their_place():
+    text = ("شن طيران التحالف غارات على مواقع للحوثيين في مديرية حيس جنوبي الحديدة.\n"
+            "وقالت مصادر ميدانية إن الغارات تزامنت مع اشتباكات متقطعة في مديرية التحيتا.")
+    recs = rasd.extract(text, published="2018-11-02")
+    by_type = {r.sub_event_type: r.location for r in recs}
+    assert by_type.get("Air/drone strike") == "Hays"
+    assert "Armed clash" in by_type

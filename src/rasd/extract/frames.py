@@ -486,10 +486,16 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     # (loops over lists made once: asked of every event word of a clause, mostly of empty lists,
     #  where a generator costs about a thousand instructions to make)
     before_ends = remnant_ends + prior_ends + title_ends
+    # (and the definite retelling right before "تزامنت مع": "إن الغارات تزامنت مع مواجهات عنيفة في
+    #  جبهة X" tells the clashes there; the strikes were told, and placed, before)
+    along_starts = [d.start for d in cues_here if d.payload == "coincided"]
 
     def remnant(h) -> bool:
         for e0 in before_ends:
             if 0 <= h.word_start - e0 <= 2:
+                return True
+        for s0 in along_starts:
+            if 0 <= s0 - h.end <= 2 and text is not None and "ال" in text[h.word_start:h.start + 2]:
                 return True
         return False
 

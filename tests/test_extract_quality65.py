@@ -134,3 +134,12 @@ def test_strikes_retold_as_coinciding_with_clashes_keep_their_place():
     by_type = {r.sub_event_type: r.location for r in recs}
     assert by_type.get("Air/drone strike") == "Hays"
     assert "Armed clash" in by_type
+
+
+def test_a_teller_cut_off_by_a_time_still_says_it_did_the_deed():
+    text = ("قالت قوات درع السودان، مساء الجمعة، إنها شنت هجوماً على مواقع الدعم السريع في بلدة "
+            "تمبول بولاية الجزيرة.")
+    recs = rasd.extract(text, published="2024-11-09")
+    assert recs
+    assert recs[0].actor2 == "Rapid Support Forces"
+    assert recs[0].actor1 not in (None, "Unidentified Armed Group")

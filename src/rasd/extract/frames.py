@@ -401,7 +401,8 @@ def _cut_after_verb(text: str, current: Frame, a: int, b: int, m: DocMentions) -
     return current if len(rest.replace(",", " ").split()) <= (1 if actors else 0) else None
 
 
-def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons) -> bool:
+def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons,
+                         text: str = "") -> bool:
     """Is the clause `cl` a denial, or a side announcing (a report mark) the deed the clause
     after next opens with ("أعلنت خلية الإعلام الأمني، اليوم، اعتقال أربعة إرهابيين"), with only
     a time between them?"""
@@ -414,9 +415,20 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
     if denial:
         return True
     deed = sent.clauses[j + 1] if j + 1 < len(sent.clauses) else None
+    if deed is None:
+        return False
+    # ("قالت قوات الكرامة، الجمعة، إنها شنت هجوماً": the deed told after the teller's "إنها", "أن قواته")
+    said = _TELLER_OPENS.match(text, deed.start) if text else None
+    start = said.end() if said is not None else deed.start
     # (a deed, not a toll it announces: "أعلنت الجماعة، مساء الخميس، استشهاد 17 عاملاً")
-    return deed is not None and any(h.word_start == deed.start and lex.cues[h.payload].family != "killing"
-                                    for h in m.triggers.within(deed.start, deed.start + 16))
+    # (after the pronoun the verb of launching may come first: "إنها شنت هجوماً")
+    return any((h.word_start == start or said is not None and len(text[start:h.word_start].split()) == 1)
+               and lex.cues[h.payload].family != "killing"
+               for h in m.triggers.within(start, start + 16))
+
+
+#: a teller's pronoun that opens the clause of its deed: "إنها شنت"، "أن قواته صدت"
+_TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
 
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
@@ -1066,7 +1078,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         g.claim = True
                         sent_frames.append(g)
                     elif current is None and not cues and marks and fronted == [] and _fronted_before_time(
-                            marks, sent, cl, m, lex):
+                            marks, sent, cl, m, lex, text):
                         # "نفت الوزارة، اليوم الخميس، الأنباء عن سقوط ضحايا جراء الغارات": the
                         # denial cut off by a time between commas still denies the clause after it;
                         # "أعلنت الفصائل، السبت، السيطرة على بلدة X": so the side announcing its deed

@@ -143,3 +143,11 @@ def test_a_teller_cut_off_by_a_time_still_says_it_did_the_deed():
     assert recs
     assert recs[0].actor2 == "Rapid Support Forces"
     assert recs[0].actor1 not in (None, "Unidentified Armed Group")
+
+
+def test_forces_of_islah_are_yemens_government_units():
+    text = ("اندلعت اشتباكات عنيفة، صباح الاثنين، بين قوات دفاع شبوة وقوات تابعة لحزب الإصلاح في "
+            "مديرية نصاب.")
+    recs = rasd.extract(text, published="2022-08-22")
+    assert recs
+    assert {recs[0].actor1, recs[0].actor2} == {"Shabwa Defense Forces", "Military Forces of Yemen"}

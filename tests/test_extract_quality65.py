@@ -151,3 +151,11 @@ def test_forces_of_islah_are_yemens_government_units():
     recs = rasd.extract(text, published="2022-08-22")
     assert recs
     assert {recs[0].actor1, recs[0].actor2} == {"Shabwa Defense Forces", "Military Forces of Yemen"}
+
+
+def test_a_quoted_charge_after_a_bare_preposition_is_no_place():
+    text = ("قتل مدنيان بقصف مدفعي شنته قوات الدعم السريع على حي الثورة في مدينة أم درمان.\n"
+            "ونفت قوات الدعم السريع مسؤوليتها عن القصف، واتهمت الجيش بـ\"فبركة الأكاذيب\".")
+    recs = rasd.extract(text, published="2024-05-10")
+    assert all(r.location_text != "بركة" and "فبركة" not in r.location_text for r in recs)
+    assert len(recs) == 1

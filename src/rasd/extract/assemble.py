@@ -404,6 +404,17 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 if said_back is not None and said is None:
                     teller = r   # (it outranks an agent told nearer: "لهجوم شنه X، مؤكدة أنها سيطرت")
                 continue
+            that = _THAT_NEXT.match(text, r.end) if role is None else None
+            if that is not None and any(
+                    o is not r and o.name != r.name and o.klass != "civilian"
+                    and that.end() <= o.hit.word_start <= that.end() + 1 and o.end <= f.trigger.word_start
+                    and (_LOYAL_TO_IT.match(text, o.end) or _BACKED_BY_IT.match(text, o.end))
+                    for o in refs):
+                # "قال التحالف إن القوات اليمنية المدعومة منه بدأت هجوماً على الحديدة": the teller
+                # says its ally, the subject right after "إن", did it: it is no side itself (a side
+                # that says another did it without that mark is often the one hit: "قال الحوثيون إن
+                # طائرات التحالف شنت غارتين")
+                continue
             if role is None and r.inter == 1 and _THAT_NEXT.match(text, r.end):
                 # "أفادت خلية الإعلام الأمني بأن عبوة ناسفة انفجرت", "وذكرت الشرطة أن سيارة ملغومة
                 # انفجرت": a state's office or force that tells what happened is no side of it
@@ -415,8 +426,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 # بانفجار عبوة ناسفة": a teller counting its own dead was hit, whatever hit it
                 victims.append(r)
                 continue
-            if r.klass == "civilian" and f.casualties.killed is None and f.casualties.injured is None:
-                continue   # "أفاد سكان بأن الطيران قصف مواقع للدعم السريع": residents who tell it, no victims
+            if r.klass == "civilian" and (f.casualties.killed is None and f.casualties.injured is None
+                                          or _THAT_NEXT_PAST_ADJ.match(text, r.end)):
+                # "أفاد سكان بأن الطيران قصف مواقع للدعم السريع": residents who tell it, no victims;
+                # nor with a toll when "بأن/إن" follows them ("أفاد سكان بأن طائرة مسيرة قصفت سيارة
+                # تقل عناصر ... ما أدى إلى مقتل ثلاثة منهم": the dead are the men in the car)
+                continue
         if role == "source" and f.trigger is not None and r.end < f.trigger.word_start and f.cue is not None \
                 and f.cue.family in ("remote", "fight") \
                 and _EXCHANGED.search(text, max(0, r.hit.word_start - 14), r.hit.word_start) is not None \
@@ -428,7 +443,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             continue
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
-        if text.startswith(_LED_BY, r.end):
+        if text.startswith(_LED_BY, r.end) and _leader_named(text, r, refs):
             continue   # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it
         if r.klass in ("civilian", "air_defence") or (
                 r.klass == "protester" and f.cue_name not in ("protest", "riot")
@@ -889,9 +904,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Attack"
         if (cue == "attack" and a2 is None and not victim_armed and not f.has("clash")
                 and a1 is not None and a1.klass == "militia"
-                and f.places and all(p.kind in ("village", "town", "area") for p in f.places)):
+                and f.places and all(p.kind in ("village", "town", "area", "neighbourhood") for p in f.places)):
             # "هاجمت قوات الدعم السريع قرى X وY": a militia raiding villages where no armed side
-            # is named attacks their people (ACLED: Attack, civilians)
+            # is named attacks their people (ACLED: Attack, civilians); so does one raiding a town's
+            # quarter ("هجوم شنته قوات الدعم السريع على حي الجمارك بمدينة الجنينة")
             return "Attack"
         if cue == "attack" or victim_armed:
             return "Armed clash"
@@ -2178,7 +2194,15 @@ def force_against_protests(drafts: list[Draft]) -> list[Draft]:
     """A protest that ends up with dead or wounded (its own toll, or one told beside it) is
     excessive force against protesters (ACLED), with the forces, when named, as actor1."""
     for d in drafts:
-        if d.sub_event_type == "Peaceful protest" and (d.killed is not None or d.injured is not None):
+        if d.sub_event_type == "Protest with intervention" and d.killed is not None and d.killed.best:
+            # "فضت قوات الأمن الاعتصام ... مستخدمة الرصاص الحي، ما أسفر عن مقتل 4": dispersal that
+            # killed is excessive force (ACLED), the forces as actor1
+            d.sub_event_type = "Excessive force against protesters"
+            if d.actor1 == "Protesters":
+                d.actor1, d.actor1_text, d.actor2, d.actor2_text = (
+                    d.actor2 or "Unidentified Military Forces", d.actor2_text, "Protesters", d.actor1_text)
+            d.civilian_targeting = False
+        elif d.sub_event_type == "Peaceful protest" and (d.killed is not None or d.injured is not None):
             d.sub_event_type = "Excessive force against protesters"
             if d.actor1 == "Protesters":
                 d.actor1, d.actor1_text, d.actor2, d.actor2_text = (
@@ -2200,6 +2224,8 @@ CONTAINERS_ARE_COARSE = True
 _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
 #: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
 _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
+#: "القوات اليمنية المدعومة منه": a force a teller says it backs
+_BACKED_BY_IT = re.compile(rf"\s+(?:{alternation('backed_adjective')})\s+(?:منه|منها|منهم)(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")
 #: opens a sentence that tells a different incident ("وفي سياق منفصل،")
 _SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*,?")
@@ -2212,6 +2238,8 @@ _ON_THE_BACKGROUND = re.compile(r"علي\s+خلفيه\s+$")
 _BELONGS_TO_IT = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says
 _THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
+#: the same after a teller's adjective: "أفاد سكان محليون بأن"
+_THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)
@@ -2231,6 +2259,14 @@ _MADE_OF = re.compile(rf"[,،]?\s*(?:{alternation('relative_pronoun')})\s+(?:{al
 _MADE_OF_BEFORE = re.compile(rf"(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})\s+(?:\S+\s+){{0,4}}?(?:و)?$")
 #: right after a force: the one that leads it follows ("فصائل المعارضة بقيادة هيئة تحرير الشام")
 _LED_BY = tuple(f" {w} " for w in words("led_by"))
+
+
+def _leader_named(text: str, r: ActorRef, refs: list[ActorRef]) -> bool:
+    """Is the leader after "بقيادة" a side of its own ("بقيادة هيئة تحرير الشام"), not a person
+    ("قوات الدعم السريع بقيادة محمد حمدان دقلو", "الحركة الشعبية بقيادة عبد العزيز الحلو"): a
+    force led by a man is still the side that acted."""
+    at = text.find(" ", r.end + 1) + 1   # the word after the led-by word
+    return any(o is not r and at <= o.hit.word_start <= at + 1 for o in refs)
 _ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})
 
 #: sub-event types whose receiving side is Civilians when the report names no other

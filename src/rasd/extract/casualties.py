@@ -27,12 +27,17 @@ from rasd.text.normalize import normalize_key
 #: the source is, it counts no victim
 _SOURCE_BEFORE = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\s+$")
 
+#: another source named as such before a figure ("فيما تحدثت مصادر أخرى عن"، "وفق مصدر آخر")
+_RIVAL_SOURCE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('rival_source')})(?![\u0621-\u064a])")
+
+
 @dataclass(slots=True)
 class Count:
     best: int
     low: int | None
     high: int | None
     vague: bool = False   # from a quantifier (عدد من، عشرات) rather than a number
+    rival: bool = False   # another source's figure ("فيما تحدثت مصادر أخرى عن 100 قتيل")
 
     def add(self, other: Count) -> Count:
         high = None if self.high is None or other.high is None else self.high + other.high
@@ -43,6 +48,12 @@ class Count:
         """The larger of two tellings of one toll; a number beats a vague quantity."""
         if other is None:
             return self
+        if self.rival != other.rival:
+            # a figure another source gives bounds the toll from above, it does not replace the
+            # first telling's (ACLED: the lowest figure the report clearly supports)
+            first, rival = (other, self) if self.rival else (self, other)
+            top = max(x for x in (first.high, rival.high, rival.best, first.best) if x is not None)
+            return Count(first.best, first.low, top, first.vague)
         if self.vague != other.vague:
             return other if self.vague else self
         if other.best > self.best:
@@ -642,9 +653,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         del sums["injured"]
         if "killed" not in sums and "killed" not in totals:
             sums["killed"] = Count(1, 1, 1)
+    rival = _RIVAL_SOURCE.search(text, s, e) if sums or totals else None
     for kind in ("killed", "injured"):
         c = totals.get(kind) or sums.get(kind)
         if c is not None:
+            if rival is not None and out.spans and out.spans[0][0] >= rival.end():
+                c = Count(c.best, c.low, c.high, c.vague, rival=True)
             setattr(out, kind, c)
     return out
 

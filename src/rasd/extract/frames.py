@@ -408,7 +408,8 @@ def _cut_after_verb(text: str, current: Frame, a: int, b: int, m: DocMentions) -
     return current if len(words_left) <= (1 if actors else 0) else None
 
 
-def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons) -> bool:
+def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions, lex: Lexicons,
+                         text: str = "") -> bool:
     """Is the clause `cl` a denial, or a side announcing (a report mark) the deed the clause
     after next opens with ("أعلنت خلية الإعلام الأمني، اليوم، اعتقال أربعة إرهابيين"), with only
     a time between them?"""
@@ -421,9 +422,20 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
     if denial:
         return True
     deed = sent.clauses[j + 1] if j + 1 < len(sent.clauses) else None
+    if deed is None:
+        return False
+    # ("قالت قوات الكرامة، الجمعة، إنها شنت هجوماً": the deed told after the teller's "إنها", "أن قواته")
+    said = _TELLER_OPENS.match(text, deed.start) if text else None
+    start = said.end() if said is not None else deed.start
     # (a deed, not a toll it announces: "أعلنت الجماعة، مساء الخميس، استشهاد 17 عاملاً")
-    return deed is not None and any(h.word_start == deed.start and lex.cues[h.payload].family != "killing"
-                                    for h in m.triggers.within(deed.start, deed.start + 16))
+    # (after the pronoun the verb of launching may come first: "إنها شنت هجوماً")
+    return any((h.word_start == start or said is not None and len(text[start:h.word_start].split()) == 1)
+               and lex.cues[h.payload].family != "killing"
+               for h in m.triggers.within(start, start + 16))
+
+
+#: a teller's pronoun that opens the clause of its deed: "إنها شنت"، "أن قواته صدت"
+_TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
 
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
@@ -493,10 +505,16 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     # (loops over lists made once: asked of every event word of a clause, mostly of empty lists,
     #  where a generator costs about a thousand instructions to make)
     before_ends = remnant_ends + prior_ends + title_ends
+    # (and the definite retelling right before "تزامنت مع": "إن الغارات تزامنت مع مواجهات عنيفة في
+    #  جبهة X" tells the clashes there; the strikes were told, and placed, before)
+    along_starts = [d.start for d in cues_here if d.payload == "coincided"]
 
     def remnant(h) -> bool:
         for e0 in before_ends:
             if 0 <= h.word_start - e0 <= 2:
+                return True
+        for s0 in along_starts:
+            if 0 <= s0 - h.end <= 2 and text is not None and "ال" in text[h.word_start:h.start + 2]:
                 return True
         return False
 
@@ -799,6 +817,20 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     g.claim = True
                     sent_frames.append(g)
                     continue
+                if not ev and cues and current is None and k == 0 and frames and frames[-1].cue_name == "protest" \
+                        and si - 1 in frames[-1].sentences and not places_in(a, b) \
+                        and any(c.cue == "repression" for _, c in cues) \
+                        and not m.casualties.within(sent.start, sent.end) and not m.dates.within(sent.start, sent.end):
+                    # "تظاهر آلاف في الخرطوم ... . وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم": the
+                    # sentence after a protest that tells only how forces dispersed it, with no place
+                    # of its own, is that protest's intervention (its forces are the other side);
+                    # not one with a toll or a day of its own ("ولقي أكثر من 250 حتفهم في تشرين الأول
+                    # نتيجة إطلاق قوات الأمن قنابل الغاز"), which tells other days
+                    last = frames[-1]
+                    last.cues.extend((h, c) for h, c in cues if c.cue == "repression")
+                    last.spans.append((a, b))
+                    last.sentences.add(si)
+                    continue
                 if not ev and cues and current is None and any(c.cue == "repression" for _, c in cues) and any(
                         r.payload.klass == "protester" for r in m.actors.within(a, b)):
                     # "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع": protesters dispersed are a
@@ -1070,7 +1102,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         g.claim = True
                         sent_frames.append(g)
                     elif current is None and not cues and marks and fronted == [] and _fronted_before_time(
-                            marks, sent, cl, m, lex):
+                            marks, sent, cl, m, lex, text):
                         # "نفت الوزارة، اليوم الخميس، الأنباء عن سقوط ضحايا جراء الغارات": the
                         # denial cut off by a time between commas still denies the clause after it;
                         # "أعلنت الفصائل، السبت، السيطرة على بلدة X": so the side announcing its deed

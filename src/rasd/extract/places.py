@@ -312,6 +312,8 @@ def _last_words(group: str) -> tuple[str, ...]:
 _KUNYA_LAST = _last_words("kunya")
 _OPERATION_LAST = _last_words("operation_noun")
 _OFFICE_LAST = _last_words("office_title")
+#: institutions a building is named by ("مقر الحكومة"): no town, though a village bears the name
+_INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 #: "وفي الأبيض، قصفت مسيرة ...": a place fronted alone at the head of a sentence, between "(و)في" and
 #: a comma, is where what follows happened, though its name is also an ordinary word
@@ -857,6 +859,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     g = None
             if g is not None:
                 ns, ne, name, ids, levels = g.start, g.end, g.key, g.entry_ids, g.levels
+                if g.common_word and pw.kind == "landmark" and name in _INSTITUTIONS:
+                    # "مقر الحكومة": a building named by an institution is no town of that name
+                    # (a village's alternate name in the gazetteer): an unknown landmark, placed
+                    # by what contains it
+                    ids, levels = (), ()
                 tok_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
                 if tok_next is not None and (text[tok_next[0]:tok_next[1]] in lex.name_tails or (
                         kind in _NUMBERED_SITES and text[tok_next[0]:tok_next[1]].isdigit())):

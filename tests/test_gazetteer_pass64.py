@@ -7,15 +7,12 @@ the Yemeni coast near al-Mokha.
 Every row is held to its page (the printed string converted mechanically, inside its country), and a one-line
 report written for these tests is placed on the row's own point.  Names that are also ordinary words (القليلة,
 جملة, عقرب, عقارب, الكفر, اللبوة) are read only after a cue word."""
-import math
-
 import pytest
 
 import rasd
+from curated_rows import check_built_entry, check_row_prints_its_point, km
 from rasd.geo import get_gazetteer
-from rasd.geo.build import COUNTRY_BOX, SRC_DIR, _tsv
-from rasd.geo.names import is_arabic
-from rasd.geo.printed import parse_printed
+from rasd.geo.build import SRC_DIR, _tsv
 from rasd.text.normalize import normalize_key
 
 ROWS = _tsv(SRC_DIR / "curated/places_pass64.tsv")
@@ -82,11 +79,6 @@ REPORTS = {
 }
 
 
-def _km(lat1, lon1, lat2, lon2):
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(a))
 
 
 def test_every_row_has_a_report_and_every_report_a_row():
@@ -97,32 +89,12 @@ def test_every_row_has_a_report_and_every_report_a_row():
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
 def test_every_row_names_its_page_and_the_point_that_page_prints(row):
-    assert row["source_url"].startswith(("https://", "http://")) and " " not in row["source_url"]
-    assert is_arabic(row["name_ar"])
-    got = parse_printed(row["printed"])
-    assert (got.lat, got.lon) == (float(row["lat"]), float(row["lon"]))
-    la0, la1, lo0, lo1 = COUNTRY_BOX[row["country"]]
-    assert la0 <= got.lat <= la1 and lo0 <= got.lon <= lo1
-    assert row["note"].startswith("printed " + row["printed"])
-    assert row["approximate"] in ("0", "1")
-    if row["approximate"] == "1":
-        assert "approximate" in row["note"]
+    check_row_prints_its_point(row)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
 def test_the_built_entry_keeps_the_page_and_the_unit_it_names(row):
-    gaz = get_gazetteer()
-    if row["id"] in JOINED:
-        town = gaz.get(JOINED[row["id"]])
-        keys = {normalize_key(n) for n in town.all_names_ar()}
-        assert {normalize_key(n) for n in row["names_ar"].split("|")} <= keys
-        return
-    e = gaz.get("cur:" + row["id"])
-    assert e is not None and e.ref == row["source_url"]
-    assert e.coord == ("approximate" if row["approximate"] == "1" else "exact")
-    if row["admin"]:
-        unit = gaz.get(row["admin"])
-        assert unit is not None and e.admin1 == (unit.admin1 or unit.id)
+    check_built_entry(row, JOINED)
 
 
 @pytest.mark.parametrize("rid", sorted(REPORTS))
@@ -134,7 +106,7 @@ def test_a_report_written_for_the_test_is_placed_on_the_rows_point(rid):
     r = recs[0]
     assert r.admin1 == admin1
     e = get_gazetteer().get(want)
-    assert _km(r.latitude, r.longitude, e.lat, e.lon) < 0.01
+    assert km(r.latitude, r.longitude, e.lat, e.lon) < 0.01
     # an approximate point never gives precision 1
     assert r.geo_precision == (2 if row["approximate"] == "1" else 1)
 

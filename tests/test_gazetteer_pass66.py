@@ -6,11 +6,10 @@ A row with a point is held to its page (the printed string converted mechanicall
 without one names the city it takes its point from, or the sub-district it is placed on, and never gives precision
 1.  A one-line report written for these tests is placed on each row.  Names that are also words or names (الحاج
 يوسف) are read only after a cue word."""
-import math
-
 import pytest
 
 import rasd
+from curated_rows import km
 from rasd.geo import get_gazetteer
 from rasd.geo.build import COUNTRY_BOX, SRC_DIR, _tsv
 from rasd.geo.names import is_arabic
@@ -43,11 +42,6 @@ REPORTS = {
 }
 
 
-def _km(lat1, lon1, lat2, lon2):
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(a))
 
 
 def test_every_row_has_a_report_and_every_report_a_row():
@@ -103,7 +97,7 @@ def test_a_report_written_for_the_test_is_placed_on_the_row(rid):
     e = get_gazetteer().get("cur:" + rid)
     if not e.has_point:
         e = get_gazetteer().get(row["admin"])
-    assert _km(r.latitude, r.longitude, e.lat, e.lon) < 0.01
+    assert km(r.latitude, r.longitude, e.lat, e.lon) < 0.01
     exact = bool(row["printed"]) and row["approximate"] == "0"
     assert r.geo_precision == (1 if exact else 2)
 

@@ -8,9 +8,7 @@ same event told twice in one report (headline and body).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
-
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache

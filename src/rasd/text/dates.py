@@ -34,6 +34,9 @@ _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\
 # (?=\d), which still tries every position); the same matches
 _ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+#: the wire dateline's spaced form, "دمشق 12 - 5 - 2013 (د ب أ)" (DPA and the papers that reprint it):
+#: a space each side of the dash, the year in full (a bare "20 - 10" has none, and a score has no year)
+_DMY_SPACED = re.compile(r"(\d(?<!\d\d)\d?) - (\d{1,2}) - (\d{4})(?!\d)")
 #: what _ISO and _DMY both contain, a digit, a separator, a digit (asked only whether there is
 #: one: led by the separator, rarer than the letters a leading \d is checked against one by one;
 #: `_has_digit_sep_digit` asks it without the regex)
@@ -246,6 +249,10 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         if d and 1990 <= d.year <= 2100:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
     for m in _DMY.finditer(text) if numeric else ():
+        d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d and 1990 <= d.year <= 2100:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _DMY_SPACED.finditer(text) if " - " in text else ():
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and 1990 <= d.year <= 2100:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))

@@ -1,0 +1,58 @@
+"""Errors found on reprinted and aggregated reports on Syria and Iraq, 2011-2020 (round 64): wire copy
+reprinted by Egyptian, Gulf and Maghreb papers, often with no published date, so the date comes from
+the text. Each test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_spaced_wire_dateline_date_dates_a_report_with_no_published_date():
+    # DPA's dateline "المدينة 12 - 5 - 2013 (د ب أ)": the anchor of "اليوم الأحد"
+    text = ("حمص 9 - 6 - 2013 (د ب أ) - قال ناشطون إن الطيران الحربي قصف اليوم الأحد بلدة تلبيسة "
+            "بريف حمص الشمالي، ما أدى إلى مقتل أربعة مدنيين.")
+    recs = rasd.extract(text)
+    assert recs
+    assert all(r.event_date == "2013-06-09" for r in recs)
+
+
+def test_a_score_with_spaced_dashes_is_no_date():
+    text = "حمص 2 - 1 (د ب أ) - قال ناشطون إن الطيران الحربي قصف اليوم الأحد بلدة تلبيسة بريف حمص الشمالي."
+    recs = rasd.extract(text)
+    assert recs
+    assert all(r.event_date is None for r in recs)
+
+
+def test_kurdish_security_forces_in_syria_are_the_sdf():
+    text = ("اعتقلت قوات الأمن الكردية، مساء الاثنين، سبعة شبان خلال مداهمات في بلدة الهول "
+            "بريف الحسكة الشرقي.")
+    recs = rasd.extract(text, published="2018-03-06")
+    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
+    assert arrests
+    assert arrests[0].actor1 == "Syrian Democratic Forces"
+
+
+def test_kurdish_security_forces_in_iraq_are_the_kurdistan_regions():
+    text = "اعتقلت قوات الأمن الكردية، الثلاثاء، أربعة مطلوبين في قضاء مخمور جنوب غربي أربيل."
+    recs = rasd.extract(text, published="2017-02-08")
+    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
+    assert arrests
+    assert arrests[0].actor1 == "Peshmerga"
+
+
+def test_a_gathering_of_members_of_a_side_names_the_side_hit():
+    text = ("فجر انتحاري نفسه، صباح السبت، وسط تجمع لعناصر من الجيش العراقي قرب ناحية العلم "
+            "شرقي تكريت، ما أسفر عن مقتل ثلاثة منهم.")
+    recs = rasd.extract(text, published="2016-04-10")
+    bomb = [r for r in recs if r.sub_event_type == "Suicide bomb"]
+    assert bomb
+    assert bomb[0].actor2 == "Iraqi Security Forces"
+    assert bomb[0].actor1 != "Iraqi Security Forces"
+
+
+def test_shooting_joined_to_a_suicide_attack_is_its_means_not_a_second_clause():
+    text = ("قتل 35 شخصا، الخميس، في هجمات انتحارية وإطلاق نار نفذها مسلحون من تنظيم داعش "
+            "في مدينة الرطبة غربي الأنبار.")
+    recs = rasd.extract(text, published="2016-05-20")
+    bomb = [r for r in recs if r.sub_event_type == "Suicide bomb"]
+    assert bomb
+    assert bomb[0].fatalities == 35

@@ -56,3 +56,23 @@ def test_shooting_joined_to_a_suicide_attack_is_its_means_not_a_second_clause():
     bomb = [r for r in recs if r.sub_event_type == "Suicide bomb"]
     assert bomb
     assert bomb[0].fatalities == 35
+
+
+def test_the_sides_inside_a_definition_of_a_side_act_in_nothing():
+    # "وهي تحالف فصائل ...": what the SDF are made of; "فصائل" read as the opposition took the attack
+    text = ("شنت قوات سوريا الديمقراطية، وهي تحالف فصائل كردية وعربية، هجوما على قرية الغريب "
+            "شمال شرقي دير الزور، مساء الجمعة.")
+    recs = rasd.extract(text, published="2017-09-16")
+    fights = [r for r in recs if r.event_type == "Battles"]
+    assert fights
+    assert fights[0].actor1 == "Syrian Democratic Forces"
+
+
+def test_an_attack_launched_past_a_support_clause_is_by_the_sentence_subject():
+    text = ("أطلقت القوات العراقية، مدعومة بغارات طيران التحالف، هجوما واسعا لطرد تنظيم داعش "
+            "من ناحية القيروان غربي الموصل.")
+    recs = rasd.extract(text, published="2017-05-12")
+    fights = [r for r in recs if r.event_type == "Battles"]
+    assert fights
+    assert fights[0].actor1 == "Iraqi Security Forces"
+    assert fights[0].actor2 == "Islamic State"

@@ -1234,7 +1234,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors, frames)
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
-                                                               a2.hit.word_start) is not None)):
+                                                               a2.hit.word_start) is not None)
+                # (and an attack launched, accusative, whose verb and subject lie before a clause set off
+                #  by commas: "بدأت قسد، مدعومة بغارات التحالف، هجوماً لطرد داعش من منبج")
+                or (f.cue_name == "attack" and f.trigger is not None
+                    and text.endswith("ا", f.trigger.word_start, f.trigger.word_end))):
             # (and a fight told only "with" its other side: "تمكن الجيش، السبت، من فك الحصار عن
             #  مقر سلاح الإشارة بعد معارك عنيفة مع قوات الدعم السريع")
             subject = _sentence_subject(f, a2, res, sent)

@@ -76,3 +76,21 @@ def test_an_attack_launched_past_a_support_clause_is_by_the_sentence_subject():
     assert fights
     assert fights[0].actor1 == "Iraqi Security Forces"
     assert fights[0].actor2 == "Islamic State"
+
+
+def test_a_toll_told_place_by_place_gives_each_place_its_own_count():
+    text = ("قتل 17 شخصا، الأحد، في غارات جوية على ريف إدلب الجنوبي، حيث سقط 11 قتيلا في كفرنبل "
+            "و6 في معرة النعمان، بحسب الدفاع المدني.")
+    recs = rasd.extract(text, published="2019-05-26")
+    by = {r.location_text: r.fatalities for r in recs if r.sub_event_type == "Air/drone strike"}
+    assert by.get("كفرنبل") == 11
+    assert by.get("معرة النعمان") == 6
+
+
+def test_numbers_that_do_not_add_up_to_the_toll_are_not_split():
+    # 5 and 3 are not the 12 dead: the toll stays whole, on one place
+    text = ("قتل 12 شخصا، الأحد، في غارات جوية على ريف إدلب الجنوبي، طالت 5 منازل في كفرنبل "
+            "و3 في معرة النعمان، بحسب الدفاع المدني.")
+    recs = rasd.extract(text, published="2019-05-26")
+    tolls = sorted(r.fatalities for r in recs if r.fatalities is not None)
+    assert 5 not in tolls and 3 not in tolls

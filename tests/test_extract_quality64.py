@@ -94,3 +94,10 @@ def test_numbers_that_do_not_add_up_to_the_toll_are_not_split():
     recs = rasd.extract(text, published="2019-05-26")
     tolls = sorted(r.fatalities for r in recs if r.fatalities is not None)
     assert 5 not in tolls and 3 not in tolls
+
+
+def test_a_date_that_spells_out_yesterday_dates_yesterday_in_a_report_with_no_published_date():
+    text = "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرزيتا بريف حماة الشمالي، مساء أمس الخميس (2016/4/21)."
+    recs = rasd.extract(text)
+    assert recs
+    assert all(r.event_date == "2016-04-21" for r in recs)

@@ -468,8 +468,28 @@ def find_anchor(text: str, published: date | None, lex: Lexicons | None = None,
             nth = _nth_day_since(text, e)
             if nth is not None:
                 return e.date_start + timedelta(days=nth - 1), "counted"
+            told = _relative_day_before(head, e, lex)
+            if told is not None:
+                # "مساء أمس الأحد (2015/10/11)": the date is yesterday's, the report's day one later
+                return e.date_start - timedelta(days=told), "dateline"
             return e.date_start, "dateline"
     return None, "none"
+
+
+#: what may stand between a relative day and the date that spells it out: a weekday, a bracket
+_SPELLED_OUT = re.compile(r"\s*(?:[\u0621-\u064a]+\s*)?[(\[،,-]?\s*")
+
+
+def _relative_day_before(head: str, e: DateExpr, lex: Lexicons) -> int | None:
+    """The day offset of a relative day ("أمس"، "اليوم") that the date `e` spells out, right before
+    it ("أمس الأحد (2015/10/11)"), or None."""
+    for h in lex.relative_dates.find(head[max(0, e.start - 40):e.start]):
+        r = h.payload
+        end = max(0, e.start - 40) + h.end
+        if r.kind == "point" and r.precision == 1 and r.offset_from == r.offset_to \
+                and _SPELLED_OUT.fullmatch(head, end, e.start):
+            return r.offset_from
+    return None
 
 
 #: "منذ بدء عملية غصن الزيتون في 20 كانون الثاني": a word of beginning right before the date

@@ -101,3 +101,21 @@ def test_a_date_that_spells_out_yesterday_dates_yesterday_in_a_report_with_no_pu
     recs = rasd.extract(text)
     assert recs
     assert all(r.event_date == "2016-04-21" for r in recs)
+
+
+def test_a_higher_total_another_source_gives_in_contrast_does_not_raise_the_toll():
+    text = ("قتل سبعة أشخاص في انفجار عبوة ناسفة في سوق بلدة الشدادي جنوب الحسكة، صباح الأحد، "
+            "بينما قالت مصادر محلية إن حصيلة القتلى بلغت 12.")
+    recs = rasd.extract(text, published="2018-09-03")
+    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bomb
+    assert bomb[0].fatalities == 7
+
+
+def test_a_toll_that_rose_still_takes_the_higher_figure():
+    text = ("قتل سبعة أشخاص في انفجار عبوة ناسفة في سوق بلدة الشدادي جنوب الحسكة، صباح الأحد، "
+            "ثم ارتفعت حصيلة القتلى إلى 12.")
+    recs = rasd.extract(text, published="2018-09-03")
+    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bomb
+    assert bomb[0].fatalities == 12

@@ -119,3 +119,12 @@ def test_a_toll_that_rose_still_takes_the_higher_figure():
     bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
     assert bomb
     assert bomb[0].fatalities == 12
+
+
+def test_an_armed_attack_by_members_of_a_named_side_is_that_sides():
+    text = ("قتل جنديان عراقيان، فجر الاثنين، بهجوم مسلح لعناصر تنظيم داعش على ثكنة للجيش "
+            "قرب ناحية العظيم شمالي ديالى.")
+    recs = rasd.extract(text, published="2019-02-18")
+    fights = [r for r in recs if r.event_type in ("Battles", "Violence against civilians")]
+    assert fights
+    assert fights[0].actor1 == "Islamic State"

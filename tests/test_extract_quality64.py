@@ -128,3 +128,20 @@ def test_an_armed_attack_by_members_of_a_named_side_is_that_sides():
     fights = [r for r in recs if r.event_type in ("Battles", "Violence against civilians")]
     assert fights
     assert fights[0].actor1 == "Islamic State"
+
+
+def test_fighters_counted_from_a_side_before_their_verb_of_harm_are_the_side_hit():
+    text = ("أفاد مصدر محلي بأن أربعة عناصر من الشرطة العراقية قتلوا بانفجار عبوة ناسفة "
+            "استهدفت عربتهم قرب قضاء الشرقاط، مساء الأربعاء.")
+    recs = rasd.extract(text, published="2018-11-22")
+    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bomb
+    assert bomb[0].actor2 == "Iraqi Security Forces"
+    assert bomb[0].actor1 != "Iraqi Security Forces"
+
+
+def test_one_sides_dead_of_a_fight_told_before_their_verb_leave_the_fights_sides():
+    text = ("قال مصدر إن قوات الحشد الشعبي استعادت قرية المطيبيجة بعد معارك مع تنظيم داعش، "
+            "وإن 6 من مقاتلي الحشد قتلوا، فيما قتل العشرات من عناصر التنظيم.")
+    recs = rasd.extract(text, published="2017-04-02")
+    assert any(r.actor1 == "Popular Mobilization Forces" for r in recs)

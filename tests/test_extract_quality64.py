@@ -145,3 +145,12 @@ def test_one_sides_dead_of_a_fight_told_before_their_verb_leave_the_fights_sides
             "وإن 6 من مقاتلي الحشد قتلوا، فيما قتل العشرات من عناصر التنظيم.")
     recs = rasd.extract(text, published="2017-04-02")
     assert any(r.actor1 == "Popular Mobilization Forces" for r in recs)
+
+
+def test_another_sources_higher_total_in_a_sentence_of_its_own_does_not_raise_the_toll():
+    text = ("قال ناشطون إن 14 شخصا قتلوا في غارات جوية على بلدة كفرزيتا بريف حماة الشمالي. "
+            "فيما قال الدفاع المدني إن حصيلة القتلى تجاوزت 20 شخصا.")
+    recs = rasd.extract(text, published="2016-04-22")
+    raids = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert raids
+    assert raids[0].fatalities == 14

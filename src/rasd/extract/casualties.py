@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasd.extract.mentions import DocMentions
@@ -33,6 +33,9 @@ class Count:
     low: int | None
     high: int | None
     vague: bool = False   # from a quantifier (عدد من، عشرات) rather than a number
+    # another source's total told in contrast ("في حين قال مصدر إن عدد القتلى بلغ 11"): merged with
+    # another telling, the lower stands (ACLED's conservative count), not the larger
+    other_source: bool = False
 
     def add(self, other: Count) -> Count:
         high = None if self.high is None or other.high is None else self.high + other.high
@@ -52,13 +55,22 @@ class Count:
                      None if self.high is None or other.high is None else max(self.high, other.high))
 
 
+def _better(a: Count, b: Count | None) -> Count:
+    """The telling to keep of two: the larger (`Count.max`), or the lower when one of them is another
+    source's figure told in contrast."""
+    if b is not None and (a.other_source != b.other_source) and not (a.vague or b.vague):
+        return a if a.best < b.best else b
+    return a.max(b)
+
+
 def keep_larger_tolls(into, other) -> None:
     """Two tellings of one event's toll (anything with `killed` and `injured` Counts: frame
-    casualties, drafts): each count becomes the better telling of the two (`Count.max`)."""
+    casualties, drafts): each count becomes the better telling of the two (`Count.max`; the
+    lower against another source's contrasting figure)."""
     if other.killed:
-        into.killed = other.killed.max(into.killed)
+        into.killed = _better(other.killed, into.killed)
     if other.injured:
-        into.injured = other.injured.max(into.injured)
+        into.injured = _better(other.injured, into.injured)
 
 
 @dataclass(slots=True)
@@ -71,9 +83,6 @@ class Casualties:
     # ("جنود أمريكيين" -> "US"), or of none told ("")
     soldiers: set[str] = field(default_factory=set)
     spans: list[tuple[int, int]] = field(default_factory=list)
-    # a total only, told as another source's figure in contrast ("في حين قال مصدر كردي إن عدد القتلى
-    # بلغ 11"): merged into the toll told before, it does not raise it
-    other_source: bool = False
 
     def merge_sum(self, other: Casualties) -> None:
         """Add another side's toll of the same event ("قتل 35 من قوات النظام، فيما قتل 12 من
@@ -88,14 +97,7 @@ class Casualties:
         self.spans.extend(other.spans)
 
     def merge_max(self, other: Casualties) -> None:
-        if other.other_source:
-            # (another source's higher figure: the lower stands, ACLED's conservative count)
-            for kind in ("killed", "injured"):
-                a, b = getattr(self, kind), getattr(other, kind)
-                if b is not None and (a is None or b.best < a.best):
-                    setattr(self, kind, b)
-        else:
-            keep_larger_tolls(self, other)
+        keep_larger_tolls(self, other)
         self.civilian_victims |= other.civilian_victims
         self.military_victims |= other.military_victims
         self.soldiers |= other.soldiers
@@ -106,7 +108,7 @@ _KIND = {"victims": "killed"}
 
 
 #: "في حين قال مصدر كردي إن عدد القتلى بلغ 11": another source's figure, told in contrast to the first
-_OTHER_SOURCE = re.compile(rf"(?<![^\s,])(?:{alternation('contrast_lead')})\s+(?:{alternation('say_verb')})\s")
+_OTHER_SOURCE = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s+(?:{alternation('say_verb')})\s")
 
 #: "وفق"، "وفقاً": a clause of attribution, whose first letter is no conjunction (a tuple, for startswith)
 _ATTRIBUTION = tuple(w + " " for w in words("attribution_lead"))
@@ -664,9 +666,11 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # (a higher total another source gives, "في حين قال مصدر كردي إن عدد القتلى بلغ 11", is no
             #  update: the lowest figure the report clearly supports stands, ACLED's conservative count)
             c = sums[kind]
+        elif kind in other_source and kind not in sums and c is not None:
+            # (a total alone, another source's: marked, so that merged it does not raise the toll)
+            c = replace(c, other_source=True)
         if c is not None:
             setattr(out, kind, c)
-    out.other_source = bool(other_source) and not sums
     return out
 
 

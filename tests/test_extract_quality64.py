@@ -154,3 +154,12 @@ def test_another_sources_higher_total_in_a_sentence_of_its_own_does_not_raise_th
     raids = [r for r in recs if r.sub_event_type == "Air/drone strike"]
     assert raids
     assert raids[0].fatalities == 14
+
+
+def test_a_month_told_by_both_its_names_without_a_slash_is_one_date():
+    # Reuters Arabic: "يوم الخميس 9 يونيو حزيران 2016"
+    text = ("قالت مصادر أمنية إن انتحاريا فجر نفسه عند نقطة تفتيش في بلدة التاجي شمالي بغداد "
+            "يوم الخميس 9 يونيو حزيران 2016 مما أسفر عن مقتل سبعة أشخاص.")
+    recs = rasd.extract(text)
+    assert recs
+    assert all(r.event_date == "2016-06-09" for r in recs)

@@ -256,7 +256,11 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and 1990 <= d.year <= 2100:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
-    for h in lex.months.find(text):
+    months = list(lex.months.find(text))
+    paired = -1   # the second name of a month told twice, read with the first
+    for i, h in enumerate(months):
+        if i == paired:
+            continue
         month, cal = h.payload
         before = _DAY_BEFORE.search(text[max(0, h.word_start - 14):h.word_start])
         day = int(before.group(1)) if before else None
@@ -268,10 +272,14 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
                 start = h.word_start - (ordinal.end() - ordinal.start(1))   # (the match ends the window)
         if before is not None and _DATE_NAMED.search(text, max(0, start - 16), start):
             continue   # "مقر كتيبة 17 فبراير": a name, not the 17th of February
-        rest = text[h.end:h.end + 40]
+        after = h.end
+        if i + 1 < len(months) and months[i + 1].payload == h.payload and not text[h.end:months[i + 1].word_start].strip():
+            # "11 مايو أيار 2016": Reuters' two names of the month with no slash or bracket between
+            after, paired = months[i + 1].end, i + 1
+        rest = text[after:after + 40]
         ym = _YEAR_AFTER.match(rest)
         year = int(ym.group(1)) if ym else None
-        end = h.end + (ym.end() if ym else 0)
+        end = after + (ym.end() if ym else 0)
         if not ym:
             alt = _ALT_MONTH.match(rest)
             if alt:

@@ -163,3 +163,12 @@ def test_a_month_told_by_both_its_names_without_a_slash_is_one_date():
     recs = rasd.extract(text)
     assert recs
     assert all(r.event_date == "2016-06-09" for r in recs)
+
+
+def test_a_force_that_tells_the_news_with_another_source_is_no_side_of_it():
+    text = ("قالت الشرطة ومصادر طبية إن سيارة ملغومة انفجرت قرب مطعم في حي الكرادة ببغداد "
+            "مساء الثلاثاء مما أسفر عن مقتل عشرة أشخاص.")
+    recs = rasd.extract(text, published="2016-06-01")
+    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bomb
+    assert bomb[0].actor1 != "Iraqi Security Forces"

@@ -2213,7 +2213,8 @@ _ON_THE_BACKGROUND = re.compile(r"علي\s+خلفيه\s+$")
 #: "التابع لـ" between a force and its parent
 _BELONGS_TO_IT = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says
-_THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
+#: (past another teller joined by و, "قالت الشرطة ومصادر طبية إن ...": `co_source` in grammar_words.tsv)
+_THAT_NEXT = re.compile(rf"\s*,?\s*(?:و(?:{alternation('co_source')})(?:\s+[^\s,]+)?\s+)?ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)

@@ -172,3 +172,12 @@ def test_a_force_that_tells_the_news_with_another_source_is_no_side_of_it():
     bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
     assert bomb
     assert bomb[0].actor1 != "Iraqi Security Forces"
+
+
+def test_the_civil_defence_that_tells_a_toll_counts_no_one():
+    text = ("قال مسؤول في الدفاع المدني إن شقيقين قتلا، مساء السبت، بانفجار لغم أرضي "
+            "في أطراف بلدة التح بريف إدلب.")
+    recs = rasd.extract(text, published="2017-03-12")
+    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bomb
+    assert bomb[0].fatalities == 2

@@ -181,3 +181,19 @@ def test_the_civil_defence_that_tells_a_toll_counts_no_one():
     bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
     assert bomb
     assert bomb[0].fatalities == 2
+
+
+def test_a_definite_noun_joined_to_the_side_a_count_is_of_adds_no_dead():
+    text = ("أفاد المرصد السوري بأن المعارك في محيط بلدة الشيخ مسكين أسفرت عن مقتل 11 عنصرا "
+            "من قوات النظام والمسلحين الموالين لها، يوم الأحد.")
+    recs = rasd.extract(text, published="2016-01-25")
+    assert recs
+    assert recs[0].fatalities == 11
+
+
+def test_a_counted_noun_joined_after_the_side_still_adds_its_dead():
+    text = ("أفاد المرصد السوري بأن المعارك في محيط بلدة الشيخ مسكين أسفرت عن مقتل 11 عنصرا "
+            "من قوات النظام وعنصرين من الفصائل، يوم الأحد.")
+    recs = rasd.extract(text, published="2016-01-25")
+    assert recs
+    assert recs[0].fatalities == 13

@@ -243,6 +243,10 @@ def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks
         return False
     if " بين " in f" {gap} ":
         return False   # "500 شخص بين مدنيين وعسكريين": what the count is made of, not more of it
+    if " من " in f" {gap} " and "ال" in text[p.word_start:p.start + 2]:
+        # "مقتل 18 عنصراً من قوات النظام والمسلحين الموالين لها": a definite noun joined to the side
+        # the count is "of" is more of whom it was taken from, not more dead ("وعنصرين من قسد" still is)
+        return False
     if any(last[1] <= h.word_start < p.word_start for h in cas):
         return False
     return not any(last[1] <= t <= p.word_start for t in subset_marks)

@@ -197,3 +197,12 @@ def test_a_counted_noun_joined_after_the_side_still_adds_its_dead():
     recs = rasd.extract(text, published="2016-01-25")
     assert recs
     assert recs[0].fatalities == 13
+
+
+def test_a_sides_own_higher_claim_of_whom_it_killed_does_not_raise_the_toll():
+    text = ("قتل 16 عنصرا من قوات النظام في هجوم شنه تنظيم داعش على حواجزهم قرب مدينة السخنة، "
+            "وفق المرصد السوري. وقالت وكالة أعماق التابعة للتنظيم إن مقاتليه قتلوا 35 عنصرا.")
+    recs = rasd.extract(text, published="2017-05-03")
+    fights = [r for r in recs if r.event_type == "Battles"]
+    assert fights
+    assert fights[0].fatalities == 16

@@ -110,6 +110,9 @@ _KIND = {"victims": "killed"}
 #: "في حين قال مصدر كردي إن عدد القتلى بلغ 11": another source's figure, told in contrast to the first
 _OTHER_SOURCE = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s+(?:{alternation('say_verb')})\s")
 
+#: "وقالت وكالة أعماق إن مقاتليه قتلوا أكثر من 40 عنصراً": a side's own claim of whom it killed
+_OWN_CLAIM = re.compile(rf"(?<!\w)(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?(?:{alternation('kill_claim_verb')})(?!\w)")
+
 #: "وفق"، "وفقاً": a clause of attribution, whose first letter is no conjunction (a tuple, for startswith)
 _ATTRIBUTION = tuple(w + " " for w in words("attribution_lead"))
 #: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
@@ -670,6 +673,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # (a higher total another source gives, "في حين قال مصدر كردي إن عدد القتلى بلغ 11", is no
             #  update: the lowest figure the report clearly supports stands, ACLED's conservative count)
             c = sums[kind]
+        elif kind == "killed" and c is not None and kind not in totals and "ن" in text[s:e] \
+                and _OWN_CLAIM.search(text, s, e) is not None:
+            # (a side's own count of whom it killed: merged with another telling, the lower stands)
+            c = replace(c, other_source=True)
         elif kind in other_source and kind not in sums and c is not None:
             # (a total alone, another source's: marked, so that merged it does not raise the toll)
             c = replace(c, other_source=True)

@@ -111,7 +111,22 @@ _KIND = {"victims": "killed"}
 _OTHER_SOURCE = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s+(?:{alternation('say_verb')})\s")
 
 #: "وقالت وكالة أعماق إن مقاتليه قتلوا أكثر من 40 عنصراً": a side's own claim of whom it killed
-_OWN_CLAIM = re.compile(rf"(?<!\w)(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?(?:{alternation('kill_claim_verb')})(?!\w)")
+#: (asked backwards from each killing verb: the teller's words right before it)
+_OWN_CLAIM_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?$")
+_KILL_CLAIM_VERBS = frozenset(words("kill_claim_verb"))
+
+
+def _own_claim(text: str, s: int, e: int) -> bool:
+    """Whether the clause [s, e) tells a side's own claim of whom it killed ("إن مقاتليه قتلوا")."""
+    at = text.find("قتل", s, e)
+    while at >= 0:
+        end = at
+        while end < e and not text[end].isspace() and text[end] not in ",.":
+            end += 1
+        if text[at:end] in _KILL_CLAIM_VERBS and _OWN_CLAIM_BEFORE.search(text, max(s, at - 24), at):
+            return True
+        at = text.find("قتل", end, e)
+    return False
 
 #: "وفق"، "وفقاً": a clause of attribution, whose first letter is no conjunction (a tuple, for startswith)
 _ATTRIBUTION = tuple(w + " " for w in words("attribution_lead"))
@@ -673,8 +688,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # (a higher total another source gives, "في حين قال مصدر كردي إن عدد القتلى بلغ 11", is no
             #  update: the lowest figure the report clearly supports stands, ACLED's conservative count)
             c = sums[kind]
-        elif kind == "killed" and c is not None and kind not in totals and "ن" in text[s:e] \
-                and _OWN_CLAIM.search(text, s, e) is not None:
+        elif kind == "killed" and c is not None and kind not in totals and _own_claim(text, s, e):
             # (a side's own count of whom it killed: merged with another telling, the lower stands)
             c = replace(c, other_source=True)
         elif kind in other_source and kind not in sums and c is not None:

@@ -26,6 +26,8 @@ from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.positions import positions_of
 
+#: at most one word (the name's adjective: "الشرطة العراقية") between a side and the verb after it
+_ONE_ADJECTIVE = re.compile(r"\s*(?:[^\s\d,.]+\s+)?")
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 _BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
@@ -377,6 +379,20 @@ class ActorResolver:
             return False   # "قتل عنصران من قسد بطائرة مسيرة تركية": the dead are from the actor between
         if self._object_follows(ref.end):
             return False   # "اغتال عناصر من التنظيم عنصرين من قسد": those of X are the subject
+        # "إن ثلاثة عناصر من الشرطة قتلوا بانفجار عبوة": fighters counted from X and the verb of
+        # their harm right after the name, with no object of its own (not "عناصر من داعش قتلوا
+        # ثلاثة مدنيين", who killed)
+        for h in m.casualties.within(ref.end, ref.end + 16):
+            if h.payload.kind in hurt and h.payload.role in ("verb", "result") \
+                    and _ONE_ADJECTIVE.fullmatch(text, ref.end, h.word_start) \
+                    and not self._object_follows(h.word_end) and any(
+                        p.payload.side in ("military", "armed") for p in m.persons.within(lo, ws)) \
+                    and not any(a.payload.actor != ref.hit.payload.actor
+                                and a.payload.klass not in ("civilian", "protester")
+                                for a in m.actors.within(floor, ref.end + 120)):
+                # (only a side hit alone, by a bomb or an unnamed hand: "8 من مقاتلي الحشد قتلوا ...، فيما
+                #  قتل العشرات من عناصر التنظيم" counts one side's dead of a fight, whose sides stand)
+                return True
         # (not across an event word: "قتل مزارعان بهجوم شنه مسلحون من داعش" -- those of X launched it)
         return any(h.payload.kind in hurt and not m.triggers.within(h.end, ref.hit.word_start)
                    for h in m.casualties.within(lo, ref.hit.word_start))

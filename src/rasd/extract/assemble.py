@@ -187,6 +187,26 @@ _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/pro
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
 _AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
+#: "سقط 19 قتيلاً في دوما و12 في حمورية": a number, perhaps its noun, and "في" right before a place
+_COUNT_AT = re.compile(r"(?:^|\s)و?\s*(\d{1,4})(?:\s+[^\s\d,]+)?\s+في\s+$")
+
+
+def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
+    """The toll told place by place ("حيث سقط 19 قتيلاً في دوما و12 في حمورية"): each place's own
+    count, when every place of the frame has one and they add up to the frame's toll (so a number
+    that counts something else is never taken for a toll); else None, and the frame's toll goes
+    to one place as before."""
+    killed = f.casualties.killed
+    if len(f.places) < 2 or killed is None or killed.vague:
+        return None
+    out = []
+    for p in f.places:
+        m = _COUNT_AT.search(text, max(f.start, p.start - 24), p.start)
+        if m is None:
+            return None
+        n = int(m.group(1))
+        out.append(Count(n, n, n))
+    return out if sum(c.best for c in out) == killed.best else None
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
 #: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
@@ -1265,7 +1285,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors, frames)
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
-                                                               a2.hit.word_start) is not None)):
+                                                               a2.hit.word_start) is not None)
+                # (and an attack launched, accusative, whose verb and subject lie before a clause set off
+                #  by commas: "بدأت قسد، مدعومة بغارات التحالف، هجوماً لطرد داعش من منبج")
+                or (f.cue_name == "attack" and f.trigger is not None
+                    and text.endswith("ا", f.trigger.word_start, f.trigger.word_end))):
             # (and a fight told only "with" its other side: "تمكن الجيش، السبت، من فك الحصار عن
             #  مقر سلاح الإشارة بعد معارك عنيفة مع قوات الدعم السريع")
             subject = _sentence_subject(f, a2, res, sent)
@@ -1616,6 +1640,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
                 text, max(0, f.trigger.word_start - 10), f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
+        by_place = _tolls_by_place(f, text) if len(new_drafts) > 1 and killed is not None else None
+        if by_place is not None:
+            # each place keeps its own count, as a toll of its own (share_tolls gives a frame's one toll
+            # to one place)
+            for i, (d, c) in enumerate(zip(new_drafts, by_place)):
+                d.killed, d.frame_id = c, id(f) + 100 + i
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts) if also_shell or also_loot else new_drafts   # (copied only for a twin)
         if also_shell:
@@ -2235,7 +2265,8 @@ _ON_THE_BACKGROUND = re.compile(r"علي\s+خلفيه\s+$")
 #: "التابع لـ" between a force and its parent
 _BELONGS_TO_IT = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says
-_THAT_NEXT = re.compile(r"\s*,?\s*ب?ان\s")
+#: (past another teller joined by و, "قالت الشرطة ومصادر طبية إن ...": `co_source` in grammar_words.tsv)
+_THAT_NEXT = re.compile(rf"\s*,?\s*(?:و(?:{alternation('co_source')})(?:\s+[^\s,]+)?\s+)?ب?ان\s")
 #: the same after a teller's adjective: "أفاد سكان محليون بأن"
 _THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasd.extract.mentions import DocMentions
@@ -38,6 +38,9 @@ class Count:
     high: int | None
     vague: bool = False   # from a quantifier (عدد من، عشرات) rather than a number
     rival: bool = False   # another source's figure ("فيما تحدثت مصادر أخرى عن 100 قتيل")
+    # another source's total told in contrast ("في حين قال مصدر إن عدد القتلى بلغ 11"): merged with
+    # another telling, the lower stands (ACLED's conservative count), not the larger
+    other_source: bool = False
 
     def add(self, other: Count) -> Count:
         high = None if self.high is None or other.high is None else self.high + other.high
@@ -63,13 +66,22 @@ class Count:
                      None if self.high is None or other.high is None else max(self.high, other.high))
 
 
+def _better(a: Count, b: Count | None) -> Count:
+    """The telling to keep of two: the larger (`Count.max`), or the lower when one of them is another
+    source's figure told in contrast."""
+    if b is not None and (a.other_source != b.other_source) and not (a.vague or b.vague):
+        return a if a.best < b.best else b
+    return a.max(b)
+
+
 def keep_larger_tolls(into, other) -> None:
     """Two tellings of one event's toll (anything with `killed` and `injured` Counts: frame
-    casualties, drafts): each count becomes the better telling of the two (`Count.max`)."""
+    casualties, drafts): each count becomes the better telling of the two (`Count.max`; the
+    lower against another source's contrasting figure)."""
     if other.killed:
-        into.killed = other.killed.max(into.killed)
+        into.killed = _better(other.killed, into.killed)
     if other.injured:
-        into.injured = other.injured.max(into.injured)
+        into.injured = _better(other.injured, into.injured)
 
 
 @dataclass(slots=True)
@@ -105,6 +117,27 @@ class Casualties:
 
 _KIND = {"victims": "killed"}
 
+
+#: "في حين قال مصدر كردي إن عدد القتلى بلغ 11": another source's figure, told in contrast to the first
+_OTHER_SOURCE = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s+(?:{alternation('say_verb')})\s")
+
+#: "وقالت وكالة أعماق إن مقاتليه قتلوا أكثر من 40 عنصراً": a side's own claim of whom it killed
+#: (asked backwards from each killing verb: the teller's words right before it)
+_OWN_CLAIM_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?$")
+_KILL_CLAIM_VERBS = frozenset(words("kill_claim_verb"))
+
+
+def _own_claim(text: str, s: int, e: int) -> bool:
+    """Whether the clause [s, e) tells a side's own claim of whom it killed ("إن مقاتليه قتلوا")."""
+    at = text.find("قتل", s, e)
+    while at >= 0:
+        end = at
+        while end < e and not text[end].isspace() and text[end] not in ",.":
+            end += 1
+        if text[at:end] in _KILL_CLAIM_VERBS and _OWN_CLAIM_BEFORE.search(text, max(s, at - 24), at):
+            return True
+        at = text.find("قتل", end, e)
+    return False
 
 #: "وفق"، "وفقاً": a clause of attribution, whose first letter is no conjunction (a tuple, for startswith)
 _ATTRIBUTION = tuple(w + " " for w in words("attribution_lead"))
@@ -239,6 +272,10 @@ def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks
         return False
     if " بين " in f" {gap} ":
         return False   # "500 شخص بين مدنيين وعسكريين": what the count is made of, not more of it
+    if " من " in f" {gap} " and "ال" in text[p.word_start:p.start + 2]:
+        # "مقتل 18 عنصراً من قوات النظام والمسلحين الموالين لها": a definite noun joined to the side
+        # the count is "of" is more of whom it was taken from, not more dead ("وعنصرين من قسد" still is)
+        return False
     if any(last[1] <= h.word_start < p.word_start for h in cas):
         return False
     return not any(last[1] <= t <= p.word_start for t in subset_marks)
@@ -342,6 +379,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     # where the clause's "بينهم" and toll words end (one loop, not two comprehensions)
     subset_marks: list[int] = []
     total_marks: list[int] = []
+    other_source: set[str] = set()   # kinds whose total is another source's figure, told in contrast
     for h in m.discourse.within(s, e) if marks is None else marks:
         if h.payload == "subset":
             subset_marks.append(h.end)
@@ -502,6 +540,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         out.spans.append((q.start, q.end))
         if total_marks and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start) for t in total_marks):
             totals[kind] = cnt.max(totals.get(kind))
+            if _OTHER_SOURCE.search(text, max(s, q.start - 60), q.start):
+                other_source.add(kind)
             continue
         if subset_marks and any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):
             # "بينهم ستة أطفال": part of a count already given (until a new verb); when the count
@@ -656,6 +696,16 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     rival = _RIVAL_SOURCE.search(text, s, e) if sums or totals else None
     for kind in ("killed", "injured"):
         c = totals.get(kind) or sums.get(kind)
+        if kind in other_source and kind in sums and sums[kind].best < c.best:
+            # (a higher total another source gives, "في حين قال مصدر كردي إن عدد القتلى بلغ 11", is no
+            #  update: the lowest figure the report clearly supports stands, ACLED's conservative count)
+            c = sums[kind]
+        elif kind == "killed" and c is not None and kind not in totals and _own_claim(text, s, e):
+            # (a side's own count of whom it killed: merged with another telling, the lower stands)
+            c = replace(c, other_source=True)
+        elif kind in other_source and kind not in sums and c is not None:
+            # (a total alone, another source's: marked, so that merged it does not raise the toll)
+            c = replace(c, other_source=True)
         if c is not None:
             if rival is not None and out.spans and out.spans[0][0] >= rival.end():
                 c = Count(c.best, c.low, c.high, c.vague, rival=True)

@@ -456,6 +456,10 @@ def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
     return _NEW_ACT.match(text, a) is not None and bool(m.actors.within(a, b))
 
 
+#: a bare noun of shooting joined right after a stronger event word: the same attack's means
+_JOINED_MEANS = frozenset(words("joined_means"))
+
+
 def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> list[tuple[int, int, list[Hit]]]:
     """Split a clause before a conjoined event verb ("... وقصفت ..."), keeping cues together."""
     segs: list[tuple[int, int, list[Hit]]] = []
@@ -470,6 +474,11 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
             # (or the bare noun with its means after it, right after the first: "بغارات جوية وقصف
             #  بالمدفعية على X")
             and (" " in text[h.start:h.end] or (text.startswith(" بال", h.end) and h.word_start - cur[-1].end <= 8)))
+        # (nor a bare noun of shooting right after a stronger event word, "هجمات انتحارية وإطلاق نار نفذها
+        #  التنظيم في X": one attack and its means; split off, the suicide attacks lost the place)
+        noun = noun or (prefix == "و" and bool(cur) and h.word_start - cur[-1].end <= 2
+                        and text[h.start:h.end] in _JOINED_MEANS
+                        and any(lex.cues[x.payload].strength > cue.strength for x in cur))
         if cur and (cue.event or cue.cue == "reply") and prefix[:1] in ("و", "ف") and not noun and \
                 any(lex.cues[x.payload].event for x in cur):
             segs.append((cur_s, h.word_start, cur))

@@ -225,6 +225,10 @@ def _end_start(h: Hit) -> tuple[int, int]:
     return h.end, -h.start
 
 
+#: "لعناصر"، "من عناصر": the members of the named side after them (grammar_words `members_of`)
+_MEMBERS_OF = frozenset(grammar_words("members_of"))
+
+
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = longest_first(lex.actors.find(text))
     # "تنظيم جبهة النصرة", "قوات الأمن العراقية": a generic word right before a named actor is
@@ -240,7 +244,9 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       # "هاجم مسلحون مجهولون المتظاهرين": armed men are not described by the
                       # civilians or protesters after them; those are the object
                       and actors[i + 1].payload.klass not in ("civilian", "protester")
-                      and text[h.end:actors[i + 1].word_start].strip() in ("", "من")
+                      and (text[h.end:actors[i + 1].word_start].strip() in ("", "من")
+                           # "بهجوم مسلح لعناصر تنظيم داعش": the gunmen are the named side's members
+                           or text[h.end:actors[i + 1].word_start].strip() in _MEMBERS_OF)
                       # "بين الجيش وقوات الدعم السريع": after "و" comes the other side
                       and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]
     actor_spans = Spans((h.start, h.end) for h in actors)

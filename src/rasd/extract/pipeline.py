@@ -104,6 +104,25 @@ def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
     return replace(m, actors=Sorted(kept))
 
 
+#: "، وهي تحالف فصائل عربية وكردية": a definition of the side named before it, up to the next comma or stop
+_DEFINITION = re.compile(rf",\s*و(?:هي|هو|هم)\s+(?:{alternation('definition_head')})\s[^,.:\n]*")
+
+
+def _without_definition_actors(text: str, m: DocMentions) -> DocMentions:
+    """The sides named inside a definition of another, dropped: "بدأت قوات سوريا الديمقراطية، وهي
+    تحالف فصائل عربية وكردية، هجوماً" names one side; its "فصائل" (read as the opposition's) is
+    what the SDF are made of, not a second side that started the offensive."""
+    if ", وه" not in text and ",وه" not in text:   # (the normalised text writes the comma ",")
+        return m
+    spans = [d.span() for d in _DEFINITION.finditer(text)]
+    if not spans:
+        return m
+    kept = [h for h in m.actors if not any(a < h.start and h.end <= b for a, b in spans)]
+    if len(kept) == len(m.actors.items):
+        return m
+    return replace(m, actors=Sorted(kept))
+
+
 def _without_gunmen_counted(m: DocMentions) -> DocMentions:
     """The person nouns inside an unknown attackers' name, dropped: "قتل مسلحان مجهولان ضابطاً" names
     two gunmen who killed, not two dead (the plural "مسلحون مجهولون" counts no one already)."""
@@ -305,6 +324,7 @@ class Extractor:
                              written_ya=partial(_written_ya, ot))
         m = _without_mentions_in_names(m, places)
         m = _without_dateline_actors(text, m)
+        m = _without_definition_actors(text, m)
         m = _without_gunmen_counted(m)
         _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))

@@ -250,3 +250,16 @@ def test_a_river_is_no_place_of_the_event():
     out = rasd.extract("أعلنت قيادة العمليات المشتركة أن القوات الأمنية سيطرت على الضفة الشرقية لنهر دجلة في مدينة تكريت.",
                        published="2015-03-30")
     assert "Dijla" not in [r.location for r in out]
+
+
+def test_a_curated_place_abroad_counts_when_the_report_names_its_country():
+    out = rasd.extract("صنعاء - تبنت جماعة الحوثي هجوماً بطائرات مسيرة استهدف منشأة أرامكو في بقيق بالمنطقة الشرقية "
+                       "في السعودية.", published="2019-09-14")
+    assert [r.location for r in out] == ["Abqaiq"]
+
+
+def test_a_fire_brought_under_control_is_no_take_over():
+    out = rasd.extract("المكلا - استهدف هجوم بطائرة مسيرة مستودعاً للوقود في مدينة المكلا، ما أدى إلى اندلاع حريق.\n"
+                       "وقالت السلطات المحلية إن الحرائق في المستودع تمت السيطرة عليها.", published="2021-04-03")
+    assert "Non-state actor overtakes territory" not in [r.sub_event_type for r in out]
+    assert "Government regains territory" not in [r.sub_event_type for r in out]

@@ -439,6 +439,8 @@ _TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:ق
 
 
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
+#: a fire near a take-over word: the fire was brought under control, no place taken
+_FIRE_CONTROLLED = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('fire_noun')})(?![\u0621-\u064a])")
 #: what a take-over verb may have seized that is no place: "استولى على سيارة عسكرية وأسلحة"
 _SEIZED_GOODS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?(?:عدد\s+من\s+|كميه\s+من\s+)?(?:ال)?(?:{alternation('seized_goods')})(?![\u0621-\u064a])")
 _FREED_PEOPLE = re.compile(rf"\s+(?:\S+\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:{alternation('detainee_noun')})(?![\u0621-\u064a])")
@@ -1660,6 +1662,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif f.cue_name == "regain" and _FREED_PEOPLE.match(text, f.trigger.word_end):
                 # "اقتحم مسلحون السجن وحرروا مئات المعتقلين": people freed, no place regained
                 f.negated = True
+            elif f.cue_name == "takeover" and _FIRE_CONTROLLED.search(
+                    text, max(0, f.trigger.word_start - 40), min(len(text), f.trigger.word_end + 24)):
+                f.negated = True   # "الحرائق تمت السيطرة عليها", "السيطرة على الحريق": a fire put out
             elif f.cue_name == "takeover" and _SEIZED_GOODS.match(text, f.trigger.word_end):
                 # "استولى مسلحون على سيارة تابعة لمنظمة إغاثية": goods seized, no place taken: a
                 # looting; told after a fight or a take-over ("هاجم التنظيم مواقع القوات ... وانسحب

@@ -379,14 +379,25 @@ class Extractor:
         return replace(h, common_word=False) if sea else h
 
     def _covered(self, hits):
-        """Names of places in the countries rasd covers; a same-named town in Algeria is noise."""
+        """Names of places in the countries rasd covers; a same-named town in Algeria is noise.
+
+        (A place of another country is kept when the report names that country and the place is one
+        the project curated, each with its page: "استهدف هجوم مصفاة بقيق في المنطقة الشرقية
+        بالسعودية" is an event in Saudi Arabia, not at the dateline's Sanaa.)"""
         covered = self._covered_ids
         out = []
+        named: set[str] | None = None
         for h in hits:
             ok = covered.get(h.entry_ids)
             if ok is None:
                 countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
                 ok = covered[h.entry_ids] = bool(countries & self.lex.covered_countries)
+            if not ok and not h.common_word and len(h.entry_ids) == 1 and h.entry_ids[0].startswith("cur:"):
+                if named is None:
+                    named = {e.country for g in hits if "country" in g.levels
+                             for i in g.entry_ids if (e := self.gaz.get(i)) is not None}
+                e = self.gaz.get(h.entry_ids[0])
+                ok = e is not None and e.country in named
             if ok:
                 out.append(h)
         return out

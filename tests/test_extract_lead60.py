@@ -263,3 +263,8 @@ def test_a_fire_brought_under_control_is_no_take_over():
                        "وقالت السلطات المحلية إن الحرائق في المستودع تمت السيطرة عليها.", published="2021-04-03")
     assert "Non-state actor overtakes territory" not in [r.sub_event_type for r in out]
     assert "Government regains territory" not in [r.sub_event_type for r in out]
+
+
+def test_an_event_told_two_days_before_by_another_of_its_words_is_dated_back():
+    out = rasd.extract("وجاء القصف بعد يومين من مقتل قائد ميداني بغارة جوية على بلدة الهبيط.", published="2019-05-20")
+    assert [(r.sub_event_type, r.event_date) for r in out] == [("Air/drone strike", "2019-05-18")]

@@ -1458,6 +1458,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             d0, d1, prec = told_day
         if f.trigger is not None and d0 is not None and d1 is not None:
             back = _told_as_before(text, f.trigger, m)
+            if back is None:
+                # (or one of the frame's other event words: "بعد يومين من مقتل X بغارة أمريكية")
+                for h, _ in f.cues:
+                    if h is not f.trigger and h.start < f.trigger.start:
+                        back = _told_as_before(text, h, m)
+                        if back is not None:
+                            break
             if back is not None:
                 # "عثر على جثته بعد يومين من اختطافه": the abduction was two days before the finding
                 d0, d1, prec = d0 - timedelta(days=back[0]), d1 - timedelta(days=back[1]), max(prec, back[2])

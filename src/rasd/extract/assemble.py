@@ -247,7 +247,8 @@ _LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(
 
 
 #: "وسط مقاومة شرسة من عناصر داعش": the resistance a storming met
-_RESISTANCE = re.compile(rf"(?<!\w)[وب]?(?:{alternation('resistance_noun')})(?!\w)")
+#: ... or inflicting losses on it ("وكبدت عصابات داعش خسائر فادحة"): the side that took losses fought
+_RESISTANCE = re.compile(rf"(?<!\w)[وب]?(?:{alternation('resistance_noun')}|{alternation('losses_verb')})(?!\w)")
 #: how far after the resistance word its armed side may be named ("مقاومة شرسة من عناصر داعش")
 _RESISTANCE_REACH = 40
 

@@ -1,0 +1,17 @@
+"""Errors found on unseen reports of the Syrian and Iraqi battles of 2012-2017 (round 66): sieges,
+offensives, liberation communiqués of Iraqi state media. Each test is a sentence written for it,
+not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_storming_that_inflicted_losses_on_a_named_armed_side_is_a_fight_with_it():
+    # "وكبدت X خسائر": the side that took losses was fighting, so the storming is no attack on the
+    # people of the quarter
+    text = ("اقتحمت قوات الجيش العراقي صباح اليوم حي الزهراء شرقي مدينة الموصل، "
+            "وكبدت مسلحي داعش خسائر كبيرة في الأرواح.")
+    recs = rasd.extract(text, published="2016-11-20")
+    assert recs
+    assert all(r.sub_event_type != "Attack" and r.actor2 != "Civilians" for r in recs)
+    assert any(r.actor2 == "Islamic State" and not r.civilian_targeting for r in recs)

@@ -15,3 +15,14 @@ def test_a_storming_that_inflicted_losses_on_a_named_armed_side_is_a_fight_with_
     assert recs
     assert all(r.sub_event_type != "Attack" and r.actor2 != "Civilians" for r in recs)
     assert any(r.actor2 == "Islamic State" and not r.civilian_targeting for r in recs)
+
+
+def test_a_quarter_named_like_a_governorate_is_no_governorate():
+    # "حي القادسية" is a quarter of several cities; the governorate of that name is no quarter
+    # (no container told: the dateline's city is the quarter's)
+    text = ("سامراء - قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة زرعها مسلحو داعش "
+            "على طريق في حي القادسية، بحسب مصدر أمني.")
+    recs = rasd.extract(text, published="2015-02-08")
+    assert recs
+    assert all(r.admin1 != "Al-Qadissiya" for r in recs)
+    assert any(r.admin1 == "Salah Al-Din" for r in recs)

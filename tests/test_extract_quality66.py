@@ -26,3 +26,12 @@ def test_a_quarter_named_like_a_governorate_is_no_governorate():
     assert recs
     assert all(r.admin1 != "Al-Qadissiya" for r in recs)
     assert any(r.admin1 == "Salah Al-Din" for r in recs)
+
+
+def test_ground_taken_is_not_taken_from_the_civilians_who_live_on_it():
+    text = ("أفاد ناشطون بأن قوات النظام سيطرت صباح اليوم على دوار الليرمون، "
+            "الذي كان يربط الأحياء الشرقية لمدينة حلب حيث يقيم نحو 200 ألف مدني بريفها الشمالي.")
+    recs = rasd.extract(text, published="2016-07-20")
+    taken = [r for r in recs if r.sub_event_type == "Government regains territory"]
+    assert taken
+    assert all(r.actor2 != "Civilians" for r in taken)

@@ -251,6 +251,8 @@ _LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(
 _RESISTANCE = re.compile(rf"(?<!\w)[وب]?(?:{alternation('resistance_noun')}|{alternation('losses_verb')})(?!\w)")
 #: how far after the resistance word its armed side may be named ("مقاومة شرسة من عناصر داعش")
 _RESISTANCE_REACH = 40
+#: changes of who holds ground: their second side is the armed side that lost it, never civilians
+_TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _resisting(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
@@ -1354,6 +1356,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub in _TERRITORY_SUBS and a2 is not None and a2.klass == "civilian":
+            # "سيطرت قوات النظام على طريق الكاستيلو، المنفذ الوحيد لنحو 300 ألف مدني": ground is
+            # taken from an armed side; the civilians on it are no side that lost it
+            a2 = None
         if sub == "Air/drone strike" and a1 is not None and a1.inter in (2, 3, 4) and "drone" not in weapons \
                 and not _told_in(a1, f.spans):
             a1 = None   # warplanes are no rebel's or militia's, whoever acted in the sentence before

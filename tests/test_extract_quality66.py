@@ -35,3 +35,12 @@ def test_ground_taken_is_not_taken_from_the_civilians_who_live_on_it():
     taken = [r for r in recs if r.sub_event_type == "Government regains territory"]
     assert taken
     assert all(r.actor2 != "Civilians" for r in taken)
+
+
+def test_ground_taken_with_no_side_named_in_a_regains_sentence_is_that_regains_step():
+    text = ("أعلن قائد العمليات تحرير مدينة بيجي من عصابات داعش الإرهابية، "
+            "بعد السيطرة على حي العصري آخر معاقل التنظيم شمالي المدينة.")
+    recs = rasd.extract(text, published="2016-09-22")
+    assert recs
+    assert all(r.actor1 != "Unidentified Armed Group" for r in recs)
+    assert all(r.sub_event_type == "Government regains territory" for r in recs)

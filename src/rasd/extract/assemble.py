@@ -2142,10 +2142,18 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         return gb is None or gs is None or gb in ancestors(gs)
     drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key, contains),
                                                               key)), key)
-    for d in losers_from_fights(drafts):
+    drafts = losers_from_fights(drafts)
+    for d in drafts:
         if d.actor2 is None and d.loser_guess is not None:
             d.actor2 = d.loser_guess
         if d.actor1 is None and d.sub_event_type == "Non-state actor overtakes territory":
+            # "أعلن القائد تحرير الفلوجة، بعد السيطرة على حي الجولان": ground taken with no side
+            # named, in the sentence of a regain from the same loser, is that regain's last step
+            regain = next((g for g in drafts if g.sub_event_type == "Government regains territory"
+                           and g.actor1 is not None and g.actor2 == d.actor2 and g.sentences & d.sentences), None)
+            if regain is not None:
+                d.sub_event_type, d.actor1, d.actor1_inferred = regain.sub_event_type, regain.actor1, True
+                continue
             # (ACLED: every event has an actor1; a group no word named is an unidentified one)
             d.actor1, d.actor1_inferred = "Unidentified Armed Group", True
     drafts = drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)

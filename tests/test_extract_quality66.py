@@ -44,3 +44,13 @@ def test_ground_taken_with_no_side_named_in_a_regains_sentence_is_that_regains_s
     assert recs
     assert all(r.actor1 != "Unidentified Armed Group" for r in recs)
     assert all(r.sub_event_type == "Government regains territory" for r in recs)
+
+
+def test_a_higher_toll_another_source_gives_is_the_top_of_the_range():
+    text = ("قصفت قوات النظام بلدة عين ترما بالصواريخ، ما أدى إلى مقتل 17 مدنياً بحسب الدفاع المدني، "
+            "فيما قالت شبكة حقوقية إن الحصيلة بلغت 26 قتيلاً.")
+    recs = rasd.extract(text, published="2014-03-02")
+    assert recs
+    r = recs[0]
+    assert r.fatalities == 17
+    assert r.fatalities_high == 26

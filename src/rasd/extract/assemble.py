@@ -247,9 +247,12 @@ _LAUNCHED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('launch_verb')})\s+(
 
 
 #: "وسط مقاومة شرسة من عناصر داعش": the resistance a storming met
-_RESISTANCE = re.compile(rf"(?<!\w)[وب]?(?:{alternation('resistance_noun')})(?!\w)")
+#: ... or inflicting losses on it ("وكبدت عصابات داعش خسائر فادحة"): the side that took losses fought
+_RESISTANCE = re.compile(rf"(?<!\w)[وب]?(?:{alternation('resistance_noun')}|{alternation('losses_verb')})(?!\w)")
 #: how far after the resistance word its armed side may be named ("مقاومة شرسة من عناصر داعش")
 _RESISTANCE_REACH = 40
+#: changes of who holds ground: their second side is the armed side that lost it, never civilians
+_TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _resisting(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
@@ -1353,6 +1356,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
         if sub is None:
             continue
+        if sub in _TERRITORY_SUBS and a2 is not None and a2.klass == "civilian":
+            # "سيطرت قوات النظام على طريق الكاستيلو، المنفذ الوحيد لنحو 300 ألف مدني": ground is
+            # taken from an armed side; the civilians on it are no side that lost it
+            a2 = None
         if sub == "Air/drone strike" and a1 is not None and a1.inter in (2, 3, 4) and "drone" not in weapons \
                 and not _told_in(a1, f.spans):
             a1 = None   # warplanes are no rebel's or militia's, whoever acted in the sentence before
@@ -2142,10 +2149,18 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         return gb is None or gs is None or gb in ancestors(gs)
     drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key, contains),
                                                               key)), key)
-    for d in losers_from_fights(drafts):
+    drafts = losers_from_fights(drafts)
+    for d in drafts:
         if d.actor2 is None and d.loser_guess is not None:
             d.actor2 = d.loser_guess
         if d.actor1 is None and d.sub_event_type == "Non-state actor overtakes territory":
+            # "أعلن القائد تحرير الفلوجة، بعد السيطرة على حي الجولان": ground taken with no side
+            # named, in the sentence of a regain from the same loser, is that regain's last step
+            regain = next((g for g in drafts if g.sub_event_type == "Government regains territory"
+                           and g.actor1 is not None and g.actor2 == d.actor2 and g.sentences & d.sentences), None)
+            if regain is not None:
+                d.sub_event_type, d.actor1, d.actor1_inferred = regain.sub_event_type, regain.actor1, True
+                continue
             # (ACLED: every event has an actor1; a group no word named is an unidentified one)
             d.actor1, d.actor1_inferred = "Unidentified Armed Group", True
     drafts = drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)

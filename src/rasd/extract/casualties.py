@@ -70,7 +70,10 @@ def _better(a: Count, b: Count | None) -> Count:
     """The telling to keep of two: the larger (`Count.max`), or the lower when one of them is another
     source's figure told in contrast."""
     if b is not None and (a.other_source != b.other_source) and not (a.vague or b.vague):
-        return a if a.best < b.best else b
+        # (the higher figure is no update, but it is the top of the range the sources span: "مقتل
+        #  أكثر من 1300 بحسب الائتلاف، فيما قالت اللجان إن الحصيلة تجاوزت 750", quality-66)
+        lo, hi = (a, b) if a.best < b.best else (b, a)
+        return replace(lo, high=max(x for x in (lo.high, hi.high, hi.best) if x is not None))
     return a.max(b)
 
 

@@ -745,6 +745,10 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         # an admin unit named like a sea, a river or an ordinary word is that unit only when
         # the report says so ("ولاية البحر الأحمر"); "في البحر الأحمر" is the sea
         rs = [r for r in rs if r.entry.level not in ("admin1", "admin2", "admin3")]
+    if m.kind == "neighbourhood":
+        # a quarter is never a governorate or a district: "حي القادسية" in Tikrit is no Qadisiyyah
+        # governorate; with nothing else of that name it is a quarter the gazetteer lacks
+        rs = [r for r in rs if r.entry.level not in ("admin1", "admin2")]
     if not rs:
         return _unknown(gaz, m, parents, doc)
     best = rs[0]

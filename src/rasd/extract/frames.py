@@ -207,10 +207,29 @@ def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
         return False
     if any(c.event and c.cue != "kill" for _, c in f.cues):
         return False
-    if any(m.actors.within(a, b) for a, b in f.spans):
-        return False  # "سقوط هؤلاء القتلى اثر إطلاق قوات الأمن النار": it says who killed them
     word = text[f.trigger.word_start:f.trigger.end]
-    return word.endswith("القتلي")
+    side = _side_of_the_dead(text, f, m, word)
+    if any(m.actors.within(a, b) and not (side is not None and all(x is side for x in m.actors.within(a, b)))
+           for a, b in f.spans):
+        return False  # "سقوط هؤلاء القتلى اثر إطلاق قوات الأمن النار": it says who killed them
+    return side is not None or word.endswith("القتلي")
+
+
+#: how long a side's name after the noun of the dead may run ("قتلى قوات الدعم السريع")
+_SIDE_REACH = 40
+
+
+def _side_of_the_dead(text: str, f: Frame, m: DocMentions, word: str):
+    """"وقدرت المقاومة قتلى الحوثيين بأكثر من 80": the plural noun of the dead in construct with a
+    side names whose dead they are (the side is no killer), and, with no other event word in the
+    clause, counts the dead of the fighting told before: it is no killing of its own. Returns the
+    side's mention right after the noun, or None."""
+    if f.trigger is None or not (word.endswith("قتلي") and len(word) <= len("القتلي") + 1):
+        return None
+    after = m.actors.within(f.trigger.end, f.trigger.end + _SIDE_REACH)
+    if not after or text[f.trigger.end:after[0].start].strip():
+        return None
+    return after[0]
 
 
 #: how far after a launching verb its projectile may stand (past a subject of a few words:

@@ -12,3 +12,13 @@ def test_the_dead_of_a_side_counted_after_a_battle_are_no_attack_by_that_side():
     assert recs
     assert not any(r.sub_event_type == "Attack" for r in recs)
     assert not any(r.actor2 == "Civilians" for r in recs)
+
+
+def test_an_earlier_retaking_a_while_before_is_by_the_same_subject():
+    text = ("أعلنت قوات الجيش الوطني الليبي، مساء الأحد، تحرير منطقة قنفودة غرب بنغازي من مسلحي مجلس "
+            "شورى ثوار بنغازي، بعد أيام من استعادة منطقة القوارشة المجاورة.")
+    recs = rasd.extract(text, published="2017-01-23")
+    earlier = [r for r in recs if "القوارشة" in r.location_text]
+    assert earlier
+    assert all(r.actor1 == "Libyan National Army" for r in earlier)
+    assert all(r.actor2 == "Benghazi Revolutionaries Shura Council" for r in earlier)

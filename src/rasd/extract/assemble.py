@@ -1267,6 +1267,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "سيطر داعش على الرمادي، بعد هجمات بعشر سيارات مفخخة": how the event came about was
             # its subject's doing
             a1 = last_sides[1]
+        elif widened and last_sides is not None and last_sides[0] == f.sent and f.trigger is not None \
+                and a1 is not None and not _told_in(a1, f.spans) and last_sides[2] is not None \
+                and a1.name == last_sides[2].name \
+                and _AFTER_SPELL.search(text, max(0, f.trigger.word_start - 30), f.trigger.word_start):
+            # "حررت الألوية مديرية عين من الحوثيين، بعد أيام من استعادة مديريتي بيحان وعسيلان": a
+            # verbal noun with no side of its own, a while before the event told, was done by its
+            # subject, not by the side it was just taken from
+            a1, a2 = last_sides[1], last_sides[2]
         if f.trigger is not None and a1 is not None:
             last_sides = (f.sent, a1, a2)
         if widened and denied is not None and f.place_inherited and f.places is denied.places:
@@ -1744,6 +1752,9 @@ def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, 
 _AFTER_WORD = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر)\s+$")
 #: ...or opening the clause of the event: "، بعد هجمات بعشر سيارات مفخخة يقودها انتحاريون"; so does
 #: the course of the event told before ("، بدأ بتفجير انتحاري بعربة مفخخة", "تخلله قصف")
+#: "بعد أيام من استعادة ..."، "عقب ساعات من سيطرة ...": a while before the event told, right before
+#: the verbal noun of an earlier one
+_AFTER_SPELL = re.compile(rf"(?:^|\s)(?:بعد|عقب)\s+(?:{alternation('time_span_word')})\s+من\s+$")
 _AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر|بدا|بدات|تخلله|تخللها|سبقه|سبقها)\s")
 
 

@@ -22,3 +22,21 @@ def test_an_earlier_retaking_a_while_before_is_by_the_same_subject():
     assert earlier
     assert all(r.actor1 == "Libyan National Army" for r in earlier)
     assert all(r.actor2 == "Benghazi Revolutionaries Shura Council" for r in earlier)
+
+
+def test_a_strike_in_the_area_after_a_fight_is_at_the_fights_place():
+    text = ("اندلعت اشتباكات عنيفة، اليوم الأحد، بين قوات الوفاق وقوات حفتر في محور عين زارة جنوب "
+            "طرابلس. وشنت طائرات مسيرة تابعة لقوات حفتر غارات على تمركزات قوات الوفاق في المنطقة.")
+    recs = rasd.extract(text, published="2019-05-12")
+    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert "عين زارة" in strikes[0].location_text
+    assert strikes[0].actor1 == "Libyan National Army"
+
+
+def test_a_cause_in_the_area_told_after_after_is_no_event_at_the_shelled_places():
+    text = ("قصفت المدفعية التركية، صباح الخميس، قريتي سيدة وكاني بالافي في قضاء زاخو، بعد هجوم "
+            "شنه مسلحو حزب العمال الكردستاني على نقطة تركية في المنطقة.")
+    recs = rasd.extract(text, published="2022-06-02")
+    assert recs
+    assert not any(r.sub_event_type == "Armed clash" for r in recs)

@@ -1192,7 +1192,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # place of the background told in between
                 src = last_detention
             elif last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
-                    f.strength <= 3 or fam is None or fam == _actor_family(last_placed)) and not (
+                    f.strength <= 3 or fam is None or fam == _actor_family(last_placed)
+                    or _in_the_area(text, f, sent)) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent) and not (
@@ -1756,6 +1757,23 @@ _AFTER_WORD = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر)\s+$")
 #: the verbal noun of an earlier one
 _AFTER_SPELL = re.compile(rf"(?:^|\s)(?:بعد|عقب)\s+(?:{alternation('time_span_word')})\s+من\s+$")
 _AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر|بدا|بدات|تخلله|تخللها|سبقه|سبقها)\s")
+
+
+#: "... على تعزيزات الحوثيين في المنطقة.": a bare definite area word closing the clause
+_IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})\s*[.,،]")
+
+
+_CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")
+
+
+def _in_the_area(text: str, f: Frame, sent: Sentence) -> bool:
+    """"شنت جماعة الحوثي هجوماً على مواقع الجيش في جبهة صرواح. وشنت مقاتلات التحالف 12 غارة على
+    تعزيزات الحوثيين في المنطقة": an event of another kind that names no place but "the area"
+    happened where the event just told did (not a region of its own: the word alone names none)."""
+    if f.trigger is None or _CAUSE_BEFORE.search(text, max(0, f.trigger.word_start - 40), f.trigger.word_start):
+        return False    # "قصفت المدفعية التركية قرى X وY، بعد هجوم شنه مسلحو الحزب على قاعدة في المنطقة":
+                        # the cause told after بعد struck elsewhere in the area, not the places shelled
+    return _IN_THE_AREA.search(text, f.trigger.end, sent.end + 1) is not None
 
 
 def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,

@@ -40,3 +40,12 @@ def test_a_cause_in_the_area_told_after_after_is_no_event_at_the_shelled_places(
     recs = rasd.extract(text, published="2022-06-02")
     assert recs
     assert not any(r.sub_event_type == "Armed clash" for r in recs)
+
+
+def test_forces_backed_by_the_saudi_led_coalition_are_yemens_forces():
+    text = ("سيطرت القوات المدعومة من التحالف العربي، مساء الخميس، على مركز مديرية التحيتا جنوب "
+            "الحديدة بعد معارك مع الحوثيين.")
+    recs = rasd.extract(text, published="2018-06-22")
+    assert recs
+    assert all(r.actor1 == "Military Forces of Yemen" for r in recs)
+    assert not any(r.sub_event_type == "Non-state actor overtakes territory" for r in recs)

@@ -49,3 +49,12 @@ def test_forces_backed_by_the_saudi_led_coalition_are_yemens_forces():
     assert recs
     assert all(r.actor1 == "Military Forces of Yemen" for r in recs)
     assert not any(r.sub_event_type == "Non-state actor overtakes territory" for r in recs)
+
+
+def test_a_toll_after_the_other_sides_denial_is_the_denied_events():
+    text = ("أعلن الجيش السوداني، الجمعة، استعادة السيطرة على جبل موية غرب سنار بعد معارك مع قوات "
+            "الدعم السريع. ونفت قوات الدعم السريع ذلك، وقالت إن قواتها ما زالت تنتشر في المنطقة. "
+            "وقال مصدر طبي إن 7 من جنود الجيش قتلوا.")
+    recs = rasd.extract(text, published="2024-10-05")
+    assert len(recs) == 1
+    assert recs[0].fatalities == 7

@@ -1191,7 +1191,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # وقال ناشطون إن عناصرها اعتقلوا خمسة أشخاص": the arrests told before, not the
                 # place of the background told in between
                 src = last_detention
-            elif last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
+            elif last_placed is not None and (f.sent - last_placed.sent <= 1 or _denial_between(
+                    text, sents, last_placed.sent, f, m)) and not other_side and (
                     f.strength <= 3 or fam is None or fam == _actor_family(last_placed)
                     or _in_the_area(text, f, sent)) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
@@ -1764,6 +1765,17 @@ _IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})\s
 
 
 _CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")
+
+
+def _denial_between(text: str, sents: list[Sentence], before: int, f: Frame, m: DocMentions) -> bool:
+    """"أعلنت قوات الوفاق استعادة مطار طرابلس. ونفت قوات حفتر ذلك ... وقالت مصادر طبية إن 5 من مقاتلي
+    الوفاق قتلوا": a bare toll right after the other side's denial, which opens the one sentence
+    between, is still the toll of the event denied."""
+    if f.sent - before != 2 or f.cue_name not in ("kill", "casualties"):
+        return False
+    between = sents[before + 1]
+    return any(h.payload == "negation" and not text[between.start:h.word_start].strip(" \n\t،,وف")
+               for h in m.discourse.within(between.start, between.end))
 
 
 def _in_the_area(text: str, f: Frame, sent: Sentence) -> bool:

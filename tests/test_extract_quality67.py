@@ -58,3 +58,12 @@ def test_a_toll_after_the_other_sides_denial_is_the_denied_events():
     recs = rasd.extract(text, published="2024-10-05")
     assert len(recs) == 1
     assert recs[0].fatalities == 7
+
+
+def test_a_place_freed_from_a_sides_men_was_lost_by_that_side():
+    text = ("أعلنت قوات الجيش السوداني، مساء الثلاثاء، تحرير بلدة أم روابة من عناصر الدعم "
+            "السريع.")
+    recs = rasd.extract(text, published="2025-01-15")
+    assert len(recs) == 1
+    assert recs[0].actor1 == "Sudanese Armed Forces"
+    assert recs[0].actor2 == "Rapid Support Forces"

@@ -67,3 +67,12 @@ def test_a_place_freed_from_a_sides_men_was_lost_by_that_side():
     assert len(recs) == 1
     assert recs[0].actor1 == "Sudanese Armed Forces"
     assert recs[0].actor2 == "Rapid Support Forces"
+
+
+def test_a_take_over_after_more_than_years_of_fighting_is_the_days_event():
+    text = ("أعلن قائد قوات البنيان المرصوص، مساء الاثنين، تحرير مدينة سرت بالكامل من تنظيم داعش "
+            "بعد أكثر من ستة أشهر من القتال.")
+    recs = rasd.extract(text, published="2016-12-06")
+    assert len(recs) == 1
+    assert recs[0].sub_event_type == "Government regains territory"
+    assert recs[0].event_date == "2016-12-05"

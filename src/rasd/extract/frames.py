@@ -1305,6 +1305,8 @@ def _plural_type_at_end(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]
 _SINCE_START = re.compile(rf"منذ\s+(?:{alternation('onset_noun')})\S*\s+(?:في\s+)?$")
 #: "بعد (أربعة) أشهر من المعارك" right before a cumulative mark: the fight that led to the event
 _AFTER_PERIOD = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:\S+\s+)?$")
+_AFTER_MORE_THAN = re.compile(
+    rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:{alternation('more_than_word')})\s+من\s+(?:\S+\s+)?$")
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
 _STATE_SINCE = re.compile(rf"(?:^|\s)[وب]?(?:{alternation('state_since')})\s+$")
@@ -1548,8 +1550,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # "تعرضت أحياء حمص القديمة المحاصرة منذ أكثر من عام لقصف": the year is the
                     # siege's, the shelling is the day's
                     pass
-                elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and \
-                        _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None:
+                elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and (
+                        _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None
+                        # "بعد أكثر من ثلاث سنوات من القتال": a count told with "more than"
+                        or _AFTER_MORE_THAN.search(text, max(0, h.start - 40), h.start) is not None):
                     # "سيطرت قسد على مدينة الرقة بعد أربعة أشهر من المعارك": the months of fighting
                     # led to the day's take-over; they make no tally of it
                     pass

@@ -1194,8 +1194,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # وقال ناشطون إن عناصرها اعتقلوا خمسة أشخاص": the arrests told before, not the
                 # place of the background told in between
                 src = last_detention
-            elif last_placed is not None and f.sent - last_placed.sent <= 1 and not other_side and (
-                    f.strength <= 3 or fam is None or fam == _actor_family(last_placed)) and not (
+            elif last_placed is not None and (f.sent - last_placed.sent <= 1 or _denial_between(
+                    text, sents, last_placed.sent, f, m)) and not other_side and (
+                    f.strength <= 3 or fam is None or fam == _actor_family(last_placed)
+                    or _in_the_area(text, f, sent)) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent) and not (
@@ -1270,6 +1272,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "سيطر داعش على الرمادي، بعد هجمات بعشر سيارات مفخخة": how the event came about was
             # its subject's doing
             a1 = last_sides[1]
+        elif widened and last_sides is not None and last_sides[0] == f.sent and f.trigger is not None \
+                and a1 is not None and not _told_in(a1, f.spans) and last_sides[2] is not None \
+                and a1.name == last_sides[2].name \
+                and _AFTER_SPELL.search(text, max(0, f.trigger.word_start - 30), f.trigger.word_start):
+            # "حررت الألوية مديرية عين من الحوثيين، بعد أيام من استعادة مديريتي بيحان وعسيلان": a
+            # verbal noun with no side of its own, a while before the event told, was done by its
+            # subject, not by the side it was just taken from
+            a1, a2 = last_sides[1], last_sides[2]
         if f.trigger is not None and a1 is not None:
             last_sides = (f.sent, a1, a2)
         if widened and denied is not None and f.place_inherited and f.places is denied.places:
@@ -1758,7 +1768,38 @@ def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, 
 _AFTER_WORD = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر)\s+$")
 #: ...or opening the clause of the event: "، بعد هجمات بعشر سيارات مفخخة يقودها انتحاريون"; so does
 #: the course of the event told before ("، بدأ بتفجير انتحاري بعربة مفخخة", "تخلله قصف")
+#: "بعد أيام من استعادة ..."، "عقب ساعات من سيطرة ...": a while before the event told, right before
+#: the verbal noun of an earlier one
+_AFTER_SPELL = re.compile(rf"(?:^|\s)(?:بعد|عقب)\s+(?:{alternation('time_span_word')})\s+من\s+$")
 _AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر|بدا|بدات|تخلله|تخللها|سبقه|سبقها)\s")
+
+
+#: "... على تعزيزات الحوثيين في المنطقة.": a bare definite area word closing the clause
+_IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})\s*[.,،]")
+
+
+_CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")
+
+
+def _denial_between(text: str, sents: list[Sentence], before: int, f: Frame, m: DocMentions) -> bool:
+    """"أعلنت قوات الوفاق استعادة مطار طرابلس. ونفت قوات حفتر ذلك ... وقالت مصادر طبية إن 5 من مقاتلي
+    الوفاق قتلوا": a bare toll right after the other side's denial, which opens the one sentence
+    between, is still the toll of the event denied."""
+    if f.sent - before != 2 or f.cue_name not in ("kill", "casualties"):
+        return False
+    between = sents[before + 1]
+    return any(h.payload == "negation" and not text[between.start:h.word_start].strip(" \n\t،,وف")
+               for h in m.discourse.within(between.start, between.end))
+
+
+def _in_the_area(text: str, f: Frame, sent: Sentence) -> bool:
+    """"شنت جماعة الحوثي هجوماً على مواقع الجيش في جبهة صرواح. وشنت مقاتلات التحالف 12 غارة على
+    تعزيزات الحوثيين في المنطقة": an event of another kind that names no place but "the area"
+    happened where the event just told did (not a region of its own: the word alone names none)."""
+    if f.trigger is None or _CAUSE_BEFORE.search(text, max(0, f.trigger.word_start - 40), f.trigger.word_start):
+        return False    # "قصفت المدفعية التركية قرى X وY، بعد هجوم شنه مسلحو الحزب على قاعدة في المنطقة":
+                        # the cause told after بعد struck elsewhere in the area, not the places shelled
+    return _IN_THE_AREA.search(text, f.trigger.end, sent.end + 1) is not None
 
 
 def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,

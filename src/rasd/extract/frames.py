@@ -207,10 +207,29 @@ def _refers_to_the_dead(text: str, f: Frame, m: DocMentions) -> bool:
         return False
     if any(c.event and c.cue != "kill" for _, c in f.cues):
         return False
-    if any(m.actors.within(a, b) for a, b in f.spans):
-        return False  # "سقوط هؤلاء القتلى اثر إطلاق قوات الأمن النار": it says who killed them
     word = text[f.trigger.word_start:f.trigger.end]
-    return word.endswith("القتلي")
+    side = _side_of_the_dead(text, f, m, word)
+    if any(m.actors.within(a, b) and not (side is not None and all(x is side for x in m.actors.within(a, b)))
+           for a, b in f.spans):
+        return False  # "سقوط هؤلاء القتلى اثر إطلاق قوات الأمن النار": it says who killed them
+    return side is not None or word.endswith("القتلي")
+
+
+#: how long a side's name after the noun of the dead may run ("قتلى قوات الدعم السريع")
+_SIDE_REACH = 40
+
+
+def _side_of_the_dead(text: str, f: Frame, m: DocMentions, word: str):
+    """"وقدرت المقاومة قتلى الحوثيين بأكثر من 80": the plural noun of the dead in construct with a
+    side names whose dead they are (the side is no killer), and, with no other event word in the
+    clause, counts the dead of the fighting told before: it is no killing of its own. Returns the
+    side's mention right after the noun, or None."""
+    if f.trigger is None or not (word.endswith("قتلي") and len(word) <= len("القتلي") + 1):
+        return None
+    after = m.actors.within(f.trigger.end, f.trigger.end + _SIDE_REACH)
+    if not after or text[f.trigger.end:after[0].start].strip():
+        return None
+    return after[0]
 
 
 #: how far after a launching verb its projectile may stand (past a subject of a few words:
@@ -1288,6 +1307,8 @@ def _plural_type_at_end(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]
 _SINCE_START = re.compile(rf"منذ\s+(?:{alternation('onset_noun')})\S*\s+(?:في\s+)?$")
 #: "بعد (أربعة) أشهر من المعارك" right before a cumulative mark: the fight that led to the event
 _AFTER_PERIOD = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:\S+\s+)?$")
+_AFTER_MORE_THAN = re.compile(
+    rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:{alternation('more_than_word')})\s+من\s+(?:\S+\s+)?$")
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
 _STATE_SINCE = re.compile(rf"(?:^|\s)[وب]?(?:{alternation('state_since')})\s+$")
@@ -1531,8 +1552,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # "تعرضت أحياء حمص القديمة المحاصرة منذ أكثر من عام لقصف": the year is the
                     # siege's, the shelling is the day's
                     pass
-                elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and \
-                        _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None:
+                elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and (
+                        _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None
+                        # "بعد أكثر من ثلاث سنوات من القتال": a count told with "more than"
+                        or _AFTER_MORE_THAN.search(text, max(0, h.start - 40), h.start) is not None):
                     # "سيطرت قسد على مدينة الرقة بعد أربعة أشهر من المعارك": the months of fighting
                     # led to the day's take-over; they make no tally of it
                     pass

@@ -268,3 +268,10 @@ def test_a_fire_brought_under_control_is_no_take_over():
 def test_an_event_told_two_days_before_by_another_of_its_words_is_dated_back():
     out = rasd.extract("وجاء القصف بعد يومين من مقتل قائد ميداني بغارة جوية على بلدة الهبيط.", published="2019-05-20")
     assert [(r.sub_event_type, r.event_date) for r in out] == [("Air/drone strike", "2019-05-18")]
+
+
+def test_forces_named_after_a_burning_verb_are_no_rioters():
+    out = rasd.extract("كسلا - فضت قوات الدعم السريع والشرطة بالقوة اعتصام المحتجين أمام مقر الحكومة، فجر الأربعاء، "
+                       "مستخدمة الرصاص الحي، ما أسفر عن مقتل ثلاثة أشخاص على الأقل، فيما أحرقت القوات خيام المعتصمين.",
+                       published="2020-06-10")
+    assert "Violent demonstration" not in [r.sub_event_type for r in out]

@@ -274,6 +274,8 @@ def _protesters_acting(f: Frame, a1: ActorRef | None, res: ActorResolver, text: 
     agent ("هجوم من متظاهرين")."""
     if f.cue_name not in _RIOT_CUES or f.trigger is None or (a1 is not None and a1.klass != "protester"):
         return None
+    if _FORCES_AFTER.match(text, f.trigger.word_end):
+        return None   # "فيما أحرقت القوات خيام المعتصمين": the forces are the verb's subject
     t0, t1 = f.trigger.word_start, f.trigger.end
     for r in res.within(*f.bounds()):
         if r.klass != "protester":

@@ -275,3 +275,9 @@ def test_forces_named_after_a_burning_verb_are_no_rioters():
                        "مستخدمة الرصاص الحي، ما أسفر عن مقتل ثلاثة أشخاص على الأقل، فيما أحرقت القوات خيام المعتصمين.",
                        published="2020-06-10")
     assert "Violent demonstration" not in [r.sub_event_type for r in out]
+
+
+def test_a_force_that_arrested_two_is_the_arrester():
+    out = rasd.extract("اعتقلت قوات الأمن اثنين من عناصر داعش في قضاء الطارمية شمال بغداد.", published="2021-03-02")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in out] == [
+        ("Arrests", "Iraqi Security Forces", "Islamic State")]

@@ -358,8 +358,10 @@ class ActorResolver:
             return True
         # "قتل إرهابيين اثنين": the side's own noun with "two" after it (the one number Arabic
         # puts after its noun), right after the verb of killing, is the count of the dead (not
-        # "اعتقل الحوثيون 13 موظفاً", where a number after the side counts its object)
-        if _TWO_AFTER.match(text, ref.end) is not None and any(
+        # "اعتقل الحوثيون 13 موظفاً", where a number after the side counts its object; nor a force
+        # named by its title, "اعتقلت قوات الأمن اثنين من عناصر داعش": only a plural noun in the
+        # object's case agrees with the "two" after it)
+        if ref.text.endswith("ين") and _TWO_AFTER.match(text, ref.end) is not None and any(
                 h.payload.kind in hurt and h.payload.role == "verb" and 0 <= ws - h.end <= 1
                 for h in m.casualties.within(ws - 16, ws)):
             return True

@@ -281,3 +281,16 @@ def test_a_force_that_arrested_two_is_the_arrester():
     out = rasd.extract("اعتقلت قوات الأمن اثنين من عناصر داعش في قضاء الطارمية شمال بغداد.", published="2021-03-02")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in out] == [
         ("Arrests", "Iraqi Security Forces", "Islamic State")]
+
+
+def test_what_the_teller_announced_after_which_gives_the_event_no_places():
+    out = rasd.extract("طرطوس - قتل 12 عنصراً من الأمن العام وعدد من المدنيين، مساء الجمعة، في هجمات شنها مسلحون من فلول "
+                       "النظام على حواجز أمنية في ريف بانياس، بحسب وزارة الداخلية، التي أعلنت فرض حظر تجول في مدينتي "
+                       "طرطوس وحمص.", published="2025-03-08")
+    assert [r.location for r in out] == ["Banyas"]
+
+
+def test_gunmen_of_a_group_open_a_fight_between_two_sides():
+    out = rasd.extract("اندلعت اشتباكات بين مسلحين من أبناء العشائر البدوية وفصائل محلية درزية في بلدة المزرعة بريف "
+                       "السويداء.", published="2025-07-14")
+    assert [(r.actor1, r.actor2) for r in out] == [("Bedouin Militia", "Druze Militia")]

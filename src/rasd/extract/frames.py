@@ -334,6 +334,8 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 
 
 #: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today
+#: a relative clause of a teller's saying ("، التي أعلنت ..."، "، الذي قال ...")
+_TELLERS_RELATIVE = re.compile(r"(?:التي|الذي)\s+(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت)(?![\u0621-\u064a])")
 #: a clause that opens with "قبل أن" tells what happened after the event before it
 _BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
@@ -1091,6 +1093,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if ps and cues and any(c.cue == "sound" for _, c in cues):
                         pass   # "وسمع دوي انفجارات في أحياء بحري": where explosions were heard is
                                # no place of the event told before (its cause is told by its own words)
+                    elif ps and current is not None and _TELLERS_RELATIVE.match(text, a):
+                        pass   # "بحسب وزارة الداخلية، التي أعلنت ... فرض حظر تجول في مدينتي X وY": what
+                               # the teller announced, no places of the event told
                     elif ps and current is not None and _BEFORE_THAT.match(text, a):
                         pass   # "قصفت أحياء المدينة ...، قبل أن تتدخل طائرات فرنسية وتدمر الآليات
                                # المتقدمة نحو المدينة": what happened next, no more places (nor
@@ -1745,7 +1750,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.cumulative = True
         if f.strength <= 3 and len(f.places) >= 2 and all("admin1" in p.levels or p.qualifier == "rural"
                                                           for p in f.places) \
-                and any(h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
+                and any(h.payload == "total" and not text.startswith(" من ", h.end)
+                        for a, b in own for h in m.discourse.within(a, b)):
+            # (not "وعدد من المدنيين": "a number of", no total)
             # "ارتفع إلى 97 عدد الشهداء الذين سقطوا اليوم في سوريا، بينهم 31 في ريف دمشق و19 في
             # حلب": a total split over governorates is the day's tally, not an event
             f.cumulative = True

@@ -244,7 +244,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       # "هاجم مسلحون مجهولون المتظاهرين": armed men are not described by the
                       # civilians or protesters after them; those are the object
                       and actors[i + 1].payload.klass not in ("civilian", "protester")
-                      and (text[h.end:actors[i + 1].word_start].strip() in ("", "من")
+                      and (text[h.end:actors[i + 1].word_start].strip() in ("", "من", "من ابناء")
                            # "بهجوم مسلح لعناصر تنظيم داعش": the gunmen are the named side's members
                            or text[h.end:actors[i + 1].word_start].strip() in _MEMBERS_OF)
                       # "بين الجيش وقوات الدعم السريع": after "و" comes the other side

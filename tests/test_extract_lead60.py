@@ -294,3 +294,9 @@ def test_gunmen_of_a_group_open_a_fight_between_two_sides():
     out = rasd.extract("اندلعت اشتباكات بين مسلحين من أبناء العشائر البدوية وفصائل محلية درزية في بلدة المزرعة بريف "
                        "السويداء.", published="2025-07-14")
     assert [(r.actor1, r.actor2) for r in out] == [("Bedouin Militia", "Druze Militia")]
+
+
+def test_forces_firing_on_rioting_protesters_is_one_violent_demonstration():
+    out = rasd.extract("أحرق محتجون غاضبون مقر الحزب الحاكم في مدينة الدامر، الأربعاء. وقالت مصادر إن قوات الأمن أطلقت "
+                       "الرصاص الحي لتفريق المتظاهرين، ما أدى إلى مقتل شاب.", published="2018-12-21")
+    assert [(r.sub_event_type, r.fatalities) for r in out] == [("Violent demonstration", 1)]

@@ -2272,6 +2272,15 @@ def turned_violent(drafts: list[Draft], key) -> list[Draft]:
     out = []
     for d in drafts:
         v = violent.get((key(d.place), d.event_date)) if d.sub_event_type == "Peaceful protest" else None
+        if v is None and d.sub_event_type == "Excessive force against protesters":
+            # "قتل ثلاثة متظاهرين برصاص قوات الأمن ... وأغلق المحتجون الطرق وأحرقوا الإطارات": protesters
+            # who rioted where and when the forces fired on them make one violent demonstration (ACLED:
+            # excessive force is against peaceful protesters), with the forces and the toll in it
+            v = riots.get((key(d.place), d.event_date))
+            if v is not None:
+                if v.actor2 is None and d.actor1 not in (None, "Protesters"):
+                    v.actor2, v.actor2_text = d.actor1, d.actor1_text
+                keep_larger_tolls(v, d)
         if v is None and d.sub_event_type == "Protest with intervention":
             v = riots.get((key(d.place), d.event_date))
             if v is not None and v.actor2 is None and d.actor2 not in (None, "Protesters"):

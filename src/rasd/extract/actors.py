@@ -30,7 +30,7 @@ from rasd.text.positions import positions_of
 _ONE_ADJECTIVE = re.compile(r"\s*(?:[^\s\d,.]+\s+)?")
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
-_BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
+BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "قوى الأمن الداخلي (الأسايش)": a generic force, then the named one it is, in brackets
 _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 #: a body of men that a verb may have as its subject: "اعتقلت دورية إسرائيلية ...", "داهمت دورية تابعة لـ"
@@ -288,7 +288,7 @@ class ActorResolver:
             #  للمعارضة" is the opposition's command, whatever the command's own row says)
             if generic and nxt.hit.payload.actor != r.hit.payload.actor \
                     and not nxt.hit.payload.actor.startswith("@refer:") and (
-                    (text[nxt.hit.word_start] == "ل" and _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start))
+                    (text[nxt.hit.word_start] == "ل" and BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start))
                     or (_ALIAS_OPEN.fullmatch(text, r.end, nxt.hit.word_start)
                         and text[nxt.hit.word_end:nxt.hit.word_end + 2].lstrip()[:1] == ")")
                     or (loyal is not None and (loyal.group("rank") or text[nxt.hit.word_start] == "ل"))):
@@ -301,7 +301,7 @@ class ActorResolver:
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
                     not nxt.hit.payload.actor.startswith("@") and nxt.name != r.name and \
-                    text[nxt.hit.word_start] == "ل" and _BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start):
+                    text[nxt.hit.word_start] == "ل" and BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start):
                 # "قوات الحزام الأمني التابعة للمجلس الانتقالي": a named force's parent is its own
                 # side, never the other side of what the force did
                 self.refs[i + 1] = ActorRef(r.name, nxt.text, nxt.start, nxt.end, r.inter, r.klass, nxt.hit)

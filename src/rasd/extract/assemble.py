@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
+from rasd.extract.actors import BELONGS_TO, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
 from rasd.extract.frames import WITHOUT_FIGHT, Frame, plain_dateline_end
 from rasd.extract.match import Hit
@@ -393,7 +393,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 _OF_THE_SAME.fullmatch(text, prev.end, r.hit.word_start)
                 # "قيادياً في مجلس منبج العسكري التابع لقوات سوريا الديمقراطية": its parent, named
                 # again (left alone, it read as the subject of the verb after it)
-                or text[r.hit.word_start] == "ل" and _BELONGS_TO_IT.fullmatch(text, prev.end, r.hit.word_start)
+                or text[r.hit.word_start] == "ل" and BELONGS_TO.fullmatch(text, prev.end, r.hit.word_start)
                 and res.role_hint(prev, sent.start) == "victim"):
             # "اعتقال أربعة إرهابيين من عصابات داعش": the group the victims are counted from
             victims.append(r)
@@ -2336,8 +2336,6 @@ _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
 #: "على خلفية" right before an event word: the cause of what was told, an earlier event
 _ON_THE_BACKGROUND = re.compile(r"علي\s+خلفيه\s+$")
-#: "التابع لـ" between a force and its parent
-_BELONGS_TO_IT = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "بأن"/"أن" right after a teller named after its verb of saying: what follows is what it says
 #: (past another teller joined by و, "قالت الشرطة ومصادر طبية إن ...": `co_source` in grammar_words.tsv)
 _THAT_NEXT = re.compile(rf"\s*,?\s*(?:و(?:{alternation('co_source')})(?:\s+[^\s,]+)?\s+)?ب?ان\s")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import rasd
 from rasd.geo import get_gazetteer
 from rasd.geo.build import COUNTRY_BOX
 from rasd.geo.names import is_arabic
@@ -49,3 +50,19 @@ def check_built_entry(row: dict, joined: dict[str, str]) -> None:
     if row["admin"]:
         unit = gaz.get(row["admin"])
         assert unit is not None and e.admin1 == (unit.admin1 or unit.id)
+
+
+def check_report_lands(rid: str, by_id: dict, reports: dict, joined: dict[str, str], published: str,
+                       precision: int) -> None:
+    """The one-line report written for row `rid` is placed on the row's point (or the town it joins),
+    in the admin1 the report names, at the precision the caller expects."""
+    text, admin1 = reports[rid]
+    want = joined.get(rid, "cur:" + rid)
+    out = rasd.extract(text, published)
+    recs = [r for r in out if r.gazetteer_id == want]
+    assert recs, [(r.location_text, r.location, r.gazetteer_id) for r in out]
+    r = recs[0]
+    assert r.admin1 == admin1
+    e = get_gazetteer().get(want)
+    assert km(r.latitude, r.longitude, e.lat, e.lon) < 0.01
+    assert r.geo_precision == precision

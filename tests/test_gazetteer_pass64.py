@@ -10,8 +10,7 @@ report written for these tests is placed on the row's own point.  Names that are
 import pytest
 
 import rasd
-from curated_rows import check_built_entry, check_row_prints_its_point, km
-from rasd.geo import get_gazetteer
+from curated_rows import check_built_entry, check_report_lands, check_row_prints_its_point
 from rasd.geo.build import SRC_DIR, _tsv
 from rasd.text.normalize import normalize_key
 
@@ -99,16 +98,10 @@ def test_the_built_entry_keeps_the_page_and_the_unit_it_names(row):
 
 @pytest.mark.parametrize("rid", sorted(REPORTS))
 def test_a_report_written_for_the_test_is_placed_on_the_rows_point(rid):
-    row, (text, admin1) = BY_ID[rid], REPORTS[rid]
-    want = JOINED.get(rid, "cur:" + rid)
-    recs = [r for r in rasd.extract(text, "2025-05-01") if r.gazetteer_id == want]
-    assert recs, [(r.location_text, r.location, r.gazetteer_id) for r in rasd.extract(text, "2025-05-01")]
-    r = recs[0]
-    assert r.admin1 == admin1
-    e = get_gazetteer().get(want)
-    assert km(r.latitude, r.longitude, e.lat, e.lon) < 0.01
+    row = BY_ID[rid]
     # an approximate point never gives precision 1
-    assert r.geo_precision == (2 if row["approximate"] == "1" else 1)
+    check_report_lands(rid, BY_ID, REPORTS, JOINED, "2025-05-01", (2 if row["approximate"] == "1" else 1))
+
 
 
 #: rows whose names are also ordinary words or another country's place

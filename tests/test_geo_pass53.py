@@ -8,8 +8,7 @@ bases of Libya and Sudan.  Names that are also ordinary words are read only afte
 import pytest
 
 import rasd
-from curated_rows import check_built_entry, check_row_prints_its_point, km
-from rasd.geo import get_gazetteer
+from curated_rows import check_built_entry, check_report_lands, check_row_prints_its_point
 from rasd.geo.build import SRC_DIR, _tsv
 from rasd.text.normalize import normalize_key
 
@@ -181,16 +180,10 @@ def test_the_built_entry_keeps_the_page_and_the_unit_it_names(row):
 
 @pytest.mark.parametrize("rid", sorted(REPORTS))
 def test_a_report_written_for_the_test_is_placed_on_the_rows_point(rid):
-    row, (text, admin1) = BY_ID[rid], REPORTS[rid]
-    want = JOINED.get(rid, "cur:" + rid)
-    recs = [r for r in rasd.extract(text, "2024-05-01") if r.gazetteer_id == want]
-    assert recs, [(r.location_text, r.location, r.gazetteer_id) for r in rasd.extract(text, "2024-05-01")]
-    r = recs[0]
-    assert r.admin1 == admin1
-    e = get_gazetteer().get(want)
-    assert km(r.latitude, r.longitude, e.lat, e.lon) < 0.01
+    row, (text, _) = BY_ID[rid], REPORTS[rid]
     # "أطراف"/"محيط" put a record near a place (precision 2); an approximate point never gives 1
-    assert r.geo_precision == (2 if row["approximate"] == "1" or "أطراف" in text or "محيط" in text else 1)
+    check_report_lands(rid, BY_ID, REPORTS, JOINED, "2024-05-01", (2 if row["approximate"] == "1" or "أطراف" in text or "محيط" in text else 1))
+
 
 
 @pytest.mark.parametrize("text", [

@@ -335,14 +335,14 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 
 #: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today
 #: a relative clause of a teller's saying ("، التي أعلنت ..."، "، الذي قال ...")
-_TELLERS_RELATIVE = re.compile(r"(?:التي|الذي)\s+(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت)(?![\u0621-\u064a])")
+_TELLERS_RELATIVE = re.compile(rf"(?:التي|الذي)\s+(?:{alternation('teller_relative_verb')})(?![\u0621-\u064a])")
 #: a clause that opens with "قبل أن" tells what happened after the event before it
 _BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
 #: the cues whose going on, told in the present with no time at a front, is the day's fighting
 _CONTINUED_FIGHTS = frozenset({"clash"})
-#: the words of a front line (place_types.tsv): "محور"، "جبهة" and their plurals
-_FRONT_WORDS = ("محور", "محاور", "جبهه", "جبهات")
+#: the words of a front line: "محور"، "جبهة" and their plurals (grammar_words.tsv `front_word`)
+_FRONT_WORDS = tuple(words("front_word"))
 
 
 def _at_a_front(text: str, f: Frame) -> bool:

@@ -419,8 +419,7 @@ def _after_prep(text: str, h, mentions: DocMentions) -> bool:
 #: "نهر"/"النهر" (with its clitics) right before a name: the name is a river's
 _RIVER_BEFORE = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?نهر\s+$")
 #: a plural place word, maybe a count, right before a compass word ("تسع قرى شرقي"، "مواقع جنوب")
-_PLURAL_AROUND = re.compile(r"(?:^|\s)(?:قري|بلدات|مناطق|مواقع|نقاط|احياء|مزارع|تلال|قريتي|بلدتي)\s+"
-                            r"(?:\S+\s+)?$")
+_PLURAL_AROUND = re.compile(rf"(?:^|\s)(?:{alternation('around_plural')})\s+(?:\S+\s+)?$")
 
 
 @lru_cache(maxsize=1)

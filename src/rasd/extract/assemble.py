@@ -729,6 +729,19 @@ def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
     return any(c.cue == "launch" and 0 <= ref.start - h.word_end <= 2 for h, c in f.cues)
 
 
+def _held_off_advance(f: Frame) -> bool:
+    """Is the frame a repelling of an advance on the ground ("تصدت فصائل المعارضة لمحاولة تقدم
+    لقوات النظام": a fight, not an interception; the adjacent "تصدت لمحاولة" is a clash word
+    already, quality-43)?"""
+    if f.cue_name != "intercept" or f.trigger is None:
+        return False
+    end = f.trigger.end
+    for h, c in f.cues:
+        if c.cue in ("advance", "storm", "incursion") and h.start >= end:
+            return True
+    return False
+
+
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
                doc_mode: str | None = None, armed_target: bool = False) -> str | None:
@@ -873,6 +886,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             and _DROPPED.match(text, f.trigger.word_end):
         # "أسقطت طائرة مسيرة قذيفة على تجمع": a munition dropped, a strike from the air (quality-62)
         return "Air/drone strike"
+    if _held_off_advance(f) and not modes & {"air", "shelling", "recon"} and (
+            a1 is None or a1.klass != "air_defence"):
+        return "Armed clash"
     if cue == "intercept":
         # "أسقطت الدفاعات الجوية طائرة مسيرة فوق X": a drone, missile or rocket stopped in the
         # air; "تصدت القوات لهجوم" (no such weapon) is the fight it belongs to, coded there
@@ -918,6 +934,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # (a bomb told elsewhere in the report is not how others attacked: "هجوم شنه مسلحون على
         #  قرية" after a roadside bomb in another town is a raid; strikes are a campaign's way)
         attack_mode = context_mode or (doc_mode if doc_mode != "ied" else None)
+        if cue == "attack" and a2 is not None and a2.klass in _ARMED_CLASSES and f.trigger is not None and (
+                _REPELLED.match(text, f.trigger.word_start)
+                or _REPEL_BEFORE.search(text, max(f.start, f.trigger.word_start - 50), f.trigger.word_start)):
+            # "صد مقاتلو الوحدات هجوماً للتنظيم على الأحياء الشرقية": an attack an armed side held
+            # off was a fight, whatever it was aimed at and however the report's strikes were made
+            return "Armed clash"
         if not ground and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
                 not direct and attack_mode and cue == "attack" and civilian)):
             # (the way the strike told just before was carried out, if one was: "قصفت قوات النظام
@@ -1168,6 +1190,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 #  after a take-over is an air strike; "قتل 4 جراء قذائف سقطت على حي X" after air
                 #  strikes a shelling)
                 and not _own_means(f, last_strong, m)
+                # (nor a fight of its own: "وفي سياق متصل، تصدت الفصائل لمحاولة تقدم ... وقتلت
+                #  عدداً من عناصرها" after air strikes elsewhere)
+                and not _held_off_advance(f)
                 # (nor a killing after a change of control: "سيطر التنظيم على قضاء سنجار ... وأعدم
                 #  عشرات الرجال في قرية كوجو" is a killing of its own, no take-over of Kocho)
                 # (or after a raid or arrests: "داهمت قوات الدعم السريع قرية X، وقتلت خمسة من
@@ -1913,6 +1938,11 @@ def _actors_told_before(f: Frame, fam: str | None, a1: ActorRef | None, a2: Acto
         sent_no, ra1, ra2 = recent_actors[fam]
         if f.sent - sent_no <= 3:
             a1, a2, widened = ra1, ra2, True
+            if f.cue_name == "regain" and ra1 is not None and ra2 is not None and ra1.inter != 1 \
+                    and ra2.inter == 1:
+                # "شن فلول النظام هجمات على حواجز الأمن العام ... وأعلنت وزارة الدفاع استعادة
+                # السيطرة على القرى": what was lost is regained by the state side that was attacked
+                a1, a2 = ra2, ra1
     elif a1 is None and a2 is not None and a2.klass == "civilian" and fam == "remote" and fam in recent_actors:
         # "شن طيران العدوان 12 غارة على X. وأوضح مصدر أن غارتين استهدفتا منزل مواطن في Y بمديرية X":
         # the strikes told next, on civilians in a place the strikes before were told at, are the
@@ -2347,6 +2377,8 @@ _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:ق�
 _CAUSE_WORD_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 #: a verb of repelling right after a teller's "أن قواتها": "أن قواتها صدت هجوماً"
 _REPELLED = re.compile(rf"(?:{alternation('repel_verb')})(?![\u0621-\u064a])")
+#: a verb of repelling before the attack it held off, its subject between: "صد مقاتلو الوحدات هجوماً"
+_REPEL_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('repel_verb')})\s")
 #: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
 _SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
                       rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?$")

@@ -1572,10 +1572,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     tally_toll = True
                 else:
                     f.cumulative = True
-            elif cue == "claim" and h.end <= t and (t - h.end <= 30 or (
+            elif cue == "claim" and (h.start < t < h.end or h.end <= t and (t - h.end <= 30 or (
                     # (past a teller's title and names: "وتبنى المتحدث العسكري باسم جماعة الحوثي
                     #  يحيى سريع الهجوم", in the same clause)
-                    t - h.end <= 80 and _NO_CLAUSE_BREAK.fullmatch(text, h.end, t) is not None)) and not any(
+                    t - h.end <= 80 and _NO_CLAUSE_BREAK.fullmatch(text, h.end, t) is not None))) and not any(
                     x.payload == "negation" and 0 <= h.start - x.end <= 40 for x in cue_hits) and not (
                     # "أعلن الحوثيون مسؤوليتها عن هجوم بعشر طائرات مسيرة استهدف X" tells the attack
                     # itself when the report told none before it; so does a definite one told by
@@ -1583,7 +1583,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.trigger is not None and ("ال" not in text[f.trigger.word_start:f.trigger.start + 2]
                                                or _RELATIVE_AFTER.match(text, f.trigger.end) is not None)
                     and not any(g.trigger is not None and g.start < f.start for g in frames)):
-                f.claim = True   # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it)
+                # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it; the event word may be
+                #  the claim's own retelling: "أعلنت القيادة المركزية أنها نفذت الضربة")
+                f.claim = True
             elif cue == "generic" and h.end <= t and t - h.end <= 2 and not (
                     text[h.word_start:h.start].endswith("ل")
                     and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]) and not (

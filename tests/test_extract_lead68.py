@@ -52,3 +52,34 @@ def test_a_force_saying_it_carried_out_raids_on_new_places_tells_new_strikes():
     out = sides("قتل مدنيان بقصف مدفعي على قرية بنين صباح اليوم. وأعلن الجيش التركي أنه شن "
                 "غارات على مواقع في قرية تل رفعت.", "2022-11-22")
     assert ("Air/drone strike", "Turkish Forces") in [(t, a1) for t, a1, _, _ in out]
+
+
+def test_the_town_a_murdered_mayor_served_is_where_he_was_killed():
+    out = sides("اغتال مسلحون مجهولون رئيس بلدية الحراك بإطلاق النار عليه مساء الأحد.", "2021-05-10")
+    assert [(t, loc) for t, _, _, loc in out] == [("Attack", "بلدية الحراك")]
+
+
+def test_a_short_town_name_no_word_shares_is_a_place_after_a_preposition():
+    out = sides("قتل شاب برصاص مسلحين مجهولين في طفس مساء أمس.", "2021-05-10")
+    assert [loc for *_, loc in out] == ["طفس"]
+
+
+def test_the_office_of_a_teller_is_no_place_of_what_it_tells():
+    out = sides("وقال مدير ناحية سيدكان لوكالة محلية إن الطائرات التركية قصفت قرية برادوست، "
+                "دون تسجيل خسائر بشرية.", "2021-07-02")
+    assert [loc for *_, loc in out] == ["قرية برادوست"]
+
+
+def test_a_teller_placed_in_a_town_still_places_what_names_no_place():
+    out = sides("قال مصدر أمني في مدينة الرمادي إن مسلحين هاجموا نقطة للجيش ليلة أمس.", "2021-07-02")
+    assert [loc for *_, loc in out] == ["مدينة الرمادي"]
+
+
+def test_a_weeks_toll_is_a_tally_not_an_event():
+    out = sides("وثقت الشبكة مقتل 31 شخصاً في محافظة حمص خلال الأسبوع الماضي، بينهم 12 مدنياً.", "2019-08-12")
+    assert out == []
+
+
+def test_an_event_during_the_past_week_keeps_its_record():
+    out = sides("قصفت قوات النظام بلدة تلبيسة خلال الأسبوع الماضي.", "2019-08-12")
+    assert [t for t, *_ in out] == ["Shelling/artillery/missile attack"]

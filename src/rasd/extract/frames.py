@@ -455,6 +455,24 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
                for h in m.triggers.within(start, start + 16))
 
 
+#: the "that" after a teller ("قال رئيس بلدية X لرووداو إن ..."), as a word of its own
+_THAT_WORD = re.compile(r"(?<!\S)ب?ان(?!\S)")
+
+
+def _past_tellers_title(text: str, ps: list, marks: list, b: int) -> list:
+    """The clause's places without those of its teller's title ("وقال رئيس بلدية زاخو لرووداو إن
+    الطائرات التركية قصفت قرية X", "وقال مدير ناحية ربيعة إن ..."): the office is where the teller
+    serves; the places of what it says come after its "إن". (Only when the saying names places of
+    its own: "قال مصدر في مدينة X إن ..." with none after is all the report says of where.)"""
+    rep = next((d for d in marks if d.payload == "report" and d.end <= ps[0].start), None)
+    if rep is None:
+        return ps
+    that = _THAT_WORD.search(text, ps[0].end, b)
+    if that is None or not any(p.start >= that.end() for p in ps):
+        return ps
+    return [p for p in ps if not rep.end <= p.start < that.start()]
+
+
 #: a teller's pronoun that opens the clause of its deed: "إنها شنت"، "أن قواته صدت"
 _TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
@@ -926,6 +944,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
                             verb_cut = (h.payload.kind, k + 2)
                 ps = places_in(a, b) if b > outlet_end else []
+                if len(ps) > 1 and marks:
+                    ps = _past_tellers_title(text, ps, marks, b)
                 # (a loop, not any() over a generator: asked of every clause with a mark)
                 result = False
                 cut = ev[0][0].start if ev else b
@@ -1507,7 +1527,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
         for h in cue_hits:
             cue = h.payload
-            if span_dates and _inside_any(h, span_dates):
+            if span_dates and _inside_any(h, span_dates) and not (
+                    # (but a toll's period, "مقتل 23 شخصاً خلال الأسبوع الماضي", is the time
+                    #  expression itself: a tally of the week, no day's event)
+                    cue == "cumulative" and f.cue is not None and f.cue.family == "killing"
+                    and f.trigger is not None and f.trigger.end <= h.start):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t:

@@ -83,3 +83,17 @@ def test_a_weeks_toll_is_a_tally_not_an_event():
 def test_an_event_during_the_past_week_keeps_its_record():
     out = sides("قصفت قوات النظام بلدة تلبيسة خلال الأسبوع الماضي.", "2019-08-12")
     assert [t for t, *_ in out] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_time_of_day_after_the_city_is_no_city_of_that_name():
+    # صباح is also a Yemeni district: after "بالمدينة" it opens "صباح اليوم"
+    out = sides("تحاصر قوات النظام مدينة جاسم منذ أسبوع، وقصفت الدبابات البساتين المحيطة بالمدينة صباح اليوم.",
+                "2022-06-01")
+    assert [loc for *_, loc in out] == ["مدينة جاسم"]
+
+
+def test_shelling_told_as_going_on_with_a_clash_is_placed_with_it():
+    out = sides("اندلعت اشتباكات عنيفة بين مسلحين محليين وقوات النظام في مدينة الصنمين مساء أمس، بالتزامن "
+                "مع قصف بقذائف الهاون على منازل المدنيين أدى إلى مقتل ثلاثة أطفال.", "2020-03-02")
+    assert [t for t, *_ in out] == ["Armed clash", "Shelling/artillery/missile attack"]
+    assert {loc for *_, loc in out} == {"مدينة الصنمين"}

@@ -1224,7 +1224,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elif last_placed is not None and (f.sent - last_placed.sent <= 1 or _denial_between(
                     text, sents, last_placed.sent, f, m)) and not other_side and (
                     f.strength <= 3 or fam is None or fam == _actor_family(last_placed)
-                    or _in_the_area(text, f, sent)) and not (
+                    or _in_the_area(text, f, sent) or _concurrent_with(text, f, last_placed)) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent) and not (
@@ -1817,6 +1817,19 @@ def _denial_between(text: str, sents: list[Sentence], before: int, f: Frame, m: 
     between = sents[before + 1]
     return any(h.payload == "negation" and not text[between.start:h.word_start].strip(" \n\t،,وف")
                for h in m.discourse.within(between.start, between.end))
+
+
+#: "بالتزامن مع" right before an event word: "اشتباكات ...، بالتزامن مع قصف بقذائف الهاون"
+_CONCURRENT = re.compile(rf"(?:^|\s)(?:{alternation('concurrent_word')})\s+$")
+
+
+def _concurrent_with(text: str, f: Frame, placed: Frame) -> bool:
+    """"تجددت الاشتباكات بين X وY على أطراف الحي، بالتزامن مع قصف بقذائف الهاون على منازل المدنيين، ما
+    أدى إلى مقتل سيدة": an event of another kind told in the same sentence as going on at the same time,
+    with a toll of its own, happened where the placed event did."""
+    return f.trigger is not None and f.sent == placed.sent and bool(
+        f.casualties.killed or f.casualties.injured) and _CONCURRENT.search(
+        text, max(0, f.trigger.word_start - 16), f.trigger.word_start) is not None
 
 
 def _in_the_area(text: str, f: Frame, sent: Sentence) -> bool:

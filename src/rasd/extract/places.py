@@ -485,6 +485,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     #  "10 آب 2016" but also the end of "وباب ليمون")
 
     mask = bytearray(len(text) + 1)
+    date_starts = {d.start for d in mentions.dates}
     for a, b in lexical:
         # (the run of ones from a table, not a new bytes object per span: ~170 spans a report)
         mask[a:b] = _ONES[b - a] if b - a < 64 else b"\x01" * (b - a)
@@ -842,6 +843,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 break  # "في حقل العمر والمزرعة والتنك": after "و" a new member, not this word's name
             if g is not None and not (first or plural) and g.common_word:
                 break
+            if g is not None and g.common_word and g.start in date_starts:
+                break  # "بالمدينة صباح اليوم": a time opens there (صباح is also a Yemeni district)
             if g is not None and plural and g.common_word and (
                     g.key in lex.name_stops or first and pw.kind in ("city", "town")):
                 break  # "رابع كبرى مدن البلاد": the cities OF the country, not a town called البلاد

@@ -97,3 +97,9 @@ def test_shelling_told_as_going_on_with_a_clash_is_placed_with_it():
                 "مع قصف بقذائف الهاون على منازل المدنيين أدى إلى مقتل ثلاثة أطفال.", "2020-03-02")
     assert [t for t, *_ in out] == ["Armed clash", "Shelling/artillery/missile attack"]
     assert {loc for *_, loc in out} == {"مدينة الصنمين"}
+
+
+def test_the_nation_after_a_military_vehicle_and_its_adjective_owns_the_vehicle_hit():
+    out = sides("أصيب جنديان بجروح جراء استهداف عربة عسكرية تركية بقذيفة صاروخية قرب قرية النيرب صباح اليوم.",
+                "2020-08-18")
+    assert [a2 for _, _, a2, _ in out] == ["Turkish Forces"]

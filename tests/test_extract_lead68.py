@@ -103,3 +103,9 @@ def test_the_nation_after_a_military_vehicle_and_its_adjective_owns_the_vehicle_
     out = sides("أصيب جنديان بجروح جراء استهداف عربة عسكرية تركية بقذيفة صاروخية قرب قرية النيرب صباح اليوم.",
                 "2020-08-18")
     assert [a2 for _, _, a2, _ in out] == ["Turkish Forces"]
+
+
+def test_the_date_after_al_muwafiq_dates_the_weekday_before_it():
+    out = rasd.extract("قتل طفل بانفجار قذيفة من مخلفات الحرب في قرية الزيارة، يوم الخميس الموافق 2 أيلول 2021.",
+                       published="2021-09-13")
+    assert [str(r.event_date) for r in out] == ["2021-09-02"]

@@ -443,7 +443,7 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
         if free(r, chosen):
             chosen.append(r)
     for w in wds:
-        if free(w, chosen, slack=2):
+        if free(w, chosen, slack=2) and not _spelled_by_date(text, w, explicit):
             chosen.append(w)
     chosen.sort(key=lambda e: (e.start, -e.end))
     out: list[DateExpr] = []
@@ -457,6 +457,22 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
         # "في خرق لاتفاق وقف إطلاق النار المعلن منذ منتصف تموز": the agreement's date, not the event's
         out = [e for e in out if not _AGREEMENT_DATED.search(text, max(0, e.start - 30), e.start)]
     return out
+
+
+#: "الأحد الموافق 3 تشرين الأول": the word that says the date after a weekday is that day's
+_CORRESPONDING = re.compile(rf"\s*,?\s*(?:{alternation('corresponding_word')})\s*")
+
+
+def _spelled_by_date(text: str, w: DateExpr, explicit: list[DateExpr]) -> bool:
+    """Is the weekday `w` spelled out by an explicit date after "الموافق" ("يوم الأحد الموافق 3
+    تشرين الأول 2021")? The date then dates the day, as it does right after the weekday."""
+    m = _CORRESPONDING.match(text, w.end)
+    if m is None:
+        return False
+    for e in explicit:
+        if e.start == m.end():
+            return True
+    return False
 
 
 #: a participle that dates an agreement, a truce or a decision ("الموقع في 5 آذار", "المعلن منذ")

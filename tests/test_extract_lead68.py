@@ -109,3 +109,26 @@ def test_the_date_after_al_muwafiq_dates_the_weekday_before_it():
     out = rasd.extract("قتل طفل بانفجار قذيفة من مخلفات الحرب في قرية الزيارة، يوم الخميس الموافق 2 أيلول 2021.",
                        published="2021-09-13")
     assert [str(r.event_date) for r in out] == ["2021-09-02"]
+
+
+def test_a_settlement_word_introduces_the_place_struck():
+    out = sides("أطلقت سرايا القدس رشقة صاروخية على مستوطنة نتيفوت مساء اليوم.", "2022-08-07")
+    assert [(t, a1, loc) for t, a1, _, loc in out] == [
+        ("Shelling/artillery/missile attack", "Palestinian Islamic Jihad", "مستوطنة نتيفوت")]
+
+
+def test_a_group_saying_in_a_statement_that_its_fighters_struck_did_it():
+    out = sides("أعلن حزب الله في بيان رسمي أن مقاتليه استهدفوا تجمعاً لجنود العدو الإسرائيلي في مستعمرة "
+                "شتولا بقذائف المدفعية.", "2024-09-12")
+    assert [(a1, a2) for _, a1, a2, _ in out] == [("Hezbollah", "Israeli Forces")]
+
+
+def test_tel_aviv_in_a_list_of_places_struck_is_a_place_not_israels_forces():
+    out = sides("أعلنت كتائب القسام أنها قصفت مدينتي عسقلان وتل أبيب بالصواريخ.", "2023-10-09")
+    assert all(a1 == "Hamas Movement" for _, a1, _, _ in out) and out
+
+
+def test_an_attack_told_a_day_before_the_strikes_it_led_to_is_dated_a_day_earlier():
+    out = rasd.extract("شنت طائرات إسرائيلية، مساء الأحد، غارات على ميناء رأس عيسى. وجاءت الغارات بعد يوم من "
+                       "هجوم بطائرة مسيرة تبنته جماعة الحوثي على مدينة عسقلان.", published="2024-09-30")
+    assert {(r.location_text, str(r.event_date)) for r in out} >= {("مدينة عسقلان", "2024-09-28")}

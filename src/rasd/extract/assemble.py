@@ -1504,8 +1504,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             back = _told_as_before(text, f.trigger, m)
             if back is None:
                 # (or one of the frame's other event words: "بعد يومين من مقتل X بغارة أمريكية")
+                # (after it too when the frame's word retells an event told before: "وجاءت الغارات
+                #  بعد يوم من هجوم بطائرة مسيرة على مدينة يافا" dates the attack, a day earlier)
+                retold = "ال" in text[f.trigger.word_start:f.trigger.start + 2] and f.cue is not None and any(
+                    g.end <= f.start and g.cue is not None and g.cue.family == f.cue.family for g in frames)
                 for h, _ in f.cues:
-                    if h is not f.trigger and h.start < f.trigger.start:
+                    if h is not f.trigger and (h.start < f.trigger.start or retold):
                         back = _told_as_before(text, h, m)
                         if back is not None:
                             break
@@ -2385,7 +2389,8 @@ _THAT_NEXT = re.compile(rf"\s*,?\s*(?:و(?:{alternation('co_source')})(?:\s+[^\s
 #: the same after a teller's adjective: "أفاد سكان محليون بأن"
 _THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
-_TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
+_TELLER_DID = re.compile(rf"\s*,?\s*(?:(?:في|عبر)\s+(?:{alternation('statement_noun')})(?:\s+[^\s,]+){{0,2}}\s*,?\s*)?"
+                         rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)
 _CAUSE_WORD_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 #: a verb of repelling right after a teller's "أن قواتها": "أن قواتها صدت هجوماً"

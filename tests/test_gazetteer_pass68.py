@@ -38,6 +38,11 @@ REPORTS = {
     "msl:bab-sinjar": ("اندلعت اشتباكات في منطقة باب سنجار في الموصل وقتل ثلاثة عناصر من داعش.", "Ninewa"),
     "sy:hayyan-aleppo": ("قصفت طائرات حربية روسية بلدة حيان في ريف حلب الشمالي وقتل أربعة مدنيين.", "Aleppo"),
     "ly:sawani": ("سقطت قذائف عشوائية على منطقة السواني جنوب طرابلس وأصيب ثلاثة مدنيين.", "Jafara"),
+    "sy:tell-shihab": ("توغلت قوة إسرائيلية في بلدة تل شهاب بريف درعا الغربي وقتلت شابا.", "Dar'a"),
+    "sy:ayn-kurum": ("قتل ثلاثة أشخاص على يد مسلحين في قرية عين الكروم بريف حماة الغربي.", "Hama"),
+    "sy:rablah": ("سقطت قذائف على بلدة ربلة في ريف القصير وأصيب مدنيان.", "Homs"),
+    "sy:khattab": ("اندلعت اشتباكات عنيفة في بلدة خطاب بريف حماة الشمالي وقتل خمسة مقاتلين.", "Hama"),
+    "sy:qamhana": ("سيطرت فصائل المعارضة على بلدة قمحانة شمال حماة بعد معارك قتل فيها عشرة عناصر.", "Hama"),
 }
 
 
@@ -111,6 +116,7 @@ def test_the_khan_al_shih_camp_lies_in_the_town_not_in_damascus():
     ("دعت نقابة الصحافة إلى حماية الصحفيين بعد مقتل مراسل في الخرطوم.", "cur:krt:sahafa"),
     ("قال الصحفي أحمد الليثي إن مسلحين قتلوا ثلاثة مدنيين في مدينة درنة.", "cur:bgz:laithi"),
     ("قتل مسلحون المواطن علي الهواري في مدينة سبها.", "cur:bgz:hawari"),
+    ("قال الرئيس في خطاب متلفز إن ثلاثة جنود قتلوا في هجوم على حاجز في درعا.", "cur:sy:khattab"),
 ])
 def test_words_and_family_names_that_share_a_new_name_are_not_read_as_it(text, rid):
     assert rid not in {r.gazetteer_id for r in rasd.extract(text, "2025-05-01")}
@@ -118,7 +124,7 @@ def test_words_and_family_names_that_share_a_new_name_are_not_read_as_it(text, r
 
 def test_the_common_words_file_lists_the_new_names_that_are_also_words():
     keys = {r["key"] for r in _tsv(SRC_DIR / "common_words.tsv")}
-    for name in ("الصحافة", "الصابري", "الليثي", "الهواري"):
+    for name in ("الصحافة", "الصابري", "الليثي", "الهواري", "خطاب"):
         assert normalize_key(name) in keys, name
 
 

@@ -43,6 +43,9 @@ REPORTS = {
     "sy:rablah": ("سقطت قذائف على بلدة ربلة في ريف القصير وأصيب مدنيان.", "Homs"),
     "sy:khattab": ("اندلعت اشتباكات عنيفة في بلدة خطاب بريف حماة الشمالي وقتل خمسة مقاتلين.", "Hama"),
     "sy:qamhana": ("سيطرت فصائل المعارضة على بلدة قمحانة شمال حماة بعد معارك قتل فيها عشرة عناصر.", "Hama"),
+    "ye:zuqar": ("شن الطيران الأمريكي غارات على جزيرة زقر في البحر الأحمر وقتل ثلاثة عناصر.", "Al Hudaydah"),
+    "ye:hanish": ("شن الطيران الأمريكي غارات على مواقع للحوثيين في جزر حنيش وقتل خمسة عناصر.", "Al Hudaydah"),
+    "taz:hawban": ("قصفت قوات الحوثي حي الحوبان شرق تعز وقتل مدنيان.", "Taiz"),
 }
 
 
@@ -148,3 +151,9 @@ def test_the_hayan_gas_field_keeps_its_type_word_and_the_aleppo_town_takes_the_b
                          "2016-02-05")
     assert "cur:sy:hayyan-aleppo" in {r.gazetteer_id for r in towns}
     assert "cur:site:hayan" not in {r.gazetteer_id for r in towns}
+
+
+def test_shelling_from_hawban_onto_taiz_stays_on_the_city():
+    # the quarter the fire comes from is not where it lands
+    out = rasd.extract("قصف الحوثيون أحياء مدينة تعز من مواقعهم في منطقة الحوبان وقتل طفلان.", "2017-06-04")
+    assert [r.gazetteer_id for r in out] == ["gn:70225"]

@@ -46,6 +46,8 @@ REPORTS = {
     "ye:zuqar": ("شن الطيران الأمريكي غارات على جزيرة زقر في البحر الأحمر وقتل ثلاثة عناصر.", "Al Hudaydah"),
     "ye:hanish": ("شن الطيران الأمريكي غارات على مواقع للحوثيين في جزر حنيش وقتل خمسة عناصر.", "Al Hudaydah"),
     "taz:hawban": ("قصفت قوات الحوثي حي الحوبان شرق تعز وقتل مدنيان.", "Taiz"),
+    "sy:maardes": ("سيطرت قوات النظام على بلدة معردس شمال حماة بعد معارك قتل فيها عشرة مسلحين.", "Hama"),
+    "sy:maan-hama": ("هاجم مسلحون قرية معان بريف حماة الشمالي وقتلوا عشرين مدنيا.", "Hama"),
 }
 
 
@@ -157,3 +159,9 @@ def test_shelling_from_hawban_onto_taiz_stays_on_the_city():
     # the quarter the fire comes from is not where it lands
     out = rasd.extract("قصف الحوثيون أحياء مدينة تعز من مواقعهم في منطقة الحوبان وقتل طفلان.", "2017-06-04")
     assert [r.gazetteer_id for r in out] == ["gn:70225"]
+
+
+def test_jordans_maan_stays_jordans_in_a_report_about_jordan():
+    out = rasd.extract("اندلعت اشتباكات بين قوات الأمن الأردنية ومطلوبين في مدينة معان جنوب الأردن وقتل شرطي.",
+                       "2025-05-01")
+    assert [r.gazetteer_id for r in out] == ["gn:248382"]

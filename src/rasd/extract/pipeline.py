@@ -283,6 +283,15 @@ def _confidence(d: Draft, geo: GeoResult | None) -> float:
 _ROUNDED_CONFIDENCE: dict[float, float] = {}
 
 
+def _foreign_ends(all_hits, kept) -> dict[int, int] | None:
+    """Where each name the gazetteer holds only outside rasd's countries starts -> where it ends
+    (`find_places` keeps such a name whole when it reads it as an unknown name: "خميس مشيط")."""
+    if len(all_hits) == len(kept):
+        return None
+    ids = set(map(id, kept))
+    return {h.start: h.end for h in all_hits if id(h) not in ids and " " in h.key}
+
+
 class Extractor:
     """Holds compiled lexicons and the gazetteer; `extract(doc)` is pure."""
 
@@ -321,7 +330,8 @@ class Extractor:
                              quoted=partial(_quote_end, ot, marks) if marks else None,
                              quoted_spans=_quoted_spans(ot, marks),
                              known_starts=frozenset(h.start for h in all_hits),
-                             written_ya=partial(_written_ya, ot))
+                             written_ya=partial(_written_ya, ot),
+                             foreign_ends=_foreign_ends(all_hits, name_hits))
         m = _without_mentions_in_names(m, places)
         m = _without_dateline_actors(text, m)
         m = _without_definition_actors(text, m)

@@ -20,7 +20,7 @@ from itertools import chain
 from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.geo import NameHit
@@ -437,11 +437,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 quoted: Callable[[int], int | None] | None = None,
                 quoted_spans: Sequence[tuple[int, int]] = (),
                 known_starts: frozenset[int] = frozenset(),
-                written_ya: Callable[[int], bool] | None = None) -> list[PlaceSpan]:
+                written_ya: Callable[[int], bool] | None = None,
+                foreign_ends: Mapping[int, int] | None = None) -> list[PlaceSpan]:
     """All place phrases, with containers linked to what they contain.
 
     `known_starts` are where a gazetteer name starts, in any country: such a word after a type
     word is a name even when it ends like a pronoun ("مطار أبها").
+    `foreign_ends` maps where a gazetteer name of a country rasd does not cover starts to where
+    it ends: an unknown name that starts there runs to its end ("مدينة خميس مشيط" is not cut to
+    "خميس", which the gazetteer reads as a Yemeni village).
 
     `tanween(start, end)` tells whether the original words behind a normalised
     range carry tanween: an indefinite word (طلباً، عشوائياً) is never a proper name.
@@ -673,6 +677,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         name_end = last = nxt3[1]
         if ali and name_end == e:
             return None  # "وعلي" alone may still be "وعلى" typed with ي: a name only with its second word
+        if foreign_ends:
+            fe = foreign_ends.get(cs)
+            if fe is not None and fe > name_end:
+                name_end = last = fe   # a known name abroad is whole ("خميس مشيط")
         # an adjective that belongs to the name: "الصورة الكبيرة", "فيخة صغيرة"; inside a list
         # of villages a compass adjective does too ("سويدة الشمالية")
         nxt = toks.after(last)

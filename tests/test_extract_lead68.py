@@ -132,3 +132,14 @@ def test_an_attack_told_a_day_before_the_strikes_it_led_to_is_dated_a_day_earlie
     out = rasd.extract("شنت طائرات إسرائيلية، مساء الأحد، غارات على ميناء رأس عيسى. وجاءت الغارات بعد يوم من "
                        "هجوم بطائرة مسيرة تبنته جماعة الحوثي على مدينة عسقلان.", published="2024-09-30")
     assert {(r.location_text, str(r.event_date)) for r in out} >= {("مدينة عسقلان", "2024-09-28")}
+
+
+def test_protesters_blocking_a_road_protest():
+    out = sides("قطع متظاهرون الطريق الدولي قرب مدينة الناصرية صباح اليوم.", "2019-10-02")
+    assert [(t, a1) for t, a1, _, _ in out] == [("Peaceful protest", "Protesters")]
+
+
+def test_a_bridge_named_like_a_district_elsewhere_is_a_bridge_of_the_city_told():
+    out = rasd.extract("انفجرت عبوة ناسفة قرب جسر الأحرار في بغداد صباح اليوم ما أدى لإصابة شخصين.",
+                       published="2019-03-05")
+    assert [(r.location_text, r.admin1) for r in out] == [("جسر الأحرار", "Baghdad")]

@@ -764,7 +764,8 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
             # report datelined elsewhere, is a place of the dateline's the gazetteer lacks
             return _unknown(gaz, m, parents, doc)
     if (parents and (best.entry.level == "neighbourhood" or (
-            m.kind in ("neighbourhood", "village", "square", "landmark", "road") and best.entry.level in ("town", "village")))
+            m.kind in ("neighbourhood", "village", "square", "landmark", "road", "site")
+            and best.entry.level in ("town", "village", "admin2", "admin3")))
             and _outside(gaz, best.entry, parents)):
         # "حي الروضة وسط مدينة مأرب": the report says what contains the place, and the only
         # place of that name the gazetteer knows is elsewhere, so the quarter is one the

@@ -143,3 +143,13 @@ def test_a_bridge_named_like_a_district_elsewhere_is_a_bridge_of_the_city_told()
     out = rasd.extract("انفجرت عبوة ناسفة قرب جسر الأحرار في بغداد صباح اليوم ما أدى لإصابة شخصين.",
                        published="2019-03-05")
     assert [(r.location_text, r.admin1) for r in out] == [("جسر الأحرار", "Baghdad")]
+
+
+def test_the_syrian_forces_by_their_plain_name_are_the_government():
+    out = sides("قصفت القوات السورية بالمدفعية أطراف بلدة القاع اللبنانية صباح اليوم.", "2025-02-07")
+    assert [a1 for _, a1, _, _ in out] == ["Syrian Government Forces"]
+
+
+def test_a_name_whose_complement_is_written_ali_keeps_it():
+    out = sides("قصفت القوات قرية حوش السيد علي الحدودية مساء أمس.", "2025-02-07")
+    assert [loc for *_, loc in out] == ["قرية حوش السيد علي"]

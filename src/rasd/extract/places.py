@@ -286,7 +286,7 @@ _WITNESSED = re.compile(rf"(?:^|\s)(?:{alternation('witness_verb')})\s+$")
 #: a clitic before the article ("بالكامل", "للمنطقة"): never a name's second word in a list
 _CLITIC_ARTICLE = re.compile(r"(?:و|ف)?(?:ب|ل|ك)ال|لل")
 #: words that are never a name's last word ("تل أبو ظاهر", "عين أم شرشوح", "دير بني ...", "ملا عبد الله")
-_NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | {"بني", "ابن", "بن", "بيت", "عبد"}
+_NEEDS_COMPLEMENT = frozenset(grammar_group("kunya")) | frozenset(grammar_group("complement_head"))
 #: "بين" right before a place, or before the type word of a pair of places (بين قريتي X وY)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s*(?:(\S+)\s+)?[\"']?$")
 #: the dash between the two ends of a road's name ("دمشق-حمص"; with spaces around it, " - " ends
@@ -673,7 +673,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if w2 in _NEEDS_COMPLEMENT:
                     # "تل أبو ظاهر", "عين أم شرشوح": the second word needs its complement too
                     nxt3 = toks.after(e2)
-                    if nxt3 is not None and text[e2:nxt3[0]] == " " and plain_word(*nxt3):
+                    # (a complement written علي, not the preposition على: "حوش السيد علي")
+                    if nxt3 is not None and text[e2:nxt3[0]] == " " and (plain_word(*nxt3) or name_not_prep(*nxt3)):
                         name_end = last = nxt3[1]
         if ali and name_end == e:
             return None  # "وعلي" alone may still be "وعلى" typed with ي: a name only with its second word

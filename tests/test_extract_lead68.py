@@ -153,3 +153,10 @@ def test_the_syrian_forces_by_their_plain_name_are_the_government():
 def test_a_name_whose_complement_is_written_ali_keeps_it():
     out = sides("قصفت القوات قرية حوش السيد علي الحدودية مساء أمس.", "2025-02-07")
     assert [loc for *_, loc in out] == ["قرية حوش السيد علي"]
+
+
+def test_the_force_that_pushed_in_and_then_fired_is_named_by_its_bare_noun():
+    out = sides("توغلت قوة إسرائيلية في أطراف بلدة كويا بريف درعا الغربي، فتصدى لها مسلحون من أبناء البلدة، "
+                "فردت القوة بقصف مدفعي أسفر عن مقتل ستة أشخاص.", "2025-03-26")
+    shelling = [(a1, loc) for t, a1, _, loc in out if t == "Shelling/artillery/missile attack"]
+    assert shelling and all(a1 == "Israeli Forces" for a1, _ in shelling)

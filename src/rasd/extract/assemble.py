@@ -1224,7 +1224,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elif last_placed is not None and (f.sent - last_placed.sent <= 1 or _denial_between(
                     text, sents, last_placed.sent, f, m)) and not other_side and (
                     f.strength <= 3 or fam is None or fam == _actor_family(last_placed)
-                    or _in_the_area(text, f, sent) or _concurrent_with(text, f, last_placed)) and not (
+                    or _in_the_area(text, f, sent) or _concurrent_with(text, f, last_placed)
+                    # ("توغلت قوة إسرائيلية في حرش X ...، فردت القوة بقصف مدفعي أسفر عن مقتل تسعة": the
+                    #  force that pushed in fired where it did)
+                    or (last_placed.cue_name == "incursion" and f.sent == last_placed.sent)) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent) and not (
@@ -1307,6 +1310,17 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # verbal noun with no side of its own, a while before the event told, was done by its
             # subject, not by the side it was just taken from
             a1, a2 = last_sides[1], last_sides[2]
+        elif (a1 is None or widened) and f.trigger is not None and (anaphor := (
+                _FORCE_ANAPHOR.search(text, max(0, f.trigger.word_start - 24), f.trigger.word_start)
+                or _FORCE_ANAPHOR.match(text, f.trigger.word_end))) is not None:
+            # "توغلت قوة إسرائيلية في حرش X ...، فتصدى لها مسلحون، فردت القوة بقصف مدفعي": the
+            # force told before in the sentence by the same noun, named again by its bare
+            # definite noun (told, not borrowed)
+            noun = anaphor.group(1)
+            told = [r for r in res.within(sent.start, anaphor.start())
+                    if r.klass in _ARMED_CLASSES and noun in text[r.start:r.end]]
+            if told:
+                a1, widened = told[-1], False
         if f.trigger is not None and a1 is not None:
             last_sides = (f.sent, a1, a2)
         if widened and denied is not None and f.place_inherited and f.places is denied.places:
@@ -1823,6 +1837,8 @@ def _denial_between(text: str, sents: list[Sentence], before: int, f: Frame, m: 
                for h in m.discourse.within(between.start, between.end))
 
 
+#: a bare definite force that names again the side told before ("فردت القوة بقصف مدفعي")
+_FORCE_ANAPHOR = re.compile(rf"(?:^|\s)[وف]?ال({alternation('force_anaphor')})(?=\s|$)")
 #: "بالتزامن مع" right before an event word: "اشتباكات ...، بالتزامن مع قصف بقذائف الهاون"
 _CONCURRENT = re.compile(rf"(?:^|\s)(?:{alternation('concurrent_word')})\s+$")
 

@@ -406,7 +406,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 role == "source" or role is None and _after_saying(res, r)):
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
-            if 0 < f.trigger.word_start - r.end <= 2 and f.cue is not None and f.cue.family not in ("killing", None) \
+            if (0 < f.trigger.word_start - r.end <= 2 or _SPOKESMAN_NAMED.fullmatch(text, r.end, f.trigger.word_start)) \
+                    and f.cue is not None and f.cue.family not in ("killing", None) \
                     and not (r.klass == "civilian" or r.inter == 7):
                 # "أعلنت كتائب القسام استهداف دبابة": a side announcing the deed told right after its
                 # name, by a verbal noun, did it (not a toll it announces: "أعلن الجيش مقتل ...")
@@ -1199,7 +1200,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elif last_placed is not None and (f.sent - last_placed.sent <= 1 or _denial_between(
                     text, sents, last_placed.sent, f, m)) and not other_side and (
                     f.strength <= 3 or fam is None or fam == _actor_family(last_placed)
-                    or _in_the_area(text, f, sent)) and not (
+                    or _in_the_area(text, f, sent) or _it_again(text, f, last_placed)) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent) and not (
@@ -1804,6 +1805,16 @@ def _in_the_area(text: str, f: Frame, sent: Sentence) -> bool:
     return _IN_THE_AREA.search(text, f.trigger.end, sent.end + 1) is not None
 
 
+def _it_again(text: str, f: Frame, last: Frame) -> bool:
+    """"هاجمت قوات الدعم السريع معسكر زمزم ...، وقصفته بالمدافع": a verb joined by و to the event
+    before it in its sentence, whose object is a pronoun, acted on what that event named: its place,
+    though the kind of event differs (quality-71)."""
+    if f.trigger is None or f.sent != last.sent or f.places:
+        return False
+    word = text[f.trigger.word_start:f.trigger.word_end]
+    return word.startswith("و") and word.endswith(_OBJECT_PRONOUNS) and len(word) >= 6
+
+
 def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,
                   last: tuple[int, ActorRef, ActorRef | None] | None) -> tuple[ActorRef | None, ActorRef | None]:
     """"شن مقاتلو الحركة هجوماً على مواقع قوات النظام، وسيطروا على عدة مبان": a plural verb joined
@@ -2331,6 +2342,8 @@ _BACKED_BY_IT = re.compile(rf"\s+(?:{alternation('backed_adjective')})\s+(?:من
 #: a sentence that opens with what the other side did ("في المقابل، ...")
 #: opens a sentence that tells a different incident ("وفي سياق منفصل،")
 _SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*,?")
+#: the object pronouns of a verb that acted again on what was just named ("وقصفته"، "واقتحموها")
+_OBJECT_PRONOUNS = tuple(words("object_pronoun"))
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
@@ -2342,6 +2355,9 @@ _THAT_NEXT = re.compile(rf"\s*,?\s*(?:و(?:{alternation('co_source')})(?:\s+[^\s
 #: the same after a teller's adjective: "أفاد سكان محليون بأن"
 _THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
+#: the rank and name of the spokesman of the side just named ("أعلن الناطق باسم القيادة العامة اللواء أحمد
+#: المسماري تحرير مدينة درنة"): between the side and the verbal noun of its deed, as no words are (quality-71)
+_SPOKESMAN_NAMED = re.compile(rf"\s+(?:{alternation('rank_title')})\s+(?!ال)[^\s\d،,.:()]+(?:\s+[^\s\d،,.:()]+){{1,2}}\s+")
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)
 _CAUSE_WORD_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")

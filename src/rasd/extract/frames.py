@@ -1038,6 +1038,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             _FRONTED_IN.match(text, pending_spans[0][0]):
                         _place_in_fronted(ps, pending)
                     f.places = ps or pending
+                    if not f.places and current is not None and current.places and (current.cue is None or current.cue.strength < c.strength) \
+                            and _opens_with(text, a, "حيث"):
+                        # "سقط معظم القتلى في مدينة بحري، حيث أطلقت القوات الرصاص على المحتجين": the
+                        # حيث ("where") clause happened at the place of the bare toll told before it,
+                        # which is no event of its own (quality-71)
+                        f.places = list(current.places)
                     if not ps and pending and result and c.strength <= 3 and pending_spans \
                             and pending_spans[0] not in f.spans:
                         # "أطلقت القوات صواريخ على مواقع للحشد في منطقة X، ما أسفر عن مقتل 16": the

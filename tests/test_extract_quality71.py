@@ -1,0 +1,74 @@
+"""Errors found on reports from Sudan (2019-2025) and Libya (2011-2024) (round 71). Each test is a
+sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_where_clause_after_a_bare_toll_happens_at_its_place():
+    text = ("وقال الأطباء إن أغلب القتلى سقطوا في مدينة بحري، حيث فتحت القوات النار على "
+            "المحتجين وسط الأحياء السكنية.")
+    recs = rasd.extract(text, published="2022-01-18")
+    assert [r.sub_event_type for r in recs] == ["Excessive force against protesters"]
+    assert recs[0].location == "Khartoum North"
+
+
+def test_fire_opened_past_its_subject_is_gunfire():
+    text = "فتح عناصر الشرطة النار على المعتصمين أمام مبنى البرلمان في مدينة أم درمان."
+    recs = rasd.extract(text, published="2020-07-01")
+    assert [r.sub_event_type for r in recs] == ["Excessive force against protesters"]
+    assert recs[0].location == "Omdurman"
+
+
+def test_a_spokesman_named_with_his_rank_announces_his_sides_retaking():
+    text = ("أعلن المتحدث باسم القوات المسلحة السودانية العميد خالد سعد استعادة مدينة أم روابة "
+            "من قوات الدعم السريع.")
+    recs = rasd.extract(text, published="2025-02-10")
+    regains = [r for r in recs if r.sub_event_type == "Government regains territory"]
+    assert regains
+    assert regains[0].actor1 == "Sudanese Armed Forces"
+    assert regains[0].actor1_text is not None
+
+
+def test_recovered_is_a_retaking():
+    text = "واستردت القوات المسلحة، أمس الجمعة، مدينة الدلنج بعد معارك مع الحركة الشعبية."
+    recs = rasd.extract(text, published="2024-03-02")
+    assert [r.sub_event_type for r in recs] == ["Government regains territory"]
+    assert recs[0].actor1 == "Sudanese Armed Forces"
+
+
+def test_the_so_called_holder_of_a_stronghold_lost_it():
+    text = ("وسيطرت الوحدات على منطقة الصابري، آخر معاقل ما يسمى مجلس شورى ثوار بنغازي، بعد "
+            "معارك عنيفة، بحسب القيادة العامة للجيش الوطني الليبي.")
+    recs = rasd.extract(text, published="2017-12-28")
+    taken = [r for r in recs if "الصابري" in r.location_text]
+    assert taken
+    assert all(r.actor1 != "Benghazi Revolutionaries Shura Council" for r in taken)
+    assert any(r.actor2 == "Benghazi Revolutionaries Shura Council" for r in taken)
+
+
+def test_libyan_forces_of_misrata_and_the_benghazi_defence_brigades_are_named():
+    text = ("هاجمت سرايا الدفاع عن بنغازي، صباح اليوم، مواقع الجيش الوطني الليبي في منطقة رأس "
+            "لانوف، فيما قصفت القوة الثالثة مواقع أخرى قرب مدينة سبها.")
+    recs = rasd.extract(text, published="2017-03-03")
+    actors = {r.actor1 for r in recs}
+    assert "Benghazi Defense Brigades" in actors
+    assert "Misrata Brigades" in actors
+
+
+def test_a_verb_joined_with_an_object_pronoun_acts_on_the_place_just_named():
+    text = ("واقتحمت مليشيا الدعم السريع، فجر الخميس، معسكر أبو شوك للنازحين شمال الفاشر، وقصفته "
+            "بالمدافع، ما أدى إلى مقتل 8 نازحين وإصابة 11 آخرين.")
+    recs = rasd.extract(text, published="2025-03-14")
+    assert recs
+    assert all("أبو شوك" in r.location_text for r in recs)
+    assert max(r.fatalities or 0 for r in recs) == 8
+    assert max(r.injured or 0 for r in recs) == 11
+
+
+def test_a_diplomat_killed_is_one_civilian_dead():
+    text = "قتل القنصل وموظفان آخران في هجوم شنه مسلحون مجهولون على مبنى في مدينة مصراتة."
+    recs = rasd.extract(text, published="2014-02-02")
+    assert len(recs) == 1
+    assert recs[0].fatalities == 3
+    assert recs[0].actor2 == "Civilians"

@@ -72,3 +72,29 @@ def test_a_diplomat_killed_is_one_civilian_dead():
     assert len(recs) == 1
     assert recs[0].fatalities == 3
     assert recs[0].actor2 == "Civilians"
+
+
+def test_the_second_side_of_a_camp_is_no_other_side_when_none_is_named_after_it():
+    text = ("اندلعت اشتباكات عنيفة، مساء الخميس، في منطقة عين زارة بين كتيبة ثوار طرابلس وقوة الردع "
+            "من جهة، وقوات تابعة لوزير الداخلية من جهة أخرى.")
+    recs = rasd.extract(text, published="2018-09-01")
+    clashes = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clashes
+    assert all(r.actor2 != "Special Deterrence Force" for r in clashes)
+
+
+def test_bystanders_among_a_fights_dead_are_not_its_other_side():
+    text = ("اندلعت اشتباكات بين مسلحي جهاز دعم الاستقرار في منطقة أبوسليم. وأعلن مركز طب الطوارئ "
+            "أن حصيلة الاشتباكات بلغت 6 قتلى، بينهم مدنيون.")
+    recs = rasd.extract(text, published="2023-01-20")
+    clashes = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clashes
+    assert all(r.actor2 != "Civilians" for r in clashes)
+
+
+def test_the_town_armed_men_came_from_is_no_place_of_the_fight():
+    text = ("اندلعت اشتباكات، فجر الأحد، في منطقة قصر بن غشير بين قوة الردع ومسلحين قدموا من "
+            "مدينة الزاوية.")
+    recs = rasd.extract(text, published="2019-01-20")
+    assert recs
+    assert not any("الزاوية" in r.location_text for r in recs)

@@ -514,7 +514,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             #  the sentence's next clause too: "بين فيلق الرحمن من جهة، وقوات النظام من جهة أخرى")
             a2 = next((r for r in later if r.start >= camp.end()), None) or next(
                 (r for r in res.within(camp.end(), min(sent.end, camp.end() + 80))
-                 if r.name != a1.name and r.klass not in ("civilian", "protester")), a2)
+                 if r.name != a1.name and r.klass not in ("civilian", "protester")), None)
+            # (none named after it: the side before the mark is still of the first camp, no other
+            #  side: "بين قوة الردع وجهاز دعم الاستقرار من جهة، وقوات موالية لباشاغا من جهة أخرى";
+            #  quality-71)
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened
     if teller is not None:
@@ -2102,7 +2105,10 @@ def _take_sides(into: Draft, d: Draft) -> None:
             # (the first telling had the attacker as its other side: "مسلحون ... على المتظاهرين"
             #  told as a protest, then as the shooting; a side does not fight itself)
             into.actor2, into.actor2_text = (d.actor2, d.actor2_text) if d.actor2 != into.actor1 else (None, None)
-    if into.actor2 is None and d.actor2 is not None:
+    if into.actor2 is None and d.actor2 is not None and not (
+            # (a fight's toll "بينهم مدنيون" names the bystanders among its dead, not its other side;
+            #  quality-71)
+            into.sub_event_type == "Armed clash" and d.actor2 == "Civilians" and into.actor1 is not None):
         into.actor2, into.actor2_text = d.actor2, d.actor2_text
 
 

@@ -98,3 +98,20 @@ def test_the_town_armed_men_came_from_is_no_place_of_the_fight():
     recs = rasd.extract(text, published="2019-01-20")
     assert recs
     assert not any("الزاوية" in r.location_text for r in recs)
+
+
+def test_a_public_body_named_haya_is_no_side():
+    text = ("استعاد الجيش، صباح الأحد، مقر الهيئة العامة للموانئ في مدينة سواكن بعد اشتباكات مع "
+            "قوات الدعم السريع.")
+    recs = rasd.extract(text, published="2023-09-10")
+    assert recs
+    assert all("Hayat Tahrir al-Sham" not in (r.actor1, r.actor2) for r in recs)
+
+
+def test_a_looting_placed_only_by_the_dateline_is_there():
+    text = ("نيالا - دارفور24: اتهم تجار في السوق الكبير مسلحين يتبعون لقوات الدعم السريع بنهب "
+            "عشرات المحال التجارية، ليل الأربعاء.")
+    recs = rasd.extract(text, published="2023-08-03")
+    loots = [r for r in recs if r.sub_event_type == "Looting/property destruction"]
+    assert loots
+    assert loots[0].location == "Nyala"

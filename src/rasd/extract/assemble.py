@@ -1227,7 +1227,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 prior = placed_by_family[fam]
                 if f.sent - prior.sent <= 1:
                     src = prior
-            if src is None and dateline_places and f.strength >= 5 and f.trigger is not None \
+            if src is None and dateline_places and (f.strength >= 5 or f.cue_name == "loot") and f.trigger is not None \
                     and f.sent not in head and not f.background and f.trigger.start > dl_end \
                     and _target_info(m, f.spans, text)[0]:
                 # "الفاشر - ... كما شنت مسيرة هجوماً على المستشفى السعودي": an event on a target

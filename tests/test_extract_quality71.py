@@ -115,3 +115,28 @@ def test_a_looting_placed_only_by_the_dateline_is_there():
     loots = [r for r in recs if r.sub_event_type == "Looting/property destruction"]
     assert loots
     assert loots[0].location == "Nyala"
+
+
+def test_a_claimed_attack_that_names_the_place_places_the_toll_told_before():
+    text = ("قتل 9 أشخاص، صباح الاثنين، في تفجير تبناه تنظيم الدولة على بوابة أمنية في مدينة "
+            "أجدابيا شرق ليبيا.")
+    recs = rasd.extract(text, published="2018-07-02")
+    assert len(recs) == 1
+    assert recs[0].location_text.endswith("أجدابيا")
+    assert recs[0].actor1 == "Islamic State"
+    assert recs[0].fatalities == 9
+
+
+def test_an_entry_after_a_withdrawal_without_a_fight_is_a_transfer():
+    text = ("أعلنت قوات الجيش الوطني، السبت، دخول مدينة أوباري، بعد انسحاب مسلحي القوة الثالثة منها "
+            "دون قتال.")
+    recs = rasd.extract(text, published="2017-05-28")
+    assert [r.sub_event_type for r in recs] == ["Non-violent transfer of territory"]
+    assert "أوباري" in recs[0].location_text
+
+
+def test_military_intelligence_is_the_states_force():
+    text = "اختطفت قوة من الاستخبارات العسكرية، مساء الجمعة، ناشطاً من منزله في مدينة كسلا."
+    recs = rasd.extract(text, published="2022-03-05")
+    assert recs
+    assert recs[0].actor1 == "Sudanese Armed Forces"

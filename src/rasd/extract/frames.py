@@ -842,7 +842,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         ev.append((h, c))
                 if ev and current is not None and current in sent_frames and marks and any(
                         d.payload == "claim" and text.endswith(("ه", "ها"), d.start, d.end)
-                        and _CLAIMED_EVENT.fullmatch(text, a, d.word_start) for d in marks):
+                        and _CLAIMED_EVENT.fullmatch(text, a, d.word_start) for d in marks) and not (
+                        # (not when the event just told named no place and this clause does: "قتل 14 شخصاً،
+                        #  الأربعاء، في هجوم انتحاري تبناه داعش على مقر في حي X" places it; quality-71)
+                        not current.places and places_in(a, b)):
                     # "قتل أربعة جنود بانفجار عبوة ...، في هجوم تبناه تنظيم القاعدة": the event just
                     # told, retold to name who claimed it, like "وتبناه تنظيم الدولة"
                     g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
@@ -884,6 +887,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     calm = WITHOUT_FIGHT.search(text, a, b)
                     if calm is not None and all(calm.start() <= h.start < calm.end() for h, _ in ev):
                         ev = [(entered[0][0], lex.cues["takeover"])]
+                elif entered and ev and current is None and any(c.cue == "withdraw" for _, c in ev):
+                    # "دخول مدينة ترهونة، بعد انسحاب مسلحي الكانيات منها دون قتال": the fight the
+                    # withdrawal denies is no event word of the clause; its withdrawal makes the entry
+                    # told before a change of control (below; quality-71)
+                    calm = WITHOUT_FIGHT.search(text, a, b)
+                    if calm is not None and all(c.cue == "withdraw" or calm.start() <= h.start < calm.end()
+                                                for h, c in ev):
+                        ev = [(h, c) for h, c in ev if c.cue == "withdraw"][:1]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
                 if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):

@@ -140,3 +140,10 @@ def test_military_intelligence_is_the_states_force():
     recs = rasd.extract(text, published="2022-03-05")
     assert recs
     assert recs[0].actor1 == "Sudanese Armed Forces"
+
+
+def test_the_side_that_repelled_an_attack_past_a_time_is_its_other_side():
+    text = "صدت القوات المسلحة في مدينة الدلنج، فجر الأربعاء، هجوماً واسعاً للحركة الشعبية."
+    recs = rasd.extract(text, published="2023-07-19")
+    assert recs
+    assert {recs[0].actor1, recs[0].actor2} == {"SPLM-N", "Sudanese Armed Forces"}

@@ -673,6 +673,10 @@ _CONTROL_CUES = ("takeover", "regain", "advance")
 _FIGHT_CUES = ("attack", "clash")
 
 
+#: a sentence that opens with a verb of repelling ("صد الجيش ..."، "تصدت القوات ...")
+_REPEL_OPENS = re.compile(rf"\s*[وف]?(?:{alternation('repel_verb')})(?![\u0621-\u064a])")
+
+
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
                  lex: Lexicons) -> list[Frame]:
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
@@ -1059,6 +1063,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             and pending_spans[0] not in f.spans:
                         # "أطلقت القوات صواريخ على مواقع للحشد في منطقة X، ما أسفر عن مقتل 16": the
                         # clause that placed the toll's killing also tells the weapon and who fired
+                        f.spans = pending_spans + f.spans
+                    elif not ps and pending and len(pending_spans) == 1 and pending_spans[0] not in f.spans \
+                            and pending_spans[0][0] == sent.start \
+                            and m.actors.within(*pending_spans[0]) and _REPEL_OPENS.match(text, sent.start):
+                        # "صد الجيش في بابنوسة، الإثنين، هجوماً لقوات الدعم السريع": the side that repelled
+                        # the attack is the subject of the sentence's opening clause, which also placed it
+                        # (cut off by a time; quality-71)
                         f.spans = pending_spans + f.spans
                     if c.family == "protest" and ps and pending and any(
                             d.payload == "grievance" and d.start <= h.start and d.end > h.word_end for d in marks):

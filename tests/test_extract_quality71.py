@@ -147,3 +147,20 @@ def test_the_side_that_repelled_an_attack_past_a_time_is_its_other_side():
     recs = rasd.extract(text, published="2023-07-19")
     assert recs
     assert {recs[0].actor1, recs[0].actor2} == {"SPLM-N", "Sudanese Armed Forces"}
+
+
+def test_the_repelling_side_after_a_dateline_is_the_attacks_other_side():
+    # (and an arrest after a foiled escape is no fight: q61-55's Asayish kept their arrest)
+    text = "كادقلي - التغيير: صدت القوات المسلحة في مدينة كادقلي، مساء الجمعة، هجوماً جديداً للحركة الشعبية."
+    recs = rasd.extract(text, published="2023-06-24")
+    assert recs
+    assert {recs[0].actor1, recs[0].actor2} == {"SPLM-N", "Sudanese Armed Forces"}
+
+
+def test_an_arrest_after_a_foiled_escape_keeps_its_arresting_side():
+    text = ("أحبطت قوات الأمن الداخلي محاولة هروب لعناصر من تنظيم داعش من سجن غويران في الحسكة، "
+            "واعتقلت ثلاثة منهم.")
+    recs = rasd.extract(text, published="2023-03-01")
+    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
+    assert arrests
+    assert all(r.actor1 != "Islamic State" for r in arrests)

@@ -1065,8 +1065,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # clause that placed the toll's killing also tells the weapon and who fired
                         f.spans = pending_spans + f.spans
                     elif not ps and pending and len(pending_spans) == 1 and pending_spans[0] not in f.spans \
-                            and pending_spans[0][0] == sent.start \
-                            and m.actors.within(*pending_spans[0]) and _REPEL_OPENS.match(text, sent.start):
+                            and c.family == "fight" \
+                            and _opens_sentence(text, sent, pending_spans[0][0]) \
+                            and m.actors.within(*pending_spans[0]) and _REPEL_OPENS.match(text, pending_spans[0][0]):
                         # "صد الجيش في بابنوسة، الإثنين، هجوماً لقوات الدعم السريع": the side that repelled
                         # the attack is the subject of the sentence's opening clause, which also placed it
                         # (cut off by a time; quality-71)

@@ -164,3 +164,11 @@ def test_an_arrest_after_a_foiled_escape_keeps_its_arresting_side():
     arrests = [r for r in recs if r.sub_event_type == "Arrests"]
     assert arrests
     assert all(r.actor1 != "Islamic State" for r in arrests)
+
+
+def test_the_darfur_bar_association_counts_no_lawyer_dead():
+    text = ("هاجمت قوات الدعم السريع مدينة كتم في شمال دارفور. وأفادت هيئة محامي دارفور بأن المهاجمين "
+            "نفذوا عمليات تصفية ميدانية ونهبوا المنازل.")
+    recs = rasd.extract(text, published="2023-08-02")
+    assert recs
+    assert all(r.fatalities is None for r in recs)

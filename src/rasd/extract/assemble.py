@@ -406,7 +406,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 role == "source" or role is None and _after_saying(res, r)):
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
-            if 0 < f.trigger.word_start - r.end <= 2 and f.cue is not None and f.cue.family not in ("killing", None) \
+            if (0 < f.trigger.word_start - r.end <= 2 or _SPOKESMAN_NAMED.fullmatch(text, r.end, f.trigger.word_start)) \
+                    and f.cue is not None and f.cue.family not in ("killing", None) \
                     and not (r.klass == "civilian" or r.inter == 7):
                 # "أعلنت كتائب القسام استهداف دبابة": a side announcing the deed told right after its
                 # name, by a verbal noun, did it (not a toll it announces: "أعلن الجيش مقتل ...")
@@ -513,7 +514,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             #  the sentence's next clause too: "بين فيلق الرحمن من جهة، وقوات النظام من جهة أخرى")
             a2 = next((r for r in later if r.start >= camp.end()), None) or next(
                 (r for r in res.within(camp.end(), min(sent.end, camp.end() + 80))
-                 if r.name != a1.name and r.klass not in ("civilian", "protester")), a2)
+                 if r.name != a1.name and r.klass not in ("civilian", "protester")), None)
+            # (none named after it: the side before the mark is still of the first camp, no other
+            #  side: "بين قوة الردع وجهاز دعم الاستقرار من جهة، وقوات موالية لباشاغا من جهة أخرى";
+            #  quality-71)
         if f.cue_name in ("clash", "attack") or a2 is not None:
             return a1, a2, widened
     if teller is not None:
@@ -1225,6 +1229,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     text, sents, last_placed.sent, f, m)) and not other_side and (
                     f.strength <= 3 or fam is None or fam == _actor_family(last_placed)
                     or _in_the_area(text, f, sent) or _concurrent_with(text, f, last_placed)
+                    or _it_again(text, f, last_placed)
                     # ("توغلت قوة إسرائيلية في حرش X ...، فردت القوة بقصف مدفعي أسفر عن مقتل تسعة": the
                     #  force that pushed in fired where it did)
                     or (last_placed.cue_name == "incursion" and f.sent == last_placed.sent)) and not (
@@ -1251,7 +1256,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 prior = placed_by_family[fam]
                 if f.sent - prior.sent <= 1:
                     src = prior
-            if src is None and dateline_places and f.strength >= 5 and f.trigger is not None \
+            if src is None and dateline_places and (f.strength >= 5 or f.cue_name == "loot") and f.trigger is not None \
                     and f.sent not in head and not f.background and f.trigger.start > dl_end \
                     and _target_info(m, f.spans, text)[0]:
                 # "الفاشر - ... كما شنت مسيرة هجوماً على المستشفى السعودي": an event on a target
@@ -1862,6 +1867,16 @@ def _in_the_area(text: str, f: Frame, sent: Sentence) -> bool:
     return _IN_THE_AREA.search(text, f.trigger.end, sent.end + 1) is not None
 
 
+def _it_again(text: str, f: Frame, last: Frame) -> bool:
+    """"هاجمت قوات الدعم السريع معسكر زمزم ...، وقصفته بالمدافع": a verb joined by و to the event
+    before it in its sentence, whose object is a pronoun, acted on what that event named: its place,
+    though the kind of event differs (quality-71)."""
+    if f.trigger is None or f.sent != last.sent or f.places:
+        return False
+    word = text[f.trigger.word_start:f.trigger.word_end]
+    return word.startswith("و") and word.endswith(_OBJECT_PRONOUNS) and len(word) >= 6
+
+
 def _same_subject(f: Frame, a1: ActorRef | None, a2: ActorRef | None, text: str, res: ActorResolver,
                   last: tuple[int, ActorRef, ActorRef | None] | None) -> tuple[ActorRef | None, ActorRef | None]:
     """"شن مقاتلو الحركة هجوماً على مواقع قوات النظام، وسيطروا على عدة مبان": a plural verb joined
@@ -2154,7 +2169,10 @@ def _take_sides(into: Draft, d: Draft) -> None:
             # (the first telling had the attacker as its other side: "مسلحون ... على المتظاهرين"
             #  told as a protest, then as the shooting; a side does not fight itself)
             into.actor2, into.actor2_text = (d.actor2, d.actor2_text) if d.actor2 != into.actor1 else (None, None)
-    if into.actor2 is None and d.actor2 is not None:
+    if into.actor2 is None and d.actor2 is not None and not (
+            # (a fight's toll "بينهم مدنيون" names the bystanders among its dead, not its other side;
+            #  quality-71)
+            into.sub_event_type == "Armed clash" and d.actor2 == "Civilians" and into.actor1 is not None):
         into.actor2, into.actor2_text = d.actor2, d.actor2_text
 
 
@@ -2394,6 +2412,8 @@ _BACKED_BY_IT = re.compile(rf"\s+(?:{alternation('backed_adjective')})\s+(?:من
 #: a sentence that opens with what the other side did ("في المقابل، ...")
 #: opens a sentence that tells a different incident ("وفي سياق منفصل،")
 _SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*,?")
+#: the object pronouns of a verb that acted again on what was just named ("وقصفته"، "واقتحموها")
+_OBJECT_PRONOUNS = tuple(words("object_pronoun"))
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
@@ -2405,6 +2425,9 @@ _THAT_NEXT = re.compile(rf"\s*,?\s*(?:و(?:{alternation('co_source')})(?:\s+[^\s
 #: the same after a teller's adjective: "أفاد سكان محليون بأن"
 _THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 #: "إنهم"/"أنها" right after a teller, then the event verb: the teller did it
+#: the rank and name of the spokesman of the side just named ("أعلن الناطق باسم القيادة العامة اللواء أحمد
+#: المسماري تحرير مدينة درنة"): between the side and the verbal noun of its deed, as no words are (quality-71)
+_SPOKESMAN_NAMED = re.compile(rf"\s+(?:{alternation('rank_title')})\s+(?!ال)[^\s\d،,.:()]+(?:\s+[^\s\d،,.:()]+){{1,2}}\s+")
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:(?:في|عبر)\s+(?:{alternation('statement_noun')})(?:\s+[^\s,]+){{0,2}}\s*,?\s*)?"
                          rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)

@@ -691,6 +691,10 @@ _CONTROL_CUES = ("takeover", "regain", "advance")
 _FIGHT_CUES = ("attack", "clash")
 
 
+#: a sentence that opens with a verb of repelling ("صد الجيش ..."، "تصدت القوات ...")
+_REPEL_OPENS = re.compile(rf"\s*[وف]?(?:{alternation('repel_verb')})(?![\u0621-\u064a])")
+
+
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
                  lex: Lexicons) -> list[Frame]:
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
@@ -860,7 +864,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         ev.append((h, c))
                 if ev and current is not None and current in sent_frames and marks and any(
                         d.payload == "claim" and text.endswith(("ه", "ها"), d.start, d.end)
-                        and _CLAIMED_EVENT.fullmatch(text, a, d.word_start) for d in marks):
+                        and _CLAIMED_EVENT.fullmatch(text, a, d.word_start) for d in marks) and not (
+                        # (not when the event just told named no place and this clause does: "قتل 14 شخصاً،
+                        #  الأربعاء، في هجوم انتحاري تبناه داعش على مقر في حي X" places it; quality-71)
+                        not current.places and places_in(a, b)):
                     # "قتل أربعة جنود بانفجار عبوة ...، في هجوم تبناه تنظيم القاعدة": the event just
                     # told, retold to name who claimed it, like "وتبناه تنظيم الدولة"
                     g = Frame(si, a, b, None, None, cues=[], spans=[(a, b)], sentences={si})
@@ -902,6 +909,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     calm = WITHOUT_FIGHT.search(text, a, b)
                     if calm is not None and all(calm.start() <= h.start < calm.end() for h, _ in ev):
                         ev = [(entered[0][0], lex.cues["takeover"])]
+                elif entered and ev and current is None and any(c.cue == "withdraw" for _, c in ev):
+                    # "دخول مدينة ترهونة، بعد انسحاب مسلحي الكانيات منها دون قتال": the fight the
+                    # withdrawal denies is no event word of the clause; its withdrawal makes the entry
+                    # told before a change of control (below; quality-71)
+                    calm = WITHOUT_FIGHT.search(text, a, b)
+                    if calm is not None and all(c.cue == "withdraw" or calm.start() <= h.start < calm.end()
+                                                for h, c in ev):
+                        ev = [(h, c) for h, c in ev if c.cue == "withdraw"][:1]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
                 if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):
@@ -1058,10 +1073,24 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             _FRONTED_IN.match(text, pending_spans[0][0]):
                         _place_in_fronted(ps, pending)
                     f.places = ps or pending
+                    if not f.places and current is not None and current.places and (current.cue is None or current.cue.strength < c.strength) \
+                            and _opens_with(text, a, "حيث"):
+                        # "سقط معظم القتلى في مدينة بحري، حيث أطلقت القوات الرصاص على المحتجين": the
+                        # حيث ("where") clause happened at the place of the bare toll told before it,
+                        # which is no event of its own (quality-71)
+                        f.places = list(current.places)
                     if not ps and pending and result and c.strength <= 3 and pending_spans \
                             and pending_spans[0] not in f.spans:
                         # "أطلقت القوات صواريخ على مواقع للحشد في منطقة X، ما أسفر عن مقتل 16": the
                         # clause that placed the toll's killing also tells the weapon and who fired
+                        f.spans = pending_spans + f.spans
+                    elif not ps and pending and len(pending_spans) == 1 and pending_spans[0] not in f.spans \
+                            and c.family == "fight" \
+                            and _opens_sentence(text, sent, pending_spans[0][0]) \
+                            and m.actors.within(*pending_spans[0]) and _REPEL_OPENS.match(text, pending_spans[0][0]):
+                        # "صد الجيش في بابنوسة، الإثنين، هجوماً لقوات الدعم السريع": the side that repelled
+                        # the attack is the subject of the sentence's opening clause, which also placed it
+                        # (cut off by a time; quality-71)
                         f.spans = pending_spans + f.spans
                     if c.family == "protest" and ps and pending and any(
                             d.payload == "grievance" and d.start <= h.start and d.end > h.word_end for d in marks):

@@ -229,6 +229,21 @@ def _end_start(h: Hit) -> tuple[int, int]:
 _MEMBERS_OF = frozenset(grammar_words("members_of"))
 
 
+#: a side's short name that is also the noun of a state's civil body ("الهيئة": HTS in Syria's reports;
+#: "الهيئة القومية للإذاعة والتلفزيون" in Omdurman is the state broadcaster) and the adjectives that make it
+#: that body (grammar_words `civil_body_name`, `civil_body_adjective`; quality-71)
+_CIVIL_BODY_NAMES = tuple(grammar_words("civil_body_name"))
+_CIVIL_BODY_ADJECTIVES = frozenset(grammar_words("civil_body_adjective"))
+
+
+def _civil_body(text: str, h: Hit) -> bool:
+    """Is the actor hit a civil body's noun followed by its adjective ("الهيئة القومية")?"""
+    if text[h.start:h.end] not in _CIVIL_BODY_NAMES:
+        return False
+    nxt = text[h.end:h.end + 20].split(None, 1)
+    return bool(nxt) and nxt[0].rstrip(",.،") in _CIVIL_BODY_ADJECTIVES
+
+
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = longest_first(lex.actors.find(text))
     # "تنظيم جبهة النصرة", "قوات الأمن العراقية": a generic word right before a named actor is
@@ -249,6 +264,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                            or text[h.end:actors[i + 1].word_start].strip() in _MEMBERS_OF)
                       # "بين الجيش وقوات الدعم السريع": after "و" comes the other side
                       and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]
+    if any(text.startswith(_CIVIL_BODY_NAMES, h.start) for h in actors):
+        actors = [h for h in actors if not _civil_body(text, h)]
     actor_spans = Spans((h.start, h.end) for h in actors)
     # (the hits that overlap an actor go before the longest is chosen: "دمرت طائرات التحالف"
     #  holds the trigger "دمرت طائرات" and the actor "طائرات التحالف"; a shorter trigger inside it

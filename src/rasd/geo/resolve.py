@@ -733,6 +733,7 @@ def _fronts() -> frozenset[tuple[str, str]]:
     return frozenset((r["hint"], r["country"]) for r in read_tsv("gazetteer/fronts.tsv"))
 
 
+@lru_cache(maxsize=1)
 def front_targets() -> frozenset[str]:
     """The countries whose places reports across a front of `data/gazetteer/fronts.tsv` strike (IL):
     the extractor trusts a place rasd curated there, with its page, as it trusts a covered one."""

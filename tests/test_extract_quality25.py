@@ -116,7 +116,8 @@ def test_a_place_told_as_another_countrys_is_not_placed_in_the_reports():
                  "بيروت - أعلن حزب الله أن مقاتليه استهدفوا موقع المالكية الإسرائيلي بقذائف المدفعية."):
         r = one(text, "2023-12-02")
         assert r.admin1 is None, text
-        assert r.latitude is None, text
+        # (no point, or, since place pass 69 holds Zar'it, the Israeli place's own)
+        assert r.latitude is None or (r.country == "Israel" and r.gazetteer_id == "cur:il:zarit"), text
         assert r.country != "Lebanon", text
 
 

@@ -24,6 +24,7 @@ from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import occurs_any
 from rasd.extract.places import PlaceSpan, compass_before, find_places
 from rasd.geo import GeoContext, get_gazetteer
+from rasd.geo.resolve import front_targets
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
@@ -407,7 +408,8 @@ class Extractor:
                     named = {e.country for g in hits if "country" in g.levels
                              for i in g.entry_ids if (e := self.gaz.get(i)) is not None}
                 e = self.gaz.get(h.entry_ids[0])
-                ok = e is not None and e.country in named
+                # (or in a country across a front, the reports' target: "سقط صاروخ في كريات شمونة")
+                ok = e is not None and (e.country in named or e.country in front_targets())
             if ok:
                 out.append(h)
         return out

@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 from weakref import WeakKeyDictionary
 
@@ -32,6 +33,7 @@ import numpy as np
 from rasd.geo.entry import Entry, haversine_km
 from rasd.geo.gazetteer import Candidate, Gazetteer
 from rasd.model import GeoResult, PlaceMention
+from rasd.resources import read_tsv
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
@@ -725,6 +727,31 @@ def _describe(gaz: Gazetteer, r: Reading, facts: dict | None = None) -> str:
 _SCORE_TEXT: dict[float, str] = {}
 
 
+@lru_cache(maxsize=1)
+def _fronts() -> frozenset[tuple[str, str]]:
+    """(hint, country) pairs of `data/gazetteer/fronts.tsv`."""
+    return frozenset((r["hint"], r["country"]) for r in read_tsv("gazetteer/fronts.tsv"))
+
+
+@lru_cache(maxsize=1)
+def front_targets() -> frozenset[str]:
+    """The countries whose places reports across a front of `data/gazetteer/fronts.tsv` strike (IL):
+    the extractor trusts a place rasd curated there, with its page, as it trusts a covered one."""
+    return frozenset(c for _, c in _fronts())
+
+
+def _across_front(hint: str, best: Reading, rs: list[Reading]) -> bool:
+    """Is the lone reading abroad a place across a front the report's side strikes?
+
+    Hezbollah's "صواريخ على مدينة حيفا" names one Israeli city in a Lebanese report: the rule
+    below would take it for a namesake the gazetteer lacks.  Only an exact reading of a town,
+    village or site counts, and only when no reading of the name lies in the report's country.
+    """
+    return ((hint, best.entry.country) in _fronts() and best.cand.match >= 0.99
+            and best.entry.level in ("town", "village", "site")
+            and all(r.entry.country != hint for r in rs))
+
+
 def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[Entry],
             doc: DocContext) -> GeoResult:
     foreign = m.country if m.country and m.country != doc.country_hint else None
@@ -753,7 +780,8 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         return _unknown(gaz, m, parents, doc)
     best = rs[0]
     if (doc.country_hint and best.entry.country != doc.country_hint and best.entry.level != "country"
-            and doc.countries.get(best.entry.country, 0) < 2 and foreign is None):
+            and doc.countries.get(best.entry.country, 0) < 2 and foreign is None
+            and not _across_front(doc.country_hint, best, rs)):
         # a lone foreign reading ("بادية البشري" -> Bsharri, Lebanon, in a report about Deir
         # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
         return _unknown(gaz, m, parents, doc)

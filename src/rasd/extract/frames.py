@@ -109,7 +109,7 @@ _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–�
 #: (with the day it was filed, Gregorian or Hijri: "دمشق في 14 رجب 1433 هـ - ", "حلب، 3 آب 2016 - ")
 _PLAIN_DATELINE = re.compile(r"\s*(?P<place>[^\s(\-–—:،,.|]+(?:\s+(?!في\s)[^\s(\-–—:،,.|]+){0,2})"
                              r"(?:\s*[،,]?\s+(?:في\s+)?\d{1,2}\s+[^\s\d\-–—|]+(?:\s*/\s*[^\s\d\-–—|]+)?"
-                             r"\s+\d{4}\s*(?:ه|م)?)?\s+[-–—|]\s")
+                             r"\s+\d{4}\s*(?:ه|م)?)?(?:\s+[-–—|]|\s*:)\s")
 #: the outlet named after a dateline, before a colon ("الفاشر - راديو دبنقا: ", "تعز - المصدر أونلاين:")
 _OUTLET = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s*:")
 

@@ -21,3 +21,12 @@ def test_a_side_before_a_colon_still_speaks_for_itself():
     assert recs
     assert recs[0].actor1 == "Turkish Forces"
     assert recs[0].actor2 == "Syrian Democratic Forces"
+
+
+def test_an_armed_attack_carried_out_by_a_named_cell_is_that_sides():
+    text = ("قتل عنصران من قوات سوريا الديمقراطية بهجوم مسلح نفذته خلية تابعة لتنظيم الدولة "
+            "الإسلامية على نقطة عسكرية في بلدة الشحيل.")
+    recs = rasd.extract(text, published="2024-05-02")
+    assert len(recs) == 1
+    assert recs[0].actor1 == "Islamic State"
+    assert recs[0].actor2 == "Syrian Democratic Forces"

@@ -30,3 +30,9 @@ def test_an_armed_attack_carried_out_by_a_named_cell_is_that_sides():
     assert len(recs) == 1
     assert recs[0].actor1 == "Islamic State"
     assert recs[0].actor2 == "Syrian Democratic Forces"
+
+
+def test_the_crimes_those_arrested_are_involved_in_are_no_event():
+    text = ("اعتقلت قوى الأمن الداخلي ثلاثة أشخاص متورطين في عمليات سرقة ونهب في مدينة جرابلس.")
+    recs = rasd.extract(text, published="2025-06-11")
+    assert [r.sub_event_type for r in recs] == ["Arrests"]

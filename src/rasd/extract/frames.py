@@ -483,6 +483,25 @@ def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
 _JOINED_MEANS = frozenset(words("joined_means"))
 
 
+def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> list[Hit]:
+    """The event words of the crimes those arrested or sought are "involved in" ("ألقت القوات القبض على
+    خلية متورطة في عمليات خطف وسلب"), dropped: a `charged` mark of `discourse.tsv` at most 12 characters
+    before the first, and the ones joined to it by و. The arrest is the clause's event; split off at
+    "وسلب", the lootings took the place and the arrest was lost."""
+    ends = [d.end for d in marks if d.payload == "charged"]
+    if not ends:
+        return trigs
+    kept: list[Hit] = []
+    last = -1   # where the last dropped crime word ended
+    for h in trigs:
+        if any(0 <= h.word_start - e <= 12 for e in ends) or (
+                last >= 0 and 0 <= h.word_start - last <= 2 and text[h.word_start:h.start] == "و"):
+            last = h.end
+            continue
+        kept.append(h)
+    return kept
+
+
 def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> list[tuple[int, int, list[Hit]]]:
     """Split a clause before a conjoined event verb ("... وقصفت ..."), keeping cues together."""
     segs: list[tuple[int, int, list[Hit]]] = []
@@ -820,6 +839,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             h.payload == "kill" and _in_mixed_toll(m, h) and not _civilians_in(m, cl.start, cl.end)):
                         kept.append(h)
                 trigs = kept
+                if marks_of[ci] and len(trigs) > 0:
+                    trigs = _without_charged_crimes(text, trigs, marks_of[ci])
             # (a clause with one cue or none is one segment)
             segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
                 else [(cl.start, cl.end, trigs)]

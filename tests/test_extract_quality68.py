@@ -36,3 +36,20 @@ def test_the_crimes_those_arrested_are_involved_in_are_no_event():
     text = ("اعتقلت قوى الأمن الداخلي ثلاثة أشخاص متورطين في عمليات سرقة ونهب في مدينة جرابلس.")
     recs = rasd.extract(text, published="2025-06-11")
     assert [r.sub_event_type for r in recs] == ["Arrests"]
+
+
+def test_the_revolutions_general_commission_tells_and_fights_nothing():
+    text = ("قالت الهيئة العامة للثورة السورية إن 12 شخصاً قتلوا اليوم بقصف مدفعي لقوات النظام على "
+            "مدينة الرستن.")
+    recs = rasd.extract(text, published="2012-06-20")
+    assert len(recs) == 1
+    assert recs[0].actor1 == "Syrian Government Forces"
+    assert recs[0].actor2 != "Hayat Tahrir al-Sham"
+
+
+def test_the_bare_hayah_is_hts_only_after_its_founding():
+    text = "قصفت الهيئة بالمدفعية مواقع قوات النظام في بلدة كفرنبل."
+    later = rasd.extract(text, published="2020-02-02")
+    assert later and later[0].actor1 == "Hayat Tahrir al-Sham"
+    earlier = rasd.extract(text, published="2014-02-02")
+    assert earlier and earlier[0].actor1 != "Hayat Tahrir al-Sham"

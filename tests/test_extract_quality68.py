@@ -53,3 +53,13 @@ def test_the_bare_hayah_is_hts_only_after_its_founding():
     assert later and later[0].actor1 == "Hayat Tahrir al-Sham"
     earlier = rasd.extract(text, published="2014-02-02")
     assert earlier and earlier[0].actor1 != "Hayat Tahrir al-Sham"
+
+
+def test_the_afrin_liberation_forces_are_a_side_not_a_take_over():
+    text = ("قصفت المدفعية التركية، اليوم، قرية مرعناز بريف حلب الشمالي، التي تنتشر فيها قوات تحرير "
+            "عفرين.")
+    recs = rasd.extract(text, published="2021-09-14")
+    assert [r.sub_event_type for r in recs] == ["Shelling/artillery/missile attack"]
+    claimed = rasd.extract("تبنت قوات تحرير عفرين هجوماً على نقطة للجيش التركي في قرية كلجبرين.",
+                           published="2021-09-14")
+    assert claimed and claimed[0].actor1 == "Afrin Liberation Forces"

@@ -63,3 +63,12 @@ def test_the_afrin_liberation_forces_are_a_side_not_a_take_over():
     claimed = rasd.extract("تبنت قوات تحرير عفرين هجوماً على نقطة للجيش التركي في قرية كلجبرين.",
                            published="2021-09-14")
     assert claimed and claimed[0].actor1 == "Afrin Liberation Forces"
+
+
+def test_the_civil_defence_that_tells_is_no_side_of_the_raids_told_after():
+    text = ("قتل أربعة مدنيين بغارات روسية على بلدة كنصفرة. وقال الدفاع المدني إن غارات أخرى استهدفت "
+            "أطراف بلدة بليون دون وقوع إصابات.")
+    recs = rasd.extract(text, published="2020-01-20")
+    later = [r for r in recs if "بليون" in r.location_text]
+    assert later
+    assert later[0].actor1 == "Russian Forces"

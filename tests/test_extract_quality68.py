@@ -72,3 +72,19 @@ def test_the_civil_defence_that_tells_is_no_side_of_the_raids_told_after():
     later = [r for r in recs if "بليون" in r.location_text]
     assert later
     assert later[0].actor1 == "Russian Forces"
+
+
+def test_a_nationality_after_a_known_town_is_no_part_of_its_name():
+    text = "سقطت قذائف مصدرها الأراضي السورية على أطراف بلدة عرسال اللبنانية، اليوم، دون إصابات."
+    recs = rasd.extract(text, published="2013-06-02")
+    assert recs
+    assert recs[0].location_text.endswith("عرسال")
+    assert recs[0].latitude is not None and recs[0].geo_precision <= 2
+
+
+def test_the_quarters_of_lebanese_tripoli_take_the_citys_point():
+    text = ("تجددت الاشتباكات، اليوم، بين مسلحين في منطقة جبل محسن ومسلحين في باب التبانة بمدينة "
+            "طرابلس شمالي لبنان.")
+    recs = rasd.extract(text, published="2013-05-22")
+    assert recs
+    assert all(abs(r.latitude - 34.43) < 0.05 and abs(r.longitude - 35.84) < 0.05 for r in recs)

@@ -645,7 +645,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # (a fused "ابوسليم" is whole: in a list the next "و" word is the next member)
             if ok2 and (core in lex.name_heads or core == "ال"
                         or (core.startswith("ابو") and not (in_list and core != "ابو" and w2.startswith("و")))
-                        or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)
+                        or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3
+                            # (not a nationality after the name: "بلدة عرسال اللبنانية" is Arsal,
+                            #  in Lebanon; the adjective says where, it is no part of the name)
+                            and w2 not in _place_nations())
                         # "وقرية بيدر شمسو في ريف إدلب": two plain words that run up to where
                         # the report places them (or to a stop) are one name
                         # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)

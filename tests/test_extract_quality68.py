@@ -88,3 +88,17 @@ def test_the_quarters_of_lebanese_tripoli_take_the_citys_point():
     recs = rasd.extract(text, published="2013-05-22")
     assert recs
     assert all(abs(r.latitude - 34.43) < 0.05 and abs(r.longitude - 35.84) < 0.05 for r in recs)
+
+
+def test_a_clash_told_after_a_strike_borrows_neither_its_victims_nor_its_aircraft():
+    text = ("قتلت امرأة وطفلها بغارة للطيران الحربي السوري على بلدة عرسال، في وقت تجددت الاشتباكات "
+            "في منطقة جبل محسن بطرابلس.")
+    recs = rasd.extract(text, published="2013-10-25")
+    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert clash
+    assert clash[0].actor1 != "Syrian Government Forces"
+    assert clash[0].actor2 != "Civilians"
+    shelled = rasd.extract("قتل طفلان بقذائف هاون أطلقتها قوات النظام على حي المنشية، وسط اشتباكات "
+                           "متقطعة على أطراف حي السبيل.", published="2021-08-12")
+    clash = [r for r in shelled if r.sub_event_type == "Armed clash"]
+    assert clash and clash[0].actor2 != "Civilians"

@@ -326,6 +326,14 @@ def _before_a_relative(text: str, s: int, sent_start: int) -> int:
     return (prev + 1) if prev >= 0 else sent_start
 
 
+def _air_words(res: ActorResolver, text: str, r) -> bool:
+    """Is the side named by an aircraft, in its name or right before its adjective ("الطيران الحربي
+    السوري")? Its strikes are from the air."""
+    lo = max(0, r.hit.word_start - 20)
+    return any(h.payload[1] == "air" and h.end >= r.hit.word_start - lo - 1
+               for h in res.lex.weapons.find(text[lo:r.end]))
+
+
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
                  later: list[Frame] | None = None,
@@ -360,8 +368,15 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                      and g.cue.sub_event_type == "Air/drone strike" for span in g.spans]
             if raids:
                 flown = Spans(raids)
-                refs = [r for r in refs if not (flown.contains(r.start, r.end)
-                                                and res.lex.actor_modes.get(r.name) == "air")]
+                refs = [r for r in refs if not (flown.contains(r.start, r.end) and (
+                    res.lex.actor_modes.get(r.name) == "air" or _air_words(res, text, r)))]
+            # (nor the victims of a strike told before it: "قتل ستة بغارة على X، في وقت تجددت
+            #  الاشتباكات في Y" or "... وسط اشتباكات متقطعة": civilians fight no battle)
+            struck = [span for g in later or () if g.end <= f.start and g.cue is not None
+                      and g.cue.family == "remote" for span in g.spans]
+            if struck:
+                hit = Spans(struck)
+                refs = [r for r in refs if not (r.klass == "civilian" and hit.contains(r.start, r.end))]
         widened = True
     agents, victims, between, neutral = [], [], [], []
     teller = None

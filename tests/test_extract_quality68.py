@@ -102,3 +102,13 @@ def test_a_clash_told_after_a_strike_borrows_neither_its_victims_nor_its_aircraf
                            "متقطعة على أطراف حي السبيل.", published="2021-08-12")
     clash = [r for r in shelled if r.sub_event_type == "Armed clash"]
     assert clash and clash[0].actor2 != "Civilians"
+
+
+def test_a_town_named_like_a_common_word_in_a_list_of_towns_is_a_place():
+    picked = rasd.extract("قصفت المدفعية الإسرائيلية عدة بلدات حدودية، منها الخيام وكفركلا.",
+                          published="2024-10-09")
+    assert any("الخيام" in r.location_text for r in picked)
+    dual = rasd.extract("شنت طائرات إسرائيلية غارات على بلدتي الخيام وكفركلا.", published="2024-10-09")
+    assert any("الخيام" in r.location_text for r in dual)
+    regions = rasd.extract("شن الطيران الإسرائيلي غارات على بلدات الجنوب والبقاع.", published="2024-10-09")
+    assert not any(r.location_text == "الجنوب" for r in regions)

@@ -561,6 +561,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     gaz_starts = sorted(gaz_by_start)
 
+    def _settled(g: NameHit) -> bool:
+        """Is the name a town's or a village's (not only a region's, a governorate's or a sea's)?"""
+        return any(lv in ("town", "village") for lv in g.levels)
+
     def gaz_at(pos: int) -> NameHit | None:
         # (the name sought starts in [pos, pos + 6): in the word's first five characters, the
         #  word at pos or pos + 1; most positions have none, and then no word need be found)
@@ -846,7 +850,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if g is not None and not (first or plural) and g.common_word:
                 break
             if g is not None and plural and g.common_word and (
-                    g.key in lex.name_stops or first and pw.kind in ("city", "town")):
+                    g.key in lex.name_stops or first and pw.kind in ("city", "town")) and not (
+                    # (but "بلدات الخيام ويارين": a list of known places goes on after it with و)
+                    text.startswith(" و", g.end) and (g2 := gaz_at(g.end + 1)) is not None
+                    and not g2.common_word and _settled(g) and _settled(g2)):
                 break  # "رابع كبرى مدن البلاد": the cities OF the country, not a town called البلاد
             if g is not None and g.common_word and pw.role == "qualifier" and inner is None:
                 break  # "قرب الحدود": a qualifier does not make an ordinary word a place
@@ -975,13 +982,33 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels,
                               None, False, True, group))   # parent, is_container, from_cue, group
 
+    def _listed_with_known(g: NameHit) -> bool:
+        """"بينها الخيام ويارين": a name that is also a common word, joined by و to a name of the
+        gazetteer that is none, right after a `list_intro` word of `grammar_words.tsv`, is a member
+        of a list of places (not a stop word of names)."""
+        if g.key in lex.name_stops or not _settled(g):
+            return False
+        if text.startswith(" و", g.end):
+            g2 = gaz_at(g.end + 1)
+            if g2 is not None and not g2.common_word and g2.start <= g.end + 2 and _settled(g2) and \
+                    _LIST_INTRO.search(text, max(0, g.start - 14), g.start) is not None:
+                return True
+        ws = g.start - 1 if g.start > 0 and text[g.start - 1] == "و" else -1
+        if ws > 1 and text[ws - 1] == " ":
+            g0 = gaz_by_end.get(ws - 1)
+            return g0 is not None and not g0.common_word and _settled(g0) and \
+                _LIST_INTRO.search(text, max(0, g0.start - 14), g0.start) is not None
+        return False
+
+    gaz_by_end = {gaz_by_start[x].end: gaz_by_start[x] for x in gaz_starts}
+
     # 3. gazetteer names on their own
     for s in gaz_starts:
         g = gaz_by_start[s]
         if taken.find(1, g.start, g.end) >= 0:   # (not `free`)
             continue
         if g.common_word and not (
-                _fronted_alone(text, g) and g.key not in _not_fronted(lex)):
+                _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g):
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,
@@ -1205,6 +1232,8 @@ def _quarters_of_the_city_before(text: str, places: list[PlaceSpan]) -> None:
         city = p if p.kind == "city" and p.gazetteer_ids and not p.anaphor else None
 
 
+#: "بينها"، "منها" right before the first of a list of places (grammar_words `list_intro`)
+_LIST_INTRO = re.compile(rf"(?:^|\s)(?:{alternation('list_intro')})[,:]?\s+$")
 #: an adjective right after a place's name ("موقع المالكية الإسرائيلي")
 _PLACE_NISBA = re.compile(r"\s+(\w{3,}(?:يه|ي))(?!\w)")
 

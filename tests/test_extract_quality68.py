@@ -112,3 +112,11 @@ def test_a_town_named_like_a_common_word_in_a_list_of_towns_is_a_place():
     assert any("الخيام" in r.location_text for r in dual)
     regions = rasd.extract("شن الطيران الإسرائيلي غارات على بلدات الجنوب والبقاع.", published="2024-10-09")
     assert not any(r.location_text == "الجنوب" for r in regions)
+
+
+def test_the_bare_force_refers_back_to_the_force_named_before():
+    text = ("توغلت قوة إسرائيلية مؤلفة من أربع آليات في قرية الرفيد بريف القنيطرة الجنوبي، وفتشت عدداً "
+            "من المنازل. واعتقلت القوة ثلاثة رعاة من أبناء القرية.")
+    recs = rasd.extract(text, published="2025-03-04")
+    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor1 == "Israeli Forces"

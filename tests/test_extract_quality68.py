@@ -120,3 +120,12 @@ def test_the_bare_force_refers_back_to_the_force_named_before():
     recs = rasd.extract(text, published="2025-03-04")
     arrests = [r for r in recs if r.sub_event_type == "Arrests"]
     assert arrests and arrests[0].actor1 == "Israeli Forces"
+
+
+def test_state_media_counts_of_terrorists_hit_and_groups_finished_off():
+    text = ("أوقعت وحدات من الجيش أعداداً من الإرهابيين قتلى ومصابين في بلدة إنخل بريف درعا. "
+            "وذكر مصدر عسكري أن وحدة أخرى من الجيش قضت على مجموعة إرهابية في محيط بلدة جاسم.")
+    recs = rasd.extract(text, published="2015-04-12")
+    by_place = {r.location_text.split()[-1]: r for r in recs}
+    assert by_place["إنخل"].actor1 == "Syrian Government Forces"
+    assert "جاسم" in by_place and by_place["جاسم"].actor1 == "Syrian Government Forces"

@@ -129,3 +129,12 @@ def test_state_media_counts_of_terrorists_hit_and_groups_finished_off():
     by_place = {r.location_text.split()[-1]: r for r in recs}
     assert by_place["إنخل"].actor1 == "Syrian Government Forces"
     assert "جاسم" in by_place and by_place["جاسم"].actor1 == "Syrian Government Forces"
+
+
+def test_an_attack_on_a_position_by_a_force_with_a_default_target_names_it():
+    text = ("قال حزب الله في بيان إن مقاتليه استهدفوا موقع المالكية قبالة بلدة عيترون بالأسلحة "
+            "المناسبة، اليوم الثلاثاء.")
+    recs = rasd.extract(text, published="2023-11-21")
+    assert recs
+    assert recs[0].actor1 == "Hezbollah"
+    assert recs[0].actor2 == "Israeli Forces"

@@ -1614,8 +1614,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # says they were fighters or what was hit was held by fighters, are civilians (ACLED)
             n2 = "Civilians"
             civilian = True
-        if n2 is None and n1 is not None and res.country is not None and not civilian and sub in (
-                "Air/drone strike", "Shelling/artillery/missile attack"):
+        if n2 is None and n1 is not None and res.country is not None and not civilian and (sub in (
+                "Air/drone strike", "Shelling/artillery/missile attack")
+                # (and an attack on a position told by its cue, "استهدفوا موقع الرادار بالأسلحة
+                #  المناسبة": a one-sided attack whose target the report names by no side)
+                or sub == "Armed clash" and f.cue_name in ("target", "attack")):
             # "قصفت المدفعية التركية قرى ريف عفرين": whose areas a force's strikes hit (default_targets.tsv)
             n2 = lex.default_targets.get((n1, res.country))
         if n2 is None and sub in _CIVILIANS_UNLESS_NAMED and not f.casualties.military_victims:

@@ -138,3 +138,12 @@ def test_an_attack_on_a_position_by_a_force_with_a_default_target_names_it():
     assert recs
     assert recs[0].actor1 == "Hezbollah"
     assert recs[0].actor2 == "Israeli Forces"
+
+
+def test_a_dateline_named_like_a_town_abroad_is_the_report_countrys():
+    text = ("السويداء - اعتصم العشرات، اليوم الأحد، في ساحة الكرامة، مطالبين بالإفراج عن المعتقلين في "
+            "سجون النظام السوري.")
+    recs = rasd.extract(text, published="2023-10-01")
+    assert recs
+    assert recs[0].admin1 == "As-Sweida"
+    assert recs[0].location != "Al Karamah"

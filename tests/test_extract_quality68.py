@@ -147,3 +147,12 @@ def test_a_dateline_named_like_a_town_abroad_is_the_report_countrys():
     assert recs
     assert recs[0].admin1 == "As-Sweida"
     assert recs[0].location != "Al Karamah"
+
+
+def test_the_city_pointed_back_to_is_no_square_or_hospital():
+    text = ("درعا - تظاهر العشرات، اليوم الأحد، في ساحة الكرامة وسط المدينة، مطالبين بالكشف عن مصير "
+            "المعتقلين في سجون النظام السوري.")
+    recs = rasd.extract(text, published="2023-10-08")
+    assert recs
+    assert recs[0].location != "Al Karamah"
+    assert recs[0].admin1 == "Dar'a"

@@ -163,6 +163,10 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
 _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
                   "camp": ("camp",)}
+#: the kinds of place type words that name no settlement ("ساحة", "مطار", "دوار"): never what
+#: "المدينة"/"البلدة" points back to, whatever town their name matches in the gazetteer
+_NO_SETTLEMENT = frozenset({"square", "landmark", "road", "site", "base", "airport", "crossing", "dam",
+                            "oil field", "farm", "mountain", "desert"})
 #: "في المنطقة ذاتها/نفسها": any type word made definite and said to be the same is the place named
 #: before, whatever its kind (an area is an anaphor only so)
 _SAME_PLACE = re.compile(rf"\s+(?:{alternation('same_word')})(?!\w)")
@@ -210,6 +214,8 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
         ref = next((q for q in reversed(places[:i]) if not q.anaphor and q.kind == p.kind and not q.is_container
                     and (not q.qualifier or q.qualifier in ("rural", "near", "outskirts"))), None)
         for q in before if ref is None else ():
+            if p.kind in ("city", "town", "village") and q.kind in _NO_SETTLEMENT:
+                continue   # "في ساحة الكرامة وسط المدينة": a square named like a town is no city
             kinds = {q.kind} | {("town" if lv in ("town", "admin2", "admin3") else lv) for lv in q.levels}
             if kinds & set(wanted) or (p.kind in ("city", "town") and q.kind is None and q.levels):
                 ref = q

@@ -156,3 +156,11 @@ def test_the_city_pointed_back_to_is_no_square_or_hospital():
     assert recs
     assert recs[0].location != "Al Karamah"
     assert recs[0].admin1 == "Dar'a"
+
+
+def test_another_unit_is_the_army_named_before():
+    text = ("دمرت وحدات من جيشنا الباسل تحصينات للإرهابيين في بلدة الشيخ مسكين. وذكر مصدر عسكري أن "
+            "وحدة أخرى قضت على مجموعة إرهابية قرب بلدة إبطع.")
+    recs = rasd.extract(text, published="2015-11-03")
+    later = [r for r in recs if "إبطع" in r.location_text]
+    assert later and later[0].actor1 == "Syrian Government Forces"

@@ -164,3 +164,13 @@ def test_another_unit_is_the_army_named_before():
     recs = rasd.extract(text, published="2015-11-03")
     later = [r for r in recs if "إبطع" in r.location_text]
     assert later and later[0].actor1 == "Syrian Government Forces"
+
+
+def test_the_time_bodies_were_found_is_not_the_day_of_the_attack():
+    text = ("ارتفعت حصيلة قتلى الهجوم الذي شنه عناصر تنظيم داعش على رعاة أغنام في بادية الشولا إلى تسعة، "
+            "بعد العثور على جثتي اثنين منهم صباح اليوم. وكان مسلحو التنظيم قد هاجموا الرعاة، مساء "
+            "الأربعاء، بالأسلحة الرشاشة.")
+    recs = rasd.extract(text, published="2023-04-14")
+    dated = {r.event_date for r in recs}
+    assert "2023-04-12" in dated
+    assert "2023-04-14" not in dated

@@ -16,7 +16,7 @@ from typing import Callable
 
 from rasd.extract.actors import BELONGS_TO, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
-from rasd.extract.frames import WITHOUT_FIGHT, Frame, plain_dateline_end
+from rasd.extract.frames import WITHOUT_FIGHT, Frame, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
@@ -1226,7 +1226,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elif last_placed is not None and f.background and f.sent - last_placed.sent == 1 \
                     and f.strength >= 5 and last_placed.cue_name in ("kill", "casualties") \
                     and m.dates.within(sent.start, sent.end) \
-                    and not m.dates.within(sents[last_placed.sent].start, sents[last_placed.sent].end):
+                    and not [d for d in m.dates.within(sents[last_placed.sent].start, sents[last_placed.sent].end)
+                             if not time_of_finding(text, d)]:
                 # "ارتفعت حصيلة العدوان على ميناء رأس عيسى إلى 80 شهيداً. وكان العدوان قد شن مساء
                 # الخميس سلسلة غارات على الميناء": the updated toll's event, told with its day in the
                 # next sentence, happened where the toll did (quality-62)
@@ -1480,8 +1481,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if f.cue is not None and f.cue.family == "detention" and not f.background:
             last_detention = f
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
-        d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
-                                        anchor_kind, incident, frames)
+        # (nor the time bodies were found after the event was told: "ارتفعت الحصيلة إلى 15، بعد
+        #  العثور على جثث خمسة منهم صباح اليوم")
+        told_days = m.dates.within(sent.start, f.cause_at or sent.end)
+        if told_days and f.trigger is not None and ("العثور" in text or "انتشال" in text):
+            told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
+        d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
                 and d1 is not None and (anchor is None or d1 <= anchor):
             told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)

@@ -479,6 +479,15 @@ def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
     return _NEW_ACT.match(text, a) is not None and bool(m.actors.within(a, b))
 
 
+#: "بعد العثور على", "إثر انتشال": the finding told after an event word (grammar_words `found_after`)
+_FOUND_AFTER = re.compile(rf"(?:{alternation('found_after')})\s")
+
+
+def time_of_finding(text: str, d) -> bool:
+    """Is the time `d` when bodies were found ("بعد العثور على جثث خمسة منهم صباح اليوم"), in the
+    clause of the finding, not the day of the event whose toll it raised?"""
+    fa = _FOUND_AFTER.search(text, max(0, d.start - 60), d.start)
+    return fa is not None and not any(c in text[fa.end():d.start] for c in ".,،\n")
 #: a bare noun of shooting joined right after a stronger event word: the same attack's means
 _JOINED_MEANS = frozenset(words("joined_means"))
 
@@ -1731,6 +1740,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # (both tests are about an earlier time, "background": not called for the others)
         dates = [d for d in told if d.kind != "background" or not (
             _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t))] if told else told
+        if dates and ("العثور" in text or "انتشال" in text):
+            # (nor the time the bodies were found, "بعد العثور على جثث خمسة منهم صباح اليوم", when
+            #  the event word is told before: the toll rose then, the attack was earlier)
+            dates = [d for d in dates if not (d.start > t and time_of_finding(text, d))]
         if dates and len(dates) > 1:
             # (a day the statement was made on, before its "إن", is not the day of the event the
             #  clause gives after it)

@@ -252,6 +252,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
               if not ((h.payload.actor.startswith("@") or h.payload.actor in generic)
                       and i + 1 < len(actors)
                       and not _descriptive(actors[i + 1].payload.actor)
+                      # ("فضت قوات الأمن بالقوة": a phrase that names no one is no name to title)
+                      and actors[i + 1].payload.actor != "@not_an_actor"
                       and actors[i + 1].payload.actor not in generic
                       # "هاجم مسلحون مجهولون المتظاهرين": armed men are not described by the
                       # civilians or protesters after them; those are the object

@@ -262,6 +262,10 @@ class ActorResolver:
                 name = resolve_generic(name, country, None, lex)
                 if not name:
                     continue   # a phrase that names a force only in some countries ("المليشيا")
+                if e.klass == "state":
+                    # "وحدات من جيشنا ... وحدة أخرى": a state force named by a generic phrase is what
+                    # "@refer:state" points back to (no other class is kept for generic phrases)
+                    last_by_class["state"] = name
             else:
                 last_by_class[e.klass] = name
                 if e.klass not in ("civilian", "protester", "air_defence", "unknown"):

@@ -16,7 +16,7 @@ from typing import Callable
 
 from rasd.extract.actors import BELONGS_TO, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
-from rasd.extract.frames import WITHOUT_FIGHT, Frame, plain_dateline_end
+from rasd.extract.frames import WITHOUT_FIGHT, Frame, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
@@ -326,6 +326,14 @@ def _before_a_relative(text: str, s: int, sent_start: int) -> int:
     return (prev + 1) if prev >= 0 else sent_start
 
 
+def _air_words(res: ActorResolver, text: str, r) -> bool:
+    """Is the side named by an aircraft, in its name or right before its adjective ("الطيران الحربي
+    السوري")? Its strikes are from the air."""
+    lo = max(0, r.hit.word_start - 20)
+    return any(h.payload[1] == "air" and h.end >= r.hit.word_start - lo - 1
+               for h in res.lex.weapons.find(text[lo:r.end]))
+
+
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
                  later: list[Frame] | None = None,
@@ -360,8 +368,15 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                      and g.cue.sub_event_type == "Air/drone strike" for span in g.spans]
             if raids:
                 flown = Spans(raids)
-                refs = [r for r in refs if not (flown.contains(r.start, r.end)
-                                                and res.lex.actor_modes.get(r.name) == "air")]
+                refs = [r for r in refs if not (flown.contains(r.start, r.end) and (
+                    res.lex.actor_modes.get(r.name) == "air" or _air_words(res, text, r)))]
+            # (nor the victims of a strike told before it: "قتل ستة بغارة على X، في وقت تجددت
+            #  الاشتباكات في Y" or "... وسط اشتباكات متقطعة": civilians fight no battle)
+            struck = [span for g in later or () if g.end <= f.start and g.cue is not None
+                      and g.cue.family == "remote" for span in g.spans]
+            if struck:
+                hit = Spans(struck)
+                refs = [r for r in refs if not (r.klass == "civilian" and hit.contains(r.start, r.end))]
         widened = True
     agents, victims, between, neutral = [], [], [], []
     teller = None
@@ -1244,7 +1259,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elif last_placed is not None and f.background and f.sent - last_placed.sent == 1 \
                     and f.strength >= 5 and last_placed.cue_name in ("kill", "casualties") \
                     and m.dates.within(sent.start, sent.end) \
-                    and not m.dates.within(sents[last_placed.sent].start, sents[last_placed.sent].end):
+                    and not [d for d in m.dates.within(sents[last_placed.sent].start, sents[last_placed.sent].end)
+                             if not time_of_finding(text, d)]:
                 # "ارتفعت حصيلة العدوان على ميناء رأس عيسى إلى 80 شهيداً. وكان العدوان قد شن مساء
                 # الخميس سلسلة غارات على الميناء": the updated toll's event, told with its day in the
                 # next sentence, happened where the toll did (quality-62)
@@ -1509,8 +1525,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if f.cue is not None and f.cue.family == "detention" and not f.background:
             last_detention = f
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
-        d0, d1, prec, explicit = _dates(f, m.dates.within(sent.start, f.cause_at or sent.end), anchor,
-                                        anchor_kind, incident, frames)
+        # (nor the time bodies were found after the event was told: "ارتفعت الحصيلة إلى 15، بعد
+        #  العثور على جثث خمسة منهم صباح اليوم")
+        told_days = m.dates.within(sent.start, f.cause_at or sent.end)
+        if told_days and f.trigger is not None and ("العثور" in text or "انتشال" in text):
+            told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
+        d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
                 and d1 is not None and (anchor is None or d1 <= anchor):
             told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
@@ -1647,8 +1667,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # says they were fighters or what was hit was held by fighters, are civilians (ACLED)
             n2 = "Civilians"
             civilian = True
-        if n2 is None and n1 is not None and res.country is not None and not civilian and sub in (
-                "Air/drone strike", "Shelling/artillery/missile attack"):
+        if n2 is None and n1 is not None and res.country is not None and not civilian and (sub in (
+                "Air/drone strike", "Shelling/artillery/missile attack")
+                # (and an attack on a position told by its cue, "استهدفوا موقع الرادار بالأسلحة
+                #  المناسبة": a one-sided attack whose target the report names by no side)
+                or sub == "Armed clash" and f.cue_name in ("target", "attack")):
             # "قصفت المدفعية التركية قرى ريف عفرين": whose areas a force's strikes hit (default_targets.tsv)
             n2 = lex.default_targets.get((n1, res.country))
         if n2 is None and sub in _CIVILIANS_UNLESS_NAMED and not f.casualties.military_victims:

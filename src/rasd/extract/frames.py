@@ -109,7 +109,7 @@ _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–�
 #: (with the day it was filed, Gregorian or Hijri: "دمشق في 14 رجب 1433 هـ - ", "حلب، 3 آب 2016 - ")
 _PLAIN_DATELINE = re.compile(r"\s*(?P<place>[^\s(\-–—:،,.|]+(?:\s+(?!في\s)[^\s(\-–—:،,.|]+){0,2})"
                              r"(?:\s*[،,]?\s+(?:في\s+)?\d{1,2}\s+[^\s\d\-–—|]+(?:\s*/\s*[^\s\d\-–—|]+)?"
-                             r"\s+\d{4}\s*(?:ه|م)?)?\s+[-–—|]\s")
+                             r"\s+\d{4}\s*(?:ه|م)?)?(?:\s+[-–—|]|\s*:)\s")
 #: the outlet named after a dateline, before a colon ("الفاشر - راديو دبنقا: ", "تعز - المصدر أونلاين:")
 _OUTLET = re.compile(r"\s*[^\s(\-–—:،,.]+(?:\s+[^\s(\-–—:،,.]+){0,2}\s*:")
 
@@ -497,8 +497,36 @@ def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
     return _NEW_ACT.match(text, a) is not None and bool(m.actors.within(a, b))
 
 
+#: "بعد العثور على", "إثر انتشال": the finding told after an event word (grammar_words `found_after`)
+_FOUND_AFTER = re.compile(rf"(?:{alternation('found_after')})\s")
+
+
+def time_of_finding(text: str, d) -> bool:
+    """Is the time `d` when bodies were found ("بعد العثور على جثث خمسة منهم صباح اليوم"), in the
+    clause of the finding, not the day of the event whose toll it raised?"""
+    fa = _FOUND_AFTER.search(text, max(0, d.start - 60), d.start)
+    return fa is not None and not any(c in text[fa.end():d.start] for c in ".,،\n")
 #: a bare noun of shooting joined right after a stronger event word: the same attack's means
 _JOINED_MEANS = frozenset(words("joined_means"))
+
+
+def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> list[Hit]:
+    """The event words of the crimes those arrested or sought are "involved in" ("ألقت القوات القبض على
+    خلية متورطة في عمليات خطف وسلب"), dropped: a `charged` mark of `discourse.tsv` at most 12 characters
+    before the first, and the ones joined to it by و. The arrest is the clause's event; split off at
+    "وسلب", the lootings took the place and the arrest was lost."""
+    ends = [d.end for d in marks if d.payload == "charged"]
+    if not ends:
+        return trigs
+    kept: list[Hit] = []
+    last = -1   # where the last dropped crime word ended
+    for h in trigs:
+        if any(0 <= h.word_start - e <= 12 for e in ends) or (
+                last >= 0 and 0 <= h.word_start - last <= 2 and text[h.word_start:h.start] == "و"):
+            last = h.end
+            continue
+        kept.append(h)
+    return kept
 
 
 def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> list[tuple[int, int, list[Hit]]]:
@@ -842,6 +870,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             h.payload == "kill" and _in_mixed_toll(m, h) and not _civilians_in(m, cl.start, cl.end)):
                         kept.append(h)
                 trigs = kept
+                if marks_of[ci] and len(trigs) > 0:
+                    trigs = _without_charged_crimes(text, trigs, marks_of[ci])
             # (a clause with one cue or none is one segment)
             segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
                 else [(cl.start, cl.end, trigs)]
@@ -1765,6 +1795,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # (both tests are about an earlier time, "background": not called for the others)
         dates = [d for d in told if d.kind != "background" or not (
             _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t))] if told else told
+        if dates and ("العثور" in text or "انتشال" in text):
+            # (nor the time the bodies were found, "بعد العثور على جثث خمسة منهم صباح اليوم", when
+            #  the event word is told before: the toll rose then, the attack was earlier)
+            dates = [d for d in dates if not (d.start > t and time_of_finding(text, d))]
         if dates and len(dates) > 1:
             # (a day the statement was made on, before its "إن", is not the day of the event the
             #  clause gives after it)

@@ -17,7 +17,7 @@ import re
 import sys
 
 from rasd.extract.match import Hit, longest_first
-from rasd.lexicon.grammar import words as grammar_words
+from rasd.lexicon.grammar import alternation, words as grammar_words
 from rasd.lexicon.load import Lexicons
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
@@ -227,6 +227,18 @@ def _end_start(h: Hit) -> tuple[int, int]:
 
 #: "لعناصر"، "من عناصر": the members of the named side after them (grammar_words `members_of`)
 _MEMBERS_OF = frozenset(grammar_words("members_of"))
+#: "بهجوم مسلح نفذته خلية تابعة لـ": the adjective "مسلح" of an attack carried out by a named side a few
+#: words on (grammar_words `armed_attack_head`, `deed_verb`)
+_ARMED_ATTACK_BY = re.compile(rf"(?:^|\s)(?:{alternation('armed_attack_head')})\s+$")
+_DEED_THEN = re.compile(rf"(?:{alternation('deed_verb')})(?:\s+\S+){{0,3}}")
+
+
+def _armed_attack_by(text: str, h: Hit, nxt: Hit) -> bool:
+    """Is the unknown gunman word `h` only the adjective of an attack the named side `nxt` carried out
+    ("قتل عنصران بهجوم مسلح نفذته خلية تابعة لتنظيم الدولة": the attack's author is the named side)?"""
+    return (_ARMED_ATTACK_BY.search(text, max(0, h.start - 12), h.start) is not None
+            and _DEED_THEN.fullmatch(text[h.end:nxt.word_start].strip()) is not None)
+
 
 
 #: a side's short name that is also the noun of a state's civil body ("الهيئة": HTS in Syria's reports;
@@ -255,13 +267,16 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
               if not ((h.payload.actor.startswith("@") or h.payload.actor in generic)
                       and i + 1 < len(actors)
                       and not _descriptive(actors[i + 1].payload.actor)
+                      # ("فضت قوات الأمن بالقوة": a phrase that names no one is no name to title)
+                      and actors[i + 1].payload.actor != "@not_an_actor"
                       and actors[i + 1].payload.actor not in generic
                       # "هاجم مسلحون مجهولون المتظاهرين": armed men are not described by the
                       # civilians or protesters after them; those are the object
                       and actors[i + 1].payload.klass not in ("civilian", "protester")
                       and (text[h.end:actors[i + 1].word_start].strip() in ("", "من", "من ابناء")
                            # "بهجوم مسلح لعناصر تنظيم داعش": the gunmen are the named side's members
-                           or text[h.end:actors[i + 1].word_start].strip() in _MEMBERS_OF)
+                           or text[h.end:actors[i + 1].word_start].strip() in _MEMBERS_OF
+                           or (h.payload.actor in generic and _armed_attack_by(text, h, actors[i + 1])))
                       # "بين الجيش وقوات الدعم السريع": after "و" comes the other side
                       and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]
     if any(text.startswith(_CIVIL_BODY_NAMES, h.start) for h in actors):

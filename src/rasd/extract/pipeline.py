@@ -101,6 +101,9 @@ def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
     end = plain_dateline_end(text)
     if end < 0 or not m.actors.items or m.actors.items[0].start >= end:
         return m
+    if text[:end].rstrip().endswith(":"):
+        # a head word before a colon may be a side that speaks ("قسد: مقتل 3 من مقاتلينا"): kept
+        return m
     kept = [h for h in m.actors if h.end > end]
     return replace(m, actors=Sorted(kept))
 

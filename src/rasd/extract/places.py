@@ -163,6 +163,10 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
 _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
                   "camp": ("camp",)}
+#: the kinds of place type words that name no settlement ("ساحة", "مطار", "دوار"): never what
+#: "المدينة"/"البلدة" points back to, whatever town their name matches in the gazetteer
+_NO_SETTLEMENT = frozenset({"square", "landmark", "road", "site", "base", "airport", "crossing", "dam",
+                            "oil field", "farm", "mountain", "desert"})
 #: "في المنطقة ذاتها/نفسها": any type word made definite and said to be the same is the place named
 #: before, whatever its kind (an area is an anaphor only so)
 _SAME_PLACE = re.compile(rf"\s+(?:{alternation('same_word')})(?!\w)")
@@ -210,6 +214,8 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
         ref = next((q for q in reversed(places[:i]) if not q.anaphor and q.kind == p.kind and not q.is_container
                     and (not q.qualifier or q.qualifier in ("rural", "near", "outskirts"))), None)
         for q in before if ref is None else ():
+            if p.kind in ("city", "town", "village") and q.kind in _NO_SETTLEMENT:
+                continue   # "في ساحة الكرامة وسط المدينة": a square named like a town is no city
             kinds = {q.kind} | {("town" if lv in ("town", "admin2", "admin3") else lv) for lv in q.levels}
             if kinds & set(wanted) or (p.kind in ("city", "town") and q.kind is None and q.levels):
                 ref = q
@@ -566,6 +572,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     gaz_starts = sorted(gaz_by_start)
 
+    def _settled(g: NameHit) -> bool:
+        """Is the name a town's or a village's (not only a region's, a governorate's or a sea's)?"""
+        return any(lv in ("town", "village") for lv in g.levels)
+
     def gaz_at(pos: int) -> NameHit | None:
         # (the name sought starts in [pos, pos + 6): in the word's first five characters, the
         #  word at pos or pos + 1; most positions have none, and then no word need be found)
@@ -650,7 +660,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # (a fused "ابوسليم" is whole: in a list the next "و" word is the next member)
             if ok2 and (core in lex.name_heads or core == "ال"
                         or (core.startswith("ابو") and not (in_list and core != "ابو" and w2.startswith("و")))
-                        or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3)
+                        or (not core.startswith("ال") and w2.startswith("ال") and len(w2) > 3
+                            # (not a nationality after the name: "بلدة عرسال اللبنانية" is Arsal,
+                            #  in Lebanon; the adjective says where, it is no part of the name)
+                            and w2 not in _place_nations())
                         # "وقرية بيدر شمسو في ريف إدلب": two plain words that run up to where
                         # the report places them (or to a stop) are one name
                         # (not "X وY", a list; not "مطعم شعبي", a noun and its adjective)
@@ -855,7 +868,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if g is not None and g.common_word and g.start in date_starts:
                 break  # "بالمدينة صباح اليوم": a time opens there (صباح is also a Yemeni district)
             if g is not None and plural and g.common_word and (
-                    g.key in lex.name_stops or first and pw.kind in ("city", "town")):
+                    g.key in lex.name_stops or first and pw.kind in ("city", "town")) and not (
+                    # (but "بلدات الخيام ويارين": a list of known places goes on after it with و)
+                    text.startswith(" و", g.end) and (g2 := gaz_at(g.end + 1)) is not None
+                    and not g2.common_word and _settled(g) and _settled(g2)):
                 break  # "رابع كبرى مدن البلاد": the cities OF the country, not a town called البلاد
             if g is not None and g.common_word and pw.role == "qualifier" and inner is None:
                 break  # "قرب الحدود": a qualifier does not make an ordinary word a place
@@ -984,13 +1000,33 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels,
                               None, False, True, group))   # parent, is_container, from_cue, group
 
+    def _listed_with_known(g: NameHit) -> bool:
+        """"بينها الخيام ويارين": a name that is also a common word, joined by و to a name of the
+        gazetteer that is none, right after a `list_intro` word of `grammar_words.tsv`, is a member
+        of a list of places (not a stop word of names)."""
+        if g.key in lex.name_stops or not _settled(g):
+            return False
+        if text.startswith(" و", g.end):
+            g2 = gaz_at(g.end + 1)
+            if g2 is not None and not g2.common_word and g2.start <= g.end + 2 and _settled(g2) and \
+                    _LIST_INTRO.search(text, max(0, g.start - 14), g.start) is not None:
+                return True
+        ws = g.start - 1 if g.start > 0 and text[g.start - 1] == "و" else -1
+        if ws > 1 and text[ws - 1] == " ":
+            g0 = gaz_by_end.get(ws - 1)
+            return g0 is not None and not g0.common_word and _settled(g0) and \
+                _LIST_INTRO.search(text, max(0, g0.start - 14), g0.start) is not None
+        return False
+
+    gaz_by_end = {gaz_by_start[x].end: gaz_by_start[x] for x in gaz_starts}
+
     # 3. gazetteer names on their own
     for s in gaz_starts:
         g = gaz_by_start[s]
         if taken.find(1, g.start, g.end) >= 0:   # (not `free`)
             continue
         if g.common_word and not (
-                _fronted_alone(text, g) and g.key not in _not_fronted(lex)):
+                _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g):
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,
@@ -1214,6 +1250,8 @@ def _quarters_of_the_city_before(text: str, places: list[PlaceSpan]) -> None:
         city = p if p.kind == "city" and p.gazetteer_ids and not p.anaphor else None
 
 
+#: "بينها"، "منها" right before the first of a list of places (grammar_words `list_intro`)
+_LIST_INTRO = re.compile(rf"(?:^|\s)(?:{alternation('list_intro')})[,:]?\s+$")
 #: an adjective right after a place's name ("موقع المالكية الإسرائيلي")
 _PLACE_NISBA = re.compile(r"\s+(\w{3,}(?:يه|ي))(?!\w)")
 

@@ -213,6 +213,15 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
                         town_ids.setdefault(a, set()).add(c.entry.id)
                         if c.entry.kind == "city":
                             cities.add(a)
+        hint = getattr(ctx, "country_hint", None)
+        if len(dl) > 1 and hint:
+            # "السويداء - " in a report about Syria: the Syrian city's units, not a Yemeni
+            # village's of the same name
+            # (a town's, not a quarter's: "السليمانية - " is Iraq's city though the report is
+            #  read as Syrian, not Aleppo's quarter)
+            here = {a for a in towns if (u := gaz.get(a)) is not None and u.country == hint}
+            if len(here) == 1:
+                dl = towns = here
         if len(dl) > 1:
             # a dateline names a city: "صنعاء - " is the capital (in Amanat al-Asimah), not the
             # governorate around it that bears its name; "الجنينة - " is Geneina's city, not a
@@ -785,9 +794,14 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
         # a lone foreign reading ("بادية البشري" -> Bsharri, Lebanon, in a report about Deir
         # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
         return _unknown(gaz, m, parents, doc)
-    if best.entry.level == "neighbourhood" and not parents and doc.dateline_admin1:
+    if (best.entry.level == "neighbourhood" or m.kind == "square" and best.entry.level in ("town", "village")) \
+            and not parents and doc.dateline_admin1:
+        # (and a square named like a town: "السويداء - ... في ساحة الكرامة" is the dateline
+        #  city's square, not the village Al Karamah in Raqqa)
         home = _admin1_of(gaz, best.entry)
-        if home not in doc.dateline_admin1 and not doc.admin1.get(home):
+        # (the square's own reading is the only naming of its unit the report makes, at most)
+        if home not in doc.dateline_admin1 and (m.kind == "square" and doc.admin1.get(home, 0) <= 1
+                                                 or not doc.admin1.get(home)):
             # "دمشق - ... يقتحمون مبنى الإذاعة": a quarter of a city the report never names, in a
             # report datelined elsewhere, is a place of the dateline's the gazetteer lacks
             return _unknown(gaz, m, parents, doc)

@@ -1,0 +1,41 @@
+"""Errors found on reports from Iraq, 2014-2026 (round 69): Iraqi security statements, Kurdistan,
+attacks on bases hosting foreign forces, IS remnants, protests. Each test is a sentence written
+for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_site_where_a_side_is_stationed_makes_that_side_the_target():
+    text = ("سقطت ثلاثة صواريخ، مساء السبت، على معسكر التاجي الذي تتواجد فيه قوات التحالف الدولي، "
+            "من دون تسجيل إصابات.")
+    recs = rasd.extract(text, published="2020-05-10")
+    assert recs
+    assert all(r.actor1 != "International Coalition" for r in recs)
+    assert any(r.actor2 == "International Coalition" for r in recs)
+
+
+def test_where_a_side_is_stationed_told_by_haythu():
+    text = ("استهدفت طائرة مسيرة مفخخة، ليل الثلاثاء، مطار أربيل حيث تتمركز قوات التحالف الدولي، "
+            "وألحقت أضراراً بأحد المباني.")
+    recs = rasd.extract(text, published="2021-09-15")
+    assert recs
+    assert all(r.actor1 != "International Coalition" for r in recs)
+
+
+def test_two_shepherds_in_construct_are_two_dead():
+    text = "قتل راعيا ماشية، صباح اليوم، بانفجار لغم أرضي في قرية تل الذهب غربي الموصل."
+    recs = rasd.extract(text, published="2019-04-02")
+    assert [r.fatalities for r in recs] == [2]
+
+
+def test_a_shepherd_in_the_accusative_is_one_dead():
+    text = "قتل مسلحون مجهولون راعياً في أطراف ناحية الرشاد جنوب غربي كركوك."
+    recs = rasd.extract(text, published="2022-10-11")
+    assert recs and recs[0].fatalities == 1
+
+
+def test_a_female_recruit_is_counted_with_the_soldiers():
+    text = "قتل جندي فرنسي ومجندة أمريكية، أمس، بسقوط صواريخ على قاعدة بلد الجوية شمالي بغداد."
+    recs = rasd.extract(text, published="2020-06-03")
+    assert recs and recs[0].fatalities == 2

@@ -39,3 +39,38 @@ def test_a_female_recruit_is_counted_with_the_soldiers():
     text = "قتل جندي فرنسي ومجندة أمريكية، أمس، بسقوط صواريخ على قاعدة بلد الجوية شمالي بغداد."
     recs = rasd.extract(text, published="2020-06-03")
     assert recs and recs[0].fatalities == 2
+
+
+def test_an_attempted_assassination_counts_no_dead():
+    text = "نجا مدير ناحية القيارة من محاولة اغتيال بإطلاق نار على سيارته، مساء الثلاثاء، جنوبي الموصل."
+    recs = rasd.extract(text, published="2019-02-06")
+    assert recs
+    assert all(r.fatalities is None for r in recs)
+
+
+def test_a_bomb_survived_went_off():
+    text = ("تعرض موكب قائممقام قضاء الخالص لمحاولة اغتيال بعبوة ناسفة، صباح اليوم، على طريق "
+            "ناحية هبهب، من دون إصابات.")
+    recs = rasd.extract(text, published="2018-09-17")
+    assert [r.sub_event_type for r in recs] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_bomb_foiled_still_did_not_go_off():
+    text = "أحبطت شرطة ديالى، صباح اليوم، محاولة اغتيال بعبوة ناسفة على طريق ناحية هبهب."
+    recs = rasd.extract(text, published="2018-09-17")
+    assert not any(r.sub_event_type == "Remote explosive/landmine/IED" for r in recs)
+
+
+def test_plural_explosive_drones_are_drones_not_car_bombs():
+    text = "هاجمت طائرات مسيرة مفخخة، ليل السبت، حقل كورمور للغاز في قضاء جمجمال دون وقوع إصابات."
+    recs = rasd.extract(text, published="2024-04-28")
+    assert recs
+    assert all("car bomb" not in r.weapons for r in recs)
+    assert recs[0].sub_event_type == "Air/drone strike"
+
+
+def test_an_assassination_attempt_by_drone_is_a_drone_strike():
+    text = ("نجا قائد عمليات الجزيرة من محاولة اغتيال بطائرة مسيرة مفخخة استهدفت مقره في قضاء "
+            "هيت غربي الأنبار، مساء الخميس.")
+    recs = rasd.extract(text, published="2022-03-18")
+    assert [r.sub_event_type for r in recs] == ["Air/drone strike"]

@@ -887,6 +887,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "withdraw":
         return None
     if cue == "assassination":
+        if f.has("drone_bomb"):
+            # "نجا من محاولة اغتيال بطائرة مسيرة مفخخة": the weapon names the kind (ACLED), as a
+            # bomb's does ("... بعبوة ناسفة")
+            return "Air/drone strike"
         return "Attack"   # a targeted killing: one-sided violence, whoever the target was
     if cue in ("storm", "attack") and a1 is not None and a1.klass == "protester":
         return "Violent demonstration"   # "اقتحم محتجون مبنى المحافظة"

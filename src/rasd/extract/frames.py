@@ -455,6 +455,17 @@ def _fronted_before_time(marks: list, sent: Sentence, cl: Clause, m: DocMentions
                for h in m.triggers.within(start, start + 16))
 
 
+#: a verb of surviving or undergoing, its subject between it and the attempt: "نجا المحافظ من محاولة"
+_SURVIVED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('survived_verb')})(?:\s+\S+){{0,4}}?\s+(?:من\s+|ل)$")
+
+
+def _survived(text: str, h) -> bool:
+    """Is the attempt word at `h` what someone survived or underwent ("نجا المحافظ من محاولة اغتيال
+    بعبوة ناسفة"، "تعرض موكبه لمحاولة اغتيال")? Then the attack happened and missed its aim: no
+    attempt foiled, no bomb that did not go off."""
+    return _SURVIVED.search(text, max(0, h.word_start - 50), h.start) is not None
+
+
 #: a teller's pronoun that opens the clause of its deed: "إنها شنت"، "أن قواته صدت"
 _TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
@@ -1525,7 +1536,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 continuing = continuing or text.startswith(_CONTINUING, h.start)
             elif cue == "background" and h.start <= t:
                 f.background = True
-            elif cue == "attempt" and before:
+            elif cue == "attempt" and before and not _survived(text, h):
                 f.attempt = True
                 if f.cue is not None and f.cue.family == "explosive":
                     # "أحبطت الشرطة محاولة تفجير عبوة", "فشل انتحاري في تفجير حزامه": a bomb

@@ -74,3 +74,26 @@ def test_an_assassination_attempt_by_drone_is_a_drone_strike():
             "هيت غربي الأنبار، مساء الخميس.")
     recs = rasd.extract(text, published="2022-03-18")
     assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
+
+
+def test_an_army_telling_of_its_soldiers_killed_was_hit():
+    text = ("أعلنت القوات التركية، الأحد، مقتل جندي جراء هجوم صاروخي استهدف قاعدة زليكان شمال "
+            "الموصل.")
+    recs = rasd.extract(text, published="2021-06-05")
+    assert recs
+    assert all(r.actor1 != "Turkish Forces" for r in recs)
+    assert any(r.actor2 == "Turkish Forces" for r in recs)
+
+
+def test_a_foreign_force_telling_of_its_own_nations_soldiers_was_hit():
+    text = "أعلن التحالف الدولي، الأحد، إصابة جنديين فرنسيين جراء هجوم صاروخي استهدف قاعدة حرير شمال أربيل."
+    recs = rasd.extract(text, published="2021-06-05")
+    assert recs
+    assert all(r.actor1 != "International Coalition" for r in recs)
+    assert any(r.actor2 == "International Coalition" for r in recs)
+
+
+def test_an_army_telling_of_fighters_it_killed_is_still_the_killer():
+    text = "أعلن الجيش العراقي، اليوم، مقتل خمسة إرهابيين وجندي باشتباك في قضاء الرطبة غربي الأنبار."
+    recs = rasd.extract(text, published="2020-03-12")
+    assert recs and recs[0].actor1 == "Iraqi Security Forces"

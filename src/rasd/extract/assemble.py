@@ -444,7 +444,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 # unless it says it did it (above); a group's word is its claim
                 continue
             if (f.cue_name in ("kill", "casualties") or f.casualties.killed is not None
-                    or f.casualties.injured is not None) and _own_fighters_counted(f, res, text):
+                    or f.casualties.injured is not None) and (
+                    _own_fighters_counted(f, res, text) or _teller_soldiers_counted(f, r, res, text)):
                 # "وأعلنت الجماعة مقتل أربعة من عناصرها", "أعلن الجيش الأمريكي مقتل ثلاثة من جنوده
                 # بانفجار عبوة ناسفة": a teller counting its own dead was hit, whatever hit it
                 victims.append(r)
@@ -1832,6 +1833,24 @@ def _own_fighters_counted(f: Frame, res: ActorResolver, text: str) -> bool:
     return any(p.payload.side in ("armed", "military") and text[p.start:p.end].endswith(("ه", "ها", "هم"))
                and text.endswith("من ", 0, p.word_start)
                for p in res.mentions.persons.within(a, b))
+
+
+def _teller_soldiers_counted(f: Frame, r: ActorRef, res: ActorResolver, text: str) -> bool:
+    """Does a state's or a foreign force's teller count soldiers of no other nation than its own
+    ("أعلن الجيش العراقي مقتل جنديين جراء هجوم"، "أعلن التحالف الدولي مقتل جنديين أمريكيين ومجندة
+    بريطانية")? Those are its own dead, hit by the event it tells; not when fighters of a group
+    are counted too ("مقتل 5 إرهابيين وجندي": its kill) or soldiers of another nation ("جنود
+    سوريين")."""
+    c = f.casualties
+    if r.klass not in ("state", "foreign") or not c.soldiers or c.civilian_victims:
+        return False
+    own = getattr(r.hit.payload, "country", "") or ""
+    # (`_nation_after` knows the nations of the conflict lands; a foreign force's own soldiers are
+    #  of another: "?", "جنود أمريكيين")
+    if not all(n in ("", own) or r.klass == "foreign" and n == "?" for n in c.soldiers):
+        return False
+    a, b = f.bounds()
+    return not any(p.payload.side == "armed" for p in res.mentions.persons.within(a, b))
 
 
 def _control_over_a_place(text: str, end: int) -> bool:

@@ -97,3 +97,11 @@ def test_an_army_telling_of_fighters_it_killed_is_still_the_killer():
     text = "أعلن الجيش العراقي، اليوم، مقتل خمسة إرهابيين وجندي باشتباك في قضاء الرطبة غربي الأنبار."
     recs = rasd.extract(text, published="2020-03-12")
     assert recs and recs[0].actor1 == "Iraqi Security Forces"
+
+
+def test_the_author_of_a_statement_cited_is_no_side():
+    text = ("انفجرت عبوة ناسفة، صباح الإثنين، على عجلة مدنية في قضاء المقدادية، ما أدى إلى إصابة "
+            "شخصين، بحسب بيان لخلية الإعلام الأمني.")
+    recs = rasd.extract(text, published="2022-05-09")
+    assert recs
+    assert all(r.actor1 != "Iraqi Security Forces" for r in recs)

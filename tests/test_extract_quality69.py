@@ -105,3 +105,12 @@ def test_the_author_of_a_statement_cited_is_no_side():
     recs = rasd.extract(text, published="2022-05-09")
     assert recs
     assert all(r.actor1 != "Iraqi Security Forces" for r in recs)
+
+
+def test_the_attackers_weapons_told_after_are_no_attack_of_their_own():
+    text = ("قتل شرطيان، فجر الثلاثاء، بهجوم لمسلحي داعش على مخفر في قرية الصفرة جنوبي الحويجة. "
+            "وبين مصدر أمني أن المهاجمين استخدموا بنادق قنص قبل أن يلوذوا بالفرار.")
+    recs = rasd.extract(text, published="2020-09-22")
+    assert recs
+    assert not any(r.sub_event_type == "Attack" and r.actor2 == "Civilians" for r in recs)
+    assert len(recs) == 1

@@ -1634,6 +1634,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             told = max(last_by_family.values(), key=lambda d: max(d.sentences, default=-1))
             if f.sent - max(told.sentences, default=-9) <= 2:
                 antecedent = told
+        if antecedent is None and last_by_family and f.cue_name == "gunfire" and f.trigger is not None \
+                and f.place_inherited \
+                and not (f.casualties.killed or f.casualties.injured) and _ATTACKER_ANAPHOR.search(
+                    text, max(sents[f.sent].start, f.trigger.word_start - 40), f.trigger.word_start):
+            # "... بهجوم لمسلحي داعش على نقطة للجيش. وأوضح المصدر أن المهاجمين استخدموا أسلحة
+            # قناصة": how the attackers told before went about it, no attack of its own
+            told = max(last_by_family.values(), key=lambda d: max(d.sentences, default=-1))
+            if 0 <= f.sent - max(told.sentences, default=-9) <= 1:
+                told.weapons.extend(w for w in weapons if w not in told.weapons)
+                continue
         if f.cue is not None and f.cue.family:
             family_of[id(f)] = f.cue.family
             if f.sent in head and a1 is not None and not widened and a1.klass in _ARMED_CLASSES \

@@ -114,3 +114,11 @@ def test_the_attackers_weapons_told_after_are_no_attack_of_their_own():
     assert recs
     assert not any(r.sub_event_type == "Attack" and r.actor2 == "Civilians" for r in recs)
     assert len(recs) == 1
+
+
+def test_a_victims_part_in_a_movement_is_no_protest_that_day():
+    text = ("قتل مسلحون مجهولون، ليل الأربعاء، ناشطاً بإطلاق النار عليه في حي الحسين بمدينة كربلاء، "
+            "ويعد القتيل من رموز احتجاجات المدينة.")
+    recs = rasd.extract(text, published="2021-05-06")
+    assert recs
+    assert not any(r.event_type == "Protests" for r in recs)

@@ -122,3 +122,21 @@ def test_a_victims_part_in_a_movement_is_no_protest_that_day():
     recs = rasd.extract(text, published="2021-05-06")
     assert recs
     assert not any(r.event_type == "Protests" for r in recs)
+
+
+def test_dead_and_seized_joined_by_and_are_a_killing_and_an_abduction():
+    text = ("قتل ثلاثة رعاة واختطف اثنان آخران، صباح الأربعاء، على يد مسلحي داعش في وادي حوران "
+            "غربي الأنبار.")
+    recs = rasd.extract(text, published="2021-02-24")
+    kinds = sorted(r.sub_event_type for r in recs)
+    assert kinds == ["Abduction/forced disappearance", "Attack"]
+    attack = next(r for r in recs if r.sub_event_type == "Attack")
+    assert attack.fatalities == 3 and attack.actor1 == "Islamic State"
+
+
+def test_one_seized_told_apart_from_the_dead_makes_no_second_killing():
+    text = ("قتل عنصر من الشرطة وأصيب اثنان، أمس، كما تعرض آخر للاختطاف، بهجوم لمسلحين على نقطة "
+            "في قرية البو دعيج.")
+    recs = rasd.extract(text, published="2021-02-24")
+    assert sum(r.fatalities or 0 for r in recs) <= 1
+    assert not any(r.sub_event_type == "Attack" and r.actor2 == "Civilians" for r in recs)

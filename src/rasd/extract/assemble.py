@@ -1445,6 +1445,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None
         if also_loot:
             sub = "Attack"
+        # "مقتل أربعة من جامعي الكمأ وخطف اثنين آخرين": the dead told before the seized, who are
+        # joined to them by و, are a killing of their own (Attack, with the toll), the abduction a
+        # record beside it (not "قتل عنصر ... كما تعرض آخر للاختطاف", "جثة ... بعد اختطافه")
+        also_abduct = sub == "Abduction/forced disappearance" and f.casualties.killed is not None \
+            and f.trigger is not None and bool(f.casualties.spans) \
+            and f.casualties.spans[0][0] < f.trigger.word_start and text[f.trigger.word_start] == "و"
+        if also_abduct:
+            sub = "Attack"
         # "قصف جوي ومدفعي": one bombardment told with both aircraft and artillery (right after
         # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
         # the air strike
@@ -1688,7 +1696,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             for i, (d, c) in enumerate(zip(new_drafts, by_place)):
                 d.killed, d.frame_id = c, id(f) + 100 + i
         # the second record a phrase tells: the same place, day and sides, no toll of its own
-        main = list(new_drafts) if also_shell or also_loot else new_drafts   # (copied only for a twin)
+        main = list(new_drafts) if also_shell or also_loot or also_abduct else new_drafts   # (copied only for a twin)
         if also_shell:
             # the artillery is not the air force's: an air-only force leaves it unclaimed
             gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1
@@ -1705,6 +1713,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                      actor1_inferred=inferred or gunner != n1) for d in main]
         if also_loot:
             new_drafts += [_twin(d, "Looting/property destruction", id(f) + 1, weapons=[]) for d in main]
+        if also_abduct:
+            new_drafts += [_twin(d, "Abduction/forced disappearance", id(f) + 3, weapons=[]) for d in main]
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]

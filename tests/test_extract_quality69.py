@@ -140,3 +140,10 @@ def test_one_seized_told_apart_from_the_dead_makes_no_second_killing():
     recs = rasd.extract(text, published="2021-02-24")
     assert sum(r.fatalities or 0 for r in recs) <= 1
     assert not any(r.sub_event_type == "Attack" and r.actor2 == "Civilians" for r in recs)
+
+
+def test_people_hurt_by_rockets_on_a_base_are_not_taken_for_civilians():
+    text = "سقطت ثلاثة صواريخ، مساء الخميس، على قاعدة بلد الجوية شمالي بغداد، ما أدى إلى إصابة شخصين."
+    recs = rasd.extract(text, published="2020-03-13")
+    assert recs
+    assert all(r.actor2 != "Civilians" and not r.civilian_targeting for r in recs)

@@ -1607,7 +1607,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if army not in ("Unidentified Armed Group", n1):
                 n2 = army
         if n2 is None and sub in _BOMBS_KILL_CIVILIANS and (f.casualties.killed or f.casualties.injured) \
-                and not f.casualties.military_victims and not armed_target:
+                and not f.casualties.military_victims and not armed_target \
+                and not (f.places and all(p.kind == "base" for p in f.places)):
             # "قتل 7 أشخاص بانفجار سيارة مفخخة": the people a bomb or a strike killed, when nothing
             # says they were fighters or what was hit was held by fighters, are civilians (ACLED)
             n2 = "Civilians"

@@ -147,3 +147,11 @@ def test_people_hurt_by_rockets_on_a_base_are_not_taken_for_civilians():
     recs = rasd.extract(text, published="2020-03-13")
     assert recs
     assert all(r.actor2 != "Civilians" and not r.civilian_targeting for r in recs)
+
+
+def test_a_second_unnamed_site_in_a_province_is_a_place_of_its_own():
+    text = "استهدفت صواريخ، ليل السبت، قاعدة بلد الجوية في صلاح الدين وقاعدة في بغداد."
+    recs = rasd.extract(text, published="2023-01-15")
+    names = {r.location_text for r in recs}
+    assert "بغداد" in names
+    assert any("قاعدة بلد" in n for n in names)

@@ -2681,6 +2681,8 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
 
     def region(d: Draft) -> bool:
         p = d.place
+        if p.holds_site:
+            return False   # "... وقاعدة في أربيل": a site of its own there, told no more finely
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 # (a governorate's or a country's name alone; "طريق النبطية" is a road, whatever
                 #  the name it is read as)

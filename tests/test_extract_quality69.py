@@ -155,3 +155,24 @@ def test_a_second_unnamed_site_in_a_province_is_a_place_of_its_own():
     names = {r.location_text for r in recs}
     assert "بغداد" in names
     assert any("قاعدة بلد" in n for n in names)
+
+
+def test_two_tribes_fighting_in_iraq_are_a_tribal_militia():
+    text = ("قتل شخصان، مساء الخميس، في نزاع مسلح بين عشيرتين في ناحية الفهود التابعة لمحافظة ذي قار "
+            "جنوبي العراق.")
+    recs = rasd.extract(text, published="2022-11-04")
+    assert recs and recs[0].sub_event_type == "Armed clash"
+    assert recs[0].actor1 == "Unidentified Tribal Militia (Iraq)"
+    assert recs[0].actor2 == "Unidentified Tribal Militia (Iraq)"
+
+
+def test_the_tribes_unnamed_in_iraq_are_no_bedouin_militia():
+    text = "اندلعت اشتباكات بين مسلحي العشائر، ليل الجمعة، في قضاء المدينة شمالي البصرة، أسفرت عن مقتل شخص."
+    recs = rasd.extract(text, published="2022-11-05")
+    assert recs and recs[0].actor1 == "Unidentified Tribal Militia (Iraq)"
+
+
+def test_the_tribes_unnamed_in_syria_stay_the_bedouin_militia():
+    text = "اندلعت اشتباكات بين مسلحي العشائر وقوات النظام، اليوم، في بلدة الصنمين بريف درعا الشمالي."
+    recs = rasd.extract(text, published="2022-11-05")
+    assert recs and recs[0].actor1 == "Bedouin Militia"

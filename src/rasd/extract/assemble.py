@@ -183,6 +183,8 @@ AIR_STRIKE = "air strike"
 #: the weapons that make a targeting an air strike told by its own words (aircraft of any kind)
 _AIRCRAFT_WEAPONS = frozenset({"aircraft", "drone", "helicopter"})
 DRONE = "drone"
+#: a side told in the dual ("عشيرتين"، "العشيرتين"): after بين, two of one kind, both sides
+_DUAL_SIDE = re.compile(rf"(?:{alternation('dual_side')})")
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
@@ -508,6 +510,9 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
                           and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
+        if a2 is None and _DUAL_SIDE.fullmatch(a1.text) is not None:
+            # "نزاع مسلح بين عشيرتين": two of one kind fought each other, both sides that actor
+            a2 = a1
         camp = _SIDE_MARK.search(text, a1.end, min(len(text), a1.end + 60))
         if camp is not None and (not later or later[0].start < camp.start()):
             # (the sides before "من جهة" are one camp: the other side is the first after it, in

@@ -176,3 +176,23 @@ def test_the_tribes_unnamed_in_syria_stay_the_bedouin_militia():
     text = "اندلعت اشتباكات بين مسلحي العشائر وقوات النظام، اليوم، في بلدة الصنمين بريف درعا الشمالي."
     recs = rasd.extract(text, published="2022-11-05")
     assert recs and recs[0].actor1 == "Bedouin Militia"
+
+
+def test_iranian_artillery_is_irans_forces():
+    text = "تعرضت قرى حدودية في ناحية سيدكان لقصف مدفعي إيراني، صباح الأحد، من دون إصابات."
+    recs = rasd.extract(text, published="2019-07-14")
+    assert recs and recs[0].actor1 == "Iranian Revolutionary Guard Corps"
+
+
+def test_the_asayish_in_iraqs_kurdistan_are_the_regions_not_the_sdf():
+    text = "اعتقلت قوات الأسايش، مساء الخميس، ثلاثة صحفيين في قضاء رانية التابع لمحافظة السليمانية."
+    recs = rasd.extract(text, published="2021-01-08")
+    assert recs
+    assert all(r.actor1 != "Syrian Democratic Forces" for r in recs)
+    assert recs[0].actor1 == "Peshmerga"
+
+
+def test_the_asayish_in_syria_stay_the_sdf():
+    text = "اعتقلت قوات الأسايش، مساء الخميس، ثلاثة شبان في حي الهلالية بمدينة القامشلي."
+    recs = rasd.extract(text, published="2021-01-08")
+    assert recs and recs[0].actor1 == "Syrian Democratic Forces"

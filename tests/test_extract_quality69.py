@@ -196,3 +196,10 @@ def test_the_asayish_in_syria_stay_the_sdf():
     text = "اعتقلت قوات الأسايش، مساء الخميس، ثلاثة شبان في حي الهلالية بمدينة القامشلي."
     recs = rasd.extract(text, published="2021-01-08")
     assert recs and recs[0].actor1 == "Syrian Democratic Forces"
+
+
+def test_the_dead_a_strike_avenges_are_not_its_toll():
+    text = ("قتل قيادي في فصيل مسلح، ليل الأحد، بغارة أمريكية على سيارته قرب مدينة القائم، وقال "
+            "البنتاغون إن الغارة جاءت رداً على مقتل أربعة جنود أمريكيين في هجوم سابق.")
+    recs = rasd.extract(text, published="2024-02-05")
+    assert recs and all(r.fatalities == 1 for r in recs)

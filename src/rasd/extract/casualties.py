@@ -362,6 +362,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     one bisection, as `build_frames` does.)
     """
     out = Casualties()
+    for d in m.discourse.within(s, e) if marks is None else marks:
+        if d.payload == "reason" and any(0 <= h.word_start - d.end <= 2 for h in m.casualties.within(d.end, d.end + 12)):
+            # "أن الضربة جاءت رداً على مقتل ثلاثة جنود أمريكيين في الأردن": the dead after it are
+            # the reason's, not this clause's
+            e = d.start
+            marks = None
+            break
     cas = m.casualties.within(s, e)
     for h in cas:   # (a loop, not any() over a generator: asked of every clause that counts)
         if h.payload.kind == "injured":

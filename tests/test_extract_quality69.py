@@ -203,3 +203,11 @@ def test_the_dead_a_strike_avenges_are_not_its_toll():
             "البنتاغون إن الغارة جاءت رداً على مقتل أربعة جنود أمريكيين في هجوم سابق.")
     recs = rasd.extract(text, published="2024-02-05")
     assert recs and all(r.fatalities == 1 for r in recs)
+
+
+def test_fighters_neutralised_are_a_fight_between_the_two_sides():
+    text = ("أعلنت وزارة الدفاع التركية، مساء الجمعة، تحييد سبعة عناصر من حزب العمال الكردستاني في "
+            "منطقة العمادية شمالي العراق.")
+    recs = rasd.extract(text, published="2023-06-09")
+    assert [r.sub_event_type for r in recs] == ["Armed clash"]
+    assert {recs[0].actor1, recs[0].actor2} == {"Turkish Forces", "PKK"}

@@ -211,3 +211,16 @@ def test_fighters_neutralised_are_a_fight_between_the_two_sides():
     recs = rasd.extract(text, published="2023-06-09")
     assert [r.sub_event_type for r in recs] == ["Armed clash"]
     assert {recs[0].actor1, recs[0].actor2} == {"Turkish Forces", "PKK"}
+
+
+def test_no_fight_told_past_a_time_between_commas_is_a_non_violent_transfer():
+    text = "سيطرت قوات الجيش العراقي، فجر الإثنين، على قضاء سنجار من دون قتال بعد انسحاب قوات البيشمركة منه."
+    recs = rasd.extract(text, published="2017-10-17")
+    assert [r.sub_event_type for r in recs] == ["Non-violent transfer of territory"]
+
+
+def test_an_aim_in_quotes_after_li_is_no_take_over():
+    text = ('سيطرت قوات الجيش، الأحد، على بلدة القيارة دون مقاومة تذكر، بعد ساعات من إطلاق عملية '
+            'لـ"تحرير" جنوب الموصل.')
+    recs = rasd.extract(text, published="2016-08-25")
+    assert [r.location_text for r in recs] == ["بلدة القيارة"]

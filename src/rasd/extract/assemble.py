@@ -817,9 +817,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
         if f.attempt:
             return "Armed clash"
-        if WITHOUT_FIGHT.search(text, f.start, f.end):
+        if WITHOUT_FIGHT.search(text, *f.bounds()):
             # "دخلت قوات النظام مدينة منبج دون قتال", "بموجب اتفاق": control taken with no fight
-            # (ACLED: a non-violent transfer, not a battle)
+            # (ACLED: a non-violent transfer, not a battle); in any clause of the frame, past a
+            # time cut off by commas ("سيطرت القوات، اليوم الإثنين، على مطار كركوك من دون قتال")
             return "Non-violent transfer of territory"
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"

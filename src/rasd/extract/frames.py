@@ -466,6 +466,10 @@ def _survived(text: str, h) -> bool:
     return _SURVIVED.search(text, max(0, h.word_start - 50), h.start) is not None
 
 
+#: "لـ" cut off from its word by a quote ('عملية لـ"تحرير" العاصمة', normalised "ل تحرير"): the aim
+_TO_QUOTED = re.compile(r"(?:^|\s)[وف]?ل[\s\"«“”']+$")
+
+
 #: a teller's pronoun that opens the clause of its deed: "إنها شنت"، "أن قواته صدت"
 _TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
@@ -1691,7 +1695,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]
-            if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
+            if prefix.endswith("ل") or prefix in ("لل", "ول", "فل") or (
+                    not prefix and _TO_QUOTED.search(text, max(0, f.trigger.word_start - 4), f.trigger.word_start)):
+                # (the aim in quotes too: "إطلاق عملية عسكرية لـ"تحرير" العاصمة")
                 f.future = True
             elif prefix == "و" and _aim_before(text, f.trigger, m):
                 f.future = True   # "عملية للسيطرة على أبين وطرد الحزب من المحافظة": both are the aim

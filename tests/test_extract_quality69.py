@@ -224,3 +224,10 @@ def test_an_aim_in_quotes_after_li_is_no_take_over():
             'لـ"تحرير" جنوب الموصل.')
     recs = rasd.extract(text, published="2016-08-25")
     assert [r.location_text for r in recs] == ["بلدة القيارة"]
+
+
+def test_the_state_took_nothing_from_the_militia_beside_it():
+    text = "استعادت القوات العراقية والحشد الشعبي، مساء الأحد، السيطرة على ناحية العياضية غربي تلعفر."
+    recs = rasd.extract(text, published="2017-08-28")
+    assert recs
+    assert all(r.actor2 != "Popular Mobilization Forces" for r in recs)

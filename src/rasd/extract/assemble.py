@@ -2043,8 +2043,10 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     allies = _state_allies()
     for d in takeovers:
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
-        # (a militia took nothing from the state forces it fights beside: the PMF's village was IS's)
-        others = [(n, c) for n, c in ranked if n != d.actor1 and allies.get(d.actor1) != n]
+        # (a militia took nothing from the state forces it fights beside: the PMF's village was IS's;
+        #  nor the state from the militia beside it: "سيطرت القوات العراقية والحشد الشعبي على ...")
+        others = [(n, c) for n, c in ranked if n != d.actor1 and allies.get(d.actor1) != n
+                  and allies.get(n) != d.actor1]
         # (nor from a foreign force: "بغارات للطيران الروسي ... وسيطرت قوات النظام على بلدة X" names
         #  the state's ally, which held no ground the state took back)
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1 and not (state1 and inter.get(n) == 8)]

@@ -231,3 +231,11 @@ def test_the_state_took_nothing_from_the_militia_beside_it():
     recs = rasd.extract(text, published="2017-08-28")
     assert recs
     assert all(r.actor2 != "Popular Mobilization Forces" for r in recs)
+
+
+def test_an_attack_on_a_place_goes_on_when_one_drone_of_it_was_downed():
+    text = ("تعرض مطار أربيل، فجر الأحد، لهجوم بثلاث طائرات مسيرة، أسقطت الدفاعات الجوية اثنتين منها "
+            "فيما سقطت الثالثة في محيط المطار.")
+    recs = rasd.extract(text, published="2022-06-12")
+    assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
+    assert recs[0].actor2 is None or "Unidentified" not in recs[0].actor2

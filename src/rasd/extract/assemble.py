@@ -1300,7 +1300,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a1 = None if _told_in(a1, denied.spans) else a1
             a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
-            continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
+            if not (f.trigger is not None and a2.start > f.trigger.end and f.places and not f.place_inherited):
+                continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
+            # "تعرضت قاعدة X لهجوم بطائرتين مسيرتين، أسقطت الدفاعات الجوية إحداهما": the attack on
+            # the place told first went on; the defences that downed a drone are no side of it
+            a2 = None
         pre_a1, pre_a2 = a1, a2
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         # "استهدفت الفصائل الموالية لتركيا قافلة بقصف مدفعي وجوي": the group flew no aircraft, but

@@ -239,3 +239,11 @@ def test_an_attack_on_a_place_goes_on_when_one_drone_of_it_was_downed():
     recs = rasd.extract(text, published="2022-06-12")
     assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
     assert recs[0].actor2 is None or "Unidentified" not in recs[0].actor2
+
+
+def test_a_mass_grave_found_is_no_days_fight():
+    text = ("عثرت فرق أمنية، صباح الثلاثاء، على مقبرة جماعية تضم رفات 25 شخصاً من ضحايا تنظيم داعش "
+            "في قرية البو شجل شمالي الفلوجة.")
+    recs = rasd.extract(text, published="2023-05-09")
+    assert not any(r.fatalities == 25 for r in recs)
+    assert not any(r.sub_event_type == "Armed clash" for r in recs)

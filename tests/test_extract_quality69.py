@@ -247,3 +247,9 @@ def test_a_mass_grave_found_is_no_days_fight():
     recs = rasd.extract(text, published="2023-05-09")
     assert not any(r.fatalities == 25 for r in recs)
     assert not any(r.sub_event_type == "Armed clash" for r in recs)
+
+
+def test_a_crowd_of_supporters_that_burns_a_party_office_is_a_riot():
+    text = "أحرق مئات من أنصار حزب منافس، ليل الأحد، مقر حركة سياسية في حي الجمهورية وسط مدينة البصرة."
+    recs = rasd.extract(text, published="2021-10-18")
+    assert [r.sub_event_type for r in recs] == ["Violent demonstration"]

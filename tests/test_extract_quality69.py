@@ -253,3 +253,10 @@ def test_a_crowd_of_supporters_that_burns_a_party_office_is_a_riot():
     text = "أحرق مئات من أنصار حزب منافس، ليل الأحد، مقر حركة سياسية في حي الجمهورية وسط مدينة البصرة."
     recs = rasd.extract(text, published="2021-10-18")
     assert [r.sub_event_type for r in recs] == ["Violent demonstration"]
+
+
+def test_the_wanted_on_terrorism_charges_are_no_civilians():
+    text = "ألقت مفارز الاستخبارات، فجر الخميس، القبض على خمسة مطلوبين بتهم إرهابية في ناحية العلم شرقي تكريت."
+    recs = rasd.extract(text, published="2024-09-12")
+    assert recs and recs[0].sub_event_type == "Arrests"
+    assert recs[0].actor2 != "Civilians"

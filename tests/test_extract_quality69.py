@@ -260,3 +260,10 @@ def test_the_wanted_on_terrorism_charges_are_no_civilians():
     recs = rasd.extract(text, published="2024-09-12")
     assert recs and recs[0].sub_event_type == "Arrests"
     assert recs[0].actor2 != "Civilians"
+
+
+def test_a_single_drone_downed_before_it_reached_the_place_is_no_strike_there():
+    text = ("تعرض مطار أربيل، فجر الأحد، لهجوم بطائرة مسيرة أسقطتها الدفاعات الجوية قبل وصولها إلى "
+            "هدفها، من دون إصابات.")
+    recs = rasd.extract(text, published="2022-06-12")
+    assert not any(r.sub_event_type == "Air/drone strike" for r in recs)

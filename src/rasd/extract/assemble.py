@@ -183,6 +183,8 @@ AIR_STRIKE = "air strike"
 #: the weapons that make a targeting an air strike told by its own words (aircraft of any kind)
 _AIRCRAFT_WEAPONS = frozenset({"aircraft", "drone", "helicopter"})
 DRONE = "drone"
+#: part of the drones or missiles told before: "إحداهما"، "اثنتين منها" (the rest got through)
+_PART_OF_THEM = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('part_of_them')})(?![\u0621-\u064a])")
 #: a side told in the dual ("عشيرتين"، "العشيرتين"): after بين, two of one kind, both sides
 _DUAL_SIDE = re.compile(rf"(?:{alternation('dual_side')})")
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
@@ -1300,10 +1302,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a1 = None if _told_in(a1, denied.spans) else a1
             a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
-            if not (f.trigger is not None and a2.start > f.trigger.end and f.places and not f.place_inherited):
+            if not (f.trigger is not None and a2.start > f.trigger.end and f.places and not f.place_inherited
+                    and _PART_OF_THEM.search(text, a2.end, a2.end + 30) is not None):
                 continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
             # "تعرضت قاعدة X لهجوم بطائرتين مسيرتين، أسقطت الدفاعات الجوية إحداهما": the attack on
-            # the place told first went on; the defences that downed a drone are no side of it
+            # the place told first went on, only part of it downed; the defences are no side of it
             a2 = None
         pre_a1, pre_a2 = a1, a2
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)

@@ -267,3 +267,10 @@ def test_a_single_drone_downed_before_it_reached_the_place_is_no_strike_there():
             "هدفها، من دون إصابات.")
     recs = rasd.extract(text, published="2022-06-12")
     assert not any(r.sub_event_type == "Air/drone strike" for r in recs)
+
+
+def test_the_governorate_office_is_a_building_in_its_city():
+    text = "تظاهر العشرات من الخريجين، صباح الأحد، أمام ديوان محافظة البصرة للمطالبة بفرص عمل."
+    recs = rasd.extract(text, published="2021-03-14")
+    assert recs and recs[0].geo_precision == 1
+    assert recs[0].location == "Basrah"

@@ -160,3 +160,9 @@ def test_the_force_that_pushed_in_and_then_fired_is_named_by_its_bare_noun():
                 "فردت القوة بقصف مدفعي أسفر عن مقتل ستة أشخاص.", "2025-03-26")
     shelling = [(a1, loc) for t, a1, _, loc in out if t == "Shelling/artillery/missile attack"]
     assert shelling and all(a1 == "Israeli Forces" for a1, _ in shelling)
+
+
+def test_graves_found_in_a_later_clause_leave_the_take_over_a_days_event():
+    out = sides("أعلنت قوات الحكومة دخول بلدة قصر الأخيار بعد انسحاب المسلحين منها، فيما عثر على مقابر "
+                "جماعية في أطراف البلدة.", "2020-06-06")
+    assert any(t in ("Government regains territory", "Non-violent transfer of territory") for t, *_ in out)

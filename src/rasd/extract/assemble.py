@@ -183,6 +183,10 @@ AIR_STRIKE = "air strike"
 #: the weapons that make a targeting an air strike told by its own words (aircraft of any kind)
 _AIRCRAFT_WEAPONS = frozenset({"aircraft", "drone", "helicopter"})
 DRONE = "drone"
+#: part of the drones or missiles told before: "إحداهما"، "اثنتين منها" (the rest got through)
+_PART_OF_THEM = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('part_of_them')})(?![\u0621-\u064a])")
+#: a side told in the dual ("عشيرتين"، "العشيرتين"): after بين, two of one kind, both sides
+_DUAL_SIDE = re.compile(rf"(?:{alternation('dual_side')})")
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
@@ -460,7 +464,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 # unless it says it did it (above); a group's word is its claim
                 continue
             if (f.cue_name in ("kill", "casualties") or f.casualties.killed is not None
-                    or f.casualties.injured is not None) and _own_fighters_counted(f, res, text):
+                    or f.casualties.injured is not None) and (
+                    _own_fighters_counted(f, res, text) or _teller_soldiers_counted(f, r, res, text)):
                 # "وأعلنت الجماعة مقتل أربعة من عناصرها", "أعلن الجيش الأمريكي مقتل ثلاثة من جنوده
                 # بانفجار عبوة ناسفة": a teller counting its own dead was hit, whatever hit it
                 victims.append(r)
@@ -523,6 +528,9 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
                           and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
+        if a2 is None and _DUAL_SIDE.fullmatch(a1.text) is not None:
+            # "نزاع مسلح بين عشيرتين": two of one kind fought each other, both sides that actor
+            a2 = a1
         camp = _SIDE_MARK.search(text, a1.end, min(len(text), a1.end + 60))
         if camp is not None and (not later or later[0].start < camp.start()):
             # (the sides before "من جهة" are one camp: the other side is the first after it, in
@@ -843,9 +851,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
         if f.attempt:
             return "Armed clash"
-        if WITHOUT_FIGHT.search(text, f.start, f.end):
+        if WITHOUT_FIGHT.search(text, *f.bounds()):
             # "دخلت قوات النظام مدينة منبج دون قتال", "بموجب اتفاق": control taken with no fight
-            # (ACLED: a non-violent transfer, not a battle)
+            # (ACLED: a non-violent transfer, not a battle); in any clause of the frame, past a
+            # time cut off by commas ("سيطرت القوات، اليوم الإثنين، على مطار كركوك من دون قتال")
             return "Non-violent transfer of territory"
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
@@ -922,6 +931,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "withdraw":
         return None
     if cue == "assassination":
+        if f.has("drone_bomb"):
+            # "نجا من محاولة اغتيال بطائرة مسيرة مفخخة": the weapon names the kind (ACLED), as a
+            # bomb's does ("... بعبوة ناسفة")
+            return "Air/drone strike"
         return "Attack"   # a targeted killing: one-sided violence, whoever the target was
     if cue in ("storm", "attack") and a1 is not None and a1.klass == "protester":
         return "Violent demonstration"   # "اقتحم محتجون مبنى المحافظة"
@@ -1349,7 +1362,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a1 = None if _told_in(a1, denied.spans) else a1
             a2 = None if _told_in(a2, denied.spans) else a2
         if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
-            continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
+            if not (f.trigger is not None and a2.start > f.trigger.end and f.places and not f.place_inherited
+                    and _PART_OF_THEM.search(text, a2.end, a2.end + 30) is not None):
+                continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
+            # "تعرضت قاعدة X لهجوم بطائرتين مسيرتين، أسقطت الدفاعات الجوية إحداهما": the attack on
+            # the place told first went on, only part of it downed; the defences are no side of it
+            a2 = None
         pre_a1, pre_a2 = a1, a2
         a1, a2, widened = _air_actors(f, a1, a2, widened, weapons, res, sent, lex, denied)
         # "استهدفت الفصائل الموالية لتركيا قافلة بقصف مدفعي وجوي": the group flew no aircraft, but
@@ -1499,6 +1517,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # looting is told as its own, tollless record
         also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None
         if also_loot:
+            sub = "Attack"
+        # "مقتل أربعة من جامعي الكمأ وخطف اثنين آخرين": the dead told before the seized, who are
+        # joined to them by و, are a killing of their own (Attack, with the toll), the abduction a
+        # record beside it (not "قتل عنصر ... كما تعرض آخر للاختطاف", "جثة ... بعد اختطافه")
+        also_abduct = sub == "Abduction/forced disappearance" and f.casualties.killed is not None \
+            and f.trigger is not None and bool(f.casualties.spans) \
+            and f.casualties.spans[0][0] < f.trigger.word_start and text[f.trigger.word_start] == "و"
+        if also_abduct:
             sub = "Attack"
         # "قصف جوي ومدفعي": one bombardment told with both aircraft and artillery (right after
         # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
@@ -1662,7 +1688,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if army not in ("Unidentified Armed Group", n1):
                 n2 = army
         if n2 is None and sub in _BOMBS_KILL_CIVILIANS and (f.casualties.killed or f.casualties.injured) \
-                and not f.casualties.military_victims and not armed_target:
+                and not f.casualties.military_victims and not armed_target \
+                and not (f.places and all(p.kind == "base" for p in f.places)):
             # "قتل 7 أشخاص بانفجار سيارة مفخخة": the people a bomb or a strike killed, when nothing
             # says they were fighters or what was hit was held by fighters, are civilians (ACLED)
             n2 = "Civilians"
@@ -1700,6 +1727,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             told = max(last_by_family.values(), key=lambda d: max(d.sentences, default=-1))
             if f.sent - max(told.sentences, default=-9) <= 2:
                 antecedent = told
+        if antecedent is None and last_by_family and f.cue_name == "gunfire" and f.trigger is not None \
+                and f.place_inherited \
+                and not (f.casualties.killed or f.casualties.injured) and _ATTACKER_ANAPHOR.search(
+                    text, max(sents[f.sent].start, f.trigger.word_start - 40), f.trigger.word_start):
+            # "... بهجوم لمسلحي داعش على نقطة للجيش. وأوضح المصدر أن المهاجمين استخدموا أسلحة
+            # قناصة": how the attackers told before went about it, no attack of its own
+            told = max(last_by_family.values(), key=lambda d: max(d.sentences, default=-1))
+            if 0 <= f.sent - max(told.sentences, default=-9) <= 1:
+                told.weapons.extend(w for w in weapons if w not in told.weapons)
+                continue
         if f.cue is not None and f.cue.family:
             family_of[id(f)] = f.cue.family
             if f.sent in head and a1 is not None and not widened and a1.klass in _ARMED_CLASSES \
@@ -1744,7 +1781,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             for i, (d, c) in enumerate(zip(new_drafts, by_place)):
                 d.killed, d.frame_id = c, id(f) + 100 + i
         # the second record a phrase tells: the same place, day and sides, no toll of its own
-        main = list(new_drafts) if also_shell or also_loot else new_drafts   # (copied only for a twin)
+        main = list(new_drafts) if also_shell or also_loot or also_abduct else new_drafts   # (copied only for a twin)
         if also_shell:
             # the artillery is not the air force's: an air-only force leaves it unclaimed
             gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1
@@ -1761,6 +1798,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                      actor1_inferred=inferred or gunner != n1) for d in main]
         if also_loot:
             new_drafts += [_twin(d, "Looting/property destruction", id(f) + 1, weapons=[]) for d in main]
+        if also_abduct:
+            new_drafts += [_twin(d, "Abduction/forced disappearance", id(f) + 3, weapons=[]) for d in main]
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]
@@ -1924,6 +1963,24 @@ def _own_fighters_counted(f: Frame, res: ActorResolver, text: str) -> bool:
     return any(p.payload.side in ("armed", "military") and text[p.start:p.end].endswith(("ه", "ها", "هم"))
                and text.endswith("من ", 0, p.word_start)
                for p in res.mentions.persons.within(a, b))
+
+
+def _teller_soldiers_counted(f: Frame, r: ActorRef, res: ActorResolver, text: str) -> bool:
+    """Does a state's or a foreign force's teller count soldiers of no other nation than its own
+    ("أعلن الجيش العراقي مقتل جنديين جراء هجوم"، "أعلن التحالف الدولي مقتل جنديين أمريكيين ومجندة
+    بريطانية")? Those are its own dead, hit by the event it tells; not when fighters of a group
+    are counted too ("مقتل 5 إرهابيين وجندي": its kill) or soldiers of another nation ("جنود
+    سوريين")."""
+    c = f.casualties
+    if r.klass not in ("state", "foreign") or not c.soldiers or c.civilian_victims:
+        return False
+    own = getattr(r.hit.payload, "country", "") or ""
+    # (`_nation_after` knows the nations of the conflict lands; a foreign force's own soldiers are
+    #  of another: "?", "جنود أمريكيين")
+    if not all(n in ("", own) or r.klass == "foreign" and n == "?" for n in c.soldiers):
+        return False
+    a, b = f.bounds()
+    return not any(p.payload.side == "armed" for p in res.mentions.persons.within(a, b))
 
 
 def _control_over_a_place(text: str, end: int) -> bool:
@@ -2094,8 +2151,10 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     allies = _state_allies()
     for d in takeovers:
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
-        # (a militia took nothing from the state forces it fights beside: the PMF's village was IS's)
-        others = [(n, c) for n, c in ranked if n != d.actor1 and allies.get(d.actor1) != n]
+        # (a militia took nothing from the state forces it fights beside: the PMF's village was IS's;
+        #  nor the state from the militia beside it: "سيطرت القوات العراقية والحشد الشعبي على ...")
+        others = [(n, c) for n, c in ranked if n != d.actor1 and allies.get(d.actor1) != n
+                  and allies.get(n) != d.actor1]
         # (nor from a foreign force: "بغارات للطيران الروسي ... وسيطرت قوات النظام على بلدة X" names
         #  the state's ally, which held no ground the state took back)
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1 and not (state1 and inter.get(n) == 8)]
@@ -2749,6 +2808,8 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
 
     def region(d: Draft) -> bool:
         p = d.place
+        if p.holds_site:
+            return False   # "... وقاعدة في أربيل": a site of its own there, told no more finely
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 # (a governorate's or a country's name alone; "طريق النبطية" is a road, whatever
                 #  the name it is read as)

@@ -161,6 +161,8 @@ _ASIDE = re.compile(r"\([^()]{0,80}\)")
 #: nouns of fighters before a force's name ("مسلحو التنظيم"), normalised like the text
 _FORCE_HEADS = frozenset(words("force_head"))
 #: "إصابات مباشرة": hits on a target, not the wounded
+#: the noun of an attempt right before a verbal noun of killing: "محاولة اغتيال" counts no one
+_ATTEMPTED = re.compile(rf"(?:^|\s)[وبلف]?(?:ال)?(?:{alternation('attempt_noun')})\s+$")
 #: "one" written as a word, which after a noun is its adjective ("عائلة واحدة"), not a count
 _ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
 #: "برصاص مسلحين", "على يد مسلحين": the person noun after it names who fired, not who was hit
@@ -360,6 +362,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     one bisection, as `build_frames` does.)
     """
     out = Casualties()
+    for d in m.discourse.within(s, e) if marks is None else marks:
+        if d.payload == "reason" and any(0 <= h.word_start - d.end <= 2 for h in m.casualties.within(d.end, d.end + 12)):
+            # "أن الضربة جاءت رداً على مقتل ثلاثة جنود أمريكيين في الأردن": the dead after it are
+            # the reason's, not this clause's
+            e = d.start
+            marks = None
+            break
     cas = m.casualties.within(s, e)
     for h in cas:   # (a loop, not any() over a generator: asked of every clause that counts)
         if h.payload.kind == "injured":
@@ -568,6 +577,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue   # "اغتال مسلحون قائدين": the verb's one victim unless its object is counted
         if c.role == "verb" and "ال" in text[h.word_start:h.start + 2]:
             continue   # "وتستمر عمليات الاغتيال في المحافظة": the kind of killing, not one death
+        if c.role == "verb" and _ATTEMPTED.search(text, max(0, h.word_start - 16), h.word_start):
+            continue   # "نجا المحافظ من محاولة اغتيال": the one aimed at lived
         kind = _KIND.get(c.kind, c.kind)
         if kind in sums or kind in totals:
             continue

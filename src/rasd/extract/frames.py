@@ -473,6 +473,21 @@ def _past_tellers_title(text: str, ps: list, marks: list, b: int) -> list:
     return [p for p in ps if not rep.end <= p.start < that.start()]
 
 
+#: a verb of surviving or undergoing, its subject between it and the attempt: "نجا المحافظ من محاولة"
+_SURVIVED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('survived_verb')})(?:\s+\S+){{0,4}}?\s+(?:من\s+|ل)$")
+
+
+def _survived(text: str, h) -> bool:
+    """Is the attempt word at `h` what someone survived or underwent ("نجا المحافظ من محاولة اغتيال
+    بعبوة ناسفة"، "تعرض موكبه لمحاولة اغتيال")? Then the attack happened and missed its aim: no
+    attempt foiled, no bomb that did not go off."""
+    return _SURVIVED.search(text, max(0, h.word_start - 50), h.start) is not None
+
+
+#: "لـ" cut off from its word by a quote ('عملية لـ"تحرير" العاصمة', normalised "ل تحرير"): the aim
+_TO_QUOTED = re.compile(r"(?:^|\s)[وف]?ل[\s\"«“”']+$")
+
+
 #: a teller's pronoun that opens the clause of its deed: "إنها شنت"، "أن قواته صدت"
 _TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 
@@ -949,7 +964,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         ev = [(h, c) for h, c in ev if c.cue == "withdraw"][:1]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
-                if not ev and marks and any(d.payload in ("cumulative", "habitual") for d in marks):
+                if not ev and marks and any(d.payload in ("cumulative", "habitual", "grave") for d in marks):
                     situation = True
                 if not ev and marks and any(d.payload == "background" for d in marks):
                     told_before = True
@@ -1608,7 +1623,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 continuing = continuing or text.startswith(_CONTINUING, h.start)
             elif cue == "background" and h.start <= t:
                 f.background = True
-            elif cue == "attempt" and before:
+            elif cue == "attempt" and before and not _survived(text, h):
                 f.attempt = True
                 if f.cue is not None and f.cue.family == "explosive":
                     # "أحبطت الشرطة محاولة تفجير عبوة", "فشل انتحاري في تفجير حزامه": a bomb
@@ -1654,6 +1669,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # one day's, the fight is
                     tally_toll = True
                 else:
+                    f.cumulative = True
+            elif cue == "grave":
+                # a mass grave or remains counted now: the dead of past events, no day's event --
+                # unless told in a later clause than the event word, joined by a comma
+                if not (h.start > t and "," in text[t:h.start]):
                     f.cumulative = True
             elif cue == "claim" and (h.start < t < h.end or h.end <= t and (t - h.end <= 30 or (
                     # (past a teller's title and names: "وتبنى المتحدث العسكري باسم جماعة الحوثي
@@ -1765,7 +1785,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]
-            if prefix.endswith("ل") or prefix in ("لل", "ول", "فل"):
+            if prefix.endswith("ل") or prefix in ("لل", "ول", "فل") or (
+                    not prefix and _TO_QUOTED.search(text, max(0, f.trigger.word_start - 4), f.trigger.word_start)):
+                # (the aim in quotes too: "إطلاق عملية عسكرية لـ"تحرير" العاصمة")
                 f.future = True
             elif prefix == "و" and _aim_before(text, f.trigger, m):
                 f.future = True   # "عملية للسيطرة على أبين وطرد الحزب من المحافظة": both are the aim

@@ -125,6 +125,7 @@ class PlaceSpan:
     between_end: bool = False  # the Y of "بين X وY": it locates a road, it is no region
     children: list[PlaceSpan] = field(default_factory=list)
     reference: bool = False    # "قرى شرقي الموصل": the town places are told around
+    holds_site: bool = False   # "وقاعدة في أربيل": an unnamed site of its own lies in it
 
     @property
     def max_rank(self) -> int:
@@ -1106,6 +1107,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # "مسجد الإمام علي بن أبي طالب في حي وادي الذهب": the building's name runs on past
             # the words the finder took (a person's names); the place after "في" still holds it
             gap = gap[gap.rindex(" ", 0, len(gap.rstrip())):]
+        if _AND_ONE_MORE_SITE.fullmatch(gap) and any(
+                h.payload.role == "type" for h in mentions.place_words.within(a.end, b.start)):
+            # "قاعدة عين الأسد الجوية وقاعدة في أربيل": a second site, unnamed, in the place after
+            # it: that place is where an event of its own happened, no region introducing the first,
+            # nor the one that holds it
+            b.holds_site = True
+            continue
         if len(gap) > 40 or not gap.strip(" ,()") or not joined(gap):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
@@ -1204,6 +1212,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             a.parent = b
             b.children.append(a)
     return places
+
+
+#: "و" and one indefinite word (a type word: "وقاعدة") before في/بـ: a second site in the place after
+_AND_ONE_MORE_SITE = re.compile(r"\s*و(?!ال)[\u0621-\u064a]+\s+(?:في\s+|ب)")
 
 
 #: a place's other name in brackets right after it: "مدينة كوباني (عين العرب)"

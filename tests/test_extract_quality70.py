@@ -1,0 +1,63 @@
+"""Errors found on reports from Yemen, Saudi Arabia and the Red Sea (2015-2026) (round 70). Each
+test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_saudi_city_struck_from_yemen_is_an_event_place_when_the_country_is_named():
+    text = "سقط صاروخ باليستي أطلقه الحوثيون على نجران في السعودية مساء الاثنين، ما أدى إلى إصابة طفلين."
+    recs = rasd.extract(text, published="2019-03-12")
+    assert [r.location for r in recs] == ["Najran"]
+    assert recs[0].actor1 == "Houthi Movement"
+
+
+def test_a_capital_named_as_a_government_is_no_event_place():
+    # (the large-city rule holds only for the countries of `struck_abroad`, not Turkey)
+    text = ("قالت أنقرة في تركيا إن قواتها قصفت مواقع لوحدات حماية الشعب في قرية تل رفعت بريف حلب "
+            "الشمالي اليوم.")
+    recs = rasd.extract(text, published="2018-03-01")
+    assert recs
+    assert not any(r.location == "Ankara" for r in recs)
+
+
+def test_the_base_of_a_saudi_city_is_not_a_yemeni_village_of_its_first_word():
+    text = ("أعلنت جماعة الحوثي في اليمن، الثلاثاء، أنها استهدفت قاعدة خميس مشيط الجوية في السعودية "
+            "بطائرة مسيرة.")
+    recs = rasd.extract(text, published="2021-08-03")
+    assert [r.location for r in recs] == ["Khamis Mushait"]
+
+
+def test_shada_district_is_read_as_written_in_yemeni_reports():
+    text = "أصيب مواطنان بقصف مدفعي سعودي على مديرية شدا الحدودية بمحافظة صعدة، اليوم الخميس."
+    recs = rasd.extract(text, published="2020-10-01")
+    assert len(recs) == 1
+    assert recs[0].location == "Shada'a"
+
+
+def test_a_projectile_that_fell_is_shelling():
+    text = "أصيب خمسة مدنيين، الأحد، جراء سقوط مقذوف أطلقته جماعة الحوثي على قرية حدودية في مديرية رازح بصعدة."
+    recs = rasd.extract(text, published="2019-02-10")
+    assert recs
+    assert recs[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert recs[0].injured == 5
+
+
+def test_the_southern_separatists_and_the_transitional_councils_forces_are_the_stc():
+    text = ("اندلعت مواجهات عنيفة، اليوم الأحد، بين قوات الانتقالي والقوات الحكومية في مدينة "
+            "شقرة بمحافظة أبين.")
+    recs = rasd.extract(text, published="2020-05-17")
+    assert recs
+    assert "Southern Transitional Council" in (recs[0].actor1, recs[0].actor2)
+    text = "سيطر الانفصاليون الجنوبيون على معسكر في مدينة زنجبار بعد اشتباكات مع الجيش الحكومي أمس."
+    recs = rasd.extract(text, published="2019-08-30")
+    assert recs
+    assert any(r.actor1 == "Southern Transitional Council" for r in recs)
+
+
+def test_sanaa_forces_are_the_houthis_and_no_place():
+    text = "قالت مصادر عسكرية إن قوات صنعاء شنت هجوماً على مواقع القوات الحكومية في مديرية حريب بمأرب اليوم."
+    recs = rasd.extract(text, published="2021-09-20")
+    assert recs
+    assert all(r.actor1 == "Houthi Movement" for r in recs)
+    assert not any(r.location == "Sanaa" for r in recs)

@@ -61,3 +61,22 @@ def test_sanaa_forces_are_the_houthis_and_no_place():
     assert recs
     assert all(r.actor1 == "Houthi Movement" for r in recs)
     assert not any(r.location == "Sanaa" for r in recs)
+
+
+def test_a_crowd_crush_is_no_attack():
+    text = "لقي 12 شخصاً حتفهم وأصيب 30 آخرون، اليوم، في تدافع أمام مركز لتوزيع الغذاء في مدينة إب."
+    assert rasd.extract(text, published="2021-01-05") == []
+
+
+def test_the_port_a_distance_at_sea_is_counted_from_is_no_event_place():
+    text = ("تعرضت ناقلة نفط لهجوم بصاروخ حوثي في خليج عدن على بعد نحو 60 ميلاً بحرياً من ميناء عدن، "
+            "مساء الخميس.")
+    recs = rasd.extract(text, published="2024-02-09")
+    assert [r.location for r in recs] == ["Gulf of Aden"]
+
+
+def test_two_schools_near_the_blast_are_no_place():
+    text = "أصيب تسعة طلاب في انفجار عبوة ناسفة في منطقة سعوان بصنعاء قرب مدرستين، صباح الثلاثاء."
+    recs = rasd.extract(text, published="2019-04-09")
+    assert len(recs) == 1
+    assert "مدرستين" not in recs[0].location_text

@@ -80,3 +80,19 @@ def test_two_schools_near_the_blast_are_no_place():
     recs = rasd.extract(text, published="2019-04-09")
     assert len(recs) == 1
     assert "مدرستين" not in recs[0].location_text
+
+
+def test_the_shelling_retold_at_another_place_keeps_its_side():
+    text = ("أصيب ثلاثة مواطنين جراء قصف مدفعي سعودي استهدف منازل المواطنين في مديرية منبه بمحافظة صعدة، "
+            "اليوم. وأوضح مصدر محلي أن القصف طال أيضاً مناطق متفرقة من مديرية قطابر.")
+    recs = rasd.extract(text, published="2020-01-01")
+    assert len(recs) == 2
+    assert all(r.actor1 == "Saudi-led Coalition" for r in recs)
+
+
+def test_the_houthis_drone_force_named_by_their_spokesman_is_the_houthis():
+    text = ("أعلن بيان عسكري في صنعاء أن سلاح الجو المسير نفذ عملية هجومية بطائرتين مسيرتين "
+            "استهدفت مطار جازان في السعودية، مساء السبت.")
+    recs = rasd.extract(text, published="2021-02-15")
+    assert recs
+    assert all(r.actor1 == "Houthi Movement" for r in recs)

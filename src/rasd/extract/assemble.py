@@ -1526,6 +1526,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if owner is not None or n1 is None:
                 n1 = owner
             inferred = inferred or n1 is not None
+        if n1 is None and a1 is None and f.trigger is not None and drafts \
+                and text.startswith("ال", f.trigger.start):
+            # "... جراء قصف مدفعي سعودي على مديرية شدا. وأوضح مصدر أن القصف طال أيضاً مديرية رازح": the
+            # definite event word that names no side retells the event of its kind just told, in
+            # this sentence or the one before, and spreads it to the place it names: its side did it
+            # (quality-70; before, the second place's shelling was unclaimed)
+            told = drafts[-1]
+            if told.sub_event_type == sub and told.actor1 and not told.actor1.startswith("Unidentified") \
+                    and told.sentences and max(told.sentences) >= f.sent - 1:
+                n1, inferred = told.actor1, True
         if n1 is None:
             if sub in ("Air/drone strike", "Chemical weapon"):
                 n1 = "Unidentified Military Forces"

@@ -96,3 +96,10 @@ def test_the_houthis_drone_force_named_by_their_spokesman_is_the_houthis():
     recs = rasd.extract(text, published="2021-02-15")
     assert recs
     assert all(r.actor1 == "Houthi Movement" for r in recs)
+
+
+def test_missiles_of_launchers_struck_are_no_shelling():
+    text = ("قالت اللجنة الدولية للصليب الأحمر إن مستشفى تدعمه في صعدة استقبل جثث 12 طفلاً قتلوا في ضربة "
+            "جوية أصابت حافلة في سوق بمنطقة مجز، الأحد. وقال التحالف إن الضربة استهدفت منصات إطلاق صواريخ.")
+    recs = rasd.extract(text, published="2018-09-03")
+    assert [r.sub_event_type for r in recs] == ["Air/drone strike"]

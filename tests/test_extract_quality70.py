@@ -103,3 +103,11 @@ def test_missiles_of_launchers_struck_are_no_shelling():
             "جوية أصابت حافلة في سوق بمنطقة مجز، الأحد. وقال التحالف إن الضربة استهدفت منصات إطلاق صواريخ.")
     recs = rasd.extract(text, published="2018-09-03")
     assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
+
+
+def test_a_civilian_ministry_named_by_its_states_adjective_only_tells_the_news():
+    text = ("أعلنت وزارة الطاقة السعودية أن محطة لتوزيع الوقود في جازان تعرضت فجر الأحد لهجوم بطائرة مسيرة، "
+            "وتبنت جماعة الحوثي الهجوم.")
+    recs = rasd.extract(text, published="2021-03-01")
+    assert recs
+    assert all(r.actor1 == "Houthi Movement" for r in recs)

@@ -111,3 +111,33 @@ def test_a_civilian_ministry_named_by_its_states_adjective_only_tells_the_news()
     recs = rasd.extract(text, published="2021-03-01")
     assert recs
     assert all(r.actor1 == "Houthi Movement" for r in recs)
+
+
+def test_the_toll_of_an_air_forces_aggression_is_its_air_strike():
+    text = "ارتفعت حصيلة العدوان الصهيوني على محطة كهرباء حزيز جنوب صنعاء إلى 4 شهداء و30 جريحاً."
+    recs = rasd.extract(text, published="2025-05-07")
+    assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
+    assert recs[0].actor1 == "Israeli Forces"
+
+
+def test_ras_isa_port_is_in_hodeidah():
+    text = "شنت طائرات أمريكية ثلاث غارات على ميناء رأس عيسى النفطي غرب اليمن، فجر الجمعة."
+    recs = rasd.extract(text, published="2025-04-18")
+    assert len(recs) == 1
+    assert recs[0].location == "Ras Isa port"
+    assert recs[0].admin1 == "Al Hudaydah"
+
+
+def test_the_house_of_a_forces_commander_names_the_side_hit():
+    text = ("قتل تسعة مجندين في هجوم انتحاري بسيارة مفخخة أمام منزل قائد قوات الأمن في مدينة عتق، الاثنين، "
+            "وتبنى تنظيم القاعدة الهجوم.")
+    recs = rasd.extract(text, published="2017-06-12")
+    assert recs
+    assert recs[0].actor1 == "Al-Qaeda in the Arabian Peninsula"
+
+
+def test_a_passenger_plane_that_landed_is_no_air_strike():
+    text = ("قتل 15 شخصاً في انفجارات هزت مطار عدن لحظة وصول طائرة تقل وزراء الحكومة، اليوم الأربعاء.")
+    recs = rasd.extract(text, published="2020-12-30")
+    assert recs
+    assert all(r.sub_event_type != "Air/drone strike" for r in recs)

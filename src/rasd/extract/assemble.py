@@ -765,6 +765,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Disrupted weapons use"   # "اعترضت الدفاعات الجوية طائرة مسيرة مفخخة": stopped in the air
     if cue in ("airstrike", "drone_bomb"):
         return "Air/drone strike"
+    if cue in ("kill", "casualties") and not modes and actor_mode == "air" and a1 is not None \
+            and _AGGRESSION.match(text, a1.hit.start):
+        # "ارتفعت حصيلة العدوان الأمريكي على ميناء رأس عيسى إلى 80 شهيداً": Houthi and Syrian state
+        # media name a force that strikes from the air by its "aggression", and its toll is its
+        # strikes' (quality-70; it was an Attack)
+        return "Air/drone strike"
     if cue in ("bombard", "target", "shelling", "attack", "explosion", "ied", "carbomb", "gunfire",
                "kill", "assassination", "casualties"):
         # "هجوم بطائرة مسيرة"; or "هجوم إسرائيلي" by a force that strikes from the air, with
@@ -2336,6 +2342,9 @@ CONTAINERS_ARE_COARSE = True
 _THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
 #: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
 _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
+#: "العدوان" opening a side's name ("العدوان الأمريكي"): the side named by its aggression
+#: (`aggression_name` in grammar_words.tsv)
+_AGGRESSION = re.compile(rf"(?:{alternation('aggression_name')})(?!\w)")
 #: "القوات اليمنية المدعومة منه": a force a teller says it backs
 _BACKED_BY_IT = re.compile(rf"\s+(?:{alternation('backed_adjective')})\s+(?:منه|منها|منهم)(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")

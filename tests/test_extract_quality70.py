@@ -141,3 +141,15 @@ def test_a_passenger_plane_that_landed_is_no_air_strike():
     recs = rasd.extract(text, published="2020-12-30")
     assert recs
     assert all(r.sub_event_type != "Air/drone strike" for r in recs)
+
+
+def test_dhahban_north_of_sanaa_is_a_place():
+    text = "استهدفت غارات إسرائيلية محطة كهرباء ذهبان شمال العاصمة صنعاء، مساء الخميس."
+    recs = rasd.extract(text, published="2025-08-22")
+    assert [r.location for r in recs] == ["Dhahaban"]
+
+
+def test_decimal_degrees_printed_alone_are_read_as_decimals():
+    from rasd.geo.printed import parse_printed
+    got = parse_printed("14.51234°N 43.99876°E")
+    assert (got.lat, got.lon, got.precision) == (14.51234, 43.99876, "decimal")

@@ -153,3 +153,25 @@ def test_decimal_degrees_printed_alone_are_read_as_decimals():
     from rasd.geo.printed import parse_printed
     got = parse_printed("14.51234°N 43.99876°E")
     assert (got.lat, got.lon, got.precision) == (14.51234, 43.99876, "decimal")
+
+
+def test_gunmen_who_follow_a_side_are_that_side():
+    text = "اختطف مسلحون يتبعون جماعة الحوثي، الخميس، ثلاثة معلمين من قرية في مديرية جبل حبشي غرب تعز."
+    recs = rasd.extract(text, published="2021-02-04")
+    assert recs
+    assert recs[0].actor1 == "Houthi Movement"
+
+
+def test_a_claim_whose_claimant_is_told_before_its_pronoun_names_the_attacker():
+    text = ("تعرضت ناقلة نفط لهجوم صاروخي في خليج عدن مساء الاثنين، في هجوم أعلنت جماعة الحوثي "
+            "مسؤوليتها عنه.")
+    recs = rasd.extract(text, published="2024-01-29")
+    assert len(recs) == 1
+    assert recs[0].actor1 == "Houthi Movement"
+
+
+def test_the_forces_loyal_to_the_transitional_council_are_the_stc():
+    text = "سيطرت القوات الموالية للمجلس الانتقالي الجنوبي، الخميس، على معسكر في مدينة زنجبار."
+    recs = rasd.extract(text, published="2019-08-29")
+    assert recs
+    assert recs[0].actor1 == "Southern Transitional Council"

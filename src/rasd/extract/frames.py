@@ -327,7 +327,10 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 _ANNIVERSARY = re.compile(rf"(?:^|\s)(?:{alternation('anniversary_word')})(?=\s)")
 #: "وسط " right before an event word: the circumstance of the fight told before it
 _AMID = re.compile(rf"(?:^|[\s,])(?:{alternation('amid_word')})\s+$")
-_CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+")
+_CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+"
+                            # (or its claimant told between, by the verb that announces it: "، في هجوم
+                            #  أعلنت جماعة الحوثي مسؤوليتها عنه"; quality-70)
+                            rf"(?:(?:{alternation('claim_verb')})\s+(?:\S+\s+){{1,3}})?")
 #: words with no comma, colon or full stop between them
 _NO_CLAUSE_BREAK = re.compile(r"[^،,.:؛;\n]*")
 _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$")

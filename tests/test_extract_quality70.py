@@ -175,3 +175,11 @@ def test_the_forces_loyal_to_the_transitional_council_are_the_stc():
     recs = rasd.extract(text, published="2019-08-29")
     assert recs
     assert recs[0].actor1 == "Southern Transitional Council"
+
+
+def test_a_military_commander_is_one_person_of_the_states_army():
+    text = "قتل قائد عسكري واثنان من مرافقيه، صباح الأحد، بانفجار عبوة ناسفة استهدفت سيارتهم في مدينة لودر بأبين."
+    recs = rasd.extract(text, published="2019-05-12")
+    assert len(recs) == 1
+    assert recs[0].fatalities == 3
+    assert recs[0].actor2 == "Military Forces of Yemen"

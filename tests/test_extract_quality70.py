@@ -183,3 +183,12 @@ def test_a_military_commander_is_one_person_of_the_states_army():
     assert len(recs) == 1
     assert recs[0].fatalities == 3
     assert recs[0].actor2 == "Military Forces of Yemen"
+
+
+def test_the_dailami_air_base_is_at_sanaa_airport_and_a_family_name_is_no_place():
+    text = "استهدفت غارات جوية قاعدة الديلمي الجوية شمال العاصمة صنعاء، فجر الأحد."
+    recs = rasd.extract(text, published="2024-02-04")
+    assert [r.location for r in recs] == ["Al-Dailami Air Base"]
+    assert abs(recs[0].latitude - 15.476) < 0.01
+    text = "قال المحلل عبدالله الديلمي إن طائرات أمريكية قصفت مطار الحديدة اليوم."
+    assert all(r.location != "Al-Dailami Air Base" for r in rasd.extract(text, published="2024-02-04"))

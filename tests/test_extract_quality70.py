@@ -192,3 +192,15 @@ def test_the_dailami_air_base_is_at_sanaa_airport_and_a_family_name_is_no_place(
     assert abs(recs[0].latitude - 15.476) < 0.01
     text = "قال المحلل عبدالله الديلمي إن طائرات أمريكية قصفت مطار الحديدة اليوم."
     assert all(r.location != "Al-Dailami Air Base" for r in rasd.extract(text, published="2024-02-04"))
+
+
+def test_explosive_laden_drones_in_the_plural_strike_from_the_air():
+    text = "قال وزير النفط إن طائرات مسيرة مفخخة هاجمت محطة ضخ للنفط في مديرية صرواح بمأرب، صباح الثلاثاء."
+    recs = rasd.extract(text, published="2019-05-14")
+    assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
+
+
+def test_drones_named_right_before_the_verb_of_attacking_strike_from_the_air():
+    text = "قال مسؤول محلي إن طائرات مسيرة هاجمت معسكراً في مديرية حريب بمأرب، مساء الجمعة."
+    recs = rasd.extract(text, published="2021-09-11")
+    assert [r.sub_event_type for r in recs] == ["Air/drone strike"]

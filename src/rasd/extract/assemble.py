@@ -776,7 +776,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "هجوم بطائرة مسيرة"; or "هجوم إسرائيلي" by a force that strikes from the air, with
         # nothing in the clause that says its men fought on the ground
         air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex)
-                                          or _air_launcher(f, text, lex) or (
+                                          or _air_launcher(f, text, lex) or _air_subject(f, text, lex) or (
             actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
         # "قصف الطيران المروحي بالبراميل والألغام": mines dropped from the air are an air strike
         # (and car bombs an aircraft destroyed: "دمر طيران الجيش ثلاث عجلات مفخخة")
@@ -1003,6 +1003,21 @@ def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
         for h in lex.weapons.find(text[s:e]):
             if h.payload[1] == "air" and text[s + h.word_start:s + h.start].endswith("ب"):
                 return True
+    return False
+
+
+def _air_subject(f: Frame, text: str, lex: Lexicons) -> bool:
+    """"قال مسؤول إن طائرات مسيرة مفخخة هاجمت محطة ضخ": the aircraft named right before the verb of
+    attacking is its subject (the subject comes first after إن/أن): the attack came from the air
+    (quality-70; it was an Armed clash of an unidentified group)."""
+    t = f.trigger
+    if t is None or t.word_start < 2 or not any_in(_weapon_needles(lex.weapons, "air"), text,
+                                                   max(0, t.word_start - 40), t.word_start):
+        return False
+    lo = max(0, t.word_start - 40)
+    for h in lex.weapons.find(text[lo:t.word_start]):
+        if h.payload[1] == "air" and not text[lo + h.end:t.word_start].strip():
+            return True
     return False
 
 

@@ -204,3 +204,11 @@ def test_drones_named_right_before_the_verb_of_attacking_strike_from_the_air():
     text = "قال مسؤول محلي إن طائرات مسيرة هاجمت معسكراً في مديرية حريب بمأرب، مساء الجمعة."
     recs = rasd.extract(text, published="2021-09-11")
     assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
+
+
+def test_an_accusation_told_by_the_deeds_own_word_names_the_accused():
+    text = ("قتل تسعة أشخاص في انفجارات هزت ميناء المخا، مساء الأحد، واتهمت الحكومة جماعة الحوثي "
+            "باستهداف الميناء بصواريخ باليستية.")
+    recs = rasd.extract(text, published="2022-09-12")
+    assert len(recs) == 1
+    assert recs[0].actor1 == "Houthi Movement"

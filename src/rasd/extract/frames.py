@@ -1615,7 +1615,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
                 f.claim = True   # "اتهمت X Y بالوقوف وراء الهجوم": the accused of the event just told
-            elif cue == "charge" and h.end <= t and t - h.end <= 4 and text.startswith("ال", t) and \
+            elif cue == "charge" and (h.end <= t and t - h.end <= 4 and text.startswith("ال", t)
+                                      # (or the charge is the deed's own word and its object definite:
+                                      #  "اتهمت الحكومة جماعة الحوثي باستهداف المطار"; quality-70)
+                                      or h.start <= t < h.end and text.startswith("ال", h.end + 1)) and \
                     _ACCUSING_BEFORE.search(text, max(0, h.start - 60), h.start) is not None:
                 # "واتهمت الحكومة جماعة الحوثي بتنفيذ الهجوم": a charge only after an accusing verb, of
                 # the event told (definite: "اتهم مصدر عسكري الحوثيين بشن هجومين" tells new attacks;

@@ -212,3 +212,11 @@ def test_an_accusation_told_by_the_deeds_own_word_names_the_accused():
     recs = rasd.extract(text, published="2022-09-12")
     assert len(recs) == 1
     assert recs[0].actor1 == "Houthi Movement"
+
+
+def test_sides_that_trade_accusations_name_no_perpetrator():
+    text = ("قتل سبعة مدنيين في انفجار هز سوقاً شعبياً في مديرية بني الحارث بصنعاء، مساء السبت. وتبادل "
+            "الحوثيون والقوات الحكومية الاتهامات بالمسؤولية عن الانفجار.")
+    recs = rasd.extract(text, published="2019-06-02")
+    assert len(recs) == 1
+    assert recs[0].actor1 == "Unidentified Armed Group"

@@ -1145,6 +1145,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             #  the accuser: "واتهمت الحكومة التركية وحدات حماية الشعب بالوقوف وراء التفجير")
             charge = next((h for h in m.discourse.within(f.start, max(e for _, e in f.spans))
                            if h.payload in ("accused", "charge")), None)
+            if charge is not None and _MUTUAL.search(text, sents[f.sent].start, charge.word_start):
+                # "وتبادل الحوثيون والتحالف الاتهامات بالمسؤولية عن الانفجار": each blames the
+                # other, neither is named the perpetrator (quality-70)
+                continue
             if charge is not None:
                 told = [r for r in told if r.end <= charge.word_start][-1:]
             claimant = told[0] if told else None
@@ -2360,6 +2364,8 @@ _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|�
 #: "العدوان" opening a side's name ("العدوان الأمريكي"): the side named by its aggression
 #: (`aggression_name` in grammar_words.tsv)
 _AGGRESSION = re.compile(rf"(?:{alternation('aggression_name')})(?!\w)")
+#: "تبادل X وY الاتهامات": an accusation each side makes of the other (`mutual_accusation` in grammar_words.tsv)
+_MUTUAL = re.compile(rf"(?<!\S)[وف]?(?:{alternation('mutual_accusation')})\s+(?:\S+\s+){{0,4}}الاتهامات(?!\w)")
 #: "القوات اليمنية المدعومة منه": a force a teller says it backs
 _BACKED_BY_IT = re.compile(rf"\s+(?:{alternation('backed_adjective')})\s+(?:منه|منها|منهم)(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")

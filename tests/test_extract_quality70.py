@@ -220,3 +220,11 @@ def test_sides_that_trade_accusations_name_no_perpetrator():
     recs = rasd.extract(text, published="2019-06-02")
     assert len(recs) == 1
     assert recs[0].actor1 == "Unidentified Armed Group"
+
+
+def test_forces_of_a_side_right_after_the_verb_are_that_side_acting():
+    text = "سيطرت قوات تابعة للمجلس الانتقالي الجنوبي، فجر الخميس، على مدينة سيئون في وادي حضرموت."
+    recs = rasd.extract(text, published="2025-12-04")
+    assert recs
+    assert recs[0].actor1 == "Southern Transitional Council"
+    assert recs[0].actor2 != "Southern Transitional Council"

@@ -228,3 +228,10 @@ def test_forces_of_a_side_right_after_the_verb_are_that_side_acting():
     assert recs
     assert recs[0].actor1 == "Southern Transitional Council"
     assert recs[0].actor2 != "Southern Transitional Council"
+
+
+def test_the_southern_armed_forces_are_the_stc():
+    text = "قتل جنديان من القوات المسلحة الجنوبية في هجوم للحوثيين على مواقعهم في جبهة مريس بالضالع، الأحد."
+    recs = rasd.extract(text, published="2020-03-08")
+    assert recs
+    assert recs[0].actor2 == "Southern Transitional Council"

@@ -235,3 +235,11 @@ def test_the_southern_armed_forces_are_the_stc():
     recs = rasd.extract(text, published="2020-03-08")
     assert recs
     assert recs[0].actor2 == "Southern Transitional Council"
+
+
+def test_the_missile_force_of_houthi_statements_is_the_houthis():
+    text = "وأضاف المتحدث أن القوة الصاروخية أطلقت صاروخاً باليستياً على معسكر في مديرية صرواح، مساء الاثنين."
+    recs = rasd.extract(text, published="2021-03-02")
+    assert recs
+    assert recs[0].actor1 == "Houthi Movement"
+    assert recs[0].sub_event_type == "Shelling/artillery/missile attack"

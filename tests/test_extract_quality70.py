@@ -243,3 +243,14 @@ def test_the_missile_force_of_houthi_statements_is_the_houthis():
     assert recs
     assert recs[0].actor1 == "Houthi Movement"
     assert recs[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_stcs_support_brigades_and_islahs_men_in_houthi_media():
+    text = "اندلعت اشتباكات بين قوات الدعم والإسناد ومسلحين قبليين في مديرية خور مكسر بعدن، مساء الجمعة."
+    recs = rasd.extract(text, published="2020-07-11")
+    assert recs
+    assert "Southern Transitional Council" in (recs[0].actor1, recs[0].actor2)
+    text = "تصدى الجيش واللجان الشعبية لزحف واسع لمرتزقة الإصلاح في مديرية صرواح بمأرب، اليوم."
+    recs = rasd.extract(text, published="2020-07-11")
+    assert recs
+    assert "Military Forces of Yemen" in (recs[0].actor1, recs[0].actor2)

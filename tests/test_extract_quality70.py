@@ -254,3 +254,10 @@ def test_the_stcs_support_brigades_and_islahs_men_in_houthi_media():
     recs = rasd.extract(text, published="2020-07-11")
     assert recs
     assert "Military Forces of Yemen" in (recs[0].actor1, recs[0].actor2)
+
+
+def test_the_urban_districts_of_hodeidah_lie_at_the_city_not_the_governorates_point():
+    text = "شن طيران التحالف غارتين على مديرية الحوك في مدينة الحديدة، مساء الأحد."
+    recs = rasd.extract(text, published="2018-11-12")
+    assert len(recs) == 1
+    assert abs(recs[0].latitude - 14.798) < 0.02 and abs(recs[0].longitude - 42.955) < 0.02

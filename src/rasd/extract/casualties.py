@@ -650,7 +650,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if pc.side in ("military", "armed"):
             out.military_victims = True
             if pc.side == "military":
-                out.soldiers.add(_nation_after(text, p.word_start))
+                # (the adjective after the noun's last word: "قائد عسكري" is one noun, its عسكري no
+                #  nation; quality-70)
+                last = text.rfind(" ", p.start, p.end)
+                out.soldiers.add(_nation_after(text, last + 1 if last >= 0 else p.word_start))
         # ("أصيب طفلان وأصيب آخر", "قتل شخصان وقتل ثالث": another one is one more of that count,
         #  when its own verb stands right before it: "انفجرت سيارة مفخخة ثانية" counts no one)
         more = text[p.start:p.end] in _ONE_MORE and any(

@@ -327,7 +327,10 @@ _NEW_ACT = re.compile(r"[\s,،]*و?(?:فيما|بينما|في حين)\s+\S+")
 _ANNIVERSARY = re.compile(rf"(?:^|\s)(?:{alternation('anniversary_word')})(?=\s)")
 #: "وسط " right before an event word: the circumstance of the fight told before it
 _AMID = re.compile(rf"(?:^|[\s,])(?:{alternation('amid_word')})\s+$")
-_CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+")
+_CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s+\S+(?:\s+\S+)?\s+"
+                            # (or its claimant told between, by the verb that announces it: "، في هجوم
+                            #  أعلنت جماعة الحوثي مسؤوليتها عنه"; quality-70)
+                            rf"(?:(?:{alternation('claim_verb')})\s+(?:\S+\s+){{1,3}})?")
 #: words with no comma, colon or full stop between them
 _NO_CLAUSE_BREAK = re.compile(r"[^،,.:؛;\n]*")
 _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$")
@@ -1717,7 +1720,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.reason = True
             elif cue == "accused" and h.end <= t and t - h.end <= 4:
                 f.claim = True   # "اتهمت X Y بالوقوف وراء الهجوم": the accused of the event just told
-            elif cue == "charge" and h.end <= t and t - h.end <= 4 and text.startswith("ال", t) and \
+            elif cue == "charge" and (h.end <= t and t - h.end <= 4 and text.startswith("ال", t)
+                                      # (or the charge is the deed's own word and its object definite:
+                                      #  "اتهمت الحكومة جماعة الحوثي باستهداف المطار"; quality-70)
+                                      or h.start <= t < h.end and text.startswith("ال", h.end + 1)) and \
                     _ACCUSING_BEFORE.search(text, max(0, h.start - 60), h.start) is not None:
                 # "واتهمت الحكومة جماعة الحوثي بتنفيذ الهجوم": a charge only after an accusing verb, of
                 # the event told (definite: "اتهم مصدر عسكري الحوثيين بشن هجومين" tells new attacks;

@@ -290,7 +290,13 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)
     triggers = longest_first(kept)
+    targets = longest_first(lex.targets.find(text))
     weapons = longest_first(lex.weapons.find(text))
+    if targets and weapons:
+        # "استهدفت الضربة منصات إطلاق صواريخ": a weapon's word inside a longer target's name is what
+        # was hit, not what was fired (quality-70)
+        weapons = [w for w in weapons if not any(t.start <= w.start and w.end <= t.end
+                                                 and t.end - t.start > w.end - w.start for t in targets)]
     adjectives = _weapon_adjective_actors(text, triggers, weapons, actor_spans, lex)
     if adjectives:
         actors = sorted(actors + adjectives, key=_start_end)
@@ -305,7 +311,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         actors=Sorted(actors, settled=True),
         triggers=Sorted(triggers, settled=True),
         weapons=Sorted(weapons, settled=True),
-        targets=Sorted(longest_first(lex.targets.find(text)), settled=True),
+        targets=Sorted(targets, settled=True),
         casualties=casualties,
         persons=persons,
         discourse=Sorted(longest_first(lex.discourse.find(text)), settled=True),

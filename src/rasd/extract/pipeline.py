@@ -401,6 +401,7 @@ class Extractor:
         covered = self._covered_ids
         out = []
         named: set[str] | None = None
+        struck: set[str] | None = None
         for h in hits:
             ok = covered.get(h.entry_ids)
             if ok is None:
@@ -413,6 +414,18 @@ class Extractor:
                 e = self.gaz.get(h.entry_ids[0])
                 # (or in a country across a front, the reports' target: "سقط صاروخ في كريات شمونة")
                 ok = e is not None and (e.country in named or e.country in front_targets())
+            elif not ok and not h.common_word:
+                # (and a city of 100,000 or more, the kind the build gives GeoNames' large towns, of
+                #  a country named whose cities the wars rasd covers strike from across the border:
+                #  "سقط صاروخ أطلقه الحوثيون على نجران في السعودية" (`struck_abroad` in
+                #  grammar_words.tsv); a capital named as a government, "أنقرة"، "تونس", is not of
+                #  those; quality-70)
+                if struck is None:
+                    wanted = set(grammar_group("struck_abroad"))
+                    struck = {e.country for g in hits if "country" in g.levels and g.key in wanted
+                              for i in g.entry_ids if (e := self.gaz.get(i)) is not None}
+                ok = bool(struck) and any((e := self.gaz.get(i)) is not None and e.kind == "city"
+                                          and e.country in struck for i in h.entry_ids)
             if ok:
                 out.append(h)
         return out

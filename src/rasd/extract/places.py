@@ -54,7 +54,8 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     an adjective, a preposition, a type word, compass words, a distance ("الجورة بمدينة دير الزور",
     "حي الرباط السكني بالعاصمة صنعاء", "اعزاز في ريف حلب", "قرية X شرقي Y", "الكرادة وسط بغداد",
     "حي أبو سليم في العاصمة الليبية طرابلس",
-    "X، على بعد نحو 16 كيلومتراً، جنوب مدينة Y")."""
+    "X، على بعد نحو 16 كيلومتراً، جنوب مدينة Y", and at sea "في خليج عدن على بعد 50 ميلاً بحرياً من ميناء
+    عدن": the port is where the distance is counted from, no event place; quality-70)."""
     words = {"prep": set(), "type": set(), "direction": set(), "distance": set()}
     for pattern, pw in lex.place_word_rows:
         w = normalize_key(pattern)
@@ -74,7 +75,7 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
     units = alt(words["distance"])
     return re.compile(
-        rf"^\s*(?:(?:ال|لل)\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*,?\s*)?"
+        rf"^\s*(?:(?:ال|لل)\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*(?:بحري[اه]?\s*)?,?\s*)?"
         # (a nationality after the type word: "حي أبو سليم في العاصمة الليبية طرابلس")
         rf"(?:(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*(?:ال\w+يه?\s+)?"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")

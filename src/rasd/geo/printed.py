@@ -10,6 +10,7 @@ to it.  Mirrors print the same infobox in many dress codes, all seen in the rows
   machine translation of the Russian "с. ш. / в. д."), ASCII quotes for minutes and
   seconds, commas for decimal points;
 * ``{{coord|35|48|27|N|36|39|45|E|...}}`` (infobox wikitext);
+* ``15.42319°N 44.17673°E`` (decimal degrees alone, as some mirrors print them);
 * either of the above followed by `` / 35.034213°N 36.794329°E`` (Wikipedia's own
   decimal rendering).
 
@@ -38,8 +39,10 @@ class PrintedCoord:
 
 
 _NUM = r"\d+(?:[.,]\d+)?"
-_DMS = re.compile(rf"(\d+)\s*°\s*(?:({_NUM})\s*′\s*)?(?:({_NUM})\s*″)?")
+_DMS = re.compile(rf"(?<![\d.,])(\d+)\s*°\s*(?:({_NUM})\s*′\s*)?(?:({_NUM})\s*″)?")
 _DEC = re.compile(rf"(-?{_NUM})\s*°?\s*[NK]?\W*?[;,\s]\s*(-?{_NUM})")
+#: decimal degrees printed alone, each with its degree sign and hemisphere
+_DEC_ONLY = re.compile(rf"({_NUM})\s*°\s*N,?\s+({_NUM})\s*°\s*E")
 _COORD_TPL = re.compile(r"\{\{\s*coord\s*\|([^}]*)\}\}", re.I)
 
 
@@ -99,6 +102,11 @@ def parse_printed(text: str) -> PrintedCoord:
     _refuse_west_south(head)
     found = list(_DMS.finditer(head))
     if len(found) < 2:
+        only = _DEC_ONLY.fullmatch(head)
+        if only:
+            # a page that prints decimal degrees alone ("15.42319°N 44.17673°E"; quality-70: the
+            # fraction's digits were read as whole degrees before)
+            return PrintedCoord(_f(only.group(1)), _f(only.group(2)), "decimal")
         raise ValueError(f"no degree pair in {text!r}")
     lat, lp = _dms(*found[0].groups())
     lon, op = _dms(*found[1].groups())

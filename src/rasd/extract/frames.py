@@ -1510,6 +1510,23 @@ def _opens_with(text: str, pos: int, word: str) -> bool:
     return text.startswith(word, pos)
 
 
+def _day_toll_before_campaign(text: str, f: Frame, h: Hit, s: int, m: DocMentions) -> Casualties | None:
+    """The dead and wounded a frame counts before a campaign's running toll told after it.
+
+    A cumulative mark ("منذ بدء الحملة") in a later clause of the frame, after its event word and a
+    clause break, with a toll word ("حصيلة") between the break and the mark, tells the whole
+    campaign's toll; when the stretch up to the break already counts the day's own dead or wounded,
+    those are the event's and the frame is the day's event, not a tally. None otherwise (the frame
+    stays cumulative, as before)."""
+    if f.trigger is None or h.start <= f.trigger.end:
+        return None
+    brk = max(text.rfind(c, f.trigger.end, h.start) for c in ("،", ",", ".", "\n"))
+    if brk < 0 or not any(x.payload == "total" for x in m.discourse.within(brk, h.start)):
+        return None
+    day = clause_casualties(text, s, brk, m, None)
+    return day if _is_eventful_casualties(day) else None
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -1594,6 +1611,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # today's fight, told with the running toll of all its days: the toll is no
                     # one day's, the fight is
                     tally_toll = True
+                elif (day_toll := _day_toll_before_campaign(text, f, h, own[0][0], m)) is not None:
+                    # "قتل 24 مدنياً الخميس بغارات على X، مشيراً إلى أن حصيلة الضحايا منذ بدء
+                    # الحملة تجاوزت 900": the day's event with its own dead, then the campaign's
+                    # running toll in a clause of its own; the toll is no day's, the event is
+                    f.casualties = day_toll
                 else:
                     f.cumulative = True
             elif cue == "claim" and (h.start < t < h.end or h.end <= t and (t - h.end <= 30 or (

@@ -1,0 +1,46 @@
+"""Errors found on reports read by their form (round 72): daily roundups told place by place,
+background-heavy pieces, claims and denials, sieges and dates. Each test is a sentence written for
+it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_a_campaigns_running_toll_told_after_the_days_strike_keeps_the_strike():
+    text = ("قال الدفاع المدني إن 17 مدنياً قتلوا الثلاثاء بغارات جوية على بلدتي عربين وزملكا، "
+            "مشيراً إلى أن حصيلة الضحايا منذ بدء الحملة قبل أسبوعين تجاوزت 600 قتيل.")
+    recs = rasd.extract(text, published="2018-02-28")
+    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert {r.location_text for r in strikes} >= {"عربين", "زملكا"}
+    assert max(r.fatalities or 0 for r in strikes) == 17
+
+
+def test_a_roundups_day_total_is_not_the_last_events_toll():
+    text = ("قتل ثمانية مدنيين بقصف مدفعي على مدينة تلبيسة في ريف حمص. وفي ريف إدلب، قتل مدنيان "
+            "بغارة على بلدة كفرنبل. وبذلك ترتفع حصيلة ضحايا اليوم إلى 10 قتلى.")
+    recs = rasd.extract(text, published="2016-04-12")
+    last = [r for r in recs if "كفرنبل" in r.location_text]
+    assert last and all(r.fatalities == 2 for r in last)
+    assert not any(r.fatalities == 10 for r in recs)
+
+
+def test_a_bloody_day_before_the_news_is_not_todays_toll():
+    text = ("قتل 12 مدنياً اليوم الأربعاء برصاص قوات الأمن في مدينة دير الزور، بعد يوم دام قتل "
+            "فيه نحو 60 شخصاً في المدينة.")
+    recs = rasd.extract(text, published="2011-08-10")
+    today = [r for r in recs if r.event_date == "2011-08-10"]
+    assert today and all(r.fatalities == 12 for r in today)
+
+
+def test_the_movements_adjective_counts_houthi_fighters():
+    text = "قتل 15 حوثياً في معارك مع قوات الجيش الوطني في جبهة نهم شرقي صنعاء، يوم السبت."
+    recs = rasd.extract(text, published="2020-01-19")
+    assert recs
+    assert any("Houthi Movement" in (r.actor1, r.actor2) for r in recs)
+
+
+def test_the_syrian_revolution_general_commission_is_no_hts():
+    text = "وقالت الهيئة العامة للثورة السورية إن 35 شخصاً قتلوا اليوم الجمعة في مدينة حمص."
+    recs = rasd.extract(text, published="2013-04-02")
+    assert recs
+    assert not any("Hayat Tahrir al-Sham" in (r.actor1, r.actor2) for r in recs)

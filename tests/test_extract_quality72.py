@@ -44,3 +44,13 @@ def test_the_syrian_revolution_general_commission_is_no_hts():
     recs = rasd.extract(text, published="2013-04-02")
     assert recs
     assert not any("Hayat Tahrir al-Sham" in (r.actor1, r.actor2) for r in recs)
+
+
+def test_a_claim_opening_a_roundups_item_tells_a_new_attack():
+    text = ("تبنى تنظيم الدولة الهجوم الذي استهدف حاجزاً لقوات النظام في مدينة السخنة شرقي حمص. "
+            "وفي العراق، تبنى التنظيم تفجير عبوة ناسفة استهدفت دورية للجيش العراقي قرب مدينة سامراء، "
+            "ما أسفر عن مقتل جنديين.")
+    recs = rasd.extract(text, published="2018-04-22")
+    bombs = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs and bombs[0].location == "Samarra"
+    assert bombs[0].fatalities == 2

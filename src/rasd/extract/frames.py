@@ -1494,6 +1494,14 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
         and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
 
 
+def _opens_new_item(text: str, f: Frame, frames: list[Frame]) -> bool:
+    """Is `f` the first event of a sentence that opens with a fronted place ("وفي العراق، ...")?
+    A roundup's items start so; what such a sentence tells is not the item before."""
+    ss = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    return _FRONTED_IN.match(text, ss) is not None and ("،" in text[ss:f.start] or "," in text[ss:f.start]) and not any(
+        g is not f and g.trigger is not None and ss <= g.start < f.start for g in frames)
+
+
 def _inside_any(h, spans: list) -> bool:
     """Does `h` lie inside one of `spans` (anything with start and end)? (A loop: asked of
     every discourse mark of a frame with a date, where any() over a generator costs ~1 k.)"""
@@ -1628,7 +1636,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # a clause of its own ("تبنى التنظيم الهجوم الذي استهدف حاجزاً في بلدة X")
                     f.trigger is not None and ("ال" not in text[f.trigger.word_start:f.trigger.start + 2]
                                                or _RELATIVE_AFTER.match(text, f.trigger.end) is not None)
-                    and not any(g.trigger is not None and g.start < f.start for g in frames)):
+                    and not any(g.trigger is not None and g.start < f.start for g in frames)) and not (
+                    # (nor an indefinite one in a roundup's item of its own: "... . وفي العراق، تبنى
+                    #  التنظيم تفجير عبوة ناسفة استهدفت دورية في قضاء X": a sentence opened by a
+                    #  fronted place tells a new story, not the event of the item before; quality-72)
+                    f.trigger is not None and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]
+                    and _opens_new_item(text, f, frames)):
                 # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it; the event word may be
                 #  the claim's own retelling: "أعلنت القيادة المركزية أنها نفذت الضربة")
                 f.claim = True

@@ -54,3 +54,17 @@ def test_a_claim_opening_a_roundups_item_tells_a_new_attack():
     bombs = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
     assert bombs and bombs[0].location == "Samarra"
     assert bombs[0].fatalities == 2
+
+
+def test_marwahin_in_a_list_is_a_village_not_a_helicopter():
+    text = ("قصف الجيش الإسرائيلي بالمدفعية أطراف بلدتي الضهيرة ومروحين في جنوب لبنان، صباح "
+            "الأربعاء.")
+    recs = rasd.extract(text, published="2023-11-01")
+    assert any(r.location == "Marwahin" for r in recs)
+    assert all(r.sub_event_type == "Shelling/artillery/missile attack" for r in recs)
+
+
+def test_a_helicopter_still_drops_barrels():
+    text = "ألقت مروحيتان تابعتان لقوات النظام براميل متفجرة على بلدة اللطامنة بريف حماة."
+    recs = rasd.extract(text, published="2015-06-01")
+    assert recs and all(r.sub_event_type == "Air/drone strike" for r in recs)

@@ -68,3 +68,11 @@ def test_a_helicopter_still_drops_barrels():
     text = "ألقت مروحيتان تابعتان لقوات النظام براميل متفجرة على بلدة اللطامنة بريف حماة."
     recs = rasd.extract(text, published="2015-06-01")
     assert recs and all(r.sub_event_type == "Air/drone strike" for r in recs)
+
+
+def test_a_fighter_jet_named_by_its_model_carries_its_nations_adjective():
+    text = "قصفت طائرات F-16 العراقية، مساء الخميس، أوكاراً لعناصر داعش في جبال حمرين."
+    recs = rasd.extract(text, published="2021-03-19")
+    assert recs
+    assert all(r.sub_event_type == "Air/drone strike" for r in recs)
+    assert all(r.actor1 == "Iraqi Security Forces" for r in recs)

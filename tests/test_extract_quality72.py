@@ -76,3 +76,15 @@ def test_a_fighter_jet_named_by_its_model_carries_its_nations_adjective():
     assert recs
     assert all(r.sub_event_type == "Air/drone strike" for r in recs)
     assert all(r.actor1 == "Iraqi Security Forces" for r in recs)
+
+
+def test_a_strike_that_caused_no_casualties_still_happened():
+    text = "لم تسفر الغارة التي استهدفت أطراف بلدة كنصفرة في جبل الزاوية عن أي إصابات، وفق ناشطين."
+    recs = rasd.extract(text, published="2020-06-09")
+    assert recs
+    assert all(r.fatalities is None and r.injured is None for r in recs)
+
+
+def test_a_negated_strike_is_still_no_event():
+    text = "لم تقصف الطائرات الروسية بلدة كنصفرة اليوم، بحسب ناشطين."
+    assert rasd.extract(text, published="2020-06-09") == []

@@ -1494,6 +1494,10 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
         and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
 
 
+#: "لم يسفر / لم تؤد": a verb of outcome after "لم", which negates the outcome, not the event (quality-72)
+_OUTCOME_AFTER = re.compile(rf"\s+(?:{alternation('outcome_verb')})(?!\w)")
+
+
 def _opens_new_item(text: str, f: Frame, frames: list[Frame]) -> bool:
     """Is `f` the first event of a sentence that opens with a fronted place ("وفي العراق، ...")?
     A roundup's items start so; what such a sentence tells is not the item before."""
@@ -1563,6 +1567,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
                 # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
                 f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
+            elif cue == "negation_near" and _OUTCOME_AFTER.match(text, h.end) is not None:
+                # "لم يسفر القصف عن أي إصابات": the shelling happened, its toll did not; the dead
+                # and wounded are only those counted before it
+                if f.casualties.killed is not None or f.casualties.injured is not None:
+                    f.casualties = clause_casualties(text, own[0][0], h.start, m, None) \
+                        if h.start > own[0][0] else Casualties()
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f):
                 f.negated = True
             elif cue == "accident":

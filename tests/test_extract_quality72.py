@@ -88,3 +88,12 @@ def test_a_strike_that_caused_no_casualties_still_happened():
 def test_a_negated_strike_is_still_no_event():
     text = "لم تقصف الطائرات الروسية بلدة كنصفرة اليوم، بحسب ناشطين."
     assert rasd.extract(text, published="2020-06-09") == []
+
+
+def test_the_holder_of_places_left_out_of_a_take_over_lost_nothing():
+    text = ("سيطرت فصائل المعارضة على مدينة منبج باستثناء القرى التي تسيطر عليها قسد، بعد انسحاب "
+            "قوات النظام منها.")
+    recs = rasd.extract(text, published="2024-12-08")
+    taken = [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken
+    assert all(r.actor2 != "Syrian Democratic Forces" for r in taken)

@@ -97,3 +97,17 @@ def test_the_holder_of_places_left_out_of_a_take_over_lost_nothing():
     taken = [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
     assert taken
     assert all(r.actor2 != "Syrian Democratic Forces" for r in taken)
+
+
+def test_a_dateline_with_its_day_on_a_line_of_its_own_dates_the_report():
+    text = ("الموصل – 7 تموز (يوليو)\n"
+            "قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة استهدفت دوريتهم في حي الزنجيلي غربي الموصل.")
+    recs = rasd.extract(text, published="2017-07-08")
+    assert recs
+    assert all(r.event_date == "2017-07-07" for r in recs)
+
+
+def test_a_dateline_date_inside_a_sentence_is_read_as_before():
+    text = "الموصل – 7 تموز قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة في حي الزنجيلي غربي الموصل."
+    recs = rasd.extract(text, published="2017-07-08")
+    assert recs and all(r.event_date == "2017-07-07" for r in recs)

@@ -565,7 +565,11 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
     if not near:
         return None
     e = near[0]
-    return DateExpr(m.end() + e.start, m.end() + e.end, e.date_start, e.date_end, 1, _kind_for(e.date_start, anchor))
+    # (a dateline's day is the filing's: the events it tells are known to a few days, as when it
+    #  anchors a report with no publication date)
+    precision = 1 if year_from is None else 2
+    return DateExpr(m.end() + e.start, m.end() + e.end, e.date_start, e.date_end, precision,
+                    _kind_for(e.date_start, anchor))
 
 
 __all__ = ["DateExpr", "find_dates", "find_anchor", "find_incident_date", "longest_first"]

@@ -111,3 +111,15 @@ def test_a_dateline_date_inside_a_sentence_is_read_as_before():
     text = "الموصل – 7 تموز قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة في حي الزنجيلي غربي الموصل."
     recs = rasd.extract(text, published="2017-07-08")
     assert recs and all(r.event_date == "2017-07-07" for r in recs)
+
+
+def test_a_countrys_toll_shared_out_by_governorate_is_no_event_at_each():
+    text = ("وثق ناشطون مقتل 95 شخصاً في سوريا يوم الجمعة، بينهم 40 في حمص و30 في درعا و25 في "
+            "حلب.")
+    assert rasd.extract(text, published="2012-06-01") == []
+
+
+def test_a_toll_shared_out_by_town_with_its_strike_stays():
+    text = "قتل 20 مدنياً بينهم 5 في دوما و15 في حرستا بقصف مدفعي لقوات النظام."
+    recs = rasd.extract(text, published="2014-02-01")
+    assert sorted((r.location_text, r.fatalities) for r in recs) == [("حرستا", 15), ("دوما", 5)]

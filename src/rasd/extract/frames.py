@@ -1498,6 +1498,23 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
 _OUTCOME_AFTER = re.compile(rf"\s+(?:{alternation('outcome_verb')})(?!\w)")
 
 
+def _country_tally(text: str, f: Frame, cue_hits: list, lex: Lexicons) -> bool:
+    """Is `f` a country's toll shared out by place: a country named after "في" before the frame's
+    first "بينهم", and every place of the frame after it with a count right before "في"
+    ("... في سوريا ... بينهم 60 في دمشق و25 في حمص")?"""
+    subset = next((h for h in cue_hits if h.payload == "subset"), None)
+    if subset is None or any(p.start < subset.end for p in f.places):
+        return False
+    if not any(text[max(0, h.word_start - 3):h.word_start].endswith("في ") or text.startswith("في", h.word_start)
+               for h in lex.countries.find(text[f.start:subset.start])):
+        return False
+    return all(_COUNT_IN.search(text, max(subset.end, p.start - 24), p.start) for p in f.places)
+
+
+#: "60 في " / "و25 في " right before a place: a count given for that place
+_COUNT_IN = re.compile(r"(?:^|\s)و?\s*\d{1,4}(?:\s+[^\s\d,]+)?\s+في\s+(?:\S+\s+)?$")
+
+
 def _opens_new_item(text: str, f: Frame, frames: list[Frame]) -> bool:
     """Is `f` the first event of a sentence that opens with a fronted place ("وفي العراق، ...")?
     A roundup's items start so; what such a sentence tells is not the item before."""
@@ -1714,6 +1731,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
+        if not f.cumulative and f.strength <= 3 and f.cue_name in ("kill", "casualties") and f.places \
+                and _country_tally(text, f, cue_hits, lex):
+            # "قتل 128 شخصاً في سوريا اليوم بينهم 60 في دمشق و25 في حمص": a country's toll of the
+            # day told by governorate is a tally, no event at each (quality-72)
+            f.cumulative = True
         if tally_toll and not f.cumulative:
             f.casualties = Casualties()
         if f.trigger is not None and _LASTED.match(text, f.trigger.word_end):

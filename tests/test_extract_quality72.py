@@ -123,3 +123,12 @@ def test_a_toll_shared_out_by_town_with_its_strike_stays():
     text = "قتل 20 مدنياً بينهم 5 في دوما و15 في حرستا بقصف مدفعي لقوات النظام."
     recs = rasd.extract(text, published="2014-02-01")
     assert sorted((r.location_text, r.fatalities) for r in recs) == [("حرستا", 15), ("دوما", 5)]
+
+
+def test_a_toll_shared_out_item_by_item_gives_each_item_its_own_dead():
+    text = ("وثق المرصد مقتل 9 مدنيين يوم الأحد، توزعوا على النحو التالي: خمسة في حلب بغارات روسية "
+            "على حي الشعار، وأربعة في إدلب بقصف مدفعي لقوات النظام على بلدة سراقب.")
+    recs = rasd.extract(text, published="2016-08-14")
+    got = sorted((r.location_text, r.fatalities) for r in recs)
+    assert ("حي الشعار", 5) in got and ("بلدة سراقب", 4) in got
+    assert not any(r.fatalities == 9 for r in recs)

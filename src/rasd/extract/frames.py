@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.extract.casualties import NOBODY, Casualties, clause_casualties, counts_anyone, toll_side
+from rasd.extract.casualties import NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.needles import any_in, fewest_needles
@@ -1245,6 +1245,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     if origins:
         _protesters_town(frames, origins)
     _mark_modalities(text, frames, m, lex)
+    if _SHARE_OUT.search(text) is not None:
+        _share_out_tolls(text, frames, m)
     for f in frames:
         if f.cue_name in ("advance", "withdraw", "storm") and (f.has("advance") or f.has("storm")) \
                 and f.has("withdraw") and "takeover" in lex.cues:
@@ -1513,6 +1515,40 @@ def _country_tally(text: str, f: Frame, cue_hits: list, lex: Lexicons) -> bool:
 
 #: "60 في " / "و25 في " right before a place: a count given for that place
 _COUNT_IN = re.compile(r"(?:^|\s)و?\s*\d{1,4}(?:\s+[^\s\d,]+)?\s+في\s+(?:\S+\s+)?$")
+
+
+#: "توزعوا على النحو التالي": a toll shared out item by item after it (quality-72)
+_SHARE_OUT = re.compile(rf"(?<!\w)(?:{alternation('share_out_word')})(?!\w)")
+
+
+def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:
+    """"مقتل 11 مدنياً، توزعوا على النحو التالي: ستة في إدلب بقصف ...، وثلاثة في حماة بقصف ...":
+    each item that opens with its own count before "في" has that many of the header's dead (their
+    kind and whether they were civilians too); the header's count is their total, no item's toll.
+    Only when the items' counts add up to the header's."""
+    for mark in _SHARE_OUT.finditer(text):
+        header = next((f for f in frames if f.casualties.killed is not None and any(
+            a < mark.start() and 0 <= mark.start() - b <= 40 for a, b in f.spans)), None)
+        if header is None:
+            continue
+        stop = text.find(".", mark.end())
+        items: list[tuple[Frame, int]] = []
+        for f in frames:
+            s = (f.spans[0][0] if f.spans else f.start)
+            if s < mark.end() or (0 <= stop < s):
+                continue
+            while text[s:s + 1] in (" ", ":", "\n"):
+                s += 1
+            q = next((q for q in m.quantities.within(s, s + 16) if q.start - s <= 1), None)
+            if q is None or not text.startswith(" في ", q.end):
+                continue
+            items.append((f, q.best))
+        total = header.casualties.killed
+        if len(items) < 2 or sum(n for _, n in items) != total.best:
+            continue
+        civilian = header.casualties.civilian_victims
+        for f, n in items:
+            f.casualties = Casualties(killed=Count(n, n, n), civilian_victims=civilian)
 
 
 def _opens_new_item(text: str, f: Frame, frames: list[Frame]) -> bool:

@@ -65,6 +65,8 @@ _FORCE_HEAD = re.compile(rf"(?<=[\s\w])(?:{alternation('force_head')})\s*$")
 _FORCE_UNIT_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('force_unit')})\s+من\s*$")
 #: the verbal noun "targeting" right before an actor (باستهداف، استهداف) ...
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
+#: "باستثناء الأحياء التي تسيطر عليها": an exception a few words before a holder's role word (quality-72)
+_EXCEPT_HELD = re.compile(rf"(?:^|\s)(?:{alternation('except_word')})\s+(?:\S+\s+){{1,5}}$")
 _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
@@ -580,4 +582,8 @@ class ActorResolver:
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل
             return "agent"
+        if role == "victim" and _EXCEPT_HELD.search(self.text, max(0, ref.hit.word_start - 60), ref.hit.word_start):
+            # "سيطرت الهيئة على حلب باستثناء الأحياء التي تسيطر عليها قسد": the holder of the places
+            # left out of a take-over lost nothing; it is neither side of it (quality-72)
+            return "source"
         return role

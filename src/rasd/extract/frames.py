@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.extract.casualties import NOBODY, Casualties, clause_casualties, counts_anyone, toll_side
+from rasd.extract.casualties import NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.needles import any_in, fewest_needles
@@ -1322,6 +1322,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     if origins:
         _protesters_town(frames, origins)
     _mark_modalities(text, frames, m, lex)
+    if _SHARE_OUT.search(text) is not None:
+        _share_out_tolls(text, frames, m)
     for f in frames:
         if f.cue_name in ("advance", "withdraw", "storm") and (f.has("advance") or f.has("storm")) \
                 and f.has("withdraw") and "takeover" in lex.cues:
@@ -1571,6 +1573,69 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
         and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
 
 
+#: "لم يسفر / لم تؤد": a verb of outcome after "لم", which negates the outcome, not the event (quality-72)
+_OUTCOME_AFTER = re.compile(rf"\s+(?:{alternation('outcome_verb')})(?!\w)")
+
+
+def _country_tally(text: str, f: Frame, cue_hits: list, lex: Lexicons) -> bool:
+    """Is `f` a country's toll shared out by place: a country named after "في" before the frame's
+    first "بينهم", and every place of the frame after it with a count right before "في"
+    ("... في سوريا ... بينهم 60 في دمشق و25 في حمص")?"""
+    subset = next((h for h in cue_hits if h.payload == "subset"), None)
+    if subset is None or any(p.start < subset.end for p in f.places):
+        return False
+    if not any(text[max(0, h.word_start - 3):h.word_start].endswith("في ") or text.startswith("في", h.word_start)
+               for h in lex.countries.find(text[f.start:subset.start])):
+        return False
+    return all(_COUNT_IN.search(text, max(subset.end, p.start - 24), p.start) for p in f.places)
+
+
+#: "60 في " / "و25 في " right before a place: a count given for that place
+_COUNT_IN = re.compile(r"(?:^|\s)و?\s*\d{1,4}(?:\s+[^\s\d,]+)?\s+في\s+(?:\S+\s+)?$")
+
+
+#: "توزعوا على النحو التالي": a toll shared out item by item after it (quality-72)
+_SHARE_OUT = re.compile(rf"(?<!\w)(?:{alternation('share_out_word')})(?!\w)")
+
+
+def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:
+    """"مقتل 11 مدنياً، توزعوا على النحو التالي: ستة في إدلب بقصف ...، وثلاثة في حماة بقصف ...":
+    each item that opens with its own count before "في" has that many of the header's dead (their
+    kind and whether they were civilians too); the header's count is their total, no item's toll.
+    Only when the items' counts add up to the header's."""
+    for mark in _SHARE_OUT.finditer(text):
+        header = next((f for f in frames if f.casualties.killed is not None and any(
+            a < mark.start() and 0 <= mark.start() - b <= 40 for a, b in f.spans)), None)
+        if header is None:
+            continue
+        stop = text.find(".", mark.end())
+        items: list[tuple[Frame, int]] = []
+        for f in frames:
+            s = (f.spans[0][0] if f.spans else f.start)
+            if s < mark.end() or (0 <= stop < s):
+                continue
+            while text[s:s + 1] in (" ", ":", "\n"):
+                s += 1
+            q = next((q for q in m.quantities.within(s, s + 16) if q.start - s <= 1), None)
+            if q is None or not text.startswith(" في ", q.end):
+                continue
+            items.append((f, q.best))
+        total = header.casualties.killed
+        if len(items) < 2 or sum(n for _, n in items) != total.best:
+            continue
+        civilian = header.casualties.civilian_victims
+        for f, n in items:
+            f.casualties = Casualties(killed=Count(n, n, n), civilian_victims=civilian)
+
+
+def _opens_new_item(text: str, f: Frame, frames: list[Frame]) -> bool:
+    """Is `f` the first event of a sentence that opens with a fronted place ("وفي العراق، ...")?
+    A roundup's items start so; what such a sentence tells is not the item before."""
+    ss = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    return _FRONTED_IN.match(text, ss) is not None and ("،" in text[ss:f.start] or "," in text[ss:f.start]) and not any(
+        g is not f and g.trigger is not None and ss <= g.start < f.start for g in frames)
+
+
 def _inside_any(h, spans: list) -> bool:
     """Does `h` lie inside one of `spans` (anything with start and end)? (A loop: asked of
     every discourse mark of a frame with a date, where any() over a generator costs ~1 k.)"""
@@ -1585,6 +1650,23 @@ def _opens_with(text: str, pos: int, word: str) -> bool:
     while text[pos:pos + 1] in (" ", ",", "،"):
         pos += 1
     return text.startswith(word, pos)
+
+
+def _day_toll_before_campaign(text: str, f: Frame, h: Hit, s: int, m: DocMentions) -> Casualties | None:
+    """The dead and wounded a frame counts before a campaign's running toll told after it.
+
+    A cumulative mark ("منذ بدء الحملة") in a later clause of the frame, after its event word and a
+    clause break, with a toll word ("حصيلة") between the break and the mark, tells the whole
+    campaign's toll; when the stretch up to the break already counts the day's own dead or wounded,
+    those are the event's and the frame is the day's event, not a tally. None otherwise (the frame
+    stays cumulative, as before)."""
+    if f.trigger is None or h.start <= f.trigger.end:
+        return None
+    brk = max(text.rfind(c, f.trigger.end, h.start) for c in ("،", ",", ".", "\n"))
+    if brk < 0 or not any(x.payload == "total" for x in m.discourse.within(brk, h.start)):
+        return None
+    day = clause_casualties(text, s, brk, m, None)
+    return day if _is_eventful_casualties(day) else None
 
 
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
@@ -1615,6 +1697,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
                 # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
                 f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
+            elif cue == "negation_near" and _OUTCOME_AFTER.match(text, h.end) is not None:
+                # "لم يسفر القصف عن أي إصابات": the shelling happened, its toll did not; the dead
+                # and wounded are only those counted before it
+                if f.casualties.killed is not None or f.casualties.injured is not None:
+                    f.casualties = clause_casualties(text, own[0][0], h.start, m, None) \
+                        if h.start > own[0][0] else Casualties()
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f):
                 f.negated = True
             elif cue == "accident":
@@ -1671,6 +1759,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # today's fight, told with the running toll of all its days: the toll is no
                     # one day's, the fight is
                     tally_toll = True
+                elif (day_toll := _day_toll_before_campaign(text, f, h, own[0][0], m)) is not None:
+                    # "قتل 24 مدنياً الخميس بغارات على X، مشيراً إلى أن حصيلة الضحايا منذ بدء
+                    # الحملة تجاوزت 900": the day's event with its own dead, then the campaign's
+                    # running toll in a clause of its own; the toll is no day's, the event is
+                    f.casualties = day_toll
                 else:
                     f.cumulative = True
             elif cue == "grave":
@@ -1688,7 +1781,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # a clause of its own ("تبنى التنظيم الهجوم الذي استهدف حاجزاً في بلدة X")
                     f.trigger is not None and ("ال" not in text[f.trigger.word_start:f.trigger.start + 2]
                                                or _RELATIVE_AFTER.match(text, f.trigger.end) is not None)
-                    and not any(g.trigger is not None and g.start < f.start for g in frames)):
+                    and not any(g.trigger is not None and g.start < f.start for g in frames)) and not (
+                    # (nor an indefinite one in a roundup's item of its own: "... . وفي العراق، تبنى
+                    #  التنظيم تفجير عبوة ناسفة استهدفت دورية في قضاء X": a sentence opened by a
+                    #  fronted place tells a new story, not the event of the item before; quality-72)
+                    f.trigger is not None and "ال" not in text[f.trigger.word_start:f.trigger.start + 2]
+                    and _opens_new_item(text, f, frames)):
                 # (not "نفت الهيئة مسؤوليتها عن ...": a denial of who did it; the event word may be
                 #  the claim's own retelling: "أعلنت القيادة المركزية أنها نفذت الضربة")
                 f.claim = True
@@ -1754,6 +1852,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.reason = True
         if nth_day:
             f.habitual = False   # "تتواصل الاشتباكات لليوم الثاني": today's fighting
+        if not f.cumulative and f.strength <= 3 and f.cue_name in ("kill", "casualties") and f.places \
+                and _country_tally(text, f, cue_hits, lex):
+            # "قتل 128 شخصاً في سوريا اليوم بينهم 60 في دمشق و25 في حمص": a country's toll of the
+            # day told by governorate is a tally, no event at each (quality-72)
+            f.cumulative = True
         if tally_toll and not f.cumulative:
             f.casualties = Casualties()
         if f.trigger is not None and _LASTED.match(text, f.trigger.word_end):

@@ -49,6 +49,9 @@ _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
 _NEXT = re.compile(rf"^\s*(?:{alternation('next_adjective')})")
 #: a field line of an incident sheet that gives its date (normalised: ة is ه)
 _INCIDENT_FIELD = re.compile(rf"(?:^|\n)[\s_\-*•]*(?:{alternation('incident_date_label')})\s*:\s*")
+#: a dateline with its day on a line of its own ("بيروت – 24 آب (أغسطس)" over the body): one to three
+#: words of place, a dash, and the date right after it; the day of what the report tells (quality-72)
+_DATED_DATELINE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[-–—]\s*(?=\d)")
 #: a day's roundup opened by its day ("حصيلة يوم الأحد 20 نيسان 2025"): the day of what it tells
 _DAY_TALLY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_label')})\s+"
                         rf"(?:(?:{alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))})\s+)?")
@@ -548,14 +551,25 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
     m = _INCIDENT_FIELD.search(text) if ":" in text else None
     if m is None:
         m = _DAY_TALLY.match(text)   # (anchored at the text's start: one attempt)
+    year_from = None
+    if m is None:
+        m = _DATED_DATELINE.match(text)
+        line_end = text.find("\n")
+        if m is not None and not (0 < line_end - m.end() <= 30):
+            m = None   # (only a dateline alone on its line, the body below it: not a sentence's date)
+        year_from = anchor   # ("24 آب" with no year: the year of the publication date)
     if m is None:
         return None
-    near = [e for e in _explicit(text[m.end():m.end() + 40], lex or lexicons(), None)
+    near = [e for e in _explicit(text[m.end():m.end() + 40], lex or lexicons(), year_from)
             if e.precision == 1 and e.date_start and e.start <= 3]
     if not near:
         return None
     e = near[0]
-    return DateExpr(m.end() + e.start, m.end() + e.end, e.date_start, e.date_end, 1, _kind_for(e.date_start, anchor))
+    # (a dateline's day is the filing's: the events it tells are known to a few days, as when it
+    #  anchors a report with no publication date)
+    precision = 1 if year_from is None else 2
+    return DateExpr(m.end() + e.start, m.end() + e.end, e.date_start, e.date_end, precision,
+                    _kind_for(e.date_start, anchor))
 
 
 __all__ = ["DateExpr", "find_dates", "find_anchor", "find_incident_date", "longest_first"]

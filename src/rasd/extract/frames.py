@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasd.extract.casualties import NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
-from rasd.extract.needles import any_in, fewest_needles
+from rasd.extract.needles import any_in, fewest_needles, occurs_any
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
@@ -1322,7 +1322,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     if origins:
         _protesters_town(frames, origins)
     _mark_modalities(text, frames, m, lex)
-    if _SHARE_OUT.search(text) is not None:
+    if _share_out_in(text) and _SHARE_OUT.search(text) is not None:
+        # (the substring test first: the regex's look-behind is tried at every position of a
+        #  report, most of which hold none of the words)
         _share_out_tolls(text, frames, m)
     for f in frames:
         if f.cue_name in ("advance", "withdraw", "storm") and (f.has("advance") or f.has("storm")) \
@@ -1596,6 +1598,7 @@ _COUNT_IN = re.compile(r"(?:^|\s)و?\s*\d{1,4}(?:\s+[^\s\d,]+)?\s+في\s+(?:\S+\
 
 #: "توزعوا على النحو التالي": a toll shared out item by item after it (quality-72)
 _SHARE_OUT = re.compile(rf"(?<!\w)(?:{alternation('share_out_word')})(?!\w)")
+_share_out_in = occurs_any(words("share_out_word"))
 
 
 def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:

@@ -166,3 +166,10 @@ def test_graves_found_in_a_later_clause_leave_the_take_over_a_days_event():
     out = sides("أعلنت قوات الحكومة دخول بلدة قصر الأخيار بعد انسحاب المسلحين منها، فيما عثر على مقابر "
                 "جماعية في أطراف البلدة.", "2020-06-06")
     assert any(t in ("Government regains territory", "Non-violent transfer of territory") for t, *_ in out)
+
+
+def test_an_accused_shelling_told_with_its_own_toll_is_a_shelling():
+    out = sides("قتل عنصر من الأمن العام باشتباكات مع مسلحين عند حاجز على أطراف حي الأشرفية، بحسب الوزارة. "
+                "في المقابل، اتهم ناشطون فصائل تابعة للحكومة بقصف الحي بالمدفعية ما أدى إلى مقتل امرأة.",
+                "2025-10-07")
+    assert "Shelling/artillery/missile attack" in [t for t, *_ in out]

@@ -1824,7 +1824,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif cue == "charge" and (h.end <= t and t - h.end <= 4 and text.startswith("ال", t)
                                       # (or the charge is the deed's own word and its object definite:
                                       #  "اتهمت الحكومة جماعة الحوثي باستهداف المطار"; quality-70)
-                                      or h.start <= t < h.end and text.startswith("ال", h.end + 1)) and \
+                                      or h.start <= t < h.end and text.startswith("ال", h.end + 1)
+                                      # (not one told with a toll of its own: "اتهمت قسد فصائل تابعة
+                                      #  للحكومة بقصف الحي ما أدى إلى مقتل امرأة" is a shelling)
+                                      and not (f.casualties.killed or f.casualties.injured)) and \
                     _ACCUSING_BEFORE.search(text, max(0, h.start - 60), h.start) is not None:
                 # "واتهمت الحكومة جماعة الحوثي بتنفيذ الهجوم": a charge only after an accusing verb, of
                 # the event told (definite: "اتهم مصدر عسكري الحوثيين بشن هجومين" tells new attacks;

@@ -1,0 +1,41 @@
+"""Errors found on Palestinian and Lebanese reports (round 73): West Bank confrontations in which
+the forces fire tear gas and rubber bullets at unarmed youths, raids with arrests, strikes on Gaza
+and south Lebanon. Each test is a sentence written for it, not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_confrontations_with_rubber_bullets_and_tear_gas_are_a_protest_broken_up():
+    text = ("أصيب 20 شاباً بالرصاص المعدني المغلف بالمطاط والغاز المسيل للدموع، مساء أمس، خلال "
+            "مواجهات مع قوات الاحتلال عند مدخل بلدة سلواد شرق رام الله.")
+    recs = rasd.extract(text, published="2016-02-06")
+    assert recs
+    assert not any(r.sub_event_type == "Armed clash" for r in recs)
+    assert any(r.event_type == "Protests" and r.sub_event_type == "Protest with intervention" for r in recs)
+
+
+def test_confrontations_where_the_forces_killed_are_excessive_force_not_a_battle():
+    text = ("استشهد شاب وأصيب آخرون خلال مواجهات اندلعت مع قوات الاحتلال في بلدة عزون شرق قلقيلية، "
+            "أطلق خلالها الجنود الرصاص الحي والرصاص المطاطي وقنابل الغاز.")
+    recs = rasd.extract(text, published="2015-11-20")
+    assert not any(r.sub_event_type == "Armed clash" for r in recs)
+    assert any(r.sub_event_type == "Excessive force against protesters" for r in recs)
+
+
+def test_troops_sent_to_break_up_a_fight_keep_the_fight_a_battle():
+    # a dispersal verb is not riot-control fire: the fight between two armed sides stays one
+    text = ("اندلعت اشتباكات بين مسلحين من عشيرتين في بلدة الكرامة، وأرسل الجيش وحدات من قواته "
+            "لفض الاشتباكات.")
+    recs = rasd.extract(text, published="2021-09-03")
+    assert any(r.sub_event_type == "Armed clash" for r in recs)
+    assert not any(r.event_type == "Protests" for r in recs)
+
+
+def test_arrests_in_a_raid_told_after_a_wide_roundup_are_at_the_raids_place():
+    text = ("اعتقلت قوات الاحتلال، فجر اليوم، 20 مواطناً من مختلف محافظات الضفة الغربية. وقالت "
+            "مصادر محلية إن القوات اقتحمت مدينة قلقيلية واعتقلت ثلاثة شبان.")
+    recs = rasd.extract(text, published="2019-06-11")
+    assert any(r.sub_event_type == "Arrests" and r.location_text and "قلقيلية" in r.location_text
+               for r in recs)
+    assert not any(r.sub_event_type == "Attack" for r in recs)

@@ -39,3 +39,20 @@ def test_arrests_in_a_raid_told_after_a_wide_roundup_are_at_the_raids_place():
     assert any(r.sub_event_type == "Arrests" and r.location_text and "قلقيلية" in r.location_text
                for r in recs)
     assert not any(r.sub_event_type == "Attack" for r in recs)
+
+
+def test_a_weekly_march_broken_up_is_a_protest_not_a_drone_strike():
+    text = ("أصيب خمسة مواطنين بحالات اختناق خلال قمع قوات الاحتلال مسيرة بلدة نعلين الأسبوعية "
+            "المناهضة للاستيطان غرب رام الله.")
+    recs = rasd.extract(text, published="2012-05-04")
+    assert recs
+    assert not any(r.sub_event_type == "Air/drone strike" for r in recs)
+    assert any(r.event_type == "Protests" for r in recs)
+
+
+def test_the_march_of_return_shot_at_is_excessive_force_with_one_record():
+    text = ("استشهد 4 مواطنين وأصيب 300 آخرون برصاص قوات الاحتلال خلال مسيرات العودة شرق مخيم "
+            "البريج وسط قطاع غزة. وقالت الوزارة إن بين الشهداء طفلين.")
+    recs = rasd.extract(text, published="2018-06-08")
+    assert [r.sub_event_type for r in recs] == ["Excessive force against protesters"]
+    assert recs[0].actor1 == "Israeli Forces" and recs[0].fatalities == 4

@@ -2549,6 +2549,12 @@ def clashes_at_a_protest(drafts: list[Draft], key) -> list[Draft]:
                 keep_larger_tolls(p, d)
                 p.sentences |= d.sentences
                 continue
+        elif d.sub_event_type == "Attack" and d.actor1_inferred and d.killed is None and d.injured is None:
+            # "استشهد 60 برصاص القوات خلال مسيرات العودة ... وقالت الوزارة إن بين الشهداء ثمانية
+            # أطفال": a word of the dead with no count, side or place of its own retells the protest
+            if any(key(o.place) == key(d.place) and o.event_date == d.event_date for o in protests):
+                next(o for o in protests if key(o.place) == key(d.place)).sentences |= d.sentences
+                continue
         out.append(d)
     return out
 

@@ -56,3 +56,11 @@ def test_the_march_of_return_shot_at_is_excessive_force_with_one_record():
     recs = rasd.extract(text, published="2018-06-08")
     assert [r.sub_event_type for r in recs] == ["Excessive force against protesters"]
     assert recs[0].actor1 == "Israeli Forces" and recs[0].fatalities == 4
+
+
+def test_a_groups_own_word_for_its_fighters_keeps_it_the_attacker():
+    text = ("أعلن حزب الله في بيان أن مجاهديه استهدفوا تجمعاً لقوات جيش العدو الإسرائيلي في محيط "
+            "ثكنة برانيت بصلية صاروخية.")
+    recs = rasd.extract(text, published="2024-03-02")
+    assert recs
+    assert all(r.actor1 == "Hezbollah" and r.actor2 == "Israeli Forces" for r in recs)

@@ -64,3 +64,9 @@ def test_a_groups_own_word_for_its_fighters_keeps_it_the_attacker():
     recs = rasd.extract(text, published="2024-03-02")
     assert recs
     assert all(r.actor1 == "Hezbollah" and r.actor2 == "Israeli Forces" for r in recs)
+
+
+def test_the_un_force_in_south_lebanon_is_named():
+    text = "تعرضت دورية لقوات اليونيفيل لإطلاق نار من مجهولين قرب بلدة رميش في قضاء بنت جبيل."
+    recs = rasd.extract(text, published="2023-11-20")
+    assert recs and all(r.actor2 == "UNIFIL" for r in recs)

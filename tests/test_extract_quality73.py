@@ -70,3 +70,11 @@ def test_the_un_force_in_south_lebanon_is_named():
     text = "تعرضت دورية لقوات اليونيفيل لإطلاق نار من مجهولين قرب بلدة رميش في قضاء بنت جبيل."
     recs = rasd.extract(text, published="2023-11-20")
     assert recs and all(r.actor2 == "UNIFIL" for r in recs)
+
+
+def test_a_clash_in_a_city_and_fire_on_protesters_in_its_quarter_are_one_event():
+    text = ("استشهد شابان خلال مواجهات مع قوات الاحتلال في أحياء مدينة الخليل، حيث أطلق جنود الاحتلال "
+            "الرصاص الحي والمطاطي على الشبان المحتجين في حي جبل جوهر.")
+    recs = rasd.extract(text, published="2016-10-14")
+    assert [r.sub_event_type for r in recs] == ["Excessive force against protesters"]
+    assert recs[0].fatalities == 2 and recs[0].latitude is not None

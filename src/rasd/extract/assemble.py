@@ -2429,7 +2429,8 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         gs = read_ids.get(id(small)) or named.get(small.name)
         return gb is None or gs is None or gb in ancestors(gs)
     drafts = turned_violent(force_against_protests(clashes_at_a_protest(
-        adopt_weak(fold_restatements(drafts, key, contains), key), key)), key)
+        adopt_weak(fold_restatements(drafts, key, contains), key), key, contains,
+        lambda p: read_ids.get(id(p)) is not None or named.get(p.name) is not None)), key)
     drafts = losers_from_fights(drafts)
     for d in drafts:
         if d.actor2 is None and d.loser_guess is not None:
@@ -2530,7 +2531,13 @@ def turned_violent(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
-def clashes_at_a_protest(drafts: list[Draft], key) -> list[Draft]:
+def _told_next(a: Draft, b: Draft) -> bool:
+    """Are two drafts told in the same or the next sentence?"""
+    return bool(a.sentences and b.sentences) and (
+        bool(a.sentences & b.sentences) or min(abs(x - y) for x in a.sentences for y in b.sentences) <= 1)
+
+
+def clashes_at_a_protest(drafts: list[Draft], key, contains=None, readable=None) -> list[Draft]:
     """"استشهد شاب خلال مواجهات مع قوات الاحتلال في بلدة X، أطلق خلالها الجنود الرصاص المطاطي
     وقنابل الغاز": a clash in which only the forces are named, at the place and day where they broke
     up or fired on protesters, is that protest told again (ACLED: one event), with its toll; not a
@@ -2545,6 +2552,14 @@ def clashes_at_a_protest(drafts: list[Draft], key) -> list[Draft]:
             forces = sides[0] if len(sides) == 1 else None
             p = next((o for o in protests if forces is not None and forces in (o.actor1, o.actor2)
                       and key(o.place) == key(d.place) and o.event_date == d.event_date), None)
+            if p is None and forces is not None and contains is not None:
+                # ("خلال مواجهات في أحياء القدس، حيث أطلق الجنود الرصاص على المحتجين في حي رأس
+                #  العامود": the protest told next, at a place inside the clash's, is where it was)
+                p = next((o for o in protests if forces in (o.actor1, o.actor2) and o.event_date == d.event_date
+                          and _told_next(o, d) and key(o.place) != key(d.place)
+                          and contains(d.place, o.place)), None)
+                if p is not None and readable is not None and not readable(p.place) and readable(d.place):
+                    p.place = d.place   # (a quarter the gazetteer cannot place: the city it lies in)
             if p is not None:
                 keep_larger_tolls(p, d)
                 p.sentences |= d.sentences

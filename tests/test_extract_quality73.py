@@ -78,3 +78,17 @@ def test_a_clash_in_a_city_and_fire_on_protesters_in_its_quarter_are_one_event()
     recs = rasd.extract(text, published="2016-10-14")
     assert [r.sub_event_type for r in recs] == ["Excessive force against protesters"]
     assert recs[0].fatalities == 2 and recs[0].latitude is not None
+
+
+def test_a_named_camp_where_fighters_posts_were_hit_is_a_place_not_a_civilian_target():
+    text = ("ردت طائرات الاحتلال بقصف مواقع لكتائب القسام في مدينة رفح ومخيم النصيرات، دون أن "
+            "يبلغ عن إصابات.")
+    recs = rasd.extract(text, published="2021-02-03")
+    assert recs
+    assert all(r.actor2 == "Hamas Movement" and not r.civilian_targeting for r in recs)
+
+
+def test_a_strike_on_a_named_camp_alone_still_hits_civilians():
+    text = "قتل أربعة مدنيين في غارة جوية إسرائيلية على مخيم النصيرات وسط قطاع غزة."
+    recs = rasd.extract(text, published="2024-06-08")
+    assert recs and all(r.actor2 == "Civilians" and r.civilian_targeting for r in recs)

@@ -152,11 +152,14 @@ def said_of_target(m: DocMentions, f_trigger_end: int, spans: list[tuple[int, in
 
 
 def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
-                 cut: int | None = None) -> tuple[list[str], bool, bool]:
+                 cut: int | None = None, places: list[PlaceSpan] | None = None) -> tuple[list[str], bool, bool]:
     """What was hit: target labels, whether civilians were, whether fighters' posts were (not
-    what is told after `cut`, what the side hit is said to have done)."""
+    what is told after `cut`, what the side hit is said to have done). A camp word that is the
+    type word of a named place ("مخيم المغازي", a town of Gaza) says where, not what: with
+    fighters' posts hit there ("قصف موقعين لكتائب القسام في خان يونس ومخيم المغازي") it makes no
+    civilian target (quality-73)."""
     targets: list[str] = []
-    civ = armed = False
+    civ = armed = named_camp = False
     for s, e in spans:
         if cut is not None and s <= cut < e:
             e = cut
@@ -168,10 +171,17 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
                 c, a = False, True   # "حافلة عسكرية": the forces' bus
             if a and _FIRED_BY_POST.search(text, max(0, h.word_start - 24), h.word_start):
                 continue   # "قتل شاب برصاص عناصر حاجز تابع للفرقة الرابعة": the checkpoint fired
+            if c and t == "camp" and places and any(
+                    p.start <= h.start and h.end <= p.name_start for p in places):
+                named_camp = True
+                continue
             if t not in targets:
                 targets.append(t)
             civ |= c
             armed |= a
+    if named_camp and not armed:
+        civ = True
+        targets.append("camp")
     return targets, civ, armed
 
 
@@ -1386,7 +1396,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans, text)
         said = said_of_target(m, f.trigger.end, f.spans, text) if f.trigger is not None else None
-        targets, civ_target, armed_target = _target_info(m, f.spans, text, said)
+        targets, civ_target, armed_target = _target_info(m, f.spans, text, said, f.places)
         if f.has("kill") and any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight

@@ -66,12 +66,6 @@ def test_a_groups_own_word_for_its_fighters_keeps_it_the_attacker():
     assert all(r.actor1 == "Hezbollah" and r.actor2 == "Israeli Forces" for r in recs)
 
 
-def test_the_un_force_in_south_lebanon_is_named():
-    text = "تعرضت دورية لقوات اليونيفيل لإطلاق نار من مجهولين قرب بلدة رميش في قضاء بنت جبيل."
-    recs = rasd.extract(text, published="2023-11-20")
-    assert recs and all(r.actor2 == "UNIFIL" for r in recs)
-
-
 def test_a_clash_in_a_city_and_fire_on_protesters_in_its_quarter_are_one_event():
     text = ("استشهد شابان خلال مواجهات مع قوات الاحتلال في أحياء مدينة الخليل، حيث أطلق جنود الاحتلال "
             "الرصاص الحي والمطاطي على الشبان المحتجين في حي جبل جوهر.")

@@ -86,3 +86,9 @@ def test_a_strike_on_a_named_camp_alone_still_hits_civilians():
     text = "قتل أربعة مدنيين في غارة جوية إسرائيلية على مخيم النصيرات وسط قطاع غزة."
     recs = rasd.extract(text, published="2024-06-08")
     assert recs and all(r.actor2 == "Civilians" and r.civilian_targeting for r in recs)
+
+
+def test_a_man_shot_by_soldiers_at_their_checkpoint_is_an_attack_not_a_fight():
+    text = "استشهد شاب برصاص جنود الاحتلال عند حاجز قلنديا شمال القدس، فجر اليوم."
+    recs = rasd.extract(text, published="2016-01-30")
+    assert recs and all(r.sub_event_type == "Attack" and r.actor2 == "Civilians" for r in recs)

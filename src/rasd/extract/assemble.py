@@ -171,6 +171,8 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
                 c, a = False, True   # "حافلة عسكرية": the forces' bus
             if a and _FIRED_BY_POST.search(text, max(0, h.word_start - 24), h.word_start):
                 continue   # "قتل شاب برصاص عناصر حاجز تابع للفرقة الرابعة": the checkpoint fired
+            if a and _SHOT_AT_POST.search(text, max(0, h.word_start - 70), h.word_start):
+                continue   # "استشهد شاب برصاص جنود الاحتلال على حاجز زعترة": their post (quality-73)
             if c and t == "camp" and places and any(
                     p.start <= h.start and h.end <= p.name_start for p in places):
                 named_camp = True
@@ -233,6 +235,8 @@ _UNDERTOOK = re.compile(r"(?:\s+[^\s,،]+)?(?:\s*[,،][^,،]{1,30}[,،])?\s+عل
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "برصاص (عناصر) حاجز": the post named after the word of fire is who fired, not what was hit
 _FIRED_BY_POST = re.compile(rf"(?:^|\s)و?(?:{alternation('fired_by')})(?:\s+(?:{alternation('force_head')}))?\s+$")
+#: "برصاص جنود الاحتلال على حاجز": a post told after who fired, where they stood, not a target hit
+_SHOT_AT_POST = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s+[^,،.]{{1,50}}?\s+(?:{alternation('post_at')})\s+$")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");

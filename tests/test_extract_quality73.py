@@ -92,3 +92,11 @@ def test_a_man_shot_by_soldiers_at_their_checkpoint_is_an_attack_not_a_fight():
     text = "استشهد شاب برصاص جنود الاحتلال عند حاجز قلنديا شمال القدس، فجر اليوم."
     recs = rasd.extract(text, published="2016-01-30")
     assert recs and all(r.sub_event_type == "Attack" and r.actor2 == "Civilians" for r in recs)
+
+
+def test_confrontations_with_the_forces_that_came_to_crush_a_march_are_that_protest():
+    text = ("أصيب 3 شبان بالرصاص الحي خلال مواجهات اندلعت مع جنود الاحتلال عقب اقتحامهم قرية بلعين "
+            "غرب رام الله لقمع المسيرة الأسبوعية.")
+    recs = rasd.extract(text, published="2010-07-09")
+    assert recs and not any(r.sub_event_type == "Armed clash" for r in recs)
+    assert any(r.event_type == "Protests" for r in recs)

@@ -870,14 +870,15 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if any(r.klass == "protester" for r in sides) and all(
                 r.klass == "protester" or r.inter == 1 for r in sides):
             return "Excessive force against protesters"
-        if _riot_control(f, modes, text, lex) and sides and all(
+        if (_riot_control(f, modes, text, lex) or f.has("protest")) and sides and all(
                 r.inter == 1 or r.klass == "foreign" for r in sides):
             # "أصيب عشرات الشبان بالرصاص المطاطي والغاز المسيل للدموع خلال مواجهات مع قوات
             # الاحتلال": state forces (own or foreign) the only named side, firing tear gas or
             # rubber bullets at unarmed youths, is a protest they broke up (ACLED), not a
             # battle; excessive force when they killed or fired live rounds (quality-73). The
             # munitions decide, not a dispersal verb ("نشر وحداته لفض الاشتباكات": troops sent
-            # between two sides)
+            # between two sides). So too a protest told in the frame ("مواجهات مع جنود الاحتلال
+            # عقب اقتحامهم البلدة لقمع المسيرة الأسبوعية")
             if f.has("gunfire") or f.casualties.killed:
                 return "Excessive force against protesters"
             return "Protest with intervention"

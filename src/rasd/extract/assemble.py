@@ -79,10 +79,12 @@ class Draft:
 
 def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Frame | None) -> bool:
     """Is placeless `f` an arrest or abduction told right after the report's last placed one, with
-    another kind of event placed in between?"""
+    another kind of event placed in between? (Not when that event is told in the arrest's own
+    sentence: "اعتقلت القوات 15 مواطناً من محافظات الضفة. وقالت مصادر إن القوات اقتحمت مدينة نابلس
+    واعتقلت 4 شبان" are arrests in the raid on Nablus, at its place; quality-73.)"""
     return (last_detention is not None and last_placed is not None and last_placed is not last_detention
             and f.cue is not None and f.cue.family == "detention" and not f.background
-            and f.sent - last_detention.sent <= 1)
+            and f.sent - last_detention.sent <= 1 and last_placed.sent != f.sent)
 
 
 #: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
@@ -150,11 +152,14 @@ def said_of_target(m: DocMentions, f_trigger_end: int, spans: list[tuple[int, in
 
 
 def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
-                 cut: int | None = None) -> tuple[list[str], bool, bool]:
+                 cut: int | None = None, places: list[PlaceSpan] | None = None) -> tuple[list[str], bool, bool]:
     """What was hit: target labels, whether civilians were, whether fighters' posts were (not
-    what is told after `cut`, what the side hit is said to have done)."""
+    what is told after `cut`, what the side hit is said to have done). A camp word that is the
+    type word of a named place ("مخيم المغازي", a town of Gaza) says where, not what: with
+    fighters' posts hit there ("قصف موقعين لكتائب القسام في خان يونس ومخيم المغازي") it makes no
+    civilian target (quality-73)."""
     targets: list[str] = []
-    civ = armed = False
+    civ = armed = named_camp = False
     for s, e in spans:
         if cut is not None and s <= cut < e:
             e = cut
@@ -166,10 +171,19 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
                 c, a = False, True   # "حافلة عسكرية": the forces' bus
             if a and _FIRED_BY_POST.search(text, max(0, h.word_start - 24), h.word_start):
                 continue   # "قتل شاب برصاص عناصر حاجز تابع للفرقة الرابعة": the checkpoint fired
+            if a and _SHOT_AT_POST.search(text, max(0, h.word_start - 70), h.word_start):
+                continue   # "استشهد شاب برصاص جنود الاحتلال على حاجز زعترة": their post (quality-73)
+            if c and t == "camp" and places and any(
+                    p.start <= h.start and h.end <= p.name_start for p in places):
+                named_camp = True
+                continue
             if t not in targets:
                 targets.append(t)
             civ |= c
             armed |= a
+    if named_camp and not armed:
+        civ = True
+        targets.append("camp")
     return targets, civ, armed
 
 
@@ -221,6 +235,8 @@ _UNDERTOOK = re.compile(r"(?:\s+[^\s,،]+)?(?:\s*[,،][^,،]{1,30}[,،])?\s+عل
 _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?!\w)")
 #: "برصاص (عناصر) حاجز": the post named after the word of fire is who fired, not what was hit
 _FIRED_BY_POST = re.compile(rf"(?:^|\s)و?(?:{alternation('fired_by')})(?:\s+(?:{alternation('force_head')}))?\s+$")
+#: "برصاص جنود الاحتلال على حاجز": a post told after who fired, where they stood, not a target hit
+_SHOT_AT_POST = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s+[^,،.]{{1,50}}?\s+(?:{alternation('post_at')})\s+$")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
@@ -854,6 +870,18 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if any(r.klass == "protester" for r in sides) and all(
                 r.klass == "protester" or r.inter == 1 for r in sides):
             return "Excessive force against protesters"
+        if (_riot_control(f, modes, text, lex) or f.has("protest")) and sides and all(
+                r.inter == 1 or r.klass == "foreign" for r in sides):
+            # "أصيب عشرات الشبان بالرصاص المطاطي والغاز المسيل للدموع خلال مواجهات مع قوات
+            # الاحتلال": state forces (own or foreign) the only named side, firing tear gas or
+            # rubber bullets at unarmed youths, is a protest they broke up (ACLED), not a
+            # battle; excessive force when they killed or fired live rounds (quality-73). The
+            # munitions decide, not a dispersal verb ("نشر وحداته لفض الاشتباكات": troops sent
+            # between two sides). So too a protest told in the frame ("مواجهات مع جنود الاحتلال
+            # عقب اقتحامهم البلدة لقمع المسيرة الأسبوعية")
+            if f.has("gunfire") or f.casualties.killed:
+                return "Excessive force against protesters"
+            return "Protest with intervention"
         return "Armed clash"
     if cue in ("takeover", "advance", "regain"):
         if cue == "regain" and f.trigger is not None and _FREED.match(text, f.trigger.word_end):
@@ -1101,6 +1129,17 @@ def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if not any_in(_weapon_needles(lex.weapons, mode), window):
         return False
     return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
+
+
+def _riot_control(f: Frame, modes: set[str], text: str, lex: Lexicons) -> bool:
+    """Were tear gas or rubber bullets fired in the frame: as its weapon, or as a repression
+    word of a later clause ("خلال مواجهات مع القوات التي ... وأطلقت الرصاص المطاطي"), not a
+    dispersal verb ("لفض الاشتباكات")?"""
+    if "riot_control" in modes:
+        return True
+    return any(c.cue == "repression" and any(
+        w.payload[1] == "riot_control" for w in lex.weapons.find(text[h.word_start:h.word_end]))
+        for h, c in f.cues)
 
 
 def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
@@ -1362,7 +1401,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 f.sentences |= src.sentences
         weapons, modes = _weapon_info(m, f.spans, text)
         said = said_of_target(m, f.trigger.end, f.spans, text) if f.trigger is not None else None
-        targets, civ_target, armed_target = _target_info(m, f.spans, text, said)
+        targets, civ_target, armed_target = _target_info(m, f.spans, text, said, f.places)
         if f.has("kill") and any(c.cue == "kill" and _MASSACRE.search(text, h.start, h.end) for h, c in f.cues):
             # "هاجم عناصر داعش عدة قرى، وارتكبوا مجازر راح ضحيتها 250 شخصاً": a massacre's dead
             # are civilians (ACLED), so the attack is violence against them, not a fight
@@ -2404,8 +2443,9 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         gb = read_ids.get(id(big)) or named.get(big.name)
         gs = read_ids.get(id(small)) or named.get(small.name)
         return gb is None or gs is None or gb in ancestors(gs)
-    drafts = turned_violent(force_against_protests(adopt_weak(fold_restatements(drafts, key, contains),
-                                                              key)), key)
+    drafts = turned_violent(force_against_protests(clashes_at_a_protest(
+        adopt_weak(fold_restatements(drafts, key, contains), key), key, contains,
+        lambda p: read_ids.get(id(p)) is not None or named.get(p.name) is not None)), key)
     drafts = losers_from_fights(drafts)
     for d in drafts:
         if d.actor2 is None and d.loser_guess is not None:
@@ -2503,6 +2543,49 @@ def turned_violent(drafts: list[Draft], key) -> list[Draft]:
             out.append(d)
             continue
         v.sentences |= d.sentences
+    return out
+
+
+def _told_next(a: Draft, b: Draft) -> bool:
+    """Are two drafts told in the same or the next sentence?"""
+    return bool(a.sentences and b.sentences) and (
+        bool(a.sentences & b.sentences) or min(abs(x - y) for x in a.sentences for y in b.sentences) <= 1)
+
+
+def clashes_at_a_protest(drafts: list[Draft], key, contains=None, readable=None) -> list[Draft]:
+    """"استشهد شاب خلال مواجهات مع قوات الاحتلال في بلدة X، أطلق خلالها الجنود الرصاص المطاطي
+    وقنابل الغاز": a clash in which only the forces are named, at the place and day where they broke
+    up or fired on protesters, is that protest told again (ACLED: one event), with its toll; not a
+    battle with an unnamed armed side (quality-73)."""
+    protests = [d for d in drafts if d.sub_event_type in _PROTEST_ENDINGS]
+    if not protests:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.sub_event_type == "Armed clash":
+            sides = [a for a in (d.actor1, d.actor2) if a not in (None, "Unidentified Armed Group")]
+            forces = sides[0] if len(sides) == 1 else None
+            p = next((o for o in protests if forces is not None and forces in (o.actor1, o.actor2)
+                      and key(o.place) == key(d.place) and o.event_date == d.event_date), None)
+            if p is None and forces is not None and contains is not None:
+                # ("خلال مواجهات في أحياء القدس، حيث أطلق الجنود الرصاص على المحتجين في حي رأس
+                #  العامود": the protest told next, at a place inside the clash's, is where it was)
+                p = next((o for o in protests if forces in (o.actor1, o.actor2) and o.event_date == d.event_date
+                          and _told_next(o, d) and key(o.place) != key(d.place)
+                          and contains(d.place, o.place)), None)
+                if p is not None and readable is not None and not readable(p.place) and readable(d.place):
+                    p.place = d.place   # (a quarter the gazetteer cannot place: the city it lies in)
+            if p is not None:
+                keep_larger_tolls(p, d)
+                p.sentences |= d.sentences
+                continue
+        elif d.sub_event_type == "Attack" and d.actor1_inferred and d.killed is None and d.injured is None:
+            # "استشهد 60 برصاص القوات خلال مسيرات العودة ... وقالت الوزارة إن بين الشهداء ثمانية
+            # أطفال": a word of the dead with no count, side or place of its own retells the protest
+            if any(key(o.place) == key(d.place) and o.event_date == d.event_date for o in protests):
+                next(o for o in protests if key(o.place) == key(d.place)).sentences |= d.sentences
+                continue
+        out.append(d)
     return out
 
 

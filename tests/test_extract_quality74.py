@@ -1,0 +1,32 @@
+"""Errors found on reports of Syria's uprising and early war, 2011-2014 (round 74): the shabiha and
+the riot police as sides, accusations closing a statement. Each test is a sentence written for it,
+not a report of the batch."""
+from __future__ import annotations
+
+import rasd
+
+
+def test_the_shabiha_firing_on_a_crowd_are_the_governments_side_under_assad():
+    text = "قتل أربعة شبان برصاص الشبيحة في حي الإنشاءات بمدينة حمص يوم الأحد."
+    recs = rasd.extract(text, published="2011-09-12")
+    assert recs and all(r.actor1 == "Syrian Government Forces" for r in recs)
+
+
+def test_the_shabiha_after_assads_fall_are_his_loyalists():
+    text = "قتل ثلاثة عناصر من الأمن العام في هجوم شنه الشبيحة على حاجز قرب مدينة بانياس مساء الخميس."
+    recs = rasd.extract(text, published="2025-03-07")
+    assert recs and all(r.actor1 == "Assad Loyalists" for r in recs)
+
+
+def test_riot_police_among_a_bombings_dead_are_no_attacker():
+    text = ("انفجرت سيارة مفخخة قرب ساحة السبع بحرات في دمشق صباح اليوم، ما أدى إلى مقتل 14 شخصاً "
+            "بينهم مدنيون وعناصر من قوات حفظ النظام.")
+    recs = rasd.extract(text, published="2012-03-17")
+    assert recs and all(r.actor1 != "Syrian Government Forces" for r in recs)
+
+
+def test_an_accusation_closing_a_defection_statement_is_no_killing():
+    text = ("ظهر نقيب في تسجيل مصور اليوم الأحد معلناً انشقاقه عن الجيش، متهماً النظام بقتل "
+            "المتظاهرين في درعا.")
+    recs = rasd.extract(text, published="2011-11-06")
+    assert not [r for r in recs if r.location_text and "درعا" in r.location_text]

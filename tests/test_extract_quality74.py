@@ -30,3 +30,18 @@ def test_an_accusation_closing_a_defection_statement_is_no_killing():
             "المتظاهرين في درعا.")
     recs = rasd.extract(text, published="2011-11-06")
     assert not [r for r in recs if r.location_text and "درعا" in r.location_text]
+
+
+def test_a_bombing_of_the_air_force_intelligence_is_no_air_strike():
+    text = ("تبنى تنظيم مسلح التفجير الذي استهدف مقر الاستخبارات الجوية في مدينة حرستا أمس الأحد وأدى "
+            "إلى مقتل ستة عناصر.")
+    recs = rasd.extract(text, published="2012-11-05")
+    assert recs and all(r.sub_event_type != "Air/drone strike" for r in recs)
+
+
+def test_a_claimed_bombing_told_by_its_relative_clause_past_an_adjective_is_kept():
+    text = ("تبنت جبهة النصرة التفجير المزدوج الذي استهدف حاجزاً للجيش عند مدخل مدينة إدلب مساء الخميس، "
+            "والذي أدى إلى مقتل سبعة جنود.")
+    recs = rasd.extract(text, published="2012-10-13")
+    assert [r.actor1 for r in recs] == ["Hayat Tahrir al-Sham"]
+    assert recs[0].fatalities == 7

@@ -45,3 +45,11 @@ def test_a_claimed_bombing_told_by_its_relative_clause_past_an_adjective_is_kept
     recs = rasd.extract(text, published="2012-10-13")
     assert [r.actor1 for r in recs] == ["Hayat Tahrir al-Sham"]
     assert recs[0].fatalities == 7
+
+
+def test_the_dead_of_shelling_told_after_a_storming_keep_the_stormed_town():
+    text = ("اقتحمت قوات الجيش مدينة الرستن فجر الثلاثاء، وقتل 23 شخصاً بالقصف وبرصاص القناصة، بحسب "
+            "ناشطين.")
+    recs = rasd.extract(text, published="2011-10-05")
+    assert max((r.fatalities or 0) for r in recs) == 23
+    assert all(r.location_text and "الرستن" in r.location_text for r in recs)

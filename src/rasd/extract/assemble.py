@@ -1300,7 +1300,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     or _it_again(text, f, last_placed)
                     # ("توغلت قوة إسرائيلية في حرش X ...، فردت القوة بقصف مدفعي أسفر عن مقتل تسعة": the
                     #  force that pushed in fired where it did)
-                    or (last_placed.cue_name == "incursion" and f.sent == last_placed.sent)) and not (
+                    #  (so did a force that stormed a town, when the clause counts its dead: "اقتحمت دبابات
+                    #  الجيش مدينة حماة، وقتل 100 شخص برصاص الأمن والقصف" is shelling of that town; quality-74)
+                    or (last_placed.cue_name == "incursion" and f.sent == last_placed.sent)
+                    or (last_placed.cue_name == "storm" and f.sent == last_placed.sent
+                        and (f.casualties.killed or f.casualties.injured))) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent) and not (

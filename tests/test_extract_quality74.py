@@ -53,3 +53,9 @@ def test_the_dead_of_shelling_told_after_a_storming_keep_the_stormed_town():
     recs = rasd.extract(text, published="2011-10-05")
     assert max((r.fatalities or 0) for r in recs) == 23
     assert all(r.location_text and "الرستن" in r.location_text for r in recs)
+
+
+def test_a_protest_dispersed_by_force_is_a_protest_with_intervention():
+    text = "فرقت قوات الأمن بالقوة اعتصاماً لأهالي المعتقلين أمام مبنى المحافظة في مدينة السويداء اليوم."
+    recs = rasd.extract(text, published="2012-06-20")
+    assert [r.sub_event_type for r in recs] == ["Protest with intervention"]

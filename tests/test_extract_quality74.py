@@ -59,3 +59,10 @@ def test_a_protest_dispersed_by_force_is_a_protest_with_intervention():
     text = "فرقت قوات الأمن بالقوة اعتصاماً لأهالي المعتقلين أمام مبنى المحافظة في مدينة السويداء اليوم."
     recs = rasd.extract(text, published="2012-06-20")
     assert [r.sub_event_type for r in recs] == ["Protest with intervention"]
+
+
+def test_two_rebel_groups_that_took_a_town_together_did_not_take_it_from_each_other():
+    text = "سيطر مقاتلو حركة أحرار الشام وكتائب معارضة على بلدة خان العسل غرب حلب يوم الإثنين."
+    recs = rasd.extract(text, published="2013-07-23")
+    taken = [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken and all(r.actor2 not in ("Free Syrian Army", "Ahrar al-Sham") for r in taken)

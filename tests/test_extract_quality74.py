@@ -66,3 +66,10 @@ def test_two_rebel_groups_that_took_a_town_together_did_not_take_it_from_each_ot
     recs = rasd.extract(text, published="2013-07-23")
     taken = [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
     assert taken and all(r.actor2 not in ("Free Syrian Army", "Ahrar al-Sham") for r in taken)
+
+
+def test_a_car_bomb_by_a_party_office_kills_civilians_not_an_armed_post():
+    text = ("انفجرت سيارة مفخخة أمام مقر حزب البعث في مدينة السلمية صباح اليوم، ما أسفر عن مقتل تسعة "
+            "أشخاص وجرح عشرين آخرين.")
+    recs = rasd.extract(text, published="2013-03-11")
+    assert [r.actor2 for r in recs] == ["Civilians"]

@@ -1339,7 +1339,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     or _it_again(text, f, last_placed)
                     # ("توغلت قوة إسرائيلية في حرش X ...، فردت القوة بقصف مدفعي أسفر عن مقتل تسعة": the
                     #  force that pushed in fired where it did)
-                    or (last_placed.cue_name == "incursion" and f.sent == last_placed.sent)) and not (
+                    #  (so did a force that stormed a town, when the clause counts its dead: "اقتحمت دبابات
+                    #  الجيش مدينة حماة، وقتل 100 شخص برصاص الأمن والقصف" is shelling of that town; quality-74)
+                    or (last_placed.cue_name == "incursion" and f.sent == last_placed.sent)
+                    or (last_placed.cue_name == "storm" and f.sent == last_placed.sent
+                        and (f.casualties.killed or f.casualties.injured))) and not (
                     # "وكان والي غرب دارفور قد قتل في 14 حزيران بعد ساعات من ...": a bare killing told
                     # as background in a sentence of its own names where the news is not
                     f.background and f.strength <= 3 and f.sent != last_placed.sent) and not (
@@ -2220,6 +2224,10 @@ def _state_allies() -> dict[str, str]:
     return {r["militia"]: r["state"] for r in read_tsv("lexicon/state_allies.tsv")}
 
 
+#: "بين" right before a side: the sides joined after it are foes, not fellows
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?بين\s+$")
+
+
 def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     """Guess the loser of a take-over the report does not name beside it: the armed side the
     report names most in the other camp. A state force takes places from the non-state side it
@@ -2239,12 +2247,21 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     ranked = armed.most_common()
     inter = {r.name: r.inter for r in res.refs}
     allies = _state_allies()
+    # (nor a side joined to the taker by و, its fellow: "سيطرت جبهة النصرة وكتائب معارضة على بلدة
+    #  X" took it together, from neither; quality-74)
+    refs = sorted(res.refs, key=lambda r: r.start)
+    # (of one camp only: "بين الجيش وقوات الدعم السريع" joins two foes; and never after "بين")
+    joined = [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name and a.inter == b.inter
+              and not _BETWEEN_BEFORE.search(res.text, max(0, a.hit.word_start - 8), a.hit.word_start)
+              and res.text[a.end:b.hit.word_start].strip() in ("", "و")
+              and res.text.startswith("و", b.hit.word_start)]
     for d in takeovers:
+        fellows = {b for a, b in joined if a == d.actor1} | {a for a, b in joined if b == d.actor1}
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
         # (a militia took nothing from the state forces it fights beside: the PMF's village was IS's;
         #  nor the state from the militia beside it: "سيطرت القوات العراقية والحشد الشعبي على ...")
         others = [(n, c) for n, c in ranked if n != d.actor1 and allies.get(d.actor1) != n
-                  and allies.get(n) != d.actor1]
+                  and allies.get(n) != d.actor1 and n not in fellows]
         # (nor from a foreign force: "بغارات للطيران الروسي ... وسيطرت قوات النظام على بلدة X" names
         #  the state's ally, which held no ground the state took back)
         opposite = [n for n, _ in others if (inter.get(n) == 1) != state1 and not (state1 and inter.get(n) == 8)]

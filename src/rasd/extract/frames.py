@@ -1533,8 +1533,9 @@ _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\
                      rf"[لب]?(?:{alternation('long_unit')})(?!\w)")
 
 
-#: "الهجوم الذي استهدف ...": a relative clause right after an event word tells the event
-_RELATIVE_AFTER = re.compile(rf"\s+(?:{alternation('relative_pronoun')})\s")
+#: "الهجوم الذي استهدف ...": a relative clause right after an event word tells the event, past up to two
+#: definite adjectives of it ("التفجير المزدوج الذي استهدف", "الهجوم الانتحاري الذي"; quality-74)
+_RELATIVE_AFTER = re.compile(rf"(?:\s+ال\S+){{0,2}}?\s+(?:{alternation('relative_pronoun')})\s")
 
 
 #: the apposition that names a total's members one by one ("مقتل 7 أشخاص، وهم: ...")

@@ -53,3 +53,17 @@ def test_the_southern_movement_is_a_protest_movement_not_a_place():
     recs = rasd.extract(text, published="2014-05-17")
     assert [(r.sub_event_type, r.actor1) for r in recs] == [("Peaceful protest", "Protesters")]
     assert all(r.location_text != "الحراك" for r in recs)
+
+
+def test_a_toll_of_a_million_man_march_is_the_forces_excessive_force():
+    text = ("قالت لجنة الأطباء إن حصيلة قتلى مليونية السبت ارتفعت إلى تسعة في مدينة أم درمان، بعد أن "
+            "أطلقت قوات الأمن الرصاص الحي على المتظاهرين.")
+    recs = rasd.extract(text, published="2022-01-16")
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Excessive force against protesters", 9)]
+
+
+def test_security_men_who_shot_a_protester_are_the_state_not_unknown():
+    text = "قتل متظاهر برصاص عناصر الأمن أمام مبنى المحافظة في مدينة درعا اليوم الجمعة."
+    recs = rasd.extract(text, published="2011-04-08")
+    assert [(r.sub_event_type, r.actor1) for r in recs] == [
+        ("Excessive force against protesters", "Syrian Government Forces")]

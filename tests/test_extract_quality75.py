@@ -67,3 +67,9 @@ def test_security_men_who_shot_a_protester_are_the_state_not_unknown():
     recs = rasd.extract(text, published="2011-04-08")
     assert [(r.sub_event_type, r.actor1) for r in recs] == [
         ("Excessive force against protesters", "Syrian Government Forces")]
+
+
+def test_the_side_whose_headquarters_were_burned_is_the_target():
+    text = "تم إحراق مقار الحشد الشعبي في مدينة الكوت ليل الأحد."
+    recs = rasd.extract(text, published="2019-11-25")
+    assert recs and all(r.actor1 != "Popular Mobilization Forces" for r in recs)

@@ -73,3 +73,10 @@ def test_the_side_whose_headquarters_were_burned_is_the_target():
     text = "تم إحراق مقار الحشد الشعبي في مدينة الكوت ليل الأحد."
     recs = rasd.extract(text, published="2019-11-25")
     assert recs and all(r.actor1 != "Popular Mobilization Forces" for r in recs)
+
+
+def test_a_sit_in_named_by_the_army_command_is_no_army_side():
+    text = "فضت قوات الدعم السريع اعتصام القيادة العامة في مدينة ود مدني صباح اليوم."
+    recs = rasd.extract(text, published="2019-06-05")
+    assert recs and all(r.actor2 != "Sudanese Armed Forces" and r.actor1 != "Sudanese Armed Forces" for r in recs)
+    assert any("Rapid Support Forces" in (r.actor1, r.actor2) for r in recs)

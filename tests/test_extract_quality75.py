@@ -80,3 +80,9 @@ def test_a_sit_in_named_by_the_army_command_is_no_army_side():
     recs = rasd.extract(text, published="2019-06-05")
     assert recs and all(r.actor2 != "Sudanese Armed Forces" and r.actor1 != "Sudanese Armed Forces" for r in recs)
     assert any("Rapid Support Forces" in (r.actor1, r.actor2) for r in recs)
+
+
+def test_a_strike_told_in_the_accusative_is_a_peaceful_protest():
+    text = "نفذ موظفو دائرة الكهرباء إضراباً عن العمل في مدينة الديوانية اليوم الاثنين للمطالبة بتثبيتهم."
+    recs = rasd.extract(text, published="2012-03-05")
+    assert [(r.sub_event_type, r.actor1) for r in recs] == [("Peaceful protest", "Protesters")]

@@ -575,6 +575,8 @@ class ActorResolver:
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
         role = self._role_words.first(before)
+        if role == "source" and ref.klass == "protester":
+            return None   # "اعتصام المحتجين": the sit-in's own people, never a teller (quality-75)
         if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):
             return "victim"   # (the cell itself is the object: "القبض على خلية تابعة لـ")
         if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and (

@@ -509,7 +509,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         if text.startswith(_LED_BY, r.end) and _leader_named(text, r, refs):
             continue   # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it
         if r.klass in ("civilian", "air_defence") or (
-                r.klass == "protester" and f.cue_name not in ("protest", "riot")
+                r.klass == "protester" and f.cue_name not in ("protest", "riot", "tyres")
                 # (unless they are the subject of an assault: "هاجم حشد غاضب مركزاً للشرطة")
                 and not (f.cue_name in ("attack", "storm", "burn", "loot") and f.trigger is not None
                          and 0 <= r.hit.word_start - f.trigger.word_end <= 1)):
@@ -916,7 +916,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "protest":
         # (a burning or a looting told in a later clause of the protest, "وقام بعضهم بإحراق ...",
         #  is the protesters'; "تظاهروا احتجاجاً على إحراق المصحف" is what they protest)
-        if f.has("riot") or any(c.cue in ("burn", "loot") and h.start >= f.end
+        if f.has("riot") or f.has("tyres") or any(c.cue in ("burn", "loot") and h.start >= f.end
                                 and not _FORCES_AFTER.match(text, h.word_end) for h, c in f.cues):
             # (not "فيما أحرقت القوات خيام المعتصمين": the forces burned the protesters' tents)
             return "Violent demonstration"
@@ -934,7 +934,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Peaceful protest"
     if cue == "repression" and not (f.has("gunfire") or f.casualties.killed):
         return "Protest with intervention"
-    if cue == "riot":
+    if cue in ("riot", "tyres"):
+        # (tyres burned at a road block: ACLED's violent demonstration, quality-75)
         return "Violent demonstration"
     if cue in ("loot", "burn"):
         # protesters who set fire to buildings are rioting (ACLED: violent demonstration)

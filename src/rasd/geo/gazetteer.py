@@ -262,6 +262,11 @@ class Gazetteer:
             h.end = m.end
             h.key = key
             h.entry_ids, h.levels, h.common_word = facts
+            if not h.common_word and m.word_start != start and norm_text.endswith("ال", m.word_start, start) \
+                    and "ال" + key in self._common:
+                # "الطرق المؤدية": the article form is an ordinary word (a participle) while the
+                # bare name is a place (مودية): common_words.tsv lists the article form alone
+                h.common_word = True
             found.append(h)
         return [h for h in longest_first(found) if h.entry_ids]
 

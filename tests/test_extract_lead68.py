@@ -173,3 +173,9 @@ def test_an_accused_shelling_told_with_its_own_toll_is_a_shelling():
                 "في المقابل، اتهم ناشطون فصائل تابعة للحكومة بقصف الحي بالمدفعية ما أدى إلى مقتل امرأة.",
                 "2025-10-07")
     assert "Shelling/artillery/missile attack" in [t for t, *_ in out]
+
+
+def test_prisoners_named_as_the_dead_are_the_dead():
+    out = rasd.extract("قصفت طائرات التحالف مبنى سجن في مدينة حجة، ما أسفر عن مقتل 60 من الأسرى.",
+                       published="2019-09-03")
+    assert [r.fatalities for r in out] == [60]

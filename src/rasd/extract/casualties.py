@@ -418,6 +418,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         for h in cas:
             if h.word_start >= end and h.word_start - end <= 16:
                 c: Casualty = h.payload
+                if c.role == "noun" and c.kind == "captured" and "من" in text[end:h.word_start].split():
+                    break   # "مقتل أكثر من 100 من الأسرى": whom the dead were, not their fate
                 if c.role == "noun":
                     # "ارتفع عدد القتلى إلى 12 بعد وفاة ثلاثة جرحى": wounded who died are not
                     # wounded again, and are already among the dead the report counts

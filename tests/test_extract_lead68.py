@@ -179,3 +179,9 @@ def test_prisoners_named_as_the_dead_are_the_dead():
     out = rasd.extract("قصفت طائرات التحالف مبنى سجن في مدينة حجة، ما أسفر عن مقتل 60 من الأسرى.",
                        published="2019-09-03")
     assert [r.fatalities for r in out] == [60]
+
+
+def test_a_profession_word_ending_a_kunya_name_says_nothing_of_a_civilian():
+    out = rasd.extract("قتل قائد في الحرس الثوري الإيراني ونائب رئيس أركان الحشد الشعبي أبو علي المهندس بغارة بطائرة "
+                       "مسيرة استهدفت موكبهما قرب قاعدة بلد الجوية فجر اليوم.", published="2020-01-05")
+    assert out and not any(r.civilian_targeting for r in out)

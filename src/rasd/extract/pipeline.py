@@ -142,6 +142,27 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
     return replace(m, persons=Sorted(kept))
 
 
+#: a kunya and its name right before a person noun: "أبو مهدي المهندس" is a man's name, not an engineer
+_kunya_in = occurs_any(grammar_group("kunya"))
+_KUNYA_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('kunya')})\s+(?!ال)[^\s\d،,.:()]+\s+$")
+
+
+def _without_persons_in_kunya_names(text: str, m: DocMentions) -> DocMentions:
+    """Person nouns that end a name told by its kunya ("نائب رئيس هيئة الحشد أبو مهدي المهندس") still
+    count their man, but say nothing of whether he was a civilian: "المهندس" taken as an engineer made
+    the strike on two commanders one on civilians."""
+    if not m.persons.items or not _kunya_in(text):
+        return m
+    changed = False
+    kept = []
+    for h in m.persons:
+        if h.payload.civilian and _KUNYA_BEFORE.search(text, max(0, h.word_start - 24), h.word_start):
+            h = replace(h, payload=replace(h.payload, civilian=None))
+            changed = True
+        kept.append(h)
+    return replace(m, persons=Sorted(kept)) if changed else m
+
+
 #: a rank and the two words of a name after it ("العميد تركي المالكي"): a given name takes no article
 #: and is no number ("اللواء 444" and "اللواء الخامس" are brigades)
 _RANKED_NAME = re.compile(rf"(?:^|\s)[وفبل]?(?:(?:{alternation('rank_title')})|(?:{alternation('minister_title')})\s+ال\S+)"
@@ -340,6 +361,7 @@ class Extractor:
         m = _without_dateline_actors(text, m)
         m = _without_definition_actors(text, m)
         m = _without_gunmen_counted(m)
+        m = _without_persons_in_kunya_names(text, m)
         _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)

@@ -16,7 +16,7 @@ from typing import Callable
 
 from rasd.extract.actors import BELONGS_TO, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import Count, keep_larger_tolls
-from rasd.extract.frames import WITHOUT_FIGHT, Frame, plain_dateline_end, time_of_finding
+from rasd.extract.frames import WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
@@ -1215,6 +1215,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
     last_sides: tuple[int, ActorRef, ActorRef | None] | None = None   # the sentence's last actors
+    found = finding_told(text)   # ("بعد العثور على جثث ..." told anywhere: most reports tell none)
     protest_told: dict[int, tuple] = {}   # sentence -> the (hit, cue) of a protest told in it
     recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     # the two sides a report says a fight is between ("الاشتباكات بين العشائر والفصائل الدرزية"):
@@ -1639,7 +1640,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # (nor the time bodies were found after the event was told: "ارتفعت الحصيلة إلى 15، بعد
         #  العثور على جثث خمسة منهم صباح اليوم")
         told_days = m.dates.within(sent.start, f.cause_at or sent.end)
-        if told_days and f.trigger is not None and ("العثور" in text or "انتشال" in text):
+        if told_days and f.trigger is not None and found:
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \

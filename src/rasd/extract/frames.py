@@ -517,6 +517,8 @@ def _own_subject(text: str, a: int, b: int, m: DocMentions) -> bool:
 
 #: "بعد العثور على", "إثر انتشال": the finding told after an event word (grammar_words `found_after`)
 _FOUND_AFTER = re.compile(rf"(?:{alternation('found_after')})\s")
+#: does a report tell a finding at all? (asked once a report before `time_of_finding` is asked of its dates)
+finding_told = occurs_any(words("found_after"))
 
 
 def time_of_finding(text: str, d) -> bool:

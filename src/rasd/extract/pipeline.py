@@ -144,6 +144,8 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
 
 #: a kunya and its name right before a person noun: "أبو مهدي المهندس" is a man's name, not an engineer
 _kunya_in = occurs_any(grammar_group("kunya"))
+#: countries whose cities the wars rasd covers strike across the border (`struck_abroad`, quality-70)
+_STRUCK_ABROAD = frozenset(grammar_group("struck_abroad"))
 _KUNYA_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('kunya')})\s+(?!ال)[^\s\d،,.:()]+\s+$")
 
 
@@ -443,8 +445,7 @@ class Extractor:
                 #  grammar_words.tsv); a capital named as a government, "أنقرة"، "تونس", is not of
                 #  those; quality-70)
                 if struck is None:
-                    wanted = set(grammar_group("struck_abroad"))
-                    struck = {e.country for g in hits if "country" in g.levels and g.key in wanted
+                    struck = {e.country for g in hits if "country" in g.levels and g.key in _STRUCK_ABROAD
                               for i in g.entry_ids if (e := self.gaz.get(i)) is not None}
                 ok = bool(struck) and any((e := self.gaz.get(i)) is not None and e.kind == "city"
                                           and e.country in struck for i in h.entry_ids)

@@ -143,7 +143,6 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
 
 
 #: a kunya and its name right before a person noun: "أبو مهدي المهندس" is a man's name, not an engineer
-_kunya_in = occurs_any(grammar_group("kunya"))
 #: countries whose cities the wars rasd covers strike across the border (`struck_abroad`, quality-70)
 _STRUCK_ABROAD = frozenset(grammar_group("struck_abroad"))
 _KUNYA_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('kunya')})\s+(?!ال)[^\s\d،,.:()]+\s+$")
@@ -153,7 +152,8 @@ def _without_persons_in_kunya_names(text: str, m: DocMentions) -> DocMentions:
     """Person nouns that end a name told by its kunya ("نائب رئيس هيئة الحشد أبو مهدي المهندس") still
     count their man, but say nothing of whether he was a civilian: "المهندس" taken as an engineer made
     the strike on two commanders one on civilians."""
-    if not m.persons.items or not _kunya_in(text):
+    # (no report-wide gate: "أم" is inside too many words; only civilian nouns are asked, a few a report)
+    if not m.persons.items:
         return m
     changed = False
     kept = []

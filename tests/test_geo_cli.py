@@ -53,7 +53,9 @@ def test_import_of_a_bad_file_is_an_error_and_keeps_the_file(tmp_path):
     user = tmp_path / "g.tsv"
     runner.invoke(app, ["gazetteer", "import", "ocha", str(FIX / "ocha_sample.csv"), "--gazetteer", str(user)])
     before = user.read_bytes()
-    bad = tmp_path / "bad.txt"
+    deep = tmp_path / ("a-folder-with-a-long-name-" * 4)   # the message must not be wrapped at the path
+    deep.mkdir()
+    bad = deep / "bad.txt"
     bad.write_text("nothing,here\n", encoding="utf-8")
     r = runner.invoke(app, ["gazetteer", "import", "geonames", str(bad), "--gazetteer", str(user)])
     assert r.exit_code == 2 and "not a GeoNames dump" in r.output

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)   # one message, one line: grep-able, and never broken by the width of a path
 
 app = typer.Typer(help="Build, import into, look up and count the gazetteer.", no_args_is_help=True)
 import_app = typer.Typer(help="Import places from GeoNames, OCHA/HDX or any CSV into the user gazetteer.",

@@ -21,7 +21,7 @@ from rasd.commands import options
 from rasd.export import FORMATS, write_records
 from rasd.ingest import parse_date
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)   # one message, one line: grep-able, and never broken by the width of a path
 out = Console(highlight=False)
 
 DB_HELP = "database URL or SQLite file (default: $RASD_DB or ./rasd.db); e.g. postgresql+psycopg://user:pw@host/db"

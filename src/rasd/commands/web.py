@@ -18,7 +18,7 @@ from rich.table import Table
 
 from rasd.commands.store import DB_HELP
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)   # one message, one line: grep-able, and never broken by the width of a path
 out = Console(highlight=False)
 
 

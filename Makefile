@@ -3,14 +3,15 @@
 #                extract them into a fresh SQLite store (rasd-demo.db), print the events and
 #                write them as JSONL, ACLED CSV, UCDP GED CSV and GeoJSON under demo-out/
 #   make test  - create .venv, install rasd with test extras, run the test-suite
-# and one more for people:
+# and two more for people:
 #   make serve - the map and REST API over the demo store, http://127.0.0.1:8000/
+#   make eval  - score the extractor on the project's written gold sets (eval/written/)
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= rasd-demo.db
 
-.PHONY: demo serve test install clean
+.PHONY: demo serve test eval install clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,6 +34,9 @@ serve: install
 
 test: install
 	$(BIN)/python -m pytest
+
+eval: install
+	@for d in eval/written/*/; do $(BIN)/rasd eval $$d; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info rasd.db rasd-demo.db* demo-out test-artifacts

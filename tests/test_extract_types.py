@@ -386,7 +386,7 @@ def test_forces_positioned_somewhere_that_strike_a_place_fire_artillery():
                            "بلدة طفس.", published="2023-06-02")
     # (and the hill they fire from is no event place)
     assert [(r.location_text, r.sub_event_type) for r in records] == [
-        ("بلدة عتمان", "Air/drone strike"), ("أطراف بلدة طفس", "Shelling/artillery/missile attack")]
+        ("بلدة عتمان", "Air/drone strike"), ("بلدة طفس", "Shelling/artillery/missile attack")]
 
 
 def test_a_protest_some_of_whose_people_burn_things_is_one_violent_demonstration():

@@ -492,7 +492,20 @@ class Extractor:
 
     def _build_mention(self, ot: OffsetText, p: PlaceSpan) -> PlaceMention:
         # "المدينة" is written as the city's name where the report first named it
-        span = ot.span(p.ref.start, p.ref.end) if p.anaphor and p.ref is not None else ot.span(p.start, p.end)
+        if p.anaphor and p.ref is not None:
+            span = ot.span(p.ref.start, p.ref.end)
+        else:
+            # "محيط مطار منغ", "محور عين زارة": the place is the airbase, the village; where around
+            # it the event was is said by the precision and the evidence, not by its name
+            start = p.start
+            unwritten = self.lex.unwritten_place_words
+            t = ot.text
+            while start < p.name_start:
+                gap = t.find(" ", start, p.name_start)
+                if gap < 0 or t[start:gap] not in unwritten:
+                    break
+                start = gap + 1
+            span = ot.span(start, p.end)
         # the place as written, without the quotation marks reports put around names
         written = " ".join(_QUOTES.sub(" ", span.text).split())
         # "طريق راجو بمركز مدينة عفرين": a road named after the town it leads to, told inside

@@ -21,3 +21,51 @@ def test_an_unknown_place_behind_such_a_word_is_named_by_its_name():
     # a village no gazetteer holds: its `location` is its name as written, not "أطراف ..."
     recs = rasd.extract("وسقطت قذائف هاون على أطراف قرية الشويحة الغربية شرق حماة اليوم.", published="2016-03-03")
     assert recs and not recs[0].location.startswith("أطراف") and recs[0].location_text.startswith("قرية")
+
+
+def test_a_toll_since_the_start_of_something_is_no_toll_of_the_clause_event():
+    recs = rasd.extract("أعلنت لجنة الأطباء مقتل متظاهرين اثنين برصاص قوات الأمن في مدينة كسلا اليوم، ليرتفع عدد "
+                        "ضحايا الاحتجاجات منذ انقلاب 25 أكتوبر إلى 118.", published="2019-02-14")
+    assert [(r.location_text, r.fatalities) for r in recs] == [("مدينة كسلا", 2)]
+    # a toll that rose for the event itself still counts
+    recs = rasd.extract("ارتفع عدد قتلى التفجير الذي ضرب سوق مدينة الباب أمس إلى 19 شخصاً.", published="2017-02-25")
+    assert [r.fatalities for r in recs] == [19]
+
+
+def test_the_same_day_is_the_day_told_before_it():
+    recs = rasd.extract("استهدفت مسيرة تركية سيارة قرب بلدة عامودا مساء الثلاثاء. وقصفت المدفعية التركية في اليوم "
+                        "نفسه قرية أم الفرسان.", published="2022-12-01")
+    assert {r.location_text: r.event_date for r in recs} == {"بلدة عامودا": "2022-11-29", "قرية أم الفرسان": "2022-11-29"}
+    # with no day told before it, it is the report's day
+    recs = rasd.extract("قصفت المدفعية التركية في ذات اليوم قرية أم الفرسان.", published="2022-12-01")
+    assert [r.event_date for r in recs] == ["2022-12-01"]
+
+
+def test_where_most_of_a_tally_died_is_no_event_place():
+    recs = rasd.extract("وثقت الشبكة مقتل 45 مدنياً على يد قوات النظام اليوم، أغلبهم في دوما وحرستا وعربين. وفي بلدة "
+                        "الحارة قتل 6 أشخاص بقصف مدفعي.", published="2012-11-20")
+    assert [(r.location_text, r.fatalities) for r in recs] == [("بلدة الحارة", 6)]
+
+
+def test_an_unmanned_aircraft_is_no_negation_of_its_strike():
+    # (the strike word right after "بدون طيار" was read as negated: "without a strike")
+    for text in ("نفذت طائرة أمريكية بدون طيار غارة على سيارة تقل مسلحين في مديرية مودية اليوم.",
+                 "شنت طائرة دون طيار ضربة على موقع في بلدة كفرتخاريم اليوم."):
+        recs = rasd.extract(text, published="2019-03-03")
+        assert [r.sub_event_type for r in recs] == ["Air/drone strike"], text
+    # a real "without" still negates
+    assert rasd.extract("انسحب المسلحون من بلدة كفرتخاريم دون وقوع اشتباكات.", published="2019-03-03") == []
+
+
+def test_a_force_whose_foe_changed_with_a_war_hits_the_foe_of_the_day():
+    text = "شنت طائرات أمريكية غارتين على منطقة الكثيب في مديرية الحالي بالحديدة."
+    assert [r.actor2 for r in rasd.extract(text, published="2024-03-09")] == ["Houthi Movement"]
+    text = "شنت طائرة أمريكية غارة على سيارة في منطقة يكلا بمحافظة البيضاء."
+    assert [r.actor2 for r in rasd.extract(text, published="2017-01-29")] == ["Al-Qaeda in the Arabian Peninsula"]
+
+
+def test_the_bare_forces_of_the_next_paragraph_looted_for_the_attackers():
+    recs = rasd.extract("أفاد شهود بأن قوات الدعم السريع اقتحمت قرية التكينة بولاية الجزيرة صباح اليوم.\n"
+                        "وقال الشهود إن القوات نهبت السيارات والمواشي قبل أن تغادر.", published="2024-11-02")
+    looting = [r for r in recs if r.sub_event_type == "Looting/property destruction"]
+    assert [r.actor1 for r in looting] == ["Rapid Support Forces"]

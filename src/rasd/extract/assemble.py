@@ -22,7 +22,7 @@ from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.extract.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import alternation, words
-from rasd.lexicon.load import Lexicons
+from rasd.lexicon.load import Lexicons, default_target
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
@@ -228,6 +228,8 @@ def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
         n = int(m.group(1))
         out.append(Count(n, n, n))
     return out if sum(c.best for c in out) == killed.best else None
+#: "أن القوات نهبت": the bare definite forces right before the verb, its subject (grammar_words `bare_forces`)
+_BARE_FORCES = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('bare_forces')})\s+$")
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
 #: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
@@ -1796,7 +1798,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 #  المناسبة": a one-sided attack whose target the report names by no side)
                 or sub == "Armed clash" and f.cue_name in ("target", "attack")):
             # "قصفت المدفعية التركية قرى ريف عفرين": whose areas a force's strikes hit (default_targets.tsv)
-            n2 = lex.default_targets.get((n1, res.country))
+            n2 = default_target(lex, n1, res.country, d0)
         if n2 is None and sub in _CIVILIANS_UNLESS_NAMED and not f.casualties.military_victims:
             # ACLED: violence against civilians has civilians on the receiving side by definition,
             # and an arrest or a looting that names no other side took civilians or their property
@@ -2211,7 +2213,9 @@ def _looted_by_attackers(f: Frame, last_attacker: tuple[int, ActorRef] | None, t
     side of its own, is the attackers'."""
     return last_attacker is not None and 0 <= f.sent - last_attacker[0] <= 2 and (
         "\n" not in text[last_attacker[1].end:f.start]
-        or _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans)) is not None)
+        or _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans)) is not None
+        or (f.trigger is not None and _BARE_FORCES.search(text, max(0, f.trigger.word_start - 16),
+                                                          f.trigger.word_start) is not None))
 
 
 def _twin(d: Draft, sub: str, frame_id: int, **changes) -> Draft:

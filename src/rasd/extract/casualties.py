@@ -178,6 +178,11 @@ _RISEN_TO = re.compile(r"(?:^|\s)(?:الي|هو|هي)\s*$")   # "... إلى 57" 
 _TOLL_REACH = 200
 
 
+#: a toll "since" the start of something (grammar_words.tsv onset_noun): a running count of a stretch
+#: (not "منذ يومين", two days ago: when its one event happened)
+_SINCE_ONSET = re.compile(rf"(?:^|\s)منذ\s+(?:ال)?(?:{alternation('onset_noun')})")
+
+
 def _toll_reaches(text: str, t0: int, pos: int) -> bool:
     """Is the count at `pos` the figure of the toll word ending at `t0`, told after "إلى" however
     long the event named between them? (An updated toll names its event in full before the figure.)"""
@@ -553,6 +558,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                     out.soldiers.add(_nation_after(text, q.end))
         out.spans.append((q.start, q.end))
         if total_marks and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start) for t in total_marks):
+            if _SINCE_ONSET.search(text, max(t for t in total_marks if t <= q.start), q.start):
+                # "مقتل متظاهر ... ليرتفع عدد قتلى الاحتجاجات منذ انقلاب 25 أكتوبر إلى 114": the dead
+                # of a whole stretch since its start, not this clause's event's
+                continue
             totals[kind] = cnt.max(totals.get(kind))
             if _OTHER_SOURCE.search(text, max(s, q.start - 60), q.start):
                 other_source.add(kind)

@@ -743,6 +743,10 @@ _FIGHT_CUES = ("attack", "clash")
 _REPEL_OPENS = re.compile(rf"\s*[وف]?(?:{alternation('repel_verb')})(?![\u0621-\u064a])")
 
 
+#: what joins two members of a list of places: "و", past the first one's countryside ("حمص وريفها وإدلب")
+_LIST_JOIN = re.compile(r"\s*[،,]?\s*(?:و?ريف(?:ها|ه)\s*[،,]?\s*)?و\s*")
+
+
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
                  lex: Lexicons) -> list[Frame]:
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
@@ -792,6 +796,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     toward = any_in(_TOWARD_NEEDLES, text)
     origins = [p for p in places if from_origin(p) or (toward and fled_to(p))]
     origin_ids = {id(p) for p in origins}
+    if origins:
+        # the places joined to one by a bare "و" are of the same list: "معظمهم في حمص وريفها وإدلب"
+        # (a list without a type word has no group)
+        for prev, p in zip(places, places[1:]):
+            if id(prev) in origin_ids and _LIST_JOIN.fullmatch(text, prev.end, p.start):
+                origin_ids.add(id(p))
     # the other members of a list told as where people came from came from there too
     origin_groups = {p.group for p in origins if p.group >= 0}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from datetime import date
 
 from rasd.extract.match import CombinedMatcher, Matcher
 from rasd.model import EVENT_TYPE_OF
@@ -104,7 +105,8 @@ class Lexicons:
     role_words: dict[str, "EndingWith"]
     actor_modes: dict[str, str]
     #: (actor, country) -> the side its strikes hit when the report names none
-    default_targets: dict[tuple[str, str], str]
+    # (actor, country) -> [(from, until, target)], ISO days or "" for open ends (default_targets.tsv)
+    default_targets: dict[tuple[str, str], list[tuple[str, str, str]]]
     #: (weapon label, country) -> the one force that used it there
     weapon_owners: dict[tuple[str, str], str]
     generic_actors: list[dict[str, str]] = field(default_factory=list)
@@ -232,6 +234,26 @@ class FirstEndingWith:
         return m.lastgroup if m is not None else None
 
 
+def _default_targets(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for r in rows:
+        out.setdefault((r["actor"], r["country"]), []).append((r["from"], r["until"], r["target"]))
+    return out
+
+
+def default_target(lex: Lexicons, actor: str, country: str | None, day: date | None) -> str | None:
+    """The side `actor`'s strikes in `country` hit on `day` when a report names none (default_targets.tsv)."""
+    rows = lex.default_targets.get((actor, country))
+    if rows:
+        iso = day.isoformat() if day is not None else None
+        for since, until, target in rows:
+            if not since and not until:
+                return target
+            if iso is not None and (not since or since <= iso) and (not until or iso <= until):
+                return target
+    return None
+
+
 def _role_regexes(rows: list[dict[str, str]]) -> dict[str, EndingWith]:
     """One matcher per role that says whether the text before a mention ends with a role word."""
     by: dict[str, list[str]] = {}
@@ -310,7 +332,7 @@ def lexicons() -> Lexicons:
                                              for r in read_tsv("lexicon/boilerplate.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
-        default_targets={(r["actor"], r["country"]): r["target"] for r in read_tsv("lexicon/default_targets.tsv")},
+        default_targets=_default_targets(read_tsv("lexicon/default_targets.tsv")),
         weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in read_tsv("lexicon/weapon_owners.tsv")},
         interceptors={(r["country"], r["fired_by"]): r["interceptor"] for r in read_tsv("lexicon/interceptors.tsv")},
         weapon_adjectives={normalize_key(r["adjective"]): ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"])

@@ -456,6 +456,15 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
                 out[-1] = e
             continue
         out.append(e)
+    if any(e.kind == "same" for e in out):
+        # "أصيب طفل صباح الاثنين ... وقصفت في اليوم ذاته قرية X": the day of the date told before it
+        last: DateExpr | None = None
+        for i, e in enumerate(out):
+            if e.kind == "same":
+                out[i] = (DateExpr(e.start, e.end, last.date_start, last.date_end, last.precision, last.kind)
+                          if last is not None else DateExpr(e.start, e.end, e.date_start, e.date_end, e.precision, "point"))
+            elif e.kind in ("point", "background") and e.date_start is not None:
+                last = e
     if _agreement_dated_in(text):
         # "في خرق لاتفاق وقف إطلاق النار المعلن منذ منتصف تموز": the agreement's date, not the event's
         out = [e for e in out if not _AGREEMENT_DATED.search(text, max(0, e.start - 30), e.start)]

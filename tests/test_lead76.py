@@ -69,3 +69,18 @@ def test_the_bare_forces_of_the_next_paragraph_looted_for_the_attackers():
                         "وقال الشهود إن القوات نهبت السيارات والمواشي قبل أن تغادر.", published="2024-11-02")
     looting = [r for r in recs if r.sub_event_type == "Looting/property destruction"]
     assert [r.actor1 for r in looting] == ["Rapid Support Forces"]
+
+
+def test_an_operations_sector_is_the_area_it_is_named_after():
+    recs = rasd.extract("قتل جندي وأصيب اثنان بهجوم لعناصر داعش على نقطة للجيش في قاطع عمليات كركوك.",
+                        published="2021-07-04")
+    assert [(r.location, r.fatalities) for r in recs] == [("Kirkuk", 1)]
+    assert recs[0].location_text == "كركوك"
+    # "قاطع" is also a word ("قاطع طرق", a highwayman): only after a preposition it introduces a place
+    assert [r.location_text for r in rasd.extract("أطلق قاطع طرق النار على سيارة في بلدة الشدادي.",
+                                                  published="2021-07-04")] == ["بلدة الشدادي"]
+
+
+def test_a_town_named_mountain_is_that_town():
+    recs = rasd.extract("قصفت المسيرات مواقع في جبل أولياء جنوب الخرطوم اليوم.", published="2024-03-01")
+    assert [r.location for r in recs] == ["Jebel Aulia"]

@@ -498,13 +498,14 @@ class Extractor:
             # "محيط مطار منغ", "محور عين زارة": the place is the airbase, the village; where around
             # it the event was is said by the precision and the evidence, not by its name
             start = p.start
-            unwritten = self.lex.unwritten_place_words
             t = ot.text
             while start < p.name_start:
-                gap = t.find(" ", start, p.name_start)
-                if gap < 0 or t[start:gap] not in unwritten:
+                for w in self.lex.unwritten_place_words:   # (longest first: "قاطع عمليات" before "قاطع")
+                    if t.startswith(w, start) and t.startswith(" ", start + len(w)):
+                        start += len(w) + 1
+                        break
+                else:
                     break
-                start = gap + 1
             span = ot.span(start, p.end)
         # the place as written, without the quotation marks reports put around names
         written = " ".join(_QUOTES.sub(" ", span.text).split())

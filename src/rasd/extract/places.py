@@ -40,6 +40,8 @@ _CONJ_ONLY = re.compile(r"\s*و")
 #: only "بـ" or "في" between two places: the second holds the first
 _TIGHT_IN = re.compile(r"\s+(?:ب|في\s+)")
 #: "التابع لـ" between a place and the one that holds it (" التابعه ل", " التابع لمنطقه ")
+#: the levels of a settlement (a town or village named like a mountain: "جبل أولياء")
+_SETTLEMENT_LEVELS = frozenset({"town", "village"})
 _BELONGS_TO = re.compile(rf"\s*(?:{alternation('belongs_to')})\s*ل\s*")
 #: a house of worship or shrine, named after a person whose names run on ("مسجد الإمام علي ...")
 _WORSHIP = re.compile(rf"(?:{alternation('worship_building')})\s")
@@ -780,10 +782,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "تنظيم القاعدة": an actor's name, not a military base
         if pw.value == "after_prep" and not _after_prep(text, h, mentions):
             continue  # "مصادر محلية": the adjective, not Sudan's district
-        if pw.role == "type" and pw.kind == "site":
+        if pw.role == "type" and pw.kind in ("site", "mountain"):
             g0 = gaz_at(h.word_start)
-            if g0 is not None and g0.start <= h.start and g0.end > h.end and not g0.common_word:
-                continue  # "جسر الشغور" is a town whose name begins with "bridge"; step 3 takes it
+            if g0 is not None and g0.start <= h.start and g0.end > h.end and not g0.common_word and (
+                    pw.kind == "site" or _SETTLEMENT_LEVELS.intersection(g0.levels)):
+                continue  # "جسر الشغور" is a town whose name begins with "bridge"; step 3 takes it (and
+                          # "جبل أولياء" one named "mountain"; not "جبل الزاوية", the hills its villages are in)
         surface_definite = "ال" in text[h.word_start:h.start + 2]
         if pw.plural and surface_definite:
             continue  # "الأحياء", "القرى": the places meant in general, no names follow

@@ -98,7 +98,7 @@ class Lexicons:
     name_stops: frozenset[str]
     name_tails: frozenset[str]
     compass_adjectives: frozenset[str]
-    unwritten_place_words: frozenset[str]   # "محيط", "محور": not part of the place as written
+    unwritten_place_words: tuple[str, ...]   # "محيط", "محور": not part of the place as written (longest first)
     countries: Matcher[str]
     boilerplate: Matcher[str]
     covered_countries: frozenset[str]
@@ -324,8 +324,8 @@ def lexicons() -> Lexicons:
         compass_adjectives=frozenset(normalize_key(p) for p, w in place_words
                                      if w.role == "direction" and normalize_key(p).startswith("ال")
                                      and " " not in p),
-        unwritten_place_words=frozenset(normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
-                                        if r["written"] == "no"),
+        unwritten_place_words=tuple(sorted({normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
+                                            if r["written"] == "no"}, key=len, reverse=True)),
         role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
         countries=C.lexicon('countries')((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),
         boilerplate=C.lexicon('boilerplate')((r["pattern"], r.get("scope") or "line")

@@ -84,3 +84,13 @@ def test_an_operations_sector_is_the_area_it_is_named_after():
 def test_a_town_named_mountain_is_that_town():
     recs = rasd.extract("قصفت المسيرات مواقع في جبل أولياء جنوب الخرطوم اليوم.", published="2024-03-01")
     assert [r.location for r in recs] == ["Jebel Aulia"]
+
+
+def test_a_family_counted_by_a_definite_number_after_its_noun():
+    def killed(text):
+        return [r.fatalities for r in rasd.extract(text, published="2016-05-05")]
+    assert killed("استشهد أبناؤه الخمسة بغارة جوية على بلدة كفرزيتا.") == [5]
+    assert killed("قتلت سيدة وأطفالها الثلاثة جراء قصف مدفعي على قرية الهبيط.") == [4]
+    assert killed("قتل شاب وزوجته وطفليهما بقصف على بلدة التح.") == [4]
+    # the days of a stretch are no one's count
+    assert killed("قتل شاب بقصف على بلدة التح، وهي الرابعة خلال الأيام الثلاثة الماضية.") == [1]

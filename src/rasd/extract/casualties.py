@@ -263,9 +263,12 @@ def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
             continue
         # (normalising writes "و4" as "و 4")
         joint = text[start - 2:start] if text[start - 1] == "و" else text[start - 3:start - 1]
-        if joint != " و":
-            continue
         gap = text[p.end:start]
+        if joint != " و":
+            # "امرأة وأطفالها الأربعة": the count after its own head noun, the noun joined by و
+            head = gap.split()
+            if len(head) != 1 or not head[0].startswith("و") or len(head[0]) < 4:
+                continue
         if any(c in gap for c in ",،.؛:") or " بين" in gap or any(p.end <= h.word_start < start for h in cas):
             continue
         return kind

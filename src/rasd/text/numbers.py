@@ -130,6 +130,25 @@ def _million_words() -> frozenset[str]:
     return frozenset(r["pattern"] for r in read_tsv("lexicon/numbers.tsv") if r["type"] == "million")
 
 
+#: the stems of the definite number words 2-10 ("الثلاثة", "الأربعة"): a report without one needs no scan
+_DEFINITE_NEEDLES = ("الاثن", "الثلاث", "الاربع", "الخمس", "الست", "السبع", "الثمان", "التسع", "العشر")
+
+
+@lru_cache(maxsize=1)
+def _possessed_count() -> re.Pattern:
+    """A definite number word 2-10 of `numbers.tsv` right after a word ending with a possessive
+    pronoun (ه، ها، هم، هما)."""
+    words = [r["pattern"] for r in read_tsv("lexicon/numbers.tsv")
+             if r["type"] in ("unit", "teen") and 2 <= int(r["value"]) <= 10]
+    alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\S(?:ه|ها|هم|هما) (ال({alts}))(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _number_value(word: str) -> int:
+    return next(int(r["value"]) for r in read_tsv("lexicon/numbers.tsv") if r["pattern"] == word)
+
+
 def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
     """Every count in `text` with its range; modifiers (اكثر من، نحو، على الاقل) applied."""
     lex = lex or lexicons()
@@ -159,6 +178,12 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
                 break
         else:
             found.append(Quantity(s, e, v, v, v, False, text[s:e]))
+    if any(n in text for n in _DEFINITE_NEEDLES):
+        # "امرأة وأطفالها الأربعة", "أبنائه الثلاثة": a definite number word right after a noun
+        # with a possessive pronoun says how many of them there were
+        for m in _possessed_count().finditer(text):
+            s, e = m.start(1), m.end(1)
+            found.append(Quantity(s, e, *(_number_value(m.group(2)),) * 3, False, text[s:e]))
     found.sort(key=_start)
     # modifiers and vague quantifiers
     out: list[Quantity] = []

@@ -94,3 +94,28 @@ def test_a_family_counted_by_a_definite_number_after_its_noun():
     assert killed("قتل شاب وزوجته وطفليهما بقصف على بلدة التح.") == [4]
     # the days of a stretch are no one's count
     assert killed("قتل شاب بقصف على بلدة التح، وهي الرابعة خلال الأيام الثلاثة الماضية.") == [1]
+
+
+def test_a_clan_place_named_with_al_is_a_place():
+    # "آل" (a clan's people) heads Yemeni and Saudi place names; normalised it is "ال"
+    recs = rasd.extract("شن طيران التحالف غارتين على منطقة آل ثابت بمديرية قطابر.", published="2018-03-03")
+    assert [r.location_text for r in recs] == ["منطقة آل ثابت"]
+    # the article alone still names nothing
+    assert rasd.extract("قصفت المدفعية قرية “ال", published="2018-03-03") == []
+
+
+def test_the_district_points_back_to_the_district_named_as_a_container():
+    recs = rasd.extract("قصفت المدفعية منطقة آل سالم بمديرية نهم، بعد أيام من سيطرة الحوثيين على المديرية.",
+                        published="2020-02-02")
+    takeover = [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert [r.location_text for r in takeover] == ["مديرية نهم"]
+
+
+def test_houses_blown_up_past_the_subject_and_a_count_are_a_demolition():
+    for text in ("فجرت عناصر التنظيم أربعة منازل لعناصر في الصحوة بقرية الزوية.",
+                 "أقدمت المليشيا على تفجير خمسة منازل في قرية الزوية."):
+        recs = rasd.extract(text, published="2015-02-02")
+        assert [r.sub_event_type for r in recs] == ["Looting/property destruction"], text
+    # a bomb near houses is still a bomb
+    recs = rasd.extract("قتل مدنيان بتفجير عبوة ناسفة قرب منازل في قرية الزوية.", published="2015-02-02")
+    assert [r.sub_event_type for r in recs] == ["Remote explosive/landmine/IED"]

@@ -19,6 +19,8 @@ import sys
 from rasd.extract.match import Hit, longest_first
 from rasd.lexicon.grammar import alternation, words as grammar_words
 from rasd.lexicon.load import Lexicons
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
 
@@ -201,6 +203,43 @@ def _descriptive(actor: str) -> bool:
     return actor in _DESCRIPTIVE_KEYS or actor.startswith("@refer:")
 
 
+#: "فجرت مليشيا الحوثي ثلاثة منازل": a verb of blowing up, then up to four words (its subject, a count),
+#: then a house (grammar_words `blow_up_verb`, `house_noun`)
+_BLOWN_UP = re.compile(rf"(?:^|(?<=\s))[وف]?({alternation('blow_up_verb')})((?:\s+[^\s.,،؛:]+){{0,4}}?)\s+"
+                       rf"(?:{alternation('house_noun')})(?!\w)")
+
+
+#: the words of a count between the verb and the house: number words (numbers.tsv) and "عدد من"
+_COUNT_WORDS = frozenset([normalize_key(r["pattern"]) for r in read_tsv("lexicon/numbers.tsv")]
+                         + ["عدد", "عددا", "من"])
+
+
+def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans) -> list[Hit]:
+    """A house blown up with its subject or its count between the verb and the house ("فجرت مليشيا
+    الحوثي ثلاثة منازل"، "تفجير ثلاثة منازل"): a demolition, the cue of "فجر منزل" (triggers.tsv),
+    which a fixed phrase cannot reach. The words between must be the subject's name or a count."""
+    for m in _BLOWN_UP.finditer(text):
+        vs, ve = m.span(1)
+        between = m.group(2).split()
+        pos, ok = m.end(1), True
+        spans = []
+        for w in between:
+            ws = text.index(w, pos)
+            pos = ws + len(w)
+            spans.append((ws, pos, w))
+        for i, (ws, we, w) in enumerate(spans):
+            # (the head of the subject's name too: "مسلحو داعش", "عناصر التنظيم")
+            if not (actor_spans.contains(ws, we) or w.isdecimal() or w in _COUNT_WORDS
+                    or (i + 1 < len(spans) and actor_spans.contains(spans[i + 1][0], spans[i + 1][1]))):
+                ok = False
+                break
+        if not ok or not between:
+            continue   # (the verb right before the house is triggers.tsv's own phrase)
+        found = [h for h in found if not (h.start <= vs < h.end)]
+        found.append(Hit(vs, ve, "loot", m.start(), ve))
+    return found
+
+
 def _verbs_before_actors(text: str, found: list[Hit], kept: list[Hit], actors: list[Hit]) -> list[Hit]:
     """Event words that run into an actor's name ("دمرت طائرات" in "دمرت طائرات التحالف آليات"):
     the verb before the name still tells the event, with the event word's cue; the name is the
@@ -286,6 +325,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     #  holds the trigger "دمرت طائرات" and the actor "طائرات التحالف"; a shorter trigger inside it
     #  still counts when there is one)
     found = list(lex.triggers.find(text))
+    if "فجر" in text or "فجير" in text:
+        found = _blown_up_houses(text, found, actor_spans)
     kept = actor_spans.apart(found)
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)

@@ -166,7 +166,9 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
 
 _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
-                  "camp": ("camp",)}
+                  "camp": ("camp",), "district": ("district",)}
+#: units that "المديرية" points back to, container or not (Yemen's districts)
+_UNIT_KINDS = frozenset({"district"})
 #: the kinds of place type words that name no settlement ("ساحة", "مطار", "دوار"): never what
 #: "المدينة"/"البلدة" points back to, whatever town their name matches in the gazetteer
 _NO_SETTLEMENT = frozenset({"square", "landmark", "road", "site", "base", "airport", "crossing", "dam",
@@ -210,6 +212,12 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
             p.name, p.gazetteer_ids, p.levels, p.ref = fronted.name, fronted.gazetteer_ids, fronted.levels, fronted
             p.kind = fronted.kind or p.kind
             continue
+        if p.kind in _UNIT_KINDS:
+            # "المديرية": the last district, most often told as another place's container ("في منطقة آل X بمديرية Y ... السيطرة على المديرية")
+            ref = next((q for q in reversed(places[:i]) if not q.anaphor and q.kind == p.kind), None)
+            if ref is not None:
+                p.name, p.gazetteer_ids, p.levels, p.ref = ref.name, ref.gazetteer_ids, ref.levels, ref
+                continue
         wanted = _ANAPHOR_KINDS.get(p.kind or "", ("area", "village", "town", "neighbourhood", "city", "district"))
         before = [q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier]
         # "القرية" is the last village named as a village; a place named only to locate
@@ -621,8 +629,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             core = w   # "منطقة فشلوم": right after a type word, ف is the name's own letter
         ali = in_list and name_not_prep(s, e)   # "وعلي" in a list of villages: a name
         if not core or core.isdigit() or (core in lex.name_stops or w in lex.name_stops) and not ali \
-                or len(core.removeprefix("ال")) < 2:
-            return None  # (an article alone, as in a quotation cut off after “ال, names nothing)
+                or (len(core.removeprefix("ال")) < 2 and core != "ال"):
+            return None  # (an article alone, as in a quotation cut off after “ال, names nothing; "ال"
+                         #  is also آل, a clan's name before its complement: "منطقة آل عمار", below)
         if not listed and core in lex.name_tails:
             return None  # "حي جديد", "المدينة القديمة": an adjective, not a name
         if s in place_word_starts and not ali:
@@ -695,6 +704,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         name_end = last = nxt3[1]
         if ali and name_end == e:
             return None  # "وعلي" alone may still be "وعلى" typed with ي: a name only with its second word
+        if core == "ال" and name_end == e:
+            return None  # an article or "آل" with nothing after it names nothing
         if foreign_ends:
             fe = foreign_ends.get(cs)
             if fe is not None and fe > name_end:

@@ -790,7 +790,7 @@ def _held_off_advance(f: Frame) -> bool:
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
-               doc_mode: str | None = None, armed_target: bool = False) -> str | None:
+               doc_mode: str | None = None, armed_target: bool = False, raid_told: bool = False) -> str | None:
     """The ACLED sub-event type of a frame.
 
     `context_mode` is how the report's previous strike was carried out ('air' or
@@ -996,7 +996,13 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # ACLED's "Attack" is direct violence (shooting, stabbing, execution); a killing or a
         # "targeting" told in a report about strikes, with no sign of direct violence, is the strike
         direct = (cue in ("gunfire", "assassination") or bool(modes & {"small_arms", "blade"})
-                  or f.has("gunfire") or f.has("assassination"))
+                  or f.has("gunfire") or f.has("assassination")
+                  # (men on the ground: a killing told with the storming, burning, looting or
+                  #  abducting of the same raid is no strike, whatever else the report tells: "قتلت
+                  #  الدعم السريع 124 من سكان القرية بعد أن هاجمتها، واختطفت 150 من شبابها" in a
+                  #  report that also tells the army's air raids; quality q76)
+                  or (not modes and a1 is not None and a1.klass not in ("unknown", "state")
+                      and (raid_told or any(f.has(c) for c in _RAID_CUES))))
         # ...unless gunmen with no way of striking from afar hit an armed post ("استهدف مسلحون
         # حاجزاً لقوات النظام"): that is a fight
         ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
@@ -1029,6 +1035,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Attack"
     return None
 
+
+_RAID_CUES = ("storm", "burn", "loot", "abduct")
 
 _MODE_TYPE = {"air": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
               "ied": "Remote explosive/landmine/IED"}
@@ -1226,6 +1234,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     denied: Frame | None = None   # the last placed event the report says did not happen
     last_detention: Frame | None = None   # the last placed arrest or abduction of the report
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
+    # sentences that tell a raid on the ground (storming, burning, looting, abducting): a killing told
+    # with one is no strike of the report's campaign (`_sub_event`)
+    raid_sents = {g.sent for g in frames if g.cue_name in _RAID_CUES and not (g.negated or g.future)}
     # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
     head = _headline_sentences(text, sents)
     dl_end = plain_dateline_end(text)
@@ -1528,7 +1539,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if a1 is not None and a1.name == resisted.name:
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
-            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
+            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target,
+                             f.sent in raid_sents)
         if sub is None:
             continue
         if sub in _TERRITORY_SUBS and a2 is not None and a2.klass == "civilian":
@@ -2994,6 +3006,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
     sides_in: dict[str, set[tuple[str | None, str]]] = {}   # who did what inside each place
+    inside_of: dict[str, list[Draft]] = {}   # the events placed inside each place
     for d in drafts:
         if d.other_side:
             continue   # (the other side's reply placed in a quarter of the city does not make the city's
@@ -3004,6 +3017,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         for pk in parents(d.place) - {k(d.place)}:
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
             sides_in.setdefault(pk, set()).add((d.actor1, d.sub_event_type))
+            inside_of.setdefault(pk, []).append(d)
     # "كوباني تحت القصف" over "طال القصف قرى X وY في ريف كوباني": a town whose countryside holds
     # the same kind of event, told with no toll of its own, names that countryside
     rural_held: set[str] = set()
@@ -3025,7 +3039,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
              and not _other_sides_inside(d, sides_in.get(k(d.place), set())))
-            or d.sub_event_type in fine_subtypes)
+            or d.sub_event_type in fine_subtypes) and not _own_toll_own_kind(d, inside_of.get(k(d.place), []))
         if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت
@@ -3051,6 +3065,21 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         out.append(d)
     return out
+
+
+def _own_toll_own_kind(d: Draft, inside: list[Draft]) -> bool:
+    """Is the city's event one of its own, not an introduction of the events placed inside it: it has
+    a toll, no event inside is of its sub-event type, and every event inside of its family has a toll
+    of its own ("مسيرة قصفت المستشفى في مدينة الفاشر، ما أدى إلى مقتل 70" ... "قصفت كذلك بالمدفعية
+    حي الدرجة الأولى وسط المدينة، ما أسفر عن مقتل طفلين": a drone strike and a shelling, two events)?
+    (quality q76)"""
+    if (d.killed is None and d.injured is None) or d.place_inherited or d.weak \
+            or d.cue in (None, "explosion", "casualties"):
+        return False   # (a toll told later of "the city", "ارتفعت حصيلة التفجير", is no strike of its own)
+    fam = EVENT_TYPE_OF[d.sub_event_type]
+    kin = [o for o in inside if EVENT_TYPE_OF[o.sub_event_type] == fam]
+    return bool(kin) and all(o.sub_event_type != d.sub_event_type and (o.killed is not None or o.injured is not None)
+                             and (o.killed, o.injured) != (d.killed, d.injured) for o in kin)
 
 
 def _other_sides_inside(d: Draft, sides: set[tuple[str | None, str]]) -> bool:

@@ -1,0 +1,51 @@
+"""Quality round q76-sudlib (Sudan 2019-2025, Libya 2011-2023): one test per rule, sentences written
+new for the tests (not the set's)."""
+from __future__ import annotations
+
+import pytest
+
+from rasd import extract
+
+
+def _recs(text: str, published: str | None = None):
+    return list(extract(text, published=published))
+
+
+def _by_sub(recs, sub):
+    return [r for r in recs if r.sub_event_type == sub]
+
+
+def test_city_strike_with_own_toll_is_not_an_introduction_of_a_quarter_shelling():
+    text = ("أفادت مصادر طبية أن طائرة مسيرة تابعة لقوات الدعم السريع استهدفت، صباح الأحد، سوق الماشية "
+            "في مدينة نيالا، ما أدى إلى مقتل 23 شخصاً وإصابة 40.\n"
+            "وأضافت المصادر أن الدعم السريع قصفت أيضاً بالمدفعية حي الجير جنوب المدينة، ما أسفر عن مقتل 3 نساء.")
+    recs = _recs(text, "2024-03-12")
+    air = _by_sub(recs, "Air/drone strike")
+    assert air and air[0].location_text.endswith("نيالا") and air[0].fatalities == 23
+    assert _by_sub(recs, "Shelling/artillery/missile attack")
+
+
+def test_killing_told_with_a_raid_is_an_attack_not_the_reports_strikes():
+    text = ("قال ناشطون إن قوات الدعم السريع قتلت 37 شخصاً من سكان قرية ود النورة يوم الأربعاء، "
+            "بعد أن داهمت القرية، وخطفت عشرات النساء.\n"
+            "من جهته، شن سلاح الجو التابع للجيش غارات على تمركزات الدعم السريع في مدينة الحصاحيصا.")
+    recs = _recs(text, "2024-06-07")
+    village = [r for r in recs if "النورة" in r.location_text and r.fatalities == 37]
+    assert village and village[0].sub_event_type == "Attack"
+
+
+def test_assault_with_burning_on_a_camp_is_an_attack_in_a_shelling_report():
+    text = ("قالت غرفة طوارئ المخيم إن قوات الدعم السريع شنت أمس هجوماً كبيراً على مخيم كلمة للنازحين، "
+            "وأحرقت عشرات المساكن، ما أدى إلى مقتل 41 شخصاً.\n"
+            "كما قصفت الدعم السريع بالمدافع حي كرري شمالي المدينة، ما أسفر عن مقتل 6 أشخاص.")
+    recs = _recs(text, "2024-05-20")
+    camp = [r for r in recs if "كلمة" in r.location_text and r.fatalities == 41]
+    assert camp and camp[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("camps", ["معسكرات لقوات الدعم السريع", "تمركزات قوات الدعم السريع",
+                                   "ثكنات الدعم السريع"])
+def test_plural_camps_and_posts_mark_the_side_struck(camps):
+    text = f"نفذ الطيران الحربي التابع للجيش السوداني، مساء الثلاثاء، غارات على {camps} في مدينة الضعين."
+    recs = _by_sub(_recs(text, "2024-09-11"), "Air/drone strike")
+    assert recs and recs[0].actor1 == "Sudanese Armed Forces" and recs[0].actor2 == "Rapid Support Forces"

@@ -49,3 +49,32 @@ def test_plural_camps_and_posts_mark_the_side_struck(camps):
     text = f"نفذ الطيران الحربي التابع للجيش السوداني، مساء الثلاثاء، غارات على {camps} في مدينة الضعين."
     recs = _by_sub(_recs(text, "2024-09-11"), "Air/drone strike")
     assert recs and recs[0].actor1 == "Sudanese Armed Forces" and recs[0].actor2 == "Rapid Support Forces"
+
+
+def test_an_air_force_is_how_it_struck():
+    text = ("أعلنت غرفة العمليات أن سلاح الجو التابع لحكومة الوفاق استهدف بضربات مركزة آليات "
+            "في محيط مدينة بني وليد صباح الأحد.")
+    recs = _recs(text, "2020-04-13")
+    assert recs and recs[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_ministry_is_no_place():
+    text = ("بني وليد - أعلنت وزارة العدل بحكومة الوفاق، اليوم الثلاثاء، العثور على مقبرة جماعية في مدينة "
+            "بني وليد، بعد أسبوع من سيطرة قوات الوفاق عليها.")
+    recs = _recs(text, "2020-06-23")
+    assert recs and all("العدل" not in r.location_text for r in recs)
+
+
+def test_the_side_right_after_a_nominal_takeover_took_the_place():
+    text = ("أفاد سكان بانتشار الجثث في شوارع مدينة الأصابعة، بعد يومين من سيطرة قوات الوفاق عليها "
+            "وانسحاب قوات حفتر منها.")
+    recs = _by_sub(_recs(text, "2020-06-09"), "Government regains territory")
+    assert recs and recs[0].actor1 == "Military Forces of Libya" and recs[0].actor2 == "Libyan National Army"
+
+
+def test_where_civilians_fled_is_not_where_the_houses_burned():
+    text = ("وقال سكان إن مسلحين هاجموا حي الرياض في مدينة الجنينة وأحرقوا عشرات المنازل، "
+            "فيما فر مئات المدنيين سيراً على الأقدام نحو بلدة فوربرنقا.")
+    recs = _recs(text, "2023-05-28")
+    assert recs and all("فوربرنقا" not in r.location_text for r in recs)
+

@@ -528,7 +528,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         elif role is None and f.cue_name in ("takeover", "regain", "advance") and (r.start > t or any(
                 h.payload in ("takeover", "regain") for h in res.mentions.triggers.within(sent.start, r.start))) and \
                 freed_from is not None and freed_from.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
-                not _control_over_a_place(text, r.end):  # "من سيطرة الجيش على X": its agent
+                not _control_over_a_place(text, r.end) and not (  # "من سيطرة الجيش على X": its agent
+                    # (nor the side right after the frame's own take-over word: "بعد أسبوع من سيطرة
+                    #  قوات الوفاق عليها وانسحاب قوات حفتر منها" tells that take-over; quality q76)
+                    f.trigger is not None and f.trigger.payload in ("takeover", "regain")
+                    and 0 <= r.hit.word_start - f.trigger.word_end <= 1):
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
         elif role == "victim" or (role is None and f.cue is not None and f.cue.family == "territory"
                                   and len(refs) == 1 and _fought_with(f, r, text)):

@@ -78,3 +78,20 @@ def test_where_civilians_fled_is_not_where_the_houses_burned():
     recs = _recs(text, "2023-05-28")
     assert recs and all("فوربرنقا" not in r.location_text for r in recs)
 
+
+
+def test_forces_loyal_to_another_state_force_are_the_other_side():
+    text = ("اندلعت اشتباكات عنيفة، صباح الجمعة، في منطقة السواني جنوب طرابلس بين قوات الجيش الوطني الليبي "
+            "والقوات الموالية لحكومة الوفاق.")
+    recs = _by_sub(_recs(text, "2019-05-11"), "Armed clash")
+    assert recs and {recs[0].actor1, recs[0].actor2} == {"Libyan National Army", "Military Forces of Libya"}
+
+
+def test_rsf_storming_a_sit_in_before_the_war_is_the_states_excessive_force():
+    text = ("قتل 4 متظاهرين بعد أن اقتحمت قوات الدعم السريع مكان الاعتصام في مدينة الأبيض وأطلقت الرصاص "
+            "على المعتصمين، صباح الاثنين.")
+    recs = _recs(text, "2019-07-30")
+    assert recs and recs[0].sub_event_type == "Excessive force against protesters"
+    # after 15 April 2023 the RSF are a non-state force: the same deed is an attack
+    later = _recs(text, "2024-07-30")
+    assert later and later[0].sub_event_type != "Excessive force against protesters"

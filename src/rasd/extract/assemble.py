@@ -547,7 +547,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # (not its ally joined to it by و: "بين القوات النظامية والمسلحين الموالين لها من طرف، مع
         #  مسلحي المعارضة")
         later = [r for r in refs if r.start > a1.end and r.name != a1.name and r.klass != "civilian"
-                 and res.role_hint(r, sent.start) not in ("ally", "source")
+                 and (res.role_hint(r, sent.start) not in ("ally", "source")
+                      # (forces loyal to another state force are that force, the other side: "بين
+                      #  قوات الجيش الوطني الليبي والقوات الموالية لحكومة الوفاق"; quality q76)
+                      or (r.klass == "state" and a1.klass == "state"
+                          and res.role_hint(r, sent.start) == "ally"))
                  and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
                           and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
@@ -1041,6 +1045,21 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
 
 
 _RAID_CUES = ("storm", "burn", "loot", "abduct")
+
+#: forces that were part of a state's forces until a day, when they went to war with it: the Rapid
+#: Support Forces served under the Sudanese army until 15 April 2023 (ACLED codes them until then as
+#: "Military Forces of Sudan (2019-) Rapid Support Forces", https://en.wikipedia.org/wiki/Rapid_Support_Forces);
+#: their violence against protesters before that day is the state's excessive force (quality q76)
+_STATE_UNTIL = {"Rapid Support Forces": date(2023, 4, 15)}
+
+
+def _as_state_then(a1: ActorRef | None, a2: ActorRef | None, anchor: date | None) -> ActorRef | None:
+    """`a1` as a state force when it was one on the report's day and protesters are the other side
+    ("اقتحمت قوات الدعم السريع ساحة الاعتصام وأطلقت الرصاص على المعتصمين", June 2019)."""
+    until = _STATE_UNTIL.get(a1.name) if a1 is not None else None
+    if until is None or anchor is None or anchor >= until or a2 is None or a2.klass != "protester":
+        return a1
+    return replace(a1, inter=1)
 
 _MODE_TYPE = {"air": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
               "ied": "Remote explosive/landmine/IED"}
@@ -1543,8 +1562,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if a1 is not None and a1.name == resisted.name:
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
-            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target,
-                             f.sent in raid_sents)
+            sub = _sub_event(f, modes, _as_state_then(a1, a2, anchor), a2, civ_target, lex, text, context_mode,
+                             doc_mode, armed_target, f.sent in raid_sents)
         if sub is None:
             continue
         if sub in _TERRITORY_SUBS and a2 is not None and a2.klass == "civilian":

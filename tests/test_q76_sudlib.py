@@ -95,3 +95,11 @@ def test_rsf_storming_a_sit_in_before_the_war_is_the_states_excessive_force():
     # after 15 April 2023 the RSF are a non-state force: the same deed is an attack
     later = _recs(text, "2024-07-30")
     assert later and later[0].sub_event_type != "Excessive force against protesters"
+
+
+def test_a_city_taken_is_no_introduction_of_another_town_taken():
+    text = ("سنار - أعلنت قوات الدعم السريع، مساء الأحد، دخولها مدينة الدندر بعد انسحاب الجيش منها.\n"
+            "وكانت الدعم السريع قد سيطرت يوم الخميس على بلدة السوكي بعد اشتباكات مع الجيش.\n"
+            "وأفاد سكان قرية ود العباس شرق المدينة بأن مسلحين من الدعم السريع قتلوا 3 رعاة صباح اليوم.")
+    recs = _by_sub(_recs(text, "2024-07-01"), "Non-state actor overtakes territory")
+    assert any("الدندر" in r.location_text for r in recs)

@@ -3062,7 +3062,13 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
              and not _other_sides_inside(d, sides_in.get(k(d.place), set())))
-            or d.sub_event_type in fine_subtypes) and not _own_toll_own_kind(d, inside_of.get(k(d.place), []))
+            or (d.sub_event_type in fine_subtypes and not (
+                # (a city taken is no introduction of another town taken elsewhere: "دخلت الدعم السريع
+                #  مدينة ود مدني" ... "سيطرت يوم الجمعة على بلدة أبو حراز", the city named again as
+                #  the container of a village "شمال المدينة"; only a take-over inside it is; q76)
+                d.sub_event_type in _TERRITORY_SUBS
+                and all(o.sub_event_type != d.sub_event_type for o in inside_of.get(k(d.place), []))))
+        ) and not _own_toll_own_kind(d, inside_of.get(k(d.place), []))
         if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت

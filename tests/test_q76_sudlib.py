@@ -113,3 +113,14 @@ def test_benghazi_quarters_of_the_2016_2017_fighting_are_placed_in_benghazi(text
     # curated/places_pass76.tsv: quarters without a printed point take Benghazi's (precision 2)
     recs = _recs(text, "2016-12-01")
     assert recs and recs[0].location.startswith("Benghazi - ") and recs[0].geo_precision == 2
+
+
+@pytest.mark.parametrize("side, name", [
+    ("كتائب من مصراتة", "Misrata Brigades"),
+    ("قوات درع ليبيا", "Libya Shield Force"),
+    ("كتيبة شهداء 17 فبراير", "February 17 Martyrs Brigade"),
+])
+def test_libyan_brigades_named_as_wire_copy_names_them(side, name):
+    text = f"اندلعت اشتباكات عنيفة، مساء الثلاثاء، في منطقة بوعطني ببنغازي بين قوات الصاعقة و{side}."
+    recs = _by_sub(_recs(text, "2014-10-15"), "Armed clash")
+    assert recs and name in (recs[0].actor1, recs[0].actor2)

@@ -107,6 +107,8 @@ def plain_find_names(gaz, norm_text):
         if (key in construct and clitics.endswith("ال")) or clitics.endswith("ك"):
             continue
         ids, levels, common = gaz._facts(key)
+        if not common and ws != start and clitics.endswith("ال") and "ال" + key in gaz._common:
+            common = True   # (quality-75's article-form rule, as `_find_names` has it since)
         found.append(NameHit(start, end, key, ids, levels, common))
     return [h for h in longest_first(found) if h.entry_ids]
 

@@ -530,7 +530,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         elif role is None and f.cue_name in ("takeover", "regain", "advance") and (r.start > t or any(
                 h.payload in ("takeover", "regain") for h in res.mentions.triggers.within(sent.start, r.start))) and \
                 freed_from is not None and freed_from.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
-                not _control_over_a_place(text, r.end):  # "من سيطرة الجيش على X": its agent
+                not _control_over_a_place(text, r.end) and not (  # "من سيطرة الجيش على X": its agent
+                    # (nor the side right after the frame's own take-over word: "بعد أسبوع من سيطرة
+                    #  قوات الوفاق عليها وانسحاب قوات حفتر منها" tells that take-over; quality q76)
+                    f.trigger is not None and f.trigger.payload in ("takeover", "regain")
+                    and 0 <= r.hit.word_start - f.trigger.word_end <= 1):
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
         elif role == "victim" or (role is None and f.cue is not None and f.cue.family == "territory"
                                   and len(refs) == 1 and _fought_with(f, r, text)):
@@ -545,7 +549,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # (not its ally joined to it by و: "بين القوات النظامية والمسلحين الموالين لها من طرف، مع
         #  مسلحي المعارضة")
         later = [r for r in refs if r.start > a1.end and r.name != a1.name and r.klass != "civilian"
-                 and res.role_hint(r, sent.start) not in ("ally", "source")
+                 and (res.role_hint(r, sent.start) not in ("ally", "source")
+                      # (forces loyal to another state force are that force, the other side: "بين
+                      #  قوات الجيش الوطني الليبي والقوات الموالية لحكومة الوفاق"; quality q76)
+                      or (r.klass == "state" and a1.klass == "state"
+                          and res.role_hint(r, sent.start) == "ally"))
                  and not (text[a1.end:r.hit.word_start].strip() == "" and text.startswith("و", r.hit.word_start)
                           and _LOYAL_TO_IT.match(text, r.end) is not None)]
         a2 = later[0] if later else None
@@ -792,7 +800,7 @@ def _held_off_advance(f: Frame) -> bool:
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
-               doc_mode: str | None = None, armed_target: bool = False) -> str | None:
+               doc_mode: str | None = None, armed_target: bool = False, raid_told: bool = False) -> str | None:
     """The ACLED sub-event type of a frame.
 
     `context_mode` is how the report's previous strike was carried out ('air' or
@@ -998,7 +1006,13 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # ACLED's "Attack" is direct violence (shooting, stabbing, execution); a killing or a
         # "targeting" told in a report about strikes, with no sign of direct violence, is the strike
         direct = (cue in ("gunfire", "assassination") or bool(modes & {"small_arms", "blade"})
-                  or f.has("gunfire") or f.has("assassination"))
+                  or f.has("gunfire") or f.has("assassination")
+                  # (men on the ground: a killing told with the storming, burning, looting or
+                  #  abducting of the same raid is no strike, whatever else the report tells: "قتلت
+                  #  الدعم السريع 124 من سكان القرية بعد أن هاجمتها، واختطفت 150 من شبابها" in a
+                  #  report that also tells the army's air raids; quality q76)
+                  or (not modes and a1 is not None and a1.klass not in ("unknown", "state")
+                      and (raid_told or any(f.has(c) for c in _RAID_CUES))))
         # ...unless gunmen with no way of striking from afar hit an armed post ("استهدف مسلحون
         # حاجزاً لقوات النظام"): that is a fight
         ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
@@ -1031,6 +1045,23 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Attack"
     return None
 
+
+_RAID_CUES = ("storm", "burn", "loot", "abduct")
+
+#: forces that were part of a state's forces until a day, when they went to war with it: the Rapid
+#: Support Forces served under the Sudanese army until 15 April 2023 (ACLED codes them until then as
+#: "Military Forces of Sudan (2019-) Rapid Support Forces", https://en.wikipedia.org/wiki/Rapid_Support_Forces);
+#: their violence against protesters before that day is the state's excessive force (quality q76)
+_STATE_UNTIL = {"Rapid Support Forces": date(2023, 4, 15)}
+
+
+def _as_state_then(a1: ActorRef | None, a2: ActorRef | None, anchor: date | None) -> ActorRef | None:
+    """`a1` as a state force when it was one on the report's day and protesters are the other side
+    ("اقتحمت قوات الدعم السريع ساحة الاعتصام وأطلقت الرصاص على المعتصمين", June 2019)."""
+    until = _STATE_UNTIL.get(a1.name) if a1 is not None else None
+    if until is None or anchor is None or anchor >= until or a2 is None or a2.klass != "protester":
+        return a1
+    return replace(a1, inter=1)
 
 _MODE_TYPE = {"air": "Air/drone strike", "shelling": "Shelling/artillery/missile attack",
               "ied": "Remote explosive/landmine/IED"}
@@ -1228,6 +1259,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     denied: Frame | None = None   # the last placed event the report says did not happen
     last_detention: Frame | None = None   # the last placed arrest or abduction of the report
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
+    # sentences that tell a raid on the ground (storming, burning, looting, abducting): a killing told
+    # with one is no strike of the report's campaign (`_sub_event`)
+    raid_sents = {g.sent for g in frames if g.cue_name in _RAID_CUES and not (g.negated or g.future)}
     # the report's headline lines and, per kind of fight told there, who did it (_headline_actor)
     head = _headline_sentences(text, sents)
     dl_end = plain_dateline_end(text)
@@ -1530,7 +1564,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if a1 is not None and a1.name == resisted.name:
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
-            sub = _sub_event(f, modes, a1, a2, civ_target, lex, text, context_mode, doc_mode, armed_target)
+            sub = _sub_event(f, modes, _as_state_then(a1, a2, anchor), a2, civ_target, lex, text, context_mode,
+                             doc_mode, armed_target, f.sent in raid_sents)
         if sub is None:
             continue
         if sub in _TERRITORY_SUBS and a2 is not None and a2.klass == "civilian":
@@ -2998,6 +3033,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
     sides_in: dict[str, set[tuple[str | None, str]]] = {}   # who did what inside each place
+    inside_of: dict[str, list[Draft]] = {}   # the events placed inside each place
     for d in drafts:
         if d.other_side:
             continue   # (the other side's reply placed in a quarter of the city does not make the city's
@@ -3008,6 +3044,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         for pk in parents(d.place) - {k(d.place)}:
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
             sides_in.setdefault(pk, set()).add((d.actor1, d.sub_event_type))
+            inside_of.setdefault(pk, []).append(d)
     # "كوباني تحت القصف" over "طال القصف قرى X وY في ريف كوباني": a town whose countryside holds
     # the same kind of event, told with no toll of its own, names that countryside
     rural_held: set[str] = set()
@@ -3029,7 +3066,13 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
              and not _other_sides_inside(d, sides_in.get(k(d.place), set())))
-            or d.sub_event_type in fine_subtypes)
+            or (d.sub_event_type in fine_subtypes and not (
+                # (a city taken is no introduction of another town taken elsewhere: "دخلت الدعم السريع
+                #  مدينة ود مدني" ... "سيطرت يوم الجمعة على بلدة أبو حراز", the city named again as
+                #  the container of a village "شمال المدينة"; only a take-over inside it is; q76)
+                d.sub_event_type in _TERRITORY_SUBS
+                and all(o.sub_event_type != d.sub_event_type for o in inside_of.get(k(d.place), []))))
+        ) and not _own_toll_own_kind(d, inside_of.get(k(d.place), []))
         if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت
@@ -3055,6 +3098,21 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         out.append(d)
     return out
+
+
+def _own_toll_own_kind(d: Draft, inside: list[Draft]) -> bool:
+    """Is the city's event one of its own, not an introduction of the events placed inside it: it has
+    a toll, no event inside is of its sub-event type, and every event inside of its family has a toll
+    of its own ("مسيرة قصفت المستشفى في مدينة الفاشر، ما أدى إلى مقتل 70" ... "قصفت كذلك بالمدفعية
+    حي الدرجة الأولى وسط المدينة، ما أسفر عن مقتل طفلين": a drone strike and a shelling, two events)?
+    (quality q76)"""
+    if (d.killed is None and d.injured is None) or d.place_inherited or d.weak \
+            or d.cue in (None, "explosion", "casualties"):
+        return False   # (a toll told later of "the city", "ارتفعت حصيلة التفجير", is no strike of its own)
+    fam = EVENT_TYPE_OF[d.sub_event_type]
+    kin = [o for o in inside if EVENT_TYPE_OF[o.sub_event_type] == fam]
+    return bool(kin) and all(o.sub_event_type != d.sub_event_type and (o.killed is not None or o.injured is not None)
+                             and (o.killed, o.injured) != (d.killed, d.injured) for o in kin)
 
 
 def _other_sides_inside(d: Draft, sides: set[tuple[str | None, str]]) -> bool:

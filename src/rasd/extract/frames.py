@@ -99,6 +99,8 @@ class Frame:
 #: "باتجاه/نحو (مدينة)" right before a place
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
 _TOWARD_NEEDLES = tuple(words("toward"))
+#: a verb of flight or displacement, whoever fled ("فر آلاف المدنيين"، "نزح السكان"، "هرباً")
+_FLED = re.compile(r"(?:^|\s)[وف]?(?:فر|فروا|فرت|فرار|هرب|هربوا|هربا|نزح|نزحوا|نزوح|فارين|الفارين)\s")
 #: "إلى" as normalised, opening the clause that gives a toll its figure
 _TO = "الي "
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
@@ -788,9 +790,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         if not any_in(_TOWARD_NEEDLES, text, lo, p.start):
             return False
         toward = _TOWARD_END.search(text, lo, p.start)
-        return toward is not None and any(
+        return toward is not None and (any(
             h.payload == "withdraw" and 0 <= toward.start() - h.end <= 40
             for h in m.triggers.within(toward.start() - 60, toward.start()))
+            # (people who fled, no side: "فر آلاف المدنيين سيراً على الأقدام نحو مدينة أدري" is
+            #  where the fleeing went, not where the houses burned; quality q76)
+            or _FLED.search(text, max(0, toward.start() - 50), toward.start()) is not None)
 
     # (most reports tell no one going "toward" a place: one substring test per word tells)
     toward = any_in(_TOWARD_NEEDLES, text)

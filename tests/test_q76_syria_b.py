@@ -122,3 +122,41 @@ def test_an_unknown_site_inside_a_named_town_is_coded_at_the_town():
     text = 'انفجرت دراجة نارية مفخخة قرب دوار الساعة في مدينة جرابلس، ما أدى لإصابة 5 مدنيين.'
     recs = _recs(text, "2019-05-20")
     assert [(r.location_text, r.location) for r in recs] == [("دوار الساعة", "Jarabulus")]
+
+
+def test_the_city_after_a_fronted_near_town_is_that_town():
+    text = ('قتل 4 مدنيين بغارات روسية على مدينة معرة مصرين. وفي محيط سراقب، تدور معارك عنيفة بين الفصائل '
+            'وقوات النظام على محور النيرب، وسط قصف مدفعي عنيف على المدينة.')
+    recs = [r for r in _recs(text, "2020-02-03") if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [r.location for r in recs] == ["Saraqib"]
+
+
+def test_the_other_sides_dead_in_a_clause_of_their_own_add_to_the_toll():
+    text = ('قتل 9 عناصر من قوات النظام، و6 من عناصر تنظيم داعش، خلال هجوم شنه التنظيم على مواقع للنظام '
+            'قرب مدينة تدمر.')
+    recs = _recs(text, "2019-08-14")
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Armed clash", 15)]
+
+
+def test_a_count_joined_after_the_wounded_is_not_added_to_the_dead():
+    text = 'قتل 3 عناصر وأصيب 5 آخرون، و2 من المدنيين، بقصف على بلدة مورك.'
+    recs = _recs(text, "2019-08-14")
+    assert [r.fatalities for r in recs] == [3]
+
+
+def test_the_bishri_row_prints_its_point():
+    from curated_rows import check_row_prints_its_point
+    from rasd.geo.build import SRC_DIR, _tsv
+    rows = {r["id"]: r for r in _tsv(SRC_DIR / "curated/places_pass76.tsv")}
+    check_row_prints_its_point(rows["sy:jabal-bishri"])
+
+
+def test_the_bishri_highlands_are_in_syria_not_lebanons_bsharri():
+    text = 'شنت الطائرات الروسية غارات على مواقع لخلايا داعش في جبل البشري بريف الرقة الجنوبي.'
+    recs = _recs(text, "2019-03-02")
+    assert [(r.gazetteer_id, r.geo_precision) for r in recs] == [("cur:sy:jabal-bishri", 2)]
+
+
+def test_lebanons_bsharri_is_still_bsharri():
+    text = 'قتل مدنيان بانفجار قذيفة من مخلفات الحرب في بلدة بشري شمال لبنان.'
+    assert [r.location for r in _recs(text, "2019-03-02")] == ["Bsharri"]

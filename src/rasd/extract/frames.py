@@ -528,6 +528,22 @@ def time_of_finding(text: str, d) -> bool:
     return fa is not None and not any(c in text[fa.end():d.start] for c in ".,،\n")
 #: a bare noun of shooting joined right after a stronger event word: the same attack's means
 _JOINED_MEANS = frozenset(words("joined_means"))
+#: "، و11 من عناصر التنظيم،": a clause that is only a count joined by و and taken "من" a side
+_JOINED_COUNT = re.compile(r"[\s,،]*و\s*")
+_COUNT_FROM = re.compile(r"\s+من\s+[^,،.]*[\s,،]*$")
+
+
+def _joined_dead(text: str, a: int, b: int, m: DocMentions) -> Count | None:
+    """The count of a clause that holds only "و + count + من + a side" (no verb, no place)."""
+    lead = _JOINED_COUNT.match(text, a)
+    if lead is None:
+        return None
+    q = next((q for q in m.quantities.within(lead.end(), b) if q.start == lead.end()), None)
+    if q is None or _COUNT_FROM.match(text, q.end, b) is None or m.casualties.within(a, b):
+        return None
+    return Count(q.best, q.low, q.high, q.vague)
+
+
 #: "قبل " right before an explosion word: what the bomb did not do ("قبل انفجارها")
 _BEFORE_WORD = ("قبل ", "قبيل ")
 #: "، مستخدماً سيارتين مفخختين": a clause that tells how the attack just told was made (quality-q76)
@@ -1061,6 +1077,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.cues.extend(cues)
                     current.casualties.merge_max(cas)
                     cut_verb = None
+                    continue
+                if not ev and not ps and current is not None and current.casualties.killed is not None \
+                        and current.casualties.injured is None \
+                        and (more := _joined_dead(text, a, b, m)) is not None:
+                    # "قتل 18 عنصراً من قوات النظام، و11 من عناصر التنظيم، خلال هجوم ...": the dead of
+                    # the other side, joined by و in a clause of their own, are more of the same toll
+                    # (quality-q76)
+                    current.casualties.killed = current.casualties.killed.add(more)
+                    current.spans.append((a, b))
                     continue
                 if ev and not ps and current is not None and current.places and current.cue is not None \
                         and current.cue.family in ("fight", "explosive", "killing") \

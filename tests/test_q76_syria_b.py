@@ -160,3 +160,14 @@ def test_the_bishri_highlands_are_in_syria_not_lebanons_bsharri():
 def test_lebanons_bsharri_is_still_bsharri():
     text = 'قتل مدنيان بانفجار قذيفة من مخلفات الحرب في بلدة بشري شمال لبنان.'
     assert [r.location for r in _recs(text, "2019-03-02")] == ["Bsharri"]
+
+
+def test_ongoing_fighting_since_this_mornings_dawn_with_its_dead_is_todays_clash():
+    text = ('وثق المرصد مقتل 7 عناصر من قوات النظام خلال المعارك المستمرة على محور كفرنبل منذ فجر اليوم.')
+    recs = _recs(text, "2019-12-20")
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Armed clash", 7)]
+
+
+def test_fighting_going_on_for_months_stays_a_situation():
+    text = 'وتشهد بلدة كفرنبل اشتباكات مستمرة بين الفصائل منذ أشهر، قتل فيها العشرات.'
+    assert _recs(text, "2019-12-20") == []

@@ -341,7 +341,9 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 _TELLERS_RELATIVE = re.compile(rf"(?:التي|الذي)\s+(?:{alternation('teller_relative_verb')})(?![\u0621-\u064a])")
 #: a clause that opens with "قبل أن" tells what happened after the event before it
 _BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
-_CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
+_CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل",
+               # (and the adjectives: "خلال الاشتباكات المستمرة ... منذ فجر اليوم"، "بشكل متواصل"; quality-q76)
+               "المستمر", "مستمر", "متواصل")
 #: the cues whose going on, told in the present with no time at a front, is the day's fighting
 _CONTINUED_FIGHTS = frozenset({"clash"})
 #: the words of a front line: "محور"، "جبهة" and their plurals (grammar_words.tsv `front_word`)

@@ -188,14 +188,18 @@ def test_near_qualifier_never_precision_1():
 
 
 def test_a_lone_foreign_reading_is_an_unknown_place_here(gaz):
-    # "البشري" is only known as Bsharri in Lebanon; in a report about Deir ez-Zor that names
-    # nothing else in Lebanon it is a place the gazetteer lacks, not a point in Lebanon
+    # "البشري" was only known as Bsharri in Lebanon; in a report about Deir ez-Zor that names
+    # nothing else in Lebanon it is not a point in Lebanon (since quality round q76 the gazetteer
+    # holds the Bishri highlands themselves, curated/places_pass76_syria_b.tsv)
     text = "هاجم عناصر التنظيم رعاة أغنام في بادية البشري بريف دير الزور."
     r = one(gaz, mention("البشري", "بادية البشري"), ctx(text, country_hint="SY"))
-    assert r.gazetteer_id is None and r.country == "Syria"
-    # with Lebanon in the report, the Lebanese reading stands
+    assert r.gazetteer_id in (None, "cur:sy:jabal-bishri") and r.country == "Syria"
+    # with Lebanon in the report, the Lebanese reading stands (the town told as one: "بلدة", the
+    # kind the place finder gives it, which the Bishri highlands are not; and no Syrian hint forced
+    # on a report that names Lebanon, as the pipeline would not give one: a Syrian hint now finds
+    # the Syrian highlands of that name)
     text = "سقطت قذائف على بلدة البشري في شمال لبنان قرب طرابلس اللبنانية وبلدة إهدن."
-    r = one(gaz, mention("البشري", "بلدة البشري"), ctx(text, country_hint="SY"))
+    r = one(gaz, mention("البشري", "بلدة البشري", kind="town"), ctx(text))
     assert r.location in ("Bsharri", "Bcharre") or r.country == "Lebanon"
 
 

@@ -110,7 +110,7 @@ def test_a_city_taken_is_no_introduction_of_another_town_taken():
     "سيطرت قوات الجيش الوطني الليبي على منطقة سوق الحوت وسط بنغازي بعد معارك عنيفة.",
 ])
 def test_benghazi_quarters_of_the_2016_2017_fighting_are_placed_in_benghazi(text):
-    # curated/places_pass76.tsv: quarters without a printed point take Benghazi's (precision 2)
+    # curated/places_pass76_sudlib.tsv: quarters without a printed point take Benghazi's (precision 2)
     recs = _recs(text, "2016-12-01")
     assert recs and recs[0].location.startswith("Benghazi - ") and recs[0].geo_precision == 2
 

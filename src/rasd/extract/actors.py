@@ -198,6 +198,8 @@ _UNASKED = object()
 
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
+#: "بينهم 5 من قوات النظام و18 من ...": the dead shared out by side, up to the name (no clause break)
+_AMONG_TOLL = re.compile(r"(?:^|\s)(?:بينهم|منهم)\s[^.,،؛:\n]*$")
 #: between fighters counted and their force: " من "
 #: a place phrase right before a country glued to ب ("في المنطقة الشرقية بالسعودية")
 _PLACE_BEFORE_IN = re.compile(r"(?:^|\s)في\s+\S+(?:\s+\S+)?\s+$")
@@ -374,6 +376,13 @@ class ActorResolver:
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if "من" not in gap_ok:
             return False
+        among = _AMONG_TOLL.search(text, ws - 100 if ws > 100 else 0, ws)
+        if among is not None and _FROM_AT_END.search(gap_ok) and any(
+                h.payload.kind in hurt and not m.triggers.within(h.end, among.start())
+                for h in m.casualties.within(max(0, among.start() - 60), among.start())):
+            # "أسفرت عن مقتل 23 عنصراً بينهم 5 من قوات النظام و18 من الميليشيات الموالية": the dead
+            # shared out after "بينهم/منهم" are from X (every side of the list; quality-q76)
+            return True
         if _DEAD_BY_MEANS.match(text, ref.end) and any(
                 p.payload.side in ("military", "armed") and _FROM_ONLY.fullmatch(text, p.end, ws)
                 for p in m.persons.within(lo, ws)):

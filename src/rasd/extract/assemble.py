@@ -89,6 +89,8 @@ def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Fra
 
 #: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
 _BOTH_SIDES = tuple(words("both_sides_dual"))
+#: "بين فصيلين من X": a clash of two units of one side X, right before its name (quality-q76)
+_TWO_OF_ONE = re.compile(r"بين\s+(?:فصيلين|مجموعتين|كتيبتين|جماعتين|تشكيلين|لواءين|عشيرتين|طرفين)\s+(?:من|في)\s+$")
 
 
 def _both_armed(a1: ActorRef | None, a2: ActorRef | None) -> bool:
@@ -1627,7 +1629,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Armed clash":
             fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
             a1, a2, widened = _fight_sides(a1, a2, widened, fight_sides)
-            if a1 is not None and (a2 is None or a2.klass == "civilian") and a1.text.endswith(_BOTH_SIDES):
+            if a1 is not None and _TWO_OF_ONE.search(text, max(0, a1.hit.word_start - 40), a1.hit.word_start):
+                # "اشتباكات بين فصيلين من الجيش الوطني": two units of one side fought each other;
+                # whoever stepped in later (the military police) is no side of it (quality-q76)
+                a2 = a1
+            elif a1 is not None and (a2 is None or a2.klass == "civilian") and a1.text.endswith(_BOTH_SIDES):
                 # "اشتباكات بين مجموعتين مسلحتين": the dual names both sides (a civilian killed
                 #  in the crossfire is no side of the fight)
                 a2 = a1
@@ -2266,6 +2272,12 @@ def _state_allies() -> dict[str, str]:
 
 
 #: "بين" right before a side: the sides joined after it are foes, not fellows
+#: a take-over verb right after two sides joined by و ("أن القوات التركية وفصائل الجيش الحر سيطرت على
+#: عفرين"): a foreign force and the local group it fights beside are its subject together, fellows
+#: though their inter codes differ (quality-q76)
+#: "القوات التركية وفصائل الجيش الحر": the second side joined with its group noun (normalised text)
+_FELLOW_HEAD = re.compile(r"\s+و(?:فصايل|قوات|عناصر|مقاتلي|كتايب|مسلحي)\s+")
+_TAKER_VERB_NEXT = re.compile(r"[»\"”]?\s+(?:\S+\s+){0,2}?[وف]?(?:سيطر|دخل|استعاد|تمكن|حرر|انتزع|اقتحم)\w*")
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?بين\s+$")
 
 
@@ -2292,10 +2304,12 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     #  X" took it together, from neither; quality-74)
     refs = sorted(res.refs, key=lambda r: r.start)
     # (of one camp only: "بين الجيش وقوات الدعم السريع" joins two foes; and never after "بين")
-    joined = [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name and a.inter == b.inter
+    joined = [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name
+              and (a.inter == b.inter or (8 in (a.inter, b.inter) and _TAKER_VERB_NEXT.match(res.text, b.end)))
               and not _BETWEEN_BEFORE.search(res.text, max(0, a.hit.word_start - 8), a.hit.word_start)
-              and res.text[a.end:b.hit.word_start].strip() in ("", "و")
-              and res.text.startswith("و", b.hit.word_start)]
+              and ((res.text[a.end:b.hit.word_start].strip() in ("", "و")
+                    and res.text.startswith("و", b.hit.word_start))
+                   or _FELLOW_HEAD.fullmatch(res.text, a.end, b.hit.word_start) is not None)]
     for d in takeovers:
         fellows = {b for a, b in joined if a == d.actor1} | {a for a, b in joined if b == d.actor1}
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"

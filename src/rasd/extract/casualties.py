@@ -197,6 +197,20 @@ def _gap(text: str, a: int, b: int) -> int:
     return b - a - sum(len(m.group()) for m in _ASIDE.finditer(text, a, b))
 
 
+#: a clause or sentence break inside a span of the normalised text
+_BREAK = re.compile(r"[.,،؛:\n]")
+
+
+def _joined_share(text: str, pos: int) -> bool:
+    """Is the count at `pos` joined by و to what comes before ("و11 من", normalised "و 11 من")
+    and followed by "من" (a share taken from a side)?"""
+    before = text[max(0, pos - 2):pos]
+    return (before.endswith("و") or before == "و ") and bool(_SHARE_FROM.match(text, pos))
+
+
+_SHARE_FROM = re.compile(r"[\d\w]+\s+من\s")
+
+
 def _verb_between(cas, a: int, b: int) -> bool:
     """Is there a casualty verb between positions a and b ("بينهم طفلان وأصيب 30")?"""
     return any(a <= h.start < b and h.payload.role == "verb" for h in cas)
@@ -572,6 +586,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if subset_marks and any(0 <= q.start - t <= 14 and not _verb_between(cas, t, q.start) for t in subset_marks):
             # "بينهم ستة أطفال": part of a count already given (until a new verb); when the count
             # itself was not a number ("وأصيب آخرون بينهم ثلاثة أطفال") it is at least this many
+            floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
+            continue
+        if subset_marks and _joined_share(text, q.start) and any(
+                0 <= q.start - t <= 80 and not _verb_between(cas, t, q.start) and not _BREAK.search(text, t, q.start)
+                for t in subset_marks):
+            # "مقتل 14 عنصراً بينهم 3 من قوات النظام و11 من المسلحين الموالين": the next share of
+            # the same list, joined by و, is part of the count too, not more dead (quality-q76)
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
             continue
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt

@@ -343,7 +343,9 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 _TELLERS_RELATIVE = re.compile(rf"(?:التي|الذي)\s+(?:{alternation('teller_relative_verb')})(?![\u0621-\u064a])")
 #: a clause that opens with "قبل أن" tells what happened after the event before it
 _BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
-_CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل")
+_CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل",
+               # (and the adjectives: "خلال الاشتباكات المستمرة ... منذ فجر اليوم"، "بشكل متواصل"; quality-q76)
+               "المستمر", "مستمر", "متواصل")
 #: the cues whose going on, told in the present with no time at a front, is the day's fighting
 _CONTINUED_FIGHTS = frozenset({"clash"})
 #: the words of a front line: "محور"، "جبهة" and their plurals (grammar_words.tsv `front_word`)
@@ -530,6 +532,26 @@ def time_of_finding(text: str, d) -> bool:
     return fa is not None and not any(c in text[fa.end():d.start] for c in ".,،\n")
 #: a bare noun of shooting joined right after a stronger event word: the same attack's means
 _JOINED_MEANS = frozenset(words("joined_means"))
+#: "، و11 من عناصر التنظيم،": a clause that is only a count joined by و and taken "من" a side
+_JOINED_COUNT = re.compile(r"[\s,،]*و\s*")
+_COUNT_FROM = re.compile(r"\s+من\s+[^,،.]*[\s,،]*$")
+
+
+def _joined_dead(text: str, a: int, b: int, m: DocMentions) -> Count | None:
+    """The count of a clause that holds only "و + count + من + a side" (no verb, no place)."""
+    lead = _JOINED_COUNT.match(text, a)
+    if lead is None:
+        return None
+    q = next((q for q in m.quantities.within(lead.end(), b) if q.start == lead.end()), None)
+    if q is None or _COUNT_FROM.match(text, q.end, b) is None or m.casualties.within(a, b):
+        return None
+    return Count(q.best, q.low, q.high, q.vague)
+
+
+#: "قبل " right before an explosion word: what the bomb did not do ("قبل انفجارها")
+_BEFORE_WORD = ("قبل ", "قبيل ")
+#: "، مستخدماً سيارتين مفخختين": a clause that tells how the attack just told was made (quality-q76)
+_MEANS_PARTICIPLE = re.compile(rf"[\s,،]*(?:{alternation('means_participle')})ً?(?:\s|$)")
 
 
 def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> list[Hit]:
@@ -1068,6 +1090,30 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         current.trigger = h
                         current.set_cue(c)
                     current.places = ps
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.casualties.merge_max(cas)
+                    cut_verb = None
+                    continue
+                if not ev and not ps and current is not None and current.casualties.killed is not None \
+                        and current.casualties.injured is None \
+                        and (more := _joined_dead(text, a, b, m)) is not None:
+                    # "قتل 18 عنصراً من قوات النظام، و11 من عناصر التنظيم، خلال هجوم ...": the dead of
+                    # the other side, joined by و in a clause of their own, are more of the same toll
+                    # (quality-q76)
+                    current.casualties.killed = current.casualties.killed.add(more)
+                    current.spans.append((a, b))
+                    continue
+                if ev and not ps and current is not None and current.places and current.cue is not None \
+                        and current.cue.family in ("fight", "explosive", "killing") \
+                        and _MEANS_PARTICIPLE.match(text, a) is not None:
+                    # "شن التنظيم هجوماً على مواقع قسد في قرية X، مستخدماً سيارتين مفخختين يقودهما
+                    # انتحاريان": the means of the attack just told, a suicide bombing when a bomber
+                    # drove them (the stronger word leads), no event of its own (quality-q76)
+                    h, c = max(ev, key=lambda hc: hc[1].strength)
+                    if c.strength > current.strength:
+                        current.trigger = h
+                        current.set_cue(c)
                     current.spans.append((a, b))
                     current.cues.extend(cues)
                     current.casualties.merge_max(cas)
@@ -1629,24 +1675,53 @@ def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:
             a < mark.start() and 0 <= mark.start() - b <= 40 for a, b in f.spans)), None)
         if header is None:
             continue
-        stop = text.find(".", mark.end())
+        stop = _list_end(text, mark.end())
         items: list[tuple[Frame, int]] = []
+        told: list[tuple[Frame, int]] = []
         for f in frames:
             s = (f.spans[0][0] if f.spans else f.start)
             if s < mark.end() or (0 <= stop < s):
                 continue
-            while text[s:s + 1] in (" ", ":", "\n"):
+            while text[s:s + 1] in (" ", ":", "\n", "-", "–", "•", "*"):
                 s += 1
             q = next((q for q in m.quantities.within(s, s + 16) if q.start - s <= 1), None)
-            if q is None or not text.startswith(" في ", q.end):
+            if q is None or not (text.startswith(" في ", q.end) or _ITEM_NOUN_THEN_IN.match(text, q.end)):
+                if f.casualties.killed is not None and f.casualties.killed.best and _BULLET_BEFORE.search(
+                        text, max(0, s - 4), s):
+                    # "- مدني واحد قتل برصاص ...": an item of the list that counts its own dead
+                    told.append((f, f.casualties.killed.best))
                 continue
             items.append((f, q.best))
         total = header.casualties.killed
-        if len(items) < 2 or sum(n for _, n in items) != total.best:
+        if len(items) < 2 or sum(n for _, n in items + told) != total.best:
             continue
         civilian = header.casualties.civilian_victims
         for f, n in items:
             f.casualties = Casualties(killed=Count(n, n, n), civilian_victims=civilian)
+
+
+#: "6 مدنيين بينهم 4 أطفال في غارة": an item's count with its noun (and the members among them)
+#: before "في" or the cause (quality-q76)
+_ITEM_NOUN_THEN_IN = re.compile(r"\s+\S+(?:\s+(?:بينهم|منهم)\s+[^.,،\n]{1,30}?)?\s+(?:في|اثر|إثر|جراء|بسبب)\s")
+#: a line opened by a bullet (a dashed list of a tally)
+_BULLET_BEFORE = re.compile(r"\n\s*[-–•*]\s*$")
+
+
+def _list_end(text: str, pos: int) -> int:
+    """Where the share-out after `pos` ends: the first full stop, or, when the items are bulleted
+    lines ("- 6 مدنيين في غارة ...\n- 4 مدنيين في قصف ..."), the end of the last bulleted line."""
+    nl = text.find("\n", pos)
+    if nl < 0 or text[pos:nl].strip(" :") != "":
+        return text.find(".", pos)   # (the items run on in the header's sentence)
+    end = nl
+    while end < len(text):
+        line_end = text.find("\n", end + 1)
+        if line_end < 0:
+            line_end = len(text)
+        if not text[end + 1:line_end].lstrip().startswith(("-", "–", "•", "*")):
+            break
+        end = line_end
+    return end if end > nl else text.find(".", pos)
 
 
 def _opens_new_item(text: str, f: Frame, frames: list[Frame]) -> bool:
@@ -1901,6 +1976,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             defused = True   # "هجوماً بسيارتين مفخختين على القوات، تم تدميرهما قبل وصولهما"
         if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
                 h.payload == "explosion" and not foiled_at <= h.word_start < t
+                # (nor one told as what it was defused before: "تفكيك عبوة ناسفة ... قبل انفجارها"; quality-q76)
+                and not text.endswith(_BEFORE_WORD, 0, h.word_start)
                 for a, b in own for h in m.triggers.within(a, b)):
             # (an explosion word between the foiling word and the bomb's did not happen: "أحبطت
             #  الشرطة محاولة تفجير عبوة")

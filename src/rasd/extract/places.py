@@ -204,9 +204,14 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
             continue
         # "وفي سرت، شنت طائرات مسيرة غارات على رتل غرب المدينة": the town fronted before the
         # anaphor's sentence is the city it means, over a city named in an earlier sentence
-        fronted = next((q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier and q.kind is None
+        # (or fronted with a word of nearness: "وفي محيط سراقب، تستمر الاشتباكات ... وسط قصف على المدينة";
+        #  quality-q76)
+        fronted = next((q for q in reversed(places[:i]) if not q.anaphor and q.qualifier in (None, "near", "outskirts")
+                        and q.kind is None
                         and "town" in q.levels and text[q.end:q.end + 1] == ","
-                        and _FRONTED_IN.search(text, max(0, q.start - 8), q.start) is not None
+                        and (_FRONTED_IN.search(text, max(0, q.start - 8), q.start) is not None
+                             or (q.qualifier is not None
+                                 and _FRONTED_NEAR.search(text, max(0, q.start - 16), q.start) is not None))
                         and not any(c in text[q.end:p.start] for c in ".\n")), None) if text else None
         if fronted is not None and p.kind in ("city", "town"):
             p.name, p.gazetteer_ids, p.levels, p.ref = fronted.name, fronted.gazetteer_ids, fronted.levels, fronted
@@ -336,6 +341,8 @@ _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 #: "وفي الأبيض، قصفت مسيرة ...": a place fronted alone at the head of a sentence, between "(و)في" and
 #: a comma, is where what follows happened, though its name is also an ordinary word
 _FRONTED_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")
+#: "وفي محيط سراقب،": fronted with a word of nearness before the town
+_FRONTED_NEAR = re.compile(r"(?:^|[.\n])\s*و?في\s+(?:محيط|اطراف|أطراف)\s+$")
 _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
 #: short town names that are no ordinary word: a place after a preposition too ("في رفح")
 _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))

@@ -908,6 +908,12 @@ def _far_namesake(e: Entry, govs: list[Entry]) -> bool:
             and all(haversine_km(e.lat, e.lon, g.lat, g.lon) > NAMESAKE_KM for g in govs))
 
 
+#: kinds of places that lie inside a town (a quarter, a square, a site; or no type word): an unknown
+#: one the report puts in a town is coded at the town (not a district or a village told with its own)
+_INSIDE_A_TOWN = frozenset({None, "neighbourhood", "square", "landmark", "site", "road", "base", "camp",
+                            "farm", "airport"})
+
+
 def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocContext) -> GeoResult:
     """A place the gazetteer does not know: keep it as written, place it only on what the report names."""
     label = m.text or m.name
@@ -958,6 +964,12 @@ def _unknown(gaz: Gazetteer, m: PlaceMention, parents: list[Entry], doc: DocCont
     if host.level in ("town", "village", "neighbourhood", "site"):
         a3 = a3 if prec == 2 else None
     country, iso = _country(gaz, host.country)
+    if prec == 2 and parents and host.level in ("town", "village") and host.name_en and point is host \
+            and m.kind in _INSIDE_A_TOWN:
+        # "قرب دوار السنتر في مدينة اعزاز": a site or quarter the gazetteer lacks, inside a town the
+        # report names, is coded at that town (ACLED names the nearest known place; the words of the
+        # report stay in location_text) (quality-q76)
+        label = host.name_en
     return GeoResult(   # (positional, in field order: GeoResult says why)
         label, point.lat if point else None, point.lon if point else None,   # location, lat, lon
         a1, a2 if host.level != "admin1" else None,   # admin1, admin2

@@ -1,0 +1,46 @@
+"""Errors found on written reports of Syria 2021-2025 (quality round q76-syria-c): the HTS-led
+offensive of 2024, the National Army's, the coast and Suwayda after the fall of Assad. Each test is
+a sentence written for it, not a report of the round's set."""
+from __future__ import annotations
+
+import rasd
+
+
+def _taken(recs):
+    return [(r.location_text, r.actor1) for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
+
+
+def test_the_bare_factions_are_the_command_led_by_the_named_group():
+    text = ("أعلنت غرفة عمليات ردع العدوان، أمس الجمعة، بدء هجوم واسع على مواقع قوات النظام.\n"
+            "وسيطرت الفصائل اليوم السبت على بلدة كفر حلب في ريف حلب الغربي بعد معارك مع قوات النظام.")
+    recs = rasd.extract(text, published="2024-11-30")
+    got = _taken(recs)
+    assert got and all(a == "Hayat Tahrir al-Sham" for _, a in got)
+
+
+def test_the_bare_factions_are_the_national_army_told_before():
+    text = ("سيطرت فصائل الجيش الوطني السوري، اليوم الأحد، على مدينة دير حافر شرقي حلب بعد انسحاب قسد منها.\n"
+            "كما سيطرت الفصائل على قرية رسم الحرمل في ريف حلب الشرقي.")
+    recs = rasd.extract(text, published="2024-12-08")
+    got = dict(_taken(recs))
+    assert got and set(got.values()) == {"Syrian National Army"}
+
+
+def test_the_bare_factions_with_no_named_factions_stay_the_opposition():
+    text = "سيطرت الفصائل على بلدة كفرنبودة في ريف حماة الشمالي بعد معارك مع قوات النظام اليوم."
+    recs = rasd.extract(text, published="2019-05-20")
+    assert [a for _, a in _taken(recs)] == ["Free Syrian Army"]
+
+
+def test_gunmen_loyal_to_the_former_regime_are_assad_loyalists():
+    text = "هاجم مسلحون موالون للنظام السابق حاجزاً للأمن العام قرب مدينة القرداحة، اليوم، ما أدى إلى مقتل عنصرين."
+    recs = rasd.extract(text, published="2025-02-14")
+    assert recs and recs[0].actor1 == "Assad Loyalists"
+
+
+def test_shelling_on_a_towns_countryside_is_not_told_finer_by_strikes_on_another_town():
+    text = ("استهدفت مسيرة تركية، اليوم الخميس، مواقع لقسد في محيط مدينة الدرباسية.\n"
+            "وقصفت القوات التركية بالمدفعية قرى في ريف بلدة عين عيسى، دون ورود معلومات عن إصابات.")
+    recs = rasd.extract(text, published="2023-01-12")
+    assert any(r.sub_event_type == "Shelling/artillery/missile attack" and r.actor1 == "Turkish Forces"
+               for r in recs)

@@ -3079,8 +3079,14 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
         #  by another side's event: "غارات إسرائيلية على مبنى في حمص، بينما قصفت مدفعية الجيش بلدة
         #  المزرعة"; "شن التحالف غارات على صنعاء والحديدة" after a Houthi attack elsewhere)
         bare = d.place.kind is None and not d.place.qualifier
+        # (a town's countryside, "قرى في ريف بلدة تل تمر", is told more finely only by a place in
+        #  it: strikes on another town, "طالت الغارات محيط عين العرب", are no finer telling of the
+        #  shelling there; a governorate's countryside keeps the looser reading) (quality q76-syria-c)
+        towns_country = contains is not None and d.place.qualifier == "rural" and bool(d.place.levels) \
+            and _REGION_LEVELS.isdisjoint(d.place.levels)
         return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d)
-                   and not (bare and _other_named_side(o, d)) for o in drafts)
+                   and not (bare and _other_named_side(o, d))
+                   and not (towns_country and _apart(d.place, o.place, contains)) for o in drafts)
     key = k(d.place)
     for o in drafts:
         if o is d or coarse(o) or not _one_story(o, d):

@@ -996,7 +996,13 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # ACLED's "Attack" is direct violence (shooting, stabbing, execution); a killing or a
         # "targeting" told in a report about strikes, with no sign of direct violence, is the strike
         direct = (cue in ("gunfire", "assassination") or bool(modes & {"small_arms", "blade"})
-                  or f.has("gunfire") or f.has("assassination"))
+                  or f.has("gunfire") or f.has("assassination")
+                  # (an ambush is laid on the ground: "نصب مسلحون كميناً لحافلة" after air strikes
+                  #  is no strike; quality q76-syria-c)
+                  or (f.trigger is not None and "كمين" in text[f.trigger.start:f.trigger.end])
+                  # (and so is a killing at the hands of men: "بمقتل عشرات المدنيين على يد مسلحين")
+                  or (a1 is not None and _BY_HAND.search(text, max(0, a1.hit.word_start - 10),
+                                                         a1.hit.word_start) is not None))
         # ...unless gunmen with no way of striking from afar hit an armed post ("استهدف مسلحون
         # حاجزاً لقوات النظام"): that is a fight
         ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
@@ -1298,6 +1304,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 #  after a take-over is an air strike; "قتل 4 جراء قذائف سقطت على حي X" after air
                 #  strikes a shelling)
                 and not _own_means(f, last_strong, m)
+                # (nor a killing at the hands of a side other than the strong event's: "شنت مروحيات
+                #  غارات على X ... وأفاد ناشطون بمقتل عشرات المدنيين في قرية Y على يد مسلحين" is
+                #  those men's attack, not the strikes' toll; quality q76-syria-c)
+                and not _killed_by_other_hand(f, res, text, sent, last_strong_actors[0])
                 # (nor a fight of its own: "وفي سياق متصل، تصدت الفصائل لمحاولة تقدم ... وقتلت
                 #  عدداً من عناصرها" after air strikes elsewhere)
                 and not _held_off_advance(f)
@@ -3177,6 +3187,24 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
                  #  القوات التركية بقصف مواقع النظام")
                  or ((o.other_side or d.other_side) and (
                      (o.actor1 == d.actor2 and o.actor2 is None) or (d.actor1 == o.actor2 and d.actor2 is None)))))
+
+
+#: "على يد"/"على أيدي" (normalised): the killer's name follows
+_BY_HAND = re.compile(r"(?:^|\s)علي\s+(?:يد|ايدي)\s+")
+
+
+def _killed_by_other_hand(f: Frame, res: ActorResolver, text: str, sent: Sentence,
+                          strong_a1: ActorRef | None) -> bool:
+    """Does the killing frame `f` name its killer right after "على يد" in its sentence ("بمقتل ...
+    على يد مسلحين"), a side other than the strong event's before it?"""
+    start = f.trigger.end if f.trigger is not None else f.start
+    if "علي" not in text[start:sent.end]:
+        return False
+    for hand in _BY_HAND.finditer(text, start, sent.end):
+        killer = next(iter(res.within(hand.end(), min(sent.end, hand.end() + 40))), None)
+        if killer is not None and killer.start - hand.end() <= 2:
+            return strong_a1 is None or killer.name != strong_a1.name
+    return False
 
 
 def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:

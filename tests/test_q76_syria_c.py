@@ -44,3 +44,33 @@ def test_shelling_on_a_towns_countryside_is_not_told_finer_by_strikes_on_another
     recs = rasd.extract(text, published="2023-01-12")
     assert any(r.sub_event_type == "Shelling/artillery/missile attack" and r.actor1 == "Turkish Forces"
                for r in recs)
+
+
+def test_an_ambush_after_air_strikes_is_no_air_strike():
+    text = ("شن الطيران الإسرائيلي غارة على موقع عسكري قرب بلدة إزرع، مساء أمس.\n"
+            "كما نصب مسلحون كميناً لسيارة تقل مدنيين على طريق درعا - دمشق قرب بلدة الشيخ مسكين، ما أدى إلى مقتل أربعة أشخاص.")
+    recs = rasd.extract(text, published="2025-06-02")
+    ambush = [r for r in recs if r.fatalities == 4]
+    assert [r.sub_event_type for r in ambush] == ["Attack"]
+
+
+def test_a_killing_at_the_hands_of_gunmen_after_helicopter_strikes_is_their_attack():
+    text = ("وشنت مروحيات تابعة لوزارة الدفاع غارات على مواقع للمسلحين في محيط قرية بسنادا، مساء أمس.\n"
+            "وأفاد ناشطون اليوم بمقتل سبعة مدنيين في قرية الشير على يد مسلحين مجهولين.")
+    recs = rasd.extract(text, published="2025-03-08")
+    killing = [r for r in recs if r.fatalities == 7]
+    assert [(r.sub_event_type, r.actor2) for r in killing] == [("Attack", "Civilians")]
+
+
+def test_where_the_missiles_came_from_is_no_place_struck():
+    text = ("أفاد مصدر عسكري بأن العدو الإسرائيلي نفذ عدواناً بعدة صواريخ من اتجاه جنوب غربي بحيرة طبريا "
+            "مستهدفاً نقاطاً في محيط مدينة الكسوة، ما أدى إلى إصابة جنديين.")
+    recs = rasd.extract(text, published="2023-02-19")
+    assert recs and all("طبريا" not in r.location_text for r in recs)
+    assert any("الكسوة" in r.location_text for r in recs)
+
+
+def test_a_place_struck_after_the_direction_is_still_struck():
+    text = "شن الطيران الإسرائيلي غارات من اتجاه البحر على مدينة جبلة فجر اليوم."
+    recs = rasd.extract(text, published="2023-05-03")
+    assert any("جبلة" in r.location_text for r in recs)

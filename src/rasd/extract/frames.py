@@ -97,6 +97,10 @@ class Frame:
 
 
 #: "باتجاه/نحو (مدينة)" right before a place
+#: "من اتجاه X": where missiles were fired from (Syrian state media's "نفذ العدو الإسرائيلي عدواناً
+#: جوياً من اتجاه شمال شرقي بحيرة طبريا"، "من اتجاه الجولان السوري المحتل"), up to three words of
+#: direction or region between, none of them a word that turns to the target (quality q76-syria-c)
+_FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+اتجاه(?:\s+(?!(?:علي|في|الي|نحو|باتجاه|مستهدف\w*)\s)\S+){0,3}\s+$")
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
 _TOWARD_NEEDLES = tuple(words("toward"))
 #: "إلى" as normalised, opening the clause that gives a toll its figure
@@ -770,6 +774,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         #  the gazetteer knows without it: "القوات المتمركزة في تل الخضر")
         stripped = before.rstrip()
         head = stripped.rsplit(" ", 1)
+        if "اتجاه" in before and _FROM_DIRECTION.search(before):
+            return True
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(plural_type_at_end.sub("", before))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))

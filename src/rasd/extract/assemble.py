@@ -1484,7 +1484,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if subject is not None:
                 a1, widened = subject, True
         elif f.cue is not None and f.cue.family == "detention" and f.trigger is not None \
-                and text[f.trigger.word_start] == "و" and (
+                and (text[f.trigger.word_start] == "و"
+                     # ("شنت قسد عملية إنزال جوي في بلدة X، اعتقلت خلالها قيادياً": the arrest made
+                     #  during the operation told before it is that operation's side; q76-syria-c)
+                     or _DURING_IT.match(text, f.trigger.word_end) is not None) and (
                     (a1 is None and a2 is not None)
                     # ("أحبطت الأسايش محاولة فرار لعائلات من تنظيم داعش من المخيم، واعتقلت خمسة":
                     #  a side named in an earlier clause, not the arrest's, did not arrest)
@@ -3189,6 +3192,8 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
                      (o.actor1 == d.actor2 and o.actor2 is None) or (d.actor1 == o.actor2 and d.actor2 is None)))))
 
 
+#: "خلالها"/"خلاله" right after an arrest verb: made during the operation told before it
+_DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")
 #: "على يد"/"على أيدي" (normalised): the killer's name follows
 _BY_HAND = re.compile(r"(?:^|\s)علي\s+(?:يد|ايدي)\s+")
 

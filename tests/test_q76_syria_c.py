@@ -74,3 +74,41 @@ def test_a_place_struck_after_the_direction_is_still_struck():
     text = "شن الطيران الإسرائيلي غارات من اتجاه البحر على مدينة جبلة فجر اليوم."
     recs = rasd.extract(text, published="2023-05-03")
     assert any("جبلة" in r.location_text for r in recs)
+
+
+def test_an_arrest_made_during_an_operation_is_by_the_side_that_ran_it():
+    text = ("نفذت قوات سوريا الديمقراطية بمساندة طيران التحالف، فجر اليوم، عملية إنزال في قرية الكسرة غرب دير الزور، "
+            "اعتقلت خلالها قيادياً في تنظيم داعش.")
+    recs = rasd.extract(text, published="2024-03-11")
+    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
+    assert arrests and all(r.actor1 == "Syrian Democratic Forces" for r in arrests)
+
+
+# -- gazetteer: curated/places_pass76.tsv (villages without a printed point take their neighbour's) --
+
+_PASS76 = {
+    "sy:walgha": ("قصفت مجموعات مسلحة بقذائف الهاون قرية ولغا في ريف السويداء الغربي، اليوم.", "As-Sweida"),
+    "sy:kudna": ("توغلت قوة إسرائيلية في قرية كودنا بريف القنيطرة الجنوبي واعتقلت ثلاثة رعاة.", "Quneitra"),
+}
+
+
+def test_the_pass76_rows_have_no_point_of_their_own_and_say_whose_they_take():
+    from rasd.geo.build import SRC_DIR, _tsv
+    rows = _tsv(SRC_DIR / "curated/places_pass76.tsv")
+    assert {r["id"] for r in rows} == set(_PASS76)
+    for row in rows:
+        assert row["parent"] and row["approximate"] == "1" and not row["lat"]
+        assert "no page printed its point" in row["note"] and row["source_url"].startswith("http")
+
+
+def test_a_report_is_placed_on_a_pass76_village_at_its_neighbours_point():
+    from rasd.geo import get_gazetteer
+    from rasd.geo.build import SRC_DIR, _tsv
+    gaz = get_gazetteer()
+    parents = {r["id"]: r["parent"] for r in _tsv(SRC_DIR / "curated/places_pass76.tsv")}
+    for rid, (text, admin1) in _PASS76.items():
+        recs = [r for r in rasd.extract(text, published="2025-08-02") if r.gazetteer_id == "cur:" + rid]
+        assert recs, rid
+        p = gaz.get(parents[rid])
+        assert recs[0].admin1 == admin1 and recs[0].geo_precision == 2
+        assert abs(recs[0].latitude - p.lat) < 1e-4 and abs(recs[0].longitude - p.lon) < 1e-4

@@ -1000,9 +1000,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                   # (an ambush is laid on the ground: "نصب مسلحون كميناً لحافلة" after air strikes
                   #  is no strike; quality q76-syria-c)
                   or (f.trigger is not None and "كمين" in text[f.trigger.start:f.trigger.end])
-                  # (and so is a killing at the hands of men: "بمقتل عشرات المدنيين على يد مسلحين")
-                  or (a1 is not None and _BY_HAND.search(text, max(0, a1.hit.word_start - 10),
-                                                         a1.hit.word_start) is not None))
+                  # (and so is a killing at the hands of gunmen: "بمقتل عشرات المدنيين على يد مسلحين";
+                  #  "على يد ميليشيا الحوثي" names a side, not how it killed)
+                  or (a1 is not None and a1.text.startswith("مسلح")
+                      and _BY_HAND.search(text, max(0, a1.hit.word_start - 10), a1.hit.word_start) is not None))
         # ...unless gunmen with no way of striking from afar hit an armed post ("استهدف مسلحون
         # حاجزاً لقوات النظام"): that is a fight
         ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
@@ -2459,7 +2460,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_retold_fight(
         fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key), key)
-    drafts = fold_storming(fold_destruction(drafts, key), key)
+    drafts = fold_incursions(fold_storming(fold_destruction(drafts, key), key), key)
     # a container named only as another place's ("منطقة المدارج بمديرية نهم") is not geocoded
     # itself; the same name geocoded elsewhere in the report is the same place (one reading per name)
     # (by every reading the geocoder made, districts and governorates too)
@@ -2729,6 +2730,23 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 def _military_named(m: DocMentions, f: Frame) -> bool:
     """Does the frame name soldiers or officers (persons.tsv side=military) at all?"""
     return any(p.payload.side == "military" for s, e in f.spans for p in m.persons.within(s, e))
+
+
+def fold_incursions(drafts: list[Draft], key) -> list[Draft]:
+    """"توغلت قوة إسرائيلية في حرش X، واشتبكت مع مسلحين من أبناء المنطقة": an incursion that led to
+    a fight or a bombardment by the same force, at the same place and on the same day, is how
+    that event began (ACLED codes the event, not the entry as a development of its own); an
+    incursion told alone stays a strategic development (quality q76-syria-c)."""
+    if not any(d.cue == "incursion" and d.sub_event_type == "Other" for d in drafts):
+        return drafts
+    # (a fight or a bombardment only: fire on the villagers' fields, "توغلت قوة في القرية وأطلقت النار
+    #  بشكل عشوائي", keeps the incursion as the event and the shooting as its detail)
+    violent = [d for d in drafts if d.actor1 is not None
+               and EVENT_TYPE_OF[d.sub_event_type] in ("Battles", "Explosions/Remote violence")]
+    return [d for d in drafts if not (
+        d.cue == "incursion" and d.sub_event_type == "Other" and d.actor1 is not None
+        and any(v.actor1 == d.actor1 and key(v.place) == key(d.place)
+                and (v.date_start, v.date_end) == (d.date_start, d.date_end) for v in violent))]
 
 
 def fold_storming(drafts: list[Draft], key) -> list[Draft]:

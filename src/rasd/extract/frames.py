@@ -101,6 +101,8 @@ class Frame:
 #: جوياً من اتجاه شمال شرقي بحيرة طبريا"، "من اتجاه الجولان السوري المحتل"), up to three words of
 #: direction or region between, none of them a word that turns to the target (quality q76-syria-c)
 _FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+اتجاه(?:\s+(?!(?:علي|في|الي|نحو|باتجاه|مستهدف\w*)\s)\S+){0,3}\s+$")
+#: "تزامنت"/"ترافقت" right before a definite event word and "مع" after it (verb-first "coincided with")
+_COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s+$")
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
 _TOWARD_NEEDLES = tuple(words("toward"))
 #: "إلى" as normalised, opening the clause that gives a toll its figure
@@ -618,6 +620,11 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
         for s0 in along_starts:
             if 0 <= s0 - h.end <= 2 and text is not None and "ال" in text[h.word_start:h.start + 2]:
                 return True
+        # (the same told verb first: "وتزامنت الاشتباكات مع قصف قوات النظام أحياء درعا البلد" tells
+        #  the shelling; the clashes were told before; quality q76-syria-c)
+        if text is not None and text.startswith(" مع ", h.end) and "ال" in text[h.word_start:h.start + 2] \
+                and _COINCIDED_VERB.search(text, max(0, h.word_start - 10), h.word_start) is not None:
+            return True
         return False
 
     def subordinate(h) -> bool:

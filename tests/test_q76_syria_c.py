@@ -112,3 +112,38 @@ def test_a_report_is_placed_on_a_pass76_village_at_its_neighbours_point():
         p = gaz.get(parents[rid])
         assert recs[0].admin1 == admin1 and recs[0].geo_precision == 2
         assert abs(recs[0].latitude - p.lat) < 1e-4 and abs(recs[0].longitude - p.lon) < 1e-4
+
+
+def test_the_druze_factions_named_by_the_people_are_druze_militia():
+    text = "اندلعت اشتباكات عنيفة، اليوم، بين مسلحي العشائر وفصائل الدروز في قرية عريقة بريف السويداء الغربي."
+    recs = rasd.extract(text, published="2025-07-19")
+    assert recs and {recs[0].actor1, recs[0].actor2} == {"Bedouin Militia", "Druze Militia"}
+
+
+def test_an_incursion_that_led_to_a_fight_there_is_no_development_of_its_own():
+    text = ("توغلت قوة إسرائيلية، مساء اليوم، في بلدة جباتا الخشب بريف القنيطرة الشمالي، "
+            "واشتبكت مع مسلحين من أبناء البلدة.")
+    recs = rasd.extract(text, published="2025-05-14")
+    assert [r.sub_event_type for r in recs] == ["Armed clash"]
+
+
+def test_an_incursion_told_alone_stays_a_development():
+    text = "توغلت دورية إسرائيلية مؤلفة من أربع آليات في قرية الحميدية بريف القنيطرة، اليوم، وأقامت حاجزاً مؤقتاً."
+    recs = rasd.extract(text, published="2025-05-14")
+    assert [r.sub_event_type for r in recs] == ["Other"]
+
+
+def test_a_killing_at_the_hands_of_the_shelling_side_stays_its_shelling():
+    text = ("قصفت ميليشيا الحوثي بقذائف الهاون حي الروضة في مدينة تعز، مساء اليوم.\n"
+            "وأفادت مصادر طبية بمقتل امرأة على يد ميليشيا الحوثي في الحي.")
+    recs = rasd.extract(text, published="2019-03-04")
+    assert not any(r.sub_event_type == "Attack" for r in recs)
+
+
+def test_the_clashes_told_before_a_verb_first_coincided_with_are_no_event_of_the_clause():
+    text = ("اندلعت اشتباكات بين قوات النظام ومسلحين محليين في مدينة طفس، صباح اليوم.\n"
+            "وترافقت الاشتباكات مع قصف قوات النظام بقذائف الهاون أحياء المدينة، ما أدى إلى مقتل طفلين وإصابة أربعة مدنيين.")
+    recs = rasd.extract(text, published="2022-01-27")
+    shelling = [r for r in recs if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].fatalities == 2 and shelling[0].injured == 4
+    assert all(r.fatalities != 2 for r in recs if r.sub_event_type == "Armed clash")

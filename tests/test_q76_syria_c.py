@@ -147,3 +147,12 @@ def test_the_clashes_told_before_a_verb_first_coincided_with_are_no_event_of_the
     shelling = [r for r in recs if r.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0].fatalities == 2 and shelling[0].injured == 4
     assert all(r.fatalities != 2 for r in recs if r.sub_event_type == "Armed clash")
+
+
+def test_a_local_network_named_by_its_town_and_24_is_no_place():
+    text = "قُتل شابان برصاص مسلحين مجهولين على طريق قرية الشحيل، مساء أمس، بحسب شبكة دير الزور 24."
+    recs = rasd.extract(text, published="2023-11-02")
+    assert recs and all("دير الزور" not in r.location_text for r in recs)
+    text = "قصفت القوات الحكومية محيط بلدة عريقة، فيما استهدفت الفصائل مواقعها، بحسب السويداء 24."
+    recs = rasd.extract(text, published="2025-08-10")
+    assert all(r.location_text != "السويداء" for r in recs)

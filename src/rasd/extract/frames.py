@@ -770,6 +770,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any_in(_REPORTER_NOUNS, text)
+    network = " 24" in text   # ("السويداء 24": one substring test tells a report without such a name)
     pretext = any_in(_PRETEXT_WORDS, text)
     plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
 
@@ -821,6 +822,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
                     and not came_from(p)
+                    and not (network and _network_name(text, p))
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
                     and not (pretext and _pretext_before(text, p.start))]
@@ -1502,6 +1504,17 @@ def _pretext_before(text: str, at: int) -> bool:
 _REPORTER_NOUNS = fewest_needles(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
+
+
+#: the local news networks named by their town and "24" ("شبكة السويداء 24"، "بحسب دير الزور 24"): told after
+#: a word of telling, the town is the network's name, no place of the event (quality q76-syria-c)
+_NETWORK_24 = re.compile(r" 24(?![\d\w])")
+_NETWORK_TELLER = re.compile(r"(?:^|\s)(?:شبكه|موقع|بحسب|وفق|وفقا ل|حسب|افادت|ذكرت|نشرت|قالت|نقلت)\s+(?:\S+\s+)?$")
+
+
+def _network_name(text: str, p: PlaceSpan) -> bool:
+    return _NETWORK_24.match(text, p.end) is not None and \
+        _NETWORK_TELLER.search(text, max(0, p.start - 24), p.start) is not None
 
 
 def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:

@@ -53,6 +53,12 @@ _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+(?:تابع\w*
 #: "تابعة لـ" with the ل written apart
 _BELONGS_APART = re.compile(r"تابع\w* ل $")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
+#: the bare "factions" (normalised), and a force told as factions ("فصائل الجيش الوطني") or as the
+#: one leading them ("بقيادة هيئة تحرير الشام", "التي تقودها هيئة تحرير الشام"): what the bare word
+#: refers back to
+_BARE_FACTIONS = frozenset({"الفصايل", "فصايل"})
+_FACTIONS_WORDS = ("الفصايل ", "فصايل ")
+_LEADS_IT = re.compile(r"(?:^|\s)(?:بقياده|[تي]قود(?:ها|ه))\s+$")
 #: one definite adjective right after a name, and the space after it ("مليشيا الحوثي الانقلابية ")
 _ADJECTIVE_AFTER = re.compile(r" ال\w+ ")
 _LAST_WORD = re.compile(r"\w+\s*$")
@@ -247,8 +253,27 @@ class ActorResolver:
         last_by_class: dict[str, str] = {}
         referred: set[int] = set()   # starts of "الإرهابيين" told after a named organisation
         self_named_army: set[str] = set()   # named forces whose name holds "الجيش" (army_referents.tsv)
-        for h in mentions.actors:
+        factions: ActorEntry | None = None   # the last force the report told as factions (below)
+        actors = mentions.actors.items
+        for k, h in enumerate(actors):
             e: ActorEntry = h.payload
+            if e.actor == "@opposition" and text[h.start:h.end] in _BARE_FACTIONS:
+                # "سيطرت فصائل الجيش الوطني على تل رفعت ... كما سيطرت الفصائل على مطار منغ": the bare
+                # "الفصائل" is the factions the report told before (or names right after it, quoted:
+                # 'فصائل "إدارة العمليات العسكرية"'), not every opposition force (quality q76-syria-c)
+                nxt = actors[k + 1] if k + 1 < len(actors) else None
+                if nxt is not None and not text[h.end:nxt.word_start].strip(' "«»“”') \
+                        and nxt.payload.klass in ("rebel", "militia"):
+                    e = nxt.payload   # its own name follows: the factions are that force's
+                elif factions is not None:
+                    e = factions
+                if e is not h.payload:
+                    h = Hit(h.start, h.end, e, h.word_start, h.word_end)
+            elif e.klass in ("rebel", "militia") and (
+                    text.startswith(_FACTIONS_WORDS, h.start) or e.actor == "@deterrence_room"
+                    or _LEADS_IT.search(text, max(0, h.word_start - 16), h.word_start)
+                    or text.endswith(_FACTIONS_WORDS, max(0, h.word_start - 8), h.word_start)):
+                factions = e
             name = e.actor
             if name.startswith("@refer:"):
                 klass = name.split(":", 1)[1]

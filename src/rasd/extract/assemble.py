@@ -1014,7 +1014,14 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                   #  الدعم السريع 124 من سكان القرية بعد أن هاجمتها، واختطفت 150 من شبابها" in a
                   #  report that also tells the army's air raids; quality q76)
                   or (not modes and a1 is not None and a1.klass not in ("unknown", "state")
-                      and (raid_told or any(f.has(c) for c in _RAID_CUES))))
+                      and (raid_told or any(f.has(c) for c in _RAID_CUES)))
+                  # (an ambush is laid on the ground: "نصب مسلحون كميناً لحافلة" after air strikes
+                  #  is no strike; quality q76-syria-c)
+                  or (f.trigger is not None and "كمين" in text[f.trigger.start:f.trigger.end])
+                  # (and so is a killing at the hands of gunmen: "بمقتل عشرات المدنيين على يد مسلحين";
+                  #  "على يد ميليشيا الحوثي" names a side, not how it killed)
+                  or (a1 is not None and a1.text.startswith("مسلح")
+                      and _BY_HAND.search(text, max(0, a1.hit.word_start - 10), a1.hit.word_start) is not None))
         # ...unless gunmen with no way of striking from afar hit an armed post ("استهدف مسلحون
         # حاجزاً لقوات النظام"): that is a fight
         ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
@@ -1336,6 +1343,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 #  after a take-over is an air strike; "قتل 4 جراء قذائف سقطت على حي X" after air
                 #  strikes a shelling)
                 and not _own_means(f, last_strong, m)
+                # (nor a killing at the hands of a side other than the strong event's: "شنت مروحيات
+                #  غارات على X ... وأفاد ناشطون بمقتل عشرات المدنيين في قرية Y على يد مسلحين" is
+                #  those men's attack, not the strikes' toll; quality q76-syria-c)
+                and not _killed_by_other_hand(f, res, text, sent, last_strong_actors[0])
                 # (nor a fight of its own: "وفي سياق متصل، تصدت الفصائل لمحاولة تقدم ... وقتلت
                 #  عدداً من عناصرها" after air strikes elsewhere)
                 and not _held_off_advance(f)
@@ -1512,7 +1523,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if subject is not None:
                 a1, widened = subject, True
         elif f.cue is not None and f.cue.family == "detention" and f.trigger is not None \
-                and text[f.trigger.word_start] == "و" and (
+                and (text[f.trigger.word_start] == "و"
+                     # ("شنت قسد عملية إنزال جوي في بلدة X، اعتقلت خلالها قيادياً": the arrest made
+                     #  during the operation told before it is that operation's side; q76-syria-c)
+                     or _DURING_IT.match(text, f.trigger.word_end) is not None) and (
                     (a1 is None and a2 is not None)
                     # ("أحبطت الأسايش محاولة فرار لعائلات من تنظيم داعش من المخيم، واعتقلت خمسة":
                     #  a side named in an earlier clause, not the arrest's, did not arrest)
@@ -2499,7 +2513,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_retold_fight(
         fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key), key)
-    drafts = fold_storming(fold_destruction(drafts, key), key)
+    drafts = fold_incursions(fold_storming(fold_destruction(drafts, key), key), key)
     # a container named only as another place's ("منطقة المدارج بمديرية نهم") is not geocoded
     # itself; the same name geocoded elsewhere in the report is the same place (one reading per name)
     # (by every reading the geocoder made, districts and governorates too)
@@ -2769,6 +2783,23 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 def _military_named(m: DocMentions, f: Frame) -> bool:
     """Does the frame name soldiers or officers (persons.tsv side=military) at all?"""
     return any(p.payload.side == "military" for s, e in f.spans for p in m.persons.within(s, e))
+
+
+def fold_incursions(drafts: list[Draft], key) -> list[Draft]:
+    """"توغلت قوة إسرائيلية في حرش X، واشتبكت مع مسلحين من أبناء المنطقة": an incursion that led to
+    a fight or a bombardment by the same force, at the same place and on the same day, is how
+    that event began (ACLED codes the event, not the entry as a development of its own); an
+    incursion told alone stays a strategic development (quality q76-syria-c)."""
+    if not any(d.cue == "incursion" and d.sub_event_type == "Other" for d in drafts):
+        return drafts
+    # (a fight or a bombardment only: fire on the villagers' fields, "توغلت قوة في القرية وأطلقت النار
+    #  بشكل عشوائي", keeps the incursion as the event and the shooting as its detail)
+    violent = [d for d in drafts if d.actor1 is not None
+               and EVENT_TYPE_OF[d.sub_event_type] in ("Battles", "Explosions/Remote violence")]
+    return [d for d in drafts if not (
+        d.cue == "incursion" and d.sub_event_type == "Other" and d.actor1 is not None
+        and any(v.actor1 == d.actor1 and key(v.place) == key(d.place)
+                and (v.date_start, v.date_end) == (d.date_start, d.date_end) for v in violent))]
 
 
 def fold_storming(drafts: list[Draft], key) -> list[Draft]:
@@ -3155,8 +3186,14 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
         #  by another side's event: "غارات إسرائيلية على مبنى في حمص، بينما قصفت مدفعية الجيش بلدة
         #  المزرعة"; "شن التحالف غارات على صنعاء والحديدة" after a Houthi attack elsewhere)
         bare = d.place.kind is None and not d.place.qualifier
+        # (a town's countryside, "قرى في ريف بلدة تل تمر", is told more finely only by a place in
+        #  it: strikes on another town, "طالت الغارات محيط عين العرب", are no finer telling of the
+        #  shelling there; a governorate's countryside keeps the looser reading) (quality q76-syria-c)
+        towns_country = contains is not None and d.place.qualifier == "rural" and bool(d.place.levels) \
+            and _REGION_LEVELS.isdisjoint(d.place.levels)
         return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d)
-                   and not (bare and _other_named_side(o, d)) for o in drafts)
+                   and not (bare and _other_named_side(o, d))
+                   and not (towns_country and _apart(d.place, o.place, contains)) for o in drafts)
     key = k(d.place)
     for o in drafts:
         if o is d or coarse(o) or not _one_story(o, d):
@@ -3247,6 +3284,26 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
                  #  القوات التركية بقصف مواقع النظام")
                  or ((o.other_side or d.other_side) and (
                      (o.actor1 == d.actor2 and o.actor2 is None) or (d.actor1 == o.actor2 and d.actor2 is None)))))
+
+
+#: "خلالها"/"خلاله" right after an arrest verb: made during the operation told before it
+_DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")
+#: "على يد"/"على أيدي" (normalised): the killer's name follows
+_BY_HAND = re.compile(r"(?:^|\s)علي\s+(?:يد|ايدي)\s+")
+
+
+def _killed_by_other_hand(f: Frame, res: ActorResolver, text: str, sent: Sentence,
+                          strong_a1: ActorRef | None) -> bool:
+    """Does the killing frame `f` name its killer right after "على يد" in its sentence ("بمقتل ...
+    على يد مسلحين"), a side other than the strong event's before it?"""
+    start = f.trigger.end if f.trigger is not None else f.start
+    if "علي" not in text[start:sent.end]:
+        return False
+    for hand in _BY_HAND.finditer(text, start, sent.end):
+        killer = next(iter(res.within(hand.end(), min(sent.end, hand.end() + 40))), None)
+        if killer is not None and killer.start - hand.end() <= 2:
+            return strong_a1 is None or killer.name != strong_a1.name
+    return False
 
 
 def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:

@@ -97,6 +97,12 @@ class Frame:
 
 
 #: "باتجاه/نحو (مدينة)" right before a place
+#: "من اتجاه X": where missiles were fired from (Syrian state media's "نفذ العدو الإسرائيلي عدواناً
+#: جوياً من اتجاه شمال شرقي بحيرة طبريا"، "من اتجاه الجولان السوري المحتل"), up to three words of
+#: direction or region between, none of them a word that turns to the target (quality q76-syria-c)
+_FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+اتجاه(?:\s+(?!(?:علي|في|الي|نحو|باتجاه|مستهدف\w*)\s)\S+){0,3}\s+$")
+#: "تزامنت"/"ترافقت" right before a definite event word and "مع" after it (verb-first "coincided with")
+_COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s+$")
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
 _TOWARD_NEEDLES = tuple(words("toward"))
 #: a verb of flight or displacement, whoever fled ("فر آلاف المدنيين"، "نزح السكان"، "هرباً")
@@ -638,6 +644,11 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
         for s0 in along_starts:
             if 0 <= s0 - h.end <= 2 and text is not None and "ال" in text[h.word_start:h.start + 2]:
                 return True
+        # (the same told verb first: "وتزامنت الاشتباكات مع قصف قوات النظام أحياء درعا البلد" tells
+        #  the shelling; the clashes were told before; quality q76-syria-c)
+        if text is not None and text.startswith(" مع ", h.end) and "ال" in text[h.word_start:h.start + 2] \
+                and _COINCIDED_VERB.search(text, max(0, h.word_start - 10), h.word_start) is not None:
+            return True
         return False
 
     def subordinate(h) -> bool:
@@ -787,6 +798,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any_in(_REPORTER_NOUNS, text)
+    network = " 24" in text   # ("السويداء 24": one substring test tells a report without such a name)
     pretext = any_in(_PRETEXT_WORDS, text)
     plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
 
@@ -798,6 +810,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         #  the gazetteer knows without it: "القوات المتمركزة في تل الخضر")
         stripped = before.rstrip()
         head = stripped.rsplit(" ", 1)
+        if "اتجاه" in before and _FROM_DIRECTION.search(before):
+            return True
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(plural_type_at_end.sub("", before))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
@@ -845,6 +859,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
                     and not came_from(p)
+                    and not (network and _network_name(text, p))
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
                     and not (pretext and _pretext_before(text, p.start))]
@@ -1550,6 +1565,17 @@ def _pretext_before(text: str, at: int) -> bool:
 _REPORTER_NOUNS = fewest_needles(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
+
+
+#: the local news networks named by their town and "24" ("شبكة السويداء 24"، "بحسب دير الزور 24"): told after
+#: a word of telling, the town is the network's name, no place of the event (quality q76-syria-c)
+_NETWORK_24 = re.compile(r" 24(?![\d\w])")
+_NETWORK_TELLER = re.compile(r"(?:^|\s)(?:شبكه|موقع|بحسب|وفق|وفقا ل|حسب|افادت|ذكرت|نشرت|قالت|نقلت)\s+(?:\S+\s+)?$")
+
+
+def _network_name(text: str, p: PlaceSpan) -> bool:
+    return _NETWORK_24.match(text, p.end) is not None and \
+        _NETWORK_TELLER.search(text, max(0, p.start - 24), p.start) is not None
 
 
 def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:

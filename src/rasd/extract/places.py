@@ -417,11 +417,11 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
 def _after_prep(text: str, h, mentions: DocMentions) -> bool:
     if h.start > h.word_start:
         return True   # بمحلية، وفي
-    before = text[max(0, h.word_start - 12):h.word_start].rstrip()
+    before = text[h.word_start - 12 if h.word_start > 12 else 0:h.word_start].rstrip()
     if not before or before[-1] in ".,،:;\n(-":
         return True
     return any(p.payload.role == "prep" and 0 <= h.word_start - p.end <= 1
-               for p in mentions.place_words.within(max(0, h.word_start - 12), h.word_start))
+               for p in mentions.place_words.within(h.word_start - 12, h.word_start))
 
 
 #: "نهر"/"النهر" (with its clitics) right before a name: the name is a river's
@@ -1058,7 +1058,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         # "العاصمة دمشق": a capital named as such is the city, not its governorate
         kind = None
-        for pw in mentions.place_words.within(max(0, g.start - 12), g.start):
+        for pw in mentions.place_words.within(g.start - 12, g.start):
             if pw.payload.role == "container" and pw.payload.kind == "city" and 0 <= g.start - pw.end <= 2:
                 kind = "city"
         add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, kind, None, None, g.entry_ids, g.levels))
@@ -1166,7 +1166,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (finalize drops it then; told alone it stays, near the town)
         if p.is_container or p.start <= 8 or p.kind not in (None, "city", "town"):
             continue
-        compass = compass_ending(text, max(0, p.start - 16), p.start)
+        compass = compass_ending(text, p.start - 16 if p.start > 16 else 0, p.start)
         if compass is None:
             continue
         before = len(text[:compass.start()].rstrip(" )"))   # ("قرى (X، Y والعمارنة) جنوبي مدينة جرابلس")

@@ -131,8 +131,13 @@ class PlaceSpan:
     @property
     def max_rank(self) -> int:
         """The largest unit the name may denote (درعا: city and governorate -> governorate)."""
-        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
-        return max([self.rank] + ranks)
+        # (a loop, not max() over a list made for it: asked of every pair of places)
+        best = self.rank
+        for lv in self.levels:
+            r = _LEVEL_RANK.get(lv, 1)
+            if r > best:
+                best = r
+        return best
 
     @property
     def rank(self) -> int:
@@ -150,8 +155,12 @@ class PlaceSpan:
                          "base", "crossing", "dam", "square", "street", "site"):
             return 0 if self.kind != "village" else 1
         # (the levels' ranks only when the words name no kind: asked of every pair of places)
-        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
-        return min(ranks) if ranks else 1
+        least = None
+        for lv in self.levels:
+            r = _LEVEL_RANK.get(lv, 1)
+            if least is None or r < least:
+                least = r
+        return 1 if least is None else least
 
 
 def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:

@@ -567,7 +567,7 @@ class ActorResolver:
         ws = ref.hit.word_start
         if m is None or self.text[ws:ref.start] not in ("ل", "لل", "ول", "ولل"):
             return False
-        lo = max(0, ws - 40)
+        lo = ws - 40 if ws > 40 else 0
         for h in reversed(m.targets.within(lo, ws)):
             if not h.payload[2]:
                 continue
@@ -618,7 +618,7 @@ class ActorResolver:
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل
             return "agent"
-        if role == "victim" and _EXCEPT_HELD.search(self.text, max(0, ref.hit.word_start - 60), ref.hit.word_start):
+        if role == "victim" and _EXCEPT_HELD.search(self.text, ref.hit.word_start - 60, ref.hit.word_start):
             # "سيطرت الهيئة على حلب باستثناء الأحياء التي تسيطر عليها قسد": the holder of the places
             # left out of a take-over lost nothing; it is neither side of it (quality-72)
             return "source"

@@ -171,9 +171,9 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
             t, c, a = h.payload
             if c and _MILITARY_ADJECTIVE.match(text, h.word_end):
                 c, a = False, True   # "حافلة عسكرية": the forces' bus
-            if a and _FIRED_BY_POST.search(text, max(0, h.word_start - 24), h.word_start):
+            if a and _FIRED_BY_POST.search(text, h.word_start - 24, h.word_start):
                 continue   # "قتل شاب برصاص عناصر حاجز تابع للفرقة الرابعة": the checkpoint fired
-            if a and _SHOT_AT_POST.search(text, max(0, h.word_start - 70), h.word_start):
+            if a and _SHOT_AT_POST.search(text, h.word_start - 70, h.word_start):
                 continue   # "استشهد شاب برصاص جنود الاحتلال على حاجز زعترة": their post (quality-73)
             if c and t == "camp" and places and any(
                     p.start <= h.start and h.end <= p.name_start for p in places):
@@ -345,8 +345,10 @@ def _before_a_relative(text: str, s: int, sent_start: int) -> int:
         return s
     # (two plain searches for the comma that opens it: a regex tried at every position of a
     #  window was a visible cost on every frame)
-    lo = max(sent_start, close - 160)
-    open_ = max(text.rfind(",", lo, close), text.rfind("،", lo, close))
+    # (conditional expressions, not max(): the builtin parses its arguments on every call)
+    lo = close - 160 if close - 160 > sent_start else sent_start
+    comma, arabic_comma = text.rfind(",", lo, close), text.rfind("،", lo, close)
+    open_ = comma if comma >= arabic_comma else arabic_comma
     if open_ < 0 or not text.startswith(_RELATIVES, open_ + 1 + (text[open_ + 1:open_ + 2] == " ")):
         return s
     prev = max(text.rfind(",", sent_start, open_), text.rfind("،", sent_start, open_))
@@ -531,7 +533,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         #  وتمكنت من السيطرة على 9 قرى")
         elif role is None and f.cue_name in ("takeover", "regain", "advance") and (r.start > t or any(
                 h.payload in ("takeover", "regain") for h in res.mentions.triggers.within(sent.start, r.start))) and \
-                freed_from is not None and freed_from.search(text, max(0, r.hit.word_start - 16), r.hit.word_start) and \
+                freed_from is not None and freed_from.search(text, r.hit.word_start - 16 if r.hit.word_start > 16 else 0, r.hit.word_start) and \
                 not _control_over_a_place(text, r.end) and not (  # "من سيطرة الجيش على X": its agent
                     # (nor the side right after the frame's own take-over word: "بعد أسبوع من سيطرة
                     #  قوات الوفاق عليها وانسحاب قوات حفتر منها" tells that take-over; quality q76)
@@ -718,7 +720,7 @@ def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
             return last
         # after إن/أن the subject comes first: "إن الطيران الحربي التركي قصف مواقع ..."
         if 0 <= trigger.word_start - last.end <= 12 and _THAT_SUBJECT.search(
-                text, max(0, last.hit.word_start - 40), last.hit.word_start) is not None:
+                text, last.hit.word_start - 40, last.hit.word_start) is not None:
             return last
     # "استهدفت مقاتلات التحالف ... تعزيزات للحوثيين بسلسلة غارات": the leading cue comes last,
     # the clause's first event verb has the subject right after it
@@ -741,7 +743,7 @@ def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
     if trigger is not None:
         for r in reversed(before):
             if r.start > f.start - 40 and \
-                    _LAUNCHED_BY.search(text, max(0, r.hit.word_start - 24), r.hit.word_start) is not None:
+                    _LAUNCHED_BY.search(text, r.hit.word_start - 24, r.hit.word_start) is not None:
                 return r
     trigger_end = trigger.end if trigger else t
     for r in neutral:
@@ -1479,7 +1481,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # subject, not by the side it was just taken from
             a1, a2 = last_sides[1], last_sides[2]
         elif (a1 is None or widened) and f.trigger is not None and (anaphor := (
-                _FORCE_ANAPHOR.search(text, max(0, f.trigger.word_start - 24), f.trigger.word_start)
+                _FORCE_ANAPHOR.search(text, f.trigger.word_start - 24, f.trigger.word_start)
                 or _FORCE_ANAPHOR.match(text, f.trigger.word_end))) is not None:
             # "توغلت قوة إسرائيلية في حرش X ...، فتصدى لها مسلحون، فردت القوة بقصف مدفعي": the
             # force told before in the sentence by the same noun, named again by its bare
@@ -1925,7 +1927,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             antecedent, f.toll_at, f.dateline_placed, False, id(f),   # ... accused, frame_id
             None, f.cue_name, other_side,   # loser_guess, cue, other_side
             f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
-                text, max(0, f.trigger.word_start - 10), f.trigger.word_start) is not None,   # caused
+                text, f.trigger.word_start - 10, f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
         by_place = _tolls_by_place(f, text) if len(new_drafts) > 1 and killed is not None else None
         if by_place is not None:
@@ -2320,7 +2322,7 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     # (of one camp only: "بين الجيش وقوات الدعم السريع" joins two foes; and never after "بين")
     joined = [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name
               and (a.inter == b.inter or (8 in (a.inter, b.inter) and _TAKER_VERB_NEXT.match(res.text, b.end)))
-              and not _BETWEEN_BEFORE.search(res.text, max(0, a.hit.word_start - 8), a.hit.word_start)
+              and not _BETWEEN_BEFORE.search(res.text, a.hit.word_start - 8, a.hit.word_start)
               and ((res.text[a.end:b.hit.word_start].strip() in ("", "و")
                     and res.text.startswith("و", b.hit.word_start))
                    or _FELLOW_HEAD.fullmatch(res.text, a.end, b.hit.word_start) is not None)]

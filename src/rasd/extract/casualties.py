@@ -137,7 +137,7 @@ def _own_claim(text: str, s: int, e: int) -> bool:
         end = at
         while end < e and not text[end].isspace() and text[end] not in ",.":
             end += 1
-        if text[at:end] in _KILL_CLAIM_VERBS and _OWN_CLAIM_BEFORE.search(text, max(s, at - 24), at):
+        if text[at:end] in _KILL_CLAIM_VERBS and _OWN_CLAIM_BEFORE.search(text, at - 24 if at - 24 > s else s, at):
             return True
         at = text.find("قتل", end, e)
     return False
@@ -186,7 +186,7 @@ _SINCE_ONSET = re.compile(rf"(?:^|\s)منذ\s+(?:ال)?(?:{alternation('onset_no
 def _toll_reaches(text: str, t0: int, pos: int) -> bool:
     """Is the count at `pos` the figure of the toll word ending at `t0`, told after "إلى" however
     long the event named between them? (An updated toll names its event in full before the figure.)"""
-    return 0 <= pos - t0 <= _TOLL_REACH and _RISEN_TO.search(text, max(0, pos - 8), pos) is not None
+    return 0 <= pos - t0 <= _TOLL_REACH and _RISEN_TO.search(text, pos - 8, pos) is not None
 
 
 def _gap(text: str, a: int, b: int) -> int:
@@ -538,7 +538,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             if h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun":
                 noun_after = True
                 break
-        joined = (last_counted is not None and text[max(0, q.start - 2):q.start].strip() == "و"
+        joined = (last_counted is not None and text[q.start - 2 if q.start > 2 else 0:q.start].strip() == "و"
                   and q.start - last_counted[1] <= 60 and not noun_after)
         if joined:
             kind = last_counted[0]
@@ -625,7 +625,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if pc.side and p.word_start > 1 and text.endswith(_FIRED_BY, 0, p.word_start - 1):
             continue   # "قتل شاب برصاص مسلحين": the gunmen fired; they are not armed dead
-        if text[p.word_start] != "و" and _SOURCE_BEFORE.search(text, max(0, p.word_start - 10), p.word_start):
+        if text[p.word_start] != "و" and _SOURCE_BEFORE.search(text, p.word_start - 10, p.word_start):
             # "وقال مصدر عسكري إن القصف أدى إلى إصابة جنديين": who told it, not a victim (but
             # "ثلاثة أطباء وممرضتان" joins more victims to counted doctors)
             continue

@@ -673,7 +673,7 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
 
     def told_before(h) -> bool:
         return text is not None and h.start > first_event and _PAST_PERFECT_BEFORE.search(
-            text, max(first_event, h.word_start - 14), h.word_start) is not None
+            text, h.word_start - 14 if h.word_start - 14 > first_event else first_event, h.word_start) is not None
 
     acted = False
     for h, c in ev:
@@ -696,7 +696,7 @@ def _in_mixed_toll(m: DocMentions, h: Hit) -> bool:
     """Is the killing word part of a toll of dead and wounded together ("سقط عدد من أفراد الألوية بين
     قتيل وجريح")? It counts the casualties of an event told, and is no killing of its own (unless
     civilians are counted: the killing then says whom the event hit)."""
-    for c in m.casualties.within(max(0, h.start - 8), h.end + 24):
+    for c in m.casualties.within(h.start - 8, h.end + 24):
         if c.payload.kind == "mixed" and c.start <= h.start and h.end <= c.end:
             return True
     return False
@@ -813,7 +813,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         if "اتجاه" in before and _FROM_DIRECTION.search(before):
             return True
         return origin.search(before) or (stripped.endswith(plural_type_words)
-                                          and origin.search(plural_type_at_end.sub("", before))) or (
+                                          and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
 
     def fled_to(p: PlaceSpan) -> bool:
@@ -1047,8 +1047,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # (the clause's marks are the ones of [a, b): a clause widened back to its toll word asks again)
                     cas = clause_casualties(text, lo, b, m, _carried(text, a, ev, carry, m),
                                             marks if lo == a else None) if counts_anyone(m, a, b) else NOBODY
-                if toll_open is None and cas.killed is None and cas.injured is None and any(
-                        d.payload == "total" for d in marks):
+                if toll_open is None and cas.killed is None and cas.injured is None and marks and any(
+                        d.payload == "total" for d in marks):   # (no generator made for a clause with no mark)
                     toll_open = a
                 if cas.killed is not None:
                     carry = "killed"
@@ -1486,6 +1486,27 @@ def _plural_type_at_end(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]
     plural = sorted({normalize_key(pattern) for pattern, pw in lex.place_word_rows
                      if pw.role == "type" and pw.plural}, key=len, reverse=True)
     return re.compile(rf"\S*(?:{'|'.join(map(re.escape, plural))})\s*$"), tuple(plural)
+def _without_plural_end(before: str, stripped: str, words: tuple[str, ...]) -> str:
+    """`_plural_type_at_end(lex)[0].sub("", before)`, for a window whose right-stripped text
+    (`stripped`) ends with one of the plural words (`words`, the pattern's alternation).
+
+    A match ends the window (`\\s*$` takes the whitespace after the word), so its word ends
+    the stripped text, and `\\S*` reaches back to the start of the run of non-space characters
+    before that word; the earliest such start over the words that end it is where the leftmost
+    match begins, and the one match is cut off. The regex tried `\\S*` and the alternation at
+    every position of the 40 characters (~8 µs a window)."""
+    n = len(stripped)
+    cut = n
+    for w in words:
+        if stripped.endswith(w):
+            i = n - len(w)
+            while i > 0 and not before[i - 1].isspace():
+                i -= 1
+            if i < cut:
+                cut = i
+    return before[:cut]
+
+
 #: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
 #: "منذ اندلاعها في 15 أبريل": since the war or the fighting began on a day
 _SINCE_START = re.compile(rf"منذ\s+(?:{alternation('onset_noun')})\S*\s+(?:في\s+)?$")
@@ -1558,7 +1579,7 @@ _PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.
 
 def _pretext_before(text: str, at: int) -> bool:
     """Does the reason a side gives end right before `at`, in the 60 characters before it?"""
-    lo = max(0, at - 60)
+    lo = at - 60 if at > 60 else 0
     return any_in(_PRETEXT_WORDS, text, lo, at) and _PRETEXT.search(text, lo, at) is not None
 
 
@@ -1582,7 +1603,7 @@ def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """Is `p` where a correspondent is based, with the event placed elsewhere in what follows?
     ("وأشار مراسل عنب بلدي في درعا إلى أن عنصرين قتلا في قرية ريمة"); told alone ("أفاد مراسل
     الجزيرة في إدلب بمقتل ثلاثة مدنيين") it is the best place the report gives."""
-    lo = max(0, p.start - 50)
+    lo = p.start - 50 if p.start > 50 else 0
     if not any_in(_REPORTER_NOUNS, text, lo, p.start) or not _REPORTER_BASE.search(text, lo, p.start):
         return False   # (the regex is tried at every position of the window: asked only when it holds a noun)
     return any(q is not p and not q.is_container and p.end < q.start <= p.end + 200 for q in places)
@@ -2022,19 +2043,19 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]
             if prefix.endswith("ل") or prefix in ("لل", "ول", "فل") or (
-                    not prefix and _TO_QUOTED.search(text, max(0, f.trigger.word_start - 4), f.trigger.word_start)):
+                    not prefix and _TO_QUOTED.search(text, f.trigger.word_start - 4, f.trigger.word_start)):
                 # (the aim in quotes too: "إطلاق عملية عسكرية لـ"تحرير" العاصمة")
                 f.future = True
             elif prefix == "و" and _aim_before(text, f.trigger, m):
                 f.future = True   # "عملية للسيطرة على أبين وطرد الحزب من المحافظة": both are the aim
             elif f.trigger.word_start == f.trigger.start and _OPERATION_BEFORE.search(
-                    text, max(0, f.trigger.start - 10), f.trigger.start):
+                    text, f.trigger.start - 10, f.trigger.start):
                 f.future = True   # "انطلقت عملية تحرير الفلوجة": the operation's aim, its name
             elif f.cue_name == "regain" and _FREED_PEOPLE.match(text, f.trigger.word_end):
                 # "اقتحم مسلحون السجن وحرروا مئات المعتقلين": people freed, no place regained
                 f.negated = True
             elif f.cue_name == "takeover" and _FIRE_CONTROLLED.search(
-                    text, max(0, f.trigger.word_start - 40), min(len(text), f.trigger.word_end + 24)):
+                    text, f.trigger.word_start - 40, f.trigger.word_end + 24):
                 f.negated = True   # "الحرائق تمت السيطرة عليها", "السيطرة على الحريق": a fire put out
             elif f.cue_name == "takeover" and _SEIZED_GOODS.match(text, f.trigger.word_end):
                 # "استولى مسلحون على سيارة تابعة لمنظمة إغاثية": goods seized, no place taken: a
@@ -2088,8 +2109,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # many events, not one
                 f.cumulative = True
             if (text.startswith("منذ", f.date.start)
-                    or _SINCE.search(text[max(0, f.date.start - 16):f.date.start]) is not None
-                    or _SINCE_START.search(text[max(0, f.date.start - 30):f.date.start]) is not None) \
+                    or _SINCE.search(text[f.date.start - 16 if f.date.start > 16 else 0:f.date.start]) is not None
+                    or _SINCE_START.search(text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start]) is not None) \
                     and "اليوم" not in text[f.date.start:f.date.end] and any(
                     h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total

@@ -22,7 +22,7 @@ from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.places import nation_after_place
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import occurs_any
-from rasd.extract.places import PlaceSpan, compass_before, find_places
+from rasd.extract.places import PlaceSpan, compass_ending, find_places
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.resolve import front_targets
 from rasd.lexicon.grammar import alternation, words as grammar_group
@@ -158,7 +158,7 @@ def _without_persons_in_kunya_names(text: str, m: DocMentions) -> DocMentions:
     changed = False
     kept = []
     for h in m.persons:
-        if h.payload.civilian and _KUNYA_BEFORE.search(text, max(0, h.word_start - 24), h.word_start):
+        if h.payload.civilian and _KUNYA_BEFORE.search(text, h.word_start - 24, h.word_start):
             h = replace(h, payload=replace(h.payload, civilian=None))
             changed = True
         kept.append(h)
@@ -516,7 +516,7 @@ class Extractor:
         qualifier = p.qualifier
         levels = p.ref.levels if p.anaphor and p.ref is not None else p.levels   # ("شرقي المدينة")
         if qualifier is None and where is p and _TOWN_LEVELS.intersection(levels):
-            compass = compass_before().search(ot.text, max(0, p.start - 16), p.start)
+            compass = compass_ending(ot.text, p.start - 16 if p.start > 16 else 0, p.start)
             if compass is not None and not _QUARTERS_OF.search(ot.text, max(0, compass.start() - 8),
                                                                 compass.start() + 1):
                 qualifier = "near"   # "جنوبي كركوك": near the city, not at its point (not "أحياء شرق

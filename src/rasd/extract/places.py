@@ -133,8 +133,13 @@ class PlaceSpan:
     @property
     def max_rank(self) -> int:
         """The largest unit the name may denote (درعا: city and governorate -> governorate)."""
-        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
-        return max([self.rank] + ranks)
+        # (a loop, not max() over a list made for it: asked of every pair of places)
+        best = self.rank
+        for lv in self.levels:
+            r = _LEVEL_RANK.get(lv, 1)
+            if r > best:
+                best = r
+        return best
 
     @property
     def rank(self) -> int:
@@ -152,8 +157,12 @@ class PlaceSpan:
                          "base", "crossing", "dam", "square", "street", "site"):
             return 0 if self.kind != "village" else 1
         # (the levels' ranks only when the words name no kind: asked of every pair of places)
-        ranks = [_LEVEL_RANK.get(lv, 1) for lv in self.levels]
-        return min(ranks) if ranks else 1
+        least = None
+        for lv in self.levels:
+            r = _LEVEL_RANK.get(lv, 1)
+            if least is None or r < least:
+                least = r
+        return 1 if least is None else least
 
 
 def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
@@ -434,11 +443,11 @@ def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | 
 def _after_prep(text: str, h, mentions: DocMentions) -> bool:
     if h.start > h.word_start:
         return True   # بمحلية، وفي
-    before = text[max(0, h.word_start - 12):h.word_start].rstrip()
+    before = text[h.word_start - 12 if h.word_start > 12 else 0:h.word_start].rstrip()
     if not before or before[-1] in ".,،:;\n(-":
         return True
     return any(p.payload.role == "prep" and 0 <= h.word_start - p.end <= 1
-               for p in mentions.place_words.within(max(0, h.word_start - 12), h.word_start))
+               for p in mentions.place_words.within(h.word_start - 12, h.word_start))
 
 
 #: "نهر"/"النهر" (with its clitics) right before a name: the name is a river's
@@ -448,13 +457,33 @@ _PLURAL_AROUND = re.compile(rf"(?:^|\s)(?:{alternation('around_plural')})\s+(?:\
 
 
 @lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    """The direction words that stand before a name (`compass_before`)."""
+    return frozenset(normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
+                     if r["role"] == "direction" and not r["pattern"].startswith("ال") and r["value"] != "center")
+
+
+@lru_cache(maxsize=1)
+def _compass_last() -> tuple[str, ...]:
+    """`_compass_words` as a tuple, for `str.endswith`."""
+    return tuple(sorted(_compass_words()))
+
+
+@lru_cache(maxsize=1)
 def compass_before() -> re.Pattern[str]:
     """A compass word ending right before a place ("جنوبي كركوك"، "62 كم شرق مدينة حماة"): the event
     was near the place, not at its point (ACLED geo_precision 2). From place_types.tsv's direction
     words that stand before a name (not "الشرقي" after one, not "وسط": the centre is the place)."""
-    ws = {normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
-          if r["role"] == "direction" and not r["pattern"].startswith("ال") and r["value"] != "center"}
-    return re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
+    return re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(sorted(map(re.escape, _compass_words()), key=len, reverse=True)))
+
+
+def compass_ending(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`compass_before().search(text, lo, hi)`, asked only of a window that, right-stripped, ends
+    with one of its words: every match does (the words end it, then `\\s+$`), and most windows
+    before a place end with none, where the search tried the pattern at each of their positions."""
+    if not text[lo:hi].rstrip().endswith(_compass_last()):
+        return None
+    return compass_before().search(text, lo, hi)
 
 
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
@@ -558,7 +587,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "وأضاف النعمان أن": the speaker between a verb of saying and its "أن", not a town
         if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
-        if _RIVER_BEFORE.search(text, max(0, h.start - 8), h.start):
+        # (every match ends with نهر and whitespace: the window's right-stripped tail ends with it)
+        if tail.endswith("نهر") and _RIVER_BEFORE.search(text, max(0, h.start - 8), h.start):
             continue  # "الضفة الجنوبية لنهر دجلة": a river, no place of an event (its town is told with it)
         if h.key.endswith("ي") and " " not in h.key and any(
                 w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
@@ -1059,7 +1089,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         # "العاصمة دمشق": a capital named as such is the city, not its governorate
         kind = None
-        for pw in mentions.place_words.within(max(0, g.start - 12), g.start):
+        for pw in mentions.place_words.within(g.start - 12, g.start):
             if pw.payload.role == "container" and pw.payload.kind == "city" and 0 <= g.start - pw.end <= 2:
                 kind = "city"
         add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, kind, None, None, g.entry_ids, g.levels))
@@ -1167,7 +1197,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (finalize drops it then; told alone it stays, near the town)
         if p.is_container or p.start <= 8 or p.kind not in (None, "city", "town"):
             continue
-        compass = compass_before().search(text, max(0, p.start - 16), p.start)
+        compass = compass_ending(text, p.start - 16 if p.start > 16 else 0, p.start)
         if compass is None:
             continue
         before = len(text[:compass.start()].rstrip(" )"))   # ("قرى (X، Y والعمارنة) جنوبي مدينة جرابلس")

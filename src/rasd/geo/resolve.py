@@ -689,8 +689,8 @@ def precision_of(e: Entry, point: Entry | None, qualifier: str | None) -> int:
         p = 2
     else:
         p = 1
-    if qualifier in ("rural", "near", "outskirts", "between"):
-        p = max(p, 2)
+    if qualifier in ("rural", "near", "outskirts", "between") and p < 2:
+        p = 2
     return p
 
 

@@ -268,7 +268,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         if i == paired:
             continue
         month, cal = h.payload
-        before = _DAY_BEFORE.search(text[max(0, h.word_start - 14):h.word_start])
+        before = _DAY_BEFORE.search(text[h.word_start - 14 if h.word_start > 14 else 0:h.word_start])
         day = int(before.group(1)) if before else None
         start = h.word_start - (len(before.group(0)) if before else 0)
         if before is None:
@@ -276,7 +276,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             if ordinal is not None:
                 day = _ordinal_day(ordinal.group(1))
                 start = h.word_start - (ordinal.end() - ordinal.start(1))   # (the match ends the window)
-        if before is not None and _DATE_NAMED.search(text, max(0, start - 16), start):
+        if before is not None and _DATE_NAMED.search(text, start - 16, start):
             continue   # "مقر كتيبة 17 فبراير": a name, not the 17th of February
         after = h.end
         if i + 1 < len(months) and months[i + 1].payload == h.payload and not text[h.end:months[i + 1].word_start].strip():
@@ -373,7 +373,7 @@ _DAY_NAMED = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('day_named_noun')}
 
 def names_a_place(text: str, word_start: int) -> bool:
     """Is the weekday starting at `word_start` the name of a market ("منطقة سوق الجمعة")?"""
-    return _DAY_NAMED.search(text, max(0, word_start - 12), word_start) is not None
+    return _DAY_NAMED.search(text, word_start - 12, word_start) is not None
 
 
 def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:

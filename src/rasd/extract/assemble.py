@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from rasd.extract.actors import BELONGS_TO, ActorRef, ActorResolver, resolve_generic
-from rasd.extract.casualties import Count, keep_larger_tolls
+from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, Count, keep_larger_tolls
 from rasd.extract.frames import WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
@@ -209,7 +209,8 @@ _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/pro
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
 _AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
 #: "سقط 19 قتيلاً في دوما و12 في حمورية": a number, perhaps its noun, and "في" right before a place
-_COUNT_AT = re.compile(r"(?:^|\s)و?\s*(\d{1,4})(?:\s+[^\s\d,]+)?\s+في\s+$")
+#: (or a number word: "قتل أربعة مدنيين في حي الكلاسة وثلاثة في حي بستان القصر")
+_COUNT_AT = re.compile(rf"(?:^|\s)و?\s*(\d{{1,4}}|{COUNT_WORD})(?:\s+[^\s\d,]+)?\s+في\s+$")
 
 
 def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
@@ -225,7 +226,8 @@ def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
         m = _COUNT_AT.search(text, max(f.start, p.start - 24), p.start)
         if m is None:
             return None
-        n = int(m.group(1))
+        g = m.group(1)
+        n = int(g) if g.isdigit() else COUNT_WORDS[g]
         out.append(Count(n, n, n))
     return out if sum(c.best for c in out) == killed.best else None
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
@@ -758,6 +760,9 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
 
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
 _GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
+#: the masdar without the article and its force right after it ("جراء قصف قوات النظام على X"): a
+#: shelling by that force's ground troops, not the report's earlier air strike told again ("القصف")
+_SHELLING_OF = re.compile(r"(?:[وف]?ب?)قصف\s+")
 
 
 def _as_actor(ref: ActorRef, name: str, lex: Lexicons) -> ActorRef:
@@ -798,7 +803,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     """
     cue = f.cue_name
     actor_mode = own_mode = lex.actor_modes.get(a1.name) if a1 else None
-    if not modes and cue == "bombard" and not context_mode and doc_mode == "air" and a1 is not None and \
+    if not modes and cue == "bombard" and a1 is not None and (
+            not context_mode and doc_mode == "air" or context_mode == "air" and f.trigger is not None
+            and _SHELLING_OF.fullmatch(text, f.trigger.word_start, a1.hit.word_start) is not None) and \
             _GROUND_FORCE.match(text, a1.hit.word_start):
         # "قصفت القوات النظامية أحياء حمص": ground forces shell; the aircraft of another strike
         # of the report did not fly this one (rebels and militias are not assumed to: many fly

@@ -27,6 +27,12 @@ from rasd.text.normalize import normalize_key
 #: the source is, it counts no victim
 _SOURCE_BEFORE = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\s+$")
 
+#: single number words of 1-99 ("اربعه"، "عشرين"), for a count told next to its place
+#: ("وثلاثة في حي X"، "17 منهم في X"): normalised word -> value
+COUNT_WORDS = {normalize_key(r["pattern"]): int(r["value"]) for r in read_tsv("lexicon/numbers.tsv")
+               if r["type"] in ("unit", "ten")}
+COUNT_WORD = "|".join(sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True))
+
 #: another source named as such before a figure ("فيما تحدثت مصادر أخرى عن"، "وفق مصدر آخر")
 _RIVAL_SOURCE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('rival_source')})(?![\u0621-\u064a])")
 

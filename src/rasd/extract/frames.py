@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.extract.casualties import NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
+from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.needles import any_in, fewest_needles, occurs_any
@@ -302,6 +302,48 @@ def _toll_at(f: Frame, ps: list[PlaceSpan], cas: Casualties) -> None:
         return
     names = {p.name for p in f.places}
     f.toll_at = next((p.name for p in ps if p.name in names), f.toll_at)
+
+
+#: "في" (or "ب") and the bare name of a place right after it: "... مقتل سبعة مدنيين في الطبقة"
+_IN_BARE = re.compile(r"(?<!\S)(?:في|ب)\s*$")
+#: part of a toll told at one place: "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها"
+_PART_IN = re.compile(rf"(?<!\S)(\d{{1,4}}|{COUNT_WORD})\s+(?:منهم|منهن)\s+(?:في|ب)\s*(?:\S+\s+)?$")
+
+
+def _toll_at_named_again(f: Frame, text: str) -> None:
+    """"غارات على مدينة الطبقة وقرية المنصورة، ما أدى إلى مقتل سبعة مدنيين في الطبقة": the toll
+    names one of the frame's places again, past them all, by its bare name, which alone is an
+    ordinary word ("الطبقة" a layer, "الباب" a door) and so was read as no place of its own; it
+    still tells where the dead were."""
+    if len(f.places) < 2 or not _is_eventful_casualties(f.casualties):
+        return
+    # (past the clause that named them first: the toll's clause names one of them again)
+    first = min(p.start for p in f.places)
+    last = next((b for a, b in f.spans if a <= first < b), max(p.end for p in f.places))
+    names = {p.name for p in f.places if len(p.name) > 2}
+    killed = f.casualties.killed
+    read = {p.name_start for p in f.places}   # (a name read as a place there is no bare name)
+    for a, b in f.spans:
+        a = max(a, last)
+        for name in names:
+            i = text.find(name, a, b)
+            while i >= 0:
+                j = i + len(name)
+                if j == len(text) or not text[j].isalpha():
+                    part = _PART_IN.search(text, max(a, i - 40), i)
+                    if part is not None and killed is not None and not killed.vague:
+                        # "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها": that place's dead are the part
+                        # told for it; the rest are not placed (ACLED: the lowest count supported)
+                        g = part.group(1)
+                        n = int(g) if g.isdigit() else COUNT_WORDS[g]
+                        if 0 < n < killed.best:
+                            f.casualties.killed = Count(n, n, n)
+                            f.toll_at = name
+                            return
+                    if f.toll_at is None and i not in read and _IN_BARE.search(text, max(a, i - 4), i):
+                        f.toll_at = name
+                        return
+                i = text.find(name, j, b)
 
 
 def _place_in_fronted(ps: list[PlaceSpan], pending: list[PlaceSpan]) -> None:
@@ -1323,6 +1365,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 frames.append(f)
     if origins:
         _protesters_town(frames, origins)
+    for f in frames:
+        _toll_at_named_again(f, text)
     _mark_modalities(text, frames, m, lex)
     if _share_out_in(text) and _SHARE_OUT.search(text) is not None:
         # (the substring test first: the regex's look-behind is tried at every position of a

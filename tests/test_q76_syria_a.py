@@ -80,3 +80,42 @@ def test_an_air_force_named_as_such_strikes_from_the_air():
             "عقيربات، وأوقع العشرات منهم قتلى.")
     got = by_place(rasd.extract(text, published="2016-05-04"))
     assert got["بلدة عقيربات"].sub_event_type == "Air/drone strike"
+
+
+def test_one_city_named_twice_is_no_tally_over_governorates():
+    # "أحياء حمص ... المدينة" is one city told twice, not a total split over governorates
+    text = ("ارتفع عدد ضحايا القذائف التي سقطت أمس على أحياء حمص الغربية إلى 31 قتيلاً، في أعنف يوم "
+            "تشهده المدينة.")
+    recs = rasd.extract(text, published="2012-03-02")
+    assert [(r.location_text, r.fatalities, r.event_date) for r in recs] == [("حمص", 31, "2012-03-01")]
+
+
+def test_the_victims_spread_over_quarters_place_the_strike():
+    text = ("ارتفع إلى 40 عدد قتلى البراميل المتفجرة التي ألقتها المروحيات أمس على أحياء حلب الشرقية. "
+            "وتوزع القتلى على أحياء الشعار وطريق الباب والمرجة.")
+    got = by_place(rasd.extract(text, published="2014-02-04"))
+    assert set(got) == {"الشعار", "طريق الباب", "المرجة"}
+    assert all(r.sub_event_type == "Air/drone strike" and r.event_date == "2014-02-03" for r in got.values())
+    assert sorted(r.fatalities or 0 for r in got.values()) == [0, 0, 40]
+
+
+def test_the_islamic_front_is_a_side_not_a_place():
+    text = ("دارت اشتباكات عنيفة بين الجبهة الإسلامية وتنظيم داعش في محيط بلدة تل رفعت، "
+            "وفجر التنظيم سيارة مفخخة عند حاجز للجبهة الإسلامية في بلدة مارع.")
+    recs = rasd.extract(text, published="2014-02-10")
+    assert {r.location_text for r in recs} == {"محيط بلدة تل رفعت", "بلدة مارع"}
+    clash = next(r for r in recs if r.sub_event_type == "Armed clash")
+    assert {clash.actor1, clash.actor2} == {"Islamic Front", "Islamic State"}
+
+
+def test_deaths_of_hunger_under_siege_are_no_attack():
+    text = ("توفي طفلان اليوم بسبب الجوع وسوء التغذية في بلدة معضمية الشام المحاصرة. "
+            "وقتل رجل برصاص قناص في بلدة بيت سحم.")
+    recs = rasd.extract(text, published="2013-10-14")
+    assert [r.location_text for r in recs] == ["بلدة بيت سحم"]
+
+
+def test_the_dual_of_besieged_is_no_part_of_the_town_s_name():
+    text = "قصفت قوات النظام بلدتي كفرحمرة وحريتان المحاصرتين، ما أدى إلى إصابة ستة مدنيين."
+    recs = rasd.extract(text, published="2014-05-20")
+    assert {r.location_text for r in recs} == {"كفرحمرة", "حريتان"}

@@ -346,6 +346,35 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
                 i = text.find(name, j, b)
 
 
+#: "وتوزع الضحايا على أحياء X وY": where the dead of the toll just told were, place by place
+_SPREAD_OVER = re.compile(r"(?<!\S)و?توزع(?:ت)?\s+(?:الضحايا|القتلى|الشهداء|القتلي|الجرحى|الجرحي|الاصابات)"
+                          r"\s+(?:علي|بين)\s")
+
+
+def _victims_spread_over(text: str, frames: list[Frame], sents: list[Sentence],
+                         places: list[PlaceSpan]) -> None:
+    """"ارتفع عدد ضحايا البراميل التي ألقيت أمس على أحياء حلب الشرقية إلى 76 قتيلاً. وتوزع الضحايا على
+    أحياء الصاخور والحيدرية ومساكن هنانو": the sentence after a toll names the places the event it counts
+    hit, finer than the region or city it told; they become the frame's places (the toll stays one)."""
+    for mt in _SPREAD_OVER.finditer(text):
+        sent = next((st for st in sents if st.start <= mt.start() < st.end), None)
+        if sent is None:
+            continue
+        listed = [p for p in places if mt.end() <= p.start < sent.end and not p.anaphor]
+        before = [f for f in frames if f.end <= mt.start() and f.places and f.cue is not None
+                  and _is_eventful_casualties(f.casualties)]
+        if len(listed) < 2 or not before:
+            continue
+        f = before[-1]
+        if any(f.start <= g.start < mt.start() for g in frames if g is not f) \
+                or any(not p.levels or "admin1" not in p.levels and "admin2" not in p.levels
+                       and not p.is_container for p in f.places):
+            continue   # (another event between, or the frame's own places already fine)
+        f.places = listed
+        f.toll_at = None
+        f.spans.append((mt.start(), sent.end))
+
+
 def _place_in_fronted(ps: list[PlaceSpan], pending: list[PlaceSpan]) -> None:
     """"وفي الخرطوم، سقطت قذيفة على منزل في حي الكلاكلة": a place fronted before the event's clause
     contains the finer places the clause names, when nothing else places them."""
@@ -1367,6 +1396,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         _protesters_town(frames, origins)
     for f in frames:
         _toll_at_named_again(f, text)
+    if "توزع" in text:
+        _victims_spread_over(text, frames, sents, places)
     _mark_modalities(text, frames, m, lex)
     if _share_out_in(text) and _SHARE_OUT.search(text) is not None:
         # (the substring test first: the regex's look-behind is tried at every position of a
@@ -2021,13 +2052,14 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total
                 # since a time is a tally of the days' events, not one
                 f.cumulative = True
-        if f.strength <= 3 and len(f.places) >= 2 and all("admin1" in p.levels or p.qualifier == "rural"
-                                                          for p in f.places) \
+        if f.strength <= 3 and len({p.name for p in f.places}) >= 2 and all(
+                "admin1" in p.levels or p.qualifier == "rural" for p in f.places) \
                 and any(h.payload == "total" and not text.startswith(" من ", h.end)
                         for a, b in own for h in m.discourse.within(a, b)):
             # (not "وعدد من المدنيين": "a number of", no total)
             # "ارتفع إلى 97 عدد الشهداء الذين سقطوا اليوم في سوريا، بينهم 31 في ريف دمشق و19 في
-            # حلب": a total split over governorates is the day's tally, not an event
+            # حلب": a total split over governorates is the day's tally, not an event (two of them:
+            # "أحياء حلب ... أعنف يوم تشهده المدينة" names one city twice)
             f.cumulative = True
     # "تشهد ... بشكل متكرر عمليات تفجير بسيارات مفخخة وعبوات ناسفة": a cue that opens its clause
     # right after "و" with no time of its own continues the list of the clause before it

@@ -119,3 +119,23 @@ def test_the_dual_of_besieged_is_no_part_of_the_town_s_name():
     text = "قصفت قوات النظام بلدتي كفرحمرة وحريتان المحاصرتين، ما أدى إلى إصابة ستة مدنيين."
     recs = rasd.extract(text, published="2014-05-20")
     assert {r.location_text for r in recs} == {"كفرحمرة", "حريتان"}
+
+
+def test_the_dead_of_a_funeral_are_not_the_protest_s_dead():
+    text = "تحول تشييع ثلاثة شهداء في بلدة الحراك إلى مظاهرة حاشدة طالبت بإسقاط النظام."
+    recs = rasd.extract(text, published="2011-05-06")
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Peaceful protest", None)]
+
+
+def test_a_toll_told_before_the_fire_on_a_protest_is_that_fire_s_toll():
+    text = ("سقط سبعة شهداء وعشرات الجرحى اليوم برصاص قوات الأمن في مدينة داعل، بعدما أطلقت قوات "
+            "الأمن النار على المتظاهرين الخارجين من المساجد.")
+    recs = rasd.extract(text, published="2011-05-13")
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Excessive force against protesters", 7)]
+
+
+def test_a_withdrawal_without_a_fight_told_past_an_apposition():
+    text = ("سيطرت قوات سوريا الديمقراطية اليوم على مدينة الطبقة، كبرى مدن ريف الرقة الغربي، بعد انسحاب "
+            "عناصر تنظيم داعش منها دون قتال.")
+    recs = rasd.extract(text, published="2017-05-10")
+    assert [r.sub_event_type for r in recs] == ["Non-violent transfer of territory"]

@@ -780,6 +780,18 @@ def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
     return any(c.cue == "launch" and 0 <= ref.start - h.word_end <= 2 for h, c in f.cues)
 
 
+#: "بعد انسحاب فصائل المعارضة منها دون قتال" in the sentence past the take-over's clauses
+_WITHDRAWAL_AFTER = re.compile(r"[^.\n]{0,120}?(?<!\S)(?:بعد|اثر|عقب)\s+انسحاب[^.\n,،]{0,80}")
+
+
+def _withdrew_without_fight(f: Frame, text: str) -> bool:
+    """"سيطر التنظيم على مدينة الميادين، ثاني أكبر مدن المحافظة، بعد انسحاب فصائل المعارضة منها دون
+    قتال": the other side's withdrawal with no fight, told past an apposition that cut it from the
+    take-over's clause, still makes the take-over a non-violent transfer."""
+    w = _WITHDRAWAL_AFTER.match(text, f.bounds()[1])
+    return w is not None and WITHOUT_FIGHT.search(text, w.start(), w.end()) is not None
+
+
 def _held_off_advance(f: Frame) -> bool:
     """Is the frame a repelling of an advance on the ground ("تصدت فصائل المعارضة لمحاولة تقدم
     لقوات النظام": a fight, not an interception; the adjacent "تصدت لمحاولة" is a clash word
@@ -895,7 +907,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
         if f.attempt:
             return "Armed clash"
-        if WITHOUT_FIGHT.search(text, *f.bounds()):
+        if WITHOUT_FIGHT.search(text, *f.bounds()) or _withdrew_without_fight(f, text):
             # "دخلت قوات النظام مدينة منبج دون قتال", "بموجب اتفاق": control taken with no fight
             # (ACLED: a non-violent transfer, not a battle); in any clause of the frame, past a
             # time cut off by commas ("سيطرت القوات، اليوم الإثنين، على مطار كركوك من دون قتال")
@@ -2605,6 +2617,21 @@ def clashes_at_a_protest(drafts: list[Draft], key, contains=None, readable=None)
                 keep_larger_tolls(p, d)
                 p.sentences |= d.sentences
                 continue
+        elif d.sub_event_type == "Attack" and d.actor1 is not None and not d.actor1_inferred and (
+                d.killed is not None or d.injured is not None) and any(
+                o.sub_event_type == "Excessive force against protesters" and o.actor1 == d.actor1
+                and o.killed is None and o.injured is None and d.sentences & o.sentences
+                and key(o.place) == key(d.place) and o.event_date == d.event_date for o in protests):
+            # "سقط 12 شهيداً برصاص قوات الأمن في مدينة X، بعدما أطلقت عناصر الأمن النار على
+            # المتظاهرين": the toll told first in the sentence is the dead of the fire on the
+            # protest told after it (one event, ACLED), not an attack on civilians beside it
+            p = next(o for o in protests if o.sub_event_type == "Excessive force against protesters"
+                     and o.actor1 == d.actor1 and o.killed is None and o.injured is None
+                     and d.sentences & o.sentences and key(o.place) == key(d.place)
+                     and o.event_date == d.event_date)
+            keep_larger_tolls(p, d)
+            p.sentences |= d.sentences
+            continue
         elif d.sub_event_type == "Attack" and d.actor1_inferred and d.killed is None and d.injured is None:
             # "استشهد 60 برصاص القوات خلال مسيرات العودة ... وقالت الوزارة إن بين الشهداء ثمانية
             # أطفال": a word of the dead with no count, side or place of its own retells the protest

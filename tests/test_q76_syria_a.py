@@ -139,3 +139,25 @@ def test_a_withdrawal_without_a_fight_told_past_an_apposition():
             "عناصر تنظيم داعش منها دون قتال.")
     recs = rasd.extract(text, published="2017-05-10")
     assert [r.sub_event_type for r in recs] == ["Non-violent transfer of territory"]
+
+
+def test_strikes_said_to_come_after_another_event_are_not_that_event():
+    text = ("شنت طائرات حربية غارات على مدينة عربين أمس. وجاءت الغارات بعد ساعات من قصف فيلق الرحمن "
+            "بقذائف الهاون حي باب توما في دمشق، ما أدى إلى إصابة أربعة مدنيين.")
+    got = by_place(rasd.extract(text, published="2016-03-10"))
+    rec = got["حي باب توما"]
+    assert rec.sub_event_type == "Shelling/artillery/missile attack"
+    assert rec.actor1 == "Faylaq al-Rahman"
+
+
+def test_a_siege_since_a_year_does_not_make_the_day_s_shelling_a_tally():
+    text = ("قصفت قوات النظام بالمدفعية اليوم بلدتي كفربطنا وحزة، وسط حصار خانق تفرضه على الغوطة الشرقية "
+            "منذ عام 2013.")
+    got = by_place(rasd.extract(text, published="2016-02-08"))
+    assert {"بلدتي كفربطنا", "حزة"} <= set(got) or {"كفربطنا", "حزة"} <= set(got)
+
+
+def test_the_town_a_protest_stood_with_is_not_where_it_was():
+    text = "خرج الآلاف في حي القدم بدمشق، في مظاهرات تضامناً مع حماة."
+    got = by_place(rasd.extract(text, published="2011-08-02"))
+    assert set(got) == {"حي القدم"}

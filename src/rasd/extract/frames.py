@@ -601,6 +601,26 @@ def time_of_finding(text: str, d) -> bool:
 _JOINED_MEANS = frozenset(words("joined_means"))
 
 
+#: "وجاءت الغارات"، "ويأتي القصف": a verb of coming right before a definite event word
+_CAME = re.compile(r"(?<!\S)[وف]?(?:جاءت|جاء|تاتي|ياتي)\s+$")
+#: then "بعد (ساعات من)" and the event word it came after
+_CAME_AFTER = re.compile(r"\s+(?:بعد|عقب|اثر)\s+(?:\S+\s+){0,2}?(?:من\s+)?$")
+
+
+def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
+    """"وجاءت الغارات بعد ساعات من قصف جيش الإسلام بقذائف الهاون حيي العباسيين والقصاع": the strikes
+    told before, said to have come after another event, are no event of this clause; the event
+    word after "بعد ... من" is (and takes the clause's places and toll)."""
+    first = trigs[0]
+    if not text.startswith("ال", first.word_start) or _CAME.search(text, max(0, first.word_start - 8),
+                                                                     first.word_start) is None:
+        return trigs
+    for h in trigs[1:]:
+        if _CAME_AFTER.search(text, first.word_end, h.word_start) is not None:
+            return trigs[1:]
+    return trigs
+
+
 def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> list[Hit]:
     """The event words of the crimes those arrested or sought are "involved in" ("ألقت القوات القبض على
     خلية متورطة في عمليات خطف وسلب"), dropped: a `charged` mark of `discourse.tsv` at most 12 characters
@@ -963,6 +983,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 trigs = kept
                 if marks_of[ci] and len(trigs) > 0:
                     trigs = _without_charged_crimes(text, trigs, marks_of[ci])
+                if len(trigs) > 1:
+                    trigs = _without_event_that_came_after(text, trigs)
             # (a clause with one cue or none is one segment)
             segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
                 else [(cl.start, cl.end, trigs)]
@@ -1494,6 +1516,8 @@ _AFTER_MORE_THAN = re.compile(
     rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:{alternation('more_than_word')})\s+من\s+(?:\S+\s+)?$")
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
+#: a siege noun earlier in the clause of "منذ": "وسط حصار مطبق تفرضه على الغوطة الشرقية منذ"
+_SIEGE_SINCE = re.compile(r"(?<!\S)[وب]?(?:ال)?حصار\S*\s+[^.,،\n]{0,50}$")
 _STATE_SINCE = re.compile(rf"(?:^|\s)[وب]?(?:{alternation('state_since')})\s+$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
@@ -1823,9 +1847,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 if not relative or present:
                     f.status = True
             elif cue == "cumulative":
-                if _STATE_SINCE.search(text, max(0, h.start - 16), h.start) is not None:
+                if _STATE_SINCE.search(text, max(0, h.start - 16), h.start) is not None or \
+                        _SIEGE_SINCE.search(text, max(0, h.start - 60), h.start) is not None:
                     # "تعرضت أحياء حمص القديمة المحاصرة منذ أكثر من عام لقصف": the year is the
-                    # siege's, the shelling is the day's
+                    # siege's, the shelling is the day's (so in "وسط حصار مطبق تفرضه على
+                    # الغوطة منذ عام 2013")
                     pass
                 elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and (
                         _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None

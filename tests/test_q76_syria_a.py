@@ -161,3 +161,17 @@ def test_the_town_a_protest_stood_with_is_not_where_it_was():
     text = "خرج الآلاف في حي القدم بدمشق، في مظاهرات تضامناً مع حماة."
     got = by_place(rasd.extract(text, published="2011-08-02"))
     assert set(got) == {"حي القدم"}
+
+
+def test_fighting_that_still_goes_on_is_not_denied():
+    text = "لا تزال الاشتباكات مستمرة في محيط بلدة مورك بين قوات النظام وفصائل المعارضة."
+    recs = rasd.extract(text, published="2014-03-03")
+    assert [r.sub_event_type for r in recs] == ["Armed clash"]
+
+
+def test_a_town_gone_out_of_a_side_s_control_is_no_regain_and_no_place():
+    text = ("سيطرت فصائل جيش الفتح اليوم على مدينة جسر الشغور، لتصبح ثاني مدينة تخرج عن سيطرة النظام "
+            "في محافظة إدلب.")
+    recs = rasd.extract(text, published="2015-04-25")
+    assert [(r.sub_event_type, r.location_text) for r in recs] == [
+        ("Non-state actor overtakes territory", "مدينة جسر الشغور")]

@@ -175,3 +175,11 @@ def test_a_town_gone_out_of_a_side_s_control_is_no_regain_and_no_place():
     recs = rasd.extract(text, published="2015-04-25")
     assert [(r.sub_event_type, r.location_text) for r in recs] == [
         ("Non-state actor overtakes territory", "مدينة جسر الشغور")]
+
+
+def test_the_same_day_is_the_day_of_the_event_told_before():
+    text = ("قصفت طائرات حربية أمس بلدة كفرنبل. وفي اليوم نفسه، سقطت قذائف على مدينة معرة النعمان. "
+            "واليوم قصفت الطائرات بلدة حاس.")
+    got = by_place(rasd.extract(text, published="2016-02-16"))
+    assert got["مدينة معرة النعمان"].event_date == "2016-02-15"
+    assert got["بلدة حاس"].event_date == "2016-02-16"

@@ -403,10 +403,17 @@ def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
 _AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s+ليل[ةه]?\s+$")
 
 
+#: "اليوم نفسه/ذاته": the same day as the event told before
+_SAME_DAY_AFTER = re.compile(r"\s+(?:نفسه|ذاته)(?![\u0621-\u064a])")
+
+
 def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out = []
     for h in lex.relative_dates.find(text):
         r = h.payload
+        if _SAME_DAY_AFTER.match(text, h.end) is not None or text.endswith("نفس ", 0, h.word_start):
+            # "وفي اليوم نفسه"، "في نفس اليوم": the day of the event told before, not today
+            continue
         if anchor is None:
             out.append(DateExpr(h.word_start, h.end, None, None, r.precision, r.kind))
             continue

@@ -183,3 +183,11 @@ def test_the_same_day_is_the_day_of_the_event_told_before():
     got = by_place(rasd.extract(text, published="2016-02-16"))
     assert got["مدينة معرة النعمان"].event_date == "2016-02-15"
     assert got["بلدة حاس"].event_date == "2016-02-16"
+
+
+def test_fighters_of_a_second_backer_joined_by_waw_are_allies_too():
+    text = ("استعادت قوات النظام مدعومة بغطاء جوي روسي ومسلحين من حزب الله السيطرة على بلدة القريتين "
+            "بعد انسحاب تنظيم داعش منها.")
+    recs = rasd.extract(text, published="2016-04-04")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in recs] == [
+        ("Government regains territory", "Syrian Government Forces", "Islamic State")]

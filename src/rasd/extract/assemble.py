@@ -240,7 +240,8 @@ _FIRED_BY_POST = re.compile(rf"(?:^|\s)و?(?:{alternation('fired_by')})(?:\s+(?:
 #: "برصاص جنود الاحتلال على حاجز": a post told after who fired, where they stood, not a target hit
 _SHOT_AT_POST = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s+[^,،.]{{1,50}}?\s+(?:{alternation('post_at')})\s+$")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
-_AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
+#: (or the plain plural and من: "مدعومة بغطاء جوي روسي ومسلحين من حزب الله", the second backer)
+_AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')}|مسلحين\s+من|مقاتلين\s+من)(?:\s+من)?")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
 #: "الهجوم" or "العملية" could be any of them
 _CLAIMED_KINDS = frozenset({"suicide", "carbomb", "ied", "airstrike", "shelling", "assassination", "abduct"})

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from rasd.extract.actors import BELONGS_TO, ActorRef, ActorResolver, resolve_generic
-from rasd.extract.casualties import Count, keep_larger_tolls
+from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, Count, keep_larger_tolls
 from rasd.extract.frames import WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
@@ -211,7 +211,8 @@ _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/pro
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
 _AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
 #: "سقط 19 قتيلاً في دوما و12 في حمورية": a number, perhaps its noun, and "في" right before a place
-_COUNT_AT = re.compile(r"(?:^|\s)و?\s*(\d{1,4})(?:\s+[^\s\d,]+)?\s+في\s+$")
+#: (or a number word: "قتل أربعة مدنيين في حي الكلاسة وثلاثة في حي بستان القصر")
+_COUNT_AT = re.compile(rf"(?:^|\s)و?\s*(\d{{1,4}}|{COUNT_WORD})(?:\s+[^\s\d,]+)?\s+في\s+$")
 
 
 def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
@@ -227,7 +228,8 @@ def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
         m = _COUNT_AT.search(text, max(f.start, p.start - 24), p.start)
         if m is None:
             return None
-        n = int(m.group(1))
+        g = m.group(1)
+        n = int(g) if g.isdigit() else COUNT_WORDS[g]
         out.append(Count(n, n, n))
     return out if sum(c.best for c in out) == killed.best else None
 #: "أن القوات نهبت": the bare definite forces right before the verb, its subject (grammar_words `bare_forces`)
@@ -242,7 +244,8 @@ _FIRED_BY_POST = re.compile(rf"(?:^|\s)و?(?:{alternation('fired_by')})(?:\s+(?:
 #: "برصاص جنود الاحتلال على حاجز": a post told after who fired, where they stood, not a target hit
 _SHOT_AT_POST = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s+[^,،.]{{1,50}}?\s+(?:{alternation('post_at')})\s+$")
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
-_AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')})(?:\s+من)?")
+#: (or the plain plural and من: "مدعومة بغطاء جوي روسي ومسلحين من حزب الله", the second backer)
+_AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')}|مسلحين\s+من|مقاتلين\s+من)(?:\s+من)?")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
 #: "الهجوم" or "العملية" could be any of them
 _CLAIMED_KINDS = frozenset({"suicide", "carbomb", "ied", "airstrike", "shelling", "assassination", "abduct"})
@@ -772,6 +775,9 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
 
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
 _GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
+#: the masdar without the article and its force right after it ("جراء قصف قوات النظام على X"): a
+#: shelling by that force's ground troops, not the report's earlier air strike told again ("القصف")
+_SHELLING_OF = re.compile(r"(?:[وف]?ب?)قصف\s+")
 
 
 def _as_actor(ref: ActorRef, name: str, lex: Lexicons) -> ActorRef:
@@ -787,6 +793,18 @@ def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
     """Is `ref` the subject of the frame's launching verb ("طائرة مسيرة أطلقتها ميليشيا الحوثي"),
     i.e. the side that fired what was stopped, not the side that stopped it?"""
     return any(c.cue == "launch" and 0 <= ref.start - h.word_end <= 2 for h, c in f.cues)
+
+
+#: "بعد انسحاب فصائل المعارضة منها دون قتال" in the sentence past the take-over's clauses
+_WITHDRAWAL_AFTER = re.compile(r"[^.\n]{0,120}?(?<!\S)(?:بعد|اثر|عقب)\s+انسحاب[^.\n,،]{0,80}")
+
+
+def _withdrew_without_fight(f: Frame, text: str) -> bool:
+    """"سيطر التنظيم على مدينة الميادين، ثاني أكبر مدن المحافظة، بعد انسحاب فصائل المعارضة منها دون
+    قتال": the other side's withdrawal with no fight, told past an apposition that cut it from the
+    take-over's clause, still makes the take-over a non-violent transfer."""
+    w = _WITHDRAWAL_AFTER.match(text, f.bounds()[1])
+    return w is not None and WITHOUT_FIGHT.search(text, w.start(), w.end()) is not None
 
 
 def _held_off_advance(f: Frame) -> bool:
@@ -812,7 +830,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     """
     cue = f.cue_name
     actor_mode = own_mode = lex.actor_modes.get(a1.name) if a1 else None
-    if not modes and cue == "bombard" and not context_mode and doc_mode == "air" and a1 is not None and \
+    if not modes and cue == "bombard" and a1 is not None and (
+            not context_mode and doc_mode == "air" or context_mode == "air" and f.trigger is not None
+            and _SHELLING_OF.fullmatch(text, f.trigger.word_start, a1.hit.word_start) is not None) and \
             _GROUND_FORCE.match(text, a1.hit.word_start):
         # "قصفت القوات النظامية أحياء حمص": ground forces shell; the aircraft of another strike
         # of the report did not fly this one (rebels and militias are not assumed to: many fly
@@ -902,7 +922,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
         if f.attempt:
             return "Armed clash"
-        if WITHOUT_FIGHT.search(text, *f.bounds()):
+        if WITHOUT_FIGHT.search(text, *f.bounds()) or _withdrew_without_fight(f, text):
             # "دخلت قوات النظام مدينة منبج دون قتال", "بموجب اتفاق": control taken with no fight
             # (ACLED: a non-violent transfer, not a battle); in any clause of the frame, past a
             # time cut off by commas ("سيطرت القوات، اليوم الإثنين، على مطار كركوك من دون قتال")
@@ -2667,6 +2687,21 @@ def clashes_at_a_protest(drafts: list[Draft], key, contains=None, readable=None)
                 keep_larger_tolls(p, d)
                 p.sentences |= d.sentences
                 continue
+        elif d.sub_event_type == "Attack" and d.actor1 is not None and not d.actor1_inferred and (
+                d.killed is not None or d.injured is not None) and any(
+                o.sub_event_type == "Excessive force against protesters" and o.actor1 == d.actor1
+                and o.killed is None and o.injured is None and d.sentences & o.sentences
+                and key(o.place) == key(d.place) and o.event_date == d.event_date for o in protests):
+            # "سقط 12 شهيداً برصاص قوات الأمن في مدينة X، بعدما أطلقت عناصر الأمن النار على
+            # المتظاهرين": the toll told first in the sentence is the dead of the fire on the
+            # protest told after it (one event, ACLED), not an attack on civilians beside it
+            p = next(o for o in protests if o.sub_event_type == "Excessive force against protesters"
+                     and o.actor1 == d.actor1 and o.killed is None and o.injured is None
+                     and d.sentences & o.sentences and key(o.place) == key(d.place)
+                     and o.event_date == d.event_date)
+            keep_larger_tolls(p, d)
+            p.sentences |= d.sentences
+            continue
         elif d.sub_event_type == "Attack" and d.actor1_inferred and d.killed is None and d.injured is None:
             # "استشهد 60 برصاص القوات خلال مسيرات العودة ... وقالت الوزارة إن بين الشهداء ثمانية
             # أطفال": a word of the dead with no count, side or place of its own retells the protest

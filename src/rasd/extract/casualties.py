@@ -27,6 +27,21 @@ from rasd.text.normalize import normalize_key
 #: the source is, it counts no victim
 _SOURCE_BEFORE = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\s+$")
 
+#: single number words of 1-99 ("اربعه"، "عشرين"), for a count told next to its place
+#: ("وثلاثة في حي X"، "17 منهم في X"): normalised word -> value
+COUNT_WORDS = {normalize_key(r["pattern"]): int(r["value"]) for r in read_tsv("lexicon/numbers.tsv")
+               if r["type"] in ("unit", "ten")}
+COUNT_WORD = "|".join(sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True))
+
+#: a funeral's word and perhaps its body word right before the dead it buries ("تشييع شهيدين"،
+#: "جنازة الشهداء الثلاثة"، "تشييع جثامين ضحايا"): they are not the dead of the clause's event
+_FUNERAL_OF = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('funeral_word')})(?:\s+\S+)?\s+$")
+
+
+def _funeral_in(text: str, s: int, e: int) -> bool:
+    return "تشييع" in text[s:e] or "جناز" in text[s:e]
+
+
 #: another source named as such before a figure ("فيما تحدثت مصادر أخرى عن"، "وفق مصدر آخر")
 _RIVAL_SOURCE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('rival_source')})(?![\u0621-\u064a])")
 
@@ -392,6 +407,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             marks = None
             break
     cas = m.casualties.within(s, e)
+    if cas and _funeral_in(text, s, e):
+        # "تحول تشييع شهيدين في حي الخالدية إلى مظاهرة": the dead a funeral buries died before it
+        cas = [h for h in cas if _FUNERAL_OF.search(text, max(s, h.word_start - 30), h.word_start) is None]
     for h in cas:   # (a loop, not any() over a generator: asked of every clause that counts)
         if h.payload.kind == "injured":
             # (nor "إثر إصابتها بصاروخ": a ship or a building hit by a weapon, with its pronoun)

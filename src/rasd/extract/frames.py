@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.extract.casualties import NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
+from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.needles import any_in, fewest_needles, occurs_any
@@ -312,6 +312,77 @@ def _toll_at(f: Frame, ps: list[PlaceSpan], cas: Casualties) -> None:
     f.toll_at = next((p.name for p in ps if p.name in names), f.toll_at)
 
 
+#: "في" (or "ب") and the bare name of a place right after it: "... مقتل سبعة مدنيين في الطبقة"
+_IN_BARE = re.compile(r"(?<!\S)(?:في|ب)\s*$")
+#: part of a toll told at one place: "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها"
+_PART_IN = re.compile(rf"(?<!\S)(\d{{1,4}}|{COUNT_WORD})\s+(?:منهم|منهن)\s+(?:في|ب)\s*(?:\S+\s+)?$")
+
+
+def _toll_at_named_again(f: Frame, text: str) -> None:
+    """"غارات على مدينة الطبقة وقرية المنصورة، ما أدى إلى مقتل سبعة مدنيين في الطبقة": the toll
+    names one of the frame's places again, past them all, by its bare name, which alone is an
+    ordinary word ("الطبقة" a layer, "الباب" a door) and so was read as no place of its own; it
+    still tells where the dead were."""
+    if len(f.places) < 2 or not _is_eventful_casualties(f.casualties):
+        return
+    # (past the clause that named them first: the toll's clause names one of them again)
+    first = min(p.start for p in f.places)
+    last = next((b for a, b in f.spans if a <= first < b), max(p.end for p in f.places))
+    names = {p.name for p in f.places if len(p.name) > 2}
+    killed = f.casualties.killed
+    read = {p.name_start for p in f.places}   # (a name read as a place there is no bare name)
+    for a, b in f.spans:
+        a = max(a, last)
+        for name in names:
+            i = text.find(name, a, b)
+            while i >= 0:
+                j = i + len(name)
+                if j == len(text) or not text[j].isalpha():
+                    part = _PART_IN.search(text, max(a, i - 40), i)
+                    if part is not None and killed is not None and not killed.vague:
+                        # "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها": that place's dead are the part
+                        # told for it; the rest are not placed (ACLED: the lowest count supported)
+                        g = part.group(1)
+                        n = int(g) if g.isdigit() else COUNT_WORDS[g]
+                        if 0 < n < killed.best:
+                            f.casualties.killed = Count(n, n, n)
+                            f.toll_at = name
+                            return
+                    if f.toll_at is None and i not in read and _IN_BARE.search(text, max(a, i - 4), i):
+                        f.toll_at = name
+                        return
+                i = text.find(name, j, b)
+
+
+#: "وتوزع الضحايا على أحياء X وY": where the dead of the toll just told were, place by place
+_SPREAD_OVER = re.compile(r"(?<!\S)و?توزع(?:ت)?\s+(?:الضحايا|القتلى|الشهداء|القتلي|الجرحى|الجرحي|الاصابات)"
+                          r"\s+(?:علي|بين)\s")
+
+
+def _victims_spread_over(text: str, frames: list[Frame], sents: list[Sentence],
+                         places: list[PlaceSpan]) -> None:
+    """"ارتفع عدد ضحايا البراميل التي ألقيت أمس على أحياء حلب الشرقية إلى 76 قتيلاً. وتوزع الضحايا على
+    أحياء الصاخور والحيدرية ومساكن هنانو": the sentence after a toll names the places the event it counts
+    hit, finer than the region or city it told; they become the frame's places (the toll stays one)."""
+    for mt in _SPREAD_OVER.finditer(text):
+        sent = next((st for st in sents if st.start <= mt.start() < st.end), None)
+        if sent is None:
+            continue
+        listed = [p for p in places if mt.end() <= p.start < sent.end and not p.anaphor]
+        before = [f for f in frames if f.end <= mt.start() and f.places and f.cue is not None
+                  and _is_eventful_casualties(f.casualties)]
+        if len(listed) < 2 or not before:
+            continue
+        f = before[-1]
+        if any(f.start <= g.start < mt.start() for g in frames if g is not f) \
+                or any(not p.levels or "admin1" not in p.levels and "admin2" not in p.levels
+                       and not p.is_container for p in f.places):
+            continue   # (another event between, or the frame's own places already fine)
+        f.places = listed
+        f.toll_at = None
+        f.spans.append((mt.start(), sent.end))
+
+
 def _place_in_fronted(ps: list[PlaceSpan], pending: list[PlaceSpan]) -> None:
     """"وفي الخرطوم، سقطت قذيفة على منزل في حي الكلاكلة": a place fronted before the event's clause
     contains the finer places the clause names, when nothing else places them."""
@@ -558,6 +629,26 @@ def _joined_dead(text: str, a: int, b: int, m: DocMentions) -> Count | None:
 _BEFORE_WORD = ("قبل ", "قبيل ")
 #: "، مستخدماً سيارتين مفخختين": a clause that tells how the attack just told was made (quality-q76)
 _MEANS_PARTICIPLE = re.compile(rf"[\s,،]*(?:{alternation('means_participle')})ً?(?:\s|$)")
+
+
+#: "وجاءت الغارات"، "ويأتي القصف": a verb of coming right before a definite event word
+_CAME = re.compile(r"(?<!\S)[وف]?(?:جاءت|جاء|تاتي|ياتي)\s+$")
+#: then "بعد (ساعات من)" and the event word it came after
+_CAME_AFTER = re.compile(r"\s+(?:بعد|عقب|اثر)\s+(?:\S+\s+){0,2}?(?:من\s+)?$")
+
+
+def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
+    """"وجاءت الغارات بعد ساعات من قصف جيش الإسلام بقذائف الهاون حيي العباسيين والقصاع": the strikes
+    told before, said to have come after another event, are no event of this clause; the event
+    word after "بعد ... من" is (and takes the clause's places and toll)."""
+    first = trigs[0]
+    if not text.startswith("ال", first.word_start) or _CAME.search(text, max(0, first.word_start - 8),
+                                                                     first.word_start) is None:
+        return trigs
+    for h in trigs[1:]:
+        if _CAME_AFTER.search(text, first.word_end, h.word_start) is not None:
+            return trigs[1:]
+    return trigs
 
 
 def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> list[Hit]:
@@ -944,6 +1035,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 trigs = kept
                 if marks_of[ci] and len(trigs) > 0:
                     trigs = _without_charged_crimes(text, trigs, marks_of[ci])
+                if len(trigs) > 1:
+                    trigs = _without_event_that_came_after(text, trigs)
             # (a clause with one cue or none is one segment)
             segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
                 else [(cl.start, cl.end, trigs)]
@@ -1399,6 +1492,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 frames.append(f)
     if origins:
         _protesters_town(frames, origins)
+    for f in frames:
+        _toll_at_named_again(f, text)
+    if "توزع" in text:
+        _victims_spread_over(text, frames, sents, places)
     _mark_modalities(text, frames, m, lex)
     if _share_out_in(text) and _SHARE_OUT.search(text) is not None:
         # (the substring test first: the regex's look-behind is tried at every position of a
@@ -1516,6 +1613,8 @@ _AFTER_MORE_THAN = re.compile(
     rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:{alternation('more_than_word')})\s+من\s+(?:\S+\s+)?$")
 _SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
+#: a siege noun earlier in the clause of "منذ": "وسط حصار مطبق تفرضه على الغوطة الشرقية منذ"
+_SIEGE_SINCE = re.compile(r"(?<!\S)[وب]?(?:ال)?حصار\S*\s+[^.,،\n]{0,50}$")
 _STATE_SINCE = re.compile(rf"(?:^|\s)[وب]?(?:{alternation('state_since')})\s+$")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
@@ -1885,9 +1984,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 if not relative or present:
                     f.status = True
             elif cue == "cumulative":
-                if _STATE_SINCE.search(text, max(0, h.start - 16), h.start) is not None:
+                if _STATE_SINCE.search(text, max(0, h.start - 16), h.start) is not None or \
+                        _SIEGE_SINCE.search(text, max(0, h.start - 60), h.start) is not None:
                     # "تعرضت أحياء حمص القديمة المحاصرة منذ أكثر من عام لقصف": the year is the
-                    # siege's, the shelling is the day's
+                    # siege's, the shelling is the day's (so in "وسط حصار مطبق تفرضه على
+                    # الغوطة منذ عام 2013")
                     pass
                 elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and (
                         _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None
@@ -2116,13 +2217,14 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total
                 # since a time is a tally of the days' events, not one
                 f.cumulative = True
-        if f.strength <= 3 and len(f.places) >= 2 and all("admin1" in p.levels or p.qualifier == "rural"
-                                                          for p in f.places) \
+        if f.strength <= 3 and len({p.name for p in f.places}) >= 2 and all(
+                "admin1" in p.levels or p.qualifier == "rural" for p in f.places) \
                 and any(h.payload == "total" and not text.startswith(" من ", h.end)
                         for a, b in own for h in m.discourse.within(a, b)):
             # (not "وعدد من المدنيين": "a number of", no total)
             # "ارتفع إلى 97 عدد الشهداء الذين سقطوا اليوم في سوريا، بينهم 31 في ريف دمشق و19 في
-            # حلب": a total split over governorates is the day's tally, not an event
+            # حلب": a total split over governorates is the day's tally, not an event (two of them:
+            # "أحياء حلب ... أعنف يوم تشهده المدينة" names one city twice)
             f.cumulative = True
     # "تشهد ... بشكل متكرر عمليات تفجير بسيارات مفخخة وعبوات ناسفة": a cue that opens its clause
     # right after "و" with no time of its own continues the list of the clause before it

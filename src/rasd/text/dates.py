@@ -403,10 +403,17 @@ def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
 _AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s+ليل[ةه]?\s+$")
 
 
+#: "اليوم نفسه/ذاته": the same day as the event told before
+_SAME_DAY_AFTER = re.compile(r"\s+(?:نفسه|ذاته)(?![\u0621-\u064a])")
+
+
 def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out = []
     for h in lex.relative_dates.find(text):
         r = h.payload
+        if _SAME_DAY_AFTER.match(text, h.end) is not None or text.endswith("نفس ", 0, h.word_start):
+            # "وفي اليوم نفسه"، "في نفس اليوم": the day of the event told before, not today
+            continue
         if anchor is None:
             out.append(DateExpr(h.word_start, h.end, None, None, r.precision, r.kind))
             continue
@@ -468,6 +475,9 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
     if _agreement_dated_in(text):
         # "في خرق لاتفاق وقف إطلاق النار المعلن منذ منتصف تموز": the agreement's date, not the event's
         out = [e for e in out if not _AGREEMENT_DATED.search(text, max(0, e.start - 30), e.start)]
+    if _in_force_in(text):
+        # "رغم سريان اتفاق "وقف الأعمال العدائية" منذ 27 شباط": the truce's start, not the event's
+        out = [e for e in out if not _IN_FORCE_SINCE.search(text, max(0, e.start - 90), e.start)]
     return out
 
 
@@ -493,6 +503,12 @@ _AGREEMENT_DATED_WORDS = tuple(grammar_words("agreement_dated"))
 _agreement_dated_in = occurs_any(_AGREEMENT_DATED_WORDS)
 _AGREEMENT_DATED = re.compile(rf"(?:^|\s)(?:{alternation('agreement_dated')})\s+(?:في|منذ|بتاريخ)\s+"
                               rf"(?:\S+\s+)?$")
+
+
+_in_force_in = occurs_any(tuple(grammar_words("in_force_noun")))
+#: the masdar, the agreement's name (no sentence or clause break), "منذ" and perhaps a word ("منتصف")
+_IN_FORCE_SINCE = re.compile(rf"(?<!\S)(?:{alternation('in_force_noun')})\s+(?:[^\s.,،]+\s+){{0,6}}"
+                             rf"منذ\s+(?:\S+\s+)?$")
 
 
 def find_anchor(text: str, published: date | None, lex: Lexicons | None = None,

@@ -1,0 +1,61 @@
+"""Errors found on unseen Yemen reports, 2015-2025 (quality round q76-yemen): each test is a sentence
+written for it (none is a sentence of eval/written/yemen)."""
+from __future__ import annotations
+
+import rasd
+
+
+def by_place(records):
+    return {r.location_text: r for r in records}
+
+
+def test_the_bare_militia_is_the_militia_the_report_named():
+    text = ("الضالع - قتل طفل وأصيبت والدته بقذيفة أطلقتها مليشيا الحوثي على قرية الوعرة بمديرية دمت. "
+            "وفي مديرية الحشاء، قصفت المليشيا بقذائف الهاون منازل المواطنين في منطقة الغول، "
+            "ما أدى إلى إصابة ثلاثة مدنيين.")
+    got = by_place(rasd.extract(text, published="2019-06-02"))
+    assert got["منطقة الغول"].actor1 == "Houthi Movement"
+
+
+def test_the_militia_after_a_verbal_noun_of_targeting_a_place_targeted_it():
+    text = ("مأرب - قال مصدر عسكري إن مليشيا الحوثي شنت هجوماً على مواقع الجيش في جبهة المشجح. "
+            "ويأتي ذلك بعد ثلاثة أيام من استهداف المليشيا مدينة مأرب بصاروخ باليستي سقط قرب مسجد.")
+    got = by_place(rasd.extract(text, published="2020-10-21"))
+    assert got["مدينة مأرب"].actor1 == "Houthi Movement"
+
+
+def test_the_side_after_a_verb_of_launching_launched_the_missile():
+    text = ("عدن - قالت القيادة المركزية الأمريكية إن بحاراً قتل وأصيب اثنان، اليوم الاثنين، إثر إصابة "
+            "سفينة شحن بصاروخ مضاد للسفن أطلقه الحوثيون قرب ميناء المخا.")
+    got = rasd.extract(text, published="2024-02-19")
+    assert got and all(r.actor1 == "Houthi Movement" for r in got)
+
+
+def test_a_saudi_city_a_houthi_missile_hit_is_in_saudi_arabia():
+    text = ("الرياض - سقط مقذوف عسكري أطلقه الحوثيون على مدينة نجران، ما أدى إلى إصابة أربعة أشخاص "
+            "بجروح طفيفة، بحسب الدفاع المدني.")
+    got = rasd.extract(text, published="2018-04-03")
+    assert [(r.location, r.country) for r in got] == [("Najran", "Saudi Arabia")]
+
+
+def test_a_resident_is_a_person_counted():
+    text = ("جازان - أعلن الدفاع المدني مقتل مقيم وإصابة ثلاثة مقيمين آخرين جراء سقوط مقذوف أطلقه "
+            "الحوثيون على قرية في محافظة صامطة.")
+    got = rasd.extract(text, published="2019-11-05")
+    assert got and got[0].fatalities == 1 and got[0].injured == 3 and got[0].actor2 == "Civilians"
+
+
+def test_the_armed_forces_of_houthi_media_are_the_houthis():
+    text = ("صعدة - سبأ: أعلن متحدث القوات المسلحة تحرير منطقة اليتمة بمديرية خب والشعف من مرتزقة العدوان "
+            "السعودي، بعد معارك استمرت يومين.")
+    got = rasd.extract(text, published="2019-04-11")
+    assert got and got[0].actor1 == "Houthi Movement"
+    assert got[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_bare_aggression_is_the_foreign_side_named_before_it():
+    text = ("الحديدة - سبأ: ارتفعت حصيلة ضحايا العدوان الأمريكي على مطار الحديدة إلى أربعة شهداء. "
+            "وأوضح مصدر محلي أن فرق الدفاع المدني ما تزال تعمل في الموقع. "
+            "كما استهدف العدوان ميناء الصليف بثلاث غارات.")
+    got = by_place(rasd.extract(text, published="2025-04-18"))
+    assert got["ميناء الصليف"].actor1 == "Military Forces of the United States"

@@ -59,3 +59,44 @@ def test_the_bare_aggression_is_the_foreign_side_named_before_it():
             "كما استهدف العدوان ميناء الصليف بثلاث غارات.")
     got = by_place(rasd.extract(text, published="2025-04-18"))
     assert got["ميناء الصليف"].actor1 == "Military Forces of the United States"
+
+
+def test_an_attack_repelled_is_a_fight_not_an_attack_on_civilians():
+    text = ("شبوة - شهدت جبهات غرب محافظة شبوة، ليل الخميس، مواجهات عنيفة بين ألوية العمالقة ومليشيا الحوثي "
+            "في منطقة الساق. وقال مصدر عسكري إن ألوية العمالقة صدت الهجوم وقتلت خمسة من عناصر الحوثي.")
+    got = rasd.extract(text, published="2022-01-14")
+    assert [r.sub_event_type for r in got] == ["Armed clash"]
+    assert got[0].actor2 != "Civilians"
+
+
+def test_the_driver_of_the_car_is_a_person_killed():
+    text = ("الحديدة - قتل سائقها بانفجار لغم أرضي زرعه الحوثيون بسيارة نقل في مديرية الخوخة.")
+    got = rasd.extract(text, published="2019-02-14")
+    assert got and got[0].fatalities == 1
+
+
+def test_places_where_calm_held_are_no_event_places():
+    text = ("عدن - تجددت الاشتباكات، اليوم الأربعاء، بين قوات الحزام الأمني وقوات الحماية الرئاسية في مديرية "
+            "خور مكسر، فيما ساد هدوء حذر مديريتي البريقة والمنصورة.")
+    got = by_place(rasd.extract(text, published="2018-01-31"))
+    assert set(got) == {"مديرية خور مكسر"}
+
+
+def test_a_staff_colonels_family_name_is_no_place():
+    text = ("الرياض - أعلن المتحدث باسم التحالف العقيد الركن تركي المالكي اعتراض طائرة مسيرة أطلقتها "
+            "ميليشيا الحوثي باتجاه مدينة خميس مشيط.")
+    got = rasd.extract(text, published="2020-08-30")
+    assert "المالكي" not in {r.location_text for r in got}
+
+
+def test_the_prison_the_abducted_were_taken_to_is_no_event_place():
+    text = ("ذمار - اختطف مسلحون حوثيون خمسة مدنيين من قرية بيت الكوماني بمديرية عتمة واقتادوهم إلى سجن "
+            "في مدينة ذمار.")
+    got = rasd.extract(text, published="2020-03-22")
+    assert got and all("ذمار" not in r.location_text for r in got)
+
+
+def test_houses_blown_up_past_the_subject_are_a_demolition():
+    text = ("حجة - فجرت مليشيا الحوثي، مساء الثلاثاء، منزلين لمواطنين في قرية بني حسن بمديرية عبس.")
+    got = rasd.extract(text, published="2018-06-13")
+    assert [r.sub_event_type for r in got] == ["Looting/property destruction"]

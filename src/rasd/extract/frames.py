@@ -283,8 +283,24 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
 
 _NO_GATHER = CueClass("gather", "Other", 0, False)
 
+#: a house blown up, the object of "فجرت"/"فجروا" past its subject, a time and a count ("فجرت مليشيا
+#: الحوثي، اليوم الخميس، ثلاثة منازل")
+_HOUSE_AFTER = re.compile(r"\s(?:منزل\S{0,3}|منازل\S{0,2}|بيت|بيوت\S{0,2})(?=[\s,.،]|$)")
+
+
+def _detonate_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"فجرت مليشيا الحوثي ثلاثة منازل لمواطنين": the verb of blowing up, apart from its object, is
+    the demolition of the houses that follow it in its clause (q76-yemen); without a house after it
+    ("فجرت عبوة ناسفة") the verb itself tells nothing (the bomb's own words do)."""
+    if _HOUSE_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
+        return lex.cues["loot"]
+    return _NO_DETONATE
+
+
+_NO_DETONATE = CueClass("detonate", "Other", 0, False)
+
 #: cues whose class depends on what follows the verb in its clause
-_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "gather": _gather_cue}
+_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "gather": _gather_cue, "detonate": _detonate_cue}
 
 
 def _is_eventful_casualties(c: Casualties) -> bool:

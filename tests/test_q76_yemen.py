@@ -100,3 +100,18 @@ def test_houses_blown_up_past_the_subject_are_a_demolition():
     text = ("حجة - فجرت مليشيا الحوثي، مساء الثلاثاء، منزلين لمواطنين في قرية بني حسن بمديرية عبس.")
     got = rasd.extract(text, published="2018-06-13")
     assert [r.sub_event_type for r in got] == ["Looting/property destruction"]
+
+
+def test_an_attack_told_with_its_counted_drones_is_a_drone_strike():
+    text = ("صنعاء - أعلن المتحدث العسكري للحوثيين تنفيذ عملية هجومية واسعة بثماني طائرات مسيرة استهدفت "
+            "مطار جازان في السعودية.")
+    got = rasd.extract(text, published="2021-02-10")
+    assert got and {r.sub_event_type for r in got} == {"Air/drone strike"}
+
+
+def test_the_town_of_the_hospital_a_source_speaks_from_is_no_event_place():
+    text = ("أبين - تواصلت الاشتباكات بين قوات الحكومة وقوات المجلس الانتقالي في منطقة الشيخ سالم. "
+            "وقال مصدر طبي في مستشفى النقيب بمدينة زنجبار إن جثث أربعة مقاتلين وصلت إلى المستشفى.")
+    got = rasd.extract(text, published="2020-06-02")
+    assert [r.location_text for r in got] == ["منطقة الشيخ سالم"]
+    assert got[0].fatalities == 4

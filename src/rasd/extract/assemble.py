@@ -1091,9 +1091,15 @@ def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
         if not any_in(needles, text, s, e):
             continue
         for h in lex.weapons.find(text[s:e]):
-            if h.payload[1] == "air" and text[s + h.word_start:s + h.start].endswith("ب"):
-                return True
+            if h.payload[1] == "air" and (text[s + h.word_start:s + h.start].endswith("ب") or _BI_COUNT.search(
+                    text, max(0, s + h.word_start - 24), s + h.word_start)):
+                return True   # (or counted: "عملية هجومية واسعة بعشر طائرات مسيرة", q76-yemen)
     return False
+
+
+#: "ب" with a count right before a weapon ("بعشر طائرات"، "بـ 3 طائرات"، "بعدد من الطائرات"): the instrument counted
+_BI_COUNT = re.compile(r"(?:^|\s)بـ?\s?(?:\d+|عشر|عشره|عشرات|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان"
+                       r"|ثمانيه|تسع|تسعه|اثنتين|اثنين|عده|عدد من|سرب من)\s+$")
 
 
 def _air_subject(f: Frame, text: str, lex: Lexicons) -> bool:

@@ -1525,8 +1525,16 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """Is `p` the hospital a source speaks from, with another place of the report for the event?
     (The wounded are taken to hospitals; where they were hit is told elsewhere.)"""
     if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
-        return False
+        # (nor the town that holds the hospital: "وقال مصدر طبي في مستشفى الرازي بجعار إن جثث ستة
+        #  مقاتلين وصلت"; q76-yemen)
+        if not _SOURCE_HOSPITAL_IN.search(text, max(0, p.start - 80), p.start):
+            return False
     return any(q is not p and not q.is_container for q in places)
+
+
+#: a source's hospital and the town it is in, right before the town ("مصدر طبي في مستشفى الرازي ب")
+_SOURCE_HOSPITAL_IN = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)"
+                                 rf"مستشف\S*(?:\s+\S+){{1,2}}?\s+(?:في\s+(?:مدينه\s+)?|ب(?:مدينه\s+)?)$")
 
 
 #: "ارتكبوا عمليات إعدام بحق 52 مدنياً": deeds told with their victims (grammar_words perpetrate_verb)

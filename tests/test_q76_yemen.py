@@ -115,3 +115,16 @@ def test_the_town_of_the_hospital_a_source_speaks_from_is_no_event_place():
     got = rasd.extract(text, published="2020-06-02")
     assert [r.location_text for r in got] == ["منطقة الشيخ سالم"]
     assert got[0].fatalities == 4
+
+
+def test_a_saudi_border_governorate_struck_is_placed_on_its_printed_point():
+    from rasd.geo.printed import parse_printed
+    from rasd.geo.build import SRC_DIR, _tsv
+    row = {r["id"]: r for r in _tsv(SRC_DIR / "curated/places_q76_yemen.tsv")}["sa:ahad-al-masarihah"]
+    got = parse_printed(row["printed"])
+    assert (got.lat, got.lon) == (float(row["lat"]), float(row["lon"]))
+    assert row["note"].startswith("printed " + row["printed"])
+    text = ("جيزان - سقطت قذيفة أطلقتها ميليشيا الحوثي على قرية في محافظة أحد المسارحة، ما أدى إلى إصابة "
+            "ثلاثة مقيمين.")
+    got = rasd.extract(text, published="2020-07-21")
+    assert [(r.location, r.country) for r in got] == [("Ahad al Masarihah", "Saudi Arabia")]

@@ -128,3 +128,25 @@ def test_a_saudi_border_governorate_struck_is_placed_on_its_printed_point():
             "ثلاثة مقيمين.")
     got = rasd.extract(text, published="2020-07-21")
     assert [(r.location, r.country) for r in got] == [("Ahad al Masarihah", "Saudi Arabia")]
+
+
+def test_a_site_near_a_city_is_one_place_the_city_only_locates_it():
+    text = ("صنعاء - أعلن الحوثيون أن صاروخاً فرط صوتي أطلقوه سقط في محيط مطار بن غوريون قرب تل أبيب، "
+            "ما أدى إلى إصابة ستة أشخاص.")
+    got = rasd.extract(text, published="2025-05-20")
+    assert [r.location for r in got] == ["Ben Gurion Airport"]
+
+
+def test_the_haziz_power_station_area_is_a_place_of_sanaa():
+    text = ("صنعاء - سبأ: شن طيران العدوان الصهيوني غارات على ميناء رأس عيسى. كما استهدفت الغارات "
+            "محطة الكهرباء في منطقة حزيز جنوب العاصمة.")
+    got = by_place(rasd.extract(text, published="2025-08-17"))
+    assert got["منطقة حزيز"].location == "Sanaa - Haziz"
+
+
+def test_the_airport_told_again_takes_its_toll_over_a_later_place():
+    text = ("صنعاء - شنت طائرات أمريكية غارات على مطار صنعاء الدولي، كما استهدفت الغارات مخازن في منطقة "
+            "حزيز. وقالت مصادر طبية إن الغارات على المطار أسفرت عن مقتل أربعة أشخاص.")
+    got = by_place(rasd.extract(text, published="2025-04-28"))
+    assert got["مطار صنعاء"].fatalities == 4
+    assert got["منطقة حزيز"].fatalities is None

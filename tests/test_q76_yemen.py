@@ -150,3 +150,10 @@ def test_the_airport_told_again_takes_its_toll_over_a_later_place():
     got = by_place(rasd.extract(text, published="2025-04-28"))
     assert got["مطار صنعاء"].fatalities == 4
     assert got["منطقة حزيز"].fatalities is None
+
+
+def test_the_hospital_that_received_the_dead_is_no_event_place():
+    text = ("صعدة - قتل تسعة مدنيين في غارة جوية على سوق آل ثابت بمديرية قطابر. "
+            "وقالت منظمة أطباء بلا حدود إن مستشفى حيدان الذي تدعمه استقبل جثث خمسة من الضحايا.")
+    got = rasd.extract(text, published="2017-11-02")
+    assert all("مستشفى" not in r.location_text for r in got)

@@ -1524,6 +1524,10 @@ _SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')}
 def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """Is `p` the hospital a source speaks from, with another place of the report for the event?
     (The wounded are taken to hospitals; where they were hit is told elsewhere.)"""
+    if text.startswith(_HOSPITAL, p.start) and _RECEIVED.match(text, p.end, min(len(text), p.end + 40)):
+        # "أكدت اللجنة الدولية أن مستشفى الطلح المدعوم منها استقبل جثامين 29 طفلاً": the hospital that
+        # received the dead or the wounded is where they were taken, not where they were hit (q76-yemen)
+        return any(q is not p and not q.is_container for q in places)
     if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
         # (nor the town that holds the hospital: "وقال مصدر طبي في مستشفى الرازي بجعار إن جثث ستة
         #  مقاتلين وصلت"; q76-yemen)
@@ -1531,6 +1535,9 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
             return False
     return any(q is not p and not q.is_container for q in places)
 
+
+#: a verb of receiving the dead or wounded, a few words after a hospital ("مستشفى الطلح المدعوم منها استقبل")
+_RECEIVED = re.compile(r"(?:\s+\S+){0,4}?\s+(?:[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا))(?=\s)")
 
 #: a source's hospital and the town it is in, right before the town ("مصدر طبي في مستشفى الرازي ب")
 _SOURCE_HOSPITAL_IN = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)"

@@ -202,6 +202,11 @@ def document_country(text: str, mentions: DocMentions, lex: Lexicons,
 #: a role not worked out yet (None is an answer: no role)
 _UNASKED = object()
 
+#: the noun that opens a side's name in Houthi-run media ("طيران العدوان"، "العدوان الأمريكي")
+_AGGRESSION = "العدوان"
+#: the word a named militia holds ("مليشيا الحوثي"، "الميليشيات الحوثية"، "ميليشيا الانتقالي"), normalised
+_MILITIA_WORD = "ليشي"
+
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 #: "بينهم 5 من قوات النظام و18 من ...": the dead shared out by side, up to the name (no clause break)
@@ -254,6 +259,11 @@ class ActorResolver:
         referred: set[int] = set()   # starts of "الإرهابيين" told after a named organisation
         self_named_army: set[str] = set()   # named forces whose name holds "الجيش" (army_referents.tsv)
         factions: ActorEntry | None = None   # the last force the report told as factions (below)
+        last_militia = ""   # the last force the report named with the word "مليشيا" ("مليشيا الحوثي")
+        # a Yemeni report told in the Houthis' voice: it names another side "العدوان" (q76-yemen)
+        houthi_voice = country == "YE" and any(
+            _AGGRESSION in text[h.start:h.end] and h.payload.actor not in ("Houthi Movement", "@not_an_actor")
+            for h in mentions.actors)
         actors = mentions.actors.items
         for k, h in enumerate(actors):
             e: ActorEntry = h.payload
@@ -278,10 +288,17 @@ class ActorResolver:
             if name.startswith("@refer:"):
                 klass = name.split(":", 1)[1]
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)
+                if not name:
+                    continue   # ("العدوان" with no foreign side named before it: none)
             elif name == "@terrorists" and "organisation" in last_by_class:
                 # "عملياتها ضد إرهابيي تنظيم داعش ... آخر تجمعات الإرهابيين": government media's
                 # terrorists are the organisation the report named, not its country's default
                 name = last_by_class["organisation"]
+                referred.add(h.start)
+            elif name == "@army" and houthi_voice:
+                # Houthi-run media ("طيران العدوان"، "مرتزقة العدوان"، "العدوان الأمريكي البريطاني"): its
+                # army and armed forces ("متحدث القوات المسلحة"، "أبطال الجيش") are the Houthis' own
+                name = "Houthi Movement"
                 referred.add(h.start)
             elif name == "@army" and _army_referent(country) in self_named_army:
                 # "قوات الجيش الوطني الليبي ... وحدات الجيش": the army the report named before
@@ -289,6 +306,11 @@ class ActorResolver:
                 referred.add(h.start)
             elif name.startswith("@"):
                 name = resolve_generic(name, country, None, lex)
+                if not name and e.actor == "@the_militia" and last_militia:
+                    # "مليشيا الحوثي ... وفي قعطبة قصفت المليشيا منازل المواطنين": the bare word,
+                    # where it names no force of its own, is the militia the report named by it
+                    name = last_militia
+                    referred.add(h.start)
                 if not name:
                     continue   # a phrase that names a force only in some countries ("المليشيا")
                 if e.klass == "state":
@@ -297,6 +319,8 @@ class ActorResolver:
                     last_by_class["state"] = name
             else:
                 last_by_class[e.klass] = name
+                if _MILITIA_WORD in text[h.start:h.end] and e.klass not in ("civilian", "protester", "unknown"):
+                    last_militia = name
                 if e.klass not in ("civilian", "protester", "air_defence", "unknown"):
                     last_by_class["any"] = name   # "القوات نفسها": the last armed side named (quality-62)
                 # (its article may be lost to the clitic: "للجيش الوطني الليبي" is matched from "لجيش")
@@ -592,7 +616,10 @@ class ActorResolver:
                 return False
             adjective = _ADJECTIVE_AFTER.match(self.text, ref.end)
             at = adjective.end() if adjective is not None else ref.end + 1
-            return any(h.word_start == at for h in m.targets.within(ref.end, ref.end + 40))
+            # (or a place, by the word that says what kind it is: "بعد أيام من استهداف المليشيا
+            #  مدينة مأرب بصاروخ باليستي")
+            return any(h.word_start == at for h in m.targets.within(ref.end, ref.end + 40)) \
+                or any(h.word_start == at for h in m.place_words.within(ref.end, ref.end + 40))
         return any(h.word_start == ref.end + 1 for h in m.targets.within(ref.end, ref.end + 24))
 
     def _unit_after_its_verb(self, before: str, ref: ActorRef) -> bool:

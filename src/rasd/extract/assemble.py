@@ -789,6 +789,10 @@ def _as_actor(ref: ActorRef, name: str, lex: Lexicons) -> ActorRef:
                    hit=Hit(ref.hit.start, ref.hit.end, entry, ref.hit.word_start, ref.hit.word_end))
 
 
+#: what a launched missile, rocket or drone is when it lands (`_fired_by` makes its launcher actor1)
+_FIRED_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
 def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
     """Is `ref` the subject of the frame's launching verb ("طائرة مسيرة أطلقتها ميليشيا الحوثي"),
     i.e. the side that fired what was stopped, not the side that stopped it?"""
@@ -1151,9 +1155,15 @@ def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
         if not any_in(needles, text, s, e):
             continue
         for h in lex.weapons.find(text[s:e]):
-            if h.payload[1] == "air" and text[s + h.word_start:s + h.start].endswith("ب"):
-                return True
+            if h.payload[1] == "air" and (text[s + h.word_start:s + h.start].endswith("ب") or _BI_COUNT.search(
+                    text, max(0, s + h.word_start - 24), s + h.word_start)):
+                return True   # (or counted: "عملية هجومية واسعة بعشر طائرات مسيرة", q76-yemen)
     return False
+
+
+#: "ب" with a count right before a weapon ("بعشر طائرات"، "بـ 3 طائرات"، "بعدد من الطائرات"): the instrument counted
+_BI_COUNT = re.compile(r"(?:^|\s)بـ?\s?(?:\d+|عشر|عشره|عشرات|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان"
+                       r"|ثمانيه|تسع|تسعه|اثنتين|اثنين|عده|عدد من|سرب من)\s+$")
 
 
 def _air_subject(f: Frame, text: str, lex: Lexicons) -> bool:
@@ -1641,6 +1651,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 if stopper is not None:
                     named = next((r for r in res.within(sent.start, sent.end) if r.name == stopper), None)
                     a1, a2 = named or _as_actor(a1, stopper, lex), a1
+        elif sub in _FIRED_SUBS and f.cues:
+            # "إثر إصابتها بصاروخ باليستي أطلقه الحوثيون"، "جراء سقوط مقذوف أطلقته ميليشيا الحوثي": the
+            # side right after the verb of launching fired it, whoever the sentence opened with (a
+            # teller, "أعلنت القيادة المركزية الأمريكية"); q76-yemen
+            fired = next((r for r in res.within(f.start, sent.end) if r.klass not in ("civilian", "protester", "air_defence")
+                          and _fired_by(f, r, m)), None)
+            if fired is not None and (a1 is None or a1.name != fired.name):
+                a1, a2 = fired, (a1 if a1 is not None else a2)
         if sub == "Excessive force against protesters" and (a1 is None or a1.klass == "protester"):
             # "فضت قوات الأمن بالقوة اعتصام المحتجين": the protest word leads, but the force that
             # broke it up is actor1 (the protesters are the other side, set below)

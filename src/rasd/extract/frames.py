@@ -291,8 +291,24 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
 
 _NO_GATHER = CueClass("gather", "Other", 0, False)
 
+#: a house blown up, the object of "فجرت"/"فجروا" past its subject, a time and a count ("فجرت مليشيا
+#: الحوثي، اليوم الخميس، ثلاثة منازل")
+_HOUSE_AFTER = re.compile(r"\s(?:منزل\S{0,3}|منازل\S{0,2}|بيت|بيوت\S{0,2})(?=[\s,.،]|$)")
+
+
+def _detonate_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"فجرت مليشيا الحوثي ثلاثة منازل لمواطنين": the verb of blowing up, apart from its object, is
+    the demolition of the houses that follow it in its clause (q76-yemen); without a house after it
+    ("فجرت عبوة ناسفة") the verb itself tells nothing (the bomb's own words do)."""
+    if _HOUSE_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
+        return lex.cues["loot"]
+    return _NO_DETONATE
+
+
+_NO_DETONATE = CueClass("detonate", "Other", 0, False)
+
 #: cues whose class depends on what follows the verb in its clause
-_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "gather": _gather_cue}
+_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "gather": _gather_cue, "detonate": _detonate_cue}
 
 
 def _is_eventful_casualties(c: Casualties) -> bool:
@@ -1715,9 +1731,24 @@ _SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')}
 def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """Is `p` the hospital a source speaks from, with another place of the report for the event?
     (The wounded are taken to hospitals; where they were hit is told elsewhere.)"""
+    if text.startswith(_HOSPITAL, p.start) and _RECEIVED.match(text, p.end, min(len(text), p.end + 40)):
+        # "أكدت اللجنة الدولية أن مستشفى الطلح المدعوم منها استقبل جثامين 29 طفلاً": the hospital that
+        # received the dead or the wounded is where they were taken, not where they were hit (q76-yemen)
+        return any(q is not p and not q.is_container for q in places)
     if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
-        return False
+        # (nor the town that holds the hospital: "وقال مصدر طبي في مستشفى الرازي بجعار إن جثث ستة
+        #  مقاتلين وصلت"; q76-yemen)
+        if not _SOURCE_HOSPITAL_IN.search(text, max(0, p.start - 80), p.start):
+            return False
     return any(q is not p and not q.is_container for q in places)
+
+
+#: a verb of receiving the dead or wounded, a few words after a hospital ("مستشفى الطلح المدعوم منها استقبل")
+_RECEIVED = re.compile(r"(?:\s+\S+){0,4}?\s+(?:[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا))(?=\s)")
+
+#: a source's hospital and the town it is in, right before the town ("مصدر طبي في مستشفى الرازي ب")
+_SOURCE_HOSPITAL_IN = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)"
+                                 rf"مستشف\S*(?:\s+\S+){{1,2}}?\s+(?:في\s+(?:مدينه\s+)?|ب(?:مدينه\s+)?)$")
 
 
 #: "ارتكبوا عمليات إعدام بحق 52 مدنياً": deeds told with their victims (grammar_words perpetrate_verb)

@@ -24,7 +24,7 @@ from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import occurs_any
 from rasd.extract.places import PlaceSpan, compass_ending, find_places
 from rasd.geo import GeoContext, get_gazetteer
-from rasd.geo.resolve import front_targets
+from rasd.geo.resolve import front_targets, fronts_of
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
@@ -344,7 +344,10 @@ class Extractor:
         sents = sentences(text, m.connective_starts)
         all_hits = self.gaz.find_names(text)
         m, all_hits = _without_ranked_names(text, m, all_hits)
-        name_hits = self._covered(all_hits)
+        # (the countries across a front from the countries of the sides the report names: a
+        #  Houthi report's "مدينة جازان" is Saudi Jizan, `fronts.tsv`)
+        name_hits = self._covered(all_hits, fronts_of(frozenset(
+            c for h in m.actors if (c := h.payload.country))))
         for h in name_hits:   # (a loop that stops at the first common word, not any() over ~40 names)
             if h.common_word:
                 name_hits = [self._water(h) if h.common_word else h for h in name_hits]
@@ -416,7 +419,7 @@ class Extractor:
                                                    for i in h.entry_ids)
         return replace(h, common_word=False) if sea else h
 
-    def _covered(self, hits):
+    def _covered(self, hits, across: frozenset[str] = frozenset()):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise.
 
         (A place of another country is kept when the report names that country and the place is one
@@ -447,8 +450,11 @@ class Extractor:
                 if struck is None:
                     struck = {e.country for g in hits if "country" in g.levels and g.key in _STRUCK_ABROAD
                               for i in g.entry_ids if (e := self.gaz.get(i)) is not None}
-                ok = bool(struck) and any((e := self.gaz.get(i)) is not None and e.kind == "city"
-                                          and e.country in struck for i in h.entry_ids)
+                #  (or of a country across a front from the sides the report names: "سقط صاروخ
+                #  أطلقه الحوثيون على مدينة جازان", quality q76-yemen)
+                ok = bool(struck or across) and any((e := self.gaz.get(i)) is not None and e.kind == "city"
+                                                    and (e.country in struck or e.country in across)
+                                                    for i in h.entry_ids)
             if ok:
                 out.append(h)
         return out

@@ -175,7 +175,9 @@ def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
 
 _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
-                  "camp": ("camp",), "district": ("district",)}
+                  "camp": ("camp",), "district": ("district",),
+                  # "الغارات على المطار أسفرت عن مقتل ثلاثة": the airport named before (q76-yemen)
+                  "airport": ("airport",)}
 #: units that "المديرية" points back to, container or not (Yemen's districts)
 _UNIT_KINDS = frozenset({"district"})
 #: the kinds of place type words that name no settlement ("ساحة", "مطار", "دوار"): never what
@@ -1257,14 +1259,21 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     for a, b in zip(places, places[1:]):
         if a.kind == "road" and b.qualifier == "near" and _NEAR_GAP.fullmatch(text, a.end, b.start):
             a.is_container = True   # (not the place's parent: a road holds no village)
-        elif a.kind == "village" and b.qualifier == "near" and a.parent is None and not a.is_container \
-                and b.kind in ("town", "city") and _NEAR_GAP.fullmatch(text, a.end, b.start) \
+        elif a.kind in _NEAR_LOCATED and b.qualifier == "near" and a.parent is None and not a.is_container \
+                and (b.kind in ("town", "city") or (a.kind != "village" and b.kind is None)) \
+                and _NEAR_GAP.fullmatch(text, a.end, b.start) \
                 and not any(w.startswith("و") for w in text[a.end:b.start].split()):   # (not "وقرب": a second place)
             # "قصفت مسيرة قرية تل خنزير قرب بلدة القحطانية": the town only says where the village is
             b.is_container = True
             a.parent = b
             b.children.append(a)
     return places
+
+
+#: the kinds of place a town or city "near" them only locates ("قرية تل خنزير قرب بلدة القحطانية"; a site too:
+#: "في محيط مطار بن غوريون قرب تل أبيب", "قاعدة العند قرب مدينة لحج", q76-yemen); a town near a city is a
+#: second place struck
+_NEAR_LOCATED = frozenset({"village", "site", "airport", "base", "camp", "oil field", "dam", "farm"})
 
 
 #: "و" and one indefinite word (a type word: "وقاعدة") before في/بـ: a second site in the place after

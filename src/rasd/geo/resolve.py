@@ -749,6 +749,15 @@ def front_targets() -> frozenset[str]:
     return frozenset(c for _, c in _fronts())
 
 
+@lru_cache(maxsize=16)
+def fronts_of(hints: frozenset[str]) -> frozenset[str]:
+    """The countries across a front of `data/gazetteer/fronts.tsv` from any of these countries whose
+    cities the front's row admits ({"YE"} -> {"SA"}): the extractor admits their large cities as
+    places before it knows the report's country."""
+    return frozenset(r["country"] for r in read_tsv("gazetteer/fronts.tsv")
+                     if r["hint"] in hints and (r.get("cities") or "") == "yes")
+
+
 def _across_front(hint: str, best: Reading, rs: list[Reading]) -> bool:
     """Is the lone reading abroad a place across a front the report's side strikes?
 

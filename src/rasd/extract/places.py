@@ -973,7 +973,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                             kind in _ANAPHOR_KINDS or _SAME_PLACE.match(text, h.end) is not None) \
                             and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)
                                      and (da := direction_after(h.end))[0] is not None
-                                     and text.startswith(" من ", da[1])):
+                                     and text.startswith(" من ", da[1])) \
+                            and not any(qs <= h.start < qe for qs, qe in quoted_spans or ()):
+                        # (not inside quotation marks: 'بـ"عملية تطهير المطار"' names an operation)
                         # "المدينة", "البلدة": the place named before (resolved below); "الحي
                         # الشرقي من المدينة" is a part of the city, not the quarter named before
                         # (from its article: "شرقي المدينة" must read as a containment gap)

@@ -1123,13 +1123,20 @@ def _air_launcher(f: Frame, text: str, lex: Lexicons) -> bool:
     return False
 
 
+#: a count before the weapon of "هجوم ب...": "لهجوم بأكثر من 15 صاروخاً", "بنحو عشرين قذيفة" (quality-76)
+_WEAPON_COUNT_LEAD = re.compile(
+    r"\s*ب(?:ـ)?\s*(?:(?:اكثر|اقل) من|نحو|حوالي|قرابه|ما لا يقل عن|ما يزيد على|عشرات|عده|عدد من)?\s*[0-9٠-٩]*\s*")
+
+
 def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if f.trigger is None:
         return False
-    window = text[f.trigger.end:f.trigger.end + 25]
+    window = text[f.trigger.end:f.trigger.end + 40]
     if not any_in(_weapon_needles(lex.weapons, mode), window):
         return False
-    return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
+    lead = _WEAPON_COUNT_LEAD.match(window)
+    reach = max(12, lead.end() + 1) if lead is not None else 12
+    return any(h.payload[1] == mode and h.start <= reach for h in lex.weapons.find(window))
 
 
 def _riot_control(f: Frame, modes: set[str], text: str, lex: Lexicons) -> bool:
@@ -1141,6 +1148,18 @@ def _riot_control(f: Frame, modes: set[str], text: str, lex: Lexicons) -> bool:
     return any(c.cue == "repression" and any(
         w.payload[1] == "riot_control" for w in lex.weapons.find(text[h.word_start:h.word_end]))
         for h, c in f.cues)
+
+
+def _reason_after(f: Frame, m: DocMentions, sent_end: int) -> int:
+    """Where the reason told after a frame's event word begins ("نفذت ضربات ... رداً على هجوم صاروخي
+    استهدف قاعدة K1 يوم الجمعة الماضي"): the time after it is the reason's, not the frame's
+    (quality-76); else the sentence's end."""
+    if f.trigger is None:
+        return sent_end
+    for h in m.discourse.within(f.trigger.end, sent_end):   # (a loop, not next() over a generator)
+        if h.payload == "reason":
+            return h.start
+    return sent_end
 
 
 def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
@@ -1639,7 +1658,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
         # (nor the time bodies were found after the event was told: "ارتفعت الحصيلة إلى 15، بعد
         #  العثور على جثث خمسة منهم صباح اليوم")
-        told_days = m.dates.within(sent.start, f.cause_at or sent.end)
+        told_days = m.dates.within(sent.start, f.cause_at or _reason_after(f, m, sent.end))
         if told_days and f.trigger is not None and found:
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames)
@@ -2697,7 +2716,7 @@ def _leader_named(text: str, r: ActorRef, refs: list[ActorRef]) -> bool:
     force led by a man is still the side that acted."""
     at = text.find(" ", r.end + 1) + 1   # the word after the led-by word
     return any(o is not r and at <= o.hit.word_start <= at + 1 for o in refs)
-_ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})
+_ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "katyusha rocket", "tank"})
 
 #: sub-event types whose receiving side is Civilians when the report names no other
 #: (ACLED codebook 2023: "Violence against civilians" and its arrests/looting conventions)
@@ -2945,6 +2964,7 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
 #: type words that may stand before a governorate's name and still mean an area (not a road, a
 #: site or a quarter that merely takes its name from it)
 _STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+_TERRITORY_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _AREA_KINDS = frozenset({None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"})
 _TOWN_LEVELS = frozenset({"town", "village", "admin2", "admin3"})   # (a town that is a district seat)
 _REGION_LEVELS = frozenset({"admin1", "country"})   # (a place that is only these is a region)
@@ -2968,6 +2988,12 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         p = d.place
         if p.holds_site:
             return False   # "... وقاعدة في أربيل": a site of its own there, told no more finely
+        if p.kind == "district" and p.qualifier is None and d.sub_event_type in _TERRITORY_SUBTYPES \
+                and not _told_finer_in_frame(d, drafts):
+            # "تحرير قضاء الحويجة ... وحررت القوات أيضاً ناحية الرياض": a district told taken is its
+            # seat town taken (ACLED places it there), no region that a subdistrict taken in
+            # another sentence tells more finely (quality-76)
+            return False
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 # (a governorate's or a country's name alone; "طريق النبطية" is a road, whatever
                 #  the name it is read as)
@@ -3025,7 +3051,12 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
              and not _other_sides_inside(d, sides_in.get(k(d.place), set())))
-            or d.sub_event_type in fine_subtypes)
+            or d.sub_event_type in fine_subtypes) and not (
+            # "دخلت القوات المجمع الحكومي وسط الفلوجة ورفعت العلم فوقه ... اشتباكات في حي الجولان شمال
+            # غربي المدينة": a town taken is no introduction of a fight in one of its quarters; only a
+            # take-over told there more finely is (quality-76)
+            d.sub_event_type in _TERRITORY_SUBTYPES and d.sub_event_type not in fine_subtypes and not any(
+                sub == d.sub_event_type for _, sub in sides_in.get(k(d.place), set())))
         if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت
@@ -3051,6 +3082,14 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         out.append(d)
     return out
+
+
+def _told_finer_in_frame(d: Draft, drafts: list[Draft]) -> bool:
+    """Does the frame that told `d` name other places too ("سيطرت القوات على قضاء X، وبينها قرى A وB")?"""
+    for o in drafts:
+        if o is not d and o.frame_id == d.frame_id:
+            return True
+    return False
 
 
 def _other_sides_inside(d: Draft, sides: set[tuple[str | None, str]]) -> bool:

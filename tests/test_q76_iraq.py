@@ -125,3 +125,11 @@ def test_a_town_taken_stays_beside_a_fight_in_its_quarter():
             "وأضاف أن اشتباكات متقطعة لا تزال تدور في حي البكر شمالي المدينة.")
     subs = sorted((r.sub_event_type, r.location_text) for r in recs(text, "2016-04-13"))
     assert [s for s, _ in subs] == ["Armed clash", "Government regains territory"]
+
+
+# 15. a claim of "the attack" covers the unclaimed strike of the same kind told in the same sentence
+def test_a_claim_covers_both_strikes_of_its_sentence():
+    text = ("تعرضت قاعدة بلد الجوية، فجر اليوم، لهجوم بعشرة صواريخ، فيما سقطت صواريخ أخرى قرب مطار "
+            "السليمانية.\n\nوأعلن الحرس الثوري الإيراني مسؤوليته عن الهجوم.")
+    rs = recs(text, "2021-03-03")
+    assert len(rs) == 2 and all(r.actor1 == "Iranian Revolutionary Guard Corps" for r in rs)

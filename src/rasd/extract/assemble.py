@@ -1290,7 +1290,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     None, "Unidentified Armed Group", "Unidentified Military Forces")
                     or (last.accused and charge is None)):
                 for d in drafts:
-                    if d.frame_id == last.frame_id:
+                    if d.frame_id == last.frame_id or (
+                            # "تعرضت قاعدة عين الأسد لهجوم بأكثر من 15 صاروخاً، فيما سقطت صواريخ أخرى قرب
+                            # مطار أربيل. وأعلن الحرس الثوري مسؤوليته عن الهجوم": the unclaimed strike of
+                            # the same kind told in the same sentence is the same attack's (quality-76)
+                            # (a salvo of rockets or missiles: an air strike's other target may be
+                            #  another force's raid the report runs together with it)
+                            d.sub_event_type == last.sub_event_type == "Shelling/artillery/missile attack"
+                            and d.sentences & last.sentences
+                            and d.actor1 in (None, "Unidentified Armed Group", "Unidentified Military Forces")):
                         d.actor1, d.actor1_text = claimant.name, claimant.text
                         d.actor1_inferred = d.accused = charge is not None
             continue

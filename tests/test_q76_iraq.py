@@ -133,3 +133,11 @@ def test_a_claim_covers_both_strikes_of_its_sentence():
             "السليمانية.\n\nوأعلن الحرس الثوري الإيراني مسؤوليته عن الهجوم.")
     rs = recs(text, "2021-03-03")
     assert len(rs) == 2 and all(r.actor1 == "Iranian Revolutionary Guard Corps" for r in rs)
+
+
+# 16. shells on a liberated area, told with who fired them, are a strike, not the toll of the liberation
+def test_shells_on_a_liberated_area_are_no_toll_of_its_liberation():
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم، تحرير قرية الخزنة شرقي الموصل بالكامل.\n\n"
+            "وأفادت مصادر طبية بأن قذائف هاون أطلقها التنظيم على قرية الخزنة المحررة أدت إلى إصابة أربعة مدنيين.")
+    subs = sorted((r.sub_event_type, r.injured) for r in recs(text, "2016-11-05"))
+    assert subs == [("Government regains territory", None), ("Shelling/artillery/missile attack", 4)]

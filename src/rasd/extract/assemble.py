@@ -2951,7 +2951,12 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
                 same_sentence and d.killed is None and d.injured is None) or (
                 # (a looting, an arrest or an abduction is no toll of anything: "وقام عناصر من
                 #  الفصائل بنهب محال في المدينة" after its take-over is its own event)
-                d.sub_event_type in _TOLLLESS and d.killed is None and d.injured is None):
+                d.sub_event_type in _TOLLLESS and d.killed is None and d.injured is None) or (
+                # "قذائف هاون أطلقها التنظيم على منطقة كوكجلي المحررة أدت إلى إصابة خمسة مدنيين"
+                # after the area's liberation: shells told with who fired them are a strike of
+                # their own, not the toll of the change of control (quality-76)
+                s.sub_event_type in _TERRITORY_SUBTYPES and d.sub_event_type in _STRIKES
+                and not same_sentence):
             out.append(d)
             continue
         keep_larger_tolls(s, d)

@@ -141,3 +141,10 @@ def test_shells_on_a_liberated_area_are_no_toll_of_its_liberation():
             "وأفادت مصادر طبية بأن قذائف هاون أطلقها التنظيم على قرية الخزنة المحررة أدت إلى إصابة أربعة مدنيين.")
     subs = sorted((r.sub_event_type, r.injured) for r in recs(text, "2016-11-05"))
     assert subs == [("Government regains territory", None), ("Shelling/artillery/missile attack", 4)]
+
+
+# 17. a river basin is a place of its own ("حوض ..."), not the town that locates it
+def test_a_basin_is_the_place_of_a_strike():
+    rs = recs("ونفذت طائرات القوة الجوية العراقية ضربة على أوكار لداعش في حوض العظيم شمالي الخالص، اليوم.",
+              "2022-05-18")
+    assert [r.location_text for r in rs] == ["حوض العظيم"]

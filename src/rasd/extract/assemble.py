@@ -1197,13 +1197,20 @@ def _air_launcher(f: Frame, text: str, lex: Lexicons) -> bool:
     return False
 
 
+#: a count before the weapon of "هجوم ب...": "لهجوم بأكثر من 15 صاروخاً", "بنحو عشرين قذيفة" (quality-76)
+_WEAPON_COUNT_LEAD = re.compile(
+    r"\s*ب(?:ـ)?\s*(?:(?:اكثر|اقل) من|نحو|حوالي|قرابه|ما لا يقل عن|ما يزيد على|عشرات|عده|عدد من)?\s*[0-9٠-٩]*\s*")
+
+
 def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
     if f.trigger is None:
         return False
-    window = text[f.trigger.end:f.trigger.end + 25]
+    window = text[f.trigger.end:f.trigger.end + 40]
     if not any_in(_weapon_needles(lex.weapons, mode), window):
         return False
-    return any(h.payload[1] == mode and h.start <= 12 for h in lex.weapons.find(window))
+    lead = _WEAPON_COUNT_LEAD.match(window)
+    reach = max(12, lead.end() + 1) if lead is not None else 12
+    return any(h.payload[1] == mode and h.start <= reach for h in lex.weapons.find(window))
 
 
 def _riot_control(f: Frame, modes: set[str], text: str, lex: Lexicons) -> bool:
@@ -1215,6 +1222,18 @@ def _riot_control(f: Frame, modes: set[str], text: str, lex: Lexicons) -> bool:
     return any(c.cue == "repression" and any(
         w.payload[1] == "riot_control" for w in lex.weapons.find(text[h.word_start:h.word_end]))
         for h, c in f.cues)
+
+
+def _reason_after(f: Frame, m: DocMentions, sent_end: int) -> int:
+    """Where the reason told after a frame's event word begins ("نفذت ضربات ... رداً على هجوم صاروخي
+    استهدف قاعدة K1 يوم الجمعة الماضي"): the time after it is the reason's, not the frame's
+    (quality-76); else the sentence's end."""
+    if f.trigger is None:
+        return sent_end
+    for h in m.discourse.within(f.trigger.end, sent_end):   # (a loop, not next() over a generator)
+        if h.payload == "reason":
+            return h.start
+    return sent_end
 
 
 def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
@@ -1348,7 +1367,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     None, "Unidentified Armed Group", "Unidentified Military Forces")
                     or (last.accused and charge is None)):
                 for d in drafts:
-                    if d.frame_id == last.frame_id:
+                    if d.frame_id == last.frame_id or (
+                            # "تعرضت قاعدة عين الأسد لهجوم بأكثر من 15 صاروخاً، فيما سقطت صواريخ أخرى قرب
+                            # مطار أربيل. وأعلن الحرس الثوري مسؤوليته عن الهجوم": the unclaimed strike of
+                            # the same kind told in the same sentence is the same attack's (quality-76)
+                            # (a salvo of rockets or missiles: an air strike's other target may be
+                            #  another force's raid the report runs together with it)
+                            d.sub_event_type == last.sub_event_type == "Shelling/artillery/missile attack"
+                            and d.sentences & last.sentences
+                            and d.actor1 in (None, "Unidentified Armed Group", "Unidentified Military Forces")):
                         d.actor1, d.actor1_text = claimant.name, claimant.text
                         d.actor1_inferred = d.accused = charge is not None
             continue
@@ -1736,7 +1763,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # (not the time of the cause a protest is against: "احتجاجاً على مقتل ثلاثة شبان أمس")
         # (nor the time bodies were found after the event was told: "ارتفعت الحصيلة إلى 15، بعد
         #  العثور على جثث خمسة منهم صباح اليوم")
-        told_days = m.dates.within(sent.start, f.cause_at or sent.end)
+        told_days = m.dates.within(sent.start, f.cause_at or _reason_after(f, m, sent.end))
         if told_days and f.trigger is not None and found:
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames)
@@ -2341,7 +2368,7 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     fights, a non-state group from the state (or, with no state named, from the other group).
     finalize uses the guess only when losers_from_fights finds no clash that says more."""
     # (a background take-over is told in passing: the report's camps need not apply)
-    takeovers = [d for d in drafts if d.sub_event_type in _TERRITORY and d.actor2 is None
+    takeovers = [d for d in drafts if d.sub_event_type in _TERRITORY_SUBS and d.actor2 is None
                  and d.actor1 is not None and not d.background]
     if not takeovers:
         return   # (most reports: the report's sides need not be counted)
@@ -2410,7 +2437,7 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
             # (the attack retold with its civilian dead is violence against them, not a fight)
             a.sub_event_type = d.sub_event_type
             a.civilian_targeting = a.civilian_targeting or d.civilian_targeting
-        if a.sub_event_type == "Armed clash" and d.sub_event_type in _TERRITORY and key(a.place) == key(d.place) \
+        if a.sub_event_type == "Armed clash" and d.sub_event_type in _TERRITORY_SUBS and key(a.place) == key(d.place) \
                 and not d.place_inherited:
             _clash_won(a, d)
         if key(a.place) == key(d.place):
@@ -2607,7 +2634,7 @@ def losers_from_fights(drafts: list[Draft]) -> list[Draft]:
     clashes = [c for c in drafts if c.sub_event_type == "Armed clash" and c.actor1 and c.actor2
                and c.actor1 != c.actor2]
     for d in drafts:
-        if d.sub_event_type not in _TERRITORY or d.actor2 is not None or d.actor1 is None or not d.sentences:
+        if d.sub_event_type not in _TERRITORY_SUBS or d.actor2 is not None or d.actor1 is None or not d.sentences:
             continue
         here = min(d.sentences)
         for c in clashes:
@@ -2819,7 +2846,7 @@ def _leader_named(text: str, r: ActorRef, refs: list[ActorRef]) -> bool:
     force led by a man is still the side that acted."""
     at = text.find(" ", r.end + 1) + 1   # the word after the led-by word
     return any(o is not r and at <= o.hit.word_start <= at + 1 for o in refs)
-_ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "tank"})
+_ARTILLERY = frozenset({"artillery", "mortar", "rocket launcher", "katyusha rocket", "tank"})
 
 #: sub-event types whose receiving side is Civilians when the report names no other
 #: (ACLED codebook 2023: "Violence against civilians" and its arrests/looting conventions)
@@ -2832,7 +2859,6 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # background events are coded only when the report dates them at least this precisely
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _military_named(m: DocMentions, f: Frame) -> bool:
@@ -2999,8 +3025,8 @@ def fold_territory(drafts: list[Draft], key) -> list[Draft]:
     """A change of control retold without its actor ("بعد السيطرة على X") is the same change."""
     out: list[Draft] = []
     for d in drafts:
-        if d.sub_event_type in _TERRITORY and d.actor1 is None:
-            twin = next((o for o in out if o.sub_event_type in _TERRITORY and o.actor1
+        if d.sub_event_type in _TERRITORY_SUBS and d.actor1 is None:
+            twin = next((o for o in out if o.sub_event_type in _TERRITORY_SUBS and o.actor1
                          and key(o.place) == key(d.place)), None)
             if twin is not None:
                 twin.sentences |= d.sentences
@@ -3009,8 +3035,8 @@ def fold_territory(drafts: list[Draft], key) -> list[Draft]:
     # an actorless one that came first gives way to a later one with an actor
     keep = []
     for d in out:
-        if d.sub_event_type in _TERRITORY and d.actor1 is None and any(
-                o is not d and o.sub_event_type in _TERRITORY and o.actor1 and key(o.place) == key(d.place)
+        if d.sub_event_type in _TERRITORY_SUBS and d.actor1 is None and any(
+                o is not d and o.sub_event_type in _TERRITORY_SUBS and o.actor1 and key(o.place) == key(d.place)
                 for o in out):
             continue
         keep.append(d)
@@ -3028,7 +3054,7 @@ def fold_retold_fight(drafts: list[Draft], key) -> list[Draft]:
                 and (d.killed is not None or d.injured is not None):
             # (or the attack told as its cause in the take-over's sentence: "استعادت الفصائل السيطرة على
             #  بلدة X، إثر هجوم معاكس قتل خلاله 12 عنصراً")
-            won = next((o for o in drafts if o.sub_event_type in _TERRITORY and key(o.place) == key(d.place)
+            won = next((o for o in drafts if o.sub_event_type in _TERRITORY_SUBS and key(o.place) == key(d.place)
                         and o.date_start == d.date_start and o.killed is None and o.injured is None
                         and not o.background and min(o.sentences, default=0) <= min(d.sentences, default=0)
                         and (retold or bool(o.sentences & d.sentences))),
@@ -3063,7 +3089,12 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
                 same_sentence and d.killed is None and d.injured is None) or (
                 # (a looting, an arrest or an abduction is no toll of anything: "وقام عناصر من
                 #  الفصائل بنهب محال في المدينة" after its take-over is its own event)
-                d.sub_event_type in _TOLLLESS and d.killed is None and d.injured is None):
+                d.sub_event_type in _TOLLLESS and d.killed is None and d.injured is None) or (
+                # "قذائف هاون أطلقها التنظيم على منطقة كوكجلي المحررة أدت إلى إصابة خمسة مدنيين"
+                # after the area's liberation: shells told with who fired them are a strike of
+                # their own, not the toll of the change of control (quality-76)
+                s.sub_event_type in _TERRITORY_SUBS and d.sub_event_type in _STRIKES
+                and not same_sentence):
             out.append(d)
             continue
         keep_larger_tolls(s, d)
@@ -3107,6 +3138,12 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         p = d.place
         if p.holds_site:
             return False   # "... وقاعدة في أربيل": a site of its own there, told no more finely
+        if p.kind == "district" and p.qualifier is None and d.sub_event_type in _TERRITORY_SUBS \
+                and not _told_finer_in_frame(d, drafts):
+            # "تحرير قضاء الحويجة ... وحررت القوات أيضاً ناحية الرياض": a district told taken is its
+            # seat town taken (ACLED places it there), no region that a subdistrict taken in
+            # another sentence tells more finely (quality-76)
+            return False
         return (p.qualifier == "rural" or p.kind in ("governorate", "district", "region")
                 # (a governorate's or a country's name alone; "طريق النبطية" is a road, whatever
                 #  the name it is read as)
@@ -3172,7 +3209,12 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
                 #  the container of a village "شمال المدينة"; only a take-over inside it is; q76)
                 d.sub_event_type in _TERRITORY_SUBS
                 and all(o.sub_event_type != d.sub_event_type for o in inside_of.get(k(d.place), []))))
-        ) and not _own_toll_own_kind(d, inside_of.get(k(d.place), []))
+        ) and not _own_toll_own_kind(d, inside_of.get(k(d.place), [])) and not (
+            # "دخلت القوات المجمع الحكومي وسط الفلوجة ورفعت العلم فوقه ... اشتباكات في حي الجولان شمال
+            # غربي المدينة": a town taken is no introduction of a fight in one of its quarters; only a
+            # take-over told there more finely is (quality-76)
+            d.sub_event_type in _TERRITORY_SUBS and d.sub_event_type not in fine_subtypes and not any(
+                sub == d.sub_event_type for _, sub in sides_in.get(k(d.place), set())))
         if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت
@@ -3213,6 +3255,14 @@ def _own_toll_own_kind(d: Draft, inside: list[Draft]) -> bool:
     kin = [o for o in inside if EVENT_TYPE_OF[o.sub_event_type] == fam]
     return bool(kin) and all(o.sub_event_type != d.sub_event_type and (o.killed is not None or o.injured is not None)
                              and (o.killed, o.injured) != (d.killed, d.injured) for o in kin)
+
+
+def _told_finer_in_frame(d: Draft, drafts: list[Draft]) -> bool:
+    """Does the frame that told `d` name other places too ("سيطرت القوات على قضاء X، وبينها قرى A وB")?"""
+    for o in drafts:
+        if o is not d and o.frame_id == d.frame_id:
+            return True
+    return False
 
 
 def _other_sides_inside(d: Draft, sides: set[tuple[str | None, str]]) -> bool:

@@ -1677,9 +1677,19 @@ def _time_of_saying(text: str, d, t: int, m: DocMentions, any_kind: bool = False
     if (d.kind != "background" and not any_kind) or d.end > t:
         return False
     for h in m.discourse.within(max(0, d.start - (90 if any_kind else 40)), d.start):
-        if h.payload == "report" and not _THAT.search(text, h.end, d.start) and _THAT.search(text, d.end, t):
+        if h.payload == "report" and not _THAT.search(text, h.end, d.start) and (
+                _THAT.search(text, d.end, t) or any_kind and _TOLL_RISE.match(text, d.end, t)):
+            # (or the toll it announces right after the day: "أعلنت الهيئة، اليوم الاثنين، ارتفاع حصيلة
+            #  الغارات التي استهدفت مقراتها مساء أمس الأحد"، "أعلنت مصادر، اليوم، مقتل أربعة بغارة ...
+            #  مساء أمس"; quality-76)
             return True
     return False
+
+
+#: the "إلى"/"لـ" right before an event word that a call asks for ("إلى التظاهر"، "للتظاهر")
+_CALLED_FOR = re.compile(r"(?:(?:^|\s)ال[يى]\s+(?:ال)?|(?:^|\s)[وف]?لل?)$")
+#: "، ارتفاع حصيلة"، "، مقتل": the toll a statement announces right after its day, not the event's time
+_TOLL_RISE = re.compile(r"(?:\s+ال\w+)?\s*[،,]?\s*(?:ارتفاع\s+(?:حصيل|عدد)|مقتل|اصابه|استشهاد)")
 
 
 #: "وأفاد مراسل عنب بلدي في درعا": where a correspondent is based is no event place
@@ -1982,6 +1992,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.negated = True   # "قتل رجل بحادث سير": casualties, but of no conflict event
             elif cue == "future" and before:
                 f.future = True
+            elif cue == "call" and before and f.trigger is not None and _CALLED_FOR.search(
+                    text, max(0, f.trigger.word_start - 5), f.trigger.start) is not None:
+                f.future = True   # "دعت الفصائل أنصارها إلى التظاهر": called for, not done (quality-76)
             elif cue == "habitual":
                 f.habitual = True
                 continuing = continuing or text.startswith(_CONTINUING, h.start)

@@ -94,6 +94,26 @@ def _without_mentions_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMe
     return m
 
 
+#: "نصبوا سيطرة وهمية"، "عند سيطرة الصقور": an Iraqi checkpoint, no take-over (quality-76)
+_CHECKPOINT_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('checkpoint_before')})\s+$")
+_CHECKPOINT_AFTER = re.compile(rf"\s+(?:{alternation('checkpoint_after')})(?![\u0621-\u064a])")
+
+
+def _without_checkpoint_takeovers(text: str, m: DocMentions) -> DocMentions:
+    """The take-over words that name a checkpoint, dropped: in Iraqi reporting "سيطرة" is also a checkpoint
+    ("نصبوا سيطرة وهمية على الطريق واختطفوا أربعة سائقين"): the gunmen took no place, and the clause's
+    places stay its other events' (quality-76)."""
+    if "سيطره" not in text:
+        return m
+    drop = [h for h in m.triggers.items if h.payload == "takeover"
+            and text[h.word_start:h.word_end] in ("سيطره", "السيطره")
+            and (_CHECKPOINT_AFTER.match(text, h.word_end) is not None or _CHECKPOINT_BEFORE.search(
+                text, max(0, h.word_start - 12), h.word_start) is not None)]
+    if not drop:
+        return m
+    return replace(m, triggers=Sorted([h for h in m.triggers.items if h not in drop]))
+
+
 def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
     """The actors named by a plain dateline's words, dropped: "تل أبيب - سقط صاروخ ..." says where
     the report was filed or is about; the capital is no side (as "Tel Aviv denied" is elsewhere).
@@ -367,6 +387,7 @@ class Extractor:
         m = _without_definition_actors(text, m)
         m = _without_gunmen_counted(m)
         m = _without_persons_in_kunya_names(text, m)
+        m = _without_checkpoint_takeovers(text, m)
         _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)

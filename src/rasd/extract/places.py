@@ -165,6 +165,20 @@ class PlaceSpan:
         return 1 if least is None else least
 
 
+def _adjective_of_noun(text: str, pos: int) -> bool:
+    """Does an indefinite noun ending in ة or ات end right before `pos` ("سيارة حديثة"، "بسيارة
+    حديثة")? Not a definite one, nor an institution that takes a town's name ("شرطة حديثة")."""
+    m = _ADJECTIVE_NOUN.search(text, pos - 24 if pos > 24 else 0, pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w[:1] in ("و", "ف") and len(w) > 4:
+        w = w[1:]
+    if w[:1] in ("ب", "ل", "ك") and len(w) > 4 and not w.startswith("ال"):
+        w = w[1:]
+    return not w.startswith("ال") and normalize_key(w) not in _ADJECTIVE_OWNERS
+
+
 def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
     """True when a type word or qualifier ends right before `pos` (allowing clitics)."""
     for back in range(1, 6):
@@ -177,7 +191,9 @@ _ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
                   "village": ("village", "town"), "neighbourhood": ("neighbourhood",),
                   "camp": ("camp",), "district": ("district",),
                   # "الغارات على المطار أسفرت عن مقتل ثلاثة": the airport named before (q76-yemen)
-                  "airport": ("airport",)}
+                  "airport": ("airport",),
+                  # "عند مدخل الناحية": the subdistrict named before ("ناحية جرف الصخر"; quality-76)
+                  "subdistrict": ("subdistrict",)}
 #: units that "المديرية" points back to, container or not (Yemen's districts)
 _UNIT_KINDS = frozenset({"district"})
 #: the kinds of place type words that name no settlement ("ساحة", "مطار", "دوار"): never what
@@ -348,6 +364,11 @@ _OPERATION_LAST = _last_words("operation_noun")
 _OFFICE_LAST = _last_words("office_title")
 #: institutions a building is named by ("مقر الحكومة"): no town, though a village bears the name
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
+#: "سيارة حديثة"، "تظاهرات سلمية": a name that is also a feminine adjective describes the indefinite
+#: noun before it (quality-76)
+_ADJECTIVE_NAMES = frozenset(normalize_key(w) for w in grammar_group("adjective_name"))
+_ADJECTIVE_OWNERS = frozenset(normalize_key(w) for w in grammar_group("adjective_name_owner"))
+_ADJECTIVE_NOUN = re.compile(r"(?:^|\s)(\w+(?:ه|ة|ات))\s+$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 #: "وفي الأبيض، قصفت مسيرة ...": a place fronted alone at the head of a sentence, between "(و)في" and
 #: a comma, is where what follows happened, though its name is also an ordinary word
@@ -592,6 +613,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (every match ends with نهر and whitespace: the window's right-stripped tail ends with it)
         if tail.endswith("نهر") and _RIVER_BEFORE.search(text, max(0, h.start - 8), h.start):
             continue  # "الضفة الجنوبية لنهر دجلة": a river, no place of an event (its town is told with it)
+        if h.key in _ADJECTIVE_NAMES and _adjective_of_noun(text, h.start):
+            continue  # "سيارة حديثة": a modern car, not the town of Haditha (quality-76)
         if h.key.endswith("ي") and " " not in h.key and any(
                 w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
             continue  # "بصاروخ بحري": an adjective of the weapon (naval), not the town of Bahri
@@ -922,7 +945,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if g is not None and not (first or plural) and g.common_word:
                 break
             if g is not None and g.common_word and g.start in date_starts:
-                break  # "بالمدينة صباح اليوم": a time opens there (صباح is also a Yemeni district)
+                if not (first and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS
+                        and surface_definite):
+                    break  # "بالمدينة صباح اليوم": a time opens there (صباح is also a Yemeni district)
+                # (but the definite type word is still the place named before: "عند مدخل
+                #  الناحية صباح اليوم", the subdistrict; quality-76)
+                g = None
             if g is not None and plural and g.common_word and (
                     g.key in lex.name_stops or first and pw.kind in ("city", "town")) and not (
                     # (but "بلدات الخيام ويارين": a list of known places goes on after it with و)

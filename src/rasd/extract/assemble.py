@@ -3214,7 +3214,10 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             # غربي المدينة": a town taken is no introduction of a fight in one of its quarters; only a
             # take-over told there more finely is (quality-76)
             d.sub_event_type in _TERRITORY_SUBS and d.sub_event_type not in fine_subtypes and not any(
-                sub == d.sub_event_type for _, sub in sides_in.get(k(d.place), set())))
+                sub == d.sub_event_type for _, sub in sides_in.get(k(d.place), set()))) and not (
+            # (nor a district told taken in a sentence of its own, which "شمالي القضاء" then names as
+            #  a subdistrict's container: it is its seat town taken, as in `region` below)
+            d.place.kind == "district" and d.sub_event_type in _TERRITORY_SUBS and not _told_finer_in_frame(d, drafts))
         if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت

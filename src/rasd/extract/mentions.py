@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
-from typing import Generic, Iterable, TypeVar
+from typing import Generic, Iterable, Iterator, TypeVar
 
 import re
 import sys
@@ -214,11 +214,27 @@ _COUNT_WORDS = frozenset([normalize_key(r["pattern"]) for r in read_tsv("lexicon
                          + ["عدد", "عددا", "من"])
 
 
+def _blown_up_matches(text: str) -> Iterator[re.Match]:
+    """`_BLOWN_UP`'s matches, tried only at the words that hold "فجر" or "فجير" (the pattern run over
+    the whole text cost 1.5 % of a report: "فجر اليوم", dawn, is in most reports)."""
+    seen = -1
+    for needle in ("فجر", "فجير"):
+        i = text.find(needle)
+        while i >= 0:
+            ws = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
+            if ws != seen:
+                m = _BLOWN_UP.match(text, ws)
+                if m is not None:
+                    yield m
+            seen = ws
+            i = text.find(needle, i + 3)
+
+
 def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans) -> list[Hit]:
     """A house blown up with its subject or its count between the verb and the house ("فجرت مليشيا
     الحوثي ثلاثة منازل"، "تفجير ثلاثة منازل"): a demolition, the cue of "فجر منزل" (triggers.tsv),
     which a fixed phrase cannot reach. The words between must be the subject's name or a count."""
-    for m in _BLOWN_UP.finditer(text):
+    for m in _blown_up_matches(text):
         vs, ve = m.span(1)
         between = m.group(2).split()
         pos, ok = m.end(1), True

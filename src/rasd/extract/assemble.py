@@ -205,6 +205,8 @@ DRONE = "drone"
 #: part of the drones or missiles told before: "إحداهما"، "اثنتين منها" (the rest got through)
 _PART_OF_THEM = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('part_of_them')})(?![\u0621-\u064a])")
 #: a side told in the dual ("عشيرتين"، "العشيرتين"): after بين, two of one kind, both sides
+# the tribal-dispute cue ("نزاع عشائري", "نزاعات عشائرية"): its sides are tribes (quality-q77-iraq2)
+_TRIBAL_FIGHT = re.compile("عشا[ئي]ري")
 _DUAL_SIDE = re.compile(rf"(?:{alternation('dual_side')})")
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
@@ -1926,6 +1928,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # and an arrest or a looting that names no other side took civilians or their property
             n2 = "Civilians"
             civilian = civilian or EVENT_TYPE_OF[sub] == "Violence against civilians"
+        if sub == "Armed clash" and f.trigger is not None and res.country is not None \
+                and _TRIBAL_FIGHT.search(text, f.trigger.start, f.trigger.word_end) \
+                and n1 in (None, "Unidentified Armed Group") and n2 in (None, "Civilians", "Unidentified Armed Group"):
+            # "قتل شخصان بينهما طفل جراء نزاع عشائري مسلح في قضاء X": a tribal dispute is a fight of
+            # the country's tribes on both sides, whoever died in it and whatever gunmen are named
+            # (ACLED Iraq: Unidentified Tribal Militia (Iraq) vs the same; quality-q77-iraq2)
+            n1 = n2 = resolve_generic("@tribes", res.country, d0, lex)
+            a1 = a2 = None
+            civilian = False
         if n2 == n1 and sub not in ("Armed clash",):
             n2 = None
         family = EVENT_TYPE_OF[sub]

@@ -1,0 +1,33 @@
+"""Errors found on unseen Iraqi reports (quality round q77-iraq2): each test is a sentence written for it,
+not one of the set's."""
+from __future__ import annotations
+
+import rasd
+
+
+def recs(text: str, published: str = "2021-06-14"):
+    return rasd.extract(text, published=published)
+
+
+# 1. crops after "حقول" and "the border strip" are no places' names
+def test_burned_wheat_and_barley_fields_are_no_places():
+    rs = recs("أضرم مسلحو داعش فجر اليوم النار في حقول للحنطة والشعير قرب قرية البو عجيل شرق تكريت.", "2019-05-27")
+    assert {r.location_text for r in rs} == {"قرية البو عجيل"}
+
+
+def test_the_border_strip_is_no_place():
+    rs = recs("قصفت المدفعية التركية مناطق قرب الشريط الحدودي في ناحية كاني ماسي، ما أدى إلى إصابة مزارع.", "2022-06-03")
+    assert rs and all(r.location_text != "الشريط" for r in rs)
+    assert any(r.location == "Kani Masi" for r in rs)
+
+
+# 2. a tribal dispute is a fight of tribes on both sides, whoever died in it
+def test_a_tribal_dispute_has_tribes_on_both_sides():
+    rs = recs("لقي ثلاثة أشخاص بينهم امرأة حتفهم، مساء أمس، في نزاع عشائري مسلح بقضاء المجر الكبير جنوب ميسان.", "2023-09-18")
+    clash = [r for r in rs if r.sub_event_type == "Armed clash"]
+    assert clash and clash[0].actor1 == clash[0].actor2 == "Unidentified Tribal Militia (Iraq)"
+
+
+def test_a_fight_of_gunmen_with_no_tribe_keeps_its_sides():
+    rs = recs("قتل مدني باشتباك مسلح بين مجهولين في قضاء المجر الكبير جنوب ميسان.", "2023-09-18")
+    assert all(r.actor1 != "Unidentified Tribal Militia (Iraq)" for r in rs)

@@ -31,3 +31,16 @@ def test_a_tribal_dispute_has_tribes_on_both_sides():
 def test_a_fight_of_gunmen_with_no_tribe_keeps_its_sides():
     rs = recs("قتل مدني باشتباك مسلح بين مجهولين في قضاء المجر الكبير جنوب ميسان.", "2023-09-18")
     assert all(r.actor1 != "Unidentified Tribal Militia (Iraq)" for r in rs)
+
+
+# 3. US Central Command told after "بحسب" is the teller, not the side that fired
+def test_centcom_after_according_to_is_the_teller():
+    rs = recs("تعرضت قاعدة فكتوريا قرب مطار بغداد، ليل أمس، لهجوم بعدد من الصواريخ، أسفر عن إصابة متعاقدَين، "
+              "بحسب القيادة المركزية الأمريكية.", "2023-11-02")
+    assert rs and all(r.actor1 != "Military Forces of the United States" for r in rs)
+    assert rs[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_centcom_that_says_it_struck_is_the_striker():
+    rs = recs("أعلنت القيادة المركزية الأمريكية أنها شنت غارة جوية على مستودع للأسلحة في جرف الصخر.", "2024-01-05")
+    assert rs and rs[0].actor1 == "Military Forces of the United States"

@@ -44,3 +44,11 @@ def test_centcom_after_according_to_is_the_teller():
 def test_centcom_that_says_it_struck_is_the_striker():
     rs = recs("أعلنت القيادة المركزية الأمريكية أنها شنت غارة جوية على مستودع للأسلحة في جرف الصخر.", "2024-01-05")
     assert rs and rs[0].actor1 == "Military Forces of the United States"
+
+
+# 4. the force that uses the base a drone hit is its target, not who flew the drone
+def test_the_force_using_the_struck_base_is_hit():
+    rs = recs("استهدفت طائرتان مسيرتان، فجر اليوم، مطار حرير الذي يضم قاعدة تستخدمها قوات التحالف الدولي، دون إصابات.",
+              "2022-02-20")
+    assert rs and rs[0].actor1 != "International Coalition"
+    assert rs[0].actor2 == "International Coalition"

@@ -52,3 +52,15 @@ def test_the_force_using_the_struck_base_is_hit():
               "2022-02-20")
     assert rs and rs[0].actor1 != "International Coalition"
     assert rs[0].actor2 == "International Coalition"
+
+
+# 5. "the second time in a week" counts times; it is no running toll over a week
+def test_the_second_time_in_a_week_is_still_an_event():
+    rs = recs("اقتحم مئات المحتجين، ظهر اليوم، مبنى ديوان محافظة ذي قار في الناصرية للمرة الثانية خلال أسبوع.",
+              "2020-12-06")
+    assert [(r.sub_event_type, r.location_text) for r in rs] == [("Violent demonstration", "الناصرية")]
+
+
+def test_a_toll_over_a_week_stays_cumulative():
+    rs = recs("قتل 9 أشخاص خلال أسبوع في هجمات متفرقة بمحافظة ديالى.", "2020-12-06")
+    assert not rs

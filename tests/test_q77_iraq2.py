@@ -64,3 +64,14 @@ def test_the_second_time_in_a_week_is_still_an_event():
 def test_a_toll_over_a_week_stays_cumulative():
     rs = recs("قتل 9 أشخاص خلال أسبوع في هجمات متفرقة بمحافظة ديالى.", "2020-12-06")
     assert not rs
+
+
+# 6. a peaceful or solidarity stand is a peaceful protest, not the killing it names
+def test_a_peaceful_stand_demanding_the_killers_is_a_protest():
+    rs = recs("وفي الديوانية، نظم عشرات الطلبة وقفة سلمية أمام مبنى الجامعة، مطالبين بمحاسبة القتلة.", "2020-01-22")
+    assert [(r.sub_event_type, r.actor1) for r in rs] == [("Peaceful protest", "Protesters")]
+
+
+def test_a_solidarity_stand_is_a_protest():
+    rs = recs("نظم صحفيون وقفة تضامنية في ساحة التحرير ببغداد، اليوم.", "2020-01-22")
+    assert [r.sub_event_type for r in rs] == ["Peaceful protest"]

@@ -75,3 +75,17 @@ def test_a_peaceful_stand_demanding_the_killers_is_a_protest():
 def test_a_solidarity_stand_is_a_protest():
     rs = recs("نظم صحفيون وقفة تضامنية في ساحة التحرير ببغداد، اليوم.", "2020-01-22")
     assert [r.sub_event_type for r in rs] == ["Peaceful protest"]
+
+
+# 7. the day a teller spoke ("قالت X، اليوم الخميس، إن ...") is not the day of the event told after it
+def test_the_statement_day_gives_way_to_the_event_day():
+    rs = recs("أعلنت وزارة شؤون البيشمركة، اليوم الخميس، أن اثنين من عناصرها قتلا في هجوم لمسلحين على موقع في "
+              "قضاء العمادية، فجر أمس.", "2021-07-15")
+    assert rs and rs[0].event_date == "2021-07-14"
+
+
+def test_the_statement_day_alone_still_dates_the_event():
+    rs = recs("أعلنت وزارة شؤون البيشمركة، اليوم الخميس، أن اثنين من عناصرها قتلا في هجوم لمسلحين على موقع في "
+              "قضاء العمادية.", "2021-07-15")
+    assert rs and rs[0].event_date == "2021-07-15"
+

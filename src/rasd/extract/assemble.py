@@ -205,6 +205,8 @@ DRONE = "drone"
 #: part of the drones or missiles told before: "إحداهما"، "اثنتين منها" (the rest got through)
 _PART_OF_THEM = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('part_of_them')})(?![\u0621-\u064a])")
 #: a side told in the dual ("عشيرتين"، "العشيرتين"): after بين, two of one kind, both sides
+# the tribal-dispute cue ("نزاع عشائري", "نزاعات عشائرية"): its sides are tribes (quality-q77-iraq2)
+_TRIBAL_FIGHT = re.compile("عشا[ئي]ري")
 _DUAL_SIDE = re.compile(rf"(?:{alternation('dual_side')})")
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
@@ -1252,8 +1254,15 @@ def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
         and bool(m.dates.within(sub.end, sent_end))
 
 
+#: a day set off by commas right before "إن/أن" (normalised ان): the day a teller spoke
+#: a clause of what came before the event ("بعد معارك عنيفة أمس"): its day is not the event's
+_BEFORE_WORD = re.compile(r"(?<!\S)(?:بعد|عقب|اثر|قبل)(?!\S)")
+_STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان\s")
+
+
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
-           incident: DateExpr | None = None, frames: list[Frame] = ()) -> tuple[date | None, date | None, int, bool]:
+           incident: DateExpr | None = None, frames: list[Frame] = (),
+           text: str = "") -> tuple[date | None, date | None, int, bool]:
     d = f.date
     # another clause's time can date this one only if it is a point in time ("امس"), not
     # the background or habit that clause was about ("منذ أشهر", "يومياً"), or a day told
@@ -1269,6 +1278,16 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
         #  quality-72)
         sent_dates = [x for x in sent_dates if not any(
             g is not f and not g.background and g.start <= x.start < g.end for g in frames)]
+    if len(sent_dates) > 1 and text and (d is None or d in sent_dates) and f.trigger is not None:
+        # "قالت الوزارة، اليوم الأربعاء، إن أربعة من جنودها قتلوا في اشتباكات ...، مساء أمس": the day
+        # set off before "إن/أن" is the statement's; another point in time the sentence tells after
+        # the event word is the event's (quality-q77-iraq2)
+        spoken = [x for x in sent_dates if x.end <= f.trigger.start and _STATEMENT_DAY_END.match(text, x.end)]
+        # (not a day told in a clause of what came before: "سيطرت القوات على المجمع بعد معارك عنيفة أمس")
+        told = [x for x in sent_dates if x.start > f.trigger.start and x.kind == "point" and x not in spoken
+                and not _BEFORE_WORD.search(text, f.trigger.end, x.start)]
+        if spoken and told and (d is None or d in spoken):
+            d, sent_dates = None, told
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
@@ -1766,7 +1785,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         told_days = m.dates.within(sent.start, f.cause_at or _reason_after(f, m, sent.end))
         if told_days and f.trigger is not None and found:
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
-        d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames)
+        d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames, text)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
                 and d1 is not None and (anchor is None or d1 <= anchor):
             told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
@@ -1926,6 +1945,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # and an arrest or a looting that names no other side took civilians or their property
             n2 = "Civilians"
             civilian = civilian or EVENT_TYPE_OF[sub] == "Violence against civilians"
+        if sub == "Armed clash" and f.trigger is not None and res.country is not None \
+                and _TRIBAL_FIGHT.search(text, f.trigger.start, f.trigger.word_end) \
+                and n1 in (None, "Unidentified Armed Group") and n2 in (None, "Civilians", "Unidentified Armed Group"):
+            # "قتل شخصان بينهما طفل جراء نزاع عشائري مسلح في قضاء X": a tribal dispute is a fight of
+            # the country's tribes on both sides, whoever died in it and whatever gunmen are named
+            # (ACLED Iraq: Unidentified Tribal Militia (Iraq) vs the same; quality-q77-iraq2)
+            n1 = n2 = resolve_generic("@tribes", res.country, d0, lex)
+            a1 = a2 = None
+            civilian = False
         if n2 == n1 and sub not in ("Armed clash",):
             n2 = None
         family = EVENT_TYPE_OF[sub]

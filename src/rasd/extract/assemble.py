@@ -1554,7 +1554,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # who denied it, or whom the denial names, is not who the others say did it
             a1 = None if _told_in(a1, denied.spans) else a1
             a2 = None if _told_in(a2, denied.spans) else a2
-        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
+        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash", "gunfire"):
+            # (and "أطلقت المضادات الأرضية النار بكثافة": the guns fired at the drones overhead, no
+            # ground attack of the army's on whoever flew them; quality-77)
             if not (f.trigger is not None and a2.start > f.trigger.end and f.places and not f.place_inherited
                     and _PART_OF_THEM.search(text, a2.end, a2.end + 30) is not None):
                 continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight

@@ -29,3 +29,12 @@ def test_air_defences_firing_at_drones_is_no_attack():
               "أطلقت النار بكثافة لأكثر من ساعة. ويحمّل الجيش قوات الدعم السريع مسؤولية مثل هذه الهجمات.",
               "2025-02-09")
     assert [r.sub_event_type for r in rs] == ["Air/drone strike"]
+
+
+# 3. "انسحب X من مدينة Y، وسيطرت عليها Z": the takeover's "عليها" is the place the other side left
+def test_takeover_of_the_town_the_other_side_left():
+    rs = recs("انسحبت قوات الدعم السريع من بلدة أم روابة، وسيطر عليها الجيش السوداني صباح الأربعاء بعد قصف مدفعي.",
+              "2025-01-23")
+    took = [r for r in rs if r.sub_event_type == "Government regains territory"]
+    assert [(r.actor1, r.location_text, r.event_date) for r in took] == [
+        ("Sudanese Armed Forces", "بلدة أم روابة", "2025-01-22")]

@@ -803,6 +803,22 @@ def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
 _WITHDRAWAL_AFTER = re.compile(r"[^.\n]{0,120}?(?<!\S)(?:بعد|اثر|عقب)\s+انسحاب[^.\n,،]{0,80}")
 
 
+#: "سيطرت عليها", "سيطر عليه": a takeover whose place is a pronoun
+_ON_IT = re.compile(r"\S*\s+(?:عليها|عليه)\b")
+
+
+def _left_before(f: Frame, frames: list[Frame], text: str) -> Frame | None:
+    """The withdrawal told just before in the same sentence, with its place, when the placeless
+    takeover `f` points back at that place with a pronoun ("انسحب الجيش من X، وسيطرت عليها ...")."""
+    if f.cue_name != "takeover" or f.trigger is None or f.background or f.negated:
+        return None
+    if _ON_IT.match(text, f.trigger.word_start) is None:
+        return None
+    left = [g for g in frames if g is not f and g.sent == f.sent and g.cue_name == "withdraw" and g.places
+            and g.trigger is not None and g.trigger.end <= f.trigger.start]
+    return left[-1] if left else None
+
+
 def _withdrew_without_fight(f: Frame, text: str) -> bool:
     """"سيطر التنظيم على مدينة الميادين، ثاني أكبر مدن المحافظة، بعد انسحاب فصائل المعارضة منها دون
     قتال": the other side's withdrawal with no fight, told past an apposition that cut it from the
@@ -1437,7 +1453,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # a frame that names no place happened where the event just told did -- if it is
             # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
             other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None
-            if _arrests_told_again(f, last_detention, last_placed):
+            left = _left_before(f, frames, text)
+            if left is not None:
+                # "انسحب الجيش من مدينة X، وسيطرت عليها قوات الدعم السريع": the place the other side
+                # left is what "عليها" takes (the withdrawal makes no record to inherit from; quality-77)
+                src = left
+            elif _arrests_told_again(f, last_detention, last_placed):
                 # "شنت الهيئة حملة اعتقالات في مدينة سراقب، بعد يومين من سيطرتها على معرة النعمان.
                 # وقال ناشطون إن عناصرها اعتقلوا خمسة أشخاص": the arrests told before, not the
                 # place of the background told in between

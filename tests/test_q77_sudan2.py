@@ -38,3 +38,11 @@ def test_takeover_of_the_town_the_other_side_left():
     took = [r for r in rs if r.sub_event_type == "Government regains territory"]
     assert [(r.actor1, r.location_text, r.event_date) for r in took] == [
         ("Sudanese Armed Forces", "بلدة أم روابة", "2025-01-22")]
+
+
+# 4. "قتلوا N واغتصبوا نساء": the killing is an Attack with the toll, the rape a Sexual violence record beside it
+def test_killing_and_rape_in_one_raid_are_two_records():
+    rs = recs("قالت لجان مقاومة الحصاحيصا إن قوات الدعم السريع قتلت 6 مدنيين واغتصبت فتيات في قرية طيبة "
+              "الحسناب مساء الأحد.", "2024-08-06")
+    got = sorted((r.sub_event_type, r.fatalities) for r in rs)
+    assert ("Attack", 6) in got and ("Sexual violence", None) in got

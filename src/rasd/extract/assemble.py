@@ -1758,6 +1758,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             and f.casualties.spans[0][0] < f.trigger.word_start and text[f.trigger.word_start] == "و"
         if also_abduct:
             sub = "Attack"
+        # "قتلت 12 مدنياً واغتصبت فتيات": the killing, with its toll, is an Attack; the rape told with it
+        # a tollless Sexual violence record beside it (quality-77)
+        also_sexual = sub == "Sexual violence" and f.casualties.killed is not None and (f.has("kill") or (
+            f.trigger is not None and bool(f.casualties.spans) and f.casualties.spans[0][0] < f.trigger.word_start
+            and text[f.trigger.word_start] == "و"))
+        if also_sexual:
+            sub = "Attack"
         # "قصف جوي ومدفعي": one bombardment told with both aircraft and artillery (right after
         # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
         # the air strike
@@ -2024,7 +2031,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             for i, (d, c) in enumerate(zip(new_drafts, by_place)):
                 d.killed, d.frame_id = c, id(f) + 100 + i
         # the second record a phrase tells: the same place, day and sides, no toll of its own
-        main = list(new_drafts) if also_shell or also_loot or also_abduct else new_drafts   # (copied only for a twin)
+        main = list(new_drafts) if also_shell or also_loot or also_abduct or also_sexual else new_drafts   # (copied only for a twin)
         if also_shell:
             # the artillery is not the air force's: an air-only force leaves it unclaimed
             gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1
@@ -2043,6 +2050,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             new_drafts += [_twin(d, "Looting/property destruction", id(f) + 1, weapons=[]) for d in main]
         if also_abduct:
             new_drafts += [_twin(d, "Abduction/forced disappearance", id(f) + 3, weapons=[]) for d in main]
+        if also_sexual:
+            new_drafts += [_twin(d, "Sexual violence", id(f) + 4, weapons=[]) for d in main]
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]

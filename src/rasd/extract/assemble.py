@@ -805,6 +805,22 @@ def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
 _WITHDRAWAL_AFTER = re.compile(r"[^.\n]{0,120}?(?<!\S)(?:بعد|اثر|عقب)\s+انسحاب[^.\n,،]{0,80}")
 
 
+#: "سيطرت عليها", "سيطر عليه": a takeover whose place is a pronoun
+_ON_IT = re.compile(r"\S*\s+(?:عليها|عليه)\b")
+
+
+def _left_before(f: Frame, frames: list[Frame], text: str) -> Frame | None:
+    """The withdrawal told just before in the same sentence, with its place, when the placeless
+    takeover `f` points back at that place with a pronoun ("انسحب الجيش من X، وسيطرت عليها ...")."""
+    if f.cue_name != "takeover" or f.trigger is None or f.background or f.negated:
+        return None
+    if _ON_IT.match(text, f.trigger.word_start) is None:
+        return None
+    left = [g for g in frames if g is not f and g.sent == f.sent and g.cue_name == "withdraw" and g.places
+            and g.trigger is not None and g.trigger.end <= f.trigger.start]
+    return left[-1] if left else None
+
+
 def _withdrew_without_fight(f: Frame, text: str) -> bool:
     """"سيطر التنظيم على مدينة الميادين، ثاني أكبر مدن المحافظة، بعد انسحاب فصائل المعارضة منها دون
     قتال": the other side's withdrawal with no fight, told past an apposition that cut it from the
@@ -1456,7 +1472,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # a frame that names no place happened where the event just told did -- if it is
             # the same kind of fight ("قصف" after "غارات"), or a bare toll of it
             other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None
-            if _arrests_told_again(f, last_detention, last_placed):
+            left = _left_before(f, frames, text)
+            if left is not None:
+                # "انسحب الجيش من مدينة X، وسيطرت عليها قوات الدعم السريع": the place the other side
+                # left is what "عليها" takes (the withdrawal makes no record to inherit from; quality-77)
+                src = left
+            elif _arrests_told_again(f, last_detention, last_placed):
                 # "شنت الهيئة حملة اعتقالات في مدينة سراقب، بعد يومين من سيطرتها على معرة النعمان.
                 # وقال ناشطون إن عناصرها اعتقلوا خمسة أشخاص": the arrests told before, not the
                 # place of the background told in between
@@ -1573,7 +1594,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # who denied it, or whom the denial names, is not who the others say did it
             a1 = None if _told_in(a1, denied.spans) else a1
             a2 = None if _told_in(a2, denied.spans) else a2
-        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash"):
+        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash", "gunfire"):
+            # (and "أطلقت المضادات الأرضية النار بكثافة": the guns fired at the drones overhead, no
+            # ground attack of the army's on whoever flew them; quality-77)
             if not (f.trigger is not None and a2.start > f.trigger.end and f.places and not f.place_inherited
                     and _PART_OF_THEM.search(text, a2.end, a2.end + 30) is not None):
                 continue  # "الدفاعات الجوية تتصدى لهجوم": the strike it met, not a ground fight
@@ -1753,6 +1776,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             and f.trigger is not None and bool(f.casualties.spans) \
             and f.casualties.spans[0][0] < f.trigger.word_start and text[f.trigger.word_start] == "و"
         if also_abduct:
+            sub = "Attack"
+        # "قتلت 12 مدنياً واغتصبت فتيات": the killing, with its toll, is an Attack; the rape told with it
+        # a tollless Sexual violence record beside it (quality-77)
+        also_sexual = sub == "Sexual violence" and f.casualties.killed is not None and (f.has("kill") or (
+            f.trigger is not None and bool(f.casualties.spans) and f.casualties.spans[0][0] < f.trigger.word_start
+            and text[f.trigger.word_start] == "و"))
+        if also_sexual:
             sub = "Attack"
         # "قصف جوي ومدفعي": one bombardment told with both aircraft and artillery (right after
         # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
@@ -2029,7 +2059,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             for i, (d, c) in enumerate(zip(new_drafts, by_place)):
                 d.killed, d.frame_id = c, id(f) + 100 + i
         # the second record a phrase tells: the same place, day and sides, no toll of its own
-        main = list(new_drafts) if also_shell or also_loot or also_abduct else new_drafts   # (copied only for a twin)
+        main = list(new_drafts) if also_shell or also_loot or also_abduct or also_sexual else new_drafts   # (copied only for a twin)
         if also_shell:
             # the artillery is not the air force's: an air-only force leaves it unclaimed
             gunner = "Unidentified Military Forces" if lex.actor_modes.get(n1 or "") == "air" else n1
@@ -2048,6 +2078,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             new_drafts += [_twin(d, "Looting/property destruction", id(f) + 1, weapons=[]) for d in main]
         if also_abduct:
             new_drafts += [_twin(d, "Abduction/forced disappearance", id(f) + 3, weapons=[]) for d in main]
+        if also_sexual:
+            new_drafts += [_twin(d, "Sexual violence", id(f) + 4, weapons=[]) for d in main]
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]

@@ -855,6 +855,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "تنظيم القاعدة": an actor's name, not a military base
         if pw.value == "after_prep" and not _after_prep(text, h, mentions):
             continue  # "مصادر محلية": the adjective, not Sudan's district
+        if pw.value == "after_type" and not any(
+                h0.payload.role == "type" and h0.end <= h.word_start and not text[h0.end:h.word_start].strip()
+                for h0 in mentions.place_words.within(max(0, h.word_start - 12), h.word_start)):
+            continue  # "خزان المياه": a water tank; only "جسر خزان جبل أولياء" (the dam after a bridge) names a place
         if pw.role == "type" and pw.kind in ("site", "mountain"):
             g0 = gaz_at(h.word_start)
             if g0 is not None and g0.start <= h.start and g0.end > h.end and not g0.common_word and (

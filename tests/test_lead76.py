@@ -119,3 +119,10 @@ def test_houses_blown_up_past_the_subject_and_a_count_are_a_demolition():
     # a bomb near houses is still a bomb
     recs = rasd.extract("قتل مدنيان بتفجير عبوة ناسفة قرب منازل في قرية الزوية.", published="2015-02-02")
     assert [r.sub_event_type for r in recs] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_background_day_of_its_own_does_not_redate_the_places_just_told():
+    recs = rasd.extract("تظاهر المئات، الجمعة، في مدينة كسلا. كما شهدت مدن سنار والدمازين مظاهرات مماثلة. "
+                        "وكانت موجة الاحتجاجات قد بدأت في 6 أبريل الماضي.", published="2019-05-10")
+    assert {r.location_text: r.event_date for r in recs} == {
+        "مدينة كسلا": "2019-05-10", "سنار": "2019-05-10", "الدمازين": "2019-05-10"}

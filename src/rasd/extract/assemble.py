@@ -1500,7 +1500,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     # "مواجهات في بلدة X، على خلفية اعتقال قائد المجلس": the cause told after
                     # "على خلفية" happened before and elsewhere, not at the fight's place and day
                     f.background and f.date is None and f.trigger is not None
-                    and _ON_THE_BACKGROUND.search(text, max(0, f.trigger.word_start - 14), f.trigger.word_start)):
+                    and _ON_THE_BACKGROUND.search(text, max(0, f.trigger.word_start - 14), f.trigger.word_start)) \
+                    and not (
+                    # "... مظاهرات مماثلة في عطبرة. وكانت الاحتجاجات قد اندلعت في 19 ديسمبر الماضي": an earlier
+                    # day of its own, told as background in a sentence of its own, is another event than the
+                    # one just placed (the movement's start), not that one retold on that day
+                    f.background and f.sent != last_placed.sent and f.date is not None and f.date.kind == "background"
+                    and f.date.resolved and last_placed.date is None):
                 src = _toll_owner(f, last_placed, placed_by_family)
             elif last_placed is not None and f.background and f.sent - last_placed.sent == 1 \
                     and f.strength >= 5 and last_placed.cue_name in ("kill", "casualties") \

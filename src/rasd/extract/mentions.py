@@ -19,8 +19,6 @@ import sys
 from rasd.extract.match import Hit, longest_first
 from rasd.lexicon.grammar import alternation, words as grammar_words
 from rasd.lexicon.load import Lexicons
-from rasd.resources import read_tsv
-from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
 
@@ -209,9 +207,8 @@ _BLOWN_UP = re.compile(rf"(?:^|(?<=\s))[وف]?({alternation('blow_up_verb')})((?
                        rf"(?:{alternation('house_noun')})(?!\w)")
 
 
-#: the words of a count between the verb and the house: number words (numbers.tsv) and "عدد من"
-_COUNT_WORDS = frozenset([normalize_key(r["pattern"]) for r in read_tsv("lexicon/numbers.tsv")]
-                         + ["عدد", "عددا", "من"])
+#: the words of a count between the verb and the house besides the number words: "عدد من"
+_SOME_WORDS = frozenset(["عدد", "عددا", "من"])
 
 
 def _blown_up_matches(text: str) -> Iterator[re.Match]:
@@ -230,7 +227,7 @@ def _blown_up_matches(text: str) -> Iterator[re.Match]:
             i = text.find(needle, i + 3)
 
 
-def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans) -> list[Hit]:
+def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: dict) -> list[Hit]:
     """A house blown up with its subject or its count between the verb and the house ("فجرت مليشيا
     الحوثي ثلاثة منازل"، "تفجير ثلاثة منازل"): a demolition, the cue of "فجر منزل" (triggers.tsv),
     which a fixed phrase cannot reach. The words between must be the subject's name or a count."""
@@ -245,7 +242,7 @@ def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans) -> list[Hi
             spans.append((ws, pos, w))
         for i, (ws, we, w) in enumerate(spans):
             # (the head of the subject's name too: "مسلحو داعش", "عناصر التنظيم")
-            if not (actor_spans.contains(ws, we) or w.isdecimal() or w in _COUNT_WORDS
+            if not (actor_spans.contains(ws, we) or w.isdecimal() or w in numbers or w in _SOME_WORDS
                     or (i + 1 < len(spans) and actor_spans.contains(spans[i + 1][0], spans[i + 1][1]))):
                 ok = False
                 break
@@ -342,7 +339,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     #  still counts when there is one)
     found = list(lex.triggers.find(text))
     if "فجر" in text or "فجير" in text:
-        found = _blown_up_houses(text, found, actor_spans)
+        found = _blown_up_houses(text, found, actor_spans, lex.numbers)
     kept = actor_spans.apart(found)
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)

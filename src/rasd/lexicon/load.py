@@ -86,6 +86,8 @@ class Lexicons:
     persons: Matcher[Person]
     quantifiers: Matcher[Quantifier]
     numbers: dict[str, tuple[int, str]]
+    # " ال" + a number word 2-10 -> its value: "أطفالها الأربعة" (text/numbers.py, possessed counts)
+    definite_numbers: dict[str, int]
     number_words: Matcher[tuple[int, str]]
     months: Matcher[tuple[int, str]]
     weekdays: Matcher[int]
@@ -306,6 +308,7 @@ def lexicons() -> Lexicons:
             _int(r["low"]), _int(r["high"]),
             r["best"] if r["best"] in ("+1", "+0", "~") else "")) for r in read_tsv("lexicon/quantifiers.tsv")),
         numbers=numbers,
+        definite_numbers={" ال" + k: v for k, (v, t) in numbers.items() if t in ("unit", "teen") and 2 <= v <= 10},
         number_words=C.lexicon('number_words')((k, v) for k, v in numbers.items()),
         months=C.lexicon('months')((r["pattern"], (int(r["month"]), r["calendar"])) for r in read_tsv("lexicon/months.tsv")),
         weekdays=C.lexicon('weekdays')((r["pattern"], int(r["weekday"])) for r in read_tsv("lexicon/weekdays.tsv")),

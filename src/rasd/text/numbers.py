@@ -130,23 +130,16 @@ def _million_words() -> frozenset[str]:
     return frozenset(r["pattern"] for r in read_tsv("lexicon/numbers.tsv") if r["type"] == "million")
 
 
-@lru_cache(maxsize=1)
-def _definite_numbers() -> dict[str, int]:
-    """" ال" + each number word 2-10 of `numbers.tsv` ("الثلاثه", "الاربعه") and its value."""
-    return {" ال" + r["pattern"]: int(r["value"]) for r in read_tsv("lexicon/numbers.tsv")
-            if r["type"] in ("unit", "teen") and 2 <= int(r["value"]) <= 10}
-
-
 #: the possessive pronouns that end the noun before such a number ("أطفالها الأربعة")
 _POSSESSIVE_ENDS = ("ه", "ها", "هم", "هما")
 
 
-def _possessed_counts(text: str) -> list[Quantity]:
+def _possessed_counts(text: str, lex: Lexicons) -> list[Quantity]:
     """A definite number word 2-10 right after a word ending with a possessive pronoun ("امرأة
     وأطفالها الأربعة", "أبنائه الثلاثة"): how many of them there were. Found with str.find per word
     (a regex over the text cost 0.1 M instructions a report: "العشرات" is in most of them)."""
     out = []
-    for word, value in _definite_numbers().items():
+    for word, value in lex.definite_numbers.items():
         i = text.find(word)
         while i >= 0:
             e = i + len(word)
@@ -189,7 +182,7 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
             found.append(Quantity(s, e, v, v, v, False, text[s:e]))
     # "امرأة وأطفالها الأربعة", "أبنائه الثلاثة": a definite number word right after a noun with a
     # possessive pronoun says how many of them there were
-    found.extend(_possessed_counts(text))
+    found.extend(_possessed_counts(text, lex))
     found.sort(key=_start)
     # modifiers and vague quantifiers
     out: list[Quantity] = []

@@ -90,7 +90,7 @@ def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Fra
 #: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
 _BOTH_SIDES = tuple(words("both_sides_dual"))
 #: "بين فصيلين من X": a clash of two units of one side X, right before its name (quality-q76)
-_TWO_OF_ONE = re.compile(r"بين\s+(?:فصيلين|مجموعتين|كتيبتين|جماعتين|تشكيلين|لواءين|عشيرتين|طرفين)\s+(?:من|في)\s+$")
+_TWO_OF_ONE = re.compile(rf"بين\s+(?:{alternation('dual_unit_noun')})\s+(?:من|في)\s+$")
 
 
 def _both_armed(a1: ActorRef | None, a2: ActorRef | None) -> bool:
@@ -1180,8 +1180,7 @@ def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
 
 
 #: "ب" with a count right before a weapon ("بعشر طائرات"، "بـ 3 طائرات"، "بعدد من الطائرات"): the instrument counted
-_BI_COUNT = re.compile(r"(?:^|\s)بـ?\s?(?:\d+|عشر|عشره|عشرات|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان"
-                       r"|ثمانيه|تسع|تسعه|اثنتين|اثنين|عده|عدد من|سرب من)\s+$")
+_BI_COUNT = re.compile(rf"(?:^|\s)بـ?\s?(?:\d+|{alternation('instrument_count')})\s+$")
 
 
 def _air_subject(f: Frame, text: str, lex: Lexicons) -> bool:
@@ -2423,8 +2422,8 @@ def _state_allies() -> dict[str, str]:
 #: عفرين"): a foreign force and the local group it fights beside are its subject together, fellows
 #: though their inter codes differ (quality-q76)
 #: "القوات التركية وفصائل الجيش الحر": the second side joined with its group noun (normalised text)
-_FELLOW_HEAD = re.compile(r"\s+و(?:فصايل|قوات|عناصر|مقاتلي|كتايب|مسلحي)\s+")
-_TAKER_VERB_NEXT = re.compile(r"[»\"”]?\s+(?:\S+\s+){0,2}?[وف]?(?:سيطر|دخل|استعاد|تمكن|حرر|انتزع|اقتحم)\w*")
+_FELLOW_HEAD = re.compile(rf"\s+و(?:{alternation('fellow_head')})\s+")
+_TAKER_VERB_NEXT = re.compile(rf"[»\"”]?\s+(?:\S+\s+){{0,2}}?[وف]?(?:{alternation('taker_verb_stem')})\w*")
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?بين\s+$")
 
 

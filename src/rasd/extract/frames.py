@@ -106,7 +106,7 @@ _COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
 _TOWARD_NEEDLES = tuple(words("toward"))
 #: a verb of flight or displacement, whoever fled ("فر آلاف المدنيين"، "نزح السكان"، "هرباً")
-_FLED = re.compile(r"(?:^|\s)[وف]?(?:فر|فروا|فرت|فرار|هرب|هربوا|هربا|نزح|نزحوا|نزوح|فارين|الفارين)\s")
+_FLED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('flight_word')})\s")
 #: "إلى" as normalised, opening the clause that gives a toll its figure
 _TO = "الي "
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
@@ -371,7 +371,7 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
 
 
 #: "وتوزع الضحايا على أحياء X وY": where the dead of the toll just told were, place by place
-_SPREAD_OVER = re.compile(r"(?<!\S)و?توزع(?:ت)?\s+(?:الضحايا|القتلى|الشهداء|القتلي|الجرحى|الجرحي|الاصابات)"
+_SPREAD_OVER = re.compile(rf"(?<!\S)و?توزع(?:ت)?\s+(?:{alternation('victims_noun')})"
                           r"\s+(?:علي|بين)\s")
 
 
@@ -1716,7 +1716,7 @@ _REPORTER_BASE = re.compile(
 #: the local news networks named by their town and "24" ("شبكة السويداء 24"، "بحسب دير الزور 24"): told after
 #: a word of telling, the town is the network's name, no place of the event (quality q76-syria-c)
 _NETWORK_24 = re.compile(r" 24(?![\d\w])")
-_NETWORK_TELLER = re.compile(r"(?:^|\s)(?:شبكه|موقع|بحسب|وفق|وفقا ل|حسب|افادت|ذكرت|نشرت|قالت|نقلت)\s+(?:\S+\s+)?$")
+_NETWORK_TELLER = re.compile(rf"(?:^|\s)(?:{alternation('network_teller')})\s+(?:\S+\s+)?$")
 
 
 def _network_name(text: str, p: PlaceSpan) -> bool:
@@ -1754,7 +1754,7 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
 
 
 #: a verb of receiving the dead or wounded, a few words after a hospital ("مستشفى الطلح المدعوم منها استقبل")
-_RECEIVED = re.compile(r"(?:\s+\S+){0,4}?\s+(?:[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا))(?=\s)")
+_RECEIVED = re.compile(rf"(?:\s+\S+){{0,4}}?\s+(?:[وف]?(?:{alternation('received_verb')}))(?=\s)")
 
 #: a source's hospital and the town it is in, right before the town ("مصدر طبي في مستشفى الرازي ب")
 _SOURCE_HOSPITAL_IN = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)"

@@ -24,6 +24,7 @@ from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import occurs_any
 from rasd.extract.places import PlaceSpan, compass_ending, find_places
 from rasd.geo import GeoContext, get_gazetteer
+from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.geo.resolve import front_targets, fronts_of
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import lexicons
@@ -40,7 +41,6 @@ _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 
 
-_TOWN_LEVELS = frozenset({"town", "village"})
 _QUARTERS_OF = re.compile(r"(?:^|\s)(?:احياء|حي|حيي)\s$")
 
 
@@ -542,7 +542,7 @@ class Extractor:
         # (positional, in field order: to a class, each keyword argument costs a dict entry)
         qualifier = p.qualifier
         levels = p.ref.levels if p.anaphor and p.ref is not None else p.levels   # ("شرقي المدينة")
-        if qualifier is None and where is p and _TOWN_LEVELS.intersection(levels):
+        if qualifier is None and where is p and SETTLEMENT_LEVELS.intersection(levels):
             compass = compass_ending(ot.text, p.start - 16 if p.start > 16 else 0, p.start)
             if compass is not None and not _QUARTERS_OF.search(ot.text, max(0, compass.start() - 8),
                                                                 compass.start() + 1):

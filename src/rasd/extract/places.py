@@ -24,6 +24,7 @@ from typing import Callable, Mapping, Sequence
 
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.geo import NameHit
+from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import Lexicons
 from rasd.resources import read_tsv
@@ -40,8 +41,6 @@ _CONJ_ONLY = re.compile(r"\s*و")
 #: only "بـ" or "في" between two places: the second holds the first
 _TIGHT_IN = re.compile(r"\s+(?:ب|في\s+)")
 #: "التابع لـ" between a place and the one that holds it (" التابعه ل", " التابع لمنطقه ")
-#: the levels of a settlement (a town or village named like a mountain: "جبل أولياء")
-_SETTLEMENT_LEVELS = frozenset({"town", "village"})
 _BELONGS_TO = re.compile(rf"\s*(?:{alternation('belongs_to')})\s*ل\s*")
 #: a house of worship or shrine, named after a person whose names run on ("مسجد الإمام علي ...")
 _WORSHIP = re.compile(rf"(?:{alternation('worship_building')})\s")
@@ -648,7 +647,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     def _settled(g: NameHit) -> bool:
         """Is the name a town's or a village's (not only a region's, a governorate's or a sea's)?"""
-        return any(lv in ("town", "village") for lv in g.levels)
+        return any(lv in SETTLEMENT_LEVELS for lv in g.levels)
 
     def gaz_at(pos: int) -> NameHit | None:
         # (the name sought starts in [pos, pos + 6): in the word's first five characters, the
@@ -862,7 +861,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if pw.role == "type" and pw.kind in ("site", "mountain"):
             g0 = gaz_at(h.word_start)
             if g0 is not None and g0.start <= h.start and g0.end > h.end and not g0.common_word and (
-                    pw.kind == "site" or _SETTLEMENT_LEVELS.intersection(g0.levels)):
+                    pw.kind == "site" or SETTLEMENT_LEVELS.intersection(g0.levels)):
                 continue  # "جسر الشغور" is a town whose name begins with "bridge"; step 3 takes it (and
                           # "جبل أولياء" one named "mountain"; not "جبل الزاوية", the hills its villages are in)
         surface_definite = "ال" in text[h.word_start:h.start + 2]

@@ -24,6 +24,9 @@ LEVELS: tuple[str, ...] = (
     "country", "admin1", "admin2", "admin3", "region", "town", "village", "neighbourhood", "site",
 )
 LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
+#: the levels of a settlement, a town or a village: gazetteers disagree which of the two a place is, so
+#: rules that ask "is it a populated place" ask for either
+SETTLEMENT_LEVELS = frozenset({"town", "village"})
 
 #: How an entry's coordinates were obtained; decides the best geo_precision it may get.
 #:   exact       a source prints this place's own point (GeoNames, Wikipedia infobox, import)

@@ -30,7 +30,7 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
-from rasd.geo.entry import Entry, haversine_km
+from rasd.geo.entry import SETTLEMENT_LEVELS, Entry, haversine_km
 from rasd.geo.gazetteer import Candidate, Gazetteer
 from rasd.model import GeoResult, PlaceMention
 from rasd.resources import read_tsv
@@ -40,8 +40,8 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 #: type-word hint -> levels it names
 KIND_LEVELS: dict[str, frozenset[str]] = {
     "neighbourhood": frozenset({"neighbourhood"}),
-    "town": frozenset({"town", "village"}),
-    "village": frozenset({"village", "town"}),
+    "town": SETTLEMENT_LEVELS,
+    "village": SETTLEMENT_LEVELS,
     "city": frozenset({"town"}),
     "governorate": frozenset({"admin1"}),
     "district": frozenset({"admin2"}),
@@ -208,7 +208,7 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
                 a = _admin1_of(gaz, c.entry)
                 if a:
                     dl.add(a)
-                    if c.entry.level in ("town", "village"):
+                    if c.entry.level in SETTLEMENT_LEVELS:
                         towns.add(a)
                         town_ids.setdefault(a, set()).add(c.entry.id)
                         if c.entry.kind == "city":
@@ -293,7 +293,7 @@ def _contains(gaz: Gazetteer, outer: Entry, inner: Entry) -> bool:
         return bool(outer.admin1) and inner.admin1 == outer.admin1 and (
             not (inner.has_point and outer.has_point)
             or haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= REGION_KM)
-    if outer.level in ("town", "village") and inner.has_point and outer.has_point:
+    if outer.level in SETTLEMENT_LEVELS and inner.has_point and outer.has_point:
         return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= 15.0
     return False
 

@@ -287,6 +287,42 @@ _RESISTANCE_REACH = 40
 _TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
+#: "قصف الطيران الحربي مواقعها", "غارات على مقراتهم": the posts of a side named before, by a pronoun
+#: (`struck_posts`, `held_posts` in grammar_words.tsv)
+_ITS_POSTS = re.compile(rf"(?<!\S)[وبل]?(?:علي\s+)?(?:{alternation('struck_posts')}|{alternation('held_posts')})"
+                        rf"(?:ها|هم|هما|ه)(?!\w)")
+_ITS_POSTS_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"})
+
+
+def _posts_owner(f: Frame, a1: ActorRef | None, res: ActorResolver, text: str,
+                 sents: list[Sentence]) -> ActorRef | None:
+    """"هاجمت قوات الدعم السريع المدينة، وقصف الطيران التابع للجيش مواقعها": the posts struck are
+    the armed side named last before the pronoun, in this sentence or the one before, that is not
+    the striker; it is the other side of the strike (lead, stop 19)."""
+    if f.trigger is None:
+        return None
+    end = f.bounds()[1] if f.spans else f.end
+    m = _ITS_POSTS.search(text, f.trigger.end, end) if end - f.trigger.end > 4 else None
+    if m is None or m.start() - f.trigger.end > _ITS_POSTS_REACH:
+        return None
+    if text.endswith(_FROM_ITS_POSTS, 0, m.start()):
+        return None   # "قصفوا الأحياء من مواقعهم": fired from the striker's own posts
+    first = sents[f.sent - 1].start if f.sent > 0 else sents[f.sent].start
+    for r in reversed(res.within(first, m.start())):
+        if r.klass not in _ARMED_CLASSES or r.name.startswith("Unidentified"):
+            continue
+        if a1 is not None and r.name == a1.name:
+            continue
+        return r
+    return None
+
+
+#: "من مواقعهم", "في مواقعها": the posts a side fired from or sits in, its own
+_FROM_ITS_POSTS = (" من ", " في ", " عند ", " داخل ")
+#: how far after its verb the posts may be named ("قصف الطيران الحربي التابع للجيش مواقعها")
+_ITS_POSTS_REACH = 60
+
+
 def _resisting(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
     """"اقتحمت القوات حي X وسط مقاومة شرسة من عناصر داعش": a storming that met armed resistance
     is a fight with those who resisted, not an attack on the people of the place."""
@@ -1690,6 +1726,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                              doc_mode, armed_target, f.sent in raid_sents)
         if sub is None:
             continue
+        if a2 is None and sub in _ITS_POSTS_SUBS:
+            a2 = _posts_owner(f, a1, res, text, sents)
         if sub in _TERRITORY_SUBS and a2 is not None and a2.klass == "civilian":
             # "سيطرت قوات النظام على طريق الكاستيلو، المنفذ الوحيد لنحو 300 ألف مدني": ground is
             # taken from an armed side; the civilians on it are no side that lost it

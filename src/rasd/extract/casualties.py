@@ -284,6 +284,10 @@ def _nation_after(text: str, pos: int) -> str:
     return "?"
 
 
+#: how many nouns joined by و may stand between a person and the possessed count after them
+_LEADING_CHAIN = 2
+
+
 def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
     """The kind of the number person `p` comes before, joined to it by و ("قيادي ... وثلاثة من
     مرافقيه"), with no casualty word, comma or "بين" between; None if there is none."""
@@ -294,9 +298,10 @@ def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
         joint = text[start - 2:start] if text[start - 1] == "و" else text[start - 3:start - 1]
         gap = text[p.end:start]
         if joint != " و":
-            # "امرأة وأطفالها الأربعة": the count after its own head noun, the noun joined by و
+            # "امرأة وأطفالها الأربعة": the count after its own head noun, the noun joined by و; or
+            # after two ("رجل وزوجته وأطفالهما الثلاثة": the man, his wife, and three more)
             head = gap.split()
-            if len(head) != 1 or not head[0].startswith("و") or len(head[0]) < 4:
+            if not 1 <= len(head) <= _LEADING_CHAIN or not all(w.startswith("و") and len(w) >= 4 for w in head):
                 continue
         if any(c in gap for c in ",،.؛:") or " بين" in gap or any(p.end <= h.word_start < start for h in cas):
             continue

@@ -1,0 +1,48 @@
+"""Lead rules of stop 19, each on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+def _killed(text: str, published: str = "2024-03-02") -> list[tuple[int | None, int | None, int | None]]:
+    return [(r.fatalities, r.fatalities_low, r.fatalities_high) for r in rasd.extract(text, published=published)]
+
+
+@pytest.mark.parametrize("text, n", [
+    # a man, his wife, and their three children: five, not four
+    ("قتل رجل وزوجته وأطفالهما الثلاثة بقصف صاروخي على بلدة سرمين مساء أمس.", 5),
+    # a citizen, his mother, and his four brothers
+    ("استشهد شاب ووالدته وأشقاؤه الأربعة في غارة جوية على بلدة كفرنبل اليوم.", 6),
+    # a woman and her two daughters, the dual with its pronoun
+    ("قتلت امرأة وابنتاها بقذيفة هاون سقطت على حي الميدان بدمشق صباح اليوم.", 3),
+    # a farmer, his wife and their two children (the dual of two owners, nominative)
+    ("قضى مزارع وزوجته وطفلاهما بقصف مدفعي على قرية الحواش اليوم.", 4),
+    # a grandfather and his five grandchildren
+    ("قتل مسن وأحفاده الخمسة جراء غارة على مخيم في بلدة أطمة اليوم.", 6),
+])
+def test_family_members_joined_by_wa_are_all_counted(text: str, n: int) -> None:
+    assert _killed(text) == [(n, n, n)]
+
+
+def _strikes(text: str, published: str = "2019-06-10") -> list[tuple[str, str | None, str | None]]:
+    return [(r.sub_event_type, r.actor1, r.actor2) for r in rasd.extract(text, published=published)
+            if r.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize("text, striker, struck", [
+    ("حاول عناصر تنظيم داعش التسلل إلى قرية البوعيثة، فقصفت المدفعية العراقية تجمعاتهم قرب القرية اليوم.",
+     "Iraqi Security Forces", "Islamic State"),
+    ("تقدمت قوات حفتر نحو منطقة عين زارة، وشن الطيران المسير التابع لحكومة الوفاق غارات على مواقعها في المنطقة اليوم.",
+     "Military Forces of Libya", "Libyan National Army"),
+    ("صعد الحوثيون هجماتهم في مديرية صرواح، وشنت مقاتلات التحالف غارات على مواقعهم في المديرية صباح اليوم.",
+     "Saudi-led Coalition", "Houthi Movement"),
+])
+def test_posts_named_by_a_pronoun_are_the_side_named_before(text: str, striker: str, struck: str) -> None:
+    assert (striker, struck) in [(a1, a2) for _, a1, a2 in _strikes(text)]
+
+
+def test_posts_a_side_fired_from_are_its_own() -> None:
+    got = _strikes("قصف الحوثيون قرية الجراحي بقذائف الهاون من مواقعهم في الجبال المحيطة اليوم.")
+    assert got and all(a2 != "Houthi Movement" for _, _, a2 in got)

@@ -46,3 +46,9 @@ def test_posts_named_by_a_pronoun_are_the_side_named_before(text: str, striker: 
 def test_posts_a_side_fired_from_are_its_own() -> None:
     got = _strikes("قصف الحوثيون قرية الجراحي بقذائف الهاون من مواقعهم في الجبال المحيطة اليوم.")
     assert got and all(a2 != "Houthi Movement" for _, _, a2 in got)
+
+
+def test_a_type_word_ending_a_known_quarter_names_no_place_of_its_own() -> None:
+    # "السد" (the dam) is the last word of Daraa's quarter "طريق السد": no dam named after the city
+    recs = rasd.extract("أصيب رجلان بانفجار عبوة ناسفة في حي طريق السد بدرعا مساء أمس.", published="2022-08-14")
+    assert [r.location_text for r in recs] == ["حي طريق السد"]

@@ -38,6 +38,8 @@ _START = attrgetter("start")   # (sort keys in C, not a lambda called per place)
 _WORD_EDGES = attrgetter("word_start", "word_end")
 #: only a conjunction between a type word and the name found after it: no name of its own
 _CONJ_ONLY = re.compile(r"\s*و")
+#: how far before a type word a known name holding it may start ("حي طريق السد": the dam word ends a quarter)
+_KNOWN_NAME_REACH = 24
 #: only "بـ" or "في" between two places: the second holds the first
 _TIGHT_IN = re.compile(r"\s+(?:ب|في\s+)")
 #: "التابع لـ" between a place and the one that holds it (" التابعه ل", " التابع لمنطقه ")
@@ -649,6 +651,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         """Is the name a town's or a village's (not only a region's, a governorate's or a sea's)?"""
         return any(lv in SETTLEMENT_LEVELS for lv in g.levels)
 
+    def _inside_known_name(h) -> bool:
+        """Does a known name that starts before the word end with it or past it ("طريق السد")?"""
+        i = bisect_left(gaz_starts, h.word_start - _KNOWN_NAME_REACH)
+        while i < len(gaz_starts) and gaz_starts[i] < h.word_start:
+            g = gaz_by_start[gaz_starts[i]]
+            if g.end >= h.end and not g.common_word:
+                return True
+            i += 1
+        return False
+
     def gaz_at(pos: int) -> NameHit | None:
         # (the name sought starts in [pos, pos + 6): in the word's first five characters, the
         #  word at pos or pos + 1; most positions have none, and then no word need be found)
@@ -867,6 +879,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         surface_definite = "ال" in text[h.word_start:h.start + 2]
         if pw.plural and surface_definite:
             continue  # "الأحياء", "القرى": the places meant in general, no names follow
+        if pw.role == "type" and surface_definite and _inside_known_name(h):
+            continue  # "حي طريق السد بدرعا": the last word of a known quarter's name, no dam named after it
         pos = h.end
         kind = pw.kind if pw.role == "type" else None
         qualifier = pw.value if pw.role == "qualifier" else None

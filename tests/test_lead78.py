@@ -52,3 +52,14 @@ def test_a_type_word_ending_a_known_quarter_names_no_place_of_its_own() -> None:
     # "السد" (the dam) is the last word of Daraa's quarter "طريق السد": no dam named after the city
     recs = rasd.extract("أصيب رجلان بانفجار عبوة ناسفة في حي طريق السد بدرعا مساء أمس.", published="2022-08-14")
     assert [r.location_text for r in recs] == ["حي طريق السد"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("أعلن الجيش الوطني الليبي أن المقاتلات التابعة له شنت غارات على تجمعات للإرهابيين في مدينة درنة اليوم.",
+     "Libyan National Army"),
+    ("أكد الجيش السوداني أن الطيران الحربي التابع له استهدف بغارات تجمعات للدعم السريع في مدينة نيالا اليوم.",
+     "Sudanese Armed Forces"),
+])
+def test_aircraft_belonging_by_a_pronoun_are_the_named_sides(text: str, owner: str) -> None:
+    recs = [r for r in rasd.extract(text, published="2024-06-15") if r.sub_event_type == "Air/drone strike"]
+    assert recs and all(r.actor1 == owner for r in recs)

@@ -323,6 +323,34 @@ _FROM_ITS_POSTS = (" من ", " في ", " عند ", " داخل ")
 _ITS_POSTS_REACH = 60
 
 
+#: "التابع لها" / "التابعة لهم": belonging to the side just named, by a pronoun
+_ITS_OWN = re.compile(r"(?<!\S)ال(?:تابع|تابعه|تابعين)\s+(?:له|لها|لهم|لهما)(?!\w)")
+
+
+def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: DocMentions) -> ActorRef | None:
+    """"أعلنت قوات الوفاق أن سلاح الجو التابع لها شن غارات": aircraft said to belong, by a pronoun, to
+    the side named before them in the sentence (often the teller) are that side's (lead, stop 19)."""
+    if f.trigger is None or "تابع" not in text[sent.start:f.trigger.word_start]:
+        return None
+    own = _ITS_OWN.search(text, sent.start, f.trigger.word_start)
+    if own is None:
+        return None
+    air = None
+    for w in m.weapons.within(max(sent.start, own.start() - _OWN_AIR_GAP), own.start()):
+        if w.payload[1] == "air":
+            air = w
+    if air is None:
+        return None
+    for r in reversed(res.within(sent.start, air.start)):
+        if r.klass in _ARMED_CLASSES and not r.name.startswith("Unidentified"):
+            return r
+    return None
+
+
+#: at most this far between the aircraft and "التابع لها" ("سلاح الجو الليبي التابع لها")
+_OWN_AIR_GAP = 24
+
+
 def _resisting(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
     """"اقتحمت القوات حي X وسط مقاومة شرسة من عناصر داعش": a storming that met armed resistance
     is a fight with those who resisted, not an attack on the people of the place."""
@@ -1726,6 +1754,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                              doc_mode, armed_target, f.sent in raid_sents)
         if sub is None:
             continue
+        if a1 is None and sub == "Air/drone strike":
+            a1 = _own_air_force(f, res, text, sent, m)
+            if a1 is not None and a2 is not None and a2.name == a1.name:
+                a2 = None
         if a2 is None and sub in _ITS_POSTS_SUBS:
             a2 = _posts_owner(f, a1, res, text, sents)
         if sub in _TERRITORY_SUBS and a2 is not None and a2.klass == "civilian":

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import one_at
 
-def one(text: str, published: str = "2019-05-14"):
-    out = rasd.extract(text, published=published)
-    assert len(out) == 1, [(r.sub_event_type, r.location_text) for r in out]
-    return out[0]
+
+one = one_at("2019-05-14")
 
 
 def test_a_nurse_killed_alone_is_one_dead_civilian():

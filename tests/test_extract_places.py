@@ -10,11 +10,9 @@ import pytest
 
 import rasd
 
+from helpers import by_place
+
 PUB = "2017-06-20"
-
-
-def by_place(records):
-    return {r.location_text: r for r in records}
 
 
 def test_strike_on_three_towns_is_three_records():

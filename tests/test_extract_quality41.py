@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def by_place(records):
-    return {r.location_text: r for r in records}
+from helpers import by_place
 
 
 def test_a_verb_cut_off_by_a_time_between_commas_takes_the_place_of_the_next_clause():

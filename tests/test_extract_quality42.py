@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def by_place(records):
-    return {r.location_text: r for r in records}
+from helpers import by_place
 
 
 def test_settlers_are_an_actor_and_those_who_protect_them_are_their_allies():

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def by_place(records):
-    return {r.location_text: r for r in records}
+from helpers import by_place
 
 
 def test_remnants_of_the_regime_are_assads_only_in_syria():

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def places(records):
-    return {r.location_text for r in records}
+from helpers import place_set as places
 
 
 def test_an_agency_dateline_under_a_headline_is_no_place_of_the_event():

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def _at(recs, word):
-    return [r for r in recs if word in (r.location_text or "")]
+from helpers import at as _at
 
 
 def test_a_day_total_split_into_members_is_no_one_events_toll():

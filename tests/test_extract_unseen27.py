@@ -2,17 +2,11 @@
 sentence written for it, not one of those reports."""
 from __future__ import annotations
 
-import rasd
+from helpers import one_at, records_at
 
 
-def records(text: str, published: str = "2022-03-05"):
-    return rasd.extract(text, published=published)
-
-
-def one(text: str, published: str = "2022-03-05"):
-    out = records(text, published)
-    assert len(out) == 1, [(r.sub_event_type, r.location_text) for r in out]
-    return out[0]
+records = records_at("2022-03-05")
+one = one_at("2022-03-05")
 
 
 def test_the_coalition_is_not_a_yemeni_village_that_places_the_report():

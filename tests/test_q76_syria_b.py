@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def _recs(text, published):
-    return rasd.extract(text, published=published)
+from helpers import extract as _recs
 
 
 def test_the_group_whose_caliphate_was_ended_lost_the_town():

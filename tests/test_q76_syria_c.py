@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def _taken(recs):
-    return [(r.location_text, r.actor1) for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
+from helpers import taken as _taken
 
 
 def test_the_bare_factions_are_the_command_led_by_the_named_group():

@@ -2,11 +2,10 @@
 not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2021-06-14"):
-    return rasd.extract(text, published=published)
+recs = records_at("2021-06-14")
 
 
 # 1. crops after "حقول" and "the border strip" are no places' names

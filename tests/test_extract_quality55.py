@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import first_of
+
 
 def test_the_day_a_statement_was_issued_is_not_the_day_of_the_event_it_reports():
     text = ("قالت منظمة إنقاذ الطفولة في بيان السبت إن ثلاثة أطفال قتلوا بقذيفة هاون سقطت على مدرسة "
@@ -96,10 +98,9 @@ def test_cleansing_a_town_of_the_enemy_is_retaking_it():
     text = ("قال الناطق باسم الجيش السوداني إن قواتنا طهرت مدينة سنجة عاصمة ولاية سنار من دنس مليشيا "
             "آل دقلو صباح السبت.")
     recs = rasd.extract(text, published="2024-11-24")
-    regains = [r for r in recs if r.sub_event_type == "Government regains territory"]
-    assert regains
-    assert regains[0].actor1 == "Sudanese Armed Forces"
-    assert regains[0].actor2 == "Rapid Support Forces"
+    regain = first_of(recs, "Government regains territory")
+    assert regain.actor1 == "Sudanese Armed Forces"
+    assert regain.actor2 == "Rapid Support Forces"
     assert not rasd.extract("وصل الوفد إلى طهران أمس الأحد في زيارة رسمية.", published="2024-11-24")
 
 

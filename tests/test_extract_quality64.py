@@ -3,18 +3,29 @@ reprinted by Egyptian, Gulf and Maghreb papers, often with no published date, so
 the text. Each test is a sentence written for it, not a report of the batch."""
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
 from helpers import first_of
 
 
-def test_a_spaced_wire_dateline_date_dates_a_report_with_no_published_date():
+@pytest.mark.parametrize("text, day", [
     # DPA's dateline "المدينة 12 - 5 - 2013 (د ب أ)": the anchor of "اليوم الأحد"
-    text = ("حمص 9 - 6 - 2013 (د ب أ) - قال ناشطون إن الطيران الحربي قصف اليوم الأحد بلدة تلبيسة "
-            "بريف حمص الشمالي، ما أدى إلى مقتل أربعة مدنيين.")
+    pytest.param(("حمص 9 - 6 - 2013 (د ب أ) - قال ناشطون إن الطيران الحربي قصف اليوم الأحد بلدة تلبيسة "
+                  "بريف حمص الشمالي، ما أدى إلى مقتل أربعة مدنيين."), "2013-06-09",
+                 id="a_spaced_wire_dateline_date_dates_a_report_with_no_published_date"),
+    pytest.param("قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرزيتا بريف حماة الشمالي، مساء أمس الخميس (2016/4/21).", "2016-04-21",
+                 id="a_date_that_spells_out_yesterday_dates_yesterday_in_a_report_with_no_published_date"),
+    # Reuters Arabic: "يوم الخميس 9 يونيو حزيران 2016"
+    pytest.param(("قالت مصادر أمنية إن انتحاريا فجر نفسه عند نقطة تفتيش في بلدة التاجي شمالي بغداد "
+                  "يوم الخميس 9 يونيو حزيران 2016 مما أسفر عن مقتل سبعة أشخاص."), "2016-06-09",
+                 id="a_month_told_by_both_its_names_without_a_slash_is_one_date"),
+])
+def test_a_date_in_the_text_dates_a_report_with_no_published_date(text, day):
     recs = rasd.extract(text)
     assert recs
-    assert all(r.event_date == "2013-06-09" for r in recs)
+    assert all(r.event_date == day for r in recs)
 
 
 def test_a_score_with_spaced_dashes_is_no_date():
@@ -94,13 +105,6 @@ def test_numbers_that_do_not_add_up_to_the_toll_are_not_split():
     assert 5 not in tolls and 3 not in tolls
 
 
-def test_a_date_that_spells_out_yesterday_dates_yesterday_in_a_report_with_no_published_date():
-    text = "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرزيتا بريف حماة الشمالي، مساء أمس الخميس (2016/4/21)."
-    recs = rasd.extract(text)
-    assert recs
-    assert all(r.event_date == "2016-04-21" for r in recs)
-
-
 def test_a_higher_total_another_source_gives_in_contrast_does_not_raise_the_toll():
     text = ("قتل سبعة أشخاص في انفجار عبوة ناسفة في سوق بلدة الشدادي جنوب الحسكة، صباح الأحد، "
             "بينما قالت مصادر محلية إن حصيلة القتلى بلغت 12.")
@@ -148,15 +152,6 @@ def test_another_sources_higher_total_in_a_sentence_of_its_own_does_not_raise_th
     recs = rasd.extract(text, published="2016-04-22")
     raid = first_of(recs, "Air/drone strike")
     assert raid.fatalities == 14
-
-
-def test_a_month_told_by_both_its_names_without_a_slash_is_one_date():
-    # Reuters Arabic: "يوم الخميس 9 يونيو حزيران 2016"
-    text = ("قالت مصادر أمنية إن انتحاريا فجر نفسه عند نقطة تفتيش في بلدة التاجي شمالي بغداد "
-            "يوم الخميس 9 يونيو حزيران 2016 مما أسفر عن مقتل سبعة أشخاص.")
-    recs = rasd.extract(text)
-    assert recs
-    assert all(r.event_date == "2016-06-09" for r in recs)
 
 
 def test_a_force_that_tells_the_news_with_another_source_is_no_side_of_it():

@@ -10,8 +10,6 @@ import pytest
 
 import rasd
 
-from helpers import by_place
-
 PUB = "2017-06-20"
 
 

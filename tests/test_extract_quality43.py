@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import rasd
 
-from helpers import by_place
-
 
 def test_remnants_of_the_regime_are_assads_only_in_syria():
     sudan = ("أم درمان - قالت قوات الدعم السريع إن فلول النظام البائد هاجمت مواقعها في حي الثورة "

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import rasd
 
-from helpers import place_set as places
-
 
 def test_an_agency_dateline_under_a_headline_is_no_place_of_the_event():
     text = ("حصيلة اليوم: 40 قتيلاً برصاص قوات النظام\n"

@@ -3,8 +3,6 @@ Deir ez-Zor campaigns, Turkish operations, Idlib 2019-20, Daraa, Israeli strikes
 is a sentence written for it, not a report of the set."""
 from __future__ import annotations
 
-import rasd
-
 from helpers import extract as _recs
 
 

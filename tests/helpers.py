@@ -66,11 +66,6 @@ def by_place(records: Iterable[rasd.Record]) -> dict[str, rasd.Record]:
     return {r.location_text: r for r in records}
 
 
-def place_set(records: Iterable[rasd.Record]) -> set[str]:
-    """The places as written, as a set: for tests about which places are (not) found."""
-    return {r.location_text for r in records}
-
-
 def of_sub(records: Iterable[rasd.Record], sub: str) -> list[rasd.Record]:
     """The records of one ACLED sub-event type, in the extractor's order."""
     return [r for r in records if r.sub_event_type == sub]

@@ -13,7 +13,11 @@ import os
 import uuid
 
 import pytest
-from storehelp import drop_database
+
+# before any test module imports it: the shared helpers' asserts show their values when they fail
+pytest.register_assert_rewrite("helpers")
+
+from storehelp import drop_database  # noqa: E402
 
 PG_ENV = "RASD_TEST_PG_URL"
 

@@ -5,13 +5,12 @@ import pytest
 
 import rasd
 
+from helpers import one_at
+
 PUB = "2017-06-20"
 
 
-def one(text: str, published: str = PUB):
-    records = rasd.extract(text, published=published)
-    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
-    return records[0]
+one = one_at(PUB)
 
 
 @pytest.mark.parametrize("text, actor", [

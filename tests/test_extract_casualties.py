@@ -5,13 +5,12 @@ import pytest
 
 import rasd
 
+from helpers import one_at
+
 PUB = "2017-06-20"
 
 
-def one(text: str):
-    records = rasd.extract(text, published=PUB)
-    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
-    return records[0]
+one = one_at(PUB)
 
 
 def test_killed_and_injured_are_told_apart():

@@ -6,11 +6,10 @@ import pytest
 
 import rasd
 
+from helpers import one_at
 
-def one(text: str, published: str = "2023-06-10"):
-    records = rasd.extract(text, published=published)
-    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
-    return records[0]
+
+one = one_at("2023-06-10")
 
 
 @pytest.mark.parametrize("dual", ["صحفيان", "طبيبان", "وزيران"])

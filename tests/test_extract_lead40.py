@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import first_of, one_at
 
-def one(text: str, published: str = "2019-05-14"):
-    out = rasd.extract(text, published=published)
-    assert len(out) == 1, [(r.sub_event_type, r.location_text) for r in out]
-    return out[0]
+
+one = one_at("2019-05-14")
 
 
 def test_a_nurse_killed_alone_is_one_dead_civilian():
@@ -42,8 +41,8 @@ def test_a_day_told_after_a_comma_dates_the_event_before_it():
 def test_a_day_of_a_later_clause_with_its_own_event_stays_there():
     out = rasd.extract("قصفت قوات النظام مدينة تلبيسة اليوم، فيما سيطر التنظيم على قرية جب الجراح "
                        "في 3 شباط الماضي.", published="2017-02-20")
-    shelling = [r for r in out if r.sub_event_type == "Shelling/artillery/missile attack"]
-    assert shelling and str(shelling[0].event_date) == "2017-02-20"
+    shelling = first_of(out, "Shelling/artillery/missile attack")
+    assert str(shelling.event_date) == "2017-02-20"
 
 
 def test_a_bomb_foiled_is_no_explosion():

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import fields_at
 
-def recs(text: str, published: str = "2025-07-16"):
-    return [(r.sub_event_type, r.actor1, r.location) for r in rasd.extract(text, published=published)]
+
+recs = fields_at("2025-07-16", "sub_event_type", "actor1", "location")
 
 
 def test_a_city_named_alone_is_not_an_introduction_to_another_sides_event():

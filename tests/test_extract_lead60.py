@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import fields_at
 
-def sides(text: str, published: str = "2024-05-02"):
-    return [(r.sub_event_type, r.actor1, r.actor2, r.civilian_targeting) for r in rasd.extract(text, published=published)]
+
+sides = fields_at("2024-05-02", "sub_event_type", "actor1", "actor2", "civilian_targeting")
 
 
 def test_a_commander_killed_at_his_house_is_his_forces_not_a_civilian():

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import fields_at
 
-def sides(text: str, published: str = "2024-05-02"):
-    return [(r.sub_event_type, r.actor1, r.actor2, r.location_text)
-            for r in rasd.extract(text, published=published)]
+
+sides = fields_at("2024-05-02", "sub_event_type", "actor1", "actor2", "location_text")
 
 
 def test_an_attack_held_off_by_fighters_is_a_fight_not_the_air_strike_told_next():

@@ -9,12 +9,13 @@ import pytest
 
 import rasd
 
+from helpers import sorted_places_at
+
 PUB = "2017-06-20"
 REAL = "وقصفت قوات النظام بقذائف الهاون بلدة كفرنبل جنوب إدلب."
 
 
-def places(text: str) -> list[str]:
-    return sorted(r.location_text for r in rasd.extract(text, published=PUB))
+places = sorted_places_at(PUB)
 
 
 @pytest.mark.parametrize("non_event", [

@@ -13,10 +13,6 @@ import rasd
 PUB = "2017-06-20"
 
 
-def by_place(records):
-    return {r.location_text: r for r in records}
-
-
 def test_strike_on_three_towns_is_three_records():
     records = rasd.extract(
         "شنت طائرات حربية روسية غارات جوية على مدن الميادين والعشارة والبوكمال "

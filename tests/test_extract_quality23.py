@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import one_at
 
-def one(text: str, published: str = "2017-01-29"):
-    records = rasd.extract(text, published=published)
-    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
-    return records[0]
+
+one = one_at("2017-01-29")
 
 
 def test_a_meeting_of_a_group_is_what_was_hit_not_who_struck():

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import one_at
 
-def one(text: str, published: str = "2024-01-10"):
-    records = rasd.extract(text, published=published)
-    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
-    return records[0]
+
+one = one_at("2024-01-10")
 
 
 def test_a_missile_launched_at_a_ship_is_a_missile_attack():

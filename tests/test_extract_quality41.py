@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def by_place(records):
-    return {r.location_text: r for r in records}
+from helpers import by_place, first_of
 
 
 def test_a_verb_cut_off_by_a_time_between_commas_takes_the_place_of_the_next_clause():
@@ -76,8 +74,8 @@ def test_the_village_points_back_to_a_village_named_by_its_surroundings():
     text = ("حماة - دارت اشتباكات بين فصائل المعارضة وقوات النظام في محيط قرية الزلاقيات. "
             "وقصفت قوات النظام القرية بعشرات القذائف المدفعية.")
     got = rasd.extract(text, published="2019-06-10")
-    shelling = [r for r in got if r.sub_event_type == "Shelling/artillery/missile attack"]
-    assert shelling and "الزلاقيات" in shelling[0].location_text
+    shelling = first_of(got, "Shelling/artillery/missile attack")
+    assert "الزلاقيات" in shelling.location_text
 
 
 def test_a_fight_that_ends_in_a_change_of_control_is_that_change():

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def by_place(records):
-    return {r.location_text: r for r in records}
+from helpers import by_place, first_of
 
 
 def test_settlers_are_an_actor_and_those_who_protect_them_are_their_allies():
@@ -115,16 +113,16 @@ def test_the_city_means_the_town_fronted_in_its_own_sentence():
     text = ("طرابلس - سيطرت قوات حكومة الوفاق على مدينة غريان بعد معارك مع قوات حفتر.\n"
             "وفي سرت، استهدفت طائرة مسيرة آلية عسكرية جنوب المدينة.")
     recs = rasd.extract(text, published="2019-06-27")
-    strike = [r for r in recs if r.sub_event_type == "Air/drone strike"]
-    assert strike and strike[0].location == "Sirte"
+    strike = first_of(recs, "Air/drone strike")
+    assert strike.location == "Sirte"
 
 
 def test_a_fight_told_only_with_its_other_side_is_the_sentences_subjects():
     text = ("الأبيض - تمكن الجيش السوداني، الاثنين، من كسر الحصار عن مدينة الأبيض إثر معارك ضارية "
             "مع قوات الدعم السريع.")
     recs = rasd.extract(text, published="2025-02-24")
-    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
-    assert clash and (clash[0].actor1, clash[0].actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
+    clash = first_of(recs, "Armed clash")
+    assert (clash.actor1, clash.actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
 
 
 def test_the_one_side_a_take_over_fought_with_is_its_loser():
@@ -277,9 +275,9 @@ def test_the_same_area_and_an_aircraft_targeting_beside_a_fight_there():
     text = ("مأرب - صدت قوات الجيش الوطني هجوماً لمليشيا الحوثي على مواقعها في منطقة الطلعة الحمراء.\n"
             "وأضاف المصدر أن مقاتلات تحالف دعم الشرعية استهدفت تجمعات للحوثيين في المنطقة ذاتها.")
     recs = rasd.extract(text, published="2021-03-01")
-    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
-    assert strikes and strikes[0].actor1 == "Saudi-led Coalition"
-    assert strikes[0].location_text != "المنطقة"
+    strike = first_of(recs, "Air/drone strike")
+    assert strike.actor1 == "Saudi-led Coalition"
+    assert strike.location_text != "المنطقة"
 
 
 def test_forces_loyal_to_someone_outside_syria_are_not_the_syrian_regime():

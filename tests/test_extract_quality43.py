@@ -6,10 +6,6 @@ from __future__ import annotations
 import rasd
 
 
-def by_place(records):
-    return {r.location_text: r for r in records}
-
-
 def test_remnants_of_the_regime_are_assads_only_in_syria():
     sudan = ("أم درمان - قالت قوات الدعم السريع إن فلول النظام البائد هاجمت مواقعها في حي الثورة "
              "بمدينة أم درمان واندلعت اشتباكات عنيفة.")

@@ -6,10 +6,6 @@ from __future__ import annotations
 import rasd
 
 
-def places(records):
-    return {r.location_text for r in records}
-
-
 def test_an_agency_dateline_under_a_headline_is_no_place_of_the_event():
     text = ("حصيلة اليوم: 40 قتيلاً برصاص قوات النظام\n"
             "بيروت (رويترز) - قال ناشطون إن 40 شخصاً قتلوا اليوم برصاص قوات النظام وقصفها في مناطق "

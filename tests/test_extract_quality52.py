@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import first_of
+
 
 def test_a_subject_after_a_dateline_and_an_outlet_opens_the_sentence():
     text = ("كادقلي - راديو دبنقا: شنت قوات الدعم السريع، صباح الثلاثاء، هجوماً على مواقع الفرقة 14 "
             "التابعة للجيش في منطقة الكرقل، واندلعت معارك استمرت ساعات.")
     recs = rasd.extract(text, published="2024-05-21")
-    fights = [r for r in recs if r.sub_event_type == "Armed clash"]
-    assert fights
-    assert fights[0].actor1 == "Rapid Support Forces"
-    assert fights[0].actor2 == "Sudanese Armed Forces"
+    fight = first_of(recs, "Armed clash")
+    assert fight.actor1 == "Rapid Support Forces"
+    assert fight.actor2 == "Sudanese Armed Forces"
 
 
 def test_a_retold_event_with_its_claim_names_the_claimant():
@@ -57,10 +58,10 @@ def test_forces_loyal_to_haftar_are_the_lna():
     text = ("سرت - دارت اشتباكات، أمس الثلاثاء، بين القوات الموالية للمشير خليفة حفتر ومسلحين من "
             "كتائب مصراتة في منطقة الوشكة غرب مدينة سرت. وشن الطيران التابع لحفتر غارات على بلدة أبوقرين.")
     recs = rasd.extract(text, published="2020-01-08")
-    fights = [r for r in recs if r.sub_event_type == "Armed clash"]
-    assert fights and fights[0].actor1 == "Libyan National Army" and fights[0].actor2 == "Misrata Brigades"
-    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
-    assert strikes and strikes[0].actor1 == "Libyan National Army"
+    fight = first_of(recs, "Armed clash")
+    assert fight.actor1 == "Libyan National Army" and fight.actor2 == "Misrata Brigades"
+    strike = first_of(recs, "Air/drone strike")
+    assert strike.actor1 == "Libyan National Army"
 
 
 def test_a_claim_by_a_spokesman_named_in_full_claims_the_event_told():
@@ -84,9 +85,8 @@ def test_an_attack_launched_to_retake_places_is_a_fight():
     text = ("سنجة - شنت القوات المسلحة، صباح السبت، هجوماً كبيراً لاستعادة مدينة سنجة من قوات الدعم "
             "السريع، ودارت معارك عنيفة عند المدخل الشمالي للمدينة.")
     recs = rasd.extract(text, published="2024-11-23")
-    fights = [r for r in recs if r.sub_event_type == "Armed clash"]
-    assert fights
-    assert fights[0].actor1 == "Sudanese Armed Forces"
+    fight = first_of(recs, "Armed clash")
+    assert fight.actor1 == "Sudanese Armed Forces"
     assert all(r.sub_event_type != "Government regains territory" for r in recs)
 
 
@@ -238,8 +238,8 @@ def test_the_dead_of_a_chemical_attack_are_civilians_unless_said_otherwise():
     text = ("اللطامنة - قتل 12 شخصاً وأصيب العشرات بحالات اختناق، الخميس، جراء قصف بغاز السارين على "
             "بلدة اللطامنة بريف حماة الشمالي.")
     recs = rasd.extract(text, published="2017-03-31")
-    chem = [r for r in recs if r.sub_event_type == "Chemical weapon"]
-    assert chem and chem[0].actor2 == "Civilians" and chem[0].civilian_targeting
+    chem = first_of(recs, "Chemical weapon")
+    assert chem.actor2 == "Civilians" and chem.civilian_targeting
 
 
 def test_a_sides_own_dead_and_wounded_together_are_no_attack_on_civilians():

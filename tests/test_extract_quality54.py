@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import first_of
+
 
 def test_a_plural_verb_after_two_members_counts_the_whole_group():
     text = ("وثق المرصد مقتل مدنيين في مناطق عدة: 9 أشخاص بينهم امرأتان استشهدوا في قصف مدفعي لقوات النظام "
@@ -41,10 +43,9 @@ def test_a_group_with_an_air_and_artillery_bombardment_keeps_the_shelling():
     text = ("قصفت فصائل الجيش الوطني السوري بلدة تل تمر بقصف مدفعي وجوي، صباح الجمعة، ما أدى إلى مقتل "
             "أربعة مدنيين.")
     recs = rasd.extract(text, published="2019-11-01")
-    shelling = [r for r in recs if r.sub_event_type == "Shelling/artillery/missile attack"]
-    assert shelling
-    assert shelling[0].actor1 == "Syrian National Army"
-    assert shelling[0].actor2 == "Civilians"
+    shelling = first_of(recs, "Shelling/artillery/missile attack")
+    assert shelling.actor1 == "Syrian National Army"
+    assert shelling.actor2 == "Civilians"
 
 
 def test_the_gangs_of_daesh_in_an_iraqi_statement_are_the_islamic_state_arrested():

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def _at(recs, word):
-    return [r for r in recs if word in (r.location_text or "")]
+from helpers import at as _at, first_of
 
 
 def test_a_day_total_split_into_members_is_no_one_events_toll():
@@ -24,8 +22,8 @@ def test_the_iraqi_air_forces_aircraft_name_who_struck():
     text = ("نفذت طائرات الجيش العراقي ضربة جوية استهدفت مخبأً لعناصر داعش في وادي حوران غربي "
             "الأنبار مساء الأحد، بحسب خلية الإعلام الأمني.")
     recs = rasd.extract(text, published="2024-11-18")
-    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
-    assert strikes and strikes[0].actor1 == "Iraqi Security Forces"
+    strike = first_of(recs, "Air/drone strike")
+    assert strike.actor1 == "Iraqi Security Forces"
 
 
 def test_a_shepherd_written_with_tanween_is_counted():
@@ -132,8 +130,8 @@ def test_a_conjoined_arrest_is_by_the_sentence_subject_not_a_side_named_before()
     text = ("أحبطت قوات سوريا الديمقراطية تهريب نساء من عائلات عناصر تنظيم داعش من مخيم روج بريف "
             "المالكية، واعتقلت ثلاثة مهربين، الجمعة.")
     recs = rasd.extract(text, published="2025-05-09")
-    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
-    assert arrests and arrests[0].actor1 == "Syrian Democratic Forces"
+    arrest = first_of(recs, "Arrests")
+    assert arrest.actor1 == "Syrian Democratic Forces"
 
 
 def test_two_terrorists_killed_are_the_victims_not_the_attackers():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import first_of
+
 
 def test_a_known_name_of_three_words_whose_first_word_is_a_noun_of_persons_is_a_place():
     # "قصر" is also "minors" (persons.tsv); after "على" or "و" in a list the whole name is the town
@@ -26,9 +28,8 @@ def test_a_ground_fight_borrows_no_air_force_from_a_raid_told_before_it():
 def test_two_sides_that_trade_shelling_are_both_sides_of_it():
     text = "تبادلت القوات التركية ووحدات حماية الشعب القصف المدفعي، مساء الأحد، على أطراف بلدة عين عيسى."
     recs = rasd.extract(text, published="2019-11-24")
-    shell = [r for r in recs if r.sub_event_type == "Shelling/artillery/missile attack"]
-    assert shell
-    assert {shell[0].actor1, shell[0].actor2} == {"Turkish Forces", "Syrian Democratic Forces"}
+    shell = first_of(recs, "Shelling/artillery/missile attack")
+    assert {shell.actor1, shell.actor2} == {"Turkish Forces", "Syrian Democratic Forces"}
 
 
 def test_sides_that_trade_accusations_of_a_shelling_are_not_its_sides():
@@ -88,9 +89,8 @@ def test_a_force_backed_by_another_is_not_fighting_it():
     text = ("اندلعت معارك عنيفة، الثلاثاء، في حي الرفاعي شرقي الموصل، حيث تتقدم قوات جهاز مكافحة الإرهاب "
             "مسنودة بالحشد الشعبي.")
     recs = rasd.extract(text, published="2016-11-08")
-    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
-    assert clash
-    assert not ({clash[0].actor1, clash[0].actor2} >= {"Iraqi Security Forces", "Popular Mobilization Forces"})
+    clash = first_of(recs, "Armed clash")
+    assert not ({clash.actor1, clash.actor2} >= {"Iraqi Security Forces", "Popular Mobilization Forces"})
 
 
 def test_the_fighting_retold_after_a_retaking_gives_its_toll_to_the_retaking():
@@ -127,9 +127,8 @@ def test_the_tripoli_protection_force_names_no_place():
 def test_a_force_telling_its_own_forces_repelled_an_attack_is_the_side_attacked():
     text = "أعلن الجيش الوطني أن قواته أحبطت هجوماً لمليشيا الحوثي على مواقعه في جبهة الكسارة غربي مأرب."
     recs = rasd.extract(text, published="2021-03-02")
-    clash = [r for r in recs if r.sub_event_type == "Armed clash"]
-    assert clash
-    assert (clash[0].actor1, clash[0].actor2) == ("Houthi Movement", "Military Forces of Yemen")
+    clash = first_of(recs, "Armed clash")
+    assert (clash.actor1, clash.actor2) == ("Houthi Movement", "Military Forces of Yemen")
 
 
 def test_the_attack_that_won_a_place_back_told_as_its_cause_is_the_retakings_fight():
@@ -145,6 +144,5 @@ def test_a_force_blamed_in_the_body_claims_the_headlines_unclaimed_strike():
     text = ("الكفرة: غارة جوية تقتل 6 مدنيين\nقتل ستة مدنيين، مساء الجمعة، في غارة جوية استهدفت سوقاً شعبياً "
             "في مدينة الكفرة، وحمل عميد البلدية قوات حفتر المسؤولية.")
     recs = rasd.extract(text, published="2019-09-14")
-    strikes = [r for r in recs if r.sub_event_type == "Air/drone strike"]
-    assert strikes
-    assert strikes[0].actor1 == "Libyan National Army"
+    strike = first_of(recs, "Air/drone strike")
+    assert strike.actor1 == "Libyan National Army"

@@ -3,16 +3,29 @@ reprinted by Egyptian, Gulf and Maghreb papers, often with no published date, so
 the text. Each test is a sentence written for it, not a report of the batch."""
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
+from helpers import first_of
 
-def test_a_spaced_wire_dateline_date_dates_a_report_with_no_published_date():
+
+@pytest.mark.parametrize("text, day", [
     # DPA's dateline "المدينة 12 - 5 - 2013 (د ب أ)": the anchor of "اليوم الأحد"
-    text = ("حمص 9 - 6 - 2013 (د ب أ) - قال ناشطون إن الطيران الحربي قصف اليوم الأحد بلدة تلبيسة "
-            "بريف حمص الشمالي، ما أدى إلى مقتل أربعة مدنيين.")
+    pytest.param(("حمص 9 - 6 - 2013 (د ب أ) - قال ناشطون إن الطيران الحربي قصف اليوم الأحد بلدة تلبيسة "
+                  "بريف حمص الشمالي، ما أدى إلى مقتل أربعة مدنيين."), "2013-06-09",
+                 id="a_spaced_wire_dateline_date_dates_a_report_with_no_published_date"),
+    pytest.param("قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرزيتا بريف حماة الشمالي، مساء أمس الخميس (2016/4/21).", "2016-04-21",
+                 id="a_date_that_spells_out_yesterday_dates_yesterday_in_a_report_with_no_published_date"),
+    # Reuters Arabic: "يوم الخميس 9 يونيو حزيران 2016"
+    pytest.param(("قالت مصادر أمنية إن انتحاريا فجر نفسه عند نقطة تفتيش في بلدة التاجي شمالي بغداد "
+                  "يوم الخميس 9 يونيو حزيران 2016 مما أسفر عن مقتل سبعة أشخاص."), "2016-06-09",
+                 id="a_month_told_by_both_its_names_without_a_slash_is_one_date"),
+])
+def test_a_date_in_the_text_dates_a_report_with_no_published_date(text, day):
     recs = rasd.extract(text)
     assert recs
-    assert all(r.event_date == "2013-06-09" for r in recs)
+    assert all(r.event_date == day for r in recs)
 
 
 def test_a_score_with_spaced_dashes_is_no_date():
@@ -26,36 +39,32 @@ def test_kurdish_security_forces_in_syria_are_the_sdf():
     text = ("اعتقلت قوات الأمن الكردية، مساء الاثنين، سبعة شبان خلال مداهمات في بلدة الهول "
             "بريف الحسكة الشرقي.")
     recs = rasd.extract(text, published="2018-03-06")
-    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
-    assert arrests
-    assert arrests[0].actor1 == "Syrian Democratic Forces"
+    arrest = first_of(recs, "Arrests")
+    assert arrest.actor1 == "Syrian Democratic Forces"
 
 
 def test_kurdish_security_forces_in_iraq_are_the_kurdistan_regions():
     text = "اعتقلت قوات الأمن الكردية، الثلاثاء، أربعة مطلوبين في قضاء مخمور جنوب غربي أربيل."
     recs = rasd.extract(text, published="2017-02-08")
-    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
-    assert arrests
-    assert arrests[0].actor1 == "Peshmerga"
+    arrest = first_of(recs, "Arrests")
+    assert arrest.actor1 == "Peshmerga"
 
 
 def test_a_gathering_of_members_of_a_side_names_the_side_hit():
     text = ("فجر انتحاري نفسه، صباح السبت، وسط تجمع لعناصر من الجيش العراقي قرب ناحية العلم "
             "شرقي تكريت، ما أسفر عن مقتل ثلاثة منهم.")
     recs = rasd.extract(text, published="2016-04-10")
-    bomb = [r for r in recs if r.sub_event_type == "Suicide bomb"]
-    assert bomb
-    assert bomb[0].actor2 == "Iraqi Security Forces"
-    assert bomb[0].actor1 != "Iraqi Security Forces"
+    bomb = first_of(recs, "Suicide bomb")
+    assert bomb.actor2 == "Iraqi Security Forces"
+    assert bomb.actor1 != "Iraqi Security Forces"
 
 
 def test_shooting_joined_to_a_suicide_attack_is_its_means_not_a_second_clause():
     text = ("قتل 35 شخصا، الخميس، في هجمات انتحارية وإطلاق نار نفذها مسلحون من تنظيم داعش "
             "في مدينة الرطبة غربي الأنبار.")
     recs = rasd.extract(text, published="2016-05-20")
-    bomb = [r for r in recs if r.sub_event_type == "Suicide bomb"]
-    assert bomb
-    assert bomb[0].fatalities == 35
+    bomb = first_of(recs, "Suicide bomb")
+    assert bomb.fatalities == 35
 
 
 def test_the_sides_inside_a_definition_of_a_side_act_in_nothing():
@@ -96,29 +105,20 @@ def test_numbers_that_do_not_add_up_to_the_toll_are_not_split():
     assert 5 not in tolls and 3 not in tolls
 
 
-def test_a_date_that_spells_out_yesterday_dates_yesterday_in_a_report_with_no_published_date():
-    text = "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرزيتا بريف حماة الشمالي، مساء أمس الخميس (2016/4/21)."
-    recs = rasd.extract(text)
-    assert recs
-    assert all(r.event_date == "2016-04-21" for r in recs)
-
-
 def test_a_higher_total_another_source_gives_in_contrast_does_not_raise_the_toll():
     text = ("قتل سبعة أشخاص في انفجار عبوة ناسفة في سوق بلدة الشدادي جنوب الحسكة، صباح الأحد، "
             "بينما قالت مصادر محلية إن حصيلة القتلى بلغت 12.")
     recs = rasd.extract(text, published="2018-09-03")
-    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
-    assert bomb
-    assert bomb[0].fatalities == 7
+    bomb = first_of(recs, "Remote explosive/landmine/IED")
+    assert bomb.fatalities == 7
 
 
 def test_a_toll_that_rose_still_takes_the_higher_figure():
     text = ("قتل سبعة أشخاص في انفجار عبوة ناسفة في سوق بلدة الشدادي جنوب الحسكة، صباح الأحد، "
             "ثم ارتفعت حصيلة القتلى إلى 12.")
     recs = rasd.extract(text, published="2018-09-03")
-    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
-    assert bomb
-    assert bomb[0].fatalities == 12
+    bomb = first_of(recs, "Remote explosive/landmine/IED")
+    assert bomb.fatalities == 12
 
 
 def test_an_armed_attack_by_members_of_a_named_side_is_that_sides():
@@ -134,10 +134,9 @@ def test_fighters_counted_from_a_side_before_their_verb_of_harm_are_the_side_hit
     text = ("أفاد مصدر محلي بأن أربعة عناصر من الشرطة العراقية قتلوا بانفجار عبوة ناسفة "
             "استهدفت عربتهم قرب قضاء الشرقاط، مساء الأربعاء.")
     recs = rasd.extract(text, published="2018-11-22")
-    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
-    assert bomb
-    assert bomb[0].actor2 == "Iraqi Security Forces"
-    assert bomb[0].actor1 != "Iraqi Security Forces"
+    bomb = first_of(recs, "Remote explosive/landmine/IED")
+    assert bomb.actor2 == "Iraqi Security Forces"
+    assert bomb.actor1 != "Iraqi Security Forces"
 
 
 def test_one_sides_dead_of_a_fight_told_before_their_verb_leave_the_fights_sides():
@@ -151,36 +150,24 @@ def test_another_sources_higher_total_in_a_sentence_of_its_own_does_not_raise_th
     text = ("قال ناشطون إن 14 شخصا قتلوا في غارات جوية على بلدة كفرزيتا بريف حماة الشمالي. "
             "فيما قال الدفاع المدني إن حصيلة القتلى تجاوزت 20 شخصا.")
     recs = rasd.extract(text, published="2016-04-22")
-    raids = [r for r in recs if r.sub_event_type == "Air/drone strike"]
-    assert raids
-    assert raids[0].fatalities == 14
-
-
-def test_a_month_told_by_both_its_names_without_a_slash_is_one_date():
-    # Reuters Arabic: "يوم الخميس 9 يونيو حزيران 2016"
-    text = ("قالت مصادر أمنية إن انتحاريا فجر نفسه عند نقطة تفتيش في بلدة التاجي شمالي بغداد "
-            "يوم الخميس 9 يونيو حزيران 2016 مما أسفر عن مقتل سبعة أشخاص.")
-    recs = rasd.extract(text)
-    assert recs
-    assert all(r.event_date == "2016-06-09" for r in recs)
+    raid = first_of(recs, "Air/drone strike")
+    assert raid.fatalities == 14
 
 
 def test_a_force_that_tells_the_news_with_another_source_is_no_side_of_it():
     text = ("قالت الشرطة ومصادر طبية إن سيارة ملغومة انفجرت قرب مطعم في حي الكرادة ببغداد "
             "مساء الثلاثاء مما أسفر عن مقتل عشرة أشخاص.")
     recs = rasd.extract(text, published="2016-06-01")
-    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
-    assert bomb
-    assert bomb[0].actor1 != "Iraqi Security Forces"
+    bomb = first_of(recs, "Remote explosive/landmine/IED")
+    assert bomb.actor1 != "Iraqi Security Forces"
 
 
 def test_the_civil_defence_that_tells_a_toll_counts_no_one():
     text = ("قال مسؤول في الدفاع المدني إن شقيقين قتلا، مساء السبت، بانفجار لغم أرضي "
             "في أطراف بلدة التح بريف إدلب.")
     recs = rasd.extract(text, published="2017-03-12")
-    bomb = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
-    assert bomb
-    assert bomb[0].fatalities == 2
+    bomb = first_of(recs, "Remote explosive/landmine/IED")
+    assert bomb.fatalities == 2
 
 
 def test_a_definite_noun_joined_to_the_side_a_count_is_of_adds_no_dead():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import first_of
+
 
 def test_a_place_before_a_colon_is_a_dateline_and_the_fronted_toll_keeps_its_civilians():
     text = ("إدلب: قتل تسعة مدنيين، مساء الأربعاء، في غارات شنها الطيران الروسي على حي الضبيط "
@@ -100,8 +102,8 @@ def test_a_clash_told_after_a_strike_borrows_neither_its_victims_nor_its_aircraf
     assert clash[0].actor2 != "Civilians"
     shelled = rasd.extract("قتل طفلان بقذائف هاون أطلقتها قوات النظام على حي المنشية، وسط اشتباكات "
                            "متقطعة على أطراف حي السبيل.", published="2021-08-12")
-    clash = [r for r in shelled if r.sub_event_type == "Armed clash"]
-    assert clash and clash[0].actor2 != "Civilians"
+    clash = first_of(shelled, "Armed clash")
+    assert clash.actor2 != "Civilians"
 
 
 def test_a_town_named_like_a_common_word_in_a_list_of_towns_is_a_place():
@@ -118,8 +120,8 @@ def test_the_bare_force_refers_back_to_the_force_named_before():
     text = ("توغلت قوة إسرائيلية مؤلفة من أربع آليات في قرية الرفيد بريف القنيطرة الجنوبي، وفتشت عدداً "
             "من المنازل. واعتقلت القوة ثلاثة رعاة من أبناء القرية.")
     recs = rasd.extract(text, published="2025-03-04")
-    arrests = [r for r in recs if r.sub_event_type == "Arrests"]
-    assert arrests and arrests[0].actor1 == "Israeli Forces"
+    arrest = first_of(recs, "Arrests")
+    assert arrest.actor1 == "Israeli Forces"
 
 
 def test_state_media_counts_of_terrorists_hit_and_groups_finished_off():

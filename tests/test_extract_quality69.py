@@ -3,16 +3,26 @@ attacks on bases hosting foreign forces, IS remnants, protests. Each test is a s
 for it, not a report of the batch."""
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
 
-def test_a_site_where_a_side_is_stationed_makes_that_side_the_target():
-    text = ("سقطت ثلاثة صواريخ، مساء السبت، على معسكر التاجي الذي تتواجد فيه قوات التحالف الدولي، "
-            "من دون تسجيل إصابات.")
-    recs = rasd.extract(text, published="2020-05-10")
+@pytest.mark.parametrize("text, published, side", [
+    pytest.param(("سقطت ثلاثة صواريخ، مساء السبت، على معسكر التاجي الذي تتواجد فيه قوات التحالف الدولي، "
+                  "من دون تسجيل إصابات."), "2020-05-10", "International Coalition",
+                 id="a_site_where_a_side_is_stationed_makes_that_side_the_target"),
+    pytest.param(("أعلنت القوات التركية، الأحد، مقتل جندي جراء هجوم صاروخي استهدف قاعدة زليكان شمال "
+                  "الموصل."), "2021-06-05", "Turkish Forces",
+                 id="an_army_telling_of_its_soldiers_killed_was_hit"),
+    pytest.param("أعلن التحالف الدولي، الأحد، إصابة جنديين فرنسيين جراء هجوم صاروخي استهدف قاعدة حرير شمال أربيل.", "2021-06-05", "International Coalition",
+                 id="a_foreign_force_telling_of_its_own_nations_soldiers_was_hit"),
+])
+def test_a_side_whose_site_or_soldiers_were_hit_is_the_side_hit(text, published, side):
+    recs = rasd.extract(text, published=published)
     assert recs
-    assert all(r.actor1 != "International Coalition" for r in recs)
-    assert any(r.actor2 == "International Coalition" for r in recs)
+    assert all(r.actor1 != side for r in recs)
+    assert any(r.actor2 == side for r in recs)
 
 
 def test_where_a_side_is_stationed_told_by_haythu():
@@ -74,23 +84,6 @@ def test_an_assassination_attempt_by_drone_is_a_drone_strike():
             "هيت غربي الأنبار، مساء الخميس.")
     recs = rasd.extract(text, published="2022-03-18")
     assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
-
-
-def test_an_army_telling_of_its_soldiers_killed_was_hit():
-    text = ("أعلنت القوات التركية، الأحد، مقتل جندي جراء هجوم صاروخي استهدف قاعدة زليكان شمال "
-            "الموصل.")
-    recs = rasd.extract(text, published="2021-06-05")
-    assert recs
-    assert all(r.actor1 != "Turkish Forces" for r in recs)
-    assert any(r.actor2 == "Turkish Forces" for r in recs)
-
-
-def test_a_foreign_force_telling_of_its_own_nations_soldiers_was_hit():
-    text = "أعلن التحالف الدولي، الأحد، إصابة جنديين فرنسيين جراء هجوم صاروخي استهدف قاعدة حرير شمال أربيل."
-    recs = rasd.extract(text, published="2021-06-05")
-    assert recs
-    assert all(r.actor1 != "International Coalition" for r in recs)
-    assert any(r.actor2 == "International Coalition" for r in recs)
 
 
 def test_an_army_telling_of_fighters_it_killed_is_still_the_killer():

@@ -2,6 +2,8 @@
 test is a sentence written for it, not a report of the batch."""
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
 
@@ -128,12 +130,19 @@ def test_ras_isa_port_is_in_hodeidah():
     assert recs[0].admin1 == "Al Hudaydah"
 
 
-def test_the_house_of_a_forces_commander_names_the_side_hit():
-    text = ("قتل تسعة مجندين في هجوم انتحاري بسيارة مفخخة أمام منزل قائد قوات الأمن في مدينة عتق، الاثنين، "
-            "وتبنى تنظيم القاعدة الهجوم.")
-    recs = rasd.extract(text, published="2017-06-12")
+@pytest.mark.parametrize("text, published, actor", [
+    pytest.param(("قتل تسعة مجندين في هجوم انتحاري بسيارة مفخخة أمام منزل قائد قوات الأمن في مدينة عتق، الاثنين، "
+                  "وتبنى تنظيم القاعدة الهجوم."), "2017-06-12", "Al-Qaeda in the Arabian Peninsula",
+                 id="the_house_of_a_forces_commander_names_the_side_hit"),
+    pytest.param("اختطف مسلحون يتبعون جماعة الحوثي، الخميس، ثلاثة معلمين من قرية في مديرية جبل حبشي غرب تعز.", "2021-02-04", "Houthi Movement",
+                 id="gunmen_who_follow_a_side_are_that_side"),
+    pytest.param("سيطرت القوات الموالية للمجلس الانتقالي الجنوبي، الخميس، على معسكر في مدينة زنجبار.", "2019-08-29", "Southern Transitional Council",
+                 id="the_forces_loyal_to_the_transitional_council_are_the_stc"),
+])
+def test_a_side_named_by_who_follows_or_houses_it_is_actor1(text, published, actor):
+    recs = rasd.extract(text, published=published)
     assert recs
-    assert recs[0].actor1 == "Al-Qaeda in the Arabian Peninsula"
+    assert recs[0].actor1 == actor
 
 
 def test_a_passenger_plane_that_landed_is_no_air_strike():
@@ -155,26 +164,21 @@ def test_decimal_degrees_printed_alone_are_read_as_decimals():
     assert (got.lat, got.lon, got.precision) == (14.51234, 43.99876, "decimal")
 
 
-def test_gunmen_who_follow_a_side_are_that_side():
-    text = "اختطف مسلحون يتبعون جماعة الحوثي، الخميس، ثلاثة معلمين من قرية في مديرية جبل حبشي غرب تعز."
-    recs = rasd.extract(text, published="2021-02-04")
-    assert recs
-    assert recs[0].actor1 == "Houthi Movement"
-
-
-def test_a_claim_whose_claimant_is_told_before_its_pronoun_names_the_attacker():
-    text = ("تعرضت ناقلة نفط لهجوم صاروخي في خليج عدن مساء الاثنين، في هجوم أعلنت جماعة الحوثي "
-            "مسؤوليتها عنه.")
-    recs = rasd.extract(text, published="2024-01-29")
+@pytest.mark.parametrize("text, published, actor", [
+    pytest.param(("تعرضت ناقلة نفط لهجوم صاروخي في خليج عدن مساء الاثنين، في هجوم أعلنت جماعة الحوثي "
+                  "مسؤوليتها عنه."), "2024-01-29", "Houthi Movement",
+                 id="a_claim_whose_claimant_is_told_before_its_pronoun_names_the_attacker"),
+    pytest.param(("قتل تسعة أشخاص في انفجارات هزت ميناء المخا، مساء الأحد، واتهمت الحكومة جماعة الحوثي "
+                  "باستهداف الميناء بصواريخ باليستية."), "2022-09-12", "Houthi Movement",
+                 id="an_accusation_told_by_the_deeds_own_word_names_the_accused"),
+    pytest.param(("قتل سبعة مدنيين في انفجار هز سوقاً شعبياً في مديرية بني الحارث بصنعاء، مساء السبت. وتبادل "
+                  "الحوثيون والقوات الحكومية الاتهامات بالمسؤولية عن الانفجار."), "2019-06-02", "Unidentified Armed Group",
+                 id="sides_that_trade_accusations_name_no_perpetrator"),
+])
+def test_a_claim_or_accusation_names_the_perpetrator_or_none(text, published, actor):
+    recs = rasd.extract(text, published=published)
     assert len(recs) == 1
-    assert recs[0].actor1 == "Houthi Movement"
-
-
-def test_the_forces_loyal_to_the_transitional_council_are_the_stc():
-    text = "سيطرت القوات الموالية للمجلس الانتقالي الجنوبي، الخميس، على معسكر في مدينة زنجبار."
-    recs = rasd.extract(text, published="2019-08-29")
-    assert recs
-    assert recs[0].actor1 == "Southern Transitional Council"
+    assert recs[0].actor1 == actor
 
 
 def test_a_military_commander_is_one_person_of_the_states_army():
@@ -204,22 +208,6 @@ def test_drones_named_right_before_the_verb_of_attacking_strike_from_the_air():
     text = "قال مسؤول محلي إن طائرات مسيرة هاجمت معسكراً في مديرية حريب بمأرب، مساء الجمعة."
     recs = rasd.extract(text, published="2021-09-11")
     assert [r.sub_event_type for r in recs] == ["Air/drone strike"]
-
-
-def test_an_accusation_told_by_the_deeds_own_word_names_the_accused():
-    text = ("قتل تسعة أشخاص في انفجارات هزت ميناء المخا، مساء الأحد، واتهمت الحكومة جماعة الحوثي "
-            "باستهداف الميناء بصواريخ باليستية.")
-    recs = rasd.extract(text, published="2022-09-12")
-    assert len(recs) == 1
-    assert recs[0].actor1 == "Houthi Movement"
-
-
-def test_sides_that_trade_accusations_name_no_perpetrator():
-    text = ("قتل سبعة مدنيين في انفجار هز سوقاً شعبياً في مديرية بني الحارث بصنعاء، مساء السبت. وتبادل "
-            "الحوثيون والقوات الحكومية الاتهامات بالمسؤولية عن الانفجار.")
-    recs = rasd.extract(text, published="2019-06-02")
-    assert len(recs) == 1
-    assert recs[0].actor1 == "Unidentified Armed Group"
 
 
 def test_forces_of_a_side_right_after_the_verb_are_that_side_acting():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import first_of
+
 
 def test_a_where_clause_after_a_bare_toll_happens_at_its_place():
     text = ("وقال الأطباء إن أغلب القتلى سقطوا في مدينة بحري، حيث أطلقت القوات الرصاص الحي "
@@ -25,10 +27,9 @@ def test_a_spokesman_named_with_his_rank_announces_his_sides_retaking():
     text = ("أعلن المتحدث باسم القوات المسلحة السودانية العميد خالد سعد استعادة مدينة أم روابة "
             "من قوات الدعم السريع.")
     recs = rasd.extract(text, published="2025-02-10")
-    regains = [r for r in recs if r.sub_event_type == "Government regains territory"]
-    assert regains
-    assert regains[0].actor1 == "Sudanese Armed Forces"
-    assert regains[0].actor1_text is not None
+    regain = first_of(recs, "Government regains territory")
+    assert regain.actor1 == "Sudanese Armed Forces"
+    assert regain.actor1_text is not None
 
 
 def test_recovered_is_a_retaking():
@@ -113,9 +114,8 @@ def test_a_looting_placed_only_by_the_dateline_is_there():
     text = ("نيالا - دارفور24: اتهم تجار في السوق الكبير مسلحين يتبعون لقوات الدعم السريع بنهب "
             "عشرات المحال التجارية، ليل الأربعاء.")
     recs = rasd.extract(text, published="2023-08-03")
-    loots = [r for r in recs if r.sub_event_type == "Looting/property destruction"]
-    assert loots
-    assert loots[0].location == "Nyala"
+    loot = first_of(recs, "Looting/property destruction")
+    assert loot.location == "Nyala"
 
 
 def test_a_claimed_attack_that_names_the_place_places_the_toll_told_before():

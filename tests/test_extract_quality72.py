@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import first_of
+
 
 def test_a_campaigns_running_toll_told_after_the_days_strike_keeps_the_strike():
     text = ("قال الدفاع المدني إن 17 مدنياً قتلوا الثلاثاء بغارات جوية على بلدتي عربين وزملكا، "
@@ -51,9 +53,9 @@ def test_a_claim_opening_a_roundups_item_tells_a_new_attack():
             "وفي العراق، تبنى التنظيم تفجير عبوة ناسفة استهدفت دورية للجيش العراقي قرب مدينة سامراء، "
             "ما أسفر عن مقتل جنديين.")
     recs = rasd.extract(text, published="2018-04-22")
-    bombs = [r for r in recs if r.sub_event_type == "Remote explosive/landmine/IED"]
-    assert bombs and bombs[0].location == "Samarra"
-    assert bombs[0].fatalities == 2
+    bomb = first_of(recs, "Remote explosive/landmine/IED")
+    assert bomb.location == "Samarra"
+    assert bomb.fatalities == 2
 
 
 def test_marwahin_in_a_list_is_a_village_not_a_helicopter():

@@ -2,17 +2,11 @@
 sentence written for it, not one of those reports."""
 from __future__ import annotations
 
-import rasd
+from helpers import first_of, one_at, records_at
 
 
-def records(text: str, published: str = "2022-03-05"):
-    return rasd.extract(text, published=published)
-
-
-def one(text: str, published: str = "2022-03-05"):
-    out = records(text, published)
-    assert len(out) == 1, [(r.sub_event_type, r.location_text) for r in out]
-    return out[0]
+records = records_at("2022-03-05")
+one = one_at("2022-03-05")
 
 
 def test_the_coalition_is_not_a_yemeni_village_that_places_the_report():
@@ -77,8 +71,8 @@ def test_a_shell_told_after_ongoing_battles_is_a_shelling_of_its_own():
 def test_warplanes_are_no_rebels_though_rebels_acted_in_the_sentence_before():
     out = records("درعا - قصفت فصائل المعارضة بقذائف الهاون حي المحطة في مدينة درعا. في حين نفذ الطيران "
                   "الحربي غارات على بلدة طفس.", "2016-03-01")
-    air = [r for r in out if r.sub_event_type == "Air/drone strike"]
-    assert air and air[0].actor1 != "Free Syrian Army"
+    air = first_of(out, "Air/drone strike")
+    assert air.actor1 != "Free Syrian Army"
 
 
 def test_a_count_whose_verb_follows_it_is_that_verbs():
@@ -132,8 +126,8 @@ def test_the_dead_of_the_fighting_told_before_are_its_toll_not_a_new_clash():
 def test_the_bombs_that_led_to_a_takeover_are_its_subjects():
     out = records("سيطر تنظيم داعش على بلدة البغدادي، بعد هجوم بثلاث سيارات مفخخة يقودها انتحاريون، ما أدى "
                   "إلى مقتل عشرات من عناصر الشرطة.", "2015-02-13")
-    bombs = [r for r in out if r.sub_event_type == "Suicide bomb"]
-    assert bombs and bombs[0].actor1 == "Islamic State"
+    bomb = first_of(out, "Suicide bomb")
+    assert bomb.actor1 == "Islamic State"
 
 
 def test_killings_told_after_a_takeover_are_no_part_of_it():
@@ -258,8 +252,8 @@ def test_dignitys_forces_are_the_libyan_national_army():
 def test_burning_tyres_told_after_the_police_is_the_rioters_not_the_police():
     out = records("الناصرية - قال مصدر أمني إن قوات الأمن انتشرت في محيط الجسر، وإن محتجين أغلقوا جسر "
                   "الحضارات بعد أن أضرموا النيران في إطارات السيارات.", "2019-12-01")
-    riots = [r for r in out if r.sub_event_type == "Violent demonstration"]
-    assert riots and riots[0].actor1 == "Rioters"
+    riot = first_of(out, "Violent demonstration")
+    assert riot.actor1 == "Rioters"
 
 
 def test_a_reply_told_with_wa_radda_is_the_other_sides_own_event():
@@ -310,8 +304,8 @@ def test_the_asayish_without_the_article_are_the_sdf():
 def test_the_bombing_an_attack_began_with_is_the_attackers():
     out = records("الحسكة - شن تنظيم الدولة هجوماً على حي غويران في مدينة الحسكة، بدأ بتفجير انتحاري بعربة "
                   "مفخخة استهدف حاجزاً لقوات النظام.", "2015-07-01")
-    bombs = [r for r in out if r.sub_event_type == "Suicide bomb"]
-    assert bombs and bombs[0].actor1 == "Islamic State"
+    bomb = first_of(out, "Suicide bomb")
+    assert bomb.actor1 == "Islamic State"
 
 
 def test_fighters_who_repelled_a_force_fought_it():

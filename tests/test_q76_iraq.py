@@ -2,15 +2,11 @@
 not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import fields_at, records_at
 
 
-def recs(text: str, published: str = "2020-02-11"):
-    return rasd.extract(text, published=published)
-
-
-def places(text: str, published: str = "2020-02-11"):
-    return [(r.sub_event_type, r.location_text) for r in recs(text, published)]
+recs = records_at("2020-02-11")
+places = fields_at("2020-02-11", "sub_event_type", "location_text")
 
 
 # 1. a place's name that is also a feminine adjective after an indefinite noun

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd import extract
-
-
-def _recs(text: str, published: str | None = None):
-    return list(extract(text, published=published))
-
-
-def _by_sub(recs, sub):
-    return [r for r in recs if r.sub_event_type == sub]
+from helpers import extract as _recs, of_sub as _by_sub
 
 
 def test_city_strike_with_own_toll_is_not_an_introduction_of_a_quarter_shelling():

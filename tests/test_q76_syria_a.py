@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def by_place(records):
-    return {r.location_text: r for r in records}
+from helpers import by_place
 
 
 def test_a_toll_told_at_a_place_named_again_by_its_bare_name_goes_there():

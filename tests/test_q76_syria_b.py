@@ -3,11 +3,7 @@ Deir ez-Zor campaigns, Turkish operations, Idlib 2019-20, Daraa, Israeli strikes
 is a sentence written for it, not a report of the set."""
 from __future__ import annotations
 
-import rasd
-
-
-def _recs(text, published):
-    return rasd.extract(text, published=published)
+from helpers import extract as _recs
 
 
 def test_the_group_whose_caliphate_was_ended_lost_the_town():

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def _taken(recs):
-    return [(r.location_text, r.actor1) for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
+from helpers import first_of, taken as _taken
 
 
 def test_the_bare_factions_are_the_command_led_by_the_named_group():
@@ -144,8 +142,8 @@ def test_the_clashes_told_before_a_verb_first_coincided_with_are_no_event_of_the
     text = ("اندلعت اشتباكات بين قوات النظام ومسلحين محليين في مدينة طفس، صباح اليوم.\n"
             "وترافقت الاشتباكات مع قصف قوات النظام بقذائف الهاون أحياء المدينة، ما أدى إلى مقتل طفلين وإصابة أربعة مدنيين.")
     recs = rasd.extract(text, published="2022-01-27")
-    shelling = [r for r in recs if r.sub_event_type == "Shelling/artillery/missile attack"]
-    assert shelling and shelling[0].fatalities == 2 and shelling[0].injured == 4
+    shelling = first_of(recs, "Shelling/artillery/missile attack")
+    assert shelling.fatalities == 2 and shelling.injured == 4
     assert all(r.fatalities != 2 for r in recs if r.sub_event_type == "Armed clash")
 
 

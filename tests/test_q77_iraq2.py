@@ -2,11 +2,10 @@
 not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import first_of, records_at
 
 
-def recs(text: str, published: str = "2021-06-14"):
-    return rasd.extract(text, published=published)
+recs = records_at("2021-06-14")
 
 
 # 1. crops after "حقول" and "the border strip" are no places' names
@@ -24,8 +23,8 @@ def test_the_border_strip_is_no_place():
 # 2. a tribal dispute is a fight of tribes on both sides, whoever died in it
 def test_a_tribal_dispute_has_tribes_on_both_sides():
     rs = recs("لقي ثلاثة أشخاص بينهم امرأة حتفهم، مساء أمس، في نزاع عشائري مسلح بقضاء المجر الكبير جنوب ميسان.", "2023-09-18")
-    clash = [r for r in rs if r.sub_event_type == "Armed clash"]
-    assert clash and clash[0].actor1 == clash[0].actor2 == "Unidentified Tribal Militia (Iraq)"
+    clash = first_of(rs, "Armed clash")
+    assert clash.actor1 == clash.actor2 == "Unidentified Tribal Militia (Iraq)"
 
 
 def test_a_fight_of_gunmen_with_no_tribe_keeps_its_sides():

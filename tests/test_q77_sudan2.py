@@ -2,11 +2,10 @@
 sentence written for it, not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2025-03-12"):
-    return rasd.extract(text, published=published)
+recs = records_at("2025-03-12")
 
 
 # 1. "جسر خزان X": the dam after a bridge is a type word too, the place is X (not a place "جسر خزان")

@@ -7,11 +7,10 @@ import rasd
 from rasd.text.dates import find_dates
 from rasd.text.normalize import normalize
 
+from helpers import one_at
 
-def one(text: str, published: str = "2024-01-10"):
-    records = rasd.extract(text, published=published)
-    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
-    return records[0]
+
+one = one_at("2024-01-10")
 
 
 def test_a_plural_execution_verb_counts_its_victims():

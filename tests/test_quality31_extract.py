@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import rasd
 
+from helpers import sorted_places_at, one_at
 
-def places(text: str, published: str = "2018-03-01") -> list[str]:
-    return sorted(r.location_text for r in rasd.extract(text, published=published))
+
+places = sorted_places_at("2018-03-01")
 
 
 def test_a_list_member_after_a_plural_type_word_may_be_two_unknown_words():
@@ -33,10 +34,7 @@ def test_a_list_is_not_stretched_over_an_ordinary_word_or_the_preposition():
     assert "مسكة" in got and not any("بالكامل" in g for g in got)
 
 
-def one(text: str, published: str = "2016-12-05"):
-    records = rasd.extract(text, published=published)
-    assert len(records) == 1, [(r.sub_event_type, r.location_text) for r in records]
-    return records[0]
+one = one_at("2016-12-05")
 
 
 def test_policemen_are_counted_as_their_number_says():

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def by_place(records):
-    return {r.location_text: r for r in records}
+from helpers import by_place
 
 
 def test_a_later_sentence_with_no_time_keeps_the_day_the_report_told():

@@ -105,3 +105,10 @@ def test_an_items_attack_is_not_the_previous_items_drone_strike():
     rs = recs(text, "2024-06-06")
     village = [r for r in rs if "ود النوره" in (r.location_text or "") or "ود النورة" in (r.location_text or "")]
     assert village and village[0].sub_event_type == "Attack" and village[0].fatalities == 6
+
+
+# 7. the dead counted before a long "من + force" affiliation: "ثلاثة جنود من الجيش ... بقيادة ... قتلوا"
+def test_count_past_the_persons_force_to_its_result_verb():
+    rs = recs("قالت مصادر أمنية إن أربعة عناصر من قوات الأمن العراقية التابعة لقيادة عمليات الأنبار قتلوا "
+              "أمس بانفجار عبوة ناسفة قرب قضاء الرطبة.", "2015-03-04")
+    assert any(r.sub_event_type == "Remote explosive/landmine/IED" and r.fatalities == 4 for r in rs)

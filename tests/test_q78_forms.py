@@ -112,3 +112,9 @@ def test_count_past_the_persons_force_to_its_result_verb():
     rs = recs("قالت مصادر أمنية إن أربعة عناصر من قوات الأمن العراقية التابعة لقيادة عمليات الأنبار قتلوا "
               "أمس بانفجار عبوة ناسفة قرب قضاء الرطبة.", "2015-03-04")
     assert any(r.sub_event_type == "Remote explosive/landmine/IED" and r.fatalities == 4 for r in rs)
+
+
+def test_second_present_verb_of_the_same_subject_is_the_headlines():
+    rs = recs("✅ قوات الجيش تدخل مدينة الدندر وتسيطر على مقر اللواء بعد انسحاب قوات الدعم السريع منها.", "2024-10-20")
+    took = [r for r in rs if r.sub_event_type == "Government regains territory"]
+    assert took and took[0].actor1 == "Sudanese Armed Forces"

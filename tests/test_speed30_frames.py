@@ -70,7 +70,8 @@ def _old_furniture_lines(text, lex):
         if text[line_start:h.word_start].strip() == "":
             end = text.find("\n", h.end)
             end = len(text) if end < 0 else end
-            if h.payload == "block":
+            # (quality q78-forms: a line phrase alone on its line, "اقرأ أيضاً:", heads a block too)
+            if h.payload == "block" or not text[h.end:end].strip(" \t:.-\u2013|"):
                 while end < len(text):
                     nxt = text.find("\n", end + 1)
                     nxt = len(text) if nxt < 0 else nxt

@@ -1403,6 +1403,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     placed_by_family: dict[str, Frame] = {}   # the last placed frame of each kind of fight
     placed_sites: set[tuple[int, ...]] = set()   # where the placed frames told so far happened
     context_mode: str | None = None
+    context_item: int | None = None   # the list item that told the strike context_mode comes from
     doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
     last_sides: tuple[int, ActorRef, ActorRef | None] | None = None   # the sentence's last actors
@@ -1417,6 +1418,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     denied: Frame | None = None   # the last placed event the report says did not happen
     last_detention: Frame | None = None   # the last placed arrest or abduction of the report
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
+    told_item: int | None = None   # the list item (its line's start) that told it, if one did
     # sentences that tell a raid on the ground (storming, burning, looting, abducting): a killing told
     # with one is no strike of the report's campaign (`_sub_event`)
     raid_sents = {g.sent for g in frames if g.cue_name in _RAID_CUES and not (g.negated or g.future)}
@@ -1617,6 +1619,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     u0, u1, uprec, uexplicit = _dates(f, sent_days, anchor, anchor_kind, None, frames)
                     if uexplicit and uprec == 1 and u1 is not None and (anchor is None or u1 <= anchor):
                         told_day = (u0, u1, uprec)
+                        told_item = _item_line(text, sent.start)
                 continue
             if src is not None:
                 f.places = src.places
@@ -1750,8 +1753,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if a1 is not None and a1.name == resisted.name:
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
-            sub = _sub_event(f, modes, _as_state_then(a1, a2, anchor), a2, civ_target, lex, text, context_mode,
-                             doc_mode, armed_target, f.sent in raid_sents)
+            cm, dm = context_mode, doc_mode
+            if f.cue_name == "attack" and context_item != _item_line(text, sent.start) is not None:
+                # an item of a post or bulletin that tells an attack without saying how ("🔴 مقتل 8
+                # مواطنين في هجوم للمليشيا على قرية X") is a raid, not the strike of the item before
+                # it ("🔴 مسيرات المليشيا تستهدف محطة كهرباء"; quality q78-forms)
+                cm = dm = None
+            sub = _sub_event(f, modes, _as_state_then(a1, a2, anchor), a2, civ_target, lex, text, cm,
+                             dm, armed_target, f.sent in raid_sents)
         if sub is None:
             continue
         if a1 is None and sub == "Air/drone strike":
@@ -1872,9 +1881,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # ... and "غارات جوية وقصف صاروخي": a bombardment joined by و with a ground weapon
             or _joined_ground_fire(text, f.trigger.end, m))
         if sub == "Air/drone strike":
-            context_mode = "air"
+            context_mode, context_item = "air", _item_line(text, sent.start)
         elif sub == "Shelling/artillery/missile attack" and modes:
-            context_mode = "shelling"
+            context_mode, context_item = "shelling", _item_line(text, sent.start)
         if f.strength > 3:
             last_strong = f
             last_strong_actors = (a1, a2)
@@ -1891,10 +1900,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if told_days and f.trigger is not None and found:
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames, text)
+        item = _item_line(text, sent.start)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
                 and d1 is not None and (anchor is None or d1 <= anchor):
             told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
-        elif not explicit and not f.background and told_day is not None and incident is None:
+            told_item = item
+        elif not explicit and not f.background and told_day is not None and incident is None \
+                and not (item is not None and told_item is not None and item != told_item):
+            # (but not from one item of a post or bulletin to the next: "1- سيطرت القوات ليل أمس
+            #  على X. 2- مقتل 5 مدنيين بغارات على Y" tells Y on the bulletin's day; quality q78-forms)
             # "قتل ثلاثة ... يوم الاثنين جراء غارات على أريحا. كما طالت الغارات أطراف البارة": a
             # later sentence that gives no time goes on telling the day the report gave, not
             # the day it was published
@@ -2188,6 +2202,19 @@ def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, 
 _HEADLINE_MAX = 160
 _HEADLINE_WITHIN = 300
 _UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forces")
+
+
+#: the mark that opens an item of a post, live blog or bulletin: a number ("3-"، "2."), a bullet or
+#: dash, an emoji ("🔴"، "✅"), a live blog's time ("10:45 -")
+_ITEM_MARK = re.compile(
+    r"[ \t]*(?:\d{1,2}\s*[-.)\u2013]|\d{1,2}:\d{2}\s*[-\u2013]|[\u2022\u25aa\u25fe\u25cf\u00b7*\-\u2013]"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27bf\u2b50\u2b55\u2705\u274c]+)")
+
+
+def _item_line(text: str, pos: int) -> int | None:
+    """The start of the line `pos` is on when that line is an item of a list (quality q78-forms)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    return ls if _ITEM_MARK.match(text, ls) is not None else None
 
 
 def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:

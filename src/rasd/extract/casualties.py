@@ -212,6 +212,10 @@ def _gap(text: str, a: int, b: int) -> int:
     return b - a - sum(len(m.group()) for m in _ASIDE.finditer(text, a, b))
 
 
+#: how far a result verb may stand after its count when a force the persons belong to comes between
+_AFFILIATION_REACH = 70
+#: the persons' force right after the counted noun: "جنود من الجيش ..."، "عناصر من قوات ..."
+_OF_FORCE = re.compile(r"(?:\s+\S+)?\s+من\s+(?:ال)?(?:جيش|قوات|القوات|الجيش|عناصر|مليشي|ميليشي|الحشد|الشرطه|الامن|فصيل|فصايل|كتيب|لواء|اللواء)")
 #: a clause or sentence break inside a span of the normalised text
 _BREAK = re.compile(r"[.,،؛:\n]")
 
@@ -516,7 +520,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # (or a verb right after it, its subject the count: "ستة مدنيين قضوا وأصيب آخرون")
         for h in cas:
             if h.word_start >= end and (
-                    (_gap(text, end, h.word_start) <= 40 and h.payload.role == "result")
+                    (h.payload.role == "result" and (
+                        _gap(text, end, h.word_start) <= 40
+                        # (past the persons' force and its leader, in no other clause: "ثلاثة جنود من
+                        #  الجيش الوطني الليبي بقيادة خليفة حفتر قتلوا"; quality q78-forms)
+                        or _gap(text, end, h.word_start) <= _AFFILIATION_REACH
+                        and _OF_FORCE.match(text, end) is not None
+                        and _BREAK.search(text, end, h.word_start) is None))
                     or (h.payload.role == "verb" and h.word_start - end <= 16
                         and len(text[end:h.word_start].split()) <= 1 and text[h.word_start] != "و")):
                 return _KIND.get(h.payload.kind, h.payload.kind), h.word_start

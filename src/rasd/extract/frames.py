@@ -1644,7 +1644,9 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         if text[line_start:h.word_start].strip() == "":
             end = text.find("\n", h.end)
             end = len(text) if end < 0 else end
-            if h.payload == "block":
+            if h.payload == "block" or not text[h.end:end].strip(" \t:.-\u2013|"):
+                # (a line phrase standing alone as a header, "اقرأ أيضاً:" over its list, is one
+                #  too; quality q78-forms)
                 # "الأكثر قراءة" / "مواضيع ذات صلة": the short lines after the header are other
                 # stories' headlines, up to the first long line (the report goes on)
                 while end < len(text):
@@ -1952,6 +1954,43 @@ def _day_toll_before_campaign(text: str, f: Frame, h: Hit, s: int, m: DocMention
     return day if _is_eventful_casualties(day) else None
 
 
+#: near a take-over verb in the present tense: who holds the place now ("حالياً"، "لا تزال"، "منذ")
+_PRESENT_STATE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('present_state_word')})(?![\u0621-\u064a])")
+#: a clause's opening right before a word: the text's or a line's start, a full stop, a comma or a colon
+_CLAUSE_OPEN = re.compile(r"(?:^|[\n.!?،,:؛;])\s*$")
+#: "أن" right before the verb: the subjunctive ("بعد أن تسيطر"، "قبل أن تسيطر عليها")
+_THAT_BEFORE = re.compile(r"(?:^|\s)ان\s+$")
+#: "على الوضع": the situation a side controls, no place it took
+_SITUATION = re.compile(rf"\s+عل[يى]\s+(?:{alternation('situation_noun')})(?![\u0621-\u064a])")
+#: the verb's object pronoun right after it: "وتسيطر عليها القوات الكردية" (the place told before)
+_HELD_PRONOUN = re.compile(r"\s+عليه(?:ا|م|ما)?(?![\u0621-\u064a])")
+
+
+def _present_state(text: str, f: Frame) -> bool:
+    """"قوات النظام تسيطر ليل أمس على مدينة X": a post's or live blog's headline tells the day's
+    take-over in the present tense (quality q78-forms); but prose uses the same tense for who holds
+    a place: a clause opened by و/ف ("وتسيطر قوات الدعم السريع على معظم الولاية"; a second verb of
+    the same subject, "تدخل المدينة وتسيطر على ...", is the headline's), the verb's pronoun
+    object ("وتسيطر عليها القوات الكردية"), or "حالياً/لا تزال/منذ" in the clause. True for those."""
+    h = f.trigger
+    if h is None:
+        return False
+    if _SITUATION.match(text, h.word_end) is not None:
+        return True   # "تسيطر على الوضع تماماً": in control of the situation, in any tense
+    pre = text[h.word_start:h.start]
+    if not pre or pre[-1] not in ("ي", "ت", "ن"):
+        return False   # the past tense, or a noun
+    if _THAT_BEFORE.search(text, max(0, h.word_start - 8), h.word_start) is not None:
+        return False   # "قبل أن تسيطر عليها": the subjunctive tells a past take-over
+    if pre[:-1] in ("و", "ف") and _CLAUSE_OPEN.search(text, max(0, h.word_start - 6), h.word_start) is not None:
+        return True   # (not a second verb of the same subject: "القوات تدخل مدينة X وتسيطر على مقر الفرقة")
+    if _HELD_PRONOUN.match(text, h.word_end) is not None:
+        return True
+    a = max(f.start, h.word_start - 24)
+    b = min(f.end, h.word_end + 40)
+    return _PRESENT_STATE.search(text, a, b) is not None
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
         t = f.trigger.start if f.trigger else f.start
@@ -1967,6 +2006,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         defused = False
         foiled_at = len(text)   # where the word that defused or foiled the bomb ends
         continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
+        if f.cue_name in ("takeover", "regain") and _present_state(text, f):
+            f.status = True   # "وتسيطر قوات X حالياً على ...": who holds it, no take-over of the day
         for h in cue_hits:
             cue = h.payload
             if span_dates and _inside_any(h, span_dates) and not (

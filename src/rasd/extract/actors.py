@@ -29,6 +29,8 @@ from rasd.text.positions import positions_of
 #: at most one word (the name's adjective: "الشرطة العراقية") between a side and the verb after it
 _ONE_ADJECTIVE = re.compile(r"\s*(?:[^\s\d,.]+\s+)?")
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
+#: the word that opens a time phrase ("يوم الأحد الماضي"، "مساء أمس") before the date itself (q78-syria-d)
+_TIME_LEAD = re.compile(rf"[\s,،(]*(?:{alternation('time_lead')})\s+")
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "قوى الأمن الداخلي (الأسايش)": a generic force, then the named one it is, in brackets
@@ -466,12 +468,21 @@ class ActorResolver:
     def _object_follows(self, pos: int) -> bool:
         """Whether a counted object (a number or a person noun) follows right after `pos`."""
         m = self.mentions
-        if not self.text[pos:pos + 1].isspace():
-            return False
+        if not (self.text[pos:pos + 1].isspace() or (
+                self.text[pos:pos + 1] in ",،" and _TIME_LEAD.match(self.text, pos))):
+            return False   # (a time between commas may come first: "اعتقلت عناصر من X، مساء أمس، شاباً")
         nxt = pos + 1
         manner = _MANNER_AFTER.match(self.text, pos)
         if manner is not None:
             nxt = manner.end()   # "أعدم عناصر من الدعم السريع ميدانياً ثلاثة شبان": past an adverb of manner
+        lead = _TIME_LEAD.match(self.text, nxt)
+        at = lead.end() if lead is not None else nxt
+        when = next((d for d in m.dates.within(nxt - 4, at + 40) if d.start <= at + 1 and d.end > at), None)
+        if when is not None:
+            # "اعتقلت عناصر من الهيئة يوم الأحد الماضي ناشطاً": past the time told between the
+            # subject and its object (q78-syria-d)
+            gap = re.match(r"[\s,،)]*", self.text[when.end:when.end + 4])
+            nxt = when.end + gap.end()
         return any(h.start == nxt for h in m.quantities.within(nxt, nxt + 12)) or \
             any(h.word_start == nxt for h in m.persons.within(nxt, nxt + 12))
 

@@ -119,3 +119,16 @@ def test_al_yadudah_west_of_daraa_is_placed():
     rs = recs("انفجرت عبوة ناسفة بسيارة مدنية على الطريق الرئيسي في بلدة اليادودة بريف درعا الغربي.", "2021-08-02")
     r = next(r for r in rs if "اليادودة" in (r.location_text or ""))
     assert r.location == "Al-Yadudah" and r.admin1 is not None
+
+
+# 8. the men after "على يد" killed; they are not members of the toll shared out after "بينهم"
+def test_killers_after_by_the_hand_of_are_not_the_dead_among_them():
+    rs = recs("قتل 11 مدنياً بينهم ثلاثة أطفال في قرية برابشبو بريف اللاذقية على يد عناصر من فصائل تابعة لوزارة "
+              "الدفاع.", "2025-03-11")
+    atk = [r for r in rs if r.sub_event_type == "Attack"]
+    assert atk and atk[0].actor1 == "Syrian Government Forces" and atk[0].actor2 == "Civilians"
+
+
+def test_fighters_counted_after_among_them_are_still_the_dead():
+    rs = recs("قتل 7 أشخاص بينهم 5 من عناصر الأمن العام برصاص مسلحين مجهولين في بلدة الصنمين.", "2025-03-11")
+    assert rs and all(r.actor2 == "Syrian Government Forces" for r in rs)

@@ -212,6 +212,8 @@ _MILITIA_WORD = "ليشي"
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 #: "بينهم 5 من قوات النظام و18 من ...": the dead shared out by side, up to the name (no clause break)
+#: "على يد / برصاص / بنيران" (grammar_words `fired_by`): who did it follows
+_BY_HAND = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s")
 _AMONG_TOLL = re.compile(r"(?:^|\s)(?:بينهم|منهم)\s[^.,،؛:\n]*$")
 #: between fighters counted and their force: " من "
 #: a place phrase right before a country glued to ب ("في المنطقة الشرقية بالسعودية")
@@ -428,6 +430,10 @@ class ActorResolver:
         if "من" not in gap_ok:
             return False
         among = _AMONG_TOLL.search(text, ws - 100 if ws > 100 else 0, ws)
+        if among is not None and _BY_HAND.search(text, among.start(), ws) is not None:
+            # "قتل 14 مدنياً بينهم نساء في قرية X على يد عناصر من فصائل ...": the men of X came after
+            # "على يد", who killed; not the members of the toll shared out after "بينهم" (q78-syria-d)
+            among = None
         if among is not None and _FROM_AT_END.search(gap_ok) and any(
                 h.payload.kind in hurt and not m.triggers.within(h.end, among.start())
                 for h in m.casualties.within(max(0, among.start() - 60), among.start())):

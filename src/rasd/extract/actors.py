@@ -29,6 +29,8 @@ from rasd.text.positions import positions_of
 #: at most one word (the name's adjective: "الشرطة العراقية") between a side and the verb after it
 _ONE_ADJECTIVE = re.compile(r"\s*(?:[^\s\d,.]+\s+)?")
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
+#: the word that opens a time phrase ("يوم الأحد الماضي"، "مساء أمس") before the date itself (q78-syria-d)
+_TIME_LEAD = re.compile(rf"[\s,،(]*(?:{alternation('time_lead')})\s+")
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "قوى الأمن الداخلي (الأسايش)": a generic force, then the named one it is, in brackets
@@ -210,6 +212,8 @@ _MILITIA_WORD = "ليشي"
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 #: "بينهم 5 من قوات النظام و18 من ...": the dead shared out by side, up to the name (no clause break)
+#: "على يد / برصاص / بنيران" (grammar_words `fired_by`): who did it follows
+_BY_HAND = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s")
 _AMONG_TOLL = re.compile(r"(?:^|\s)(?:بينهم|منهم)\s[^.,،؛:\n]*$")
 #: between fighters counted and their force: " من "
 #: a place phrase right before a country glued to ب ("في المنطقة الشرقية بالسعودية")
@@ -426,6 +430,10 @@ class ActorResolver:
         if "من" not in gap_ok:
             return False
         among = _AMONG_TOLL.search(text, ws - 100 if ws > 100 else 0, ws)
+        if among is not None and _BY_HAND.search(text, among.start(), ws) is not None:
+            # "قتل 14 مدنياً بينهم نساء في قرية X على يد عناصر من فصائل ...": the men of X came after
+            # "على يد", who killed; not the members of the toll shared out after "بينهم" (q78-syria-d)
+            among = None
         if among is not None and _FROM_AT_END.search(gap_ok) and any(
                 h.payload.kind in hurt and not m.triggers.within(h.end, among.start())
                 for h in m.casualties.within(max(0, among.start() - 60), among.start())):
@@ -466,12 +474,21 @@ class ActorResolver:
     def _object_follows(self, pos: int) -> bool:
         """Whether a counted object (a number or a person noun) follows right after `pos`."""
         m = self.mentions
-        if not self.text[pos:pos + 1].isspace():
-            return False
+        if not (self.text[pos:pos + 1].isspace() or (
+                self.text[pos:pos + 1] in ",،" and _TIME_LEAD.match(self.text, pos))):
+            return False   # (a time between commas may come first: "اعتقلت عناصر من X، مساء أمس، شاباً")
         nxt = pos + 1
         manner = _MANNER_AFTER.match(self.text, pos)
         if manner is not None:
             nxt = manner.end()   # "أعدم عناصر من الدعم السريع ميدانياً ثلاثة شبان": past an adverb of manner
+        lead = _TIME_LEAD.match(self.text, nxt)
+        at = lead.end() if lead is not None else nxt
+        when = next((d for d in m.dates.within(nxt - 4, at + 40) if d.start <= at + 1 and d.end > at), None)
+        if when is not None:
+            # "اعتقلت عناصر من الهيئة يوم الأحد الماضي ناشطاً": past the time told between the
+            # subject and its object (q78-syria-d)
+            gap = re.match(r"[\s,،)]*", self.text[when.end:when.end + 4])
+            nxt = when.end + gap.end()
         return any(h.start == nxt for h in m.quantities.within(nxt, nxt + 12)) or \
             any(h.word_start == nxt for h in m.persons.within(nxt, nxt + 12))
 

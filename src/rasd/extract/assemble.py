@@ -217,6 +217,14 @@ _AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
 _COUNT_AT = re.compile(rf"(?:^|\s)و?\s*(\d{{1,4}}|{COUNT_WORD})(?:\s+[^\s\d,]+)?\s+في\s+$")
 
 
+#: "حمورية (32)، سقبا (17)": a place's own count in brackets right after it (q78-syria-d)
+_COUNT_AFTER = re.compile(r"\s*\((\d{1,4})\)")
+#: "والبقية في X وY وZ": the places of the rest of a shared-out toll (grammar_words `remainder_word`)
+_REMAINDER_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('remainder_word')})\s+(?:\S+\s+)?في\s+(?:[^.()]*?[\s،,]و?)?$")
+#: the levels of a place that can hold a toll of its own when a toll is told place by place
+_COUNTED_LEVELS = frozenset({"town", "village", "neighbourhood", "site"})
+
+
 def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
     """The toll told place by place ("حيث سقط 19 قتيلاً في دوما و12 في حمورية"): each place's own
     count, when every place of the frame has one and they add up to the frame's toll (so a number
@@ -225,15 +233,35 @@ def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
     killed = f.casualties.killed
     if len(f.places) < 2 or killed is None or killed.vague:
         return None
-    out = []
-    for p in f.places:
+    out: list[Count | None] = []
+    rest: list[int] = []   # the places told after "والبقية في" (q78-syria-d)
+    for i, p in enumerate(f.places):
         m = _COUNT_AT.search(text, max(f.start, p.start - 24), p.start)
-        if m is None:
+        after = _COUNT_AFTER.match(text, p.end) if m is None else None
+        if m is None and after is None:
+            if _REMAINDER_BEFORE.search(text, max(f.start, p.start - 60), p.start) is not None:
+                rest.append(i)   # "والبقية في بيت سوى وعربين": a share of what is left
+                out.append(None)
+                continue
+            if i + 1 < len(f.places) and (p.qualifier is not None or p.is_container or not any(
+                    lv in _COUNTED_LEVELS for lv in p.levels)):
+                out.append(None)   # "على بلدات الغوطة الشرقية، وتوزعت الحصيلة: حمورية (32)": the
+                continue           # region the counted towns lie in has no toll of its own
             return None
-        g = m.group(1)
+        g = (m or after).group(1)
         n = int(g) if g.isdigit() else COUNT_WORDS[g]
         out.append(Count(n, n, n))
-    return out if sum(c.best for c in out) == killed.best else None
+    told = sum(c.best for c in out if c is not None)
+    if rest:
+        left = killed.best - told
+        if left < len(rest):
+            return None
+        for i in rest:
+            out[i] = Count(1, 1, left - len(rest) + 1)
+        return out
+    if len(out) - out.count(None) < 2:
+        return None
+    return out if told == killed.best else None
 #: "أن القوات نهبت": the bare definite forces right before the verb, its subject (grammar_words `bare_forces`)
 _BARE_FORCES = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('bare_forces')})\s+$")
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
@@ -1339,6 +1367,40 @@ _BEFORE_WORD = re.compile(r"(?<!\S)(?:بعد|عقب|اثر|قبل)(?!\S)")
 _STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان\s")
 
 
+#: a line that opens an item of a list: a dash or bullet, or a number with its mark ("1-"، "2)"، "3.")
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}\s*[-–).])")
+
+
+def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
+    """Lists whose header line gives their day ("حصيلة يوم أمس السبت في مدينة الرقة:"، "ووثق المرصد يوم
+    أمس الأحد:"): a line ending in a colon with one point in time of a known day, then item lines
+    (dashed, bulleted or numbered). Each is (where the items begin, where they end, the day)."""
+    out: list[tuple[int, int, tuple[date, date, int]]] = []
+    if ":\n" not in text:
+        return out
+    pos = 0
+    while (colon := text.find(":\n", pos)) >= 0:
+        pos = colon + 2
+        ls = text.rfind("\n", 0, colon) + 1
+        days = [d for d in m.dates.within(ls, colon) if d.kind == "point" and d.precision == 1
+                and d.resolved and d.date_start is not None]
+        if len(days) != 1:
+            continue
+        end = colon + 1
+        while end < len(text) and text[end] == "\n":
+            j = end
+            while text[j:j + 1] == "\n":
+                j += 1   # (past blank lines)
+            if not _LIST_ITEM_LINE.match(text, j):
+                break
+            nl = text.find("\n", j)
+            end = len(text) if nl < 0 else nl
+        if end > colon + 1:
+            d = days[0]
+            out.append((colon + 1, end, (d.date_start, d.date_end, d.precision)))
+    return out
+
+
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
            incident: DateExpr | None = None, frames: list[Frame] = (),
            text: str = "") -> tuple[date | None, date | None, int, bool]:
@@ -1419,6 +1481,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_detention: Frame | None = None   # the last placed arrest or abduction of the report
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
     told_item: int | None = None   # the list item (its line's start) that told it, if one did
+    list_days = _list_header_days(text, m)   # (q78-syria-d)
     # sentences that tell a raid on the ground (storming, burning, looting, abducting): a killing told
     # with one is no strike of the report's campaign (`_sub_event`)
     raid_sents = {g.sent for g in frames if g.cue_name in _RAID_CUES and not (g.negated or g.future)}
@@ -1913,6 +1976,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # later sentence that gives no time goes on telling the day the report gave, not
             # the day it was published
             d0, d1, prec = told_day
+        if not explicit and not f.background and list_days:
+            # "ووثق المرصد يوم أمس الأحد:" then "1- مقتل 14 مدنياً في قرية X ...": an item of a list
+            # with no time of its own is of the day its header gives (q78-syria-d)
+            d0, d1, prec = next((v for a, b, v in list_days if a <= f.start < b), (d0, d1, prec))
         if f.trigger is not None and d0 is not None and d1 is not None:
             back = _told_as_before(text, f.trigger, m)
             if back is None:

@@ -1865,6 +1865,8 @@ def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:
         if header is None:
             continue
         stop = _list_end(text, mark.end())
+        if _bulleted_share_out(text, frames, m, header, mark.end(), stop):
+            continue
         items: list[tuple[Frame, int]] = []
         told: list[tuple[Frame, int]] = []
         for f in frames:
@@ -1887,6 +1889,55 @@ def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:
         civilian = header.casualties.civilian_victims
         for f, n in items:
             f.casualties = Casualties(killed=Count(n, n, n), civilian_victims=civilian)
+
+
+def _bulleted_share_out(text: str, frames: list[Frame], m: DocMentions, header: Frame, begin: int,
+                        stop: int) -> bool:
+    """"وثق المرصد مقتل 14 شخصاً، توزعوا على النحو التالي:" then dashed lines "- 5 مدنيين جراء قصف ..."،
+    "- 3 مدنيين بقصف ..."، "- مقاتل من الكتائب خلال اشتباكات ...": each bulleted line opens with its own
+    count (a number, or a singular person noun: one), whatever follows it, and the lines add up to the
+    header's count. Each event of a line then has that line's dead (the line's count is the toll of the
+    line's first event); the header has none of its own. False when the list is not so (the item by item
+    reading of `_share_out_tolls` is then tried). (quality q78-syria-d)"""
+    nl = text.find("\n", begin)
+    if stop < 0 or nl < 0 or text[begin:nl].strip(" :") or \
+            not text[nl + 1:nl + 8].lstrip().startswith(("-", "–", "•", "*")):
+        return False
+    counts: list[tuple[int, int, int]] = []   # (line start, line end, count)
+    pos = text.find("\n", begin)
+    while 0 <= pos < stop:
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        s = pos + 1
+        while text[s:s + 1] in (" ", "-", "–", "•", "*"):
+            s += 1
+        if s == pos + 1 or s >= end:
+            return False   # (a line that is no bullet inside the list)
+        q = next((q for q in m.quantities.within(s, s + 6) if q.start - s <= 1), None)
+        if q is not None and not q.vague:
+            n = q.best
+        else:
+            p = next((p for p in m.persons.within(s, s + 8) if p.start - s <= 1), None)
+            if p is None or p.payload.count != 1:
+                return False
+            n = 1
+        counts.append((s, end, n))
+        pos = end
+    total = header.casualties.killed
+    if len(counts) < 2 or total is None or total.vague or sum(n for *_, n in counts) != total.best:
+        return False
+    civilian = header.casualties.civilian_victims
+    for s, e, n in counts:
+        f = next((f for f in frames if f is not header and s <= (f.spans[0][0] if f.spans else f.start) < e), None)
+        if f is None:
+            f = next((f for f in frames if f is not header and f.start < e and any(
+                a <= s < b or s <= a < e for a, b in f.spans)), None)
+        if f is not None:
+            p = next(iter(m.persons.within(s, min(e, s + 30))), None)
+            civ = p.payload.civilian is True if p is not None else civilian
+            f.casualties = Casualties(killed=Count(n, n, n), civilian_victims=civ,
+                                      military_victims=f.casualties.military_victims)
+    return True
 
 
 #: "6 مدنيين بينهم 4 أطفال في غارة": an item's count with its noun (and the members among them)

@@ -30,6 +30,9 @@ from rasd.lexicon.load import Lexicons
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 
+#: a place type in the dual ("بلدتي X وY"): it names exactly two places (q78-syria-d)
+_DUAL_TYPES = frozenset(grammar_group("dual_place_type"))
+
 _TOKEN = re.compile(r"\w+")
 #: runs of ones by length, for marking short spans in a bytearray
 _ONES = tuple(b"\x01" * k for k in range(64))
@@ -972,7 +975,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     g.key in lex.name_stops or first and pw.kind in ("city", "town")) and not (
                     # (but "بلدات الخيام ويارين": a list of known places goes on after it with و)
                     text.startswith(" و", g.end) and (g2 := gaz_at(g.end + 1)) is not None
-                    and not g2.common_word and _settled(g) and _settled(g2)):
+                    and (not g2.common_word or text[h.start:h.end] in _DUAL_TYPES)
+                    and _settled(g) and _settled(g2)):
+                # (a dual type word names two: "بلدتي خطاب وأرزة", both also common words)
                 break  # "رابع كبرى مدن البلاد": the cities OF the country, not a town called البلاد
             if g is not None and g.common_word and pw.role == "qualifier" and inner is None:
                 break  # "قرب الحدود": a qualifier does not make an ordinary word a place

@@ -96,3 +96,10 @@ def test_the_part_of_a_toll_told_before_the_one_place():
     rs = recs("قالت لجنة الأطباء إن حصيلة قتلى مواكب أمس ارتفعت إلى 9 متظاهرين، بينهم 4 في مدينة بورتسودان.",
               "2022-04-01")
     assert [(r.location, r.fatalities) for r in rs] == [("Port Sudan", 4)]
+
+
+# 10. "طيرانهم المسير": the aircraft of the side told before, with the plural pronoun
+def test_their_aircraft_are_the_side_told_before():
+    rs = recs("قصف طيران الفلول فجر اليوم سوق بلدة كبكابية، ما أدى إلى مقتل 7 مواطنين. واستهدف طيرانهم المسير "
+              "أمس مدينة سرف عمرة.", "2025-02-10")
+    assert {r.actor1 for r in rs} == {"Sudanese Armed Forces"}

@@ -285,6 +285,8 @@ _MASSACRE = re.compile(alternation("massacre_noun"))
 _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
 #: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
 _BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')})(?!\w)")
+#: "إحراق الدواعش لصورة كبيرة للرئيس": a picture, flag or effigy burned, up to two words on (the agent between)
+_BURNED_SYMBOL = re.compile(rf"(?:\s+\S+){{0,2}}?\s+(?:{alternation('burned_symbol')})(?!\w)")
 #: after حرر/تحرير: the people set free, up to three words on (a number, the force between)
 _FREED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('freed_person')})(?!\w)")
 #: after أسقط: the shell or bomb an aircraft dropped, up to three words on (its name between)
@@ -863,8 +865,15 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
     if _BURNED_ALIVE.match(text, t.word_end):
         return True
     p = next(iter(m.persons.within(t.word_end, t.word_end + 30)), None)
-    return p is not None and not m.targets.within(t.word_end, p.start) and \
-        not text[t.word_end:p.word_start].strip()
+    # (fighters right after the verbal noun are who burned, its genitive agent: "إحراق الدواعش
+    #  لصورة كبيرة للرئيس" burned a picture; q78-sudan3)
+    if p is None or m.targets.within(t.word_end, p.start) or text[t.word_end:p.word_start].strip():
+        return False
+    if p.payload.side == "armed" or any(
+            a.payload.klass not in ("civilian", "protester") and not text[p.word_end:a.word_start].strip()
+            for a in m.actors.within(p.start, p.word_end + 24)):
+        return False   # (nor "إحراق عناصر التنظيم لمنازل المدنيين": the members of a force)
+    return True
 
 
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
@@ -1179,11 +1188,13 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
         if (cue == "attack" and a2 is None and not victim_armed and not f.has("clash")
-                and a1 is not None and a1.klass == "militia"
+                and a1 is not None and (a1.klass == "militia" or (a1.klass == "unknown" and raid_told))
                 and f.places and all(p.kind in ("village", "town", "area", "neighbourhood") for p in f.places)):
             # "هاجمت قوات الدعم السريع قرى X وY": a militia raiding villages where no armed side
             # is named attacks their people (ACLED: Attack, civilians); so does one raiding a town's
-            # quarter ("هجوم شنته قوات الدعم السريع على حي الجمارك بمدينة الجنينة")
+            # quarter ("هجوم شنته قوات الدعم السريع على حي الجمارك بمدينة الجنينة"); and so do
+            # gunmen no one names who loot or burn in the same sentence ("هاجم المسلحون قرى X وY
+            # ونهبوا الماشية"; q78-sudan3)
             return "Attack"
         if cue == "attack" or victim_armed:
             return "Armed clash"
@@ -1832,6 +1843,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a2 = None
         if a2 is None and sub in _ITS_POSTS_SUBS:
             a2 = _posts_owner(f, a1, res, text, sents)
+        if sub == "Government regains territory" and a1 is not None and a1.inter != 1 and anchor is not None \
+                and a1.name in _STATE_UNTIL and anchor >= _STATE_UNTIL[a1.name]:
+            # "حررت قوات الدعم السريع المعسكر" after it went to war with the army (15 April 2023):
+            # a militia's word of liberation, its take-over is a non-state one (q78-sudan3)
+            sub = "Non-state actor overtakes territory"
         if sub in _TERRITORY_SUBS and a2 is not None and a2.klass == "civilian":
             # "سيطرت قوات النظام على طريق الكاستيلو، المنفذ الوحيد لنحو 300 ألف مدني": ground is
             # taken from an armed side; the civilians on it are no side that lost it
@@ -1839,6 +1855,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Air/drone strike" and a1 is not None and a1.inter in (2, 3, 4) and "drone" not in weapons \
                 and not _told_in(a1, f.spans):
             a1 = None   # warplanes are no rebel's or militia's, whoever acted in the sentence before
+        if sub == "Looting/property destruction" and f.cue_name == "burn" and f.trigger is not None \
+                and _BURNED_SYMBOL.match(text, f.trigger.word_end) and not f.casualties.killed:
+            continue   # a picture or a flag burned is a gesture, no event (q78-sudan3)
         if sub == "Looting/property destruction" and f.cue_name == "burn" and _burned_person(f, m, text):
             sub = "Attack"   # a person burned (alive) is killed, not property destroyed
             alive = _BURNED_ALIVE.match(text, f.trigger.word_end)

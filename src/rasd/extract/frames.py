@@ -100,6 +100,9 @@ class Frame:
 #: "من اتجاه X": where missiles were fired from (Syrian state media's "نفذ العدو الإسرائيلي عدواناً
 #: جوياً من اتجاه شمال شرقي بحيرة طبريا"، "من اتجاه الجولان السوري المحتل"), up to three words of
 #: direction or region between, none of them a word that turns to the target (quality q76-syria-c)
+#: members of a body named by its town right before it ("سبعة من أعضاء لجان المقاومة بمدينة ود مدني"): the people
+#: the event befell there, not the body that tells (q78-sudan3)
+_BODY_MEMBERS_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('body_member')})\s+(?:تنسيقيه\s+)?(?:لجنه|لجان)\s+(?:\S+\s+){{0,2}}(?:ب|ل)?$")
 _FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+اتجاه(?:\s+(?!(?:علي|في|الي|نحو|باتجاه|مستهدف\w*)\s)\S+){0,3}\s+$")
 #: "تزامنت"/"ترافقت" right before a definite event word and "مع" after it (verb-first "coincided with")
 _COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s+$")
@@ -368,6 +371,30 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
                         f.toll_at = name
                         return
                 i = text.find(name, j, b)
+
+
+#: the part of a toll told right before the place it fell at: "إلى 7 قتلى، بينهم 3 في مدينة أم درمان",
+#: "... 4 منهم في X" (the place named once, after the total)
+_PART_BEFORE = re.compile(rf"(?<!\S)(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})\s+(?:في|ب)\s*(?:\S+\s+)?$")
+
+
+def _part_told_before_place(f: Frame, text: str) -> None:
+    """"ارتفاع حصيلة ضحايا المواكب إلى 7 قتلى، بينهم 3 في مدينة أم درمان": the total is the day's over
+    the whole country; the dead of the one place the frame names are the part told for it
+    (ACLED: the lowest count the wording supports at that place; q78-sudan3)."""
+    killed = f.casualties.killed
+    if killed is None or killed.vague or f.toll_at is not None or len(f.places) != 1:
+        return   # (a toll shared out over several places is `_share_out_tolls`' and the tallies')
+    parts = []
+    for p in f.places:
+        mt = _PART_BEFORE.search(text, max(f.start, p.start - 40), p.start)
+        if mt is not None:
+            g = mt.group(1)
+            parts.append((int(g) if g.isdigit() else COUNT_WORDS[g], p))
+    if len(parts) == 1 and 0 < parts[0][0] < killed.best:
+        n, p = parts[0]
+        f.casualties.killed = Count(n, n, n)
+        f.toll_at = p.name
 
 
 #: "وتوزع الضحايا على أحياء X وY": where the dead of the toll just told were, place by place
@@ -919,6 +946,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         head = stripped.rsplit(" ", 1)
         if "اتجاه" in before and _FROM_DIRECTION.search(before):
             return True
+        if "لج" in before and _BODY_MEMBERS_BEFORE.search(before):
+            return False
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
@@ -1510,6 +1539,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         _protesters_town(frames, origins)
     for f in frames:
         _toll_at_named_again(f, text)
+        _part_told_before_place(f, text)
     if "توزع" in text:
         _victims_spread_over(text, frames, sents, places)
     _mark_modalities(text, frames, m, lex)

@@ -1904,7 +1904,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elif sub in ("Peaceful protest", "Violent demonstration"):
                 n1 = "Protesters" if sub == "Peaceful protest" else "Rioters"
             elif sub == "Shelling/artillery/missile attack":
-                n1 = "Unidentified Military Forces"   # ACLED: unclaimed shelling
+                # ACLED: unclaimed shelling is a military's, but in Iraq an armed group's rockets and
+                # mortars (generic_actors.tsv @unclaimed_shelling; quality q78-iraq3)
+                n1 = resolve_generic("@unclaimed_shelling", res.country, d0, lex)
             elif sub == "Armed clash":
                 n1 = "Unidentified Armed Group"
             elif sub == "Government regains territory":

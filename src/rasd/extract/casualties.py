@@ -226,6 +226,28 @@ def _joined_share(text: str, pos: int) -> bool:
 _SHARE_FROM = re.compile(r"[\d\w]+\s+من\s")
 
 
+#: how far a count joined by و may stand from its verb when the verb's subject is a person told by
+#: post and name ("قتل القيادي في كتائب حزب الله أبو باقر الساعدي واثنان من مرافقيه")
+_NAMED_REACH = 160
+
+
+def _joined_after_named(text: str, v_end: int, pos: int, persons: list, cas) -> bool:
+    """Is the count at `pos` joined by و to the subject of the casualty verb ending at `v_end`, a
+    person noun right after the verb whose post and names run long ("قتل قائد فيلق القدس في الحرس
+    الثوري قاسم سليماني ونائب رئيس الهيئة أبو مهدي المهندس وثمانية آخرون": 10)? Only within one
+    clause (no comma or stop between), with no other casualty word between. (quality q78-iraq3)"""
+    if not 40 < pos - v_end <= _NAMED_REACH:
+        return False
+    before = text[pos - 2:pos]
+    if not (before.endswith("و") or before == "و "):
+        return False
+    if _BREAK.search(text, v_end, pos) is not None:
+        return False
+    if any(v_end <= h.word_start < pos for h in cas):
+        return False
+    return any(p.payload.count is not None and 0 <= p.word_start - v_end <= 2 for p in persons)
+
+
 def _verb_between(cas, a: int, b: int) -> bool:
     """Is there a casualty verb between positions a and b ("بينهم طفلان وأصيب 30")?"""
     return any(a <= h.start < b and h.payload.role == "verb" for h in cas)
@@ -471,7 +493,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)
         best = None
         for i, h in enumerate(cas):
-            if h.payload.role == "verb" and h.end <= pos and pos - h.end - _subject_length(text, m, h.end, pos) <= 40:
+            if h.payload.role == "verb" and h.end <= pos and (
+                    pos - h.end - _subject_length(text, m, h.end, pos) <= 40
+                    or _joined_after_named(text, h.end, pos, persons, cas)):
                 # (not when the verb already took its noun: "سقوط القتلى إثر إطلاق النار على آلاف
                 #  المحتجين" counts no thousands dead)
                 best = None if any(h.end <= n.word_start and n.end <= pos and n.payload.role == "noun"

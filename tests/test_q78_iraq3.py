@@ -74,3 +74,16 @@ def test_a_roundup_line_with_its_own_day_keeps_it():
             "- وفجر اليوم، أصيب جنديان بهجوم مسلح على نقطة تفتيش في قضاء خانقين.\n")
     rs = recs(text, "2018-04-12")
     assert {r.event_date for r in rs} == {"2018-04-11", "2018-04-12"}
+
+
+# 7. "بعد أسبوعين من هجوم ... في 15 شباط": the earlier event told with its own day is not counted back
+def test_an_earlier_attack_with_its_own_day_keeps_it():
+    rs = recs("ويأتي القصف بعد أسبوعين من هجوم بطائرة مسيرة استهدف قاعدة حرير في 4 تشرين الثاني الماضي، "
+              "أسفر عن إصابة جنديين.", "2023-11-19")
+    assert rs and rs[0].event_date == "2023-11-04"
+
+
+def test_counting_back_without_a_day_of_its_own_still_works():
+    rs = recs("عثرت الشرطة، اليوم الأحد، على جثة موظف بعد ثلاثة أيام من اختطافه في قضاء الخالص.", "2023-11-26")
+    ab = [r for r in rs if r.sub_event_type == "Abduction/forced disappearance"]
+    assert ab and ab[0].event_date == "2023-11-23"

@@ -87,3 +87,14 @@ def test_counting_back_without_a_day_of_its_own_still_works():
     rs = recs("عثرت الشرطة، اليوم الأحد، على جثة موظف بعد ثلاثة أيام من اختطافه في قضاء الخالص.", "2023-11-26")
     ab = [r for r in rs if r.sub_event_type == "Abduction/forced disappearance"]
     assert ab and ab[0].event_date == "2023-11-23"
+
+
+# 8. places the gazetteer lacked (places_q78-iraq3.tsv)
+def test_wadi_hajar_is_a_quarter_of_mosul():
+    rs = recs("أعلنت خلية الإعلام الحربي أن قوات مكافحة الإرهاب استعادت حي وادي حجر في الساحل الأيمن.", "2017-03-03")
+    assert any(r.location == "Mosul - Wadi Hajar" for r in rs)
+
+
+def test_wadi_al_shay_is_south_of_kirkuk():
+    rs = recs("دمرت ضربة جوية عراقية مضافة لعناصر داعش في منطقة وادي الشاي، وقتلت أربعة منهم.", "2022-02-14")
+    assert any(r.location == "Wadi al-Shay" and r.admin1 for r in rs)

@@ -98,3 +98,10 @@ def test_wadi_hajar_is_a_quarter_of_mosul():
 def test_wadi_al_shay_is_south_of_kirkuk():
     rs = recs("دمرت ضربة جوية عراقية مضافة لعناصر داعش في منطقة وادي الشاي، وقتلت أربعة منهم.", "2022-02-14")
     assert any(r.location == "Wadi al-Shay" and r.admin1 for r in rs)
+
+
+# 9. the force a victim worked for is the side hit, not who fired
+def test_a_contractor_working_with_the_coalition_is_no_attacker():
+    rs = recs("أصيب متعاقد أجنبي يعمل مع التحالف الدولي بسقوط صاروخين على قاعدة حرير شمالي أربيل، ليل أمس.", "2023-10-30")
+    assert rs and all(r.actor1 != "International Coalition" for r in rs)
+    assert {r.sub_event_type for r in rs} == {"Shelling/artillery/missile attack"}

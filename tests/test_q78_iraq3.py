@@ -105,3 +105,9 @@ def test_a_contractor_working_with_the_coalition_is_no_attacker():
     rs = recs("أصيب متعاقد أجنبي يعمل مع التحالف الدولي بسقوط صاروخين على قاعدة حرير شمالي أربيل، ليل أمس.", "2023-10-30")
     assert rs and all(r.actor1 != "International Coalition" for r in rs)
     assert {r.sub_event_type for r in rs} == {"Shelling/artillery/missile attack"}
+
+
+# 10. a number that repeats a dual's count ("ومنتسبان اثنان") counts them once
+def test_a_dual_with_its_number_joined_to_an_officer():
+    rs = recs("استشهد ضابط وجنديان اثنان بانفجار عبوة ناسفة استهدفت دوريتهم في ناحية العظيم.", "2021-09-12")
+    assert rs and rs[0].fatalities == 3

@@ -556,6 +556,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     counted: list[tuple[int, str]] = []   # (start, kind) of the numbers summed
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
+    numbered_nouns: set[int] = set()   # where a number that repeats its noun's own count starts
     for q in quantities:
         if q.best <= 0 or q.best > 100_000:
             continue
@@ -567,6 +568,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         after_noun = None if head is not None else _noun_before(text, persons, q)
         if after_noun is not None:
             head = after_noun
+            if after_noun.count is not None:
+                # "ضابط ومنتسبان اثنان": the number repeats the dual's own count; the noun is not
+                # counted again below (quality q78-iraq3)
+                numbered_nouns.add(q.start)
         if head is None and q.start > 0 and text[q.start - 1] == "ب" and (
                 q.start == 1 or not text[q.start - 2].isalpha()) and not any(
                 h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun" for h in cas):
@@ -665,6 +670,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
+        if numbered_nouns and any(0 < n - p.end <= 2 and not text[p.end:n].strip() for n in numbered_nouns):
+            continue   # "ومنتسبان اثنان": counted once, by the number after it
         if pc.side and p.word_start > 1 and text.endswith(_FIRED_BY, 0, p.word_start - 1):
             continue   # "قتل شاب برصاص مسلحين": the gunmen fired; they are not armed dead
         if text[p.word_start] != "و" and _SOURCE_BEFORE.search(text, p.word_start - 10, p.word_start):

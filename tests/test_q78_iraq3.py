@@ -111,3 +111,10 @@ def test_a_contractor_working_with_the_coalition_is_no_attacker():
 def test_a_dual_with_its_number_joined_to_an_officer():
     rs = recs("استشهد ضابط وجنديان اثنان بانفجار عبوة ناسفة استهدفت دوريتهم في ناحية العظيم.", "2021-09-12")
     assert rs and rs[0].fatalities == 3
+
+
+# 11. "ورفع العلم" after a list of retaken quarters is no quarter
+def test_raising_the_flag_after_a_list_of_quarters_is_no_place():
+    rs = recs("أعلن قائد العمليات، اليوم الاثنين، تحرير مركز قضاء عنه بالكامل، بعد تحرير قلعة عنه وأحياء الريحانة والعروبة "
+              "والنور، ورفع العلم العراقي فوقها.", "2017-09-25")
+    assert rs and all("رفع" not in r.location_text for r in rs)

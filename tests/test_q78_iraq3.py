@@ -118,3 +118,14 @@ def test_raising_the_flag_after_a_list_of_quarters_is_no_place():
     rs = recs("أعلن قائد العمليات، اليوم الاثنين، تحرير مركز قضاء عنه بالكامل، بعد تحرير قلعة عنه وأحياء الريحانة والعروبة "
               "والنور، ورفع العلم العراقي فوقها.", "2017-09-25")
     assert rs and all("رفع" not in r.location_text for r in rs)
+
+
+# 12. a diplomat summoned "in protest" is no street protest
+def test_a_summoned_ambassador_is_no_protest():
+    rs = recs("وفي السياق، استدعت وزارة الخارجية العراقية السفير الإيراني في بغداد احتجاجاً على القصف الصاروخي.", "2022-03-14")
+    assert not [r for r in rs if r.event_type == "Protests"]
+
+
+def test_a_protest_outside_an_embassy_stays():
+    rs = recs("وتجمع المئات أمام السفارة الإيرانية في بغداد احتجاجاً على القصف الصاروخي.", "2022-03-14")
+    assert [r for r in rs if r.sub_event_type == "Peaceful protest"]

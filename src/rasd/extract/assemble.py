@@ -87,6 +87,8 @@ def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Fra
             and f.sent - last_detention.sent <= 1 and last_placed.sent != f.sent)
 
 
+#: a digit (a date written with its day of the month)
+_DIGIT = re.compile(r"\d")
 #: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
 _BOTH_SIDES = tuple(words("both_sides_dual"))
 #: "بين فصيلين من X": a clash of two units of one side X, right before its name (quality-q76)
@@ -2012,6 +2014,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         back = _told_as_before(text, h, m)
                         if back is not None:
                             break
+            if back is not None and explicit and any(
+                    x.start > f.trigger.start and x.precision == 1 and _DIGIT.search(text, x.start, x.end)
+                    for x in told_days):
+                # "ويأتي الهجوم بعد أسبوعين من هجوم صاروخي استهدف مطار أربيل في 15 شباط الماضي": the
+                # earlier event carries its own day, told after its word; nothing to count back from
+                # (quality q78-iraq3)
+                back = None
             if back is not None:
                 # "عثر على جثته بعد يومين من اختطافه": the abduction was two days before the finding
                 d0, d1, prec = d0 - timedelta(days=back[0]), d1 - timedelta(days=back[1]), max(prec, back[2])
@@ -2073,7 +2082,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elif sub in ("Peaceful protest", "Violent demonstration"):
                 n1 = "Protesters" if sub == "Peaceful protest" else "Rioters"
             elif sub == "Shelling/artillery/missile attack":
-                n1 = "Unidentified Military Forces"   # ACLED: unclaimed shelling
+                # ACLED: unclaimed shelling is a military's, but in Iraq an armed group's rockets and
+                # mortars (generic_actors.tsv @unclaimed_shelling; quality q78-iraq3)
+                n1 = resolve_generic("@unclaimed_shelling", res.country, d0, lex)
             elif sub == "Armed clash":
                 n1 = "Unidentified Armed Group"
             elif sub == "Government regains territory":

@@ -230,6 +230,28 @@ def _joined_share(text: str, pos: int) -> bool:
 _SHARE_FROM = re.compile(r"[\d\w]+\s+من\s")
 
 
+#: how far a count joined by و may stand from its verb when the verb's subject is a person told by
+#: post and name ("قتل القيادي في كتائب حزب الله أبو باقر الساعدي واثنان من مرافقيه")
+_NAMED_REACH = 160
+
+
+def _joined_after_named(text: str, v_end: int, pos: int, persons: list, cas) -> bool:
+    """Is the count at `pos` joined by و to the subject of the casualty verb ending at `v_end`, a
+    person noun right after the verb whose post and names run long ("قتل قائد فيلق القدس في الحرس
+    الثوري قاسم سليماني ونائب رئيس الهيئة أبو مهدي المهندس وثمانية آخرون": 10)? Only within one
+    clause (no comma or stop between), with no other casualty word between. (quality q78-iraq3)"""
+    if not 40 < pos - v_end <= _NAMED_REACH:
+        return False
+    before = text[pos - 2:pos]
+    if not (before.endswith("و") or before == "و "):
+        return False
+    if _BREAK.search(text, v_end, pos) is not None:
+        return False
+    if any(v_end <= h.word_start < pos for h in cas):
+        return False
+    return any(p.payload.count is not None and 0 <= p.word_start - v_end <= 2 for p in persons)
+
+
 def _verb_between(cas, a: int, b: int) -> bool:
     """Is there a casualty verb between positions a and b ("بينهم طفلان وأصيب 30")?"""
     return any(a <= h.start < b and h.payload.role == "verb" for h in cas)
@@ -480,7 +502,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)
         best = None
         for i, h in enumerate(cas):
-            if h.payload.role == "verb" and h.end <= pos and pos - h.end - _subject_length(text, m, h.end, pos) <= 40:
+            if h.payload.role == "verb" and h.end <= pos and (
+                    pos - h.end - _subject_length(text, m, h.end, pos) <= 40
+                    or _joined_after_named(text, h.end, pos, persons, cas)):
                 # (not when the verb already took its noun: "سقوط القتلى إثر إطلاق النار على آلاف
                 #  المحتجين" counts no thousands dead)
                 best = None if any(h.end <= n.word_start and n.end <= pos and n.payload.role == "noun"
@@ -547,6 +571,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     counted: list[tuple[int, str]] = []   # (start, kind) of the numbers summed
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
+    numbered_nouns: set[int] = set()   # where a number that repeats its noun's own count starts
     for q in quantities:
         if q.best <= 0 or q.best > 100_000:
             continue
@@ -558,6 +583,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         after_noun = None if head is not None else _noun_before(text, persons, q)
         if after_noun is not None:
             head = after_noun
+            if after_noun.count is not None:
+                # "ضابط ومنتسبان اثنان": the number repeats the dual's own count; the noun is not
+                # counted again below (quality q78-iraq3)
+                numbered_nouns.add(q.start)
         if head is None and q.start > 0 and text[q.start - 1] == "ب" and (
                 q.start == 1 or not text[q.start - 2].isalpha()) and not any(
                 h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun" for h in cas):
@@ -656,6 +685,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             continue
+        if numbered_nouns and any(0 < n - p.end <= 2 and not text[p.end:n].strip() for n in numbered_nouns):
+            continue   # "ومنتسبان اثنان": counted once, by the number after it
         if pc.side and p.word_start > 1 and text.endswith(_FIRED_BY, 0, p.word_start - 1):
             continue   # "قتل شاب برصاص مسلحين": the gunmen fired; they are not armed dead
         if text[p.word_start] != "و" and _SOURCE_BEFORE.search(text, p.word_start - 10, p.word_start):

@@ -114,6 +114,9 @@ _FLED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('flight_word')})\s")
 _TO = "الي "
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
 #: an accusing verb a few words before a charge ("اتهمت الحكومة الحوثيين بتنفيذ ...")
+#: a government summoning a diplomat before a protest word in its clause ("استدعت وزارة الخارجية السفير
+#: التركي احتجاجاً على القصف"): a diplomatic protest, no event (quality q78-iraq3)
+_SUMMONS = re.compile(rf"(?<!\S)[وف]?(?:{alternation('summons_verb')})(?=\s)")
 _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
@@ -1312,6 +1315,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
                     h, c = ev[0] if len(ev) == 1 else max(ev, key=_leading(ev, marks, text))
+                    if c.family == "protest" and _SUMMONS.search(text, a, h.start) is not None:
+                        continue   # "استدعت الخارجية السفير احتجاجاً على القصف": a diplomat summoned, no protest
                     # (positional up to its sentences, for speed: cues, places, casualties, spans)
                     f = Frame(si, a, b, h, c, cues, [], Casualties() if cas is NOBODY else cas,
                               fronted + [(a, b)], {si})

@@ -55,6 +55,10 @@ _DATED_DATELINE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\
 #: a day's roundup opened by its day ("حصيلة يوم الأحد 20 نيسان 2025"): the day of what it tells
 _DAY_TALLY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_label')})\s+"
                         rf"(?:(?:{alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))})\s+)?")
+#: a roundup headed by "yesterday" ("الحصاد الأمني لبغداد ليوم أمس الاثنين"): the day before the report's
+#: (normalised text: أمس is امس; up to two words, the city or province, between; quality q78-iraq3)
+_DAY_TALLY_YESTERDAY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_head')})(?:\s+[\u0621-\u064a]+){{0,2}}?"
+                                  r"\s+(?:ل|في\s+)?يوم\s+(امس)(?![\u0621-\u064a])")
 #: words that make a bare month name a time ("في تشرين الأول", "خلال شهر أيار"): alone, أيار or
 #: آب may be a name or a word
 _MONTH_LEAD = re.compile(rf"(?:^|\s)(?:{alternation('month_lead')})\s+$")
@@ -586,6 +590,11 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
     m = _INCIDENT_FIELD.search(text) if ":" in text else None
     if m is None:
         m = _DAY_TALLY.match(text)   # (anchored at the text's start: one attempt)
+    if m is None and anchor is not None:
+        y = _DAY_TALLY_YESTERDAY.match(text)
+        if y is not None:
+            day = anchor - timedelta(days=1)
+            return DateExpr(y.start(1), y.end(1), day, day, 1, _kind_for(day, anchor))
     year_from = None
     if m is None:
         m = _DATED_DATELINE.match(text)

@@ -109,3 +109,18 @@ def test_crowded_quarters_is_no_place():
     rs = recs("أطلقت المليشيا الحوثية صاروخاً باليستياً على حي المطار في مأرب، في استمرار لاستهدافها المتعمد "
               "للأحياء المكتظة بالنازحين.", "2021-04-02")
     assert rs and not any("المكتظ" in (r.location_text or "") for r in rs)
+
+
+# 9. "مواقع حكومية" (government posts, the indefinite adjective) names the government's forces as the side hit
+def test_government_posts_are_the_side_hit():
+    rs = recs("قصفت قوات المجلس الانتقالي بقذائف الهاون مواقع حكومية في منطقة قرن الكلاسي شرق زنجبار مساء اليوم.",
+              "2020-06-01")
+    assert [(r.actor1, r.actor2) for r in rs] == [("Southern Transitional Council", "Military Forces of Yemen")]
+
+
+# 10. "في الثالث والعشرين من الشهر ذاته": a day of the month the report just dated
+def test_day_of_the_same_month():
+    rs = recs("ففي العاشر من مارس أصيب طفلان بقذيفة حوثية على حي الجحملية في تعز، وفي الثالث والعشرين من الشهر ذاته "
+              "قتلت امرأة بانفجار لغم أرضي في منطقة الكدحة.", "2018-04-05")
+    kadaha = [r for r in rs if "الكدحة" in r.location_text]
+    assert [r.event_date for r in kadaha] == ["2018-03-23"]

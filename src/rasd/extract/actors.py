@@ -264,6 +264,7 @@ class ActorResolver:
         self_named_army: set[str] = set()   # named forces whose name holds "الجيش" (army_referents.tsv)
         factions: ActorEntry | None = None   # the last force the report told as factions (below)
         last_militia = ""   # the last force the report named with the word "مليشيا" ("مليشيا الحوثي")
+        groups: set[str] = set()   # the rebel and militia forces the report named, by any words
         # a Yemeni report told in the Houthis' voice: it names another side "العدوان" (q76-yemen)
         houthi_voice = country == "YE" and any(
             _AGGRESSION in text[h.start:h.end] and h.payload.actor not in ("Houthi Movement", "@not_an_actor")
@@ -315,6 +316,12 @@ class ActorResolver:
                     # where it names no force of its own, is the militia the report named by it
                     name = last_militia
                     referred.add(h.start)
+                elif not name and e.actor == "@the_militia" and len(groups) == 1:
+                    # "قتلت طفلة برصاص قناص حوثي ... وأصيب آخر بقذيفة أطلقتها المليشيا": with no force
+                    # named by the word, the bare militia is the one armed group the report named before
+                    # (of several, it names none: q78-yemen2)
+                    name = next(iter(groups))
+                    referred.add(h.start)
                 if not name:
                     continue   # a phrase that names a force only in some countries ("المليشيا")
                 if e.klass == "state":
@@ -325,6 +332,8 @@ class ActorResolver:
                 last_by_class[e.klass] = name
                 if _MILITIA_WORD in text[h.start:h.end] and e.klass not in ("civilian", "protester", "unknown"):
                     last_militia = name
+                if e.klass in ("rebel", "militia"):
+                    groups.add(name)
                 if e.klass not in ("civilian", "protester", "air_defence", "unknown"):
                     last_by_class["any"] = name   # "القوات نفسها": the last armed side named (quality-62)
                 # (its article may be lost to the clitic: "للجيش الوطني الليبي" is matched from "لجيش")

@@ -1412,6 +1412,22 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
             d = days[0]
             out.append((colon + 1, end, (d.date_start, d.date_end, d.precision)))
     return out
+#: "منذ" right before a day, or before its time of day ("منذ فجر السبت"): the day a fight began,
+#: not the day it is told of
+_SINCE_BEFORE = re.compile(r"(?:^|\s)منذ\s+(?:[^\s.,،]+\s+)?$")
+
+
+def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
+    """Is the clause's day the start of a span ("معارك استمرت منذ فجر السبت")? Then the sentences
+    after it that give no time of their own do not go on telling that day: "وشنت مقاتلات التحالف
+    غارات على كيلو 16" is the report's day (q78-yemen2)."""
+    if d0 is None:
+        return False
+    since = [x for x in told_days if _SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
+    # (only where the sentence tells a day of its own besides: "أعلنت القوات، اليوم الأربعاء، السيطرة على
+    #  المطار بعد معارك استمرت منذ فجر السبت"; "قتلت نحو 200 شخص خلال هجمات استمرت منذ السبت" has only the
+    #  span's first day, and the sentences after it go on telling those attacks)
+    return any(x.date_start == d0 for x in since) and any(x not in since for x in told_days)
 
 
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
@@ -1986,7 +2002,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames, text)
         item = _item_line(text, sent.start)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
-                and d1 is not None and (anchor is None or d1 <= anchor):
+                and d1 is not None and (anchor is None or d1 <= anchor) and not _since_day(text, told_days, d0):
             told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
             told_item = item
         elif not explicit and not f.background and told_day is not None and incident is None \
@@ -3569,6 +3585,12 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
             # "... غارات على منطقة المديد بمديرية نهم. كما شن غارتين على مديرية صرواح بمحافظة مأرب":
             # a place the gazetteer puts outside the district does not tell it more finely
             continue
+        if contains is not None and _unplaced_elsewhere(d, o):
+            # "غارات استهدفت منزلاً في مديرية حيدان ... وشن كذلك ثلاث غارات على منطقة مران وغارتين
+            # على مديرية ساقين": a place the gazetteer does not know, struck in an event of its own
+            # that does not retell the district's and is not put inside it, says nothing of where
+            # it lies: no finer telling of the district (q78-yemen2)
+            continue
         # (two unattributed strikes are not one side's: "Unidentified" names nobody)
         same_side = o.actor1 == d.actor1 and not (d.actor1 or "Unidentified").startswith("Unidentified")
         if EVENT_TYPE_OF[o.sub_event_type] == family and (
@@ -3587,6 +3609,21 @@ def _joined_ground_fire(text: str, end: int, m: DocMentions) -> bool:
         return t.payload == "shelling" or any(w.payload[1] == "shelling" and 0 <= w.word_start - t.end <= 2
                                               for w in m.weapons.within(t.end, t.end + 12))
     return False
+
+def _unplaced_elsewhere(d: Draft, o: Draft) -> bool:
+    """Is `o` an event of its own frame (not a retelling of `d`, nor retold by it) at a place
+    the gazetteer does not know and the report does not put inside `d`'s place?"""
+    if o.frame_id == d.frame_id or o.antecedent is d or d.antecedent is o or d.sub_event_type in _TERRITORY_SUBS:
+        # (a district "where the operations began" is still told more finely by the villages
+        #  taken in it: territory keeps the looser reading)
+        return False
+    q, n = o.place, 0
+    while q is not None and n < 4:
+        if q.gazetteer_ids or q is d.place or (q is not o.place and q.name == d.place.name):
+            return False
+        q, n = q.parent, n + 1
+    return True
+
 
 def _apart(region: PlaceSpan, p: PlaceSpan, contains) -> bool:
     """Does the place `p`, or a place the report says holds it ("قرية X في مديرية Y"), lie apart

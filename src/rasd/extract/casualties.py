@@ -710,6 +710,11 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 members.setdefault(_KIND.get(own.payload.kind, own.payload.kind),
                                    (Count(pc.count, pc.count, pc.count), p.start, p.end))
             continue  # "بينهم طفلان": among the dead already counted
+        if text[p.start:p.end] in _ONE_MORE and p.word_start > 0 and any(
+                0 <= p.word_start - w.end <= 1 for w in m.weapons.within(max(0, p.word_start - 30), p.word_start)):
+            # "سقط صاروخ آخر في منطقة X دون إصابات": "another" qualifies the missile right before it,
+            # no one more fell (q78-yemen2)
+            continue
         if quantities and any(q.end <= p.word_start and p.word_start - q.end <= 8 for q in quantities) and \
                 not _joined_person(text, p, last_counted, cas, subset_marks):
             continue

@@ -114,6 +114,28 @@ def _without_checkpoint_takeovers(text: str, m: DocMentions) -> DocMentions:
     return replace(m, triggers=Sorted([h for h in m.triggers.items if h not in drop]))
 
 
+#: "وأفاد مراسل المسيرة", "قناة المسيرة", "المسيرة نت": an outlet's name that is also an event or weapon word
+_OUTLET_NAME = re.compile(rf"(?:(?:^|(?<=\s))[وف]?(?:{alternation('outlet_noun')})\s+({alternation('outlet_name')})(?![\u0621-\u064a])"
+                          rf"|(?:^|(?<=\s))({alternation('outlet_name')})\s+نت(?![\u0621-\u064a]))")
+_OUTLET_WORDS = tuple(grammar_group("outlet_name"))
+
+
+def _without_outlet_names(text: str, m: DocMentions) -> DocMentions:
+    """The weapon and event words that are an outlet's name, dropped: "وأفاد مراسل المسيرة بأن قصفاً
+    صاروخياً ومدفعياً سعودياً استهدف مديرية شدا" is a shelling reported by Al-Masirah's correspondent,
+    no drone strike (q78-yemen2)."""
+    if not any(w in text for w in _OUTLET_WORDS):
+        return m
+    names = [(g.start(1), g.end(1)) if g.group(1) else (g.start(2), g.end(2)) for g in _OUTLET_NAME.finditer(text)]
+    if not names:
+        return m
+
+    def named(h) -> bool:
+        return any(s <= h.start and h.end <= e for s, e in names)
+    return replace(m, weapons=Sorted([h for h in m.weapons.items if not named(h)]),
+                   triggers=Sorted([h for h in m.triggers.items if not named(h)]))
+
+
 def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
     """The actors named by a plain dateline's words, dropped: "تل أبيب - سقط صاروخ ..." says where
     the report was filed or is about; the capital is no side (as "Tel Aviv denied" is elsewhere).
@@ -388,6 +410,7 @@ class Extractor:
         m = _without_gunmen_counted(m)
         m = _without_persons_in_kunya_names(text, m)
         m = _without_checkpoint_takeovers(text, m)
+        m = _without_outlet_names(text, m)
         _section_containers(text, places)
         country = document_country(text, m, lex, self._place_countries(places))
         incident = find_incident_date(text, anchor, lex)

@@ -724,7 +724,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if area and not core.startswith("ال") and core.endswith("يه"):
             return None  # "منطقة قروية", "قرى سنية": an indefinite adjective describes, it is no name
         if (w.endswith("وا") and len(w) >= 5) or (w.endswith(("ها", "هم", "هما", "هن")) and len(w) > 3
-                                                   and cs0 not in known_starts) or \
+                                                   and cs0 not in known_starts
+                                                   # (the article takes no pronoun: "قرية الصراهم" is
+                                                   #  a name; "الاهم" too short to tell; q78-yemen2)
+                                                   and not (core.startswith("ال") and len(core) >= 6)) or \
                 (tanween is not None and tanween(s, e)):
             return None  # a plural verb (هاجموا), a word with a pronoun (اهمها) or an indefinite
                          # word (طلباً) is not a name

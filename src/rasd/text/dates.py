@@ -170,6 +170,12 @@ _ORDINAL_OF_MONTH = re.compile(rf"(?<![\u0621-\u064a\d])({_ORDINAL_ALT}|(?:ال)
                                r"(?![\u0621-\u064a])")
 
 
+#: "في الحادي والعشرين من الشهر ذاته", "الخامس من نفس الشهر": a day of the month the report just dated
+_ORDINAL_OF_SAME_MONTH = re.compile(rf"(?<![\u0621-\u064a\d])({_ORDINAL_ALT}|(?:ال)?\d{{1,2}})\s+(?:من\s+)?"
+                                    rf"(?:الشهر\s+(?:{alternation('same_word')})|(?:ذات|نفس)\s+الشهر)"
+                                    r"(?![\u0621-\u064a])")
+
+
 def _ordinal_day(words: str) -> int:
     digits = words[2:] if words.startswith("ال") else words
     if digits.isdigit():
@@ -354,6 +360,16 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _ORDINAL_OF_SAME_MONTH.finditer(text) if "الشهر" in text else ():
+        # (the month of the last day the report told before it: "في الرابع عشر من يناير ... وفي الحادي والعشرين
+        #  من الشهر ذاته"; q78-yemen2)
+        told = [e for e in out if e.end <= m.start() and e.date_start is not None and e.precision == 1]
+        if not told:
+            continue
+        last = max(told, key=lambda e: e.end).date_start
+        d = _valid(last.year, last.month, _ordinal_day(m.group(1)))
+        if d is not None and (anchor is None or d <= anchor):
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
     for m in _year_span_matches(text):
         # "بين 2011 و2015", "بين عامي 2011 و2015": years, not counts, and no one day

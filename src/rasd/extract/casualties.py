@@ -170,6 +170,8 @@ _ONE_MORE = frozenset(words("one_more")) | _ORDINAL_PERSON
 # indefinite plurals of the casualty nouns (قتلى، جرحى، ضحايا، شهداء): "الجرحى" refers back to a
 # count already told, "جرحى" tells of new ones
 _PLURAL_NOUN = re.compile(rf"(?:{alternation('plural_casualty_noun')})$")
+#: "معسكر كتيبة شهداء 17 فبراير": a bare plural right after a unit's or a site's noun is its name
+_MARTYRS_NAME = re.compile(rf"(?:^|\s)[وبلف]?(?:{alternation('martyrs_name_head')})\s+$")
 #: the plural nouns of the dead's bodies (جثث، جثامين)
 _BODIES = re.compile(rf"(?:{alternation('bodies_noun')})")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
@@ -729,6 +731,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if text.startswith(" ال", h.word_end):
             continue   # made definite by what follows: "انتشلت جثث الضحايا" are the victims told before
+        if _MARTYRS_NAME.search(text, max(0, h.word_start - 12), h.word_start):
+            continue   # "كتيبة شهداء 17 فبراير": a brigade's name, not a count
         if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in quantities):
             continue
         if any(d.payload in ("negation", "negation_near")

@@ -344,6 +344,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)
     triggers = longest_first(kept)
+    if "لصد" in text or "للتصدي" in text:
+        triggers = _without_purpose(text, triggers)
     targets = longest_first(lex.targets.find(text))
     weapons = longest_first(lex.weapons.find(text))
     if targets and weapons:
@@ -383,6 +385,28 @@ _MADE = tuple(" " + w for w in grammar_words("made_word"))
 _STRIKE_FAMILIES = frozenset({"remote", "explosive", "fight", "killing"})
 #: the next word after a position: its article apart
 _NEXT_WORD = re.compile(r" (ال)?([^\s.,;:!?\"()\-]+)")
+
+
+#: the lam of purpose, maybe after و, before a verbal noun ("لصد"، "للتصدي")
+_PURPOSE = re.compile(rf"(?:^|\s)و?لل?(?:{alternation('purpose_masdar')})(?=\s)")
+
+
+def _without_purpose(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"أرسلت تعزيزات لصد أي هجوم محتمل"، "أطلقت عملية لصد الهجوم": the repelling is what a force
+    was sent or launched for, no fight; the attack it names, or one word on, is no event either
+    (`purpose_masdar` in grammar_words.tsv; q78-libya)."""
+    spans = [(m.start(), m.end()) for m in _PURPOSE.finditer(text)]
+    if not spans:
+        return triggers
+
+    def for_purpose(h: Hit) -> bool:
+        for a, b in spans:
+            if a <= h.word_start < b:
+                return True
+            if b <= h.word_start and len(text[b:h.word_start].split()) <= 1:
+                return True
+        return False
+    return [h for h in triggers if not for_purpose(h)]
 
 
 def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit], actor_spans: Spans,

@@ -198,6 +198,8 @@ _TOLL_REACH = 200
 #: a toll "since" the start of something (grammar_words.tsv onset_noun): a running count of a stretch
 #: (not "منذ يومين", two days ago: when its one event happened)
 _SINCE_ONSET = re.compile(rf"(?:^|\s)منذ\s+(?:ال)?(?:{alternation('onset_noun')})")
+#: "حصيلة المواجهات المستمرة منذ عشرة أيام": a toll of fighting that has gone on since, not the day's
+_CONTINUING_SINCE = re.compile(rf"(?:^|\s)(?:{alternation('continuing_adjective')})\s+منذ\s")
 
 
 def _toll_reaches(text: str, t0: int, pos: int) -> bool:
@@ -595,7 +597,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                     out.soldiers.add(_nation_after(text, q.end))
         out.spans.append((q.start, q.end))
         if total_marks and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start) for t in total_marks):
-            if _SINCE_ONSET.search(text, max(t for t in total_marks if t <= q.start), q.start):
+            since = max(t for t in total_marks if t <= q.start)
+            if _SINCE_ONSET.search(text, since, q.start) or _CONTINUING_SINCE.search(text, since, q.start):
                 # "مقتل متظاهر ... ليرتفع عدد قتلى الاحتجاجات منذ انقلاب 25 أكتوبر إلى 114": the dead
                 # of a whole stretch since its start, not this clause's event's
                 continue

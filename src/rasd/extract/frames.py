@@ -1982,6 +1982,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
                 # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
                 f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
+            elif cue == "negation_any":
+                # "الأنباء عن سيطرة مسلحين على القاعدة عارية عن الصحة": the report told is false
+                f.negated = True
             elif cue == "negation_near" and _OUTCOME_AFTER.match(text, h.end) is not None:
                 # "لم يسفر القصف عن أي إصابات": the shelling happened, its toll did not; the dead
                 # and wounded are only those counted before it

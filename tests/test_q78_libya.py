@@ -103,3 +103,45 @@ def test_an_attack_repelled_is_still_a_clash():
     text = ("تمكنت قوات الوفاق، مساء اليوم، من صد هجوم لقوات حفتر على محور الطويشة جنوب طرابلس.")
     got = rasd.extract(text, published="2019-07-11")
     assert any(r.sub_event_type == "Armed clash" for r in got)
+
+
+def test_gaddafis_security_brigades_are_libyas_forces_in_2011():
+    text = ("اندلعت اشتباكات عنيفة، صباح اليوم، بين الثوار والكتائب الأمنية عند البوابة الشرقية لمدينة "
+            "الزاوية، قتل فيها ثلاثة من الثوار.")
+    got = rasd.extract(text, published="2011-03-04")
+    assert got and got[0].actor2 == "Military Forces of Libya"
+
+
+def test_the_air_base_is_not_al_qaeda():
+    text = ("سبها - قالت مصادر محلية إن مسلحين هاجموا القاعدة الجوية في منطقة براك الشاطئ فجر اليوم، "
+            "ما أدى إلى مقتل أربعة جنود.")
+    got = rasd.extract(text, published="2017-05-18")
+    assert got and not any("Qaeda" in (r.actor1 or "") or "Qaeda" in (r.actor2 or "") for r in got)
+
+
+def test_a_report_called_baseless_after_it_is_told_is_no_event():
+    text = ("وفي منطقة الجفرة، أكد آمر القاعدة أن الأنباء المتداولة عن سيطرة قوات الوفاق على بلدة "
+            "سوكنة عارية عن الصحة.")
+    got = rasd.extract(text, published="2020-06-10")
+    assert not any(r.sub_event_type.endswith("territory") for r in got)
+
+
+def test_a_burned_portrait_is_no_attack():
+    text = ("أظهر مقطع مصور متداول اليوم إحراق مسلحين لصورة كبيرة للعقيد معمر القذافي في ساحة "
+            "بمدينة سرت.")
+    got = rasd.extract(text, published="2011-10-21")
+    assert not any(r.sub_event_type == "Attack" for r in got)
+
+
+def test_a_toll_of_fighting_continuing_for_days_does_not_replace_the_days_dead():
+    text = ("قتل تسعة أشخاص اليوم في اشتباكات بين مسلحين من التبو وأولاد سليمان في حي المنشية بمدينة "
+            "سبها، لترتفع حصيلة المواجهات المستمرة منذ أسبوعين إلى أكثر من خمسين قتيلاً.")
+    got = rasd.extract(text, published="2018-03-05")
+    assert got and got[0].fatalities == 9
+
+
+def test_shells_told_noun_first_after_that_fell_on_a_place():
+    text = ("وأفاد شهود عيان بأن قذائف سقطت على منازل في منطقة جنزور غرب العاصمة مساء اليوم، دون معرفة "
+            "مصدرها.")
+    got = rasd.extract(text, published="2014-08-02")
+    assert [r.sub_event_type for r in got] == ["Shelling/artillery/missile attack"]

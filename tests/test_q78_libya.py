@@ -145,3 +145,11 @@ def test_shells_told_noun_first_after_that_fell_on_a_place():
             "مصدرها.")
     got = rasd.extract(text, published="2014-08-02")
     assert [r.sub_event_type for r in got] == ["Shelling/artillery/missile attack"]
+
+
+def test_libyan_armed_groups_by_their_names():
+    text = ("الكفرة - قتل أربعة أشخاص اليوم في اشتباكات بين مسلحين من قبيلة الزوية ومقاتلين من التبو في "
+            "حي الشورى، فيما واصلت قوة حماية درنة صد هجمات الجيش الوطني الليبي على منطقة الساحل الشرقي.")
+    got = rasd.extract(text, published="2018-05-30")
+    sides = {r.actor1 for r in got} | {r.actor2 for r in got}
+    assert {"Zway Tribal Militia (Libya)", "Derna Protection Force"} <= sides

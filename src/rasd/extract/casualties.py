@@ -170,6 +170,8 @@ _ONE_MORE = frozenset(words("one_more")) | _ORDINAL_PERSON
 # indefinite plurals of the casualty nouns (قتلى، جرحى، ضحايا، شهداء): "الجرحى" refers back to a
 # count already told, "جرحى" tells of new ones
 _PLURAL_NOUN = re.compile(rf"(?:{alternation('plural_casualty_noun')})$")
+#: "معسكر كتيبة شهداء 17 فبراير": a bare plural right after a unit's or a site's noun is its name
+_MARTYRS_NAME = re.compile(rf"(?:^|\s)[وبلف]?(?:{alternation('martyrs_name_head')})\s+$")
 #: the plural nouns of the dead's bodies (جثث، جثامين)
 _BODIES = re.compile(rf"(?:{alternation('bodies_noun')})")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
@@ -196,6 +198,8 @@ _TOLL_REACH = 200
 #: a toll "since" the start of something (grammar_words.tsv onset_noun): a running count of a stretch
 #: (not "منذ يومين", two days ago: when its one event happened)
 _SINCE_ONSET = re.compile(rf"(?:^|\s)منذ\s+(?:ال)?(?:{alternation('onset_noun')})")
+#: "حصيلة المواجهات المستمرة منذ عشرة أيام": a toll of fighting that has gone on since, not the day's
+_CONTINUING_SINCE = re.compile(rf"(?:^|\s)(?:{alternation('continuing_adjective')})\s+منذ\s")
 
 
 def _toll_reaches(text: str, t0: int, pos: int) -> bool:
@@ -637,7 +641,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                     out.soldiers.add(_nation_after(text, q.end))
         out.spans.append((q.start, q.end))
         if total_marks and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start) for t in total_marks):
-            if _SINCE_ONSET.search(text, max(t for t in total_marks if t <= q.start), q.start):
+            since = max(t for t in total_marks if t <= q.start)
+            if _SINCE_ONSET.search(text, since, q.start) or _CONTINUING_SINCE.search(text, since, q.start):
                 # "مقتل متظاهر ... ليرتفع عدد قتلى الاحتجاجات منذ انقلاب 25 أكتوبر إلى 114": the dead
                 # of a whole stretch since its start, not this clause's event's
                 continue
@@ -780,6 +785,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if text.startswith(" ال", h.word_end):
             continue   # made definite by what follows: "انتشلت جثث الضحايا" are the victims told before
+        if _MARTYRS_NAME.search(text, max(0, h.word_start - 12), h.word_start):
+            continue   # "كتيبة شهداء 17 فبراير": a brigade's name, not a count
         if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in quantities):
             continue
         if any(d.payload in ("negation", "negation_near")

@@ -466,6 +466,8 @@ _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$
 _TELLERS_RELATIVE = re.compile(rf"(?:التي|الذي)\s+(?:{alternation('teller_relative_verb')})(?![\u0621-\u064a])")
 #: a clause that opens with "قبل أن" tells what happened after the event before it
 _BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
+#: "...، قبل أن تمتد إلى مناطق X وY": the fighting spread on; its places are more places of it
+_BEFORE_SPREAD = re.compile(rf"[وف]?قبل\s+ان\s+(?:{alternation('spread_verb')})(?:ها|هما)?\s+(?:الي|لتشمل|نحو)\s")
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل",
                # (and the adjectives: "خلال الاشتباكات المستمرة ... منذ فجر اليوم"، "بشكل متواصل"; quality-q76)
                "المستمر", "مستمر", "متواصل")
@@ -1414,7 +1416,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     elif ps and current is not None and _TELLERS_RELATIVE.match(text, a):
                         pass   # "بحسب وزارة الداخلية، التي أعلنت ... فرض حظر تجول في مدينتي X وY": what
                                # the teller announced, no places of the event told
-                    elif ps and current is not None and _BEFORE_THAT.match(text, a):
+                    elif ps and current is not None and _BEFORE_THAT.match(text, a) and not _BEFORE_SPREAD.match(text, a):
                         pass   # "قصفت أحياء المدينة ...، قبل أن تتدخل طائرات فرنسية وتدمر الآليات
                                # المتقدمة نحو المدينة": what happened next, no more places (nor
                                # aircraft) of the shelling
@@ -2107,6 +2109,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
                 # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
                 f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
+            elif cue == "negation_any":
+                # "الأنباء عن سيطرة مسلحين على القاعدة عارية عن الصحة": the report told is false
+                f.negated = True
             elif cue == "negation_near" and _OUTCOME_AFTER.match(text, h.end) is not None:
                 # "لم يسفر القصف عن أي إصابات": the shelling happened, its toll did not; the dead
                 # and wounded are only those counted before it

@@ -308,6 +308,19 @@ def _civil_body(text: str, h: Hit) -> bool:
     return bool(nxt) and nxt[0].rstrip(",.،") in _CIVIL_BODY_ADJECTIVES
 
 
+_BASE_NAMED = tuple(grammar_words("base_named_actor"))
+_BASE_ADJECTIVES = frozenset(grammar_words("base_adjective"))
+
+
+def _a_base(text: str, h: Hit) -> bool:
+    """Is the actor hit "القاعدة" followed by a base's adjective ("القاعدة الجوية": the air base, not
+    al-Qaeda; q78-libya)?"""
+    if text[h.start:h.end] not in _BASE_NAMED:
+        return False
+    nxt = text[h.end:h.end + 20].split(None, 1)
+    return bool(nxt) and nxt[0].rstrip(",.،") in _BASE_ADJECTIVES
+
+
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = longest_first(lex.actors.find(text))
     # "تنظيم جبهة النصرة", "قوات الأمن العراقية": a generic word right before a named actor is
@@ -333,6 +346,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]
     if any(text.startswith(_CIVIL_BODY_NAMES, h.start) for h in actors):
         actors = [h for h in actors if not _civil_body(text, h)]
+    if any(text.startswith(_BASE_NAMED, h.start) for h in actors):
+        actors = [h for h in actors if not _a_base(text, h)]
     actor_spans = Spans((h.start, h.end) for h in actors)
     # (the hits that overlap an actor go before the longest is chosen: "دمرت طائرات التحالف"
     #  holds the trigger "دمرت طائرات" and the actor "طائرات التحالف"; a shorter trigger inside it
@@ -344,6 +359,14 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)
     triggers = longest_first(kept)
+    if "لصد" in text or "للتصدي" in text:
+        triggers = _without_purpose(text, triggers)
+    if any(h.payload == "burn" for h in triggers):
+        # (protesters who burn a portrait make their protest violent: kept where a protest is told
+        #  before it)
+        protests = [h.end for h in triggers if lex.cues[h.payload].family == "protest"]
+        triggers = [h for h in triggers if h.payload != "burn" or not _burns_a_symbol(text, h)
+                    or any(0 <= h.start - e <= 300 for e in protests)]
     targets = longest_first(lex.targets.find(text))
     weapons = longest_first(lex.weapons.find(text))
     if targets and weapons:
@@ -383,6 +406,42 @@ _MADE = tuple(" " + w for w in grammar_words("made_word"))
 _STRIKE_FAMILIES = frozenset({"remote", "explosive", "fight", "killing"})
 #: the next word after a position: its article apart
 _NEXT_WORD = re.compile(r" (ال)?([^\s.,;:!?\"()\-]+)")
+
+
+_SYMBOLS = frozenset(grammar_words("burned_symbol"))
+
+
+def _burns_a_symbol(text: str, h: Hit) -> bool:
+    """"أحرقوا صورة الرئيس"، "إحراق الدواعش لصورة كبيرة للأسد": the thing burned, within three words
+    of the verb (its subject may stand between), is a picture, a statue or a flag: no event
+    (`burned_symbol` in grammar_words.tsv; q78-libya)."""
+    for w in text[h.end:h.end + 40].split()[:3]:
+        w = w.strip(",.،")
+        if w in _SYMBOLS or (w.startswith("ل") and w[1:] in _SYMBOLS) or (w.startswith("لل") and "ال" + w[2:] in _SYMBOLS):
+            return True
+    return False
+
+
+#: the lam of purpose, maybe after و, before a verbal noun ("لصد"، "للتصدي")
+_PURPOSE = re.compile(rf"(?:^|\s)و?لل?(?:{alternation('purpose_masdar')})(?=\s)")
+
+
+def _without_purpose(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"أرسلت تعزيزات لصد أي هجوم محتمل"، "أطلقت عملية لصد الهجوم": the repelling is what a force
+    was sent or launched for, no fight; the attack it names, or one word on, is no event either
+    (`purpose_masdar` in grammar_words.tsv; q78-libya)."""
+    spans = [(m.start(), m.end()) for m in _PURPOSE.finditer(text)]
+    if not spans:
+        return triggers
+
+    def for_purpose(h: Hit) -> bool:
+        for a, b in spans:
+            if a <= h.word_start < b:
+                return True
+            if b <= h.word_start and len(text[b:h.word_start].split()) <= 1:
+                return True
+        return False
+    return [h for h in triggers if not for_purpose(h)]
 
 
 def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit], actor_spans: Spans,

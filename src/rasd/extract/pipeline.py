@@ -223,6 +223,19 @@ def _ranked_names(text: str) -> Spans | None:
     return Spans(spans) if spans else None
 
 
+#: a hashtag ("#بركان_الغضب"، "#عملية_الكرامة"): the words joined in it name a campaign or a topic
+_HASHTAG = re.compile(r"#[^\s#]+")
+
+
+def _without_hashtag_names(text: str, hits: list) -> list:
+    """The gazetteer's names outside hashtags: "#بركان_الغضب" is Tripoli's 2019 operation, not
+    Morocco's Berkane; a media office's post heads every line with it (q78-libya)."""
+    spans = [(h.start(), h.end()) for h in _HASHTAG.finditer(text)]
+    if not spans:
+        return hits
+    return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+
+
 def _without_ranked_names(text: str, m: DocMentions, hits: list) -> tuple[DocMentions, list]:
     """The gazetteer names and the nation-like actors (class foreign) inside a ranked person's name, dropped."""
     spans = _ranked_names(text)
@@ -385,6 +398,8 @@ class Extractor:
         m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
         all_hits = self.gaz.find_names(text)
+        if "#" in text:
+            all_hits = _without_hashtag_names(text, all_hits)
         m, all_hits = _without_ranked_names(text, m, all_hits)
         # (the countries across a front from the countries of the sides the report names: a
         #  Houthi report's "مدينة جازان" is Saudi Jizan, `fronts.tsv`)

@@ -425,8 +425,12 @@ class ActorResolver:
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if "من" not in gap_ok:
             return False
-        among = _AMONG_TOLL.search(text, ws - 100 if ws > 100 else 0, ws)
-        if among is not None and _FROM_AT_END.search(gap_ok) and any(
+        # (every match of the shared-out pattern holds "نهم" (بينهم، منهم): a window without it is
+        #  not searched; and the count taken "من" X is found once for both questions below)
+        far = ws - 100 if ws > 100 else 0
+        among = _AMONG_TOLL.search(text, far, ws) if text.find("نهم", far, ws) >= 0 else None
+        taken = _FROM_AT_END.search(gap_ok)
+        if among is not None and taken and any(
                 h.payload.kind in hurt and not m.triggers.within(h.end, among.start())
                 for h in m.casualties.within(max(0, among.start() - 60), among.start())):
             # "أسفرت عن مقتل 23 عنصراً بينهم 5 من قوات النظام و18 من الميليشيات الموالية": the dead
@@ -438,7 +442,6 @@ class ActorResolver:
             # "وهم: عنصران من قوات النظام برصاص قناص": fighters of X told with what killed them
             # (a day's roundup lists its dead after the one toll word of its head)
             return True
-        taken = _FROM_AT_END.search(gap_ok)
         if not taken or _FORCE_UNIT_OF.search(gap_ok):
             return False
         if m.actors.within(lo + taken.start(), ref.hit.word_start):

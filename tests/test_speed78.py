@@ -42,3 +42,24 @@ def test_every_shared_out_toll_match_holds_its_word():
             found += 1
             assert t.find("نهم", lo, hi) >= 0, t
     assert found > 0
+
+
+def test_every_match_of_a_grammar_alternation_holds_a_last_token():
+    from rasd.extract.actors import _EXCEPT_HELD, _EXCEPT_NEEDLES
+    from rasd.extract.casualties import _RIVAL_NEEDLES, _RIVAL_SOURCE
+    from rasd.extract.needles import any_in
+    from rasd.lexicon.grammar import words
+    rnd = random.Random(783)
+    for rx, needles, group in ((_RIVAL_SOURCE, _RIVAL_NEEDLES, "rival_source"),
+                               (_EXCEPT_HELD, _EXCEPT_NEEDLES, "except_word")):
+        pieces = [*words(group), *(t for w in words(group) for t in w.split()), "قال", "الاحياء", "التي", "5"]
+        found = 0
+        for _ in range(4000):
+            t = "".join(rnd.choice(pieces) + rnd.choice([" ", "  ", "\n", "", "،"])
+                        for _ in range(rnd.randint(0, 8)))
+            lo = rnd.randint(0, len(t))
+            hi = rnd.choice([len(t), rnd.randint(lo, len(t))])
+            if rx.search(t, lo, hi) is not None:
+                found += 1
+                assert any_in(needles, t, lo, hi), t
+        assert found > 0, group

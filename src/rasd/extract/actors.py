@@ -22,6 +22,7 @@ from functools import lru_cache
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, alternation_of, words
+from rasd.extract.needles import any_in, last_token_needles
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.positions import positions_of
@@ -73,6 +74,8 @@ _FORCE_UNIT_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('force_unit')})\s+
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
 #: "باستثناء الأحياء التي تسيطر عليها": an exception a few words before a holder's role word (quality-72)
 _EXCEPT_HELD = re.compile(rf"(?:^|\s)(?:{alternation('except_word')})\s+(?:\S+\s+){{1,5}}$")
+#: what every match of `_EXCEPT_HELD` holds (its words' last tokens), asked of the window first
+_EXCEPT_NEEDLES = last_token_needles(words("except_word"))
 _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
@@ -648,7 +651,9 @@ class ActorResolver:
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل
             return "agent"
-        if role == "victim" and _EXCEPT_HELD.search(self.text, ref.hit.word_start - 60, ref.hit.word_start):
+        if role == "victim" and any_in(_EXCEPT_NEEDLES, self.text, ref.hit.word_start - 60 if ref.hit.word_start > 60 else 0,
+                                       ref.hit.word_start) and \
+                _EXCEPT_HELD.search(self.text, ref.hit.word_start - 60, ref.hit.word_start):
             # "سيطرت الهيئة على حلب باستثناء الأحياء التي تسيطر عليها قسد": the holder of the places
             # left out of a take-over lost nothing; it is neither side of it (quality-72)
             return "source"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, alternation_of, words
+from rasd.extract.needles import any_in, last_token_needles
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.positions import positions_of
@@ -75,6 +76,8 @@ _FORCE_UNIT_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('force_unit')})\s+
 _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_noun')})\s*$")
 #: "باستثناء الأحياء التي تسيطر عليها": an exception a few words before a holder's role word (quality-72)
 _EXCEPT_HELD = re.compile(rf"(?:^|\s)(?:{alternation('except_word')})\s+(?:\S+\s+){{1,5}}$")
+#: what every match of `_EXCEPT_HELD` holds (its words' last tokens), asked of the window first
+_EXCEPT_NEEDLES = last_token_needles(words("except_word"))
 _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
@@ -438,12 +441,16 @@ class ActorResolver:
         # "قتل 3 من عناصر قوات X", "مقتل عنصرين من X": a count of people taken from X
         if "من" not in gap_ok:
             return False
-        among = _AMONG_TOLL.search(text, ws - 100 if ws > 100 else 0, ws)
+        # (every match of the shared-out pattern holds "نهم" (بينهم، منهم): a window without it is
+        #  not searched; and the count taken "من" X is found once for both questions below)
+        far = ws - 100 if ws > 100 else 0
+        among = _AMONG_TOLL.search(text, far, ws) if text.find("نهم", far, ws) >= 0 else None
         if among is not None and _BY_HAND.search(text, among.start(), ws) is not None:
             # "قتل 14 مدنياً بينهم نساء في قرية X على يد عناصر من فصائل ...": the men of X came after
             # "على يد", who killed; not the members of the toll shared out after "بينهم" (q78-syria-d)
             among = None
-        if among is not None and _FROM_AT_END.search(gap_ok) and any(
+        taken = _FROM_AT_END.search(gap_ok)
+        if among is not None and taken and any(
                 h.payload.kind in hurt and not m.triggers.within(h.end, among.start())
                 for h in m.casualties.within(max(0, among.start() - 60), among.start())):
             # "أسفرت عن مقتل 23 عنصراً بينهم 5 من قوات النظام و18 من الميليشيات الموالية": the dead
@@ -455,7 +462,6 @@ class ActorResolver:
             # "وهم: عنصران من قوات النظام برصاص قناص": fighters of X told with what killed them
             # (a day's roundup lists its dead after the one toll word of its head)
             return True
-        taken = _FROM_AT_END.search(gap_ok)
         if not taken or _FORCE_UNIT_OF.search(gap_ok):
             return False
         if m.actors.within(lo + taken.start(), ref.hit.word_start):
@@ -671,7 +677,9 @@ class ActorResolver:
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل
             return "agent"
-        if role == "victim" and _EXCEPT_HELD.search(self.text, ref.hit.word_start - 60, ref.hit.word_start):
+        if role == "victim" and any_in(_EXCEPT_NEEDLES, self.text, ref.hit.word_start - 60 if ref.hit.word_start > 60 else 0,
+                                       ref.hit.word_start) and \
+                _EXCEPT_HELD.search(self.text, ref.hit.word_start - 60, ref.hit.word_start):
             # "سيطرت الهيئة على حلب باستثناء الأحياء التي تسيطر عليها قسد": the holder of the places
             # left out of a take-over lost nothing; it is neither side of it (quality-72)
             return "source"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, words
+from rasd.extract.needles import any_in, last_token_needles
 from rasd.lexicon.load import Casualty, Person
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
@@ -44,6 +45,8 @@ def _funeral_in(text: str, s: int, e: int) -> bool:
 
 #: another source named as such before a figure ("فيما تحدثت مصادر أخرى عن"، "وفق مصدر آخر")
 _RIVAL_SOURCE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('rival_source')})(?![\u0621-\u064a])")
+#: what every match of `_RIVAL_SOURCE` holds (its words' last tokens: "اخر"), asked of a clause first
+_RIVAL_NEEDLES = last_token_needles(words("rival_source"))
 
 
 @dataclass(slots=True)
@@ -821,7 +824,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         del sums["injured"]
         if "killed" not in sums and "killed" not in totals:
             sums["killed"] = Count(1, 1, 1)
-    rival = _RIVAL_SOURCE.search(text, s, e) if sums or totals else None
+    rival = _RIVAL_SOURCE.search(text, s, e) if (sums or totals) and any_in(_RIVAL_NEEDLES, text, s, e) else None
     for kind in ("killed", "injured"):
         c = totals.get(kind) or sums.get(kind)
         if kind in other_source and kind in sums and sums[kind].best < c.best:

@@ -1787,7 +1787,9 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
         # (nor the town that holds the hospital: "وقال مصدر طبي في مستشفى الرازي بجعار إن جثث ستة
         #  مقاتلين وصلت"; q76-yemen)
-        if not _SOURCE_HOSPITAL_IN.search(text, max(0, p.start - 80), p.start):
+        # (every match holds the word "مستشف": a window without it is not searched, ~20 a report)
+        lo = p.start - 80 if p.start > 80 else 0
+        if text.find("مستشف", lo, p.start) < 0 or not _SOURCE_HOSPITAL_IN.search(text, lo, p.start):
             return False
     return any(q is not p and not q.is_container for q in places)
 

@@ -26,6 +26,13 @@ def fewest_needles(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def last_token_needles(words: Iterable[str]) -> tuple[str, ...]:
+    """Needles for a gate before a regex of the words' alternation (`grammar.alternation`, where a
+    space in a word matches any run of spaces): every match of a word holds its last token whole,
+    so a window that holds none of these holds no match."""
+    return fewest_needles(w.split()[-1] for w in words)
+
+
 def any_in(needles: tuple[str, ...], text: str, start: int = 0, end: int | None = None) -> bool:
     """Does any needle occur whole inside text[start:end]?"""
     window = text[start:end] if start or end is not None else text

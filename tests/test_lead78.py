@@ -63,3 +63,16 @@ def test_a_type_word_ending_a_known_quarter_names_no_place_of_its_own() -> None:
 def test_aircraft_belonging_by_a_pronoun_are_the_named_sides(text: str, owner: str) -> None:
     recs = [r for r in rasd.extract(text, published="2024-06-15") if r.sub_event_type == "Air/drone strike"]
     assert recs and all(r.actor1 == owner for r in recs)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("أصيبت ناقلة غاز بصاروخ باليستي في خليج عدن مساء أمس.", "Shelling/artillery/missile attack"),
+    ("أصيبت سفينة حاويات بطائرة مسيرة في البحر الأحمر فجر اليوم.", "Air/drone strike"),
+    ("أعلنت الجماعة إصابة سفينة تجارية بزورق مسير مفخخ في البحر الأحمر.", None),
+])
+def test_a_ship_hit_by_a_weapon_is_a_strike(text: str, sub: str | None) -> None:
+    # (the cases with None only ask for some record of the hit ship)
+    recs = rasd.extract(text, published="2024-03-10")
+    assert recs
+    if sub is not None:
+        assert [r.sub_event_type for r in recs] == [sub]

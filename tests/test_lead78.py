@@ -76,3 +76,12 @@ def test_a_ship_hit_by_a_weapon_is_a_strike(text: str, sub: str | None) -> None:
     assert recs
     if sub is not None:
         assert [r.sub_event_type for r in recs] == [sub]
+
+
+@pytest.mark.parametrize("text, low", [
+    # her children, uncounted: two at least, so three dead at least, not exactly one
+    ("قتلت سيدة وأطفالها بغارة جوية على قرية الهبيط صباح اليوم.", 3),
+    ("استشهد رجل وزوجته وأبناؤهما بقصف على حي الحميدية في دير الزور اليوم.", 4),
+])
+def test_uncounted_children_joined_to_a_counted_person_are_two_at_least(text: str, low: int) -> None:
+    assert _killed(text) == [(low, low, None)]

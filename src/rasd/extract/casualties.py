@@ -342,6 +342,11 @@ def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
     return None
 
 
+#: a plural kin noun with its owner's pronoun ("أطفالها"، "أبناؤه"، "أشقاؤهم") and how many it counts at least
+_KIN_ENDS = ("ه", "ها", "هم", "هما")
+_SOME_KIN = Count(2, 2, None, vague=True)
+
+
 def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks: list[int]) -> bool:
     """Is person `p` joined by و to the count that ended at `last` ("12 مسلحاً وعنصرين"), with
     no casualty word, comma or "بينهم" between (those open a new count or a part of one)?"""
@@ -692,6 +697,16 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     for p in persons:
         pc: Person = p.payload
         if pc.count is None:
+            if last_counted is not None and last_counted[0] in sums and pc.civilian \
+                    and text.endswith(_KIN_ENDS, p.start, p.end) \
+                    and not any(0 <= q.start - p.end <= 2 for q in quantities) \
+                    and _joined_person(text, p, last_counted, cas, subset_marks):
+                # "قتلت امرأة وأطفالها": her children are two at least, so the toll is at least three
+                # (not exactly one); a count after them ("وأطفالها الأربعة") says how many (lead, stop 19)
+                kind = last_counted[0]
+                sums[kind] = sums[kind].add(_SOME_KIN)
+                out.spans.append((p.start, p.end))
+                last_counted = (kind, p.end)
             continue
         if numbered_nouns and any(0 < n - p.end <= 2 and not text[p.end:n].strip() for n in numbered_nouns):
             continue   # "ومنتسبان اثنان": counted once, by the number after it

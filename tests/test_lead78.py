@@ -85,3 +85,16 @@ def test_a_ship_hit_by_a_weapon_is_a_strike(text: str, sub: str | None) -> None:
 ])
 def test_uncounted_children_joined_to_a_counted_person_are_two_at_least(text: str, low: int) -> None:
     assert _killed(text) == [(low, low, None)]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قصفت طائرة مسيرة تجمعات للمسلحين في منطقة شرق النيل فجر اليوم.", "منطقة شرق النيل"),
+    ("اندلعت اشتباكات عنيفة في منطقة غرب الحارات بين قوات الجيش والدعم السريع مساء أمس.", "منطقة غرب الحارات"),
+])
+def test_an_area_named_with_a_compass_word_is_a_place(text: str, where: str) -> None:
+    assert where in [r.location_text for r in rasd.extract(text, published="2024-01-20")]
+
+
+def test_a_compass_word_before_a_known_place_is_still_the_area_around_it() -> None:
+    recs = rasd.extract("اندلعت اشتباكات في منطقة شرق حلب اليوم.", published="2024-01-20")
+    assert [r.location for r in recs] == ["Aleppo"]

@@ -41,6 +41,8 @@ _START = attrgetter("start")   # (sort keys in C, not a lambda called per place)
 _WORD_EDGES = attrgetter("word_start", "word_end")
 #: only a conjunction between a type word and the name found after it: no name of its own
 _CONJ_ONLY = re.compile(r"\s*و")
+#: the type words whose unknown name may open with a compass word ("منطقة شرق النيل", "محلية غرب الحارات")
+_COMPASS_NAMED_KINDS = frozenset({"area"})
 #: how far before a type word a known name holding it may start ("حي طريق السد": the dam word ends a quarter)
 _KNOWN_NAME_REACH = 24
 #: only "بـ" or "في" between two places: the second holds the first
@@ -855,6 +857,28 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 return h.payload.value, h.end
         return None, pos
 
+    def compass_name(pos: int) -> tuple[int, int, str] | None:
+        """"منطقة شرق النيل", "منطقة غرب الحارات": after an area's type word, a compass word and one word
+        that is no known place, no place word and no pointer back ("منطقة شرق المدينة") is the area's
+        own unknown name (Khartoum's East Nile locality); a known place after the compass word is
+        the area east of it, read elsewhere (lead, stop 19)."""
+        d, dend = direction_after(pos)
+        if d is None or dend - pos > 8 or not text.startswith(" ", dend):
+            return None
+        nxt = toks.at(dend + 1)
+        if nxt is None:
+            return None
+        s2, e2 = nxt
+        w2 = text[s2:e2]
+        if not w2.startswith("ال") or len(w2) < 5 or w2 in lex.name_stops or w2 in lex.name_tails \
+                or s2 in place_word_starts or _anaphor_word_at(s2) or gaz_at(s2) is not None \
+                or is_lexical(s2, e2) or blocked_spans.overlaps(s2, e2) or not free(pos, e2):
+            return None
+        s1 = toks.at(pos)
+        if s1 is None:
+            return None
+        return s1[0], e2, text[s1[0]:e2]
+
     def _anaphor_word_at(pos: int) -> bool:
         return pos in anaphor_starts or pos + 1 in anaphor_starts
 
@@ -1021,6 +1045,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first),
                                  in_list=plural)
+                if un is None and first and not definite and not plural and pw.role == "type" \
+                        and kind in _COMPASS_NAMED_KINDS:
+                    un = compass_name(pos)
                 if un is None:
                     if first and definite and pw.role == "type" and not plural and (
                             kind in _ANAPHOR_KINDS or _SAME_PLACE.match(text, h.end) is not None) \

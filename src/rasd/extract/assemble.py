@@ -287,8 +287,6 @@ _MASSACRE = re.compile(alternation("massacre_noun"))
 _EXECUTION = re.compile(rf"[وف]?(?:{alternation('execution_word')})")
 #: "أحرق التنظيم الطيار حياً", "حرق شاب حتى الموت": up to seven words after a burning cue
 _BURNED_ALIVE = re.compile(rf"(?:\s+\S+){{0,7}}?\s+(?:{alternation('alive_word')})(?!\w)")
-#: "إحراق الدواعش لصورة كبيرة للرئيس": a picture, flag or effigy burned, up to two words on (the agent between)
-_BURNED_SYMBOL = re.compile(rf"(?:\s+\S+){{0,2}}?\s+(?:{alternation('burned_symbol')})(?!\w)")
 #: after حرر/تحرير: the people set free, up to three words on (a number, the force between)
 _FREED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('freed_person')})(?!\w)")
 #: after أسقط: the shell or bomb an aircraft dropped, up to three words on (its name between)
@@ -1873,9 +1871,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Air/drone strike" and a1 is not None and a1.inter in (2, 3, 4) and "drone" not in weapons \
                 and not _told_in(a1, f.spans):
             a1 = None   # warplanes are no rebel's or militia's, whoever acted in the sentence before
-        if sub == "Looting/property destruction" and f.cue_name == "burn" and f.trigger is not None \
-                and _BURNED_SYMBOL.match(text, f.trigger.word_end) and not f.casualties.killed:
-            continue   # a picture or a flag burned is a gesture, no event (q78-sudan3)
         if sub == "Looting/property destruction" and f.cue_name == "burn" and _burned_person(f, m, text):
             sub = "Attack"   # a person burned (alive) is killed, not property destroyed
             alive = _BURNED_ALIVE.match(text, f.trigger.word_end)

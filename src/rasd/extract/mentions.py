@@ -308,18 +308,6 @@ def _civil_body(text: str, h: Hit) -> bool:
     return bool(nxt) and nxt[0].rstrip(",.،") in _CIVIL_BODY_ADJECTIVES
 
 
-_BASE_NAMED = tuple(grammar_words("base_named_actor"))
-_BASE_ADJECTIVES = frozenset(grammar_words("base_adjective"))
-
-
-def _a_base(text: str, h: Hit) -> bool:
-    """Is the actor hit "القاعدة" followed by a base's adjective ("القاعدة الجوية": the air base, not
-    al-Qaeda; q78-libya)?"""
-    if text[h.start:h.end] not in _BASE_NAMED:
-        return False
-    nxt = text[h.end:h.end + 20].split(None, 1)
-    return bool(nxt) and nxt[0].rstrip(",.،") in _BASE_ADJECTIVES
-
 
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = longest_first(lex.actors.find(text))
@@ -346,8 +334,6 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                       and not text[actors[i + 1].word_start:actors[i + 1].start].startswith("و"))]
     if any(text.startswith(_CIVIL_BODY_NAMES, h.start) for h in actors):
         actors = [h for h in actors if not _civil_body(text, h)]
-    if any(text.startswith(_BASE_NAMED, h.start) for h in actors):
-        actors = [h for h in actors if not _a_base(text, h)]
     actor_spans = Spans((h.start, h.end) for h in actors)
     # (the hits that overlap an actor go before the longest is chosen: "دمرت طائرات التحالف"
     #  holds the trigger "دمرت طائرات" and the actor "طائرات التحالف"; a shorter trigger inside it

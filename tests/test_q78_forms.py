@@ -3,11 +3,10 @@ live blogs, bulletins, statements, interviews, analyses, wire copy, cluttered pa
 sentence written for it, not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2019-05-14"):
-    return rasd.extract(text, published=published)
+recs = records_at("2019-05-14")
 
 
 def kinds(rs):

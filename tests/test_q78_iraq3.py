@@ -2,11 +2,10 @@
 not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2020-03-11"):
-    return rasd.extract(text, published=published)
+recs = records_at("2020-03-11")
 
 
 # 1. an unclaimed rocket or mortar attack in Iraq is an armed group's, not an army's
@@ -56,7 +55,6 @@ def test_al_qaim_after_in_is_still_the_town():
 def test_a_count_joined_to_a_long_named_commander():
     rs = recs("قتل القيادي في حركة النجباء أبو تقوى السعيدي واثنان من مرافقيه بضربة جوية استهدفت مقر الحركة في شارع فلسطين ببغداد.", "2024-01-04")
     assert rs and rs[0].fatalities == 3
-
 
 
 # 6. a roundup headed "yesterday" dates its lines to the day before the report's

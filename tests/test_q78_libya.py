@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import rasd
 
-
-def by_place(records):
-    return {r.location_text: r for r in records}
+from helpers import by_place
 
 
 def test_the_transitional_councils_forces_are_the_ntc_in_libya_2011():

@@ -2,11 +2,10 @@
 is a sentence written for it, not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2022-03-15"):
-    return rasd.extract(text, published=published)
+recs = records_at("2022-03-15")
 
 
 # 1. "الهيئة" outside Syria is the body that speaks (Sudan's Emergency Lawyers), not Hayat Tahrir al-Sham

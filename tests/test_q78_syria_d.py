@@ -2,15 +2,10 @@
 fighting after December 2024): each test is a sentence written for it, not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import at, records_at
 
 
-def recs(text: str, published: str = "2014-05-06"):
-    return rasd.extract(text, published=published)
-
-
-def at(rs, name):
-    return [r for r in rs if name in (r.location_text or "")]
+recs = records_at("2014-05-06")
 
 
 # 1. a dual type word names two places, both also common words

@@ -2,11 +2,10 @@
 sentence written for it, not one of the set's."""
 from __future__ import annotations
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2016-09-14"):
-    return rasd.extract(text, published=published)
+recs = records_at("2016-09-14")
 
 
 # 1. a district struck in one sentence and a place the gazetteer does not know struck "also" in another:

@@ -147,6 +147,44 @@ def _army_referent(country: str | None) -> str | None:
     return _army_referents().get(country or "")
 
 
+@lru_cache(maxsize=1)
+def _army_regions() -> dict[tuple[str, str], list[tuple[date | None, date | None, str, str]]]:
+    """(country, admin1) -> the spans of time in which the bare "the army" there is another force
+    than the country's default (`army_regions.tsv`)."""
+    out: dict[tuple[str, str], list[tuple[date | None, date | None, str, str]]] = {}
+    for r in read_tsv("lexicon/army_regions.tsv"):
+        out.setdefault((r["country"], r["admin1"]), []).append((
+            date.fromisoformat(r["from"]) if r["from"] else None,
+            date.fromisoformat(r["to"]) if r["to"] else None, r["replaces"], r["actor"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_army_phrases() -> frozenset[str]:
+    """The phrases that say only "the army" (actors.tsv rows of @army with no country)."""
+    return frozenset(" ".join(r["pattern"].split()) for r in read_tsv("lexicon/actors.tsv")
+                     if r["actor"] == "@army" and not r["country"])
+
+
+def regional_army(actor: str | None, text: str | None, country: str | None, admin1: str | None,
+                  when: date | None) -> str | None:
+    """The force a bare "قوات الجيش" is in the region and at the date of its event ("قوات الجيش" in
+    Benghazi from 2014 is Haftar's LNA, not Libya's default state forces), else `actor` unchanged."""
+    if actor is None or text is None or admin1 is None or when is None:
+        return actor
+    spans = _army_regions().get((country or "", admin1))
+    if spans is None:
+        return actor
+    bare = _bare_army_phrases()
+    # (the text as the mention was read: "للجيش" is read "لجيش", its article's alif gone)
+    if text not in bare and "ا" + text not in bare and not (text[:1] in "وفب" and text[1:] in bare):
+        return actor
+    for lo, hi, replaces, force in spans:
+        if replaces == actor and (lo is None or when >= lo) and (hi is None or when <= hi):
+            return force
+    return actor
+
+
 @lru_cache(maxsize=4096)
 def resolve_generic(key: str, country: str | None, when: date | None, lex: Lexicons) -> str:
     """Canonical actor for a generic key (@army ...) in this country at this date.

@@ -110,6 +110,11 @@ _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
 _TOWARD_NEEDLES = tuple(words("toward"))
 #: a verb of flight or displacement, whoever fled ("فر آلاف المدنيين"، "نزح السكان"، "هرباً")
 _FLED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('flight_word')})\s")
+#: "التابعة لـ" right before a place ("كتائب القعقاع التابعة للزنتان"): after a force, the town it belongs to
+_BELONGS_TO_END = re.compile(rf"(?:^|\s)(?:{alternation('belongs_to')})\s*ل\s*$")
+#: a noun of armed men ("كتائب"، "القوة"، "عناصر"): what "التابعة لـ" after it belongs to is whose force it is
+_FORCE_NOUN = re.compile(rf"(?:^|\s)[وف]?(?:ال)?(?:{alternation('force_head')}|{alternation('force_unit')}|"
+                         rf"{alternation('fellow_head')})(?=\s)")
 #: "إلى" as normalised, opening the clause that gives a toll its figure
 _TO = "الي "
 #: a news agency's dateline at the head of a report: "بيروت (أ ف ب) -", "دمشق (رويترز):"
@@ -953,9 +958,33 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return True
         if "لج" in before and _BODY_MEMBERS_BEFORE.search(before):
             return False
+        if "تابع" in before and _affiliation(p, before):
+            return True
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
+
+    def _affiliation(p: PlaceSpan, before: str) -> bool:
+        # "كتائب القعقاع والصواعق التابعة للزنتان المسيطرة على المطار": a town a force belongs to is
+        # whose force it is, not where it fought; "جبل متين التابع لناحية ديرلوك" (a place right
+        # before "التابع") is the place that holds the one before it (places.py)
+        belongs = _BELONGS_TO_END.search(before)
+        if belongs is None:
+            return False
+        at = p.start - len(before) + belongs.start()
+        lo = at - 40 if at > 40 else 0
+        force = [h.end for h in m.actors.within(lo, at + 1)] + [
+            f.end() for f in _FORCE_NOUN.finditer(text, lo, at + 1)]
+        if not force:
+            return False
+        last = max(force)
+        if m.place_words.within(last, at) or m.triggers.within(last, at):
+            # ("بقصف مدفعي تركي استهدف منتجع برخ السياحي التابع لقضاء زاخو": an event word, or a
+            #  place's type word, after the side: what belongs is what was hit)
+            return False
+        # (no place told between the force and "التابعة": "كتائب شهداء أم الأرانب التابعة لـ" names a
+        #  place in the brigade's name; "كتيبة الفاروق", read as a base from its noun, is the force)
+        return not any(last <= q.start and q.end <= at + 1 for q in places if q is not p)
 
     def fled_to(p: PlaceSpan) -> bool:
         # "بعد انسحاب قوات النظام باتجاه مدينة صوران", "فرت عناصره نحو X": where those who

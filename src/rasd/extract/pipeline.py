@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
-from rasd.extract.actors import ActorResolver, document_country
+from rasd.extract.actors import ActorResolver, document_country, regional_army
 from rasd.extract.assemble import Draft, assemble, finalize
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.places import nation_after_place
@@ -645,10 +645,15 @@ class Extractor:
             # (positional, in the order of Record's fields, which the comments name: to a class,
             #  each keyword argument is a dict entry made and taken apart again, some 600
             #  instructions; 41 of them per record were about 1 % of a bench report's time)
+            actor1, actor2 = d.actor1, d.actor2
+            if g is not None and g.admin1 is not None:
+                # ("قوات الجيش" in Benghazi from 2014 is the LNA: army_regions.tsv, by the event's region)
+                actor1 = regional_army(actor1, d.actor1_text, g.country, g.admin1, d.event_date)
+                actor2 = regional_army(actor2, d.actor2_text, g.country, g.admin1, d.event_date)
             rec = Record(
                 hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],   # event_id
                 doc.id, EVENT_TYPE_OF[d.sub_event_type], d.sub_event_type,   # doc_id, event_type, sub_event_type
-                d.actor1, d.actor2, d.actor1_text, d.actor2_text,
+                actor1, actor2, d.actor1_text, d.actor2_text,
                 g.location if g else mention.text, mention.text,   # location, location_text
                 g.admin1 if g else None, g.admin2 if g else None, g.admin3 if g else None,
                 g.latitude if g else None, g.longitude if g else None, g.geo_precision if g else 3,

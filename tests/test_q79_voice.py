@@ -1,0 +1,32 @@
+"""Who speaks and whose forces a pronoun or an affiliation names (fix round q79-voice): each test is
+a sentence written for it (none is a sentence of the written sets)."""
+from __future__ import annotations
+
+import rasd
+
+
+def sides(records):
+    return {(r.actor1, r.actor2) for r in records}
+
+
+def test_our_forces_in_a_statement_are_the_force_named_in_its_header():
+    text = ("بيان صادر عن قوات سوريا الديمقراطية\n\n"
+            "تمكنت قواتنا مساء أمس الثلاثاء من صد هجوم شنه مسلحو تنظيم داعش على نقاط في بلدة الشحيل "
+            "بريف دير الزور، وقتلت خمسة من المهاجمين.")
+    got = rasd.extract(text, published="2019-03-06")
+    assert got and any("Syrian Democratic Forces" in (r.actor1, r.actor2) for r in got)
+
+
+def test_our_fighters_are_the_force_whose_media_office_signs_the_post():
+    text = ("استشهاد ثلاثة من مقاتلينا في قصف مدفعي لقوات النظام على محور كبانة بريف اللاذقية فجر اليوم.\n"
+            "المكتب الإعلامي لهيئة تحرير الشام")
+    got = rasd.extract(text, published="2019-05-12")
+    assert got and any(r.actor2 == "Hayat Tahrir al-Sham" for r in got)
+
+
+def test_our_forces_after_a_spokesman_of_a_force_in_the_same_line():
+    text = ("14:20 - المتحدث باسم قوات الدعم السريع: قواتنا تسيطر على مقر اللواء 92 في مدينة المجلد "
+            "بعد معارك مع الجيش.")
+    got = rasd.extract(text, published="2024-01-20")
+    assert got and any(r.actor1 == "Rapid Support Forces" for r in got)
+

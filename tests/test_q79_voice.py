@@ -30,3 +30,19 @@ def test_our_forces_after_a_spokesman_of_a_force_in_the_same_line():
     got = rasd.extract(text, published="2024-01-20")
     assert got and any(r.actor1 == "Rapid Support Forces" for r in got)
 
+
+
+def test_aircraft_belonging_to_a_side_named_after_them_are_that_sides():
+    text = ("قتل ثلاثة مدنيين في غارة جوية لطيران تابع لقوات الدعم السريع استهدفت سوقاً شعبياً في "
+            "مدينة الدلنج، ظهر اليوم السبت.")
+    got = rasd.extract(text, published="2024-11-09")
+    assert got and got[0].actor1 == "Rapid Support Forces"
+
+
+def test_indefinite_aircraft_of_theirs_are_the_side_named_before():
+    text = ("أرسلت قوات سوريا الديمقراطية تعزيزات إلى ريف منبج، فيما شنت طائرات مسيرة تابعة لها "
+            "غارات على مواقع الفصائل قرب قرية عون الدادات صباح اليوم.")
+    got = rasd.extract(text, published="2024-12-20")
+    strikes = [r for r in got if r.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Syrian Democratic Forces"
+

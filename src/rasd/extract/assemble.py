@@ -355,26 +355,34 @@ _FROM_ITS_POSTS = (" من ", " في ", " عند ", " داخل ")
 _ITS_POSTS_REACH = 60
 
 
-#: "التابع لها" / "التابعة لهم": belonging to the side just named, by a pronoun
-_ITS_OWN = re.compile(r"(?<!\S)ال(?:تابع|تابعه|تابعين)\s+(?:له|لها|لهم|لهما)(?!\w)")
+#: "التابع لها" / "التابعة لهم" / "تابعة لها": belonging to the side just named, by a pronoun
+_ITS_OWN = re.compile(r"(?<!\S)(?:ال)?(?:تابع|تابعه|تابعين)\s+(?:له|لها|لهم|لهما)(?!\w)")
+#: "طيران تابع لـ" / "الطائرات التابعة لـ": belonging to the side named right after
+_BELONGING_TO = re.compile(r"(?<!\S)(?:ال)?(?:تابع|تابعه|تابعين)\s+ل")
 
 
 def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: DocMentions) -> ActorRef | None:
     """"أعلنت قوات الوفاق أن سلاح الجو التابع لها شن غارات": aircraft said to belong, by a pronoun, to
-    the side named before them in the sentence (often the teller) are that side's (lead, stop 19)."""
-    if f.trigger is None or "تابع" not in text[sent.start:f.trigger.word_start]:
+    the side named before them in the sentence (often the teller) are that side's (lead, stop 19);
+    "غارة لطيران تابع لقوات حفتر": aircraft said to belong to a side named right after are that
+    side's (q79-voice)."""
+    if f.trigger is None or "تابع" not in text[sent.start:f.end]:
         return None
-    own = _ITS_OWN.search(text, sent.start, f.trigger.word_start)
-    if own is None:
-        return None
-    air = None
-    for w in m.weapons.within(max(sent.start, own.start() - _OWN_AIR_GAP), own.start()):
-        if w.payload[1] == "air":
-            air = w
-    if air is None:
-        return None
-    for r in reversed(res.within(sent.start, air.start)):
-        if r.klass in _ARMED_CLASSES and not r.name.startswith("Unidentified"):
+    for air in m.weapons.within(sent.start, f.end):
+        if air.payload[1] != "air":
+            continue
+        own = _ITS_OWN.search(text, air.end, sent.end)
+        if own is not None and own.start() - air.start <= _OWN_AIR_GAP and own.start() < f.trigger.word_start:
+            for r in reversed(res.within(sent.start, air.start)):
+                if r.klass in _ARMED_CLASSES and not r.name.startswith("Unidentified"):
+                    return r
+            continue
+        to = _BELONGING_TO.search(text, air.end, min(air.end + _OWN_AIR_GAP, sent.end))
+        if to is None:
+            continue
+        r = next(iter(res.within(to.end() - 1, min(to.end() + 40, sent.end))), None)
+        if r is not None and r.hit.word_start <= to.end() and r.klass in _ARMED_CLASSES \
+                and not r.name.startswith("Unidentified"):
             return r
     return None
 

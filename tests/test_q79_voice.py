@@ -46,3 +46,11 @@ def test_indefinite_aircraft_of_theirs_are_the_side_named_before():
     strikes = [r for r in got if r.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1 == "Syrian Democratic Forces"
 
+
+
+def test_a_bomber_before_the_verb_is_its_subject_and_the_side_after_it_was_hit():
+    text = ("انتحاري يستهدف قوات سوريا الديمقراطية في الشدادي\n\n"
+            "قالت مصادر محلية إن انفجاراً هز حاجزاً عند المدخل الجنوبي لمدينة الشدادي بريف الحسكة صباح "
+            "اليوم، ما أدى إلى مقتل عنصرين.")
+    got = rasd.extract(text, published="2019-07-14")
+    assert got and all(r.actor1 != "Syrian Democratic Forces" for r in got)

@@ -54,3 +54,18 @@ def test_a_bomber_before_the_verb_is_its_subject_and_the_side_after_it_was_hit()
             "اليوم، ما أدى إلى مقتل عنصرين.")
     got = rasd.extract(text, published="2019-07-14")
     assert got and all(r.actor1 != "Syrian Democratic Forces" for r in got)
+
+
+def test_the_council_in_a_councils_statement_is_that_council():
+    text = ("بيان صادر عن مجلس شورى مجاهدي درنة\n\n"
+            "قصفت سرايا المدفعية التابعة للمجلس بقذائف الهاون تمركزات قوات حفتر في منطقة الظهر الحمر "
+            "جنوب مدينة درنة مساء أمس.")
+    got = rasd.extract(text, published="2017-09-03")
+    assert got and got[0].actor1 == "Mujahideen Shura Council of Derna"
+
+
+def test_the_bare_council_in_a_news_report_names_no_one():
+    text = ("قال المجلس في جلسته إن قوات حفتر قصفت بقذائف الهاون منازل في منطقة الظهر الحمر جنوب "
+            "مدينة درنة مساء أمس.")
+    got = rasd.extract(text, published="2017-09-03")
+    assert got and got[0].actor1 == "Libyan National Army"

@@ -258,11 +258,13 @@ _VOICE_REACH = 240
 _VOICE_CLASSES = ("organisation", "state", "rebel", "militia", "foreign")
 
 
-def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None, lex: Lexicons) -> str:
+def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
+                     lex: Lexicons) -> tuple[str, str]:
     """Who "قواتنا"، "مقاتلونا" at `pos` are: the force named right after "باسم" or right before
     "في بيان" earlier in its line ("المتحدث باسم قوات حفتر: قواتنا تسيطر ..."), else the force named
     first in the report's first header or sign-off line ("بيان صادر عن مجلس شورى ثوار بنغازي",
-    "قوات سوريا الديمقراطية – المركز الإعلامي"); "" when no force speaks (q79-voice)."""
+    "قوات سوريا الديمقراطية – المركز الإعلامي"); "" when no force speaks (q79-voice). With the
+    words that name it."""
     def named(h: Hit) -> str:
         e: ActorEntry = h.payload
         if e.klass not in _VOICE_CLASSES or e.actor.startswith(("@refer:", "@voice")):
@@ -271,15 +273,15 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None, 
 
     line = text.rfind("\n", 0, pos) + 1
     lo = max(line, pos - _VOICE_REACH)
-    found = ""
+    found = ("", "")
     for h in hits:
         if h.word_start < lo:
             continue
         if h.end > pos:
             break
-        if text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos):
-            found = named(h) or found
-    if found:
+        if (text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos)) and named(h):
+            found = (named(h), text[h.start:h.end])
+    if found[0]:
         return found
     start = 0
     while start < len(text):
@@ -290,9 +292,9 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None, 
                 if start <= h.word_start and h.end <= end:
                     name = named(h)
                     if name:
-                        return name
+                        return name, text[h.start:h.end]
         start = end + 1
-    return ""
+    return "", ""
 
 
 class ActorResolver:
@@ -343,8 +345,12 @@ class ActorResolver:
                 factions = e
             name = e.actor
             if name == "@voice":
-                # "قواتنا تصد هجوماً": a statement's first person is the force that speaks
-                name = _statement_voice(text, actors, h.start, country, lex)
+                # "قواتنا تصد هجوماً": a statement's first person is the force that speaks; "المجلس"
+                # in the statement of a council is the council that speaks
+                name, said = _statement_voice(text, actors, h.start, country, lex)
+                own = text[h.start:h.end]
+                if own.startswith("ال") and not own.endswith("نا") and own[2:] not in said:
+                    name = ""
                 if not name:
                     continue
                 referred.add(h.start)

@@ -69,3 +69,18 @@ def test_the_bare_council_in_a_news_report_names_no_one():
             "مدينة درنة مساء أمس.")
     got = rasd.extract(text, published="2017-09-03")
     assert got and got[0].actor1 == "Libyan National Army"
+
+
+def test_aircraft_of_the_defence_ministry_named_before_are_the_countrys_army():
+    text = ("بغداد - دفعت وزارة الدفاع بتعزيزات عسكرية إلى قضاء الطارمية شمال بغداد، فيما شنت طائرات "
+            "تابعة لها غارات على أوكار لعناصر داعش في جزر الطارمية فجر اليوم.")
+    got = rasd.extract(text, published="2021-03-11")
+    strikes = [r for r in got if r.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Iraqi Security Forces"
+
+
+def test_aircraft_of_another_countrys_defence_ministry_are_not_the_local_army():
+    text = ("بغداد - أعلنت وزارة الدفاع التركية إرسال تعزيزات إلى الحدود، فيما شنت طائرات مسيرة "
+            "تابعة لها غارات على مواقع في قضاء سنجار غرب الموصل فجر اليوم.")
+    got = rasd.extract(text, published="2021-03-11")
+    assert all(r.actor1 != "Iraqi Security Forces" for r in got)

@@ -22,7 +22,7 @@ from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.extract.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import alternation, words
-from rasd.lexicon.load import Lexicons, default_target
+from rasd.lexicon.load import ActorEntry, Lexicons, default_target
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
@@ -376,7 +376,7 @@ def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: D
             for r in reversed(res.within(sent.start, air.start)):
                 if r.klass in _ARMED_CLASSES and not r.name.startswith("Unidentified"):
                     return r
-            continue
+            return _ministrys_army(res, text, sent.start, air.start)
         to = _BELONGING_TO.search(text, air.end, min(air.end + _OWN_AIR_GAP, sent.end))
         if to is None:
             continue
@@ -385,6 +385,25 @@ def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: D
                 and not r.name.startswith("Unidentified"):
             return r
     return None
+
+
+#: "وزارة الدفاع" not followed by a nationality ("وزارة الدفاع التركية"), which names another country's
+_DEFENCE_MINISTRY = re.compile(rf"(?<!\w)(?:{alternation('defence_ministry')})(?!\w)(?!\s+ال\w+يه(?!\w))")
+
+
+def _ministrys_army(res: ActorResolver, text: str, s: int, e: int) -> ActorRef | None:
+    """"ودفعت وزارة الدفاع بتعزيزات ...، فيما شنت مروحيات تابعة لها غارات": the aircraft of the
+    defence ministry named before them are the army of the report's country (q79-voice)."""
+    found = None
+    for found in _DEFENCE_MINISTRY.finditer(text, s, e):
+        pass
+    if found is None or res.country is None:
+        return None
+    name = resolve_generic("@army", res.country, None, res.lex)
+    if not name or name.startswith("Unidentified"):
+        return None
+    a, b = found.start(), found.end()
+    return ActorRef(name, text[a:b], a, b, 1, "state", Hit(a, b, ActorEntry("@army", 1, "", "state"), a, b))
 
 
 #: at most this far between the aircraft and "التابع لها" ("سلاح الجو الليبي التابع لها")

@@ -84,3 +84,17 @@ def test_aircraft_of_another_countrys_defence_ministry_are_not_the_local_army():
             "تابعة لها غارات على مواقع في قضاء سنجار غرب الموصل فجر اليوم.")
     got = rasd.extract(text, published="2021-03-11")
     assert all(r.actor1 != "Iraqi Security Forces" for r in got)
+
+
+def test_a_live_blogs_first_entries_are_no_headline_lending_their_side():
+    text = ("مباشر | معارك بنغازي.. اليوم الثالث\n\n"
+            "08:20 - تعليق الرحلات في مطار بنينة الدولي بعد غارة جوية لسلاح الجو التابع لقوات الوفاق "
+            "استهدفت مخزناً للذخيرة، دون إصابات.\n\n"
+            "09:30 - اشتباكات متقطعة بين قوات الوفاق وقوات حفتر في محور القوارشة.\n\n"
+            "10:10 - وزارة الصحة: ارتفاع حصيلة القتلى منذ بدء المعارك إلى 30 قتيلاً.\n\n"
+            "10:50 - المتحدث باسم البلدية: إغلاق المدارس حتى إشعار آخر.\n\n"
+            "11:20 - البعثة الأممية تدعو إلى وقف إطلاق النار.\n\n"
+            "11:40 - الهلال الأحمر: مقتل متطوع إثر استهداف سيارة إسعاف بالرصاص في منطقة الهواري.\n")
+    got = rasd.extract(text, published="2019-05-10")
+    shot = [r for r in got if r.sub_event_type == "Attack"]
+    assert shot and shot[0].actor1 != "Military Forces of Libya"

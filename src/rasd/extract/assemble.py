@@ -2357,6 +2357,10 @@ def _item_line(text: str, pos: int) -> int | None:
     return ls if _ITEM_MARK.match(text, ls) is not None else None
 
 
+#: a live blog's entry: its time, then a dash ("10:45 -")
+_TIMED_ITEM = re.compile(r"[ \t]*\d{1,2}:\d{2}\s*[-\u2013]")
+
+
 def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
     """Sentences that are a whole short line among the report's first lines, with more text after:
     a headline ("قوات الدعم السريع تقصف أحياء في أم درمان") over the body that tells it."""
@@ -2370,6 +2374,8 @@ def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
         line_end = text.find("\n", s.end)
         if line_end < 0:
             break
+        if _TIMED_ITEM.match(text, line_start) is not None:
+            continue   # "09:10 - غارة لطيران تابع لقوات حفتر ...": a live blog's entry, no headline over the rest
         if not text[line_start:s.start].strip() and not text[s.end:line_end].strip(" .!") \
                 and line_end - line_start <= _HEADLINE_MAX:
             out.add(i)

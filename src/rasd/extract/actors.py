@@ -284,6 +284,57 @@ def _without_bases(text: str, refs: list[ActorRef]) -> list[ActorRef]:
     return [r for i, r in enumerate(refs) if i not in drop] if drop else refs
 
 
+#: a statement's header or sign-off line ("بيان صادر عن X"، "المكتب الإعلامي لـX"، "الناطق الرسمي باسم X")
+_VOICE_LINE = re.compile(rf"(?<!\w)(?:{alternation('voice_line_word')})(?!\w)")
+#: at most this many words in such a line (a sentence of prose that names a statement is no header)
+_VOICE_LINE_WORDS = 14
+#: "أعلنت X في بيان"، "قال X، في بيان،": the force named right before its statement
+_IN_STATEMENT = re.compile(rf"\s*,?\s*(?:في|عبر)\s+(?:{alternation('statement_noun')})(?!\w)")
+#: how far before the first person the force that speaks in its line may be named
+_VOICE_REACH = 240
+#: the classes that speak for fighters of their own
+_VOICE_CLASSES = ("organisation", "state", "rebel", "militia", "foreign")
+
+
+def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
+                     lex: Lexicons) -> tuple[str, str]:
+    """Who "قواتنا"، "مقاتلونا" at `pos` are: the force named right after "باسم" or right before
+    "في بيان" earlier in its line ("المتحدث باسم قوات حفتر: قواتنا تسيطر ..."), else the force named
+    first in the report's first header or sign-off line ("بيان صادر عن مجلس شورى ثوار بنغازي",
+    "قوات سوريا الديمقراطية – المركز الإعلامي"); "" when no force speaks (q79-voice). With the
+    words that name it."""
+    def named(h: Hit) -> str:
+        e: ActorEntry = h.payload
+        if e.klass not in _VOICE_CLASSES or e.actor.startswith(("@refer:", "@voice")):
+            return ""
+        return resolve_generic(e.actor, country, None, lex) if e.actor.startswith("@") else e.actor
+
+    line = text.rfind("\n", 0, pos) + 1
+    lo = max(line, pos - _VOICE_REACH)
+    found = ("", "")
+    for h in hits:
+        if h.word_start < lo:
+            continue
+        if h.end > pos:
+            break
+        if (text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos)) and named(h):
+            found = (named(h), text[h.start:h.end])
+    if found[0]:
+        return found
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if start < end and len(text[start:end].split()) <= _VOICE_LINE_WORDS and _VOICE_LINE.search(text, start, end):
+            for h in hits:
+                if start <= h.word_start and h.end <= end:
+                    name = named(h)
+                    if name:
+                        return name, text[h.start:h.end]
+        start = end + 1
+    return "", ""
+
+
 class ActorResolver:
     """Resolves the actor mentions of one document, in text order."""
 
@@ -331,7 +382,17 @@ class ActorResolver:
                     or text.endswith(_FACTIONS_WORDS, max(0, h.word_start - 8), h.word_start)):
                 factions = e
             name = e.actor
-            if name.startswith("@refer:"):
+            if name == "@voice":
+                # "قواتنا تصد هجوماً": a statement's first person is the force that speaks; "المجلس"
+                # in the statement of a council is the council that speaks
+                name, said = _statement_voice(text, actors, h.start, country, lex)
+                own = text[h.start:h.end]
+                if own.startswith("ال") and not own.endswith("نا") and own[2:] not in said:
+                    name = ""
+                if not name:
+                    continue
+                referred.add(h.start)
+            elif name.startswith("@refer:"):
                 klass = name.split(":", 1)[1]
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)
                 if not name:

@@ -22,7 +22,7 @@ from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.extract.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import alternation, words
-from rasd.lexicon.load import Lexicons, default_target
+from rasd.lexicon.load import ActorEntry, Lexicons, default_target
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
@@ -353,28 +353,55 @@ _FROM_ITS_POSTS = (" من ", " في ", " عند ", " داخل ")
 _ITS_POSTS_REACH = 60
 
 
-#: "التابع لها" / "التابعة لهم": belonging to the side just named, by a pronoun
-_ITS_OWN = re.compile(r"(?<!\S)ال(?:تابع|تابعه|تابعين)\s+(?:له|لها|لهم|لهما)(?!\w)")
+#: "التابع لها" / "التابعة لهم" / "تابعة لها": belonging to the side just named, by a pronoun
+_ITS_OWN = re.compile(r"(?<!\S)(?:ال)?(?:تابع|تابعه|تابعين)\s+(?:له|لها|لهم|لهما)(?!\w)")
+#: "طيران تابع لـ" / "الطائرات التابعة لـ": belonging to the side named right after
+_BELONGING_TO = re.compile(r"(?<!\S)(?:ال)?(?:تابع|تابعه|تابعين)\s+ل")
 
 
 def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: DocMentions) -> ActorRef | None:
     """"أعلنت قوات الوفاق أن سلاح الجو التابع لها شن غارات": aircraft said to belong, by a pronoun, to
-    the side named before them in the sentence (often the teller) are that side's (lead, stop 19)."""
-    if f.trigger is None or "تابع" not in text[sent.start:f.trigger.word_start]:
+    the side named before them in the sentence (often the teller) are that side's (lead, stop 19);
+    "غارة لطيران تابع لقوات حفتر": aircraft said to belong to a side named right after are that
+    side's (q79-voice)."""
+    if f.trigger is None or "تابع" not in text[sent.start:f.end]:
         return None
-    own = _ITS_OWN.search(text, sent.start, f.trigger.word_start)
-    if own is None:
-        return None
-    air = None
-    for w in m.weapons.within(max(sent.start, own.start() - _OWN_AIR_GAP), own.start()):
-        if w.payload[1] == "air":
-            air = w
-    if air is None:
-        return None
-    for r in reversed(res.within(sent.start, air.start)):
-        if r.klass in _ARMED_CLASSES and not r.name.startswith("Unidentified"):
+    for air in m.weapons.within(sent.start, f.end):
+        if air.payload[1] != "air":
+            continue
+        own = _ITS_OWN.search(text, air.end, sent.end)
+        if own is not None and own.start() - air.start <= _OWN_AIR_GAP and own.start() < f.trigger.word_start:
+            for r in reversed(res.within(sent.start, air.start)):
+                if r.klass in _ARMED_CLASSES and not r.name.startswith("Unidentified"):
+                    return r
+            return _ministrys_army(res, text, sent.start, air.start)
+        to = _BELONGING_TO.search(text, air.end, min(air.end + _OWN_AIR_GAP, sent.end))
+        if to is None:
+            continue
+        r = next(iter(res.within(to.end() - 1, min(to.end() + 40, sent.end))), None)
+        if r is not None and r.hit.word_start <= to.end() and r.klass in _ARMED_CLASSES \
+                and not r.name.startswith("Unidentified"):
             return r
     return None
+
+
+#: "وزارة الدفاع" not followed by a nationality ("وزارة الدفاع التركية"), which names another country's
+_DEFENCE_MINISTRY = re.compile(rf"(?<!\w)(?:{alternation('defence_ministry')})(?!\w)(?!\s+ال\w+يه(?!\w))")
+
+
+def _ministrys_army(res: ActorResolver, text: str, s: int, e: int) -> ActorRef | None:
+    """"ودفعت وزارة الدفاع بتعزيزات ...، فيما شنت مروحيات تابعة لها غارات": the aircraft of the
+    defence ministry named before them are the army of the report's country (q79-voice)."""
+    found = None
+    for found in _DEFENCE_MINISTRY.finditer(text, s, e):
+        pass
+    if found is None or res.country is None:
+        return None
+    name = resolve_generic("@army", res.country, None, res.lex)
+    if not name or name.startswith("Unidentified"):
+        return None
+    a, b = found.start(), found.end()
+    return ActorRef(name, text[a:b], a, b, 1, "state", Hit(a, b, ActorEntry("@army", 1, "", "state"), a, b))
 
 
 #: at most this far between the aircraft and "التابع لها" ("سلاح الجو الليبي التابع لها")
@@ -2325,6 +2352,10 @@ def _item_line(text: str, pos: int) -> int | None:
     return ls if _ITEM_MARK.match(text, ls) is not None else None
 
 
+#: a live blog's entry: its time, then a dash ("10:45 -")
+_TIMED_ITEM = re.compile(r"[ \t]*\d{1,2}:\d{2}\s*[-\u2013]")
+
+
 def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
     """Sentences that are a whole short line among the report's first lines, with more text after:
     a headline ("قوات الدعم السريع تقصف أحياء في أم درمان") over the body that tells it."""
@@ -2338,6 +2369,8 @@ def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
         line_end = text.find("\n", s.end)
         if line_end < 0:
             break
+        if _TIMED_ITEM.match(text, line_start) is not None:
+            continue   # "09:10 - غارة لطيران تابع لقوات حفتر ...": a live blog's entry, no headline over the rest
         if not text[line_start:s.start].strip() and not text[s.end:line_end].strip(" .!") \
                 and line_end - line_start <= _HEADLINE_MAX:
             out.add(i)

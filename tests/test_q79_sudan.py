@@ -34,3 +34,17 @@ def test_the_burri_quarter_but_not_the_ground_attack():
     # "بري" without a type word is the adjective "by land", no quarter of Khartoum
     rs = recs("أعلن الجيش أن قواته صدت هجوماً برياً للدعم السريع على مدينة الأبيض أمس.", "2024-01-14")
     assert all("Burri" not in (r.location or "") for r in rs)
+
+
+# 2. "بينما/في حين" + another side's act with a place of its own: its tear gas is that place's protest
+def test_tear_gas_after_while_is_the_second_places():
+    rs = recs("وفي مدينة عطبرة نظم المئات وقفة احتجاجية أمام مقر الولاية، في حين أطلقت قوات الشرطة الغاز "
+              "المسيل للدموع على المحتجين في مدينة شندي.", "2022-02-20")
+    got = {r.location: r.sub_event_type for r in rs}
+    assert got.get("Atbara") == "Peaceful protest"
+    assert got.get("Shendi") == "Protest with intervention"
+
+
+def test_tear_gas_in_the_same_clause_is_still_the_protests():
+    rs = recs("خرج مئات المحتجين في مدينة كوستي وأطلقت قوات الشرطة الغاز المسيل للدموع لتفريقهم.", "2022-02-20")
+    assert [r.sub_event_type for r in rs] == ["Protest with intervention"]

@@ -48,3 +48,22 @@ def test_tear_gas_after_while_is_the_second_places():
 def test_tear_gas_in_the_same_clause_is_still_the_protests():
     rs = recs("خرج مئات المحتجين في مدينة كوستي وأطلقت قوات الشرطة الغاز المسيل للدموع لتفريقهم.", "2022-02-20")
     assert [r.sub_event_type for r in rs] == ["Protest with intervention"]
+
+
+# 3. Omdurman written as one word, as Sudanese reports do
+def test_omdurman_in_one_word():
+    rs = recs("أصيب خمسة متظاهرين بالرصاص المطاطي في أمدرمان خلال مواكب الأحد.", "2022-05-09")
+    assert rs and all(r.location == "Omdurman" for r in rs)
+
+
+# 4. the forces of the coup authority / of the Military Council are Sudan's army
+def test_the_coup_forces_are_the_army_in_sudan():
+    rs = recs("استشهد متظاهران برصاص قوات السلطة الانقلابية في مدينة القضارف اليوم.", "2022-03-03")
+    assert rs and rs[0].actor1 == "Sudanese Armed Forces"
+    rs = recs("قتل طالب برصاص قوات المجلس العسكري خلال موكب سلمي في مدينة الأبيض.", "2019-07-29")
+    assert rs and rs[0].actor1 == "Sudanese Armed Forces"
+
+
+def test_the_coup_forces_are_the_houthis_in_yemen():
+    rs = recs("قصفت قوات الانقلاب بالمدفعية أحياء سكنية في مدينة تعز مساء أمس.", "2019-06-10")
+    assert rs and rs[0].actor1 == "Houthi Movement"

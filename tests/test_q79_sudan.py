@@ -67,3 +67,10 @@ def test_the_coup_forces_are_the_army_in_sudan():
 def test_the_coup_forces_are_the_houthis_in_yemen():
     rs = recs("قصفت قوات الانقلاب بالمدفعية أحياء سكنية في مدينة تعز مساء أمس.", "2019-06-10")
     assert rs and rs[0].actor1 == "Houthi Movement"
+
+
+# 5. a quarter's name ends before the bearing: "حي بري شرقي" is no subdistrict "بري شرقي" (Hama)
+def test_the_quarter_before_a_bearing():
+    rs = recs("فرقت قوات الشرطة بالغاز المسيل للدموع مئات المحتجين في حي بري شرقي العاصمة الخرطوم مساء السبت.",
+              "2022-06-12")
+    assert rs and all("Burri" in r.location for r in rs)

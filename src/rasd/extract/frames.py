@@ -1432,7 +1432,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # the entry and its subject, its place told after a fronted time
                         entered = [(h, c) for h, c in cues if c.cue == "advance"]
                         fronted.append((a, b))
-                    if cues and current is not None:
+                    # "بينما أطلقت الشرطة الغاز المسيل للدموع على المحتجين في مدينة X": a clause of
+                    # another side's act with a place of its own (below) keeps its words (the tear gas
+                    # is X's, not the protest told before; fix round q79-sudan)
+                    own_act = bool(ps) and current is not None and current.cue is not None \
+                        and _own_subject(text, a, b, m)
+                    if cues and current is not None and not own_act:
                         current.cues.extend(cues)
                         if current.has("withdraw") and any(c.cue == "advance" for _, c in cues):
                             # "انسحبت قوات X من المدينة، ودخلتها قوات Y": the entry makes the
@@ -1454,10 +1459,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # ("سيطرت على قرى X وY، وZ وW"); before any event it is fronted ("وفي
                         # بلدة X، سقط ...") and waits for the event that follows
                         if current is not None:
-                            if _own_subject(text, a, b, m) and current.cue is not None:
+                            if own_act:
                                 # "بينما ردت قوات الدعم السريع على مواقع الجيش في شمال أم درمان":
                                 # another side's act of the same kind, not more places of the first
-                                g = Frame(si, a, b, None, current.cue, cues=[], spans=[(a, b)], sentences={si})
+                                g = Frame(si, a, b, None, current.cue, cues=list(cues), spans=[(a, b)],
+                                          sentences={si})
                                 g.places = ps
                                 sent_frames.append(g)
                                 current = g

@@ -392,6 +392,16 @@ def _fronted_alone(text: str, h) -> bool:
         and _FRONTED_IN.search(text, max(0, h.start - 8), h.start) is not None
 
 
+_ADMIN_ONLY = frozenset({"admin1", "admin2", "admin3"})
+
+
+@lru_cache(maxsize=4)
+def _bare_directions(lex: Lexicons) -> frozenset[str]:
+    """The compass words without the article (شرقي، شمال ...), as normalize_key leaves them."""
+    return frozenset(normalize_key(p) for p, pw in lex.place_word_rows
+                     if pw.role == "direction" and " " not in p and not p.startswith("ال"))
+
+
 @lru_cache(maxsize=4)
 def _not_fronted(lex: Lexicons) -> frozenset[str]:
     """Words that never name a fronted place: stop words (المدينة points back) and the compass
@@ -1024,6 +1034,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     # (a village's alternate name in the gazetteer): an unknown landmark, placed
                     # by what contains it
                     ids, levels = (), ()
+                if kind == "neighbourhood" and levels and set(levels) <= _ADMIN_ONLY \
+                        and (sp := text.rfind(" ", ns, ne)) > ns \
+                        and normalize_key(text[sp + 1:ne]) in _bare_directions(lex):
+                    # "حي بري شرقي الخرطوم": a quarter is no admin unit ("بري شرقي", a subdistrict of
+                    # Hama); its name ends before the bearing toward the city (fix round q79-sudan)
+                    ne = sp
+                    name, ids, levels = text[ns:ne], (), ()
                 tok_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
                 if tok_next is not None and (text[tok_next[0]:tok_next[1]] in lex.name_tails or (
                         kind in _NUMBERED_SITES and text[tok_next[0]:tok_next[1]].isdigit())):

@@ -1231,11 +1231,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
 
 _RAID_CUES = ("storm", "burn", "loot", "abduct")
 
-#: forces that were part of a state's forces until a day, when they went to war with it: the Rapid
-#: Support Forces served under the Sudanese army until 15 April 2023 (ACLED codes them until then as
-#: "Military Forces of Sudan (2019-) Rapid Support Forces", https://en.wikipedia.org/wiki/Rapid_Support_Forces);
-#: their violence against protesters before that day is the state's excessive force (quality q76)
-_STATE_UNTIL = {"Rapid Support Forces": date(2023, 4, 15)}
+#: forces that were part of a state's forces until a day, when they went to war with it (`state_until.tsv`:
+#: the Rapid Support Forces until 15 April 2023); their violence against protesters before that day is the
+#: state's excessive force (quality q76)
+_STATE_UNTIL = {r["actor"]: date.fromisoformat(r["until"]) for r in read_tsv("lexicon/state_until.tsv")}
 
 
 def _as_state_then(a1: ActorRef | None, a2: ActorRef | None, anchor: date | None) -> ActorRef | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
-from rasd.extract.needles import any_in, fewest_needles, occurs_any
+from rasd.extract.needles import GatedSearch, any_in, fewest_needles, last_token_needles, occurs_any
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
@@ -496,7 +496,8 @@ def _other_habit(cue_hits, text: str) -> bool:
 
 
 #: "دون قتال", "بموجب اتفاق": control changed hands with no fight (a non-violent transfer)
-WITHOUT_FIGHT = re.compile(rf"(?:^|\s)(?:{alternation('without_fight')})(?![\u0621-\u064a])")
+WITHOUT_FIGHT = GatedSearch(re.compile(rf"(?:^|\s)(?:{alternation('without_fight')})(?![\u0621-\u064a])"),
+                            last_token_needles(words("without_fight")))   # (only windows with a last word searched)
 
 
 def _time_next(sent: Sentence, cl: Clause, m: DocMentions) -> int | None:
@@ -811,8 +812,12 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     first_event = min(h.start for h, _ in ev)
 
     def told_before(h) -> bool:
-        return text is not None and h.start > first_event and _PAST_PERFECT_BEFORE.search(
-            text, h.word_start - 14 if h.word_start - 14 > first_event else first_event, h.word_start) is not None
+        if text is None or h.start <= first_event:
+            return False
+        lo = h.word_start - 14 if h.word_start - 14 > first_event else first_event
+        # (only a window that holds a past perfect's last word, "قد", is searched)
+        return any_in(_PAST_PERFECT_NEEDLES, text, lo, h.word_start) \
+            and _PAST_PERFECT_BEFORE.search(text, lo, h.word_start) is not None
 
     acted = False
     for h, c in ev:
@@ -907,6 +912,7 @@ def _only_replies(cues: list) -> bool:
 
 #: a past perfect right before an event word ("كانوا قد اعتقلوهم")
 _PAST_PERFECT_BEFORE = re.compile(rf"(?:^|\s)[و]?(?:{alternation('past_perfect')})\s+$")
+_PAST_PERFECT_NEEDLES = last_token_needles(words("past_perfect"))
 #: the cues of a change of control, whose word after ل is an aim ("للسيطرة على", "لاستعادة")
 _CONTROL_CUES = ("takeover", "regain", "advance")
 #: the cues of a ground fight or attack launched for such an aim

@@ -68,3 +68,26 @@ def occurs_any(words: Iterable[str]) -> Callable[[str], bool]:
         return False
     return test
 
+
+class GatedSearch:
+    """A compiled regex whose `search(text, pos, endpos)` over a window first asks whether the
+    window holds one of `needles`, substrings every match of the regex holds whole (for a grammar
+    alternation, `last_token_needles` of its words): a window with none has no match and is not
+    searched.  The regex engine tries an alternation after `(?:^|\\s)` at every position of the
+    window; `in` over the window's copy is a few fast scans.  Gives `pattern.search`'s answer."""
+
+    __slots__ = ("pattern", "needles")
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.needles = needles
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        # (re clamps a negative pos or endpos to 0, where a slice would count from the end)
+        if endpos is None:
+            endpos = len(text)
+        window = text[pos if pos > 0 else 0:endpos if endpos > 0 else 0]
+        for n in self.needles:   # (a loop: the needles are few)
+            if n in window:
+                return self.pattern.search(text, pos, endpos)
+        return None

@@ -1429,7 +1429,8 @@ def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
     غارات على كيلو 16" is the report's day (q78-yemen2)."""
     if d0 is None:
         return False
-    since = [x for x in told_days if _SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
+    since = [x for x in told_days if "منذ" in text[max(0, x.start - 18):x.start]   # (a gate: every match holds it)
+             and _SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
     # (only where the sentence tells a day of its own besides: "أعلنت القوات، اليوم الأربعاء، السيطرة على
     #  المطار بعد معارك استمرت منذ فجر السبت"; "قتلت نحو 200 شخص خلال هجمات استمرت منذ السبت" has only the
     #  span's first day, and the sentences after it go on telling those attacks)
@@ -2657,8 +2658,10 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
         return   # (most reports: the report's sides need not be counted)
     # (not the members a side is said to be made of: "جيش الفتح، الذي يضم جبهة النصرة")
     # (the window clipped with a conditional expression: the builtin max() is a call per side)
+    # (and none where the report holds no "يضم"/"تضم": ~14 sides a report, in almost no report)
     members = {r.name for r in res.refs if _MADE_OF_BEFORE.search(
-        res.text, r.hit.word_start - 40 if r.hit.word_start > 40 else 0, r.hit.word_start)}
+        res.text, r.hit.word_start - 40 if r.hit.word_start > 40 else 0, r.hit.word_start)} \
+        if any_in(_MADE_OF_NEEDLES, res.text) else set()
     armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown")
                     and r.name not in members)
     ranked = armed.most_common()
@@ -3119,6 +3122,7 @@ _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
 _MADE_OF = re.compile(rf"[,،]?\s*(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})")
 #: ...the same, told before a member and the others joined to it ("الذي يضم جبهة النصرة وحركة أحرار الشام")
 _MADE_OF_BEFORE = re.compile(rf"(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})\s+(?:\S+\s+){{0,4}}?(?:و)?$")
+_MADE_OF_NEEDLES = last_token_needles(words("made_of_verb"))   # (every match holds one)
 #: right after a force: the one that leads it follows ("فصائل المعارضة بقيادة هيئة تحرير الشام")
 _LED_BY = tuple(f" {w} " for w in words("led_by"))
 

@@ -379,6 +379,7 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
 #: the part of a toll told right before the place it fell at: "إلى 7 قتلى، بينهم 3 في مدينة أم درمان",
 #: "... 4 منهم في X" (the place named once, after the total)
 _PART_BEFORE = re.compile(rf"(?<!\S)(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})\s+(?:في|ب)\s*(?:\S+\s+)?$")
+_PART_NEEDLES = ("نهم", "منهن")   # (every match holds one: a gate before its window search)
 
 
 def _part_told_before_place(f: Frame, text: str) -> None:
@@ -390,7 +391,8 @@ def _part_told_before_place(f: Frame, text: str) -> None:
         return   # (a toll shared out over several places is `_share_out_tolls`' and the tallies')
     parts = []
     for p in f.places:
-        mt = _PART_BEFORE.search(text, max(f.start, p.start - 40), p.start)
+        mt = _PART_BEFORE.search(text, max(f.start, p.start - 40), p.start) \
+            if any_in(_PART_NEEDLES, text, max(f.start, p.start - 40), p.start) else None
         if mt is not None:
             g = mt.group(1)
             parts.append((int(g) if g.isdigit() else COUNT_WORDS[g], p))
@@ -2394,8 +2396,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # many events, not one
                 f.cumulative = True
             if (text.startswith("منذ", f.date.start)
-                    or _SINCE.search(text[f.date.start - 16 if f.date.start > 16 else 0:f.date.start]) is not None
-                    or _SINCE_START.search(text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start]) is not None) \
+                    or ("منذ" in text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start]   # (both hold it)
+                        and (_SINCE.search(text[f.date.start - 16 if f.date.start > 16 else 0:f.date.start]) is not None
+                             or _SINCE_START.search(text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start])
+                             is not None))) \
                     and "اليوم" not in text[f.date.start:f.date.end] and any(
                     h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total

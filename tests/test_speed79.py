@@ -36,6 +36,9 @@ def _cases():
     from rasd.extract.casualties import _SOURCE_BEFORE, _SOURCE_NEEDLES
     from rasd.extract.frames import _PAST_PERFECT_BEFORE, _PAST_PERFECT_NEEDLES
     from rasd.extract.pipeline import _KUNYA_BEFORE, _KUNYA_NEEDLES
+    from rasd.extract.assemble import _MADE_OF_BEFORE, _MADE_OF_NEEDLES, _SINCE_BEFORE
+    from rasd.extract.frames import _PART_BEFORE, _PART_NEEDLES, _SINCE, _SINCE_START
+    _since = ["منذ", "ومنذ", "من", "ذ", "فجر", "مساء", "يوم", "السبت", "20", "اذار"]
     return [
         ("leads", _LEADS_IT, [_LEADS_NEEDLES], ["بقياده", "تقودها", "يقوده", "تقود", "قياده", "قوده"]),
         ("fired_by_post", _FIRED_BY_POST, [_FIRED_NEEDLES], _pieces("fired_by", "force_head")),
@@ -45,16 +48,23 @@ def _cases():
         ("source_before", _SOURCE_BEFORE, [_SOURCE_NEEDLES], _pieces("source_noun")),
         ("past_perfect", _PAST_PERFECT_BEFORE, [_PAST_PERFECT_NEEDLES], _pieces("past_perfect", extra=("قد", "وقد"))),
         ("kunya", _KUNYA_BEFORE, [_KUNYA_NEEDLES], _pieces("kunya", extra=("مهدي", "المهندس", "امس", "الامن"))),
+        ("made_of_before", _MADE_OF_BEFORE, [_MADE_OF_NEEDLES], _pieces("relative_pronoun", "made_of_verb")),
+        ("since_before", _SINCE_BEFORE, [("منذ",)], _since),
+        ("since", _SINCE, [("منذ",)], _since),
+        ("since_start", _SINCE_START, [("منذ",)], [*_since, *_pieces("onset_noun")]),
+        ("part_before", _PART_BEFORE, [_PART_NEEDLES], ["بينهم", "منهم", "منهن", "بين", "هم", "3", "17", "ثلاثه",
+                                                        "في", "ب", "مدينه", "امدرمان"]),
     ]
 
 
-@pytest.mark.parametrize("i", range(7))
+@pytest.mark.parametrize("i", range(12))
 def test_every_window_match_holds_a_needle_of_each_gate(i):
     name, rx, gates, pieces = _cases()[i]
     found = 0
-    # (a shot at a post needs a run of words between spaces: most gaps a space there)
-    gaps = [" "] * 8 + _GAPS if name == "shot_at_post" else _GAPS
-    for t, lo, hi in _texts(pieces, 790 + i, 20000 if name == "shot_at_post" else 4000, gaps):
+    # (those that need a run of words between spaces: most gaps a space there)
+    spaced = name in ("shot_at_post", "since_start", "part_before", "made_of_before")
+    gaps = [" "] * 8 + _GAPS if spaced else _GAPS
+    for t, lo, hi in _texts(pieces, 790 + i, 20000 if spaced else 4000, gaps):
         if rx.search(t, lo, hi) is not None:
             found += 1
             for needles in gates:

@@ -290,7 +290,7 @@ class ActorResolver:
                     h = Hit(h.start, h.end, e, h.word_start, h.word_end)
             elif e.klass in ("rebel", "militia") and (
                     text.startswith(_FACTIONS_WORDS, h.start) or e.actor == "@deterrence_room"
-                    or (any_in(_LEADS_NEEDLES, text, max(0, h.word_start - 16), h.word_start)
+                    or (any_in(_LEADS_NEEDLES, text, h.word_start - 16 if h.word_start > 16 else 0, h.word_start)
                         and _LEADS_IT.search(text, max(0, h.word_start - 16), h.word_start))
                     or text.endswith(_FACTIONS_WORDS, max(0, h.word_start - 8), h.word_start)):
                 factions = e

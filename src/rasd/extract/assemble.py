@@ -173,11 +173,11 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
             t, c, a = h.payload
             if c and _MILITARY_ADJECTIVE.match(text, h.word_end):
                 c, a = False, True   # "حافلة عسكرية": the forces' bus
-            if a and any_in(_FIRED_NEEDLES, text, max(0, h.word_start - 24), h.word_start) \
+            if a and any_in(_FIRED_NEEDLES, text, h.word_start - 24 if h.word_start > 24 else 0, h.word_start) \
                     and _FIRED_BY_POST.search(text, h.word_start - 24, h.word_start):
                 continue   # "قتل شاب برصاص عناصر حاجز تابع للفرقة الرابعة": the checkpoint fired
-            if a and any_in(_FIRED_NEEDLES, text, max(0, h.word_start - 70), h.word_start) \
-                    and any_in(_POST_AT_NEEDLES, text, max(0, h.word_start - 70), h.word_start) \
+            if a and any_in(_FIRED_NEEDLES, text, h.word_start - 70 if h.word_start > 70 else 0, h.word_start) \
+                    and any_in(_POST_AT_NEEDLES, text, h.word_start - 70 if h.word_start > 70 else 0, h.word_start) \
                     and _SHOT_AT_POST.search(text, h.word_start - 70, h.word_start):
                 continue   # "استشهد شاب برصاص جنود الاحتلال على حاجز زعترة": their post (quality-73)
             if c and t == "camp" and places and any(
@@ -1429,7 +1429,7 @@ def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
     غارات على كيلو 16" is the report's day (q78-yemen2)."""
     if d0 is None:
         return False
-    since = [x for x in told_days if "منذ" in text[max(0, x.start - 18):x.start]   # (a gate: every match holds it)
+    since = [x for x in told_days if "منذ" in text[x.start - 18 if x.start > 18 else 0:x.start]   # (a gate: every match holds it)
              and _SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
     # (only where the sentence tells a day of its own besides: "أعلنت القوات، اليوم الأربعاء، السيطرة على
     #  المطار بعد معارك استمرت منذ فجر السبت"; "قتلت نحو 200 شخص خلال هجمات استمرت منذ السبت" has only the
@@ -1749,7 +1749,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # subject, not by the side it was just taken from
             a1, a2 = last_sides[1], last_sides[2]
         elif (a1 is None or widened) and f.trigger is not None and (anaphor := (
-                (any_in(_FORCE_ANAPHOR_NEEDLES, text, max(0, f.trigger.word_start - 24), f.trigger.word_start)
+                (any_in(_FORCE_ANAPHOR_NEEDLES, text, f.trigger.word_start - 24 if f.trigger.word_start > 24 else 0,
+                        f.trigger.word_start)
                  and _FORCE_ANAPHOR.search(text, f.trigger.word_start - 24, f.trigger.word_start))
                 or _FORCE_ANAPHOR.match(text, f.trigger.word_end))) is not None:
             # "توغلت قوة إسرائيلية في حرش X ...، فتصدى لها مسلحون، فردت القوة بقصف مدفعي": the

@@ -698,7 +698,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue   # "ومنتسبان اثنان": counted once, by the number after it
         if pc.side and p.word_start > 1 and text.endswith(_FIRED_BY, 0, p.word_start - 1):
             continue   # "قتل شاب برصاص مسلحين": the gunmen fired; they are not armed dead
-        if text[p.word_start] != "و" and any_in(_SOURCE_NEEDLES, text, max(0, p.word_start - 10), p.word_start) \
+        if text[p.word_start] != "و" and any_in(_SOURCE_NEEDLES, text, p.word_start - 10 if p.word_start > 10 else 0,
+                                                      p.word_start) \
                 and _SOURCE_BEFORE.search(text, p.word_start - 10, p.word_start):
             # "وقال مصدر عسكري إن القصف أدى إلى إصابة جنديين": who told it, not a victim (but
             # "ثلاثة أطباء وممرضتان" joins more victims to counted doctors)

@@ -201,7 +201,7 @@ def _without_persons_in_kunya_names(text: str, m: DocMentions) -> DocMentions:
     changed = False
     kept = []
     for h in m.persons:
-        if h.payload.civilian and any_in(_KUNYA_NEEDLES, text, max(0, h.word_start - 24), h.word_start) \
+        if h.payload.civilian and any_in(_KUNYA_NEEDLES, text, h.word_start - 24 if h.word_start > 24 else 0, h.word_start) \
                 and _KUNYA_BEFORE.search(text, h.word_start - 24, h.word_start):
             h = replace(h, payload=replace(h.payload, civilian=None))
             changed = True

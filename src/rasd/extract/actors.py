@@ -62,6 +62,7 @@ _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
 _BARE_FACTIONS = frozenset({"الفصايل", "فصايل"})
 _FACTIONS_WORDS = ("الفصايل ", "فصايل ")
 _LEADS_IT = re.compile(r"(?:^|\s)(?:بقياده|[تي]قود(?:ها|ه))\s+$")
+_LEADS_NEEDLES = ("قود", "بقياده")   # (every match holds one: a gate before its window search)
 #: one definite adjective right after a name, and the space after it ("مليشيا الحوثي الانقلابية ")
 _ADJECTIVE_AFTER = re.compile(r" ال\w+ ")
 _LAST_WORD = re.compile(r"\w+\s*$")
@@ -378,7 +379,8 @@ class ActorResolver:
                     h = Hit(h.start, h.end, e, h.word_start, h.word_end)
             elif e.klass in ("rebel", "militia") and (
                     text.startswith(_FACTIONS_WORDS, h.start) or e.actor == "@deterrence_room"
-                    or _LEADS_IT.search(text, max(0, h.word_start - 16), h.word_start)
+                    or (any_in(_LEADS_NEEDLES, text, h.word_start - 16 if h.word_start > 16 else 0, h.word_start)
+                        and _LEADS_IT.search(text, max(0, h.word_start - 16), h.word_start))
                     or text.endswith(_FACTIONS_WORDS, max(0, h.word_start - 8), h.word_start)):
                 factions = e
             name = e.actor

@@ -20,7 +20,7 @@ from rasd.extract.frames import WITHOUT_FIGHT, Frame, finding_told, plain_dateli
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
-from rasd.extract.needles import any_in, fewest_needles
+from rasd.extract.needles import any_in, fewest_needles, last_token_needles
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, Lexicons, default_target
 from rasd.resources import read_tsv
@@ -173,9 +173,12 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
             t, c, a = h.payload
             if c and _MILITARY_ADJECTIVE.match(text, h.word_end):
                 c, a = False, True   # "حافلة عسكرية": the forces' bus
-            if a and _FIRED_BY_POST.search(text, h.word_start - 24, h.word_start):
+            if a and any_in(_FIRED_NEEDLES, text, h.word_start - 24 if h.word_start > 24 else 0, h.word_start) \
+                    and _FIRED_BY_POST.search(text, h.word_start - 24, h.word_start):
                 continue   # "قتل شاب برصاص عناصر حاجز تابع للفرقة الرابعة": the checkpoint fired
-            if a and _SHOT_AT_POST.search(text, h.word_start - 70, h.word_start):
+            if a and any_in(_FIRED_NEEDLES, text, h.word_start - 70 if h.word_start > 70 else 0, h.word_start) \
+                    and any_in(_POST_AT_NEEDLES, text, h.word_start - 70 if h.word_start > 70 else 0, h.word_start) \
+                    and _SHOT_AT_POST.search(text, h.word_start - 70, h.word_start):
                 continue   # "استشهد شاب برصاص جنود الاحتلال على حاجز زعترة": their post (quality-73)
             if c and t == "camp" and places and any(
                     p.start <= h.start and h.end <= p.name_start for p in places):
@@ -275,6 +278,9 @@ _MILITARY_ADJECTIVE = re.compile(rf"\s+(?:{alternation('military_adjective')})(?
 _FIRED_BY_POST = re.compile(rf"(?:^|\s)و?(?:{alternation('fired_by')})(?:\s+(?:{alternation('force_head')}))?\s+$")
 #: "برصاص جنود الاحتلال على حاجز": a post told after who fired, where they stood, not a target hit
 _SHOT_AT_POST = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s+[^,،.]{{1,50}}?\s+(?:{alternation('post_at')})\s+$")
+#: gates before those two: every match holds a last word of a word of fire (and of an "at")
+_FIRED_NEEDLES = last_token_needles(words("fired_by"))
+_POST_AT_NEEDLES = last_token_needles(words("post_at"))
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 #: (or the plain plural and من: "مدعومة بغطاء جوي روسي ومسلحين من حزب الله", the second backer)
 _AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')}|مسلحين\s+من|مقاتلين\s+من)(?:\s+من)?")
@@ -1447,7 +1453,8 @@ def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
     غارات على كيلو 16" is the report's day (q78-yemen2)."""
     if d0 is None:
         return False
-    since = [x for x in told_days if _SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
+    since = [x for x in told_days if "منذ" in text[x.start - 18 if x.start > 18 else 0:x.start]   # (a gate: every match holds it)
+             and _SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
     # (only where the sentence tells a day of its own besides: "أعلنت القوات، اليوم الأربعاء، السيطرة على
     #  المطار بعد معارك استمرت منذ فجر السبت"; "قتلت نحو 200 شخص خلال هجمات استمرت منذ السبت" has only the
     #  span's first day, and the sentences after it go on telling those attacks)
@@ -1766,7 +1773,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # subject, not by the side it was just taken from
             a1, a2 = last_sides[1], last_sides[2]
         elif (a1 is None or widened) and f.trigger is not None and (anaphor := (
-                _FORCE_ANAPHOR.search(text, f.trigger.word_start - 24, f.trigger.word_start)
+                (any_in(_FORCE_ANAPHOR_NEEDLES, text, f.trigger.word_start - 24 if f.trigger.word_start > 24 else 0,
+                        f.trigger.word_start)
+                 and _FORCE_ANAPHOR.search(text, f.trigger.word_start - 24, f.trigger.word_start))
                 or _FORCE_ANAPHOR.match(text, f.trigger.word_end))) is not None:
             # "توغلت قوة إسرائيلية في حرش X ...، فتصدى لها مسلحون، فردت القوة بقصف مدفعي": the
             # force told before in the sentence by the same noun, named again by its bare
@@ -2428,6 +2437,7 @@ def _denial_between(text: str, sents: list[Sentence], before: int, f: Frame, m: 
 
 #: a bare definite force that names again the side told before ("فردت القوة بقصف مدفعي")
 _FORCE_ANAPHOR = re.compile(rf"(?:^|\s)[وف]?ال({alternation('force_anaphor')})(?=\s|$)")
+_FORCE_ANAPHOR_NEEDLES = last_token_needles(words("force_anaphor"))   # (a gate before its window search)
 #: "بالتزامن مع" right before an event word: "اشتباكات ...، بالتزامن مع قصف بقذائف الهاون"
 _CONCURRENT = re.compile(rf"(?:^|\s)(?:{alternation('concurrent_word')})\s+$")
 
@@ -2676,8 +2686,10 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
         return   # (most reports: the report's sides need not be counted)
     # (not the members a side is said to be made of: "جيش الفتح، الذي يضم جبهة النصرة")
     # (the window clipped with a conditional expression: the builtin max() is a call per side)
+    # (and none where the report holds no "يضم"/"تضم": ~14 sides a report, in almost no report)
     members = {r.name for r in res.refs if _MADE_OF_BEFORE.search(
-        res.text, r.hit.word_start - 40 if r.hit.word_start > 40 else 0, r.hit.word_start)}
+        res.text, r.hit.word_start - 40 if r.hit.word_start > 40 else 0, r.hit.word_start)} \
+        if any_in(_MADE_OF_NEEDLES, res.text) else set()
     armed = Counter(r.name for r in res.refs if r.klass not in ("civilian", "protester", "air_defence", "unknown")
                     and r.name not in members)
     ranked = armed.most_common()
@@ -3138,6 +3150,7 @@ _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
 _MADE_OF = re.compile(rf"[,،]?\s*(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})")
 #: ...the same, told before a member and the others joined to it ("الذي يضم جبهة النصرة وحركة أحرار الشام")
 _MADE_OF_BEFORE = re.compile(rf"(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})\s+(?:\S+\s+){{0,4}}?(?:و)?$")
+_MADE_OF_NEEDLES = last_token_needles(words("made_of_verb"))   # (every match holds one)
 #: right after a force: the one that leads it follows ("فصائل المعارضة بقيادة هيئة تحرير الشام")
 _LED_BY = tuple(f" {w} " for w in words("led_by"))
 

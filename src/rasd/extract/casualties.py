@@ -27,6 +27,7 @@ from rasd.text.normalize import normalize_key
 #: a source of the news right before a person noun ("مصدر عسكري", "مصادر طبية"): the noun says who
 #: the source is, it counts no victim
 _SOURCE_BEFORE = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\s+$")
+_SOURCE_NEEDLES = last_token_needles(words("source_noun"))   # (a gate before its window search)
 
 #: single number words of 1-99 ("اربعه"، "عشرين"), for a count told next to its place
 #: ("وثلاثة في حي X"، "17 منهم في X"): normalised word -> value
@@ -712,7 +713,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue   # "ومنتسبان اثنان": counted once, by the number after it
         if pc.side and p.word_start > 1 and text.endswith(_FIRED_BY, 0, p.word_start - 1):
             continue   # "قتل شاب برصاص مسلحين": the gunmen fired; they are not armed dead
-        if text[p.word_start] != "و" and _SOURCE_BEFORE.search(text, p.word_start - 10, p.word_start):
+        if text[p.word_start] != "و" and any_in(_SOURCE_NEEDLES, text, p.word_start - 10 if p.word_start > 10 else 0,
+                                                      p.word_start) \
+                and _SOURCE_BEFORE.search(text, p.word_start - 10, p.word_start):
             # "وقال مصدر عسكري إن القصف أدى إلى إصابة جنديين": who told it, not a victim (but
             # "ثلاثة أطباء وممرضتان" joins more victims to counted doctors)
             continue

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
-from rasd.extract.needles import any_in, fewest_needles, occurs_any
+from rasd.extract.needles import GatedSearch, any_in, fewest_needles, last_token_needles, occurs_any
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
@@ -384,6 +384,7 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
 #: the part of a toll told right before the place it fell at: "إلى 7 قتلى، بينهم 3 في مدينة أم درمان",
 #: "... 4 منهم في X" (the place named once, after the total)
 _PART_BEFORE = re.compile(rf"(?<!\S)(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})\s+(?:في|ب)\s*(?:\S+\s+)?$")
+_PART_NEEDLES = ("نهم", "منهن")   # (every match holds one: a gate before its window search)
 
 
 def _part_told_before_place(f: Frame, text: str) -> None:
@@ -395,7 +396,8 @@ def _part_told_before_place(f: Frame, text: str) -> None:
         return   # (a toll shared out over several places is `_share_out_tolls`' and the tallies')
     parts = []
     for p in f.places:
-        mt = _PART_BEFORE.search(text, max(f.start, p.start - 40), p.start)
+        mt = _PART_BEFORE.search(text, max(f.start, p.start - 40), p.start) \
+            if any_in(_PART_NEEDLES, text, max(f.start, p.start - 40), p.start) else None
         if mt is not None:
             g = mt.group(1)
             parts.append((int(g) if g.isdigit() else COUNT_WORDS[g], p))
@@ -501,7 +503,8 @@ def _other_habit(cue_hits, text: str) -> bool:
 
 
 #: "دون قتال", "بموجب اتفاق": control changed hands with no fight (a non-violent transfer)
-WITHOUT_FIGHT = re.compile(rf"(?:^|\s)(?:{alternation('without_fight')})(?![\u0621-\u064a])")
+WITHOUT_FIGHT = GatedSearch(re.compile(rf"(?:^|\s)(?:{alternation('without_fight')})(?![\u0621-\u064a])"),
+                            last_token_needles(words("without_fight")))   # (only windows with a last word searched)
 
 
 def _time_next(sent: Sentence, cl: Clause, m: DocMentions) -> int | None:
@@ -816,8 +819,12 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
     first_event = min(h.start for h, _ in ev)
 
     def told_before(h) -> bool:
-        return text is not None and h.start > first_event and _PAST_PERFECT_BEFORE.search(
-            text, h.word_start - 14 if h.word_start - 14 > first_event else first_event, h.word_start) is not None
+        if text is None or h.start <= first_event:
+            return False
+        lo = h.word_start - 14 if h.word_start - 14 > first_event else first_event
+        # (only a window that holds a past perfect's last word, "قد", is searched)
+        return any_in(_PAST_PERFECT_NEEDLES, text, lo, h.word_start) \
+            and _PAST_PERFECT_BEFORE.search(text, lo, h.word_start) is not None
 
     acted = False
     for h, c in ev:
@@ -912,6 +919,7 @@ def _only_replies(cues: list) -> bool:
 
 #: a past perfect right before an event word ("كانوا قد اعتقلوهم")
 _PAST_PERFECT_BEFORE = re.compile(rf"(?:^|\s)[و]?(?:{alternation('past_perfect')})\s+$")
+_PAST_PERFECT_NEEDLES = last_token_needles(words("past_perfect"))
 #: the cues of a change of control, whose word after ل is an aim ("للسيطرة على", "لاستعادة")
 _CONTROL_CUES = ("takeover", "regain", "advance")
 #: the cues of a ground fight or attack launched for such an aim
@@ -2423,8 +2431,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # many events, not one
                 f.cumulative = True
             if (text.startswith("منذ", f.date.start)
-                    or _SINCE.search(text[f.date.start - 16 if f.date.start > 16 else 0:f.date.start]) is not None
-                    or _SINCE_START.search(text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start]) is not None) \
+                    or ("منذ" in text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start]   # (both hold it)
+                        and (_SINCE.search(text[f.date.start - 16 if f.date.start > 16 else 0:f.date.start]) is not None
+                             or _SINCE_START.search(text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start])
+                             is not None))) \
                     and "اليوم" not in text[f.date.start:f.date.end] and any(
                     h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total

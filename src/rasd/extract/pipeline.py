@@ -21,7 +21,7 @@ from rasd.extract.assemble import Draft, assemble, finalize
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.places import nation_after_place
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
-from rasd.extract.needles import occurs_any
+from rasd.extract.needles import any_in, last_token_needles, occurs_any
 from rasd.extract.places import PlaceSpan, compass_ending, find_places
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
@@ -188,6 +188,7 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
 #: countries whose cities the wars rasd covers strike across the border (`struck_abroad`, quality-70)
 _STRUCK_ABROAD = frozenset(grammar_group("struck_abroad"))
 _KUNYA_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('kunya')})\s+(?!ال)[^\s\d،,.:()]+\s+$")
+_KUNYA_NEEDLES = last_token_needles(grammar_group("kunya"))   # (a gate before its window search)
 
 
 def _without_persons_in_kunya_names(text: str, m: DocMentions) -> DocMentions:
@@ -200,7 +201,8 @@ def _without_persons_in_kunya_names(text: str, m: DocMentions) -> DocMentions:
     changed = False
     kept = []
     for h in m.persons:
-        if h.payload.civilian and _KUNYA_BEFORE.search(text, h.word_start - 24, h.word_start):
+        if h.payload.civilian and any_in(_KUNYA_NEEDLES, text, h.word_start - 24 if h.word_start > 24 else 0, h.word_start) \
+                and _KUNYA_BEFORE.search(text, h.word_start - 24, h.word_start):
             h = replace(h, payload=replace(h.payload, civilian=None))
             changed = True
         kept.append(h)

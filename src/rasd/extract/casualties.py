@@ -22,6 +22,7 @@ from rasd.extract.needles import any_in, last_token_needles
 from rasd.lexicon.load import Casualty, Person
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
+from rasd.text.numbers import POSSESSIVE_ENDS
 
 
 #: a source of the news right before a person noun ("مصدر عسكري", "مصادر طبية"): the noun says who
@@ -343,8 +344,8 @@ def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
     return None
 
 
-#: a plural kin noun with its owner's pronoun ("أطفالها"، "أبناؤه"، "أشقاؤهم") and how many it counts at least
-_KIN_ENDS = ("ه", "ها", "هم", "هما")
+#: how many a plural kin noun with its owner's pronoun (`POSSESSIVE_ENDS`: "أطفالها"، "أبناؤه"، "أشقاؤهم")
+#: counts at least
 _SOME_KIN = Count(2, 2, None, vague=True)
 
 
@@ -699,7 +700,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         pc: Person = p.payload
         if pc.count is None:
             if last_counted is not None and last_counted[0] in sums and pc.civilian \
-                    and text.endswith(_KIN_ENDS, p.start, p.end) \
+                    and text.endswith(POSSESSIVE_ENDS, p.start, p.end) \
                     and not any(0 <= q.start - p.end <= 2 for q in quantities) \
                     and _joined_person(text, p, last_counted, cas, subset_marks):
                 # "قتلت امرأة وأطفالها": her children are two at least, so the toll is at least three

@@ -431,24 +431,20 @@ def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out = []
     for h in lex.relative_dates.find(text):
         r = h.payload
-        same = _SAME_DAY_AFTER.match(text, h.end)
-        if same is not None or text.endswith("نفس ", 0, h.word_start):
-            # "مساء اليوم نفسه"، "في نفس الليلة": the day of the event told before, not today (a
-            # `same` expression, as relative_dates.tsv's own same-day rows are)
-            # (with no date told before it, the expression's own day, as for those rows)
-            start = h.word_start if same is not None else h.word_start - 4
-            end = same.end() if same is not None else h.end
-            if anchor is None:
-                out.append(DateExpr(start, end, None, None, r.precision, "same"))
-            else:
-                out.append(DateExpr(start, end, anchor + timedelta(days=r.offset_from),
-                                    anchor + timedelta(days=r.offset_to), r.precision, "same"))
-            continue
+        start, end, kind = h.word_start, h.end, r.kind
+        same = _SAME_DAY_AFTER.match(text, end)
+        if same is not None:
+            end, kind = same.end(), "same"
+        elif text.endswith("نفس ", 0, start):
+            start, kind = start - 4, "same"
+        # ("مساء اليوم نفسه"، "في نفس الليلة": the day of the event told before, not today, resolved
+        #  in find_dates as relative_dates.tsv's own same-day rows are; with no date told before it,
+        #  the expression's own day)
         if anchor is None:
-            out.append(DateExpr(h.word_start, h.end, None, None, r.precision, r.kind))
+            out.append(DateExpr(start, end, None, None, r.precision, kind))
             continue
-        out.append(DateExpr(h.word_start, h.end, anchor + timedelta(days=r.offset_from),
-                            anchor + timedelta(days=r.offset_to), r.precision, r.kind))
+        out.append(DateExpr(start, end, anchor + timedelta(days=r.offset_from),
+                            anchor + timedelta(days=r.offset_to), r.precision, kind))
     return out
 
 

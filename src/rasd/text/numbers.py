@@ -130,8 +130,8 @@ def _million_words() -> frozenset[str]:
     return frozenset(r["pattern"] for r in read_tsv("lexicon/numbers.tsv") if r["type"] == "million")
 
 
-#: the possessive pronouns that end the noun before such a number ("أطفالها الأربعة")
-_POSSESSIVE_ENDS = ("ه", "ها", "هم", "هما")
+#: the possessive pronouns that end a possessed noun ("أطفالها الأربعة"; casualties reads them too)
+POSSESSIVE_ENDS = ("ه", "ها", "هم", "هما")
 
 
 def _possessed_counts(text: str, lex: Lexicons) -> list[Quantity]:
@@ -145,7 +145,7 @@ def _possessed_counts(text: str, lex: Lexicons) -> list[Quantity]:
             e = i + len(word)
             prev = text.rfind(" ", 0, i) + 1
             if (e == len(text) or not text[e].isalpha()) and i - prev > 1 \
-                    and text.endswith(_POSSESSIVE_ENDS, prev, i):
+                    and text.endswith(POSSESSIVE_ENDS, prev, i):
                 out.append(Quantity(i + 1, e, value, value, value, False, text[i + 1:e]))
             i = text.find(word, e)
     return out

@@ -224,7 +224,7 @@ def _gap(text: str, a: int, b: int) -> int:
 #: how far a result verb may stand after its count when a force the persons belong to comes between
 _AFFILIATION_REACH = 70
 #: the persons' force right after the counted noun: "جنود من الجيش ..."، "عناصر من قوات ..."
-_OF_FORCE = re.compile(r"(?:\s+\S+)?\s+من\s+(?:ال)?(?:جيش|قوات|القوات|الجيش|عناصر|مليشي|ميليشي|الحشد|الشرطه|الامن|فصيل|فصايل|كتيب|لواء|اللواء)")
+_OF_FORCE = re.compile(rf"(?:\s+\S+)?\s+من\s+(?:ال)?(?:{alternation('force_stem')})")
 #: a clause or sentence break inside a span of the normalised text
 _BREAK = re.compile(r"[.,،؛:\n]")
 
@@ -232,8 +232,13 @@ _BREAK = re.compile(r"[.,،؛:\n]")
 def _joined_share(text: str, pos: int) -> bool:
     """Is the count at `pos` joined by و to what comes before ("و11 من", normalised "و 11 من")
     and followed by "من" (a share taken from a side)?"""
-    before = text[max(0, pos - 2):pos]
-    return (before.endswith("و") or before == "و ") and bool(_SHARE_FROM.match(text, pos))
+    return _after_wa(text, pos) and bool(_SHARE_FROM.match(text, pos))
+
+
+def _after_wa(text: str, pos: int) -> bool:
+    """Does "و" stand right before `pos`, glued or, as normalising writes "و11", a space apart?"""
+    before = text[pos - 2 if pos > 2 else 0:pos]
+    return before.endswith("و") or before == "و "
 
 
 _SHARE_FROM = re.compile(r"[\d\w]+\s+من\s")
@@ -251,8 +256,7 @@ def _joined_after_named(text: str, v_end: int, pos: int, persons: list, cas) -> 
     clause (no comma or stop between), with no other casualty word between. (quality q78-iraq3)"""
     if not 40 < pos - v_end <= _NAMED_REACH:
         return False
-    before = text[pos - 2:pos]
-    if not (before.endswith("و") or before == "و "):
+    if not _after_wa(text, pos):
         return False
     if _BREAK.search(text, v_end, pos) is not None:
         return False

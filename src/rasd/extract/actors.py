@@ -318,8 +318,10 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
             continue
         if h.end > pos:
             break
-        if (text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos)) and named(h):
-            found = (named(h), text[h.start:h.end])
+        if text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos):
+            name = named(h)
+            if name:
+                found = (name, text[h.start:h.end])
     if found[0]:
         return found
     start = 0

@@ -593,6 +593,41 @@ def _nth_day_since(text: str, e: DateExpr) -> int | None:
     return n if 1 <= n <= 400 else None
 
 
+#: the period a weekly or monthly report covers, in its head ("للفترة من 11 إلى 17 كانون الأول 2023"، "الفترة:
+#: 4 – 10 مارس 2024"): its label, then the first day (and its month, when the two differ) before the
+#: dash or "إلى/حتى"; the last day follows with its month (normalised text: إلى is الي)
+_PERIOD_HEAD = 400
+_PERIOD = re.compile(rf"(?:^|\n)[^\n]{{0,60}}?(?<![\u0621-\u064a])(?:{alternation('period_label')})\s*:?\s*"
+                     r"(?:من\s+)?(?:(?:يوم|ال)\s*)?(\d{1,2})((?:\s+[\u0621-\u064a]+){0,2}?)\s*(?:الي|حتي|[-–—])\s*(?=\d)")
+
+
+def _report_period(text: str, anchor: date | None, lex: Lexicons) -> DateExpr | None:
+    """The days a periodic report covers, told in its head: its undated items happened on one of
+    them, not on the day it was published (fix round q80-fix-h2)."""
+    m = _PERIOD.search(text, 0, _PERIOD_HEAD)
+    if m is None:
+        return None
+    ends = [e for e in _explicit(text[m.end():m.end() + 40], lex, anchor)
+            if e.precision == 1 and e.date_start is not None and e.start == 0]
+    if not ends:
+        return None
+    last = ends[0].date_start
+    first = None
+    if m.group(2).strip():
+        # "من 28 شباط إلى 6 آذار 2024": the first day has a month of its own (the year is the last day's)
+        starts = [e for e in _explicit(text[m.start(1):m.end(2)] + " " + str(last.year), lex, None)
+                  if e.precision == 1 and e.date_start is not None and e.start == 0]
+        first = starts[0].date_start if starts else None
+    else:
+        day = int(m.group(1))
+        first = _valid(last.year, last.month, day) if day <= last.day else \
+            _valid(last.year - (last.month == 1), (last.month - 2) % 12 + 1, day)
+    if first is None or not timedelta(0) <= last - first <= timedelta(days=31):
+        return None
+    precision = 2 if (last - first).days <= 7 else 3
+    return DateExpr(m.start(1), m.end() + ends[0].end, first, last, precision, _kind_for(last, anchor))
+
+
 def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | None = None) -> DateExpr | None:
     """The date an incident record gives in a field of its own ("التاريخ: 25 أبريل 2017" in the
     incident sheets of documentation projects): the day of the events the sheet tells, where a
@@ -615,7 +650,8 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
             m = None   # (only a dateline alone on its line, the body below it: not a sentence's date)
         year_from = anchor   # ("24 آب" with no year: the year of the publication date)
     if m is None:
-        return None
+        # (a periodic report's head: the label is a substring test first, most texts have none)
+        return _report_period(text, anchor, lex or lexicons()) if "فتره" in text[:_PERIOD_HEAD] else None
     near = [e for e in _explicit(text[m.end():m.end() + 40], lex or lexicons(), year_from)
             if e.precision == 1 and e.date_start and e.start <= 3]
     if not near:

@@ -191,7 +191,7 @@ def test_affix_table_comes_from_clitics_tsv():
 @pytest.mark.parametrize("original, canonical", [
     ("وبالطيران الروسي", "Russian Forces"),
     ("لتنظيم داعش", "Islamic State"),
-    ("وقوات النظام", "Syrian Government Forces"),
+    ("وقوات النظام السوري", "Syrian Government Forces"),
     ("وقسد", "Syrian Democratic Forces"),
     ("للتحالف الدولي", "International Coalition"),
 ])

@@ -911,9 +911,10 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
 
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
 _GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
-#: the masdar without the article and its force right after it ("جراء قصف قوات النظام على X"): a
-#: shelling by that force's ground troops, not the report's earlier air strike told again ("القصف")
-_SHELLING_OF = re.compile(r"(?:[وف]?ب?)قصف\s+")
+#: the masdar without the article and its force right after it ("جراء قصف قوات النظام على X"), or
+#: after "من (قبل)" ("تعرضت أحياء X لقصف من القوات النظامية"; fix round q80-fix-h2): a shelling by
+#: that force's ground troops, not the report's earlier air strike told again ("القصف")
+_SHELLING_OF = re.compile(r"(?:[وف]?[بل]?)قصف\s+(?:من\s+(?:قبل\s+)?)?")
 
 
 def _as_actor(ref: ActorRef, name: str, lex: Lexicons) -> ActorRef:
@@ -1879,7 +1880,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
             cm, dm = context_mode, doc_mode
-            if f.cue_name == "attack" and context_item != _item_line(text, sent.start) is not None:
+            if f.cue_name in ("attack", "bombard") and context_item != _item_line(text, sent.start) is not None:
                 # an item of a post or bulletin that tells an attack without saying how ("🔴 مقتل 8
                 # مواطنين في هجوم للمليشيا على قرية X") is a raid, not the strike of the item before
                 # it ("🔴 مسيرات المليشيا تستهدف محطة كهرباء"; quality q78-forms)
@@ -2351,7 +2352,10 @@ _UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forc
 #: dash, an emoji ("🔴"، "✅"), a live blog's time ("10:45 -")
 _ITEM_MARK = re.compile(
     r"[ \t]*(?:\d{1,2}\s*[-.)\u2013]|\d{1,2}:\d{2}\s*[-\u2013]|[\u2022\u25aa\u25fe\u25cf\u00b7*\-\u2013]"
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27bf\u2b50\u2b55\u2705\u274c]+)")
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27bf\u2b50\u2b55\u2705\u274c]+"
+    # (a monitor's roundup by region: a paragraph opened by a place of one to three words and a colon,
+    #  "ريف حلب: استشهد ..."، "حمص: تواصل ..."; fix round q80-fix-h2)
+    r"|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}:[ \t]+(?=\S))")
 
 
 def _item_line(text: str, pos: int) -> int | None:

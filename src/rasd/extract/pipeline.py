@@ -32,6 +32,8 @@ from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record,
 from rasd.text.dates import find_anchor, find_incident_date
 from rasd.text.normalize import OffsetText, normalize
 from rasd.text.positions import positions_of
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
 from rasd.text.script import not_arabic_reason
 from rasd.text.segment import sentences
 
@@ -229,10 +231,28 @@ def _ranked_names(text: str) -> Spans | None:
 _HASHTAG = re.compile(r"#[^\s#]+")
 
 
+@lru_cache(maxsize=1)
+def _place_leads() -> frozenset[str]:
+    """Words after which a hashtag is the place tagged ("على محور #كفرنبودة"، "في مدينة #معرة_النعمان"):
+    place_types.tsv's type, qualifier and preposition words and the front words (fix round q80-fix-h2)."""
+    rows = read_tsv("lexicon/place_types.tsv")
+    return frozenset([normalize_key(r["pattern"]) for r in rows if r["role"] in ("type", "qualifier", "prep")]
+                     + [normalize_key(w) for w in grammar_group("front_word")])
+
+
+#: the word right before a hashtag, on its line
+_WORD_BEFORE_TAG = re.compile(r"(\S+)[ \t]+$")
+
+
 def _without_hashtag_names(text: str, hits: list) -> list:
     """The gazetteer's names outside hashtags: "#بركان_الغضب" is Tripoli's 2019 operation, not
-    Morocco's Berkane; a media office's post heads every line with it (q78-libya)."""
-    spans = [(h.start(), h.end()) for h in _HASHTAG.finditer(text)]
+    Morocco's Berkane; a media office's post heads every line with it (q78-libya). A hashtag right
+    after a place's type word, a preposition of place or a front ("على محور #كفرنبودة") is the
+    place a local network tags, and keeps its names (fix round q80-fix-h2)."""
+    leads = _place_leads()
+    spans = [(h.start(), h.end()) for h in _HASHTAG.finditer(text)
+             if not ((w := _WORD_BEFORE_TAG.search(text, max(0, h.start() - 24), h.start())) is not None
+                     and w.group(1) in leads)]
     if not spans:
         return hits
     return [h for h in hits if not any(a <= h.start < b for a, b in spans)]

@@ -601,6 +601,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     # (a civilian noun inside a name told with its type word is part of the name: "مدينة ود مدني")
     armed_spans = Spans([(h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",)])
     last_end = -1   # where the last name taken ends
+    list_end = -1   # where the last name taken after a type word, or joined to one by "و", ends
     for h in name_hits:
         if blocked_spans.overlaps(h.start, h.end) and (
                 armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)) and not (
@@ -654,12 +655,20 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 # (nor one of three words or more whose first word alone is: "وقصر بن غشير", the
                 #  minors' noun before a patronymic, which no noun of persons or events is)
                 h.key.count(" ") >= 2 and not is_lexical(h.start + h.key.index(" "), h.end)
+                and not armed_spans.overlaps(h.start, h.end)) and not (
+                # (nor a known name of two words or more joined by "و" to a name told after its type
+                #  word: "منطقتي الصابري وسوق الحوت"، "في منطقة قنفودة وسوق الحوت" (سوق a market, a
+                #  lexicon word), as "منطقتي سوق الحوت والصابري"; fix round q80-fix-h2)
+                " " in h.key and list_end >= 0 and h.start - list_end == 2 and text[list_end:h.start] == " و"
                 and not armed_spans.overlaps(h.start, h.end)):
             continue
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
             gaz_by_start[h.start] = h
             last_end = h.end if h.end > last_end else last_end
+            if _after_type_word(text, h.start, type_ends) or h.start in place_word_starts or (
+                    list_end >= 0 and h.start - list_end == 2 and text[list_end:h.start] == " و"):
+                list_end = h.end
 
     gaz_starts = sorted(gaz_by_start)
 

@@ -1443,6 +1443,8 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
             d = days[0]
             out.append((colon + 1, end, (d.date_start, d.date_end, d.precision)))
     return out
+#: a take-over's and a regain's cues: the ground won, on the day it is told
+_TERRITORY_CUES = frozenset(("takeover", "regain"))
 #: "منذ" right before a day, or before its time of day ("منذ فجر السبت"): the day a fight began,
 #: not the day it is told of
 _SINCE_BEFORE = re.compile(r"(?:^|\s)منذ\s+(?:[^\s.,،]+\s+)?$")
@@ -1460,6 +1462,15 @@ def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
     #  المطار بعد معارك استمرت منذ فجر السبت"; "قتلت نحو 200 شخص خلال هجمات استمرت منذ السبت" has only the
     #  span's first day, and the sentences after it go on telling those attacks)
     return any(x.date_start == d0 for x in since) and any(x not in since for x in told_days)
+
+
+def _won_after_since(f: Frame, d: DateExpr, text: str) -> bool:
+    """Is `d` the day a take-over's or a regain's fighting began, told after "منذ" in a clause of
+    how the ground was won ("تحرير منطقة X، بعد معارك منذ صباح أمس")? (fix round q80-fix-h2)"""
+    return f.trigger is not None and f.cue_name in _TERRITORY_CUES and d.start > f.trigger.end \
+        and "منذ" in text[d.start - 18 if d.start > 18 else 0:d.start] \
+        and _SINCE_BEFORE.search(text, d.start - 18 if d.start > 18 else 0, d.start) is not None \
+        and _BEFORE_WORD.search(text, f.trigger.end, d.start) is not None
 
 
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
@@ -1493,6 +1504,13 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
+    if d is not None and text and _won_after_since(f, d, text):
+        # "تحرير منطقة X بالكامل، بعد معارك خاضتها الوحدات منذ صباح أمس": the day after "منذ" in the
+        # clause of how it came about is when the fighting began; the ground was won when it is told
+        # (fix round q80-fix-h2)
+        d = None
+        if not f.background and anchor is not None:
+            return anchor, anchor, 2 if anchor_kind != "published" else 1, False
     if d is not None and d.resolved:
         return d.date_start, d.date_end, d.precision, True
     if d is not None and f.background and d.kind == "point":
@@ -1543,6 +1561,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
     told_item: int | None = None   # the list item (its line's start) that told it, if one did
     list_days = _list_header_days(text, m)   # (q78-syria-d)
+    # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
+    # is not carried to the sentences after them (fix round q80-fix-h2)
+    won_since: set[int] = set()
     # sentences that tell a raid on the ground (storming, burning, looting, abducting): a killing told
     # with one is no strike of the report's campaign (`_sub_event`)
     raid_sents = {g.sent for g in frames if g.cue_name in _RAID_CUES and not (g.negated or g.future)}
@@ -2032,8 +2053,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames, text)
         item = _item_line(text, sent.start)
+        if f.trigger is not None and f.cue_name in _TERRITORY_CUES and any(
+                _won_after_since(f, x, text) for x in told_days):
+            won_since.add(f.sent)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
-                and d1 is not None and (anchor is None or d1 <= anchor) and not _since_day(text, told_days, d0):
+                and d1 is not None and (anchor is None or d1 <= anchor) and not _since_day(text, told_days, d0) \
+                and f.sent not in won_since:
             told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
             told_item = item
         elif not explicit and not f.background and told_day is not None and incident is None \

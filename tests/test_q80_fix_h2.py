@@ -97,3 +97,34 @@ def test_a_hashtag_that_names_a_campaign_is_still_no_place():
             "مع عناصر داعش.\n")
     got = rasd.extract(text, published="2016-08-14")
     assert all("سرت" != (r.location_text or "") for r in got)
+
+
+def test_a_statements_bare_air_force_is_the_speakers():
+    text = ("المكتب الإعلامي للقيادة العامة\n"
+            "بيان\n"
+            "نفذ سلاح الجو صباح اليوم ثلاث غارات على تمركزات للإرهابيين في منطقة الصابري ببنغازي.\n")
+    got = rasd.extract(text, published="2016-07-30")
+    assert got and all(r.actor1 != "Unidentified Military Forces" for r in got)
+
+
+def test_a_bare_air_force_with_no_speaker_names_no_one_still():
+    text = "شن سلاح الجو غارات على مواقع في مدينة بني وليد فجر اليوم."
+    got = rasd.extract(text, published="2017-03-02")
+    assert got and got[0].actor1 == "Unidentified Military Forces"
+
+
+def test_a_second_quarter_joined_by_wa_keeps_a_name_whose_first_word_is_a_noun():
+    text = ("أعلنت القيادة العامة أمس سيطرة قواتها على منطقتي الليثي وسوق الحوت وسط بنغازي بعد "
+            "انسحاب المسلحين منهما.")
+    got = rasd.extract(text, published="2017-07-06")
+    assert any("سوق الحوت" in (r.location_text or "") for r in got), got
+
+
+def test_the_ground_won_after_fighting_since_yesterday_is_won_today():
+    text = ("أعلنت القيادة العامة نبأ تحرير منطقة بوعطني بالكامل، بعد معارك عنيفة خاضتها وحدات الجيش "
+            "منذ صباح أمس الأحد.\n"
+            "كما سيطرت القوات على معسكر في منطقة الهواري.")
+    got = rasd.extract(text, published="2016-03-14")
+    won = [r for r in got if r.sub_event_type in ("Government regains territory",
+                                                  "Non-state actor overtakes territory")]
+    assert won and all(str(r.event_date) == "2016-03-14" for r in won), [(r.location_text, r.event_date) for r in won]

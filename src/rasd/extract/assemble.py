@@ -3322,16 +3322,33 @@ def fold_destruction(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
+#: strikes from afar whose blasts a report may tell besides (fix round q80-fix-h2)
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
 def merge_explosions(drafts: list[Draft], key) -> list[Draft]:
     """A car bomb the report calls a suicide attack elsewhere ("عملية انتحارية بسيارة مفخخة" in
     the claim, "انفجرت السيارة المفخخة" in the account) is one explosion: a suicide bombing, with
     the toll told for either."""
     suicide = {}
+    strikes: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.sub_event_type == "Suicide bomb":
             suicide.setdefault(key(d.place), d)
+        elif d.sub_event_type in _STRIKES:
+            strikes.setdefault(key(d.place), []).append(d)
     out = []
     for d in drafts:
+        if strikes and d.sub_event_type == "Remote explosive/landmine/IED" and d.cue == "explosion" \
+                and not d.weapons:
+            # "شن طيران التحالف غارات على معسكر في جبل عطان، وهزت انفجارات عنيفة أرجاء العاصمة": blasts
+            # with no bomb of their own, told in a strike's sentence at its place, are the strike's
+            # (fix round q80-fix-h2)
+            s = next((x for x in strikes.get(key(d.place), ()) if x.sentences & d.sentences), None)
+            if s is not None:
+                keep_larger_tolls(s, d)
+                s.sentences |= d.sentences
+                continue
         s = suicide.get(key(d.place)) if d.sub_event_type == "Remote explosive/landmine/IED" else None
         if s is not None and not (s.date_explicit and d.date_explicit
                                   and (s.date_start, s.date_end) != (d.date_start, d.date_end)):

@@ -347,6 +347,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     triggers = longest_first(kept)
     if "لصد" in text or "للتصدي" in text:
         triggers = _without_purpose(text, triggers)
+    if "بين" in text and any(h.payload == "gunfire" for h in triggers):
+        triggers = _without_sides(text, triggers)
     if any(h.payload == "burn" for h in triggers):
         # (protesters who burn a portrait make their protest violent: kept where a protest is told
         #  before it)
@@ -410,6 +412,18 @@ def _burns_a_symbol(text: str, h: Hit) -> bool:
 
 #: the lam of purpose, maybe after و, before a verbal noun ("لصد"، "للتصدي")
 _PURPOSE = re.compile(rf"(?:^|\s)و?لل?(?:{alternation('purpose_masdar')})(?=\s)")
+
+
+#: "بين X و" before a word, in one clause: the word is the second side of a fight
+_BETWEEN_AND = re.compile(r"(?:^|\s)بين\s[^.،,؛:\n]{1,60}\sو$")
+
+
+def _without_sides(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"معارك ضارية بين الثوار وقناصة الكتائب": the snipers are the fight's second side, no shooting
+    of their own (fix round q80-fix-h2)."""
+    return [h for h in triggers if not (
+        h.payload == "gunfire" and text.startswith("و", h.word_start)
+        and _BETWEEN_AND.search(text, h.word_start - 64 if h.word_start > 64 else 0, h.word_start + 1))]
 
 
 def _without_purpose(text: str, triggers: list[Hit]) -> list[Hit]:

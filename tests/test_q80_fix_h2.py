@@ -128,3 +128,37 @@ def test_the_ground_won_after_fighting_since_yesterday_is_won_today():
     won = [r for r in got if r.sub_event_type in ("Government regains territory",
                                                   "Non-state actor overtakes territory")]
     assert won and all(str(r.event_date) == "2016-03-14" for r in won), [(r.location_text, r.event_date) for r in won]
+
+
+def test_blasts_told_with_air_strikes_are_the_strikes():
+    text = ("شنت مقاتلات التحالف أربع غارات فجر اليوم على معسكر في جبل فج عطان، وهزت انفجارات قوية "
+            "أرجاء المنطقة.")
+    got = rasd.extract(text, published="2016-05-03")
+    assert got and all(r.sub_event_type != "Remote explosive/landmine/IED" for r in got), \
+        [(r.sub_event_type, r.location_text) for r in got]
+
+
+def test_a_bomb_told_with_air_strikes_is_still_a_bomb():
+    text = ("شنت مقاتلات التحالف غارتين على مديرية الصفراء، فيما انفجرت عبوة ناسفة بسيارة عسكرية في "
+            "المديرية نفسها.")
+    got = rasd.extract(text, published="2016-05-03")
+    assert any(r.sub_event_type == "Remote explosive/landmine/IED" for r in got), \
+        [(r.sub_event_type, r.location_text) for r in got]
+
+
+def test_a_drones_model_told_without_min_is_no_place():
+    text = "أعلن المتحدث العسكري أن طائرة مسيرة نوع صماد 2 استهدفت مطار نجران صباح اليوم."
+    got = rasd.extract(text, published="2020-08-11")
+    assert got and all("صماد" not in (r.location_text or "") for r in got)
+
+
+def test_snipers_named_as_the_second_side_of_a_fight_shoot_no_one_of_their_own():
+    text = "دارت صباح اليوم اشتباكات عنيفة في حي الزيتون بين مقاتلي المعارضة وقناصة النظام المتمركزين في الأبنية."
+    got = rasd.extract(text, published="2013-02-18")
+    assert got and {r.sub_event_type for r in got} == {"Armed clash"}, [(r.sub_event_type, r.location_text) for r in got]
+
+
+def test_a_sniper_who_kills_is_still_an_attack():
+    text = "قتل مدني برصاص قناص في حي الزيتون صباح اليوم، بينما دارت اشتباكات بين الفصائل وقوات النظام."
+    got = rasd.extract(text, published="2013-02-18")
+    assert any(r.sub_event_type == "Attack" for r in got), [(r.sub_event_type, r.location_text) for r in got]

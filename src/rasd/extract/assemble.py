@@ -27,7 +27,7 @@ from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
-from rasd.text.segment import Sentence
+from rasd.text.segment import ITEM_MARK, Sentence, item_line
 
 _ARMED_CLASSES = {"state", "rebel", "militia", "organisation", "foreign", "unknown"}
 
@@ -1410,10 +1410,6 @@ _BEFORE_WORD = re.compile(r"(?<!\S)(?:بعد|عقب|اثر|قبل)(?!\S)")
 _STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان\s")
 
 
-#: a line that opens an item of a list: a dash or bullet, or a number with its mark ("1-"، "2)"، "3.")
-_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}\s*[-–).])")
-
-
 def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
     """Lists whose header line gives their day ("حصيلة يوم أمس السبت في مدينة الرقة:"، "ووثق المرصد يوم
     أمس الأحد:"): a line ending in a colon with one point in time of a known day, then item lines
@@ -1434,7 +1430,7 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
             j = end
             while text[j:j + 1] == "\n":
                 j += 1   # (past blank lines)
-            if not _LIST_ITEM_LINE.match(text, j):
+            if not ITEM_MARK.match(text, j):
                 break
             nl = text.find("\n", j)
             end = len(text) if nl < 0 else nl
@@ -1742,7 +1738,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     u0, u1, uprec, uexplicit = _dates(f, sent_days, anchor, anchor_kind, None, frames)
                     if uexplicit and uprec == 1 and u1 is not None and (anchor is None or u1 <= anchor):
                         told_day = (u0, u1, uprec)
-                        told_item = _item_line(text, sent.start)
+                        told_item = item_line(text, sent.start)
                 continue
             if src is not None:
                 f.places = src.places
@@ -1879,7 +1875,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
             cm, dm = context_mode, doc_mode
-            if f.cue_name == "attack" and context_item != _item_line(text, sent.start) is not None:
+            if f.cue_name == "attack" and context_item != item_line(text, sent.start) is not None:
                 # an item of a post or bulletin that tells an attack without saying how ("🔴 مقتل 8
                 # مواطنين في هجوم للمليشيا على قرية X") is a raid, not the strike of the item before
                 # it ("🔴 مسيرات المليشيا تستهدف محطة كهرباء"; quality q78-forms)
@@ -2011,9 +2007,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # ... and "غارات جوية وقصف صاروخي": a bombardment joined by و with a ground weapon
             or _joined_ground_fire(text, f.trigger.end, m))
         if sub == "Air/drone strike":
-            context_mode, context_item = "air", _item_line(text, sent.start)
+            context_mode, context_item = "air", item_line(text, sent.start)
         elif sub == "Shelling/artillery/missile attack" and modes:
-            context_mode, context_item = "shelling", _item_line(text, sent.start)
+            context_mode, context_item = "shelling", item_line(text, sent.start)
         if f.strength > 3:
             last_strong = f
             last_strong_actors = (a1, a2)
@@ -2030,7 +2026,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if told_days and f.trigger is not None and found:
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames, text)
-        item = _item_line(text, sent.start)
+        item = item_line(text, sent.start)
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
                 and d1 is not None and (anchor is None or d1 <= anchor) and not _since_day(text, told_days, d0):
             told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
@@ -2345,19 +2341,6 @@ def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, 
 _HEADLINE_MAX = 160
 _HEADLINE_WITHIN = 300
 _UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forces")
-
-
-#: the mark that opens an item of a post, live blog or bulletin: a number ("3-"، "2."), a bullet or
-#: dash, an emoji ("🔴"، "✅"), a live blog's time ("10:45 -")
-_ITEM_MARK = re.compile(
-    r"[ \t]*(?:\d{1,2}\s*[-.)\u2013]|\d{1,2}:\d{2}\s*[-\u2013]|[\u2022\u25aa\u25fe\u25cf\u00b7*\-\u2013]"
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27bf\u2b50\u2b55\u2705\u274c]+)")
-
-
-def _item_line(text: str, pos: int) -> int | None:
-    """The start of the line `pos` is on when that line is an item of a list (quality q78-forms)."""
-    ls = text.rfind("\n", 0, pos) + 1
-    return ls if _ITEM_MARK.match(text, ls) is not None else None
 
 
 #: a live blog's entry: its time, then a dash ("10:45 -")

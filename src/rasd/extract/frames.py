@@ -23,7 +23,7 @@ from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
 from rasd.text.normalize import normalize_key
-from rasd.text.segment import Clause, Sentence
+from rasd.text.segment import ITEM_MARK, Clause, Sentence
 
 
 @dataclass(slots=True)
@@ -1959,8 +1959,7 @@ def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:
                 s += 1
             q = next((q for q in m.quantities.within(s, s + 16) if q.start - s <= 1), None)
             if q is None or not (text.startswith(" في ", q.end) or _ITEM_NOUN_THEN_IN.match(text, q.end)):
-                if f.casualties.killed is not None and f.casualties.killed.best and _BULLET_BEFORE.search(
-                        text, max(0, s - 4), s):
+                if f.casualties.killed is not None and f.casualties.killed.best and _opens_item(text, s):
                     # "- مدني واحد قتل برصاص ...": an item of the list that counts its own dead
                     told.append((f, f.casualties.killed.best))
                 continue
@@ -2025,8 +2024,13 @@ def _bulleted_share_out(text: str, frames: list[Frame], m: DocMentions, header: 
 #: "6 مدنيين بينهم 4 أطفال في غارة": an item's count with its noun (and the members among them)
 #: before "في" or the cause (quality-q76)
 _ITEM_NOUN_THEN_IN = re.compile(r"\s+\S+(?:\s+(?:بينهم|منهم)\s+[^.,،\n]{1,30}?)?\s+(?:في|اثر|إثر|جراء|بسبب)\s")
-#: a line opened by a bullet (a dashed list of a tally)
-_BULLET_BEFORE = re.compile(r"\n\s*[-–•*]\s*$")
+
+
+def _opens_item(text: str, s: int) -> bool:
+    """Is `s` the first word of an item line, right after its mark ("- مدني واحد قتل برصاص ...")?"""
+    ls = text.rfind("\n", 0, s) + 1
+    mark = ITEM_MARK.match(text, ls)
+    return mark is not None and mark.end() <= s and not text[mark.end():s].strip()
 
 
 def _list_end(text: str, pos: int) -> int:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from rasd.extract.actors import BELONGS_TO, ActorRef, ActorResolver, resolve_generic
+from rasd.extract.actors import BELONGS_TO, BY_HAND, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, Count, keep_larger_tolls
 from rasd.extract.frames import WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
@@ -1199,7 +1199,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                   # (and so is a killing at the hands of gunmen: "بمقتل عشرات المدنيين على يد مسلحين";
                   #  "على يد ميليشيا الحوثي" names a side, not how it killed)
                   or (a1 is not None and a1.text.startswith("مسلح")
-                      and _BY_HAND.search(text, max(0, a1.hit.word_start - 10), a1.hit.word_start) is not None))
+                      and BY_HAND.search(text, max(0, a1.hit.word_start - 10), a1.hit.word_start) is not None))
         # ...unless gunmen with no way of striking from afar hit an armed post ("استهدف مسلحون
         # حاجزاً لقوات النظام"): that is a fight
         ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
@@ -3715,18 +3715,16 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
 
 #: "خلالها"/"خلاله" right after an arrest verb: made during the operation told before it
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")
-#: "على يد"/"على أيدي" (normalised): the killer's name follows
-_BY_HAND = re.compile(r"(?:^|\s)علي\s+(?:يد|ايدي)\s+")
 
 
 def _killed_by_other_hand(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                           strong_a1: ActorRef | None) -> bool:
-    """Does the killing frame `f` name its killer right after "على يد" in its sentence ("بمقتل ...
-    على يد مسلحين"), a side other than the strong event's before it?"""
+    """Does the killing frame `f` name its killer right after "على يد" or "برصاص" (`BY_HAND`) in its
+    sentence ("بمقتل ... على يد مسلحين"), a side other than the strong event's before it?"""
     start = f.trigger.end if f.trigger is not None else f.start
-    if "علي" not in text[start:sent.end]:
+    if not any_in(_FIRED_NEEDLES, text, start, sent.end):
         return False
-    for hand in _BY_HAND.finditer(text, start, sent.end):
+    for hand in BY_HAND.finditer(text, start, sent.end):
         killer = next(iter(res.within(hand.end(), min(sent.end, hand.end() + 40))), None)
         if killer is not None and killer.start - hand.end() <= 2:
             return strong_a1 is None or killer.name != strong_a1.name

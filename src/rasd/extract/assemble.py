@@ -16,7 +16,7 @@ from typing import Callable
 
 from rasd.extract.actors import BELONGS_TO, BY_HAND, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, Count, keep_larger_tolls
-from rasd.extract.frames import WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
+from rasd.extract.frames import SINCE_BEFORE, WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
@@ -1438,9 +1438,6 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
             d = days[0]
             out.append((colon + 1, end, (d.date_start, d.date_end, d.precision)))
     return out
-#: "منذ" right before a day, or before its time of day ("منذ فجر السبت"): the day a fight began,
-#: not the day it is told of
-_SINCE_BEFORE = re.compile(r"(?:^|\s)منذ\s+(?:[^\s.,،]+\s+)?$")
 
 
 def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
@@ -1450,7 +1447,7 @@ def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
     if d0 is None:
         return False
     since = [x for x in told_days if "منذ" in text[x.start - 18 if x.start > 18 else 0:x.start]   # (a gate: every match holds it)
-             and _SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
+             and SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
     # (only where the sentence tells a day of its own besides: "أعلنت القوات، اليوم الأربعاء، السيطرة على
     #  المطار بعد معارك استمرت منذ فجر السبت"; "قتلت نحو 200 شخص خلال هجمات استمرت منذ السبت" has only the
     #  span's first day, and the sentences after it go on telling those attacks)

@@ -1700,14 +1700,15 @@ def _without_plural_end(before: str, stripped: str, words: tuple[str, ...]) -> s
     return before[:cut]
 
 
-#: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
 #: "منذ اندلاعها في 15 أبريل": since the war or the fighting began on a day
 _SINCE_START = re.compile(rf"منذ\s+(?:{alternation('onset_noun')})\S*\s+(?:في\s+)?$")
 #: "بعد (أربعة) أشهر من المعارك" right before a cumulative mark: the fight that led to the event
 _AFTER_PERIOD = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:\S+\s+)?$")
 _AFTER_MORE_THAN = re.compile(
     rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:{alternation('more_than_word')})\s+من\s+(?:\S+\s+)?$")
-_SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
+#: "منذ" right before a time ("منذ 20 آذار"), or before its time of day (grammar_words `time_lead`: "منذ مساء
+#: الأحد", "منذ فجر السبت"): the start of a stretch of days, not a day told (also read by extract/assemble.py)
+SINCE_BEFORE = re.compile(rf"(?<!\S)و?منذ\s+(?:(?:{alternation('time_lead')})\s+)?$")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
 #: a siege noun earlier in the clause of "منذ": "وسط حصار مطبق تفرضه على الغوطة الشرقية منذ"
 _SIEGE_SINCE = re.compile(r"(?<!\S)[وب]?(?:ال)?حصار\S*\s+[^.,،\n]{0,50}$")
@@ -2436,7 +2437,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.cumulative = True
             if (text.startswith("منذ", f.date.start)
                     or ("منذ" in text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start]   # (both hold it)
-                        and (_SINCE.search(text[f.date.start - 16 if f.date.start > 16 else 0:f.date.start]) is not None
+                        and (SINCE_BEFORE.search(text, f.date.start - 16 if f.date.start > 16 else 0, f.date.start) is not None
                              or _SINCE_START.search(text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start])
                              is not None))) \
                     and "اليوم" not in text[f.date.start:f.date.end] and any(

@@ -254,8 +254,9 @@ _MILITIA_WORD = "ليشي"
 #: "... من (عناصر) " at the end of the words before a name: a count taken from it
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 #: "بينهم 5 من قوات النظام و18 من ...": the dead shared out by side, up to the name (no clause break)
-#: "على يد / برصاص / بنيران" (grammar_words `fired_by`): who did it follows
-_BY_HAND = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s")
+#: "على يد / على أيدي / برصاص / بنيران" (grammar_words `fired_by`): who did it follows (also read by
+#: extract/assemble.py: gunmen at whose hands people were killed, a killer named after the killing)
+BY_HAND = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s")
 _AMONG_TOLL = re.compile(r"(?:^|\s)(?:بينهم|منهم)\s[^.,،؛:\n]*$")
 #: between fighters counted and their force: " من "
 #: a place phrase right before a country glued to ب ("في المنطقة الشرقية بالسعودية")
@@ -548,7 +549,7 @@ class ActorResolver:
         #  not searched; and the count taken "من" X is found once for both questions below)
         far = ws - 100 if ws > 100 else 0
         among = _AMONG_TOLL.search(text, far, ws) if text.find("نهم", far, ws) >= 0 else None
-        if among is not None and _BY_HAND.search(text, among.start(), ws) is not None:
+        if among is not None and BY_HAND.search(text, among.start(), ws) is not None:
             # "قتل 14 مدنياً بينهم نساء في قرية X على يد عناصر من فصائل ...": the men of X came after
             # "على يد", who killed; not the members of the toll shared out after "بينهم" (q78-syria-d)
             among = None

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from rasd.extract.actors import BELONGS_TO, ActorRef, ActorResolver, resolve_generic
+from rasd.extract.actors import BELONGS_TO, BY_HAND, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, Count, keep_larger_tolls
-from rasd.extract.frames import WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
+from rasd.extract.frames import SINCE_BEFORE, WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
@@ -27,7 +27,7 @@ from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
-from rasd.text.segment import Sentence
+from rasd.text.segment import ITEM_MARK, Sentence, item_line
 
 _ARMED_CLASSES = {"state", "rebel", "militia", "organisation", "foreign", "unknown"}
 
@@ -1200,7 +1200,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                   # (and so is a killing at the hands of gunmen: "بمقتل عشرات المدنيين على يد مسلحين";
                   #  "على يد ميليشيا الحوثي" names a side, not how it killed)
                   or (a1 is not None and a1.text.startswith("مسلح")
-                      and _BY_HAND.search(text, max(0, a1.hit.word_start - 10), a1.hit.word_start) is not None))
+                      and BY_HAND.search(text, max(0, a1.hit.word_start - 10), a1.hit.word_start) is not None))
         # ...unless gunmen with no way of striking from afar hit an armed post ("استهدف مسلحون
         # حاجزاً لقوات النظام"): that is a fight
         ground = (victim_armed and a1 is not None and a1.klass in ("unknown", "rebel", "militia")
@@ -1411,10 +1411,6 @@ _BEFORE_WORD = re.compile(r"(?<!\S)(?:بعد|عقب|اثر|قبل)(?!\S)")
 _STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان\s")
 
 
-#: a line that opens an item of a list: a dash or bullet, or a number with its mark ("1-"، "2)"، "3.")
-_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}\s*[-–).])")
-
-
 def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
     """Lists whose header line gives their day ("حصيلة يوم أمس السبت في مدينة الرقة:"، "ووثق المرصد يوم
     أمس الأحد:"): a line ending in a colon with one point in time of a known day, then item lines
@@ -1435,7 +1431,7 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
             j = end
             while text[j:j + 1] == "\n":
                 j += 1   # (past blank lines)
-            if not _LIST_ITEM_LINE.match(text, j):
+            if not ITEM_MARK.match(text, j):
                 break
             nl = text.find("\n", j)
             end = len(text) if nl < 0 else nl
@@ -1445,9 +1441,6 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
     return out
 #: a take-over's and a regain's cues: the ground won, on the day it is told
 _TERRITORY_CUES = frozenset(("takeover", "regain"))
-#: "منذ" right before a day, or before its time of day ("منذ فجر السبت"): the day a fight began,
-#: not the day it is told of
-_SINCE_BEFORE = re.compile(r"(?:^|\s)منذ\s+(?:[^\s.,،]+\s+)?$")
 
 
 def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
@@ -1457,7 +1450,7 @@ def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
     if d0 is None:
         return False
     since = [x for x in told_days if "منذ" in text[x.start - 18 if x.start > 18 else 0:x.start]   # (a gate: every match holds it)
-             and _SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
+             and SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
     # (only where the sentence tells a day of its own besides: "أعلنت القوات، اليوم الأربعاء، السيطرة على
     #  المطار بعد معارك استمرت منذ فجر السبت"; "قتلت نحو 200 شخص خلال هجمات استمرت منذ السبت" has only the
     #  span's first day, and the sentences after it go on telling those attacks)
@@ -1469,7 +1462,7 @@ def _won_after_since(f: Frame, d: DateExpr, text: str) -> bool:
     how the ground was won ("تحرير منطقة X، بعد معارك منذ صباح أمس")? (fix round q80-fix-h2)"""
     return f.trigger is not None and f.cue_name in _TERRITORY_CUES and d.start > f.trigger.end \
         and "منذ" in text[d.start - 18 if d.start > 18 else 0:d.start] \
-        and _SINCE_BEFORE.search(text, d.start - 18 if d.start > 18 else 0, d.start) is not None \
+        and SINCE_BEFORE.search(text, d.start - 18 if d.start > 18 else 0, d.start) is not None \
         and _BEFORE_WORD.search(text, f.trigger.end, d.start) is not None
 
 
@@ -2373,20 +2366,20 @@ _HEADLINE_WITHIN = 300
 _UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forces")
 
 
-#: the mark that opens an item of a post, live blog or bulletin: a number ("3-"، "2."), a bullet or
-#: dash, an emoji ("🔴"، "✅"), a live blog's time ("10:45 -")
-_ITEM_MARK = re.compile(
-    r"[ \t]*(?:\d{1,2}\s*[-.)\u2013]|\d{1,2}:\d{2}\s*[-\u2013]|[\u2022\u25aa\u25fe\u25cf\u00b7*\-\u2013]"
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27bf\u2b50\u2b55\u2705\u274c]+"
-    # (a monitor's roundup by region: a paragraph opened by a place of one to three words and a colon,
-    #  "ريف حلب: استشهد ..."، "حمص: تواصل ..."; fix round q80-fix-h2)
-    r"|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}:[ \t]+(?=\S))")
+#: a monitor's roundup by region: a paragraph opened by a place of one to three words and a colon
+#: ("ريف حلب: استشهد ..."، "حمص: تواصل ..."; fix round q80-fix-h2), an item of its list as much as a
+#: line opened by `ITEM_MARK`
+_PLACE_COLON_ITEM = re.compile(r"[ \t]*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}:[ \t]+(?=\S)")
 
 
 def _item_line(text: str, pos: int) -> int | None:
-    """The start of the line `pos` is on when that line is an item of a list (quality q78-forms)."""
-    ls = text.rfind("\n", 0, pos) + 1
-    return ls if _ITEM_MARK.match(text, ls) is not None else None
+    """The start of the line `pos` is on when that line is an item of a list (segment.item_line) or of a
+    roundup by region (`_PLACE_COLON_ITEM`)."""
+    ls = item_line(text, pos)
+    if ls is None:
+        ls = text.rfind("\n", 0, pos) + 1
+        return ls if _PLACE_COLON_ITEM.match(text, ls) is not None else None
+    return ls
 
 
 #: a live blog's entry: its time, then a dash ("10:45 -")
@@ -3778,18 +3771,16 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
 
 #: "خلالها"/"خلاله" right after an arrest verb: made during the operation told before it
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")
-#: "على يد"/"على أيدي" (normalised): the killer's name follows
-_BY_HAND = re.compile(r"(?:^|\s)علي\s+(?:يد|ايدي)\s+")
 
 
 def _killed_by_other_hand(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                           strong_a1: ActorRef | None) -> bool:
-    """Does the killing frame `f` name its killer right after "على يد" in its sentence ("بمقتل ...
-    على يد مسلحين"), a side other than the strong event's before it?"""
+    """Does the killing frame `f` name its killer right after "على يد" or "برصاص" (`BY_HAND`) in its
+    sentence ("بمقتل ... على يد مسلحين"), a side other than the strong event's before it?"""
     start = f.trigger.end if f.trigger is not None else f.start
-    if "علي" not in text[start:sent.end]:
+    if not any_in(_FIRED_NEEDLES, text, start, sent.end):
         return False
-    for hand in _BY_HAND.finditer(text, start, sent.end):
+    for hand in BY_HAND.finditer(text, start, sent.end):
         killer = next(iter(res.within(hand.end(), min(sent.end, hand.end() + 40))), None)
         if killer is not None and killer.start - hand.end() <= 2:
             return strong_a1 is None or killer.name != strong_a1.name

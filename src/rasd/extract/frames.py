@@ -23,7 +23,7 @@ from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
 from rasd.text.normalize import normalize_key
-from rasd.text.segment import Clause, Sentence
+from rasd.text.segment import ITEM_MARK, Clause, Sentence
 
 
 @dataclass(slots=True)
@@ -1700,14 +1700,15 @@ def _without_plural_end(before: str, stripped: str, words: tuple[str, ...]) -> s
     return before[:cut]
 
 
-#: "منذ" right before a time ("منذ مساء الأحد", "منذ 20 آذار"): the start of a stretch of days
 #: "منذ اندلاعها في 15 أبريل": since the war or the fighting began on a day
 _SINCE_START = re.compile(rf"منذ\s+(?:{alternation('onset_noun')})\S*\s+(?:في\s+)?$")
 #: "بعد (أربعة) أشهر من المعارك" right before a cumulative mark: the fight that led to the event
 _AFTER_PERIOD = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:\S+\s+)?$")
 _AFTER_MORE_THAN = re.compile(
     rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:{alternation('more_than_word')})\s+من\s+(?:\S+\s+)?$")
-_SINCE = re.compile(r"منذ\s+(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله|يوم)\s+)?$")
+#: "منذ" right before a time ("منذ 20 آذار"), or before its time of day (grammar_words `time_lead`: "منذ مساء
+#: الأحد", "منذ فجر السبت"): the start of a stretch of days, not a day told (also read by extract/assemble.py)
+SINCE_BEFORE = re.compile(rf"(?<!\S)و?منذ\s+(?:(?:{alternation('time_lead')})\s+)?$")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
 #: a siege noun earlier in the clause of "منذ": "وسط حصار مطبق تفرضه على الغوطة الشرقية منذ"
 _SIEGE_SINCE = re.compile(r"(?<!\S)[وب]?(?:ال)?حصار\S*\s+[^.,،\n]{0,50}$")
@@ -1959,8 +1960,7 @@ def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:
                 s += 1
             q = next((q for q in m.quantities.within(s, s + 16) if q.start - s <= 1), None)
             if q is None or not (text.startswith(" في ", q.end) or _ITEM_NOUN_THEN_IN.match(text, q.end)):
-                if f.casualties.killed is not None and f.casualties.killed.best and _BULLET_BEFORE.search(
-                        text, max(0, s - 4), s):
+                if f.casualties.killed is not None and f.casualties.killed.best and _opens_item(text, s):
                     # "- مدني واحد قتل برصاص ...": an item of the list that counts its own dead
                     told.append((f, f.casualties.killed.best))
                 continue
@@ -2025,8 +2025,13 @@ def _bulleted_share_out(text: str, frames: list[Frame], m: DocMentions, header: 
 #: "6 مدنيين بينهم 4 أطفال في غارة": an item's count with its noun (and the members among them)
 #: before "في" or the cause (quality-q76)
 _ITEM_NOUN_THEN_IN = re.compile(r"\s+\S+(?:\s+(?:بينهم|منهم)\s+[^.,،\n]{1,30}?)?\s+(?:في|اثر|إثر|جراء|بسبب)\s")
-#: a line opened by a bullet (a dashed list of a tally)
-_BULLET_BEFORE = re.compile(r"\n\s*[-–•*]\s*$")
+
+
+def _opens_item(text: str, s: int) -> bool:
+    """Is `s` the first word of an item line, right after its mark ("- مدني واحد قتل برصاص ...")?"""
+    ls = text.rfind("\n", 0, s) + 1
+    mark = ITEM_MARK.match(text, ls)
+    return mark is not None and mark.end() <= s and not text[mark.end():s].strip()
 
 
 def _list_end(text: str, pos: int) -> int:
@@ -2432,7 +2437,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.cumulative = True
             if (text.startswith("منذ", f.date.start)
                     or ("منذ" in text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start]   # (both hold it)
-                        and (_SINCE.search(text[f.date.start - 16 if f.date.start > 16 else 0:f.date.start]) is not None
+                        and (SINCE_BEFORE.search(text, f.date.start - 16 if f.date.start > 16 else 0, f.date.start) is not None
                              or _SINCE_START.search(text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start])
                              is not None))) \
                     and "اليوم" not in text[f.date.start:f.date.end] and any(

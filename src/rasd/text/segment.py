@@ -28,6 +28,21 @@ _SENT_END = re.compile(r"[.!?;\n](?:(?<=[!?;\n])[!?;\n]*|(?<=\.)(?:(?<![ (][^\W\
 _CLAUSE_PUNCT = re.compile(r"[,:-](?:(?<=[,:])|(?<= -)(?<!- -) ?|(?<=-) )")
 
 
+#: the mark that opens an item of a list, post, live blog or bulletin, at the start of its line: a number
+#: ("3-", "2)", "1."), a live blog's time ("10:45 -"), a dash or bullet ("-", "—", "•", "▪") or an emoji
+#: ("🔴", "✅"). The one definition of a list's item line (`item_line`; extract/frames.py and
+#: extract/assemble.py read lists with it)
+ITEM_MARK = re.compile(
+    r"[ \t]*(?:\d{1,2}\s*[-.)\u2013]|\d{1,2}:\d{2}\s*[-\u2013]|[\u2022\u25aa\u25fe\u25cf\u00b7*\-\u2013\u2014]"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27bf\u2b50\u2b55\u2705\u274c]+)")
+
+
+def item_line(text: str, pos: int) -> int | None:
+    """The start of the line `pos` is on when that line is an item of a list (it opens with `ITEM_MARK`)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    return ls if ITEM_MARK.match(text, ls) is not None else None
+
+
 def _sentence_ends(text: str) -> list[int]:
     r"""`[m.end() for m in _SENT_END.finditer(text)]`, from the positions str.find gives of its
     characters: the regex engine checked every character of the report against the class

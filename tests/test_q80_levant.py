@@ -40,3 +40,29 @@ def test_villages_of_nabatieh_and_tyre():
 def test_karmiel_hit_by_rockets():
     rs = recs("أعلن حزب الله أنه قصف مدينة كرميئيل بصلية من الصواريخ.")
     assert rs and rs[0].location == "Karmiel" and rs[0].latitude is not None
+
+
+# 3. UNIFIL by its names (lexicon/actors.tsv): the peacekeepers were hit, not "civilians" or nobody
+def test_unifil_is_the_side_hit():
+    rs = recs("أصيب أربعة جنود من قوات الطوارئ الدولية بقصف مدفعي إسرائيلي استهدف موقعهم في بلدة شمع.", "2024-10-20")
+    r = next(r for r in rs if r.sub_event_type == "Shelling/artillery/missile attack")
+    assert r.actor1 == "Israeli Forces" and r.actor2 == "UNIFIL"
+
+
+# 4. a building or an office before its owner's "لـ" was the owner's: the owner was hit (grammar_words owned_office)
+def test_the_owner_of_the_building_struck_is_not_the_striker():
+    rs = recs("شنت الطائرات الحربية الإسرائيلية غارة على مبنى المجلس التنفيذي لحزب الله في بلدة الغازية.", "2024-02-10")
+    r = rs[0]
+    assert r.actor1 == "Israeli Forces" and r.actor2 == "Hezbollah"
+
+
+def test_an_indefinite_office_of_a_faction():
+    rs = recs("قتل ثلاثة عناصر في ضربة بطائرة مسيرة مجهولة استهدفت مكتباً لهيئة تحرير الشام في مدينة سرمدا.",
+              "2023-02-10")
+    assert rs and rs[0].actor1 == "Unidentified Military Forces"
+
+
+def test_a_building_of_the_army_named_as_the_striker_elsewhere_still_strikes():
+    # "مبنى" with no "لـ" after it says nothing of who struck
+    rs = recs("قصفت قوات النظام بالمدفعية مبنى البلدية في مدينة معرة النعمان.", "2016-02-10")
+    assert rs and rs[0].actor1 == "Syrian Government Forces"

@@ -66,3 +66,16 @@ def test_a_building_of_the_army_named_as_the_striker_elsewhere_still_strikes():
     # "مبنى" with no "لـ" after it says nothing of who struck
     rs = recs("قصفت قوات النظام بالمدفعية مبنى البلدية في مدينة معرة النعمان.", "2016-02-10")
     assert rs and rs[0].actor1 == "Syrian Government Forces"
+
+
+# 5. a month or year right before "حين/عندما" dates the when-clause's event (grammar_words when_clause)
+def test_a_massacre_of_years_ago_is_no_event_of_the_day():
+    rs = recs("وتذكّر الغارة بمجزرة النبطية في آذار 1999، حين قصفت المدفعية الإسرائيلية سوق المدينة "
+              "ما أدى إلى مقتل تسعة مدنيين.", "2006-07-20")
+    assert not [r for r in rs if r.event_date == "2006-07-20"]
+
+
+def test_a_contrast_clause_is_no_when_clause():
+    rs = recs("قصفت المدفعية الإسرائيلية اليوم بلدة الخيام، في حين أطلق حزب الله صواريخ على كريات شمونة.",
+              "2006-07-20")
+    assert {r.event_date for r in rs} == {"2006-07-20"} and len(rs) == 2

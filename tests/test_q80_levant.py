@@ -79,3 +79,26 @@ def test_a_contrast_clause_is_no_when_clause():
     rs = recs("قصفت المدفعية الإسرائيلية اليوم بلدة الخيام، في حين أطلق حزب الله صواريخ على كريات شمونة.",
               "2006-07-20")
     assert {r.event_date for r in rs} == {"2006-07-20"} and len(rs) == 2
+
+
+def test_rosh_pinna():
+    rs = recs("سقطت صواريخ أطلقت من لبنان على مستوطنة روش بينا صباح اليوم.", "2024-09-28")
+    assert rs and rs[0].location == "Rosh Pinna"
+
+
+# 6. the launching verbal noun: "بإطلاق صواريخ على X" is a strike, "إطلاق سراح" and "وقف إطلاق ..." are none
+def test_the_launching_noun_with_rockets_is_a_strike():
+    rs = recs("وردت المقاومة بإطلاق رشقة صاروخية على مستوطنة المطلة بعد الظهر.", "2024-06-12")
+    assert [(r.sub_event_type, r.actor1, r.location) for r in rs] == \
+        [("Shelling/artillery/missile attack", "Hezbollah", "Metula")] or \
+        [(r.sub_event_type, r.location) for r in rs] == [("Shelling/artillery/missile attack", "Metula")]
+
+
+def test_the_launching_noun_of_a_ballistic_missile():
+    rs = recs("قامت جماعة الحوثي بإطلاق صاروخ باليستي على مدينة مأرب مساء أمس.", "2021-03-02")
+    assert rs and rs[0].sub_event_type == "Shelling/artillery/missile attack" and rs[0].location == "Ma'rib"
+
+
+def test_release_and_a_halt_called_for_are_no_launch():
+    assert not recs("طالب الأهالي بإطلاق سراح المعتقلين من سجن مدينة الرقة.", "2019-03-02")
+    assert not recs("دعا المبعوث الأممي إلى وقف إطلاق الصواريخ على مدينة عسقلان.", "2021-05-12")

@@ -281,6 +281,20 @@ def _launch_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
 #: a launching verb that launched nothing rasd codes
 _NO_LAUNCH = CueClass("launch", "Other", 0, False)
 
+#: "دعت إلى وقف إطلاق الصواريخ": a halt right before the launching noun (`halt_word`; q80-levant)
+_HALT_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('halt_word')})\s+$")
+
+
+def _launch_noun_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"ورد حزب الله بإطلاق عشرات الصواريخ على كريات شمونة": the launching verbal noun tells a strike
+    like the verb, but only of a missile, a shell or a drone after it: bullets after it ("إقدام
+    المسلحين على إطلاق الرصاص على المحتجين") are told by the shooting and dispersal words, and a halt
+    called for ("وقف إطلاق الصواريخ") is no launch."""
+    if _HALT_BEFORE.search(text, max(0, h.word_start - 12), h.word_start):
+        return _NO_LAUNCH
+    c = _launch_cue(text, h, end, m, lex)
+    return c if c is lex.cues["bombard"] else _NO_LAUNCH
+
 #: "خرج مئات المتظاهرين": at most this many words (a count) between a gathering verb and its subject
 _GATHER_WORDS = 3
 
@@ -319,7 +333,7 @@ def _detonate_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) ->
 _NO_DETONATE = CueClass("detonate", "Other", 0, False)
 
 #: cues whose class depends on what follows the verb in its clause
-_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "gather": _gather_cue, "detonate": _detonate_cue}
+_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "launch_noun": _launch_noun_cue, "gather": _gather_cue, "detonate": _detonate_cue}
 
 
 def _is_eventful_casualties(c: Casualties) -> bool:

@@ -102,3 +102,19 @@ def test_the_launching_noun_of_a_ballistic_missile():
 def test_release_and_a_halt_called_for_are_no_launch():
     assert not recs("طالب الأهالي بإطلاق سراح المعتقلين من سجن مدينة الرقة.", "2019-03-02")
     assert not recs("دعا المبعوث الأممي إلى وقف إطلاق الصواريخ على مدينة عسقلان.", "2021-05-12")
+
+
+# 7. an aircraft's drop of leaflets is no strike, and the places the leaflets name were not struck
+def test_leaflets_dropped_are_no_strike():
+    assert not recs("ألقت طائرات إسرائيلية منشورات على بلدة عيتا الشعب تدعو السكان إلى المغادرة فوراً.", "2024-10-01")
+
+
+def test_the_places_a_leaflet_names_do_not_join_the_strike_before():
+    rs = recs("قتل أربعة مواطنين في غارة على منزل في مدينة رفح، فيما ألقى الطيران مناشير تطالب سكان "
+              "خزاعة وبني سهيلا بالنزوح غرباً.", "2024-05-06")
+    assert [r.location for r in rs] == ["Rafah"]
+
+
+def test_barrels_dropped_are_still_a_strike():
+    rs = recs("ألقى الطيران المروحي ستة براميل متفجرة على بلدة كفرزيتا.", "2016-05-06")
+    assert rs and rs[0].sub_event_type == "Air/drone strike"

@@ -118,3 +118,8 @@ def test_the_places_a_leaflet_names_do_not_join_the_strike_before():
 def test_barrels_dropped_are_still_a_strike():
     rs = recs("ألقى الطيران المروحي ستة براميل متفجرة على بلدة كفرزيتا.", "2016-05-06")
     assert rs and rs[0].sub_event_type == "Air/drone strike"
+
+
+def test_aynata_written_with_tha():
+    rs = recs("استهدفت مسيرة إسرائيلية دراجة نارية عند أطراف بلدة عيناثا.", "2024-01-20")
+    assert rs and rs[0].location == "Aynata" and rs[0].latitude is not None

@@ -37,6 +37,9 @@ BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
 #: "قوى الأمن الداخلي (الأسايش)": a generic force, then the named one it is, in brackets
 _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 #: a body of men that a verb may have as its subject: "اعتقلت دورية إسرائيلية ...", "داهمت دورية تابعة لـ"
+#: "استهدفت مبنى المجلس السياسي لحزب الله"، "مكتباً للحركة": a building or an office, past up to three
+#: complements, before its owner's "لـ" (`owned_office` in grammar_words.tsv; q80-levant)
+_OWNED_OFFICE = re.compile(rf"(?:^|\s)[وف]?(?P<definite>ال)?(?:{alternation('owned_office')})(?P<rest>(?:\s+\S+){{0,3}})\s*$")
 _UNIT_WORD = re.compile(rf"(?:^|\s)((?:{alternation('patrol_word')}))(?:\s+تابع\w*\s*ل?)?\s*$")
 #: the verbs whose subject such a body is when it follows them (the arrests and raids it made)
 _SUBJECT_VERB_CUES = frozenset({"arrest", "storm", "incursion", "abduct"})
@@ -737,6 +740,13 @@ class ActorResolver:
             return (len(between) <= 3 and (all(w.startswith("ال") for w in between) or (
                         indefinite and not any(w.startswith("ال") for w in between)))
                     and not m.weapons.within(h.word_end, ws))
+        # (an office or a building is no armed target, but its owner was hit all the same: "استهدفت
+        #  مبنى المجلس السياسي لحزب الله في حارة حريك" named Hezbollah as the striker)
+        office = _OWNED_OFFICE.search(self.text, lo, ws)
+        if office is not None:
+            between = office.group("rest").split()
+            return all(w.startswith("ال") for w in between) or (
+                office.group("definite") is None and not any(w.startswith("ال") for w in between))
         return False
 
     def _aircraft_before_object(self, ref: ActorRef) -> bool:

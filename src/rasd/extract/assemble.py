@@ -1466,6 +1466,11 @@ def _won_after_since(f: Frame, d: DateExpr, text: str) -> bool:
         and _BEFORE_WORD.search(text, f.trigger.end, d.start) is not None
 
 
+#: "مجزرة قانا الأولى في نيسان 1996، حين قصفت المدفعية ...": a clause opened by "حين/عندما" right after a
+#: time tells when that time's event happened (`when_clause` in grammar_words.tsv; q80-levant)
+_WHEN_CLAUSE = re.compile(rf"[\s,،]*(?:{alternation('when_clause')})\s")
+
+
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
            incident: DateExpr | None = None, frames: list[Frame] = (),
            text: str = "") -> tuple[date | None, date | None, int, bool]:
@@ -1477,7 +1482,9 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
     if sent_dates and d is None:
         sent_dates = [x for x in sent_dates if x.kind == "point" or f.background or (
             x.precision == 1 and x.resolved and x.start >= f.end
-            and not any(g is not f and g.start <= x.start < g.end for g in frames))]
+            and not any(g is not f and g.start <= x.start < g.end for g in frames)) or (
+            # (a month or a year right before "حين": the event of the when-clause is of that time)
+            x.resolved and (w := _WHEN_CLAUSE.match(text, x.end)) is not None and w.end() <= f.end)]
     if sent_dates and d is None and f.background:
         # (not the day of the news told in another clause: "قتل 24 مدنياً اليوم الاثنين ...، بعد
         #  يوم دام قتل فيه نحو 100 شخص": today is the killing's, the bloody day was before it;
@@ -1497,6 +1504,8 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
+        if d.kind == "background" and (w := _WHEN_CLAUSE.match(text, d.end)) is not None and w.end() <= f.end:
+            f.background = True   # (the when-clause's event is of that past time, as its own time would say)
     if d is not None and text and _won_after_since(f, d, text):
         # "تحرير منطقة X بالكامل، بعد معارك خاضتها الوحدات منذ صباح أمس": the day after "منذ" in the
         # clause of how it came about is when the fighting began; the ground was won when it is told

@@ -281,6 +281,35 @@ def _launch_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
 #: a launching verb that launched nothing rasd codes
 _NO_LAUNCH = CueClass("launch", "Other", 0, False)
 
+#: "ألقى الطيران مناشير": leaflets within the first words after an aircraft's drop (`leaflet_word`; q80-levant)
+_LEAFLETS_AFTER = re.compile(rf"(?:\s+\S+){{0,2}}?\s+(?:{alternation('leaflet_word')})(?!\S)")
+
+#: an aircraft's drop of leaflets: no event
+_NO_DROP = CueClass("drop", "Other", 0, False)
+
+
+def _drop_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"ألقى الطيران مناشير تطالب سكان القرارة بالإخلاء": an aircraft's drop is a bombardment, as
+    before, unless what it dropped, in the first words after it, is leaflets."""
+    if _LEAFLETS_AFTER.match(text, h.end, min(len(text), h.end + 60)):
+        return _NO_DROP
+    return lex.cues["bombard"]
+
+
+#: "دعت إلى وقف إطلاق الصواريخ": a halt right before the launching noun (`halt_word`; q80-levant)
+_HALT_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('halt_word')})\s+$")
+
+
+def _launch_noun_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"ورد حزب الله بإطلاق عشرات الصواريخ على كريات شمونة": the launching verbal noun tells a strike
+    like the verb, but only of a missile, a shell or a drone after it: bullets after it ("إقدام
+    المسلحين على إطلاق الرصاص على المحتجين") are told by the shooting and dispersal words, and a halt
+    called for ("وقف إطلاق الصواريخ") is no launch."""
+    if _HALT_BEFORE.search(text, max(0, h.word_start - 12), h.word_start):
+        return _NO_LAUNCH
+    c = _launch_cue(text, h, end, m, lex)
+    return c if c is lex.cues["bombard"] else _NO_LAUNCH
+
 #: "خرج مئات المتظاهرين": at most this many words (a count) between a gathering verb and its subject
 _GATHER_WORDS = 3
 
@@ -319,7 +348,7 @@ def _detonate_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) ->
 _NO_DETONATE = CueClass("detonate", "Other", 0, False)
 
 #: cues whose class depends on what follows the verb in its clause
-_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "gather": _gather_cue, "detonate": _detonate_cue}
+_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue}
 
 
 def _is_eventful_casualties(c: Casualties) -> bool:
@@ -1144,6 +1173,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if c.event and not (c.cue == "takeover" and any(
                             d.payload == "status" and 0 <= h.word_start - d.end <= 16 for d in marks)):
                         ev.append((h, c))
+                if not ev and any(c is _NO_DROP for _, c in cues):
+                    # "استشهد 6 في غارة على خان يونس، كما ألقى الطيران مناشير تطالب سكان القرارة وبني
+                    # سهيلا بالإخلاء": the places the leaflets name were not struck; the clause adds
+                    # nothing to the strike before it (q80-levant)
+                    continue
                 if ev and current is not None and current in sent_frames and marks and any(
                         d.payload == "claim" and text.endswith(("ه", "ها"), d.start, d.end)
                         and _CLAIMED_EVENT.fullmatch(text, a, d.word_start) for d in marks) and not (

@@ -21,3 +21,17 @@ def test_a_charged_shelling_with_its_own_toll_is_still_an_event():
     rs = recs("اتهمت الحكومة قوات الدعم السريع بقصف الحي ما أدى إلى مقتل ثلاث نساء في مدينة الدلنج.",
               "2024-06-02")
     assert any(r.sub_event_type == "Shelling/artillery/missile attack" for r in rs)
+
+
+# 2. a base whose gazetteer name begins with its type word is looked up whole, past a word ending
+#    like a pronoun ("دقنة") and without the adjective after it
+def test_the_osman_digna_base_is_not_cut_short():
+    rs = recs("استهدفت طائرات مسيرة فجر الثلاثاء قاعدة عثمان دقنة الجوية ومخازن قريبة منها.", "2025-05-13")
+    assert rs and all(r.location == "Osman Digna Air Base" for r in rs)
+    rs = recs("أغارت المسيرات على قاعدة عثمان دقنة العسكرية والميناء الجنوبي.", "2025-05-13")
+    assert rs and rs[0].location == "Osman Digna Air Base"
+
+
+def test_other_bases_keep_their_names():
+    rs = recs("شنت مقاتلات التحالف خمس غارات على قاعدة الديلمي الجوية شمال صنعاء.", "2020-02-03")
+    assert rs and rs[0].location == "Al-Dailami Air Base"

@@ -35,3 +35,18 @@ def test_the_osman_digna_base_is_not_cut_short():
 def test_other_bases_keep_their_names():
     rs = recs("شنت مقاتلات التحالف خمس غارات على قاعدة الديلمي الجوية شمال صنعاء.", "2020-02-03")
     assert rs and rs[0].location == "Al-Dailami Air Base"
+
+
+# 3. the dead of a "where" clause after a shelling of a town, in a quarter the gazetteer lacks, are its toll
+def test_dead_in_an_unknown_quarter_after_a_shelling_are_its_toll():
+    rs = recs("وتواصل القصف المدفعي على مدينة نيالا، حيث قتل أمس الخميس خمسة مدنيين في حي الوادي الأخضر.",
+              "2024-09-13")
+    assert len(rs) == 1
+    r = rs[0]
+    assert r.sub_event_type == "Shelling/artillery/missile attack" and r.location == "Nyala"
+    assert r.fatalities == 5 and str(r.event_date) == "2024-09-12"
+
+
+def test_dead_in_a_known_quarter_stay_a_place_of_their_own():
+    rs = recs("واستأنفت الطائرات قصف الأحياء الشرقية من حلب، حيث قتل ستة مدنيين في حي الكلاسة.", "2016-09-20")
+    assert any(r.location != "Aleppo" for r in rs)

@@ -1352,6 +1352,23 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.cues.extend(cues)
                     current.casualties.merge_max(cas)
                     continue
+                if ev and ps and current is not None and current in sent_frames and current.places \
+                        and current.cue is not None and current.cue.family == "remote" \
+                        and current.casualties.killed is None and current.casualties.injured is None \
+                        and cas.killed is not None and all(c.cue == "kill" for _, c in ev) \
+                        and _opens_with(text, a, "حيث") and all(p.kind == "neighbourhood" and not p.gazetteer_ids for p in ps) \
+                        and all(r.payload.klass == "civilian" for r in m.actors.within(a, b)):
+                    # "تواصل القصف المدفعي على الفاشر، حيث قتل أمس ثمانية مدنيين في حي X": the dead
+                    # of a "where" clause after a shelling of a town, in one of its quarters, are the
+                    # shelling's toll there, coded at the town (a quarter the gazetteer knows, "حي
+                    # الكلاسة" of Aleppo, is a place of its own), not a killing of their own by no one
+                    # (fix round q80-fix-sudan); the day told with them is the shelling's (a
+                    # shelling told as going on, "تواصل", is then the day's)
+                    current.casualties.merge_max(cas)
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.habitual = False
+                    continue
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause

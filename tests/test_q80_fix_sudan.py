@@ -50,3 +50,9 @@ def test_dead_in_an_unknown_quarter_after_a_shelling_are_its_toll():
 def test_dead_in_a_known_quarter_stay_a_place_of_their_own():
     rs = recs("واستأنفت الطائرات قصف الأحياء الشرقية من حلب، حيث قتل ستة مدنيين في حي الكلاسة.", "2016-09-20")
     assert any(r.location != "Aleppo" for r in rs)
+
+
+# 4. an area the gazetteer lacks, told inside a town, is coded at the town like a quarter
+def test_an_unknown_area_inside_a_town_is_coded_at_the_town():
+    rs = recs("قتل متظاهر برصاص قوات الأمن في منطقة أبو آدم بمدينة الخرطوم.", "2022-02-08")
+    assert rs and rs[0].location == "Khartoum" and "أبو آدم" in rs[0].location_text

@@ -56,3 +56,18 @@ def test_dead_in_a_known_quarter_stay_a_place_of_their_own():
 def test_an_unknown_area_inside_a_town_is_coded_at_the_town():
     rs = recs("قتل متظاهر برصاص قوات الأمن في منطقة أبو آدم بمدينة الخرطوم.", "2022-02-08")
     assert rs and rs[0].location == "Khartoum" and "أبو آدم" in rs[0].location_text
+
+
+# 5. Sudan's "الثوار" from the December 2018 revolution are protesters, not an armed group
+def test_sudans_thuwar_are_protesters():
+    rs = recs("وتصدت القوات للمواكب بعنف، حيث قتل أحد الثوار بعد أن دهسته عربة مدرعة في شارع المطار بالخرطوم.",
+              "2022-11-17")
+    assert rs and all(r.sub_event_type != "Armed clash" for r in rs)
+    assert any(r.actor2 == "Protesters" for r in rs)
+    rs = recs("واعتقلت قوات الأمن أكثر من 45 ثائراً من داخل مستشفى في مدينة بحري.", "2022-11-17")
+    assert rs and rs[0].sub_event_type == "Arrests" and rs[0].actor2 == "Protesters"
+
+
+def test_thuwar_stay_rebels_elsewhere_and_before_the_revolution():
+    rs = recs("سيطر الثوار على مدينة أجدابيا بعد معارك مع كتائب القذافي.", "2011-03-27")
+    assert any(r.actor1 == "National Transitional Council" for r in rs)

@@ -71,3 +71,9 @@ def test_sudans_thuwar_are_protesters():
 def test_thuwar_stay_rebels_elsewhere_and_before_the_revolution():
     rs = recs("سيطر الثوار على مدينة أجدابيا بعد معارك مع كتائب القذافي.", "2011-03-27")
     assert any(r.actor1 == "National Transitional Council" for r in rs)
+
+
+# 6. Al-Jaili, the refinery town north of Khartoum Bahri (data/gazetteer/curated/places_q80-fix-sudan.tsv)
+def test_al_jaili_north_of_bahri():
+    rs = recs("قصفت مسيرة تابعة للدعم السريع مستودعات الوقود في منطقة الجيلي أمس الأربعاء.", "2024-11-07")
+    assert rs and rs[0].location == "Al-Jaili" and rs[0].admin1 == "Khartoum"

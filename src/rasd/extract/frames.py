@@ -122,6 +122,8 @@ _TO = "الي "
 #: a government summoning a diplomat before a protest word in its clause ("استدعت وزارة الخارجية السفير
 #: التركي احتجاجاً على القصف"): a diplomatic protest, no event (quality q78-iraq3)
 _SUMMONS = re.compile(rf"(?<!\S)[وف]?(?:{alternation('summons_verb')})(?=\s)")
+#: a clause opened by a saying participle: "، مشيرة إلى إصابة 38 من منسوبيها"
+_SAYING_OPENS = re.compile(rf"[\s,،]*[وف]?(?:{alternation('saying_participle')})\s")
 _ACCUSING_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+(?:\S+\s+){{0,5}}$")
 _DATELINE = re.compile(r"\s*[^\s(]+(?:\s+[^\s(]+)?\s*\([^()\n]{1,40}\)\s*[-–—:]")
 #: a plain dateline: a place of one to three words and a dash before the first sentence ("إدلب - ")
@@ -1384,6 +1386,23 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     current.cues.extend(cues)
                     current.casualties.merge_max(cas)
                     continue
+                if ev and ps and current is not None and current in sent_frames and current.places \
+                        and current.cue is not None and current.cue.family == "remote" \
+                        and current.casualties.killed is None and current.casualties.injured is None \
+                        and cas.killed is not None and all(c.cue == "kill" for _, c in ev) \
+                        and _opens_with(text, a, "حيث") and all(p.kind == "neighbourhood" and not p.gazetteer_ids for p in ps) \
+                        and all(r.payload.klass == "civilian" for r in m.actors.within(a, b)):
+                    # "تواصل القصف المدفعي على الفاشر، حيث قتل أمس ثمانية مدنيين في حي X": the dead
+                    # of a "where" clause after a shelling of a town, in one of its quarters, are the
+                    # shelling's toll there, coded at the town (a quarter the gazetteer knows, "حي
+                    # الكلاسة" of Aleppo, is a place of its own), not a killing of their own by no one
+                    # (fix round q80-fix-sudan); the day told with them is the shelling's (a
+                    # shelling told as going on, "تواصل", is then the day's)
+                    current.casualties.merge_max(cas)
+                    current.spans.append((a, b))
+                    current.cues.extend(cues)
+                    current.habitual = False
+                    continue
                 if ev:
                     # "نهبوا المنازل بعد سيطرتهم عليها": an event word after بعد/عقب tells how the
                     # main event came about; it does not lead the clause
@@ -1925,6 +1944,16 @@ def _split_toll(text: str, f: Frame, placed, m: DocMentions) -> bool:
     return _MEMBER_LIST.search(text, lo, first + 12) is not None
 
 
+def _charge_has_toll(text: str, f: Frame, m: DocMentions) -> bool:
+    """Whether a charged deed ("اتهمت X Y باستهداف المطار") is told with a toll of its own. A toll
+    the teller adds in a clause of its own opened by a saying participle ("واتهمت جهات بإطلاق النار
+    على المحتجين، مشيرة إلى إصابة 38 من منسوبيها") is the teller's word on its own men, not the
+    deed's outcome: the charge still retells an event (fix round q80-fix-sudan)."""
+    if not (f.casualties.killed or f.casualties.injured):
+        return False
+    return any(m.casualties.within(a, b) for a, b in f.spans if not _SAYING_OPENS.match(text, a))
+
+
 def _names_the_reason(d: Hit, t: int) -> bool:
     """"رداً على مقتل ...": a `reason` mark up to 12 characters before the event word at `t` makes
     that event only the reason another is told for."""
@@ -2328,7 +2357,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                                       or h.start <= t < h.end and text.startswith("ال", h.end + 1)
                                       # (not one told with a toll of its own: "اتهمت قسد فصائل تابعة
                                       #  للحكومة بقصف الحي ما أدى إلى مقتل امرأة" is a shelling)
-                                      and not (f.casualties.killed or f.casualties.injured)) and \
+                                      and not _charge_has_toll(text, f, m)) and \
                     _ACCUSING_BEFORE.search(text, max(0, h.start - 60), h.start) is not None:
                 # "واتهمت الحكومة جماعة الحوثي بتنفيذ الهجوم": a charge only after an accusing verb, of
                 # the event told (definite: "اتهم مصدر عسكري الحوثيين بشن هجومين" tells new attacks;

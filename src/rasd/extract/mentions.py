@@ -194,7 +194,7 @@ class DocMentions:
 #: generic keys that describe a force rather than name it (قوات، فصائل، الأمن، الإرهابيين): before a
 #: named force they are its description; the other @keys name one force through its date or country
 #: ("فصائل غرفة عمليات ردع العدوان" is the Deterrence room's, "فصائل الجيش الوطني" the National Army's)
-_DESCRIPTIVE_KEYS = frozenset({"@army", "@security", "@opposition", "@terrorists"})
+_DESCRIPTIVE_KEYS = frozenset({"@army", "@security", "@opposition", "@thuwar", "@terrorists"})
 
 
 def _descriptive(actor: str) -> bool:

@@ -323,6 +323,10 @@ _LIST_NEXT = re.compile(r"[\"']?\s*(?:,\s*|و\s*(?=\S)|,\s*و)[\"']?")
 _PAIR_JOIN = re.compile(r"^[\"']?\s*و?\s*[\"']?$|^\s*و")
 
 
+#: a definite adjective of a relation after a base's name: "الجوية"، "العسكرية"، "البحرية"
+_BASE_ADJECTIVE = re.compile(r"ال\S{2,}يه")
+
+
 def _strip_clitics(word: str) -> str:
     """"وبالميادين" -> "ميادين" is too much; keep the article: only drop و/ف/ب/ل/ك."""
     m = _CLITICS_BEFORE_ARTICLE.match(word)
@@ -899,6 +903,25 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None
         return s1[0], e2, text[s1[0]:e2]
 
+    def _through_known_base(h, un: tuple[int, int, str]) -> tuple[int, int, str]:
+        """"قاعدة عثمان دقنة الجوية": a base whose gazetteer name begins with its type word has no
+        name hit after that word, and the unknown name there may stop short ("دقنة" ends like a
+        pronoun): the name runs on to the last word of the gazetteer's name that is no event,
+        weapon or other lexical word nor a definite adjective (the adjective "الجوية" or "العسكرية"
+        stays out, as in "قاعدة الديلمي الجوية"), so it is looked up whole (fix round q80-fix-sudan)."""
+        g0 = gaz_at(h.word_start)
+        if g0 is None or g0.common_word or g0.start > h.start or g0.end <= un[1]:
+            return un
+        e = g0.end
+        while e > un[1]:
+            sp = text.rfind(" ", un[1], e)
+            if sp < 0 or not (is_lexical(sp + 1, e) or _BASE_ADJECTIVE.fullmatch(text, sp + 1, e)):
+                break
+            e = sp
+        if e <= un[1] or not free(un[0], e) or blocked_spans.overlaps(un[1], e):
+            return un
+        return un[0], e, text[un[0]:e]
+
     def _anaphor_word_at(pos: int) -> bool:
         return pos in anaphor_starts or pos + 1 in anaphor_starts
 
@@ -1090,6 +1113,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         add(PlaceSpan(a0, h.end, a0, h.end, "", kind, None, None, (), (),
                                       None, False, True, -1, True))   # ..., from_cue, group, anaphor
                     break
+                if first and pw.role == "type" and kind == "base":
+                    un = _through_known_base(h, un)
                 ns, ne, name = un
                 ids, levels = (), ()
             d = direction

@@ -918,8 +918,9 @@ def _far_namesake(e: Entry, govs: list[Entry]) -> bool:
 
 
 #: kinds of places that lie inside a town (a quarter, a square, a site; or no type word): an unknown
-#: one the report puts in a town is coded at the town (not a district or a village told with its own)
-_INSIDE_A_TOWN = frozenset({None, "neighbourhood", "square", "landmark", "site", "road", "base", "camp",
+#: one the report puts in a town is coded at the town (not a district or a village told with its own;
+#: an area told inside a town, "منطقة أبو آدم بمدينة الخرطوم", is a part of it: fix round q80-fix-sudan)
+_INSIDE_A_TOWN = frozenset({None, "neighbourhood", "area", "square", "landmark", "site", "road", "base", "camp",
                             "farm", "airport"})
 
 

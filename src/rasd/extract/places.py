@@ -599,6 +599,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     mask = bytearray(len(text) + 1)
     date_starts = {d.start for d in mentions.dates}
+    # (where a time of two words or more begins: "ليلة أمس"، "صباح اليوم")
+    phrase_date_starts = {d.start for d in mentions.dates if " " in text[d.start:d.end]}
     for a, b in lexical:
         # (the run of ones from a table, not a new bytes object per span: ~170 spans a report)
         mask[a:b] = _ONES[b - a] if b - a < 64 else b"\x01" * (b - a)
@@ -777,6 +779,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None   # no Arabic letter: no name
         if is_lexical(s, e) and not strong:
             return None
+        if s in phrase_date_starts:
+            return None   # "للمدينة ليلة أمس": a time of two words or more, no name (fix round q80-fix-h2)
         cs = e - len(core)
         name_end = e
         last = e   # the end of the name's last word so far

@@ -162,3 +162,23 @@ def test_a_sniper_who_kills_is_still_an_attack():
     text = "قتل مدني برصاص قناص في حي الزيتون صباح اليوم، بينما دارت اشتباكات بين الفصائل وقوات النظام."
     got = rasd.extract(text, published="2013-02-18")
     assert any(r.sub_event_type == "Attack" for r in got), [(r.sub_event_type, r.location_text) for r in got]
+
+
+def test_peaceful_in_the_definite_is_no_salamiyah():
+    text = ("وقال المتحدث باسم الشرطة إن عناصر مخربة اندست في الاحتجاجات السلمية وأحرقت مبنى المحلية في "
+            "مدينة بربر أمس.")
+    got = rasd.extract(text, published="2018-12-22")
+    assert got and all("السلمية" not in (r.location_text or "") for r in got), [(r.sub_event_type, r.location_text) for r in got]
+
+
+def test_salamiyah_the_town_is_still_a_place():
+    text = "قتل مدنيان بقذائف صاروخية سقطت على مدينة السلمية في ريف حماة الشرقي صباح اليوم."
+    got = rasd.extract(text, published="2017-03-02")
+    assert any("السلمية" in (r.location_text or "") for r in got)
+
+
+def test_a_time_after_a_type_word_is_no_name():
+    text = ("وأكد قائد الشرطة أن قواته صدت هجوماً على المدخل الجنوبي للبلدة ليلة أمس، وأن المهاجمين "
+            "انسحبوا بعد ساعة.")
+    got = rasd.extract(text, published="2015-09-21")
+    assert all("ليلة" not in (r.location_text or "") for r in got), [(r.sub_event_type, r.location_text) for r in got]

@@ -186,6 +186,21 @@ def _adjective_of_noun(text: str, pos: int) -> bool:
     return not w.startswith("ال") and normalize_key(w) not in _ADJECTIVE_OWNERS
 
 
+def _definite_adjective_of_noun(text: str, pos: int) -> bool:
+    """Does a definite noun ending in ة or ات end right before `pos`, which the definite name agrees
+    with as its adjective ("التظاهرات السلمية"، "الاحتجاجات السلمية")? Not an institution that takes a
+    town's name ("بلدية السلمية"). (fix round q80-fix-h2)"""
+    m = _ADJECTIVE_NOUN.search(text, pos - 24 if pos > 24 else 0, pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w[:1] in ("و", "ف", "ب", "ل", "ك") and w[1:3] in ("ال", "لل"):
+        w = w[1:]
+    if w.startswith("لل"):
+        w = "ال" + w[2:]
+    return w.startswith("ال") and len(w) > 5 and normalize_key(w[2:]) not in _ADJECTIVE_OWNERS
+
+
 def _after_type_word(text: str, pos: int, type_ends: set[int]) -> bool:
     """True when a type word or qualifier ends right before `pos` (allowing clitics)."""
     for back in range(1, 6):
@@ -588,6 +603,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     mask = bytearray(len(text) + 1)
     date_starts = {d.start for d in mentions.dates}
+    # (where a time of two words or more begins: "ليلة أمس"، "صباح اليوم")
+    phrase_date_starts = {d.start for d in mentions.dates if " " in text[d.start:d.end]}
     for a, b in lexical:
         # (the run of ones from a table, not a new bytes object per span: ~170 spans a report)
         mask[a:b] = _ONES[b - a] if b - a < 64 else b"\x01" * (b - a)
@@ -637,6 +654,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "الضفة الجنوبية لنهر دجلة": a river, no place of an event (its town is told with it)
         if h.key in _ADJECTIVE_NAMES and _adjective_of_noun(text, h.start):
             continue  # "سيارة حديثة": a modern car, not the town of Haditha (quality-76)
+        if h.key.startswith("ال") and h.key[2:] in _ADJECTIVE_NAMES and _definite_adjective_of_noun(text, h.start):
+            continue  # "التظاهرات السلمية": the peaceful demonstrations, not Salamiyah (fix round q80-fix-h2)
         if h.key.endswith("ي") and " " not in h.key and any(
                 w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
             continue  # "بصاروخ بحري": an adjective of the weapon (naval), not the town of Bahri
@@ -764,6 +783,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None   # no Arabic letter: no name
         if is_lexical(s, e) and not strong:
             return None
+        if s in phrase_date_starts:
+            return None   # "للمدينة ليلة أمس": a time of two words or more, no name (fix round q80-fix-h2)
         cs = e - len(core)
         name_end = e
         last = e   # the end of the name's last word so far

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions
+from rasd.extract.mentions import DocMentions, _descriptive
 from rasd.lexicon.grammar import alternation, alternation_of, words
 from rasd.extract.needles import any_in, last_token_needles
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
@@ -80,6 +80,10 @@ _EXCEPT_HELD = re.compile(rf"(?:^|\s)(?:{alternation('except_word')})\s+(?:\S+\s
 #: what every match of `_EXCEPT_HELD` holds (its words' last tokens), asked of the window first
 _EXCEPT_NEEDLES = last_token_needles(words("except_word"))
 _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
+#: a vehicle or convoy right after an aircraft that targeted it (grammar_words `struck_vehicle`)
+_STRUCK_VEHICLE = re.compile(rf"(?:{alternation('struck_vehicle')})(?![\u0621-\u064a])")
+#: a short stretch set off by commas right after a name (a time: "، أمس الجمعة،")
+_TIME_SET_OFF = re.compile(r"\s*[,،]\s*[^,،.\n]{2,30}?\s*[,،]\s*")
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 #: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية"
@@ -470,9 +474,13 @@ class ActorResolver:
                     or (loyal is not None and (loyal.group("rank") or text[nxt.hit.word_start] == "ل"))):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
-            elif r.klass == "unknown" and not nxt.hit.payload.actor.startswith("@") and \
+            elif r.klass == "unknown" and nxt.name is not None and not (
+                    nxt.hit.payload.actor.startswith("@") and (
+                        _descriptive(nxt.hit.payload.actor) or nxt.hit.payload.actor == "@not_an_actor")) and \
                     nxt.klass != "unknown" and _BELIEVED_OF.fullmatch(text, r.end, nxt.hit.word_start):
                 # "مسلحون يعتقد أنهم من بقايا تنظيم داعش": the gunmen are the force believed
+                # (or one a generic phrase names by the country and date, "مسلحون يعتقد أنهم من فلول
+                #  النظام": Assad's loyalists in Syria; not a description, "من القوات"; q80-syria-e)
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
@@ -755,7 +763,13 @@ class ActorResolver:
             #  مدينة مأرب بصاروخ باليستي")
             return any(h.word_start == at for h in m.targets.within(ref.end, ref.end + 40)) \
                 or any(h.word_start == at for h in m.place_words.within(ref.end, ref.end + 40))
-        return any(h.word_start == ref.end + 1 for h in m.targets.within(ref.end, ref.end + 24))
+        at = ref.end + 1
+        time = _TIME_SET_OFF.match(self.text, ref.end)
+        if time is not None and m.dates.within(ref.end, time.end()):
+            at = time.end()   # (past a time set off by commas: "استهداف مسيرة تركية، أمس الجمعة، قافلة")
+        # (what was hit: a target word, or a vehicle or convoy, "إثر استهداف الطيران التركي سيارة"; q80-syria-e)
+        return any(h.word_start == at for h in m.targets.within(ref.end, at + 24)) or \
+            _STRUCK_VEHICLE.match(self.text, at) is not None
 
     def _unit_after_its_verb(self, before: str, ref: ActorRef) -> bool:
         """"اعتقلت دورية إسرائيلية راعياً": a patrol (or force) right after a verb of arresting or

@@ -119,3 +119,23 @@ def test_a_couple_found_killed_in_their_home_is_an_attack():
               "2025-10-02")
     atk = [r for r in rs if r.sub_event_type == "Attack"]
     assert atk and atk[0].fatalities == 2 and atk[0].actor2 == "Civilians"
+
+
+# 9. "طرد X Y من Z": with a second armed side right after the first, the word is the verb and X its subject
+def test_the_side_right_after_the_expelling_verb_expelled_the_next():
+    rs = recs("طرد جيش الإسلام عناصر داعش من بلدة بير القصب بعد اشتباكات.", "2016-01-19")
+    tk = [r for r in rs if "territory" in r.sub_event_type]
+    assert tk and tk[0].actor1 == "Jaysh al-Islam" and tk[0].actor2 == "Islamic State"
+
+
+def test_local_gunmen_who_expelled_the_army_took_over():
+    rs = recs("طرد مسلحون محليون قوات النظام من مبنى المحافظة في مدينة القريا.", "2024-12-07")
+    tk = [r for r in rs if "territory" in r.sub_event_type]
+    assert tk and tk[0].sub_event_type == "Non-state actor overtakes territory"
+    assert tk[0].actor2 == "Syrian Government Forces"
+
+
+def test_the_expulsion_of_a_side_by_the_army_stays_a_regain():
+    rs = recs("تمكنت قوات النظام من طرد داعش من بلدة بير القصب.", "2016-01-19")
+    tk = [r for r in rs if "territory" in r.sub_event_type]
+    assert tk and tk[0].sub_event_type == "Government regains territory" and tk[0].actor2 == "Islamic State"

@@ -1096,7 +1096,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
         # "حرر/استعاد" is the vocabulary of governments and the militias fighting with them
-        if cue == "regain" and (a1 is None or a1.inter in (1, 3)):
+        if cue == "regain" and (a1 is None or a1.inter in (1, 3) and a1.klass != "unknown"):
+            # (not gunmen no one named: "طرد مسلحون محليون قوات النظام من مبنى المحافظة" is a
+            #  non-state take-over; q80-syria-e)
             return "Government regains territory"
         return "Non-state actor overtakes territory"
     if cue == "arrest":

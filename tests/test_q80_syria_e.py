@@ -139,3 +139,18 @@ def test_the_expulsion_of_a_side_by_the_army_stays_a_regain():
     rs = recs("تمكنت قوات النظام من طرد داعش من بلدة بير القصب.", "2016-01-19")
     tk = [r for r in rs if "territory" in r.sub_event_type]
     assert tk and tk[0].sub_event_type == "Government regains territory" and tk[0].actor2 == "Islamic State"
+
+
+# 10. places a fight "spread to" on a day of its own are of that day
+def test_places_a_fight_spread_to_today_are_of_today():
+    rs = recs("امتدت المواجهات التي اندلعت أمس السبت في بلدة المتونة لتطال اليوم الأحد قريتي سليم وعتيل.",
+              "2025-07-20")
+    day = {r.location_text: r.event_date for r in rs}
+    assert [v for k, v in day.items() if "المتونة" in k] == ["2025-07-19"]
+    assert [v for k, v in day.items() if "سليم" in k] == ["2025-07-20"]
+    assert [v for k, v in day.items() if "عتيل" in k] == ["2025-07-20"]
+
+
+def test_places_told_with_the_first_day_keep_it():
+    rs = recs("اندلعت أمس السبت اشتباكات في بلدتي المتونة وسليم.", "2025-07-20")
+    assert rs and all(r.event_date == "2025-07-19" for r in rs)

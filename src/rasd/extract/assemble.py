@@ -1489,6 +1489,26 @@ def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
     return any(x.date_start == d0 for x in since) and any(x not in since for x in told_days)
 
 
+#: "لتشمل اليوم الاثنين بلدتي X وY" (grammar_words `spread_verb`)
+_SPREAD_TO = re.compile(rf"(?:^|(?<=\s))(?:{alternation('spread_verb')})(?!\w)")
+_SPREAD_NEEDLE = "ت"   # (every spread verb holds it: a cheap test before the regex)
+
+
+def _spread_days(f: Frame, drafts: list, text: str, m: DocMentions) -> None:
+    """"توسعت الاشتباكات التي اندلعت أمس الأحد في حي X لتشمل اليوم الاثنين بلدتي Y وZ": the places
+    told after a verb of spreading and a point in time of its own are of that time, not of the day
+    the fight began (the frame's one date)."""
+    end = max(e for _, e in f.spans)
+    for v in _SPREAD_TO.finditer(text, f.start, end):
+        for d in drafts:
+            if d.place.start <= v.end():
+                continue
+            x = next((x for x in m.dates.within(v.end(), d.place.start)
+                      if x.kind == "point" and x.resolved and x.date_start is not None), None)
+            if x is not None:
+                d.date_start, d.date_end, d.time_precision = x.date_start, x.date_end, x.precision
+
+
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
            incident: DateExpr | None = None, frames: list[Frame] = (),
            text: str = "") -> tuple[date | None, date | None, int, bool]:
@@ -2312,6 +2332,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
                 text, f.trigger.word_start - 10, f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
+        if len(new_drafts) > 1 and f.spans and _SPREAD_NEEDLE in text[f.start:f.spans[-1][1]]:
+            _spread_days(f, new_drafts, text, m)   # (q80-syria-e)
         by_place = _tolls_by_place(f, text) if len(new_drafts) > 1 and killed is not None else None
         if by_place is not None:
             # each place keeps its own count, as a toll of its own (share_tolls gives a frame's one toll

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions
+from rasd.extract.mentions import DocMentions, _descriptive
 from rasd.lexicon.grammar import alternation, alternation_of, words
 from rasd.extract.needles import any_in, last_token_needles
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
@@ -69,6 +69,8 @@ _LEADS_NEEDLES = ("قود", "بقياده")   # (every match holds one: a gate b
 #: one definite adjective right after a name, and the space after it ("مليشيا الحوثي الانقلابية ")
 _ADJECTIVE_AFTER = re.compile(r" ال\w+ ")
 _LAST_WORD = re.compile(r"\w+\s*$")
+#: one indefinite adjective of a plural of men ("مسلحون محليون ", "مقاتلين محليين "; q80-syria-e)
+_PLAIN_ADJECTIVE_AFTER = re.compile(r" (?![وبلف])\w{3,}(?:ون|ين) ")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
 _FORCE_HEAD_WORDS = words('force_head')   # (a cheap test before the regex)
 #: how a window ends when the name it precedes is quoted ("«حماس»")
@@ -83,6 +85,13 @@ _EXCEPT_HELD = re.compile(rf"(?:^|\s)(?:{alternation('except_word')})\s+(?:\S+\s
 #: what every match of `_EXCEPT_HELD` holds (its words' last tokens), asked of the window first
 _EXCEPT_NEEDLES = last_token_needles(words("except_word"))
 _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
+#: a vehicle or convoy right after an aircraft that targeted it (grammar_words `struck_vehicle`)
+_STRUCK_VEHICLE = re.compile(rf"(?:{alternation('struck_vehicle')})(?![\u0621-\u064a])")
+#: a short stretch set off by commas right after a name (a time: "، أمس الجمعة،")
+_TIME_SET_OFF = re.compile(r"\s*[,،]\s*[^,،.\n]{2,30}?\s*[,،]\s*")
+#: a verb of expelling right before a side (grammar_words `expel_verb`), with ل/و/ف before it
+_EXPEL_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('expel_verb')})\s*$")
+_EXPEL_LAST = tuple(sorted(set(words('expel_verb'))))
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
 #: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية"
@@ -474,9 +483,13 @@ class ActorResolver:
                     or (loyal is not None and (loyal.group("rank") or text[nxt.hit.word_start] == "ل"))):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
-            elif r.klass == "unknown" and not nxt.hit.payload.actor.startswith("@") and \
+            elif r.klass == "unknown" and nxt.name is not None and not (
+                    nxt.hit.payload.actor.startswith("@") and (
+                        _descriptive(nxt.hit.payload.actor) or nxt.hit.payload.actor == "@not_an_actor")) and \
                     nxt.klass != "unknown" and _BELIEVED_OF.fullmatch(text, r.end, nxt.hit.word_start):
                 # "مسلحون يعتقد أنهم من بقايا تنظيم داعش": the gunmen are the force believed
+                # (or one a generic phrase names by the country and date, "مسلحون يعتقد أنهم من فلول
+                #  النظام": Assad's loyalists in Syria; not a description, "من القوات"; q80-syria-e)
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
@@ -766,7 +779,30 @@ class ActorResolver:
             #  مدينة مأرب بصاروخ باليستي")
             return any(h.word_start == at for h in m.targets.within(ref.end, ref.end + 40)) \
                 or any(h.word_start == at for h in m.place_words.within(ref.end, ref.end + 40))
-        return any(h.word_start == ref.end + 1 for h in m.targets.within(ref.end, ref.end + 24))
+        at = ref.end + 1
+        time = _TIME_SET_OFF.match(self.text, ref.end)
+        if time is not None and m.dates.within(ref.end, time.end()):
+            at = time.end()   # (past a time set off by commas: "استهداف مسيرة تركية، أمس الجمعة، قافلة")
+        # (what was hit: a target word, or a vehicle or convoy, "إثر استهداف الطيران التركي سيارة"; q80-syria-e)
+        return any(h.word_start == at for h in m.targets.within(ref.end, at + 24)) or \
+            _STRUCK_VEHICLE.match(self.text, at) is not None
+
+    def _armed_side_next(self, ref: ActorRef) -> bool:
+        """Another armed side named right after `ref`, past at most one word (an adjective of `ref`'s,
+        "مسلحون محليون"، or the other's plural of fighters, "عناصر داعش"), not joined by و ("طرد داعش
+        والنصرة" expelled both)."""
+        m = self.mentions
+        if m is None:
+            return False
+        for h in m.actors.within(ref.end, ref.end + 40):
+            if h.payload.klass in ("civilian", "protester", "unknown") or h.payload.actor == ref.hit.payload.actor:
+                continue
+            gap = self.text[ref.end:h.word_start].split()
+            return h.word_start == h.start and (not gap or len(gap) == 1 and (
+                _ADJECTIVE_AFTER.fullmatch(" " + gap[0] + " ") is not None
+                or _PLAIN_ADJECTIVE_AFTER.fullmatch(" " + gap[0] + " ") is not None
+                or _FORCE_HEAD.search(" " + gap[0]) is not None))
+        return False
 
     def _unit_after_its_verb(self, before: str, ref: ActorRef) -> bool:
         """"اعتقلت دورية إسرائيلية راعياً": a patrol (or force) right after a verb of arresting or
@@ -790,6 +826,11 @@ class ActorResolver:
                 _OBJECT_WITH_LAM.match(self.text, ref.end) or self._aircraft_before_object(ref)):
             # "استهداف قوات النظام لمنزلهم": the genitive after the verbal noun is its
             # subject when the object follows with ل
+            return "agent"
+        if role == "victim" and before.rstrip().endswith(_EXPEL_LAST) and _EXPEL_BEFORE.search(before) \
+                and self._armed_side_next(ref):
+            # "طرد الجيش الحر قوات النظام من قرية X": a side right after the expelling word with another
+            # armed side right after it is the verb's subject, the other its object (q80-syria-e)
             return "agent"
         if role == "victim" and any_in(_EXCEPT_NEEDLES, self.text, ref.hit.word_start - 60 if ref.hit.word_start > 60 else 0,
                                        ref.hit.word_start) and \

@@ -388,11 +388,19 @@ def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: D
         if r is not None and r.hit.word_start <= to.end() and r.klass in _ARMED_CLASSES \
                 and not r.name.startswith("Unidentified"):
             return r
+        if (r is None or r.hit.word_start > to.end()) and _MINISTRY_NEXT.match(text, to.end()):
+            # "طائرات مروحية تابعة لوزارة الدفاع استهدفت مواقع للمسلحين": the defence ministry of the
+            # report's country, named right after (q80-syria-e)
+            return _ministrys_army(res, text, to.end(), min(to.end() + 40, sent.end))
     return None
 
 
 #: "وزارة الدفاع" not followed by a nationality ("وزارة الدفاع التركية"), which names another country's
 _DEFENCE_MINISTRY = re.compile(rf"(?<!\w)(?:{alternation('defence_ministry')})(?!\w)(?!\s+ال\w+يه(?!\w))")
+
+
+#: the defence ministry right after "تابعة لـ" (its ل glued on), with no nationality after it
+_MINISTRY_NEXT = re.compile(rf"(?:{alternation('defence_ministry')})(?!\w)(?!\s+ال\w+يه(?!\w))")
 
 
 def _ministrys_army(res: ActorResolver, text: str, s: int, e: int) -> ActorRef | None:
@@ -401,6 +409,8 @@ def _ministrys_army(res: ActorResolver, text: str, s: int, e: int) -> ActorRef |
     found = None
     for found in _DEFENCE_MINISTRY.finditer(text, s, e):
         pass
+    if found is None:
+        found = _MINISTRY_NEXT.match(text, s, e)   # (right after "تابعة لـ", its ل glued on)
     if found is None or res.country is None:
         return None
     name = resolve_generic("@army", res.country, None, res.lex)
@@ -1087,7 +1097,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
         # "حرر/استعاد" is the vocabulary of governments and the militias fighting with them
-        if cue == "regain" and (a1 is None or a1.inter in (1, 3)):
+        if cue == "regain" and (a1 is None or a1.inter in (1, 3) and a1.klass != "unknown"):
+            # (not gunmen no one named: "طرد مسلحون محليون قوات النظام من مبنى المحافظة" is a
+            #  non-state take-over; q80-syria-e)
             return "Government regains territory"
         return "Non-state actor overtakes territory"
     if cue == "arrest":
@@ -1116,6 +1128,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             # "أحرق محتجون مقر الحزب احتجاجاً على سقوط القتلى": protesters who burned, the
             # protest only why they did
             return "Violent demonstration"
+        if (f.casualties.killed or f.casualties.injured) and (
+                f.has("airstrike") or f.has("drone_bomb") or _striker_an_aircraft(a1, text, lex)):
+            # "استهداف مسيرة تركية قافلة مدنيين متجهة إلى سد تشرين للاحتجاج": an aircraft that
+            # struck people on their way to a protest, or at it, is an air strike (ACLED codes
+            # explosions and remote violence by the weapon, whoever the victims; q80-syria-e)
+            return "Air/drone strike"
         if f.has("gunfire") or f.casualties.killed:
             return "Excessive force against protesters"
         if f.has("repression") or f.casualties.injured:
@@ -1302,6 +1320,16 @@ def _air_right_after(f: Frame, text: str, lex: Lexicons) -> bool:
     return _weapon_right_after(f, text, lex, "air")
 
 
+def _striker_an_aircraft(a1: ActorRef | None, text: str, lex: Lexicons) -> bool:
+    """The side named by its aircraft ("استهداف مسيرة تركية قافلة ... للاحتجاج": actor1's words are
+    "مسيرة تركية"), not a force whose words hold none ("قمع قوات الاحتلال مسيرة بلدة نعلين": a march
+    and a drone are one word, مسيرة; q80-syria-e)."""
+    if a1 is None:
+        return False
+    s = a1.hit.word_start
+    return any(h.payload[1] == "air" for h in lex.weapons.find(text[s:a1.end]))
+
+
 def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
     """"هاجمت الميليشيا، بطيران مسيّر، مسجداً": an air weapon given as the instrument (ب+)."""
     needles = _weapon_needles(lex.weapons, "air")
@@ -1469,6 +1497,26 @@ def _won_after_since(f: Frame, d: DateExpr, text: str) -> bool:
 #: "مجزرة قانا الأولى في نيسان 1996، حين قصفت المدفعية ...": a clause opened by "حين/عندما" right after a
 #: time tells when that time's event happened (`when_clause` in grammar_words.tsv; q80-levant)
 _WHEN_CLAUSE = re.compile(rf"[\s,،]*(?:{alternation('when_clause')})\s")
+
+
+#: "لتشمل اليوم الاثنين بلدتي X وY" (grammar_words `spread_verb`)
+_SPREAD_TO = re.compile(rf"(?:^|(?<=\s))(?:{alternation('spread_verb')})(?!\w)")
+_SPREAD_NEEDLE = "ت"   # (every spread verb holds it: a cheap test before the regex)
+
+
+def _spread_days(f: Frame, drafts: list, text: str, m: DocMentions) -> None:
+    """"توسعت الاشتباكات التي اندلعت أمس الأحد في حي X لتشمل اليوم الاثنين بلدتي Y وZ": the places
+    told after a verb of spreading and a point in time of its own are of that time, not of the day
+    the fight began (the frame's one date)."""
+    end = max(e for _, e in f.spans)
+    for v in _SPREAD_TO.finditer(text, f.start, end):
+        for d in drafts:
+            if d.place.start <= v.end():
+                continue
+            x = next((x for x in m.dates.within(v.end(), d.place.start)
+                      if x.kind == "point" and x.resolved and x.date_start is not None), None)
+            if x is not None:
+                d.date_start, d.date_end, d.time_precision = x.date_start, x.date_end, x.precision
 
 
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
@@ -2312,6 +2360,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
                 text, f.trigger.word_start - 10, f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
+        if len(new_drafts) > 1 and f.spans and _SPREAD_NEEDLE in text[f.start:f.spans[-1][1]]:
+            _spread_days(f, new_drafts, text, m)   # (q80-syria-e)
         by_place = _tolls_by_place(f, text) if len(new_drafts) > 1 and killed is not None else None
         if by_place is not None:
             # each place keeps its own count, as a toll of its own (share_tolls gives a frame's one toll
@@ -3214,8 +3264,8 @@ def _military_named(m: DocMentions, f: Frame) -> bool:
 
 def fold_incursions(drafts: list[Draft], key) -> list[Draft]:
     """"توغلت قوة إسرائيلية في حرش X، واشتبكت مع مسلحين من أبناء المنطقة": an incursion that led to
-    a fight or a bombardment by the same force, at the same place and on the same day, is how
-    that event began (ACLED codes the event, not the entry as a development of its own); an
+    a fight, a bombardment or arrests by the same force, at the same place and on the same day, is
+    how that event began (ACLED codes the event, not the entry as a development of its own); an
     incursion told alone stays a strategic development (quality q76-syria-c)."""
     if not any(d.cue == "incursion" and d.sub_event_type == "Other" for d in drafts):
         return drafts
@@ -3223,6 +3273,10 @@ def fold_incursions(drafts: list[Draft], key) -> list[Draft]:
     #  بشكل عشوائي", keeps the incursion as the event and the shooting as its detail)
     violent = [d for d in drafts if d.actor1 is not None
                and EVENT_TYPE_OF[d.sub_event_type] in ("Battles", "Explosions/Remote violence")]
+    # (or the arrests the force made there: "توغلت قوة إسرائيلية في بلدة X واعتقلت ثلاثة شبان" is
+    #  one arrest event, ACLED codes what the incursion did; q80-syria-e)
+    violent += [d for d in drafts if d.actor1 is not None
+                and d.sub_event_type in ("Arrests", "Abduction/forced disappearance")]
     return [d for d in drafts if not (
         d.cue == "incursion" and d.sub_event_type == "Other" and d.actor1 is not None
         and any(v.actor1 == d.actor1 and key(v.place) == key(d.place)

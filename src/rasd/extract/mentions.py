@@ -375,6 +375,10 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     cas_hits = longest_first(lex.casualties.find(text))
     if slogans:
         cas_hits = _without_spans(cas_hits, slogans)
+    # (nor the casualty word inside an idiom: "ساحة لتصفية الحسابات" settles scores, kills no one)
+    idioms = [(h.start, h.end) for h in triggers if h.payload == "idiom"]
+    if idioms:
+        cas_hits = _without_spans(cas_hits, idioms)
     casualties = Sorted(cas_hits, settled=True)
     persons = Sorted(longest_first(lex.persons.find(text)), settled=True)
     counted = Sorted(quantities)

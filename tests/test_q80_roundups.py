@@ -89,3 +89,9 @@ def test_a_count_then_its_members_between_commas_then_its_verb():
             "ود عشيب بولاية الجزيرة.")
     got = rasd.extract(text, published="2024-10-25")
     assert got and got[0].fatalities == 64
+
+
+def test_whoever_went_out_in_a_march_protested():
+    text = "وخرج مئات السكان صباح اليوم في مسيرة غاضبة أمام مبنى المحافظة في مدينة إب."
+    got = rasd.extract(text, published="2017-03-10")
+    assert got and got[0].sub_event_type == "Peaceful protest"

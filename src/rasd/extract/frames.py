@@ -304,7 +304,14 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
                 not text[a.word_start:a.start].endswith(("ل", "لل")):
             return lex.cues["protest"]
         break
+    if _MARCH_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
+        # "خرج آلاف اليمنيين اليوم الأحد في مسيرة غاضبة": whoever went out in a march protested (q80-roundups)
+        return lex.cues["protest"]
     return _NO_GATHER
+
+
+#: "في مسيرة"، "في وقفة احتجاجية" after a verb of going out (`march_noun` in grammar_words.tsv)
+_MARCH_AFTER = re.compile(rf"\sفي\s+(?:{alternation('march_noun')})(?=[\s,.]|$)")
 
 
 _NO_GATHER = CueClass("gather", "Other", 0, False)

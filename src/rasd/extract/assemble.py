@@ -987,6 +987,10 @@ def _held_off_advance(f: Frame) -> bool:
     return False
 
 
+#: "غداة/بعد/عقب/إثر" right before an event word: the event it names came before the clause's own
+_SUBORDINATE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|غداه)\s+$")
+
+
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
                doc_mode: str | None = None, armed_target: bool = False, raid_told: bool = False) -> str | None:
@@ -1136,9 +1140,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Air/drone strike"
         if f.has("gunfire") or f.casualties.killed:
             return "Excessive force against protesters"
-        if f.has("repression") or f.casualties.injured:
+        if f.casualties.injured or any(c.cue == "repression" and _SUBORDINATE_BEFORE.search(
+                text, max(0, h.word_start - 8), h.word_start) is None for h, c in f.cues):
             # (ACLED: dispersed with tear gas, batons or rubber bullets and no one killed is a
             #  protest with intervention; excessive force is live fire or deaths)
+            # (not a dispersal told after غداة/بعد/عقب: "أغلق محتجون الشوارع، غداة فض قوات الأمن
+            #  اعتصاماً" is the day's protest, the dispersal the day before was its cause; q80-roundups)
             return "Protest with intervention"
         return "Peaceful protest"
     if cue == "repression" and not (f.has("gunfire") or f.casualties.killed):
@@ -1469,6 +1476,17 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
     return out
 #: a take-over's and a regain's cues: the ground won, on the day it is told
 _TERRITORY_CUES = frozenset(("takeover", "regain"))
+
+
+#: a sentence opened by the pluperfect ("وكانت الأحداث قد بدأت يوم الأحد ...، إثر اختطاف تاجر"): what it
+#: tells is the background of the news, even in a clause of its own after a comma (q80-roundups)
+_PLUPERFECT_OPENING = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا)?\s+(?:[^\s.،,]+\s+){0,6}?قد\s")
+
+
+def _pluperfect_sentence(text: str, sent: Sentence, at: int) -> bool:
+    """Whether the sentence opens with "وكان(ت) ... قد" before position `at` (its day is no running day)."""
+    mo = _PLUPERFECT_OPENING.match(text, sent.start, sent.end)
+    return mo is not None and mo.end() <= at
 
 
 def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
@@ -2109,7 +2127,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if explicit and not f.background and not _dated_by_cause(f, m, sent.end) \
                 and d1 is not None and (anchor is None or d1 <= anchor) and not _since_day(text, told_days, d0) \
                 and f.sent not in won_since:
-            told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
+            # (not the day of a pluperfect sentence's clause: "وكانت الأحداث قد بدأت يوم الأحد
+            #  باشتباكات ...، إثر اختطاف تاجر" is the background; a later paragraph that gives no
+            #  time tells the news of the report's day, not Sunday's; q80-roundups)
+            if not _pluperfect_sentence(text, sent, f.start):
+                told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
             told_item = item
         elif not explicit and not f.background and told_day is not None and incident is None \
                 and not (item is not None and told_item is not None and item != told_item):

@@ -266,7 +266,14 @@ def _launch_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
     follows it in its clause: a missile, a shell or a drone is read as a "قصف" whose weapon
     decides its type, bullets or "النار" as a shooting. Without one ("أطلق سراح", "أطلق حملة") the verb
     stays an event-less cue."""
-    reach = min(end, h.end + _LAUNCH_REACH)
+    reach = h.end + _LAUNCH_REACH
+    # (the time and the count told between the verb and its projectile do not use up the reach: "أطلق
+    #  الحرس الثوري الإيراني فجر اليوم الأربعاء أكثر من عشرين صاروخاً باليستياً"; q80-roundups)
+    for x in m.dates.within(h.end, reach):
+        reach += x.end - x.start
+    for q in m.quantities.within(h.end, reach):
+        reach += q.end - q.start
+    reach = min(end, reach)
     if any(t.payload == "repression" and "الهواء" in text[t.start:t.end] for t in m.triggers.within(h.end, reach)):
         return _NO_LAUNCH   # "أطلقت القوات الرصاص الحي في الهواء لتفريق المحتجين": the dispersal tells it
     for w in m.weapons.within(h.end, reach):
@@ -328,7 +335,14 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
                 not text[a.word_start:a.start].endswith(("ل", "لل")):
             return lex.cues["protest"]
         break
+    if _MARCH_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
+        # "خرج آلاف اليمنيين اليوم الأحد في مسيرة غاضبة": whoever went out in a march protested (q80-roundups)
+        return lex.cues["protest"]
     return _NO_GATHER
+
+
+#: "في مسيرة"، "في وقفة احتجاجية" after a verb of going out (`march_noun` in grammar_words.tsv)
+_MARCH_AFTER = re.compile(rf"\sفي\s+(?:{alternation('march_noun')})(?=[\s,.]|$)")
 
 
 _NO_GATHER = CueClass("gather", "Other", 0, False)

@@ -349,6 +349,11 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         triggers = _without_purpose(text, triggers)
     if "بين" in text and any(h.payload == "gunfire" for h in triggers):
         triggers = _without_sides(text, triggers)
+    slogans: list[tuple[int, int]] = []
+    if "شعار" in text or "هتا" in text or "هتف" in text or "لافت" in text or "ردد" in text or "اسم" in text:
+        slogans = [(mo.start(1), mo.end(1)) for mo in _SLOGAN.finditer(text)]
+        if slogans:
+            triggers = _without_spans(triggers, slogans)
     if any(h.payload == "burn" for h in triggers):
         # (protesters who burn a portrait make their protest violent: kept where a protest is told
         #  before it)
@@ -369,7 +374,14 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     date_spans = Spans((d.start, d.end) for d in dates)
     quantities = [q for q in find_quantities(text, lex) if not date_spans.overlaps(q.start, q.end)]
     # (actors and triggers are kept subsets of `longest_first` output: still settled)
-    casualties = Sorted(longest_first(lex.casualties.find(text)), settled=True)
+    cas_hits = longest_first(lex.casualties.find(text))
+    if slogans:
+        cas_hits = _without_spans(cas_hits, slogans)
+    # (nor the casualty word inside an idiom: "ساحة لتصفية الحسابات" settles scores, kills no one)
+    idioms = [(h.start, h.end) for h in triggers if h.payload == "idiom"]
+    if idioms:
+        cas_hits = _without_spans(cas_hits, idioms)
+    casualties = Sorted(cas_hits, settled=True)
     persons = Sorted(longest_first(lex.persons.find(text)), settled=True)
     counted = Sorted(quantities)
     return DocMentions(
@@ -408,6 +420,17 @@ def _burns_a_symbol(text: str, h: Hit) -> bool:
         if w in _SYMBOLS or (w.startswith("ل") and w[1:] in _SYMBOLS) or (w.startswith("لل") and "ال" + w[2:] in _SYMBOLS):
             return True
     return False
+
+
+#: a slogan's or a banner's word and the (up to four) words of what it says, up to punctuation
+_SLOGAN = re.compile(rf"(?<!\S)(?:{alternation('slogan_word')}|{alternation('name_label')})\s+((?:[^\s.,،؛:!?]+[ \t]+){{0,3}}[^\s.,،؛:!?]+)")
+
+
+def _without_spans(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    """"خرجت مظاهرات تحت شعار "أوقفوا الطيران""، "في عملية أطلق عليها اسم "الشهيد سليماني"": the event
+    and casualty words of a slogan, a banner or an operation's name are what was chanted, written or
+    named, no event and no toll (`slogan_word` and `name_label` in grammar_words.tsv; q80-roundups)."""
+    return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
 
 
 #: the lam of purpose, maybe after و, before a verbal noun ("لصد"، "للتصدي")

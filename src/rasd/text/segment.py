@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from rasd.lexicon.grammar import alternation
 from rasd.text.positions import positions_of
 
 # a sentence ends at . ! ? ; or a line break; a dot between digits (3.5) does not end one
@@ -86,7 +87,27 @@ def _clause_marks(text: str) -> list[int]:
             out.append(i + 2)                                # "- "
         i = text.find("-", i + 1)
     out.sort()
+    if "بينهم" in text or "منهم" in text:
+        out = _without_member_asides(text, out)
     return out
+
+
+#: a comma-bracketed aside of the members of a count ("، بينهم 35 طفلاً،") and, after its closing
+#: comma, the count's own plural result verb (`aside_verb` in grammar_words.tsv)
+_MEMBER_ASIDE = re.compile(rf" (?:من )?(?:بينهم|منهم) [^,.:\n]{{1,50}},(?= (?:{alternation('aside_verb')})(?!\S))")
+
+
+def _without_member_asides(text: str, marks: list[int]) -> list[int]:
+    """"قالت اللجنة إن أكثر من مئة شخص، بينهم 35 طفلاً، قتلوا أمس": the aside between commas tells who
+    were among the count; the verb after it is the count's own, in the same clause (q80-roundups)."""
+    drop: set[int] = set()
+    for mk in marks:
+        if mk in drop or mk < 1 or text[mk - 1] != ",":
+            continue
+        mo = _MEMBER_ASIDE.match(text, mk)
+        if mo is not None:
+            drop.update((mk, mo.end()))
+    return [mk for mk in marks if mk not in drop] if drop else marks
 
 
 @dataclass(slots=True)

@@ -934,6 +934,22 @@ def _as_actor(ref: ActorRef, name: str, lex: Lexicons) -> ActorRef:
 _FIRED_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 
+def _any_artillery(weapons: list[Hit]) -> bool:
+    """Is any of the weapon hits artillery (`_ARTILLERY`)? (A loop, not any() over a generator.)"""
+    for h in weapons:
+        if h.payload[0] in _ARTILLERY:
+            return True
+    return False
+
+
+def _air_weapon_right_after(weapons: list[Hit], end: int) -> bool:
+    """Is any of the weapon hits an air weapon starting up to 2 characters after `end`? (A loop.)"""
+    for h in weapons:
+        if h.payload[1] == "air" and h.word_start - end <= 2:
+            return True
+    return False
+
+
 def _family_told_before(frames: list[Frame], f: Frame) -> bool:
     """Did a frame of `f`'s cue family end before `f` starts? (A loop, not any() over a generator.)"""
     for g in frames:
@@ -2034,12 +2050,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # the air-strike words) is two events, one per ACLED sub-event type; the toll stays with
         # the air strike
         # (not the shell a drone dropped: "أسقطت طائرة مسيرة قذيفة", cue intercept, is one air strike)
-        also_shell = sub == "Air/drone strike" and f.trigger is not None and f.cue_name != "intercept" and (any(
-            h.payload[0] in _ARTILLERY for h in m.weapons.within(f.trigger.end, f.trigger.end + 16))
+        also_shell = sub == "Air/drone strike" and f.trigger is not None and f.cue_name != "intercept" and (
+            _any_artillery(m.weapons.within(f.trigger.end, f.trigger.end + 16))
             # ... and "قصف مدفعي وجوي", the same told artillery first
-            or (f.cue_name == "shelling" and any(
-                h.payload[1] == "air" and h.word_start - f.trigger.end <= 2
-                for h in m.weapons.within(f.trigger.end, f.trigger.end + 12)))
+            or (f.cue_name == "shelling" and _air_weapon_right_after(m.weapons.within(f.trigger.end, f.trigger.end + 12),
+                                                              f.trigger.end))
             # ... and "غارات جوية وقصف صاروخي": a bombardment joined by و with a ground weapon
             or _joined_ground_fire(text, f.trigger.end, m))
         if sub == "Air/drone strike":

@@ -507,6 +507,20 @@ WITHOUT_FIGHT = GatedSearch(re.compile(rf"(?:^|\s)(?:{alternation('without_fight
                             last_token_needles(words("without_fight")))   # (only windows with a last word searched)
 
 
+def _accused_or_claimed(text: str, a: int, marks: list[Hit], no_event_yet: bool) -> bool:
+    """An accusation (before any event of the sentence) or a claim, with the event as its pronoun
+    ("بإطلاقها", "وتبناه"), among the marks of a clause that starts at `a` (`build_frames`; a loop, not
+    any() over a generator)."""
+    for d in marks:
+        if text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
+                (d.payload == "accused" and no_event_yet)
+                # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
+                #  معظمها تبناها داعش" claims other, earlier bombings)
+                or (d.payload == "claim" and not text[a:d.word_start].strip(" ,،"))):
+            return True
+    return False
+
+
 def _has_payload(marks: list[Hit], payload: str) -> bool:
     """`any(d.payload == payload for d in marks)`, as a loop (a generator costs ~2.5 k instructions)."""
     for d in marks:
@@ -756,6 +770,14 @@ def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> li
     return kept
 
 
+def _any_remote(hits: list[Hit], lex: Lexicons) -> bool:
+    """Is the cue of any of `hits` of the remote family? (A loop, not any() over a generator.)"""
+    for x in hits:
+        if lex.cues[x.payload].family == "remote":
+            return True
+    return False
+
+
 def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> list[tuple[int, int, list[Hit]]]:
     """Split a clause before a conjoined event verb ("... وقصفت ..."), keeping cues together."""
     segs: list[tuple[int, int, list[Hit]]] = []
@@ -766,7 +788,7 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
         # (not a definite noun joined to the one before: "بالبراميل والألغام" is one weapon list;
         #  nor a noun with its adjective, "غارات جوية وقصف مدفعي على مدن X وY": one list of means)
         noun = text[h.word_start + 1:h.word_start + 3] == "ال" or (
-            cue.family == "remote" and any(lex.cues[x.payload].family == "remote" for x in cur)
+            cue.family == "remote" and _any_remote(cur, lex)
             # (or the bare noun with its means after it, right after the first: "بغارات جوية وقصف
             #  بالمدفعية على X")
             and (" " in text[h.start:h.end] or (text.startswith(" بال", h.end) and h.word_start - cur[-1].end <= 8)))
@@ -1526,12 +1548,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             pending_spans.append((a, b))
                         # (but a fronted anniversary is no place of the event after it: "في الذكرى
                         #  الخامسة لسقوط الموصل بيد داعش، قتل جنديان بهجوم ...")
-                    elif not cues and marks and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
-                            (d.payload == "accused" and current is None)
-                            # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
-                            #  معظمها تبناها داعش" claims other, earlier bombings)
-                            or (d.payload == "claim" and not text[a:d.word_start].strip(" ,،")))
-                            for d in marks):
+                    elif not cues and marks and _accused_or_claimed(text, a, marks, current is None):
                         # "واتهم ناشطون وحدات حماية الشعب بإطلاقها": the accused of the event told
                         # before, in a clause of no event of its own; so is the claimant of "وتبناه
                         # تنظيم الدولة" (the event as the claim's pronoun)

@@ -545,10 +545,10 @@ class ActorResolver:
                     return True
         # "مقتل 15 عنصراً حوثياً": the counted noun of a toll is itself the side that was hit
         counts = m.quantities.within(ws - 12, ws)
-        if counts and 0 <= ws - counts[-1].end <= 1 and any(
-                h.payload.kind in hurt and h.payload.role == "verb"
-                for h in m.casualties.within(counts[-1].start - 20, counts[-1].start)):
-            return True
+        if counts and 0 <= ws - counts[-1].end <= 1:
+            for h in m.casualties.within(counts[-1].start - 20, counts[-1].start):   # (a loop, not any())
+                if h.payload.kind in hurt and h.payload.role == "verb":
+                    return True
         # "قتل إرهابيين اثنين": the side's own noun with "two" after it (the one number Arabic
         # puts after its noun), right after the verb of killing, is the count of the dead (not
         # "اعتقل الحوثيون 13 موظفاً", where a number after the side counts its object; nor a force
@@ -603,8 +603,10 @@ class ActorResolver:
                 #  قتل العشرات من عناصر التنظيم" counts one side's dead of a fight, whose sides stand)
                 return True
         # (not across an event word: "قتل مزارعان بهجوم شنه مسلحون من داعش" -- those of X launched it)
-        return any(h.payload.kind in hurt and not m.triggers.within(h.end, ref.hit.word_start)
-                   for h in m.casualties.within(lo, ref.hit.word_start))
+        for h in m.casualties.within(lo, ref.hit.word_start):   # (a loop, not any() over a generator)
+            if h.payload.kind in hurt and not m.triggers.within(h.end, ref.hit.word_start):
+                return True
+        return False
 
     def _object_follows(self, pos: int) -> bool:
         """Whether a counted object (a number or a person noun) follows right after `pos`."""
@@ -618,14 +620,23 @@ class ActorResolver:
             nxt = manner.end()   # "أعدم عناصر من الدعم السريع ميدانياً ثلاثة شبان": past an adverb of manner
         lead = _TIME_LEAD.match(self.text, nxt)
         at = lead.end() if lead is not None else nxt
-        when = next((d for d in m.dates.within(nxt - 4, at + 40) if d.start <= at + 1 and d.end > at), None)
+        when = None
+        for d in m.dates.within(nxt - 4, at + 40):   # (a loop, not next() over a generator)
+            if d.start <= at + 1 and d.end > at:
+                when = d
+                break
         if when is not None:
             # "اعتقلت عناصر من الهيئة يوم الأحد الماضي ناشطاً": past the time told between the
             # subject and its object (q78-syria-d)
             gap = re.match(r"[\s,،)]*", self.text[when.end:when.end + 4])
             nxt = when.end + gap.end()
-        return any(h.start == nxt for h in m.quantities.within(nxt, nxt + 12)) or \
-            any(h.word_start == nxt for h in m.persons.within(nxt, nxt + 12))
+        for h in m.quantities.within(nxt, nxt + 12):   # (loops, not any() over generators)
+            if h.start == nxt:
+                return True
+        for h in m.persons.within(nxt, nxt + 12):
+            if h.word_start == nxt:
+                return True
+        return False
 
     def role_hint(self, ref: ActorRef, floor: int) -> str | None:
         """'victim', 'agent' or None from the words just before the mention."""

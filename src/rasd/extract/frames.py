@@ -552,6 +552,47 @@ WITHOUT_FIGHT = GatedSearch(re.compile(rf"(?:^|\s)(?:{alternation('without_fight
                             last_token_needles(words("without_fight")))   # (only windows with a last word searched)
 
 
+def _accused_or_claimed(text: str, a: int, marks: list[Hit], no_event_yet: bool) -> bool:
+    """An accusation (before any event of the sentence) or a claim, with the event as its pronoun
+    ("بإطلاقها", "وتبناه"), among the marks of a clause that starts at `a` (`build_frames`; a loop, not
+    any() over a generator)."""
+    for d in marks:
+        if text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
+                (d.payload == "accused" and no_event_yet)
+                # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
+                #  معظمها تبناها داعش" claims other, earlier bombings)
+                or (d.payload == "claim" and not text[a:d.word_start].strip(" ,،"))):
+            return True
+    return False
+
+
+def _has_payload(marks: list[Hit], payload: str) -> bool:
+    """`any(d.payload == payload for d in marks)`, as a loop (a generator costs ~2.5 k instructions)."""
+    for d in marks:
+        if d.payload == payload:
+            return True
+    return False
+
+
+def _status_before(h: Hit, marks: list[Hit]) -> bool:
+    """A status mark up to 16 characters before the take-over word `h` ("الخاضعين لسيطرة"): a loop,
+    not any() over a generator."""
+    for d in marks:
+        if d.payload == "status" and 0 <= h.word_start - d.end <= 16:
+            return True
+    return False
+
+
+def _claims_event(text: str, a: int, marks: list[Hit]) -> bool:
+    """A claim mark with its pronoun ("تبناه") after the event retold from `a` ("في هجوم تبناه"):
+    `build_frames`' test, a loop, not any() over a generator."""
+    for d in marks:
+        if d.payload == "claim" and text.endswith(("ه", "ها"), d.start, d.end) \
+                and _CLAIMED_EVENT.fullmatch(text, a, d.word_start):
+            return True
+    return False
+
+
 def _time_next(sent: Sentence, cl: Clause, m: DocMentions) -> int | None:
     """The index of the clause after `cl` when that one is only a time between commas ("، مساء
     السبت،": a time and no event word), else None."""
@@ -580,8 +621,11 @@ def _repelled(text: str, current: Frame, ev: list, marks: list) -> bool:
     event, after a word of repelling or foiling it (`attempt`: صد، تصدت، أحبط)?"""
     if current.cue is None or not current.cue.family or not marks:
         return False
-    first = min(h.start for h, _ in ev)
-    if not any(d.payload == "attempt" and d.end <= first for d in marks):
+    first = min([h.start for h, _ in ev])   # (a list and a loop: cheaper than generators)
+    for d in marks:
+        if d.payload == "attempt" and d.end <= first:
+            break
+    else:
         return False
     return all(c.family == current.cue.family and "ال" in text[h.word_start:h.start + 2] for h, c in ev)
 
@@ -771,6 +815,14 @@ def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> li
     return kept
 
 
+def _any_remote(hits: list[Hit], lex: Lexicons) -> bool:
+    """Is the cue of any of `hits` of the remote family? (A loop, not any() over a generator.)"""
+    for x in hits:
+        if lex.cues[x.payload].family == "remote":
+            return True
+    return False
+
+
 def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> list[tuple[int, int, list[Hit]]]:
     """Split a clause before a conjoined event verb ("... وقصفت ..."), keeping cues together."""
     segs: list[tuple[int, int, list[Hit]]] = []
@@ -781,7 +833,7 @@ def _segments(text: str, s: int, e: int, trigs: list[Hit], lex: Lexicons) -> lis
         # (not a definite noun joined to the one before: "بالبراميل والألغام" is one weapon list;
         #  nor a noun with its adjective, "غارات جوية وقصف مدفعي على مدن X وY": one list of means)
         noun = text[h.word_start + 1:h.word_start + 3] == "ال" or (
-            cue.family == "remote" and any(lex.cues[x.payload].family == "remote" for x in cur)
+            cue.family == "remote" and _any_remote(cur, lex)
             # (or the bare noun with its means after it, right after the first: "بغارات جوية وقصف
             #  بالمدفعية على X")
             and (" " in text[h.start:h.end] or (text.startswith(" بال", h.end) and h.word_start - cur[-1].end <= 8)))
@@ -849,7 +901,11 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
                 return True
         return False
 
-    main_strong = any(c.strength > 3 for h, c in ev if not subordinate(h) and not remnant(h))
+    main_strong = False
+    for h, c in ev:   # (a loop, not any() over a generator)
+        if not subordinate(h) and not remnant(h) and c.strength > 3:
+            main_strong = True
+            break
 
     def aim(h, c) -> bool:
         # "شن الجيش هجوماً واسعاً لاستعادة مناطق": a take-over with ل is the aim of the attack
@@ -861,7 +917,7 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
 
     # (and a past perfect told after the clause's first event word, "ذبح التنظيم 21 مسيحياً كان قد
     #  اختطفهم": what had been done to the victims before, not the clause's event)
-    first_event = min(h.start for h, _ in ev)
+    first_event = min([h.start for h, _ in ev])   # (a list: cheaper than a generator)
 
     def told_before(h) -> bool:
         if text is None or h.start <= first_event:
@@ -1186,17 +1242,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 # (the status marks are looked at only for a take-over)
                 ev = []
                 for h, c in cues:
-                    if c.event and not (c.cue == "takeover" and any(
-                            d.payload == "status" and 0 <= h.word_start - d.end <= 16 for d in marks)):
+                    if c.event and not (c.cue == "takeover" and _status_before(h, marks)):
                         ev.append((h, c))
                 if not ev and any(c is _NO_DROP for _, c in cues):
                     # "استشهد 6 في غارة على خان يونس، كما ألقى الطيران مناشير تطالب سكان القرارة وبني
                     # سهيلا بالإخلاء": the places the leaflets name were not struck; the clause adds
                     # nothing to the strike before it (q80-levant)
                     continue
-                if ev and current is not None and current in sent_frames and marks and any(
-                        d.payload == "claim" and text.endswith(("ه", "ها"), d.start, d.end)
-                        and _CLAIMED_EVENT.fullmatch(text, a, d.word_start) for d in marks) and not (
+                if ev and current is not None and current in sent_frames and marks and _claims_event(text, a, marks) and not (
                         # (not when the event just told named no place and this clause does: "قتل 14 شخصاً،
                         #  الأربعاء، في هجوم انتحاري تبناه داعش على مقر في حي X" places it; quality-71)
                         not current.places and places_in(a, b)):
@@ -1251,10 +1304,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         ev = [(h, c) for h, c in ev if c.cue == "withdraw"][:1]
                 # (a clause with an event word of its own, "واختطفوا مئات النساء", counts for that
                 # event, not the kind the clause before counted)
-                if not ev and marks and any(d.payload in ("cumulative", "habitual", "grave") for d in marks):
-                    situation = True
-                if not ev and marks and any(d.payload == "background" for d in marks):
-                    told_before = True
+                if not ev and marks:
+                    # (loops, not any() over generators: a generator costs ~2.5 k instructions more)
+                    for d in marks:
+                        if d.payload in ("cumulative", "habitual", "grave"):
+                            situation = True
+                            break
+                    for d in marks:
+                        if d.payload == "background":
+                            told_before = True
+                            break
                 # (a clause that counts nobody is given the shared empty count, which only a
                 #  new frame below must not keep)
                 lo = a
@@ -1277,9 +1336,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # (the clause's marks are the ones of [a, b): a clause widened back to its toll word asks again)
                     cas = clause_casualties(text, lo, b, m, _carried(text, a, ev, carry, m),
                                             marks if lo == a else None) if counts_anyone(m, a, b) else NOBODY
-                if toll_open is None and cas.killed is None and cas.injured is None and marks and any(
-                        d.payload == "total" for d in marks):   # (no generator made for a clause with no mark)
-                    toll_open = a
+                if toll_open is None and cas.killed is None and cas.injured is None and marks:
+                    for d in marks:   # (a loop, not any() over a generator: ~3 k instructions less)
+                        if d.payload == "total":
+                            toll_open = a
+                            break
                 if cas.killed is not None:
                     carry = "killed"
                 elif cas.injured is not None:
@@ -1310,7 +1371,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         if d.payload == "result" and d.start > last.start and not text[d.end:b].strip(" ,،"):
                             result_cut = (si, k + 2)
                             break
-                if ev and result and current is not None and (max(c.strength for _, c in ev) <= 3 or (
+                if ev and result and current is not None and (max([c.strength for _, c in ev]) <= 3 or (
                         # "غارات على مخازن الأسلحة، ما أدى إلى انفجارات ضخمة": explosions a strike
                         # set off are its effect, not a bombing of their own
                         current.cue is not None and current.cue.family == "remote"
@@ -1548,18 +1609,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                 kept = [] if current.places and by_dateline(current) else current.places
                                 current.places = kept + [p for p in ps if p not in kept]
                                 current.spans.append((a, b))
-                        elif not (marks and any(d.payload == "background" for d in marks)
+                        elif not (marks and _has_payload(marks, "background")
                                   and _ANNIVERSARY.search(text, a, b)):
                             pending.extend(ps)
                             pending_spans.append((a, b))
                         # (but a fronted anniversary is no place of the event after it: "في الذكرى
                         #  الخامسة لسقوط الموصل بيد داعش، قتل جنديان بهجوم ...")
-                    elif not cues and marks and any(text.endswith(("ه", "ها", "هم"), d.start, d.end) and (
-                            (d.payload == "accused" and current is None)
-                            # (a claim only as its clause's first word: "وسبق أن تعرضت إعزاز لتفجيرات،
-                            #  معظمها تبناها داعش" claims other, earlier bombings)
-                            or (d.payload == "claim" and not text[a:d.word_start].strip(" ,،")))
-                            for d in marks):
+                    elif not cues and marks and _accused_or_claimed(text, a, marks, current is None):
                         # "واتهم ناشطون وحدات حماية الشعب بإطلاقها": the accused of the event told
                         # before, in a clause of no event of its own; so is the claimant of "وتبناه
                         # تنظيم الدولة" (the event as the claim's pronoun)
@@ -1598,8 +1654,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         for f in sent_frames:
             if not placed or (f.places and not by_dateline(f)) or f.claim:
                 continue   # (a claim's clause, "وتبناه تنظيم الدولة", has no toll to give)
-            if f.trigger is not None and any(_names_the_reason(d, f.trigger.start)
-                                             for d in m.discourse.within(f.start, f.trigger.start)):
+            if f.trigger is not None and _any_names_the_reason(m.discourse.within(f.start, f.trigger.start),
+                                                               f.trigger.start):
                 continue   # "... رداً على مقتل قائد فيلق القدس": the reason's dead are not the strike's
             # (or told by the definite noun of the fight before it: "فيما قتل 12 من عناصر التنظيم
             #  خلال الاشتباكات")
@@ -1966,6 +2022,14 @@ def _charge_has_toll(text: str, f: Frame, m: DocMentions) -> bool:
     if not (f.casualties.killed or f.casualties.injured):
         return False
     return any(m.casualties.within(a, b) for a, b in f.spans if not _SAYING_OPENS.match(text, a))
+
+
+def _any_names_the_reason(marks: list[Hit], t: int) -> bool:
+    """`any(_names_the_reason(d, t) for d in marks)`, as a loop (a generator costs ~2.5 k instructions)."""
+    for d in marks:
+        if _names_the_reason(d, t):
+            return True
+    return False
 
 
 def _names_the_reason(d: Hit, t: int) -> bool:

@@ -179,8 +179,14 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
         return m
     # (only a noun that is part of a longer name: "مسلحين" alone is the people counted in
     #  "قتل مسلحين اثنين")
-    kept = [h for h in m.persons if not any(a.start <= h.start and h.end <= a.end and a.end - a.start > h.end - h.start
-                                            for a in unknown)]
+    # (loops, not any() over a generator per noun: a generator costs ~2.5 k instructions)
+    kept = []
+    for h in m.persons:
+        for a in unknown:
+            if a.start <= h.start and h.end <= a.end and a.end - a.start > h.end - h.start:
+                break
+        else:
+            kept.append(h)
     if len(kept) == len(m.persons.items):
         return m
     return replace(m, persons=Sorted(kept))

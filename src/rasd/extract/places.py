@@ -1327,7 +1327,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if len(gap) > 40 or not gap.strip(" ,()") or not joined(gap):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
-        directional = any(h.payload.role == "direction" for h in mentions.place_words.within(a.end, b.start))
+        directional = False
+        for pw_hit in mentions.place_words.within(a.end, b.start):   # (a loop, not any() over a generator)
+            if pw_hit.payload.role == "direction":
+                directional = True
+                break
         # ("بلدة تلدو بمنطقة الحولة": an area named with its type word right after a town holds it)
         area = b.kind == "area" and b.from_cue and a.kind in ("town", "village", "neighbourhood")
         # ("حي المنشية بدرعا البلد": a place told right after "بـ"/"في" is inside it, even a quarter

@@ -583,7 +583,7 @@ class Extractor:
         qualifier = p.qualifier
         levels = p.ref.levels if p.anaphor and p.ref is not None else p.levels   # ("شرقي المدينة")
         if qualifier is None and where is p and SETTLEMENT_LEVELS.intersection(levels):
-            compass = compass_ending(ot.text, p.start - 16 if p.start > 16 else 0, p.start)
+            compass = compass_ending(ot.text, p.start - 16 if p.start > 16 else 0, p.start, self.lex)
             if compass is not None and not _QUARTERS_OF.search(ot.text, max(0, compass.start() - 8),
                                                                 compass.start() + 1):
                 qualifier = "near"   # "جنوبي كركوك": near the city, not at its point (not "أحياء شرق

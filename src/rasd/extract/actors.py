@@ -160,15 +160,8 @@ def _army_regions() -> dict[tuple[str, str], list[tuple[date | None, date | None
     return out
 
 
-@lru_cache(maxsize=1)
-def _bare_army_phrases() -> frozenset[str]:
-    """The phrases that say only "the army" (actors.tsv rows of @army with no country)."""
-    return frozenset(" ".join(r["pattern"].split()) for r in read_tsv("lexicon/actors.tsv")
-                     if r["actor"] == "@army" and not r["country"])
-
-
 def regional_army(actor: str | None, text: str | None, country: str | None, admin1: str | None,
-                  when: date | None) -> str | None:
+                  when: date | None, lex: Lexicons) -> str | None:
     """The force a bare "قوات الجيش" is in the region and at the date of its event ("قوات الجيش" in
     Benghazi from 2014 is Haftar's LNA, not Libya's default state forces), else `actor` unchanged."""
     if actor is None or text is None or admin1 is None or when is None:
@@ -176,7 +169,7 @@ def regional_army(actor: str | None, text: str | None, country: str | None, admi
     spans = _army_regions().get((country or "", admin1))
     if spans is None:
         return actor
-    bare = _bare_army_phrases()
+    bare = lex.bare_army_phrases
     # (the text as the mention was read: "للجيش" is read "لجيش", its article's alif gone)
     if text not in bare and "ا" + text not in bare and not (text[:1] in "وفب" and text[1:] in bare):
         return actor

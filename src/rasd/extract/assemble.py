@@ -936,7 +936,7 @@ def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
 
 
 #: "بعد انسحاب فصائل المعارضة منها دون قتال" in the sentence past the take-over's clauses
-_WITHDRAWAL_AFTER = re.compile(r"[^.\n]{0,120}?(?<!\S)(?:بعد|اثر|عقب)\s+انسحاب[^.\n,،]{0,80}")
+_WITHDRAWAL_AFTER = re.compile(rf"[^.\n]{{0,120}}?(?<!\S)(?:{alternation('after_word')})\s+انسحاب[^.\n,،]{{0,80}}")
 
 
 #: "سيطرت عليها", "سيطر عليه": a takeover whose place is a pronoun
@@ -2388,7 +2388,7 @@ def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, 
 
 
 #: "بعد" (or عقب، إثر) right before an event noun: the clause tells how the event before came about
-_AFTER_WORD = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر)\s+$")
+_AFTER_WORD = re.compile(rf"(?:^|\s)(?:{alternation('after_word')})\s+$")
 #: ...or opening the clause of the event: "، بعد هجمات بعشر سيارات مفخخة يقودها انتحاريون"; so does
 #: the course of the event told before ("، بدأ بتفجير انتحاري بعربة مفخخة", "تخلله قصف")
 #: "بعد أيام من استعادة ..."، "عقب ساعات من سيطرة ...": a while before the event told, right before

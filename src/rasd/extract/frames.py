@@ -303,8 +303,9 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
 _NO_GATHER = CueClass("gather", "Other", 0, False)
 
 #: a house blown up, the object of "فجرت"/"فجروا" past its subject, a time and a count ("فجرت مليشيا
-#: الحوثي، اليوم الخميس، ثلاثة منازل")
-_HOUSE_AFTER = re.compile(r"\s(?:منزل\S{0,3}|منازل\S{0,2}|بيت|بيوت\S{0,2})(?=[\s,.،]|$)")
+#: الحوثي، اليوم الخميس، ثلاثة منازل"): grammar_words' house_noun, as mentions._blown_up_houses reads it,
+#: with a possessive ending ("منزله"، "منازلهم")
+_HOUSE_AFTER = re.compile(rf"\s(?:{alternation('house_noun')})\S{{0,3}}(?=[\s,.،]|$)")
 
 
 def _detonate_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:

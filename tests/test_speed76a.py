@@ -4,11 +4,13 @@ import random
 from rasd.extract import match
 from rasd.extract.match import CombinedMatcher
 from rasd.extract.places import _compass_words, compass_before, compass_ending
+from rasd.lexicon.load import lexicons
 
 
 def test_compass_ending_is_the_search_on_random_windows():
     rng = random.Random(76)
-    words = sorted(_compass_words())
+    lex = lexicons()
+    words = sorted(_compass_words(lex))
     pieces = words + ["ال", "قرية", "مدينة", "كم", "62", "و", "ب", "شرقي", "حماه"]
     seps = [" ", "  ", "\n", " \n", "", "،", "\t"]
     found = 0
@@ -16,8 +18,8 @@ def test_compass_ending_is_the_search_on_random_windows():
         text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(0, 6)))
         hi = rng.randint(0, len(text))
         lo = max(0, hi - rng.choice((16, 8, 30, 100)))
-        want = compass_before().search(text, lo, hi)
-        got = compass_ending(text, lo, hi)
+        want = compass_before(lex).search(text, lo, hi)
+        got = compass_ending(text, lo, hi, lex)
         assert (want is None) == (got is None), (text, lo, hi)
         if want is not None:
             assert want.span() == got.span()

@@ -32,8 +32,10 @@ _ONE_ADJECTIVE = re.compile(r"\s*(?:[^\s\d,.]+\s+)?")
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 #: the word that opens a time phrase ("يوم الأحد الماضي"، "مساء أمس") before the date itself (q78-syria-d)
 _TIME_LEAD = re.compile(rf"[\s,،(]*(?:{alternation('time_lead')})\s+")
+#: "تابع/تابعة/تابعين", with or without the article: grammar_words' `belongs_to` (also read by extract/assemble.py)
+BELONGING_WORD = "(?:ال)?(?:%s)" % alternation_of(w.removeprefix("ال") for w in words("belongs_to"))
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
-BELONGS_TO = re.compile(r"\s+(?:ال)?تابع(?:ه|ين)?\s+")
+BELONGS_TO = re.compile(rf"\s+{BELONGING_WORD}\s+")
 #: "قوى الأمن الداخلي (الأسايش)": a generic force, then the named one it is, in brackets
 _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 #: a body of men that a verb may have as its subject: "اعتقلت دورية إسرائيلية ...", "داهمت دورية تابعة لـ"
@@ -53,7 +55,7 @@ _LOYAL_TO = re.compile(r"(?P<loyal>\s+(?:%s))?\s+(?:(?P<rank>%s)\s+(?:\S+\s+)?)?
     w[1:] if w[1:].startswith("لل") else "ل" + w[1:] for w in words("rank_title") if w.startswith("ال"))))
 _LOYAL_WORDS = tuple(words("loyal_to"))
 #: "التابع لـ" (definite) ending the words before a force: what follows belongs to it
-_BELONGING = re.compile(r"(?:^|\s)ال(?:تابع|تابعه|تابعين)\s*ل?$")
+_BELONGING = re.compile(rf"(?:^|\s)(?:{alternation('belongs_to')})\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
 _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+(?:تابع\w*|[تي]تبع)\s*$")
 #: "تابعة لـ" with the ل written apart
@@ -172,15 +174,8 @@ def _army_regions() -> dict[tuple[str, str], list[tuple[date | None, date | None
     return out
 
 
-@lru_cache(maxsize=1)
-def _bare_army_phrases() -> frozenset[str]:
-    """The phrases that say only "the army" (actors.tsv rows of @army with no country)."""
-    return frozenset(" ".join(r["pattern"].split()) for r in read_tsv("lexicon/actors.tsv")
-                     if r["actor"] == "@army" and not r["country"])
-
-
 def regional_army(actor: str | None, text: str | None, country: str | None, admin1: str | None,
-                  when: date | None) -> str | None:
+                  when: date | None, lex: Lexicons) -> str | None:
     """The force a bare "قوات الجيش" is in the region and at the date of its event ("قوات الجيش" in
     Benghazi from 2014 is Haftar's LNA, not Libya's default state forces), else `actor` unchanged."""
     if actor is None or text is None or admin1 is None or when is None:
@@ -188,7 +183,7 @@ def regional_army(actor: str | None, text: str | None, country: str | None, admi
     spans = _army_regions().get((country or "", admin1))
     if spans is None:
         return actor
-    bare = _bare_army_phrases()
+    bare = lex.bare_army_phrases
     # (the text as the mention was read: "للجيش" is read "لجيش", its article's alif gone)
     if text not in bare and "ا" + text not in bare and not (text[:1] in "وفب" and text[1:] in bare):
         return actor

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from rasd.extract.actors import BELONGS_TO, BY_HAND, ActorRef, ActorResolver, resolve_generic
+from rasd.extract.actors import BELONGING_WORD, BELONGS_TO, BY_HAND, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, Count, keep_larger_tolls
 from rasd.extract.frames import SINCE_BEFORE, WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
@@ -360,9 +360,9 @@ _ITS_POSTS_REACH = 60
 
 
 #: "التابع لها" / "التابعة لهم" / "تابعة لها": belonging to the side just named, by a pronoun
-_ITS_OWN = re.compile(r"(?<!\S)(?:ال)?(?:تابع|تابعه|تابعين)\s+(?:له|لها|لهم|لهما)(?!\w)")
+_ITS_OWN = re.compile(rf"(?<!\S){BELONGING_WORD}\s+(?:له|لها|لهم|لهما)(?!\w)")
 #: "طيران تابع لـ" / "الطائرات التابعة لـ": belonging to the side named right after
-_BELONGING_TO = re.compile(r"(?<!\S)(?:ال)?(?:تابع|تابعه|تابعين)\s+ل")
+_BELONGING_TO = re.compile(rf"(?<!\S){BELONGING_WORD}\s+ل")
 
 
 def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: DocMentions) -> ActorRef | None:
@@ -979,7 +979,7 @@ def _fired_by(f: Frame, ref: ActorRef, m: DocMentions) -> bool:
 
 
 #: "بعد انسحاب فصائل المعارضة منها دون قتال" in the sentence past the take-over's clauses
-_WITHDRAWAL_AFTER = re.compile(r"[^.\n]{0,120}?(?<!\S)(?:بعد|اثر|عقب)\s+انسحاب[^.\n,،]{0,80}")
+_WITHDRAWAL_AFTER = re.compile(rf"[^.\n]{{0,120}}?(?<!\S)(?:{alternation('after_word')})\s+انسحاب[^.\n,،]{{0,80}}")
 
 
 #: "سيطرت عليها", "سيطر عليه": a takeover whose place is a pronoun
@@ -2558,7 +2558,7 @@ def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, 
 
 
 #: "بعد" (or عقب، إثر) right before an event noun: the clause tells how the event before came about
-_AFTER_WORD = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر)\s+$")
+_AFTER_WORD = re.compile(rf"(?:^|\s)(?:{alternation('after_word')})\s+$")
 #: ...or opening the clause of the event: "، بعد هجمات بعشر سيارات مفخخة يقودها انتحاريون"; so does
 #: the course of the event told before ("، بدأ بتفجير انتحاري بعربة مفخخة", "تخلله قصف")
 #: "بعد أيام من استعادة ..."، "عقب ساعات من سيطرة ...": a while before the event told, right before

@@ -348,8 +348,9 @@ _MARCH_AFTER = re.compile(rf"\sفي\s+(?:{alternation('march_noun')})(?=[\s,.]|$
 _NO_GATHER = CueClass("gather", "Other", 0, False)
 
 #: a house blown up, the object of "فجرت"/"فجروا" past its subject, a time and a count ("فجرت مليشيا
-#: الحوثي، اليوم الخميس، ثلاثة منازل")
-_HOUSE_AFTER = re.compile(r"\s(?:منزل\S{0,3}|منازل\S{0,2}|بيت|بيوت\S{0,2})(?=[\s,.،]|$)")
+#: الحوثي، اليوم الخميس، ثلاثة منازل"): grammar_words' house_noun, as mentions._blown_up_houses reads it,
+#: with a possessive ending ("منزله"، "منازلهم")
+_HOUSE_AFTER = re.compile(rf"\s(?:{alternation('house_noun')})\S{{0,3}}(?=[\s,.،]|$)")
 
 
 def _detonate_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
@@ -779,7 +780,7 @@ _MEANS_PARTICIPLE = re.compile(rf"[\s,،]*(?:{alternation('means_participle')})�
 #: "وجاءت الغارات"، "ويأتي القصف": a verb of coming right before a definite event word
 _CAME = re.compile(r"(?<!\S)[وف]?(?:جاءت|جاء|تاتي|ياتي)\s+$")
 #: then "بعد (ساعات من)" and the event word it came after
-_CAME_AFTER = re.compile(r"\s+(?:بعد|عقب|اثر)\s+(?:\S+\s+){0,2}?(?:من\s+)?$")
+_CAME_AFTER = re.compile(rf"\s+(?:{alternation('after_word')})\s+(?:\S+\s+){{0,2}}?(?:من\s+)?$")
 
 
 def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
@@ -2073,6 +2074,8 @@ def _country_tally(text: str, f: Frame, cue_hits: list, lex: Lexicons) -> bool:
 _COUNT_IN = re.compile(r"(?:^|\s)و?\s*\d{1,4}(?:\s+[^\s\d,]+)?\s+في\s+(?:\S+\s+)?$")
 
 
+#: the dashes and bullets that open the lines of a toll shared out line by line ("- 5 مدنيين جراء قصف ...")
+_BULLETS = ("-", "–", "•", "*")
 #: "توزعوا على النحو التالي": a toll shared out item by item after it (quality-72)
 _SHARE_OUT = re.compile(rf"(?<!\w)(?:{alternation('share_out_word')})(?!\w)")
 _share_out_in = occurs_any(words("share_out_word"))
@@ -2097,7 +2100,7 @@ def _share_out_tolls(text: str, frames: list[Frame], m: DocMentions) -> None:
             s = (f.spans[0][0] if f.spans else f.start)
             if s < mark.end() or (0 <= stop < s):
                 continue
-            while text[s:s + 1] in (" ", ":", "\n", "-", "–", "•", "*"):
+            while text[s:s + 1] in (" ", ":", "\n", *_BULLETS):
                 s += 1
             q = next((q for q in m.quantities.within(s, s + 16) if q.start - s <= 1), None)
             if q is None or not (text.startswith(" في ", q.end) or _ITEM_NOUN_THEN_IN.match(text, q.end)):
@@ -2124,7 +2127,7 @@ def _bulleted_share_out(text: str, frames: list[Frame], m: DocMentions, header: 
     reading of `_share_out_tolls` is then tried). (quality q78-syria-d)"""
     nl = text.find("\n", begin)
     if stop < 0 or nl < 0 or text[begin:nl].strip(" :") or \
-            not text[nl + 1:nl + 8].lstrip().startswith(("-", "–", "•", "*")):
+            not text[nl + 1:nl + 8].lstrip().startswith(_BULLETS):
         return False
     counts: list[tuple[int, int, int]] = []   # (line start, line end, count)
     pos = text.find("\n", begin)
@@ -2132,7 +2135,7 @@ def _bulleted_share_out(text: str, frames: list[Frame], m: DocMentions, header: 
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
         s = pos + 1
-        while text[s:s + 1] in (" ", "-", "–", "•", "*"):
+        while text[s:s + 1] in (" ", *_BULLETS):
             s += 1
         if s == pos + 1 or s >= end:
             return False   # (a line that is no bullet inside the list)
@@ -2186,7 +2189,7 @@ def _list_end(text: str, pos: int) -> int:
         line_end = text.find("\n", end + 1)
         if line_end < 0:
             line_end = len(text)
-        if not text[end + 1:line_end].lstrip().startswith(("-", "–", "•", "*")):
+        if not text[end + 1:line_end].lstrip().startswith(_BULLETS):
             break
         end = line_end
     return end if end > nl else text.find(".", pos)

@@ -609,7 +609,7 @@ class Extractor:
         qualifier = p.qualifier
         levels = p.ref.levels if p.anaphor and p.ref is not None else p.levels   # ("شرقي المدينة")
         if qualifier is None and where is p and SETTLEMENT_LEVELS.intersection(levels):
-            compass = compass_ending(ot.text, p.start - 16 if p.start > 16 else 0, p.start)
+            compass = compass_ending(ot.text, p.start - 16 if p.start > 16 else 0, p.start, self.lex)
             if compass is not None and not _QUARTERS_OF.search(ot.text, max(0, compass.start() - 8),
                                                                 compass.start() + 1):
                 qualifier = "near"   # "جنوبي كركوك": near the city, not at its point (not "أحياء شرق
@@ -676,8 +676,8 @@ class Extractor:
             actor1, actor2 = d.actor1, d.actor2
             if g is not None and g.admin1 is not None:
                 # ("قوات الجيش" in Benghazi from 2014 is the LNA: army_regions.tsv, by the event's region)
-                actor1 = regional_army(actor1, d.actor1_text, g.country, g.admin1, d.event_date)
-                actor2 = regional_army(actor2, d.actor2_text, g.country, g.admin1, d.event_date)
+                actor1 = regional_army(actor1, d.actor1_text, g.country, g.admin1, d.event_date, self.lex)
+                actor2 = regional_army(actor2, d.actor2_text, g.country, g.admin1, d.event_date, self.lex)
             rec = Record(
                 hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],   # event_id
                 doc.id, EVENT_TYPE_OF[d.sub_event_type], d.sub_event_type,   # doc_id, event_type, sub_event_type

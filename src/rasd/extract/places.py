@@ -28,7 +28,6 @@ from rasd.geo import NameHit
 from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import Lexicons
-from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 
 #: a place type in the dual ("بلدتي X وY"): it names exactly two places (q78-syria-d)
@@ -416,19 +415,25 @@ _ADMIN_ONLY = frozenset({"admin1", "admin2", "admin3"})
 
 
 @lru_cache(maxsize=4)
+def _directions(lex: Lexicons) -> tuple[tuple[str, str], ...]:
+    """The compass words of place_types.tsv without the article (شرقي، جنوب غرب، وسط ...), as
+    normalize_key leaves them, with their compass point: the one source of `_bare_directions`,
+    `_not_fronted`'s compass nouns and `_compass_words`."""
+    return tuple((normalize_key(p), pw.value) for p, pw in lex.place_word_rows
+                 if pw.role == "direction" and not p.startswith("ال"))
+
+
+@lru_cache(maxsize=4)
 def _bare_directions(lex: Lexicons) -> frozenset[str]:
-    """The compass words without the article (شرقي، شمال ...), as normalize_key leaves them."""
-    return frozenset(normalize_key(p) for p, pw in lex.place_word_rows
-                     if pw.role == "direction" and " " not in p and not p.startswith("ال"))
+    """The one-word compass words without the article (شرقي، شمال، وسط ...)."""
+    return frozenset(w for w, _ in _directions(lex) if " " not in w)
 
 
 @lru_cache(maxsize=4)
 def _not_fronted(lex: Lexicons) -> frozenset[str]:
     """Words that never name a fronted place: stop words (المدينة points back) and the compass
     nouns ("وفي الجنوب،": a region of the report's country, not Lebanon's South governorate)."""
-    compass = {"ال" + normalize_key(p) for p, pw in lex.place_word_rows
-               if pw.role == "direction" and " " not in p and not p.startswith("ال")}
-    return frozenset(lex.name_stops | compass)
+    return frozenset(lex.name_stops | {"ال" + w for w in _bare_directions(lex)})
 
 
 def _delimited_names(text: str, pos: int, quoted: Callable[[int], int | None] | None,
@@ -515,34 +520,33 @@ _RIVER_BEFORE = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?نهر\s+$")
 _PLURAL_AROUND = re.compile(rf"(?:^|\s)(?:{alternation('around_plural')})\s+(?:\S+\s+)?$")
 
 
-@lru_cache(maxsize=1)
-def _compass_words() -> frozenset[str]:
-    """The direction words that stand before a name (`compass_before`)."""
-    return frozenset(normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
-                     if r["role"] == "direction" and not r["pattern"].startswith("ال") and r["value"] != "center")
+@lru_cache(maxsize=4)
+def _compass_words(lex: Lexicons) -> frozenset[str]:
+    """The direction words that stand before a name (`compass_before`; not "وسط", the centre)."""
+    return frozenset(w for w, point in _directions(lex) if point != "center")
 
 
-@lru_cache(maxsize=1)
-def _compass_last() -> tuple[str, ...]:
+@lru_cache(maxsize=4)
+def _compass_last(lex: Lexicons) -> tuple[str, ...]:
     """`_compass_words` as a tuple, for `str.endswith`."""
-    return tuple(sorted(_compass_words()))
+    return tuple(sorted(_compass_words(lex)))
 
 
-@lru_cache(maxsize=1)
-def compass_before() -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def compass_before(lex: Lexicons) -> re.Pattern[str]:
     """A compass word ending right before a place ("جنوبي كركوك"، "62 كم شرق مدينة حماة"): the event
     was near the place, not at its point (ACLED geo_precision 2). From place_types.tsv's direction
     words that stand before a name (not "الشرقي" after one, not "وسط": the centre is the place)."""
-    return re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(sorted(map(re.escape, _compass_words()), key=len, reverse=True)))
+    return re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(sorted(map(re.escape, _compass_words(lex)), key=len, reverse=True)))
 
 
-def compass_ending(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """`compass_before().search(text, lo, hi)`, asked only of a window that, right-stripped, ends
+def compass_ending(text: str, lo: int, hi: int, lex: Lexicons) -> re.Match[str] | None:
+    """`compass_before(lex).search(text, lo, hi)`, asked only of a window that, right-stripped, ends
     with one of its words: every match does (the words end it, then `\\s+$`), and most windows
     before a place end with none, where the search tried the pattern at each of their positions."""
-    if not text[lo:hi].rstrip().endswith(_compass_last()):
+    if not text[lo:hi].rstrip().endswith(_compass_last(lex)):
         return None
-    return compass_before().search(text, lo, hi)
+    return compass_before(lex).search(text, lo, hi)
 
 
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
@@ -1358,7 +1362,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (finalize drops it then; told alone it stays, near the town)
         if p.is_container or p.start <= 8 or p.kind not in (None, "city", "town"):
             continue
-        compass = compass_ending(text, p.start - 16 if p.start > 16 else 0, p.start)
+        compass = compass_ending(text, p.start - 16 if p.start > 16 else 0, p.start, lex)
         if compass is None:
             continue
         before = len(text[:compass.start()].rstrip(" )"))   # ("قرى (X، Y والعمارنة) جنوبي مدينة جرابلس")

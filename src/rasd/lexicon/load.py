@@ -119,6 +119,9 @@ class Lexicons:
     interceptors: dict[tuple[str, str], str] = field(default_factory=dict)
     #: adjective -> the actor it names right after a strike word or a weapon ("بقصف مدفعي حوثي")
     weapon_adjectives: dict[str, ActorEntry] = field(default_factory=dict)
+    #: the phrases that say only "the army" (actors.tsv rows of @army with no country), spaces folded
+    #: (what extract/actors.regional_army replaces by the region's force)
+    bare_army_phrases: frozenset[str] = frozenset()
 
 
 def _definite_too(rows):
@@ -342,4 +345,6 @@ def lexicons() -> Lexicons:
                            for r in read_tsv("lexicon/weapon_adjectives.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
         actor_kinds=actor_kinds,
+        bare_army_phrases=frozenset(" ".join(r["pattern"].split()) for r in actor_rows
+                                    if r["actor"] == "@army" and not r["country"]),
     )

@@ -3604,7 +3604,6 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
 
 #: type words that may stand before a governorate's name and still mean an area (not a road, a
 #: site or a quarter that merely takes its name from it)
-_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
 _AREA_KINDS = frozenset({None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"})
 _TOWN_LEVELS = frozenset({"town", "village", "admin2", "admin3"})   # (a town that is a district seat)
 _REGION_LEVELS = frozenset({"admin1", "country"})   # (a place that is only these is a region)

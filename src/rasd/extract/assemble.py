@@ -3060,6 +3060,21 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         gb = read_ids.get(id(big)) or named.get(big.name)
         gs = read_ids.get(id(small)) or named.get(small.name)
         return gb is None or gs is None or gb in ancestors(gs)
+
+    def held_by_any(big: PlaceSpan, small: PlaceSpan) -> bool:
+        """Does any reading of `big`'s name (the town and the governorate of "كربلاء") hold `small`,
+        or a place the report says holds it, as the gazetteer reads it? (A place the gazetteer does not
+        know, in no known place: it may lie anywhere, yes; "ساحة X وسط بغداد" lies where Baghdad does.)"""
+        q, n, known = small, 0, False
+        while q is not None and n < 4:
+            gs = read_ids.get(id(q)) or named.get(q.name)
+            if gs is not None:
+                known = True
+                anc = ancestors(gs)
+                if any(g in anc or g == gs for g in big.gazetteer_ids):
+                    return True
+            q, n = q.parent, n + 1
+        return not known
     drafts = turned_violent(force_against_protests(clashes_at_a_protest(
         adopt_weak(fold_restatements(drafts, key, contains), key), key, contains,
         lambda p: read_ids.get(id(p)) is not None or named.get(p.name) is not None)), key)
@@ -3077,7 +3092,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
                 continue
             # (ACLED: every event has an actor1; a group no word named is an unidentified one)
             d.actor1, d.actor1_inferred = "Unidentified Armed Group", True
-    drafts = drop_bare_attacks(drop_coarse(drafts, containers, key, contains), key)
+    drafts = drop_bare_attacks(drop_coarse(drafts, containers, key, contains, held_by_any), key)
     if any(d.place.reference for d in drafts):
         # "تحرير تسع قرى شرقي الموصل، بينها قرى X وY": the town the villages lie around is no place
         # of the event when the event names them
@@ -3609,7 +3624,8 @@ _TOWN_LEVELS = frozenset({"town", "village", "admin2", "admin3"})   # (a town th
 _REGION_LEVELS = frozenset({"admin1", "country"})   # (a place that is only these is a region)
 
 
-def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contains=None) -> list[Draft]:
+def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contains=None,
+                held_by_any=None) -> list[Draft]:
     """Drop an event at a region or at a place the report uses as a container when the same
     kind of event is also coded at a more specific place: reports introduce an event by its
     region ("في ريف إدلب") and then name the villages; the region is not a separate event."""
@@ -3707,7 +3723,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             # (nor a district told taken in a sentence of its own, which "شمالي القضاء" then names as
             #  a subdistrict's container: it is its seat town taken, as in `region` below)
             d.place.kind == "district" and d.sub_event_type in _TERRITORY_SUBS and not _told_finer_in_frame(d, drafts))
-        if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains)):
+        if container_here or (coarse(d) and _told_finer(d, drafts, coarse, parents, k, contains, held_by_any)):
             fine = [o for o in drafts if not coarse(o) and o.sub_event_type == d.sub_event_type]
             # the toll told for the container belongs to the one place named inside it ("انفجرت
             # قرب ساحة X في منطقة Y" ... "قتل 7 في تفجير في منطقة Y"), whatever else is named
@@ -3770,7 +3786,7 @@ def _other_sides_inside(d: Draft, sides: set[tuple[str | None, str]]) -> bool:
                for a, sub in sides)
 
 
-def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None) -> bool:
+def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None, held_by_any=None) -> bool:
     """Whether the report tells the event at a region more finely too: an event of the same
     kind placed inside the region, or of the same sub-event type anywhere ("غارات على ريف
     إدلب" ... "استهدفت الغارات بلدة X"). Another kind of event elsewhere (shelling of a city,
@@ -3788,9 +3804,19 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
         #  shelling there; a governorate's countryside keeps the looser reading) (quality q76-syria-c)
         towns_country = contains is not None and d.place.qualifier == "rural" and bool(d.place.levels) \
             and _REGION_LEVELS.isdisjoint(d.place.levels)
+        # (a protest in a city that names its governorate too, "خرجت تظاهرات في كربلاء والنجف", is
+        #  the city's: a protest in a town the gazetteer puts elsewhere, "أصيب متظاهرون في الموصل",
+        #  told in a sentence of its own, does not tell it more finely; fix round q80-fix-iy; in the
+        #  sentence of the other protest the name may be no place of one: "برصاص أمن حكومة بغداد")
+        #  (a town of the governorate, "في حماة ... في مدينة حلفايا", still does: by every reading of
+        #  the name, the governorate's too)
+        city_protest = bare and held_by_any is not None and family in ("Protests", "Riots") \
+            and "town" in d.place.levels
         return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d)
                    and not (bare and _other_named_side(o, d))
-                   and not (towns_country and _apart(d.place, o.place, contains)) for o in drafts)
+                   and not (towns_country and _apart(d.place, o.place, contains))
+                   and not (city_protest and not (o.sentences & d.sentences) and not held_by_any(d.place, o.place))
+                   for o in drafts)
     key = k(d.place)
     for o in drafts:
         if o is d or coarse(o) or not _one_story(o, d):

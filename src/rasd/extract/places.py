@@ -677,7 +677,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     for p in mentions.place_words.within(max(0, h.start - 6), h.start))))
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
-                " " in h.key and not short and not is_lexical(h.start, h.start + h.key.index(" "))
+                " " in h.key and not short and (not is_lexical(h.start, h.start + h.key.index(" ")) or (
+                    # (nor one whose first word is a place's head word, read also as a clitic and a
+                    #  lexicon word, when the rest is no lexicon word: "وادي الشاي" (وادي also و+أدى,
+                    #  "and led to"), "جبل X"; fix round q80-fix-iy)
+                    h.key[:h.key.index(" ")] in lex.name_heads
+                    and not is_lexical(h.start + h.key.index(" ") + 1, h.end)))
                 and not armed_spans.overlaps(h.start, h.end)) and not (
                 # (nor one of three words or more whose first word alone is: "وقصر بن غشير", the
                 #  minors' noun before a patronymic, which no noun of persons or events is)

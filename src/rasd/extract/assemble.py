@@ -987,6 +987,11 @@ def _held_off_advance(f: Frame) -> bool:
     return False
 
 
+#: "تمكن المجاهدون من الإغارة على نقطة": a raid told with no weapon is on the ground, whatever aircraft
+#: the report's other strikes had (`ground_raid` in grammar_words.tsv; q80-fix-forms)
+_GROUND_RAID = re.compile(alternation("ground_raid"))
+
+
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
                doc_mode: str | None = None, armed_target: bool = False, raid_told: bool = False) -> str | None:
@@ -997,6 +1002,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     """
     cue = f.cue_name
     actor_mode = own_mode = lex.actor_modes.get(a1.name) if a1 else None
+    ground_raid = cue == "target" and not modes and f.trigger is not None and \
+        _GROUND_RAID.fullmatch(text, f.trigger.word_start, f.trigger.word_end) is not None
     if not modes and cue == "bombard" and a1 is not None and (
             not context_mode and doc_mode == "air" or context_mode == "air" and f.trigger is not None
             and _SHELLING_OF.fullmatch(text, f.trigger.word_start, a1.hit.word_start) is not None) and \
@@ -1005,7 +1012,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # of the report did not fly this one (rebels and militias are not assumed to: many fly
         # drones)
         actor_mode = "shelling"
-    elif not modes and cue in ("bombard", "target") and (context_mode or doc_mode):
+    elif not modes and cue in ("bombard", "target") and (context_mode or doc_mode) and not ground_raid:
         # "قصف" with no weapon: the way the report's strikes are carried out, told before or
         # anywhere in the report (a headline comes before its details)
         actor_mode = context_mode or doc_mode
@@ -1232,7 +1239,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             # "صد مقاتلو الوحدات هجوماً للتنظيم على الأحياء الشرقية": an attack an armed side held
             # off was a fight, whatever it was aimed at and however the report's strikes were made
             return "Armed clash"
-        if not ground and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
+        if not ground and not ground_raid and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
                 not direct and attack_mode and cue == "attack" and civilian)):
             # (the way the strike told just before was carried out, if one was: "قصفت قوات النظام
             #  بالقذائف X، كما استهدفت مناطق في Y" is shelling in a report that also tells air raids)

@@ -37,3 +37,24 @@ def test_aircraft_that_raid_stay_an_air_strike():
     rs = recs("أغارت الطائرات الحربية على مواقع للمسلحين في منطقة الوضيع، بعد يوم من هجوم بالهاون على بلدة "
               "شقرة.", "2019-04-10")
     assert any(r.sub_event_type == "Air/drone strike" for r in rs)
+
+
+# 2. fire an armed side came under ("تعرضت قواته لإطلاق نار") and fire returned ("وردت بإطلاق النار") are an
+#    exchange of fire: a fight, not an attack on people
+def test_returned_fire_is_no_attack_on_civilians():
+    rs = recs("السويداء – قتل 4 أشخاص بقصف إسرائيلي استهدف بلدة الشجرة في ريف درعا الغربي، فجر اليوم الأحد، بعد "
+              "اشتباك بين قوة إسرائيلية متوغلة ومسلحين من أبناء البلدة.\n"
+              "وأفاد الجيش الإسرائيلي بأن قواته تعرضت لإطلاق نار من مسلحين خلال عملية تفتيش في المنطقة، وردت "
+              "بإطلاق النار.", "2019-04-07")
+    assert rs and not any(r.sub_event_type == "Attack" for r in rs)
+
+
+def test_a_force_that_came_under_fire_fought():
+    rs = recs("أصيب أربعة مدنيين بغارة إسرائيلية على بلدة الرفيد بعد مواجهة بين قوة متوغلة وأبناء البلدة.\n"
+              "وقال الجيش الإسرائيلي إن قواته تعرضت لإطلاق نار في المنطقة.", "2019-04-10")
+    assert rs and not any(r.sub_event_type == "Attack" for r in rs)
+
+
+def test_gunmen_firing_on_a_wedding_stay_an_attack():
+    rs = recs("قتل شخصان عندما أطلق مسلحون مجهولون النار على حفل زفاف في بلدة الصنمين.", "2019-04-10")
+    assert any(r.sub_event_type == "Attack" for r in rs)

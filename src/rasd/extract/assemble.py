@@ -987,6 +987,8 @@ def _held_off_advance(f: Frame) -> bool:
     return False
 
 
+#: "قواته تعرضت لإطلاق نار": an armed side came under fire (`under_fire_verb` in grammar_words.tsv)
+_UNDER_FIRE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('under_fire_verb')})\s+ل?$")
 #: "تمكن المجاهدون من الإغارة على نقطة": a raid told with no weapon is on the ground, whatever aircraft
 #: the report's other strikes had (`ground_raid` in grammar_words.tsv; q80-fix-forms)
 _GROUND_RAID = re.compile(alternation("ground_raid"))
@@ -1032,6 +1034,14 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Disrupted weapons use"   # "اعترضت الدفاعات الجوية طائرة مسيرة مفخخة": stopped in the air
     if cue in ("airstrike", "drone_bomb"):
         return "Air/drone strike"
+    if cue == "gunfire" and not (modes - {"small_arms"}) and f.trigger is not None and (any(
+            c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues) or (
+            a1 is not None and a1.klass in _ARMED_CLASSES and a1.hit.end <= f.trigger.word_start
+            and _UNDER_FIRE.search(text, max(0, f.trigger.word_start - 12), f.trigger.start) is not None)):
+        # "قال الجيش إن قواته تعرضت لإطلاق نار من مسلحين، وردت بإطلاق النار": fire an armed side came
+        # under, and fire returned, are the halves of an exchange of fire, a fight (whoever the clause
+        # names), not an attack on people (q80-fix-forms)
+        return "Armed clash"
     if cue in ("kill", "casualties") and not modes and actor_mode == "air" and a1 is not None \
             and _AGGRESSION.match(text, a1.hit.start):
         # "ارتفعت حصيلة العدوان الأمريكي على ميناء رأس عيسى إلى 80 شهيداً": Houthi and Syrian state

@@ -58,3 +58,23 @@ def test_a_force_that_came_under_fire_fought():
 def test_gunmen_firing_on_a_wedding_stay_an_attack():
     rs = recs("قتل شخصان عندما أطلق مسلحون مجهولون النار على حفل زفاف في بلدة الصنمين.", "2019-04-10")
     assert any(r.sub_event_type == "Attack" for r in rs)
+
+
+# 3. the next item of a tally at a place of its own is an event of its own, and a body found is a killing, not
+#    the report's shelling
+_TALLY = ("حصيلة يوم الخميس:\n"
+          "- قتل مدنيان بقذائف أطلقتها قوات النظام على بلدة كفرنبودة.\n"
+          "- اختطف مسلحون مجهولون تاجراً في مدينة السلمية.\n"
+          "- عثر على جثة رجل مجهول الهوية قرب قرية الشيخ هلال.\n")
+
+
+def test_a_body_found_in_the_next_item_is_no_abduction():
+    rs = recs(_TALLY, "2019-04-11")
+    at_village = [r for r in rs if r.location_text and "هلال" in r.location_text]
+    assert at_village and all(r.sub_event_type != "Abduction/forced disappearance" for r in at_village)
+
+
+def test_a_body_found_is_no_shelling():
+    rs = recs(_TALLY, "2019-04-11")
+    at_village = [r for r in rs if r.location_text and "هلال" in r.location_text]
+    assert at_village and all(r.sub_event_type == "Attack" for r in at_village)

@@ -989,6 +989,8 @@ def _held_off_advance(f: Frame) -> bool:
 
 #: "قواته تعرضت لإطلاق نار": an armed side came under fire (`under_fire_verb` in grammar_words.tsv)
 _UNDER_FIRE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('under_fire_verb')})\s+ل?$")
+#: "عثر على جثة": a body found (`found_verb` in grammar_words.tsv)
+_FOUND_BODY = re.compile(rf"(?:^|\s)(?:{alternation('found_verb')})\s+$")
 #: "تمكن المجاهدون من الإغارة على نقطة": a raid told with no weapon is on the ground, whatever aircraft
 #: the report's other strikes had (`ground_raid` in grammar_words.tsv; q80-fix-forms)
 _GROUND_RAID = re.compile(alternation("ground_raid"))
@@ -1006,6 +1008,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     actor_mode = own_mode = lex.actor_modes.get(a1.name) if a1 else None
     ground_raid = cue == "target" and not modes and f.trigger is not None and \
         _GROUND_RAID.fullmatch(text, f.trigger.word_start, f.trigger.word_end) is not None
+    # "عثر على جثة شاب على أطراف قرية X": a body found is a killing of its own (an Attack unless a
+    # weapon is told), not made the way the report's other strikes were
+    found_body = cue == "casualties" and not modes and f.trigger is None and bool(f.casualties.spans) \
+        and _FOUND_BODY.search(text, max(0, f.casualties.spans[0][0] - 18), f.casualties.spans[0][0]) is not None
     if not modes and cue == "bombard" and a1 is not None and (
             not context_mode and doc_mode == "air" or context_mode == "air" and f.trigger is not None
             and _SHELLING_OF.fullmatch(text, f.trigger.word_start, a1.hit.word_start) is not None) and \
@@ -1249,7 +1255,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             # "صد مقاتلو الوحدات هجوماً للتنظيم على الأحياء الشرقية": an attack an armed side held
             # off was a fight, whatever it was aimed at and however the report's strikes were made
             return "Armed clash"
-        if not ground and not ground_raid and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
+        if not ground and not ground_raid and not found_body and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
                 not direct and attack_mode and cue == "attack" and civilian)):
             # (the way the strike told just before was carried out, if one was: "قصفت قوات النظام
             #  بالقذائف X، كما استهدفت مناطق في Y" is shelling in a report that also tells air raids)
@@ -1737,7 +1743,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 and not (f.background and not last_strong.background and f.has("kill"))
                 # (nor a toll told as a different incident: "وفي سياق منفصل، عثر على جثة شاب مقتول
                 #  قرب بلدة X" after an abduction)
-                and _SEPARATE_STORY.match(text, sents[f.sent].start) is None):
+                and _SEPARATE_STORY.match(text, sents[f.sent].start) is None
+                # (nor the next item of a list at a place of its own: "- خطف مسلحون عائلة في مدينة X.
+                #  \n- عثر على جثة شاب على أطراف قرية Y": sibling items of a tally are events of their
+                #  own; q80-fix-forms)
+                and not _sibling_item(text, f, last_strong)):
             elaborates = last_strong
         if not f.places and f.strength <= 3 and len(placed_sites) >= 2 \
                 and _DAY_TOTAL.search(text, sent.start, sent.end) is not None:
@@ -2446,6 +2456,16 @@ _UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forc
 #: ("ريف حلب: استشهد ..."، "حمص: تواصل ..."; fix round q80-fix-h2), an item of its list as much as a
 #: line opened by `ITEM_MARK`
 _PLACE_COLON_ITEM = re.compile(r"[ \t]*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}:[ \t]+(?=\S)")
+
+
+def _sibling_item(text: str, f: Frame, before: Frame) -> bool:
+    """Does placed `f` open a line of a list (`ITEM_MARK`) after the item line `before` is told on?"""
+    if not f.places:
+        return False
+    ls = item_line(text, f.start)
+    if ls is None or text[ls:f.start].count(".") or before.start >= ls:
+        return False
+    return item_line(text, before.start) is not None
 
 
 def _item_line(text: str, pos: int) -> int | None:

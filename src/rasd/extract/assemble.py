@@ -1021,6 +1021,13 @@ def _held_off_advance(f: Frame) -> bool:
 
 #: "غداة/بعد/عقب/إثر" right before an event word: the event it names came before the clause's own
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|غداه)\s+$")
+#: "قواته تعرضت لإطلاق نار": an armed side came under fire (`under_fire_verb` in grammar_words.tsv)
+_UNDER_FIRE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('under_fire_verb')})\s+ل?$")
+#: "عثر على جثة": a body found (`found_verb` in grammar_words.tsv)
+_FOUND_BODY = re.compile(rf"(?:^|\s)(?:{alternation('found_verb')})\s+$")
+#: "تمكن المجاهدون من الإغارة على نقطة": a raid told with no weapon is on the ground, whatever aircraft
+#: the report's other strikes had (`ground_raid` in grammar_words.tsv; q80-fix-forms)
+_GROUND_RAID = re.compile(alternation("ground_raid"))
 
 
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
@@ -1033,6 +1040,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     """
     cue = f.cue_name
     actor_mode = own_mode = lex.actor_modes.get(a1.name) if a1 else None
+    ground_raid = cue == "target" and not modes and f.trigger is not None and \
+        _GROUND_RAID.fullmatch(text, f.trigger.word_start, f.trigger.word_end) is not None
+    # "عثر على جثة شاب على أطراف قرية X": a body found is a killing of its own (an Attack unless a
+    # weapon is told), not made the way the report's other strikes were
+    found_body = cue == "casualties" and not modes and f.trigger is None and bool(f.casualties.spans) \
+        and _FOUND_BODY.search(text, max(0, f.casualties.spans[0][0] - 18), f.casualties.spans[0][0]) is not None
     if not modes and cue == "bombard" and a1 is not None and (
             not context_mode and doc_mode == "air" or context_mode == "air" and f.trigger is not None
             and _SHELLING_OF.fullmatch(text, f.trigger.word_start, a1.hit.word_start) is not None) and \
@@ -1041,7 +1054,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # of the report did not fly this one (rebels and militias are not assumed to: many fly
         # drones)
         actor_mode = "shelling"
-    elif not modes and cue in ("bombard", "target") and (context_mode or doc_mode):
+    elif not modes and cue in ("bombard", "target") and (context_mode or doc_mode) and not ground_raid:
         # "قصف" with no weapon: the way the report's strikes are carried out, told before or
         # anywhere in the report (a headline comes before its details)
         actor_mode = context_mode or doc_mode
@@ -1061,6 +1074,14 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Disrupted weapons use"   # "اعترضت الدفاعات الجوية طائرة مسيرة مفخخة": stopped in the air
     if cue in ("airstrike", "drone_bomb"):
         return "Air/drone strike"
+    if cue == "gunfire" and not (modes - {"small_arms"}) and f.trigger is not None and (any(
+            c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues) or (
+            a1 is not None and a1.klass in _ARMED_CLASSES and a1.hit.end <= f.trigger.word_start
+            and _UNDER_FIRE.search(text, max(0, f.trigger.word_start - 12), f.trigger.start) is not None)):
+        # "قال الجيش إن قواته تعرضت لإطلاق نار من مسلحين، وردت بإطلاق النار": fire an armed side came
+        # under, and fire returned, are the halves of an exchange of fire, a fight (whoever the clause
+        # names), not an attack on people (q80-fix-forms)
+        return "Armed clash"
     if cue in ("kill", "casualties") and not modes and actor_mode == "air" and a1 is not None \
             and _AGGRESSION.match(text, a1.hit.start):
         # "ارتفعت حصيلة العدوان الأمريكي على ميناء رأس عيسى إلى 80 شهيداً": Houthi and Syrian state
@@ -1272,7 +1293,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             # "صد مقاتلو الوحدات هجوماً للتنظيم على الأحياء الشرقية": an attack an armed side held
             # off was a fight, whatever it was aimed at and however the report's strikes were made
             return "Armed clash"
-        if not ground and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
+        if not ground and not ground_raid and not found_body and (not direct and doc_mode and cue in ("target", "kill", "casualties") or (
                 not direct and attack_mode and cue == "attack" and civilian)):
             # (the way the strike told just before was carried out, if one was: "قصفت قوات النظام
             #  بالقذائف X، كما استهدفت مناطق في Y" is shelling in a report that also tells air raids)
@@ -1780,7 +1801,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 and not (f.background and not last_strong.background and f.has("kill"))
                 # (nor a toll told as a different incident: "وفي سياق منفصل، عثر على جثة شاب مقتول
                 #  قرب بلدة X" after an abduction)
-                and _SEPARATE_STORY.match(text, sents[f.sent].start) is None):
+                and _SEPARATE_STORY.match(text, sents[f.sent].start) is None
+                # (nor the next item of a list at a place of its own: "- خطف مسلحون عائلة في مدينة X.
+                #  \n- عثر على جثة شاب على أطراف قرية Y": sibling items of a tally are events of their
+                #  own; q80-fix-forms)
+                and not _sibling_item(text, f, last_strong)):
             elaborates = last_strong
         if not f.places and f.strength <= 3 and len(placed_sites) >= 2 \
                 and _DAY_TOTAL.search(text, sent.start, sent.end) is not None:
@@ -2498,6 +2523,16 @@ _UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forc
 #: ("ريف حلب: استشهد ..."، "حمص: تواصل ..."; fix round q80-fix-h2), an item of its list as much as a
 #: line opened by `ITEM_MARK`
 _PLACE_COLON_ITEM = re.compile(r"[ \t]*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}:[ \t]+(?=\S)")
+
+
+def _sibling_item(text: str, f: Frame, before: Frame) -> bool:
+    """Does placed `f` open a line of a list (`ITEM_MARK`) after the item line `before` is told on?"""
+    if not f.places:
+        return False
+    ls = item_line(text, f.start)
+    if ls is None or text[ls:f.start].count(".") or before.start >= ls:
+        return False
+    return item_line(text, before.start) is not None
 
 
 def _item_line(text: str, pos: int) -> int | None:

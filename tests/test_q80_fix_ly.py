@@ -74,3 +74,15 @@ def test_a_shelling_by_the_transitional_council_in_2011_hit_gaddafis_forces():
 def test_an_lna_strike_outside_the_war_names_no_target():
     rs = recs("شن طيران الجيش الوطني الليبي غارتين على مواقع في محيط مدينة مرزق.", "2022-05-02")
     assert rs and rs[0].actor2 != "Military Forces of Libya"
+
+
+# 5. a civilian word inside a known place's own name ("سوق الحوت", Benghazi's quarter) says where, not what
+def test_a_market_in_a_quarters_name_is_no_civilian_target_beside_fighters_posts():
+    rs = recs("شنت مقاتلات سلاح الجو غارات استهدفت مواقع وآليات المسلحين في منطقة الصابري وسوق الحوت.",
+              "2017-03-04")
+    assert rs and all(r.actor2 != "Civilians" for r in rs)
+
+
+def test_a_market_quarter_hit_alone_stays_civilian():
+    rs = recs("شنت طائرات حربية غارة على سوق الحوت في بنغازي ما أدى إلى مقتل امرأتين.", "2017-03-04")
+    assert rs and rs[0].actor2 == "Civilians"

@@ -164,6 +164,7 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
     civilian target (quality-73)."""
     targets: list[str] = []
     civ = armed = named_camp = False
+    named_civil: list[str] = []
     for s, e in spans:
         if cut is not None and s <= cut < e:
             e = cut
@@ -184,6 +185,13 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
                     p.start <= h.start and h.end <= p.name_start for p in places):
                 named_camp = True
                 continue
+            if c and places and any(p.gazetteer_ids and p.name_start <= h.start and h.end <= p.name_end
+                                    for p in places):
+                # "استهدفت تجمعات الإرهابيين في منطقة قنفودة وسوق الحوت": a civilian word inside a known
+                # place's own name (Benghazi's quarter "the fish market") says where, not what; a
+                # civilian target only when nothing armed was hit (q80-fix-ly)
+                named_civil.append(t)
+                continue
             if t not in targets:
                 targets.append(t)
             civ |= c
@@ -191,6 +199,9 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
     if named_camp and not armed:
         civ = True
         targets.append("camp")
+    if named_civil and not armed:
+        civ = True
+        targets.extend(t for t in named_civil if t not in targets)
     return targets, civ, armed
 
 

@@ -306,6 +306,9 @@ def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
 #: (not a noun joined by و, "ضابط وجنديين": more soldiers, no adjective)
 _NISBA = re.compile(r"\s*\S+\s+(?!و)(?:ال)?(\w{3,}(?:يين|يون|يان|يه|يا|ي))(?!\w)")
 
+#: a broken plural of a foreign nationality after the noun ("جنود أتراك"، "الجنود الروس")
+_NATION_PLURAL = re.compile(rf"\s*\S+\s+(?:ال)?(?:{alternation('nation_plural')})(?!\w)")
+
 
 @lru_cache(maxsize=1)
 def _nations() -> dict[str, str]:
@@ -324,7 +327,8 @@ def _nation_after(text: str, pos: int) -> str:
     a named nation are that nation's, not the report's state's."""
     m = _NISBA.match(text, pos)
     if m is None:
-        return ""
+        # "ثلاثة جنود أتراك": a broken plural of another nation (q80-fix-ly)
+        return "?" if _NATION_PLURAL.match(text, pos) is not None else ""
     word = m.group(1)
     nations = _nations()
     stem = word[:-2] if word.endswith(("يا", "يه")) else word[:-3] if word.endswith(("يين", "يون", "يان")) \
@@ -339,11 +343,15 @@ def _nation_after(text: str, pos: int) -> str:
 _LEADING_CHAIN = 2
 
 
+#: a number and "others" after it ("وستة آخرون"): those besides someone already named (q80-fix-ly)
+_OTHERS_AFTER = re.compile(rf"\S+\s+(?:{alternation('others_count')})(?!\w)")
+
+
 def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
     """The kind of the number person `p` comes before, joined to it by و ("قيادي ... وثلاثة من
     مرافقيه"), with no casualty word, comma or "بين" between; None if there is none."""
     for start, kind in counted:
-        if start <= p.end or start - p.end > 40:
+        if start <= p.end or start - p.end > (_NAMED_REACH if _OTHERS_AFTER.match(text, start) else 40):
             continue
         # (normalising writes "و4" as "و 4")
         joint = text[start - 2:start] if text[start - 1] == "و" else text[start - 3:start - 1]

@@ -346,6 +346,12 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
     return "", ""
 
 
+#: the armed non-state classes: the last of them named is whom the definite "المسلحين" may mean
+_GROUP_CLASSES = frozenset({"organisation", "rebel", "militia", "unknown"})
+#: how far after that group's name the definite gunmen may still be its fighters (characters)
+_GUNMEN_REACH = 600
+
+
 class ActorResolver:
     """Resolves the actor mentions of one document, in text order."""
 
@@ -368,6 +374,7 @@ class ActorResolver:
         factions: ActorEntry | None = None   # the last force the report told as factions (below)
         last_militia = ""   # the last force the report named with the word "مليشيا" ("مليشيا الحوثي")
         groups: set[str] = set()   # the rebel and militia forces the report named, by any words
+        last_group: tuple[str, str, int] | None = None   # the last armed group named: class, name, end
         # a Yemeni report told in the Houthis' voice: it names another side "العدوان" (q76-yemen)
         houthi_voice = country == "YE" and any(
             _AGGRESSION in text[h.start:h.end] and h.payload.actor not in ("Houthi Movement", "@not_an_actor")
@@ -409,6 +416,13 @@ class ActorResolver:
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)
                 if not name:
                     continue   # ("العدوان" with no foreign side named before it: none)
+            elif name == "@the_gunmen" and last_group is not None and last_group[0] == "organisation" \
+                    and h.start - last_group[2] <= _GUNMEN_REACH:
+                # "مسلحي تنظيم داعش ... اشتباكات بين القوات الأمنية والمسلحين": the definite gunmen are
+                # the organisation named last among the armed groups, not long before (fix round
+                # q80-fix-nat); after another group, or far from it, unidentified
+                name = last_group[1]
+                referred.add(h.start)
             elif name == "@terrorists" and "organisation" in last_by_class:
                 # "عملياتها ضد إرهابيي تنظيم داعش ... آخر تجمعات الإرهابيين": government media's
                 # terrorists are the organisation the report named, not its country's default
@@ -444,6 +458,8 @@ class ActorResolver:
                     last_by_class["state"] = name
             else:
                 last_by_class[e.klass] = name
+                if e.klass in _GROUP_CLASSES:
+                    last_group = (e.klass, name, h.end)
                 if _MILITIA_WORD in text[h.start:h.end] and e.klass not in ("civilian", "protester", "unknown"):
                     last_militia = name
                 if e.klass in ("rebel", "militia"):

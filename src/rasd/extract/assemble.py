@@ -18,7 +18,7 @@ from rasd.extract.actors import BELONGING_WORD, BELONGS_TO, BY_HAND, ActorRef, A
 from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, Count, keep_larger_tolls
 from rasd.extract.frames import SINCE_BEFORE, WITHOUT_FIGHT, Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions, Spans
+from rasd.extract.mentions import DocMentions, Sorted, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.extract.needles import any_in, fewest_needles, last_token_needles
 from rasd.lexicon.grammar import alternation, words
@@ -739,7 +739,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     if agents:
         a1 = agents[0] if len(agents) == 1 else min(agents, key=lambda r: abs(r.start - t))
     elif neutral:
-        a1 = _neutral_subject(f, neutral, t, text, hamza_alef)
+        a1 = _neutral_subject(f, neutral, t, text, hamza_alef, res.mentions.weapons)
     if a1 is None and f.cue_name == "clash":
         # "ارتقى خمسة من الجيش الوطني في مواجهات مع ميليشيا الحوثي": the dead side and the side it
         # fought with; the latter fought the former
@@ -860,8 +860,25 @@ def _after_saying(res: ActorResolver, r: ActorRef) -> bool:
     return False
 
 
+def _past_weapons(weapons: Sorted[Hit] | None, ws: int, text: str) -> int:
+    """Where the weapon words right before position `ws` start ("طائرات F-16 " before "العراقية",
+    "المدفعية " before "التركية"), or `ws` itself when none ends there. A nationality adjective after
+    the aircraft or the guns (`_weapon_adjective_actors`) names who flew or fired them: the subject
+    of the launching verb before the weapon ("نفذت طائرات أردنية ضربة جوية"; fix round q80-fix-nat)."""
+    if weapons is None:
+        return ws
+    for _ in range(3):   # (at most three weapon words in a row: "الطائرات F-16 الحربية")
+        for h in weapons.within(max(0, ws - 40), ws):
+            if h.end <= ws and not text[h.end:ws].strip():
+                ws = h.word_start
+                break
+        else:
+            break
+    return ws
+
+
 def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
-                     hamza_alef: Callable[[int], bool] | None) -> ActorRef:
+                     hamza_alef: Callable[[int], bool] | None, weapons: Sorted[Hit] | None = None) -> ActorRef:
     """Of the sides no word gives a role (`neutral`, in text order), the subject of the frame's
     event word at `t`.
 
@@ -901,7 +918,7 @@ def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
     if trigger is not None:
         for r in reversed(before):
             if r.start > f.start - 40 and \
-                    _LAUNCHED_BY.search(text, r.hit.word_start - 24, r.hit.word_start) is not None:
+                    _LAUNCHED_BY.search(text, r.hit.word_start - 24, _past_weapons(weapons, r.hit.word_start, text)) is not None:
                 return r
     trigger_end = trigger.end if trigger else t
     for r in neutral:

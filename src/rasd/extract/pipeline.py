@@ -174,7 +174,9 @@ def _without_definition_actors(text: str, m: DocMentions) -> DocMentions:
 def _without_gunmen_counted(m: DocMentions) -> DocMentions:
     """The person nouns inside an unknown attackers' name, dropped: "قتل مسلحان مجهولان ضابطاً" names
     two gunmen who killed, not two dead (the plural "مسلحون مجهولون" counts no one already)."""
-    unknown = [h for h in m.actors if h.payload.klass == "unknown"]
+    # (not the definite "المسلحين", the gunmen a report named before: "ثمانية من المسلحين قتلوا"
+    #  counts them; fix round q80-fix-nat)
+    unknown = [h for h in m.actors if h.payload.klass == "unknown" and h.payload.actor != "@the_gunmen"]
     if not unknown or not m.persons.items:
         return m
     # (only a noun that is part of a longer name: "مسلحين" alone is the people counted in

@@ -2,6 +2,7 @@
 
     python scripts/written_floors.py            # every set: score it, write NAME/floor.json
     python scripts/written_floors.py syria-a    # one set
+    python scripts/written_floors.py --raise    # every set, but never lower a floor already recorded
 
 Why a margin: a floor at the exact current figure would turn every rule that trades one event for
 another into a red test; the margin (MARGIN below) lets a set move by about one event while a
@@ -30,13 +31,20 @@ def floors(folder: Path) -> dict[str, float]:
     return out
 
 
-def main(names: list[str]) -> None:
+def main(names: list[str], raise_only: bool = False) -> None:
+    """`raise_only`: keep each figure's old floor where it is higher (after merging rounds that each
+    re-recorded a set, so that one round's gain is not given back by re-recording after another's)."""
     folders = [ROOT / n for n in names] if names else sorted(p for p in ROOT.iterdir() if (p / "gold.jsonl").is_file())
     for folder in folders:
         f = floors(folder)
+        old_path = folder / "floor.json"
+        if raise_only and old_path.is_file():
+            old = json.loads(old_path.read_text(encoding="utf-8"))
+            f = {k: max(v, old.get(k, v)) for k, v in f.items()}
         (folder / "floor.json").write_text(json.dumps(f, indent=1) + "\n", encoding="utf-8")
         print(folder.name, " ".join(f"{k}={v}" for k, v in f.items()))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    args = sys.argv[1:]
+    main([a for a in args if a != "--raise"], raise_only="--raise" in args)

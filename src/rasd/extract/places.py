@@ -389,6 +389,10 @@ _OPERATION_LAST = _last_words("operation_noun")
 _OFFICE_LAST = _last_words("office_title")
 #: institutions a building is named by ("مقر الحكومة"): no town, though a village bears the name
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
+#: adverbs with tanween (`tanween_adverb`, grammar_words.tsv): no object of a verb (`_in_verb_position`)
+_TANWEEN_ADVERBS = frozenset(normalize_key(w) for w in grammar_group("tanween_adverb"))
+#: posts and camps (`struck_posts`, grammar_words.tsv): "و" and one of them ends the name before it
+_POST_WORDS = frozenset(normalize_key(w) for w in grammar_group("struck_posts"))
 #: "سيارة حديثة"، "تظاهرات سلمية": a name that is also a feminine adjective describes the indefinite
 #: noun before it (quality-76)
 _ADJECTIVE_NAMES = frozenset(normalize_key(w) for w in grammar_group("adjective_name"))
@@ -403,6 +407,31 @@ _FRONTED_NEAR = re.compile(r"(?:^|[.\n])\s*و?في\s+(?:محيط|اطراف|أط
 _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
 #: short town names that are no ordinary word: a place after a preposition too ("في رفح")
 _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
+
+
+def _in_verb_position(text: str, h, tanween, actor_ends: set[int], stops: frozenset[str],
+                      date_starts: set[int]) -> bool:
+    """Is the one-word known name `h`, shaped like an imperfect verb (ت/ي first), a verb between
+    its subject and its object: "طائرات F-16 العراقية تدمر وكراً" (destroys, not Palmyra)? The word
+    before is a plural or feminine subject (…ات، …ة، …ون، …ين, or a side's name), and the word after
+    is an indefinite object with tanween, no adverb (`stop` in name_words.tsv, `tanween_adverb` in
+    grammar_words.tsv: مجدداً، صباحاً). "قصفت الطائرات الروسية تدمر" (no object after it), "... تدمر
+    مجدداً" and "في تدمر" keep the town. (fix round q80-fix-names)"""
+    if " " in h.key or h.key[:1] not in ("ت", "ي") or tanween is None:
+        return False
+    if text[h.start - 1:h.start] != " ":
+        return False   # (a clitic before it: "وتدمر" may be "and Palmyra" in a list)
+    m = re.match(r" ([^\s\d.,،:؛!?()\"«»-]+)", text[h.end:h.end + 30])
+    if m is None or not tanween(h.end + m.start(1), h.end + m.end(1)) or h.end + m.start(1) in date_starts \
+            or m.group(1) in stops or m.group(1) in _TANWEEN_ADVERBS:
+        return False
+    before = text[max(0, h.start - 30):h.start]
+    if not before.endswith(" "):
+        return False
+    if h.start - 1 in actor_ends:
+        return True
+    w = before.split()
+    return bool(w) and w[-1].endswith(("ه", "ة", "ات", "ون", "ين")) and len(w[-1]) > 3
 
 
 def _fronted_alone(text: str, h) -> bool:
@@ -625,6 +654,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     gaz_by_start: dict[int, NameHit] = {}
     # (a civilian noun inside a name told with its type word is part of the name: "مدينة ود مدني")
     armed_spans = Spans([(h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",)])
+    actor_ends = {a.end for a in mentions.actors}
     last_end = -1   # where the last name taken ends
     list_end = -1   # where the last name taken after a type word, or joined to one by "و", ends
     for h in name_hits:
@@ -656,6 +686,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (every match ends with نهر and whitespace: the window's right-stripped tail ends with it)
         if tail.endswith("نهر") and _RIVER_BEFORE.search(text, max(0, h.start - 8), h.start):
             continue  # "الضفة الجنوبية لنهر دجلة": a river, no place of an event (its town is told with it)
+        if _in_verb_position(text, h, tanween, actor_ends, lex.name_stops, date_starts):
+            continue  # "طائرات F-16 العراقية تدمر وكراً": the verb "destroys", not Palmyra
         if h.key in _ADJECTIVE_NAMES and _adjective_of_noun(text, h.start):
             continue  # "سيارة حديثة": a modern car, not the town of Haditha (quality-76)
         if h.key.startswith("ال") and h.key[2:] in _ADJECTIVE_NAMES and _definite_adjective_of_noun(text, h.start):
@@ -745,9 +777,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
                      area: bool = False, placed_only: bool = False,
-                     in_list: bool = False) -> tuple[int, int, str] | None:
+                     in_list: bool = False, quarter: bool = False) -> tuple[int, int, str] | None:
         """An unknown name at `pos`: its (start, end, text) or None. `in_list`: a member of a
-        list after a plural type word (قرى X وY وZ), whose members may be two plain words."""
+        list after a plural type word (قرى X وY وZ), whose members may be two plain words.
+        `quarter`: after a quarter's type word (حي), whose name may end with a compass adjective."""
         tok = toks.at(pos)
         if tok is None:
             return None
@@ -851,7 +884,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if nxt is not None:
             s3, e3 = nxt
             w3 = text[s3:e3]
-            if s3 - name_end <= 1 and (w3 in lex.name_tails or ((listed or in_list) and w3 in lex.compass_adjectives)):
+            if s3 - name_end <= 1 and (w3 in lex.name_tails or ((listed or in_list) and w3 in lex.compass_adjectives)
+                                       # (so does a definite one after a quarter's definite name: "حي
+                                       #  الساحل الشرقي" of Derna; fix round q80-fix-names)
+                                       or (strong and quarter and core.startswith("ال") and w3.startswith("ال")
+                                           and w3 in lex.compass_adjectives)):
                 name_end = e3
         return cs, name_end, text[cs:name_end]
 
@@ -878,6 +915,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         for h in mentions.place_words.within(start, start + 30):   # (a loop, not any())
             if h.word_start == start and h.payload.role in ("type", "qualifier", "direction"):
                 return True
+            # (or "و" and a type word: the next place of a list, "منطقة X Y ومخيم Z"; fix round
+            #  q80-fix-names)
+            if h.payload.role == "type" and h.start == start + 1 and text[start] == "و" \
+                    and text[pos:start] == " ":
+                return True
+        if text[start:start + 1] == "و" and text[pos:start] == " " and text[start + 1:nxt[1]] in _POST_WORDS:
+            return True   # (or "و" and a post or camp: "منطقة فج عطان ومعسكر النهدين")
         return False
 
     def ends_a_member(pos: int) -> bool:
@@ -1124,7 +1168,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first),
-                                 in_list=plural)
+                                 in_list=plural, quarter=kind == "neighbourhood")
                 if un is None and first and not definite and not plural and pw.role == "type" \
                         and kind in _COMPASS_NAMED_KINDS:
                     un = compass_name(pos)

@@ -19,21 +19,18 @@ from functools import lru_cache, partial
 from rasd.extract.actors import ActorResolver, document_country, regional_army
 from rasd.extract.assemble import Draft, assemble, finalize
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
-from rasd.extract.places import nation_after_place
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import any_in, last_token_needles, occurs_any
-from rasd.extract.places import PlaceSpan, compass_ending, find_places
+from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.geo.resolve import front_targets, fronts_of
 from rasd.lexicon.grammar import alternation, words as grammar_group
-from rasd.lexicon.load import lexicons
+from rasd.lexicon.load import Lexicons, lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
 from rasd.text.dates import find_anchor, find_incident_date
-from rasd.text.normalize import OffsetText, normalize
+from rasd.text.normalize import OffsetText, normalize, normalize_key
 from rasd.text.positions import positions_of
-from rasd.resources import read_tsv
-from rasd.text.normalize import normalize_key
 from rasd.text.script import not_arabic_reason
 from rasd.text.segment import sentences
 
@@ -239,12 +236,12 @@ def _ranked_names(text: str) -> Spans | None:
 _HASHTAG = re.compile(r"#[^\s#]+")
 
 
-@lru_cache(maxsize=1)
-def _place_leads() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _place_leads(lex: Lexicons) -> frozenset[str]:
     """Words after which a hashtag is the place tagged ("على محور #كفرنبودة"، "في مدينة #معرة_النعمان"):
-    place_types.tsv's type, qualifier and preposition words and the front words (fix round q80-fix-h2)."""
-    rows = read_tsv("lexicon/place_types.tsv")
-    return frozenset([normalize_key(r["pattern"]) for r in rows if r["role"] in ("type", "qualifier", "prep")]
+    place_types.tsv's type, qualifier and preposition words (as the loader read them) and the front
+    words (fix round q80-fix-h2)."""
+    return frozenset([normalize_key(p) for p, w in lex.place_word_rows if w.role in ("type", "qualifier", "prep")]
                      + [normalize_key(w) for w in grammar_group("front_word")])
 
 
@@ -252,12 +249,12 @@ def _place_leads() -> frozenset[str]:
 _WORD_BEFORE_TAG = re.compile(r"(\S+)[ \t]+$")
 
 
-def _without_hashtag_names(text: str, hits: list) -> list:
+def _without_hashtag_names(text: str, hits: list, lex: Lexicons) -> list:
     """The gazetteer's names outside hashtags: "#بركان_الغضب" is Tripoli's 2019 operation, not
     Morocco's Berkane; a media office's post heads every line with it (q78-libya). A hashtag right
     after a place's type word, a preposition of place or a front ("على محور #كفرنبودة") is the
     place a local network tags, and keeps its names (fix round q80-fix-h2)."""
-    leads = _place_leads()
+    leads = _place_leads(lex)
     spans = [(h.start(), h.end()) for h in _HASHTAG.finditer(text)
              if not ((w := _WORD_BEFORE_TAG.search(text, max(0, h.start() - 24), h.start())) is not None
                      and w.group(1) in leads)]
@@ -429,7 +426,7 @@ class Extractor:
         sents = sentences(text, m.connective_starts)
         all_hits = self.gaz.find_names(text)
         if "#" in text:
-            all_hits = _without_hashtag_names(text, all_hits)
+            all_hits = _without_hashtag_names(text, all_hits, lex)
         m, all_hits = _without_ranked_names(text, m, all_hits)
         # (the countries across a front from the countries of the sides the report names: a
         #  Houthi report's "مدينة جازان" is Saudi Jizan, `fronts.tsv`)

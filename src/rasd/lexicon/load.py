@@ -281,8 +281,9 @@ def lexicons() -> Lexicons:
         triggers.append((r["pattern"], r["cue"]))
     numbers = {normalize_key(r["pattern"]): (int(r["value"]), r["type"])
                for r in read_tsv("lexicon/numbers.tsv")}
+    place_rows = read_tsv("lexicon/place_types.tsv")
     place_words = [(r["pattern"], PlaceWord(r["role"], r["kind"], r["plural"] == "yes", r["value"]))
-                   for r in read_tsv("lexicon/place_types.tsv")]
+                   for r in place_rows]
     name_rows = read_tsv("lexicon/name_words.tsv")
     actor_rows = read_tsv("lexicon/actors.tsv")
     actor_kinds: dict[str, tuple[int, str]] = {}
@@ -330,7 +331,7 @@ def lexicons() -> Lexicons:
         compass_adjectives=frozenset(normalize_key(p) for p, w in place_words
                                      if w.role == "direction" and normalize_key(p).startswith("ال")
                                      and " " not in p),
-        unwritten_place_words=tuple(sorted({normalize_key(r["pattern"]) for r in read_tsv("lexicon/place_types.tsv")
+        unwritten_place_words=tuple(sorted({normalize_key(r["pattern"]) for r in place_rows
                                             if r["written"] == "no"}, key=len, reverse=True)),
         role_words=_role_regexes(read_tsv("lexicon/role_words.tsv")),
         countries=C.lexicon('countries')((r["pattern"], r["iso2"]) for r in read_tsv("lexicon/countries.tsv")),

@@ -409,6 +409,10 @@ _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
 _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 
 
+#: the word right after a name, up to punctuation (`_in_verb_position`'s object)
+_NEXT_WORD = re.compile(r" ([^\s\d.,،:؛!?()\"«»-]+)")
+
+
 def _in_verb_position(text: str, h, tanween, actor_ends: set[int], stops: frozenset[str],
                       date_starts: set[int]) -> bool:
     """Is the one-word known name `h`, shaped like an imperfect verb (ت/ي first), a verb between
@@ -421,8 +425,8 @@ def _in_verb_position(text: str, h, tanween, actor_ends: set[int], stops: frozen
         return False
     if text[h.start - 1:h.start] != " ":
         return False   # (a clitic before it: "وتدمر" may be "and Palmyra" in a list)
-    m = re.match(r" ([^\s\d.,،:؛!?()\"«»-]+)", text[h.end:h.end + 30])
-    if m is None or not tanween(h.end + m.start(1), h.end + m.end(1)) or h.end + m.start(1) in date_starts \
+    m = _NEXT_WORD.match(text, h.end, h.end + 30)
+    if m is None or not tanween(m.start(1), m.end(1)) or m.start(1) in date_starts \
             or m.group(1) in stops or m.group(1) in _TANWEEN_ADVERBS:
         return False
     before = text[max(0, h.start - 30):h.start]

@@ -1048,7 +1048,7 @@ def _held_off_advance(f: Frame) -> bool:
 
 
 #: "غداة/بعد/عقب/إثر" right before an event word: the event it names came before the clause's own
-_SUBORDINATE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|غداه)\s+$")
+_SUBORDINATE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('after_word')}|{alternation('day_after_word')})\s+$")
 #: "قواته تعرضت لإطلاق نار": an armed side came under fire (`under_fire_verb` in grammar_words.tsv)
 _UNDER_FIRE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('under_fire_verb')})\s+ل?$")
 #: "عثر على جثة": a body found (`found_verb` in grammar_words.tsv)

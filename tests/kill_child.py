@@ -7,11 +7,16 @@ store) exactly as the CLI does; only `extract_stream` is replaced by one that
 derives records from the document number, so the test does not depend on
 the extractor being rewritten.  Every third document reports the same event
 (same place, day and type) so that linking and merging happen across batches.
-A short sleep per document spreads the run over a couple of seconds so the
-parent can kill it at random points.
+A short sleep per document spreads the run over a couple of seconds.  With
+RASD_KILL_PAUSE_AT=k in the environment the child stops before handing on
+its k-th document, says "paused" on stdout and waits for a line on stdin:
+the parent then lets it run on for a random few milliseconds and kills it,
+so the kill lands mid-ingest however loaded the machine is (a kill timed
+from a clean run's duration missed the middle under heavy load).
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -43,8 +48,12 @@ def fake_records(doc) -> list[Record]:
 
 
 def fake_stream(docs, workers=1, dask=None):
-    for doc in docs:
+    pause_at = int(os.environ.get("RASD_KILL_PAUSE_AT", "-1"))
+    for n, doc in enumerate(docs):
         time.sleep(0.004)
+        if n == pause_at:
+            print("paused", flush=True)
+            sys.stdin.readline()
         yield ExtractResult(doc, fake_records(doc))
 
 

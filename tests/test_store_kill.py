@@ -1,7 +1,9 @@
 """kill -9 in the middle of an ingest, then run again: the store ends exactly as a clean run.
 
 The child (tests/kill_child.py) runs the ingest pipeline of `rasd ingest`; the
-parent kills it with SIGKILL at random moments (seeded, 5 runs per backend),
+parent kills it with SIGKILL at random moments (seeded, 5 runs per backend: the
+child pauses before a random document, then runs on for a random few
+milliseconds, so every kill lands mid-ingest whatever the machine's load),
 re-runs it to completion and compares documents, records, events, sources
 and every event's id, source count and casualties with a clean run.
 """
@@ -35,10 +37,12 @@ def write_reports(folder: Path) -> None:
             f"تقرير ميداني رقم {i}: قصف واشتباكات في ريف المحافظة بحسب مراسلنا.", encoding="utf-8")
 
 
-def run_child(db_url: str, folder: Path) -> subprocess.Popen:
+def run_child(db_url: str, folder: Path, pause_at: int | None = None) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(CHILD.parent) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    if pause_at is not None:
+        env["RASD_KILL_PAUSE_AT"] = str(pause_at)
     return subprocess.Popen([sys.executable, str(CHILD), db_url, str(folder)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def state(db_url: str):
@@ -81,10 +85,8 @@ def drop(url: str) -> None:
 def test_sigkill_at_random_points_then_rerun_equals_clean_run(db_url, tmp_path):
     folder = tmp_path / "reports"
     write_reports(folder)
-    t0 = time.perf_counter()
     p = run_child(db_url, folder)
     out, errs = p.communicate(timeout=300)
-    duration = time.perf_counter() - t0
     assert p.returncode == 0, errs
     clean_counts, clean_events = state(db_url)
     assert clean_counts["documents"] == N_DOCS and clean_counts["events"] < clean_counts["records"]
@@ -94,13 +96,17 @@ def test_sigkill_at_random_points_then_rerun_equals_clean_run(db_url, tmp_path):
     for n in range(KILL_RUNS):
         url = fresh_url(db_url, tmp_path, n)
         try:
-            p = run_child(url, folder)
-            at = rng.uniform(0.15, 0.95) * duration
-            time.sleep(at)
+            pause_at = rng.randrange(int(0.15 * N_DOCS), int(0.9 * N_DOCS))
+            run_on = rng.uniform(0.0, 0.03)
+            p = run_child(url, folder, pause_at)
+            assert p.stdout.readline().strip() == "paused", p.stderr.read()
+            p.stdin.write("go\n")
+            p.stdin.flush()
+            time.sleep(run_on)
             p.send_signal(signal.SIGKILL)
             p.communicate(timeout=60)
             partial, _ = state(url)
-            print(f"run {n}: SIGKILL after {at:.2f} s of {duration:.2f} s; stored then: {partial}")
+            print(f"run {n}: SIGKILL {run_on * 1000:.0f} ms after document {pause_at}; stored then: {partial}")
             if 0 < partial["documents"] < N_DOCS:
                 interrupted += 1
             p = run_child(url, folder)

@@ -62,6 +62,21 @@ def _tally_table(title: str, first: str, rows: list[dict], extra: list[str]) -> 
     return t
 
 
+def _interval_table(title: str, rows: dict) -> Table:
+    t = Table(title=title, title_justify="left")
+    paired = any(iv.better is not None for iv in rows.values())
+    for c in ("figure", "value", "low", "high", *(["better in"] if paired else [])):
+        t.add_column(c, justify="left" if c == "figure" else "right")
+    sign = "+" if paired else ""
+    for name, iv in rows.items():
+        cells = [f"event {'F1' if name == 'f1' else name}", f"{iv.value:{sign}.3f}", f"{iv.low:{sign}.3f}",
+                 f"{iv.high:{sign}.3f}"]
+        if paired:
+            cells.append(f"{iv.better:.0%} of resamples")
+        t.add_row(*cells)
+    return t
+
+
 def eval_cmd(
     gold_dir: Path = typer.Argument(..., help="gold folder: gold.jsonl and docs/NAME.txt (shared/SPEC.md section 2)"),
     show: bool = typer.Option(False, "--show", help="list every miss, extra and wrong field with its document"),
@@ -72,9 +87,12 @@ def eval_cmd(
     predictions: Optional[Path] = typer.Option(None, "--predictions", "-p", help="score this saved `rasd extract --format jsonl` output instead of running the extractor"),
     save: Optional[Path] = typer.Option(None, "--save-predictions", help="also write this run's records as JSONL (re-score later with --predictions)"),
     strict: bool = typer.Option(False, "--strict", help="exit 2 if any gold line, document or predictions line had to be skipped"),
+    interval: bool = typer.Option(False, "--interval", help="95 % intervals of event P/R/F1 by resampling the documents (bootstrap)"),
+    against: Optional[Path] = typer.Option(None, "--against", help="a saved run (JSONL) to compare with: the change in P/R/F1, with its paired 95 % interval"),
 ) -> None:
     """Score the extractor against a gold set: event precision/recall/F1 and field accuracies."""
     from rasd.evaluate import EvalError, evaluate
+    from rasd.intervals import intervals, paired_change
 
     try:
         ev = evaluate(gold_dir, predictions=predictions, workers=workers)
@@ -82,6 +100,20 @@ def eval_cmd(
         err.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(2)
     s = ev.scores
+    base = None
+    if against is not None:
+        try:
+            base = evaluate(gold_dir, predictions=against)
+        except EvalError as e:
+            err.print(f"[red]error:[/] {escape(str(e))}")
+            raise typer.Exit(2)
+        ev.problems.extend(p for p in base.problems if p not in ev.problems)   # the gold's are already there
+    try:
+        spread = intervals(s) if interval else None
+        change = paired_change(s, base.scores) if base is not None else None
+    except ValueError as e:
+        err.print(f"[red]error:[/] {escape(str(e))}")
+        raise typer.Exit(2)
     for p in ev.problems:
         level = "[red]error:[/]" if p.fatal else "[yellow]warning:[/]"
         err.print(f"{level} {escape(str(p))}")
@@ -100,6 +132,10 @@ def eval_cmd(
         if show:
             obj["findings"] = [{"kind": f.kind, "doc_id": f.doc_id, "sub_event_type": f.sub_event_type,
                                 "place": f.place, "got": f.got, "want": f.want} for f in s.findings]
+        if spread is not None:
+            obj["intervals"] = {k: v.as_dict() for k, v in spread.items()}
+        if change is not None:
+            obj["against"] = {"predictions": str(against), **{k: v.as_dict() for k, v in change.items()}}
         obj["problems"] = [str(p) for p in ev.problems]
         typer.echo(json.dumps(obj, ensure_ascii=False))
     else:
@@ -111,6 +147,10 @@ def eval_cmd(
             out.print(_tally_table("by sub-event type", "sub_event_type", s.by_type_rows(), ["gold", "pred"]))
         if per_doc:
             out.print(_tally_table("by document", "doc_id", s.per_doc_rows(), ["gold", "opt", "pred"]))
+        if spread is not None:
+            out.print(_interval_table(f"95 % intervals ({s.documents} documents resampled)", spread))
+        if change is not None:
+            out.print(_interval_table(f"change against {against} (paired, same documents resampled)", change))
     if strict and any(p.fatal for p in ev.problems):
         raise typer.Exit(2)
 

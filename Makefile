@@ -36,7 +36,7 @@ test: install
 	$(BIN)/python -m pytest
 
 eval: install
-	@for d in eval/written/*/; do $(BIN)/rasd eval $$d; done
+	$(BIN)/python scripts/eval_sets.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info rasd.db rasd-demo.db* demo-out test-artifacts

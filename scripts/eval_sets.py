@@ -4,6 +4,7 @@
     python scripts/eval_sets.py ../shared/eval/dev eval/written/holdout3   # named gold folders
     python scripts/eval_sets.py --save runs/base         # also keep each set's records (runs/base/SET.jsonl)
     python scripts/eval_sets.py --against runs/base      # and compare with a saved run, set by set and pooled
+    python scripts/eval_sets.py --calibration            # pooled share of right records per confidence band
     python scripts/eval_sets.py --json                   # one JSON object
 
 Why pooled: one set of 24 reports cannot show a change of a few events (`rasd eval --interval`
@@ -45,6 +46,7 @@ def _pool(named: list[tuple[str, Scores]]) -> Scores:
         pooled.events.tp += s.events.tp
         pooled.events.fp += s.events.fp
         pooled.events.fn += s.events.fn
+        pooled.outcomes += s.outcomes
         for d in s.per_doc:
             pooled.per_doc.append(DocRow(f"{name}/{d.doc_id}", d.required, d.optional, d.predicted,
                                          Tally(d.tally.tp, d.tally.fp, d.tally.fn)))
@@ -68,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("sets", nargs="*", type=Path, help="gold folders (default: every eval/written/ set)")
     ap.add_argument("--save", type=Path, help="write each set's records to DIR/SET.jsonl")
     ap.add_argument("--against", type=Path, help="compare with the records saved by an earlier --save DIR")
+    ap.add_argument("--calibration", action="store_true", help="pooled share of right records per confidence band")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
 
@@ -128,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     report["pooled"] = {**pooled.events.as_dict(), "documents": pooled.documents,
                         "intervals": {k: v.as_dict() for k, v in spread.items()},
                         **({"change": {k: v.as_dict() for k, v in pooled_change.items()}} if pooled_change else {})}
+    if args.calibration:
+        report["pooled"]["calibration"] = pooled.calibration_rows()
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -138,6 +143,11 @@ def main(argv: list[str] | None = None) -> int:
         if pooled_change:
             f1 = pooled_change["f1"]
             print(f"{'':<16} F1 change better in {f1.better:.0%} of paired resamples")
+        if args.calibration:
+            from rich.console import Console
+
+            from rasd.commands.eval import calibration_table
+            Console(highlight=False).print(calibration_table(report["pooled"]["calibration"]))
     if failed:
         return 2
     return 1 if any(v["below_floor"] for v in report["sets"].values()) else 0

@@ -66,6 +66,10 @@ class _Folding:
     place_types: frozenset[str]
 
 
+#: lower edges of the confidence bands of `rasd eval --calibration`
+CONFIDENCE_BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
 @lru_cache(maxsize=1)
 def _folding() -> _Folding:
     rows = read_tsv("eval/name_folding.tsv")
@@ -493,6 +497,8 @@ class Scores:
     date: Share = field(default_factory=Share)
     evidence: Share = field(default_factory=Share)
     findings: list[Finding] = field(default_factory=list)
+    #: (confidence, false) for every prediction of a scored document: false when it is an extra
+    outcomes: list[tuple[float | None, bool]] = field(default_factory=list)
     seconds: float | None = None     # extraction time, when this run extracted
     load_seconds: float | None = None
 
@@ -530,6 +536,27 @@ class Scores:
     def by_type_rows(self) -> list[dict[str, Any]]:
         return [{"sub_event_type": t, "gold": c.tp + c.fn, "predicted": c.tp + c.fp, **c.as_dict()}
                 for t, c in self.by_type.items()]
+
+    def calibration_rows(self, bands: Sequence[float] = CONFIDENCE_BANDS) -> list[dict[str, Any]]:
+        """Share of right records per confidence band: does a lower confidence mean more false records?"""
+        edges = sorted(bands)
+        rows = [{"band": f"{lo:.2f}-{hi:.2f}" if hi < 1.0 else f"{lo:.2f}-1.00", "low": lo, "records": 0, "false": 0}
+                for lo, hi in zip(edges, [*edges[1:], 1.0])]
+        unknown = {"band": "none", "low": None, "records": 0, "false": 0}
+        for conf, false in self.outcomes:
+            if not isinstance(conf, (int, float)) or isinstance(conf, bool):
+                row = unknown
+            else:
+                row = rows[0]
+                for r in rows:
+                    if conf + 1e-9 >= r["low"]:
+                        row = r
+            row["records"] += 1
+            row["false"] += false
+        out = [r for r in rows if r["records"]] + ([unknown] if unknown["records"] else [])
+        for r in out:
+            r["precision"] = round(1 - r["false"] / r["records"], 3)
+        return out
 
     def per_doc_rows(self) -> list[dict[str, Any]]:
         return [{"doc_id": d.doc_id, "gold": d.required, "optional": d.optional, "predicted": d.predicted,
@@ -677,7 +704,9 @@ def _score_doc(s: Scores, doc: GoldDoc, raws: list[Prediction]) -> None:
         if i not in taken_relaxed and not any(p.etype == g.event_type and at[i][j] for j, g in optional):
             s.relaxed.fp += 1
         if i in taken or any(p.sub == g.sub_event_type and at[i][j] for j, g in optional):
+            s.outcomes.append((p.raw.get("confidence"), False))
             continue
+        s.outcomes.append((p.raw.get("confidence"), True))
         s.events.fp += 1
         row.tally.fp += 1
         s.by_type.setdefault(p.sub if isinstance(p.sub, str) and p.sub else NO_TYPE, Tally()).fp += 1

@@ -62,6 +62,15 @@ def _tally_table(title: str, first: str, rows: list[dict], extra: list[str]) -> 
     return t
 
 
+def calibration_table(rows: list[dict]) -> Table:
+    t = Table(title="records by confidence", title_justify="left")
+    for c in ("confidence", "records", "false", "right"):
+        t.add_column(c, justify="left" if c == "confidence" else "right")
+    for r in rows:
+        t.add_row(r["band"], str(r["records"]), str(r["false"]), _fmt(r["precision"]))
+    return t
+
+
 def _interval_table(title: str, rows: dict) -> Table:
     t = Table(title=title, title_justify="left")
     paired = any(iv.better is not None for iv in rows.values())
@@ -88,6 +97,7 @@ def eval_cmd(
     save: Optional[Path] = typer.Option(None, "--save-predictions", help="also write this run's records as JSONL (re-score later with --predictions)"),
     strict: bool = typer.Option(False, "--strict", help="exit 2 if any gold line, document or predictions line had to be skipped"),
     interval: bool = typer.Option(False, "--interval", help="95 % intervals of event P/R/F1 by resampling the documents (bootstrap)"),
+    calibration: bool = typer.Option(False, "--calibration", help="share of right records per confidence band"),
     against: Optional[Path] = typer.Option(None, "--against", help="a saved run (JSONL) to compare with: the change in P/R/F1, with its paired 95 % interval"),
 ) -> None:
     """Score the extractor against a gold set: event precision/recall/F1 and field accuracies."""
@@ -132,6 +142,8 @@ def eval_cmd(
         if show:
             obj["findings"] = [{"kind": f.kind, "doc_id": f.doc_id, "sub_event_type": f.sub_event_type,
                                 "place": f.place, "got": f.got, "want": f.want} for f in s.findings]
+        if calibration:
+            obj["calibration"] = s.calibration_rows()
         if spread is not None:
             obj["intervals"] = {k: v.as_dict() for k, v in spread.items()}
         if change is not None:
@@ -147,6 +159,8 @@ def eval_cmd(
             out.print(_tally_table("by sub-event type", "sub_event_type", s.by_type_rows(), ["gold", "pred"]))
         if per_doc:
             out.print(_tally_table("by document", "doc_id", s.per_doc_rows(), ["gold", "opt", "pred"]))
+        if calibration:
+            out.print(calibration_table(s.calibration_rows()))
         if spread is not None:
             out.print(_interval_table(f"95 % intervals ({s.documents} documents resampled)", spread))
         if change is not None:

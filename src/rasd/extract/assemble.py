@@ -1053,6 +1053,9 @@ _SUBORDINATE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('after_word')}|{alte
 _UNDER_FIRE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('under_fire_verb')})\s+ل?$")
 #: "عثر على جثة": a body found (`found_verb` in grammar_words.tsv)
 _FOUND_BODY = re.compile(rf"(?:^|\s)(?:{alternation('found_verb')})\s+$")
+#: "عثر السكان صباح اليوم على جثة": the same verb with up to three words (its subject, its time) before
+#: "على" (`found_stem` in grammar_words.tsv; q81-types)
+_FOUND_BODY_APART = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('found_stem')})\s+(?:\S+\s+){{0,3}}علي\s+$")
 #: "تمكن المجاهدون من الإغارة على نقطة": a raid told with no weapon is on the ground, whatever aircraft
 #: the report's other strikes had (`ground_raid` in grammar_words.tsv; q80-fix-forms)
 _GROUND_RAID = re.compile(alternation("ground_raid"))
@@ -1073,7 +1076,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     # "عثر على جثة شاب على أطراف قرية X": a body found is a killing of its own (an Attack unless a
     # weapon is told), not made the way the report's other strikes were
     found_body = cue == "casualties" and not modes and f.trigger is None and bool(f.casualties.spans) \
-        and _FOUND_BODY.search(text, max(0, f.casualties.spans[0][0] - 18), f.casualties.spans[0][0]) is not None
+        and (_FOUND_BODY.search(text, max(0, f.casualties.spans[0][0] - 18), f.casualties.spans[0][0]) is not None
+             or _FOUND_BODY_APART.search(text, max(0, f.casualties.spans[0][0] - 45), f.casualties.spans[0][0]) is not None)
     if not modes and cue == "bombard" and a1 is not None and (
             not context_mode and doc_mode == "air" or context_mode == "air" and f.trigger is not None
             and _SHELLING_OF.fullmatch(text, f.trigger.word_start, a1.hit.word_start) is not None) and \
@@ -1203,6 +1207,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # unknown gunmen who seize people abduct them
         if a1 is not None and a1.klass == "unknown":
             return "Abduction/forced disappearance"
+        if a1 is not None and a1.inter != 1 and f.trigger is not None and _taken_nowhere(f, text):
+            # "اعتقلت عناصر من الهيئة ناشطاً واقتادته إلى جهة مجهولة": a group that is no state force
+            # took its captive where no one knows, a forced disappearance (ACLED), not an arrest
+            # (a state's detainee taken to an unnamed place is still arrested; q81-types)
+            return "Abduction/forced disappearance"
         return "Arrests"
     if cue == "abduct":
         return "Abduction/forced disappearance"
@@ -1326,6 +1335,14 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # (a bomb told elsewhere in the report is not how others attacked: "هجوم شنه مسلحون على
         #  قرية" after a roadside bomb in another town is a raid; strikes are a campaign's way)
         attack_mode = context_mode or (doc_mode if doc_mode != "ied" else None)
+        if cue == "attack" and a1 is not None and own_mode != "air" and (
+                a1.klass == "unknown" and a1.text.startswith("مسلح")
+                or attack_mode == "air" and a1.inter in (2, 3) and a1.klass in _GROUND_GROUPS):
+            # "شن تنظيم الدولة هجوماً على الأحياء الجنوبية" in a report of the regime's air raids:
+            # an attack by a group that flies no warplanes, told without a weapon, is made on the
+            # ground, not the way the report's strikes were; nor do gunmen shell ("هاجم مسلحون على
+            # دراجات نارية حي X" in a report of shelling; q81-types)
+            attack_mode = None
         if cue == "attack" and a2 is not None and a2.klass in _ARMED_CLASSES and f.trigger is not None and (
                 _REPELLED.match(text, f.trigger.word_start)
                 or _REPEL_BEFORE.search(text, max(f.start, f.trigger.word_start - 50), f.trigger.word_start)):
@@ -1355,6 +1372,22 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
 
 
 _RAID_CUES = ("storm", "burn", "loot", "abduct")
+
+#: "واقتادوه إلى جهة مجهولة": the captive taken to an unnamed place (`unknown_place` in grammar_words.tsv)
+_UNKNOWN_PLACE = re.compile(rf"(?:^|\s)(?:الي|الى|نحو)\s+(?:{alternation('unknown_place')})(?!\w)")
+
+
+def _taken_nowhere(f: Frame, text: str) -> bool:
+    """Does the arrest's clause, or the one right after it, say the captive was taken to an unnamed place?"""
+    start = f.trigger.word_end
+    end = min(len(text), start + 200)
+    for stop_mark in (".", "\n"):
+        stop = text.find(stop_mark, start, end)
+        if stop >= 0:
+            end = stop
+    return "مجهول" in text[start:end] and _UNKNOWN_PLACE.search(text, start, end) is not None
+#: non-state sides that fight on the ground (a rebel group, a militia, an organisation, gunmen)
+_GROUND_GROUPS = frozenset({"rebel", "militia", "organisation", "unknown"})
 
 #: forces that were part of a state's forces until a day, when they went to war with it (`state_until.tsv`:
 #: the Rapid Support Forces until 15 April 2023); their violence against protesters before that day is the

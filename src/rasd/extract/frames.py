@@ -1837,6 +1837,23 @@ SINCE_BEFORE = re.compile(rf"(?<!\S)و?منذ\s+(?:(?:{alternation('time_lead')}
 #: a siege noun earlier in the clause of "منذ": "وسط حصار مطبق تفرضه على الغوطة الشرقية منذ"
 _SIEGE_SINCE = re.compile(r"(?<!\S)[وب]?(?:ال)?حصار\S*\s+[^.,،\n]{0,50}$")
 _STATE_SINCE = re.compile(rf"(?:^|\s)[وب]?(?:{alternation('state_since')})\s+$")
+#: a relative pronoun and a present-tense verb, then up to eight words with no clause break, right before
+#: "منذ": "قوات الدعم السريع التي تحاصر المدينة منذ"، "كتائب الزنتان التي تسيطر على المطار منذ" (q81-recall)
+_RELATIVE_STATE_SINCE = re.compile(rf"(?<!\S)(?:{alternation('relative_pronoun')})\s+[تين][^\s.,،؛:]+(?:\s+[^\s.,،؛:]+){{0,8}}\s+$")
+
+
+def _state_of_a_side(text: str, lo: int, hi: int, m: DocMentions) -> bool:
+    """Is the "منذ" at `hi` inside a relative clause about a side named right before its pronoun
+    ("وقوات الدعم السريع التي تحاصر المدينة منذ"): what the side has held or besieged since then, not
+    the time of the clause's event? ("الاحتجاجات التي تشهدها المدينة منذ أشهر" tells of the events
+    themselves: no side before the pronoun.)"""
+    mo = _RELATIVE_STATE_SINCE.search(text, lo, hi)
+    if mo is None:
+        return False
+    for a in m.actors.within(mo.start() - 60, mo.start()):
+        if 0 <= mo.start() - a.end <= 2 and a.payload.klass not in ("civilian", "protester"):
+            return True
+    return False
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
 
@@ -2359,6 +2376,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # "تعرضت أحياء حمص القديمة المحاصرة منذ أكثر من عام لقصف": the year is the
                     # siege's, the shelling is the day's (so in "وسط حصار مطبق تفرضه على
                     # الغوطة منذ عام 2013")
+                    pass
+                elif f.trigger is not None and h.start > f.trigger.end and _state_of_a_side(
+                        text, max(f.trigger.end, h.start - 90), h.start, m):
+                    # "تجددت الاشتباكات بين الفرقة 22 وقوات الدعم السريع التي تحاصر المدينة منذ أكثر
+                    # من عام": the year is the state a relative clause tells of a side (what it
+                    # besieges or holds), the clash is the day's (q81-recall)
                     pass
                 elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and (
                         _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None

@@ -3,7 +3,9 @@
 * an administrative unit named by its type word ("قضاء X", "مديرية X") is written as the place's own name X in
   `location_text`, as a coder names it (place_types.tsv, written=no);
 * places reports name that the gazetteer lacked (curated/places_q81-places.tsv): a row with a point is held to the
-  page that prints it, a row without one takes the point of the town it names.
+  page that prints it, a row without one takes the point of the town it names;
+* an unknown name of two plain words after a type word stays whole before a "لل" phrase, a definite nisba
+  adjective or an indefinite word with tanween (extract/places.py, `soft_end`).
 
 Every report here is written for these tests."""
 import pytest
@@ -71,3 +73,19 @@ def test_a_report_is_placed_on_the_row(rid):
         e = gaz.get(BY_ID[rid]["parent"])
     assert r.admin1 == ADMIN1[rid] and km(r.latitude, r.longitude, e.lat, e.lon) < 0.01
     assert r.geo_precision == (1 if BY_ID[rid]["printed"] and BY_ID[rid]["approximate"] == "0" else 2)
+
+
+# --------------------------------------------------------------------------- two plain words and what follows them
+
+
+@pytest.mark.parametrize("text, written", [
+    # a "لل" phrase says what the field holds
+    ("أعلنت شركة النفط أن طائرة مسيرة قصفت فجر اليوم حقل سور كرم للنفط قرب الحدود.", "حقل سور كرم"),
+    # a definite nisba adjective describes the base
+    ("قال الجيش إن صواريخ سقطت على قاعدة بيرا نوفا العسكرية وأصابت جنديين.", "قاعدة بيرا نوفا"),
+    # an indefinite word with tanween opens the next phrase
+    ("فرقت الشرطة بالغاز المسيل للدموع محتجين قرب بلدة جيلان بينار اعتراضاً على إغلاق المعبر.", "بلدة جيلان بينار"),
+], ids=["li-phrase", "nisba-adjective", "tanween"])
+def test_two_plain_words_before_a_description_are_one_name(text, written):
+    out = rasd.extract(text, "2022-05-14")
+    assert written in {r.location_text for r in out}, [(r.sub_event_type, r.location_text) for r in out]

@@ -417,7 +417,7 @@ def test_a_district_struck_by_another_kind_of_event_is_its_own_record():
     recs = rasd.extract("قصف الحوثيون بالمدفعية أحياء في مدينة تعز، فيما شن طيران التحالف غارات "
                         "على مواقعهم في مديرية نهم شرق صنعاء.", published="2020-03-01")
     got = {(r.sub_event_type, r.location_text) for r in recs}
-    assert ("Air/drone strike", "مديرية نهم") in got
+    assert ("Air/drone strike", "نهم") in got
     assert ("Shelling/artillery/missile attack", "مدينة تعز") in got
 
 

@@ -67,7 +67,7 @@ def test_an_officers_names_are_neither_a_place_nor_a_nation():
     text = ("مأرب - قال المتحدث العسكري العميد تركي المالكي إن طائرات التحالف شنت ثلاث غارات على "
             "مواقع للحوثيين في مديرية صرواح.")
     recs = rasd.extract(text, published="2020-03-01")
-    assert [r.location_text for r in recs] == ["مديرية صرواح"]
+    assert [r.location_text for r in recs] == ["صرواح"]
     assert "Turkish Forces" not in {recs[0].actor1, recs[0].actor2}
 
 
@@ -83,12 +83,12 @@ def test_a_district_in_another_governorate_is_not_the_region_of_a_village_struck
     text = ("صنعاء (سبأ) - شن طيران العدوان غارتين على قرية بيت الحاضر في مديرية بني حشيش بمحافظة صنعاء. "
             "كما شن طيران العدوان ثلاث غارات على مديرية حريب بمحافظة مأرب.")
     got = by_place(rasd.extract(text, published="2017-01-10"))
-    assert "مديرية حريب" in got
+    assert "حريب" in got
     # a district told first and its village after is still one event
     text = ("صنعاء (سبأ) - شن طيران العدوان غارات على مديرية بني حشيش. "
             "واستهدفت الغارات قرية بيت الحاضر.")
     got = by_place(rasd.extract(text, published="2017-01-10"))
-    assert "مديرية بني حشيش" not in got
+    assert "بني حشيش" not in got
 
 
 def test_a_military_camp_is_not_the_algerian_town_of_mascara():
@@ -161,7 +161,7 @@ def test_a_ministers_name_is_no_place():
     text = ("عدن - نجا وزير الداخلية إبراهيم حيدان من تفجير عبوة ناسفة استهدف موكبه في مديرية خور مكسر، "
             "ما أدى إلى إصابة اثنين من مرافقيه.")
     recs = rasd.extract(text, published="2022-03-01")
-    assert {r.location_text for r in recs} == {"مديرية خور مكسر"}
+    assert {r.location_text for r in recs} == {"خور مكسر"}
 
 
 def test_palestinians_counted_are_the_dead():
@@ -227,7 +227,7 @@ def test_a_subject_cut_off_by_a_time_after_an_agency_dateline_is_the_events():
             "ما أدى إلى استشهاد ثلاثة مواطنين.\n"
             "وفي مديرية حرض، أصيب طفل بقصف مدفعي سعودي.")
     recs = by_place(rasd.extract(text, published="2018-03-11"))
-    rec = recs["مديرية مستبأ"]
+    rec = recs["مستبأ"]
     assert (rec.sub_event_type, rec.actor1) == ("Air/drone strike", "Saudi-led Coalition")
 
 

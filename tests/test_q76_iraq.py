@@ -81,7 +81,7 @@ def test_the_day_of_the_reason_does_not_date_the_strike():
 def test_the_day_a_risen_toll_is_announced_is_not_the_events_day():
     rs = recs("أعلنت دائرة صحة ديالى، اليوم الخميس، ارتفاع حصيلة التفجير الذي استهدف سوقاً شعبياً في قضاء "
               "خانقين مساء أمس الأربعاء إلى تسعة قتلى.", "2022-03-10")
-    assert [(r.location_text, r.event_date) for r in rs] == [("قضاء خانقين", "2022-03-09")]
+    assert [(r.location_text, r.event_date) for r in rs] == [("خانقين", "2022-03-09")]
 
 
 # 10. a protest called for is no protest
@@ -97,7 +97,7 @@ def test_a_call_to_demonstrate_is_no_protest():
 def test_a_district_taken_stays_beside_a_subdistrict_taken():
     text = ("أعلنت قيادة العمليات المشتركة، اليوم، تحرير قضاء الشرقاط بالكامل.\n\n"
             "وقال بيان للقيادة إن القطعات حررت أيضاً ناحية الزوية شمالي القضاء.")
-    assert sorted(r.location_text for r in recs(text, "2016-09-22")) == ["قضاء الشرقاط", "ناحية الزوية"]
+    assert sorted(r.location_text for r in recs(text, "2016-09-22")) == ["الشرقاط", "ناحية الزوية"]
 
 
 # 12. an Iraqi "سيطرة" set up by gunmen is a checkpoint, no take-over
@@ -111,7 +111,7 @@ def test_a_fake_checkpoint_is_no_takeover():
 def test_the_range_attackers_fled_toward_is_no_event_place():
     rs = recs("وفي قضاء طوزخورماتو، اشتبكت قوة من الجيش مع مسلحين فروا باتجاه سلسلة جبال حمرين، ما أدى إلى "
               "إصابة جندي، اليوم.", "2019-03-05")
-    assert [r.location_text for r in rs] == ["قضاء طوزخورماتو"]
+    assert [r.location_text for r in rs] == ["طوزخورماتو"]
 
 
 # 14. the flag raised "over it" (the building just named) is a take-over; a town taken is no

@@ -855,7 +855,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
                             and not w2.endswith(("ي", "يه")) and not (tanween is not None and tanween(s2, e2))
                             # (not "ب" and a known place: "منطقة قرجي بطرابلس" lies in Tripoli; q62, q63)
-                            and ends_a_name(e2, placed_only) and not in_known(s2))
+                            and (ends_a_name(e2, placed_only) or (not placed_only and soft_end(e2)))
+                            and not in_known(s2))
                         # "قرى شنكال وعلي بيسكي وكورنيه": in a list after a plural type word,
                         # two unknown plain words that run up to the next member, a comma, a
                         # preposition or the clause's end are one member
@@ -927,6 +928,22 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if text[start:start + 1] == "و" and text[pos:start] == " " and text[start + 1:nxt[1]] in _POST_WORDS:
             return True   # (or "و" and a post or camp: "منطقة فج عطان ومعسكر النهدين")
         return False
+
+    def soft_end(pos: int) -> bool:
+        """After two plain words, does what follows describe the place rather than continue its name: an
+        indefinite word with tanween ("قرب بلدة مرشد بينار احتجاجاً"), a "لل" phrase ("حقل خور مور للغاز") or a
+        definite nisba adjective ("قاعدة ستيلا ماريس البحرية")? (precision round q81-places)"""
+        nxt = toks.after(pos)
+        if nxt is None or text[pos:nxt[0]] != " ":
+            return False
+        w = text[nxt[0]:nxt[1]]
+        if len(w) < 5:
+            return False
+        if w.startswith("لل"):
+            return True
+        if w.startswith("ال") and w.endswith(("يه", "ي")):
+            return True
+        return tanween is not None and tanween(*nxt)
 
     def ends_a_member(pos: int) -> bool:
         """Does a member of a list of villages end at `pos`: the next member ("و" glued to a

@@ -193,6 +193,15 @@ def regional_army(actor: str | None, text: str | None, country: str | None, admi
     return actor
 
 
+@lru_cache(maxsize=4)
+def _generic_rows(lex: Lexicons) -> dict[str, list[dict[str, str]]]:
+    """generic_actors.tsv's rows by their key, each key's rows in the table's order."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in lex.generic_actors:
+        out.setdefault(row["key"], []).append(row)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def resolve_generic(key: str, country: str | None, when: date | None, lex: Lexicons) -> str:
     """Canonical actor for a generic key (@army ...) in this country at this date.
@@ -201,9 +210,9 @@ def resolve_generic(key: str, country: str | None, when: date | None, lex: Lexic
     time over all the table's rows, and the answer depends on nothing else: a loaded
     `Lexicons` is not changed.)"""
     best = None
-    for row in lex.generic_actors:
-        if row["key"] != key:
-            continue
+    # (only the key's own rows, in the table's order: a report's dates miss the cache ~2 times a
+    #  report, and each miss walked all the rows for the few of its key)
+    for row in _generic_rows(lex).get(key, ()):
         if row["country"] and row["country"] != country:
             continue
         if when is not None:

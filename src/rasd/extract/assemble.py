@@ -1611,6 +1611,9 @@ _PLUPERFECT_OPENING = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا)?\s+(?:[^\s.،,
 
 def _pluperfect_sentence(text: str, sent: Sentence, at: int) -> bool:
     """Whether the sentence opens with "وكان(ت) ... قد" before position `at` (its day is no running day)."""
+    # (a match that ends by `at` holds "قد" before it: most sentences have none, ~16 asked a report)
+    if text.find("قد", sent.start, at) < 0:
+        return False
     mo = _PLUPERFECT_OPENING.match(text, sent.start, sent.end)
     return mo is not None and mo.end() <= at
 
@@ -1763,6 +1766,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_detention: Frame | None = None   # the last placed arrest or abduction of the report
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
     told_item: int | None = None   # the list item (its line's start) that told it, if one did
+    item_lines: dict[int, int | None] = {}   # `_item_line`'s answer per line start, asked ~25 times a report
     list_days = _list_header_days(text, m)   # (q78-syria-d)
     # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
     # is not carried to the sentences after them (fix round q80-fix-h2)
@@ -1971,7 +1975,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     u0, u1, uprec, uexplicit = _dates(f, sent_days, anchor, anchor_kind, None, frames)
                     if uexplicit and uprec == 1 and u1 is not None and (anchor is None or u1 <= anchor):
                         told_day = (u0, u1, uprec)
-                        told_item = _item_line(text, sent.start)
+                        told_item = _item_line(text, sent.start, item_lines)
                 continue
             if src is not None:
                 f.places = src.places
@@ -2111,7 +2115,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
             cm, dm = context_mode, doc_mode
-            if f.cue_name in ("attack", "bombard") and context_item != _item_line(text, sent.start) is not None:
+            if f.cue_name in ("attack", "bombard") \
+                    and context_item != _item_line(text, sent.start, item_lines) is not None:
                 # an item of a post or bulletin that tells an attack without saying how ("🔴 مقتل 8
                 # مواطنين في هجوم للمليشيا على قرية X") is a raid, not the strike of the item before
                 # it ("🔴 مسيرات المليشيا تستهدف محطة كهرباء"; quality q78-forms)
@@ -2270,9 +2275,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # ... and "غارات جوية وقصف صاروخي": a bombardment joined by و with a ground weapon
             or _joined_ground_fire(text, f.trigger.end, m))
         if sub == "Air/drone strike":
-            context_mode, context_item = "air", _item_line(text, sent.start)
+            context_mode, context_item = "air", _item_line(text, sent.start, item_lines)
         elif sub == "Shelling/artillery/missile attack" and modes:
-            context_mode, context_item = "shelling", _item_line(text, sent.start)
+            context_mode, context_item = "shelling", _item_line(text, sent.start, item_lines)
         if f.strength > 3:
             last_strong = f
             last_strong_actors = (a1, a2)
@@ -2289,7 +2294,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if told_days and f.trigger is not None and found:
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames, text)
-        item = _item_line(text, sent.start)
         if f.trigger is not None and f.cue_name in _TERRITORY_CUES and any(
                 _won_after_since(f, x, text) for x in told_days):
             won_since.add(f.sent)
@@ -2301,9 +2305,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             #  time tells the news of the report's day, not Sunday's; q80-roundups)
             if not _pluperfect_sentence(text, sent, f.start):
                 told_day = (d0, d1, prec)   # (a time the clause itself gives, not one borrowed)
-            told_item = item
+            # (the clause's item line asked only here and below, where it is kept or compared: asked
+            #  of every frame, ~25 a report, it was two regex matches each for the few that use it)
+            told_item = _item_line(text, sent.start, item_lines)
         elif not explicit and not f.background and told_day is not None and incident is None \
-                and not (item is not None and told_item is not None and item != told_item):
+                and not (told_item is not None
+                         and (item := _item_line(text, sent.start, item_lines)) is not None and item != told_item):
             # (but not from one item of a post or bulletin to the next: "1- سيطرت القوات ليل أمس
             #  على X. 2- مقتل 5 مدنيين بغارات على Y" tells Y on the bulletin's day; quality q78-forms)
             # "قتل ثلاثة ... يوم الاثنين جراء غارات على أريحا. كما طالت الغارات أطراف البارة": a
@@ -2632,14 +2639,37 @@ def _sibling_item(text: str, f: Frame, before: Frame) -> bool:
     return item_line(text, before.start) is not None
 
 
-def _item_line(text: str, pos: int) -> int | None:
+def _place_colon_item(text: str, ls: int) -> bool:
+    """`_PLACE_COLON_ITEM.match(text, ls) is not None`, the regex asked only where it can match: its colon
+    is the first one at or after `ls`, and before it, past the line's opening spaces and tabs, stand at
+    most two spaces (three words at most). A line with no colon of its own fails in the regex only
+    after it tried every split of its first words (~10 k instructions a line)."""
+    p = text.find(":", ls)
+    if p < 0:
+        return False
+    s = ls
+    while s < p and text[s] in " \t":
+        s += 1
+    return text.count(" ", s, p) <= 2 and _PLACE_COLON_ITEM.match(text, ls) is not None
+
+
+def _item_line(text: str, pos: int, memo: dict[int, int | None] | None = None) -> int | None:
     """The start of the line `pos` is on when that line is an item of a list (segment.item_line) or of a
-    roundup by region (`_PLACE_COLON_ITEM`)."""
-    ls = item_line(text, pos)
-    if ls is None:
-        ls = text.rfind("\n", 0, pos) + 1
-        return ls if _PLACE_COLON_ITEM.match(text, ls) is not None else None
-    return ls
+    roundup by region (`_PLACE_COLON_ITEM`).
+
+    `memo` keeps the answer per line start for one text (assemble asks it per frame, most of them on
+    a line asked before: the two regex matches once per line)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if memo is not None:
+        got = memo.get(ls, -1)
+        if got != -1:
+            return got
+    out = item_line(text, pos)
+    if out is None and _place_colon_item(text, ls):
+        out = ls
+    if memo is not None:
+        memo[ls] = out
+    return out
 
 
 #: a live blog's entry: its time, then a dash ("10:45 -")

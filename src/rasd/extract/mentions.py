@@ -365,15 +365,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     if targets and weapons:
         # "استهدفت الضربة منصات إطلاق صواريخ": a weapon's word inside a longer target's name is what
         # was hit, not what was fired (quality-70)
-        # (loops, not any() over a generator per weapon: a generator costs ~2.5 k instructions)
-        inside = []
-        for w in weapons:
-            for t in targets:
-                if t.start <= w.start and w.end <= t.end and t.end - t.start > w.end - w.start:
-                    break
-            else:
-                inside.append(w)
-        weapons = inside
+        weapons = _not_inside_longer(weapons, targets)
     adjectives = _weapon_adjective_actors(text, triggers, weapons, actor_spans, lex)
     if adjectives:
         actors = sorted(actors + adjectives, key=_start_end)
@@ -431,6 +423,28 @@ def _burns_a_symbol(text: str, h: Hit) -> bool:
 
 #: a slogan's or a banner's word and the (up to four) words of what it says, up to punctuation
 _SLOGAN = re.compile(rf"(?<!\S)(?:{alternation('slogan_word')}|{alternation('name_label')})\s+((?:[^\s.,،؛:!?]+[ \t]+){{0,3}}[^\s.,،؛:!?]+)")
+
+
+def _not_inside_longer(hits: list[Hit], outer: list[Hit]) -> list[Hit]:
+    """The hits that no longer hit of `outer` holds: `[h for h in hits if not any(o.start <= h.start
+    and h.end <= o.end and o.end - o.start > h.end - h.start for o in outer)]`.
+
+    Both lists are `longest_first`'s, in text order with no overlaps: the one hit of `outer` that can
+    hold `h` is the first that ends past `h.start`, and the starts of `hits` rise, so one walk along
+    `outer` asks each hit once (every hit of `outer` per hit was ~1.2 k bytecodes a report)."""
+    out = []
+    i = 0
+    n = len(outer)
+    for h in hits:
+        hs = h.start
+        while i < n and outer[i].end <= hs:
+            i += 1
+        if i < n:
+            o = outer[i]
+            if o.start <= hs and h.end <= o.end and o.end - o.start > h.end - hs:
+                continue
+        out.append(h)
+    return out
 
 
 def _without_spans(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:

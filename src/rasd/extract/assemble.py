@@ -4020,6 +4020,9 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
     one event per actor pair), not the same shelling told twice. A clash already has both sides."""
     return (EVENT_TYPE_OF[o.sub_event_type] == "Explosions/Remote violence"   # (a clash is both sides' already)
             and bool(o.sentences & d.sentences)   # (told in one breath: "..., ورد الجيش بقصف مماثل")
+            # (not the event a definite noun refers back to, told again with its sides read awry:
+            #  "وقال وزير الدفاع الإسرائيلي إن الضربات تحذير للحكومة السورية"; q81-actors)
+            and d.antecedent is not o and o.antecedent is not d
             and o.actor1_text is not None and d.actor1_text is not None and not o.actor1_inferred
             and not d.actor1_inferred and o.actor1 != d.actor1
             and ((o.actor1 == d.actor2 and o.actor2 == d.actor1)

@@ -347,5 +347,5 @@ def lexicons() -> Lexicons:
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
         actor_kinds=actor_kinds,
         bare_army_phrases=frozenset(" ".join(r["pattern"].split()) for r in actor_rows
-                                    if r["actor"] == "@army" and not r["country"]),
+                                    if r["actor"] in ("@army", "@air_force") and not r["country"]),
     )

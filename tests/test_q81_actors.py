@@ -1,0 +1,63 @@
+"""Precision round q81-actors (who did it and to whom, pooled over every gold set): each test is a
+sentence written for it, not one of the sets'."""
+from __future__ import annotations
+
+from helpers import records_at
+
+
+recs = records_at("2025-05-20")
+
+
+def _at(rs, word):
+    return [r for r in rs if r.location_text and word in r.location_text]
+
+
+# 1. the side a force's strikes hit when the report names none (default_targets.tsv): the Saudi-led
+#    coalition's in Yemen are the Houthis', Israel's in Syria after 8 December 2024 the government's
+def test_coalition_strikes_in_yemen_that_name_no_target_hit_the_houthis():
+    rs = recs("شنت طائرات التحالف بقيادة السعودية، فجر اليوم الاثنين، أربع غارات على منطقة الجراحي في "
+              "محافظة الحديدة، بحسب مصادر محلية.", "2019-09-16")
+    hit = _at(rs, "الجراحي")
+    assert hit and hit[0].actor1 == "Saudi-led Coalition" and hit[0].actor2 == "Houthi Movement"
+
+
+def test_israeli_strikes_in_syria_after_assad_hit_the_government():
+    rs = recs("نفذ الطيران الحربي الإسرائيلي، ليل الاثنين، غارات على مطار الشعيرات العسكري في ريف حمص.")
+    hit = [r for r in rs if r.sub_event_type == "Air/drone strike"]
+    assert hit and hit[0].actor1 == "Israeli Forces" and hit[0].actor2 == "Syrian Government Forces"
+
+
+def test_israeli_strikes_in_syria_before_the_fall_keep_no_default():   # (a guard: no row before that day)
+    rs = recs("نفذ الطيران الحربي الإسرائيلي، ليل الاثنين، غارات على مطار الشعيرات العسكري في ريف حمص.",
+              "2019-05-20")
+    hit = [r for r in rs if r.sub_event_type == "Air/drone strike"]
+    assert hit and hit[0].actor2 != "Syrian Government Forces"
+
+
+def test_the_strikes_told_again_by_a_definite_noun_are_no_reply():
+    # (the minister's "الضربات" with the government named after it is the same strikes, not the
+    #  government's fire back: one strike on Damascus, not two)
+    rs = recs("شنت طائرات حربية إسرائيلية، مساء اليوم الثلاثاء، غارات على مبنى وزارة الدفاع في دمشق، ما أدى "
+              "إلى مقتل شخصين.\nوقال وزير الخارجية الإسرائيلي إن الضربات رسالة للحكومة السورية.")
+    assert len([r for r in rs if r.sub_event_type == "Air/drone strike"]) == 1
+
+
+# 2. the bare air force ("سلاح الجو") that no statement's voice claims is the air force of the report's
+#    country (generic_actors.tsv @air_force), the LNA's in eastern Libya (army_regions.tsv)
+def test_the_bare_air_force_over_benghazi_is_the_lna():
+    rs = recs("وقال مصدر عسكري إن سلاح الجو شن ثلاث غارات على مواقع للجماعات المتطرفة في منطقة الصابري ببنغازي "
+              "صباح اليوم الأحد.", "2016-03-13")
+    hit = [r for r in rs if r.sub_event_type == "Air/drone strike"]
+    assert hit and hit[0].actor1 == "Libyan National Army"
+
+
+def test_the_bare_air_force_in_iraq_is_the_state():
+    rs = recs("نفذ سلاح الجو ضربات على أوكار للإرهابيين في وادي حوران غربي الأنبار، ما أسفر عن تدمير مضافتين.",
+              "2021-03-08")
+    hit = [r for r in rs if r.sub_event_type == "Air/drone strike"]
+    assert hit and hit[0].actor1 == "Iraqi Security Forces"
+
+
+def test_the_bare_air_force_in_yemen_stays_unnamed():   # (a guard: several forces fly there)
+    rs = recs("شن سلاح الجو غارات على مواقع في مديرية نهم شرقي صنعاء.", "2019-03-08")
+    assert all(r.actor1 not in ("Military Forces of Yemen", "Houthi Movement") for r in rs)

@@ -61,3 +61,24 @@ def test_the_bare_air_force_in_iraq_is_the_state():
 def test_the_bare_air_force_in_yemen_stays_unnamed():   # (a guard: several forces fly there)
     rs = recs("شن سلاح الجو غارات على مواقع في مديرية نهم شرقي صنعاء.", "2019-03-08")
     assert all(r.actor1 not in ("Military Forces of Yemen", "Houthi Movement") for r in rs)
+
+
+def test_the_bare_air_force_in_western_libya_after_2014_stays_unidentified():   # (a guard)
+    rs = recs("شن سلاح الجو غارات على مواقع في مدينة غريان فجر اليوم.", "2019-06-20")
+    assert rs and rs[0].actor1 == "Unidentified Military Forces"
+
+
+# 3. a weapon only one force used in a country at a time (weapon_owners.tsv rows with from/until): an
+#    unclaimed suicide bombing in Iraq from April 2013 on is the Islamic State's
+def test_an_unclaimed_suicide_bombing_in_iraq_is_the_islamic_states():
+    rs = recs("فجر انتحاري يرتدي حزاماً ناسفاً نفسه وسط تجمع لعناصر الشرطة في مدينة الحلة، ما أدى إلى "
+              "مقتل أربعة منهم.", "2016-05-03")
+    hit = [r for r in rs if r.sub_event_type == "Suicide bomb"]
+    assert hit and hit[0].actor1 == "Islamic State"
+
+
+def test_a_suicide_bombing_in_iraq_before_the_islamic_state_stays_unidentified():   # (a guard)
+    rs = recs("فجر انتحاري يرتدي حزاماً ناسفاً نفسه وسط تجمع لعناصر الشرطة في مدينة الحلة، ما أدى إلى "
+              "مقتل أربعة منهم.", "2009-05-03")
+    hit = [r for r in rs if r.sub_event_type == "Suicide bomb"]
+    assert hit and hit[0].actor1 != "Islamic State"

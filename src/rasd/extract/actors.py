@@ -410,11 +410,14 @@ class ActorResolver:
                     name = ""
                 if not name and e.actor == "@air_force":
                     # "شن سلاح الجو غارات على مواقع التنظيم": the bare air force no statement claims is
-                    # the country's (generic_actors.tsv; q81-actors)
+                    # the country's (generic_actors.tsv, by the event's date through `redate`; q81-actors)
                     name = resolve_generic("@air_force", country, None, lex)
-                if not name:
+                    if not name:
+                        continue
+                elif not name:
                     continue
-                referred.add(h.start)
+                else:
+                    referred.add(h.start)
             elif name.startswith("@refer:"):
                 klass = name.split(":", 1)[1]
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)

@@ -22,7 +22,7 @@ from rasd.extract.mentions import DocMentions, Sorted, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.extract.needles import any_in, fewest_needles, last_token_needles
 from rasd.lexicon.grammar import alternation, words
-from rasd.lexicon.load import ActorEntry, Lexicons, default_target
+from rasd.lexicon.load import ActorEntry, Lexicons, default_target, dated_weapon_owner
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
@@ -2334,6 +2334,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 if (w, res.country) in lex.weapon_owners and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS):
                     owner = lex.weapon_owners[(w, res.country)]
                     break
+                if lex.weapon_owners_dated and (w, res.country) in lex.weapon_owners_dated \
+                        and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS):
+                    # "فجر انتحاري نفسه وسط تجمع للجنود": a weapon only one force used there then
+                    owner = dated_weapon_owner(lex, w, res.country, d0)
+                    if owner is not None:
+                        break
             if owner is not None and "drone" in weapons and (DRONE, res.country) not in lex.weapon_owners:
                 owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":

@@ -82,3 +82,18 @@ def test_a_suicide_bombing_in_iraq_before_the_islamic_state_stays_unidentified()
               "مقتل أربعة منهم.", "2009-05-03")
     hit = [r for r in rs if r.sub_event_type == "Suicide bomb"]
     assert hit and hit[0].actor1 != "Islamic State"
+
+
+# 4. the second side of "بين X و Y" told by a wording no row held: the rebel battalions ("الكتائب الثائرة") and
+#    local fighters of no named force ("مقاتلين محليين")
+def test_the_rebel_battalions_are_the_other_side_of_a_clash():
+    rs = recs("دارت اشتباكات عنيفة بين القوات النظامية ومقاتلين من الكتائب الثائرة في حي الشعار بمدينة حلب.",
+              "2012-09-03")
+    hit = [r for r in rs if r.sub_event_type == "Armed clash"]
+    assert hit and hit[0].actor1 == "Syrian Government Forces" and hit[0].actor2 == "Free Syrian Army"
+
+
+def test_local_fighters_are_an_unidentified_other_side():
+    rs = recs("اندلعت اشتباكات بين قوات النظام ومقاتلين محليين في بلدة طفس بريف درعا.", "2021-08-03")
+    hit = [r for r in rs if r.sub_event_type == "Armed clash"]
+    assert hit and hit[0].actor2 == "Unidentified Armed Group"

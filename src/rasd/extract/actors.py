@@ -323,7 +323,7 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
     words that name it."""
     def named(h: Hit) -> str:
         e: ActorEntry = h.payload
-        if e.klass not in _VOICE_CLASSES or e.actor.startswith(("@refer:", "@voice")):
+        if e.klass not in _VOICE_CLASSES or e.actor.startswith(("@refer:", "@voice", "@air_force")):
             return ""
         return resolve_generic(e.actor, country, None, lex) if e.actor.startswith("@") else e.actor
 
@@ -410,16 +410,23 @@ class ActorResolver:
                     or text.endswith(_FACTIONS_WORDS, max(0, h.word_start - 8), h.word_start)):
                 factions = e
             name = e.actor
-            if name == "@voice":
+            if name in ("@voice", "@air_force"):
                 # "قواتنا تصد هجوماً": a statement's first person is the force that speaks; "المجلس"
                 # in the statement of a council is the council that speaks
                 name, said = _statement_voice(text, actors, h.start, country, lex)
                 own = text[h.start:h.end]
                 if own.startswith("ال") and not own.endswith("نا") and own[2:] not in said:
                     name = ""
-                if not name:
+                if not name and e.actor == "@air_force":
+                    # "شن سلاح الجو غارات على مواقع التنظيم": the bare air force no statement claims is
+                    # the country's (generic_actors.tsv, by the event's date through `redate`; q81-actors)
+                    name = resolve_generic("@air_force", country, None, lex)
+                    if not name:
+                        continue
+                elif not name:
                     continue
-                referred.add(h.start)
+                else:
+                    referred.add(h.start)
             elif name.startswith("@refer:"):
                 klass = name.split(":", 1)[1]
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)

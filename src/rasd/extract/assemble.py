@@ -22,7 +22,7 @@ from rasd.extract.mentions import DocMentions, Sorted, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.extract.needles import any_in, fewest_needles, last_token_needles
 from rasd.lexicon.grammar import alternation, words
-from rasd.lexicon.load import ActorEntry, Lexicons, default_target
+from rasd.lexicon.load import ActorEntry, Lexicons, default_target, dated_weapon_owner
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.dates import DateExpr
@@ -2374,6 +2374,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 if (w, res.country) in lex.weapon_owners and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS):
                     owner = lex.weapon_owners[(w, res.country)]
                     break
+                if lex.weapon_owners_dated and (w, res.country) in lex.weapon_owners_dated \
+                        and (sub == "Air/drone strike" or w not in _AIRCRAFT_WEAPONS):
+                    # "فجر انتحاري نفسه وسط تجمع للجنود": a weapon only one force used there then
+                    owner = dated_weapon_owner(lex, w, res.country, d0)
+                    if owner is not None:
+                        break
             if owner is not None and "drone" in weapons and (DRONE, res.country) not in lex.weapon_owners:
                 owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":
@@ -4083,6 +4089,9 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
     one event per actor pair), not the same shelling told twice. A clash already has both sides."""
     return (EVENT_TYPE_OF[o.sub_event_type] == "Explosions/Remote violence"   # (a clash is both sides' already)
             and bool(o.sentences & d.sentences)   # (told in one breath: "..., ورد الجيش بقصف مماثل")
+            # (not the event a definite noun refers back to, told again with its sides read awry:
+            #  "وقال وزير الدفاع الإسرائيلي إن الضربات تحذير للحكومة السورية"; q81-actors)
+            and d.antecedent is not o and o.antecedent is not d
             and o.actor1_text is not None and d.actor1_text is not None and not o.actor1_inferred
             and not d.actor1_inferred and o.actor1 != d.actor1
             and ((o.actor1 == d.actor2 and o.actor2 == d.actor1)

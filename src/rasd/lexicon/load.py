@@ -111,6 +111,8 @@ class Lexicons:
     default_targets: dict[tuple[str, str], list[tuple[str, str, str]]]
     #: (weapon label, country) -> the one force that used it there
     weapon_owners: dict[tuple[str, str], str]
+    #: (weapon label, country) -> [(from, until, force)]: the rows that hold only for a span of days
+    weapon_owners_dated: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
     generic_actors: list[dict[str, str]] = field(default_factory=list)
     #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
     #: that actor is ("الجيش الوطني" in Yemen is the state's army, not the Syrian rebels' SNA)
@@ -246,6 +248,26 @@ def _default_targets(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[t
     return out
 
 
+def _weapon_owners_dated(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for r in rows:
+        if r.get("from") or r.get("until"):
+            out.setdefault((r["weapon"], r["country"]), []).append((r.get("from", ""), r.get("until", ""), r["actor"]))
+    return out
+
+
+def dated_weapon_owner(lex: Lexicons, weapon: str, country: str | None, day: date | None) -> str | None:
+    """The one force that used `weapon` in `country` on `day` (weapon_owners.tsv rows with dates);
+    an event with no date takes none of them."""
+    rows = lex.weapon_owners_dated.get((weapon, country or ""))
+    if rows and day is not None:
+        iso = day.isoformat()
+        for since, until, actor in rows:
+            if (not since or since <= iso) and (not until or iso <= until):
+                return actor
+    return None
+
+
 def default_target(lex: Lexicons, actor: str, country: str | None, day: date | None) -> str | None:
     """The side `actor`'s strikes in `country` hit on `day` when a report names none (default_targets.tsv)."""
     rows = lex.default_targets.get((actor, country))
@@ -340,12 +362,14 @@ def lexicons() -> Lexicons:
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         default_targets=_default_targets(read_tsv("lexicon/default_targets.tsv")),
-        weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in read_tsv("lexicon/weapon_owners.tsv")},
+        weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in read_tsv("lexicon/weapon_owners.tsv")
+                       if not r.get("from") and not r.get("until")},
+        weapon_owners_dated=_weapon_owners_dated(read_tsv("lexicon/weapon_owners.tsv")),
         interceptors={(r["country"], r["fired_by"]): r["interceptor"] for r in read_tsv("lexicon/interceptors.tsv")},
         weapon_adjectives={normalize_key(r["adjective"]): ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"])
                            for r in read_tsv("lexicon/weapon_adjectives.tsv")},
         generic_actors=read_tsv("lexicon/generic_actors.tsv"),
         actor_kinds=actor_kinds,
         bare_army_phrases=frozenset(" ".join(r["pattern"].split()) for r in actor_rows
-                                    if r["actor"] == "@army" and not r["country"]),
+                                    if r["actor"] in ("@army", "@air_force") and not r["country"]),
     )

@@ -59,3 +59,37 @@ def test_protests_in_towns_stay_apart():   # (a guard)
             "خرجت مواكب اليوم في مدن كسلا والحصاحيصا وسنار تطالب بالحكم المدني، وأطلقت الشرطة الغاز المسيل للدموع.")
     got = _protests(rasd.extract(text, published="2022-02-14"))
     assert len(got) >= 2, got
+
+
+def _places(got):
+    return [r.location_text or "" for r in got]
+
+
+def test_the_town_a_victim_was_displaced_from_is_no_event_place():
+    # "نازحة من مدينة X" / "مهجّرون من مدينة X": where the dead came from, not where they were hit
+    text = ("إدلب - مراسلنا\n\n"
+            "قتل رجل نازح من مدينة خان شيخون وأصيب ولداه بغارة جوية روسية على قرية كفرلاتا جنوب إدلب صباح اليوم.")
+    got = rasd.extract(text, published="2019-06-12")
+    assert any("كفرلاتا" in p for p in _places(got)), _places(got)
+    assert not any("خان شيخون" in p for p in _places(got)), _places(got)
+    text = ("إدلب - مراسلنا\n\n"
+            "قتلت امرأة وطفلاها بانفجار لغم أرضي قرب بلدة تفتناز، وقال ناشطون إن الضحايا مهجّرون من مدينة معرة النعمان.")
+    got = rasd.extract(text, published="2020-03-02")
+    assert not any("معرة النعمان" in p for p in _places(got)), _places(got)
+
+
+def test_the_front_an_advance_set_out_from_is_no_event_place():
+    # "حاولت التقدم من محور X": the attackers' starting front; the fight is at the place attacked
+    text = ("سرت - مراسلنا\n\n"
+            "صدت قوات الحكومة صباح اليوم هجوماً على منطقة الهيشة غرب سرت بعد أن حاولت القوات المهاجمة "
+            "التقدم من محور القبيبة، وقتل أربعة من المهاجمين.")
+    got = rasd.extract(text, published="2020-07-05")
+    assert any("الهيشة" in p for p in _places(got)), _places(got)
+    assert not any("القبيبة" in p for p in _places(got)), _places(got)
+
+
+def test_a_fight_on_a_front_stays_there():   # (a guard)
+    text = ("حماة - مراسلنا\n\n"
+            "دارت اشتباكات عنيفة اليوم على محور كفرنبودة بين قوات النظام والفصائل، وقتل ستة عناصر من الطرفين.")
+    got = rasd.extract(text, published="2019-05-20")
+    assert any("كفرنبودة" in p for p in _places(got)), _places(got)

@@ -93,3 +93,22 @@ def test_a_fight_on_a_front_stays_there():   # (a guard)
             "دارت اشتباكات عنيفة اليوم على محور كفرنبودة بين قوات النظام والفصائل، وقتل ستة عناصر من الطرفين.")
     got = rasd.extract(text, published="2019-05-20")
     assert any("كفرنبودة" in p for p in _places(got)), _places(got)
+
+
+def test_a_town_a_glossed_place_lies_around_is_no_event_place():
+    # "قرب بلدة X (Latin) شرقي مدينة Y": the gloss between the town and the compass word does not make Y a
+    # second place of the bombing
+    text = ("الرمادي - مراسلنا\n\n"
+            "قتل ثلاثة جنود عندما انفجرت عبوة ناسفة لدى مرور دوريتهم قرب بلدة الخالدية (Khalidiya) شرقي الرمادي "
+            "صباح اليوم.")
+    got = rasd.extract(text, published="2015-03-11")
+    places = _places(got)
+    assert any("الخالدية" in p for p in places), places
+    assert not any("الرمادي" in p for p in places), places
+
+
+def test_a_camp_told_with_the_town_it_lies_by_stays():   # (a guard)
+    text = ("الفاشر - مراسلنا\n\n"
+            "قصفت قوات الدعم السريع اليوم معسكر زمزم للنازحين الواقع جنوب الفاشر، ما أدى إلى مقتل خمسة نازحين.")
+    got = rasd.extract(text, published="2024-12-02")
+    assert any("زمزم" in p for p in _places(got)), _places(got)

@@ -3243,9 +3243,9 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
                     return True
             q, n = q.parent, n + 1
         return not known
-    drafts = turned_violent(force_against_protests(clashes_at_a_protest(
+    drafts = one_protest_per_city(turned_violent(force_against_protests(clashes_at_a_protest(
         adopt_weak(fold_restatements(drafts, key, contains), key), key, contains,
-        lambda p: read_ids.get(id(p)) is not None or named.get(p.name) is not None)), key)
+        lambda p: read_ids.get(id(p)) is not None or named.get(p.name) is not None)), key))
     drafts = losers_from_fights(drafts)
     for d in drafts:
         if d.actor2 is None and d.loser_guess is not None:
@@ -3272,6 +3272,65 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
             #  civilians were the target, never of a battle, an arrest or a protest)
             d.civilian_targeting = False
     return drafts
+
+
+# the kinds of place that lie inside a town: a protest at two of them in one telling is at one town
+# (not a quarter its word names, "أحياء الخالدية والبياضة": each quarter's crowd is a protest of its own)
+_SITE_KINDS = frozenset(("square", "site", "street", "landmark"))
+_SITE_LEVELS = frozenset(("neighbourhood", "site"))
+
+
+def _town_site(p: PlaceSpan) -> bool:
+    """A square, a bridge, a street or a building by its type word, or a place the gazetteer knows
+    only as a site or quarter ("المنطقة الخضراء") when no word types it; not a town."""
+    if p.kind is not None:
+        return p.kind in _SITE_KINDS
+    return bool(p.levels) and all(lv in _SITE_LEVELS for lv in p.levels)
+
+
+def _told_inside(p: PlaceSpan) -> set[str]:
+    """The places the report says hold `p`, sites left out ("جسر الجمهورية من ساحة التحرير")."""
+    names, q, n = set(), p.parent, 0
+    while q is not None and n < 4:
+        if not _town_site(q):
+            names.add(q.name)
+        q, n = q.parent, n + 1
+    return names
+
+
+def one_protest_per_city(drafts: list[Draft]) -> list[Draft]:
+    """"احتشد المتظاهرون في ساحة التحرير وعلى جسر الجمهورية المؤدي إلى المنطقة الخضراء، فأطلقت القوات
+    الغاز": one protest (or force against it) told at several squares, bridges or quarters of one
+    town in one sentence is one event at that town (ACLED codes a demonstration per location and
+    day), placed at the first site named. Sites told inside different towns ("في ساحة التحرير ببغداد
+    وساحة الحبوبي في الناصرية") and towns themselves ("في بحري وأم درمان") stay events of their own.
+    One site told in one sentence with two days ("اقتحمت القوات ليل الأحد-الإثنين ساحة الحرية ... وأطلقت
+    النار") is that one protest too, at the day told first."""
+    out: list[Draft] = []
+    for d in drafts:
+        if EVENT_TYPE_OF[d.sub_event_type] in ("Protests", "Riots") and _town_site(d.place):
+            ins = None
+            twin = None
+            for o in out:
+                if not o.sentences & d.sentences or o.sub_event_type != d.sub_event_type \
+                        or o.background != d.background or not _town_site(o.place):
+                    continue
+                if ins is None:
+                    ins = _told_inside(d.place)
+                other = _told_inside(o.place)
+                if ins and other and not ins & other:
+                    continue
+                twin = o
+                break
+            if twin is not None:
+                if d.place.start < twin.place.start:
+                    twin.place = d.place
+                _take_sides(twin, d)
+                keep_larger_tolls(twin, d)
+                twin.sentences |= d.sentences
+                continue
+        out.append(d)
+    return out
 
 
 def losers_from_fights(drafts: list[Draft]) -> list[Draft]:

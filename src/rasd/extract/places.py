@@ -557,6 +557,9 @@ def _after_prep(text: str, h, mentions: DocMentions) -> bool:
 _RIVER_BEFORE = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?نهر\s+$")
 #: a plural place word, maybe a count, right before a compass word ("تسع قرى شرقي"، "مواقع جنوب")
 _PLURAL_AROUND = re.compile(rf"(?:^|\s)(?:{alternation('around_plural')})\s+(?:\S+\s+)?$")
+#: the name's gloss in Latin letters between a place and the compass word that puts a town around it
+#: ("بلدة الكرمة (Garma) شرقي الفلوجة")
+_GLOSS_BEFORE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 
 
 @lru_cache(maxsize=4)
@@ -1447,8 +1450,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if compass is None:
             continue
         before = len(text[:compass.start()].rstrip(" )"))   # ("قرى (X، Y والعمارنة) جنوبي مدينة جرابلس")
+        # ("قرب بلدة الكرمة (Garma) شرقي الفلوجة": the gloss belongs to the name before it, and the town
+        #  after the compass word is still that place's reference point)
+        said = len(text[:compass.start()].rstrip())
+        gloss = _GLOSS_BEFORE.search(text, max(0, said - 50), said) if text[said - 1:said] == ")" else None
         if _PLURAL_AROUND.search(text, max(0, p.start - 40), p.start) is not None or \
-                any(q.end == before and q is not p for q in places):
+                any((q.end == before or (gloss is not None and q.end == gloss.start())) and q is not p
+                    for q in places):
             p.reference = True
     for p in places:
         if p.kind == "landmark":

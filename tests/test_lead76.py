@@ -105,7 +105,9 @@ def test_a_clan_place_named_with_al_is_a_place():
 
 
 def test_the_district_points_back_to_the_district_named_as_a_container():
-    recs = rasd.extract("قصفت المدفعية منطقة آل سالم بمديرية نهم، بعد أيام من سيطرة الحوثيين على المديرية.",
+    # (hours before, the same day: a take-over days before is told in passing and no record since
+    #  precision round q81-prec-a; what is tested is the place "المديرية" points back to)
+    recs = rasd.extract("قصفت المدفعية منطقة آل سالم بمديرية نهم، بعد ساعات من سيطرة الحوثيين على المديرية.",
                         published="2020-02-02")
     takeover = [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
     assert [r.location_text for r in takeover] == ["مديرية نهم"]

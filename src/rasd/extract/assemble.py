@@ -2321,8 +2321,20 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "ووثق المرصد يوم أمس الأحد:" then "1- مقتل 14 مدنياً في قرية X ...": an item of a list
             # with no time of its own is of the day its header gives (q78-syria-d)
             d0, d1, prec = next((v for a, b, v in list_days if a <= f.start < b), (d0, d1, prec))
+        told_back = _told_as_before(text, f.trigger, m) if f.trigger is not None else None
+        if told_back is not None and f.cue is not None and f.cue.family != "detention" \
+                and _CAME_VERB.search(text, sent.start, f.trigger.word_start) is None \
+                and _told_beside(f, frames) == "other":
+            # "فجرت المليشيا ثلاثة منازل اليوم، بعد يومين من استعادتها السيطرة على المديرية": the event
+            # the news is measured from, a day or more before it, is told in passing (precision round
+            # q81-prec-a); only a sentence built to tell it ("وجاء ذلك بعد يوم من هجوم بطائرة مسيرة على
+            # تل أبيب أسفر عن مقتل ...") or one with no news of its own before it ("أفاد سكان بانتشار الجثث
+            # في المدينة بعد يومين من سيطرة القوات عليها") codes it, dated back. What was done to the victims
+            # before ("عثر على جثته بعد يومين من اختطافه") is their story, and an earlier step of the same
+            # kind ("تحرير مديرية X بعد أيام من استعادة مديرية Y") one of the campaign's: both stay too.
+            continue
         if f.trigger is not None and d0 is not None and d1 is not None:
-            back = _told_as_before(text, f.trigger, m)
+            back = told_back
             if back is None:
                 # (or one of the frame's other event words: "بعد يومين من مقتل X بغارة أمريكية")
                 # (after it too when the frame's word retells an event told before: "وجاءت الغارات
@@ -2621,6 +2633,25 @@ def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, 
             if got is not None:
                 return got
     return None
+
+
+def _told_beside(f: Frame, frames: list[Frame]) -> str | None:
+    """What the sentence of `f`, an event told after a `prior` phrase, tells before it: "same" for an
+    event of its kind (an earlier step: "أعلن الجيش تحرير مديرية X، بعد أيام من استعادة مديريتي Y وZ"),
+    "other" for news of another kind ("فجرت المليشيا منازل، بعد يومين من استعادتها السيطرة على المديرية"),
+    None for no event at all (then the earlier event is what the sentence tells)."""
+    got = None
+    for g in frames:
+        if g is not f and g.sent == f.sent and g.cue is not None and g.trigger is not None \
+                and g.trigger.start < f.trigger.start:
+            if g.cue.family == f.cue.family:
+                return "same"
+            got = "other"
+    return got
+
+
+#: "وجاءت الغارات"، "ويأتي ذلك": a verb of coming, which tells the news as following an earlier event
+_CAME_VERB = re.compile(rf"(?<!\S)[وف]?(?:{alternation('came_verb')})(?!\S)")
 
 
 #: a headline: one of the report's first lines, short, with more text after it

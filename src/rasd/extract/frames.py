@@ -778,7 +778,7 @@ _MEANS_PARTICIPLE = re.compile(rf"[\s,،]*(?:{alternation('means_participle')})�
 
 
 #: "وجاءت الغارات"، "ويأتي القصف": a verb of coming right before a definite event word
-_CAME = re.compile(r"(?<!\S)[وف]?(?:جاءت|جاء|تاتي|ياتي)\s+$")
+_CAME = re.compile(rf"(?<!\S)[وف]?(?:{alternation('came_verb')})\s+$")
 #: then "بعد (ساعات من)" and the event word it came after
 _CAME_AFTER = re.compile(rf"\s+(?:{alternation('after_word')})\s+(?:\S+\s+){{0,2}}?(?:من\s+)?$")
 

@@ -1841,6 +1841,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if f.status and f.cue_name in ("takeover", "regain", "advance"):
             continue
         sent = sents[f.sent]
+        if _denier_version(text, sent, f, m):
+            # "ونفى المتحدث باسم الجماعة استهداف الأحياء السكنية، متهماً الطرف الآخر بقصف الحي": what a
+            # side tells in the sentence of its own denial, its defence or counter-charge with no victims
+            # counted, is no event of the day (precision round q81-claims)
+            continue
         fam = _actor_family(f)   # (the frame's kind of fight: its cue does not change here)
         # elaboration: a bare killing right after a strong event is that event, elsewhere
         # (only with a count of its own and outside the strong event's clause: "قصف وقتل ونهب"
@@ -2771,6 +2776,24 @@ _IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})\s
 
 
 _CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")
+
+
+def _denier_version(text: str, sent: Sentence, f: Frame, m: DocMentions) -> bool:
+    """A frame told in a sentence a denial opens ("ونفى المجلس أن يكون قد أصدر أوامر بفض الاعتصام، وقال
+    إن العملية استهدفت حياً مجاوراً"، "نفت الوزارة انسحاب قواتها، مؤكدة أنها اعتقلت عدداً من المشتبه
+    بهم"، "نفت الكتائب مسؤوليتها عن هجوم المطار"): the denier's defence, counter-charge or disowning of an
+    attack told elsewhere, no event of its own, unless it counts victims (an attack disowned with its
+    toll, "نفى الجيش مسؤوليته عن انفجار قتل فيه 10 أطفال", is the attack), or it is fighting the
+    denier says goes on after its denial ("نفت المصادر سقوط المدينة، مؤكدة أن المعارك مستمرة")."""
+    if f.trigger is None or f.casualties.killed is not None or f.casualties.injured is not None:
+        return False
+    neg = next((h for h in m.discourse.within(sent.start, f.trigger.word_start) if h.payload == "negation"), None)
+    if neg is None or len(text[sent.start:neg.word_start].split()) > 6:
+        return False   # (a denial at the sentence's opening, after its subject at most: "وكان X قد نفى")
+    if f.cue is not None and f.cue.family == "fight" and ("،" in text[neg.end:f.trigger.word_start]
+                                                           or "," in text[neg.end:f.trigger.word_start]):
+        return False
+    return True
 
 
 def _denial_between(text: str, sents: list[Sentence], before: int, f: Frame, m: DocMentions) -> bool:

@@ -2048,7 +2048,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         gunner_ref = pre_a1 if (pre_a1 is not None and pre_a1.klass in ("organisation", "rebel")
                                 and a1 is not pre_a1 and (a1 is None or a1 is not pre_a2)
                                 and (pre_a2 is None or pre_a2.klass != "state")) else None
-        a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors, frames)
+        a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors, frames,
+                                              _ALSO_OPENER.match(text, sent.start) is not None)
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
                                                                a2.hit.word_start) is not None)
@@ -2962,7 +2963,7 @@ def _same_area(f: Frame, before: list[Frame]) -> bool:
 
 def _actors_told_before(f: Frame, fam: str | None, a1: ActorRef | None, a2: ActorRef | None,
                         widened: bool, recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]],
-                        frames: list[Frame] | None = None,
+                        frames: list[Frame] | None = None, also: bool = False,
                         ) -> tuple[ActorRef | None, ActorRef | None, bool]:
     """Sides a frame that names too few of them takes from the last event of its kind."""
     if a1 is None and a2 is None and fam in recent_actors:
@@ -2980,8 +2981,9 @@ def _actors_told_before(f: Frame, fam: str | None, a1: ActorRef | None, a2: Acto
         # the strikes told next, on civilians in a place the strikes before were told at, are the
         # same force's (not in another city: "... وقتل خمسة مدنيين بقصف على حي في مدينة أخرى")
         sent_no, ra1, _ = recent_actors[fam]
+        # (or, "كما سقطت قذائف على مخيم X للنازحين" right after the shelling told, wherever they fell)
         if 0 < f.sent - sent_no <= 1 and ra1 is not None and ra1.klass != "civilian" and \
-                _same_area(f, [g for g in frames or () if g.sent == sent_no]):
+                (also or _same_area(f, [g for g in frames or () if g.sent == sent_no])):
             a1, widened = ra1, True
     elif a1 is None and a2 is not None and fam in recent_actors and f.cue is not None \
             and f.cue.family == "territory":
@@ -3564,6 +3566,8 @@ _SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*
 #: the object pronouns of a verb that acted again on what was just named ("وقصفته"، "واقتحموها")
 _OBJECT_PRONOUNS = tuple(words("object_pronoun"))
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
+#: a sentence's first word that adds to the event just told ("كما سقطت قذائف على ...")
+_ALSO_OPENER = re.compile(rf"\s*(?:{alternation('also_opener')})\s")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
 #: "على خلفية" right before an event word: the cause of what was told, an earlier event
@@ -3950,8 +3954,8 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     family_of = EVENT_TYPE_OF
     # (not the other side's reply: "قصفت الدعم السريع أحياء في الفاشر. وردت القوات المسلحة بقصف
     #  على منطقة شقرة غرب الفاشر" makes the city no mere introduction)
-    fine_subtypes = {d.sub_event_type for d in drafts
-                     if not coarse(d) and k(d.place) not in container_names and not d.other_side}
+    fine_drafts = [d for d in drafts if not coarse(d) and k(d.place) not in container_names and not d.other_side]
+    fine_subtypes = {d.sub_event_type for d in fine_drafts}
     # a place the report uses to locate another event of the same kind ("X بريف حلب"; "حي الجورة
     # في دير الزور") is that event's region here, not an event of its own
     located_in: dict[str, set[str]] = {}
@@ -3989,7 +3993,10 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
              and not _other_sides_inside(d, sides_in.get(k(d.place), set())))
-            or (d.sub_event_type in fine_subtypes and not (
+            or (d.sub_event_type in fine_subtypes
+                # (told in another city, Sanaa's arrests tell Ibb's no more finely; q81-recall2)
+                and _fine_may_lie_in(d, fine_drafts, held_by_any, lambda o: k(d.place) in parents(o.place))
+                and not (
                 # (a city taken is no introduction of another town taken elsewhere: "دخلت الدعم السريع
                 #  مدينة ود مدني" ... "سيطرت يوم الجمعة على بلدة أبو حراز", the city named again as
                 #  the container of a village "شمال المدينة"; only a take-over inside it is; q76)
@@ -4029,6 +4036,19 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         out.append(d)
     return out
+
+
+def _fine_may_lie_in(d: Draft, fine: list[Draft], held_by_any, told_inside) -> bool:
+    """Is some event of `d`'s sub-event type at a finer place one that may lie inside `d`'s place: told in
+    the same sentence, at a place the report puts inside it (`told_inside`), or at one the gazetteer does not
+    put outside every reading of its name?"""
+    if held_by_any is None or d.antecedent is not None or d.place.anaphor:
+        # ("الغارات" told again by a report's later words names no event of its own; "وسط المدينة" goes
+        #  on with the story the report was telling there)
+        return True
+    return any(o.sub_event_type == d.sub_event_type
+               and (o.sentences & d.sentences or told_inside(o) or held_by_any(d.place, o.place))
+               for o in fine)
 
 
 def _own_toll_own_kind(d: Draft, inside: list[Draft]) -> bool:
@@ -4093,10 +4113,17 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
         #  the name, the governorate's too)
         city_protest = bare and held_by_any is not None and family in ("Protests", "Riots") \
             and "town" in d.place.levels
+        # (nor does it tell a town's event with a toll of its own, told with its own event word in
+        #  sentences of their own, from a place the gazetteer puts outside every reading of the name:
+        #  "تعرضت سفينة لهجوم بصاروخ جنوب غربي عدن، ما أدى إلى مقتل ثلاثة" before "شنت طائرات غارتين على
+        #  رأس عيسى شمالي الحديدة"; q81-recall2)
+        own = held_by_any is not None and d.place.kind != "governorate" and d.place.qualifier != "rural" \
+            and (d.killed is not None or d.injured is not None) and not (d.weak or d.background or d.place_inherited)
         return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d)
                    and not (bare and _other_named_side(o, d))
                    and not (towns_country and _apart(d.place, o.place, contains))
-                   and not (city_protest and not (o.sentences & d.sentences) and not held_by_any(d.place, o.place))
+                   and not ((city_protest or own) and not (o.sentences & d.sentences)
+                            and not held_by_any(d.place, o.place))
                    for o in drafts)
     key = k(d.place)
     for o in drafts:

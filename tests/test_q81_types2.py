@@ -43,3 +43,23 @@ def test_guard_missiles_fired_after_air_raids_with_no_launcher_stay_the_aircraft
             "شن الطيران الحربي غارات على بلدة كفرنبل صباح اليوم، ثم أطلق ثلاثة صواريخ على مستوصف البلدة.")
     got = rasd.extract(text, published="2019-05-03")
     assert _at(got, "كفرنبل") and set(_at(got, "كفرنبل")) == {"Air/drone strike"}, _typed(got)
+
+
+# -- the denying side's own account of what it did is no event of its own ------------------------------------
+
+def test_the_account_a_side_gives_after_its_denial_is_no_event():
+    text = ("الخرطوم - مراسلنا\n\n"
+            "قتل 12 متظاهراً عندما فضت قوات الأمن بالقوة اعتصاماً أمام مبنى البرلمان في مدينة أم درمان فجر الثلاثاء.\n"
+            "ونفت الشرطة أن تكون قد استهدفت المعتصمين، وقالت إن الحملة استهدفت حي الشهداء المجاور الذي تنتشر فيه "
+            "عصابات المخدرات.")
+    got = rasd.extract(text, published="2022-06-14")
+    assert not _at(got, "الشهداء"), _typed(got)
+    assert "Excessive force against protesters" in _at(got, "أم درمان"), _typed(got)
+
+
+def test_guard_a_strike_with_its_weapon_told_after_a_denial_stays():
+    text = ("إدلب - مراسلنا\n\n"
+            "نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في مدينة سراقب، وقالت إن طائراتها استهدفت "
+            "مستودعاً للأسلحة في بلدة النيرب.")
+    got = rasd.extract(text, published="2019-07-02")
+    assert "Air/drone strike" in _at(got, "النيرب"), _typed(got)

@@ -1386,6 +1386,53 @@ def _taken_nowhere(f: Frame, text: str) -> bool:
         if stop >= 0:
             end = stop
     return "مجهول" in text[start:end] and _UNKNOWN_PLACE.search(text, start, end) is not None
+#: "هجوم صاروخي": a noun of attack and the adjective of rockets (`armed_attack_head`, `rocket_adjective`)
+_ROCKET_ATTACK = re.compile(rf"(?:^|\s)(?:{alternation('armed_attack_head')})\s+(?:{alternation('rocket_adjective')})\s+$")
+#: a word between a launching verb and its missiles that counts them, no launcher ("أطلقت عشرات الصواريخ")
+_MISSILE_COUNT = re.compile(rf"\d+|[وب]?(?:ال)?(?:عشرات|مئات|الاف|عده|عدد|رشقه|رشقات|صليه|صليات|دفعه|دفعات|نحو|قرابه|اكثر|اقل|من|حوالي|عشر|عشره|مئه|مائه|{COUNT_WORD})")
+#: the launching verb "أطلق" (the `launch` cue of triggers.tsv, refined by the frame to the strike it made)
+_FIRED_VERB = re.compile(r"[وف]?[ايت]طلق\w{0,3}")
+_MISSILE_WORD = re.compile(r"(?:^|\s)\S{0,3}(?:صاروخ|صواريخ)")
+
+
+def _rockets_launched(f: Frame, text: str) -> bool:
+    """Were the frame's bare missiles fired by a launcher of their own, not the aircraft of the strike told before?
+
+    "أطلقت المقاومة عشرات الصواريخ على حيفا": a launching verb whose subject (a word that is no count of the
+    missiles) stands between it and them; "هجوم صاروخي استهدف قاعدة X": a rocket attack (q81-types2).
+    """
+    t = f.trigger
+    if "صاروخ" in text[max(0, t.word_start - 24):t.word_start] and \
+            _ROCKET_ATTACK.search(text, max(0, t.word_start - 24), t.word_start) is not None:
+        return True
+    if _FIRED_VERB.fullmatch(text, t.word_start, t.word_end) is None:
+        return False
+    weapon = _MISSILE_WORD.search(text, t.word_end, t.word_end + 50)
+    if weapon is None:
+        return False
+    return any(not _MISSILE_COUNT.fullmatch(w) for w in text[t.word_end:weapon.start()].split())
+
+
+#: a verb or participle of saying and "إن/أن" within a few words after it (`say_verb`, `saying_participle`)
+_SAYING_THAT = re.compile(
+    rf"(?:^|\s)[وف]?(?:{alternation('say_verb')}|{alternation('saying_participle')})\s+(?:\S+\s+){{0,4}}?ان(?:ه|ها|هم)?\s")
+
+
+def _denier_account(f: Frame, text: str, m: DocMentions, sent_start: int) -> bool:
+    """Is the frame told in the account a side gives after denying something in the same sentence?
+
+    "ونفى المتحدث أن تكون القوات قد فضت الاعتصام، وقال إن العملية استهدفت منطقة X": a negation
+    (discourse.tsv) before the trigger in its sentence, then a saying and "إن" between the negation and
+    the trigger: what the denier says was done instead, no new event (the caller asks only for a bare
+    frame: no weapon, no actor of its own).
+    """
+    t = f.trigger.word_start
+    for h in m.discourse.within(sent_start, t):   # (a loop, not any() over a generator)
+        if h.payload == "negation" and _SAYING_THAT.search(text, h.end, t) is not None:
+            return True
+    return False
+
+
 #: non-state sides that fight on the ground (a rebel group, a militia, an organisation, gunmen)
 _GROUND_GROUPS = frozenset({"rebel", "militia", "organisation", "unknown"})
 
@@ -2110,7 +2157,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         else:
             if context_mode == "air" and modes == {"shelling"} and weapons and set(weapons) <= {"missile"} \
                     and a1 is None \
-                    and f.cue_name in ("target", "bombard"):
+                    and f.cue_name in ("target", "bombard") and not _rockets_launched(f, text):
                 # "... بضربات جوية، ثم استهدف المستشفى بصاروخين": bare missiles that no gunner
                 # fired, told after air strikes, were fired from the air
                 modes = {"air"}
@@ -2120,6 +2167,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if a1 is not None and a1.name == resisted.name:
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
+            if not modes and a1 is None and f.cue_name in ("target", "bombard", "attack") \
+                    and _denier_account(f, text, m, sent.start):
+                # "نفى المجلس العسكري أن تكون القوات قد استهدفت الاعتصام، وقال إن العملية استهدفت منطقة
+                # X المجاورة": the denying side's own account of the event it denied, no event of its own
+                # (q81-types2)
+                continue
             cm, dm = context_mode, doc_mode
             if f.cue_name in ("attack", "bombard") \
                     and context_item != _item_line(text, sent.start, item_lines) is not None:

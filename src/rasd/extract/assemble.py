@@ -1413,26 +1413,6 @@ def _rockets_launched(f: Frame, text: str) -> bool:
     return any(not _MISSILE_COUNT.fullmatch(w) for w in text[t.word_end:weapon.start()].split())
 
 
-#: a verb or participle of saying and "إن/أن" within a few words after it (`say_verb`, `saying_participle`)
-_SAYING_THAT = re.compile(
-    rf"(?:^|\s)[وف]?(?:{alternation('say_verb')}|{alternation('saying_participle')})\s+(?:\S+\s+){{0,4}}?ان(?:ه|ها|هم)?\s")
-
-
-def _denier_account(f: Frame, text: str, m: DocMentions, sent_start: int) -> bool:
-    """Is the frame told in the account a side gives after denying something in the same sentence?
-
-    "ونفى المتحدث أن تكون القوات قد فضت الاعتصام، وقال إن العملية استهدفت منطقة X": a negation
-    (discourse.tsv) before the trigger in its sentence, then a saying and "إن" between the negation and
-    the trigger: what the denier says was done instead, no new event (the caller asks only for a bare
-    frame: no weapon, no actor of its own).
-    """
-    t = f.trigger.word_start
-    for h in m.discourse.within(sent_start, t):   # (a loop, not any() over a generator)
-        if h.payload == "negation" and _SAYING_THAT.search(text, h.end, t) is not None:
-            return True
-    return False
-
-
 #: non-state sides that fight on the ground (a rebel group, a militia, an organisation, gunmen)
 _GROUND_GROUPS = frozenset({"rebel", "militia", "organisation", "unknown"})
 
@@ -2167,12 +2147,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     if a1 is not None and a1.name == resisted.name:
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
-            if not modes and a1 is None and f.cue_name in ("target", "bombard", "attack") \
-                    and _denier_account(f, text, m, sent.start):
-                # "نفى المجلس العسكري أن تكون القوات قد استهدفت الاعتصام، وقال إن العملية استهدفت منطقة
-                # X المجاورة": the denying side's own account of the event it denied, no event of its own
-                # (q81-types2)
-                continue
             cm, dm = context_mode, doc_mode
             if f.cue_name in ("attack", "bombard") \
                     and context_item != _item_line(text, sent.start, item_lines) is not None:
@@ -2844,6 +2818,10 @@ def _denier_version(text: str, sent: Sentence, f: Frame, m: DocMentions) -> bool
     neg = next((h for h in m.discourse.within(sent.start, f.trigger.word_start) if h.payload == "negation"), None)
     if neg is None or len(text[sent.start:neg.word_start].split()) > 6:
         return False   # (a denial at the sentence's opening, after its subject at most: "وكان X قد نفى")
+    if f.places and not f.place_inherited and any(
+            True for _ in m.weapons.within(max(neg.end, f.trigger.word_start - 24), f.end)):
+        return False   # a strike the denier says it made instead, with its weapon and a place of its own
+        # ("..., وقالت إن طائراتها استهدفت مستودعاً في بلدة X"): a claimed strike, coded as claims are
     if f.cue is not None and f.cue.family == "fight" and ("،" in text[neg.end:f.trigger.word_start]
                                                            or "," in text[neg.end:f.trigger.word_start]):
         return False

@@ -355,6 +355,10 @@ def _quoted_spans(ot: OffsetText, marks: list[int], limit: int = 160) -> list[tu
     return out
 
 
+#: the note the gazetteer build leaves on a source entry a curated row joined (`rasd.geo.build`)
+_CURATED_JOIN = "also rasd-curated: "
+
+
 class SkipDocument(Exception):
     """The document is readable but not something rasd extracts from (with the reason)."""
 
@@ -520,7 +524,12 @@ class Extractor:
             if ok is None:
                 countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
                 ok = covered[h.entry_ids] = bool(countries & self.lex.covered_countries)
-            if not ok and not h.common_word and len(h.entry_ids) == 1 and h.entry_ids[0].startswith("cur:"):
+            # (a GeoNames town a curated row joined, with its page, is a curated place too: the build
+            #  keeps the GeoNames id and notes "also rasd-curated: PAGE"; "صواريخ على حيفا"، "قصف
+            #  نهاريا", precision round q81-places2)
+            if not ok and not h.common_word and len(h.entry_ids) == 1 and (
+                    h.entry_ids[0].startswith("cur:") or _CURATED_JOIN in getattr(
+                        self.gaz.get(h.entry_ids[0]), "note", "")):
                 if named is None:
                     named = {e.country for g in hits if "country" in g.levels
                              for i in g.entry_ids if (e := self.gaz.get(i)) is not None}

@@ -2044,6 +2044,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                 and a1 is not pre_a1 and (a1 is None or a1 is not pre_a2)
                                 and (pre_a2 is None or pre_a2.klass != "state")) else None
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors, frames)
+        if a2 is None and a1 is not None and f.cue_name == "clash" and a1.start > f.start \
+                and _FOUGHT_WITH.search(text, max(0, a1.hit.word_start - 24), a1.hit.word_start) is not None:
+            # "تمكن الجيش من استعادة البلدة بعد معارك عنيفة مع مسلحي الحركة": the one side a fight
+            # names is the one it was "with"; the other is the armed side the sentence opened with
+            # (q81-actors2)
+            subject = _sentence_subject(f, a1, res, sent)
+            if subject is not None:
+                a1, a2, widened = subject, a1, True
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
                                                                a2.hit.word_start) is not None)
@@ -4072,6 +4080,11 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
             and "town" in d.place.levels
         return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d)
                    and not (bare and _other_named_side(o, d))
+                   # (nor a town's name alone taken by a side, by a fight of that side's in one of its
+                   #  quarters: "سيطرت قوات X على مجمع Y في المدينة بعد معارك مع Z المتحصنة في الحي رقم 2"
+                   #  is a take-over and a fight, not the fight told twice; q81-actors2)
+                   and not (bare and d.sub_event_type in _TERRITORY_SUBS and o.sub_event_type not in _TERRITORY_SUBS
+                            and bool(o.sentences & d.sentences))
                    and not (towns_country and _apart(d.place, o.place, contains))
                    and not (city_protest and not (o.sentences & d.sentences) and not held_by_any(d.place, o.place))
                    for o in drafts)

@@ -43,3 +43,19 @@ def test_a_town_taken_stays_beside_its_fight_in_a_quarter():
     assert [r for r in rs if r.sub_event_type == "Non-state actor overtakes territory"]
     hit = _clashes(rs)
     assert hit and hit[0].actor1 == "National Transitional Council" and hit[0].actor2 == "Military Forces of Libya"
+
+
+# 2. an arrest whose count names, after "بينهم", a member of a group: the group is the side held, not
+#    the one that held them, nor are they civilians (assemble, `_AMONG_DETAINED`)
+def test_a_group_named_among_the_arrested_is_the_side_held():
+    rs = recs("أعلن جهاز الأمن الوطني القبض على أربعة متهمين في مدينة الرمادي، بينهم مسؤول مالي لتنظيم داعش.",
+              "2024-03-12")
+    hit = [r for r in rs if r.sub_event_type == "Arrests"]
+    assert hit and hit[0].actor2 == "Islamic State" and hit[0].actor1 != "Islamic State"
+
+
+def test_a_cell_of_a_group_among_the_arrested():
+    rs = recs("أعلنت وزارة الداخلية أن وحداتها اعتقلت سبعة أشخاص في مدينة دوما، بينهم متزعم خلية تابعة لتنظيم "
+              "داعش.", "2025-07-14")
+    hit = [r for r in rs if r.sub_event_type == "Arrests"]
+    assert hit and hit[0].actor1 == "Syrian Government Forces" and hit[0].actor2 == "Islamic State"

@@ -228,6 +228,8 @@ _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/pro
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
 _AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
+#: "بينهم" after an arrest's count and before a group, in one clause: a member of it among the held
+_AMONG_DETAINED = re.compile(r"(?:^|\s)(?:بينهم|بينهما|منهم)\s[^.،؛:\n]{0,50}$")
 #: "سقط 19 قتيلاً في دوما و12 في حمورية": a number, perhaps its noun, and "في" right before a place
 #: (or a number word: "قتل أربعة مدنيين في حي الكلاسة وثلاثة في حي بستان القصر")
 _COUNT_AT = re.compile(rf"(?:^|\s)و?\s*(\d{{1,4}}|{COUNT_WORD})(?:\s+[^\s\d,]+)?\s+في\s+$")
@@ -2052,6 +2054,19 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             subject = _sentence_subject(f, a1, res, sent)
             if subject is not None:
                 a1, a2, widened = subject, a1, True
+        if f.cue is not None and f.cue.family == "detention" and f.trigger is not None \
+                and (a2 is None or a2.klass == "civilian") and "نهم" in text[f.trigger.end:sent.end]:
+            # "أعلن الجهاز القبض على أربعة متهمين في مدينة X، بينهم مسؤول مالي لتنظيم داعش": the group
+            # named among those held is theirs, not who held them (q81-actors2)
+            held = next((r for r in res.within(f.trigger.end, sent.end)
+                         if r.klass in ("organisation", "rebel", "militia")
+                         and _AMONG_DETAINED.search(text, f.trigger.end, r.hit.word_start) is not None), None)
+            if held is not None and (a1 is None or a1 is held or a1.name == held.name or a1.start < f.trigger.word_start):
+                if a1 is held or (a1 is not None and a1.name == held.name):
+                    a1 = next((r for r in res.within(sent.start, f.trigger.word_start)
+                               if r.klass in _ARMED_CLASSES and r.name != held.name
+                               and res.role_hint(r, sent.start) in (None, "agent")), None)
+                a2, widened = held, True
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
                                                                a2.hit.word_start) is not None)

@@ -228,6 +228,8 @@ _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/pro
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
 _AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
+#: "بينهم" after an arrest's count and before a group, in one clause: a member of it among the held
+_AMONG_DETAINED = re.compile(r"(?:^|\s)(?:بينهم|بينهما|منهم)\s[^.،؛:\n]{0,50}$")
 #: "سقط 19 قتيلاً في دوما و12 في حمورية": a number, perhaps its noun, and "في" right before a place
 #: (or a number word: "قتل أربعة مدنيين في حي الكلاسة وثلاثة في حي بستان القصر")
 _COUNT_AT = re.compile(rf"(?:^|\s)و?\s*(\d{{1,4}}|{COUNT_WORD})(?:\s+[^\s\d,]+)?\s+في\s+$")
@@ -2077,6 +2079,27 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                 and (pre_a2 is None or pre_a2.klass != "state")) else None
         a1, a2, widened = _actors_told_before(f, fam, a1, a2, widened, recent_actors, frames,
                                               _ALSO_OPENER.match(text, sent.start) is not None)
+        if a2 is None and a1 is not None and f.cue_name == "clash" and a1.start > f.start \
+                and _FOUGHT_WITH.search(text, max(0, a1.hit.word_start - 24), a1.hit.word_start) is not None:
+            # "تمكن الجيش من استعادة البلدة بعد معارك عنيفة مع مسلحي الحركة": the one side a fight
+            # names is the one it was "with"; the other is the armed side the sentence opened with
+            # (q81-actors2)
+            subject = _sentence_subject(f, a1, res, sent)
+            if subject is not None:
+                a1, a2, widened = subject, a1, True
+        if f.cue is not None and f.cue.family == "detention" and f.trigger is not None \
+                and (a2 is None or a2.klass == "civilian") and "نهم" in text[f.trigger.end:sent.end]:
+            # "أعلن الجهاز القبض على أربعة متهمين في مدينة X، بينهم مسؤول مالي لتنظيم داعش": the group
+            # named among those held is theirs, not who held them (q81-actors2)
+            held = next((r for r in res.within(f.trigger.end, sent.end)
+                         if r.klass in ("organisation", "rebel", "militia")
+                         and _AMONG_DETAINED.search(text, f.trigger.end, r.hit.word_start) is not None), None)
+            if held is not None and (a1 is None or a1 is held or a1.name == held.name or a1.start < f.trigger.word_start):
+                if a1 is held or (a1 is not None and a1.name == held.name):
+                    a1 = next((r for r in res.within(sent.start, f.trigger.word_start)
+                               if r.klass in _ARMED_CLASSES and r.name != held.name
+                               and res.role_hint(r, sent.start) in (None, "agent")), None)
+                a2, widened = held, True
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
                                                                a2.hit.word_start) is not None)
@@ -4152,6 +4175,11 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
             and (d.killed is not None or d.injured is not None) and not (d.weak or d.background or d.place_inherited)
         return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d)
                    and not (bare and _other_named_side(o, d))
+                   # (nor a town's name alone taken by a side, by a fight of that side's in one of its
+                   #  quarters: "سيطرت قوات X على مجمع Y في المدينة بعد معارك مع Z المتحصنة في الحي رقم 2"
+                   #  is a take-over and a fight, not the fight told twice; q81-actors2)
+                   and not (bare and d.sub_event_type in _TERRITORY_SUBS and o.sub_event_type not in _TERRITORY_SUBS
+                            and bool(o.sentences & d.sentences))
                    and not (towns_country and _apart(d.place, o.place, contains))
                    and not ((city_protest or own) and not (o.sentences & d.sentences)
                             and not held_by_any(d.place, o.place))

@@ -63,3 +63,16 @@ def test_guard_a_strike_with_its_weapon_told_after_a_denial_stays():
             "مستودعاً للأسلحة في بلدة النيرب.")
     got = rasd.extract(text, published="2019-07-02")
     assert "Air/drone strike" in _at(got, "النيرب"), _typed(got)
+
+
+def test_salvo_counts_are_read_in_their_normalised_spelling():
+    """The count words before fired missiles live in grammar_words' salvo_count group and are matched as the
+    documents are normalised: "مئات" and "مائة" (hamza on ya folded) were literals in the regex that normalised
+    text never matched."""
+    from rasd.extract.assemble import _MISSILE_COUNT
+    from rasd.text.normalize import normalize_key
+
+    for word in ("مئات", "مائة", "رشقة", "عشرات", "آلاف", "12"):
+        assert _MISSILE_COUNT.fullmatch(normalize_key(word)) is not None, word
+    for word in ("المقاومة", "الحزب", "مقاتلو"):
+        assert _MISSILE_COUNT.fullmatch(normalize_key(word)) is None, word

@@ -229,7 +229,7 @@ _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/pro
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
 _AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
 #: "بينهم" after an arrest's count and before a group, in one clause: a member of it among the held
-_AMONG_DETAINED = re.compile(r"(?:^|\s)(?:بينهم|بينهما|منهم)\s[^.،؛:\n]{0,50}$")
+_AMONG_DETAINED = re.compile(rf"(?:^|\s)(?:{alternation('among_them')})\s[^.،؛:\n]{{0,50}}$")
 #: "سقط 19 قتيلاً في دوما و12 في حمورية": a number, perhaps its noun, and "في" right before a place
 #: (or a number word: "قتل أربعة مدنيين في حي الكلاسة وثلاثة في حي بستان القصر")
 _COUNT_AT = re.compile(rf"(?:^|\s)و?\s*(\d{{1,4}}|{COUNT_WORD})(?:\s+[^\s\d,]+)?\s+في\s+$")
@@ -1391,7 +1391,7 @@ def _taken_nowhere(f: Frame, text: str) -> bool:
 #: "هجوم صاروخي": a noun of attack and the adjective of rockets (`armed_attack_head`, `rocket_adjective`)
 _ROCKET_ATTACK = re.compile(rf"(?:^|\s)(?:{alternation('armed_attack_head')})\s+(?:{alternation('rocket_adjective')})\s+$")
 #: a word between a launching verb and its missiles that counts them, no launcher ("أطلقت عشرات الصواريخ")
-_MISSILE_COUNT = re.compile(rf"\d+|[وب]?(?:ال)?(?:عشرات|مئات|الاف|عده|عدد|رشقه|رشقات|صليه|صليات|دفعه|دفعات|نحو|قرابه|اكثر|اقل|من|حوالي|عشر|عشره|مئه|مائه|{COUNT_WORD})")
+_MISSILE_COUNT = re.compile(rf"\d+|[وب]?(?:ال)?(?:{alternation('salvo_count')}|{COUNT_WORD})")
 #: the launching verb "أطلق" (the `launch` cue of triggers.tsv, refined by the frame to the strike it made)
 _FIRED_VERB = re.compile(r"[وف]?[ايت]طلق\w{0,3}")
 _MISSILE_WORD = re.compile(r"(?:^|\s)\S{0,3}(?:صاروخ|صواريخ)")

@@ -3187,6 +3187,12 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
             continue
         if d.place.rank < a.place.rank and (a.place.rank >= 2 or d.place.parent is a.place):
             if a.place.rank >= 3:
+                if a.sub_event_type == "Armed clash" and d.sub_event_type in _TERRITORY_SUBS \
+                        and not d.place_inherited:
+                    # "سيطرت الفصائل على قرى في ريف X بعد معارك مع Y ... انتزعت السيطرة على قرى (A, B)":
+                    # the fight in the countryside, retold as the taking of a village, is that taking
+                    # (as at one place above)
+                    _clash_won(a, d)
                 a.place = d.place   # the region becomes the specific place
             toll = (a.killed, a.injured)
             _absorb(a, d)

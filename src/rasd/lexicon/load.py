@@ -241,44 +241,38 @@ class FirstEndingWith:
         return m.lastgroup if m is not None else None
 
 
-def _default_targets(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+def _dated_table(rows: list[dict[str, str]], key: tuple[str, str], value: str,
+                 ) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """(row[key[0]], row[key[1]]) -> [(from, until, row[value])] in the file's order, ISO days or "" for open
+    ends: the form of the tables whose answer depends on the day (default_targets.tsv, weapon_owners.tsv's
+    dated rows)."""
     out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     for r in rows:
-        out.setdefault((r["actor"], r["country"]), []).append((r["from"], r["until"], r["target"]))
+        out.setdefault((r[key[0]], r[key[1]]), []).append((r.get("from", ""), r.get("until", ""), r[value]))
     return out
 
 
-def _weapon_owners_dated(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
-    out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    for r in rows:
-        if r.get("from") or r.get("until"):
-            out.setdefault((r["weapon"], r["country"]), []).append((r.get("from", ""), r.get("until", ""), r["actor"]))
-    return out
+def _on_day(rows: list[tuple[str, str, str]] | None, day: date | None) -> str | None:
+    """The first row's value that holds on `day`: an undated row always, a dated one when `day` falls in it
+    (a day that is not known falls in none)."""
+    iso = day.isoformat() if day is not None else None
+    for since, until, value in rows or ():
+        if not since and not until:
+            return value
+        if iso is not None and (not since or since <= iso) and (not until or iso <= until):
+            return value
+    return None
 
 
 def dated_weapon_owner(lex: Lexicons, weapon: str, country: str | None, day: date | None) -> str | None:
     """The one force that used `weapon` in `country` on `day` (weapon_owners.tsv rows with dates);
     an event with no date takes none of them."""
-    rows = lex.weapon_owners_dated.get((weapon, country or ""))
-    if rows and day is not None:
-        iso = day.isoformat()
-        for since, until, actor in rows:
-            if (not since or since <= iso) and (not until or iso <= until):
-                return actor
-    return None
+    return _on_day(lex.weapon_owners_dated.get((weapon, country or "")), day)
 
 
 def default_target(lex: Lexicons, actor: str, country: str | None, day: date | None) -> str | None:
     """The side `actor`'s strikes in `country` hit on `day` when a report names none (default_targets.tsv)."""
-    rows = lex.default_targets.get((actor, country))
-    if rows:
-        iso = day.isoformat() if day is not None else None
-        for since, until, target in rows:
-            if not since and not until:
-                return target
-            if iso is not None and (not since or since <= iso) and (not until or iso <= until):
-                return target
-    return None
+    return _on_day(lex.default_targets.get((actor, country)), day)
 
 
 def _role_regexes(rows: list[dict[str, str]]) -> dict[str, EndingWith]:
@@ -292,6 +286,7 @@ def _role_regexes(rows: list[dict[str, str]]) -> dict[str, EndingWith]:
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """The compiled lexicons (built once per process)."""
+    owner_rows = read_tsv("lexicon/weapon_owners.tsv")
     cues = {}
     for r in read_tsv("lexicon/cues.tsv"):
         cues[r["cue"]] = CueClass(r["cue"], _check_sub_event(r["sub_event_type"], "cues.tsv"),
@@ -361,10 +356,11 @@ def lexicons() -> Lexicons:
                                              for r in read_tsv("lexicon/boilerplate.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
-        default_targets=_default_targets(read_tsv("lexicon/default_targets.tsv")),
-        weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in read_tsv("lexicon/weapon_owners.tsv")
+        default_targets=_dated_table(read_tsv("lexicon/default_targets.tsv"), ("actor", "country"), "target"),
+        weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in owner_rows
                        if not r.get("from") and not r.get("until")},
-        weapon_owners_dated=_weapon_owners_dated(read_tsv("lexicon/weapon_owners.tsv")),
+        weapon_owners_dated=_dated_table([r for r in owner_rows if r.get("from") or r.get("until")],
+                                         ("weapon", "country"), "actor"),
         interceptors={(r["country"], r["fired_by"]): r["interceptor"] for r in read_tsv("lexicon/interceptors.tsv")},
         weapon_adjectives={normalize_key(r["adjective"]): ActorEntry(r["actor"], int(r["inter"] or 0), r["country"], r["class"])
                            for r in read_tsv("lexicon/weapon_adjectives.tsv")},

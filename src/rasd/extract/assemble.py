@@ -227,7 +227,7 @@ _DUAL_SIDE = re.compile(rf"(?:{alternation('dual_side')})")
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
-_AMONG_THEM = re.compile(r"(?:بينهم|منهم)\s+(?:\S+\s+)?$")
+_AMONG_THEM = re.compile(rf"(?:{alternation('among_them')})\s+(?:\S+\s+)?$")
 #: "بينهم" after an arrest's count and before a group, in one clause: a member of it among the held
 _AMONG_DETAINED = re.compile(rf"(?:^|\s)(?:{alternation('among_them')})\s[^.،؛:\n]{{0,50}}$")
 #: "سقط 19 قتيلاً في دوما و12 في حمورية": a number, perhaps its noun, and "في" right before a place

@@ -90,3 +90,21 @@ def test_a_shared_head_word_does_not_carry_a_fuzzy_hit(gaz):
                    for c in gaz.lookup("خربة زمالة"))
     # a letter missing in the distinctive word is still the village
     assert any(c.entry.name_en == "Bayt Ummar" for c in gaz.lookup("بيت أمر"))
+
+
+def test_a_town_a_curated_row_joined_counts_as_curated():
+    """The build keeps the GeoNames entry of a town a curated row names within a few km; the entry must
+    still say the project vouches for it, which is what lets a report's town abroad through."""
+    from rasd.geo.build import BuildReport, merge_duplicates
+    from rasd.geo.entry import CURATED_SOURCE, Entry
+
+    town = Entry(id="gn:1", level="town", country="IL", name_en="Nahariyya", name_ar="نهاريا",
+                 lat=33.009, lon=35.098, source="geonames", ref="https://www.geonames.org/1")
+    row = Entry(id="cur:il:x", level="town", country="IL", name_en="Nahariya", name_ar="نهاريا",
+                lat=33.005, lon=35.095, source=CURATED_SOURCE, ref="https://example.org/page")
+    other = Entry(id="gn:2", level="town", country="IL", name_en="Akko", name_ar="عكا",
+                  lat=32.93, lon=35.08, source="geonames", ref="https://www.geonames.org/2")
+    kept = merge_duplicates([town, other, row], BuildReport())
+    assert [e.id for e in kept] == ["gn:1", "gn:2"]
+    assert kept[0].curated and "https://example.org/page" in kept[0].note
+    assert not kept[1].curated and row.curated

@@ -524,12 +524,10 @@ class Extractor:
             if ok is None:
                 countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
                 ok = covered[h.entry_ids] = bool(countries & self.lex.covered_countries)
-            # (a GeoNames town a curated row joined, with its page, is a curated place too: the build
-            #  keeps the GeoNames id and notes "also rasd-curated: PAGE"; "صواريخ على حيفا"، "قصف
-            #  نهاريا", precision round q81-places2)
+            # (a GeoNames town a curated row joined, with its page, is a curated place too: "صواريخ على
+            #  حيفا"، "قصف نهاريا", precision round q81-places2)
             if not ok and not h.common_word and len(h.entry_ids) == 1 and (
-                    h.entry_ids[0].startswith("cur:") or _CURATED_JOIN in getattr(
-                        self.gaz.get(h.entry_ids[0]), "note", "")):
+                    h.entry_ids[0].startswith("cur:") or getattr(self.gaz.get(h.entry_ids[0]), "curated", False)):
                 if named is None:
                     named = {e.country for g in hits if "country" in g.levels
                              for i in g.entry_ids if (e := self.gaz.get(i)) is not None}

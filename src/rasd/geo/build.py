@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from rasd.geo.entry import Entry, haversine_km, write_entries
+from rasd.geo.entry import CURATED_SOURCE, Entry, haversine_km, joined_note, write_entries
 from rasd.geo.names import ascii_name, ar_keys, en_key, is_arabic
 from rasd.resources import data_path
 from rasd.text.normalize import normalize_key
@@ -363,7 +363,7 @@ def admin1_units(src: Path, towns: list[Entry], report: BuildReport, km: float =
             names_ar=_uniq(_split(r.get("names_ar", "")), [r.get("name_ar", "")]),
             names_en=_uniq([r.get("geonames_name", ""), *_split(r.get("names_en", ""))], [r["name_en"]]),
             lat=lat, lon=lon, coord="exact" if lat is not None else "", admin1=uid,
-            source="rasd-curated", ref=r.get("source_url") or r.get("names_url", ""), note=note,
+            source=CURATED_SOURCE, ref=r.get("source_url") or r.get("names_url", ""), note=note,
         )
     countries_ = {cc for cc, _ in units}
     by_unit: dict[str, list[Entry]] = defaultdict(list)
@@ -784,7 +784,7 @@ def curated_rows(src: Path, report: BuildReport, same_as: dict[str, str] | None 
                 admin2=admin[:6] if len(admin) >= 6 and admin.startswith("SY") else "",
                 admin3=admin if len(admin) == 8 and admin.startswith("SY") else "",
                 population=int(r["population"]) if r.get("population", "").isdigit() else None,
-                source="rasd-curated", ref=r["source_url"], note=r.get("note", ""),
+                source=CURATED_SOURCE, ref=r["source_url"], note=r.get("note", ""),
             ))
             if same_as is not None and r.get("same_as"):
                 same_as[out[-1].id] = r["same_as"]
@@ -895,7 +895,7 @@ def countries(src: Path) -> list[Entry]:
             names_en=tuple(_split(r.get("names_en", ""))),
             lat=_f(c.get("capital_lat", "")), lon=_f(c.get("capital_lon", "")),
             coord="capital" if c.get("capital_lat") else "",
-            pcode=c.get("isonumeric", ""), source="rasd-curated", ref=r.get("source_url", ""),
+            pcode=c.get("isonumeric", ""), source=CURATED_SOURCE, ref=r.get("source_url", ""),
             note=f"point of the capital {c.get('capital', '')} (GeoNames)" if c.get("capital_lat") else "",
         ))
     return out
@@ -909,7 +909,7 @@ def _merge_into(keep: Entry, drop: Entry) -> None:
     if keep.population is None and drop.population:
         keep.population = drop.population
     if drop.ref and drop.ref not in keep.note:
-        keep.note = (keep.note + "; " if keep.note else "") + f"also {drop.source}: {drop.ref}"
+        keep.note = (keep.note + "; " if keep.note else "") + joined_note(drop.source, drop.ref)
     if drop.level in ("neighbourhood", "site", "village") and keep.level == "town":
         keep.level = drop.level
     if drop.kind and not keep.kind:
@@ -1006,7 +1006,7 @@ def build(src: Path = SRC_DIR, out: Path = OUT_FILE, sources_out: Path = SOURCES
                 e.admin1, e.admin2, e.admin3 = p.admin1, p.admin2, p.admin3
             else:
                 sy.place(e, sy.gov_by_name(_note_field(e, "wiki-gov")))
-        elif e.country == "SY" and e.source == "rasd-curated" and e.level in ("town", "village") \
+        elif e.country == "SY" and e.source == CURATED_SOURCE and e.level in ("town", "village") \
                 and e.has_point and not e.admin2:
             # a curated town whose page names only its governorate (admin = SY07): placed like a
             # Wikipedia row, in the nearest sub-district of that governorate

@@ -38,6 +38,18 @@ SETTLEMENT_LEVELS = frozenset({"town", "village"})
 #:   approximate placed from general knowledge or a coarse source: never precision 1
 COORD_KINDS = ("exact", "centroid", "seat", "capital", "inherited", "approximate")
 
+#: the source of the rows the project curated by hand, each with the page it read (`curated/*.tsv`)
+CURATED_SOURCE = "rasd-curated"
+
+
+def joined_note(source: str, ref: str) -> str:
+    """The note the build leaves on an entry another source's row joined (`build._merge_into`).
+
+    The kept entry keeps its id and point; the note is how a reader learns that a second source,
+    a curated row with its page for one, vouches for the same place (`Entry.curated`)."""
+    return f"also {source}: {ref}"
+
+
 COLUMNS: tuple[str, ...] = (
     "id", "level", "kind", "country", "name_en", "name_ar", "names_ar", "names_en",
     "lat", "lon", "coord", "population", "admin1", "admin2", "admin3", "parent",
@@ -75,6 +87,13 @@ class Entry:
     note: str = ""
     # filled by the loader: "packaged" or the path of the user gazetteer
     origin: str = field(default="packaged", compare=False)
+
+    @property
+    def curated(self) -> bool:
+        """The project curated this place, with its page: its own row, or one that joined a GeoNames town.
+
+        (Reports' places abroad are trusted only when curated: `Extractor._covered`.)"""
+        return self.source == CURATED_SOURCE or joined_note(CURATED_SOURCE, "") in self.note
 
     @property
     def has_point(self) -> bool:

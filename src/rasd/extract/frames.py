@@ -104,6 +104,12 @@ class Frame:
 #: the event befell there, not the body that tells (q78-sudan3)
 _BODY_MEMBERS_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('body_member')})\s+(?:تنسيقيه\s+)?(?:لجنه|لجان)\s+(?:\S+\s+){{0,2}}(?:ب|ل)?$")
 _FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+اتجاه(?:\s+(?!(?:علي|في|الي|نحو|باتجاه|مستهدف\w*)\s)\S+){0,3}\s+$")
+#: a verb of firing, up to three words (its subject, its projectile) and "من" right before a place: the
+#: place the fire came from ("قذائف هاون أطلقتها الكتائب من منطقة X على حي Y"; not "أطلق سراح ... من")
+_LAUNCHED_FROM = re.compile(rf"(?:^|\s)[و]?(?:{alternation('launch_verb')})(?:\s+(?!سراح)\S+){{0,3}}\s+من\s+$")
+#: guns or forces stationed by a landmark the finder reads no place in, then "في" right before the
+#: place: where the fire came from ("الراجمات المتمركزة عند برج الاتصالات في منطقة X")
+_STATIONED_BY = re.compile(rf"(?:^|\s)(?:{alternation('stationed_word')})\s+(?:عند|قرب|في|داخل)(?:\s+\S+){{1,3}}\s+في\s+$")
 #: "تزامنت"/"ترافقت" right before a definite event word and "مع" after it (verb-first "coincided with")
 _COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s+$")
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
@@ -1065,6 +1071,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         stripped = before.rstrip()
         head = stripped.rsplit(" ", 1)
         if "اتجاه" in before and _FROM_DIRECTION.search(before):
+            return True
+        if "طلق" in before and _LAUNCHED_FROM.search(before):
+            return True
+        if "تمركز" in before and _STATIONED_BY.search(before):
             return True
         if "لج" in before and _BODY_MEMBERS_BEFORE.search(before):
             return False

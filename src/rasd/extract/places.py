@@ -1412,7 +1412,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # nor the one that holds it
             b.holds_site = True
             continue
-        if len(gap) > 40 or not gap.strip(" ,()") or not joined(gap):
+        # ("بلدة الدوير قضاء النبطية": a district or governorate named by its type word right
+        #  after a town or village, with nothing between, only says where that place lies)
+        locator = not gap.strip() and b.kind in _LOCATOR_KINDS and a.kind in _LOCATED_KINDS
+        if not locator and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = False
@@ -1428,7 +1431,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # ("جبل متين التابع لناحية ديرلوك": "belonging to" says the place after it holds the one
         #  before, of no smaller rank)
         typed = b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
-        if run_on or typed or directional or area or tight or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        if run_on or typed or directional or area or tight or locator or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:
@@ -1512,7 +1515,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if a.kind == "road" and b.qualifier == "near" and _NEAR_GAP.fullmatch(text, a.end, b.start):
             a.is_container = True   # (not the place's parent: a road holds no village)
         elif a.kind in _NEAR_LOCATED and b.qualifier == "near" and a.parent is None and not a.is_container \
-                and (b.kind in ("town", "city") or (a.kind != "village" and b.kind is None)) \
+                and (b.kind in ("town", "city") or (b.kind is None and (a.kind != "village" or _A_TOWN.intersection(b.levels)))) \
                 and _NEAR_GAP.fullmatch(text, a.end, b.start) \
                 and not any(w.startswith("و") for w in text[a.end:b.start].split()):   # (not "وقرب": a second place)
             # "قصفت مسيرة قرية تل خنزير قرب بلدة القحطانية": the town only says where the village is
@@ -1525,7 +1528,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 #: the kinds of place a town or city "near" them only locates ("قرية تل خنزير قرب بلدة القحطانية"; a site too:
 #: "في محيط مطار بن غوريون قرب تل أبيب", "قاعدة العند قرب مدينة لحج", q76-yemen); a town near a city is a
 #: second place struck
-_NEAR_LOCATED = frozenset({"village", "site", "airport", "base", "camp", "oil field", "dam", "farm"})
+_NEAR_LOCATED = frozenset({"village", "site", "airport", "base", "camp", "oil field", "dam", "farm",
+                           # an area ("منطقة تل المانع قرب مدينة الكسوة", q82-strike)
+                           "area"})
+#: a name without a type word the gazetteer knows as a town or city: near a village it only locates
+#: it ("قرية صيدا قرب عين عيسى", q82-strike)
+_A_TOWN = frozenset({"town", "city"})
+
+
+#: a district or governorate named by its type word right after a town or village, nothing between
+#: ("بلدة الهبارية قضاء حاصبيا", "قرية X ناحية Y"): that place's container (q82-strike)
+_LOCATOR_KINDS = frozenset({"district", "subdistrict", "governorate"})
+_LOCATED_KINDS = frozenset({"town", "village", "city"})
 
 
 #: "و" and one indefinite word (a type word: "وقاعدة") before في/بـ: a second site in the place after

@@ -122,3 +122,15 @@ def test_only_an_attack_word_folds_into_the_attack_beside_it():   # (a guard, on
     assert len(fold_one_sided(drafts("attack"), key)) == 1        # "هاجم مسلحون البلدة ... قتلوا مدنيين"
     assert len(fold_one_sided(drafts("clash"), key)) == 2         # a fight and the civilians it killed
     assert len(fold_one_sided(drafts("attack", with_takeover=True), key)) == 3   # the offensive of a take-over
+
+
+# -- 4. protesters counted in the accusative singular are protesters -------------------------------------
+
+def test_sit_in_protesters_counted_in_the_accusative_are_protesters():
+    # "قتل 14 معتصماً": the sit-in's people, killed by the forces that stormed it: excessive force, no Attack
+    text = ("الرمادي - مراسلنا\n\n"
+            "قتل 14 معتصماً على الأقل وأصيب العشرات عندما اقتحمت قوات من الجيش ساحة الاعتصام في مدينة الفلوجة "
+            "فجر اليوم.")
+    got = rasd.extract(text, published="2013-04-23")
+    assert _of(got, "Excessive force against protesters"), got
+    assert not _of(got, "Attack"), got

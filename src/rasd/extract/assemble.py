@@ -3328,7 +3328,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_retold_fight(
         fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key), key)
-    drafts = fold_incursions(fold_storming(fold_destruction(drafts, key), key), key)
+    drafts = fold_one_sided(fold_incursions(fold_storming(fold_destruction(drafts, key), key), key), key)
     # a container named only as another place's ("منطقة المدارج بمديرية نهم") is not geocoded
     # itself; the same name geocoded elsewhere in the report is the same place (one reading per name)
     # (by every reading the geocoder made, districts and governorates too)
@@ -3695,6 +3695,43 @@ def _military_named(m: DocMentions, f: Frame) -> bool:
     return False
 
 
+def fold_one_sided(drafts: list[Draft], key) -> list[Draft]:
+    """"شنت قوة من الدعم السريع هجوماً عنيفاً على عدة قرى ... وأسفر الهجوم عن مقتل أربعة مواطنين"، "ارتفعت
+    حصيلة الهجوم الذي شنه عناصر داعش على قرية الرشاد ... ثم فتحوا النار على الأهالي"، "نجا القيادي من
+    محاولة اغتيال ... بعد استهداف سيارته بالرصاص": an attack or a shooting told with no other side fighting
+    back (an `attack` or `gunfire` cue, not a fight word) and, in its sentence or the next, at its place,
+    told as violence against the people there (an Attack by the same side, or by a side no word named) is
+    that one attack told twice: the Attack (q82-ground). A fight word ("اشتباكات"، "معارك") tells a fight
+    of its own, kept beside the civilians its shells killed."""
+    attacks = [d for d in drafts if d.sub_event_type == "Attack"]
+    if not attacks:
+        return drafts
+    # (not the offensive a take-over ended, "سيطر التنظيم على المدينة إثر هجوم بدأه قبل تسعة أيام", told
+    #  before the killings that followed it: the sets code that fight, or leave it, with the take-over)
+    taken_in = set()
+    for d in drafts:
+        if d.sub_event_type in _TAKEN:
+            taken_in |= d.sentences
+    out = []
+    for d in drafts:
+        if d.sub_event_type == "Armed clash" and d.cue in ("attack", "gunfire") and d.sentences \
+                and not d.sentences & taken_in:
+            lo, hi = min(d.sentences), max(d.sentences)
+            into = next((a for a in attacks if key(a.place) == key(d.place)
+                         and any(lo - 1 <= s <= hi + 1 for s in a.sentences)
+                         and (a.actor1 == d.actor1 or a.actor1 in (None, "Unidentified Armed Group")
+                              or d.actor1 in (None, "Unidentified Armed Group"))), None)
+            if into is not None:
+                if into.actor1 in (None, "Unidentified Armed Group") and d.actor1 not in (None, "Unidentified Armed Group"):
+                    into.actor1, into.actor1_text = d.actor1, d.actor1_text
+                keep_larger_tolls(into, d)
+                into.sentences |= d.sentences
+                into.weapons += [w for w in d.weapons if w not in into.weapons]
+                continue
+        out.append(d)
+    return out
+
+
 def fold_incursions(drafts: list[Draft], key) -> list[Draft]:
     """"توغلت قوة إسرائيلية في حرش X، واشتبكت مع مسلحين من أبناء المنطقة": an incursion that led to
     a fight, a bombardment or arrests by the same force, at the same place and on the same day, is
@@ -3719,9 +3756,9 @@ def fold_incursions(drafts: list[Draft], key) -> list[Draft]:
 def fold_storming(drafts: list[Draft], key) -> list[Draft]:
     """"اقتحم مسلحون حوثيون منزل القيادي ... واعتقلوه": a storming that only led to the arrest or the
     abduction its stormers made there, in the same sentence, with no one killed or wounded, is that
-    arrest, not an attack of its own."""
-    taken = [d for d in drafts if d.sub_event_type in ("Arrests", "Abduction/forced disappearance")
-             and d.actor1 is not None]
+    arrest, not an attack of its own; so is one that only led to the looting or burning they did there
+    ("اقتحم مسلحون منزل القيادي ونهبوا محتوياته": the looting; q82-ground)."""
+    taken = [d for d in drafts if d.sub_event_type in _STORMED_FOR and d.actor1 is not None]
     drafts = _storming_in_a_fight(drafts, key)
     if not taken:
         return drafts
@@ -3733,7 +3770,11 @@ def fold_storming(drafts: list[Draft], key) -> list[Draft]:
         if d.cue == "storm" and d.sub_event_type == "Attack" and not d.killed and not d.injured \
                 and d.frame_id not in tolled:
             # (stormers no word named are those who arrested: "اقتحمت قوة أمنية منزله واعتقلته")
-            if _absorbed(d, [t for t in taken if d.actor1 in (t.actor1, "Unidentified Armed Group")], key):
+            # (the looting only of a building stormed: "اقتحموا منزل القيادي ونهبوا محتوياته"; stormed
+            #  villages, "اقتحمت القوافل القرى ... وقامت بعمليات قتل ونهب", are attacks on their people)
+            building = not _STORMED_BUILDINGS.isdisjoint(d.targets)
+            if _absorbed(d, [t for t in taken if d.actor1 in (t.actor1, "Unidentified Armed Group")
+                             and (building or t.sub_event_type != "Looting/property destruction")], key):
                 continue
         out.append(d)
     return out
@@ -3749,6 +3790,12 @@ def _absorbed(d: Draft, partners: list[Draft], key) -> bool:
             c.targets += [x for x in d.targets if x not in c.targets]
             return True
     return False
+
+
+#: what a storming with no one hurt may only have been done for: those taken, or the property looted or burnt
+_STORMED_FOR = frozenset({"Arrests", "Abduction/forced disappearance", "Looting/property destruction"})
+#: target labels (targets.tsv) of a building stormed, whose looting is all a storming with no one hurt did
+_STORMED_BUILDINGS = frozenset({"residential buildings", "headquarters", "party office"})
 
 
 #: target labels (targets.tsv) of a storming that a fight can be about: the quarters of a town

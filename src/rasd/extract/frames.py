@@ -1741,7 +1741,51 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             f.trigger = next(h for h, c in f.cues if c.cue in ("advance", "storm"))
         if f.cue is not None and f.cue.family == "detention" and len(f.places) > 1:
             _drop_home_towns(f, text, m)
+    if _HAS_CAUSE(text):
+        # (the substring test first: most reports tell no incident a fight broke out after)
+        frames = [f for f in frames if not (f.cue_name == "clash" and f.places and f.trigger is not None
+                                            and _cause_places(f, text))]
     return frames
+
+
+#: a cause word after a fight word and the incident the fight broke out after ("اندلعت المواجهات إثر
+#: احتجاز ..."، "بعد يوم من مقتل ..."): the start of the incident's clause (`outbreak_cause`)
+_OUTBREAK_CAUSE = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:\S+\s+من\s+)?"
+                             rf"(?:{alternation('outbreak_cause')})(?=\s)")
+#: where the fight's own places are told again after the incident ("قبل أن تتوسع إلى مناطق ...")
+_OUTBREAK_SPREAD = re.compile(rf"(?:^|\s)(?:{alternation('outbreak_spread')})\s")
+
+
+def _cause_places(f: Frame, text: str) -> bool:
+    """"واندلعت المواجهات إثر احتجاز قوة الردع آمر اللواء 444 في مطار معيتيقة"، "وتأتي هذه المواجهات بعد
+    يوم من مقتل الككلي داخل معسكر التكبالي في منطقة صلاح الدين": the fight told again (a definite word)
+    with the incident it broke out after; the places of the incident's clause are the incident's, not
+    the fight's (unless the fight spread back to them: "قبل أن تتوسع إلى مناطق عين زارة"). The fight
+    keeps the places told before the cause; when none is left, it is only the fight told before, and
+    the frame goes (True) (q82-ground). An indefinite fight word ("اندلعت اشتباكات إثر مقتل شاب في
+    بلدة X") tells a new fight, likeliest where the incident was: kept."""
+    t = f.trigger
+    last = max(p.start for p in f.places)
+    if last < t.end or not _HAS_CAUSE(text[t.end:last]):
+        return False
+    if not (text.startswith("ال", t.word_start) or _DEMONSTRATIVE_BEFORE.search(text, max(0, t.word_start - 6),
+                                                                               t.word_start)):
+        return False
+    cause = _OUTBREAK_CAUSE.search(text, t.end, last)
+    if cause is None:
+        return False
+    spread = _OUTBREAK_SPREAD.search(text, cause.end(), last)
+    stop = spread.start() if spread is not None else last + 1
+    f.places = [p for p in f.places if not cause.start() <= p.start < stop]
+    return not f.places
+
+
+#: "هذه المواجهات": a demonstrative right before a fight word tells it again
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|\s)(?:هذه|تلك)\s+$")
+
+
+#: the cheap test before `_OUTBREAK_CAUSE`: one of its incident words
+_HAS_CAUSE = occurs_any(words("outbreak_cause"))
 
 
 #: "شابين من بلدة X": "من" between the persons and the place

@@ -1,0 +1,42 @@
+"""Precision round q82-other: lone extras of the other types (territory, looting, arrests, protests ...).
+
+Sentences written for these tests (names, places and numbers varied from any report)."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2019-03-14")
+
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return sorted((r.sub_event_type, r.location_text) for r in records(text))
+
+
+def test_control_going_on_is_no_take_over():
+    # who still holds a town is a state, not a change of control that day
+    text = "أكدت مصادر محلية استمرار سيطرة التنظيم على مدينة الميادين بشكل كامل رغم القصف."
+    kinds = _kinds(text)
+    assert not any(t in _TAKEN for t, _ in kinds), kinds
+
+
+def test_a_place_going_out_of_control_in_a_description_is_no_second_take_over():
+    # the take-over is told in the first clause; "تخرج عن سيطرة النظام بعد X" describes it
+    text = ("أعلنت هيئة تحرير الشام سيطرتها على مدينة سراقب، "
+            "لتكون ثاني مدينة تخرج عن سيطرة النظام بعد معرة النعمان.")
+    kinds = _kinds(text)
+    assert ("Non-state actor overtakes territory", "مدينة سراقب") in kinds, kinds
+    assert not any(t == "Government regains territory" for t, _ in kinds), kinds
+    assert not any("معره" in p or "معرة" in p for _, p in kinds), kinds
+    text = ("أعلنت فصائل المعارضة سيطرتها الكاملة على مدينة دير الزور أمس بعد معارك مع القوات النظامية، "
+            "لتصبح ثالث مركز محافظة يخرج عن سيطرة النظام.")
+    kinds = _kinds(text)
+    assert [t for t, _ in kinds if t in _TAKEN] == ["Non-state actor overtakes territory"], kinds
+
+
+def test_the_months_a_control_lasted_are_no_take_over():
+    text = ("استعادت القوات الحكومية السيطرة على مدينة الباب أمس، "
+            "منهية ستة أشهر من سيطرة التنظيم على المدينة.")
+    kinds = _kinds(text)
+    assert [t for t, _ in kinds if t in _TAKEN] == ["Government regains territory"], kinds

@@ -40,3 +40,24 @@ def test_the_months_a_control_lasted_are_no_take_over():
             "منهية ستة أشهر من سيطرة التنظيم على المدينة.")
     kinds = _kinds(text)
     assert [t for t, _ in kinds if t in _TAKEN] == ["Government regains territory"], kinds
+
+
+def test_a_take_over_by_a_militia_fighting_beside_the_state_is_a_regain():
+    # the Giants Brigades fight for the government: its take-over from the Houthis regains ground
+    text = "أعلنت ألوية العمالقة السيطرة الكاملة على مطار المخا بعد معارك عنيفة مع ميليشيا الحوثي استمرت يومين."
+    kinds = _kinds(text)
+    assert ("Government regains territory", "مطار المخا") in kinds, kinds
+    assert not any(t == "Non-state actor overtakes territory" for t, _ in kinds), kinds
+    text = ("وأعلن اللواء 444 قتال سيطرته على معسكر التكبالي في طرابلس بعد اشتباكات مع مسلحين "
+            "من جهاز دعم الاستقرار.")
+    kinds = _kinds(text)
+    assert any(t == "Government regains territory" for t, _ in kinds), kinds
+    assert not any(t == "Non-state actor overtakes territory" for t, _ in kinds), kinds
+
+
+def test_a_militia_taking_ground_from_its_own_state_is_a_non_state_take_over():
+    # (a guard) against the government's own forces the allied militia is a non-state side
+    text = ("سيطرت ألوية العمالقة وقوات دفاع شبوة على مدينة عتق بعد اشتباكات مع قوات الأمن الخاصة "
+            "التابعة للحكومة.")
+    kinds = _kinds(text)
+    assert not any(t == "Government regains territory" for t, _ in kinds), kinds

@@ -1198,6 +1198,14 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Non-violent transfer of territory"
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
+        if a1 is not None and a1.inter == 3:
+            ally = _state_allies().get(a1.name)
+            if ally is not None and (a2 is None or a2.name != ally):
+                # "أعلنت ألوية العمالقة السيطرة على مطار الحديدة بعد معارك مع الحوثيين": a militia
+                # fighting beside a state's forces (`state_allies.tsv`) takes ground for that side, the
+                # state's affiliate regaining it (ACLED); not when it took it from that state's own
+                # forces (precision round q82-other)
+                return "Government regains territory"
         # "حرر/استعاد" is the vocabulary of governments and the militias fighting with them
         if cue == "regain" and (a1 is None or a1.inter in (1, 3) and a1.klass != "unknown"):
             # (not gunmen no one named: "طرد مسلحون محليون قوات النظام من مبنى المحافظة" is a

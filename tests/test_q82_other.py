@@ -61,3 +61,26 @@ def test_a_militia_taking_ground_from_its_own_state_is_a_non_state_take_over():
             "التابعة للحكومة.")
     kinds = _kinds(text)
     assert not any(t == "Government regains territory" for t, _ in kinds), kinds
+
+
+def test_a_take_over_claimed_and_denied_in_one_sentence_is_not_coded():
+    text = ("وكانت قوات الدعم السريع قد أعلنت الأحد سيطرتها على مطار الأبيض ومقر الفرقة الخامسة، "
+            "وهو ما نفاه الجيش.")
+    kinds = _kinds(text)
+    assert not any(t in _TAKEN for t, _ in kinds), kinds
+    text = ("في المقابل، قال التنظيم في بيان إن مقاتليه استعادوا قرية الخضر وقتلوا العشرات، "
+            "وهو ما نفته قيادة العمليات.")
+    kinds = _kinds(text)
+    assert not any(t in _TAKEN for t, _ in kinds), kinds
+
+
+def test_a_denied_charge_after_a_take_over_leaves_the_take_over():
+    # (guards) the denial answers the accusation told between; a denied strike is still coded
+    text = ("سيطرت قوات الدعم السريع على مطار الأبيض، واتهمت لجان المقاومة عناصرها بنهب المنازل، "
+            "وهو ما نفته قيادة الدعم السريع.")
+    kinds = _kinds(text)
+    assert ("Non-state actor overtakes territory", "مطار الأبيض") in kinds, kinds
+    text = ("وكان 12 مدنياً قد قتلوا مساء الجمعة جراء قصف جوي تركي استهدف مستشفى جنديرس، "
+            "وهو ما نفته رئاسة الأركان التركية.")
+    kinds = _kinds(text)
+    assert any(t == "Air/drone strike" for t, _ in kinds), kinds

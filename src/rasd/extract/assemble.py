@@ -1877,6 +1877,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             continue
         if f.status and f.cue_name in ("takeover", "regain", "advance"):
             continue
+        if f.cue_name in ("takeover", "regain") and f.trigger is not None \
+                and text.find("نف", f.trigger.end, sents[f.sent].end) >= 0 \
+                and _denied_after(text, f.trigger.end, sents[f.sent].end):
+            # "أعلنت قوات الدعم السريع سيطرتها على مطار مروي، وهو ما نفاه الجيش": a change of control one
+            # side claims and the other denies in the same sentence is not coded (precision round q82-other)
+            continue
         sent = sents[f.sent]
         if _denier_version(text, sent, f, m):
             # "ونفى المتحدث باسم الجماعة استهداف الأحياء السكنية، متهماً الطرف الآخر بقصف الحي": what a
@@ -2835,6 +2841,17 @@ _IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})\s
 
 
 _CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")
+
+
+#: "، وهو ما نفاه الجيش" / "، الأمر الذي نفته الوزارة": the other side's denial of what the clause before told
+_DENIED_AFTER = re.compile(rf"[،,]\s*(?:وهو\s+ما|وهي\s+ما|الامر\s+الذي)\s+(?:{alternation('denied_it')})(?=\s|$)")
+
+
+def _denied_after(text: str, at: int, end: int) -> bool:
+    """"، وهو ما نفاه الجيش" within 200 characters after `at` in its sentence, with no accusation told between
+    ("سيطرت القوات على البلدة، واتهمت المعارضة عناصرها بإعدام مدنيين، وهو ما نفاه الجيش" denies the charge)."""
+    denial = _DENIED_AFTER.search(text, at, min(end, at + 200))
+    return denial is not None and "اتهم" not in text[at:denial.start()]
 
 
 def _denier_version(text: str, sent: Sentence, f: Frame, m: DocMentions) -> bool:

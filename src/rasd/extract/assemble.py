@@ -1198,6 +1198,14 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Non-violent transfer of territory"
         if a1 is not None and a1.inter == 1:
             return "Government regains territory"
+        if a1 is not None and a1.inter == 3:
+            ally = _state_allies().get(a1.name)
+            if ally is not None and (a2 is None or a2.name != ally):
+                # "أعلنت ألوية العمالقة السيطرة على مطار الحديدة بعد معارك مع الحوثيين": a militia
+                # fighting beside a state's forces (`state_allies.tsv`) takes ground for that side, the
+                # state's affiliate regaining it (ACLED); not when it took it from that state's own
+                # forces (precision round q82-other)
+                return "Government regains territory"
         # "حرر/استعاد" is the vocabulary of governments and the militias fighting with them
         if cue == "regain" and (a1 is None or a1.inter in (1, 3) and a1.klass != "unknown"):
             # (not gunmen no one named: "طرد مسلحون محليون قوات النظام من مبنى المحافظة" is a
@@ -1868,6 +1876,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if f.cue is not None and not f.cue.event:
             continue
         if f.status and f.cue_name in ("takeover", "regain", "advance"):
+            continue
+        if f.cue_name in ("takeover", "regain") and f.trigger is not None \
+                and text.find("نف", f.trigger.end, sents[f.sent].end) >= 0 \
+                and _denied_after(text, f.trigger.end, sents[f.sent].end):
+            # "أعلنت قوات الدعم السريع سيطرتها على مطار مروي، وهو ما نفاه الجيش": a change of control one
+            # side claims and the other denies in the same sentence is not coded (precision round q82-other)
             continue
         sent = sents[f.sent]
         if _denier_version(text, sent, f, m):
@@ -2827,6 +2841,17 @@ _IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})\s
 
 
 _CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")
+
+
+#: "، وهو ما نفاه الجيش" / "، الأمر الذي نفته الوزارة": the other side's denial of what the clause before told
+_DENIED_AFTER = re.compile(rf"[،,]\s*(?:وهو\s+ما|وهي\s+ما|الامر\s+الذي)\s+(?:{alternation('denied_it')})(?=\s|$)")
+
+
+def _denied_after(text: str, at: int, end: int) -> bool:
+    """"، وهو ما نفاه الجيش" within 200 characters after `at` in its sentence, with no accusation told between
+    ("سيطرت القوات على البلدة، واتهمت المعارضة عناصرها بإعدام مدنيين، وهو ما نفاه الجيش" denies the charge)."""
+    denial = _DENIED_AFTER.search(text, at, min(end, at + 200))
+    return denial is not None and "اتهم" not in text[at:denial.start()]
 
 
 def _denier_version(text: str, sent: Sentence, f: Frame, m: DocMentions) -> bool:

@@ -43,3 +43,33 @@ def test_force_whose_clause_names_no_place_stays_with_every_protest_of_the_list(
     got = rasd.extract(text, published="2019-11-02")
     for town in ("الناصرية", "الكوت", "العمارة"):
         assert _at(got, town) == ["Protest with intervention"], _typed(got)
+
+
+# -- a valley the gazetteer lacks: "وادي X" is a place of its own ------------------------------------------
+
+def test_an_unknown_valley_after_a_preposition_is_the_place():
+    text = ("الأنبار - مصدر أمني\n\n"
+            "قتل جندي وأصيب ثلاثة آخرون بهجوم لعناصر داعش على نقطة للجيش في وادي المسالخ جنوب غربي الرطبة "
+            "فجر اليوم.")
+    got = rasd.extract(text, published="2021-03-02")
+    assert [r.location_text for r in got] == ["وادي المسالخ"], _typed(got)
+
+
+def test_an_unknown_valley_struck_with_a_known_town_is_a_place_of_its_own():
+    text = ("جنوب لبنان - الوكالة الوطنية\n\n"
+            "استهدف القصف المدفعي الإسرائيلي صباح اليوم وادي القيسية وأطراف بلدة عيتا الشعب، دون وقوع إصابات.")
+    got = rasd.extract(text, published="2024-03-02")
+    assert _at(got, "وادي القيسية") == ["Shelling/artillery/missile attack"], _typed(got)
+    assert _at(got, "بلدة عيتا الشعب") == ["Shelling/artillery/missile attack"], _typed(got)
+
+
+def test_and_led_to_is_no_valley_and_a_known_valley_is_found_whole():
+    # (guards) "وادى الانفجار إلى": and the blast led to; "وادي الشاي": the gazetteer's valley
+    text = ("ديالى - مراسلنا\n\n"
+            "انفجرت عبوة ناسفة بدورية للشرطة في قضاء المقدادية، وادى الانفجار إلى إصابة شرطيين.")
+    got = rasd.extract(text, published="2021-03-02")
+    assert [r.location_text for r in got] == ["المقدادية"], _typed(got)
+    text = ("كركوك - مصدر أمني\n\n"
+            "نفذت طائرات التحالف ضربة جوية على مخبأ للتنظيم في وادي الشاي جنوبي كركوك.")
+    got = rasd.extract(text, published="2021-03-02")
+    assert [(r.location_text, r.location) for r in got] == [("وادي الشاي", "Wadi al-Shay")], _typed(got)

@@ -2654,6 +2654,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # to one place)
             for i, (d, c) in enumerate(zip(new_drafts, by_place)):
                 d.killed, d.frame_id = c, id(f) + 100 + i
+        if len(new_drafts) > 1 and sub in _FORCE_AT_PROTEST:
+            new_drafts = _force_where_named(f, new_drafts, text, sents[f.sent].end)
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts) if also_shell or also_loot or also_abduct or also_sexual else new_drafts   # (copied only for a twin)
         if also_shell:
@@ -2683,6 +2685,56 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         _headline_actor(drafts, head, head_actors, family_of, lex)
     _losers_from_the_report(drafts, res)
     return drafts
+
+
+#: what the forces did to protesters, as one record per place of the protests told with it
+_FORCE_AT_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
+#: the cue classes of the force itself (tear gas, dispersal, live fire)
+_FORCE_CUES = frozenset({"repression", "gunfire"})
+
+
+def _named_in(name: str, text: str, start: int, end: int) -> bool:
+    """Is the place name written, as a word (with a proclitic), in text[start:end]?"""
+    i = text.find(name, start, end)
+    while i >= 0:
+        j = i + len(name)
+        before = text[i - 1] if i > start else " "
+        if before in "وبلف" and i - 1 > start:
+            before = text[i - 2]
+        if not before.isalnum() and (j >= len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(name, i + 1, end)
+    return False
+
+
+def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_end: int) -> list[Draft]:
+    """The force at the places its own clause names, not at every place of the protests told with it.
+
+    "خرجت مواكب في مدن بحري وأم درمان وعطبرة، وأطلقت القوات الغاز المسيل للدموع على المحتجين في أم
+    درمان": the tear gas was fired at Omdurman; the other towns' marches were peaceful (their own
+    Peaceful protest records when the frame tells the protests, none when the frame is the force alone,
+    whose protests the list's own frame tells). A clause that names no place of the list ("وأطلقت
+    الشرطة الغاز لتفريقهم") leaves the force at all of them (q82-match).
+    """
+    force = min((h.start for h, c in f.cues if c.cue in _FORCE_CUES), default=None)
+    if force is None:
+        return drafts
+    named = [d for d in drafts if d.place.start >= force
+             or (d.place.name and _named_in(d.place.name, text, force, sent_end))]
+    if not named or len(named) == len(drafts):
+        return drafts
+    if not any(c.cue == "protest" and h.start < force for h, c in f.cues):
+        return named
+    out = []
+    for d in drafts:
+        if d in named:
+            out.append(d)
+            continue
+        actor1_text = d.actor1_text if d.actor1 == "Protesters" else None
+        out.append(replace(d, sub_event_type="Peaceful protest", actor1="Protesters", actor1_text=actor1_text,
+                           actor1_inferred=False, actor2=None, actor2_text=None, killed=None, injured=None,
+                           civilian_targeting=False, weapons=[], targets=[]))
+    return out
 
 
 def _prior_offsets() -> dict[str, tuple[int, int, int]]:
@@ -3208,6 +3260,13 @@ def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
                 and not d.place_inherited:
             _clash_won(a, d)
         if key(a.place) == key(d.place):
+            if a.sub_event_type == "Peaceful protest" and d.sub_event_type in _PROTEST_ENDINGS:
+                # "مظاهرات في بري ...، والشرطة تطلق الرصاص الحي على المتظاهرين في بري": the protest
+                # retold with the force used on it is that one event, of the force's type and sides
+                # (before, the protest kept its type and took the force as its actor1; q82-match)
+                a.sub_event_type = d.sub_event_type
+                a.actor1, a.actor1_text, a.actor1_inferred = d.actor1, d.actor1_text, d.actor1_inferred
+                a.actor2, a.actor2_text = d.actor2, d.actor2_text
             _absorb(a, d)
             continue
         if d.place.rank < a.place.rank and (a.place.rank >= 2 or d.place.parent is a.place):

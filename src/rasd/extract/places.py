@@ -18,11 +18,11 @@ import re
 from bisect import bisect_left
 from itertools import chain
 from operator import attrgetter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
-from rasd.extract.mentions import DocMentions, Spans
+from rasd.extract.mentions import DocMentions, Sorted, Spans
 from rasd.extract.needles import any_in
 from rasd.geo import NameHit
 from rasd.geo.entry import SETTLEMENT_LEVELS
@@ -591,6 +591,27 @@ def compass_ending(text: str, lo: int, hi: int, lex: Lexicons) -> re.Match[str] 
     return compass_before(lex).search(text, lo, hi)
 
 
+def _valleys_unknown_only(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
+                          written_ya: Callable[[int], bool] | None) -> DocMentions:
+    """The place words marked `unknown_only` (وادي) kept only where they introduce a name the gazetteer
+    lacks: written with ي (not "وأدى/وادى القصف إلى", and led to), indefinite (not "منطقة الوادي الأحمر", a
+    name of its own), not within a known name ("وادي الشاي"، "قاعدة وادي سيدنا", found whole), and not right after
+    another type word ("منطقة وادي X": a name the type word before it introduces, وادي its head word); q82-match."""
+    drop = []
+    for h in mentions.place_words:
+        if h.payload.value != "unknown_only":
+            continue
+        if text.startswith("ال", h.start) or "ال" in text[h.word_start:h.start] \
+                or written_ya is None or not written_ya(h.end - 1) \
+                or any(g.start <= h.start + 1 and g.end > h.end and g.start > h.start - 40 for g in name_hits) \
+                or any(t.payload.role == "type" and not text[t.end:h.word_start].strip()
+                       for t in mentions.place_words.within(max(0, h.word_start - 16), h.word_start) if t is not h):
+            drop.append(h)
+    if not drop:
+        return mentions
+    return replace(mentions, place_words=Sorted([h for h in mentions.place_words if not any(h is d for d in drop)]))
+
+
 def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 lex: Lexicons, tanween: Callable[[int, int], bool] | None = None,
                 quoted: Callable[[int], int | None] | None = None,
@@ -613,6 +634,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     `written_ya(pos)` tells whether the normalised ي at `pos` is written ي, not ى, in the
     original: "وعلي" in a list of villages is the name علي, not the preposition على.
     """
+    if "وادي" in text:
+        mentions = _valleys_unknown_only(text, mentions, name_hits, written_ya)
     toks = _Tokens(text)
     # what later questions ask of the place words, gathered in one walk over them (~80 a
     # report; five comprehensions walked them five times): where type words, qualifiers and

@@ -118,3 +118,11 @@ def test_two_days_after_a_definite_site_are_no_name():
     text = "وأصيب جنديان بقذائف هاون سقطت في محيط المطار يومي الجمعة والسبت."
     got = _found(rasd.extract(text, published="2019-08-11"))
     assert not any("يومي" in p for _, p in got), got
+
+
+def test_aircraft_destroyed_is_no_strike_by_them():
+    # guard: "دمرت بالكامل" and "التي دمرت" say the aircraft were destroyed
+    for text in ("وأظهرت صور الأقمار الصناعية أن ثلاث طائرات حربية دمرت بالكامل في مطار التيفور.",
+                 "وقال المتحدث إن الطائرات المسيرة التي دمرت في مطار التيفور كانت معدة للإطلاق."):
+        got = _found(rasd.extract(text, published="2018-04-12"))
+        assert not any(t == "Air/drone strike" for t, _ in got), (text, got)

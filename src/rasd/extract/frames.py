@@ -367,6 +367,10 @@ _NO_DETONATE = CueClass("detonate", "Other", 0, False)
 #: "طيران التحالف الدولي يدمر ثلاثة أنفاق": at most this many characters from an aircraft or a gun to
 #: the destroying verb it is the subject of
 _DESTROY_REACH = 40
+#: "دمرت بالكامل": how much was destroyed, right after the verb (grammar_words' destroyed_manner)
+_DESTROYED_MANNER = re.compile(rf"\s+(?:{alternation('destroyed_manner')})(?![\u0621-\u064a])")
+#: "التي دمرت": a relative pronoun right before the verb (grammar_words' relative_pronoun)
+_RELATIVES = tuple(words("relative_pronoun"))
 
 
 def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
@@ -377,6 +381,10 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
     القوات طائرة مسيرة"), and one that is the object of an event word before ("أسقطت الدفاعات طائرة
     مسيرة ودمرت ...") is no subject: without a subject told so the verb tells nothing (precision
     round q82-recall)."""
+    if _DESTROYED_MANNER.match(text, h.end) is not None or \
+            text[h.word_start - 6 if h.word_start > 6 else 0:h.word_start].rstrip().endswith(_RELATIVES):
+        # "طائرة حربية دمرت بالكامل"، "الطائرات التي دمرت في الهجوم": the aircraft were destroyed
+        return _NO_DESTROY
     a = h.word_start - _DESTROY_REACH if h.word_start > _DESTROY_REACH else 0
     ws = m.weapons.within(a, h.word_start)
     after = m.weapons.within(h.end, h.end + _DESTROY_REACH)

@@ -126,3 +126,11 @@ def test_aircraft_destroyed_is_no_strike_by_them():
                  "وقال المتحدث إن الطائرات المسيرة التي دمرت في مطار التيفور كانت معدة للإطلاق."):
         got = _found(rasd.extract(text, published="2018-04-12"))
         assert not any(t == "Air/drone strike" for t, _ in got), (text, got)
+
+
+def test_until_today_and_a_campaign_since_months_stay_situations():
+    # guard: "حتى اليوم" is a campaign's span, and a clause that also says "منذ ثلاثة أشهر" tells a campaign
+    for text in ("وتتواصل المواجهات في محيط بلدة اللطامنة منذ أربعة أشهر حتى اليوم.",
+                 "وتتواصل حتى اليوم حملة القصف على مدينة حرستا التي بدأت قبل شهرين."):
+        got = _found(rasd.extract(text, published="2018-02-20"))
+        assert got == [], (text, got)

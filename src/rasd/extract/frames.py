@@ -573,6 +573,8 @@ _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل",
 _CONTINUED_FIGHTS = frozenset({"clash"})
 #: the word of today in a time expression ("اليوم"، "صباح اليوم"، "منذ فجر اليوم")
 _TODAY = "اليوم"
+#: "حتى اليوم": until today, a campaign's span, no day of its own
+_UNTIL = ("حتي", "حتى", "لغايه", "الي")
 #: the words of a front line: "محور"، "جبهة" and their plurals (grammar_words.tsv `front_word`)
 _FRONT_WORDS = tuple(words("front_word"))
 
@@ -585,6 +587,21 @@ def _at_a_front(text: str, f: Frame) -> bool:
                 text[max(0, p.start - 7):p.start].rstrip().endswith(_FRONT_WORDS):   # "محور بلدة X"
             return True
     return False
+
+
+def _told_for_today(text: str, d: DateExpr, own) -> bool:
+    """Is the time of a continuing clause today's alone ("تتواصل المعارك ... منذ صباح اليوم"), not
+    "حتى اليوم" (until today) nor a campaign "منذ ثلاثة أشهر" told in the clause too? (q82-recall)"""
+    if _TODAY not in text[d.start:d.end] or \
+            text[d.start - 8 if d.start > 8 else 0:d.start].rstrip().endswith(_UNTIL):
+        return False
+    for a, b in own:
+        i = text.find("منذ", a, b)
+        while i >= 0:
+            if not (d.start <= i < d.end or _TODAY in text[i:i + 20]):
+                return False   # another "since" in the clause: a campaign
+            i = text.find("منذ", i + 3, b)
+    return True
 
 
 def _other_habit(cue_hits, text: str) -> bool:
@@ -2638,7 +2655,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if f.date is not None:
             if continuing and f.date.precision == 1 and f.date.kind != "habitual" and (
                     f.casualties.killed is not None or f.casualties.injured is not None
-                    or (_TODAY in text[f.date.start:f.date.end] and not _other_habit(cue_hits, text))):
+                    or (not _other_habit(cue_hits, text) and _told_for_today(text, f.date, own))):
                 # "وتواصل اليوم قصفها للأحياء المحاصرة، ما أدى إلى مقتل طفلة": today's shelling
                 # of a continuing campaign, with today's dead, is today's event; so is what goes on
                 # "today" or "since this morning" with no other habit ("تتواصل الاشتباكات اليوم في

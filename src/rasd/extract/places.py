@@ -83,7 +83,8 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
     prep, typ, dirn = alt(words["prep"]), alt(words["type"]), alt(words["direction"])
     units = alt(words["distance"])
     return re.compile(
-        rf"^\s*(?:(?:ال|لل)\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*(?:بحري[اه]?\s*)?,?\s*)?"
+        # (a name's Latin spelling in brackets may stand first: "في الحي رقم 3 (District 3) وسط سرت"; q82-recall)
+        rf"^\s*(?:\([A-Za-z][A-Za-z0-9 .'-]{{0,38}}\)\s*)?(?:(?:ال|لل)\w+\s+)?(?:[,(]\s*)?(?:(?:علي\s+بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:{units})\s*(?:بحري[اه]?\s*)?,?\s*)?"
         # (a nationality after the type word: "حي أبو سليم في العاصمة الليبية طرابلس")
         rf"(?:(?:{prep}|ب|ل)\s*)?(?:ال)?(?:{typ})?\s*(?:ال\w+يه?\s+)?"
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
@@ -193,6 +194,8 @@ def _definite_adjective_of_noun(text: str, pos: int) -> bool:
     if m is None:
         return False
     w = m.group(1)
+    if _OWNED_PLURAL.search(w) is not None:
+        return True   # "احتجاجاتهم السلمية": a plural with its owner is definite (precision round q82-recall)
     if w[:1] in ("و", "ف", "ب", "ل", "ك") and w[1:3] in ("ال", "لل"):
         w = w[1:]
     if w.startswith("لل"):
@@ -399,9 +402,13 @@ _TANWEEN_ADVERBS = frozenset(normalize_key(w) for w in grammar_group("tanween_ad
 _POST_WORDS = frozenset(normalize_key(w) for w in grammar_group("struck_posts"))
 #: "سيارة حديثة"، "تظاهرات سلمية": a name that is also a feminine adjective describes the indefinite
 #: noun before it (quality-76)
+#: "الحي رقم 3": the number word and the number after a quarter's type word
+_NUMBERED_QUARTER = re.compile(r"\s*(رقم\s*\d{1,3})(?!\d)")
 _ADJECTIVE_NAMES = frozenset(normalize_key(w) for w in grammar_group("adjective_name"))
 _ADJECTIVE_OWNERS = frozenset(normalize_key(w) for w in grammar_group("adjective_name_owner"))
-_ADJECTIVE_NOUN = re.compile(r"(?:^|\s)(\w+(?:ه|ة|ات))\s+$")
+_ADJECTIVE_NOUN = re.compile(r"(?:^|\s)(\w+(?:ه|ة|ات|اته|اتها|اتهم|اتهن|اتنا))\s+$")
+#: a plural noun with a pronoun of its owner ("احتجاجاتهم"، "مظاهراتها"), which a definite adjective agrees with
+_OWNED_PLURAL = re.compile(r"\w{2}ات(?:ه|ها|هم|هن|نا)$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 #: "وفي الأبيض، قصفت مسيرة ...": a place fronted alone at the head of a sentence, between "(و)في" and
 #: a comma, is where what follows happened, though its name is also an ordinary word
@@ -1221,7 +1228,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                             or text[h.start:h.start + 2] == "ال")
                 # "قصفت الطائرات البلدة بغارتين": a definite type word points back to a place
                 # already named; an unknown word after it is not a new name
-                un = None if (first and definite and pw.role == "type" and not plural) else \
+                nq = _NUMBERED_QUARTER.match(text, pos) if first and kind == "neighbourhood" and not plural \
+                    else None
+                # "الحي رقم 3"، "حي رقم 1": a quarter named by its number (Sirte's) is a name, though
+                # the definite type word would otherwise point back (precision round q82-recall)
+                un = (nq.start(1), nq.end(1), text[nq.start(1):nq.end(1)]) if nq is not None else \
+                    None if (first and definite and pw.role == "type" and not plural) else \
                     unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first),

@@ -428,26 +428,29 @@ def _confidence(d: Draft, geo: GeoResult | None) -> float:
     """The base of `confidence.tsv` plus the weight of every sign the record shows
     (`confidence_signs`): the additions first, up to CONFIDENCE_TOP, then the deductions (so that
     every deduction shows, however sure the rest), no lower than 0.05; rounded to hundredths."""
-    base, weights = confidence_weights()
-    up = base
-    down = 0.0
-    for sign in confidence_signs(d, geo):
-        w = weights.get(sign, 0.0)
-        if w > 0:
-            up += w
-        else:
-            down += w
-    c = (up if up < CONFIDENCE_TOP else CONFIDENCE_TOP) + down
-    # (rounded once per value: a report's drafts come to a handful of values, and rounding a
-    #  float to decimals is a correctly rounded conversion of some thousands of instructions)
-    got = _ROUNDED_CONFIDENCE.get(c)
+    # (remembered by the signs: a few hundred combinations occur at all, and the sum, the
+    #  clip and the rounding cost some microseconds a record)
+    signs = tuple(confidence_signs(d, geo))
+    got = _CONFIDENCE_OF_SIGNS.get(signs)
     if got is None:
-        got = _ROUNDED_CONFIDENCE[c] = round(max(0.05, c), 2)
+        base, weights = confidence_weights()
+        up = base
+        down = 0.0
+        for sign in signs:
+            w = weights.get(sign, 0.0)
+            if w > 0:
+                up += w
+            else:
+                down += w
+        c = (up if up < CONFIDENCE_TOP else CONFIDENCE_TOP) + down
+        if len(_CONFIDENCE_OF_SIGNS) >= 10_000:
+            _CONFIDENCE_OF_SIGNS.clear()
+        got = _CONFIDENCE_OF_SIGNS[signs] = round(max(0.05, c), 2)
     return got
 
 
-#: confidence before rounding -> rounded (`_confidence`): a few dozen values, all told
-_ROUNDED_CONFIDENCE: dict[float, float] = {}
+#: a record's signs -> its confidence (`_confidence`)
+_CONFIDENCE_OF_SIGNS: dict[tuple[str, ...], float] = {}
 
 
 def _foreign_ends(all_hits, kept) -> dict[int, int] | None:

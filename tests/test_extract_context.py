@@ -21,7 +21,9 @@ def test_headline_perpetrator_reaches_unattributed_body_events_of_its_kind():
                     "بلدة مارع. كما انفجرت عبوة ناسفة قرب مقر للفصائل في بلدة اعزاز ما أدى لإصابة مدنيين.")
     assert recs["بلدة مارع"].actor1 == "Islamic State"
     assert recs["بلدة اعزاز"].actor1 == "Islamic State"
-    assert recs["بلدة مارع"].confidence < 0.9   # inferred, not named in the event's clause
+    # inferred, not named in the event's clause: below the 0.97 of a car bomb in a town, told
+    # with its toll and day (data/confidence.tsv)
+    assert recs["بلدة مارع"].confidence < 0.95
 
 
 def test_headline_of_a_shelling_names_the_gunner_of_the_body():

@@ -20,32 +20,25 @@ def test_shown_score_is_the_rounded_squashed_score():
 
 
 def plain_confidence(d, geo):
-    """`_confidence` as it was before speed-27a."""
-    c = 0.9
-    if d.actor1_inferred:
-        c -= 0.15
-    if d.place_inherited:
-        c -= 0.15
-    if geo is None or geo.latitude is None:
-        c -= 0.15
-    elif geo.geo_precision >= 2:
-        c -= 0.05 * (geo.geo_precision - 1)
-    if not d.date_explicit:
-        c -= 0.1
-    if d.background:
-        c -= 0.1
-    if d.hedged:
-        c -= 0.15
-    return round(max(0.05, min(1.0, c)), 2)
+    """`_confidence` without the remembered rounding (the form of round q82-confidence:
+    additions up to the top, then deductions, no lower than 0.05)."""
+    base, weights = pipeline.confidence_weights()
+    ws = [weights.get(s, 0.0) for s in pipeline.confidence_signs(d, geo)]
+    c = min(base + sum(w for w in ws if w > 0), pipeline.CONFIDENCE_TOP) + sum(w for w in ws if w < 0)
+    return round(max(0.05, c), 2)
 
 
 def test_confidence_as_the_plain_form_gives_it():
-    geos = [None, SimpleNamespace(latitude=None, geo_precision=3)] + \
-        [SimpleNamespace(latitude=33.5, geo_precision=p) for p in (1, 2, 3)]
+    geos = [None, SimpleNamespace(latitude=None, geo_precision=3, gazetteer_id=None, score=0.1)] + \
+        [SimpleNamespace(latitude=33.5, geo_precision=p, gazetteer_id="x", score=s) for p in (1, 2, 3)
+         for s in (1.0, 0.8)]
     seen = set()
-    for flags in itertools.product([False, True], repeat=5):
+    for flags in itertools.product([False, True], repeat=8):
+        place = SimpleNamespace(anaphor=flags[5], from_cue=flags[6])
         d = SimpleNamespace(actor1_inferred=flags[0], place_inherited=flags[1], date_explicit=flags[2],
-                            background=flags[3], hedged=flags[4])
+                            background=flags[3], time_precision=2 if flags[4] else 1, place=place,
+                            killed=None, injured=None if flags[7] else 3,
+                            cue="airstrike" if flags[7] else "kill")
         for g in geos:
             for _ in range(2):   # (the second time from what the first remembered)
                 got = pipeline._confidence(d, g)

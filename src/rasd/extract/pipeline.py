@@ -28,6 +28,7 @@ from rasd.geo.resolve import front_targets, fronts_of
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
+from rasd.resources import read_tsv
 from rasd.text.dates import find_anchor, find_incident_date
 from rasd.text.normalize import OffsetText, normalize, normalize_key
 from rasd.text.positions import positions_of
@@ -367,33 +368,89 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _confidence(d: Draft, geo: GeoResult | None) -> float:
-    """Start from 0.9 and take off for every guess the extractor had to make."""
-    c = 0.9
+@lru_cache(maxsize=1)
+def confidence_weights() -> tuple[float, dict[str, float]]:
+    """`data/confidence.tsv`: the base every record starts from, and what each sign adds to it
+    (negative: takes off). Fitted on half of the gold sets: scripts/fit_confidence.py."""
+    base = None
+    weights: dict[str, float] = {}
+    for row in read_tsv("confidence.tsv"):
+        if row["sign"] == "base":
+            base = float(row["weight"])
+        else:
+            weights[row["sign"]] = float(row["weight"])
+    if base is None:
+        raise ValueError("confidence.tsv: no base row")
+    return base, weights
+
+
+def confidence_signs(d: Draft, geo: GeoResult | None) -> list[str]:
+    """The signs of `confidence.tsv` a record shows: what the extractor had to guess, how
+    vaguely the place and date are known, and what kind of event word it was told with."""
+    signs = []
     if d.actor1_inferred:
-        c -= 0.15
+        signs.append("actor1_inferred")     # actor1 not named in the event's clause
+    place = d.place
     if d.place_inherited:
-        c -= 0.15
-    if geo is None or geo.latitude is None:
-        c -= 0.15
-    elif geo.geo_precision >= 2:
-        c -= 0.05 * (geo.geo_precision - 1)
+        # borrowed from a neighbouring sentence: a doubt of its own, which how the place was
+        # written or read does not measurably add to
+        signs.append("place_inherited")
+    else:
+        if place.anaphor:
+            signs.append("place_refers_back")   # "المدينة": the place named before
+        if geo is None or geo.latitude is None:
+            signs.append("place_not_geocoded")
+        elif geo.geo_precision >= 3:
+            signs.append("place_region_only")   # only the governorate's or region's point
+        if not place.from_cue or (geo is not None and geo.gazetteer_id is not None and geo.score < 0.95):
+            # a bare name, no type word ("مدينة"، "قرية"، "حي") before it, or a name the
+            # gazetteer's reading had little support for (the two often go together)
+            signs.append("place_bare_or_weak")
+    if d.time_precision >= 2:
+        signs.append("date_vague")          # a week or vaguer, or no date at all
     if not d.date_explicit:
-        c -= 0.1
+        signs.append("date_unstated")       # the day is the report's, not stated for the event
     if d.background:
-        c -= 0.1
-    if d.hedged:
-        c -= 0.15
-    # (rounded once per value: a report's drafts come to a handful of values, and rounding a
-    #  float to decimals is a correctly rounded conversion of some thousands of instructions)
-    got = _ROUNDED_CONFIDENCE.get(c)
+        signs.append("background")
+    if d.killed is None and d.injured is None:
+        signs.append("no_toll")             # no killed or injured counted
+    if d.cue is not None:
+        signs.append("cue:" + d.cue)        # only the cues the file lists count
+    return signs
+
+
+#: the highest confidence a record gets: no record is certain (of the records the signs put
+#: at the top, 96-97 % were right; scripts/fit_confidence.py)
+CONFIDENCE_TOP = 0.97
+
+
+def _confidence(d: Draft, geo: GeoResult | None) -> float:
+    """The base of `confidence.tsv` plus the weight of every sign the record shows
+    (`confidence_signs`): the additions first, up to CONFIDENCE_TOP, then the deductions (so that
+    every deduction shows, however sure the rest), no lower than 0.05; rounded to hundredths."""
+    # (remembered by the signs: a few hundred combinations occur at all, and the sum, the
+    #  clip and the rounding cost some microseconds a record)
+    signs = tuple(confidence_signs(d, geo))
+    got = _CONFIDENCE_OF_SIGNS.get(signs)
     if got is None:
-        got = _ROUNDED_CONFIDENCE[c] = round(max(0.05, min(1.0, c)), 2)
+        base, weights = confidence_weights()
+        up = base
+        down = 0.0
+        for sign in signs:
+            w = weights.get(sign, 0.0)
+            if w > 0:
+                up += w
+            else:
+                down += w
+        c = (up if up < CONFIDENCE_TOP else CONFIDENCE_TOP) + down
+        if len(_CONFIDENCE_OF_SIGNS) >= 10_000:
+            _CONFIDENCE_OF_SIGNS.clear()
+        got = _CONFIDENCE_OF_SIGNS[signs] = round(max(0.05, c), 2)
     return got
 
 
-#: confidence before rounding -> rounded (`_confidence`): a few dozen values, all told
-_ROUNDED_CONFIDENCE: dict[float, float] = {}
+#: a record's signs -> its confidence (`_confidence`)
+_CONFIDENCE_OF_SIGNS: dict[tuple[str, ...], float] = {}
 
 
 def _foreign_ends(all_hits, kept) -> dict[int, int] | None:

@@ -74,3 +74,21 @@ def test_the_definite_gunmen_are_the_loyalist_gunmen_told_before():
               "القرداحة صباح اليوم.", "2025-03-10")
     hit = _at(rs, "القرداحة")
     assert hit and hit[0].actor2 == "Assad Loyalists"
+
+
+# 5. a fight whose attacker no words of its own name, at the place and on the day of another of the
+#    report's events between its named side and another, was fought by that other side
+#    (pipeline._clash_sides_from_siblings)
+def test_a_fight_at_a_town_taken_that_day_is_the_taker_s():
+    rs = recs("سيطر تنظيم الدولة الإسلامية، اليوم الأحد، على مدينة السخنة في ريف حمص الشرقي بعد انسحاب قوات "
+              "النظام منها. وأفاد المرصد بأن اشتباكات عنيفة دارت في مدينة السخنة قبل سقوطها، قتل فيها 12 عنصراً "
+              "من قوات النظام.", "2016-12-11")
+    hit = [r for r in rs if r.sub_event_type == "Armed clash"]
+    assert hit and hit[0].actor1 == "Islamic State" and hit[0].actor2 == "Syrian Government Forces"
+
+
+def test_a_fight_with_no_other_event_there_keeps_its_unnamed_attacker():   # (a guard: no sibling, no change)
+    rs = recs("وأفاد المرصد بأن اشتباكات عنيفة دارت في مدينة السخنة، قتل فيها 12 عنصراً من قوات النظام.",
+              "2016-12-11")
+    hit = [r for r in rs if r.sub_event_type == "Armed clash"]
+    assert hit and hit[0].actor1 == "Unidentified Armed Group"

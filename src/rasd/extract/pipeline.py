@@ -191,6 +191,28 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
     return replace(m, persons=Sorted(kept))
 
 
+#: sides that are no armed party another event's side could be the attacker in a fight
+_NO_ATTACKER = frozenset({"Civilians", "Protesters", "Rioters"})
+
+
+def _clash_sides_from_siblings(records: list[Record]) -> None:
+    """"سيطر تنظيم الدولة على مدينة تدمر ... بعد معارك عنيفة مع قوات النظام": a fight whose attacker no words
+    of its own name (Unidentified by default) at the place and on the day of another of the report's events
+    between its named side and another named side was fought by that other side (q82-actors)."""
+    for r in records:
+        x = r.actor2
+        if r.sub_event_type != "Armed clash" or r.actor1 != "Unidentified Armed Group" or r.actor1_text is not None \
+                or x is None or x in _NO_ATTACKER or x.startswith("Unidentified") or r.location is None:
+            continue
+        for o in records:
+            if o is r or o.location != r.location or o.event_date != r.event_date:
+                continue
+            y = o.actor2 if o.actor1 == x else o.actor1 if o.actor2 == x else None
+            if y is not None and y != x and y not in _NO_ATTACKER and not y.startswith("Unidentified"):
+                r.actor1 = y
+                break
+
+
 #: between unnamed gunmen and the force whose uniform they wore ("مسلحون يرتدون زي قوات الدعم السريع")
 _UNIFORM_OF = re.compile(rf"\s*(?:{alternation('uniform_of')})\s+")
 
@@ -739,6 +761,10 @@ class Extractor:
                 d.background,
             )
             records.append(rec)
+        for rec in records:   # (a loop, not any() over a generator: most reports have no such fight)
+            if rec.actor1 == "Unidentified Armed Group" and rec.actor1_text is None and rec.sub_event_type == "Armed clash":
+                _clash_sides_from_siblings(records)
+                break
         return records
 
 

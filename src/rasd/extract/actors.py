@@ -359,6 +359,8 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
 _GROUP_CLASSES = frozenset({"organisation", "rebel", "militia", "unknown"})
 #: how far after that group's name the definite gunmen may still be its fighters (characters)
 _GUNMEN_REACH = 600
+#: gunmen, in a group's name or right before it ("مسلحون موالون للاسد"، "مسلحون من فلول النظام")
+_GUNMEN_WORD = "مسلح"
 
 
 class ActorResolver:
@@ -383,7 +385,8 @@ class ActorResolver:
         factions: ActorEntry | None = None   # the last force the report told as factions (below)
         last_militia = ""   # the last force the report named with the word "مليشيا" ("مليشيا الحوثي")
         groups: set[str] = set()   # the rebel and militia forces the report named, by any words
-        last_group: tuple[str, str, int] | None = None   # the last armed group named: class, name, end
+        # the last armed group named: class, name, end, told as gunmen ("مسلحون موالون للاسد")
+        last_group: tuple[str, str, int, bool] | None = None
         # a Yemeni report told in the Houthis' voice: it names another side "العدوان" (q76-yemen)
         houthi_voice = country == "YE" and any(
             _AGGRESSION in text[h.start:h.end] and h.payload.actor not in ("Houthi Movement", "@not_an_actor")
@@ -432,13 +435,19 @@ class ActorResolver:
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)
                 if not name:
                     continue   # ("العدوان" with no foreign side named before it: none)
-            elif name == "@the_gunmen" and last_group is not None and last_group[0] == "organisation" \
+            elif name == "@the_gunmen" and last_group is not None and (
+                    last_group[0] == "organisation" or last_group[3]) \
                     and h.start - last_group[2] <= _GUNMEN_REACH:
                 # "مسلحي تنظيم داعش ... اشتباكات بين القوات الأمنية والمسلحين": the definite gunmen are
                 # the organisation named last among the armed groups, not long before (fix round
-                # q80-fix-nat); after another group, or far from it, unidentified
+                # q80-fix-nat); after another group, or far from it, unidentified. A militia or rebel
+                # group told as gunmen ("شن مسلحون موالون للنظام السابق هجمات ... مواقع للمسلحين") is
+                # the gunmen the definite word refers back to as well (q82-actors)
                 name = last_group[1]
                 referred.add(h.start)
+                # (each retelling keeps them in mind: "مسلحو التنظيم ... عشرات المسلحين ... دخول
+                #  المسلحين ... تجمعات للمسلحين" are one group, however long the report)
+                last_group = (last_group[0], name, h.end, last_group[3])
             elif name == "@terrorists" and "organisation" in last_by_class:
                 # "عملياتها ضد إرهابيي تنظيم داعش ... آخر تجمعات الإرهابيين": government media's
                 # terrorists are the organisation the report named, not its country's default
@@ -475,7 +484,8 @@ class ActorResolver:
             else:
                 last_by_class[e.klass] = name
                 if e.klass in _GROUP_CLASSES:
-                    last_group = (e.klass, name, h.end)
+                    last_group = (e.klass, name, h.end, e.klass in ("militia", "rebel") and _GUNMEN_WORD in text[
+                        h.start - 10 if h.start > 10 else 0:h.end])
                 if _MILITIA_WORD in text[h.start:h.end] and e.klass not in ("civilian", "protester", "unknown"):
                     last_militia = name
                 if e.klass in ("rebel", "militia"):

@@ -26,7 +26,7 @@ from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.geo.resolve import front_targets, fronts_of
 from rasd.lexicon.grammar import alternation, words as grammar_group
-from rasd.lexicon.load import Lexicons, lexicons
+from rasd.lexicon.load import Lexicons, lexicons, region_target
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
 from rasd.resources import read_tsv
 from rasd.text.dates import find_anchor, find_incident_date
@@ -190,6 +190,54 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
     if len(kept) == len(m.persons.items):
         return m
     return replace(m, persons=Sorted(kept))
+
+
+#: sides that are no armed party another event's side could be the attacker in a fight
+_NO_ATTACKER = frozenset({"Civilians", "Protesters", "Rioters"})
+
+
+def _clash_sides_from_siblings(records: list[Record]) -> None:
+    """"سيطر تنظيم الدولة على مدينة تدمر ... بعد معارك عنيفة مع قوات النظام": a fight whose attacker no words
+    of its own name (Unidentified by default) at the place and on the day of another of the report's events
+    between its named side and another named side was fought by that other side (q82-actors)."""
+    for r in records:
+        x = r.actor2
+        if r.sub_event_type != "Armed clash" or r.actor1 != "Unidentified Armed Group" or r.actor1_text is not None \
+                or x is None or x in _NO_ATTACKER or x.startswith("Unidentified") or r.location is None:
+            continue
+        for o in records:
+            if o is r or o.location != r.location or o.event_date != r.event_date:
+                continue
+            y = o.actor2 if o.actor1 == x else o.actor1 if o.actor2 == x else None
+            if y is not None and y != x and y not in _NO_ATTACKER and not y.startswith("Unidentified"):
+                r.actor1 = y
+                break
+
+
+#: between unnamed gunmen and the force whose uniform they wore ("مسلحون يرتدون زي قوات الدعم السريع")
+_UNIFORM_OF = re.compile(rf"\s*(?:{alternation('uniform_of')})\s+")
+
+
+def _without_gunmen_in_uniform(text: str, m: DocMentions) -> DocMentions:
+    """Unnamed gunmen told by the uniform of a named force ("نهب مسلحون يرتدون زي الدعم السريع السوق"،
+    "أوقفنا مسلحون بزي الدعم السريع") are told as that force's men: their own mention is dropped, so the
+    force is the side that acted, not the side hit (q82-actors)."""
+    if "زي" not in text and "لباس" not in text:   # (a gate: most reports name no uniform)
+        return m
+    acts = m.actors.items
+    drop = set()
+    for i, h in enumerate(acts):
+        if h.payload.klass != "unknown" or i + 1 >= len(acts):
+            continue
+        nxt = acts[i + 1]
+        if nxt.payload.klass in ("unknown", "civilian", "protester") or nxt.start - h.end > 24:
+            continue
+        hit = _UNIFORM_OF.match(text, h.end)
+        if hit is not None and hit.end() == nxt.start:
+            drop.add(i)
+    if not drop:
+        return m
+    return replace(m, actors=Sorted([h for i, h in enumerate(acts) if i not in drop]))
 
 
 #: a kunya and its name right before a person noun: "أبو مهدي المهندس" is a man's name, not an engineer
@@ -511,6 +559,7 @@ class Extractor:
         m = _without_dateline_actors(text, m)
         m = _without_definition_actors(text, m)
         m = _without_gunmen_counted(m)
+        m = _without_gunmen_in_uniform(text, m)
         m = _without_persons_in_kunya_names(text, m)
         m = _without_checkpoint_takeovers(text, m)
         m = _without_outlet_names(text, m)
@@ -540,7 +589,7 @@ class Extractor:
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
         drafts = finalize(drafts, places, geo_ids, self._ancestors,
                           {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id})
-        return self._records(doc, ot, sents, drafts, geo, said)
+        return self._records(doc, ot, sents, drafts, geo, said, country)
 
     def _abroad(self, hits) -> str | None:
         """The country outside rasd's coverage a report is about, when nothing in its words names a
@@ -707,7 +756,8 @@ class Extractor:
                 if _in_town(p) else r for p, r in zip(wanted, results)}
 
     def _records(self, doc: Document, ot: OffsetText, sents, drafts: list[Draft],
-                 geo: dict[int, GeoResult], said: dict[int, PlaceMention]) -> list[Record]:
+                 geo: dict[int, GeoResult], said: dict[int, PlaceMention], country: str | None = None,
+                 ) -> list[Record]:
         records: list[Record] = []
         sentence_spans: dict[int, Span] = {}   # the evidence of drafts that share sentences
         published = _iso(doc.published)   # (the same for every record of the report)
@@ -741,6 +791,11 @@ class Extractor:
                 # ("قوات الجيش" in Benghazi from 2014 is the LNA: army_regions.tsv, by the event's region)
                 actor1 = regional_army(actor1, d.actor1_text, g.country, g.admin1, d.event_date, self.lex)
                 actor2 = regional_army(actor2, d.actor2_text, g.country, g.admin1, d.event_date, self.lex)
+                if actor2 is None and actor1 is not None and not d.civilian_targeting and d.sub_event_type in (
+                        "Air/drone strike", "Shelling/artillery/missile attack"):
+                    # "نفذ سلاح الجو غارات على مواقع في قنفودة": whose areas a force's strikes hit in
+                    # that region then (default_targets.tsv's rows with an admin1: the LNA in Benghazi)
+                    actor2 = region_target(self.lex, actor1, country, g.admin1, d.event_date)
             rec = Record(
                 hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],   # event_id
                 doc.id, EVENT_TYPE_OF[d.sub_event_type], d.sub_event_type,   # doc_id, event_type, sub_event_type
@@ -761,6 +816,10 @@ class Extractor:
                 d.background,
             )
             records.append(rec)
+        for rec in records:   # (a loop, not any() over a generator: most reports have no such fight)
+            if rec.actor1 == "Unidentified Armed Group" and rec.actor1_text is None and rec.sub_event_type == "Armed clash":
+                _clash_sides_from_siblings(records)
+                break
         return records
 
 

@@ -113,6 +113,9 @@ class Lexicons:
     weapon_owners: dict[tuple[str, str], str]
     #: (weapon label, country) -> [(from, until, force)]: the rows that hold only for a span of days
     weapon_owners_dated: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
+    #: ("actor|country", admin1) -> [(from, until, target)]: default_targets.tsv's rows that hold only in
+    #: one region, asked after geocoding (load.region_target, in extract/pipeline)
+    region_targets: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
     generic_actors: list[dict[str, str]] = field(default_factory=list)
     #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
     #: that actor is ("الجيش الوطني" in Yemen is the state's army, not the Syrian rebels' SNA)
@@ -275,6 +278,14 @@ def default_target(lex: Lexicons, actor: str, country: str | None, day: date | N
     return _on_day(lex.default_targets.get((actor, country)), day)
 
 
+def region_target(lex: Lexicons, actor: str, country: str | None, admin1: str | None, day: date | None) -> str | None:
+    """The side `actor`'s strikes in region `admin1` (as the gazetteer writes it) of `country` hit on `day`
+    when a report names none (default_targets.tsv's rows with an admin1)."""
+    if admin1 is None or not lex.region_targets:
+        return None
+    return _on_day(lex.region_targets.get((actor + "|" + (country or ""), admin1)), day)
+
+
 def _role_regexes(rows: list[dict[str, str]]) -> dict[str, EndingWith]:
     """One matcher per role that says whether the text before a mention ends with a role word."""
     by: dict[str, list[str]] = {}
@@ -287,6 +298,7 @@ def _role_regexes(rows: list[dict[str, str]]) -> dict[str, EndingWith]:
 def lexicons() -> Lexicons:
     """The compiled lexicons (built once per process)."""
     owner_rows = read_tsv("lexicon/weapon_owners.tsv")
+    target_rows = read_tsv("lexicon/default_targets.tsv")
     cues = {}
     for r in read_tsv("lexicon/cues.tsv"):
         cues[r["cue"]] = CueClass(r["cue"], _check_sub_event(r["sub_event_type"], "cues.tsv"),
@@ -356,7 +368,9 @@ def lexicons() -> Lexicons:
                                              for r in read_tsv("lexicon/boilerplate.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
-        default_targets=_dated_table(read_tsv("lexicon/default_targets.tsv"), ("actor", "country"), "target"),
+        default_targets=_dated_table([r for r in target_rows if not r.get("admin1")], ("actor", "country"), "target"),
+        region_targets=_dated_table([dict(r, key=r["actor"] + "|" + r["country"]) for r in target_rows if r.get("admin1")],
+                                    ("key", "admin1"), "target"),
         weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in owner_rows
                        if not r.get("from") and not r.get("until")},
         weapon_owners_dated=_dated_table([r for r in owner_rows if r.get("from") or r.get("until")],

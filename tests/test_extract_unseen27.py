@@ -139,7 +139,8 @@ def test_killings_told_after_a_takeover_are_no_part_of_it():
 
 def test_a_quarter_of_a_city_the_report_never_names_is_not_placed_there():
     # (Aleppo has a quarter called after its radio station; this building is Damascus's)
-    r = one("دمشق - اقتحم مسلحون مبنى الإذاعة والتلفزيون فجر اليوم.", "2012-07-01")
+    # (q82-types2: a storming with nothing done to anyone makes no record, so the stormers fire here)
+    r = one("دمشق - اقتحم مسلحون مبنى الإذاعة والتلفزيون فجر اليوم وأطلقوا النار على الموظفين.", "2012-07-01")
     assert r.admin1 == "Damascus"
 
 

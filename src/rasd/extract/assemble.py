@@ -66,6 +66,7 @@ class Draft:
     cue: str | None = None   # the cue class that led its frame (burn, loot, ...)
     other_side: bool = False   # told as what the other side did ("في المقابل، ..."): no introduction
     caused: bool = False   # its event word follows a cause word ("إثر هجوم معاكس"): how something came about
+    bare_storm: bool = False   # a storming told with no weapon, toll or harm done in its sentence (q82-types2)
 
     @property
     def event_date(self) -> date | None:
@@ -1382,6 +1383,22 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
 
 
 _RAID_CUES = ("storm", "burn", "loot", "abduct")
+#: what a storming may have done to people, told as a frame of its own in its sentence
+_HARM_CUES = frozenset({"gunfire", "kill", "casualties", "assassination", "attack", "shelling", "bombard",
+                        "target", "explosion", "sexual", "clash"})
+
+
+def _bare_storming(f: Frame, weapons, frames: list[Frame]) -> bool:
+    """"اقتحم مسلحون مبنى السفارة وعبثوا بمحتوياته"، "اقتحمت القوات حي الكرامة": a storming told with no
+    weapon, no one killed or wounded and no harm done to anyone in its sentence, and (the caller asks) no
+    victim named ("رغم مقاومة الأهالي" names the people it fell on): no Attack, which is violence against
+    people; what it led to (an arrest, a looting, a fight) is told by its own words (q82-types2)."""
+    if weapons or f.casualties.spans or f.casualties.killed is not None or f.casualties.injured is not None:
+        return False
+    if any(c.cue in _HARM_CUES for _, c in f.cues):
+        return False
+    return not any(g is not f and g.sent == f.sent and (g.cue_name in _HARM_CUES or g.casualties.spans)
+                   for g in frames)
 
 #: "واقتادوه إلى جهة مجهولة": the captive taken to an unnamed place (`unknown_place` in grammar_words.tsv)
 _UNKNOWN_PLACE = re.compile(rf"(?:^|\s)(?:الي|الى|نحو)\s+(?:{alternation('unknown_place')})(?!\w)")
@@ -2646,6 +2663,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
                 text, f.trigger.word_start - 10, f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
+        if f.cue_name == "storm" and sub == "Attack" and a2_text is None and _bare_storming(f, weapons, frames):
+            for d in new_drafts:
+                d.bare_storm = True
         if len(new_drafts) > 1 and f.spans and _SPREAD_NEEDLE in text[f.start:f.spans[-1][1]]:
             _spread_days(f, new_drafts, text, m)   # (q80-syria-e)
         by_place = _tolls_by_place(f, text) if len(new_drafts) > 1 and killed is not None else None
@@ -3413,6 +3433,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
     drafts = fold_retold_fight(
         fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key), key)
     drafts = fold_one_sided(fold_incursions(fold_storming(fold_destruction(drafts, key), key), key), key)
+    drafts = fold_force_retold(drafts, key)
     # a container named only as another place's ("منطقة المدارج بمديرية نهم") is not geocoded
     # itself; the same name geocoded elsewhere in the report is the same place (one reading per name)
     # (by every reading the geocoder made, districts and governorates too)
@@ -3816,6 +3837,32 @@ def fold_one_sided(drafts: list[Draft], key) -> list[Draft]:
     return out
 
 
+def fold_force_retold(drafts: list[Draft], key) -> list[Draft]:
+    """"شيع الآلاف جثامين ضحايا مجزرة جسر X، حيث ارتفعت حصيلة القتلى الذين سقطوا برصاص قوات الأمن إلى 32
+    متظاهراً"، "قتل سبعة أشخاص عندما حاولت قوات الأمن فض الاعتصام ... وعدد ضحايا الاعتصام منذ السبت بلغ 21"،
+    a headline "قتلى وجرحى بمواجهات وسط بغداد" over protesters killed by the police: an Attack or a clash whose
+    other side is no armed one (none, civilians, protesters), at the place of excessive force against
+    protesters and told in one of its sentences (or in the report's first line, its headline), by the
+    same force or by no side a word names, is that force told again: its toll, a running total or the
+    headline's fight word (q82-types2). Gunmen named as such ("مسلحين أطلقوا النار على مواطنين") keep
+    their own Attack."""
+    forces = [d for d in drafts if d.sub_event_type == "Excessive force against protesters"]
+    if not forces:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.sub_event_type in ("Attack", "Armed clash") and d.actor2 in (None, "Civilians", "Protesters"):
+            into = next((e for e in forces if key(e.place) == key(d.place)
+                         and (e.sentences & d.sentences or d.sentences == {0})
+                         and (d.actor1 == e.actor1 or d.actor1_text is None)), None)
+            if into is not None:
+                keep_larger_tolls(into, d)
+                into.sentences |= d.sentences
+                continue
+        out.append(d)
+    return out
+
+
 def fold_incursions(drafts: list[Draft], key) -> list[Draft]:
     """"توغلت قوة إسرائيلية في حرش X، واشتبكت مع مسلحين من أبناء المنطقة": an incursion that led to
     a fight, a bombardment or arrests by the same force, at the same place and on the same day, is
@@ -3844,6 +3891,10 @@ def fold_storming(drafts: list[Draft], key) -> list[Draft]:
     ("اقتحم مسلحون منزل القيادي ونهبوا محتوياته": the looting; q82-ground)."""
     taken = [d for d in drafts if d.sub_event_type in _STORMED_FOR and d.actor1 is not None]
     drafts = _storming_in_a_fight(drafts, key)
+    if any(d.bare_storm for d in drafts):
+        tolled = {d.frame_id for d in drafts if d.killed or d.injured}
+        drafts = [d for d in drafts if not (d.bare_storm and d.sub_event_type == "Attack" and not d.killed
+                                            and not d.injured and d.frame_id not in tolled)]
     if not taken:
         return drafts
     out = []

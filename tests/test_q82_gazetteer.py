@@ -64,9 +64,28 @@ def test_taql_baql_power_plant_struck():
     assert _at(got, "تقل بقل"), got
 
 
+def test_basta_quarter_of_beirut():
+    text = "استهدفت غارة إسرائيلية مبنى سكنياً في البسطة الفوقا ببيروت، ما أدى إلى مقتل خمسة أشخاص."
+    got = rasd.extract(text, published="2024-11-23")
+    assert any(r.location == "Beirut - Al-Basta" for r in got), _found(got)
+
+
+def test_a_place_found_before_now_has_an_entry_of_its_own():
+    # al-Mashjah, Ibta and Karm al-Tarrab were found as unknown names (the front's, the town's, the quarter's
+    # text) and placed on Marib, on nothing, on Aleppo; now each is its own entry.
+    cases = (("تجددت المعارك العنيفة بين الجيش الوطني والحوثيين في جبهة المشجح غربي مأرب صباح اليوم.", "Al-Mashjah"),
+             ("قتل عنصر سابق في الفصائل برصاص مجهولين في بلدة إبطع بريف درعا الأوسط مساء الخميس.", "Ibta"),
+             ("قصفت قوات النظام بالمدفعية حي كرم الطراب شرقي حلب، ما أدى إلى مقتل ثلاثة مدنيين.",
+              "Aleppo - Karm al-Tarrab"))
+    for text, name in cases:
+        got = rasd.extract(text, published="2021-05-06")
+        assert any(r.location == name for r in got), (name, [(r.location, r.location_text) for r in got])
+
+
 def test_rows_sit_inside_their_parents():
     gaz = Gazetteer.load()
     for name, country in (("السبعة", "LY"), ("تل سكيك", "SY"), ("المحلبية", "IQ"), ("رأس النبع", "LB"),
-                          ("بوقرين", "LY"), ("تقل بقل", "SY")):
+                          ("بوقرين", "LY"), ("تقل بقل", "SY"), ("البسطة التحتا", "LB"),
+                          ("المشجح", "YE"), ("إبطع", "SY"), ("كرم الطراب", "SY")):
         hits = [c for c in gaz.lookup(name) if c.entry.id.startswith("cur:") and c.match >= 0.95]
         assert hits and hits[0].entry.country == country, (name, hits)

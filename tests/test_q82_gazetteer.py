@@ -71,12 +71,13 @@ def test_basta_quarter_of_beirut():
 
 
 def test_a_place_found_before_now_has_an_entry_of_its_own():
-    # al-Mashjah, Ibta and Karm al-Tarrab were found as unknown names (the front's, the town's, the quarter's
-    # text) and placed on Marib, on nothing, on Aleppo; now each is its own entry.
+    # al-Mashjah, Ibta, Karm al-Tarrab and al-Run were found as unknown names (the front's, the town's, the quarter's
+    # text) and placed on Marib, on nothing, on Aleppo, on nothing; now each is its own entry.
     cases = (("تجددت المعارك العنيفة بين الجيش الوطني والحوثيين في جبهة المشجح غربي مأرب صباح اليوم.", "Al-Mashjah"),
              ("قتل عنصر سابق في الفصائل برصاص مجهولين في بلدة إبطع بريف درعا الأوسط مساء الخميس.", "Ibta"),
              ("قصفت قوات النظام بالمدفعية حي كرم الطراب شرقي حلب، ما أدى إلى مقتل ثلاثة مدنيين.",
-              "Aleppo - Karm al-Tarrab"))
+              "Aleppo - Karm al-Tarrab"),
+             ("سقطت قذيفة هاون أطلقها الحوثيون على منزل في قرية الرون غربي حيس، ما أدى إلى إصابة امرأة.", "Al-Run"))
     for text, name in cases:
         got = rasd.extract(text, published="2021-05-06")
         assert any(r.location == name for r in got), (name, [(r.location, r.location_text) for r in got])

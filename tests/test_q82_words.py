@@ -47,3 +47,13 @@ def test_a_site_near_which_it_happened_is_no_place_of_its_own(text, word):
     # base in the town the sentence names, no unknown place called المجمع, المربع or اللواء
     got = _places(rasd.extract(text, published="2016-05-30"))
     assert word not in got and got, got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("سامراء - مراسلنا\n\nانفجرت عبوة ناسفة قرب ضريح الشيخ عبد القادر في مدينة سامراء صباح اليوم.", "ضريح"),
+    ("الكوفة - مراسلنا\n\nأصيب خمسة متظاهرين برصاص حراس قرب مرقد السيد محمد الصدر مساء اليوم.", "مرقد"),
+], ids=["tomb", "shrine"])
+def test_a_shrine_is_a_building_in_its_town(text, word):
+    # "قرب مرقد/ضريح X": a building named after the one buried there, placed at its town like مبنى، جامع
+    got = _places(rasd.extract(text, published="2019-12-07"))
+    assert all(word not in p for p in got), got

@@ -81,3 +81,12 @@ def test_guard_a_contrast_clause_at_places_read_keeps_them():
     kinds = _kinds(text)
     assert ("Excessive force against protesters", "حمص") in kinds, kinds
     assert ("Excessive force against protesters", "حماة") in kinds, kinds
+
+
+def test_guard_a_toll_after_also_is_the_event_before():
+    # "كما أصيب ..." counts more of the strike before: it keeps its place (and the strike its wounded)
+    text = ("قصفت الطائرات الحربية بلدة معرشورين، ما أدى إلى مقتل أربعة مدنيين. "
+            "كما أصيب سبعة آخرون بجروح متفاوتة.")
+    recs = [r for r in records(text) if r.sub_event_type == "Air/drone strike"]
+    assert [r.location_text for r in recs] == ["بلدة معرشورين"], recs
+    assert recs[0].injured == 7, recs

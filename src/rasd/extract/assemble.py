@@ -2823,9 +2823,12 @@ def _contrast_placed_apart(text: str, f: Frame, src: Frame, sent_end: int, frame
 def _opens_new_item(text: str, sent_start: int, f: Frame, src: Frame) -> bool:
     """Does placeless `f`'s sentence open another item of the report than `src`'s, told in an
     earlier sentence: a word that turns to the next piece of news ("إلى ذلك"، "وفي وقت لاحق"،
-    "وفي السياق"، "كما": `new_item_opener`, `also_opener` in grammar_words.tsv), or a line of a
-    list (`ITEM_MARK`) after the item line `src` is told on?"""
-    if _NEW_ITEM_OPENER.match(text, sent_start) is not None or _ALSO_OPENER.match(text, sent_start) is not None:
+    "وفي السياق"، "كما": `new_item_opener`, `also_opener` in grammar_words.tsv) before an event
+    word that counts no dead or wounded, or a line of a list (`ITEM_MARK`) after the item line `src` is told on?"""
+    if f.cue_name not in _BARE_TOLL_CUES and not (f.casualties.killed or f.casualties.injured) and (
+            _NEW_ITEM_OPENER.match(text, sent_start) is not None or _ALSO_OPENER.match(text, sent_start) is not None):
+        # (not a toll: "كما أصيب خمسة آخرون بجروح"، "كما قتل عشرة عناصر في الغارات" are more of the
+        #  event before)
         return True
     ls = item_line(text, f.start)
     return ls is not None and src.start < ls and item_line(text, src.start) is not None
@@ -3759,6 +3762,8 @@ _ALSO_OPENER = re.compile(rf"\s*(?:{alternation('also_opener')})\s")
 _CONTRAST_LEAD = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
 #: "في" before a word
 _IN_WORD = re.compile(r"(?<!\w)في\s+\w")
+#: the cues of a bare killing or toll
+_BARE_TOLL_CUES = ("kill", "casualties")
 #: a sentence's first words that turn to the next piece of news ("إلى ذلك،"، "وفي وقت لاحق،")
 _NEW_ITEM_OPENER = re.compile(rf"\s*[وف]?(?:{alternation('new_item_opener')})\s*,")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")

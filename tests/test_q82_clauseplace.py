@@ -90,3 +90,10 @@ def test_guard_a_toll_after_also_is_the_event_before():
     recs = [r for r in records(text) if r.sub_event_type == "Air/drone strike"]
     assert [r.location_text for r in recs] == ["بلدة معرشورين"], recs
     assert recs[0].injured == 7, recs
+
+
+def test_guard_arrests_after_a_storming_are_its_arrests():
+    text = ("اقتحمت قوات الاحتلال بلدة يعبد جنوب غرب جنين فجر اليوم. "
+            "كما اعتقلت القوات ستة شبان بعد مداهمة منازلهم.")
+    kinds = _kinds(text)
+    assert ("Arrests", "بلدة يعبد") in kinds, kinds

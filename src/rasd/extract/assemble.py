@@ -2825,10 +2825,12 @@ def _opens_new_item(text: str, sent_start: int, f: Frame, src: Frame) -> bool:
     earlier sentence: a word that turns to the next piece of news ("إلى ذلك"، "وفي وقت لاحق"،
     "وفي السياق"، "كما": `new_item_opener`, `also_opener` in grammar_words.tsv) before an event
     word that counts no dead or wounded, or a line of a list (`ITEM_MARK`) after the item line `src` is told on?"""
-    if f.cue_name not in _BARE_TOLL_CUES and not (f.casualties.killed or f.casualties.injured) and (
+    if f.cue_name not in _BARE_TOLL_CUES and not (f.casualties.killed or f.casualties.injured) and not (
+            f.cue_name == "arrest" and src.cue_name in _ON_THE_GROUND) and (
             _NEW_ITEM_OPENER.match(text, sent_start) is not None or _ALSO_OPENER.match(text, sent_start) is not None):
         # (not a toll: "كما أصيب خمسة آخرون بجروح"، "كما قتل عشرة عناصر في الغارات" are more of the
-        #  event before)
+        #  event before; nor arrests after forces stormed a place or broke up a protest there: "اقتحمت
+        #  القوات بلدة X. كما اعتقلت ثمانية شبان" are the storming's arrests)
         return True
     ls = item_line(text, f.start)
     return ls is not None and src.start < ls and item_line(text, src.start) is not None
@@ -3764,6 +3766,8 @@ _CONTRAST_LEAD = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
 _IN_WORD = re.compile(r"(?<!\w)في\s+\w")
 #: the cues of a bare killing or toll
 _BARE_TOLL_CUES = ("kill", "casualties")
+#: the cues of forces on the ground at a place, who make arrests there (a storming, a raid, a dispersal)
+_ON_THE_GROUND = ("storm", "incursion", "arrest", "repression", "protest")
 #: a sentence's first words that turn to the next piece of news ("إلى ذلك،"، "وفي وقت لاحق،")
 _NEW_ITEM_OPENER = re.compile(rf"\s*[وف]?(?:{alternation('new_item_opener')})\s*,")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")

@@ -2010,6 +2010,18 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 prior = placed_by_family[fam]
                 if f.sent - prior.sent <= 1:
                     src = prior
+            if src is not None and src.sent != f.sent and _opens_new_item(text, sent.start, f, src):
+                # "إلى ذلك، دمرت مقاتلات التحالف تعزيزات ..."، "كما تم القبض على عدد من القيادات"، "- 28
+                # يناير: مقتل رجل برصاص قناص في شارع X": a sentence opened as another item of the report
+                # tells an event of its own, not more of the one before; it takes no place from there
+                # (q82-clauseplace)
+                src = None
+            elif src is not None and src.sent == f.sent and _contrast_placed_apart(text, f, src, sent.end, frames):
+                # "شن الطيران المسير غارات على آليات في منطقة X، فيما قصفت قوات حفتر بالمدفعية
+                # تمركزات الوفاق في Y": a clause set against the one before that says where it
+                # happened, by a name the gazetteer does not know, happened there, not at X
+                # (q82-clauseplace)
+                src = None
             if src is None and dateline_places and (f.strength >= 5 or f.cue_name == "loot") and f.trigger is not None \
                     and f.sent not in head and not f.background and f.trigger.start > dl_end \
                     and _target_info(m, f.spans, text)[0]:
@@ -2806,6 +2818,42 @@ _UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forc
 #: ("ريف حلب: استشهد ..."، "حمص: تواصل ..."; fix round q80-fix-h2), an item of its list as much as a
 #: line opened by `ITEM_MARK`
 _PLACE_COLON_ITEM = re.compile(r"[ \t]*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}:[ \t]+(?=\S)")
+
+
+def _contrast_placed_apart(text: str, f: Frame, src: Frame, sent_end: int, frames: list[Frame]) -> bool:
+    """Is placeless `f` told in a clause opened by a contrast word (فيما، بينما، في حين:
+    `contrast_lead`) after the places of `src`, in its sentence, that says "في" after its event
+    word before a name no frame of the sentence placed anything at: a place of its own, one the
+    finder did not read, not src's?"""
+    if f.trigger is None or not src.places:
+        return False
+    end = src.places[-1].end
+    if end >= f.trigger.start:
+        return False
+    lead = None
+    for lead in _CONTRAST_LEAD.finditer(text, end, f.trigger.start):
+        pass
+    if lead is None:
+        return False
+    read = [p.start for g in frames if g.sent == f.sent for p in g.places]
+    return any(not any(m.start() < ps <= m.end() + 12 for ps in read)
+               for m in _IN_WORD.finditer(text, f.trigger.end, sent_end))
+
+
+def _opens_new_item(text: str, sent_start: int, f: Frame, src: Frame) -> bool:
+    """Does placeless `f`'s sentence open another item of the report than `src`'s, told in an
+    earlier sentence: a word that turns to the next piece of news ("إلى ذلك"، "وفي وقت لاحق"،
+    "وفي السياق"، "كما": `new_item_opener`, `also_opener` in grammar_words.tsv) before an event
+    word that counts no dead or wounded, or a line of a list (`ITEM_MARK`) after the item line `src` is told on?"""
+    if f.cue_name not in _BARE_TOLL_CUES and not (f.casualties.killed or f.casualties.injured) and not (
+            f.cue_name == "arrest" and src.cue_name in _ON_THE_GROUND) and (
+            _NEW_ITEM_OPENER.match(text, sent_start) is not None or _ALSO_OPENER.match(text, sent_start) is not None):
+        # (not a toll: "كما أصيب خمسة آخرون بجروح"، "كما قتل عشرة عناصر في الغارات" are more of the
+        #  event before; nor arrests after forces stormed a place or broke up a protest there: "اقتحمت
+        #  القوات بلدة X. كما اعتقلت ثمانية شبان" are the storming's arrests)
+        return True
+    ls = item_line(text, f.start)
+    return ls is not None and src.start < ls and item_line(text, src.start) is not None
 
 
 def _sibling_item(text: str, f: Frame, before: Frame) -> bool:
@@ -3733,6 +3781,16 @@ _OBJECT_PRONOUNS = tuple(words("object_pronoun"))
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: a sentence's first word that adds to the event just told ("كما سقطت قذائف على ...")
 _ALSO_OPENER = re.compile(rf"\s*(?:{alternation('also_opener')})\s")
+#: a word that sets a clause against the one before ("، فيما قصفت القوات ...")
+_CONTRAST_LEAD = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
+#: "في" before a word
+_IN_WORD = re.compile(r"(?<!\w)في\s+\w")
+#: the cues of a bare killing or toll
+_BARE_TOLL_CUES = ("kill", "casualties")
+#: the cues of forces on the ground at a place, who make arrests there (a storming, a raid, a dispersal)
+_ON_THE_GROUND = ("storm", "incursion", "arrest", "repression", "protest")
+#: a sentence's first words that turn to the next piece of news ("إلى ذلك،"، "وفي وقت لاحق،")
+_NEW_ITEM_OPENER = re.compile(rf"\s*[وف]?(?:{alternation('new_item_opener')})\s*,")
 #: "من" and at most one word between victims and the group they belong to ("إرهابيين من عصابات داعش")
 _OF_THE_SAME = re.compile(r"\s+من\s+(?:\S+\s+)?")
 #: "على خلفية" right before an event word: the cause of what was told, an earlier event

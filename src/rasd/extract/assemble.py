@@ -225,6 +225,12 @@ _PART_OF_THEM = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('part_of_them'
 # the tribal-dispute cue ("نزاع عشائري", "نزاعات عشائرية"): its sides are tribes (quality-q77-iraq2)
 _TRIBAL_FIGHT = re.compile("عشا[ئي]ري")
 _DUAL_SIDE = re.compile(rf"(?:{alternation('dual_side')})")
+#: a fight "between" unnamed armed groups in the plural right after its word ("اشتباكات عنيفة بين مجموعات
+#: مسلحة في ..."), no other side, no master ("موالية لـ"، "تابعة لـ") joined to them: they fought each other
+_BETWEEN_UNNAMED_GROUPS = re.compile(
+    rf"(?:\s+\S+){{0,2}}?\s+بين\s+(?:{alternation('plural_unnamed_side')})"
+    r"(?![\u0621-\u064a])(?!\s+(?:و(?!سط)|موال|تابع|تتبع|ل[\u0621-\u064a]))")
+UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 _TOLLLESS = frozenset({"Abduction/forced disappearance", "Arrests", "Looting/property destruction"})
 #: between a fighter's noun and his force: "قيادياً في"، "عنصراً من"، "قائد" + the force
 _MEMBER_OF = re.compile(r"[اً]*\s+(?:في|من|ب)?\s*")
@@ -2598,6 +2604,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # and an arrest or a looting that names no other side took civilians or their property
             n2 = "Civilians"
             civilian = civilian or EVENT_TYPE_OF[sub] == "Violence against civilians"
+        if sub == "Armed clash" and n2 in (None, "Civilians") and n1 in (None, UNIDENTIFIED_GROUP) and f.trigger is not None \
+                and "بين" in text[f.trigger.word_end:f.trigger.word_end + 30] \
+                and _BETWEEN_UNNAMED_GROUPS.match(text, f.trigger.word_end):
+            # "اندلعت اشتباكات بين مجموعات مسلحة في منطقة X": unnamed groups fought each other, both
+            # sides unidentified, whoever their crossfire hurt (q82-actors3)
+            n1 = n2 = UNIDENTIFIED_GROUP
+            a1 = a2 = None
+            civilian = False
         if sub == "Armed clash" and f.trigger is not None and res.country is not None \
                 and _TRIBAL_FIGHT.search(text, f.trigger.start, f.trigger.word_end) \
                 and n1 in (None, "Unidentified Armed Group") and n2 in (None, "Civilians", "Unidentified Armed Group"):

@@ -637,6 +637,14 @@ def _accused_or_claimed(text: str, a: int, marks: list[Hit], no_event_yet: bool)
     return False
 
 
+def _civilian_target_in(m: DocMentions, a: int, b: int) -> bool:
+    """Does a civilian target word (targets.tsv civilian=yes) stand in `a`..`b`?"""
+    for h in m.targets.within(a, b):
+        if h.payload[1]:
+            return True
+    return False
+
+
 def _has_payload(marks: list[Hit], payload: str) -> bool:
     """`any(d.payload == payload for d in marks)`, as a loop (a generator costs ~2.5 k instructions)."""
     for d in marks:
@@ -1646,6 +1654,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "بينما أطلقت الشرطة الغاز المسيل للدموع على المحتجين في مدينة X": a clause of
                     # another side's act with a place of its own (below) keeps its words (the tear gas
                     # is X's, not the protest told before; fix round q79-sudan)
+                    if marks and not ps and current is not None and _has_payload(marks, "result") \
+                            and _civilian_target_in(m, a, b) and not m.weapons.within(a, b):
+                        # "قصفت القوات بلدة X، ما أدى إلى تضرر عدد من المنازل": a result clause of
+                        # no event word tells what the event damaged, civilian homes or property
+                        # (its target; q82-actors3); not one that names a weapon ("ما أدى إلى
+                        # احتراق طائرة ركاب": the burnt plane is no aircraft that struck)
+                        current.spans.append((a, b))
                     own_act = bool(ps) and current is not None and current.cue is not None \
                         and _own_subject(text, a, b, m)
                     if cues and current is not None and not own_act:

@@ -33,3 +33,12 @@ def test_the_bases_adjective_stays_out_of_its_written_name():
     text = ("صنعاء - مراسلنا\n\nشن طيران التحالف ثلاث غارات على قاعدة الديلمي الجوية شمال العاصمة فجر اليوم.")
     got = _where(rasd.extract(text, published="2019-06-21"), "Air/drone strike")
     assert got == [("Al-Dailami Air Base", "قاعدة الديلمي")], got
+
+
+def test_a_known_base_whose_name_ends_with_the_unknown_reading_is_that_base():
+    # "قاعدة فلامنغو البحرية": the name read after the type word runs to the known name's end (the
+    # adjective included); it was looked up without the type word ("فلامنغو البحرية") and not found
+    text = ("بورتسودان - مراسلنا\n\nأسقطت الدفاعات الجوية ثلاث مسيرات انتحارية حاولت ضرب قاعدة فلامنغو البحرية "
+            "قبيل فجر الأربعاء.")
+    got = [(r.location, r.geo_precision) for r in rasd.extract(text, published="2025-05-07")]
+    assert got and all(loc == "Flamingo naval base" for loc, _ in got), got

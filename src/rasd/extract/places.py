@@ -1047,14 +1047,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         stays out, as in "قاعدة الديلمي الجوية"), so it is looked up whole (fix round q80-fix-sudan).
         Returns the name and, when it is the known base's, that base's entry ids."""
         g0 = gaz_at(h.word_start)
-        if g0 is None or g0.common_word or g0.start > h.start or g0.end <= un[1]:
+        if g0 is None or g0.common_word or g0.start > h.start or g0.end < un[1]:
             return un, ()
         e = g0.end
         if g0.start >= h.word_start and free(un[0], e) and not blocked_spans.overlaps(un[1], e):
             # "قاعدة الملك خالد الجوية": the known base is the type word and the words after it,
             # all written: the name runs to its end (but its adjective, below) and is that base's,
             # though the name after the type word alone ("الملك") stops short or its words are also
-            # lexicon words (a person's name); precision round q82-sites
+            # lexicon words (a person's name); "قاعدة فلامنغو البحرية", whose unknown name already
+            # ends where the known one does, is that base too (precision round q82-sites)
             while e > un[1]:
                 sp = text.rfind(" ", un[1], e)
                 if sp < 0 or not _BASE_ADJECTIVE.fullmatch(text, sp + 1, e):

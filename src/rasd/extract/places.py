@@ -1039,24 +1039,37 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None
         return s1[0], e2, text[s1[0]:e2]
 
-    def _through_known_base(h, un: tuple[int, int, str]) -> tuple[int, int, str]:
+    def _through_known_base(h, un: tuple[int, int, str]) -> tuple[tuple[int, int, str], tuple[str, ...]]:
         """"قاعدة عثمان دقنة الجوية": a base whose gazetteer name begins with its type word has no
         name hit after that word, and the unknown name there may stop short ("دقنة" ends like a
         pronoun): the name runs on to the last word of the gazetteer's name that is no event,
         weapon or other lexical word nor a definite adjective (the adjective "الجوية" or "العسكرية"
-        stays out, as in "قاعدة الديلمي الجوية"), so it is looked up whole (fix round q80-fix-sudan)."""
+        stays out, as in "قاعدة الديلمي الجوية"), so it is looked up whole (fix round q80-fix-sudan).
+        Returns the name and, when it is the known base's, that base's entry ids."""
         g0 = gaz_at(h.word_start)
-        if g0 is None or g0.common_word or g0.start > h.start or g0.end <= un[1]:
-            return un
+        if g0 is None or g0.common_word or g0.start > h.start or g0.end < un[1]:
+            return un, ()
         e = g0.end
+        if g0.start >= h.word_start and free(un[0], e) and not blocked_spans.overlaps(un[1], e):
+            # "قاعدة الملك خالد الجوية": the known base is the type word and the words after it,
+            # all written: the name runs to its end (but its adjective, below) and is that base's,
+            # though the name after the type word alone ("الملك") stops short or its words are also
+            # lexicon words (a person's name); "قاعدة فلامنغو البحرية", whose unknown name already
+            # ends where the known one does, is that base too (precision round q82-sites)
+            while e > un[1]:
+                sp = text.rfind(" ", un[1], e)
+                if sp < 0 or not _BASE_ADJECTIVE.fullmatch(text, sp + 1, e):
+                    break
+                e = sp
+            return (un[0], e, text[un[0]:e]), g0.entry_ids
         while e > un[1]:
             sp = text.rfind(" ", un[1], e)
             if sp < 0 or not (is_lexical(sp + 1, e) or _BASE_ADJECTIVE.fullmatch(text, sp + 1, e)):
                 break
             e = sp
         if e <= un[1] or not free(un[0], e) or blocked_spans.overlaps(un[1], e):
-            return un
-        return un[0], e, text[un[0]:e]
+            return un, ()
+        return (un[0], e, text[un[0]:e]), ()
 
     def _anaphor_word_at(pos: int) -> bool:
         return pos in anaphor_starts or pos + 1 in anaphor_starts
@@ -1256,10 +1269,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         add(PlaceSpan(a0, h.end, a0, h.end, "", kind, None, None, (), (),
                                       None, False, True, -1, True))   # ..., from_cue, group, anaphor
                     break
-                if first and pw.role == "type" and kind == "base":
-                    un = _through_known_base(h, un)
-                ns, ne, name = un
                 ids, levels = (), ()
+                if first and pw.role == "type" and kind == "base":
+                    un, ids = _through_known_base(h, un)
+                    if ids:
+                        levels = tuple(gaz_at(h.word_start).levels)
+                ns, ne, name = un
             d = direction
             pend = ne
             if qualifier == "rural" and d is None:

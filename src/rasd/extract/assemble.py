@@ -4306,7 +4306,8 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         # ...or is named elsewhere as the region of the same kind of event
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
-             and not _other_sides_inside(d, sides_in.get(k(d.place), set())))
+             and not _other_sides_inside(d, sides_in.get(k(d.place), set()))
+             and _introduces(d, inside_of.get(k(d.place), [])))
             or (d.sub_event_type in fine_subtypes
                 # (told in another city, Sanaa's arrests tell Ibb's no more finely; q81-recall2)
                 and _fine_may_lie_in(d, fine_drafts, held_by_any, lambda o: k(d.place) in parents(o.place))
@@ -4350,6 +4351,16 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
             continue
         out.append(d)
     return out
+
+
+def _introduces(d: Draft, inside: list[Draft]) -> bool:
+    """Can `d`, at a place the report uses as a container, be the introduction of an event told inside
+    it: one of its own sub-event type there, or one told in a sentence of `d`'s? ("شن طيران التحالف 13
+    غارة على مديرية صرواح" in an item of its own is no introduction of "سقطت عدة قذائف على مخيم الزور
+    في مديرية صرواح" told in another item: a strike and a shelling, two events)"""
+    if d.sub_event_type != "Air/drone strike":
+        return True
+    return any(o.sub_event_type == d.sub_event_type or o.sentences & d.sentences for o in inside)
 
 
 def _fine_may_lie_in(d: Draft, fine: list[Draft], held_by_any, told_inside) -> bool:
@@ -4401,6 +4412,14 @@ def _other_sides_inside(d: Draft, sides: set[tuple[str | None, str]]) -> bool:
                for a, sub in sides)
 
 
+def _apart_protest(o: Draft, d: Draft, key: str, parents) -> bool:
+    """Is the protest event `o` no finer telling of the protest event `d` at a region or a
+    governorate's name: of another sub-event type, told in other sentences, at a place the report
+    does not put inside `d`'s? ("الديوانية: تظاهرات سلمية أمام مبنى المحافظة" in an item of its own
+    beside force used on protesters "قرب ساحة الطيران" in Baghdad's item: two protests)"""
+    return o.sub_event_type != d.sub_event_type and not (o.sentences & d.sentences) and key not in parents(o.place)
+
+
 def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None, held_by_any=None) -> bool:
     """Whether the report tells the event at a region more finely too: an event of the same
     kind placed inside the region, or of the same sub-event type anywhere ("غارات على ريف
@@ -4434,6 +4453,7 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
         own = held_by_any is not None and d.place.kind != "governorate" and d.place.qualifier != "rural" \
             and (d.killed is not None or d.injured is not None) and not (d.weak or d.background or d.place_inherited)
         return any(not coarse(o) and EVENT_TYPE_OF[o.sub_event_type] == family and _one_story(o, d)
+                   and not (family == "Protests" and _apart_protest(o, d, k(d.place), parents))
                    and not (bare and _other_named_side(o, d))
                    # (nor a town's name alone taken by a side, by a fight of that side's in one of its
                    #  quarters: "سيطرت قوات X على مجمع Y في المدينة بعد معارك مع Z المتحصنة في الحي رقم 2"

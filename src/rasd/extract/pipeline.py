@@ -834,7 +834,8 @@ def _point_of(geo: dict[int, GeoResult], place) -> str | None:
     """The location a place was geocoded to, as a key, when it is a place's own point (precision 1-2):
     a place the gazetteer knows, or an unknown quarter or site placed at its town's point."""
     g = geo.get(id(place))
-    if g is None or g.latitude is None or g.geo_precision > 2 or (
+    if g is None or g.latitude is None or g.geo_precision > 2 or place.qualifier == "rural" or (
+            # (a town's countryside, "ريف حماة", is put at the town's point too, but is no part of it)
             g.gazetteer_id is None and place.kind not in _TOWN_PARTS):
         return None
     return f"{g.location}|{g.latitude}|{g.longitude}"

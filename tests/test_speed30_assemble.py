@@ -21,7 +21,10 @@ def _old_merge_drafts(drafts, key=None):
                 continue
             if o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end):
                 continue
-            if o.background != d.background and o.date_explicit == d.date_explicit:
+            if o.background != d.background and o.date_explicit == d.date_explicit and not (
+                    # (both told on one explicit day by sides not named apart: one event, q82-twice)
+                    o.date_explicit and (o.date_start, o.date_end) == (d.date_start, d.date_end)
+                    and (o.sentences & d.sentences or not asm._sides_apart(o, d))):
                 continue
             if asm._returned_fire(o, d):
                 continue

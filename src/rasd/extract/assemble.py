@@ -4608,8 +4608,10 @@ def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:
     return bool(own) and not own & modes(strong)
 
 
-def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
-    """One draft per sub-event type, place and day: a report that tells an event twice is one event."""
+def merge_drafts(drafts: list[Draft], key=None, apart=None) -> list[Draft]:
+    """One draft per sub-event type, place and day: a report that tells an event twice is one event.
+
+    `apart(o, d)`, when given, keeps two drafts of one key apart (see `one_event_per_point`)."""
     out: list[Draft] = []
     k = key or _place_key
     for d in drafts:
@@ -4622,13 +4624,15 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
                 dk = k(d.place)
             if k(o.place) != dk:
                 continue
+            if apart is not None and apart(o, d):
+                continue
             if o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end):
                 continue
             if o.background != d.background and o.date_explicit == d.date_explicit and not (
                     # (both told on one explicit day: "وكانت تفجيرات قد استهدفت مسجدين يوم الجمعة 20
                     #  آذار، وقتل فيها 137 شخصاً" is one event, its toll in a clause of its own)
                     o.date_explicit and (o.date_start, o.date_end) == (d.date_start, d.date_end)
-                    and o.sentences & d.sentences):
+                    and (o.sentences & d.sentences or not _sides_apart(o, d))):
                 continue
             if _returned_fire(o, d):
                 continue
@@ -4657,3 +4661,32 @@ def merge_drafts(drafts: list[Draft], key=None) -> list[Draft]:
             # (protests keep theirs: one turned into force against them is told again at the region)
             twin.place = d.place
     return out
+
+
+def _sides_apart(o: Draft, d: Draft) -> bool:
+    """Two tellings that name different sides, each by its own words: two events."""
+    return (o.actor1 != d.actor1 and not o.actor1_inferred and not d.actor1_inferred
+            and o.actor1 is not None and d.actor1 is not None) or (
+        o.actor2 is not None and d.actor2 is not None and o.actor2 != d.actor2
+        and o.actor2_text is not None and d.actor2_text is not None)
+
+
+def one_event_per_point(drafts: list[Draft], point) -> list[Draft]:
+    """One draft per sub-event type, geocoded location and day (SPEC 1: one record is one event at
+    one location on one day).
+
+    `merge_drafts` keys places by their names or gazetteer entries; after geocoding, two names may
+    stand for one location: quarters the gazetteer does not know, placed at the town the report
+    puts them in ("اشتباكات في حيي الملعب والعدل في الرمادي", "قصف على أحياء الدرجة الأولى والوحدة في
+    مدينة الفاشر": both at Ramadi's, El Fasher's point), or two readings of one town's name. Those are
+    one event, told once at its location. `point(place)` gives the location's key, or None for a
+    place without a point of its own (a region's, precision 3), which is never merged so."""
+    if len(drafts) < 2:
+        return drafts
+    keys: dict[int, str] = {}
+    for d in drafts:
+        pk = point(d.place)
+        keys[id(d.place)] = pk if pk is not None else f"#{id(d.place)}"
+    if len(set(keys.values())) == len(keys):
+        return drafts
+    return merge_drafts(drafts, lambda p: keys[id(p)], _sides_apart)

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache, partial
 
 from rasd.extract.actors import ActorResolver, document_country, regional_army
-from rasd.extract.assemble import Draft, assemble, finalize
+from rasd.extract.assemble import Draft, assemble, finalize, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import any_in, last_token_needles, occurs_any
@@ -589,6 +589,7 @@ class Extractor:
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
         drafts = finalize(drafts, places, geo_ids, self._ancestors,
                           {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id})
+        drafts = one_event_per_point(drafts, partial(_point_of, geo))
         return self._records(doc, ot, sents, drafts, geo, said, country)
 
     def _abroad(self, hits) -> str | None:
@@ -821,6 +822,23 @@ class Extractor:
                 _clash_sides_from_siblings(records)
                 break
         return records
+
+
+#: unknown places that lie inside a town: told at the town's point, two of them are one location there
+#: (not an unknown village or area, "بمنطقتي الخاتونية والحمرات بريف الرقة": each is a place of its own
+#:  that the geocoder could only put at the town)
+_TOWN_PARTS = frozenset(("neighbourhood", "square", "site", "landmark"))
+
+
+def _point_of(geo: dict[int, GeoResult], place) -> str | None:
+    """The location a place was geocoded to, as a key, when it is a place's own point (precision 1-2):
+    a place the gazetteer knows, or an unknown quarter or site placed at its town's point."""
+    g = geo.get(id(place))
+    if g is None or g.latitude is None or g.geo_precision > 2 or place.qualifier == "rural" or (
+            # (a town's countryside, "ريف حماة", is put at the town's point too, but is no part of it)
+            g.gazetteer_id is None and place.kind not in _TOWN_PARTS):
+        return None
+    return f"{g.location}|{g.latitude}|{g.longitude}"
 
 
 @lru_cache(maxsize=1)

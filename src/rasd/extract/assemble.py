@@ -4683,7 +4683,7 @@ def one_event_per_point(drafts: list[Draft], point) -> list[Draft]:
     place without a point of its own (a region's, precision 3), which is never merged so."""
     if len(drafts) < 2:
         return drafts
-    keys: dict[int, str] = {}
+    keys: dict[int, object] = {}
     for d in drafts:
         pk = point(d.place)
         keys[id(d.place)] = pk if pk is not None else f"#{id(d.place)}"

@@ -830,15 +830,19 @@ class Extractor:
 _TOWN_PARTS = frozenset(("neighbourhood", "square", "site", "landmark"))
 
 
-def _point_of(geo: dict[int, GeoResult], place) -> str | None:
+def _point_of(geo: dict[int, GeoResult], place) -> tuple | None:
     """The location a place was geocoded to, as a key, when it is a place's own point (precision 1-2):
-    a place the gazetteer knows, or an unknown quarter or site placed at its town's point."""
+    a place the gazetteer knows, or an unknown quarter or site placed at its town's point.
+
+    (A tuple, not the string f"{location}|{lat}|{lon}" it was: two keys are only compared, and the
+     coordinates, finite floats read from the gazetteer, are equal exactly when their reprs are;
+     the repr of a float is a shortest-digits conversion of some thousands of instructions, two a draft)"""
     g = geo.get(id(place))
     if g is None or g.latitude is None or g.geo_precision > 2 or place.qualifier == "rural" or (
             # (a town's countryside, "ريف حماة", is put at the town's point too, but is no part of it)
             g.gazetteer_id is None and place.kind not in _TOWN_PARTS):
         return None
-    return f"{g.location}|{g.latitude}|{g.longitude}"
+    return (g.location, g.latitude, g.longitude)
 
 
 @lru_cache(maxsize=1)

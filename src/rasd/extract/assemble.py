@@ -4689,4 +4689,15 @@ def one_event_per_point(drafts: list[Draft], point) -> list[Draft]:
         keys[id(d.place)] = pk if pk is not None else f"#{id(d.place)}"
     if len(set(keys.values())) == len(keys):
         return drafts
+    # (nor when no two drafts of one sub-event type share a key: `merge_drafts` joins only such a pair,
+    #  and returns the drafts as they were when it finds none; most reports' shared points are of
+    #  drafts of different types)
+    seen = set()
+    for d in drafts:
+        tk = (d.sub_event_type, keys[id(d.place)])
+        if tk in seen:
+            break
+        seen.add(tk)
+    else:
+        return drafts
     return merge_drafts(drafts, lambda p: keys[id(p)], _sides_apart)

@@ -20,7 +20,7 @@ from rasd.extract.actors import ActorResolver, document_country, regional_army
 from rasd.extract.assemble import Draft, assemble, finalize, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
-from rasd.extract.needles import any_in, last_token_needles, occurs_any
+from rasd.extract.needles import any_before_space, any_in, last_token_ends, last_token_needles, occurs_any
 from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
@@ -216,13 +216,16 @@ def _clash_sides_from_siblings(records: list[Record]) -> None:
 
 #: between unnamed gunmen and the force whose uniform they wore ("مسلحون يرتدون زي قوات الدعم السريع")
 _UNIFORM_OF = re.compile(rf"\s*(?:{alternation('uniform_of')})\s+")
+#: every match of _UNIFORM_OF holds one of these right before a space ("زي "، "لباس "): a gate built from
+#: the words (not "زي" alone, which "وزير" and "المركزي" hold: it let half the bench reports through)
+_UNIFORM_ENDS = last_token_ends(grammar_group("uniform_of"))
 
 
 def _without_gunmen_in_uniform(text: str, m: DocMentions) -> DocMentions:
     """Unnamed gunmen told by the uniform of a named force ("نهب مسلحون يرتدون زي الدعم السريع السوق"،
     "أوقفنا مسلحون بزي الدعم السريع") are told as that force's men: their own mention is dropped, so the
     force is the side that acted, not the side hit (q82-actors)."""
-    if "زي" not in text and "لباس" not in text:   # (a gate: most reports name no uniform)
+    if not any_before_space(_UNIFORM_ENDS, text):   # (a gate: most reports name no uniform)
         return m
     acts = m.actors.items
     drop = set()

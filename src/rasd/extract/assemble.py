@@ -4683,10 +4683,21 @@ def one_event_per_point(drafts: list[Draft], point) -> list[Draft]:
     place without a point of its own (a region's, precision 3), which is never merged so."""
     if len(drafts) < 2:
         return drafts
-    keys: dict[int, str] = {}
+    keys: dict[int, object] = {}
     for d in drafts:
         pk = point(d.place)
         keys[id(d.place)] = pk if pk is not None else f"#{id(d.place)}"
     if len(set(keys.values())) == len(keys):
+        return drafts
+    # (nor when no two drafts of one sub-event type share a key: `merge_drafts` joins only such a pair,
+    #  and returns the drafts as they were when it finds none; most reports' shared points are of
+    #  drafts of different types)
+    seen = set()
+    for d in drafts:
+        tk = (d.sub_event_type, keys[id(d.place)])
+        if tk in seen:
+            break
+        seen.add(tk)
+    else:
         return drafts
     return merge_drafts(drafts, lambda p: keys[id(p)], _sides_apart)

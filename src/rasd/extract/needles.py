@@ -33,6 +33,31 @@ def last_token_needles(words: Iterable[str]) -> tuple[str, ...]:
     return fewest_needles(w.split()[-1] for w in words)
 
 
+def last_token_ends(words: Iterable[str]) -> tuple[str, ...]:
+    """The words' last tokens, less those that end with another of them: for a regex of the words'
+    alternation followed by `\s` (`grammar.alternation`, "(?:words)\s+"), every match holds one of
+    these right before a whitespace character (`any_before_space`)."""
+    kept: list[str] = []
+    for w in sorted({w.split()[-1] for w in words}, key=lambda w: (len(w), w)):
+        if not any(w.endswith(k) for k in kept):
+            kept.append(w)
+    return tuple(kept)
+
+
+def any_before_space(needles: tuple[str, ...], text: str) -> bool:
+    """Does any needle occur in `text` right before a whitespace character (`\s`, which is
+    `str.isspace` in a str pattern)?"""
+    n = len(text)
+    for w in needles:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if j < n and text[j].isspace():
+                return True
+            i = text.find(w, i + 1)
+    return False
+
+
 def any_in(needles: tuple[str, ...], text: str, start: int = 0, end: int | None = None) -> bool:
     """Does any needle occur whole inside text[start:end]?"""
     window = text[start:end] if start or end is not None else text

@@ -20,7 +20,7 @@ from rasd.extract.actors import ActorResolver, document_country, regional_army
 from rasd.extract.assemble import Draft, assemble, finalize, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
-from rasd.extract.needles import any_in, last_token_needles, occurs_any
+from rasd.extract.needles import any_before_space, any_in, last_token_ends, last_token_needles, occurs_any
 from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
@@ -216,13 +216,16 @@ def _clash_sides_from_siblings(records: list[Record]) -> None:
 
 #: between unnamed gunmen and the force whose uniform they wore ("مسلحون يرتدون زي قوات الدعم السريع")
 _UNIFORM_OF = re.compile(rf"\s*(?:{alternation('uniform_of')})\s+")
+#: every match of _UNIFORM_OF holds one of these right before a space ("زي "، "لباس "): a gate built from
+#: the words (not "زي" alone, which "وزير" and "المركزي" hold: it let half the bench reports through)
+_UNIFORM_ENDS = last_token_ends(grammar_group("uniform_of"))
 
 
 def _without_gunmen_in_uniform(text: str, m: DocMentions) -> DocMentions:
     """Unnamed gunmen told by the uniform of a named force ("نهب مسلحون يرتدون زي الدعم السريع السوق"،
     "أوقفنا مسلحون بزي الدعم السريع") are told as that force's men: their own mention is dropped, so the
     force is the side that acted, not the side hit (q82-actors)."""
-    if "زي" not in text and "لباس" not in text:   # (a gate: most reports name no uniform)
+    if not any_before_space(_UNIFORM_ENDS, text):   # (a gate: most reports name no uniform)
         return m
     acts = m.actors.items
     drop = set()
@@ -830,15 +833,19 @@ class Extractor:
 _TOWN_PARTS = frozenset(("neighbourhood", "square", "site", "landmark"))
 
 
-def _point_of(geo: dict[int, GeoResult], place) -> str | None:
+def _point_of(geo: dict[int, GeoResult], place) -> tuple | None:
     """The location a place was geocoded to, as a key, when it is a place's own point (precision 1-2):
-    a place the gazetteer knows, or an unknown quarter or site placed at its town's point."""
+    a place the gazetteer knows, or an unknown quarter or site placed at its town's point.
+
+    (A tuple, not the string f"{location}|{lat}|{lon}" it was: two keys are only compared, and the
+     coordinates, finite floats read from the gazetteer, are equal exactly when their reprs are;
+     the repr of a float is a shortest-digits conversion of some thousands of instructions, two a draft)"""
     g = geo.get(id(place))
     if g is None or g.latitude is None or g.geo_precision > 2 or place.qualifier == "rural" or (
             # (a town's countryside, "ريف حماة", is put at the town's point too, but is no part of it)
             g.gazetteer_id is None and place.kind not in _TOWN_PARTS):
         return None
-    return f"{g.location}|{g.latitude}|{g.longitude}"
+    return (g.location, g.latitude, g.longitude)
 
 
 @lru_cache(maxsize=1)

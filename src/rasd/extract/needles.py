@@ -34,7 +34,7 @@ def last_token_needles(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def last_token_ends(words: Iterable[str]) -> tuple[str, ...]:
-    """The words' last tokens, less those that end with another of them: for a regex of the words'
+    r"""The words' last tokens, less those that end with another of them: for a regex of the words'
     alternation followed by `\s` (`grammar.alternation`, "(?:words)\s+"), every match holds one of
     these right before a whitespace character (`any_before_space`)."""
     kept: list[str] = []
@@ -45,7 +45,7 @@ def last_token_ends(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def any_before_space(needles: tuple[str, ...], text: str) -> bool:
-    """Does any needle occur in `text` right before a whitespace character (`\s`, which is
+    r"""Does any needle occur in `text` right before a whitespace character (`\s`, which is
     `str.isspace` in a str pattern)?"""
     n = len(text)
     for w in needles:

@@ -2771,9 +2771,10 @@ def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_end: int) 
         return drafts
     if not any(c.cue == "protest" and h.start < force for h, c in f.cues):
         return named
+    named_ids = {id(d) for d in named}   # (by identity: the drafts are not compared field by field)
     out = []
     for d in drafts:
-        if d in named:
+        if id(d) in named_ids:
             out.append(d)
             continue
         actor1_text = d.actor1_text if d.actor1 == "Protesters" else None

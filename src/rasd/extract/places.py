@@ -400,10 +400,10 @@ _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_n
 _TANWEEN_ADVERBS = frozenset(normalize_key(w) for w in grammar_group("tanween_adverb"))
 #: posts and camps (`struck_posts`, grammar_words.tsv): "و" and one of them ends the name before it
 _POST_WORDS = frozenset(normalize_key(w) for w in grammar_group("struck_posts"))
-#: "سيارة حديثة"، "تظاهرات سلمية": a name that is also a feminine adjective describes the indefinite
-#: noun before it (quality-76)
 #: "الحي رقم 3": the number word and the number after a quarter's type word
 _NUMBERED_QUARTER = re.compile(r"\s*(رقم\s*\d{1,3})(?!\d)")
+#: "سيارة حديثة"، "تظاهرات سلمية": a name that is also a feminine adjective describes the indefinite
+#: noun before it (quality-76)
 _ADJECTIVE_NAMES = frozenset(normalize_key(w) for w in grammar_group("adjective_name"))
 _ADJECTIVE_OWNERS = frozenset(normalize_key(w) for w in grammar_group("adjective_name_owner"))
 _ADJECTIVE_NOUN = re.compile(r"(?:^|\s)(\w+(?:ه|ة|ات|اته|اتها|اتهم|اتهن|اتنا))\s+$")
@@ -1039,16 +1039,17 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None
         return s1[0], e2, text[s1[0]:e2]
 
-    def _through_known_base(h, un: tuple[int, int, str]) -> tuple[tuple[int, int, str], tuple[str, ...]]:
+    def _through_known_base(h, un: tuple[int, int, str]
+                            ) -> tuple[tuple[int, int, str], tuple[str, ...], tuple[str, ...]]:
         """"قاعدة عثمان دقنة الجوية": a base whose gazetteer name begins with its type word has no
         name hit after that word, and the unknown name there may stop short ("دقنة" ends like a
         pronoun): the name runs on to the last word of the gazetteer's name that is no event,
         weapon or other lexical word nor a definite adjective (the adjective "الجوية" or "العسكرية"
         stays out, as in "قاعدة الديلمي الجوية"), so it is looked up whole (fix round q80-fix-sudan).
-        Returns the name and, when it is the known base's, that base's entry ids."""
+        Returns the name and, when it is the known base's, that base's entry ids and levels."""
         g0 = gaz_at(h.word_start)
         if g0 is None or g0.common_word or g0.start > h.start or g0.end < un[1]:
-            return un, ()
+            return un, (), ()
         e = g0.end
         if g0.start >= h.word_start and free(un[0], e) and not blocked_spans.overlaps(un[1], e):
             # "قاعدة الملك خالد الجوية": the known base is the type word and the words after it,
@@ -1061,15 +1062,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if sp < 0 or not _BASE_ADJECTIVE.fullmatch(text, sp + 1, e):
                     break
                 e = sp
-            return (un[0], e, text[un[0]:e]), g0.entry_ids
+            return (un[0], e, text[un[0]:e]), g0.entry_ids, tuple(g0.levels)
         while e > un[1]:
             sp = text.rfind(" ", un[1], e)
             if sp < 0 or not (is_lexical(sp + 1, e) or _BASE_ADJECTIVE.fullmatch(text, sp + 1, e)):
                 break
             e = sp
         if e <= un[1] or not free(un[0], e) or blocked_spans.overlaps(un[1], e):
-            return un, ()
-        return (un[0], e, text[un[0]:e]), ()
+            return un, (), ()
+        return (un[0], e, text[un[0]:e]), (), ()
 
     def _anaphor_word_at(pos: int) -> bool:
         return pos in anaphor_starts or pos + 1 in anaphor_starts
@@ -1271,9 +1272,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     break
                 ids, levels = (), ()
                 if first and pw.role == "type" and kind == "base":
-                    un, ids = _through_known_base(h, un)
-                    if ids:
-                        levels = tuple(gaz_at(h.word_start).levels)
+                    un, ids, levels = _through_known_base(h, un)
                 ns, ne, name = un
             d = direction
             pend = ne

@@ -113,9 +113,9 @@ class Lexicons:
     weapon_owners: dict[tuple[str, str], str]
     #: (weapon label, country) -> [(from, until, force)]: the rows that hold only for a span of days
     weapon_owners_dated: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
-    #: ("actor|country", admin1) -> [(from, until, target)]: default_targets.tsv's rows that hold only in
+    #: (actor, country, admin1) -> [(from, until, target)]: default_targets.tsv's rows that hold only in
     #: one region, asked after geocoding (load.region_target, in extract/pipeline)
-    region_targets: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
+    region_targets: dict[tuple[str, str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
     generic_actors: list[dict[str, str]] = field(default_factory=list)
     #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
     #: that actor is ("الجيش الوطني" in Yemen is the state's army, not the Syrian rebels' SNA)
@@ -244,14 +244,14 @@ class FirstEndingWith:
         return m.lastgroup if m is not None else None
 
 
-def _dated_table(rows: list[dict[str, str]], key: tuple[str, str], value: str,
-                 ) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
-    """(row[key[0]], row[key[1]]) -> [(from, until, row[value])] in the file's order, ISO days or "" for open
-    ends: the form of the tables whose answer depends on the day (default_targets.tsv, weapon_owners.tsv's
+def _dated_table(rows: list[dict[str, str]], key: tuple[str, ...], value: str,
+                 ) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+    """(row[key[0]], row[key[1]], ...) -> [(from, until, row[value])] in the file's order, ISO days or "" for
+    open ends: the form of the tables whose answer depends on the day (default_targets.tsv, weapon_owners.tsv's
     dated rows)."""
-    out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    out: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
     for r in rows:
-        out.setdefault((r[key[0]], r[key[1]]), []).append((r.get("from", ""), r.get("until", ""), r[value]))
+        out.setdefault(tuple(r[k] for k in key), []).append((r.get("from", ""), r.get("until", ""), r[value]))
     return out
 
 
@@ -283,7 +283,7 @@ def region_target(lex: Lexicons, actor: str, country: str | None, admin1: str | 
     when a report names none (default_targets.tsv's rows with an admin1)."""
     if admin1 is None or not lex.region_targets:
         return None
-    return _on_day(lex.region_targets.get((actor + "|" + (country or ""), admin1)), day)
+    return _on_day(lex.region_targets.get((actor, country or "", admin1)), day)
 
 
 def _role_regexes(rows: list[dict[str, str]]) -> dict[str, EndingWith]:
@@ -369,8 +369,7 @@ def lexicons() -> Lexicons:
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
         default_targets=_dated_table([r for r in target_rows if not r.get("admin1")], ("actor", "country"), "target"),
-        region_targets=_dated_table([dict(r, key=r["actor"] + "|" + r["country"]) for r in target_rows if r.get("admin1")],
-                                    ("key", "admin1"), "target"),
+        region_targets=_dated_table([r for r in target_rows if r.get("admin1")], ("actor", "country", "admin1"), "target"),
         weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in owner_rows
                        if not r.get("from") and not r.get("until")},
         weapon_owners_dated=_dated_table([r for r in owner_rows if r.get("from") or r.get("until")],

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rasd.evaluate import evaluate
+from rasd.evaluate import CONFIDENCE_BANDS, evaluate
 from rasd.extract import pipeline
 from rasd.resources import data_path
 
@@ -40,7 +40,7 @@ AT_MOST = {"actor1_inferred": -0.05, "date_vague": -0.05, "date_unstated": -0.02
 SIGNS = ("actor1_inferred", "place_inherited", "place_refers_back", "place_not_geocoded",
          "place_region_only", "place_bare_or_weak", "date_vague", "date_unstated", "background", "no_toll")
 SURE, LOOSE, MIN_CUE_RECORDS = 0.90, 0.75, 10
-BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+BANDS = CONFIDENCE_BANDS
 RIDGE = 2.0
 
 
@@ -131,12 +131,8 @@ def fit(rows, groups: dict[str, str]) -> dict[str, float]:
 
 def score(rows, weights: dict[str, float], groups: dict[str, str]) -> np.ndarray:
     """Confidence as `pipeline._confidence` makes it: additions up to the top, then deductions."""
-    out = []
-    for _, signs, _, _ in rows:
-        ws = [weights.get(groups.get(s, s), 0.0) for s in signs]
-        c = min(weights["base"] + sum(w for w in ws if w > 0), pipeline.CONFIDENCE_TOP) + sum(w for w in ws if w < 0)
-        out.append(round(max(0.05, c), 2))
-    return np.array(out)
+    return np.array([pipeline.confidence_of([groups.get(s, s) for s in signs], weights["base"], weights)
+                     for _, signs, _, _ in rows])
 
 
 def auc(conf: np.ndarray, right: np.ndarray) -> float:

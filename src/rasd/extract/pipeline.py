@@ -484,20 +484,26 @@ def _confidence(d: Draft, geo: GeoResult | None) -> float:
     signs = tuple(confidence_signs(d, geo))
     got = _CONFIDENCE_OF_SIGNS.get(signs)
     if got is None:
-        base, weights = confidence_weights()
-        up = base
-        down = 0.0
-        for sign in signs:
-            w = weights.get(sign, 0.0)
-            if w > 0:
-                up += w
-            else:
-                down += w
-        c = (up if up < CONFIDENCE_TOP else CONFIDENCE_TOP) + down
         if len(_CONFIDENCE_OF_SIGNS) >= 10_000:
             _CONFIDENCE_OF_SIGNS.clear()
-        got = _CONFIDENCE_OF_SIGNS[signs] = round(max(0.05, c), 2)
+        got = _CONFIDENCE_OF_SIGNS[signs] = confidence_of(signs, *confidence_weights())
     return got
+
+
+def confidence_of(signs, base: float, weights: dict[str, float]) -> float:
+    """The base plus the signs' weights: the additions first, up to CONFIDENCE_TOP, then the
+    deductions, no lower than 0.05; rounded to hundredths (also what scripts/fit_confidence.py
+    scores a set of weights by)."""
+    up = base
+    down = 0.0
+    for sign in signs:
+        w = weights.get(sign, 0.0)
+        if w > 0:
+            up += w
+        else:
+            down += w
+    c = (up if up < CONFIDENCE_TOP else CONFIDENCE_TOP) + down
+    return round(max(0.05, c), 2)
 
 
 #: a record's signs -> its confidence (`_confidence`)

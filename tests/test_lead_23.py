@@ -1,0 +1,36 @@
+"""Lead's round, stop 23: how long a control had lasted, told as a span before it, is no take-over.
+
+Sentences written for these tests (names, places and numbers varied from any report)."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2016-11-02")
+
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
+
+
+def _taken(text: str) -> list[tuple[str, str, str | None]]:
+    return sorted((r.sub_event_type, r.location_text, r.actor1) for r in records(text)
+                  if r.sub_event_type in _TAKEN)
+
+
+def test_the_years_a_control_lasted_are_no_take_over_by_the_side_that_held_it():
+    text = ("أعلنت القوات العراقية اليوم تحرير مركز قضاء القيارة جنوبي الموصل، "
+            "بعد عامين من سيطرة تنظيم داعش عليه.")
+    taken = _taken(text)
+    assert [t for t, _, _ in taken] == ["Government regains territory"], taken
+
+
+def test_the_months_of_control_told_without_a_regain_are_no_event():
+    text = "عاد مئات النازحين إلى بلدة الشرقاط بعد أربعة أشهر من السيطرة عليها من قبل المسلحين."
+    assert _taken(text) == [], _taken(text)
+    text = "وتعيش قرية الحود أوضاعاً صعبة بعد ثلاثة أعوام من سيطرة المسلحين عليها."
+    assert _taken(text) == [], _taken(text)
+
+
+def test_a_take_over_after_months_of_fighting_is_still_the_days_event():
+    # the span here is the fighting's, the control word is a verb of its own clause
+    text = "وبعد أشهر من القصف سيطرت قوات الجيش اليوم على ناحية حمام العليل."
+    taken = _taken(text)
+    assert [t for t, _, _ in taken] == ["Government regains territory"], taken

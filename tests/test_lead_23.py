@@ -34,3 +34,27 @@ def test_a_take_over_after_months_of_fighting_is_still_the_days_event():
     text = "وبعد أشهر من القصف سيطرت قوات الجيش اليوم على ناحية حمام العليل."
     taken = _taken(text)
     assert [t for t, _, _ in taken] == ["Government regains territory"], taken
+
+
+def test_sides_joined_after_a_take_over_verb_took_it_together():
+    # verb first, then two sides joined by و: both are its subject, neither lost the place
+    for text in ("سيطر الجيش التركي وفصائل الجيش الوطني اليوم على قرية ميدانكي شمال عفرين.",
+                 "استعادت القوات العراقية ومقاتلو العشائر السيطرة على حي الملعب في الرمادي.",
+                 "واصلت القوات التركية وفصائل الجيش الوطني تقدمها، وسيطرت على قرية بلبل."):
+        got = [(r.actor1, r.actor2) for r in records(text) if r.sub_event_type in _TAKEN]
+        assert got, text
+        for a1, a2 in got:
+            assert a2 not in ("Syrian National Army", "Unidentified Tribal Militia (Iraq)"), (text, a1, a2)
+
+
+def test_a_demolition_told_before_other_events_is_kept():
+    # the blown-up house is found past its subject; other event words later in the report
+    # must not drop it
+    text = ("فجر مسلحو التنظيم منزلين لعنصرين في الشرطة في قرية البو حمدان، "
+            "وفي مدينة هيت أعدم التنظيم ثلاثة شبان رمياً بالرصاص.")
+    kinds = {r.sub_event_type for r in records(text)}
+    assert "Looting/property destruction" in kinds, kinds
+    text = ("فجرت ميليشيا الحوثي ثلاثة منازل لمواطنين في مديرية أرحب. "
+            "وخرج المئات في مظاهرة في مدينة تعز.")
+    kinds = {r.sub_event_type for r in records(text)}
+    assert "Looting/property destruction" in kinds, kinds

@@ -3260,6 +3260,10 @@ def _state_allies() -> dict[str, str]:
 _FELLOW_HEAD = re.compile(rf"\s+و(?:{alternation('fellow_head')})\s+")
 _TAKER_VERB_NEXT = re.compile(rf"[»\"”]?\s+(?:\S+\s+){{0,2}}?[وف]?(?:{alternation('taker_verb_stem')})\w*")
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?بين\s+$")
+#: ...or right before them, the verb first ("سيطر الجيش التركي وفصائل الجيش الوطني على بلدة X"، "استعادت
+#: القوات العراقية ومقاتلو العشائر السيطرة على حي Y"): the sides joined after it are its subject together,
+#: whatever their inter codes (lead, stop 23)
+_TAKER_VERB_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:قد\s+)?(?:{alternation('taker_verb_stem')})\w*\s+$")
 
 
 def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
@@ -3288,7 +3292,9 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     refs = sorted(res.refs, key=lambda r: r.start)
     # (of one camp only: "بين الجيش وقوات الدعم السريع" joins two foes; and never after "بين")
     joined = [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name
-              and (a.inter == b.inter or (8 in (a.inter, b.inter) and _TAKER_VERB_NEXT.match(res.text, b.end)))
+              and (a.inter == b.inter or (8 in (a.inter, b.inter) and _TAKER_VERB_NEXT.match(res.text, b.end))
+                   or _TAKER_VERB_BEFORE.search(res.text, a.hit.word_start - 24 if a.hit.word_start > 24 else 0,
+                                                a.hit.word_start) is not None)
               and not _BETWEEN_BEFORE.search(res.text, a.hit.word_start - 8, a.hit.word_start)
               and ((res.text[a.end:b.hit.word_start].strip() in ("", "و")
                     and res.text.startswith("و", b.hit.word_start))

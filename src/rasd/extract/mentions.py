@@ -230,7 +230,10 @@ def _blown_up_matches(text: str) -> Iterator[re.Match]:
 def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: dict) -> list[Hit]:
     """A house blown up with its subject or its count between the verb and the house ("فجرت مليشيا
     الحوثي ثلاثة منازل"، "تفجير ثلاثة منازل"): a demolition, the cue of "فجر منزل" (triggers.tsv),
-    which a fixed phrase cannot reach. The words between must be the subject's name or a count."""
+    which a fixed phrase cannot reach. The words between must be the subject's name or a count.
+    The hits come back in order of their ends, as the scan gave them: `Spans.apart` walks them so, and
+    a demolition appended after the report's later event words was dropped there (lead, stop 23)."""
+    added = False
     for m in _blown_up_matches(text):
         vs, ve = m.span(1)
         between = m.group(2).split()
@@ -250,6 +253,9 @@ def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: d
             continue   # (the verb right before the house is triggers.tsv's own phrase)
         found = [h for h in found if not (h.start <= vs < h.end)]
         found.append(Hit(vs, ve, "loot", m.start(), ve))
+        added = True
+    if added:
+        found.sort(key=_end_start)
     return found
 
 

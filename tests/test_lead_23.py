@@ -58,3 +58,12 @@ def test_a_demolition_told_before_other_events_is_kept():
             "وخرج المئات في مظاهرة في مدينة تعز.")
     kinds = {r.sub_event_type for r in records(text)}
     assert "Looting/property destruction" in kinds, kinds
+
+
+def test_a_definite_plural_joined_by_waw_before_a_nationality_is_an_ally():
+    # "قوات X والميليشيات الروسية": the militias are the first side's allies, not whom it fought,
+    # and they do not take the state's place as the taker
+    for text in ("تمكنت قوات النظام والميليشيات الإيرانية من التقدم والسيطرة على قرية تل ملح.",
+                 "سيطرت قوات الأسد والميليشيات الروسية على قرية الجبين."):
+        got = [(r.sub_event_type, r.actor1, r.actor2) for r in records(text) if r.sub_event_type in _TAKEN]
+        assert got == [("Government regains territory", "Syrian Government Forces", None)], (text, got)

@@ -302,8 +302,9 @@ _SHOT_AT_POST = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s+[^,،.]{{1
 _FIRED_NEEDLES = last_token_needles(words("fired_by"))
 _POST_AT_NEEDLES = last_token_needles(words("post_at"))
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
-#: (or the plain plural and من: "مدعومة بغطاء جوي روسي ومسلحين من حزب الله", the second backer)
-_AND_FORCES_OF = re.compile(rf"و(?:{alternation('force_head')}|مسلحين\s+من|مقاتلين\s+من)(?:\s+من)?")
+#: (or the plain plural and من: "مدعومة بغطاء جوي روسي ومسلحين من حزب الله", the second backer; or the
+#: definite plural before a nationality that names the side: "قوات الأسد والميليشيات الروسية", lead stop 23)
+_AND_FORCES_OF = re.compile(rf"و(?:ال)?(?:{alternation('force_head')}|مسلحين\s+من|مقاتلين\s+من)(?:\s+من)?")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
 #: "الهجوم" or "العملية" could be any of them
 _CLAIMED_KINDS = frozenset({"suicide", "carbomb", "ied", "airstrike", "shelling", "assassination", "abduct"})

@@ -67,3 +67,22 @@ def test_a_definite_plural_joined_by_waw_before_a_nationality_is_an_ally():
                  "سيطرت قوات الأسد والميليشيات الروسية على قرية الجبين."):
         got = [(r.sub_event_type, r.actor1, r.actor2) for r in records(text) if r.sub_event_type in _TAKEN]
         assert got == [("Government regains territory", "Syrian Government Forces", None)], (text, got)
+
+
+def test_by_way_of_names_no_road():
+    text = "قتل جنديان بقصف مدفعي عن طريق الخطأ استهدف نقطة عسكرية قرب بلدة تادف."
+    places = [r.location_text for r in records(text)]
+    assert places and not any("طريق" in p for p in places), places
+    text = "وصلت شحنة أسلحة للمسلحين عن طريق البحر، فيما قصفت الطائرات ميناء مدينة الخمس."
+    places = [r.location_text for r in records(text)]
+    assert not any("طريق" in p for p in places), places
+
+
+def test_soldiers_named_by_a_plural_of_their_nationality_are_that_nations_forces():
+    for text, nation in (("قتل جنديان أمريكيان بقصف صاروخي على قاعدة قرب مدينة الحسكة.",
+                          "Military Forces of the United States"),
+                         ("أصيب أربعة جنود أتراك بانفجار عبوة ناسفة استهدفت دوريتهم قرب بلدة أريحا.", "Turkish Forces"),
+                         ("سقطت قذائف على نقطة عسكرية قرب بلدة الميادين، ما أدى إلى مقتل ثلاثة جنود روس.",
+                          "Russian Forces")):
+        got = [(r.actor1, r.actor2) for r in records(text)]
+        assert got and all(a2 == nation and a1 != nation for a1, a2 in got), (text, got)

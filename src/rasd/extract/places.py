@@ -560,6 +560,14 @@ def _after_prep(text: str, h, mentions: DocMentions) -> bool:
                for p in mentions.place_words.within(h.word_start - 12, h.word_start))
 
 
+_MEANS_WORDS = tuple(w + " " for w in grammar_group("means_word"))
+
+
+def _by_way_of(text: str, at: int) -> bool:
+    """Does a `means_word` stand right before the road word at `at` ("قتلوا عن طريق الخطأ")?"""
+    return text.endswith(_MEANS_WORDS, at - 4 if at > 4 else 0, at)
+
+
 #: "نهر"/"النهر" (with its clitics) right before a name: the name is a river's
 _RIVER_BEFORE = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?نهر\s+$")
 #: a plural place word, maybe a count, right before a compass word ("تسع قرى شرقي"، "مواقع جنوب")
@@ -1089,6 +1097,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "تنظيم القاعدة": an actor's name, not a military base
         if pw.value == "after_prep" and not _after_prep(text, h, mentions):
             continue  # "مصادر محلية": the adjective, not Sudan's district
+        if pw.kind == "road" and _by_way_of(text, h.word_start):
+            continue  # "عن طريق الخطأ": by mistake, no road
         if pw.value == "after_type" and not any(
                 h0.payload.role == "type" and h0.end <= h.word_start and not text[h0.end:h.word_start].strip()
                 for h0 in mentions.place_words.within(max(0, h.word_start - 12), h.word_start)):

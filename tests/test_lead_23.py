@@ -86,3 +86,9 @@ def test_soldiers_named_by_a_plural_of_their_nationality_are_that_nations_forces
                           "Russian Forces")):
         got = [(r.actor1, r.actor2) for r in records(text)]
         assert got and all(a2 == nation and a1 != nation for a1, a2 in got), (text, got)
+
+
+def test_ascended_counts_the_dead():
+    text = "ارتقى ستة مدنيين بينهم امرأتان جراء قصف مدفعي استهدف بلدة كفرنبل."
+    got = [(r.sub_event_type, r.fatalities) for r in records(text)]
+    assert got == [("Shelling/artillery/missile attack", 6)], got

@@ -92,3 +92,10 @@ def test_ascended_counts_the_dead():
     text = "ارتقى ستة مدنيين بينهم امرأتان جراء قصف مدفعي استهدف بلدة كفرنبل."
     got = [(r.sub_event_type, r.fatalities) for r in records(text)]
     assert got == [("Shelling/artillery/missile attack", 6)], got
+
+
+def test_took_the_lives_of_and_departed_life_count_the_dead():
+    for text, n in (("أودى قصف مدفعي على بلدة معرشورين بحياة خمسة مدنيين.", 5),
+                    ("فارق الحياة أربعة جرحى متأثرين بإصاباتهم جراء غارة جوية على بلدة حيش.", 4)):
+        got = [r.fatalities for r in records(text)]
+        assert got == [n], (text, got)

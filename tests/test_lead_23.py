@@ -99,3 +99,17 @@ def test_took_the_lives_of_and_departed_life_count_the_dead():
                     ("فارق الحياة أربعة مدنيين متأثرين بإصاباتهم جراء غارة جوية على بلدة حيش.", 4)):
         got = [r.fatalities for r in records(text)]
         assert got == [n], (text, got)
+
+
+def test_a_place_coming_under_fire_today_is_the_days_event():
+    for text in ("تتعرض بلدة معرزيتا منذ صباح اليوم لقصف صاروخي عنيف من قوات النظام.",
+                 "تتعرض مدينة أريحا لقصف مدفعي مكثف، ما أدى لإصابة خمسة مدنيين بجروح."):
+        got = [r.sub_event_type for r in records(text)]
+        assert got == ["Shelling/artillery/missile attack"], (text, got)
+
+
+def test_coming_under_fire_as_a_habit_or_a_campaign_is_no_event():
+    for text in ("تتعرض بلدة معرزيتا يومياً لقصف صاروخي من قوات النظام.",
+                 "تتعرض قرى جبل الزاوية لحملة قصف مدفعي منذ 3 أيلول الماضي، أسفرت عن مقتل أكثر من 80 مدنياً."):
+        got = [(r.sub_event_type, r.event_date) for r in records(text)]
+        assert got == [], (text, got)

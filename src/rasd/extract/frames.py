@@ -574,7 +574,9 @@ _BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
 _BEFORE_SPREAD = re.compile(rf"[وف]?قبل\s+ان\s+(?:{alternation('spread_verb')})(?:ها|هما)?\s+(?:الي|لتشمل|نحو)\s")
 _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل",
                # (and the adjectives: "خلال الاشتباكات المستمرة ... منذ فجر اليوم"، "بشكل متواصل"; quality-q76)
-               "المستمر", "مستمر", "متواصل")
+               "المستمر", "مستمر", "متواصل",
+               # (and "is coming under": "تتعرض بلدة X منذ صباح اليوم لقصف مدفعي"; lead, stop 23)
+               "تتعرض", "يتعرض")
 #: the cues whose going on, told in the present with no time at a front, is the day's fighting
 _CONTINUED_FIGHTS = frozenset({"clash"})
 #: the word of today in a time expression ("اليوم"، "صباح اليوم"، "منذ فجر اليوم")
@@ -608,6 +610,12 @@ def _told_for_today(text: str, d: DateExpr, own) -> bool:
                 return False   # another "since" in the clause: a campaign
             i = text.find("منذ", i + 3, b)
     return True
+
+
+def _since_a_past_day(text: str, d: DateExpr) -> bool:
+    """Is the date a campaign's start, "منذ 26 نيسان الماضي", not today ("منذ صباح اليوم")? The dead told
+    with it are the campaign's toll (lead, stop 23)."""
+    return text[d.start - 6 if d.start > 6 else 0:d.start].rstrip().endswith("منذ") and _TODAY not in text[d.start:d.end]
 
 
 def _other_habit(cue_hits, text: str) -> bool:
@@ -2721,9 +2729,16 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # campaign "منذ أشهر" is cumulative, a habit has its own word; "تتواصل المعارك في
             # مدينة X" with no front or day stays a situation)
             f.habitual = False
+        if f.date is None and continuing and f.habitual and f.trigger is not None \
+                and (f.casualties.killed is not None or f.casualties.injured is not None) \
+                and not _other_habit(cue_hits, text):
+            # "تتعرض بلدة X لقصف مدفعي عنيف، ما أدى لمقتل ثلاثة مدنيين": a bombardment going on, told
+            # with its dead and no other time, is the report's day's (lead, stop 23)
+            f.habitual = False
         if f.date is not None:
             if continuing and f.date.precision == 1 and f.date.kind != "habitual" and (
-                    f.casualties.killed is not None or f.casualties.injured is not None
+                    ((f.casualties.killed is not None or f.casualties.injured is not None)
+                     and not _since_a_past_day(text, f.date))
                     or (not _other_habit(cue_hits, text) and _told_for_today(text, f.date, own))):
                 # "وتواصل اليوم قصفها للأحياء المحاصرة، ما أدى إلى مقتل طفلة": today's shelling
                 # of a continuing campaign, with today's dead, is today's event; so is what goes on

@@ -113,3 +113,11 @@ def test_coming_under_fire_as_a_habit_or_a_campaign_is_no_event():
                  "تتعرض قرى جبل الزاوية لحملة قصف مدفعي منذ 3 أيلول الماضي، أسفرت عن مقتل أكثر من 80 مدنياً."):
         got = [(r.sub_event_type, r.event_date) for r in records(text)]
         assert got == [], (text, got)
+
+
+def test_gazetteer_names_are_in_the_arabic_alphabet():
+    from rasd.geo.names import in_arabic_alphabet, written_in_arabic
+    assert in_arabic_alphabet("مریوان")          # Persian ی folds to ي: Arabic text can write it
+    assert not written_in_arabic("مریوان") and written_in_arabic("مريوان")
+    for junk in ("qۇds", "tەlەʿfەr", "msratہ", "mwsڵ"):
+        assert not in_arabic_alphabet(junk), junk

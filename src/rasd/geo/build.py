@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Iterable
 
 from rasd.geo.entry import CURATED_SOURCE, Entry, haversine_km, joined_note, write_entries
-from rasd.geo.names import ascii_name, ar_keys, en_key, is_arabic
+from rasd.geo.names import ascii_name, ar_keys, en_key, in_arabic_alphabet, is_arabic, written_in_arabic
 from rasd.resources import data_path
 from rasd.text.normalize import normalize_key
 
@@ -546,7 +546,11 @@ def geonames_towns(src: Path, report: BuildReport, unnamed: dict[str, Entry] | N
     for path in [*files, extra] if extra.exists() else files:
         for r in _tsv(path):
             # GeoNames carries a few broken spellings with a stray one-letter word ("د مشق")
-            names_ar = [n for n in _split(r["names_ar"]) if is_arabic(n) and not _STRAY_LETTER.search(n)]
+            # (in the Arabic alphabet only, with no direction marks: GeoNames' Persian, Urdu and Kurdish
+            #  spellings came first for ~240 towns, "qۇds" for Jerusalem, "tەlەʿfەr" for Tall Afar)
+            names_ar = [n for n in (x.replace("\u200e", "").replace("\u200f", "").strip() for x in _split(r["names_ar"]))
+                        if in_arabic_alphabet(n) and not _STRAY_LETTER.search(n)]
+            names_ar.sort(key=lambda n: not written_in_arabic(n))   # (stable: the Arabic spellings first)
             gid = f"gn:{r['geonameid']}"
             bad = wrong.get(gid, {})
             gone = [w for k, w in bad.items() if any(normalize_key(n) == k for n in names_ar)]

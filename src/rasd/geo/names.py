@@ -30,6 +30,22 @@ def is_arabic(s: str) -> bool:
     return bool(_ARABIC.search(s))
 
 
+#: letters of other languages' Arabic scripts (Urdu, Kurdish: ہ ە ۆ ێ ...) and Latin ones
+_NOT_ARABIC_ALPHABET = re.compile("[\u0671-\u06ffA-Za-z]")
+
+
+def in_arabic_alphabet(s: str) -> bool:
+    """Can an Arabic-script name be met in Arabic text: does the project's normaliser bring it into the Arabic
+    alphabet? Persian ی and ک fold to ي and ك, so "مریوان" can; GeoNames' Urdu and Kurdish spellings ("تەلەعفەر")
+    and transliterations mixed with letters ("qۇds" for Jerusalem) cannot, and are no place's name (lead, stop 23)."""
+    return is_arabic(s) and not _NOT_ARABIC_ALPHABET.search(normalize_key(s))
+
+
+def written_in_arabic(s: str) -> bool:
+    """Is a name written in the Arabic alphabet as it stands (no Persian ی/ک)? Such a name is shown first."""
+    return not _NOT_ARABIC_ALPHABET.search(s)
+
+
 @lru_cache(maxsize=1)
 def admin_prefixes() -> tuple[str, ...]:
     """Normalised type words that may stand before a gazetteer name (longest first)."""

@@ -121,3 +121,10 @@ def test_gazetteer_names_are_in_the_arabic_alphabet():
     assert not written_in_arabic("مریوان") and written_in_arabic("مريوان")
     for junk in ("qۇds", "tەlەʿfەr", "msratہ", "mwsڵ"):
         assert not in_arabic_alphabet(junk), junk
+
+
+def test_force_at_a_sit_in_the_gazetteer_does_not_know_is_at_the_datelines_town():
+    text = ("أم درمان - وكالات\n"
+            "فضت قوات الأمن بالقوة فجر اليوم اعتصاماً أمام مقر قيادة المنطقة العسكرية، ما أدى لمقتل سبعة من المعتصمين.")
+    got = [(r.sub_event_type, r.location) for r in records(text)]
+    assert got == [("Excessive force against protesters", "Omdurman")], got

@@ -2031,10 +2031,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 src = None
             if src is None and dateline_places and (f.strength >= 5 or f.cue_name == "loot") and f.trigger is not None \
                     and f.sent not in head and not f.background and f.trigger.start > dl_end \
-                    and _target_info(m, f.spans, text)[0]:
+                    and (_target_info(m, f.spans, text)[0] or f.cue.family == "protest"):
                 # "الفاشر - ... كما شنت مسيرة هجوماً على المستشفى السعودي": an event on a target
                 # that names no place the gazetteer or the report's other events give happened in
-                # the area the report's plain dateline names (ACLED codes it there)
+                # the area the report's plain dateline names (ACLED codes it there); so did a protest
+                # or the force against it at a site the gazetteer does not know ("فضت قوات الدعم السريع
+                # اعتصام القيادة العامة بالقوة" under "الخرطوم -"; lead, stop 23)
                 f.places = dateline_places
                 f.place_inherited = f.dateline_placed = True
             elif src is None:

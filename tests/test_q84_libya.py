@@ -114,3 +114,11 @@ def test_quarter_names_that_are_also_names_need_their_type_word():
     rs = recs("طرابلس - قال المحلل الطاهر بن عاشور إن الاشتباكات في حي فشلوم توقفت مساء الجمعة.")
     assert [r.location for r in rs if r.sub_event_type == "Armed clash"] == ["Tripoli - Fashloum"]
     assert not any(r.location_text and "بن عاشور" in r.location_text for r in rs)
+
+
+def test_zawiya_quarter_and_the_misrata_front():
+    r = _one(recs("تجددت الاشتباكات بين مجموعتين مسلحتين في منطقة ضي الهلال بمدينة الزاوية فجر الأحد.", "2023-01-08"),
+             "Armed clash")
+    assert r.location == "Az Zawiyah - Dhi al-Hilal" and r.admin1 == "Zawiya"
+    r = _one(recs("قصفت كتائب القذافي بالصواريخ منطقة الدافنية غرب مصراتة صباح اليوم.", "2011-06-04"))
+    assert r.location == "Dafniya" and r.admin1 == "Misrata"

@@ -134,3 +134,12 @@ def test_syrias_republican_guard_stays_syrian():
 def test_yemeni_names_of_armed_groups(text, actor):
     recs = _recs(text, published="2016-06-01")
     assert any(r.actor1 == actor for r in recs), [(r.actor1, r.actor2) for r in recs]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("قتل ثلاثة مسلحين حوثيين في مواجهات بمنطقة كيلو 7 جنوبي مدينة الحديدة.", "Al Hudaydah - Kilo 7"),
+])
+def test_hodeidah_quarters(text, location):
+    recs = _recs(text, published="2018-11-08")
+    assert any(r.location == location for r in recs), [(r.location_text, r.location) for r in recs]
+

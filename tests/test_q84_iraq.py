@@ -115,6 +115,11 @@ def test_a_turkish_strike_in_sidakan():
     assert r.location == "Sidakan" and r.admin1 == "Erbil"
 
 
+def test_a_turkish_strike_in_sheladze():
+    r = _one("قتل مدنيان بقصف جوي تركي استهدف أطراف ناحية شيلادزي شمال دهوك.", "2019-01-24")
+    assert r.location == "Sheladze" and r.admin1 == "Duhok" and r.actor1 == "Turkish Forces"
+
+
 def test_a_strike_on_a_collective_town_of_sinjar():
     r = _one("قصفت طائرة مسيرة تركية مقراً في مجمع زورافا شمال سنجار، ما أدى إلى مقتل مقاتلين اثنين.", "2021-08-17")
     assert r.location == "Zorava" and r.admin2 == "Sinjar"

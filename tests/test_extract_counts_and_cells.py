@@ -81,9 +81,10 @@ def test_a_sniper_in_the_accusative_is_a_shooting_not_the_reports_bombing():
 def test_a_weekday_is_not_a_place_that_votes_for_a_governorate():
     # (Tripoli is in Libya and in Lebanon: the dateline says no governorate, and "الجمعة" is a
     #  village in Yemen as well as Friday; the place is one the gazetteer lacks: «السواني», used here
-    #  before place pass 68, is now As Sawani of Jafara, and «خلة الفرجان», used until coverage round
-    #  q84-libya, a quarter of Tripoli)
-    records = rasd.extract("طرابلس - قصفت طائرة مسيرة مساء الجمعة مخزناً للذخيرة في منطقة الطويشة جنوبي "
+    #  before place pass 68, is now As Sawani of Jafara, «خلة الفرجان», used until coverage round
+    #  q84-libya, a quarter of Tripoli, and «الطويشة», used until q84-sudan, a town of North Darfur: Tripoli's
+    #  Tuwaisha is not in the gazetteer, so a Tripoli report naming it is placed in Sudan, a known gap)
+    records = rasd.extract("طرابلس - قصفت طائرة مسيرة مساء الجمعة مخزناً للذخيرة في منطقة السبيعة جنوبي "
                            "العاصمة.", published="2019-06-01")
     assert len(records) == 1
     assert records[0].admin1 is None

@@ -62,3 +62,18 @@ def test_forces_shooting_at_a_protest_told_beside_it_are_its_actor1():
     text = "خرج مئات الشبان في مظاهرة في مدينة الزاوية، وأطلقت قوات الأمن الرصاص الحي عليهم، ما أدى إلى مقتل ثلاثة."
     recs = records(text)
     assert [r.actor1 for r in recs] and all(r.actor1 != "Civilians" for r in recs), [(r.sub_event_type, r.actor1) for r in recs]
+
+
+def test_a_report_line_that_opens_with_took_part_is_read():
+    # "شارك" is also a sharing button's word; a line that goes on with who took part in what is the report's
+    text = "شارك مئات الطلاب في مسيرة سلمية وسط مدينة ود مدني للمطالبة بإطلاق سراح المعتقلين."
+    assert [r.sub_event_type for r in records(text)] == ["Peaceful protest"], records(text)
+    text = "شاركت عشرات النساء في وقفة احتجاجية أمام مقر بعثة الأمم المتحدة في مدينة الفاشر."
+    assert [r.sub_event_type for r in records(text)] == ["Peaceful protest"], records(text)
+
+
+def test_a_sharing_prompt_line_is_still_page_furniture():
+    text = ("سقطت قذيفة على حي الأربعين في مدينة الأبيض، ما أدى إلى مقتل طفلين.\n"
+            "شارك عبر:\nشارك هذا الخبر مع أصدقائك")
+    recs = records(text)
+    assert [(r.sub_event_type, r.fatalities) for r in recs] == [("Shelling/artillery/missile attack", 2)], recs

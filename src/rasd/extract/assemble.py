@@ -4217,10 +4217,17 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
                 d.actor2 == "Civilians" and s.sub_event_type == "Armed clash"):
             s.actor2, s.actor2_text = d.actor2, d.actor2_text   # whom the toll says were hit
         s.sentences |= d.sentences
-        if s.sub_event_type == "Peaceful protest" and d.sub_event_type == "Excessive force against protesters":
+        if s.sub_event_type == "Peaceful protest" and (
+                d.sub_event_type == "Excessive force against protesters" or (
+                    # "خرج المئات في مظاهرات في X، وأطلقت قوات الأمن الرصاص الحي عليهم، ما أدى إلى
+                    #  مقتل 14": the shooting told beside the protest, with its shooter, is the force
+                    #  used on it, not the toll of a protest whose other side was the shot civilians
+                    #  (probe round q84-probe2)
+                    d.sub_event_type == "Attack" and d.actor1 not in (None, "Civilians", "Protesters")
+                    and (d.killed is not None or d.injured is not None))):
             # the protest's dead and wounded were shot by the forces: ACLED codes the protest
             # as excessive force against it, with the forces as actor1
-            s.sub_event_type = d.sub_event_type
+            s.sub_event_type = "Excessive force against protesters"
             s.actor1, s.actor1_text, s.actor1_inferred = d.actor1, d.actor1_text, d.actor1_inferred
             s.actor2, s.actor2_text = "Protesters", s.actor2_text if s.actor2 == "Protesters" else None
     return out

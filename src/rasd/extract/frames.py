@@ -2007,6 +2007,8 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         if text[line_start:h.word_start].strip() == "":
             end = text.find("\n", h.end)
             end = len(text) if end < 0 else end
+            if h.payload == "alone" and not _SHARE_REST.match(text, h.end, end):
+                continue   # "شارك الآلاف في مظاهرة": "took part", the report's own line
             if h.payload == "block" or not text[h.end:end].strip(" \t:.-\u2013|"):
                 # (a line phrase standing alone as a header, "اقرأ أيضاً:" over its list, is one
                 #  too; quality q78-forms)
@@ -2030,6 +2032,8 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
+#: what may follow a sharing prompt on its line ("شارك"، "شارك:"، "شارك عبر فيسبوك"، "شارك هذا الخبر")
+_SHARE_REST = re.compile(r"[\s:.\-\u2013|]*(?:$|(?:عبر|علي|على|هذا|هذه|الخبر|المقال|الموضوع|مع)(?!\w))")
 #: a line longer than this after a section header of headlines is the report again
 _HEADLINE_MAX = 160
 _THAT = re.compile(r"(?:^|\s)(?:ب|و)?ان\s")

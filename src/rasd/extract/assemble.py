@@ -407,7 +407,10 @@ def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: D
             continue
         r = next(iter(res.within(to.end() - 1, min(to.end() + 40, sent.end))), None)
         if r is not None and r.hit.word_start <= to.end() and r.klass in _ARMED_CLASSES \
-                and not r.name.startswith("Unidentified"):
+                and not r.name.startswith("Unidentified") \
+                and not (m.place_words.within(air.end, to.start()) or m.targets.within(air.end, to.start())):
+            # (not the owner of a site named between, the one struck: "استهدفت طائرات مسيرة قاعدة
+            #  الشدادي التابعة للتحالف الدولي" is the coalition's base, not its drones)
             return r
         if (r is None or r.hit.word_start > to.end()) and _MINISTRY_NEXT.match(text, to.end()):
             # "طائرات مروحية تابعة لوزارة الدفاع استهدفت مواقع للمسلحين": the defence ministry of the
@@ -4230,6 +4233,7 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
 #: site or a quarter that merely takes its name from it)
 _AREA_KINDS = frozenset({None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"})
 _TOWN_LEVELS = frozenset({"town", "village", "admin2", "admin3"})   # (a town that is a district seat)
+_TOWN_LEVELS_OR_SITE = _TOWN_LEVELS | {"site"}
 _REGION_LEVELS = frozenset({"admin1", "country"})   # (a place that is only these is a region)
 
 
@@ -4241,12 +4245,31 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     k = key or _place_key
     # a governorate's name joined to a place that is only a town ("في الخرطوم وأم درمان", the
     # two names one or two characters apart, "و" or "، " between) names its capital city
-    towns = [d for d in drafts if d.place.levels and "town" in d.place.levels and _TOWN_LEVELS.issuperset(d.place.levels)]
+    # (a town may also carry a site's level of its own name: الناصرية)
+    towns = [d for d in drafts if d.place.levels and "town" in d.place.levels
+             and _TOWN_LEVELS_OR_SITE.issuperset(d.place.levels)]
 
-    def beside_a_town(d: Draft) -> bool:
+    def beside(d: Draft, others: list[Draft]) -> bool:
         p = d.place
         return any(o.frame_id == d.frame_id and (0 <= o.place.start - p.end <= 2 or 0 <= p.start - o.place.end <= 2)
-                   for o in towns)
+                   for o in others)
+
+    if towns:
+        # the list goes on through governorates' names that are also their capital towns ("في كربلاء
+        # والنجف والناصرية": Karbala is beside Najaf, Najaf beside the town): all name cities
+        capitals = [d for d in drafts if d.place.kind is None and d.place.levels and "town" in d.place.levels
+                    and "admin1" in d.place.levels]
+        grown = True
+        while grown and capitals:
+            grown = False
+            for d in list(capitals):
+                if beside(d, towns):
+                    towns.append(d)
+                    capitals.remove(d)
+                    grown = True
+
+    def beside_a_town(d: Draft) -> bool:
+        return beside(d, towns)
 
     def region(d: Draft) -> bool:
         p = d.place

@@ -1,0 +1,58 @@
+"""Probe round q84-probe1 (Syria and Iraq reporting): faults found by sentences written for the
+round, each test's sentences new (names, places and numbers varied from the probes).
+"""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2023-11-05")
+
+
+def test_prominent_in_the_dual_is_no_place():
+    # "بارزان" is the dual of بارز ("two prominent ..."), and Barzan is a village of Erbil
+    text = ("دمشق - وكالات\nقتل خمسة من عناصر حزب الله بينهم قياديان بارزان في غارة إسرائيلية "
+            "استهدفت سيارة على طريق مطار دمشق الدولي.")
+    places = {r.location_text for r in records(text, published="2023-12-02")}
+    assert "بارزان" not in places, places
+    # the village itself, told with its type word, is still read
+    text = "أربيل - روداو\nقصفت طائرات تركية مواقع قرب ناحية بارزان شمال أربيل."
+    assert any("بارزان" in (r.location_text or "") for r in records(text)), records(text)
+
+
+def test_governorates_named_in_a_list_with_a_town_are_their_cities():
+    # "في البصرة والعمارة والكوت": a list joined by و that holds a town names cities, its
+    # governorate-named members too, each a protest of its own
+    text = ("البصرة - وكالات\nتظاهر مئات من الخريجين في البصرة والنجف والكوت للمطالبة "
+            "بفرص عمل.")
+    got = {r.location_text for r in records(text, published="2021-03-08")
+           if r.sub_event_type == "Peaceful protest"}
+    assert {"البصرة", "النجف", "الكوت"} <= got, got
+
+
+def test_the_owner_of_the_base_struck_did_not_fly_the_drones():
+    # "التابعة لـ" after the base named after the drones says whose base it was
+    text = ("الحسكة - وكالات\nاستهدفت طائرات مسيرة قاعدة قسرك التابعة للقوات الأمريكية "
+            "شمال مدينة الحسكة.")
+    got = [(r.actor1, r.actor2) for r in records(text) if r.sub_event_type == "Air/drone strike"]
+    assert got and all(a1 != "Military Forces of the United States" for a1, _ in got), got
+    text = ("دير الزور - وكالات\nاستهدفت طائرات مسيرة حقل كونيكو للغاز التابع للتحالف الدولي "
+            "شرق دير الزور.")
+    got = [(r.actor1, r.actor2) for r in records(text) if r.sub_event_type == "Air/drone strike"]
+    assert got and all(a1 != "International Coalition" for a1, _ in got), got
+    # aircraft that belong to a side, with nothing between, are still that side's
+    text = "طرابلس - وكالات\nقصفت طائرة مسيرة تابعة لقوات حفتر مواقع في منطقة عين زارة جنوب طرابلس."
+    got = [r.actor1 for r in records(text, published="2019-05-10") if r.sub_event_type == "Air/drone strike"]
+    assert got == ["Libyan National Army"], got
+
+
+def test_what_a_striker_described_its_target_as_is_where_it_struck():
+    # "استهداف ما وصفه بمقر ... في X": the description is of the target, X the place struck
+    text = ("دهوك - وكالات\nأعلن الجيش التركي استهداف ما وصفه بمخابئ لحزب العمال الكردستاني "
+            "في ناحية كاني ماسي شمال دهوك.")
+    places = {r.location_text for r in records(text, published="2022-06-14")}
+    assert any("كاني ماسي" in (p or "") for p in places), places
+    # a reason the side gave is still no event place
+    text = ("دمشق - وكالات\nشنت الطائرات الإسرائيلية غارات على مواقع في ريف دمشق، في إطار ما "
+            "وصفته إسرائيل بمنع التموضع الإيراني في سوريا.")
+    places = {r.location_text for r in records(text)}
+    assert "سوريا" not in places, places

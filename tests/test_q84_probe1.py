@@ -56,3 +56,15 @@ def test_what_a_striker_described_its_target_as_is_where_it_struck():
             "وصفته إسرائيل بمنع التموضع الإيراني في سوريا.")
     places = {r.location_text for r in records(text)}
     assert "سوريا" not in places, places
+
+
+def test_the_sides_a_group_leads_lost_nothing_to_it():
+    # "فصائل X بقيادة Y": Y leads them; neither they (nor the two pieces their name is read in)
+    # are whom Y took the town from
+    for text in ("حماة - وكالات\nسيطرت فصائل المعارضة السورية بقيادة هيئة تحرير الشام على مدينة "
+                 "السلمية بعد معارك قصيرة.",
+                 "حماة - وكالات\nدخلت فصائل المعارضة المسلحة بقيادة هيئة تحرير الشام مدينة حماة، "
+                 "وأعلنت السيطرة عليها."):
+        got = [(r.actor1, r.actor2) for r in records(text, published="2024-12-06")
+               if r.sub_event_type == "Non-state actor overtakes territory"]
+        assert got and all(a2 != "Free Syrian Army" for _, a2 in got), (text, got)

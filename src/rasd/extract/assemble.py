@@ -684,7 +684,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if text.startswith(_LED_BY, r.end) and _leader_named(text, r, refs):
-            continue   # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it
+            # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it (and the
+            # same side's name read in two pieces, "فصائل" then "المعارضة المسلحة", is one side)
+            neutral = [o for o in neutral if not (o.name == r.name and 0 <= r.hit.word_start - o.end <= 1)]
+            victims = [o for o in victims if not (o.name == r.name and 0 <= r.hit.word_start - o.end <= 1)]
+            continue
         if r.klass in ("civilian", "air_defence") or (
                 r.klass == "protester" and f.cue_name not in ("protest", "riot", "tyres")
                 # (unless they are the subject of an assault: "هاجم حشد غاضب مركزاً للشرطة")
@@ -3305,6 +3309,11 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
               and ((res.text[a.end:b.hit.word_start].strip() in ("", "و")
                     and res.text.startswith("و", b.hit.word_start))
                    or _FELLOW_HEAD.fullmatch(res.text, a.end, b.hit.word_start) is not None)]
+    # (nor the sides its leader leads: "سيطرت فصائل المعارضة السورية بقيادة هيئة تحرير الشام على
+    #  حمص" took it from the state, not from the opposition it led)
+    joined += [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name
+               and res.text.startswith(_LED_BY, a.end)
+               and b.hit.word_start <= res.text.find(" ", a.end + 1) + 2]
     for d in takeovers:
         fellows = {b for a, b in joined if a == d.actor1} | {a for a, b in joined if b == d.actor1}
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"

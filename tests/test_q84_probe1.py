@@ -68,3 +68,15 @@ def test_the_sides_a_group_leads_lost_nothing_to_it():
         got = [(r.actor1, r.actor2) for r in records(text, published="2024-12-06")
                if r.sub_event_type == "Non-state actor overtakes territory"]
         assert got and all(a2 != "Free Syrian Army" for _, a2 in got), (text, got)
+
+
+def test_a_killing_by_a_drone_is_an_air_strike():
+    # "اغتيل X بضربة ... بطائرة مسيرة": the strike word alone names no kind, the aircraft does
+    text = ("بغداد - وكالات\nاغتيل قيادي بارز في حركة النجباء بضربة أمريكية بطائرة مسيرة "
+            "استهدفت سيارته في منطقة البلديات شرقي بغداد.")
+    kinds = {r.sub_event_type for r in records(text, published="2024-01-04")}
+    assert kinds == {"Air/drone strike"}, kinds
+    # a killing by gunfire stays an attack
+    text = "دير الزور - وكالات\nاغتال مسلحون مجهولون عنصراً سابقاً بإطلاق النار عليه في بلدة الشحيل."
+    kinds = {r.sub_event_type for r in records(text)}
+    assert kinds == {"Attack"}, kinds

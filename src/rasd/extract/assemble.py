@@ -1164,7 +1164,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             # the air, like "اعترضت طائرة مسيرة مفخخة" above (quality-62)
             return "Disrupted weapons use"
         if f.has("airstrike") or air_attack or dropped or ("air" in modes and cue in (
-                "bombard", "target", "kill", "explosion", "casualties", "shelling")):
+                "bombard", "target", "kill", "explosion", "casualties", "shelling")) or (
+                # "اغتيل القيادي بضربة أمريكية بطائرة مسيرة": a killing by aircraft, no gun or
+                # blade told, is an air strike (ACLED), as a bomb makes it one (below)
+                cue == "assassination" and "air" in modes and not modes & {"small_arms", "blade"}):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
                 return "Shelling/artillery/missile attack"
             return "Air/drone strike"

@@ -80,3 +80,12 @@ def test_a_killing_by_a_drone_is_an_air_strike():
     text = "دير الزور - وكالات\nاغتال مسلحون مجهولون عنصراً سابقاً بإطلاق النار عليه في بلدة الشحيل."
     kinds = {r.sub_event_type for r in records(text)}
     assert kinds == {"Attack"}, kinds
+
+
+def test_an_accuser_that_opens_the_report_is_no_side():
+    # the accusing verb opens the sentence, right after the dateline's newline
+    text = ("إدلب - وكالات\nاتهمت المعارضة السورية قوات النظام بقصف قرية التمانعة بقذائف "
+            "تحمل غاز الكلور.")
+    got = [(r.actor1, r.actor2) for r in records(text, published="2014-05-21")]
+    assert got and all(a2 != "Free Syrian Army" for _, a2 in got), got
+    assert all(a1 == "Syrian Government Forces" for a1, _ in got), got

@@ -89,3 +89,11 @@ def test_an_accuser_that_opens_the_report_is_no_side():
     got = [(r.actor1, r.actor2) for r in records(text, published="2014-05-21")]
     assert got and all(a2 != "Free Syrian Army" for _, a2 in got), got
     assert all(a1 == "Syrian Government Forces" for a1, _ in got), got
+
+
+def test_a_side_told_as_taking_part_lost_nothing():
+    # "سيطر X بمشاركة Y على مدينة Z": Y took part; it is no loser the report names
+    text = "الرقة - وكالات\nسيطر الجيش التركي بمشاركة فصائل الجيش الوطني على مدينة تل أبيض."
+    got = [(r.actor1, r.actor2) for r in records(text, published="2019-10-13")
+           if r.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")]
+    assert got and all(a2 != "Syrian National Army" for _, a2 in got), got

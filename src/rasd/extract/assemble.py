@@ -3317,8 +3317,13 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     joined += [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name
                and res.text.startswith(_LED_BY, a.end)
                and b.hit.word_start <= res.text.find(" ", a.end + 1) + 2]
+    # (nor a side told as the help of another: "سيطر الجيش التركي بمشاركة فصائل الجيش الوطني على
+    #  مدينة X" took it with them; asked only of a report with a take-over and a side so told)
+    helpers = [r for r in res.refs if res.role_hint(r, 0) == "ally"]
     for d in takeovers:
         fellows = {b for a, b in joined if a == d.actor1} | {a for a, b in joined if b == d.actor1}
+        # (in the take-over's own sentence: no full stop between the helper and the place taken)
+        fellows |= {r.name for r in helpers if "." not in res.text[min(r.end, d.place.start):max(r.start, d.place.end)]}
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
         # (a militia took nothing from the state forces it fights beside: the PMF's village was IS's;
         #  nor the state from the militia beside it: "سيطرت القوات العراقية والحشد الشعبي على ...")

@@ -97,3 +97,12 @@ def test_a_side_told_as_taking_part_lost_nothing():
     got = [(r.actor1, r.actor2) for r in records(text, published="2019-10-13")
            if r.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")]
     assert got and all(a2 != "Syrian National Army" for _, a2 in got), got
+
+
+def test_fighters_of_a_side_told_as_taking_part_are_its_help():
+    # "بمشاركة فصائل من X": the fighters' noun between the help word and the side
+    text = ("حلب - وكالات\nبدأ الجيش التركي هجوماً بمشاركة فصائل من الجيش السوري الحر، وتمكنت "
+            "القوات المهاجمة من السيطرة على بلدة الراعي.")
+    got = [(r.actor1, r.actor2) for r in records(text, published="2016-09-02")
+           if r.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")]
+    assert got and all(a1 == "Turkish Forces" and a2 != "Turkish Forces" for a1, a2 in got), got

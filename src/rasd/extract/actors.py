@@ -96,8 +96,10 @@ _EXPEL_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('expel_verb')})\s*$
 _EXPEL_LAST = tuple(sorted(set(words('expel_verb'))))
 #: ... and its object after it with ل ("لمنزلهم", "للمدنيين"): the actor is the one targeting
 _OBJECT_WITH_LAM = re.compile(r"\s+ل\w{2,}")
-#: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية"
-_ACCUSING = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
+#: a verb of accusing right before a side: "واتهمت X (Y) بالمسؤولية" (a lookbehind, not "^|\s": the
+#: search window starts at the sentence, and a verb that opens it follows a newline or a space
+#: outside the window)
+_ACCUSING = re.compile(rf"(?<!\S)[وف]?(?:{alternation('accusing_verb')})\s+$")
 #: an accusing verb as a word of its own with a space after it, as `_ACCUSING` needs one: "حمل"
 #: inside "حملة" or "تحملت" is none (three reports in four hold such a word, one in four a verb)
 _ACCUSING_WORD = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s")

@@ -407,7 +407,10 @@ def _own_air_force(f: Frame, res: ActorResolver, text: str, sent: Sentence, m: D
             continue
         r = next(iter(res.within(to.end() - 1, min(to.end() + 40, sent.end))), None)
         if r is not None and r.hit.word_start <= to.end() and r.klass in _ARMED_CLASSES \
-                and not r.name.startswith("Unidentified"):
+                and not r.name.startswith("Unidentified") \
+                and not (m.place_words.within(air.end, to.start()) or m.targets.within(air.end, to.start())):
+            # (not the owner of a site named between, the one struck: "استهدفت طائرات مسيرة قاعدة
+            #  الشدادي التابعة للتحالف الدولي" is the coalition's base, not its drones)
             return r
         if (r is None or r.hit.word_start > to.end()) and _MINISTRY_NEXT.match(text, to.end()):
             # "طائرات مروحية تابعة لوزارة الدفاع استهدفت مواقع للمسلحين": the defence ministry of the
@@ -681,7 +684,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         if (ally and role is None) or role in ("ally", "source"):
             continue   # an ally of the side before it, or whose office gave the news
         if text.startswith(_LED_BY, r.end) and _leader_named(text, r, refs):
-            continue   # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it
+            # "فصائل المعارضة بقيادة هيئة تحرير الشام": the side is the leader after it (and the
+            # same side's name read in two pieces, "فصائل" then "المعارضة المسلحة", is one side)
+            neutral = [o for o in neutral if not (o.name == r.name and 0 <= r.hit.word_start - o.end <= 1)]
+            victims = [o for o in victims if not (o.name == r.name and 0 <= r.hit.word_start - o.end <= 1)]
+            continue
         if r.klass in ("civilian", "air_defence") or (
                 r.klass == "protester" and f.cue_name not in ("protest", "riot", "tyres")
                 # (unless they are the subject of an assault: "هاجم حشد غاضب مركزاً للشرطة")
@@ -1157,7 +1164,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             # the air, like "اعترضت طائرة مسيرة مفخخة" above (quality-62)
             return "Disrupted weapons use"
         if f.has("airstrike") or air_attack or dropped or ("air" in modes and cue in (
-                "bombard", "target", "kill", "explosion", "casualties", "shelling")):
+                "bombard", "target", "kill", "explosion", "casualties", "shelling")) or (
+                # "اغتيل القيادي بضربة أمريكية بطائرة مسيرة": a killing by aircraft, no gun or
+                # blade told, is an air strike (ACLED), as a bomb makes it one (below)
+                cue == "assassination" and "air" in modes and not modes & {"small_arms", "blade"}):
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
                 return "Shelling/artillery/missile attack"
             return "Air/drone strike"
@@ -3302,8 +3312,18 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
               and ((res.text[a.end:b.hit.word_start].strip() in ("", "و")
                     and res.text.startswith("و", b.hit.word_start))
                    or _FELLOW_HEAD.fullmatch(res.text, a.end, b.hit.word_start) is not None)]
+    # (nor the sides its leader leads: "سيطرت فصائل المعارضة السورية بقيادة هيئة تحرير الشام على
+    #  حمص" took it from the state, not from the opposition it led)
+    joined += [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name
+               and res.text.startswith(_LED_BY, a.end)
+               and b.hit.word_start <= res.text.find(" ", a.end + 1) + 2]
+    # (nor a side told as the help of another: "سيطر الجيش التركي بمشاركة فصائل الجيش الوطني على
+    #  مدينة X" took it with them; asked only of a report with a take-over and a side so told)
+    helpers = [r for r in res.refs if res.role_hint(r, 0) == "ally"]
     for d in takeovers:
         fellows = {b for a, b in joined if a == d.actor1} | {a for a, b in joined if b == d.actor1}
+        # (in the take-over's own sentence: no full stop between the helper and the place taken)
+        fellows |= {r.name for r in helpers if "." not in res.text[min(r.end, d.place.start):max(r.start, d.place.end)]}
         state1 = inter.get(d.actor1) == 1 or d.sub_event_type == "Government regains territory"
         # (a militia took nothing from the state forces it fights beside: the PMF's village was IS's;
         #  nor the state from the militia beside it: "سيطرت القوات العراقية والحشد الشعبي على ...")
@@ -4237,6 +4257,7 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
 #: site or a quarter that merely takes its name from it)
 _AREA_KINDS = frozenset({None, "city", "area", "region", "governorate", "district", "subdistrict", "desert"})
 _TOWN_LEVELS = frozenset({"town", "village", "admin2", "admin3"})   # (a town that is a district seat)
+_TOWN_LEVELS_OR_SITE = _TOWN_LEVELS | {"site"}
 _REGION_LEVELS = frozenset({"admin1", "country"})   # (a place that is only these is a region)
 
 
@@ -4248,12 +4269,31 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     k = key or _place_key
     # a governorate's name joined to a place that is only a town ("في الخرطوم وأم درمان", the
     # two names one or two characters apart, "و" or "، " between) names its capital city
-    towns = [d for d in drafts if d.place.levels and "town" in d.place.levels and _TOWN_LEVELS.issuperset(d.place.levels)]
+    # (a town may also carry a site's level of its own name: الناصرية)
+    towns = [d for d in drafts if d.place.levels and "town" in d.place.levels
+             and _TOWN_LEVELS_OR_SITE.issuperset(d.place.levels)]
 
-    def beside_a_town(d: Draft) -> bool:
+    def beside(d: Draft, others: list[Draft]) -> bool:
         p = d.place
         return any(o.frame_id == d.frame_id and (0 <= o.place.start - p.end <= 2 or 0 <= p.start - o.place.end <= 2)
-                   for o in towns)
+                   for o in others)
+
+    if towns:
+        # the list goes on through governorates' names that are also their capital towns ("في كربلاء
+        # والنجف والناصرية": Karbala is beside Najaf, Najaf beside the town): all name cities
+        capitals = [d for d in drafts if d.place.kind is None and d.place.levels and "town" in d.place.levels
+                    and "admin1" in d.place.levels]
+        grown = True
+        while grown and capitals:
+            grown = False
+            for d in list(capitals):
+                if beside(d, towns):
+                    towns.append(d)
+                    capitals.remove(d)
+                    grown = True
+
+    def beside_a_town(d: Draft) -> bool:
+        return beside(d, towns)
 
     def region(d: Draft) -> bool:
         p = d.place

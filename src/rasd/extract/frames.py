@@ -2071,10 +2071,23 @@ _PRETEXT_WORDS = fewest_needles(max(w.split(), key=len) for w in words("pretext_
 _PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.]+\s+){{0,6}}(?:في\s+|ب)?$")
 
 
+#: "ما وصفه" right after a verb or noun of striking: what was struck, as its striker named it
+_STRUCK_DESCRIBED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('struck_lead')})\s+$")
+
+
 def _pretext_before(text: str, at: int) -> bool:
     """Does the reason a side gives end right before `at`, in the 60 characters before it?"""
     lo = at - 60 if at > 60 else 0
-    return any_in(_PRETEXT_WORDS, text, lo, at) and _PRETEXT.search(text, lo, at) is not None
+    if not any_in(_PRETEXT_WORDS, text, lo, at):
+        return False
+    m = _PRETEXT.search(text, lo, at)
+    if m is None:
+        return False
+    # ("أعلن الحرس الثوري استهداف ما وصفه بمقر للموساد في أربيل": the words describe the target,
+    #  and the place is where it was struck)
+    said = m.start() + (1 if text[m.start()].isspace() else 0)
+    return not (text.startswith("ما ", said)
+                and _STRUCK_DESCRIBED.search(text, max(0, said - 24), said) is not None)
 
 
 _REPORTER_NOUNS = fewest_needles(w.split()[0] for w in words("reporter_noun"))

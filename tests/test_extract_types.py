@@ -92,7 +92,8 @@ def test_a_definite_strike_by_another_named_actor_is_not_a_retelling():
     # "واستهدف القصف المدفعي التركي قرية X" sentences after shelling whose actor was only
     # inferred: the definite noun names its own actor, so it is a new event, not a finer place for
     # the old one; right after it ("بهجوم ... الهجوم نفذته خلايا داعش") it names who did it
-    from rasd.extract.assemble import Draft, fold_restatements
+    from rasd.extract.drafts import Draft
+    from rasd.extract.passes import fold_restatements
     from rasd.extract.places import PlaceSpan
 
     def key(p):
@@ -210,7 +211,7 @@ def test_machine_gun_fire_by_a_named_ground_force_stays_its_own():
     ("الاستهداف", True),
 ])
 def test_a_hamza_alef_is_not_the_article(word, definite):
-    from rasd.extract.assemble import _has_article
+    from rasd.extract.drafts import _has_article
     from rasd.extract.pipeline import _hamza_alef
     from rasd.lexicon.load import lexicons
     from rasd.text.normalize import normalize

@@ -13,7 +13,7 @@ def _clashes(rs):
 
 
 # 1. a fight told only "with" one side ("بعد معارك مع X") after a clause whose subject is a force: the
-#    force the sentence opened with is the other side (assemble._sentence_subject)
+#    force the sentence opened with is the other side (sides._sentence_subject)
 def test_a_fight_told_with_one_side_is_by_the_sentence_subject():
     rs = recs("تمكنت قوات الجيش العراقي، مساء الثلاثاء، من تحرير ناحية القيارة بالكامل، بعد معارك شرسة مع "
               "عصابات داعش الإرهابية.", "2016-08-23")
@@ -37,7 +37,7 @@ def test_a_fight_with_no_other_force_in_the_sentence_keeps_its_one_side():   # (
 
 def test_a_town_taken_stays_beside_its_fight_in_a_quarter():
     # (the fight now has both sides, the taker's among them; the town taken, by its bare name, is no
-    #  introduction of that fight in one of its quarters: assemble._told_finer)
+    #  introduction of that fight in one of its quarters: passes._told_finer)
     rs = recs("تمكن مقاتلو المجلس الوطني الانتقالي، مساء الأحد، من السيطرة على فندق المهاري وجامعة سرت، بعد "
               "معارك شرسة مع بقايا كتائب القذافي المتمركزة في الحي رقم 1 بالمدينة.", "2011-10-09")
     assert [r for r in rs if r.sub_event_type == "Non-state actor overtakes territory"]

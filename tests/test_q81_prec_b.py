@@ -40,7 +40,8 @@ def test_protests_in_quarters_named_as_quarters_stay_apart():   # (a guard)
 
 
 def test_protests_at_squares_of_two_towns_stay_apart():   # (a guard, on the drafts themselves)
-    from rasd.extract.assemble import Draft, one_protest_per_city
+    from rasd.extract.drafts import Draft
+    from rasd.extract.passes import one_protest_per_city
     from rasd.extract.places import PlaceSpan
 
     town1 = PlaceSpan(30, 35, 30, 35, "الكوت", "city")

@@ -69,7 +69,7 @@ def test_salvo_counts_are_read_in_their_normalised_spelling():
     """The count words before fired missiles live in grammar_words' salvo_count group and are matched as the
     documents are normalised: "مئات" and "مائة" (hamza on ya folded) were literals in the regex that normalised
     text never matched."""
-    from rasd.extract.assemble import _MISSILE_COUNT
+    from rasd.extract.event_types import _MISSILE_COUNT
     from rasd.text.normalize import normalize_key
 
     for word in ("مئات", "مائة", "رشقة", "عشرات", "آلاف", "12"):

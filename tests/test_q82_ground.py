@@ -61,7 +61,8 @@ def test_stormed_villages_with_killing_and_looting_keep_the_attack():   # (a gua
 
 
 def test_only_a_stormed_building_folds_into_its_looting():   # (a guard, on the drafts themselves)
-    from rasd.extract.assemble import Draft, fold_storming
+    from rasd.extract.drafts import Draft
+    from rasd.extract.passes import fold_storming
     from rasd.extract.places import PlaceSpan
 
     village = PlaceSpan(10, 20, 15, 20, "الحمرا", "village")
@@ -106,7 +107,8 @@ def test_a_fight_beside_the_civilians_its_shells_killed_stays():   # (a guard)
 
 
 def test_only_an_attack_word_folds_into_the_attack_beside_it():   # (a guard, on the drafts themselves)
-    from rasd.extract.assemble import Draft, fold_one_sided
+    from rasd.extract.drafts import Draft
+    from rasd.extract.passes import fold_one_sided
     from rasd.extract.places import PlaceSpan
 
     town = PlaceSpan(10, 20, 15, 20, "الكحلاء", "town")

@@ -7,7 +7,11 @@ from rasd.extract.frames import Frame
 from rasd.extract.places import PlaceSpan
 from rasd.lexicon.load import CueClass
 
-asm = importlib.import_module("rasd.extract.assemble")
+from rasd.extract.casualties import keep_larger_tolls
+from rasd.extract.drafts import Draft
+from rasd.extract.sides import _actor_family
+
+asm = importlib.import_module("rasd.extract.passes")
 
 
 def _old_merge_drafts(drafts, key=None):
@@ -38,7 +42,7 @@ def _old_merge_drafts(drafts, key=None):
             twin.date_explicit = True
             twin.background = d.background
         asm._take_sides(twin, d)
-        asm.keep_larger_tolls(twin, d)
+        keep_larger_tolls(twin, d)
         twin.civilian_targeting |= d.civilian_targeting
         twin.weapons += [w for w in d.weapons if w not in twin.weapons]
         twin.targets += [t for t in d.targets if t not in twin.targets]
@@ -57,11 +61,11 @@ def _drafts(seed):
     out = []
     for i in range(rng.randint(0, 9)):
         day = date(2020, 1, rng.randint(1, 3))
-        out.append(asm.Draft(rng.choice(types), rng.choice(places), actor1=rng.choice([None, "X", "Y"]),
-                             actor2=rng.choice([None, "X", "Y"]), date_start=day, date_end=day,
-                             date_explicit=rng.random() < 0.5, background=rng.random() < 0.3,
-                             weapons=rng.sample(["a", "b", "c"], rng.randint(0, 2)), sentences={i},
-                             weak=rng.random() < 0.5, frame_id=i))
+        out.append(Draft(rng.choice(types), rng.choice(places), actor1=rng.choice([None, "X", "Y"]),
+                         actor2=rng.choice([None, "X", "Y"]), date_start=day, date_end=day,
+                         date_explicit=rng.random() < 0.5, background=rng.random() < 0.3,
+                         weapons=rng.sample(["a", "b", "c"], rng.randint(0, 2)), sentences={i},
+                         weak=rng.random() < 0.5, frame_id=i))
     return out
 
 
@@ -84,5 +88,5 @@ def test_actor_family_of_every_cue_family():
     old = {"fight": "battle", "territory": "battle", "remote": "remote"}
     for family in ("fight", "territory", "remote", "", "protest", "violence", "explosive"):
         f = Frame(0, 0, 1, None, CueClass("x", "Other", 1, True, family))
-        assert asm._actor_family(f) == old.get(family)
-    assert asm._actor_family(Frame(0, 0, 1, None, None)) is None
+        assert _actor_family(f) == old.get(family)
+    assert _actor_family(Frame(0, 0, 1, None, None)) is None

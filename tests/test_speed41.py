@@ -108,7 +108,7 @@ def test_a_window_without_a_needle_has_no_weapon_of_its_mode(mode):
     proclitics, the لل contraction and words cut at the window's edges)."""
     import random
 
-    from rasd.extract.assemble import _weapon_needles
+    from rasd.extract.event_types import _weapon_needles
     from rasd.extract.needles import any_in
 
     weapons = sys.modules["rasd.extract.pipeline"].default_extractor().lex.weapons

@@ -31,12 +31,12 @@ def _pieces(*groups: str, extra: tuple[str, ...] = ()) -> list[str]:
 
 def _cases():
     from rasd.extract.actors import _LEADS_IT, _LEADS_NEEDLES
-    from rasd.extract.assemble import (_FIRED_BY_POST, _FIRED_NEEDLES, _FORCE_ANAPHOR, _FORCE_ANAPHOR_NEEDLES,
-                                       _POST_AT_NEEDLES, _SHOT_AT_POST)
+    from rasd.extract.assemble import _FORCE_ANAPHOR, _FORCE_ANAPHOR_NEEDLES
+    from rasd.extract.sides import _FIRED_BY_POST, _FIRED_NEEDLES, _POST_AT_NEEDLES, _SHOT_AT_POST
     from rasd.extract.casualties import _SOURCE_BEFORE, _SOURCE_NEEDLES
     from rasd.extract.frames import _PAST_PERFECT_BEFORE, _PAST_PERFECT_NEEDLES
     from rasd.extract.pipeline import _KUNYA_BEFORE, _KUNYA_NEEDLES
-    from rasd.extract.assemble import _MADE_OF_BEFORE, _MADE_OF_NEEDLES
+    from rasd.extract.sides import _MADE_OF_BEFORE, _MADE_OF_NEEDLES
     from rasd.extract.frames import _PART_BEFORE, _PART_NEEDLES, _SINCE_START, SINCE_BEFORE
     _since = ["منذ", "ومنذ", "من", "ذ", "فجر", "مساء", "يوم", "السبت", "20", "اذار"]
     return [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from rasd.extract.assemble import _PLUPERFECT_OPENING, _pluperfect_sentence
+from rasd.extract.dating import _PLUPERFECT_OPENING, _pluperfect_sentence
 from rasd.extract.places import _AND_ONE_MORE_SITE, _CONJ_ONLY, _VERB_FIRST, _after_type_word
 from rasd.lexicon.grammar import words
 from rasd.text.segment import _ASIDE_OPENINGS, _MEMBER_ASIDE, Sentence
@@ -115,7 +115,7 @@ def test_after_type_word_gate():
 
 
 def test_place_colon_item_gate_is_the_regex():
-    from rasd.extract.assemble import _PLACE_COLON_ITEM, _place_colon_item
+    from rasd.extract.discourse import _PLACE_COLON_ITEM, _place_colon_item
 
     pieces = ["ريف", "حلب", "حمص", ":", ": ", " ", "  ", "\t", "\n", "استشهد", "5", "-", "قال", ","]
     rnd = random.Random(87)

@@ -4,7 +4,7 @@
   its loop: every match of `_UNIFORM_OF` (at any position) holds one of the words' last tokens right
   before a whitespace character; checked on random strings, and `any_before_space` against the regex
   it stands for.
-- `assemble.one_event_per_point` returns the drafts untouched when no two drafts of one sub-event
+- `passes.one_event_per_point` returns the drafts untouched when no two drafts of one sub-event
   type share a point key, as `merge_drafts` would have.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ def test_uniform_gate_holds_every_match():
 def test_one_event_per_point_gate_gives_what_merge_drafts_gives():
     """Where the gate returns the drafts, `merge_drafts` with the same keys gives the same drafts back
     (it reads nothing but the type and the key of a pair it cannot join)."""
-    from rasd.extract import assemble as A
+    from rasd.extract import passes as A
     rnd = random.Random(8383)
     real = A.merge_drafts
     A.merge_drafts = lambda drafts, key=None, apart=None: "merged"

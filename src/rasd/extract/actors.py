@@ -32,7 +32,7 @@ _ONE_ADJECTIVE = re.compile(r"\s*(?:[^\s\d,.]+\s+)?")
 #: an actor named by one adjective ("الإسرائيلي", "الروسية") and the word before a mention
 #: the word that opens a time phrase ("يوم الأحد الماضي"، "مساء أمس") before the date itself (q78-syria-d)
 _TIME_LEAD = re.compile(rf"[\s,،(]*(?:{alternation('time_lead')})\s+")
-#: "تابع/تابعة/تابعين", with or without the article: grammar_words' `belongs_to` (also read by extract/assemble.py)
+#: "تابع/تابعة/تابعين", with or without the article: grammar_words' `belongs_to` (also read by extract/sides.py)
 BELONGING_WORD = "(?:ال)?(?:%s)" % alternation_of(w.removeprefix("ال") for w in words("belongs_to"))
 #: between a generic force and the named one it belongs to ("الأمن العام التابع لهيئة ...")
 BELONGS_TO = re.compile(rf"\s+{BELONGING_WORD}\s+")
@@ -273,7 +273,7 @@ _MILITIA_WORD = "ليشي"
 _FROM_AT_END = re.compile(r"(?:^|\s)من(?:\s+\w+)?\s*$")
 #: "بينهم 5 من قوات النظام و18 من ...": the dead shared out by side, up to the name (no clause break)
 #: "على يد / على أيدي / برصاص / بنيران" (grammar_words `fired_by`): who did it follows (also read by
-#: extract/assemble.py: gunmen at whose hands people were killed, a killer named after the killing)
+#: extract/event_types.py and discourse.py: gunmen at whose hands people were killed, a killer named after the killing)
 BY_HAND = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s")
 _AMONG_TOLL = re.compile(r"(?:^|\s)(?:بينهم|منهم)\s[^.,،؛:\n]*$")
 #: between fighters counted and their force: " من "

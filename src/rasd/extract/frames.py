@@ -1972,7 +1972,7 @@ _AFTER_PERIOD = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:\S
 _AFTER_MORE_THAN = re.compile(
     rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:{alternation('more_than_word')})\s+من\s+(?:\S+\s+)?$")
 #: "منذ" right before a time ("منذ 20 آذار"), or before its time of day (grammar_words `time_lead`: "منذ مساء
-#: الأحد", "منذ فجر السبت"): the start of a stretch of days, not a day told (also read by extract/assemble.py)
+#: الأحد", "منذ فجر السبت"): the start of a stretch of days, not a day told (also read by extract/dating.py)
 SINCE_BEFORE = re.compile(rf"(?<!\S)و?منذ\s+(?:(?:{alternation('time_lead')})\s+)?$")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
 #: a siege noun earlier in the clause of "منذ": "وسط حصار مطبق تفرضه على الغوطة الشرقية منذ"

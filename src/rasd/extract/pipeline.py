@@ -17,7 +17,9 @@ from datetime import date
 from functools import lru_cache, partial
 
 from rasd.extract.actors import ActorResolver, document_country, regional_army
-from rasd.extract.assemble import Draft, assemble, finalize, one_event_per_point
+from rasd.extract.assemble import assemble
+from rasd.extract.drafts import Draft
+from rasd.extract.passes import finalize, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import any_before_space, any_in, last_token_ends, last_token_needles, occurs_any

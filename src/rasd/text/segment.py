@@ -32,7 +32,7 @@ _CLAUSE_PUNCT = re.compile(r"[,:-](?:(?<=[,:])|(?<= -)(?<!- -) ?|(?<=-) )")
 #: the mark that opens an item of a list, post, live blog or bulletin, at the start of its line: a number
 #: ("3-", "2)", "1."), a live blog's time ("10:45 -"), a dash or bullet ("-", "—", "•", "▪") or an emoji
 #: ("🔴", "✅"). The one definition of a list's item line (`item_line`; extract/frames.py and
-#: extract/assemble.py read lists with it)
+#: extract/dating.py read lists with it)
 ITEM_MARK = re.compile(
     r"[ \t]*(?:\d{1,2}\s*[-.)\u2013]|\d{1,2}:\d{2}\s*[-\u2013]|[\u2022\u25aa\u25fe\u25cf\u00b7*\-\u2013\u2014]"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27bf\u2b50\u2b55\u2705\u274c]+)")

@@ -1,0 +1,232 @@
+"""When a frame's event happened: the day or days its clause, its sentence or the report
+tells, or that it was told as background."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rasd.extract.frames import SINCE_BEFORE, Frame
+from rasd.extract.match import Hit
+from rasd.extract.mentions import DocMentions
+from rasd.lexicon.grammar import alternation
+from rasd.resources import read_tsv
+from rasd.text.normalize import normalize_key
+from rasd.text.dates import DateExpr
+from rasd.text.segment import ITEM_MARK, Sentence
+
+
+def _reason_after(f: Frame, m: DocMentions, sent_end: int) -> int:
+    """Where the reason told after a frame's event word begins ("نفذت ضربات ... رداً على هجوم صاروخي
+    استهدف قاعدة K1 يوم الجمعة الماضي"): the time after it is the reason's, not the frame's
+    (quality-76); else the sentence's end."""
+    if f.trigger is None:
+        return sent_end
+    for h in m.discourse.within(f.trigger.end, sent_end):   # (a loop, not next() over a generator)
+        if h.payload == "reason":
+            return h.start
+    return sent_end
+
+
+def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
+    """Whether the time of a frame's sentence belongs to a cause told after
+    بعد/عقب ("استعادت القوات جبلة بعد هجمات شنها مسلحون الخميس الماضي"): a day that dates the
+    cause, which later sentences must not take as the day the report tells."""
+    if f.trigger is None:
+        return False
+    t = f.trigger.end
+    sub = None
+    for h in m.discourse.within(t, sent_end):   # (a loop, not next() over a generator)
+        if h.payload == "subordinate":
+            sub = h
+            break
+    return sub is not None and not m.dates.within(t, sub.start) \
+        and bool(m.dates.within(sub.end, sent_end))
+
+
+#: a day set off by commas right before "إن/أن" (normalised ان): the day a teller spoke
+#: a clause of what came before the event ("بعد معارك عنيفة أمس"): its day is not the event's
+_BEFORE_WORD = re.compile(r"(?<!\S)(?:بعد|عقب|اثر|قبل)(?!\S)")
+_STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان\s")
+
+
+def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
+    """Lists whose header line gives their day ("حصيلة يوم أمس السبت في مدينة الرقة:"، "ووثق المرصد يوم
+    أمس الأحد:"): a line ending in a colon with one point in time of a known day, then item lines
+    (dashed, bulleted or numbered). Each is (where the items begin, where they end, the day)."""
+    out: list[tuple[int, int, tuple[date, date, int]]] = []
+    if ":\n" not in text:
+        return out
+    pos = 0
+    while (colon := text.find(":\n", pos)) >= 0:
+        pos = colon + 2
+        ls = text.rfind("\n", 0, colon) + 1
+        days = [d for d in m.dates.within(ls, colon) if d.kind == "point" and d.precision == 1
+                and d.resolved and d.date_start is not None]
+        if len(days) != 1:
+            continue
+        end = colon + 1
+        while end < len(text) and text[end] == "\n":
+            j = end
+            while text[j:j + 1] == "\n":
+                j += 1   # (past blank lines)
+            if not ITEM_MARK.match(text, j):
+                break
+            nl = text.find("\n", j)
+            end = len(text) if nl < 0 else nl
+        if end > colon + 1:
+            d = days[0]
+            out.append((colon + 1, end, (d.date_start, d.date_end, d.precision)))
+    return out
+
+
+#: a take-over's and a regain's cues: the ground won, on the day it is told
+_TERRITORY_CUES = frozenset(("takeover", "regain"))
+
+
+#: a sentence opened by the pluperfect ("وكانت الأحداث قد بدأت يوم الأحد ...، إثر اختطاف تاجر"): what it
+#: tells is the background of the news, even in a clause of its own after a comma (q80-roundups)
+_PLUPERFECT_OPENING = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا)?\s+(?:[^\s.،,]+\s+){0,6}?قد\s")
+
+
+def _pluperfect_sentence(text: str, sent: Sentence, at: int) -> bool:
+    """Whether the sentence opens with "وكان(ت) ... قد" before position `at` (its day is no running day)."""
+    # (a match that ends by `at` holds "قد" before it: most sentences have none, ~16 asked a report)
+    if text.find("قد", sent.start, at) < 0:
+        return False
+    mo = _PLUPERFECT_OPENING.match(text, sent.start, sent.end)
+    return mo is not None and mo.end() <= at
+
+
+def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
+    """Is the clause's day the start of a span ("معارك استمرت منذ فجر السبت")? Then the sentences
+    after it that give no time of their own do not go on telling that day: "وشنت مقاتلات التحالف
+    غارات على كيلو 16" is the report's day (q78-yemen2)."""
+    if d0 is None:
+        return False
+    since = [x for x in told_days if "منذ" in text[x.start - 18 if x.start > 18 else 0:x.start]   # (a gate: every match holds it)
+             and SINCE_BEFORE.search(text, max(0, x.start - 18), x.start)]
+    # (only where the sentence tells a day of its own besides: "أعلنت القوات، اليوم الأربعاء، السيطرة على
+    #  المطار بعد معارك استمرت منذ فجر السبت"; "قتلت نحو 200 شخص خلال هجمات استمرت منذ السبت" has only the
+    #  span's first day, and the sentences after it go on telling those attacks)
+    # (loops, not any() over generators: `since` is mostly empty, and a generator costs ~2.5 k instructions)
+    for x in since:
+        if x.date_start == d0:
+            break
+    else:
+        return False
+    for x in told_days:
+        if x not in since:
+            return True
+    return False
+
+
+def _won_after_since(f: Frame, d: DateExpr, text: str) -> bool:
+    """Is `d` the day a take-over's or a regain's fighting began, told after "منذ" in a clause of
+    how the ground was won ("تحرير منطقة X، بعد معارك منذ صباح أمس")? (fix round q80-fix-h2)"""
+    return f.trigger is not None and f.cue_name in _TERRITORY_CUES and d.start > f.trigger.end \
+        and "منذ" in text[d.start - 18 if d.start > 18 else 0:d.start] \
+        and SINCE_BEFORE.search(text, d.start - 18 if d.start > 18 else 0, d.start) is not None \
+        and _BEFORE_WORD.search(text, f.trigger.end, d.start) is not None
+
+
+#: "مجزرة قانا الأولى في نيسان 1996، حين قصفت المدفعية ...": a clause opened by "حين/عندما" right after a
+#: time tells when that time's event happened (`when_clause` in grammar_words.tsv; q80-levant)
+_WHEN_CLAUSE = re.compile(rf"[\s,،]*(?:{alternation('when_clause')})\s")
+
+
+#: "لتشمل اليوم الاثنين بلدتي X وY" (grammar_words `spread_verb`)
+_SPREAD_TO = re.compile(rf"(?:^|(?<=\s))(?:{alternation('spread_verb')})(?!\w)")
+
+
+def _spread_days(f: Frame, drafts: list, text: str, m: DocMentions) -> None:
+    """"توسعت الاشتباكات التي اندلعت أمس الأحد في حي X لتشمل اليوم الاثنين بلدتي Y وZ": the places
+    told after a verb of spreading and a point in time of its own are of that time, not of the day
+    the fight began (the frame's one date)."""
+    end = max(e for _, e in f.spans)
+    for v in _SPREAD_TO.finditer(text, f.start, end):
+        for d in drafts:
+            if d.place.start <= v.end():
+                continue
+            x = next((x for x in m.dates.within(v.end(), d.place.start)
+                      if x.kind == "point" and x.resolved and x.date_start is not None), None)
+            if x is not None:
+                d.date_start, d.date_end, d.time_precision = x.date_start, x.date_end, x.precision
+
+
+def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
+           incident: DateExpr | None = None, frames: list[Frame] = (),
+           text: str = "") -> tuple[date | None, date | None, int, bool]:
+    d = f.date
+    # another clause's time can date this one only if it is a point in time ("امس"), not
+    # the background or habit that clause was about ("منذ أشهر", "يومياً"), or a day told
+    # after it in a clause of no event of its own ("قتل ثلاثة مدنيين بقصف على دوما، في 28
+    # شباط الماضي": weeks before the report, yet the day of this event)
+    if sent_dates and d is None:
+        sent_dates = [x for x in sent_dates if x.kind == "point" or f.background or (
+            x.precision == 1 and x.resolved and x.start >= f.end
+            and not any(g is not f and g.start <= x.start < g.end for g in frames)) or (
+            # (a month or a year right before "حين": the event of the when-clause is of that time)
+            x.resolved and (w := _WHEN_CLAUSE.match(text, x.end)) is not None and w.end() <= f.end)]
+    if sent_dates and d is None and f.background:
+        # (not the day of the news told in another clause: "قتل 24 مدنياً اليوم الاثنين ...، بعد
+        #  يوم دام قتل فيه نحو 100 شخص": today is the killing's, the bloody day was before it;
+        #  quality-72)
+        sent_dates = [x for x in sent_dates if not any(
+            g is not f and not g.background and g.start <= x.start < g.end for g in frames)]
+    if len(sent_dates) > 1 and text and (d is None or d in sent_dates) and f.trigger is not None:
+        # "قالت الوزارة، اليوم الأربعاء، إن أربعة من جنودها قتلوا في اشتباكات ...، مساء أمس": the day
+        # set off before "إن/أن" is the statement's; another point in time the sentence tells after
+        # the event word is the event's (quality-q77-iraq2)
+        spoken = [x for x in sent_dates if x.end <= f.trigger.start and _STATEMENT_DAY_END.match(text, x.end)]
+        # (not a day told in a clause of what came before: "سيطرت القوات على المجمع بعد معارك عنيفة أمس")
+        told = [x for x in sent_dates if x.start > f.trigger.start and x.kind == "point" and x not in spoken
+                and not _BEFORE_WORD.search(text, f.trigger.end, x.start)]
+        if spoken and told and (d is None or d in spoken):
+            d, sent_dates = None, told
+    if d is None and sent_dates:
+        t = f.trigger.start if f.trigger else f.start
+        d = min(sent_dates, key=lambda x: abs(x.start - t))
+        if d.kind == "background" and (w := _WHEN_CLAUSE.match(text, d.end)) is not None and w.end() <= f.end:
+            f.background = True   # (the when-clause's event is of that past time, as its own time would say)
+    if d is not None and text and _won_after_since(f, d, text):
+        # "تحرير منطقة X بالكامل، بعد معارك خاضتها الوحدات منذ صباح أمس": the day after "منذ" in the
+        # clause of how it came about is when the fighting began; the ground was won when it is told
+        # (fix round q80-fix-h2)
+        d = None
+        if not f.background and anchor is not None:
+            return anchor, anchor, 2 if anchor_kind != "published" else 1, False
+    if d is not None and d.resolved:
+        return d.date_start, d.date_end, d.precision, True
+    if d is not None and f.background and d.kind == "point":
+        # "أمس السبت" in a report with no publication date: the event has a day of its own,
+        # we just cannot say which; it is codable, undated
+        return None, None, d.precision, True
+    if f.background:
+        if anchor is None:
+            return None, None, 3, False
+        return anchor - timedelta(days=30), anchor - timedelta(days=1), 3, False
+    if incident is not None:
+        return incident.date_start, incident.date_end, incident.precision, True
+    if anchor is None:
+        return None, None, 3, False
+    return anchor, anchor, 2 if anchor_kind != "published" else 1, False
+
+
+def _prior_offsets() -> dict[str, tuple[int, int, int]]:
+    """`prior` phrase -> (days back from, days back to, precision) (`lexicon/prior_offsets.tsv`)."""
+    return {normalize_key(r["pattern"]): (int(r["days_from"]), int(r["days_to"]), int(r["precision"]))
+            for r in read_tsv("lexicon/prior_offsets.tsv")}
+
+
+_PRIOR_OFFSETS = _prior_offsets()
+
+
+def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, int] | None:
+    """How many days before its clause's time an event word told right after "بعد يومين من" happened
+    (the discourse `prior` phrases with a day count), or None."""
+    for h in m.discourse.within(trigger.word_start - 24, trigger.word_start):
+        if h.payload == "prior" and 0 <= trigger.word_start - h.end <= 2:
+            got = _PRIOR_OFFSETS.get(" ".join(text[h.start:h.end].split()))
+            if got is not None:
+                return got
+    return None

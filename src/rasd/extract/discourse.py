@@ -1,0 +1,364 @@
+"""How a report's sentences hang together: which event told before a bare or placeless
+frame goes on telling (its place, its toll), list items and roundups by region, headlines,
+denials and what a sentence tells beside its event."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rasd.extract.actors import BY_HAND, ActorRef, ActorResolver
+from rasd.extract.frames import Frame
+from rasd.extract.mentions import DocMentions
+from rasd.extract.needles import any_in
+from rasd.lexicon.grammar import alternation, words
+from rasd.text.segment import Sentence, item_line
+from rasd.extract.drafts import Draft
+from rasd.extract.sides import _FIRED_NEEDLES
+
+
+def _arrests_told_again(f: Frame, last_detention: Frame | None, last_placed: Frame | None) -> bool:
+    """Is placeless `f` an arrest or abduction told right after the report's last placed one, with
+    another kind of event placed in between? (Not when that event is told in the arrest's own
+    sentence: "اعتقلت القوات 15 مواطناً من محافظات الضفة. وقالت مصادر إن القوات اقتحمت مدينة نابلس
+    واعتقلت 4 شبان" are arrests in the raid on Nablus, at its place; quality-73.)"""
+    return (last_detention is not None and last_placed is not None and last_placed is not last_detention
+            and f.cue is not None and f.cue.family == "detention" and not f.background
+            and f.sent - last_detention.sent <= 1 and last_placed.sent != f.sent)
+
+
+def _toll_owner(f: Frame, last: Frame, placed_by_family: dict[str, Frame]) -> Frame:
+    """The event a bare toll told after `last` belongs to: not an arrest (which kills nobody) when
+    the arrest's sentence also told a fight ("اندلعت اشتباكات في X إثر احتجاز قوة الردع لآمر اللواء
+    في مطار معيتيقة. وأعلن مركز الطوارئ ارتفاع الحصيلة إلى 55 قتيلاً"): the fight's."""
+    if f.strength > 3 or not (f.casualties.killed or f.casualties.injured) or last.cue is None \
+            or last.cue.family != "detention":
+        return last
+    fights = [g for g in placed_by_family.values() if g.sent == last.sent and g.start < last.start]
+    return max(fights, key=lambda g: g.start) if fights else last
+
+
+def _family_told_before(frames: list[Frame], f: Frame) -> bool:
+    """Did a frame of `f`'s cue family end before `f` starts? (A loop, not any() over a generator.)"""
+    for g in frames:
+        if g.end <= f.start and g.cue is not None and g.cue.family == f.cue.family:
+            return True
+    return False
+
+
+#: "سيطرت عليها", "سيطر عليه": a takeover whose place is a pronoun
+_ON_IT = re.compile(r"\S*\s+(?:عليها|عليه)\b")
+
+
+def _left_before(f: Frame, frames: list[Frame], text: str) -> Frame | None:
+    """The withdrawal told just before in the same sentence, with its place, when the placeless
+    takeover `f` points back at that place with a pronoun ("انسحب الجيش من X، وسيطرت عليها ...")."""
+    if f.cue_name != "takeover" or f.trigger is None or f.background or f.negated:
+        return None
+    if _ON_IT.match(text, f.trigger.word_start) is None:
+        return None
+    left = [g for g in frames if g is not f and g.sent == f.sent and g.cue_name == "withdraw" and g.places
+            and g.trigger is not None and g.trigger.end <= f.trigger.start]
+    return left[-1] if left else None
+
+
+#: the cue classes of the force itself (tear gas, dispersal, live fire)
+_FORCE_CUES = frozenset({"repression", "gunfire"})
+
+
+def _named_in(name: str, text: str, start: int, end: int) -> bool:
+    """Is the place name written, as a word (with a proclitic), in text[start:end]?"""
+    i = text.find(name, start, end)
+    while i >= 0:
+        j = i + len(name)
+        before = text[i - 1] if i > start else " "
+        if before in "وبلف" and i - 1 > start:
+            before = text[i - 2]
+        if not before.isalnum() and (j >= len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(name, i + 1, end)
+    return False
+
+
+def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_end: int) -> list[Draft]:
+    """The force at the places its own clause names, not at every place of the protests told with it.
+
+    "خرجت مواكب في مدن بحري وأم درمان وعطبرة، وأطلقت القوات الغاز المسيل للدموع على المحتجين في أم
+    درمان": the tear gas was fired at Omdurman; the other towns' marches were peaceful (their own
+    Peaceful protest records when the frame tells the protests, none when the frame is the force alone,
+    whose protests the list's own frame tells). A clause that names no place of the list ("وأطلقت
+    الشرطة الغاز لتفريقهم") leaves the force at all of them (q82-match).
+    """
+    force = min((h.start for h, c in f.cues if c.cue in _FORCE_CUES), default=None)
+    if force is None:
+        return drafts
+    named = [d for d in drafts if d.place.start >= force
+             or (d.place.name and _named_in(d.place.name, text, force, sent_end))]
+    if not named or len(named) == len(drafts):
+        return drafts
+    if not any(c.cue == "protest" and h.start < force for h, c in f.cues):
+        return named
+    named_ids = {id(d) for d in named}   # (by identity: the drafts are not compared field by field)
+    out = []
+    for d in drafts:
+        if id(d) in named_ids:
+            out.append(d)
+            continue
+        actor1_text = d.actor1_text if d.actor1 == "Protesters" else None
+        out.append(replace(d, sub_event_type="Peaceful protest", actor1="Protesters", actor1_text=actor1_text,
+                           actor1_inferred=False, actor2=None, actor2_text=None, killed=None, injured=None,
+                           civilian_targeting=False, weapons=[], targets=[]))
+    return out
+
+
+def _told_beside(f: Frame, frames: list[Frame]) -> str | None:
+    """What the sentence of `f`, an event told after a `prior` phrase, tells before it: "same" for an
+    event of its kind (an earlier step: "أعلن الجيش تحرير مديرية X، بعد أيام من استعادة مديريتي Y وZ"),
+    "other" for news of another kind ("فجرت المليشيا منازل، بعد يومين من استعادتها السيطرة على المديرية"),
+    None for no event at all (then the earlier event is what the sentence tells)."""
+    got = None
+    for g in frames:
+        if g is not f and g.sent == f.sent and g.cue is not None and g.trigger is not None \
+                and g.trigger.start < f.trigger.start:
+            if g.cue.family == f.cue.family:
+                return "same"
+            got = "other"
+    return got
+
+
+#: a headline: one of the report's first lines, short, with more text after it
+_HEADLINE_MAX = 160
+_HEADLINE_WITHIN = 300
+
+
+#: a monitor's roundup by region: a paragraph opened by a place of one to three words and a colon
+#: ("ريف حلب: استشهد ..."، "حمص: تواصل ..."; fix round q80-fix-h2), an item of its list as much as a
+#: line opened by `ITEM_MARK`
+_PLACE_COLON_ITEM = re.compile(r"[ \t]*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}:[ \t]+(?=\S)")
+
+
+def _contrast_placed_apart(text: str, f: Frame, src: Frame, sent_end: int, frames: list[Frame]) -> bool:
+    """Is placeless `f` told in a clause opened by a contrast word (فيما، بينما، في حين:
+    `contrast_lead`) after the places of `src`, in its sentence, that says "في" after its event
+    word before a name no frame of the sentence placed anything at: a place of its own, one the
+    finder did not read, not src's?"""
+    if f.trigger is None or not src.places:
+        return False
+    end = src.places[-1].end
+    if end >= f.trigger.start:
+        return False
+    lead = None
+    for lead in _CONTRAST_LEAD.finditer(text, end, f.trigger.start):
+        pass
+    if lead is None:
+        return False
+    read = [p.start for g in frames if g.sent == f.sent for p in g.places]
+    return any(not any(m.start() < ps <= m.end() + 12 for ps in read)
+               for m in _IN_WORD.finditer(text, f.trigger.end, sent_end))
+
+
+def _opens_new_item(text: str, sent_start: int, f: Frame, src: Frame) -> bool:
+    """Does placeless `f`'s sentence open another item of the report than `src`'s, told in an
+    earlier sentence: a word that turns to the next piece of news ("إلى ذلك"، "وفي وقت لاحق"،
+    "وفي السياق"، "كما": `new_item_opener`, `also_opener` in grammar_words.tsv) before an event
+    word that counts no dead or wounded, or a line of a list (`ITEM_MARK`) after the item line `src` is told on?"""
+    if f.cue_name not in _BARE_TOLL_CUES and not (f.casualties.killed or f.casualties.injured) and not (
+            f.cue_name == "arrest" and src.cue_name in _ON_THE_GROUND) and (
+            _NEW_ITEM_OPENER.match(text, sent_start) is not None or _ALSO_OPENER.match(text, sent_start) is not None):
+        # (not a toll: "كما أصيب خمسة آخرون بجروح"، "كما قتل عشرة عناصر في الغارات" are more of the
+        #  event before; nor arrests after forces stormed a place or broke up a protest there: "اقتحمت
+        #  القوات بلدة X. كما اعتقلت ثمانية شبان" are the storming's arrests)
+        return True
+    ls = item_line(text, f.start)
+    return ls is not None and src.start < ls and item_line(text, src.start) is not None
+
+
+def _sibling_item(text: str, f: Frame, before: Frame) -> bool:
+    """Does placed `f` open a line of a list (`ITEM_MARK`) after the item line `before` is told on?"""
+    if not f.places:
+        return False
+    ls = item_line(text, f.start)
+    if ls is None or text[ls:f.start].count(".") or before.start >= ls:
+        return False
+    return item_line(text, before.start) is not None
+
+
+def _place_colon_item(text: str, ls: int) -> bool:
+    """`_PLACE_COLON_ITEM.match(text, ls) is not None`, the regex asked only where it can match: its colon
+    is the first one at or after `ls`, and before it, past the line's opening spaces and tabs, stand at
+    most two spaces (three words at most). A line with no colon of its own fails in the regex only
+    after it tried every split of its first words (~10 k instructions a line)."""
+    p = text.find(":", ls)
+    if p < 0:
+        return False
+    s = ls
+    while s < p and text[s] in " \t":
+        s += 1
+    return text.count(" ", s, p) <= 2 and _PLACE_COLON_ITEM.match(text, ls) is not None
+
+
+def _item_line(text: str, pos: int, memo: dict[int, int | None] | None = None) -> int | None:
+    """The start of the line `pos` is on when that line is an item of a list (segment.item_line) or of a
+    roundup by region (`_PLACE_COLON_ITEM`).
+
+    `memo` keeps the answer per line start for one text (assemble asks it per frame, most of them on
+    a line asked before: the two regex matches once per line)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if memo is not None:
+        got = memo.get(ls, -1)
+        if got != -1:
+            return got
+    out = item_line(text, pos)
+    if out is None and _place_colon_item(text, ls):
+        out = ls
+    if memo is not None:
+        memo[ls] = out
+    return out
+
+
+#: a live blog's entry: its time, then a dash ("10:45 -")
+_TIMED_ITEM = re.compile(r"[ \t]*\d{1,2}:\d{2}\s*[-\u2013]")
+
+
+def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
+    """Sentences that are a whole short line among the report's first lines, with more text after:
+    a headline ("قوات الدعم السريع تقصف أحياء في أم درمان") over the body that tells it."""
+    out: set[int] = set()
+    if "\n" not in text[:_HEADLINE_WITHIN]:
+        return out
+    for i, s in enumerate(sents):
+        if s.start >= _HEADLINE_WITHIN or i + 1 >= len(sents):
+            break
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        if line_end < 0:
+            break
+        if _TIMED_ITEM.match(text, line_start) is not None:
+            continue   # "09:10 - غارة لطيران تابع لقوات حفتر ...": a live blog's entry, no headline over the rest
+        if not text[line_start:s.start].strip() and not text[s.end:line_end].strip(" .!") \
+                and line_end - line_start <= _HEADLINE_MAX:
+            out.add(i)
+    return out
+
+
+#: "... على تعزيزات الحوثيين في المنطقة.": a bare definite area word closing the clause
+_IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})\s*[.,،]")
+
+
+_CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")
+
+
+#: "، وهو ما نفاه الجيش" / "، الأمر الذي نفته الوزارة": the other side's denial of what the clause before told
+_DENIED_AFTER = re.compile(rf"[،,]\s*(?:وهو\s+ما|وهي\s+ما|الامر\s+الذي)\s+(?:{alternation('denied_it')})(?=\s|$)")
+
+
+def _denied_after(text: str, at: int, end: int) -> bool:
+    """"، وهو ما نفاه الجيش" within 200 characters after `at` in its sentence, with no accusation told between
+    ("سيطرت القوات على البلدة، واتهمت المعارضة عناصرها بإعدام مدنيين، وهو ما نفاه الجيش" denies the charge)."""
+    denial = _DENIED_AFTER.search(text, at, min(end, at + 200))
+    return denial is not None and "اتهم" not in text[at:denial.start()]
+
+
+def _denier_version(text: str, sent: Sentence, f: Frame, m: DocMentions) -> bool:
+    """A frame told in a sentence a denial opens ("ونفى المجلس أن يكون قد أصدر أوامر بفض الاعتصام، وقال
+    إن العملية استهدفت حياً مجاوراً"، "نفت الوزارة انسحاب قواتها، مؤكدة أنها اعتقلت عدداً من المشتبه
+    بهم"، "نفت الكتائب مسؤوليتها عن هجوم المطار"): the denier's defence, counter-charge or disowning of an
+    attack told elsewhere, no event of its own, unless it counts victims (an attack disowned with its
+    toll, "نفى الجيش مسؤوليته عن انفجار قتل فيه 10 أطفال", is the attack), or it is fighting the
+    denier says goes on after its denial ("نفت المصادر سقوط المدينة، مؤكدة أن المعارك مستمرة")."""
+    if f.trigger is None or f.casualties.killed is not None or f.casualties.injured is not None:
+        return False
+    neg = next((h for h in m.discourse.within(sent.start, f.trigger.word_start) if h.payload == "negation"), None)
+    if neg is None or len(text[sent.start:neg.word_start].split()) > 6:
+        return False   # (a denial at the sentence's opening, after its subject at most: "وكان X قد نفى")
+    if f.places and not f.place_inherited and any(
+            True for _ in m.weapons.within(max(neg.end, f.trigger.word_start - 24), f.end)):
+        return False   # a strike the denier says it made instead, with its weapon and a place of its own
+        # ("..., وقالت إن طائراتها استهدفت مستودعاً في بلدة X"): a claimed strike, coded as claims are
+    if f.cue is not None and f.cue.family == "fight" and ("،" in text[neg.end:f.trigger.word_start]
+                                                           or "," in text[neg.end:f.trigger.word_start]):
+        return False
+    return True
+
+
+def _denial_between(text: str, sents: list[Sentence], before: int, f: Frame, m: DocMentions) -> bool:
+    """"أعلنت قوات الوفاق استعادة مطار طرابلس. ونفت قوات حفتر ذلك ... وقالت مصادر طبية إن 5 من مقاتلي
+    الوفاق قتلوا": a bare toll right after the other side's denial, which opens the one sentence
+    between, is still the toll of the event denied."""
+    if f.sent - before != 2 or f.cue_name not in ("kill", "casualties"):
+        return False
+    between = sents[before + 1]
+    return any(h.payload == "negation" and not text[between.start:h.word_start].strip(" \n\t،,وف")
+               for h in m.discourse.within(between.start, between.end))
+
+
+#: "بالتزامن مع" right before an event word: "اشتباكات ...، بالتزامن مع قصف بقذائف الهاون"
+_CONCURRENT = re.compile(rf"(?:^|\s)(?:{alternation('concurrent_word')})\s+$")
+
+
+def _concurrent_with(text: str, f: Frame, placed: Frame) -> bool:
+    """"تجددت الاشتباكات بين X وY على أطراف الحي، بالتزامن مع قصف بقذائف الهاون على منازل المدنيين، ما
+    أدى إلى مقتل سيدة": an event of another kind told in the same sentence as going on at the same time,
+    with a toll of its own, happened where the placed event did."""
+    return f.trigger is not None and f.sent == placed.sent and bool(
+        f.casualties.killed or f.casualties.injured) and _CONCURRENT.search(
+        text, max(0, f.trigger.word_start - 16), f.trigger.word_start) is not None
+
+
+def _in_the_area(text: str, f: Frame, sent: Sentence) -> bool:
+    """"شنت جماعة الحوثي هجوماً على مواقع الجيش في جبهة صرواح. وشنت مقاتلات التحالف 12 غارة على
+    تعزيزات الحوثيين في المنطقة": an event of another kind that names no place but "the area"
+    happened where the event just told did (not a region of its own: the word alone names none)."""
+    if f.trigger is None or _CAUSE_BEFORE.search(text, max(0, f.trigger.word_start - 40), f.trigger.word_start):
+        return False    # "قصفت المدفعية التركية قرى X وY، بعد هجوم شنه مسلحو الحزب على قاعدة في المنطقة":
+                        # the cause told after بعد struck elsewhere in the area, not the places shelled
+    return _IN_THE_AREA.search(text, f.trigger.end, sent.end + 1) is not None
+
+
+def _it_again(text: str, f: Frame, last: Frame) -> bool:
+    """"هاجمت قوات الدعم السريع معسكر زمزم ...، وقصفته بالمدافع": a verb joined by و to the event
+    before it in its sentence, whose object is a pronoun, acted on what that event named: its place,
+    though the kind of event differs (quality-71)."""
+    if f.trigger is None or f.sent != last.sent or f.places:
+        return False
+    word = text[f.trigger.word_start:f.trigger.word_end]
+    return word.startswith("و") and word.endswith(_OBJECT_PRONOUNS) and len(word) >= 6
+
+
+#: the object pronouns of a verb that acted again on what was just named ("وقصفته"، "واقتحموها")
+_OBJECT_PRONOUNS = tuple(words("object_pronoun"))
+#: a sentence's first word that adds to the event just told ("كما سقطت قذائف على ...")
+_ALSO_OPENER = re.compile(rf"\s*(?:{alternation('also_opener')})\s")
+#: a word that sets a clause against the one before ("، فيما قصفت القوات ...")
+_CONTRAST_LEAD = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
+#: "في" before a word
+_IN_WORD = re.compile(r"(?<!\w)في\s+\w")
+#: the cues of a bare killing or toll
+_BARE_TOLL_CUES = ("kill", "casualties")
+#: the cues of forces on the ground at a place, who make arrests there (a storming, a raid, a dispersal)
+_ON_THE_GROUND = ("storm", "incursion", "arrest", "repression", "protest")
+#: a sentence's first words that turn to the next piece of news ("إلى ذلك،"، "وفي وقت لاحق،")
+_NEW_ITEM_OPENER = re.compile(rf"\s*[وف]?(?:{alternation('new_item_opener')})\s*,")
+
+
+def _killed_by_other_hand(f: Frame, res: ActorResolver, text: str, sent: Sentence,
+                          strong_a1: ActorRef | None) -> bool:
+    """Does the killing frame `f` name its killer right after "على يد" or "برصاص" (`BY_HAND`) in its
+    sentence ("بمقتل ... على يد مسلحين"), a side other than the strong event's before it?"""
+    start = f.trigger.end if f.trigger is not None else f.start
+    if not any_in(_FIRED_NEEDLES, text, start, sent.end):
+        return False
+    for hand in BY_HAND.finditer(text, start, sent.end):
+        killer = next(iter(res.within(hand.end(), min(sent.end, hand.end() + 40))), None)
+        if killer is not None and killer.start - hand.end() <= 2:
+            return strong_a1 is None or killer.name != strong_a1.name
+    return False
+
+
+def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:
+    """Does the killing frame `f` name weapons of a mode that the strong event told before it
+    did not use (aircraft after a take-over, shells after air strikes)?"""
+    def modes(g: Frame) -> set[str]:
+        return {w.payload[1] for a, b in (g.spans or [(g.start, g.end)]) for w in m.weapons.within(a, b)
+                if w.payload[1] in ("air", "shelling", "ied", "suicide")}
+    own = modes(f)
+    return bool(own) and not own & modes(strong)

@@ -1802,6 +1802,25 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 g.set_cue(None)
                 g.trigger = None
                 g.spans = []
+        # "قتل 9 مدنيين في بلدة X، جراء قصف مدفعي لقوات النظام": the cause told after a comma, with no
+        # place of its own, is the event of the placed toll before it (as without the comma: its
+        # actors were lost with the clause)
+        for f, g in zip(sent_frames, sent_frames[1:]) if len(sent_frames) > 1 else ():
+            if (g.cue is not None and g.cue.event and g.strength > 3 >= f.strength and f.places
+                    and g.cue.family in _VIOLENT_CAUSE
+                    and not g.places and not by_dateline(f) and not g.claim
+                    and _is_eventful_casualties(f.casualties) and not _is_eventful_casualties(g.casualties)
+                    and g.trigger is not None and (
+                        text[g.start:g.trigger.word_start].strip(" ,،") in _COMMA_CAUSE
+                        or (g.trigger.word_start == g.start and text[g.trigger.word_start:g.trigger.start] == "ب"))):
+                f.trigger = g.trigger
+                f.set_cue(g.cue)
+                f.cues.extend(g.cues)
+                f.spans.extend(g.spans)
+                f.end = max(f.end, g.end)
+                g.set_cue(None)
+                g.trigger = None
+                g.spans = []
         for f in sent_frames:   # (a loop, not extend() of a generator: once per sentence)
             if (f.cue is not None or f.claim or _is_eventful_casualties(f.casualties)) \
                     and not _refers_to_the_dead(text, f, m):
@@ -2226,6 +2245,12 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
     noun ("فقد السيطرة على المدينة", "فقد التنظيم السيطرة") it is "lost", a take-over undone."""
     return text[h.start:h.end] in _SO_INDEED and not text[h.end:h.end + 4].lstrip().startswith("ال") \
         and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
+
+
+#: the words that open a clause telling what caused the toll before it (not بعد/عقب: a later event may follow)
+_COMMA_CAUSE = frozenset(("جراء", "إثر", "اثر", "نتيجة", "بسبب"))
+#: the kinds of cause that carry the toll's actors (not a raid or an arrest: "إثر مداهمة مسلحين للمنازل")
+_VIOLENT_CAUSE = frozenset(("remote", "explosive", "fight", "killing"))
 
 
 #: "لم يسفر / لم تؤد": a verb of outcome after "لم", which negates the outcome, not the event (quality-72)

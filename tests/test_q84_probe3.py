@@ -25,3 +25,12 @@ def test_the_cause_told_after_a_comma_keeps_its_actors():
     text = "اللاذقية - وكالات\nقتل 14 مدنياً في قرية برابشبو، إثر مداهمة مسلحين للمنازل."
     got = [(r.sub_event_type, r.fatalities) for r in records(text, published="2025-03-09")]
     assert ("Attack", 14) in got, got
+
+
+def test_a_toll_told_for_a_region_then_shared_out_over_its_towns():
+    # "قتل N في <region>، بينهم a في X وb في Y وc في Z": the region's count is the whole, each town
+    # keeps its own share (the region's count before it had made the shares not add up)
+    text = ("حمص - وكالات\nقتل 12 مدنياً في ريف حمص الشمالي أمس، بينهم 6 في تلبيسة و4 في الرستن "
+            "و2 في الحولة، جراء قصف مدفعي.")
+    got = {r.location_text: r.fatalities for r in records(text, published="2016-04-11")}
+    assert got.get("تلبيسة") == 6 and got.get("الرستن") == 4, got

@@ -115,6 +115,11 @@ def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
         g = (m or after).group(1)
         n = int(g) if g.isdigit() else COUNT_WORDS[g]
         out.append(Count(n, n, n))
+    if len(out) > 2 and out[0] is not None and out[0].best == killed.best and not rest \
+            and all(c is not None for c in out[1:]) and sum(c.best for c in out[1:]) == killed.best:
+        # "قتل 17 مدنياً في الغوطة الشرقية، بينهم 9 في دوما و5 في حرستا و3 في عربين": the first place
+        # holds the whole toll, shared out over the places after it; it has no toll of its own
+        out[0] = None
     told = sum(c.best for c in out if c is not None)
     if rest:
         left = killed.best - told

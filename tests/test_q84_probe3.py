@@ -34,3 +34,12 @@ def test_a_toll_told_for_a_region_then_shared_out_over_its_towns():
             "و2 في الحولة، جراء قصف مدفعي.")
     got = {r.location_text: r.fatalities for r in records(text, published="2016-04-11")}
     assert got.get("تلبيسة") == 6 and got.get("الرستن") == 4, got
+
+
+def test_the_first_of_several_shares_told_with_minhum_is_no_lone_part():
+    # "N في <region>، a منهم في X وb في Y": "منهم" opens a toll told place by place, not the one part
+    # told for X alone ("17 منهم في تلبيسة وحدها" still is)
+    text = ("حماة - وكالات\nقتل 13 مدنياً في ريف حماة الشمالي، 8 منهم في كفرزيتا و3 في اللطامنة "
+            "و2 في مورك، جراء غارات جوية.")
+    got = {r.location_text: r.fatalities for r in records(text, published="2019-06-02")}
+    assert got.get("كفرزيتا") == 8 and got.get("اللطامنة") == 3 and got.get("مورك") == 2, got

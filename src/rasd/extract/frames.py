@@ -463,7 +463,10 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
                 j = i + len(name)
                 if j == len(text) or not text[j].isalpha():
                     part = _PART_IN.search(text, max(a, i - 40), i)
-                    if part is not None and killed is not None and not killed.vague:
+                    if part is not None and killed is not None and not killed.vague \
+                            and _NEXT_SHARE.match(text, j) is None:
+                        # (not one share of several: "17 مدنياً، 9 منهم في دوما و5 في حرستا و3 في
+                        #  عربين" is the toll told place by place, each place's own; assemble)
                         # "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها": that place's dead are the part
                         # told for it; the rest are not placed (ACLED: the lowest count supported)
                         g = part.group(1)
@@ -476,6 +479,10 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
                         f.toll_at = name
                         return
                 i = text.find(name, j, b)
+
+
+#: the next place's share right after a place ("... في دوما و5 في حرستا")
+_NEXT_SHARE = re.compile(rf"\s+و\s*(?:\d{{1,4}}|{COUNT_WORD})\s+في\s")
 
 
 #: the part of a toll told right before the place it fell at: "إلى 7 قتلى، بينهم 3 في مدينة أم درمان",

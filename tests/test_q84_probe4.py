@@ -22,3 +22,15 @@ def test_a_commander_killed_in_his_force_is_its_casualty():
     sides = _sides(text)
     assert sides and all(a1 != "Popular Mobilization Forces" for a1, _ in sides), sides
 
+
+def test_soldiers_named_by_a_nation_plural_who_act_are_that_nations_forces():
+    # no count and no harm before them: the subject of the verb, not the side hit
+    text = "الحسكة - وكالات\nأطلق جنود أتراك الرصاص على مزارعين قرب الشريط الحدودي في ريف الدرباسية."
+    sides = _sides(text)
+    assert sides and sides[0] == ("Turkish Forces", "Civilians"), sides
+    # counted or after a word of harm they are still the casualties
+    text = "إدلب - وكالات\nقتل 12 جندياً تركياً بقصف مدفعي على نقطة مراقبة في ريف سراقب."
+    assert all(a2 == "Turkish Forces" for _, a2 in _sides(text)), _sides(text)
+    text = "إدلب - وكالات\nأصيب جنود روس بانفجار لغم أرضي على طريق في ريف تدمر."
+    assert all(a1 != "Russian Forces" for a1, _ in _sides(text)), _sides(text)
+

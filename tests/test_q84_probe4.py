@@ -34,3 +34,11 @@ def test_soldiers_named_by_a_nation_plural_who_act_are_that_nations_forces():
     text = "إدلب - وكالات\nأصيب جنود روس بانفجار لغم أرضي على طريق في ريف تدمر."
     assert all(a1 != "Russian Forces" for a1, _ in _sides(text)), _sides(text)
 
+
+def test_the_bare_mercenaries_of_houthi_media_are_yemens_government_forces():
+    text = "صنعاء - سبأ\nلقي 15 من المرتزقة مصرعهم في عملية لأبطال الجيش واللجان الشعبية في مديرية صرواح."
+    sides = _sides(text)
+    assert sides and sides[0][1] == "Military Forces of Yemen", sides
+    # elsewhere the word names no force of its own (not Yemen's army in Tripoli)
+    text = "طرابلس - وكالات\nقتل أربعة من المرتزقة في قصف لقوات الوفاق على محور الرملة جنوب طرابلس."
+    assert all("Military Forces of Yemen" not in (a1, a2) for a1, a2 in _sides(text)), _sides(text)

@@ -42,3 +42,13 @@ def test_the_bare_mercenaries_of_houthi_media_are_yemens_government_forces():
     # elsewhere the word names no force of its own (not Yemen's army in Tripoli)
     text = "طرابلس - وكالات\nقتل أربعة من المرتزقة في قصف لقوات الوفاق على محور الرملة جنوب طرابلس."
     assert all("Military Forces of Yemen" not in (a1, a2) for a1, a2 in _sides(text)), _sides(text)
+
+
+def test_a_family_name_after_a_trade_noun_and_a_given_name_is_no_place():
+    # "الصحفي علي الرفاعي": the journalist's family name, not the village; the town after "في" holds it
+    text = "طرابلس - وكالات\nاعتقل مسلحون مجهولون الصحفي علي الرفاعي قرب مقر القناة في مدينة الزاوية."
+    places = [r.location_text for r in records(text)]
+    assert places and "الرفاعي" not in places, places
+    # a place after a verb of saying is still a place
+    text = "دمشق - وكالات\nوقال مسؤول في الدفاع المدني إن حمورية شهدت مقتل 9 مدنيين بغارات جوية."
+    assert any("حمورية" in (r.location_text or "") for r in records(text)), [r.location_text for r in records(text)]

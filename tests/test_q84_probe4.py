@@ -52,3 +52,13 @@ def test_a_family_name_after_a_trade_noun_and_a_given_name_is_no_place():
     # a place after a verb of saying is still a place
     text = "دمشق - وكالات\nوقال مسؤول في الدفاع المدني إن حمورية شهدت مقتل 9 مدنيين بغارات جوية."
     assert any("حمورية" in (r.location_text or "") for r in records(text)), [r.location_text for r in records(text)]
+
+
+def test_a_family_name_after_a_title_or_a_compound_given_name_is_no_place():
+    # a rank or "the prisoner" before the names, and "عبد ال..." as one given name
+    text = "طولكرم - وفا\nهدمت قوات الاحتلال منزل الأسير سامي جابر في مخيم طولكرم."
+    places = [r.location_text for r in records(text)]
+    assert places and "جابر" not in places, places
+    text = "القامشلي - وكالات\nاعتقلت الأسايش المعلم عبد الرحمن الخليل في بلدة تل تمر."
+    places = [r.location_text for r in records(text)]
+    assert places and "الخليل" not in places, places

@@ -383,8 +383,11 @@ _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 #: one or two given names between a person's noun and a family name ("الصحفي علي الرفاعي"، "الأسير محمد جابر"):
 #: words with no article, no digit and no punctuation, and no function word ("مسؤول في الدفاع المدني إن حمورية")
 _GIVEN_NAMES_GAP = re.compile(
-    r"(?: (?!ال|(?:[إأا]ن|[إأا]نه|ب[أا]ن|ل[أا]ن|قد|كان|كانت|هو|هي|[إا]لى|عن|مع|بعد|قبل|منذ|حتى|[أا]و|ثم|من|في|يوم|امس|أمس|اليوم)\s)"
-    r"[^\s\d.,،:؛()«»\"]{2,}){1,2} ")
+    r"(?: (?:عبد\s?ال[^\s\d.,،:؛()«»\"]{2,}|[^\s\d.,،:؛()«»\"]{2,} الدين|"   # ("عبد الكريم"، "نور الدين")
+    r"(?!ال|(?:[إأا]ن|[إأا]نه|ب[أا]ن|ل[أا]ن|قد|كان|كانت|هو|هي|[إا]لى|عن|مع|بعد|قبل|منذ|حتى|[أا]و|ثم|من|في|يوم|امس|أمس|اليوم)\s)"
+    r"[^\s\d.,،:؛()«»\"]{2,})){1,2} ")
+#: a title or rank before a person's names ("الأسير"، "النقيب"; grammar_words `name_title`)
+_NAME_TITLE = re.compile(rf"(?<!\S)[وفبل]?(?:{alternation('name_title')})(?=\s)")
 
 _OFFICE = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('office_title')})\s+$")
 
@@ -711,7 +714,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     gaz_by_start: dict[int, NameHit] = {}
     # where a definite noun of a person ends ("الصحفي"، "العقيد"، "الأسير"): the one or two words
     # after it may be a given name, and a known name right after them the family's (q84-probe4)
-    person_ends = sorted(p.end for p in mentions.persons if "ال" in text[p.word_start:p.word_start + 3])
+    person_ends = sorted([*(p.end for p in mentions.persons if "ال" in text[p.word_start:p.word_start + 3]),
+                          *(m.end() for m in _NAME_TITLE.finditer(text))])
 
     def _family_name(h) -> bool:
         i = bisect_left(person_ends, h.start - 24)

@@ -62,3 +62,10 @@ def test_a_family_name_after_a_title_or_a_compound_given_name_is_no_place():
     text = "القامشلي - وكالات\nاعتقلت الأسايش المعلم عبد الرحمن الخليل في بلدة تل تمر."
     places = [r.location_text for r in records(text)]
     assert places and "الخليل" not in places, places
+
+
+def test_the_martyr_who_owned_the_house_is_none_of_the_days_dead():
+    text = "قلقيلية - وفا\nفجرت قوات الاحتلال منزل الشهيد خالد نزال في بلدة عزون شرق قلقيلية."
+    recs = records(text)
+    assert recs and all(not r.fatalities for r in recs), [(r.sub_event_type, r.fatalities) for r in recs]
+    assert all(r.sub_event_type != "Attack" for r in recs), [r.sub_event_type for r in recs]

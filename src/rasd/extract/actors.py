@@ -734,9 +734,11 @@ class ActorResolver:
         if ref.hit.word_start == ref.start and ref.klass == "foreign" and " " not in ref.text and \
                 not ref.text.startswith("ال") and self.mentions is not None and any(
                 p.end == ref.start - 1 and p.payload.side in ("military", "armed")
+                and self._counted_or_hurt(p.word_start)
                 for p in self.mentions.persons.within(max(0, ref.start - 16), ref.start)):
             # "قتل 33 جندياً تركياً": the nationality of fighters counted is of those hit (and
-            # "تركياً" is no "Turkey" acting)
+            # "تركياً" is no "Turkey" acting); not the subject of a verb of acting, told with no
+            # count and no harm ("أطلق جنود أتراك النار على رعاة"، q84-probe4)
             return "victim"
         head = _FORCE_HEAD.search(before) if before.rstrip().endswith(_FORCE_HEAD_WORDS) else None
         if head is not None and not self.text.startswith(head.group(0).strip(), ref.start):
@@ -783,6 +785,19 @@ class ActorResolver:
                                                   self._role_of(before[:bare], ref)):
                 return "victim"   # (or right after the site noun itself: "قرب السفارة الأمريكية")
         return role
+
+    def _counted_or_hurt(self, pos: int) -> bool:
+        """Whether the person noun at `pos` is counted ("33 جندياً") or told after a word of harm
+        ("قتل جنود أتراك"، "إصابة جنود روس"), within its clause's 30 characters."""
+        m = self.mentions
+        for q in m.quantities.within(pos - 12, pos):   # (loops, not any() over generators)
+            if 0 <= pos - q.end <= 1:
+                return True
+        for h in m.casualties.within(pos - 30, pos):
+            if h.payload.kind in ("killed", "injured", "captured", "victims") \
+                    and not m.triggers.within(h.end, pos):
+                return True
+        return False
 
     def _held_site_before(self, ref: ActorRef) -> bool:
         """"استهدفت مقر القيادة المركزية لحزب الله": a post, a headquarters or a convoy (an armed

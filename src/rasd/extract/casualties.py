@@ -40,6 +40,9 @@ COUNT_WORD = "|".join(sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True)
 #: "جنازة الشهداء الثلاثة"، "تشييع جثامين ضحايا"): they are not the dead of the clause's event
 _FUNERAL_OF = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('funeral_word')})(?:\s+\S+)?\s+$")
 
+#: what a dead man named after it owned or left ("منزل الشهيد"، "عائلة الشهيد"; grammar_words `owned_by_dead`)
+_OWNED_BY = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('owned_by_dead')})\s+$")
+
 
 def _funeral_in(text: str, s: int, e: int) -> bool:
     return "تشييع" in text[s:e] or "جناز" in text[s:e]
@@ -479,6 +482,11 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     if cas and _funeral_in(text, s, e):
         # "تحول تشييع شهيدين في حي الخالدية إلى مظاهرة": the dead a funeral buries died before it
         cas = [h for h in cas if _FUNERAL_OF.search(text, max(s, h.word_start - 30), h.word_start) is None]
+    if cas and "الشهيد" in text[s:e]:
+        # "هدمت قوات الاحتلال منزل الشهيد أحمد جرار": the martyr named as the owner of a house, the
+        # son of a family, died before; he is none of the clause's dead (q84-probe4)
+        cas = [h for h in cas if not (text.startswith("الشهيد", h.word_start)
+                                      and _OWNED_BY.search(text, max(s, h.word_start - 12), h.word_start))]
     for h in cas:   # (a loop, not any() over a generator: asked of every clause that counts)
         if h.payload.kind == "injured":
             # (nor "إثر إصابتها بصاروخ": a ship or a building hit by a weapon, with its pronoun)

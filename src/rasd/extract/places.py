@@ -380,6 +380,15 @@ _OPERATION_2ND = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operati
 # "أبو"/"أم" right before a name that is not itself "أبو X" in the gazetteer: a person's by-name
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 #: a post right before a place's name: "محافظ عدن" is a person, not an event at Aden
+#: one or two given names between a person's noun and a family name ("الصحفي علي الرفاعي"، "الأسير محمد جابر"):
+#: words with no article, no digit and no punctuation, and no function word ("مسؤول في الدفاع المدني إن حمورية")
+_GIVEN_NAMES_GAP = re.compile(
+    r"(?: (?:عبد\s?ال[^\s\d.,،:؛()«»\"]{2,}|[^\s\d.,،:؛()«»\"]{2,} الدين|"   # ("عبد الكريم"، "نور الدين")
+    r"(?!ال|(?:[إأا]ن|[إأا]نه|ب[أا]ن|ل[أا]ن|قد|كان|كانت|هو|هي|[إا]لى|عن|مع|بعد|قبل|منذ|حتى|[أا]و|ثم|من|في|يوم|امس|أمس|اليوم)\s)"
+    r"[^\s\d.,،:؛()«»\"]{2,})){1,2} ")
+#: a title or rank before a person's names ("الأسير"، "النقيب"; grammar_words `name_title`)
+_NAME_TITLE = re.compile(rf"(?<!\S)[وفبل]?(?:{alternation('name_title')})(?=\s)")
+
 _OFFICE = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('office_title')})\s+$")
 
 
@@ -703,6 +712,26 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         return (s in prep_starts and written_ya is not None and text[e - 1] == "ي"
                 and _strip_clitics(text[s:e]) in _PREP_LIKE_NAME and written_ya(e - 1))
     gaz_by_start: dict[int, NameHit] = {}
+    # where a definite noun of a person ends ("الصحفي"، "العقيد"، "الأسير"): the one or two words
+    # after it may be a given name, and a known name right after them the family's (q84-probe4)
+    person_ends = sorted([*(p.end for p in mentions.persons if "ال" in text[p.word_start:p.word_start + 3]),
+                          *(m.end() for m in _NAME_TITLE.finditer(text))])
+
+    def _family_name(h) -> bool:
+        i = bisect_left(person_ends, h.start - 24)
+        while i < len(person_ends) and person_ends[i] < h.start - 2:
+            pe = person_ends[i]
+            i += 1
+            if _GIVEN_NAMES_GAP.fullmatch(text, pe, h.start) is None:
+                continue
+            if is_lexical(pe, h.start) \
+                    or _after_type_word(text, h.start, type_ends) or h.start in place_word_starts \
+                    or any(not (w.payload.role == "prep" and written_ya is not None
+                                and text[w.word_start:w.end] in _PREP_LIKE_NAME and written_ya(w.end - 1))
+                           for w in mentions.place_words.within(pe, h.start)):
+                continue   # ("علي" written with ي is the given name, not the preposition)
+            return True
+        return False
     # (a civilian noun inside a name told with its type word is part of the name: "مدينة ود مدني")
     armed_spans = Spans([(h.start, h.end) for h in mentions.actors if h.payload.klass not in ("civilian",)])
     actor_ends = {a.end for a in mentions.actors}
@@ -734,6 +763,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "وأضاف النعمان أن": the speaker between a verb of saying and its "أن", not a town
         if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
+        if person_ends and _family_name(h):
+            continue  # "الصحفي علي الرفاعي": a person's family name, not the village of Rifai
         # (every match ends with نهر and whitespace: the window's right-stripped tail ends with it)
         if tail.endswith("نهر") and _RIVER_BEFORE.search(text, max(0, h.start - 8), h.start):
             continue  # "الضفة الجنوبية لنهر دجلة": a river, no place of an event (its town is told with it)

@@ -128,3 +128,11 @@ def test_force_at_a_sit_in_the_gazetteer_does_not_know_is_at_the_datelines_town(
             "فضت قوات الأمن بالقوة فجر اليوم اعتصاماً أمام مقر قيادة المنطقة العسكرية، ما أدى لمقتل سبعة من المعتصمين.")
     got = [(r.sub_event_type, r.location) for r in records(text)]
     assert got == [("Excessive force against protesters", "Omdurman")], got
+
+
+def test_soldiers_a_base_hosts_are_the_side_struck_not_the_striker():
+    text = ("أطلقت فصائل عراقية مسلحة صواريخ على قاعدة حرير الجوية شمال أربيل التي تستضيف جنوداً أمريكيين، "
+            "دون وقوع إصابات.")
+    got = [(r.actor1, r.actor2) for r in records(text)]
+    assert got and all(a1 != "Military Forces of the United States" and a2 == "Military Forces of the United States"
+                       for a1, a2 in got), got

@@ -365,6 +365,11 @@ _GUNMEN_REACH = 600
 _GUNMEN_WORD = "مسلح"
 
 
+#: a verb of hosting right before soldiers named by their nationality ("التي تستضيف جنوداً أمريكيين";
+#: grammar_words' host_verb; lead, stop 23)
+_HOSTED_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('host_verb')})\s+$")
+
+
 class ActorResolver:
     """Resolves the actor mentions of one document, in text order."""
 
@@ -788,7 +793,10 @@ class ActorResolver:
 
     def _counted_or_hurt(self, pos: int) -> bool:
         """Whether the person noun at `pos` is counted ("33 جندياً") or told after a word of harm
-        ("قتل جنود أتراك"، "إصابة جنود روس"), within its clause's 30 characters."""
+        ("قتل جنود أتراك"، "إصابة جنود روس"), within its clause's 30 characters, or hosted by the place
+        struck ("قاعدة عين الأسد التي تستضيف جنوداً أمريكيين": the people there, not the striker)."""
+        if _HOSTED_BEFORE.search(self.text, pos - 16 if pos > 16 else 0, pos) is not None:
+            return True
         m = self.mentions
         for q in m.quantities.within(pos - 12, pos):   # (loops, not any() over generators)
             if 0 <= pos - q.end <= 1:

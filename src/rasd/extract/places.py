@@ -382,10 +382,11 @@ _OPERATION_2ND = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('operati
 _KUNYA = re.compile(rf"(?:^|[\s(])(?:{alternation('kunya')})\s$")
 #: a post right before a place's name: "محافظ عدن" is a person, not an event at Aden
 #: one or two given names between a person's noun and a family name ("الصحفي علي الرفاعي"، "الأسير محمد جابر"):
-#: words with no article, no digit and no punctuation, and no function word ("مسؤول في الدفاع المدني إن حمورية")
+#: words with no article, no digit and no punctuation, and no function word (`not_a_given_name` in grammar_words.tsv:
+#: "مسؤول في الدفاع المدني إن حمورية")
 _GIVEN_NAMES_GAP = re.compile(
     r"(?: (?:عبد\s?ال[^\s\d.,،:؛()«»\"]{2,}|[^\s\d.,،:؛()«»\"]{2,} الدين|"   # ("عبد الكريم"، "نور الدين")
-    r"(?!ال|(?:[إأا]ن|[إأا]نه|ب[أا]ن|ل[أا]ن|قد|كان|كانت|هو|هي|[إا]لى|عن|مع|بعد|قبل|منذ|حتى|[أا]و|ثم|من|في|يوم|امس|أمس|اليوم)\s)"
+    rf"(?!ال|(?:{alternation('not_a_given_name')})\s)"
     r"[^\s\d.,،:؛()«»\"]{2,})){1,2} ")
 #: a title or rank before a person's names ("الأسير"، "النقيب"; grammar_words `name_title`)
 _NAME_TITLE = re.compile(rf"[وفبل]?(?:{alternation('name_title')})(?=\s)")

@@ -2058,8 +2058,9 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
-#: what may follow a sharing prompt on its line ("شارك"، "شارك:"، "شارك عبر فيسبوك"، "شارك هذا الخبر")
-_SHARE_REST = re.compile(r"[\s:.\-\u2013|]*(?:$|(?:عبر|علي|على|هذا|هذه|الخبر|المقال|الموضوع|مع)(?!\w))")
+#: what may follow a sharing prompt on its line ("شارك"، "شارك:"، "شارك عبر فيسبوك"، "شارك هذا الخبر";
+#: grammar_words `share_prompt_rest`)
+_SHARE_REST = re.compile(rf"[\s:.\-\u2013|]*(?:$|(?:{alternation('share_prompt_rest')})(?!\w))")
 #: a line longer than this after a section header of headlines is the report again
 _HEADLINE_MAX = 160
 _THAT = re.compile(r"(?:^|\s)(?:ب|و)?ان\s")

@@ -1168,7 +1168,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         kind = pw.kind if pw.role == "type" else None
         qualifier = pw.value if pw.role == "qualifier" else None
         lead = h.start  # where the place as written begins
-        if qualifier == "near_prep":
+        if qualifier == "near_adj" and not text.startswith(" ل", h.end):
+            continue   # "والبلدات المجاورة يزيد من ...": no "لـ", no place it is near
+        if qualifier in ("near_prep", "near_adj"):
             qualifier, lead = "near", h.end + 1
         direction = None
         if qualifier == "rural":
@@ -1546,8 +1548,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             if a.parent is None:
                 a.parent = b
             b.children.append(a)
-            if a.kind == "landmark" and not directional:
-                continue  # "جامع الروضة في بلدة ابطع": the town is where it happened
+            if a.kind == "landmark" and (not directional or not any(
+                    h.payload.role == "direction" and h.payload.value != "center"
+                    for h in mentions.place_words.within(a.end, b.start))):
+                # "جامع الروضة في بلدة ابطع": the town is where it happened; so it is for a landmark
+                # "in the middle of" a town ("شارع الوحدة وسط مدينة غزة"; lead, stop 24)
+                continue
             if a.kind == "landmark" and any(h.payload.role == "direction" and h.payload.value != "center"
                                             for h in mentions.place_words.within(a.end, b.start)):
                 told_off.add(id(a))   # (not "شارع طرابلس وسط المدينة": a street inside the city)
@@ -1631,13 +1637,22 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             b.is_container = True
             a.parent = b
             b.children.append(a)
+        elif b.qualifier == "near" and a.parent is None and not a.is_container and a.kind is not None \
+                and _NEAR_ADJECTIVE.match(text, a.end) is not None:
+            # "قصف حي بني حوات المجاور لمطار صنعاء": an adjective of nearness agreeing with the place
+            # before it only says where that place lies, whatever its kind (lead, stop 24)
+            b.is_container = True
+            a.parent = b
+            b.children.append(a)
     return places
 
 
+#: "المجاور لـ"، "القريبة من"، "المحاذي لـ" right after a place: an adjective of nearness (place_types.tsv)
+_NEAR_ADJECTIVE = re.compile(r"\s*ال(?:مجاور|قريب|محاذي)ه?\s")
 #: the kinds of place a town or city "near" them only locates ("قرية تل خنزير قرب بلدة القحطانية"; a site too:
 #: "في محيط مطار بن غوريون قرب تل أبيب", "قاعدة العند قرب مدينة لحج", q76-yemen); a town near a city is a
 #: second place struck
-_NEAR_LOCATED = frozenset({"village", "site", "airport", "base", "camp", "oil field", "dam", "farm",
+_NEAR_LOCATED = frozenset({"town", "neighbourhood", "village", "site", "airport", "base", "camp", "oil field", "dam", "farm",
                            # an area ("منطقة تل المانع قرب مدينة الكسوة", q82-strike)
                            "area"})
 #: a name without a type word the gazetteer knows as a town or city: near a village it only locates

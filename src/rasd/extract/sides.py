@@ -885,8 +885,10 @@ def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: boo
     # (so do air raids told with no drone: "وسط غارات مكثفة على مواقع الجماعة")
     air_raid = f.cue_name == "airstrike" and "drone" not in weapons and a1 is not None \
         and res.role_hint(a1, sent.start) != "agent"
-    # (not when the aircraft was shot down: "أسقط الثوار طائرة حربية" is the rebels' act)
-    if a1 is not None and a1.klass in ("organisation", "rebel") and f.cue_name != "intercept" and (
+    # (not when the aircraft was shot down: "أسقط الثوار طائرة حربية" is the rebels' act; nor drones
+    #  told with their owner between the noun and its adjective, "طائرات الحوثيين المسيرة")
+    if a1 is not None and a1.klass in ("organisation", "rebel") and f.cue_name != "intercept" \
+            and not _drones_of(res.text, a1) and (
             _MANNED_AIRCRAFT & set(weapons) or air_raid):
         # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
         # are no armed group's; a group named with them is at most the side hit, and a force
@@ -1092,6 +1094,18 @@ _REPELLED = re.compile(rf"(?:{alternation('repel_verb')})(?![\u0621-\u064a])")
 #: "أعلنت قوات الوفاق ...، مؤكدة أنها استعادت": the teller, told earlier, says it did the event
 _SAID_IT = re.compile(rf"(?:^|\s)(?:{alternation('saying_participle')})\s*,?\s*"
                       rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?$")
+
+#: an aircraft noun right before a side, and "المسيرة" right after it: "طائرات الحوثيين المسيرة"، "طيران
+#: الحوثي المسير" are that side's drones, not warplanes it cannot fly (lead, stop 24)
+_AIRCRAFT_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:طيران|طا[يئ]رات|طا[يئ]ره)\s+$")   # (normalised: طايرات)
+_DRONE_AFTER = re.compile(r"\s+المسير(?:ه)?(?![\u0621-\u064a])")
+
+
+def _drones_of(text: str, r: ActorRef) -> bool:
+    """Is the side named between an aircraft noun and the drone adjective ("طائرات الحوثيين المسيرة")?"""
+    return _DRONE_AFTER.match(text, r.end) is not None and \
+        _AIRCRAFT_BEFORE.search(text, max(0, r.hit.word_start - 14), r.hit.word_start) is not None
+
 
 #: weapons (weapons.tsv labels) that only states fly: no armed group is their unnamed owner
 _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})

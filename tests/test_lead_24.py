@@ -1,0 +1,84 @@
+"""Lead's probe round, stop 24: report forms (slogans, live updates, street names, landmarks of nearness).
+
+Sentences written for these tests (names, places and numbers varied from any report)."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2012-03-16")
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return sorted((r.sub_event_type, r.location_text) for r in records(text))
+
+
+def test_the_slogan_to_topple_the_regime_is_no_aircraft_shot_down():
+    text = ("حماة - \"الشعب يريد إسقاط النظام\" ردد مئات المحتجين اليوم في مدينة كفرزيتا، "
+            "قبل أن تفتح قوات الأمن النار عليهم ما أدى إلى مقتل أربعة منهم.")
+    rows = records(text)
+    assert not any(r.sub_event_type == "Disrupted weapons use" for r in rows), rows
+    assert [(r.sub_event_type, r.location_text) for r in rows] == [
+        ("Excessive force against protesters", "مدينة كفرزيتا")], rows
+
+
+def test_a_demand_to_bring_down_the_government_is_no_interception():
+    text = "بيروت - اعتصم عشرات الشبان أمام مجلس النواب في بيروت للمطالبة بإسقاط الحكومة."
+    rows = _rows(text)
+    assert rows and all(t == "Peaceful protest" for t, _ in rows), rows
+
+
+def test_chanting_protesters_are_a_protest():
+    text = "اللاذقية - هتف آلاف المتظاهرين بعد صلاة الجمعة في حي الصليبة بسقوط النظام."
+    assert _rows(text) == [("Peaceful protest", "حي الصليبة")], _rows(text)
+    text = "وردد المحتجون شعارات تطالب بالإفراج عن المعتقلين في مدينة السلمية."
+    assert _rows(text) == [("Peaceful protest", "مدينة السلمية")], _rows(text)
+
+
+def test_chanting_without_protesters_after_it_is_no_protest():
+    # the verb alone, with a crowd of a football match, a wedding or a choir after it
+    text = "هتف جمهور نادي الاتحاد طويلاً في ملعب مدينة حلب احتفالاً بالفوز."
+    assert _rows(text) == [], _rows(text)
+
+
+def test_a_street_in_the_middle_of_a_city_places_the_strike_at_the_city():
+    text = "غزة - استشهد سبعة مواطنين في غارة إسرائيلية استهدفت شارع النصر وسط مدينة خان يونس."
+    assert _rows(text) == [("Air/drone strike", "مدينة خان يونس")], _rows(text)
+
+
+def test_a_place_adjacent_to_another_is_one_event_where_it_lies():
+    text = "صنعاء - قصف طيران العدوان حي الروضة المجاور لمطار صنعاء الدولي، ما أدى إلى إصابة مواطنين."
+    assert _rows(text) == [("Air/drone strike", "حي الروضة")], _rows(text)
+    text = "ريف إدلب - قصفت الطائرات الحربية قرية الشيخ مصطفى القريبة من مدينة خان شيخون."
+    assert _rows(text) == [("Air/drone strike", "قرية الشيخ مصطفى")], _rows(text)
+
+
+def test_the_neighbouring_towns_name_no_place_after_them():
+    # "المجاورة" with no لـ: the towns around, and the next word is no place near which
+    text = ("ريف حلب - قصفت قوات النظام بلدة عندان والبلدات المجاورة يوسف بالمدفعية الثقيلة، "
+            "دون ورود أنباء عن إصابات.")
+    rows = _rows(text)
+    assert ("Shelling/artillery/missile attack", "بلدة عندان") in rows, rows
+    assert all(loc == "بلدة عندان" for _, loc in rows), rows
+
+
+def test_a_town_near_a_city_is_one_event_at_the_town():
+    text = "درعا - قتل مدنيان بقصف مدفعي لقوات النظام على بلدة الكرك الشرقي قرب مدينة إزرع."
+    rows = _rows(text)
+    assert rows == [("Shelling/artillery/missile attack", "بلدة الكرك الشرقي")], rows
+    # but "وقرب" joins a second place of its own
+    text = "درعا - قصفت قوات النظام بلدة الكرك الشرقي وقرب مدينة إزرع بالمدفعية."
+    rows = _rows(text)
+    assert len(rows) == 2, rows
+
+
+def test_drones_named_with_their_owner_between_noun_and_adjective_are_the_owners():
+    for text in ("مأرب - قصفت طائرات الحوثيين المسيرة حي الروضة بمدينة مأرب، ما أدى إلى إصابة طفلين.",
+                 "الضالع - استهدف طيران الحوثي المسير مواقع للقوات الجنوبية في منطقة مريس."):
+        rows = records(text)
+        assert rows and all(r.actor1 == "Houthi Movement" for r in rows), [(r.actor1, r.actor2) for r in rows]
+
+
+def test_warplanes_over_a_group_are_still_not_the_groups():
+    text = "صعدة - شن الطيران الحربي غارات على مواقع الحوثيين في مديرية رازح."
+    rows = records(text)
+    assert rows and all(r.actor1 != "Houthi Movement" for r in rows), [(r.actor1, r.actor2) for r in rows]

@@ -1650,8 +1650,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 #: "المجاور لـ"، "القريبة من"، "المحاذي لـ" right after a place: an adjective of nearness (place_types.tsv)
 _NEAR_ADJECTIVE = re.compile(r"\s*ال(?:مجاور|قريب|محاذي)ه?\s")
 #: the kinds of place a town or city "near" them only locates ("قرية تل خنزير قرب بلدة القحطانية"; a site too:
-#: "في محيط مطار بن غوريون قرب تل أبيب", "قاعدة العند قرب مدينة لحج", q76-yemen); a town near a city is a
-#: second place struck
+#: "في محيط مطار بن غوريون قرب تل أبيب", "قاعدة العند قرب مدينة لحج", q76-yemen); a town or a
+#: quarter too ("بلدة الكرك الشرقي قرب مدينة إزرع": one event, at the town; lead, stop 24, where q76-yemen had
+#: read a town near a city as a second place struck)
 _NEAR_LOCATED = frozenset({"town", "neighbourhood", "village", "site", "airport", "base", "camp", "oil field", "dam", "farm",
                            # an area ("منطقة تل المانع قرب مدينة الكسوة", q82-strike)
                            "area"})

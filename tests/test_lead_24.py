@@ -82,3 +82,26 @@ def test_warplanes_over_a_group_are_still_not_the_groups():
     text = "صعدة - شن الطيران الحربي غارات على مواقع الحوثيين في مديرية رازح."
     rows = records(text)
     assert rows and all(r.actor1 != "Houthi Movement" for r in rows), [(r.actor1, r.actor2) for r in rows]
+
+
+def test_an_entry_without_a_fight_after_the_other_side_withdrew_is_a_transfer():
+    text = "الرقة - دخلت قوات سوريا الديمقراطية بلدة الكرامة دون قتال بعد انسحاب عناصر تنظيم داعش منها."
+    rows = records(text)
+    assert [(r.sub_event_type, r.location_text) for r in rows] == [
+        ("Non-violent transfer of territory", "بلدة الكرامة")], rows
+
+
+def test_the_idf_by_its_own_arabic_name():
+    text = "أغارت طائرات حربية لجيش الدفاع الليلة الماضية على مواقع لمنظمة حماس في مدينة دير البلح."
+    rows = records(text)
+    assert [(r.actor1, r.actor2) for r in rows] == [("Israeli Forces", "Hamas Movement")], rows
+    text = "أغار جيش الدفاع فجر اليوم على بنى تحتية لحزب الله في بلدة كفركلا جنوب لبنان."
+    rows = records(text)
+    assert rows and all(r.actor1 == "Israeli Forces" for r in rows), [(r.actor1, r.actor2) for r in rows]
+
+
+def test_launch_pads_struck_are_no_launch():
+    text = ("غزة - أغارت طائرات إسرائيلية على منصات لإطلاق القذائف الصاروخية في بلدة بيت حانون، "
+            "وفق بيان للجيش الإسرائيلي.")
+    rows = _rows(text)
+    assert rows == [("Air/drone strike", "بلدة بيت حانون")], rows

@@ -1381,10 +1381,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     if c.cue == "advance":
                         calm = WITHOUT_FIGHT.search(text, a, b)
                         break
-                if calm is not None and places_in(a, b) and all(calm.start() <= h.start < calm.end() for h, _ in ev):
+                if calm is not None and places_in(a, b) and all(calm.start() <= h.start < calm.end() or c.cue == "withdraw"
+                                                                for h, c in ev):
                     # "دخلت قوات النظام مدينة منبج بموجب اتفاق", "دون قتال": an entry with no fight
                     # into a place it names is control taken (the type is then a non-violent
-                    # transfer); the fight it denies is no event
+                    # transfer); the fight it denies is no event (nor is the other side's withdrawal
+                    # told after it: "دون قتال بعد انسحاب قوات حفتر منها"; lead, stop 24)
                     ev = [(h, lex.cues["takeover"]) for h, c in cues if c.cue == "advance"][:1]
                 elif entered and ev and fronted and current is None and places_in(a, b):
                     # "دخلت قوات الجيش، الأحد، مدينة الطبقة من دون قتال": the same, with the entry

@@ -105,3 +105,11 @@ def test_launch_pads_struck_are_no_launch():
             "وفق بيان للجيش الإسرائيلي.")
     rows = _rows(text)
     assert rows == [("Air/drone strike", "بلدة بيت حانون")], rows
+
+
+def test_a_place_after_the_preposition_that_swallowed_its_article_is_written_with_it():
+    rows = records("قصفت الطائرات الحربية مواقع لداعش في الريف الجنوبي للحسكة.")
+    assert [r.location_text for r in rows] == ["الحسكة"], [r.location_text for r in rows]
+    # a name that begins with ل keeps its own letters
+    rows = records("قصفت الطائرات الإسرائيلية مواقع في الجنوب التابع للبنان.")
+    assert all(r.location_text != "البنان" for r in rows), [r.location_text for r in rows]

@@ -726,6 +726,11 @@ class Extractor:
             span = ot.span(start, p.end)
         # the place as written, without the quotation marks reports put around names
         written = " ".join(_QUOTES.sub(" ", span.text).split())
+        if not p.anaphor and written[:1] == "ل" and p.name.startswith("ال") and start > 0 \
+                and ot.text[start - 1] == "ل" and not ot.text.startswith("ال", start):
+            # "الريف الشرقي للرقة": the preposition swallowed the article's alef; the name is "الرقة",
+            # not "لرقة" (not "للبنان", whose own name begins with ل; lead, stop 24)
+            written = "ا" + written
         # "طريق راجو بمركز مدينة عفرين": a road named after the town it leads to, told inside
         # another town, lies in that one
         where = p.parent if _in_town(p) else p

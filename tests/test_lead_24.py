@@ -113,3 +113,22 @@ def test_a_place_after_the_preposition_that_swallowed_its_article_is_written_wit
     # a name that begins with ل keeps its own letters
     rows = records("قصفت الطائرات الإسرائيلية مواقع في الجنوب التابع للبنان.")
     assert all(r.location_text != "البنان" for r in rows), [r.location_text for r in rows]
+
+
+def _killed(text: str) -> list[int | None]:
+    return [r.fatalities for r in records(text)]
+
+
+def test_a_time_between_the_verb_and_its_count_keeps_the_count():
+    assert _killed("تعز - قتل اليوم خمسة من عناصر المقاومة بنيران قناصة في حي الجحملية.") == [5]
+    assert _killed("تعز - قتل مساء الأحد ثلاثة من أفراد الشرطة بهجوم مسلح في حي الجمهوري.") == [3]
+    # a plural verb whose object is the count, past a time
+    rows = records("إدلب - قالت هيئة تحرير الشام إن مقاتليها قتلوا أمس 12 عنصراً من قوات النظام "
+                   "خلال صد هجوم على محور كبانة.")
+    assert [r.fatalities for r in rows] == [12], [(r.sub_event_type, r.fatalities) for r in rows]
+
+
+def test_a_number_after_a_time_that_is_no_count_of_the_dead_stays_uncounted():
+    # the number after the time is a distance, with no person or من after it
+    rows = records("تعز - قتل اليوم مدني برصاص قناص على بعد 3 كيلومترات من حي الجحملية.")
+    assert all(r.fatalities in (1, None) for r in rows), [(r.sub_event_type, r.fatalities) for r in rows]

@@ -458,6 +458,23 @@ def counts_anyone(m: DocMentions, s: int, e: int) -> bool:
     return i < len(counted) and counted[i] < e
 
 
+def _only_a_time(text: str, m: DocMentions, a: int, b: int) -> bool:
+    """Is the gap [a, b) between a casualty verb and a bare number only a time ("قتل اليوم أربعة من
+    اللجان"، "قتلوا صباح الثلاثاء 15 عنصراً"): the number is still the verb's object (lead, stop 24)."""
+    if b - a > 32:
+        return False
+    at = a
+    for d in m.dates.within(a, b):
+        gap = text[at:d.start].strip(" ,،")
+        if gap and gap not in _TIME_LEADS:   # ("صباح الثلاثاء": the part of the day before it)
+            return False
+        at = max(at, d.end)
+    return at > a and not text[at:b].strip(" ,،")
+
+
+_TIME_LEADS = frozenset(words("time_lead"))
+
+
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None,
                       marks: list | None = None, object_of: bool = False) -> Casualties:
     """Casualties stated in the clause [s, e).
@@ -559,7 +576,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                         best = None
                         break
             elif h.end <= pos and h.payload.role == "result" and (
-                    pos - h.end <= 2 or text[h.end:pos].strip() in _MANNER_WORDS):
+                    pos - h.end <= 2 or text[h.end:pos].strip() in _MANNER_WORDS or _only_a_time(text, m, h.end, pos)):
                 # "فقتلوا 12 مدنياً": the plural verb is active, the count its object (past an
                 # adverb of manner too: "أعدموا ميدانياً ثلاثة شبان")
                 best = i
@@ -668,8 +685,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 continue
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
             # (a plural verb too: "وقتلوا 9 من سكانها", active, its count the object)
-            near_verb = any(h.end <= q.start and q.start - h.end <= 3 and h.payload.role in ("verb", "result")
-                            for h in cas)
+            near_verb = any(h.end <= q.start and h.payload.role in ("verb", "result") and (
+                q.start - h.end <= 3 or _only_a_time(text, m, h.end, q.start)) for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
                             for h in cas)
             toll = bool(total_marks) and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start)

@@ -132,3 +132,15 @@ def test_a_number_after_a_time_that_is_no_count_of_the_dead_stays_uncounted():
     # the number after the time is a distance, with no person or من after it
     rows = records("تعز - قتل اليوم مدني برصاص قناص على بعد 3 كيلومترات من حي الجحملية.")
     assert all(r.fatalities in (1, None) for r in rows), [(r.sub_event_type, r.fatalities) for r in rows]
+
+
+def test_a_relative_clause_right_after_the_event_word_dates_the_event():
+    # the battles "that the fronts saw in the past months" are background, no fight of today
+    rows = records("درعا - قال قيادي في الفصائل إن المعارك التي شهدتها جبهات مدينة درعا خلال الأشهر "
+                   "الماضية أنهكت قوات النظام.")
+    assert [(r.sub_event_type, r.event_date) for r in rows if r.event_date == "2012-03-16"] == [], \
+        [(r.sub_event_type, r.event_date) for r in rows]
+    # an attack "that targeted X days ago", claimed today, is dated days back
+    rows = records("الحسكة - تبنى تنظيم داعش الهجوم الذي استهدف حاجزاً لقوات سوريا الديمقراطية في بلدة "
+                   "الهول قبل ثلاثة أيام.")
+    assert rows and all(r.event_date != "2012-03-16" for r in rows), [(r.sub_event_type, r.event_date) for r in rows]

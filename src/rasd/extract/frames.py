@@ -2190,6 +2190,15 @@ def _time_of_a_relative_clause(text: str, d, t: int) -> bool:
     return d.kind == "background" and d.start > t and _RELATIVE_CLAUSE.search(text, t, d.start) is not None
 
 
+def _event_told_by_its_clause(text: str, f: Frame, d) -> bool:
+    """"المعارك التي شهدتها جبهات حلب خلال الأشهر الماضية": a relative clause right after the event
+    word tells the event itself, and a time in it is the event's (lead, stop 24)."""
+    if f.trigger is None:
+        return False
+    rel = _RELATIVE_AFTER.match(text, f.trigger.end)
+    return rel is not None and rel.end() <= d.start
+
+
 #: "معارك استمرت أربعة أشهر", "حملة عسكرية دامت لأكثر من عامين": right after the event word (and at most
 #: one adjective), a verb of lasting and a stretch of weeks or more
 _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\s+){{0,3}}?"
@@ -2760,7 +2769,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
         # (both tests are about an earlier time, "background": not called for the others)
         dates = [d for d in told if d.kind != "background" or not (
-            _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t))] if told else told
+            _time_of_saying(text, d, t, m) or (_time_of_a_relative_clause(text, d, t)
+                                               and not _event_told_by_its_clause(text, f, d)))] if told else told
         if dates and ("العثور" in text or "انتشال" in text):
             # (nor the time the bodies were found, "بعد العثور على جثث خمسة منهم صباح اليوم", when
             #  the event word is told before: the toll rose then, the attack was earlier)

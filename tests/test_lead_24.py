@@ -144,3 +144,11 @@ def test_a_relative_clause_right_after_the_event_word_dates_the_event():
     rows = records("الحسكة - تبنى تنظيم داعش الهجوم الذي استهدف حاجزاً لقوات سوريا الديمقراطية في بلدة "
                    "الهول قبل ثلاثة أيام.")
     assert rows and all(r.event_date != "2012-03-16" for r in rows), [(r.sub_event_type, r.event_date) for r in rows]
+
+
+def test_a_casualty_word_that_names_a_place_after_its_type_word_counts_no_one():
+    rows = records("عين العرب - استعادت وحدات حماية الشعب اليوم مواقع في حي مقتلة شرقي المدينة.")
+    assert rows and all(r.fatalities is None for r in rows), [(r.sub_event_type, r.fatalities) for r in rows]
+    # a count after a definite type word that is a noun of its own still counts
+    rows = records("الموصل - قتل أربعة مدنيين بقصف على حي الزنجيلي قرب المدينة القديمة.")
+    assert [r.fatalities for r in rows] == [4], [(r.location_text, r.fatalities) for r in rows]

@@ -191,6 +191,19 @@ class DocMentions:
     connective_starts: list[int] = field(default_factory=list)
 
 
+def _named_by_type_word(text: str, h: Hit, place_words: Sorted[Hit]) -> bool:
+    """Does a place's type word ("حي"، "قرية") stand right before the word of hit `h`?"""
+    if h.word_start < 2 or text[h.word_start - 1] != " ":
+        return False
+    for w in place_words.within(h.word_start - 16 if h.word_start > 16 else 0, h.word_start):
+        if w.end == h.word_start - 1 and w.payload.role == "type" and not w.payload.plural \
+                and "ال" not in text[w.word_start:w.start + 2] and text[h.word_start] != "و":
+            # (not a definite type word, "المدينة" or "القاعدة", which is also a noun of its own:
+            #  "قرب المدينة قتل ..."، "عنصر من القاعدة قتلوا")
+            return True
+    return False
+
+
 #: generic keys that describe a force rather than name it (قوات، فصائل، الأمن، الإرهابيين): before a
 #: named force they are its description; the other @keys name one force through its date or country
 #: ("فصائل غرفة عمليات ردع العدوان" is the Deterrence room's, "فصائل الجيش الوطني" the National Army's)
@@ -386,6 +399,11 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     idioms = [(h.start, h.end) for h in triggers if h.payload == "idiom"]
     if idioms:
         cas_hits = _without_spans(cas_hits, idioms)
+    place_words = Sorted(longest_first(lex.place_words.find(text)), settled=True)
+    if cas_hits:
+        # "حي مقتلة" (a quarter of Kobani), "قرية الشهداء": a casualty word right after a place's type
+        # word is the place's name, no one killed (lead, stop 24)
+        cas_hits = [h for h in cas_hits if not _named_by_type_word(text, h, place_words)]
     casualties = Sorted(cas_hits, settled=True)
     persons = Sorted(longest_first(lex.persons.find(text)), settled=True)
     counted = Sorted(quantities)
@@ -397,7 +415,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         casualties=casualties,
         persons=persons,
         discourse=Sorted(longest_first(lex.discourse.find(text)), settled=True),
-        place_words=Sorted(longest_first(lex.place_words.find(text)), settled=True),
+        place_words=place_words,
         quantities=counted,
         dates=Sorted(dates),
         counted_starts=sorted(casualties.starts() + persons.starts() + counted.starts()),

@@ -152,3 +152,22 @@ def test_a_casualty_word_that_names_a_place_after_its_type_word_counts_no_one():
     # a count after a definite type word that is a noun of its own still counts
     rows = records("الموصل - قتل أربعة مدنيين بقصف على حي الزنجيلي قرب المدينة القديمة.")
     assert [r.fatalities for r in rows] == [4], [(r.location_text, r.fatalities) for r in rows]
+
+
+def test_the_martyrs_road_to_jerusalem_is_no_road():
+    text = ("صور - نعى حزب الله المقاتل حسين قاسم من بلدة البازورية، الذي ارتقى شهيداً على طريق القدس "
+            "إثر غارة إسرائيلية على سيارة في بلدة شقرا.")
+    rows = records(text)
+    assert [(r.sub_event_type, r.location_text) for r in rows] == [("Air/drone strike", "بلدة شقرا")], rows
+    # the side that mourns its dead is the side hit
+    assert [(r.actor1, r.actor2) for r in rows] == [("Israeli Forces", "Hezbollah")], rows
+
+
+def test_the_town_a_victim_is_from_is_no_event_place_when_another_is_told():
+    text = "درعا - قتل الشاب خالد الزعبي من بلدة المسيفرة برصاص مجهولين في مدينة بصرى الشام."
+    rows = records(text)
+    assert [(r.location_text, r.fatalities) for r in rows] == [("مدينة بصرى الشام", 1)], rows
+    # arrested "from" their town, the town being in a governorate told after it: taken there
+    text = "القنيطرة - اعتقلت قوة إسرائيلية أربعة شبان من بلدة جباتا الخشب في ريف القنيطرة الشمالي."
+    rows = records(text)
+    assert [r.location_text for r in rows] == ["بلدة جباتا الخشب"], rows

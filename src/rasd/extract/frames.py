@@ -1129,6 +1129,24 @@ _REPEL_OPENS = re.compile(rf"\s*[وف]?(?:{alternation('repel_verb')})(?![\u0621
 _LIST_JOIN = re.compile(r"\s*[،,]?\s*(?:و?ريف(?:ها|ه)\s*[،,]?\s*)?و\s*")
 
 
+#: a person's title, given and family names: up to four words with no digit, punctuation or function word
+_NAMES_BEFORE_FROM = re.compile(rf"(?: (?!(?:{alternation('not_a_given_name')})(?= ))[^\s\d.,،:؛()«»\"]{{2,}}){{0,4}}$")
+
+
+def _person_from(text: str, at: int, mentions: DocMentions) -> bool:
+    """Does a person noun ("الشاب"، "الشهيد"، "مدني") stand before `at`, past at most four names?"""
+    if text.endswith(" من ابناء", 0, at + 10):
+        at -= 6   # (at stands before "ابناء"; the names end before "من")
+    for h in mentions.persons.within(max(0, at - 48), at):
+        if _NAMES_BEFORE_FROM.fullmatch(text, h.end, at) is not None:
+            return True
+    for h in mentions.casualties.within(max(0, at - 48), at):
+        # (a martyr's noun: "الشهيد المجاهد علي حسن برجي من بلدة الغازية")
+        if h.payload.role == "noun" and _NAMES_BEFORE_FROM.fullmatch(text, h.end, at) is not None:
+            return True
+    return False
+
+
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
                  lex: Lexicons) -> list[Frame]:
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
@@ -1166,6 +1184,13 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         if "لج" in before and _BODY_MEMBERS_BEFORE.search(before):
             return False
         if "تابع" in before and _affiliation(p, before):
+            return True
+        if before.endswith(" من ") and _person_from(text, p.start - 4, m) and any(
+                q.start > p.end and q.start - p.end <= 100 and "." not in text[p.end:q.start]
+                and " في " in text[p.end:q.start] and not q.is_container for q in places):
+            # "قتل الشاب محمد العلي من بلدة داعل برصاص مجهولين في مدينة درعا": the town a person
+            # named is from, when the clause says where it happened after it (lead, stop 24; "اعتقلت
+            # القوات شابين من بلدة طفس" took them there)
             return True
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (

@@ -592,8 +592,17 @@ _MEANS_WORDS = tuple(w + " " for w in grammar_group("means_word"))
 
 
 def _by_way_of(text: str, at: int) -> bool:
-    """Does a `means_word` stand right before the road word at `at` ("قتلوا عن طريق الخطأ")?"""
-    return text.endswith(_MEANS_WORDS, at - 4 if at > 4 else 0, at)
+    """Does a `means_word` stand right before the road word at `at` ("قتلوا عن طريق الخطأ")? Or is it the
+    martyrs' "road to Jerusalem" ("ارتقى شهيداً على طريق القدس", Hezbollah's and its allies' obituaries),
+    no road anyone was on (lead, stop 24)?"""
+    if text.endswith(_MEANS_WORDS, at - 4 if at > 4 else 0, at):
+        return True
+    return text.startswith("طريق القدس", at) and text.endswith("علي ", 0, at) \
+        and _MARTYR_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
+#: a martyr's word a few words before "على طريق القدس" (grammar_words `martyr_word`)
+_MARTYR_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('martyr_word')})\S*\s+(?:\S+\s+){{0,2}}علي\s+$")
 
 
 #: "نهر"/"النهر" (with its clitics) right before a name: the name is a river's

@@ -1187,10 +1187,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return True
         if before.endswith(" من ") and _person_from(text, p.start - 4, m) and any(
                 q.start > p.end and q.start - p.end <= 100 and "." not in text[p.end:q.start]
-                and " في " in text[p.end:q.start] and not q.is_container for q in places):
+                and " في " in text[p.end:q.start] and " الي " not in text[p.end:q.start]
+                and not q.is_container for q in places):
             # "قتل الشاب محمد العلي من بلدة داعل برصاص مجهولين في مدينة درعا": the town a person
             # named is from, when the clause says where it happened after it (lead, stop 24; "اعتقلت
-            # القوات شابين من بلدة طفس" took them there)
+            # القوات شابين من بلدة طفس" took them there, and "... واقتادوهم إلى سجن في مدينة ذمار" is
+            # where they were taken)
             return True
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (

@@ -48,7 +48,7 @@ def test_the_built_gazetteer_knows_the_new_names():
     gaz = get_gazetteer()
     want = {"مسرابا": "cur:q85:misraba", "زبدين": "cur:q85:zabdin", "أوتايا": "cur:q85:otaya",
             "داديخ": "cur:q85:dadikh", "خنيزير": "cur:q85:khunayzir", "أم شرشوح": "cur:q85:umm-sharshuh",
-            "قاح": "cur:q85:qah", "معرشمارين": "cur:q85:maar-shamarin"}
+            "قاح": "cur:q85:qah", "معرشمارين": "cur:q85:maar-shamarin", "غويران": "cur:q85:hsk-ghwayran"}
     for name, eid in want.items():
         t = normalize(name).text
         hits = [h for h in gaz.find_names(t) if h.start == 0 and h.end == len(t)]

@@ -59,6 +59,13 @@ def _where(got):
     # the Euphrates bridge west of Kobani (was an unknown place with no country)
     ("مراسلنا\n\nقصفت طائرة مسيرة تركية جسر قره قوزاق صباح اليوم.",
      "Qara Qozak bridge", "Syria", "Aleppo"),
+    # Syria's internal crossings and south Idlib camps (no place, or an Algerian wadi)
+    ("مراسلنا\n\nسقطت قذائف مدفعية على معبر أبو الزندين وأصابت ثلاثة مدنيين كانوا يعتصمون قربه.",
+     "Abu al-Zandin crossing", "Syria", "Aleppo"),
+    ("مراسلنا\n\nاستهدفت مسيرة تركية نقطة عسكرية قرب معبر عون الدادات وقتلت عنصرين.",
+     "Aoun al-Dadat crossing", "Syria", "Aleppo"),
+    ("مراسلنا\n\nسيطرت فصائل المعارضة على معسكر وادي الضيف بعد معارك عنيفة استمرت يومين.",
+     "Wadi al-Deif camp", "Syria", "Idleb"),
     # Israel's air bases (were unknown places with no country)
     ("مراسلنا\n\nأطلق حزب الله صلية من 40 صاروخاً على قاعدة رامات دافيد الجوية صباح الأحد.",
      "Ramat David Airbase", "Israel", ""),

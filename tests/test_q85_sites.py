@@ -66,6 +66,13 @@ def _where(got):
      "Aoun al-Dadat crossing", "Syria", "Aleppo"),
     ("مراسلنا\n\nسيطرت فصائل المعارضة على معسكر وادي الضيف بعد معارك عنيفة استمرت يومين.",
      "Wadi al-Deif camp", "Syria", "Idleb"),
+    # border crossings of Yemen, Lebanon and Sudan (were unknown places with no country)
+    ("مراسلنا\n\nاعتقلت قوة أمنية أربعة مسافرين في منفذ الوديعة صباح اليوم.",
+     "al-Wadiah border crossing", "Yemen", "Hadramaut"),
+    ("مراسلنا\n\nأغارت طائرة حربية إسرائيلية على معبر العريضة الحدودي ودمرت الجسر فوق النهر الكبير.",
+     "Arida border crossing", "Lebanon", "Akkar"),
+    ("مراسلنا\n\nتظاهر عشرات السائقين عند معبر أرقين احتجاجاً على إغلاقه.",
+     "Argeen border crossing", "Sudan", "Northern"),
     # Israel's air bases (were unknown places with no country)
     ("مراسلنا\n\nأطلق حزب الله صلية من 40 صاروخاً على قاعدة رامات دافيد الجوية صباح الأحد.",
      "Ramat David Airbase", "Israel", ""),

@@ -1168,6 +1168,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     pw.kind == "site" or SETTLEMENT_LEVELS.intersection(g0.levels)):
                 continue  # "جسر الشغور" is a town whose name begins with "bridge"; step 3 takes it (and
                           # "جبل أولياء" one named "mountain"; not "جبل الزاوية", the hills its villages are in)
+        if pw.role == "type" and pw.kind == "square":
+            g0 = gaz_at(h.word_start)
+            if g0 is not None and g0.start <= h.start and g0.end > h.end and not g0.common_word \
+                    and "site" in g0.levels:
+                continue  # "دوار الكويت": a known square named with its type word, whose words after it
+                          # alone name another place (Kuwait); step 3 takes the whole name, as it takes a
+                          # site's (coverage round q85-sites)
         surface_definite = "ال" in text[h.word_start:h.start + 2]
         if pw.plural and surface_definite:
             continue  # "الأحياء", "القرى": the places meant in general, no names follow

@@ -754,6 +754,17 @@ class ActorResolver:
             if role is not None:
                 return role
         role = self._role_of(before, ref)
+        if role is None and ref.klass == "foreign" and " " not in ref.text and self.mentions is not None \
+                and self.mentions.weapons:
+            # "سيطرت الهيئة على البلدة بدعم من الطائرات المسيرة التركية": the nation's adjective after
+            # the weapon it backed the side with; the support word before the weapon tells its role
+            # (only support: what the weapon did is read elsewhere)
+            for w in self.mentions.weapons.within(ref.hit.word_start - 30 if ref.hit.word_start > 30 else 0,
+                                                  ref.hit.word_start):
+                if w.end == ref.hit.word_start - 1 and w.start > ref.start - len(before):
+                    if self._role_of(before[:len(before) - (ref.start - w.start)], ref) == "ally":
+                        return "ally"
+                    break
         if role == "victim" and self._unit_after_its_verb(before, ref):
             return "agent"
         if role is None and self._held_site_before(ref):

@@ -906,9 +906,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             n1 = "Rioters" if n1 in (None, "Protesters") else n1
             n2 = None if n2 == "Protesters" else n2
         civilian = civ_target or f.casualties.civilian_victims or (a2 is not None and a2.klass == "civilian")
-        if civ_target and not f.casualties.civilian_victims and f.casualties.soldiers and \
+        if civ_target and not f.casualties.civilian_victims and (
+                f.casualties.soldiers or targets == ["camp"] and (
+                    f.casualties.military_victims
+                    or a2 is not None and a2.klass in _ARMED_CLASSES and a2.klass != "unknown")) and \
                 not (a2 is not None and a2.klass == "civilian"):
             # "قتل 111 جندياً في هجوم استهدف مسجداً في معسكر للجيش": the mosque was the soldiers'
+            # (and fighters counted in a camp named as the place, "قتلت قوات الاحتلال ثلاثة مقاومين في
+            #  مخيم جنين", or an armed side struck there, "استهدفوا جنود الاحتلال بعبوة ناسفة خلال
+            #  اقتحامهم مخيم جنين": the camp says where, the side hit is no civilians; q85-probe7)
             civilian = False
         if sub in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                    "Arrests", "Peaceful protest", "Protest with intervention"):

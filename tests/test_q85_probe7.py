@@ -130,3 +130,24 @@ def test_a_former_fighter_killed_is_no_fighter_of_the_day():
             "في بلدة الغارية الغربية.")
     recs = records_at("2021-09-14")(text)
     assert [(r.sub_event_type, r.actor2) for r in recs] == [("Attack", "Civilians")], recs
+
+
+def test_gunmen_said_to_belong_to_a_force_are_its_men():
+    text = ("حماة - وكالات\nأعدم مسلحون يتبعون لفصائل وزارة الدفاع أربعة رجال في قرية "
+            "تل الدرة بريف حماة الشرقي.")
+    recs = records_at("2025-03-09")(text)
+    assert [(r.actor1, r.actor2) for r in recs] == [("Syrian Government Forces", "Civilians")], recs
+    text = "حمص - وكالات\nقتل شابان برصاص مسلحين تابعين لقوات الأمن العام في حي الزهراء بمدينة حمص."
+    recs = records_at("2025-02-02")(text)
+    assert [r.actor1 for r in recs] == ["Syrian Government Forces"], recs
+    # (bare factions name no one force)
+    text = "اللاذقية - وكالات\nقتل ثلاثة مدنيين على يد مسلحين تابعين للفصائل في قرية الرصافة."
+    recs = records_at("2025-03-08")(text)
+    assert [r.actor1 for r in recs] == ["Unidentified Armed Group"], recs
+
+
+def test_rebel_groups_that_fought_hts_by_their_names():
+    text = ("حلب - وكالات\nسيطرت هيئة تحرير الشام على بلدة خان العسل بعد معارك مع حركة "
+            "نور الدين الزنكي.")
+    got = _sides(text, "2019-01-03")
+    assert [(a1, a2) for _, _, a1, a2 in got] == [("Hayat Tahrir al-Sham", "Nour al-Din al-Zenki Movement")], got

@@ -151,3 +151,18 @@ def test_rebel_groups_that_fought_hts_by_their_names():
             "نور الدين الزنكي.")
     got = _sides(text, "2019-01-03")
     assert [(a1, a2) for _, _, a1, a2 in got] == [("Hayat Tahrir al-Sham", "Nour al-Din al-Zenki Movement")], got
+
+
+def test_fire_from_a_sides_positions_is_that_sides():
+    # "لقصف مدفعي من مواقع قوات النظام": the positions the fire came from, not the ones hit
+    text = ("إدلب - وكالات\nتعرضت نقطة المراقبة التركية في الصرمان لقصف مدفعي من مواقع قوات النظام، "
+            "ما أدى لإصابة ثلاثة جنود أتراك.")
+    recs = records_at("2019-09-05")(text)
+    assert [(r.actor1, r.actor2) for r in recs] == [("Syrian Government Forces", "Turkish Forces")], recs
+
+
+def test_the_side_that_held_an_attack_off_is_its_other_side():
+    text = ("ديالى - وكالات\nشن عناصر داعش هجوماً على قرية الإمام ويس، "
+            "وتمكنت قوات الحشد الشعبي من صده بعد ساعتين.")
+    recs = records_at("2017-09-12")(text)
+    assert [(r.actor1, r.actor2) for r in recs] == [("Islamic State", "Popular Mobilization Forces")], recs

@@ -133,6 +133,8 @@ def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
     return out if told == killed.best else None
 
 
+#: "وتمكنت القوات من صده": the attack told before, held off by the side before "من"
+_HELD_IT_OFF = re.compile(r"\s+من\s+(?:صده|صدها|صدهم|التصدي\s+له|التصدي\s+لها|التصدي\s+لهم|صد\s+الهجوم)(?![\u0621-\u064a])")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
 #: "الهجوم" or "العملية" could be any of them
 _CLAIMED_KINDS = frozenset({"suicide", "carbomb", "ied", "airstrike", "shelling", "assassination", "abduct"})
@@ -432,6 +434,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     break
         a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed, events_by_sent.get(f.sent))
         a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
+        if a2 is None and a1 is not None and f.cue_name == "attack" and "صد" in text[f.end:sent.end] \
+                and (held := _HELD_IT_OFF.search(text, f.end, sent.end)) is not None:
+            # "شن مسلحو التنظيم هجوماً على ناحية البغدادي، وتمكنت القوات الأمنية من صده": the side that
+            # held the attack off, told in the clause after it, is its other side (q85-probe7)
+            a2 = next((r for r in res.within(f.end, held.start())
+                       if r.klass in _ARMED_CLASSES and r.name != a1.name), None)
         if a1 is None and last_sides is not None and last_sides[0] == f.sent and f.trigger is not None \
                 and (_AFTER_WORD.search(text, max(0, f.trigger.word_start - 8), f.trigger.word_start)
                      or _AFTER_START.match(text, f.start)) \

@@ -46,6 +46,8 @@ _UNIT_WORD = re.compile(rf"(?:^|\s)((?:{alternation('patrol_word')}))(?:\s+تا�
 #: the verbs whose subject such a body is when it follows them (the arrests and raids it made)
 _SUBJECT_VERB_CUES = frozenset({"arrest", "storm", "incursion", "abduct"})
 #: between gunmen no one named and a force: "مسلحون يعتقد أنهم من بقايا تنظيم داعش"
+#: between unnamed gunmen and the force they belong to ("مسلحين يتبعون لـ"، "مسلحون تابعون لـ")
+_GUNMEN_OF = re.compile(r"\s+(?:ال)?(?:تابع(?:ين|ون|ه)?|يتبعون|يتبع|تتبع)\s+")
 _BELIEVED_OF = re.compile(rf"\s+(?:{alternation('believed_of')})\s+")
 #: between a generic force and the leader or force it is loyal to, maybe told by his rank and first
 #: name ("قوات الجيش الموالية للواء خليفة حفتر", "القوات الموالية لحفتر")
@@ -527,10 +529,16 @@ class ActorResolver:
                     or (loyal is not None and (loyal.group("rank") or text[nxt.hit.word_start] == "ل"))):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
-            elif r.klass == "unknown" and nxt.name is not None and not (
-                    nxt.hit.payload.actor.startswith("@") and (
-                        _descriptive(nxt.hit.payload.actor) or nxt.hit.payload.actor == "@not_an_actor")) and \
-                    nxt.klass != "unknown" and _BELIEVED_OF.fullmatch(text, r.end, nxt.hit.word_start):
+            elif r.klass == "unknown" and nxt.name is not None and nxt.klass not in ("unknown", "civilian", "protester") \
+                    and nxt.hit.payload.actor != "@not_an_actor" and (
+                        (not (nxt.hit.payload.actor.startswith("@") and _descriptive(nxt.hit.payload.actor))
+                         and _BELIEVED_OF.fullmatch(text, r.end, nxt.hit.word_start))
+                        # "مسلحين يتبعون لفصائل وزارة الدفاع"، "مسلحون تابعون لقوات الأمن العام": gunmen
+                        # said to belong to a force, a generic one too, are its men (q85-probe7)
+                        # (a generic one only of the state: "مسلحين تابعين للفصائل" names no one faction)
+                        or text[nxt.hit.word_start] == "ل" and "بع" in text[r.end:nxt.hit.word_start]
+                        and (nxt.klass == "state" or not nxt.hit.payload.actor.startswith("@"))
+                        and _GUNMEN_OF.fullmatch(text, r.end, nxt.hit.word_start)):
                 # "مسلحون يعتقد أنهم من بقايا تنظيم داعش": the gunmen are the force believed
                 # (or one a generic phrase names by the country and date, "مسلحون يعتقد أنهم من فلول
                 #  النظام": Assad's loyalists in Syria; not a description, "من القوات"; q80-syria-e)
@@ -754,6 +762,17 @@ class ActorResolver:
             if role is not None:
                 return role
         role = self._role_of(before, ref)
+        if role is None and ref.klass == "foreign" and " " not in ref.text and self.mentions is not None \
+                and self.mentions.weapons:
+            # "سيطرت الهيئة على البلدة بدعم من الطائرات المسيرة التركية": the nation's adjective after
+            # the weapon it backed the side with; the support word before the weapon tells its role
+            # (only support: what the weapon did is read elsewhere)
+            for w in self.mentions.weapons.within(ref.hit.word_start - 30 if ref.hit.word_start > 30 else 0,
+                                                  ref.hit.word_start):
+                if w.end == ref.hit.word_start - 1 and w.start > ref.start - len(before):
+                    if self._role_of(before[:len(before) - (ref.start - w.start)], ref) == "ally":
+                        return "ally"
+                    break
         if role == "victim" and self._unit_after_its_verb(before, ref):
             return "agent"
         if role is None and self._held_site_before(ref):

@@ -309,6 +309,11 @@ def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
 #: (not a noun joined by و, "ضابط وجنديين": more soldiers, no adjective)
 _NISBA = re.compile(r"\s*\S+\s+(?!و)(?:ال)?(\w{3,}(?:يين|يون|يان|يه|يا|ي))(?!\w)")
 
+#: a former fighter ("قيادياً سابقاً"، "عنصر سابق"): one who was, no fighter of the day
+_FORMER = re.compile(r" سابق(?:ا|ًا|اً|ين|ون|ه)?(?![\u0621-\u064a])")
+#: the count's noun told as of both sides ("ثلاثة عناصر من الطرفين"، "قتلى من كلا الجانبين")
+_OF_BOTH_SIDES = re.compile(r"\s*(?:\S+\s+)?من\s+(?:كلا\s+)?(?:الطرفين|الجانبين)(?!\w)")
+
 #: a broken plural of a foreign nationality after the noun ("جنود أتراك"، "الجنود الروس")
 _NATION_PLURAL = re.compile(rf"\s*\S+\s+(?:ال)?(?:{alternation('nation_plural')})(?!\w)")
 
@@ -328,6 +333,11 @@ def _nation_after(text: str, pos: int) -> str:
     """The nation an adjective after the noun at `pos` (or after the count ending there) names:
     its ISO code, "?" for another nation's ("جنود أمريكيين"), "" for no adjective. Soldiers of
     a named nation are that nation's, not the report's state's."""
+    if "الطرفين" in text[pos:pos + 40] or "الجانبين" in text[pos:pos + 40]:
+        if _OF_BOTH_SIDES.match(text, pos) is not None:
+            # "مقتل ثلاثة عناصر من الطرفين": men of the two sides the report named, not the state's
+            # soldiers as an unnamed toll of "عناصر" is (q85-probe7)
+            return "?"
     m = _NISBA.match(text, pos)
     if m is None:
         # "ثلاثة جنود أتراك": a broken plural of another nation (q80-fix-ly)
@@ -835,7 +845,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if pc.civilian:
             out.civilian_victims = True
-        if pc.side in ("military", "armed"):
+        if pc.side in ("military", "armed") and not (
+                text.startswith(" سابق", p.end, p.end + 6) and _FORMER.match(text, p.end)):
+            # (not one who was: "اغتال مسلحون قيادياً سابقاً في فصائل المعارضة أمام منزله"; q85-probe7)
             out.military_victims = True
             if pc.side == "military":
                 # (the adjective after the noun's last word: "قائد عسكري" is one noun, its عسكري no

@@ -877,6 +877,20 @@ def _sentence_subject(f: Frame, a2: ActorRef, res: ActorResolver, sent: Sentence
     return None
 
 
+def _air_backer(f: Frame, a1: ActorRef, res: ActorResolver, sent: Sentence, lex: Lexicons) -> bool:
+    """"طرد مقاتلو وحدات حماية الشعب عناصر داعش من المدينة بدعم من طيران التحالف": the aircraft
+    are named as the backer of the side on the ground (a side after a word of support, role
+    'ally'), which fought or took the ground itself; it is no side the aircraft hit."""
+    if f.cue is None or f.cue.family not in ("territory", "fight"):
+        return False
+    s, e = f.bounds()
+    for r in res.within(s, e):
+        if r is not a1 and r.name != a1.name and res.role_hint(r, sent.start) == "ally" and (
+                lex.actor_modes.get(r.name) == "air" or _air_words(res, res.text, r)):
+            return True
+    return False
+
+
 def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: bool, weapons: list[str],
                 res: ActorResolver, sent: Sentence, lex: Lexicons, denied: Frame | None,
                 ) -> tuple[ActorRef | None, ActorRef | None, bool]:
@@ -889,7 +903,7 @@ def _air_actors(f: Frame, a1: ActorRef | None, a2: ActorRef | None, widened: boo
     #  told with their owner between the noun and its adjective, "طائرات الحوثيين المسيرة")
     if a1 is not None and a1.klass in ("organisation", "rebel") and f.cue_name != "intercept" \
             and not _drones_of(res.text, a1) and (
-            _MANNED_AIRCRAFT & set(weapons) or air_raid):
+            _MANNED_AIRCRAFT & set(weapons) or air_raid) and not _air_backer(f, a1, res, sent, lex):
         # "قصف الطيران الحربي ... مبنى المقر الرئيسي لتنظيم الدولة": warplanes and helicopters
         # are no armed group's; a group named with them is at most the side hit, and a force
         # that strikes from the air named beside it flew them

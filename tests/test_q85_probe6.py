@@ -111,3 +111,11 @@ def test_the_part_of_a_month_a_lead_word_names():
     text = "عدن - وكالات\nهاجم مسلحون مركزاً للشرطة في مديرية المنصورة أواخر أكتوبر الماضي، وقتلوا 3 جنود."
     recs = records(text, published="2019-11-02")
     assert all("2019-10-21" <= r.event_date <= "2019-10-31" for r in recs) and recs, [r.event_date for r in recs]
+
+
+def test_the_attacks_a_man_is_wanted_for_are_no_events():
+    text = ("مصراتة - وكالات\nقتل 12 عنصراً من تنظيم الدولة بغارة جوية على مزرعة قرب مدينة بني وليد فجر اليوم، "
+            "بينهم قيادي تونسي المطلوب في هجوم سوسة.")
+    recs = records(text, published="2017-09-22")
+    assert [(r.location_text, r.fatalities) for r in recs] == [("مدينة بني وليد", 12)], \
+        [(r.sub_event_type, r.location_text, r.fatalities) for r in recs]

@@ -1474,6 +1474,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
                             verb_cut = (h.payload.kind, k + 2)
                 ps = places_in(a, b) if b > outlet_end else []
+                if ps and judged and not trigs:
+                    # "بينهم قيادي المطلوب في هجوم سوسة": the places of the deeds charged, in a clause
+                    # left with no event word, are no other event's
+                    charged_at = min(d.start for d in marks_of[ci] if d.payload == "charged") \
+                        if any(d.payload == "charged" for d in marks_of[ci]) else b
+                    ps = [p for p in ps if p.start < charged_at]
                 if len(ps) > 1 and marks:
                     ps = _past_tellers_title(text, ps, marks, b)
                 # (a loop, not any() over a generator: asked of every clause with a mark)

@@ -119,3 +119,14 @@ def test_the_attacks_a_man_is_wanted_for_are_no_events():
     recs = records(text, published="2017-09-22")
     assert [(r.location_text, r.fatalities) for r in recs] == [("مدينة بني وليد", 12)], \
         [(r.sub_event_type, r.location_text, r.fatalities) for r in recs]
+
+
+def test_what_a_warning_prepares_is_no_event():
+    text = "النبطية - الوكالة الوطنية\nوجه الجيش الإسرائيلي إنذاراً لسكان مبنيين في بلدة كفررمان بالإخلاء، تمهيداً لاستهدافهما."
+    assert _kinds(text, published="2024-10-12") == [], _kinds(text, published="2024-10-12")
+
+
+def test_the_action_that_prepares_another_stays_an_event():
+    text = "درعا - وكالات\nقصفت قوات النظام بلدة الحراك بالمدفعية الثقيلة تمهيداً لاقتحامها."
+    kinds = _kinds(text, published="2018-06-25")
+    assert [t for t, _ in kinds] == ["Shelling/artillery/missile attack"], kinds

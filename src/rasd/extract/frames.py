@@ -897,10 +897,11 @@ def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
 
 def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> list[Hit]:
     """The event words of the crimes those arrested or sought are "involved in" ("ألقت القوات القبض على
-    خلية متورطة في عمليات خطف وسلب"), dropped: a `charged` mark of `discourse.tsv` at most 12 characters
+    خلية متورطة في عمليات خطف وسلب"), dropped: a `charged` mark of `discourse.tsv` (or an `aim` one, "تمهيداً
+    لقصفه": what an action prepares) at most 12 characters
     before the first, and the ones joined to it by و. The arrest is the clause's event; split off at
     "وسلب", the lootings took the place and the arrest was lost."""
-    ends = [d.end for d in marks if d.payload == "charged"]
+    ends = [d.end for d in marks if d.payload in ("charged", "aim")]
     if not ends:
         return trigs
     kept: list[Hit] = []
@@ -1329,7 +1330,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             ci += 1
             trigs = trigs_of[ci]
             # (a trial's clause: a crime charged or a death sentence passed; its dead are no toll of the day)
-            judged = any(d.payload == "charged" for d in marks_of[ci]) if marks_of[ci] else False
+            judged = any(d.payload in ("charged", "aim") for d in marks_of[ci]) if marks_of[ci] else False
             if trigs:
                 # (loops, not list comprehensions, here and for the cues and events below: 3.11
                 #  makes a function and a frame for each comprehension, ~27 clauses a report)
@@ -1477,8 +1478,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 if ps and judged and not trigs:
                     # "بينهم قيادي المطلوب في هجوم سوسة": the places of the deeds charged, in a clause
                     # left with no event word, are no other event's
-                    charged_at = min(d.start for d in marks_of[ci] if d.payload == "charged") \
-                        if any(d.payload == "charged" for d in marks_of[ci]) else b
+                    charged_at = min((d.start for d in marks_of[ci] if d.payload in ("charged", "aim")), default=b)
                     ps = [p for p in ps if p.start < charged_at]
                 if len(ps) > 1 and marks:
                     ps = _past_tellers_title(text, ps, marks, b)

@@ -130,3 +130,38 @@ def test_the_action_that_prepares_another_stays_an_event():
     text = "درعا - وكالات\nقصفت قوات النظام بلدة الحراك بالمدفعية الثقيلة تمهيداً لاقتحامها."
     kinds = _kinds(text, published="2018-06-25")
     assert [t for t, _ in kinds] == ["Shelling/artillery/missile attack"], kinds
+
+
+def test_al_bariha_is_yesterday():
+    text = "الأبيض - وكالات\nسقطت قذائف على حي الشريف بمدينة الأبيض البارحة، ما أدى إلى إصابة 4 أشخاص."
+    recs = records(text, published="2024-03-09")
+    assert [r.event_date for r in recs] == ["2024-03-08"], [(r.location_text, r.event_date) for r in recs]
+
+
+def test_a_take_over_that_could_not_be_made_in_a_fight_is_the_fight():
+    text = ("غريان - وكالات\nلم تتمكن قوات حفتر من دخول مدينة غريان بعد اشتباكات عنيفة مع قوات الوفاق "
+            "استمرت حتى المساء.")
+    kinds = _kinds(text, published="2019-06-20")
+    assert [t for t, _ in kinds] == ["Armed clash"], kinds
+
+
+def test_what_could_not_be_done_with_no_fight_stays_no_event():
+    text = "غريان - وكالات\nلم تتمكن فرق الهلال الأحمر من دخول مدينة غريان بسبب إغلاق الطرق."
+    assert _kinds(text, published="2019-06-20") == [], _kinds(text, published="2019-06-20")
+    text = "مخمور - وكالات\nاعتقلت قوات الأمن، الثلاثاء، خمسة مطلوبين في قضاء مخمور."
+    assert [t for t, _ in _kinds(text, published="2017-03-08")] == ["Arrests"], _kinds(text, published="2017-03-08")
+
+
+def test_a_claim_of_a_definite_attack_told_with_its_target_is_the_attack():
+    text = "المكلا - وكالات\nأعلن تنظيم القاعدة مسؤوليته عن الهجوم على حاجز أمني في مدينة شبوة فجر اليوم."
+    recs = records(text, published="2019-03-11")
+    assert [(r.location_text, r.actor1) for r in recs] == [("مدينة شبوة", "Al-Qaeda in the Arabian Peninsula")], \
+        [(r.sub_event_type, r.location_text, r.actor1) for r in recs]
+
+
+def test_a_claim_of_an_attack_told_before_stays_that_attack():
+    text = ("المكلا - وكالات\nهاجم مسلحون حاجزاً أمنياً في مدينة شبوة فجر اليوم. "
+            "وأعلن تنظيم القاعدة مسؤوليته عن الهجوم على الحاجز.")
+    recs = records(text, published="2019-03-11")
+    assert len(recs) == 1 and recs[0].actor1 == "Al-Qaeda in the Arabian Peninsula", \
+        [(r.sub_event_type, r.location_text, r.actor1) for r in recs]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from rasd.extract.actors import BY_HAND, ActorRef, ActorResolver
-from rasd.extract.frames import Frame
+from rasd.extract.frames import _COULD_NOT, Frame
 from rasd.extract.mentions import DocMentions
 from rasd.extract.needles import any_in
 from rasd.lexicon.grammar import alternation, words
@@ -267,7 +267,8 @@ def _denier_version(text: str, sent: Sentence, f: Frame, m: DocMentions) -> bool
     denier says goes on after its denial ("نفت المصادر سقوط المدينة، مؤكدة أن المعارك مستمرة")."""
     if f.trigger is None or f.casualties.killed is not None or f.casualties.injured is not None:
         return False
-    neg = next((h for h in m.discourse.within(sent.start, f.trigger.word_start) if h.payload == "negation"), None)
+    neg = next((h for h in m.discourse.within(sent.start, f.trigger.word_start) if h.payload == "negation"
+                and not (f.attempt and text.startswith(_COULD_NOT, h.start))), None)
     if neg is None or len(text[sent.start:neg.word_start].split()) > 6:
         return False   # (a denial at the sentence's opening, after its subject at most: "وكان X قد نفى")
     if f.places and not f.place_inherited and any(

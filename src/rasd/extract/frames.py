@@ -915,6 +915,26 @@ def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> li
     return kept
 
 
+#: "لم يتمكن"، "لم تستطع"، "لم يفلح": could not (the negation rows of a failed attempt)
+_COULD_NOT = ("لم يتمكن", "لم تتمكن", "لم يستطع", "لم تستطع", "لم يفلح", "لم تفلح")
+
+
+_TAKING = ("takeover", "regain", "storm", "advance")
+
+
+def _could_not_take(text: str, f: Frame, h: Hit) -> bool:
+    """Whether what "لم يتمكن" (`h`) says could not be done is a take-over, storming or advance, told in a
+    frame with a fight beside it: "لم يتمكن المسلحون من اقتحام المدينة بعد مواجهات عنيفة"، "لم تتمكن القوات من
+    دخول المدينة بعد اشتباكات"."""
+    taking = fight = False
+    for x, c in f.cues:
+        if c.cue in _TAKING and x.start >= h.end:
+            taking = True
+        elif c.family == "fight" and c.cue not in _TAKING and "بسبب" not in text[max(0, x.word_start - 8):x.word_start]:
+            fight = True   # (not the fight that kept others out: "لم تتمكن فرق الإنقاذ من دخولها بسبب الاشتباكات")
+    return taking and fight
+
+
 def _without_death_sentences(text: str, trigs: list[Hit]) -> list[Hit]:
     """A death sentence ("أصدرت المحكمة حكماً بالإعدام على ضابط"، "قضت محكمة بإعدام 27 من عناصر الأمن") is
     no execution: the trigger "إعدام" after ب with a court's word (`verdict_word`) up to four words before
@@ -1329,8 +1349,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         for k, cl in enumerate(sent.clauses):   # (k: the clause's index in its sentence)
             ci += 1
             trigs = trigs_of[ci]
-            # (a trial's clause: a crime charged or a death sentence passed; its dead are no toll of the day)
+            # (a trial's clause: a crime charged or a death sentence passed, its event word dropped; its
+            #  dead are no toll of the day, its places no other event's)
             judged = any(d.payload in ("charged", "aim") for d in marks_of[ci]) if marks_of[ci] else False
+            dropped_deed = False   # (an event word of the clause was dropped as a deed charged or aimed at)
             if trigs:
                 # (loops, not list comprehensions, here and for the cues and events below: 3.11
                 #  makes a function and a frame for each comprehension, ~27 clauses a report)
@@ -1341,11 +1363,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         kept.append(h)
                 trigs = kept
                 if marks_of[ci] and len(trigs) > 0:
+                    n_trigs = len(trigs)
                     trigs = _without_charged_crimes(text, trigs, marks_of[ci])
+                    dropped_deed = len(trigs) < n_trigs
                 if trigs and "اعدام" in text[cl.start:cl.end]:
                     n_trigs = len(trigs)
                     trigs = _without_death_sentences(text, trigs)
                     judged = judged or len(trigs) < n_trigs
+                    dropped_deed = dropped_deed or len(trigs) < n_trigs
                 if len(trigs) > 1:
                     trigs = _without_event_that_came_after(text, trigs)
             # (a clause with one cue or none is one segment)
@@ -1475,7 +1500,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
                             verb_cut = (h.payload.kind, k + 2)
                 ps = places_in(a, b) if b > outlet_end else []
-                if ps and judged and not trigs:
+                if ps and dropped_deed and not trigs:
                     # "بينهم قيادي المطلوب في هجوم سوسة": the places of the deeds charged, in a clause
                     # left with no event word, are no other event's
                     charged_at = min((d.start for d in marks_of[ci] if d.payload in ("charged", "aim")), default=b)
@@ -2239,6 +2264,10 @@ _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\
 _RELATIVE_AFTER = re.compile(rf"(?:\s+ال\S+){{0,2}}?\s+(?:{alternation('relative_pronoun')})\s")
 
 
+#: "الهجوم على نقطة أمنية"، "الهجوم الانتحاري ضد": a definite event word told with its target
+_TARGET_AFTER = re.compile(r"(?:\s+ال\S+){0,2}?\s+(?:علي|ضد)\s")
+
+
 #: the apposition that names a total's members one by one ("مقتل 7 أشخاص، وهم: ...")
 _MEMBER_LIST = re.compile(rf"(?<!\S)(?:{alternation('member_list')})\s*:?\s")
 
@@ -2548,7 +2577,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     and f.trigger is not None and f.trigger.end <= h.start):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
-            if cue == "negation" and h.end <= t:
+            if cue == "negation" and h.end <= t and text.startswith(_COULD_NOT, h.start) and \
+                    _could_not_take(text, f, h):
+                # "لم يتمكن المسلحون من اقتحام المدينة بعد مواجهات عنيفة مع قواتها": a take-over that
+                # failed in a fight told with it is the fight, as "فشل المسلحون في اقتحامها" is (q85-probe6)
+                f.attempt = True
+            elif cue == "negation" and h.end <= t:
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
                 # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
                 f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
@@ -2654,7 +2688,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # itself when the report told none before it; so does a definite one told by
                     # a clause of its own ("تبنى التنظيم الهجوم الذي استهدف حاجزاً في بلدة X")
                     f.trigger is not None and ("ال" not in text[f.trigger.word_start:f.trigger.start + 2]
-                                               or _RELATIVE_AFTER.match(text, f.trigger.end) is not None)
+                                               or _RELATIVE_AFTER.match(text, f.trigger.end) is not None
+                                               # (or by its target: "أعلن التنظيم مسؤوليته عن الهجوم على
+                                               #  نقطة أمنية في مدينة شبام"; q85-probe6)
+                                               or _TARGET_AFTER.match(text, f.trigger.end) is not None)
                     and not any(g.trigger is not None and g.start < f.start for g in frames)) and not (
                     # (nor an indefinite one in a roundup's item of its own: "... . وفي العراق، تبنى
                     #  التنظيم تفجير عبوة ناسفة استهدفت دورية في قضاء X": a sentence opened by a

@@ -165,3 +165,18 @@ def test_a_claim_of_an_attack_told_before_stays_that_attack():
     recs = records(text, published="2019-03-11")
     assert len(recs) == 1 and recs[0].actor1 == "Al-Qaeda in the Arabian Peninsula", \
         [(r.sub_event_type, r.location_text, r.actor1) for r in recs]
+
+
+def test_threats_expectations_and_counterfactuals_are_no_events():
+    for text in (
+            "صور - الوكالة الوطنية\nأنذر الجيش الإسرائيلي سكان حي الرمل في مدينة صور، مهدداً بقصف المباني التي يستخدمها الحزب.",
+            "الأبيض - وكالات\nيتوقع أن تهاجم قوات الدعم السريع مدينة الأبيض خلال الأسبوع المقبل، بحسب مراقبين.",
+            "عيترون - وكالات\nلو تواصل القصف على بلدة عيترون أسبوعاً آخر لما بقي فيها بيت قائم، يقول رئيس البلدية.",
+            "الحديدة - وكالات\nأمهلت القوات الحكومية المسلحين يومين للخروج من مدينة زبيد قبل بدء الهجوم عليها."):
+        assert _kinds(text, published="2024-09-20") == [], (text, _kinds(text, published="2024-09-20"))
+
+
+def test_what_came_before_a_start_stays_an_event():
+    text = "الحديدة - وكالات\nقبل بدء الهجوم البري، شنت طائرات التحالف غارات مكثفة على مدينة زبيد فجر اليوم."
+    kinds = _kinds(text, published="2018-06-13")
+    assert [t for t, _ in kinds] == ["Air/drone strike"], kinds

@@ -167,6 +167,9 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
             and not any(g is not f and g.start <= x.start < g.end for g in frames)) or (
             # (a month or a year right before "حين": the event of the when-clause is of that time)
             x.resolved and (w := _WHEN_CLAUSE.match(text, x.end)) is not None and w.end() <= f.end)]
+    if sent_dates and d is None and f.remembered_at is not None:
+        # "تحل اليوم ذكرى مجزرة قتل فيها 40": the day told before the remembrance is the day remembered on
+        sent_dates = [x for x in sent_dates if x.end > f.remembered_at]
     if sent_dates and d is None and f.background:
         # (not the day of the news told in another clause: "قتل 24 مدنياً اليوم الاثنين ...، بعد
         #  يوم دام قتل فيه نحو 100 شخص": today is the killing's, the bloody day was before it;
@@ -221,11 +224,17 @@ def _prior_offsets() -> dict[str, tuple[int, int, int]]:
 _PRIOR_OFFSETS = _prior_offsets()
 
 
+#: the announcement of the earlier event, between a `prior` phrase and its event word
+_ANNOUNCED_GAP = re.compile(r"\s+اعلان(?:ه|ها|هم|هما)?\s+")
+
+
 def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, int] | None:
     """How many days before its clause's time an event word told right after "بعد يومين من" happened
     (the discourse `prior` phrases with a day count), or None."""
-    for h in m.discourse.within(trigger.word_start - 24, trigger.word_start):
-        if h.payload == "prior" and 0 <= trigger.word_start - h.end <= 2:
+    for h in m.discourse.within(trigger.word_start - 34, trigger.word_start):
+        if h.payload == "prior" and (0 <= trigger.word_start - h.end <= 2 or (
+                # (its announcement between: "بعد يومين من إعلانها السيطرة على المدينة"; q85-probe6)
+                _ANNOUNCED_GAP.fullmatch(text, h.end, trigger.word_start) is not None)):
             got = _PRIOR_OFFSETS.get(" ".join(text[h.start:h.end].split()))
             if got is not None:
                 return got

@@ -321,7 +321,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if f.has("gunfire") or f.casualties.killed:
             return "Excessive force against protesters"
         if f.casualties.injured or any(c.cue == "repression" and _SUBORDINATE_BEFORE.search(
-                text, max(0, h.word_start - 8), h.word_start) is None for h, c in f.cues):
+                text, max(0, h.word_start - 8), h.word_start) is None
+                # (nor a dispersal remembered: "موكب لإحياء ذكرى فض الاعتصام"; q85-probe6)
+                and "ذكري" not in text[max(0, h.word_start - 20):h.word_start] for h, c in f.cues):
             # (ACLED: dispersed with tear gas, batons or rubber bullets and no one killed is a
             #  protest with intervention; excessive force is live fire or deaths)
             # (not a dispersal told after غداة/بعد/عقب: "أغلق محتجون الشوارع، غداة فض قوات الأمن

@@ -56,6 +56,7 @@ class Frame:
     elaboration: bool = False
     toll_at: str | None = None   # the one of its places a toll clause named ("... ما أدى لمقتل طفلين في X")
     cause_at: int | None = None   # where the cause a protest is against begins (_without_grievance)
+    remembered_at: int | None = None   # where a word of remembrance before the event word opens ("ذكرى")
     # what the cue says, kept as fields (read some 400 times per report; a property was a call
     # each time): set when the frame is made and by `set_cue`, which is how its cue changes
     cue_name: str = field(init=False, repr=False, compare=False)   # the cue's name, or "casualties"
@@ -570,6 +571,10 @@ _CLAIMED_EVENT = re.compile(rf"[\s,،]*(?:{alternation('claimed_event_lead')})\s
 #: words with no comma, colon or full stop between them
 _NO_CLAUSE_BREAK = re.compile(r"[^،,.:؛;\n]*")
 _OPERATION_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('campaign_noun')})\s+$")
+#: the future prefix of an imperfect verb (clitics.tsv verb_prefix "future"): "ستشن"، "سيقصف"
+_FUTURE_PREFIXES = ("سي", "ست")
+#: a court's word some words before "بالإعدام" ("حكماً بالإعدام"، "قضت محكمة جنايات سبها بإعدام"): a sentence
+_VERDICT_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('verdict_word')})(?:\s+[^\s،,.]+){{0,4}}\s+$")
 
 
 #: verbs of continuing among the habitual marks: with a day and a toll of its own, an event today
@@ -892,10 +897,11 @@ def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
 
 def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> list[Hit]:
     """The event words of the crimes those arrested or sought are "involved in" ("ألقت القوات القبض على
-    خلية متورطة في عمليات خطف وسلب"), dropped: a `charged` mark of `discourse.tsv` at most 12 characters
+    خلية متورطة في عمليات خطف وسلب"), dropped: a `charged` mark of `discourse.tsv` (or an `aim` one, "تمهيداً
+    لقصفه": what an action prepares) at most 12 characters
     before the first, and the ones joined to it by و. The arrest is the clause's event; split off at
     "وسلب", the lootings took the place and the arrest was lost."""
-    ends = [d.end for d in marks if d.payload == "charged"]
+    ends = [d.end for d in marks if d.payload in ("charged", "aim")]
     if not ends:
         return trigs
     kept: list[Hit] = []
@@ -904,6 +910,39 @@ def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> li
         if any(0 <= h.word_start - e <= 12 for e in ends) or (
                 last >= 0 and 0 <= h.word_start - last <= 2 and text[h.word_start:h.start] == "و"):
             last = h.end
+            continue
+        kept.append(h)
+    return kept
+
+
+#: "لم يتمكن"، "لم تستطع"، "لم يفلح": could not (the negation rows of a failed attempt)
+_COULD_NOT = ("لم يتمكن", "لم تتمكن", "لم يستطع", "لم تستطع", "لم يفلح", "لم تفلح")
+
+
+_TAKING = ("takeover", "regain", "storm", "advance")
+
+
+def _could_not_take(text: str, f: Frame, h: Hit) -> bool:
+    """Whether what "لم يتمكن" (`h`) says could not be done is a take-over, storming or advance, told in a
+    frame with a fight beside it: "لم يتمكن المسلحون من اقتحام المدينة بعد مواجهات عنيفة"، "لم تتمكن القوات من
+    دخول المدينة بعد اشتباكات"."""
+    taking = fight = False
+    for x, c in f.cues:
+        if c.cue in _TAKING and x.start >= h.end:
+            taking = True
+        elif c.family == "fight" and c.cue not in _TAKING and "بسبب" not in text[max(0, x.word_start - 8):x.word_start]:
+            fight = True   # (not the fight that kept others out: "لم تتمكن فرق الإنقاذ من دخولها بسبب الاشتباكات")
+    return taking and fight
+
+
+def _without_death_sentences(text: str, trigs: list[Hit]) -> list[Hit]:
+    """A death sentence ("أصدرت المحكمة حكماً بالإعدام على ضابط"، "قضت محكمة بإعدام 27 من عناصر الأمن") is
+    no execution: the trigger "إعدام" after ب with a court's word (`verdict_word`) up to four words before
+    it is dropped, so the 27 sentenced are not the dead of a killing told today."""
+    kept: list[Hit] = []
+    for h in trigs:
+        if text.startswith("اعدام", h.start) and text[h.word_start:h.start] in ("ب", "بال") and \
+                _VERDICT_BEFORE.search(text, max(0, h.word_start - 60), h.word_start) is not None:
             continue
         kept.append(h)
     return kept
@@ -1337,6 +1376,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         for k, cl in enumerate(sent.clauses):   # (k: the clause's index in its sentence)
             ci += 1
             trigs = trigs_of[ci]
+            # (a trial's clause: a crime charged or a death sentence passed, its event word dropped; its
+            #  dead are no toll of the day, its places no other event's)
+            judged = any(d.payload in ("charged", "aim") for d in marks_of[ci]) if marks_of[ci] else False
+            dropped_deed = False   # (an event word of the clause was dropped as a deed charged or aimed at)
             if trigs:
                 # (loops, not list comprehensions, here and for the cues and events below: 3.11
                 #  makes a function and a frame for each comprehension, ~27 clauses a report)
@@ -1347,7 +1390,14 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         kept.append(h)
                 trigs = kept
                 if marks_of[ci] and len(trigs) > 0:
+                    n_trigs = len(trigs)
                     trigs = _without_charged_crimes(text, trigs, marks_of[ci])
+                    dropped_deed = len(trigs) < n_trigs
+                if trigs and "اعدام" in text[cl.start:cl.end]:
+                    n_trigs = len(trigs)
+                    trigs = _without_death_sentences(text, trigs)
+                    judged = judged or len(trigs) < n_trigs
+                    dropped_deed = dropped_deed or len(trigs) < n_trigs
                 if len(trigs) > 1:
                     trigs = _without_event_that_came_after(text, trigs)
             # (a clause with one cue or none is one segment)
@@ -1479,6 +1529,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         if h.payload.role == "verb" and h.payload.kind in ("killed", "injured"):
                             verb_cut = (h.payload.kind, k + 2)
                 ps = places_in(a, b) if b > outlet_end else []
+                if ps and dropped_deed and not trigs:
+                    # "بينهم قيادي المطلوب في هجوم سوسة": the places of the deeds charged, in a clause
+                    # left with no event word, are no other event's
+                    charged_at = min((d.start for d in marks_of[ci] if d.payload in ("charged", "aim")), default=b)
+                    ps = [p for p in ps if p.start < charged_at]
                 if len(ps) > 1 and marks:
                     ps = _past_tellers_title(text, ps, marks, b)
                 # (a loop, not any() over a generator: asked of every clause with a mark)
@@ -1663,7 +1718,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         _without_grievance(f, text, a, h, marks, m)
                     sent_frames.append(f)
                     current = f
-                elif _is_eventful_casualties(cas):
+                elif _is_eventful_casualties(cas) and not (judged and not trigs):
                     if current is not None and (current.casualties.killed is None and current.casualties.injured is None
                                                 or not ps):
                         current.casualties.merge_max(cas)
@@ -2209,21 +2264,23 @@ _RELATIVE_CLAUSE = re.compile(
     rf"|(?:^|\s)(?:{alternation('prior_clause')})\s")
 
 
-def _time_of_a_relative_clause(text: str, d, t: int) -> bool:
+def _time_of_a_relative_clause(text: str, d, t: int, trigger: Hit | None = None) -> bool:
     """"انفجار لغم زرعه التنظيم في وقت سابق", "في منطقة العكيرشي التي سيطرت عليها قسد قبل أيام":
     an earlier time told after the event, inside a clause about something else (who planted
     the mine, who took the area, what happened before: "بعد أن خسرتها قبل أسبوعين"), dates that
     clause, not the event."""
-    return d.kind == "background" and d.start > t and _RELATIVE_CLAUSE.search(text, t, d.start) is not None
-
-
-def _event_told_by_its_clause(text: str, f: Frame, d) -> bool:
-    """"المعارك التي شهدتها جبهات حلب خلال الأشهر الماضية": a relative clause right after the event
-    word tells the event itself, and a time in it is the event's (lead, stop 24)."""
-    if f.trigger is None:
+    if not (d.kind == "background" and d.start > t):
         return False
-    rel = _RELATIVE_AFTER.match(text, f.trigger.end)
-    return rel is not None and rel.end() <= d.start
+    rel = _RELATIVE_CLAUSE.search(text, t, d.start)
+    if rel is None:
+        return False
+    if trigger is not None and (after := _RELATIVE_AFTER.match(text, trigger.end)) is not None and \
+            after.end() > rel.start() and _RELATIVE_CLAUSE.search(text, after.end(), d.start) is None and \
+            not any(c in text[after.end():d.start] for c in ".،,\n"):
+        # "القصف الذي قتل الصحفي في علما الشعب يوم 13 أكتوبر"، "المجزرة التي قتل فيها 100 متظاهر في 3 يونيو
+        # 2019": the relative clause right after the event word tells the event itself, and its day
+        return False
+    return True
 
 
 #: "معارك استمرت أربعة أشهر", "حملة عسكرية دامت لأكثر من عامين": right after the event word (and at most
@@ -2235,6 +2292,10 @@ _LASTED = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('lasted_verb')})\s+(?:\S+\
 #: "الهجوم الذي استهدف ...": a relative clause right after an event word tells the event, past up to two
 #: definite adjectives of it ("التفجير المزدوج الذي استهدف", "الهجوم الانتحاري الذي"; quality-74)
 _RELATIVE_AFTER = re.compile(rf"(?:\s+ال\S+){{0,2}}?\s+(?:{alternation('relative_pronoun')})\s")
+
+
+#: "الهجوم على نقطة أمنية"، "الهجوم الانتحاري ضد": a definite event word told with its target
+_TARGET_AFTER = re.compile(r"(?:\s+ال\S+){0,2}?\s+(?:علي|ضد)\s")
 
 
 #: the apposition that names a total's members one by one ("مقتل 7 أشخاص، وهم: ...")
@@ -2531,6 +2592,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             [h for a, b in own for h in m.discourse.within(a, b)]
         nth_day = False
         tally_toll = False
+        anniversary = -1   # where a word of remembrance ("ذكرى") before the event word opens
         defused = False
         foiled_at = len(text)   # where the word that defused or foiled the bomb ends
         continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
@@ -2545,7 +2607,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     and f.trigger is not None and f.trigger.end <= h.start):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
-            if cue == "negation" and h.end <= t:
+            if cue == "negation" and h.end <= t and text.startswith(_COULD_NOT, h.start) and \
+                    _could_not_take(text, f, h):
+                # "لم يتمكن المسلحون من اقتحام المدينة بعد مواجهات عنيفة مع قواتها": a take-over that
+                # failed in a fight told with it is the fight, as "فشل المسلحون في اقتحامها" is (q85-probe6)
+                f.attempt = True
+            elif cue == "negation" and h.end <= t:
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
                 # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
                 f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
@@ -2570,8 +2637,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif cue == "habitual":
                 f.habitual = True
                 continuing = continuing or text.startswith(_CONTINUING, h.start)
-            elif cue == "background" and h.start <= t:
+            elif (cue == "background" or cue == "grievance" and "ذكري" in text[h.start:h.end] and not (
+                    f.cue is not None and f.cue.family == "protest")) and h.start <= t:
+                # (and "وقفة إحياءً لذكرى مجزرة قتل فيها 40": the massacre remembered; a protest word
+                #  after it, "مسيرة بمناسبة ذكرى فض الاعتصام", is today's march)
                 f.background = True
+                if "ذكري" in text[h.start:h.end]:
+                    anniversary = f.remembered_at = h.start
             elif cue == "attempt" and before and not _survived(text, h):
                 f.attempt = True
                 if f.cue is not None and f.cue.family == "explosive":
@@ -2646,7 +2718,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # itself when the report told none before it; so does a definite one told by
                     # a clause of its own ("تبنى التنظيم الهجوم الذي استهدف حاجزاً في بلدة X")
                     f.trigger is not None and ("ال" not in text[f.trigger.word_start:f.trigger.start + 2]
-                                               or _RELATIVE_AFTER.match(text, f.trigger.end) is not None)
+                                               or _RELATIVE_AFTER.match(text, f.trigger.end) is not None
+                                               # (or by its target: "أعلن التنظيم مسؤوليته عن الهجوم على
+                                               #  نقطة أمنية في مدينة شبام"; q85-probe6)
+                                               or _TARGET_AFTER.match(text, f.trigger.end) is not None)
                     and not any(g.trigger is not None and g.start < f.start for g in frames)) and not (
                     # (nor an indefinite one in a roundup's item of its own: "... . وفي العراق، تبنى
                     #  التنظيم تفجير عبوة ناسفة استهدفت دورية في قضاء X": a sentence opened by a
@@ -2762,6 +2837,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
                 f.set_cue(cue)
                 f.cues = other
+        if f.trigger is not None and f.trigger.start - f.trigger.word_start >= 2 and \
+                text.startswith(_FUTURE_PREFIXES, f.trigger.word_start + (
+                    text[f.trigger.word_start] in "وف" and f.trigger.start - f.trigger.word_start >= 3)):
+            f.future = True   # "ستشن القوات هجوماً"، "وسيقصف": the future prefix on the event verb
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]
@@ -2796,8 +2875,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
         # (both tests are about an earlier time, "background": not called for the others)
         dates = [d for d in told if d.kind != "background" or not (
-            _time_of_saying(text, d, t, m) or (_time_of_a_relative_clause(text, d, t)
-                                               and not _event_told_by_its_clause(text, f, d)))] if told else told
+            _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t, f.trigger))] if told else told
+        if dates and anniversary >= 0:
+            # "تحل اليوم ذكرى مجزرة قتل فيها 40": a time told before the remembrance is the day remembered
+            # on, not the day of the event remembered
+            dates = [d for d in dates if d.end > anniversary]
         if dates and ("العثور" in text or "انتشال" in text):
             # (nor the time the bodies were found, "بعد العثور على جثث خمسة منهم صباح اليوم", when
             #  the event word is told before: the toll rose then, the attack was earlier)

@@ -62,6 +62,21 @@ _DAY_TALLY_YESTERDAY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_hea
 #: words that make a bare month name a time ("في تشرين الأول", "خلال شهر أيار"): alone, أيار or
 #: آب may be a name or a word
 _MONTH_LEAD = re.compile(rf"(?:^|\s)(?:{alternation('month_lead')})\s+$")
+#: "مطلع آذار"، "منتصف حزيران"، "أواخر أيلول": the third of the month a lead word names (q85-probe6)
+_MONTH_PART = re.compile(r"(?:^|\s)[وف]?(?:(مطلع|اوايل|بدايه)|(منتصف)|(اواخر|نهايه))\s+(?:شهر\s+)?$")
+
+
+def _part_of_month(text: str, pos: int, a: date, b: date) -> tuple[date, date]:
+    """The days of a month (`a`..`b`) a lead word before it (at `pos`) narrows to: its first ten days
+    ("مطلع"، "أوائل"، "بداية"), the middle ten ("منتصف") or the rest ("أواخر"، "نهاية")."""
+    m = _MONTH_PART.search(text, max(0, pos - 14), pos)
+    if m is None:
+        return a, b
+    if m.group(1):
+        return a, a + timedelta(days=9)
+    if m.group(2):
+        return a + timedelta(days=10), a + timedelta(days=19)
+    return a + timedelta(days=20), b
 # "منذ أكثر من 20 يوماً", "منذ ثلاثة أسابيع": a stretch of time up to now -- what happens "since"
 # then is a campaign or a situation, not one day's event (a week or more; "منذ يومين" is a day)
 _SINCE_SPAN = re.compile(rf"منذ\s+(?:(?:{alternation('approximator')})\s+)?(\d+)\s*"
@@ -332,6 +347,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
                 y = anchor.year if month <= anchor.month else anchor.year - 1
             a, b = _month_range(y, month)
             kind = "background" if b < anchor - timedelta(days=7) else "point"
+            a, b = _part_of_month(text, h.word_start, a, b)   # (the kind stays the whole month's)
             out.append(DateExpr(start, h.end + (last.end() if last else 0), a, b, 3, kind))
             continue
         if year is None:
@@ -348,6 +364,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         if day is None:
             a, b = _month_range(year, month)
             kind = "background" if anchor and b < anchor - timedelta(days=7) else "point"
+            a, b = _part_of_month(text, h.word_start, a, b)
             out.append(DateExpr(start, end, a, b, 3, kind))
             continue
         d = _valid(year, month, day)

@@ -183,3 +183,11 @@ def test_a_protest_against_a_burning_stays_peaceful():
 def test_a_new_military_seat_is_a_base_established():
     text = "نيالا - خاص\nأنشأت قوات الدعم السريع مقراً عسكرياً جديداً في منطقة كاس غرب نيالا."
     assert [t for t, _, _, _ in _rows(text, "2024-06-01")] == ["Headquarters or base established"]
+
+
+# --- a list of districts after their plural type word ---
+
+def test_a_list_after_districts_plural_reads_a_district_that_is_also_a_word():
+    text = "صعدة - خاص\nشنت مقاتلات التحالف 14 غارة على مديريات منبه وغمر والظاهر الحدودية."
+    locs = [loc for _, loc, _, _ in _rows(text, "2018-02-06")]
+    assert "Adh Dhahir" in locs and "Ghamr" in locs, locs

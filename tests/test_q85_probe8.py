@@ -191,3 +191,10 @@ def test_a_list_after_districts_plural_reads_a_district_that_is_also_a_word():
     text = "صعدة - خاص\nشنت مقاتلات التحالف 14 غارة على مديريات منبه وغمر والظاهر الحدودية."
     locs = [loc for _, loc, _, _ in _rows(text, "2018-02-06")]
     assert "Adh Dhahir" in locs and "Ghamr" in locs, locs
+
+
+# --- tyres lit at a road block ---
+
+def test_protesters_who_lit_tyres_riot():
+    text = "عطبرة - وكالات\nقطع محتجون الطريق القومي في مدينة عطبرة وأشعلوا النيران في الإطارات رفضاً لارتفاع الأسعار."
+    assert [t for t, _, _, _ in _rows(text, "2022-03-06")] == ["Violent demonstration"]

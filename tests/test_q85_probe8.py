@@ -198,3 +198,12 @@ def test_a_list_after_districts_plural_reads_a_district_that_is_also_a_word():
 def test_protesters_who_lit_tyres_riot():
     text = "عطبرة - وكالات\nقطع محتجون الطريق القومي في مدينة عطبرة وأشعلوا النيران في الإطارات رفضاً لارتفاع الأسعار."
     assert [t for t, _, _, _ in _rows(text, "2022-03-06")] == ["Violent demonstration"]
+
+
+# --- the town people fled from ---
+
+def test_the_town_a_convoy_fled_from_is_no_place_of_the_strike():
+    text = ("كربلاء - وكالات\nقصفت طائرات الجيش العراقي رتلاً لتنظيم داعش فر من مدينة هيت قرب "
+            "منطقة الوليد، ما أدى إلى تدمير 15 عجلة.")
+    locs = [loc for _, loc, _, _ in _rows(text, "2016-04-15")]
+    assert "Hit" not in locs and len(locs) == 1, locs

@@ -207,3 +207,11 @@ def test_the_town_a_convoy_fled_from_is_no_place_of_the_strike():
             "منطقة الوليد، ما أدى إلى تدمير 15 عجلة.")
     locs = [loc for _, loc, _, _ in _rows(text, "2016-04-15")]
     assert "Hit" not in locs and len(locs) == 1, locs
+
+
+# --- an angry crowd of citizens that attacks ---
+
+def test_angry_citizens_who_stormed_and_burned_a_police_station_riot():
+    text = "الأبيض - خاص\nهاجم مواطنون غاضبون قسماً للشرطة في حي القبة بمدينة الأبيض وأحرقوه."
+    rows = _rows(text, "2022-10-09")
+    assert [(t, a1) for t, _, a1, _ in rows] == [("Violent demonstration", "Rioters")], rows

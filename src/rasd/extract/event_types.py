@@ -93,6 +93,26 @@ def _air_weapon_right_after(weapons: list[Hit], end: int) -> bool:
 _WITHDRAWAL_AFTER = re.compile(rf"[^.\n]{{0,120}}?(?<!\S)(?:{alternation('after_word')})\s+انسحاب[^.\n,،]{{0,80}}")
 
 
+#: a clause of another side's act: "فيما انسحبت وحدات الجيش من مواقعها في عدد من المدن دون قتال"
+_WHILE_CLAUSE = re.compile(r"[\s,،]*(?:فيما|بينما|في حين)\s")
+
+
+def _without_fight_told(f: Frame, text: str) -> bool:
+    """"No fight" in a clause of the frame, not one that tells another side's act ("فيما انسحبت
+    وحدات الجيش ... دون قتال" after a take-over told with its own fight words; probe round q85-probe8)."""
+    a, b = f.bounds()
+    w = WITHOUT_FIGHT.search(text, a, b)
+    if w is None or len(f.spans) < 2:
+        return w is not None
+    # (the words only inside such a clause: anywhere else in the frame's reach they still count)
+    while_spans = [(s, e) for s, e in f.spans if _WHILE_CLAUSE.match(text, s) is not None]
+    while w is not None:
+        if not any(s <= w.start() and w.end() <= e for s, e in while_spans):
+            return True
+        w = WITHOUT_FIGHT.search(text, w.end(), b)
+    return False
+
+
 def _withdrew_without_fight(f: Frame, text: str) -> bool:
     """"سيطر التنظيم على مدينة الميادين، ثاني أكبر مدن المحافظة، بعد انسحاب فصائل المعارضة منها دون
     قتال": the other side's withdrawal with no fight, told past an apposition that cut it from the
@@ -137,6 +157,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     'shelling'): a later "القصف" with no weapon of its own refers back to it.
     """
     cue = f.cue_name
+    if cue == "arrest" and f.trigger is not None and "داهم" in text[f.trigger.word_start:f.trigger.word_end] and (
+            f.has("gunfire") or f.has("kill") or f.casualties.killed is not None):
+        # "داهمت قوة أمنية مخيم المعتصمين وأطلقت الرصاص الحي عليهم، ما أسفر عن مقتل 18": a raid that
+        # shoots or kills is a storming, not an arrest (probe round q85-probe8)
+        cue = "storm"
     actor_mode = own_mode = lex.actor_modes.get(a1.name) if a1 else None
     ground_raid = cue == "target" and not modes and f.trigger is not None and \
         _GROUND_RAID.fullmatch(text, f.trigger.word_start, f.trigger.word_end) is not None
@@ -171,6 +196,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "drone_bomb" and f.trigger is not None and any(
             c.cue == "intercept" and h.start < f.trigger.start for h, c in f.cues):
         return "Disrupted weapons use"   # "اعترضت الدفاعات الجوية طائرة مسيرة مفخخة": stopped in the air
+    if cue == "airstrike" and f.trigger is not None and "مسير" in text[f.trigger.start:f.trigger.end] and any(
+            c.cue == "intercept" and h.end <= f.trigger.start and f.trigger.start - h.end <= 40 for h, c in f.cues):
+        # "تصدت المضادات الأرضية لطائرات مسيرة انتحارية": a kamikaze drone, the intercepting verb's
+        # object, stopped in the air as the explosive-laden one is (probe round q85-probe8)
+        return "Disrupted weapons use"
     if f.trigger is not None and (
             cue == "target" and modes & {"air", "shelling"}
             and text[f.trigger.word_start:f.trigger.start] in ("ل", "ول")
@@ -259,7 +289,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
         if f.attempt:
             return "Armed clash"
-        if WITHOUT_FIGHT.search(text, *f.bounds()) or _withdrew_without_fight(f, text):
+        if _without_fight_told(f, text) or _withdrew_without_fight(f, text):
             # "دخلت قوات النظام مدينة منبج دون قتال", "بموجب اتفاق": control taken with no fight
             # (ACLED: a non-violent transfer, not a battle); in any clause of the frame, past a
             # time cut off by commas ("سيطرت القوات، اليوم الإثنين، على مطار كركوك من دون قتال")
@@ -275,7 +305,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                 # forces (precision round q82-other)
                 return "Government regains territory"
         # "حرر/استعاد" is the vocabulary of governments and the militias fighting with them
-        if cue == "regain" and (a1 is None or a1.inter in (1, 3) and a1.klass != "unknown"):
+        if cue == "regain" and (a1 is None or a1.inter in (1, 3) and a1.klass != "unknown") and not (
+                # (not a militia that drove out the state's own forces or their ally: "استعادت قوات
+                #  الدعم السريع السيطرة على بارا بعد طرد الجيش منها" is a non-state take-over, ACLED;
+                #  probe round q85-probe8)
+                a1 is not None and a1.inter == 3 and a2 is not None
+                and (a2.inter == 1 or a2.name in _state_allies())):
             # (not gunmen no one named: "طرد مسلحون محليون قوات النظام من مبنى المحافظة" is a
             #  non-state take-over; q80-syria-e)
             return "Government regains territory"
@@ -307,10 +342,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                                 and not _FORCES_AFTER.match(text, h.word_end) for h, c in f.cues):
             # (not "فيما أحرقت القوات خيام المعتصمين": the forces burned the protesters' tents)
             return "Violent demonstration"
-        if a1 is not None and a1.klass == "protester" and f.trigger is not None and any(
+        if (a1 is None or a1.klass in ("protester", "civilian")) and f.trigger is not None and (
+                a1 is not None or text.startswith("احتجاجا", f.trigger.word_start)) and any(
                 c.cue in ("burn", "loot") and h.end <= f.trigger.word_start for h, c in f.cues):
             # "أحرق محتجون مقر الحزب احتجاجاً على سقوط القتلى": protesters who burned, the
-            # protest only why they did
+            # protest only why they did; so whoever burned "in protest" with no side named ("أحرقت
+            # مجموعة من الشبان مقر البلدية احتجاجاً على ..."; probe round q85-probe8)
             return "Violent demonstration"
         if (f.casualties.killed or f.casualties.injured) and (
                 f.has("airstrike") or f.has("drone_bomb") or _striker_an_aircraft(a1, text, lex)):

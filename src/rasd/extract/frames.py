@@ -354,6 +354,10 @@ _MARCH_AFTER = re.compile(rf"\sفي\s+(?:{alternation('march_noun')})(?=[\s,.]|$
 
 _NO_GATHER = CueClass("gather", "Other", 0, False)
 
+#: one word between a protest's grievance word and the event it names ("للتنديد بتكرار الاشتباكات"):
+#: a verbal noun (تكرار، استمرار، تجدد، تصاعد), glued to ب or after "احتجاجاً على"
+_GRIEVANCE_GAP = re.compile(r"\s+ب?(?:ا?ست|ت)\w{3,6}\s+")
+
 #: a house blown up, the object of "فجرت"/"فجروا" past its subject, a time and a count ("فجرت مليشيا
 #: الحوثي، اليوم الخميس، ثلاثة منازل"): grammar_words' house_noun, as mentions._blown_up_houses reads it,
 #: with a possessive ending ("منزله"، "منازلهم")
@@ -1471,6 +1475,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     calm = WITHOUT_FIGHT.search(text, a, b)
                     if calm is not None and all(calm.start() <= h.start < calm.end() for h, _ in ev):
                         ev = [(entered[0][0], lex.cues["takeover"])]
+                elif entered and not ev and fronted and current is None and places_in(a, b) \
+                        and WITHOUT_FIGHT.search(text, a, b) is not None:
+                    # (the same when "دون قتال" names no fight word at all: triggers.tsv's idiom rows;
+                    #  probe round q85-probe8)
+                    ev = [(entered[0][0], lex.cues["takeover"])]
                 elif entered and ev and current is None and any(c.cue == "withdraw" for _, c in ev):
                     # "دخول مدينة ترهونة، بعد انسحاب مسلحي الكانيات منها دون قتال": the fight the
                     # withdrawal denies is no event word of the clause; its withdrawal makes the entry
@@ -2776,13 +2785,20 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "لافتات تطالب بفك الحصار وتحرير المدينة": a take-over demanded; so is an arrest
                 # ("مطالباً وزارة الداخلية بالقبض على المتورطين", quality-55)
                 f.future = True
-            elif cue == "grievance" and h.end <= t and f.trigger is not None and f.trigger.word_start - h.end <= 2:
+            elif cue == "grievance" and h.end <= t and f.trigger is not None and (
+                    f.trigger.word_start - h.end <= 2
+                    # (or past one word of the cause's kind: "للتنديد بتكرار الاشتباكات"، "تنديداً
+                    #  باستمرار القصف"; probe round q85-probe8)
+                    or _GRIEVANCE_GAP.fullmatch(text, h.end, f.trigger.word_start) is not None):
                 # "خرج المئات تنديداً باغتيال الناشط": the cause a protest is against, when no protest
                 # word leads the clause, is an event told elsewhere if at all, not this clause's;
                 # protesters named in the clause ("خرج المئات من المحتجين") make it their protest
                 protest = lex.cues.get("protest")
-                if protest is not None and any(a.payload.klass == "protester" for x, y in own
-                                               for a in m.actors.within(x, y)):
+                if protest is not None and (any(a.payload.klass == "protester" for x, y in own
+                                                for a in m.actors.within(x, y))
+                                            # (or the clause's own march before it: "خرج عشرات الأهالي في
+                                            #  مظاهرة للتنديد بـ..."; probe round q85-probe8)
+                                            or any(c is protest and g.end <= h.start for g, c in f.cues)):
                     f.set_cue(protest)
                     f.trigger, f.cues = h, [(h, protest)]
                     f.cause_at = h.start   # (the cause's dead and time are not the protest's)

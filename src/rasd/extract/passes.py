@@ -904,6 +904,7 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
     located_in: dict[str, set[str]] = {}
     sides_in: dict[str, set[tuple[str | None, str]]] = {}   # who did what inside each place
     inside_of: dict[str, list[Draft]] = {}   # the events placed inside each place
+    off_of: dict[str, list[Draft]] = {}   # the take-overs told off each place by a compass word
     for d in drafts:
         if d.other_side:
             continue   # (the other side's reply placed in a quarter of the city does not make the city's
@@ -911,7 +912,12 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
                        #  على حي الوادي شمال المدينة")
         # (not in itself: "السويداء - ... في مدينة السويداء" is one place, told as the dateline's
         #  container of its own name)
+        off = k(d.place.parent) if d.place.off_parent and d.sub_event_type in _TERRITORY_SUBS else None
         for pk in parents(d.place) - {k(d.place)}:
+            if pk == off:
+                # (a village taken "جنوب سنجار" lies off the town: it tells a town taken, named with its
+                #  type word, "السيطرة على بلدة سنجار", no more finely; probe round q85-probe8)
+                off_of.setdefault(pk, []).append(d)
             located_in.setdefault(pk, set()).add(family_of[d.sub_event_type])
             sides_in.setdefault(pk, set()).add((d.actor1, d.sub_event_type))
             inside_of.setdefault(pk, []).append(d)
@@ -932,6 +938,12 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         if d.dateline_placed:
             out.append(d)   # an event of its own that only the dateline places, not an introduction
             continue
+        if off_of and d.sub_event_type in _TERRITORY_SUBS and d.place.kind in ("town", "city") \
+                and (offs := off_of.get(k(d.place))) and all(
+                    any(o is x for x in offs) for o in inside_of.get(k(d.place), [])
+                    if o.sub_event_type == d.sub_event_type):
+            out.append(d)   # (the town taken, named with its type word, beside the villages taken off it)
+            continue
         # ...or is named elsewhere as the region of the same kind of event
         container_here = CONTAINERS_ARE_COARSE and k(d.place) in container_names and (
             (family_of[d.sub_event_type] in located_in.get(k(d.place), set())
@@ -945,7 +957,10 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
                 #  مدينة ود مدني" ... "سيطرت يوم الجمعة على بلدة أبو حراز", the city named again as
                 #  the container of a village "شمال المدينة"; only a take-over inside it is; q76)
                 d.sub_event_type in _TERRITORY_SUBS
-                and all(o.sub_event_type != d.sub_event_type for o in inside_of.get(k(d.place), []))))
+                # (a village told by a compass word off the town, "قرية صولاغ جنوب سنجار", lies outside
+                #  it: its take-over is no finer telling of the town's; probe round q85-probe8)
+                and all(o.sub_event_type != d.sub_event_type or o.place.off_parent
+                        for o in inside_of.get(k(d.place), []))))
         ) and not _own_toll_own_kind(d, inside_of.get(k(d.place), [])) and not (
             # "دخلت القوات المجمع الحكومي وسط الفلوجة ورفعت العلم فوقه ... اشتباكات في حي الجولان شمال
             # غربي المدينة": a town taken is no introduction of a fight in one of its quarters; only a
@@ -1057,7 +1072,9 @@ def _told_finer(d: Draft, drafts: list[Draft], coarse, parents, k, contains=None
     family = EVENT_TYPE_OF[d.sub_event_type]
     if d.other_side:
         return False   # "في المقابل، قصفت مسيرة ... الكلية الجوية في مصراتة": the other side's strike
-    if d.place.kind != "district" or d.place.qualifier:
+    # (a district's outskirts, "أطراف مديرية الصومعة", are the district's: told more
+    #  finely only by a place in it, as below; probe round q85-probe8)
+    if d.place.kind != "district" or d.place.qualifier not in (None, "outskirts"):
         # (a name alone, which may be the city as well as its governorate, is not told more finely
         #  by another side's event: "غارات إسرائيلية على مبنى في حمص، بينما قصفت مدفعية الجيش بلدة
         #  المزرعة"; "شن التحالف غارات على صنعاء والحديدة" after a Houthi attack elsewhere)

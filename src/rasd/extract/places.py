@@ -137,6 +137,7 @@ class PlaceSpan:
     children: list[PlaceSpan] = field(default_factory=list)
     reference: bool = False    # "قرى شرقي الموصل": the town places are told around
     holds_site: bool = False   # "وقاعدة في أربيل": an unnamed site of its own lies in it
+    off_parent: bool = False   # "قرية صولاغ جنوب سنجار": told by a compass word off its parent, not inside it
 
     @property
     def max_rank(self) -> int:
@@ -446,6 +447,10 @@ _FRONTED_NEAR = re.compile(r"(?:^|[.\n])\s*و?في\s+(?:محيط|اطراف|أط
 _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
 #: short town names that are no ordinary word: a place after a preposition too ("في رفح")
 _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
+#: towns whose names are also ordinary words but name the town right after a preposition or a market
+#: ("قصف على الأبيض"، "سوق الأبيض"; probe round q85-probe8)
+_BARE_COMMON_TOWNS = frozenset(normalize_key(w) for w in grammar_group("bare_common_town"))
+_PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|على|علي|الى|إلى|من|قرب|داخل|سوق)\s+|[وف]?[بل])$")
 
 
 #: the first letters of an imperfect verb (`_in_verb_position` asks only names that open with one)
@@ -1451,7 +1456,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if taken.find(1, g.start, g.end) >= 0:   # (not `free`)
             continue
         if g.common_word and not (
-                _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g):
+                _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g) and not (
+                g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None):
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,
@@ -1545,10 +1551,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if not locator and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
-        directional = False
+        directional = off = False
         for pw_hit in mentions.place_words.within(a.end, b.start):   # (a loop, not any() over a generator)
             if pw_hit.payload.role == "direction":
                 directional = True
+                # (a village or a town off a place lies outside it; a quarter "شمال غربي المدينة" is in it)
+                off = pw_hit.payload.value != "center" and a.kind in ("village", "town")
                 break
         # ("بلدة تلدو بمنطقة الحولة": an area named with its type word right after a town holds it)
         area = b.kind == "area" and b.from_cue and a.kind in ("town", "village", "neighbourhood")
@@ -1563,6 +1571,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                               "landmark")):
             if a.parent is None:
                 a.parent = b
+                a.off_parent = off
             b.children.append(a)
             if a.kind == "landmark" and (not directional or not any(
                     h.payload.role == "direction" and h.payload.value != "center"

@@ -1,0 +1,82 @@
+"""Probe round q85-probe5: tolls and victims (killed, wounded, missing; the wounded who died; where
+the dead were brought; the two sides' dead told in two clauses).
+
+Sentences written for these tests (names, places and numbers varied from the probes and any report)."""
+from __future__ import annotations
+
+from helpers import one_at, records_at
+
+records = records_at("2019-04-16")
+one = one_at("2019-04-16")
+
+
+def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
+    return sorted((r.location_text, r.fatalities, r.injured) for r in records(text))
+
+
+# -- "وفقد ثالث": a passive "went missing" before a count negates nothing ------------------------------
+
+def test_the_missing_told_with_the_dead_do_not_negate_the_attack():
+    r = one("لحج - مصدر عسكري\nقتل ثلاثة جنود وفقد رابع في هجوم حوثي على مواقعهم في منطقة كرش.")
+    assert r.fatalities == 3, r.fatalities
+    assert r.actor1 == "Houthi Movement", r.actor1
+
+
+def test_the_missing_are_not_counted_among_the_dead():
+    r = one("الحديدة - وكالات\nقتل صياد وفقد 6 آخرون في غارة على قارب قبالة جزيرة زقر.")
+    assert r.fatalities == 1, r.fatalities
+
+
+def test_lost_control_still_negates():
+    text = "حلب - وكالات\nفقد التنظيم السيطرة على قرية دابق."
+    assert not [r for r in records(text) if r.sub_event_type == "Non-state actor overtakes territory"
+                and r.actor1 == "Islamic State"]
+
+
+# -- the wounded who died ---------------------------------------------------------------------------
+
+def test_wounded_who_died_are_dead_when_no_total_is_told():
+    r = one("درعا - وكالات\nفارق الحياة أربعة جرحى من أصل 15 أصيبوا في قصف مدفعي على بلدة الحراك.")
+    assert (r.fatalities, r.injured) == (4, None), (r.fatalities, r.injured)
+    r = one("إدلب - وكالات\nتوفي جريحان متأثرين بجراحهما التي أصيبا بها في غارة على بلدة معرشورين.")
+    assert (r.fatalities, r.injured) == (2, None), (r.fatalities, r.injured)
+    r = one("إدلب - وكالات\nقضى 5 جرحى متأثرين بجروحهم جراء القصف على بلدة جرجناز.")
+    assert (r.fatalities, r.injured) == (5, None), (r.fatalities, r.injured)
+
+
+def test_the_wound_a_death_is_told_of_is_no_one_wounded():
+    r = one("حماة - وكالات\nاستشهد شاب متأثراً بإصابته في غارة على مدينة اللطامنة.")
+    assert (r.fatalities, r.injured) == (1, None), (r.fatalities, r.injured)
+
+
+def test_wounded_who_died_after_a_risen_total_are_in_the_total():
+    r = one("إدلب - وكالات\nارتفع عدد ضحايا الغارة على بلدة كفرسجنة إلى 9 بعد وفاة جريحين.")
+    assert (r.fatalities, r.injured) == (9, None), (r.fatalities, r.injured)
+
+
+# -- the hospital the dead were brought to, or that tells the toll --------------------------------------
+
+def test_a_hospital_telling_the_toll_is_no_place_of_the_strike():
+    r = one("الحديدة - وكالات\nأعلن مستشفى العلفي وصول جثث سبعة أشخاص وتسعة جرحى جراء غارات على مديرية الحالي.")
+    assert r.location_text.endswith("الحالي"), r.location_text
+    assert (r.fatalities, r.injured) == (7, 9), (r.fatalities, r.injured)
+
+
+def test_the_hospital_the_dead_reached_is_no_place_of_the_bombing():
+    r = one("بغداد - وكالات\nوصلت إلى مستشفى اليرموك جثث 11 شخصاً قتلوا بتفجير عبوة ناسفة في منطقة البياع.")
+    assert r.location_text.endswith("البياع"), r.location_text
+    assert r.fatalities == 11, r.fatalities
+
+
+# -- a mother, a father, a grandchild by their pronoun -------------------------------------------------
+
+def test_kin_named_by_a_pronoun_count_one():
+    r = one("تعز - وكالات\nقتل ثلاثة أطفال وأصيبت أمهم بجروح جراء سقوط قذيفة على حي الدحي.")
+    assert (r.fatalities, r.injured) == (3, 1), (r.fatalities, r.injured)
+
+
+# -- the two sides' dead told in two clauses ------------------------------------------------------------
+
+def test_soldiers_dead_and_the_groups_dead_in_two_clauses_are_summed():
+    r = one("الأنبار - وكالات\nقتل أربعة جنود وأصيب ستة آخرون، فيما قتل 15 مسلحاً من داعش في اشتباكات بمدينة هيت.")
+    assert (r.fatalities, r.injured) == (19, 6), (r.fatalities, r.injured)

@@ -80,3 +80,41 @@ def test_kin_named_by_a_pronoun_count_one():
 def test_soldiers_dead_and_the_groups_dead_in_two_clauses_are_summed():
     r = one("الأنبار - وكالات\nقتل أربعة جنود وأصيب ستة آخرون، فيما قتل 15 مسلحاً من داعش في اشتباكات بمدينة هيت.")
     assert (r.fatalities, r.injured) == (19, 6), (r.fatalities, r.injured)
+
+
+def test_the_attackers_dead_told_after_the_defenders_are_summed():
+    r = one("ديالى - وكالات\nقتل 3 من عناصر الحشد الشعبي بهجوم لداعش على مواقعهم في ناحية العظيم، وقتل 7 من المهاجمين.")
+    assert r.fatalities == 10, r.fatalities
+
+
+# -- an earlier like event, dated, is no telling of the day's ---------------------------------------------
+
+def test_a_like_event_of_last_week_keeps_its_own_date():
+    rs = records("الحسكة - وكالات\nقتل شخصان وأصيب 4 بانفجار دراجة مفخخة في سوق مدينة الشدادي، "
+                 "وسبق أن قتل 3 أشخاص بانفجار مماثل في المدينة الأسبوع الماضي.")
+    today = [r for r in rs if r.event_date == "2019-04-16"]
+    assert len(today) == 1 and (today[0].fatalities, today[0].injured) == (2, 4), \
+        [(r.event_date, r.fatalities) for r in rs]
+
+
+# -- a list of towns, each with its own count ------------------------------------------------------------
+
+def test_governorate_names_with_their_own_counts_are_their_towns():
+    rs = records("بغداد - وكالات\nقتل 9 متظاهرين في الناصرية و4 في كربلاء و3 في الديوانية برصاص قوات الأمن.")
+    assert sorted((r.location_text, r.fatalities) for r in rs) == [
+        ("الديوانية", 3), ("الناصرية", 9), ("كربلاء", 4)], [(r.location_text, r.fatalities) for r in rs]
+
+
+# -- the air force a victim serves in is no aircraft -------------------------------------------------------
+
+def test_an_officer_of_the_air_force_killed_by_gunmen_is_no_air_strike():
+    r = one("بغداد - وكالات\nاغتال مسلحون مجهولون طياراً في القوة الجوية أمام منزله في حي الغزالية.")
+    assert r.sub_event_type == "Attack", r.sub_event_type
+
+
+# -- the movement's fighters counted by its plural adjective ------------------------------------------------
+
+def test_houthis_counted_by_the_plural_adjective_are_the_movement():
+    r = one("الضالع - وكالات\nقتل 7 حوثيين وأسر 3 آخرون، فيما قتل جندي من القوات الجنوبية في معارك بجبهة الفاخر.")
+    assert r.actor2 == "Houthi Movement" or r.actor1 == "Houthi Movement", (r.actor1, r.actor2)
+    assert r.fatalities == 8, r.fatalities

@@ -967,7 +967,15 @@ def _toll_side_entry(m: DocMentions, c: Casualties):
 _NON_STATE = frozenset(("rebel", "militia", "organisation"))
 
 
-def tolls_of_two_sides(m: DocMentions, a: Casualties, b: Casualties) -> bool:
+#: a count of the attackers: "وقتل 12 من المهاجمين" (the side that attacked, named or not)
+_THE_ATTACKERS = re.compile(rf"\s+(?:[^\s,،.]+\s+)?(?:من\s+)?(?:{alternation('attacker_anaphor')})(?![\u0621-\u064a])")
+
+
+def _counts_the_attackers(text: str, c: Casualties) -> bool:
+    return bool(c.spans) and _THE_ATTACKERS.match(text, c.spans[0][1]) is not None
+
+
+def tolls_of_two_sides(m: DocMentions, a: Casualties, b: Casualties, text: str = "") -> bool:
     """Do two tolls count the dead of the two sides of one fight? Each names its side and they differ
     ("قتل 35 من قوات النظام، فيما قتل 12 من عناصر التنظيم"), or one names a group that has no soldiers
     and the other counts soldiers of no side named ("قتل ثلاثة جنود، فيما قتل 20 مسلحاً من داعش";
@@ -975,6 +983,10 @@ def tolls_of_two_sides(m: DocMentions, a: Casualties, b: Casualties) -> bool:
     ea, eb = _toll_side_entry(m, a), _toll_side_entry(m, b)
     if ea is not None and eb is not None:
         return ea.actor != eb.actor
+    if text and "مهاجم" in text and _counts_the_attackers(text, a) != _counts_the_attackers(text, b):
+        # "قتل 4 من عناصر البيشمركة بهجوم لداعش ...، وقتل 12 من المهاجمين": the attackers' dead and
+        # the defenders' (q85-probe5)
+        return True
     if ea is None and eb is None:
         return False
     named, bare = (ea, b) if eb is None else (eb, a)

@@ -1783,7 +1783,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 #  repelled attack's toll, though the strike's clause starts nearer)
                 target = min(placed, key=lambda p: f.start - p.end if p.end <= f.start
                              else p.start - f.end if p.start >= f.end else 0)
-                if tolls_of_two_sides(m, target.casualties, f.casualties):
+                if tolls_of_two_sides(m, target.casualties, f.casualties, text):
                     target.casualties.merge_sum(f.casualties)   # each side's dead of one fight
                 else:
                     target.casualties.merge_max(f.casualties)

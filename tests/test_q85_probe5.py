@@ -118,3 +118,11 @@ def test_houthis_counted_by_the_plural_adjective_are_the_movement():
     r = one("الضالع - وكالات\nقتل 7 حوثيين وأسر 3 آخرون، فيما قتل جندي من القوات الجنوبية في معارك بجبهة الفاخر.")
     assert r.actor2 == "Houthi Movement" or r.actor1 == "Houthi Movement", (r.actor1, r.actor2)
     assert r.fatalities == 8, r.fatalities
+
+
+# -- a region's toll shared out over its towns ---------------------------------------------------------------
+
+def test_the_region_whose_toll_is_shared_out_over_its_towns_is_no_event():
+    rs = records("إدلب - وكالات\nقتل 11 مدنياً في جبل الزاوية، بينهم 6 في كنصفرة و5 في البارة، جراء قصف مدفعي.")
+    assert sorted((r.location_text, r.fatalities) for r in rs) == [("البارة", 5), ("كنصفرة", 6)], \
+        [(r.location_text, r.fatalities) for r in rs]

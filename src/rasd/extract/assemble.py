@@ -1062,6 +1062,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # to one place)
             for i, (d, c) in enumerate(zip(new_drafts, by_place)):
                 d.killed, d.frame_id, d.own_toll = c, id(f) + 100 + i, c is not None
+            if by_place[0] is None and all(c is not None for c in by_place[1:]) and f.casualties.injured is None:
+                # "قتل 16 مدنياً في الغوطة الشرقية، بينهم 9 في دوما و4 في حمورية و3 في سقبا": the place
+                # first named holds the whole toll, shared out over the towns after it: their region,
+                # no event of its own (q85-probe5)
+                new_drafts = new_drafts[1:]
         if len(new_drafts) > 1 and sub in _FORCE_AT_PROTEST:
             new_drafts = _force_where_named(f, new_drafts, text, sents[f.sent].end)
         # the second record a phrase tells: the same place, day and sides, no toll of its own

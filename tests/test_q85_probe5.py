@@ -126,3 +126,18 @@ def test_the_region_whose_toll_is_shared_out_over_its_towns_is_no_event():
     rs = records("إدلب - وكالات\nقتل 11 مدنياً في جبل الزاوية، بينهم 6 في كنصفرة و5 في البارة، جراء قصف مدفعي.")
     assert sorted((r.location_text, r.fatalities) for r in rs) == [("البارة", 5), ("كنصفرة", 6)], \
         [(r.location_text, r.fatalities) for r in rs]
+
+
+# -- a risen toll told by the relative clause of its persons ----------------------------------------------------
+
+def test_a_risen_toll_of_persons_who_were_killed_counts_the_dead():
+    r = one("إدلب - وكالات\nارتفع عدد العناصر الذين قتلوا في القصف على نقطة المراقبة في بلدة الصرمان إلى 8 عناصر.")
+    assert r.fatalities == 8, r.fatalities
+
+
+# -- the town in a hospital's own name, where a source speaks from -------------------------------------------
+
+def test_the_town_in_the_name_of_the_sources_hospital_is_no_place_of_the_toll():
+    r = one("مأرب - وكالات\nسقط صاروخ باليستي أطلقه الحوثيون على حي المطار في مدينة مأرب.\n"
+            "وقال مصدر طبي في مستشفى هيئة مأرب إن المستشفى استقبل جثث 3 مدنيين و7 مصابين.")
+    assert (r.fatalities, r.injured, r.actor2) == (3, 7, "Civilians"), (r.fatalities, r.injured, r.actor2)

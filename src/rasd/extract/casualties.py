@@ -175,6 +175,10 @@ _DIED_OF = re.compile(r"متاثر(?:ا|ين|ه|ون|ات|تين|ان)?\s+ب$")
 _DEATH_NOUNS = frozenset(("وفاه", "موت"))
 
 
+#: a relative pronoun right before a verb ("الذين قتلوا"، "اللذين أصيبا")
+_WHO_BEFORE = re.compile(r"(?:الذين|اللذين|اللتين|اللواتي|اللاتي|التي|الذي)\s+$")
+
+
 def _count_between(quantities: list, a: int, b: int) -> bool:
     """Does a number start in [a, b)?"""
     for q in quantities:   # (a loop: the clause's few numbers)
@@ -618,6 +622,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 nouns = [h for h in cas if t0 <= h.word_start < pos and h.payload.role == "noun"]
                 if nouns:
                     return _KIND.get(nouns[0].payload.kind, nouns[0].payload.kind), nouns[0].word_start
+                # "ارتفع عدد الجنود الأتراك الذين قتلوا في غارة ... إلى 33 جندياً": the verb of a
+                # relative clause after the toll word says what the figure counts (q85-probe5)
+                for h in cas:
+                    if t0 <= h.word_start < pos and h.payload.role in ("result", "verb") \
+                            and _WHO_BEFORE.search(text, max(t0, h.word_start - 8), h.word_start):
+                        return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         # a result word after the head (خمسة عناصر ... قتلوا / بجروح); a new verb there has
         # its own subject ("عشرات المحتجين فقتلت اثنين منهم")
         # (or a verb right after it, its subject the count: "ستة مدنيين قضوا وأصيب آخرون")

@@ -2179,7 +2179,10 @@ _RECEIVED = re.compile(rf"(?:\s+\S+){{0,4}}?\s+(?:[وف]?(?:{alternation('receiv
 
 #: a source's hospital and the town it is in, right before the town ("مصدر طبي في مستشفى الرازي ب")
 _SOURCE_HOSPITAL_IN = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)"
-                                 rf"مستشف\S*(?:\s+\S+){{1,2}}?\s+(?:في\s+(?:مدينه\s+)?|ب(?:مدينه\s+)?)$")
+                                 rf"مستشف\S*(?:(?:\s+\S+){{1,2}}?\s+(?:في\s+(?:مدينه\s+)?|ب(?:مدينه\s+)?)"
+                                 # (or the town in the hospital's own name: "مصدر طبي في مستشفى هيئة
+                                 #  مأرب"; q85-probe5)
+                                 rf"|(?:\s+[^\s.,،:]+){{0,2}}?\s+)$")
 
 
 #: "ارتكبوا عمليات إعدام بحق 52 مدنياً": deeds told with their victims (grammar_words perpetrate_verb)

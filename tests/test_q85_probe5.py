@@ -141,3 +141,15 @@ def test_the_town_in_the_name_of_the_sources_hospital_is_no_place_of_the_toll():
     r = one("مأرب - وكالات\nسقط صاروخ باليستي أطلقه الحوثيون على حي المطار في مدينة مأرب.\n"
             "وقال مصدر طبي في مستشفى هيئة مأرب إن المستشفى استقبل جثث 3 مدنيين و7 مصابين.")
     assert (r.fatalities, r.injured, r.actor2) == (3, 7, "Civilians"), (r.fatalities, r.injured, r.actor2)
+
+
+# -- shares of a total told after "بينهم", the second one joined by و ---------------------------------------
+
+def test_the_second_share_of_a_total_is_no_more_dead():
+    r = one("بغداد - وكالات\nقتل 13 شخصاً بينهم 8 من منتسبي الشرطة الاتحادية و5 مدنيين في تفجير انتحاري بقضاء الطارمية.")
+    assert r.fatalities == 13, r.fatalities
+
+
+def test_a_count_joined_after_the_shares_that_the_total_cannot_hold_is_more_dead():
+    r = one("بغداد - وكالات\nقتل 4 مدنيين بينهم طفلان و6 من منتسبي الشرطة في تفجير انتحاري بقضاء الطارمية.")
+    assert r.fatalities in (4, 10), r.fatalities

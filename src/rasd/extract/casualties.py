@@ -555,6 +555,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         return out
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
+    shared: dict[str, int] = {}   # kind -> the shares told after "بينهم" so far
     totals: dict[str, Count] = {}
     used_words: set[int] = set()
     members: dict[str, tuple[Count, int, int]] = {}   # kind -> a member told with its own verb
@@ -739,6 +740,15 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # "بينهم ستة أطفال": part of a count already given (until a new verb); when the count
             # itself was not a number ("وأصيب آخرون بينهم ثلاثة أطفال") it is at least this many
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
+            shared[kind] = shared.get(kind, 0) + (cnt.low or cnt.best)
+            continue
+        if subset_marks and head is not None and kind in shared and kind in sums \
+                and shared[kind] + (cnt.low or cnt.best) <= sums[kind].best and _after_wa(text, q.start) \
+                and any(0 <= q.start - t <= 80 and not _verb_between(cas, t, q.start)
+                        and not _BREAK.search(text, t, q.start) for t in subset_marks):
+            # "قتل 11 شخصاً بينهم 6 من عناصر الحشد و5 مدنيين": the next share, joined by و, that the
+            # total still holds, is part of it too, not more dead (q85-probe5)
+            shared[kind] += cnt.low or cnt.best
             continue
         if subset_marks and _joined_share(text, q.start) and any(
                 0 <= q.start - t <= 80 and not _verb_between(cas, t, q.start) and not _BREAK.search(text, t, q.start)

@@ -153,3 +153,10 @@ def test_the_second_share_of_a_total_is_no_more_dead():
 def test_a_count_joined_after_the_shares_that_the_total_cannot_hold_is_more_dead():
     r = one("بغداد - وكالات\nقتل 4 مدنيين بينهم طفلان و6 من منتسبي الشرطة في تفجير انتحاري بقضاء الطارمية.")
     assert r.fatalities in (4, 10), r.fatalities
+
+
+# -- the wounded's condition is no "in case" ---------------------------------------------------------------
+
+def test_wounded_in_a_critical_condition_do_not_make_the_bombing_a_future_one():
+    r = one("حلب - وكالات\nقتل مدنيان وجرح سبعة آخرون بينهم ثلاثة في حالة خطرة جراء قصف مدفعي على بلدة دارة عزة.")
+    assert (r.fatalities, r.injured) == (2, 7), (r.fatalities, r.injured)

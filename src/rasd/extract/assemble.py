@@ -44,6 +44,9 @@ from rasd.extract.discourse import (
 )
 
 
+#: "بانفجار مماثل"، "في هجوم آخر": a like event told beside the day's, not the day's told again
+_ANOTHER_LIKE = re.compile(r"\s+(?:مماثل|مماثله|اخر|اخري)(?![\u0621-\u064a])")
+
 #: a digit (a date written with its day of the month)
 _DIGIT = re.compile(r"\d")
 #: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
@@ -1059,6 +1062,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
                 text, f.trigger.word_start - 10, f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
+        if f.trigger is not None and f.background and explicit and _ANOTHER_LIKE.match(text, f.trigger.end):
+            for d in new_drafts:
+                d.another = True   # "وسبق أن قتل شخصان بانفجار مماثل في المدينة الأسبوع الماضي"
         if f.cue_name == "storm" and sub == "Attack" and a2_text is None and _bare_storming(f, weapons, frames):
             for d in new_drafts:
                 d.bare_storm = True
@@ -1069,7 +1075,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # each place keeps its own count, as a toll of its own (share_tolls gives a frame's one toll
             # to one place)
             for i, (d, c) in enumerate(zip(new_drafts, by_place)):
-                d.killed, d.frame_id = c, id(f) + 100 + i
+                d.killed, d.frame_id, d.own_toll = c, id(f) + 100 + i, c is not None
+            if by_place[0] is None and all(c is not None for c in by_place[1:]) and f.casualties.injured is None:
+                # "قتل 16 مدنياً في الغوطة الشرقية، بينهم 9 في دوما و4 في حمورية و3 في سقبا": the place
+                # first named holds the whole toll, shared out over the towns after it: their region,
+                # no event of its own (q85-probe5)
+                new_drafts = new_drafts[1:]
         if len(new_drafts) > 1 and sub in _FORCE_AT_PROTEST:
             new_drafts = _force_where_named(f, new_drafts, text, sents[f.sent].end)
         # the second record a phrase tells: the same place, day and sides, no toll of its own

@@ -169,6 +169,31 @@ def _own_claim(text: str, s: int, e: int) -> bool:
 _ATTRIBUTION = tuple(w + " " for w in words("attribution_lead"))
 #: words for dying (not for falling or being hit): "وفاة ثلاثة جرحى" are three wounded who died
 _DEATH_WORDS = frozenset(words("death_word"))
+#: "متأثراً بجراحه": the wound a death is told of, right before the injured word (its ب on it)
+_DIED_OF = re.compile(r"متاثر(?:ا|ين|ه|ون|ات|تين|ان)?\s+ب$")
+#: the death words that are nouns: "بعد وفاة ثلاثة جرحى" explains a risen toll, told as its own total
+_DEATH_NOUNS = frozenset(("وفاه", "موت"))
+
+
+#: a relative pronoun right before a verb ("الذين قتلوا"، "اللذين أصيبا")
+_WHO_BEFORE = re.compile(r"(?:الذين|اللذين|اللتين|اللواتي|اللاتي|التي|الذي)\s+$")
+
+
+def _count_between(quantities: list, a: int, b: int) -> bool:
+    """Does a number start in [a, b)?"""
+    for q in quantities:   # (a loop: the clause's few numbers)
+        if a <= q.start < b:
+            return True
+    return False
+
+
+def _died_of_wounds(text: str, cas: list, pos: int) -> str | None:
+    """The death word right before `pos` (a count or a noun of the wounded: "فارق الحياة ثلاثة جرحى"،
+    "توفي جريحان"), or None."""
+    for v in cas:
+        if 0 <= pos - v.end <= 2 and text[v.start:v.end] in _DEATH_WORDS:
+            return text[v.start:v.end]
+    return None
 #: an adverb of manner between an active verb and its counted object ("أعدموا ميدانياً ثلاثة شبان")
 _MANNER_WORDS = frozenset(words("manner_adverb"))
 #: "وأصيب ثالث": an ordinal alone is one more person, only right after its own verb
@@ -520,6 +545,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             cas = [h for h in cas if not (h.payload.kind == "injured" and (
                 (h.payload.role in ("noun", "verb") and _HIT_ADJECTIVE.match(text, h.word_end))
                 or _hit_by_weapon(text, h, m)))]
+            if "متاثر" in text[s:e]:
+                # "استشهد جريح متأثراً بإصابته": the wound he died of, no one wounded (q85-probe5)
+                cas = [h for h in cas if not (h.payload.kind == "injured" and _DIED_OF.search(
+                    text, max(s, h.word_start - 12), h.word_start + 1))]
             break
     persons = m.persons.within(s, e)
     quantities = m.quantities.within(s, e)
@@ -553,6 +582,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         return out
     sums: dict[str, Count] = {}
     floors: dict[str, int] = {}   # kind -> the size of a subset told of an unnumbered count
+    shared: dict[str, int] = {}   # kind -> the shares told after "بينهم" so far
     totals: dict[str, Count] = {}
     used_words: set[int] = set()
     members: dict[str, tuple[Count, int, int]] = {}   # kind -> a member told with its own verb
@@ -561,15 +591,20 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # a casualty noun right after the count (17 قتيلا, عشرات الجرحى)
         for h in cas:
             if h.word_start >= end and h.word_start - end <= 16:
+                if _count_between(quantities, end, h.word_start):
+                    break   # "جثث خمسة أشخاص وعشرة جرحى": the noun is the next count's (q85-probe5)
                 c: Casualty = h.payload
                 if c.role == "noun" and c.kind == "captured" and "من" in text[end:h.word_start].split():
                     break   # "مقتل أكثر من 100 من الأسرى": whom the dead were, not their fate
                 if c.role == "noun":
                     # "ارتفع عدد القتلى إلى 12 بعد وفاة ثلاثة جرحى": wounded who died are not
                     # wounded again, and are already among the dead the report counts
-                    if c.kind == "injured" and any(
-                            text[v.start:v.end] in _DEATH_WORDS and 0 <= pos - v.end <= 2 for v in cas):
-                        return None, -1
+                    if c.kind == "injured":
+                        died = _died_of_wounds(text, cas, pos)
+                        if died is not None:
+                            # ("فارق الحياة ثلاثة جرحى": with no total told, the wounded who died are
+                            #  the clause's dead; q85-probe5)
+                            return (None, -1) if total_marks or died in _DEATH_NOUNS else ("killed", h.word_start)
                     return _KIND.get(c.kind, c.kind), h.word_start
                 break
         # a verb before it (قتل 5, اصيب 3 اخرون, مقتل سبعة)
@@ -615,6 +650,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 nouns = [h for h in cas if t0 <= h.word_start < pos and h.payload.role == "noun"]
                 if nouns:
                     return _KIND.get(nouns[0].payload.kind, nouns[0].payload.kind), nouns[0].word_start
+                # "ارتفع عدد الجنود الأتراك الذين قتلوا في غارة ... إلى 33 جندياً": the verb of a
+                # relative clause after the toll word says what the figure counts (q85-probe5)
+                for h in cas:
+                    if t0 <= h.word_start < pos and h.payload.role in ("result", "verb") \
+                            and _WHO_BEFORE.search(text, max(t0, h.word_start - 8), h.word_start):
+                        return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
         # a result word after the head (خمسة عناصر ... قتلوا / بجروح); a new verb there has
         # its own subject ("عشرات المحتجين فقتلت اثنين منهم")
         # (or a verb right after it, its subject the count: "ستة مدنيين قضوا وأصيب آخرون")
@@ -726,6 +767,15 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # "بينهم ستة أطفال": part of a count already given (until a new verb); when the count
             # itself was not a number ("وأصيب آخرون بينهم ثلاثة أطفال") it is at least this many
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
+            shared[kind] = shared.get(kind, 0) + (cnt.low or cnt.best)
+            continue
+        if subset_marks and head is not None and kind in shared and kind in sums \
+                and shared[kind] + (cnt.low or cnt.best) <= sums[kind].best and _after_wa(text, q.start) \
+                and any(0 <= q.start - t <= 80 and not _verb_between(cas, t, q.start)
+                        and not _BREAK.search(text, t, q.start) for t in subset_marks):
+            # "قتل 11 شخصاً بينهم 6 من عناصر الحشد و5 مدنيين": the next share, joined by و, that the
+            # total still holds, is part of it too, not more dead (q85-probe5)
+            shared[kind] += cnt.low or cnt.best
             continue
         if subset_marks and _joined_share(text, q.start) and any(
                 0 <= q.start - t <= 80 and not _verb_between(cas, t, q.start) and not _BREAK.search(text, t, q.start)
@@ -754,6 +804,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if c.role == "verb" and _ATTEMPTED.search(text, max(0, h.word_start - 16), h.word_start):
             continue   # "نجا المحافظ من محاولة اغتيال": the one aimed at lived
         kind = _KIND.get(c.kind, c.kind)
+        if kind == "injured" and c.role == "noun":
+            died = _died_of_wounds(text, cas, h.word_start)
+            if died is not None:
+                # "توفي جريحان متأثرين بجراحهما": the two wounded died (dead, unless a total has them)
+                if total_marks or died in _DEATH_NOUNS:
+                    continue
+                kind = "killed"
         if kind in sums or kind in totals:
             continue
         sums[kind] = Count(c.count, c.count, c.count)
@@ -943,8 +1000,43 @@ def _plural_verb(text: str, h) -> bool:
 def toll_side(m: DocMentions, c: Casualties) -> str | None:
     """The side a toll counts, when the words after its first count name one ("35 عنصراً من
     قوات النظام", "12 من عناصر التنظيم"), as the lexicon names it."""
+    entry = _toll_side_entry(m, c)
+    return entry.actor if entry is not None else None
+
+
+def _toll_side_entry(m: DocMentions, c: Casualties):
     if not c.spans:
         return None
     _, end = c.spans[0]
     near = [r for r in m.actors.within(end, end + 40) if r.payload.klass not in ("civilian", "protester")]
-    return near[0].payload.actor if near else None
+    return near[0].payload if near else None
+
+
+#: the kinds of side that field no soldiers (جنود are a state's)
+_NON_STATE = frozenset(("rebel", "militia", "organisation"))
+
+
+#: a count of the attackers: "وقتل 12 من المهاجمين" (the side that attacked, named or not)
+_THE_ATTACKERS = re.compile(rf"\s+(?:[^\s,،.]+\s+)?(?:من\s+)?(?:{alternation('attacker_anaphor')})(?![\u0621-\u064a])")
+
+
+def _counts_the_attackers(text: str, c: Casualties) -> bool:
+    return bool(c.spans) and _THE_ATTACKERS.match(text, c.spans[0][1]) is not None
+
+
+def tolls_of_two_sides(m: DocMentions, a: Casualties, b: Casualties, text: str = "") -> bool:
+    """Do two tolls count the dead of the two sides of one fight? Each names its side and they differ
+    ("قتل 35 من قوات النظام، فيما قتل 12 من عناصر التنظيم"), or one names a group that has no soldiers
+    and the other counts soldiers of no side named ("قتل ثلاثة جنود، فيما قتل 20 مسلحاً من داعش";
+    q85-probe5)."""
+    ea, eb = _toll_side_entry(m, a), _toll_side_entry(m, b)
+    if ea is not None and eb is not None:
+        return ea.actor != eb.actor
+    if text and "مهاجم" in text and _counts_the_attackers(text, a) != _counts_the_attackers(text, b):
+        # "قتل 4 من عناصر البيشمركة بهجوم لداعش ...، وقتل 12 من المهاجمين": the attackers' dead and
+        # the defenders' (q85-probe5)
+        return True
+    if ea is None and eb is None:
+        return False
+    named, bare = (ea, b) if eb is None else (eb, a)
+    return bool(bare.soldiers) and named.klass in _NON_STATE

@@ -51,6 +51,8 @@ class Draft:
     other_side: bool = False   # told as what the other side did ("في المقابل، ..."): no introduction
     caused: bool = False   # its event word follows a cause word ("إثر هجوم معاكس"): how something came about
     bare_storm: bool = False   # a storming told with no weapon, toll or harm done in its sentence (q82-types2)
+    own_toll: bool = False   # one of a list of places each told with its own count ("20 في الناصرية و8 في الديوانية")
+    another: bool = False   # its event word is followed by "مماثل"/"آخر": a like event, not this one again (q85-probe5)
 
     @property
     def event_date(self) -> date | None:

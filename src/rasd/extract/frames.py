@@ -14,7 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties, Count, clause_casualties, counts_anyone, toll_side
+from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties, Count, clause_casualties, counts_anyone, \
+    tolls_of_two_sides
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.needles import GatedSearch, any_in, fewest_needles, last_token_needles, occurs_any
@@ -1875,8 +1876,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 #  repelled attack's toll, though the strike's clause starts nearer)
                 target = min(placed, key=lambda p: f.start - p.end if p.end <= f.start
                              else p.start - f.end if p.start >= f.end else 0)
-                sides = toll_side(m, target.casualties), toll_side(m, f.casualties)
-                if None not in sides and sides[0] != sides[1]:
+                if tolls_of_two_sides(m, target.casualties, f.casualties, text):
                     target.casualties.merge_sum(f.casualties)   # each side's dead of one fight
                 else:
                     target.casualties.merge_max(f.casualties)
@@ -2247,6 +2247,12 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
         # "أكدت اللجنة الدولية أن مستشفى الطلح المدعوم منها استقبل جثامين 29 طفلاً": the hospital that
         # received the dead or the wounded is where they were taken, not where they were hit (q76-yemen)
         return any(q is not p and not q.is_container for q in places)
+    if text.startswith(_HOSPITAL, p.start) and (
+            _HOSPITAL_SAID.search(text, max(0, p.start - 14), p.start)
+            or (text.endswith("الي ", 0, p.start) and _TAKEN_TO.search(text, max(0, p.start - 70), p.start))):
+        # "أفاد مستشفى الثورة بوصول جثث خمسة أشخاص"، "وصلت إلى مستشفى الكندي جثث 8 أشخاص": the hospital
+        # that tells the toll, or where the dead and wounded were brought, not where they were hit (q85-probe5)
+        return any(q is not p and not q.is_container for q in places)
     if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
         # (nor the town that holds the hospital: "وقال مصدر طبي في مستشفى الرازي بجعار إن جثث ستة
         #  مقاتلين وصلت"; q76-yemen)
@@ -2257,12 +2263,20 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     return any(q is not p and not q.is_container for q in places)
 
 
+#: a hospital as the teller, right after a verb of telling ("أفاد مستشفى الثورة بوصول ...")
+_HOSPITAL_SAID = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('say_verb')})\s+$")
+#: a verb of taking the dead or wounded a few words before "إلى" and the hospital
+_TAKEN_TO = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('taken_verb')})(?:\s+\S+){{0,6}}?\s+الي\s+$")
+
 #: a verb of receiving the dead or wounded, a few words after a hospital ("مستشفى الطلح المدعوم منها استقبل")
 _RECEIVED = re.compile(rf"(?:\s+\S+){{0,4}}?\s+(?:[وف]?(?:{alternation('received_verb')}))(?=\s)")
 
 #: a source's hospital and the town it is in, right before the town ("مصدر طبي في مستشفى الرازي ب")
 _SOURCE_HOSPITAL_IN = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)"
-                                 rf"مستشف\S*(?:\s+\S+){{1,2}}?\s+(?:في\s+(?:مدينه\s+)?|ب(?:مدينه\s+)?)$")
+                                 rf"مستشف\S*(?:(?:\s+\S+){{1,2}}?\s+(?:في\s+(?:مدينه\s+)?|ب(?:مدينه\s+)?)"
+                                 # (or the town in the hospital's own name: "مصدر طبي في مستشفى هيئة
+                                 #  مأرب"; q85-probe5)
+                                 rf"|(?:\s+[^\s.,،:]+){{0,2}}?\s+)$")
 
 
 #: "ارتكبوا عمليات إعدام بحق 52 مدنياً": deeds told with their victims (grammar_words perpetrate_verb)
@@ -2361,6 +2375,23 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
     noun ("فقد السيطرة على المدينة", "فقد التنظيم السيطرة") it is "lost", a take-over undone."""
     return text[h.start:h.end] in _SO_INDEED and not text[h.end:h.end + 4].lstrip().startswith("ال") \
         and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
+
+
+def _went_missing(text: str, h: Hit, m: DocMentions) -> bool:
+    """Is the "فقد" a passive "went missing" before a count ("قتل جنديان وفقد ثالث في هجوم"، "وفُقد 4
+    أشخاص"، "وفقد آخرون")? Then it negates nothing: the attack's dead stand. "فقد السيطرة" (lost
+    control) has no person or number right after it."""
+    if text[h.start:h.end] not in _LOST_WORDS:
+        return False
+    j = h.end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return any(x.start == j for x in m.persons.within(j, j + 30)) or \
+        any(q.start == j for q in m.quantities.within(j, j + 30))
+
+
+#: the verb "lost" that may also be a passive "went missing" (فُقد، فُقدت)
+_LOST_WORDS = frozenset(("فقد", "فقدت"))
 
 
 #: the words that open a clause telling what caused the toll before it (not بعد/عقب: a later event may follow)
@@ -2634,7 +2665,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 if f.casualties.killed is not None or f.casualties.injured is not None:
                     f.casualties = clause_casualties(text, own[0][0], h.start, m, None) \
                         if h.start > own[0][0] else Casualties()
-            elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f):
+            elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f) \
+                    and not _went_missing(text, h, m):
                 f.negated = True
             elif cue == "accident":
                 f.negated = True   # "قتل رجل بحادث سير": casualties, but of no conflict event

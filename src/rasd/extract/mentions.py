@@ -406,6 +406,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         cas_hits = [h for h in cas_hits if not _named_by_type_word(text, h, place_words)]
     casualties = Sorted(cas_hits, settled=True)
     persons = Sorted(longest_first(lex.persons.find(text)), settled=True)
+    if weapons and "الجو" in text:
+        weapons = _without_victims_force(text, weapons, persons)
     counted = Sorted(quantities)
     return DocMentions(
         actors=Sorted(actors, settled=True),
@@ -432,6 +434,25 @@ _NEXT_WORD = re.compile(r" (ال)?([^\s.,;:!?\"()\-]+)")
 
 
 _SYMBOLS = frozenset(grammar_words("burned_symbol"))
+
+
+#: an air force as a body that persons belong to ("ضابطاً في القوة الجوية"، "طلاب القوة الجوية")
+_AIR_FORCE = frozenset(("القوه الجويه", "سلاح الجو"))
+_OF_A_BODY = re.compile(r"\s*(?:في|من|ب)?\s*$")
+
+
+def _without_victims_force(text: str, weapons: list[Hit], persons: Sorted[Hit]) -> list[Hit]:
+    """The air force named right after a person noun, as the body the person serves in ("اغتال
+    مسلحون ضابطاً في القوة الجوية"، "أعدم التنظيم طلاب القوة الجوية"), is no aircraft that struck
+    (q85-probe5)."""
+    out = []
+    for w in weapons:
+        if text[w.start:w.end] in _AIR_FORCE:
+            near = persons.within(w.start - 40, w.start)
+            if near and _OF_A_BODY.fullmatch(text, near[-1].end, w.start) is not None:
+                continue
+        out.append(w)
+    return out
 
 
 def _burns_a_symbol(text: str, h: Hit) -> bool:

@@ -883,7 +883,10 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
                 or (bool(p.levels) and _REGION_LEVELS.issuperset(p.levels) and p.kind in _AREA_KINDS)
                 # "غارات على حماة وإدلب": a governorate's name without a type word may mean the
                 # governorate; when the report names villages too, it does
-                or (p.kind is None and "admin1" in p.levels and not (towns and beside_a_town(d))))
+                or (p.kind is None and "admin1" in p.levels and not (towns and beside_a_town(d))
+                    # ("قتل 20 متظاهراً في الناصرية و8 في الديوانية": a name with a count of its own in
+                    #  a list of towns is the town; q85-probe5)
+                    and not (towns and d.own_toll)))
 
     def parents(p: PlaceSpan) -> set[str]:
         out, q = set(), p.parent
@@ -1242,6 +1245,10 @@ def merge_drafts(drafts: list[Draft], key=None, apart=None) -> list[Draft]:
                     and (o.sentences & d.sentences or not _sides_apart(o, d))):
                 continue
             if _returned_fire(o, d):
+                continue
+            if (d.another and not o.date_explicit) or (o.another and not d.date_explicit):
+                # "قتل 3 أشخاص بانفجار في مدينة X، وسبق أن قتل شخصان بانفجار مماثل في المدينة
+                # الأسبوع الماضي": the earlier one, dated, is no telling of the day's (q85-probe5)
                 continue
             twin = o
             break

@@ -171,3 +171,9 @@ def test_the_town_a_victim_is_from_is_no_event_place_when_another_is_told():
     text = "القنيطرة - اعتقلت قوة إسرائيلية أربعة شبان من بلدة جباتا الخشب في ريف القنيطرة الشمالي."
     rows = records(text)
     assert [r.location_text for r in rows] == ["بلدة جباتا الخشب"], rows
+
+
+def test_an_earth_berm_is_no_place():
+    rows = records("صلاح الدين - انفجرت عجلة مفخخة يقودها انتحاري قرب ساتر ترابي عند مدخل بلدة الإسحاقي، "
+                   "ما أسفر عن مقتل ثلاثة جنود.")
+    assert [r.location_text for r in rows] == ["بلدة الإسحاقي"], [(r.sub_event_type, r.location_text) for r in rows]

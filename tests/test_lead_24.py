@@ -177,3 +177,11 @@ def test_an_earth_berm_is_no_place():
     rows = records("صلاح الدين - انفجرت عجلة مفخخة يقودها انتحاري قرب ساتر ترابي عند مدخل بلدة الإسحاقي، "
                    "ما أسفر عن مقتل ثلاثة جنود.")
     assert [r.location_text for r in rows] == ["بلدة الإسحاقي"], [(r.sub_event_type, r.location_text) for r in rows]
+
+
+def test_a_plane_that_lands_or_carries_people_is_no_warplane():
+    rows = records("حضرموت - انفجارات تهز مطار سيئون لحظة وصول طائرة الوزراء، وأنباء عن سقوط قتلى.")
+    assert rows and all(r.sub_event_type != "Air/drone strike" for r in rows), [r.sub_event_type for r in rows]
+    # a warplane that struck is still one
+    rows = records("مأرب - قصفت طائرة حربية موقعاً قرب مطار مأرب.")
+    assert [r.sub_event_type for r in rows] == ["Air/drone strike"], [r.sub_event_type for r in rows]

@@ -381,6 +381,11 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                     or any(0 <= h.start - e <= 300 for e in protests)]
     targets = longest_first(lex.targets.find(text))
     weapons = longest_first(lex.weapons.find(text))
+    if weapons and ("وصول" in text or "هبوط" in text or "متن" in text or "اقلاع" in text):
+        # "لحظة وصول طائرة الحكومة": a plane arriving, landing, taking off or carrying people is no
+        # aircraft that struck (grammar_words `carried_aircraft_lead`; lead, stop 24)
+        weapons = [w for w in weapons if not (w.payload[1] == "air" and _CARRIED_BEFORE.search(
+            text, w.word_start - 14 if w.word_start > 14 else 0, w.word_start) is not None)]
     if targets and weapons:
         # "استهدفت الضربة منصات إطلاق صواريخ": a weapon's word inside a longer target's name is what
         # was hit, not what was fired (quality-70)
@@ -468,6 +473,10 @@ def _burns_a_symbol(text: str, h: Hit) -> bool:
 
 #: a slogan's or a banner's word and the (up to four) words of what it says, up to punctuation
 _SLOGAN = re.compile(rf"(?<!\S)(?:{alternation('slogan_word')}|{alternation('name_label')})\s+((?:[^\s.,،؛:!?]+[ \t]+){{0,3}}[^\s.,،؛:!?]+)")
+
+
+#: a word that makes the aircraft after it one that carries people ("وصول طائرة"، "على متن طائرة")
+_CARRIED_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:{alternation('carried_aircraft_lead')})\s+$")
 
 
 def _not_inside_longer(hits: list[Hit], outer: list[Hit]) -> list[Hit]:

@@ -185,3 +185,18 @@ def test_a_plane_that_lands_or_carries_people_is_no_warplane():
     # a warplane that struck is still one
     rows = records("مأرب - قصفت طائرة حربية موقعاً قرب مطار مأرب.")
     assert [r.sub_event_type for r in rows] == ["Air/drone strike"], [r.sub_event_type for r in rows]
+
+
+def test_a_city_taken_today_is_no_name_for_villages_of_its_countryside_taken_yesterday():
+    text = ("إدلب - أعلنت الفصائل اليوم دخول مقاتليها مدينة معرة النعمان بعد انسحاب قوات النظام منها. "
+            "وكانت الفصائل قد سيطرت أمس على بلدتي معرشورين والدير الشرقي في ريف معرة النعمان.")
+    rows = records(text)
+    taken = sorted((r.location_text, r.event_date) for r in rows if r.sub_event_type == "Non-state actor overtakes territory")
+    assert ("مدينة معرة النعمان", "2012-03-16") in taken, taken
+
+
+def test_civilians_a_side_says_it_spared_are_no_side():
+    text = ("حمص - قالت وزارة الدفاع إن وحداتها أعادت التموضع خارج مدينة الرستن حفاظاً على أرواح المدنيين، "
+            "بعد معارك عنيفة في محيط بلدة تلبيسة.")
+    rows = records(text)
+    assert rows and all(r.actor2 != "Civilians" for r in rows), [(r.sub_event_type, r.actor1, r.actor2) for r in rows]

@@ -932,11 +932,16 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
         while q is not None and n < 4 and not o.other_side:
             if q.qualifier == "rural":
                 rural_held.add(q.name + "|" + o.sub_event_type)
+                # (and its day: a town taken today is no name for the villages of its countryside
+                #  taken yesterday, "وكانت الفصائل قد سيطرت أمس على بلدات X وY في ريف حماة"; lead, stop 24)
+                rural_held.add(q.name + "|" + o.sub_event_type + "|" + str(o.event_date))
             q, n = q.parent, n + 1
     out = []
     for d in drafts:
         if rural_held and d.place.qualifier is None and d.killed is None and d.injured is None \
-                and d.place.name + "|" + d.sub_event_type in rural_held:
+                and d.place.name + "|" + d.sub_event_type in rural_held and (
+                    d.sub_event_type not in _TERRITORY_SUBS
+                    or d.place.name + "|" + d.sub_event_type + "|" + str(d.event_date) in rural_held):
             continue
         if d.dateline_placed:
             out.append(d)   # an event of its own that only the dateline places, not an introduction

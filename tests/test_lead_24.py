@@ -200,3 +200,8 @@ def test_civilians_a_side_says_it_spared_are_no_side():
             "بعد معارك عنيفة في محيط بلدة تلبيسة.")
     rows = records(text)
     assert rows and all(r.actor2 != "Civilians" for r in rows), [(r.sub_event_type, r.actor1, r.actor2) for r in rows]
+
+
+def test_the_road_leading_to_a_place_is_no_road_named_leading():
+    rows = records("كركوك - انفجرت عبوة ناسفة قرب الطريق المؤدي إلى مطار كركوك، ما أدى إلى إصابة جنديين.")
+    assert rows and all("المؤدي" not in r.location_text for r in rows), [r.location_text for r in rows]

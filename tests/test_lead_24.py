@@ -205,3 +205,11 @@ def test_civilians_a_side_says_it_spared_are_no_side():
 def test_the_road_leading_to_a_place_is_no_road_named_leading():
     rows = records("كركوك - انفجرت عبوة ناسفة قرب الطريق المؤدي إلى مطار كركوك، ما أدى إلى إصابة جنديين.")
     assert rows and all("المؤدي" not in r.location_text for r in rows), [r.location_text for r in rows]
+
+
+def test_peaceful_is_no_salamiyah():
+    rows = records("الخرطوم - وفي مدينة كسلا، خرج مئات المواطنين اليوم في مواكب سلمية رفضاً لقرارات المجلس.")
+    assert [r.location_text for r in rows] == ["مدينة كسلا"], [r.location_text for r in rows]
+    # the town told with its cue is still the town
+    rows = records("حماة - قصفت الطائرات الحربية مدينة سلمية بريف حماة الشرقي.")
+    assert [r.location_text for r in rows] == ["مدينة سلمية"], [r.location_text for r in rows]

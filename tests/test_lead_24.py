@@ -213,3 +213,14 @@ def test_peaceful_is_no_salamiyah():
     # the town told with its cue is still the town
     rows = records("حماة - قصفت الطائرات الحربية مدينة سلمية بريف حماة الشرقي.")
     assert [r.location_text for r in rows] == ["مدينة سلمية"], [r.location_text for r in rows]
+
+
+def test_a_take_over_after_weeks_of_fighting_told_first_is_the_days_event():
+    rows = records("حلب - وبعد أسابيع من المعارك سيطرت الفصائل اليوم على بلدة خان طومان.")
+    assert [(r.sub_event_type, r.location_text) for r in rows] == [
+        ("Non-state actor overtakes territory", "بلدة خان طومان")], rows
+
+
+def test_the_years_a_control_lasted_told_with_ala_are_no_take_over():
+    rows = records("الأنبار - عاد مئات النازحين إلى مدينة هيت بعد عامين على سيطرة التنظيم عليها.")
+    assert [r.sub_event_type for r in rows if "territory" in r.sub_event_type] == [], rows

@@ -2725,7 +2725,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # من عام": the year is the state a relative clause tells of a side (what it
                     # besieges or holds), the clash is the day's (q81-recall)
                     pass
-                elif f.strength > 3 and f.trigger is not None and h.start > f.trigger.end and (
+                elif f.strength > 3 and f.trigger is not None and (
+                        h.start > f.trigger.end
+                        # (or told before a take-over verb: "وبعد أسابيع من المعارك سيطرت الفصائل اليوم على
+                        #  مدينة سراقب"; lead, stop 24)
+                        or (f.cue_name in ("takeover", "regain") and h.end <= f.trigger.start)) and (
                         _AFTER_PERIOD.search(text, max(0, h.start - 24), h.start) is not None
                         # "بعد أكثر من ثلاث سنوات من القتال": a count told with "more than"
                         or _AFTER_MORE_THAN.search(text, max(0, h.start - 40), h.start) is not None):

@@ -224,3 +224,14 @@ def test_a_take_over_after_weeks_of_fighting_told_first_is_the_days_event():
 def test_the_years_a_control_lasted_told_with_ala_are_no_take_over():
     rows = records("الأنبار - عاد مئات النازحين إلى مدينة هيت بعد عامين على سيطرة التنظيم عليها.")
     assert [r.sub_event_type for r in rows if "territory" in r.sub_event_type] == [], rows
+
+
+def test_forces_that_enter_a_city_take_it():
+    rows = records("دير الزور - دخلت قوات الجيش مدينة الميادين بعد ظهر اليوم.")
+    assert [(r.sub_event_type, r.location_text) for r in rows] == [
+        ("Government regains territory", "مدينة الميادين")], [(r.sub_event_type, r.location_text) for r in rows]
+    # a patrol or a convoy that enters a town takes nothing
+    assert records("درعا - دخلت دورية للشرطة العسكرية الروسية بلدة طفس.") == []
+    # nor does a raid into a village make a take-over
+    rows = records("جنين - دخلت قوة إسرائيلية قرية برقين واعتقلت ثلاثة شبان.")
+    assert all("territory" not in r.sub_event_type for r in rows), [r.sub_event_type for r in rows]

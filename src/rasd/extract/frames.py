@@ -1191,6 +1191,23 @@ def _person_from(text: str, at: int, mentions: DocMentions) -> bool:
     return False
 
 
+#: the entry verb's subject (forces, up to four words) and a city or town told by its type word
+_ENTERED_TOWN = re.compile(r"(?:\s+\S+){1,4}?\s+(?:مدينه|بلده|العاصمه)\s")
+_ENTRY_VERBS = frozenset(("دخلت", "دخل", "دخلوا"))
+#: who enters without taking: a patrol, a convoy, a delegation, aid, a committee ("دخلت دورية روسية بلدة X")
+_NOT_A_FORCE_ENTERING = re.compile(r"(?:^|\s)(?:ال)?(?:دوريه|دوريات|رتل|ارتال|قافله|قوافل|وفد|لجنه|مساعدات|فرق|سيارات|سياره)(?=\s)")
+
+
+def _entered_a_town(text: str, cues, b: int):
+    """The hit of an entry verb ("دخلت قوات X مدينة Y") whose object is a city or town, or None."""
+    for h, c in cues:
+        if c.cue == "advance" and text[h.word_start:h.word_end].lstrip("و") in _ENTRY_VERBS \
+                and (mo := _ENTERED_TOWN.match(text, h.word_end, b)) is not None \
+                and _NOT_A_FORCE_ENTERING.search(mo.group(0)) is None:
+            return h
+    return None
+
+
 def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[PlaceSpan],
                  lex: Lexicons) -> list[Frame]:
     # a place the attack came from ("قوات النظام المتمركزة في مدينة حلفايا") is not where it hit
@@ -1470,6 +1487,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # transfer); the fight it denies is no event (nor is the other side's withdrawal
                     # told after it: "دون قتال بعد انسحاب قوات حفتر منها"; lead, stop 24)
                     ev = [(h, lex.cues["takeover"]) for h, c in cues if c.cue == "advance"][:1]
+                elif not ev and cues and places_in(a, b) and (entry := _entered_a_town(text, cues, b)) is not None:
+                    # "دخلت قوات سوريا الديمقراطية مدينة الطبقة": forces that entered a city or town told by
+                    # its type word took it (ACLED codes the entry as the change of control; a raid
+                    # into a village or a quarter is not read so; lead, stop 24)
+                    ev = [(entry, lex.cues["takeover"])]
                 elif entered and ev and fronted and current is None and places_in(a, b):
                     # "دخلت قوات الجيش، الأحد، مدينة الطبقة من دون قتال": the same, with the entry
                     # and its subject cut off from the place by a fronted time

@@ -175,8 +175,8 @@ _DIED_OF = re.compile(r"متاثر(?:ا|ين|ه|ون|ات|تين|ان)?\s+ب$")
 _DEATH_NOUNS = frozenset(("وفاه", "موت"))
 
 
-#: a relative pronoun right before a verb ("الذين قتلوا"، "اللذين أصيبا")
-_WHO_BEFORE = re.compile(r"(?:الذين|اللذين|اللتين|اللواتي|اللاتي|التي|الذي)\s+$")
+#: a relative pronoun right before a verb ("الذين قتلوا"، "اللذين أصيبا"; grammar_words `relative_pronoun`)
+_WHO_BEFORE = re.compile(rf"(?:{alternation('relative_pronoun')})\s+$")
 
 
 def _count_between(quantities: list, a: int, b: int) -> bool:

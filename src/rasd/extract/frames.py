@@ -1193,9 +1193,10 @@ def _person_from(text: str, at: int, mentions: DocMentions) -> bool:
 
 #: the entry verb's subject (forces, up to four words) and a city or town told by its type word
 _ENTERED_TOWN = re.compile(r"(?:\s+\S+){1,4}?\s+(?:مدينه|بلده|العاصمه)\s")
-_ENTRY_VERBS = frozenset(("دخلت", "دخل", "دخلوا"))
-#: who enters without taking: a patrol, a convoy, a delegation, aid, a committee ("دخلت دورية روسية بلدة X")
-_NOT_A_FORCE_ENTERING = re.compile(r"(?:^|\s)(?:ال)?(?:دوريه|دوريات|رتل|ارتال|قافله|قوافل|وفد|لجنه|مساعدات|فرق|سيارات|سياره)(?=\s)")
+_ENTRY_VERBS = frozenset(words("entry_verb"))
+#: who enters without taking: a patrol, a convoy, a delegation, aid, a committee ("دخلت دورية روسية بلدة X";
+#: grammar_words `non_force_entrant`)
+_NOT_A_FORCE_ENTERING = re.compile(rf"(?:^|\s)(?:ال)?(?:{alternation('non_force_entrant')})(?=\s)")
 
 
 def _entered_a_town(text: str, cues, b: int):

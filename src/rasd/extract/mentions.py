@@ -381,7 +381,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                     or any(0 <= h.start - e <= 300 for e in protests)]
     targets = longest_first(lex.targets.find(text))
     weapons = longest_first(lex.weapons.find(text))
-    if weapons and ("وصول" in text or "هبوط" in text or "متن" in text or "اقلاع" in text):
+    if weapons and any(w in text for w in _CARRIED_WORDS):
         # "لحظة وصول طائرة الحكومة": a plane arriving, landing, taking off or carrying people is no
         # aircraft that struck (grammar_words `carried_aircraft_lead`; lead, stop 24)
         weapons = [w for w in weapons if not (w.payload[1] == "air" and _CARRIED_BEFORE.search(
@@ -477,6 +477,7 @@ _SLOGAN = re.compile(rf"(?<!\S)(?:{alternation('slogan_word')}|{alternation('nam
 
 #: a word that makes the aircraft after it one that carries people ("وصول طائرة"، "على متن طائرة")
 _CARRIED_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:{alternation('carried_aircraft_lead')})\s+$")
+_CARRIED_WORDS = tuple(grammar_words("carried_aircraft_lead"))   # (one substring test each spares most reports)
 
 
 def _not_inside_longer(hits: list[Hit], outer: list[Hit]) -> list[Hit]:

@@ -1071,6 +1071,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 or w in _MEMBER_END_PREP)
 
     places: list[PlaceSpan] = []
+    # where a place told after an adjective of nearness begins -> where the adjective begins ("حي X المجاور
+    # لمطار Y"، "قرية X القريبة من مدينة Y": the definite near words of place_types.tsv)
+    near_adjective_at: dict[int, int] = {}
     taken = bytearray(len(text) + 1)   # 1 where a place already found lies
 
     def free(s: int, e: int) -> bool:
@@ -1193,6 +1196,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue   # "والبلدات المجاورة يزيد من ...": no "لـ", no place it is near
         if qualifier in ("near_prep", "near_adj"):
             qualifier, lead = "near", h.end + 1
+            if surface_definite:
+                near_adjective_at[lead] = h.word_start
         direction = None
         if qualifier == "rural":
             # "الريف الشرقي لمحافظة درعا" / "الريف الغربي من درعا"
@@ -1663,7 +1668,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             a.parent = b
             b.children.append(a)
         elif b.qualifier == "near" and a.parent is None and not a.is_container and a.kind is not None \
-                and _NEAR_ADJECTIVE.match(text, a.end) is not None:
+                and (adj := near_adjective_at.get(b.start, near_adjective_at.get(b.start - 1))) is not None \
+                and not text[a.end:adj].strip():   # (b.start - 1: its لـ, "المجاور لمطار صنعاء")
             # "قصف حي بني حوات المجاور لمطار صنعاء": an adjective of nearness agreeing with the place
             # before it only says where that place lies, whatever its kind (lead, stop 24)
             b.is_container = True
@@ -1672,8 +1678,6 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     return places
 
 
-#: "المجاور لـ"، "القريبة من"، "المحاذي لـ" right after a place: an adjective of nearness (place_types.tsv)
-_NEAR_ADJECTIVE = re.compile(r"\s*ال(?:مجاور|قريب|محاذي)ه?\s")
 #: the kinds of place a town or city "near" them only locates ("قرية تل خنزير قرب بلدة القحطانية"; a site too:
 #: "في محيط مطار بن غوريون قرب تل أبيب", "قاعدة العند قرب مدينة لحج", q76-yemen); a town or a
 #: quarter too ("بلدة الكرك الشرقي قرب مدينة إزرع": one event, at the town; lead, stop 24, where q76-yemen had

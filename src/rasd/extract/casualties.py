@@ -179,6 +179,19 @@ _DEATH_NOUNS = frozenset(("وفاه", "موت"))
 _WHO_BEFORE = re.compile(rf"(?:{alternation('relative_pronoun')})\s+$")
 
 
+def _killed_just_before(text: str, m: DocMentions, cas, pos: int) -> bool:
+    """A verb of death or wounding right before the count (past its subject) governs it even when the
+    counted noun is one of the held ("قتل 3 معتقلين", "أعدم مسلحو التنظيم 9 أسرى"): the held are then
+    the victims, not a count of the taken."""
+    for h in cas:
+        if h.end > pos:
+            break
+        if h.payload.role == "verb" and h.payload.kind in ("killed", "injured") and (
+                pos - h.end <= 2 or pos - h.end - _subject_length(text, m, h.end, pos) <= 3):
+            return True
+    return False
+
+
 def _count_between(quantities: list, a: int, b: int) -> bool:
     """Does a number start in [a, b)?"""
     for q in quantities:   # (a loop: the clause's few numbers)
@@ -596,6 +609,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 c: Casualty = h.payload
                 if c.role == "noun" and c.kind == "captured" and "من" in text[end:h.word_start].split():
                     break   # "مقتل أكثر من 100 من الأسرى": whom the dead were, not their fate
+                if c.role == "noun" and c.kind == "captured" and _killed_just_before(text, m, cas, pos):
+                    break   # "قتل 3 معتقلين تحت التعذيب": the verb says their fate, the noun who they were
                 if c.role == "noun":
                     # "ارتفع عدد القتلى إلى 12 بعد وفاة ثلاثة جرحى": wounded who died are not
                     # wounded again, and are already among the dead the report counts

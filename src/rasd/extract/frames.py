@@ -1113,6 +1113,51 @@ def _after_roundup_head(text: str, before: Clause) -> bool:
     return head.endswith(":") and head.rstrip(": ").strip(" ,،") in _ROUNDUP_HEAD
 
 
+def _tally_list_kind(text: str, prev: Sentence, kind: str | None, m: DocMentions) -> str | None:
+    """The casualty kind the lines after sentence `prev` count when they are a tally's list: a head
+    ending at a colon that tells a toll ("حصيلة اليوم الأحد:", "وثق المرصد مقتل 14 شخصاً، وهم:") opens
+    one (killed, or injured when it only counts the wounded); a listed line keeps it; any other
+    sentence closes it."""
+    if text[prev.start:prev.end].rstrip().endswith(":"):
+        if _SHARE_OUT.search(text, prev.start, prev.end) is not None:
+            return None   # ("توزعوا على النحو التالي:": shared out only when the lines add up, `_share_out_tolls`)
+        kinds = {h.payload.kind for h in m.casualties.within(prev.start, prev.end)}
+        if kinds & {"killed", "victims"}:
+            return "killed"
+        if "injured" in kinds:
+            return "injured"
+        for d in m.discourse.within(prev.start, prev.end):
+            if d.payload == "total":
+                return "killed"
+        return None if kind is None or not _list_line(text, prev.start) else kind
+    return kind if _list_line(text, prev.start) else None
+
+
+def _list_line(text: str, start: int) -> bool:
+    """Does the sentence at `start` open a line of its own (a list's item)?"""
+    return start == 0 or "\n" in text[max(0, start - 3):start]
+
+
+def _list_item(text: str, line: int, a: int, m: DocMentions) -> bool:
+    """Does the clause at `a` of a listed line start its count: right at the line's start, after a
+    bullet, after a label ending at a colon ("محافظة إدلب: 5 مدنيين"), or joined by و to the count
+    before it ("، ومواطنة في قصف على كفرنبل")?"""
+    lead = text[line:a].rstrip()
+    if lead and not lead.endswith((":", "-", "•", "*", "،", ",")):
+        return False
+    first = None
+    for h in m.quantities.within(a, a + 12):
+        first = h.start
+        break
+    for p in m.persons.within(a, a + 12):
+        first = p.word_start if first is None else min(first, p.word_start)
+        break
+    if first is None:
+        return False
+    gap = text[a:first].strip(" -•*")
+    return gap in ("", "و") or (gap.endswith(":") and len(gap.split()) <= 4)
+
+
 def _aim_before(text: str, h: Hit, m: DocMentions) -> bool:
     """Is the territory word at `h`, joined by و, the second of an aim told with ل ("للسيطرة على أبين
     وطرد قوات الحزب": the same ل governs both), with no clause break between?"""
@@ -1374,7 +1419,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     trigs_of = m.triggers.per_window(windows)
     marks_of = m.discourse.per_window(windows)
     ci = -1   # the index in `windows` of the clause below
+    list_kind: str | None = None   # the kind a tally's head counts, for the lines listed under it
     for si, sent in enumerate(sents):
+        if si > 0 and (list_kind is not None or text[sents[si - 1].start:sents[si - 1].end].rstrip().endswith(":")):
+            list_kind = _tally_list_kind(text, sents[si - 1], list_kind, m)
+        listed = list_kind is not None and _list_line(text, sent.start)
         if furniture and any(a <= sent.start < b for a, b in furniture):
             ci += len(sent.clauses)
             continue  # "اقرأ أيضاً: ..." and other page furniture tell other stories
@@ -1533,6 +1582,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     lo = toll_open
                 if verb_cut is not None and not ev and k == verb_cut[1] and counts_anyone(m, a, b):
                     cas = clause_casualties(text, a, b, m, verb_cut[0], marks, object_of=True)
+                elif listed and counts_anyone(m, a, b) and _list_item(text, sent.start, a, m):
+                    # "حصيلة يوم الأحد:\nمحافظة إدلب: 5 مدنيين في قصف على بلدة X": a line listed under a
+                    # tally's head counts the head's kind for want of its own word
+                    cas = clause_casualties(text, a, b, m, list_kind, marks, object_of=True)
                 elif carry is not None and k > 0 and a == cl.start and _after_roundup_head(text, sent.clauses[k - 1]) \
                         and counts_anyone(m, a, b):
                     # "وثق المرصد مقتل 6 أشخاص اليوم، وهم: عنصران من قوات النظام برصاص قناص في X":

@@ -695,6 +695,10 @@ def _past_weapons(weapons: Sorted[Hit] | None, ws: int, text: str) -> int:
     return ws
 
 
+# the cues whose event word is the bomb or the bomber, not a verb with a subject of its own
+_BOMB_CUES = frozenset({"suicide", "carbomb", "ied"})
+
+
 def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
                      hamza_alef: Callable[[int], bool] | None, weapons: Sorted[Hit] | None = None) -> ActorRef:
     """Of the sides no word gives a role (`neutral`, in text order), the subject of the frame's
@@ -739,6 +743,13 @@ def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
                     _LAUNCHED_BY.search(text, r.hit.word_start - 24, _past_weapons(weapons, r.hit.word_start, text)) is not None:
                 return r
     trigger_end = trigger.end if trigger else t
+    if verb is not None and f.cue_name in _BOMB_CUES:
+        # "هاجم التنظيم بعجلة مفخخة يقودها انتحاري القطعات العسكرية": the side right after the
+        # clause's first event verb is its subject, not the target after the bomb that is the
+        # stronger cue (not of an attack noun: "تصدت قواتنا لهجوم شنته X" names the defender first)
+        for r in before:
+            if 0 <= r.hit.word_start - verb.word_end <= 1:
+                return r
     for r in neutral:
         if r.start >= t and r.start - trigger_end <= 30:
             return r

@@ -1,0 +1,49 @@
+"""Lead's probe round, stop 25: the held as victims, and the bomber's side told before the bomb.
+
+Sentences written for these tests (names, places and numbers varied from any report)."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2015-05-20")
+
+
+def test_detainees_killed_are_counted_dead():
+    # "معتقلين" and "أسرى" alone count the taken; after a verb of death they are who died
+    rows = records("حمص - قتل 6 معتقلين تحت التعذيب في سجن حمص المركزي.")
+    assert [r.fatalities for r in rows] == [6], rows
+    rows = records("الرقة - أعدم مسلحو التنظيم 9 أسرى من الجيش في ساحة مدينة الطبقة.")
+    assert rows and rows[0].fatalities == 9, rows
+    # and the taken alone are no toll
+    rows = records("درعا - اعتقلت قوات النظام 12 شاباً من بلدة نوى واقتادتهم إلى جهة مجهولة.")
+    assert rows and all(r.fatalities is None for r in rows), rows
+
+
+def test_the_side_after_the_first_verb_sent_the_suicide_bomber():
+    text = ("الأنبار - هاجم تنظيم داعش بسيارة مفخخة يقودها انتحاري قوات الحشد الشعبي "
+            "في ناحية البغدادي غرب الرمادي.")
+    rows = [r for r in records(text) if r.sub_event_type == "Suicide bomb"]
+    assert [(r.actor1, r.actor2) for r in rows] == [("Islamic State", "Popular Mobilization Forces")], rows
+    # not of an attack noun: the side right after "تصدت" held the attack off
+    text = ("جنوب كردفان - تصدت قوات الحركة الشعبية أمس لهجوم شنته القوات المسلحة السودانية "
+            "على منطقة كاودا.")
+    rows = [r for r in records(text) if r.sub_event_type == "Armed clash"]
+    assert rows and rows[0].actor1 == "Sudanese Armed Forces", rows
+
+
+def test_lines_under_a_tally_head_count_its_dead():
+    text = ("المرصد السوري\nحصيلة يوم الخميس:\n"
+            "ريف حماة: 4 مدنيين بينهم امرأة في قصف جوي على بلدة اللطامنة، وطفل في قصف مدفعي على كفرزيتا.\n"
+            "ريف اللاذقية: عنصران من الفرقة الساحلية الأولى في اشتباكات مع قوات النظام في جبل الأكراد.")
+    tolls = {r.location_text: r.fatalities for r in records(text)}
+    assert tolls.get("بلدة اللطامنة") == 4 and tolls.get("كفرزيتا") == 1, tolls
+    assert [k for k, v in tolls.items() if "الأكراد" in k and v == 2], tolls
+    # a head that counts the dead with "وهم:" and lines with bullets
+    text = ("وثق المرصد مقتل 7 أشخاص اليوم، وهم:\n- 5 مدنيين في غارة على مدينة أريحا.\n"
+            "- رجلان برصاص مسلحين مجهولين في بلدة جاسم.")
+    tolls = {r.location_text: r.fatalities for r in records(text)}
+    assert tolls.get("مدينة أريحا") == 5 and tolls.get("بلدة جاسم") == 2, tolls
+    # a list of places or of demands under a colon counts nobody dead
+    text = ("درعا\nوشملت حملة الاعتقالات البلدات التالية:\n"
+            "بلدة داعل: 6 شبان اعتقلتهم قوات النظام من منازلهم.")
+    assert all(r.fatalities is None for r in records(text)), records(text)

@@ -47,3 +47,20 @@ def test_lines_under_a_tally_head_count_its_dead():
     text = ("درعا\nوشملت حملة الاعتقالات البلدات التالية:\n"
             "بلدة داعل: 6 شبان اعتقلتهم قوات النظام من منازلهم.")
     assert all(r.fatalities is None for r in records(text)), records(text)
+
+
+def test_forces_that_destroy_an_armed_sides_posts_fought_it():
+    text = "ريف حلب - دمرت وحدات حماية الشعب مواقع لتنظيم داعش في قرية تل أسود."
+    rows = [(r.sub_event_type, r.actor1, r.actor2) for r in records(text)]
+    assert rows == [("Armed clash", "Syrian Democratic Forces", "Islamic State")], rows
+    # an army statement's "your forces", its verbal noun
+    text = ("بيان صادر عن القيادة العامة للقوات المسلحة\n"
+            "تمكنت قواتكم المسلحة صباح اليوم من تدمير تجمعات لميليشيا الدعم السريع في منطقة الكدرو شمال بحري.")
+    rows = [(r.sub_event_type, r.actor1, r.actor2) for r in records_at("2024-09-01")(text)]
+    assert rows == [("Armed clash", "Sudanese Armed Forces", "Rapid Support Forces")], rows
+    # houses destroyed are no fight, nor a drone intercepted and destroyed a strike by it
+    rows = records("غزة - دمرت جرافات الاحتلال منازل في بلدة بيت حانون.")
+    assert all(r.sub_event_type != "Armed clash" for r in rows), rows
+    rows = records_at("2021-04-02")("الرياض - تمكنت قوات التحالف من اعتراض وتدمير طائرة مسيرة أطلقها "
+                                     "الحوثيون باتجاه مدينة جازان.")
+    assert all(r.sub_event_type != "Air/drone strike" for r in rows), rows

@@ -400,12 +400,13 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
     a = h.word_start - _DESTROY_REACH if h.word_start > _DESTROY_REACH else 0
     ws = m.weapons.within(a, h.word_start)
     after = m.weapons.within(h.end, h.end + _DESTROY_REACH)
-    if after and text[h.end:after[0].word_start].isspace():
+    if after and text[h.end:after[0].word_start].isspace() and "تدمير" not in text[h.word_start:h.end]:
         # (the aircraft right after the verb is its subject, "دمرت طائرات التحالف": the rows of
-        #  triggers.tsv, given up where an actor's name holds the aircraft)
+        #  triggers.tsv, given up where an actor's name holds the aircraft; after the verbal noun it
+        #  is what was destroyed, "اعتراض وتدمير طائرة مسيرة")
         w = after[0]
     elif not ws:
-        return _NO_DESTROY
+        return lex.cues["attack"] if _armed_sides_posts(text, h, m) else _NO_DESTROY
     else:
         w = ws[-1]
         if _NO_CLAUSE_BREAK.fullmatch(text, w.end, h.word_start) is None or m.triggers.within(a, h.word_start):
@@ -419,6 +420,21 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
 
 
 _NO_DESTROY = CueClass("destroy", "Other", 0, False)
+
+
+def _armed_sides_posts(text: str, h: Hit, m: DocMentions) -> bool:
+    """Is the destroying verb's object, past its subject, a post, a gathering or a vehicle that an
+    armed side right after it holds ("دمرت قوات سوريا الديمقراطية مواقع لتنظيم داعش"، "من تدمير
+    تجمعات لميليشيا الدعم السريع")? Forces that destroy their enemy's posts fought it there, an
+    attack of theirs; what others hold (houses, a market, ruins) makes no such event."""
+    for t in m.targets.within(h.end, h.end + _DESTROY_REACH + 20):
+        if not t.payload[2] or _NO_CLAUSE_BREAK.fullmatch(text, h.end, t.word_start) is None:
+            return False   # (the first thing destroyed decides)
+        for r in m.actors.within(t.end, t.end + 24):
+            return r.payload.klass not in ("civilian", "protester") and \
+                _NO_CLAUSE_BREAK.fullmatch(text, t.end, r.word_start) is not None
+        return False
+    return False
 
 #: cues whose class depends on what follows the verb in its clause
 _RESOLVED_BY_OBJECT = {"launch": _launch_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,

@@ -64,3 +64,12 @@ def test_forces_that_destroy_an_armed_sides_posts_fought_it():
     rows = records_at("2021-04-02")("الرياض - تمكنت قوات التحالف من اعتراض وتدمير طائرة مسيرة أطلقها "
                                      "الحوثيون باتجاه مدينة جازان.")
     assert all(r.sub_event_type != "Air/drone strike" for r in rows), rows
+
+
+def test_unclaimed_shelling_in_gaza_is_israels_and_not_on_israeli_towns():
+    text = ("غزة - استشهد 6 مواطنين جراء قصف استهدف منزلاً لعائلة أبو عمرة في حي التفاح شرق مدينة غزة، "
+            "فيما سقطت رشقة صواريخ على مدينة سديروت.")
+    rows = {r.location_text: r.actor1 for r in records_at("2014-07-25")(text)
+            if r.sub_event_type == "Shelling/artillery/missile attack"}
+    assert [a for k, a in rows.items() if "التفاح" in k] == ["Israeli Forces"], rows
+    assert all(a != "Israeli Forces" for k, a in rows.items() if "سديروت" in k), rows

@@ -303,6 +303,13 @@ def _place_leads(lex: Lexicons) -> frozenset[str]:
 _WORD_BEFORE_TAG = re.compile(r"(\S+)[ \t]+$")
 
 
+def _sole_shelling_force(lex: Lexicons, place, actor2: str | None) -> str | None:
+    """The one force that shells the country `place` lies in (weapon_owners.tsv's "shelling" rows), or None."""
+    country = getattr(place, "country", None)
+    owner = lex.weapon_owners.get(("shelling", country)) if country else None
+    return owner if owner != actor2 else None
+
+
 def _without_hashtag_names(text: str, hits: list, lex: Lexicons) -> list:
     """The gazetteer's names outside hashtags: "#بركان_الغضب" is Tripoli's 2019 operation, not
     Morocco's Berkane; a media office's post heads every line with it (q78-libya). A hashtag right
@@ -813,6 +820,12 @@ class Extractor:
                     # "نفذ سلاح الجو غارات على مواقع في قنفودة": whose areas a force's strikes hit in
                     # that region then (default_targets.tsv's rows with an admin1: the LNA in Benghazi)
                     actor2 = region_target(self.lex, actor1, country, g.admin1, d.event_date)
+            if actor1 == "Unidentified Military Forces" and d.actor1_text is None and g is not None \
+                    and d.sub_event_type == "Shelling/artillery/missile attack" and g.gazetteer_id:
+                # "قصف منزل في حي الشجاعية": a shelling that names no side, where only one force shells
+                # (weapon_owners.tsv "shelling", by the country of the place hit, not of the report: the
+                # factions' rockets on Ashkelon are told in the same Gaza reports)
+                actor1 = _sole_shelling_force(self.lex, self.gaz.get(g.gazetteer_id), actor2) or actor1
             rec = Record(
                 hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],   # event_id
                 doc.id, EVENT_TYPE_OF[d.sub_event_type], d.sub_event_type,   # doc_id, event_type, sub_event_type

@@ -73,3 +73,27 @@ def test_unclaimed_shelling_in_gaza_is_israels_and_not_on_israeli_towns():
             if r.sub_event_type == "Shelling/artillery/missile attack"}
     assert [a for k, a in rows.items() if "التفاح" in k] == ["Israeli Forces"], rows
     assert all(a != "Israeli Forces" for k, a in rows.items() if "سديروت" in k), rows
+
+
+def test_a_stretch_told_by_its_first_and_last_day_is_dated_over_them():
+    from datetime import date
+
+    from rasd.text.dates import find_dates
+    from rasd.text.normalize import normalize
+    text = normalize("وقعت الاشتباكات بين 9 و12 آب في محيط المدينة").text
+    spans = [(d.date_start, d.date_end, d.precision) for d in find_dates(text, date(2019, 8, 13))]
+    assert spans == [(date(2019, 8, 9), date(2019, 8, 12), 2)], spans
+    text = normalize("في الفترة ما بين 30 أيلول و4 تشرين الأول").text
+    spans = [(d.date_start, d.date_end) for d in find_dates(text, date(2022, 10, 6))]
+    assert spans == [(date(2022, 9, 30), date(2022, 10, 4))], spans
+
+
+def test_a_bare_toll_over_a_stretch_or_since_a_day_long_past_is_a_sum():
+    text = ("تقرير إنساني\nبين 14 و16 تشرين الثاني، قتل ما لا يقل عن 120 فلسطينياً في قطاع غزة، "
+            "وفقاً لوزارة الصحة.")
+    assert records_at("2023-11-17")(text) == []
+    text = "تقرير إنساني\nمنذ 13 تشرين الثاني، قتل أكثر من 400 فلسطيني في قطاع غزة."
+    assert records_at("2023-12-20")(text) == []
+    # an event told over its days is still one
+    text = "غزة - قتل 6 فلسطينيين في غارة جوية على منزل في حي الزيتون فجر اليوم."
+    assert [r.fatalities for r in records_at("2023-11-17")(text)] == [6]

@@ -419,6 +419,8 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
     return _NO_DESTROY
 
 
+#: a stretch of days told by its first and last (text.dates `_between_days`)
+_BETWEEN_LEAD = re.compile(r"(?:ما\s+)?بين\s")
 _NO_DESTROY = CueClass("destroy", "Other", 0, False)
 
 
@@ -3067,6 +3069,15 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             if f.date.precision >= 3 and f.strength <= 3:
                 # "لقي 250 شخصاً حتفهم في تشرين الأول": a bare toll over a month is a tally of
                 # many events, not one
+                f.cumulative = True
+            elif f.strength <= 3 and f.date.precision == 2 and _BETWEEN_LEAD.match(text, f.date.start):
+                # "بين 1 و3 كانون الأول، قتل 316 فلسطينياً في قطاع غزة": so is a bare toll over the
+                # days told by the first and the last (a humanitarian update's sum; lead, stop 25)
+                f.cumulative = True
+            elif f.strength <= 3 and f.date.kind == "background" \
+                    and "منذ" in text[f.date.start - 8 if f.date.start > 8 else 0:f.date.start + 4]:
+                # "منذ 7 تشرين الأول، قتل أكثر من 15 ألف فلسطيني": a bare toll since a day long past
+                # is the sum of the war's days, with or without a word of total
                 f.cumulative = True
             if (text.startswith("منذ", f.date.start)
                     or ("منذ" in text[f.date.start - 30 if f.date.start > 30 else 0:f.date.start]   # (both hold it)

@@ -474,6 +474,8 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
     """
     lex = lex or lexicons()
     explicit = _explicit(text, lex, anchor)
+    if "بين" in text and explicit:
+        explicit = _between_days(text, explicit)
     for m in _SINCE_SPAN.finditer(text):
         n, unit = int(m.group(1)), m.group(2)
         if unit.startswith(("يوم", "ايام")) and n < 7:
@@ -526,6 +528,48 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
 
 #: "الأحد الموافق 3 تشرين الأول": the word that says the date after a weekday is that day's
 _CORRESPONDING = re.compile(rf"\s*,?\s*(?:{alternation('corresponding_word')})\s*")
+
+
+#: "بين 1 و3 كانون الأول", "في الفترة ما بين 28 تشرين الثاني و": a stretch told by its first and last day
+_BETWEEN_DAY = re.compile(r"(?<![\u0621-\u064a])(?:ما\s+)?بين\s+(\d{1,2})\s+و\s*$")
+_BETWEEN = re.compile(r"(?<![\u0621-\u064a])(?:ما\s+)?بين\s+$")
+_AND = re.compile(r"\s+و\s*")
+
+
+def _between_days(text: str, explicit: list[DateExpr]) -> list[DateExpr]:
+    """One stretch for a date told as its first and last day: "بين 1 و3 كانون الأول" (the first day
+    a bare number before the month of the last) and "ما بين 28 تشرين الثاني و3 كانون الأول" (two
+    dates), dated from the first day to the last (time precision 2 up to a week, 3 beyond). An event
+    told so happened over those days, not on the last one; a toll told so is their sum."""
+    explicit = sorted(explicit, key=lambda e: e.start)
+    out: list[DateExpr] = []
+    skip = -1
+    for i, e in enumerate(explicit):
+        if i == skip:
+            continue
+        if e.date_start is None or e.precision != 1:
+            out.append(e)
+            continue
+        lead = _BETWEEN_DAY.search(text, max(0, e.start - 24), e.start)
+        if lead is not None and lead.end() == e.start:
+            day = int(lead.group(1))
+            last = e.date_end
+            first = _valid(last.year, last.month, day) if day < last.day else None
+            if first is not None:
+                span = (last - first).days
+                out.append(DateExpr(lead.start(), e.end, first, last, 2 if span <= 7 else 3, e.kind))
+                continue
+        nxt = explicit[i + 1] if i + 1 < len(explicit) else None
+        if nxt is not None and nxt.date_start is not None and nxt.precision == 1 \
+                and _AND.fullmatch(text, e.end, nxt.start) is not None \
+                and (lead := _BETWEEN.search(text, max(0, e.start - 12), e.start)) is not None \
+                and lead.end() == e.start and 0 < (nxt.date_start - e.date_start).days <= 62:
+            span = (nxt.date_start - e.date_start).days
+            out.append(DateExpr(lead.start(), nxt.end, e.date_start, nxt.date_end, 2 if span <= 7 else 3, nxt.kind))
+            skip = i + 1
+            continue
+        out.append(e)
+    return out
 
 
 def _spelled_by_date(text: str, w: DateExpr, explicit: list[DateExpr]) -> bool:

@@ -97,3 +97,9 @@ def test_a_bare_toll_over_a_stretch_or_since_a_day_long_past_is_a_sum():
     # an event told over its days is still one
     text = "غزة - قتل 6 فلسطينيين في غارة جوية على منزل في حي الزيتون فجر اليوم."
     assert [r.fatalities for r in records_at("2023-11-17")(text)] == [6]
+
+
+def test_air_defences_of_the_side_after_them_are_that_sides():
+    text = "إدلب - أسقطت الدفاعات الجوية للفصائل طائرة مروحية تابعة للنظام قرب بلدة النيرب."
+    rows = [(r.sub_event_type, r.actor1, r.actor2) for r in records_at("2020-02-14")(text)]
+    assert rows == [("Disrupted weapons use", "Free Syrian Army", "Syrian Government Forces")], rows

@@ -529,6 +529,15 @@ class ActorResolver:
                     or (loyal is not None and (loyal.group("rank") or text[nxt.hit.word_start] == "ل"))):
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
+            elif generic and r.klass == "air_defence" and text[nxt.hit.word_start] == "ل" \
+                    and text[r.end:nxt.hit.word_start].isspace() \
+                    and nxt.klass not in ("unknown", "civilian", "protester", "air_defence"):
+                # "الدفاعات الجوية للفصائل": air defences of the side right after them, told by its ل
+                # alone, are that side's, not the army of the report's country (both mentions stay
+                # air defences: the side hit is the owner of what they shot down; lead, stop 25)
+                self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, "air_defence", r.hit)
+                self.refs[i + 1] = ActorRef(nxt.name, nxt.text, nxt.start, nxt.end, nxt.inter, "air_defence", nxt.hit)
+                self._bound.add(r.start)
             elif r.klass == "unknown" and nxt.name is not None and nxt.klass not in ("unknown", "civilian", "protester") \
                     and nxt.hit.payload.actor != "@not_an_actor" and (
                         (not (nxt.hit.payload.actor.startswith("@") and _descriptive(nxt.hit.payload.actor))

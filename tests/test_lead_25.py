@@ -103,3 +103,9 @@ def test_air_defences_of_the_side_after_them_are_that_sides():
     text = "إدلب - أسقطت الدفاعات الجوية للفصائل طائرة مروحية تابعة للنظام قرب بلدة النيرب."
     rows = [(r.sub_event_type, r.actor1, r.actor2) for r in records_at("2020-02-14")(text)]
     assert rows == [("Disrupted weapons use", "Free Syrian Army", "Syrian Government Forces")], rows
+
+
+def test_the_units_of_an_operations_command_are_the_army():
+    text = "الأنبار - تمكنت قطعات قيادة عمليات الجزيرة من قتل 3 إرهابيين من داعش في صحراء راوة."
+    rows = [(r.actor1, r.actor2) for r in records_at("2019-04-02")(text)]
+    assert rows and rows[0] == ("Iraqi Security Forces", "Islamic State"), rows

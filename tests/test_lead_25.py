@@ -109,3 +109,16 @@ def test_the_units_of_an_operations_command_are_the_army():
     text = "الأنبار - تمكنت قطعات قيادة عمليات الجزيرة من قتل 3 إرهابيين من داعش في صحراء راوة."
     rows = [(r.actor1, r.actor2) for r in records_at("2019-04-02")(text)]
     assert rows and rows[0] == ("Iraqi Security Forces", "Islamic State"), rows
+
+
+def test_the_object_pronoun_of_an_event_verb_is_the_place_just_told():
+    text = ("طولكرم - تداوم قوات الاحتلال على اقتحام مخيم نور شمس منذ أسابيع، وقد اقتحمته مساء أمس "
+            "وفجرت منزلاً فيه.")
+    rows = [(r.location_text, r.actor1) for r in records_at("2024-02-11")(text)]
+    assert rows and all("نور شمس" in loc for loc, _ in rows), rows
+
+
+def test_a_known_camp_named_with_its_type_word_is_whole_before_a_verb():
+    text = "أريحا - اقتحمت قوات الاحتلال مخيم عقبة جبر واعتقلت أربعة شبان."
+    rows = [(r.location_text, r.location) for r in records_at("2024-03-02")(text)]
+    assert rows == [("مخيم عقبة جبر", "Aqabat Jaber camp")], rows

@@ -419,6 +419,10 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
     return _NO_DESTROY
 
 
+#: an event verb's object pronoun ("اقتحمته"، "قصفتها"، "دخلوها"), for the cues whose object is a place
+_OBJECT_PRONOUNS = frozenset({"ه", "ته", "ها", "تها", "وه", "وها", "اه", "اها"})
+_PLACE_OBJECT_FAMILIES = frozenset({"remote", "territory", "fight"})
+_CLAUSE_OPENERS = frozenset({"", "و", "قد", "وقد", "ثم", "كما", "ف", "فقد"})
 #: a stretch of days told by its first and last (text.dates `_between_days`)
 _BETWEEN_LEAD = re.compile(r"(?:ما\s+)?بين\s")
 _NO_DESTROY = CueClass("destroy", "Other", 0, False)
@@ -2015,6 +2019,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 g.set_cue(None)
                 g.trigger = None
                 g.spans = []
+        for f, g in zip(sent_frames, sent_frames[1:]) if len(sent_frames) > 1 else ():
+            if not g.places and f.places and g.trigger is not None and g.cue is not None \
+                    and g.cue.family in _PLACE_OBJECT_FAMILIES \
+                    and text[g.trigger.end:g.trigger.word_end] in _OBJECT_PRONOUNS \
+                    and text[g.start:g.trigger.word_start].strip(" ,،") in _CLAUSE_OPENERS:
+                # (a verb that opens its clause: not a verbal noun with its pronoun after another
+                #  verb, "ولا يزال الجيش يحاول استعادتها", an aim, no event)
+                # "اعتادت قوات الاحتلال اقتحام مخيم جنين ...، وقد اقتحمته فجر اليوم": the verb's
+                # object pronoun is the place just told (lead, stop 25)
+                g.places = list(f.places)
         for f in sent_frames:   # (a loop, not extend() of a generator: once per sentence)
             if (f.cue is not None or f.claim or _is_eventful_casualties(f.casualties)) \
                     and not _refers_to_the_dead(text, f, m):

@@ -892,6 +892,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         g = gaz_at(pos)
         return g is not None and g.start == pos + 1
 
+    # where each known name ends -> where the first of them that ends there starts
+    known_from: dict[int, int] = {}
+    for g in name_hits:
+        if g.start < known_from.get(g.end, len(text)):
+            known_from[g.end] = g.start
+
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
                      area: bool = False, placed_only: bool = False,
                      in_list: bool = False, quarter: bool = False) -> tuple[int, int, str] | None:
@@ -968,7 +974,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         or (not w2.startswith(("ال", "و")) and not core.startswith("ال")
                             and not w2.endswith(("ي", "يه")) and not (tanween is not None and tanween(s2, e2))
                             # (not "ب" and a known place: "منطقة قرجي بطرابلس" lies in Tripoli; q62, q63)
-                            and (ends_a_name(e2, placed_only) or (not placed_only and soft_end(e2)))
+                            and (ends_a_name(e2, placed_only) or (not placed_only and soft_end(e2))
+                                 # (or where a known name that began with the type word ends: "مخيم نور
+                                 #  شمس واعتقلت", the camp's own name; lead, stop 25)
+                                 or s - 12 <= known_from.get(e2, len(text)) < s)
                             and not in_known(s2))
                         # "قرى شنكال وعلي بيسكي وكورنيه": in a list after a plural type word,
                         # two unknown plain words that run up to the next member, a comma, a

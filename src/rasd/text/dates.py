@@ -541,6 +541,13 @@ def _between_days(text: str, explicit: list[DateExpr]) -> list[DateExpr]:
     a bare number before the month of the last) and "ما بين 28 تشرين الثاني و3 كانون الأول" (two
     dates), dated from the first day to the last (time precision 2 up to a week, 3 beyond). An event
     told so happened over those days, not on the last one; a toll told so is their sum."""
+    # (most reports' "بين" is "between two sides", far from any date: a date with none right before it is kept as
+    #  it is, with no regex asked)
+    for e in explicit:
+        if text.find("بين", e.start - 30 if e.start > 30 else 0, e.start) >= 0:
+            break
+    else:
+        return explicit
     explicit = sorted(explicit, key=lambda e: e.start)
     out: list[DateExpr] = []
     skip = -1

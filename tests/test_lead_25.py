@@ -122,3 +122,24 @@ def test_a_known_camp_named_with_its_type_word_is_whole_before_a_verb():
     text = "أريحا - اقتحمت قوات الاحتلال مخيم عقبة جبر واعتقلت أربعة شبان."
     rows = [(r.location_text, r.location) for r in records_at("2024-03-02")(text)]
     assert rows == [("مخيم عقبة جبر", "Aqabat Jaber camp")], rows
+
+
+def test_hostile_drones_are_israels_only_where_israel_is_the_enemy():
+    text = "كسلا - عاجل | الدفاعات الأرضية تتصدى لمسيرات معادية في سماء مدينة كسلا."
+    rows = [(r.sub_event_type, r.actor2) for r in records_at("2025-03-02")(text)]
+    assert rows and all(a != "Israeli Forces" for _, a in rows), rows
+    text = "النبطية - شن الطيران الحربي المعادي غارة على بلدة كفررمان."
+    assert [r.actor1 for r in records_at("2024-10-02")(text)] == ["Israeli Forces"]
+
+
+def test_the_regimes_fall_told_as_a_time_is_no_side():
+    text = ("دمشق - شن الطيران الإسرائيلي غارات على مبنى وزارة الدفاع في حي كفرسوسة، في تصعيد هو الأوسع "
+            "منذ سقوط النظام.")
+    rows = [(r.actor1, r.actor2) for r in records_at("2025-07-16")(text)]
+    assert rows and rows[0][0] == "Israeli Forces", rows
+
+
+def test_a_verb_shaped_like_palmyra_before_a_count_is_a_verb():
+    text = "مأرب - الجيش يتصدى لهجوم حوثي في جبهة صرواح، ومقاتلات التحالف تدمر 4 آليات للمليشيا."
+    rows = records_at("2021-02-08")(text)
+    assert rows and all("تدمر" not in (r.location_text or "") for r in rows), rows

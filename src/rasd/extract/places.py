@@ -457,6 +457,8 @@ _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|على|علي|الى|إل�
 _VERB_FIRST = ("ت", "ي")
 #: the word right after a name, up to punctuation (`_in_verb_position`'s object)
 _NEXT_WORD = re.compile(r" ([^\s\d.,،:؛!?()\"«»-]+)")
+#: a number and a word after it (`_in_verb_position`'s counted object: "تدمر 3 آليات")
+_COUNTED_NEXT = re.compile(r" \d{1,4} [^\s\d.,،:؛!?()\"«»-]{3,}")
 
 
 def _in_verb_position(text: str, h, tanween, actor_ends: set[int], stops: frozenset[str],
@@ -472,7 +474,9 @@ def _in_verb_position(text: str, h, tanween, actor_ends: set[int], stops: frozen
     if text[h.start - 1:h.start] != " ":
         return False   # (a clitic before it: "وتدمر" may be "and Palmyra" in a list)
     m = _NEXT_WORD.match(text, h.end, h.end + 30)
-    if m is None or not tanween(m.start(1), m.end(1)) or m.start(1) in date_starts \
+    if m is None and _COUNTED_NEXT.match(text, h.end) is not None and h.end + 1 not in date_starts:
+        pass   # "ومقاتلات التحالف تدمر 3 آليات للمليشيا": a counted object (lead, stop 25)
+    elif m is None or not tanween(m.start(1), m.end(1)) or m.start(1) in date_starts \
             or m.group(1) in stops or m.group(1) in _TANWEEN_ADVERBS:
         return False
     before = text[max(0, h.start - 30):h.start]

@@ -72,6 +72,12 @@ def _where(got):
     # an army base on Israel's border with Lebanon, with the point its page prints
     ("مراسلنا\n\nأعلن حزب الله أنه استهدف ثكنة برانيت بصاروخين من نوع بركان وأصابها إصابة مباشرة.",
      "Biranit base", "Israel"),
+    # a town of Daraa's eastern countryside, on its governorate's point
+    ("مراسلنا\n\nألقت مروحيات النظام برميلين متفجرين على بلدة المجيدل وقتلت امرأة.",
+     "Al-Mujaydil", "Syria"),
+    # a village of al-Kamlin locality, Gezira, on its state's point
+    ("مراسلنا\n\nاقتحمت قوات الدعم السريع قرية التكينة وقتلت 12 مدنياً ونهبت السوق.",
+     "Al-Tekeina", "Sudan"),
 ])
 def test_a_quarter_or_village_of_the_class_is_placed(text, location, country):
     got = _where(rasd.extract(text, published="2024-10-06"))
@@ -103,6 +109,9 @@ def test_a_group_of_the_class_is_named(text, actor):
     # النزلة is "the cold" (نزلة برد): no Jabalia quarter without a cue
     ("مراسلنا\n\nأصيب مسن بنزلة برد حادة في مخيم النصيرات بعد غرق خيمته بمياه الأمطار.",
      "Jabalya"),
+    # المنظر is "the view": no Hodeidah quarter without a cue
+    ("الحديدة - مراسلنا\n\nشوهت الحرائق المنظر العام للمدينة بعد قصف صاروخي على الميناء.",
+     "Al-Manzar"),
 ])
 def test_a_word_is_no_quarter(text, not_place):
     got = _where(rasd.extract(text, published="2024-10-06"))

@@ -78,6 +78,9 @@ def _where(got):
     # a village of al-Kamlin locality, Gezira, on its state's point
     ("مراسلنا\n\nاقتحمت قوات الدعم السريع قرية التكينة وقتلت 12 مدنياً ونهبت السوق.",
      "Al-Tekeina", "Sudan"),
+    # an area of Benghazi's coastal strip
+    ("بنغازي - مراسلنا\n\nسقطت قذيفة هاون على مسجد في منطقة أرض زواوة وأصابت أربعة مصلين.",
+     "Ard Zwawa (Benghazi)", "Libya"),
 ])
 def test_a_quarter_or_village_of_the_class_is_placed(text, location, country):
     got = _where(rasd.extract(text, published="2024-10-06"))
@@ -112,6 +115,9 @@ def test_a_group_of_the_class_is_named(text, actor):
     # المنظر is "the view": no Hodeidah quarter without a cue
     ("الحديدة - مراسلنا\n\nشوهت الحرائق المنظر العام للمدينة بعد قصف صاروخي على الميناء.",
      "Al-Manzar"),
+    # المنكوبين is "the afflicted": no Tripoli quarter without a cue
+    ("مراسلنا\n\nوزعت الجمعية مساعدات على المنكوبين في مدينة درنة بعد الفيضانات.",
+     "Al-Mankoubin"),
 ])
 def test_a_word_is_no_quarter(text, not_place):
     got = _where(rasd.extract(text, published="2024-10-06"))

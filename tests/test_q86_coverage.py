@@ -81,6 +81,9 @@ def _where(got):
     # an area of Benghazi's coastal strip
     ("بنغازي - مراسلنا\n\nسقطت قذيفة هاون على مسجد في منطقة أرض زواوة وأصابت أربعة مصلين.",
      "Ard Zwawa (Benghazi)", "Libya"),
+    # a quarter of eastern Khartoum
+    ("الخرطوم - مراسلنا\n\nسقطت قذائف مدفعية على منازل في حي أركويت شرقي العاصمة وقتلت خمسة مدنيين.",
+     "Arkaweet (Khartoum)", "Sudan"),
 ])
 def test_a_quarter_or_village_of_the_class_is_placed(text, location, country):
     got = _where(rasd.extract(text, published="2024-10-06"))
@@ -118,6 +121,9 @@ def test_a_group_of_the_class_is_named(text, actor):
     # المنكوبين is "the afflicted": no Tripoli quarter without a cue
     ("مراسلنا\n\nوزعت الجمعية مساعدات على المنكوبين في مدينة درنة بعد الفيضانات.",
      "Al-Mankoubin"),
+    # المعمورة is "the inhabited world": no Khartoum quarter without a cue
+    ("الخرطوم - مراسلنا\n\nقال المتحدث إن أصوات الانفجارات سمعت في أرجاء المعمورة بعد قصف مخازن الذخيرة في أم درمان.",
+     "Al-Ma'moura"),
 ])
 def test_a_word_is_no_quarter(text, not_place):
     got = _where(rasd.extract(text, published="2024-10-06"))

@@ -75,9 +75,10 @@ def test_the_first_member_of_a_list_of_villages_keeps_its_compass_adjective():
 def test_a_numbered_quarter_is_not_the_governorate_of_its_first_word():
     records = rasd.extract("الموصل - استعادت القوات العراقية أحياء الزهور والقادسية الأولى والمثنى في الساحل "
                            "الأيسر لمدينة الموصل.", published="2016-12-20")
-    # (the three quarters, unknown to the gazetteer, are placed at Mosul's point: one regain at Mosul that
-    #  day, told at the first of them, precision round q82-twice; none of them is read as a governorate)
-    assert records and all(r.admin1 == "Ninewa" and r.location == "Mosul" for r in records)
+    # (one regain at Mosul that day, told at the first of them, precision round q82-twice; none of them is read as
+    #  a governorate. Since coverage round q86-coverage the gazetteer knows al-Zuhur, a Mosul quarter on Mosul's
+    #  point, so the record may be told at "Mosul - Al-Zuhur")
+    assert records and all(r.admin1 == "Ninewa" and r.location in ("Mosul", "Mosul - Al-Zuhur") for r in records)
 
 
 def test_the_two_tribes_a_clash_is_between_are_its_two_sides():

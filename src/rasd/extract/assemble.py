@@ -153,6 +153,11 @@ _FIRED_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"
 _SPREAD_NEEDLE = "ت"   # (every spread verb holds it: a cheap test before the regex)
 
 
+#: a camp, base or post whose name is the air defence after it ("هجوم على معسكر الدفاع الجوي"، "قاعدة الدفاع
+#: الجوي"): the unit's site attacked on the ground, not the defences meeting a strike (q86-probe1)
+_SITE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('struck_posts')}|{alternation('base_noun')}|مقر|كتيبه|لواء)\s+$")
+
+
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
              res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str,
              places: list[PlaceSpan] | None = None, incident: DateExpr | None = None,
@@ -477,7 +482,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # who denied it, or whom the denial names, is not who the others say did it
             a1 = None if _told_in(a1, denied.spans) else a1
             a2 = None if _told_in(a2, denied.spans) else a2
-        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash", "gunfire"):
+        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash", "gunfire") \
+                and _SITE_BEFORE.search(text, max(0, a2.hit.word_start - 16), a2.hit.word_start) is None:
             # (and "أطلقت المضادات الأرضية النار بكثافة": the guns fired at the drones overhead, no
             # ground attack of the army's on whoever flew them; quality-77)
             if not (f.trigger is not None and a2.start > f.trigger.end and f.places and not f.place_inherited
@@ -908,7 +914,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 inferred = True
         if sub == "Violent demonstration":
             # ACLED: the demonstrators of a violent demonstration are Rioters, not also its other side
-            if n1 is not None and n1 != "Protesters" and a1 is not None and a1.klass == "state" \
+            if n1 is not None and n1 != "Protesters" and a1 is not None and a1.klass in ("state", "foreign") \
                     and not f.has("riot"):
                 # (state forces do not riot: "أغلق متظاهرون الجسر بعد أن أضرموا النيران في الإطارات"
                 #  told after what the police did; the force is at most the other side)

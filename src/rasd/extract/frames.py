@@ -346,7 +346,21 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
     if _MARCH_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
         # "خرج آلاف اليمنيين اليوم الأحد في مسيرة غاضبة": whoever went out in a march protested (q80-roundups)
         return lex.cues["protest"]
+    reach = min(end, h.end + _GRIEVANCE_REACH)
+    g = next((d for d in m.discourse.within(h.end, reach) if d.payload == "grievance"), None)
+    if g is not None and _CROWD_AFTER.match(text, h.end) and not any(a.payload.klass not in ("protester", "civilian")
+                                 for a in m.actors.within(h.end, g.start)):
+        # "خرجت حشود كبيرة بعد صلاة الجمعة في ساحة التحرير تنديداً بالعدوان"، "نزل الآلاف إلى الشوارع
+        # رفضاً للانقلاب": whoever went out or gathered, no armed side named, for a grievance told in
+        # the clause protested (q86-probe1)
+        return lex.cues["protest"]
     return _NO_GATHER
+
+
+#: how far after a gathering verb the grievance that makes it a protest may stand (`_gather_cue`)
+_GRIEVANCE_REACH = 110
+#: a crowd as the gathering verb's subject, past at most two words ("خرجت اليوم حشود"، "نزل الآلاف")
+_CROWD_AFTER = re.compile(rf"(?:\s+\S+){{0,2}}?\s+(?:{alternation('crowd_noun')})(?=[\s,.،]|$)")
 
 
 #: "في مسيرة"، "في وقفة احتجاجية" after a verb of going out (`march_noun` in grammar_words.tsv)
@@ -404,6 +418,10 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
         # (the aircraft right after the verb is its subject, "دمرت طائرات التحالف": the rows of
         #  triggers.tsv, given up where an actor's name holds the aircraft)
         w = after[0]
+        if w.payload[1] == "shelling" and not text.startswith("ال", w.word_start):
+            # "قال التحالف إنها دمرت مدافع هاون ومخزناً للعتاد": indefinite guns right after the verb
+            # are what it destroyed, not who fired ("دمرت المدفعية ..."; q86-probe1)
+            return _NO_DESTROY
     elif not ws:
         return _NO_DESTROY
     else:
@@ -421,8 +439,49 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
 _NO_DESTROY = CueClass("destroy", "Other", 0, False)
 
 #: cues whose class depends on what follows the verb in its clause
-_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
-                      "destroy": _destroy_cue}
+#: "بعد انسحاب قوات البيشمركة منه"، "إثر انسحاب"، "عقب انسحاب": another side's withdrawal after a verb of receiving
+_WITHDRAWAL_IN_CLAUSE = re.compile(r"\s(?:بعد|اثر|عقب|غداه|اثر)\s+انسحاب\s")
+
+
+def _receive_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"تسلم الجيش قضاء خانقين بعد انسحاب البيشمركة منه": a verb of receiving with another side's
+    withdrawal told after it in its clause is the place handed over (ACLED: a non-violent transfer of
+    territory); received pay, bodies or letters ("أثناء تسلمهم رواتبهم") are none (q86-probe1)."""
+    if _WITHDRAWAL_IN_CLAUSE.search(text, h.end, min(len(text), h.end + 140)) and \
+            "." not in text[h.end:h.end + 140].split("انسحاب", 1)[0]:
+        return lex.cues["handover"]
+    return _NO_RECEIVE
+
+
+_NO_RECEIVE = CueClass("receive", "Other", 0, False)
+
+#: a verb or verbal noun of cutting, uprooting or razing before trees ("يقطعون"، "اقتلع"، "تقطيع"، "جرفت")
+_CUT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[يت]?قطع|قطع|[يت]?قتلع|اقتلع|تقطيع|اقتلاع|قطع|[يت]?جرف|جرف|تجريف|خلع)\S*\s")
+
+
+_PREPOSITION_BETWEEN = re.compile(r"\s(?:بين|في|على|علي|الى|الي|عند|قرب|تحت|فوق|وسط|خلف)\s")
+
+
+def _trees_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"مستوطنون يقطعون عشرات أشجار الزيتون"، "اقتلع مستوطنون 50 شجرة زيتون": trees after a verb of
+    cutting or uprooting, past its subject and a count, are property destroyed; trees told otherwise
+    ("بين أشجار الزيتون") are none (q86-probe1)."""
+    a = max(0, h.word_start - 45)
+    brk = max(text.rfind(c, a, h.word_start) for c in ".،,\n")
+    seg = " " + text[max(a, brk + 1):h.word_start + 1]
+    cut = None
+    for cut in _CUT_BEFORE.finditer(seg):
+        pass
+    if cut is not None and _PREPOSITION_BETWEEN.search(seg, cut.end() - 1) is None:
+        # (the trees its object, not a place by them: "وقطعت الطريق بين أشجار الزيتون")
+        return lex.cues["loot"]
+    return _NO_TREES
+
+
+_NO_TREES = CueClass("trees", "Other", 0, False)
+
+_RESOLVED_BY_OBJECT = {"trees": _trees_cue, "launch": _launch_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
+                      "destroy": _destroy_cue, "receive": _receive_cue}
 
 
 def _is_eventful_casualties(c: Casualties) -> bool:

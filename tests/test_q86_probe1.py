@@ -116,3 +116,71 @@ def test_an_attack_on_an_air_defence_camp_is_a_clash():
             "في منطقة تمنهنت.")
     got = _types(text, published="2019-05-10")
     assert [t for t, *_ in got] == ["Armed clash"], got
+
+
+# a tank a claim says was struck is the target, the anti-tank round the weapon: a fight, no shelling
+
+def test_a_tank_struck_by_an_anti_tank_round_is_a_clash():
+    text = ("خان يونس - وكالات\nأعلنت سرايا القدس استهداف دبابة ميركافا بقذيفة تاندوم "
+            "في منطقة معن شرق خان يونس.")
+    got = _types(text, published="2024-02-20")
+    assert [(t, a2) for t, _, _, a2 in got] == [("Armed clash", "Israeli Forces")], got
+    text = ("غزة - وكالات\nاستهدف مقاتلو القسام ناقلة جند بقذيفة الياسين 105 في حي الشيخ رضوان.")
+    got = _types(text, published="2024-02-20")
+    assert [t for t, *_ in got] == ["Armed clash"], got
+
+
+def test_a_tank_that_fired_is_still_a_shelling():
+    text = "صور - وكالات\nأطلقت دبابة ميركافا إسرائيلية قذائفها على أطراف بلدة يارين."
+    got = _types(text, published="2024-02-20")
+    assert [t for t, *_ in got] == ["Shelling/artillery/missile attack"], got
+    text = "غزة - وكالات\nاستهدفت دبابات الاحتلال منازل المواطنين في حي الصبرة."
+    got = _types(text, published="2024-02-20")
+    assert [t for t, *_ in got] == ["Shelling/artillery/missile attack"], got
+
+
+# troops landed from helicopters raid on the ground: no air strike
+
+def test_an_airborne_raid_is_no_air_strike():
+    text = ("دير الزور - وكالات\nقتل خمسة مدنيين في عملية إنزال جوي نفذتها قوات خاصة "
+            "على قرية الطيانة شرق دير الزور.")
+    got = [t for t, *_ in _types(text, published="2019-06-10")]
+    assert got and "Air/drone strike" not in got, got
+
+
+# an ordinary word that is also a town's name, bare
+
+def test_good_news_is_no_place():
+    text = ("الأبيض - وكالات\nتزف قوات الدعم السريع بشرى السيطرة على مدينة أم صميمة "
+            "صباح اليوم بعد معارك مع الجيش.")
+    places = {loc for _, loc, _, _ in _types(text, published="2025-04-20")}
+    assert not any("بشر" in p for p in places), places
+
+
+# a claim of a strike on a post across the border "with the appropriate weapons" is a missile attack
+
+def test_a_post_struck_with_the_appropriate_weapons_is_a_missile_attack():
+    text = ("بيروت - وكالات\nأعلنت المقاومة الإسلامية أن مجاهديها استهدفوا تجمعاً لجنود العدو "
+            "في محيط ثكنة هونين بالأسلحة المناسبة.")
+    got = [t for t, *_ in _types(text, published="2024-03-02")]
+    assert got == ["Shelling/artillery/missile attack"], got
+
+
+# a correspondent named in the dateline line is based there, not at the first town of the next line
+
+def test_a_dateline_correspondent_does_not_take_the_first_town_of_a_list():
+    text = ("حاصبيا - مراسلنا\nتعرضت أطراف بلدات كفرحمام وراشيا الفخار والماري لقصف مدفعي إسرائيلي.")
+    places = sorted(loc for _, loc, _, _ in _types(text, published="2024-03-02"))
+    assert any("كفرحمام" in p for p in places), places
+    text = "X - وكالات\nوقال مراسلنا إن أطراف بلدات كفرحمام وراشيا الفخار تعرضت لقصف مدفعي."
+    places = sorted(loc for _, loc, _, _ in _types(text, published="2024-03-02"))
+    assert any("كفرحمام" in p for p in places), places
+
+
+# a fight "in the area between X and Y" happened where the event just told did
+
+def test_a_fight_in_the_area_between_two_sides_takes_the_place_just_told():
+    text = ("لحج - وكالات\nتعرضت قاعدة العند الجوية لغارات مكثفة، واندلعت اشتباكات في المنطقة "
+            "بين قوات الجيش ومسلحي الحوثي.")
+    got = _types(text, published="2015-03-28")
+    assert "Armed clash" in [t for t, *_ in got], got

@@ -30,7 +30,7 @@ from rasd.extract.sides import (
     _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, said_of_target,
 )
 from rasd.extract.event_types import (
-    _BURNED_ALIVE, _EXECUTION, _RAID_CUES, _air_weapon_right_after, _any_artillery, _bare_storming, _burned_person,
+    _FOUND_BODY, _FOUND_BODY_APART, _BURNED_ALIVE, _EXECUTION, _RAID_CUES, _air_weapon_right_after, _any_artillery, _bare_storming, _burned_person,
     _held_off_advance, _joined_ground_fire, _rockets_launched, _sub_event, _weapon_info, document_mode,
 )
 from rasd.extract.dating import (
@@ -156,6 +156,15 @@ _SPREAD_NEEDLE = "ت"   # (every spread verb holds it: a cheap test before the r
 #: a camp, base or post whose name is the air defence after it ("هجوم على معسكر الدفاع الجوي"، "قاعدة الدفاع
 #: الجوي"): the unit's site attacked on the ground, not the defences meeting a strike (q86-probe1)
 _SITE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('struck_posts')}|{alternation('base_noun')}|مقر|كتيبه|لواء)\s+$")
+
+
+def _found_body(f: Frame, text: str) -> bool:
+    """Is the frame's toll a body found ("وعثر على جثة رجل"، "عثر الأهالي صباح اليوم على جثة")?"""
+    if f.trigger is not None or not f.casualties.spans:
+        return False
+    c0 = f.casualties.spans[0][0]
+    return _FOUND_BODY.search(text, max(0, c0 - 18), c0) is not None or \
+        _FOUND_BODY_APART.search(text, max(0, c0 - 45), c0) is not None
 
 
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
@@ -313,6 +322,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (nor a toll told as a different incident: "وفي سياق منفصل، عثر على جثة شاب مقتول
                 #  قرب بلدة X" after an abduction)
                 and _SEPARATE_STORY.match(text, sents[f.sent].start) is None
+                # (nor a body found in a sentence of its own: "قصفت قوات النظام بلدة X.\nوعثر على جثة رجل
+                #  على أطراف قرية Y" is a killing of its own, no toll of the shelling; q86-probe1)
+                and not (f.sent != last_strong.sent and _found_body(f, text))
                 # (nor the next item of a list at a place of its own: "- خطف مسلحون عائلة في مدينة X.
                 #  \n- عثر على جثة شاب على أطراف قرية Y": sibling items of a tally are events of their
                 #  own; q80-fix-forms)

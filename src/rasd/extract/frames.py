@@ -2294,7 +2294,9 @@ def _pretext_before(text: str, at: int) -> bool:
 
 _REPORTER_NOUNS = fewest_needles(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
-    rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
+    rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:[^\S\n]+\S+){{0,3}}[^\S\n]+(?:في[^\S\n]+(?:\S+[^\S\n]+)?|ب)$")
+# (q86-probe1: within its line, and "ب" glued to the place itself: "مرجعيون - مراسلنا\nتعرضت أطراف بلدات كفرشوبا"
+#  read "بلدات" as "ب" + a word and took كفرشوبا, the first town of the list, for the reporter's base)
 
 
 #: the local news networks named by their town and "24" ("شبكة السويداء 24"، "بحسب دير الزور 24"): told after

@@ -184,3 +184,33 @@ def test_a_fight_in_the_area_between_two_sides_takes_the_place_just_told():
             "بين قوات الجيش ومسلحي الحوثي.")
     got = _types(text, published="2015-03-28")
     assert "Armed clash" in [t for t, *_ in got], got
+
+
+# an aircraft that flew over struck nothing: neither the shells told before it nor the places it flew over
+
+def test_an_overflight_makes_no_air_strike_of_shells_and_no_event_where_it_flew():
+    text = ("صور - وكالات\nسقطت قذائف مدفعية على أطراف بلدتي علما الشعب والضهيرة، "
+            "كما حلقت مسيرة معادية فوق بنت جبيل وعيترون طوال الليل.")
+    got = _types(text, published="2024-01-25")
+    assert {t for t, *_ in got} == {"Shelling/artillery/missile attack"}, got
+    assert not any("جبيل" in loc or "عيترون" in loc for _, loc, _, _ in got), got
+
+
+# blowing up told by نسف, and a shrine blown up, are property destroyed
+
+def test_residential_blocks_blown_up_are_a_destruction():
+    text = "خان يونس - وكالات\nنسف جيش الاحتلال مباني سكنية في حي الأمل غرب مدينة خان يونس."
+    got = _types(text, published="2024-03-05")
+    assert [t for t, *_ in got] == ["Looting/property destruction"], got
+
+
+def test_a_shrine_blown_up_is_a_destruction():
+    text = "الموصل - وكالات\nأقدم عناصر التنظيم على تفجير ضريح النبي شيت في الجانب الأيمن من الموصل."
+    got = _types(text, published="2014-07-25")
+    assert [t for t, *_ in got] == ["Looting/property destruction"], got
+
+
+def test_a_crowd_that_organised_a_stand_for_a_grievance_protested():
+    text = "سنار - وكالات\nنظم مئات المواطنين وقفة أمام مقر الولاية رفضاً لانقطاع المياه."
+    got = _types(text, published="2023-05-20")
+    assert [t for t, *_ in got] == ["Peaceful protest"], got

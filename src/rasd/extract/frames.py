@@ -1380,6 +1380,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return bool(p.children) and all(map(came_from, p.children)) and p.qualifier != "rural" \
             and p.kind not in ("governorate", "district", "region")
 
+    overflight = "حلق" in text or "تحليق" in text
     event_places = [p for p in places if (not p.is_container or located_origins(p))
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
@@ -1387,7 +1388,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not (network and _network_name(text, p))
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
-                    and not (pretext and _pretext_before(text, p.start))]
+                    and not (pretext and _pretext_before(text, p.start))
+                    and not (overflight and _flown_over(text, p.start))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -2275,6 +2277,18 @@ _PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.
 
 #: "ما وصفه" right after a verb or noun of striking: what was struck, as its striker named it
 _STRUCK_DESCRIBED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('struck_lead')})\s+$")
+
+
+#: an aircraft that flew over the places after "فوق" or "في أجواء" in its clause ("كما حلق الطيران الاستطلاعي فوق صور
+#: والناقورة"، "وحلقت مسيرة معادية فوق بلدة الخيام"، "تحليق مكثف للطيران في أجواء X"; q86-probe1)
+_FLOWN_OVER = re.compile(r"(?:^|\s)[وف]?(?:حلق|حلقت|يحلق|تحلق|تحليق)[^.،,\n]{0,60}?\s(?:فوق|في\s+اجواء|في\s+سماء|فوق\s+اجواء)\s[^.،,\n]{0,40}$")
+
+
+def _flown_over(text: str, at: int) -> bool:
+    """Is the place at `at` one an aircraft only flew over, told in the clause of the flight? (no
+    event there: the flight watched or passed)"""
+    lo = at - 110 if at > 110 else 0
+    return _FLOWN_OVER.search(text[lo:at]) is not None
 
 
 def _pretext_before(text: str, at: int) -> bool:

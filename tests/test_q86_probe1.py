@@ -214,3 +214,45 @@ def test_a_crowd_that_organised_a_stand_for_a_grievance_protested():
     text = "سنار - وكالات\nنظم مئات المواطنين وقفة أمام مقر الولاية رفضاً لانقطاع المياه."
     got = _types(text, published="2023-05-20")
     assert [t for t, *_ in got] == ["Peaceful protest"], got
+
+
+# the place an advance heads for was not taken
+
+def test_the_place_an_advance_heads_for_is_no_take_over():
+    text = ("الخرطوم - وكالات\nأعلن الجيش أنه بسط سيطرته على حي الشجرة بعد معارك عنيفة، "
+            "وأنه يواصل التقدم نحو منطقة جبرة.")
+    got = _types(text, published="2024-06-20")
+    taken = sorted(loc for t, loc, _, _ in got if "territory" in t)
+    assert taken and not any("جبرة" in p for p in taken), got
+
+
+# fire traded with the attackers of a base is a fight
+
+def test_fire_traded_with_the_attackers_of_a_base_is_a_clash():
+    text = ("الأبيض - وكالات\nتعرض مقر الفرقة الخامسة مشاة في مدينة الأبيض لهجوم مساء الثلاثاء، "
+            "وتبادلت القوة الموجودة فيه إطلاق النار مع المهاجمين.")
+    got = [t for t, *_ in _types(text, published="2024-06-20")]
+    assert "Armed clash" in got and "Attack" not in got, got
+
+
+# an organisation's attack on a village whose dead are people, no armed side named, is an attack on them
+
+def test_an_attack_on_a_village_whose_dead_are_people_is_an_attack():
+    text = ("ديالى - وكالات\nشن مسلحو داعش هجوماً على قرية الهواشم مساء أمس، ما أسفر عن مقتل "
+            "ستة أشخاص.")
+    got = _types(text, published="2021-11-05")
+    assert [(t, a2) for t, _, _, a2 in got] == [("Attack", "Civilians")], got
+    text = ("ديالى - وكالات\nشن مسلحو داعش هجوماً على قرية الهواشم مساء أمس، ما أسفر عن مقتل "
+            "ستة من عناصر الحشد الشعبي.")
+    assert [t for t, *_ in _types(text, published="2021-11-05")] == ["Armed clash"], _types(text)
+
+
+# the day a funeral is told on is the funeral's, the attack's own day told after its word is the attack's
+
+def test_a_funeral_day_is_not_the_attacks_day():
+    text = ("ديالى - وكالات\nشيع أهالي ناحية جلولاء، أمس الخميس، جثامين ضحايا الهجوم الذي شنه "
+            "مسلحو داعش مساء الأربعاء على قرية الحاوي، والذي راح ضحيته خمسة أشخاص.")
+    rs = records(text, published="2021-11-12")
+    attacks = [r for r in rs if r.sub_event_type == "Attack"]
+    assert attacks and all(str(r.event_date) == "2021-11-10" for r in attacks), \
+        [(r.sub_event_type, r.location_text, r.event_date) for r in rs]

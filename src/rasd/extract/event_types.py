@@ -484,7 +484,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
         if (cue == "attack" and a2 is None and not victim_armed and not f.has("clash")
-                and a1 is not None and (a1.klass == "militia" or (a1.klass == "unknown" and raid_told))
+                and a1 is not None and (a1.klass == "militia" or (a1.klass == "unknown" and raid_told)
+                                        # (or an organisation's attack on a village whose dead are people,
+                                        #  no armed side named: "ضحايا الهجوم الذي شنه مسلحو داعش على قرية
+                                        #  X، والذي راح ضحيته 7 أشخاص"; q86-probe1)
+                                        or (a1.klass == "organisation" and f.casualties.killed is not None))
                 and f.places and all(p.kind in ("village", "town", "area", "neighbourhood") for p in f.places)):
             # "هاجمت قوات الدعم السريع قرى X وY": a militia raiding villages where no armed side
             # is named attacks their people (ACLED: Attack, civilians); so does one raiding a town's

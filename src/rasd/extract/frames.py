@@ -369,6 +369,9 @@ _MARCH_AFTER = re.compile(rf"\sفي\s+(?:{alternation('march_noun')})(?=[\s,.]|$
 
 _NO_GATHER = CueClass("gather", "Other", 0, False)
 
+#: where an advance heads for, right after its word ("التقدم نحو"، "تتقدم باتجاه"، "تقدمت قواته صوب")
+_TOWARD_AFTER = re.compile(r"\S*\s+(?:\S+\s+)?(?:نحو|باتجاه|صوب)\s")
+
 #: one word between a protest's grievance word and the event it names ("للتنديد بتكرار الاشتباكات"):
 #: a verbal noun (تكرار، استمرار، تجدد، تصاعد), glued to ب or after "احتجاجاً على"
 _GRIEVANCE_GAP = re.compile(r"\s+ب?(?:ا?ست|ت)\w{3,6}\s+")
@@ -1507,6 +1510,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "استشهد 6 في غارة على خان يونس، كما ألقى الطيران مناشير تطالب سكان القرارة وبني
                     # سهيلا بالإخلاء": the places the leaflets name were not struck; the clause adds
                     # nothing to the strike before it (q80-levant)
+                    continue
+                if not ev and any(c.cue == "advance" and _TOWARD_AFTER.match(text, h.end) for h, c in cues):
+                    # "بسط الجيش سيطرته على حي X، وإنه يواصل التقدم نحو منطقة Y": the place an advance heads
+                    # for was not taken; the clause adds nothing to the take-over before it (q86-probe1)
                     continue
                 if ev and current is not None and current in sent_frames and marks and _claims_event(text, a, marks) and not (
                         # (not when the event just told named no place and this clause does: "قتل 14 شخصاً،

@@ -256,3 +256,10 @@ def test_a_funeral_day_is_not_the_attacks_day():
     attacks = [r for r in rs if r.sub_event_type == "Attack"]
     assert attacks and all(str(r.event_date) == "2021-11-10" for r in attacks), \
         [(r.sub_event_type, r.location_text, r.event_date) for r in rs]
+
+
+def test_a_related_links_line_tells_no_event():
+    text = ("صيدا - وكالات\nشنت مسيرة إسرائيلية غارة على سيارة في بلدة الغازية، من دون إصابات.\n"
+            "روابط ذات صلة: تشييع شهداء في بلدة عدلون | أحوال الطقس")
+    got = _types(text, published="2024-02-10")
+    assert not any("عدلون" in loc for _, loc, _, _ in got), got

@@ -122,7 +122,7 @@ def test_gunmen_attacking_an_aid_organisations_office_attack_civilians():
 
 def test_a_town_taken_with_a_village_taken_off_it_are_two_take_overs():
     text = ("كركوك - وكالات\nأعلنت القوات العراقية السيطرة على بلدة الرشاد وطرد عناصر داعش منها، "
-            "ثم تقدمت نحو قرية المجبل شمال الرشاد.")
+            "ثم سيطرت على قرية المجبل شمال الرشاد.")   # (q86-probe1: "تقدمت نحو" heads for it, takes nothing)
     rows = _rows(text, "2017-10-01")
     assert len([t for t, _, _, _ in rows if t == "Government regains territory"]) == 2, rows
 

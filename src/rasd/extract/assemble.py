@@ -30,7 +30,7 @@ from rasd.extract.sides import (
     _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, said_of_target,
 )
 from rasd.extract.event_types import (
-    _BURNED_ALIVE, _EXECUTION, _RAID_CUES, _air_weapon_right_after, _any_artillery, _bare_storming, _burned_person,
+    _FOUND_BODY, _FOUND_BODY_APART, _BURNED_ALIVE, _EXECUTION, _RAID_CUES, _air_weapon_right_after, _any_artillery, _bare_storming, _burned_person,
     _held_off_advance, _joined_ground_fire, _rockets_launched, _sub_event, _weapon_info, document_mode,
 )
 from rasd.extract.dating import (
@@ -151,6 +151,20 @@ _ITS_POSTS_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile att
 #: what a launched missile, rocket or drone is when it lands (`_fired_by` makes its launcher actor1)
 _FIRED_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 _SPREAD_NEEDLE = "ت"   # (every spread verb holds it: a cheap test before the regex)
+
+
+#: a camp, base or post whose name is the air defence after it ("هجوم على معسكر الدفاع الجوي"، "قاعدة الدفاع
+#: الجوي"): the unit's site attacked on the ground, not the defences meeting a strike (q86-probe1)
+_SITE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('struck_posts')}|{alternation('base_noun')}|مقر|كتيبه|لواء)\s+$")
+
+
+def _found_body(f: Frame, text: str) -> bool:
+    """Is the frame's toll a body found ("وعثر على جثة رجل"، "عثر الأهالي صباح اليوم على جثة")?"""
+    if f.trigger is not None or not f.casualties.spans:
+        return False
+    c0 = f.casualties.spans[0][0]
+    return _FOUND_BODY.search(text, max(0, c0 - 18), c0) is not None or \
+        _FOUND_BODY_APART.search(text, max(0, c0 - 45), c0) is not None
 
 
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
@@ -308,6 +322,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # (nor a toll told as a different incident: "وفي سياق منفصل، عثر على جثة شاب مقتول
                 #  قرب بلدة X" after an abduction)
                 and _SEPARATE_STORY.match(text, sents[f.sent].start) is None
+                # (nor a body found in a sentence of its own: "قصفت قوات النظام بلدة X.\nوعثر على جثة رجل
+                #  على أطراف قرية Y" is a killing of its own, no toll of the shelling; q86-probe1)
+                and not (f.sent != last_strong.sent and _found_body(f, text))
                 # (nor the next item of a list at a place of its own: "- خطف مسلحون عائلة في مدينة X.
                 #  \n- عثر على جثة شاب على أطراف قرية Y": sibling items of a tally are events of their
                 #  own; q80-fix-forms)
@@ -477,7 +494,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # who denied it, or whom the denial names, is not who the others say did it
             a1 = None if _told_in(a1, denied.spans) else a1
             a2 = None if _told_in(a2, denied.spans) else a2
-        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash", "gunfire"):
+        if a1 is None and a2 is not None and a2.klass == "air_defence" and f.cue_name in ("attack", "clash", "gunfire") \
+                and _SITE_BEFORE.search(text, max(0, a2.hit.word_start - 16), a2.hit.word_start) is None:
             # (and "أطلقت المضادات الأرضية النار بكثافة": the guns fired at the drones overhead, no
             # ground attack of the army's on whoever flew them; quality-77)
             if not (f.trigger is not None and a2.start > f.trigger.end and f.places and not f.place_inherited
@@ -908,7 +926,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 inferred = True
         if sub == "Violent demonstration":
             # ACLED: the demonstrators of a violent demonstration are Rioters, not also its other side
-            if n1 is not None and n1 != "Protesters" and a1 is not None and a1.klass == "state" \
+            if n1 is not None and n1 != "Protesters" and a1 is not None and a1.klass in ("state", "foreign") \
                     and not f.has("riot"):
                 # (state forces do not riot: "أغلق متظاهرون الجسر بعد أن أضرموا النيران في الإطارات"
                 #  told after what the police did; the force is at most the other side)

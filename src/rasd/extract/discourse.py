@@ -241,7 +241,7 @@ def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
 
 
 #: "... على تعزيزات الحوثيين في المنطقة.": a bare definite area word closing the clause
-_IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})\s*[.,،]")
+_IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})(?:\s*[.,،]|\s+(?:بين|مع)\s)")
 
 
 _CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")

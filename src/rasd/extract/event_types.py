@@ -284,6 +284,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
                 return "Excessive force against protesters"
             return "Protest with intervention"
         return "Armed clash"
+    if cue == "handover":
+        return "Non-violent transfer of territory"
     if cue in ("takeover", "advance", "regain"):
         if cue == "regain" and f.trigger is not None and _FREED.match(text, f.trigger.word_end):
             return None   # "تحرير 37 مهاجراً كانوا محتجزين": people freed, no territory (quality-62)
@@ -338,7 +340,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     if cue == "protest":
         # (a burning or a looting told in a later clause of the protest, "وقام بعضهم بإحراق ...",
         #  is the protesters'; "تظاهروا احتجاجاً على إحراق المصحف" is what they protest)
-        if f.has("riot") or f.has("tyres") or any(c.cue in ("burn", "loot") and h.start >= f.end
+        if f.has("riot") or f.has("tyres") or f.has("stones") or any(c.cue in ("burn", "loot") and h.start >= f.end
                                 and not _FORCES_AFTER.match(text, h.word_end) for h, c in f.cues):
             # (not "فيما أحرقت القوات خيام المعتصمين": the forces burned the protesters' tents)
             return "Violent demonstration"
@@ -369,7 +371,15 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Peaceful protest"
     if cue == "repression" and not (f.has("gunfire") or f.casualties.killed):
         return "Protest with intervention"
-    if cue in ("riot", "tyres"):
+    if cue == "stones" and a1 is not None and a1.klass == "militia":
+        # "رشق مستوطنون مركبات المواطنين بالحجارة": a militia's stones at people are its attack on
+        # them, no demonstration (q86-probe1)
+        return "Attack"
+    if cue == "stones" and not protesters and any(c.cue in ("burn", "loot") for _, c in f.cues):
+        # "- بورين: إحراق مركبات ومنازل ورشق بالحجارة، دون إصابات": stones thrown beside a burning by
+        # no one told to protest are the raiders' (a settlers' rampage), the burning the event (q86-probe1)
+        return "Looting/property destruction"
+    if cue in ("riot", "tyres", "stones"):
         # (tyres burned at a road block: ACLED's violent demonstration, quality-75)
         return "Violent demonstration"
     if cue in ("loot", "burn"):
@@ -474,7 +484,11 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         if civilian and not (victim_armed and cue == "attack"):
             return "Attack"
         if (cue == "attack" and a2 is None and not victim_armed and not f.has("clash")
-                and a1 is not None and (a1.klass == "militia" or (a1.klass == "unknown" and raid_told))
+                and a1 is not None and (a1.klass == "militia" or (a1.klass == "unknown" and raid_told)
+                                        # (or an organisation's attack on a village whose dead are people,
+                                        #  no armed side named: "ضحايا الهجوم الذي شنه مسلحو داعش على قرية
+                                        #  X، والذي راح ضحيته 7 أشخاص"; q86-probe1)
+                                        or (a1.klass == "organisation" and f.casualties.killed is not None))
                 and f.places and all(p.kind in ("village", "town", "area", "neighbourhood") for p in f.places)):
             # "هاجمت قوات الدعم السريع قرى X وY": a militia raiding villages where no armed side
             # is named attacks their people (ACLED: Attack, civilians); so does one raiding a town's

@@ -346,7 +346,21 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
     if _MARCH_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
         # "خرج آلاف اليمنيين اليوم الأحد في مسيرة غاضبة": whoever went out in a march protested (q80-roundups)
         return lex.cues["protest"]
+    reach = min(end, h.end + _GRIEVANCE_REACH)
+    g = next((d for d in m.discourse.within(h.end, reach) if d.payload == "grievance"), None)
+    if g is not None and _CROWD_AFTER.match(text, h.end) and not any(a.payload.klass not in ("protester", "civilian")
+                                 for a in m.actors.within(h.end, g.start)):
+        # "خرجت حشود كبيرة بعد صلاة الجمعة في ساحة التحرير تنديداً بالعدوان"، "نزل الآلاف إلى الشوارع
+        # رفضاً للانقلاب": whoever went out or gathered, no armed side named, for a grievance told in
+        # the clause protested (q86-probe1)
+        return lex.cues["protest"]
     return _NO_GATHER
+
+
+#: how far after a gathering verb the grievance that makes it a protest may stand (`_gather_cue`)
+_GRIEVANCE_REACH = 110
+#: a crowd as the gathering verb's subject, past at most two words ("خرجت اليوم حشود"، "نزل الآلاف")
+_CROWD_AFTER = re.compile(rf"(?:\s+\S+){{0,2}}?\s+(?:{alternation('crowd_noun')})(?=[\s,.،]|$)")
 
 
 #: "في مسيرة"، "في وقفة احتجاجية" after a verb of going out (`march_noun` in grammar_words.tsv)
@@ -354,6 +368,9 @@ _MARCH_AFTER = re.compile(rf"\sفي\s+(?:{alternation('march_noun')})(?=[\s,.]|$
 
 
 _NO_GATHER = CueClass("gather", "Other", 0, False)
+
+#: where an advance heads for, right after its word ("التقدم نحو"، "تتقدم باتجاه"، "تقدمت قواته صوب")
+_TOWARD_AFTER = re.compile(r"\S*\s+(?:\S+\s+)?(?:نحو|باتجاه|صوب)\s")
 
 #: one word between a protest's grievance word and the event it names ("للتنديد بتكرار الاشتباكات"):
 #: a verbal noun (تكرار، استمرار، تجدد، تصاعد), glued to ب or after "احتجاجاً على"
@@ -405,6 +422,10 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
         #  triggers.tsv, given up where an actor's name holds the aircraft; after the verbal noun it
         #  is what was destroyed, "اعتراض وتدمير طائرة مسيرة")
         w = after[0]
+        if w.payload[1] == "shelling" and not text.startswith("ال", w.word_start):
+            # "قال التحالف إنها دمرت مدافع هاون ومخزناً للعتاد": indefinite guns right after the verb
+            # are what it destroyed, not who fired ("دمرت المدفعية ..."; q86-probe1)
+            return _NO_DESTROY
     elif not ws:
         return lex.cues["attack"] if _armed_sides_posts(text, h, m) else _NO_DESTROY
     else:
@@ -443,8 +464,49 @@ def _armed_sides_posts(text: str, h: Hit, m: DocMentions) -> bool:
     return False
 
 #: cues whose class depends on what follows the verb in its clause
-_RESOLVED_BY_OBJECT = {"launch": _launch_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
-                      "destroy": _destroy_cue}
+#: "بعد انسحاب قوات البيشمركة منه"، "إثر انسحاب"، "عقب انسحاب": another side's withdrawal after a verb of receiving
+_WITHDRAWAL_IN_CLAUSE = re.compile(r"\s(?:بعد|اثر|عقب|غداه|اثر)\s+انسحاب\s")
+
+
+def _receive_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"تسلم الجيش قضاء خانقين بعد انسحاب البيشمركة منه": a verb of receiving with another side's
+    withdrawal told after it in its clause is the place handed over (ACLED: a non-violent transfer of
+    territory); received pay, bodies or letters ("أثناء تسلمهم رواتبهم") are none (q86-probe1)."""
+    if _WITHDRAWAL_IN_CLAUSE.search(text, h.end, min(len(text), h.end + 140)) and \
+            "." not in text[h.end:h.end + 140].split("انسحاب", 1)[0]:
+        return lex.cues["handover"]
+    return _NO_RECEIVE
+
+
+_NO_RECEIVE = CueClass("receive", "Other", 0, False)
+
+#: a verb or verbal noun of cutting, uprooting or razing before trees ("يقطعون"، "اقتلع"، "تقطيع"، "جرفت")
+_CUT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[يت]?قطع|قطع|[يت]?قتلع|اقتلع|تقطيع|اقتلاع|قطع|[يت]?جرف|جرف|تجريف|خلع)\S*\s")
+
+
+_PREPOSITION_BETWEEN = re.compile(r"\s(?:بين|في|على|علي|الى|الي|عند|قرب|تحت|فوق|وسط|خلف)\s")
+
+
+def _trees_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"مستوطنون يقطعون عشرات أشجار الزيتون"، "اقتلع مستوطنون 50 شجرة زيتون": trees after a verb of
+    cutting or uprooting, past its subject and a count, are property destroyed; trees told otherwise
+    ("بين أشجار الزيتون") are none (q86-probe1)."""
+    a = max(0, h.word_start - 45)
+    brk = max(text.rfind(c, a, h.word_start) for c in ".،,\n")
+    seg = " " + text[max(a, brk + 1):h.word_start + 1]
+    cut = None
+    for cut in _CUT_BEFORE.finditer(seg):
+        pass
+    if cut is not None and _PREPOSITION_BETWEEN.search(seg, cut.end() - 1) is None:
+        # (the trees its object, not a place by them: "وقطعت الطريق بين أشجار الزيتون")
+        return lex.cues["loot"]
+    return _NO_TREES
+
+
+_NO_TREES = CueClass("trees", "Other", 0, False)
+
+_RESOLVED_BY_OBJECT = {"trees": _trees_cue, "launch": _launch_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
+                      "destroy": _destroy_cue, "receive": _receive_cue}
 
 
 def _is_eventful_casualties(c: Casualties) -> bool:
@@ -1388,6 +1450,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return bool(p.children) and all(map(came_from, p.children)) and p.qualifier != "rural" \
             and p.kind not in ("governorate", "district", "region")
 
+    overflight = "حلق" in text or "تحليق" in text
     event_places = [p for p in places if (not p.is_container or located_origins(p))
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
@@ -1395,7 +1458,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not (network and _network_name(text, p))
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
-                    and not (pretext and _pretext_before(text, p.start))]
+                    and not (pretext and _pretext_before(text, p.start))
+                    and not (overflight and _flown_over(text, p.start))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name
     named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
@@ -1517,6 +1581,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     # "استشهد 6 في غارة على خان يونس، كما ألقى الطيران مناشير تطالب سكان القرارة وبني
                     # سهيلا بالإخلاء": the places the leaflets name were not struck; the clause adds
                     # nothing to the strike before it (q80-levant)
+                    continue
+                if not ev and any(c.cue == "advance" and _TOWARD_AFTER.match(text, h.end) for h, c in cues):
+                    # "بسط الجيش سيطرته على حي X، وإنه يواصل التقدم نحو منطقة Y": the place an advance heads
+                    # for was not taken; the clause adds nothing to the take-over before it (q86-probe1)
                     continue
                 if ev and current is not None and current in sent_frames and marks and _claims_event(text, a, marks) and not (
                         # (not when the event just told named no place and this clause does: "قتل 14 شخصاً،
@@ -2303,6 +2371,18 @@ _PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.
 _STRUCK_DESCRIBED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('struck_lead')})\s+$")
 
 
+#: an aircraft that flew over the places after "فوق" or "في أجواء" in its clause ("كما حلق الطيران الاستطلاعي فوق صور
+#: والناقورة"، "وحلقت مسيرة معادية فوق بلدة الخيام"، "تحليق مكثف للطيران في أجواء X"; q86-probe1)
+_FLOWN_OVER = re.compile(r"(?:^|\s)[وف]?(?:حلق|حلقت|يحلق|تحلق|تحليق)[^.،,\n]{0,60}?\s(?:فوق|في\s+اجواء|في\s+سماء|فوق\s+اجواء)\s[^.،,\n]{0,40}$")
+
+
+def _flown_over(text: str, at: int) -> bool:
+    """Is the place at `at` one an aircraft only flew over, told in the clause of the flight? (no
+    event there: the flight watched or passed)"""
+    lo = at - 110 if at > 110 else 0
+    return _FLOWN_OVER.search(text[lo:at]) is not None
+
+
 def _pretext_before(text: str, at: int) -> bool:
     """Does the reason a side gives end right before `at`, in the 60 characters before it?"""
     lo = at - 60 if at > 60 else 0
@@ -2320,7 +2400,9 @@ def _pretext_before(text: str, at: int) -> bool:
 
 _REPORTER_NOUNS = fewest_needles(w.split()[0] for w in words("reporter_noun"))
 _REPORTER_BASE = re.compile(
-    rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:\s+\S+){{0,3}}\s+(?:في|ب)\s*(?:\S+\s+)?$")
+    rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:[^\S\n]+\S+){{0,3}}[^\S\n]+(?:في[^\S\n]+(?:\S+[^\S\n]+)?|ب)$")
+# (q86-probe1: within its line, and "ب" glued to the place itself: "مرجعيون - مراسلنا\nتعرضت أطراف بلدات كفرشوبا"
+#  read "بلدات" as "ب" + a word and took كفرشوبا, the first town of the list, for the reporter's base)
 
 
 #: the local news networks named by their town and "24" ("شبكة السويداء 24"، "بحسب دير الزور 24"): told after

@@ -380,7 +380,14 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         triggers = [h for h in triggers if h.payload != "burn" or not _burns_a_symbol(text, h)
                     or any(0 <= h.start - e <= 300 for e in protests)]
     targets = longest_first(lex.targets.find(text))
+    if "دباب" in text:
+        targets = [t for t in targets if t.payload[0] != "tank" or _STRUCK_BEFORE.search(
+            text, t.word_start - 30 if t.word_start > 30 else 0, t.word_start) is not None]
     weapons = longest_first(lex.weapons.find(text))
+    if "دباب" in text:
+        struck = {(t.start, t.end) for t in targets if t.payload[0] == "tank"}
+        if struck:
+            weapons = [w for w in weapons if (w.start, w.end) not in struck]
     if weapons and any(w in text for w in _CARRIED_WORDS):
         # "لحظة وصول طائرة الحكومة": a plane arriving, landing, taking off or carrying people is no
         # aircraft that struck (grammar_words `carried_aircraft_lead`; lead, stop 24)
@@ -478,6 +485,11 @@ _SLOGAN = re.compile(rf"(?<!\S)(?:{alternation('slogan_word')}|{alternation('nam
 #: a word that makes the aircraft after it one that carries people ("وصول طائرة"، "على متن طائرة")
 _CARRIED_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:{alternation('carried_aircraft_lead')})\s+$")
 _CARRIED_WORDS = tuple(grammar_words("carried_aircraft_lead"))   # (one substring test each spares most reports)
+
+
+#: a striking word right before a tank, past at most its subject's one word ("استهداف دبابة"، "استهدفوا دبابتي"،
+#: "تفجير دبابة"، "استهدف مجاهدونا دبابة"): the tank is what was struck (q86-probe1)
+_STRUCK_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:(?:استهداف|تفجير|تدمير|اعطاب|اصابه|ضرب)\s+|(?:استهدف|فجر|دمر|اعطب)\S*\s+(?:\S+\s+){1,2})$")
 
 
 def _not_inside_longer(hits: list[Hit], outer: list[Hit]) -> list[Hit]:

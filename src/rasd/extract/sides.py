@@ -491,7 +491,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             victims = [o for o in victims if not (o.name == r.name and 0 <= r.hit.word_start - o.end <= 1)]
             continue
         if r.klass in ("civilian", "air_defence") or (
-                r.klass == "protester" and f.cue_name not in ("protest", "riot", "tyres")
+                r.klass == "protester" and f.cue_name not in ("protest", "riot", "tyres", "stones")
                 # (unless they are the subject of an assault: "هاجم حشد غاضب مركزاً للشرطة")
                 and not (f.cue_name in ("attack", "storm", "burn", "loot") and f.trigger is not None
                          and 0 <= r.hit.word_start - f.trigger.word_end <= 1)):

@@ -83,6 +83,13 @@ def test_a_day_in_a_later_contrast_clause_is_that_clauses_event():
             "أفادت مصادر بأن غارة أخرى طالت منزلاً ليل أمس في بلدة كونين.")
     assert str(_at(text, "عيترون", published="2023-11-12").event_date) == "2023-11-12"
     assert str(_at(text, "كونين", published="2023-11-12").event_date) == "2023-11-11"
+    # the same place on two days: two events, each with its own toll
+    text = ("استهدفت مسيرة معادية بعد الظهر دراجة نارية قرب بلدة عيترون، ما أدى إلى استشهاد شخصين، فيما "
+            "أفاد مراسلنا بأن سيارة تقل مدنيين تعرضت لغارة ليل أمس قرب بلدة عيترون، ما أدى إلى استشهاد "
+            "امرأة وثلاث فتيات.")
+    got = sorted((str(r.event_date), r.fatalities) for r in records(text, published="2023-11-12")
+                 if "عيترون" in r.location_text)
+    assert got == [("2023-11-11", 4), ("2023-11-12", 2)], got
 
 
 def test_the_day_after_a_funeral_verb_is_the_funerals():
@@ -145,3 +152,9 @@ def test_a_separate_story_does_not_go_on_telling_the_day_before_it():
     text = ("اندلعت اشتباكات بين مسلحين محليين والأمن العام في بلدة القريا ليل الاثنين. واعتقلت قوات "
             "الأمن ثلاثة مطلوبين في بلدة قطنا.")
     assert str(_at(text, "قطنا", published="2025-05-07").event_date) == "2025-05-05"
+
+
+def test_the_day_an_earlier_fight_is_told_in_its_relative_clause_is_not_counted_back():
+    text = ("وفي مدينة شهبا، ساد هدوء حذر بعد يومين من الاشتباكات التي اندلعت ليل الأحد بين فصائل "
+            "محلية وقوات الأمن العام.")
+    assert str(_at(text, "شهبا", published="2025-05-06").event_date) == "2025-05-04"

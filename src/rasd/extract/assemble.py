@@ -829,7 +829,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         if back is not None:
                             break
             if back is not None and explicit and any(
-                    x.start > f.trigger.start and x.precision == 1 and _DIGIT.search(text, x.start, x.end)
+                    x.start > f.trigger.start and x.precision == 1 and (
+                        _DIGIT.search(text, x.start, x.end)
+                        # (or any day told in its relative clause: "بعد يومين من المواجهات التي اندلعت
+                        #  ليل الاثنين"; q86-probe4)
+                        or ((w := _WHO_THAT.search(text, f.trigger.end, x.start)) is not None
+                            and _BREAK_MARK.search(text, w.end(), x.start) is None))
                     for x in told_days):
                 # "ويأتي الهجوم بعد أسبوعين من هجوم صاروخي استهدف مطار أربيل في 15 شباط الماضي": the
                 # earlier event carries its own day, told after its word; nothing to count back from
@@ -1156,6 +1161,9 @@ def _twin(d: Draft, sub: str, frame_id: int, **changes) -> Draft:
 #: "تبادل X وY الاتهامات": an accusation each side makes of the other (`mutual_accusation` in grammar_words.tsv)
 _MUTUAL = re.compile(rf"(?<!\S)[وف]?(?:{alternation('mutual_accusation')})\s+(?:\S+\s+){{0,4}}الاتهامات(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")
+#: a relative pronoun: "المواجهات التي اندلعت ليل الاثنين" (grammar_words `relative_pronoun`)
+_WHO_THAT = re.compile(rf"(?<!\S)(?:{alternation('relative_pronoun')})(?!\S)")
+_BREAK_MARK = re.compile(r"[.,،؛\n]")
 #: opens a sentence that tells a different incident ("وفي سياق منفصل،")
 _SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*,?")
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")

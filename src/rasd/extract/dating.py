@@ -193,7 +193,13 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
         later = [g for g in frames if g is not f and g.sent == f.sent and g.start >= f.end
                  and _CONTRAST_BEFORE.search(text, f.end, g.trigger.start if g.trigger else g.start)]
         if later:
-            sent_dates = [x for x in sent_dates if not any(g.start <= x.start < g.end for g in later)]
+            own = [x for x in sent_dates if not any(g.start <= x.start < g.end for g in later)]
+            if not own and f.date is None and anchor is not None and anchor_kind == "published" \
+                    and not f.background:
+                # (the clause before "فيما" is then the report's day, told as such: not one event with
+                #  the later clause's at the same place, nor a day the next sentences go on telling)
+                return anchor, anchor, 1, True
+            sent_dates = own
     if sent_dates and d is None and f.remembered_at is not None:
         # "تحل اليوم ذكرى مجزرة قتل فيها 40": the day told before the remembrance is the day remembered on
         sent_dates = [x for x in sent_dates if x.end > f.remembered_at]

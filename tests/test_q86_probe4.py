@@ -158,3 +158,19 @@ def test_the_day_an_earlier_fight_is_told_in_its_relative_clause_is_not_counted_
     text = ("وفي مدينة شهبا، ساد هدوء حذر بعد يومين من الاشتباكات التي اندلعت ليل الأحد بين فصائل "
             "محلية وقوات الأمن العام.")
     assert str(_at(text, "شهبا", published="2025-05-06").event_date) == "2025-05-04"
+
+
+def test_a_dated_background_strike_at_the_same_place_is_not_the_days():
+    text = ("شن الطيران الإسرائيلي ليل الثلاثاء غارات على منطقة الغبيري. كما طالت الغارات حارة حريك "
+            "وبرج البراجنة.\n\nخلفية: يأتي ذلك بعد أسبوعين من اغتيال قيادي في حزب الله في غارة على حارة "
+            "حريك في 20 أيلول.")
+    got = sorted(str(r.event_date) for r in records(text, published="2024-10-09") if "حريك" in r.location_text)
+    assert got == ["2024-09-20", "2024-10-08"], got
+
+
+def test_the_force_used_on_a_protest_is_of_the_day_of_the_shooting():
+    text = ("البصرة - مراسلنا\nخرج المحتجون منذ السبت احتجاجاً على انقطاع الكهرباء. وأطلقت قوات الأمن "
+            "الرصاص الحي على المحتجين قرب مبنى المحافظة ليلة الاثنين، ما أسفر عن مقتل متظاهرين اثنين.")
+    got = [r for r in records(text, published="2018-07-17")
+           if r.sub_event_type == "Excessive force against protesters"]
+    assert [str(r.event_date) for r in got] == ["2018-07-16"], [(r.location_text, r.event_date) for r in got]

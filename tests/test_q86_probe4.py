@@ -174,3 +174,12 @@ def test_the_force_used_on_a_protest_is_of_the_day_of_the_shooting():
     got = [r for r in records(text, published="2018-07-17")
            if r.sub_event_type == "Excessive force against protesters"]
     assert [str(r.event_date) for r in got] == ["2018-07-16"], [(r.location_text, r.event_date) for r in got]
+
+
+def test_a_toll_without_an_event_word_in_the_next_sentence_is_the_attacks():
+    # the toll's "since Friday" is not the attack's day as told, yet it is that attack's toll
+    text = ("بعد ثلاثة أيام من الهجوم الواسع الذي شنته قوات الدعم السريع على مخيم كلمة للنازحين، أعلنت "
+            "القوات أمس الأحد سيطرتها الكاملة على المخيم. ووثقت غرفة طوارئ المخيم مقتل أكثر من 30 مدنياً "
+            "منذ الجمعة.")
+    got = [(r.actor1, r.fatalities) for r in records(text, published="2025-04-14") if r.sub_event_type == "Attack"]
+    assert got == [("Rapid Support Forces", 31)], got

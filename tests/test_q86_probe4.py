@@ -183,3 +183,12 @@ def test_a_toll_without_an_event_word_in_the_next_sentence_is_the_attacks():
             "منذ الجمعة.")
     got = [(r.actor1, r.fatalities) for r in records(text, published="2025-04-14") if r.sub_event_type == "Attack"]
     assert got == [("Rapid Support Forces", 31)], got
+
+
+def test_the_dead_since_a_fight_broke_out_yesterday_are_that_fights():
+    text = "قتل 27 مدنياً على الأقل منذ اندلاع الاشتباكات أمس بين الجيش والدعم السريع في مدينة نيالا."
+    got = [(r.sub_event_type, str(r.event_date), r.fatalities) for r in records(text, published="2023-04-16")]
+    assert got == [("Armed clash", "2023-04-15", 27)], got
+    # since the war broke out on a dated day: a tally, no event
+    text = "قتل أكثر من 400 شخص منذ اندلاع الاشتباكات في 15 أبريل بين الجيش والدعم السريع في مدينة نيالا."
+    assert records(text, published="2023-05-16") == []

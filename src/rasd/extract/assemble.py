@@ -35,7 +35,7 @@ from rasd.extract.event_types import (
 )
 from rasd.extract.dating import (
     _TERRITORY_CUES, _dated_by_cause, _dates, _list_header_days, _pluperfect_sentence, _reason_after, _since_day,
-    _spread_days, _told_as_before, _won_after_since,
+    _spread_days, _tally_since, _told_as_before, _won_after_since,
 )
 from rasd.extract.discourse import (
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
@@ -783,7 +783,17 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         told_days = m.dates.within(sent.start, f.cause_at or _reason_after(f, m, sent.end))
         if told_days and f.trigger is not None and found:
             told_days = [x for x in told_days if not (x.start > f.trigger.start and time_of_finding(text, x))]
+        if told_days and f.trigger is not None and "منذ" in text[f.trigger.end:sent.end]:
+            # (nor the first day of a running tally told after it: "قتل 5 أشخاص في غارة على X، ليرتفع
+            #  عدد ضحايا الغارات منذ الاثنين إلى 700"; q86-probe4)
+            told_days = [x for x in told_days if not _tally_since(f, x, text, m)]
         d0, d1, prec, explicit = _dates(f, told_days, anchor, anchor_kind, incident, frames, text)
+        if told_day is not None and not explicit and ("سياق" in text[sent.start:sent.start + 16]
+                                                      or "حادث" in text[sent.start:sent.start + 16]) \
+                and _SEPARATE_STORY.match(text, sent.start) is not None:
+            # "وفي سياق آخر، أعلنت الداخلية القبض على خلية في بلدة X": a sentence that opens another
+            # story does not go on telling the day of the one before it (q86-probe4)
+            told_day = None
         if f.trigger is not None and f.cue_name in _TERRITORY_CUES and any(
                 _won_after_since(f, x, text) for x in told_days):
             won_since.add(f.sent)
@@ -837,7 +847,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         if back is not None:
                             break
             if back is not None and explicit and any(
-                    x.start > f.trigger.start and x.precision == 1 and _DIGIT.search(text, x.start, x.end)
+                    x.start > f.trigger.start and x.precision == 1 and (
+                        _DIGIT.search(text, x.start, x.end)
+                        # (or any day told in its relative clause: "بعد يومين من المواجهات التي اندلعت
+                        #  ليل الاثنين"; q86-probe4)
+                        or ((w := _WHO_THAT.search(text, f.trigger.end, x.start)) is not None
+                            and _BREAK_MARK.search(text, w.end(), x.start) is None))
                     for x in told_days):
                 # "ويأتي الهجوم بعد أسبوعين من هجوم صاروخي استهدف مطار أربيل في 15 شباط الماضي": the
                 # earlier event carries its own day, told after its word; nothing to count back from
@@ -1164,6 +1179,9 @@ def _twin(d: Draft, sub: str, frame_id: int, **changes) -> Draft:
 #: "تبادل X وY الاتهامات": an accusation each side makes of the other (`mutual_accusation` in grammar_words.tsv)
 _MUTUAL = re.compile(rf"(?<!\S)[وف]?(?:{alternation('mutual_accusation')})\s+(?:\S+\s+){{0,4}}الاتهامات(?!\w)")
 #: a sentence that opens with what the other side did ("في المقابل، ...")
+#: a relative pronoun: "المواجهات التي اندلعت ليل الاثنين" (grammar_words `relative_pronoun`)
+_WHO_THAT = re.compile(rf"(?<!\S)(?:{alternation('relative_pronoun')})(?!\S)")
+_BREAK_MARK = re.compile(r"[.,،؛\n]")
 #: opens a sentence that tells a different incident ("وفي سياق منفصل،")
 _SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*,?")
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")

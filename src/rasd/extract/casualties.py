@@ -231,6 +231,8 @@ _ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
 #: "برصاص مسلحين", "على يد مسلحين": the person noun after it names who fired, not who was hit
 _FIRED_BY = tuple(" " + normalize_key(w) for w in words("fired_by"))
 #: (the cognate noun may stand between: "ما أدى إلى إصابتها إصابة مباشرة", a ship hit)
+#: a verbal noun that also counts the number right before it, as a noun: "98 إصابة" (q86-probe4)
+_COUNTED_VERBAL_NOUNS = frozenset(words("counted_verbal_noun"))
 _HIT_ADJECTIVE = re.compile(rf"\s+(?:اصاب\w{{0,3}}\s+)?(?:{alternation('hit_adjective')})(?!\w)")
 
 
@@ -283,6 +285,8 @@ def _after_wa(text: str, pos: int) -> bool:
 
 
 _SHARE_FROM = re.compile(r"[\d\w]+\s+من\s")
+#: how the share right after a count was hit: "بينها 4 بالرصاص الحي و3 بالضرب" (q86-probe4)
+_HOW_HIT = re.compile(r"\s+ب(?:ال)?\w")
 
 
 #: how far a count joined by و may stand from its verb when the verb's subject is a person told by
@@ -304,6 +308,22 @@ def _joined_after_named(text: str, v_end: int, pos: int, persons: list, cas) -> 
     if any(v_end <= h.word_start < pos for h in cas):
         return False
     return any(p.payload.count is not None and 0 <= p.word_start - v_end <= 2 for p in persons)
+
+
+#: "إن" / "أن" right before a definite casualty noun: "قالت مصادر إن القتلى خمسة", the noun the
+#: subject and the number after it its predicate (q86-probe4)
+_THAT_BEFORE = re.compile(r"(?:^|\s)[وب]?ان\s+$")
+
+
+def _predicate_toll(text: str, cas, pos: int):
+    """The definite casualty noun whose count the number at `pos` tells as a predicate: "إن
+    القتلى أربعة فقط", "أن الجرحى 12" (right before it, itself right after إن/أن), else None."""
+    for h in cas:
+        if h.payload.role == "noun" and h.end <= pos and 0 <= pos - h.end <= 1 \
+                and h.payload.count is None and text.startswith("ال", h.word_start) \
+                and _THAT_BEFORE.search(text, max(0, h.word_start - 6), h.word_start):
+            return h
+    return None
 
 
 def _verb_between(cas, a: int, b: int) -> bool:
@@ -411,6 +431,9 @@ def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
             # "امرأة وأطفالها الأربعة": the count after its own head noun, the noun joined by و; or
             # after two ("رجل وزوجته وأطفالهما الثلاثة": the man, his wife, and three more)
             head = gap.split()
+            if head and len(head) >= 2 and head[0].endswith(("ي", "يه")) and not head[0].startswith("و"):
+                # ("قتل قيادي حوثي ومرافقوه الأربعة": past the person's own nisba adjective; q86-probe4)
+                head = head[1:]
             if not 1 <= len(head) <= _LEADING_CHAIN or not all(w.startswith("و") and len(w) >= 4 for w in head):
                 continue
         if any(c in gap for c in ",،.؛:") or " بين" in gap or any(p.end <= h.word_start < start for h in cas):
@@ -652,6 +675,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 # (not "قيادياً قتل وأصيب اثنان": there the first verb has its own subject)
                 return None, -1
             return _KIND.get(h.payload.kind, h.payload.kind), h.word_start
+        # "قالت مصادر إن القتلى ثلاثة فقط": the number the predicate of a definite casualty noun
+        pred = _predicate_toll(text, cas, pos)
+        if pred is not None:
+            return _KIND.get(pred.payload.kind, pred.payload.kind), pred.word_start
         # "انتشلت جثث 12 شخصاً": the bodies of those counted right after (the construct; the
         # plural alone would only say "at least two")
         for h in cas:
@@ -738,6 +765,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             kind = last_counted[0]
         elif kind is None and elliptical and head is not None:
             kind = carry
+        if kind is None and last_counted is not None and subset_marks and _HOW_HIT.match(text, q.end) \
+                and _after_subset_mark(subset_marks, q.start, cas):
+            kind = last_counted[0]   # "98 جريحاً بينهم 4 بالرصاص الحي": a share of the count before it
         if kind == "captured" and head is not None and head.civilian:
             out.civilian_victims = True   # "واختطف آلاف النساء والأطفال": civilians taken, no toll
         if kind is None or kind == "captured":
@@ -753,11 +783,14 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # (a plural verb too: "وقتلوا 9 من سكانها", active, its count the object)
             near_verb = any(h.end <= q.start and h.payload.role in ("verb", "result") and (
                 q.start - h.end <= 3 or _only_a_time(text, m, h.end, q.start)) for h in cas)
-            near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and h.payload.role == "noun"
+            near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and (
+                h.payload.role == "noun" or text[h.word_start:h.word_end] in _COUNTED_VERBAL_NOUNS)
                             for h in cas)
             toll = bool(total_marks) and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start)
                                              for t in total_marks)   # "عدد الجرحى وصل إلى 100"
-            if not (near_verb or near_noun or toll):
+            # (or a share told after "بينهم" with how it was hit: "98 إصابة بينها 4 بالرصاص الحي")
+            if not (near_verb or near_noun or toll or _predicate_toll(text, cas, q.start) is not None
+                    or (subset_marks and _HOW_HIT.match(text, q.end) and _after_subset_mark(subset_marks, q.start, cas))):
                 continue
         cnt = Count(q.best, q.low, q.high, q.vague)
         if head is not None:
@@ -784,7 +817,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
             shared[kind] = shared.get(kind, 0) + (cnt.low or cnt.best)
             continue
-        if subset_marks and head is not None and kind in shared and kind in sums \
+        if subset_marks and (head is not None or _HOW_HIT.match(text, q.end)) and kind in shared and kind in sums \
                 and shared[kind] + (cnt.low or cnt.best) <= sums[kind].best and _after_wa(text, q.start) \
                 and any(0 <= q.start - t <= 80 and not _verb_between(cas, t, q.start)
                         and not _BREAK.search(text, t, q.start) for t in subset_marks):
@@ -880,7 +913,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             near_count = False
             for q2 in quantities:   # (a loop, not any() over a generator)
                 if q2.end <= p.word_start and p.word_start - q2.end <= 8:
-                    near_count = True
+                    # (not past a casualty verb of its own: "استشهاد مقاتلين اثنين وجرح ثالث",
+                    #  the number counts the dead, the ordinal one wounded; q86-probe4)
+                    near_count = not _verb_between(cas, q2.end, p.word_start)
                     break
             if near_count and not _joined_person(text, p, last_counted, cas, subset_marks):
                 continue

@@ -46,7 +46,9 @@ def _dated_by_cause(f: Frame, m: DocMentions, sent_end: int) -> bool:
 #: a day set off by commas right before "إن/أن" (normalised ان): the day a teller spoke
 #: a clause of what came before the event ("بعد معارك عنيفة أمس"): its day is not the event's
 _BEFORE_WORD = re.compile(r"(?<!\S)(?:بعد|عقب|اثر|قبل)(?!\S)")
-_STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان\s")
+#: (or "أنه/أنها" with the pronoun of the teller: "أعلنت القوات، اليوم الاثنين، أنها صدت هجوماً ...
+#:  ليل الأحد"; q86-probe4)
+_STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان(?:ه|ها|هم|هما)?\s")
 
 
 def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
@@ -120,6 +122,19 @@ def _since_day(text: str, told_days: list[DateExpr], d0: date | None) -> bool:
     return False
 
 
+def _tally_since(f: Frame, x: DateExpr, text: str, m: DocMentions) -> bool:
+    """Is `x` the first day of a running tally told after the event ("قتل 5 أشخاص في غارة على
+    بلدة X، ليرتفع عدد ضحايا الغارات منذ الاثنين إلى أكثر من 700")? The day after "منذ" in the
+    toll's clause is the day the count began, not the event's (q86-probe4)."""
+    if f.trigger is None or x.start <= f.trigger.end or \
+            SINCE_BEFORE.search(text, max(0, x.start - 18), x.start) is None:
+        return False
+    for h in m.discourse.within(f.trigger.end, x.start):
+        if h.payload == "total" and x.start - h.end <= 40:
+            return True
+    return False
+
+
 def _won_after_since(f: Frame, d: DateExpr, text: str) -> bool:
     """Is `d` the day a take-over's or a regain's fighting began, told after "منذ" in a clause of
     how the ground was won ("تحرير منطقة X، بعد معارك منذ صباح أمس")? (fix round q80-fix-h2)"""
@@ -132,6 +147,10 @@ def _won_after_since(f: Frame, d: DateExpr, text: str) -> bool:
 #: "مجزرة قانا الأولى في نيسان 1996، حين قصفت المدفعية ...": a clause opened by "حين/عندما" right after a
 #: time tells when that time's event happened (`when_clause` in grammar_words.tsv; q80-levant)
 _WHEN_CLAUSE = re.compile(rf"[\s,،]*(?:{alternation('when_clause')})\s")
+
+
+#: "فيما / بينما / في حين" opening a later clause of the sentence (grammar_words `contrast_lead`)
+_CONTRAST_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
 
 
 #: "لتشمل اليوم الاثنين بلدتي X وY" (grammar_words `spread_verb`)
@@ -172,6 +191,20 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
             and not any(g is not f and g.start <= x.start < g.end for g in frames)) or (
             # (a month or a year right before "حين": the event of the when-clause is of that time)
             x.resolved and (w := _WHEN_CLAUSE.match(text, x.end)) is not None and w.end() <= f.end)]
+    if sent_dates and d is None and text and len(frames) > 1:
+        # "أغارت مسيرة ظهراً على سيارة قرب بلدة X، ما أدى إلى استشهاد شخصين، فيما أفاد مراسلنا بأن غارة
+        # أخرى استهدفت دراجة مساء أمس قرب بلدة Y": a day told in a later clause set off by "فيما/بينما/في
+        # حين", inside another event's frame, is that event's, not this one's (q86-probe4)
+        later = [g for g in frames if g is not f and g.sent == f.sent and g.start >= f.end
+                 and _CONTRAST_BEFORE.search(text, f.end, g.trigger.start if g.trigger else g.start)]
+        if later:
+            own = [x for x in sent_dates if not any(g.start <= x.start < g.end for g in later)]
+            if not own and f.date is None and anchor is not None and anchor_kind == "published" \
+                    and not f.background:
+                # (the clause before "فيما" is then the report's day, told as such: not one event with
+                #  the later clause's at the same place, nor a day the next sentences go on telling)
+                return anchor, anchor, 1, True
+            sent_dates = own
     if sent_dates and d is None and f.remembered_at is not None:
         # "تحل اليوم ذكرى مجزرة قتل فيها 40": the day told before the remembrance is the day remembered on
         sent_dates = [x for x in sent_dates if x.end > f.remembered_at]

@@ -571,6 +571,37 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
                 i = text.find(name, j, b)
 
 
+#: "في السوق"، "في المدرسة": the toll's site named again by its common noun (grammar_words `toll_site_noun`)
+_IN_THE_SITE = re.compile(rf"(?<!\S)(?:في|ب)\s*ال({alternation('toll_site_noun')})(?!\w)")
+
+
+def _toll_at_site(f: Frame, text: str) -> None:
+    """"شنت الطائرات غارات على مديرية X ومدينة Y وسوق Z، ما أدى إلى مقتل تسعة مدنيين في السوق": the
+    toll names its site again by the common noun that introduced one of the frame's places (or stood
+    in its list item: "ومدرسة تؤوي نازحين في حي X"); the dead were there, not at the first place
+    (q86-probe4)."""
+    if f.toll_at is not None or len(f.places) < 2 or not _is_eventful_casualties(f.casualties):
+        return
+    places = sorted(f.places, key=lambda p: p.start)
+    last = places[-1].end
+    for a, b in f.spans:
+        if b <= last or "ال" not in text[max(a, last):b]:
+            continue
+        mo = _IN_THE_SITE.search(text, max(a, last), b)
+        if mo is None:
+            continue
+        noun = re.compile(rf"(?<!\S)[وب]?{re.escape(mo.group(1))}(?!\w)")
+        prev = min(a for a, _ in f.spans)
+        hits = []
+        for p in places:
+            if noun.search(text, prev, p.start) is not None:
+                hits.append(p)
+            prev = p.end
+        if len(hits) == 1:
+            f.toll_at = hits[0].name
+        return
+
+
 #: the next place's share right after a place ("... في دوما و5 في حرستا")
 _NEXT_SHARE = re.compile(rf"\s+و\s*(?:\d{{1,4}}|{COUNT_WORD})\s+في\s")
 
@@ -2106,6 +2137,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     for f in frames:
         _toll_at_named_again(f, text)
         _part_told_before_place(f, text)
+        _toll_at_site(f, text)
     if "توزع" in text:
         _victims_spread_over(text, frames, sents, places)
     _mark_modalities(text, frames, m, lex)
@@ -2269,6 +2301,14 @@ _AFTER_MORE_THAN = re.compile(
 #: "منذ" right before a time ("منذ 20 آذار"), or before its time of day (grammar_words `time_lead`: "منذ مساء
 #: الأحد", "منذ فجر السبت"): the start of a stretch of days, not a day told (also read by extract/dating.py)
 SINCE_BEFORE = re.compile(rf"(?<!\S)و?منذ\s+(?:(?:{alternation('time_lead')})\s+)?$")
+#: a verb of burying the dead ("شيعت بلدة X أمس ضحايا ..."، grammar_words `funeral_verb`; q86-probe4)
+_FUNERAL_VERB = re.compile(rf"(?<!\w)و?(?:{alternation('funeral_verb')})(?!\w)")
+#: "فيما / بينما / في حين" after a comma: a clause of its own (grammar_words `contrast_lead`)
+_CONTRAST_LEAD_AT = re.compile(rf",\s*و?(?:{alternation('contrast_lead')})\s")
+#: a superlative of them right after "كان" ("وكان أكثرها دموية"، grammar_words `superlative_of_them`; q86-probe4)
+_SUPERLATIVE_OF_THEM = re.compile(rf"\s+(?:{alternation('superlative_of_them')})(?!\w)")
+#: a verb of fighting renewed ("وتجددت الاشتباكات"، grammar_words `renewal_verb`; q86-probe4)
+_RENEWED = re.compile(rf"(?<!\w)و?(?:{alternation('renewal_verb')})(?!\w)")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
 #: a siege noun earlier in the clause of "منذ": "وسط حصار مطبق تفرضه على الغوطة الشرقية منذ"
 _SIEGE_SINCE = re.compile(r"(?<!\S)[وب]?(?:ال)?حصار\S*\s+[^.,،\n]{0,50}$")
@@ -2868,6 +2908,14 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif cue == "habitual":
                 f.habitual = True
                 continuing = continuing or text.startswith(_CONTINUING, h.start)
+            elif cue == "background" and text[h.end:h.end + 8].startswith(" ا") \
+                    and _SUPERLATIVE_OF_THEM.match(text, h.end) is not None \
+                    and text[max(0, h.start - 4):h.start].strip()[-1:] in ("", ".", "\n"):
+                # (opening its sentence: not "تشهد المدينة تفجيرات متكررة، كان أعنفها انفجار في تموز
+                #  الماضي", the worst of a habit told in a clause after it)
+                # "وكان أكثرها دموية انفجار سيارة مفخخة في حي X أوقع 14 قتيلاً": "the bloodiest of them
+                # was" singles out one of the day's events, no past perfect (q86-probe4)
+                pass
             elif (cue == "background" or cue == "grievance" and "ذكري" in text[h.start:h.end] and not (
                     f.cue is not None and f.cue.family == "protest")) and h.start <= t:
                 # (and "وقفة إحياءً لذكرى مجزرة قتل فيها 40": the massacre remembered; a protest word
@@ -2903,7 +2951,22 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 if not relative or present:
                     f.status = True
             elif cue == "cumulative":
-                if _STATE_SINCE.search(text, max(0, h.start - 16), h.start) is not None or \
+                if f.trigger is not None and 0 <= f.trigger.word_start - h.end <= 2 and any(
+                        d.kind == "point" and d.precision == 1 and 0 <= d.start - f.trigger.word_end <= 2
+                        and not any(c.isdigit() for c in text[d.start:d.end])
+                        for d in m.dates.within(f.trigger.word_end, f.trigger.word_end + 24)):
+                    # "قتل 56 مدنياً منذ اندلاع الاشتباكات أمس بين الجيش والدعم السريع في الخرطوم": the
+                    # fight that broke out yesterday, with its dead since, is the event, no campaign's
+                    # tally (q86-probe4)
+                    pass
+                elif h.end <= t and "," in text[h.end:t] and (
+                        lead := _CONTRAST_LEAD_AT.search(text, h.end, t)) is not None:
+                    # "ومنذ بدء العدوان، ارتفع عدد الشهداء إلى 1900، فيما استشهد اليوم 3 مواطنين في غارة
+                    # على X": the campaign's mark and its toll are a clause of their own; the event
+                    # told after "فيما" is the day's, with the dead counted there (q86-probe4)
+                    f.casualties = clause_casualties(
+                        text, lead.start(), max(e for _, e in f.spans) if f.spans else f.end, m, None)
+                elif _STATE_SINCE.search(text, max(0, h.start - 16), h.start) is not None or \
                         _SIEGE_SINCE.search(text, max(0, h.start - 60), h.start) is not None:
                     # "تعرضت أحياء حمص القديمة المحاصرة منذ أكثر من عام لقصف": the year is the
                     # siege's, the shelling is the day's (so in "وسط حصار مطبق تفرضه على
@@ -3133,8 +3196,25 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             not_saying = [d for d in dates if not _time_of_saying(text, d, t, m, any_kind=True)]
             if not_saying:
                 dates = not_saying
+        if dates and len(dates) > 1 and text.find("شيع", max(0, span_s - 90), t) >= 0:
+            # "شيعت قرية X أمس الأربعاء ضحايا الهجوم الذي شنه التنظيم مساء الثلاثاء": the day right
+            # after the funeral verb is the funeral's; the day told after the event word is the
+            # event's (q86-probe4)
+            # (in the day's own sentence: from the last full stop or line break before it)
+            buried = [d for d in dates if d.end <= t and _FUNERAL_VERB.search(
+                text, max(d.start - 90, text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), 0), d.start)]
+            if buried and any(d.start > t for d in dates):
+                dates = [d for d in dates if d not in buried]
         if dates:   # (the nearest; most frames have one date: no min() with a key function)
             f.date = dates[0] if len(dates) == 1 else min(dates, key=lambda d: abs(d.start - t))
+            if len(dates) > 1 and f.date.kind == "background":
+                # "تشهد جبهة X منذ أسبوع معارك متقطعة، وتجددت المواجهات صباح اليوم ما أدى لمقتل
+                # جنديين": the fighting renewed on a day of its own is that day's, the week is the
+                # stretch behind it (q86-probe4)
+                renewed = next((d for d in dates if d.kind == "point" and d.start > f.date.end
+                                and _RENEWED.search(text, max(f.date.end, d.start - 40), d.start)), None)
+                if renewed is not None:
+                    f.date = renewed
         if f.date is None and continuing and f.habitual and f.cue_name in _CONTINUED_FIGHTS \
                 and f.trigger is not None and not _other_habit(cue_hits, text) and _at_a_front(text, f):
             # "تتواصل الاشتباكات بين قوات النظام والفصائل على محور X": fighting that goes on at a
@@ -3184,7 +3264,15 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     h.payload == "total" for a, b in own for h in m.discourse.within(a, b)):
                 # "ارتفع عدد القتلى جراء القصف على الغوطة منذ مساء الأحد إلى 250": a running total
                 # since a time is a tally of the days' events, not one
-                f.cumulative = True
+                # (but "استشهد ثلاثة مواطنين في قصف على حي X، لترتفع حصيلة الشهداء منذ السبت إلى 45":
+                #  the day's event with its own dead, then the running toll in a clause of its own; the
+                #  day after "منذ" is the toll's; q86-probe4)
+                day_toll = _day_toll_before_campaign(text, f, f.date, own[0][0], m) \
+                    if f.trigger is not None and f.date.start > f.trigger.end else None
+                if day_toll is not None:
+                    f.casualties, f.date = day_toll, None
+                else:
+                    f.cumulative = True
         if f.strength <= 3 and len({p.name for p in f.places}) >= 2 and all(
                 "admin1" in p.levels or p.qualifier == "rural" for p in f.places) \
                 and any(h.payload == "total" and not text.startswith(" من ", h.end)
@@ -3203,6 +3291,15 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             kind = prev.date.kind if prev.date is not None else None
             f.habitual |= kind == "habitual"
             f.background |= kind == "background"
+        # "وتشهد المدينة منذ أيام مواجهات متقطعة، حيث تجددت الاشتباكات اليوم في محيط المستشفى": the
+        # fighting told with its stretch is the day's renewed fight the حيث clause tells, of its day
+        # (q86-probe4)
+        elif (f.sent == prev.sent and f.date is not None and f.date.kind == "point" and f.spans
+              and prev.background and prev.date is not None and prev.date.kind == "background"
+              and prev.cue_name == f.cue_name and f.trigger is not None
+              and _opens_with(text, f.bounds()[0], "حيث")
+              and _RENEWED.search(text, f.bounds()[0], f.trigger.start) is not None):
+            prev.date, prev.background = f.date, False
         # "تشهد المنطقة منذ 20 يوماً حملة قصف، حيث استهدف القصف أسواقاً": a حيث clause spells out
         # the situation just told, so it is a situation too
         elif (f.sent == prev.sent and f.date is None and f.spans

@@ -1730,6 +1730,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # حيث ("where") clause happened at the place of the bare toll told before it,
                         # which is no event of its own (quality-71)
                         f.places = list(current.places)
+                        own = [p for p in f.places if not p.is_container]
+                        if len(own) > 1 and own[-1].group >= 0:
+                            # "تواصلت الاشتباكات في محيط المطار ومنطقة قصر بن غشير، حيث سقط صاروخ
+                            # على منزل": "where" points to the place told last, not to every place
+                            # of the list (probe q86-probe3)
+                            f.places = [p for p in f.places if p is own[-1] or p.is_container]
                     if not ps and pending and result and c.strength <= 3 and pending_spans \
                             and pending_spans[0] not in f.spans:
                         # "أطلقت القوات صواريخ على مواقع للحشد في منطقة X، ما أسفر عن مقتل 16": the

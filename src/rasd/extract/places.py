@@ -1316,7 +1316,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     name, ids, levels = text[ns:ne], (), ()
                 tok_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
                 if tok_next is not None and (text[tok_next[0]:tok_next[1]] in lex.name_tails or (
-                        kind in _NUMBERED_SITES and text[tok_next[0]:tok_next[1]].isdigit())):
+                        kind in _NUMBERED_SITES and text[tok_next[0]:tok_next[1]].isdigit()) or (
+                        # "قرية تير معلة الشرقية"، "بلدات الحراك وناحتة والمليحة الغربية": a village's or a
+                        # town's name with a compass adjective that agrees with it is another village
+                        # (probe q86-probe3)
+                        # (not the countryside's bearing: "ريف بلدة مورك الشرقي")
+                        kind in ("village", "town") and text[tok_next[0]:tok_next[1]] in lex.compass_adjectives
+                        and (text[tok_next[1] - 2:tok_next[1]] == "يه") == (name[-1:] == "ه")
+                        and "ريف" not in text[ns - 14 if ns > 14 else 0:ns])):
                     # "الصورة الكبيرة": a known name plus an adjective is a different, unknown place;
                     # so is a numbered site ("قاعدة البرج 22", "مخيم الركبان 2"): not the town
                     ne = tok_next[1]
@@ -1542,6 +1549,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # "مسجد الإمام علي بن أبي طالب في حي وادي الذهب": the building's name runs on past
             # the words the finder took (a person's names); the place after "في" still holds it
             gap = gap[gap.rindex(" ", 0, len(gap.rstrip())):]
+        if "/" in gap and _SLASH_HEADING.fullmatch(gap) and _HEADING_END.match(text, b.end) \
+                and a.parent is None and b.parent is None:
+            # "2. الإسحاقي / بلد: انفجار عبوة ..." (a tally's item told under two names joined by a
+            # slash): one spot, the finer name inside the larger one ("بلد / الضلوعية": the
+            # sub-district), never two events (probe q86-probe3)
+            inner, outer = (b, a) if a.max_rank > b.max_rank else (a, b)
+            inner.parent = outer
+            outer.children.append(inner)
+            outer.is_container = True
+            continue
         # (every match holds "و": most gaps between two places are " في " or a comma)
         if "و" in gap and _AND_ONE_MORE_SITE.fullmatch(gap) and any(
                 h.payload.role == "type" for h in mentions.place_words.within(a.end, b.start)):
@@ -1553,7 +1570,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # ("بلدة الدوير قضاء النبطية": a district or governorate named by its type word right
         #  after a town or village, with nothing between, only says where that place lies)
         locator = not gap.strip() and b.kind in _LOCATOR_KINDS and a.kind in _LOCATED_KINDS
-        if not locator and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
+        # ("حي الروضة عند المدخل الشمالي لمدينة تعز": the entrance of the city after a place only says
+        #  where that place lies; probe q86-probe3)
+        entrance = "مدخل" in gap or "مداخل" in gap
+        entrance = entrance and _ENTRANCE_GAP.fullmatch(gap) is not None
+        if not locator and not entrance and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = off = False
@@ -1571,7 +1592,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # ("جبل متين التابع لناحية ديرلوك": "belonging to" says the place after it holds the one
         #  before, of no smaller rank)
         typed = b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
-        if run_on or typed or directional or area or tight or locator or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        if run_on or typed or directional or area or tight or locator or entrance or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:
@@ -1694,6 +1715,16 @@ _A_TOWN = frozenset({"town", "city"})
 #: ("بلدة الهبارية قضاء حاصبيا", "قرية X ناحية Y"): that place's container (q82-strike)
 _LOCATOR_KINDS = frozenset({"district", "subdistrict", "governorate"})
 _LOCATED_KINDS = frozenset({"town", "village", "city"})
+
+
+#: "عند المدخل الشمالي لـ" / "على مداخل": a place at the entrance of the place told after it (probe q86-probe3)
+_ENTRANCE_GAP = re.compile(r"\s*[,،]?\s*(?:عند|علي|على|في|قرب)\s+(?:ال)?(?:مدخل|مداخل)\s+(?:ال[\u0621-\u064a]+\s+)?(?:ل|من\s+)?")
+
+
+#: two names of a tally's item joined by a slash ("الإسحاقي / بلد:"), and the colon or dash that ends the
+#: item's heading right after the second (probe q86-probe3)
+_SLASH_HEADING = re.compile(r"\s*/\s*")
+_HEADING_END = re.compile(r"\s*[:\-–—]")
 
 
 #: "و" and one indefinite word (a type word: "وقاعدة") before في/بـ: a second site in the place after

@@ -1,0 +1,91 @@
+"""Probe round q86-probe3: places and the one-record-per-place split (sentences written for these
+tests, not taken from any gold set)."""
+import rasd
+
+
+def records(text, published="2021-03-14"):
+    return rasd.extract(text, published=published)
+
+
+def places(text, published="2021-03-14"):
+    return [r.location_text for r in records(text, published)]
+
+
+def test_indefinite_neighbouring_villages_are_no_village_called_so():
+    got = places("الضعين - وكالات\nاندلع قتال بين مجموعتين مسلحتين في بلدة أبو جابرة وقرى مجاورة لها، "
+                 "وأسفر عن مقتل تسعة أشخاص.", "2022-04-02")
+    assert got and not any("مجاور" in p for p in got)
+    assert any("أبو جابرة" in p for p in got)
+
+
+def test_a_list_ending_with_neighbouring_villages_does_not_run_on_into_the_next_verb():
+    got = places("كادقلي - وكالات\nدارت معارك في بلدة الدلنج وقرى متاخمة، ونزح مئات السكان.", "2022-04-02")
+    assert got and not any(p in ("متاخمة", "نزح") for p in got)
+
+
+def test_a_force_told_by_the_town_its_men_come_from_is_not_placed_there():
+    got = places("طرابلس - وكالات\nتجددت الاشتباكات في منطقة وادي الربيع بين قوات الحكومة وكتيبتي "
+                 "الفرسان والنصر المنحدرتين من ترهونة.", "2019-09-04")
+    assert got and "ترهونة" not in got
+
+
+def test_a_force_told_by_where_most_of_its_men_come_from():
+    got = places("طرابلس - وكالات\nاندلعت اشتباكات بين قوة الردع وكتائب معظمها من "
+                 "الزنتان قرب مطار معيتيقة.", "2019-09-04")
+    assert got and "الزنتان" not in got
+
+
+def test_the_base_the_fire_came_from_is_no_event_place():
+    got = places("حلب - خاص\nقصفت القوات التركية من قاعدتها في بلدة كلجبرين قرية مرعناز بقذائف المدفعية.",
+                 "2020-02-11")
+    assert not any("كلجبرين" in p for p in got)
+    assert any("مرعناز" in p for p in got)
+
+
+def test_a_victim_from_a_village_told_with_mutahaddir():
+    got = places("درعا - خاص\nقتل الشاب خالد النابلسي، المتحدر من بلدة الكرك الشرقي، برصاص مجهولين "
+                 "في بلدة المسيفرة.", "2020-02-11")
+    assert got and not any("الكرك" in p for p in got)
+
+
+def test_an_unnamed_dirt_road_falls_back_to_the_place_that_holds_it():
+    got = places("الأنبار - خاص\nقتل جندي بانفجار عبوة ناسفة على طريق ترابي في ناحية الوفاء.", "2020-02-11")
+    assert got and not any("ترابي" in p for p in got)
+
+
+def test_a_tally_item_under_two_names_is_one_event():
+    out = records("الموقف الأمني - ديالى\n1. خانقين / جلولاء: انفجار عبوة ناسفة على سيارة مدنية، "
+                  "مقتل سائقها وإصابة شخص.\n2. بعقوبة: اعتقال مطلوب.", "2020-02-11")
+    bombs = [r for r in out if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 1 and bombs[0].fatalities == 1
+    assert bombs[0].location_text == "جلولاء"   # the sub-district inside the district
+
+
+def test_a_village_with_a_compass_adjective_keeps_it():
+    got = places("درعا - خاص\nشن الطيران الروسي غارات على بلدات ناحتة وعلما "
+                 "والمليحة الشرقية.", "2018-06-20")
+    assert "المليحة الشرقية" in got
+
+
+def test_a_single_village_with_a_compass_adjective_keeps_it():
+    got = places("حمص - خاص\nسقطت قذائف هاون على بلدة تير معلة الشمالية.", "2018-06-20")
+    assert got and got[0].endswith("تير معلة الشمالية")
+
+
+def test_a_quarter_at_the_entrance_of_a_city_is_one_event():
+    out = records("تعز - خاص\nسقطت قذائف أطلقها الحوثيون على حي الروضة عند المدخل الشرقي "
+                  "لمدينة تعز، ما أدى إلى إصابة امرأة.", "2018-08-02")
+    assert [r.location_text for r in out] == ["حي الروضة"]
+
+
+def test_where_after_a_list_is_the_last_place():
+    out = records("طرابلس - وكالات\nتواصلت المعارك اليوم في محيط معسكر اليرموك ومنطقة خلة الفرجان، "
+                  "حيث سقطت قذيفة على منزل ما أدى إلى مقتل امرأة.", "2019-09-04")
+    shells = [r for r in out if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shells) == 1 and "خلة الفرجان" in shells[0].location_text and shells[0].fatalities == 1
+
+
+def test_a_company_named_after_a_town_is_no_place():
+    got = places("طرابلس - وكالات\nاشتعل حريق في مستودع تابع لشركة راس لانوف بعد إصابته بقذيفة "
+                 "خلال اشتباكات في منطقة السواني.", "2014-08-02")
+    assert got and not any("راس لانوف" in p or "رأس لانوف" in p for p in got)

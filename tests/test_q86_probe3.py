@@ -89,3 +89,8 @@ def test_a_company_named_after_a_town_is_no_place():
     got = places("طرابلس - وكالات\nاشتعل حريق في مستودع تابع لشركة راس لانوف بعد إصابته بقذيفة "
                  "خلال اشتباكات في منطقة السواني.", "2014-08-02")
     assert got and not any("راس لانوف" in p or "رأس لانوف" in p for p in got)
+
+
+def test_good_news_of_a_take_over_is_no_town():
+    got = places("بيان\nتزف القيادة العامة لقواتنا بشرى تحرير بلدة الشقيق من قبضة الميليشيات.", "2025-03-01")
+    assert got and not any(p in ("بشرى", "بشري") for p in got)

@@ -94,3 +94,31 @@ def test_a_company_named_after_a_town_is_no_place():
 def test_good_news_of_a_take_over_is_no_town():
     got = places("بيان\nتزف القيادة العامة لقواتنا بشرى تحرير بلدة الشقيق من قبضة الميليشيات.", "2025-03-01")
     assert got and not any(p in ("بشرى", "بشري") for p in got)
+
+
+def test_the_home_of_the_people_gives_way_to_where_the_clause_puts_the_event():
+    got = places("طرابلس - خاص\nنظم العشرات من أهالي مدينة غريان وقفة احتجاجية مساء اليوم في ميدان "
+                 "الجزائر وسط طرابلس.", "2023-05-26")
+    assert got and not any("غريان" in p for p in got)
+
+
+def test_the_home_of_the_people_told_alone_is_where_it_happened():
+    got = places("درعا - خاص\nقتل أربعة من أهالي بلدة الشجرة بقصف مدفعي مساء أمس.", "2020-01-10")
+    assert any("الشجرة" in p for p in got)
+
+
+def test_under_the_pretext_of_is_not_in_hajjah():
+    got = places("صبراتة - خاص\nاستهدفت طائرة مسيرة منزلاً في منطقة دحمان. وندد المجلس البلدي بقصف المدينة "
+                 "بحجة ملاحقة المهربين.", "2023-05-26")
+    assert got and not any("حجة" in p for p in got)
+
+
+def test_hajjah_glued_to_bi_at_a_clause_end_is_still_the_place():
+    got = places("صنعاء - خاص\nشن طيران التحالف غارات على مديرية عبس بحجة.", "2018-05-26")
+    assert got
+
+
+def test_a_village_that_belongs_to_a_subdistrict_told_by_a_relative_clause_is_one_event():
+    out = records("عفرين - خاص\nاقتحم عناصر فصيل مسلح قرية كفرجنة التي تتبع لناحية شيخ الحديد، "
+                  "واعتدوا على مسن بالضرب.", "2020-03-01")
+    assert [r.location_text for r in out] == ["قرية كفرجنة"]

@@ -1177,6 +1177,10 @@ _LIST_JOIN = re.compile(r"\s*[،,]?\s*(?:و?ريف(?:ها|ه)\s*[،,]?\s*)?و\s*
 _NAMES_BEFORE_FROM = re.compile(rf"(?: (?!(?:{alternation('not_a_given_name')})(?= ))[^\s\d.,،:؛()«»\"]{{2,}}){{0,4}}$")
 
 
+#: "من أهالي" / "من سكان" right before a place (its type word may stand between): the people of that place
+_PEOPLE_OF = re.compile(r"(?:^|\s)من\s+(?:اهالي|سكان)\s+(?:[^\s]+\s+)?$")
+
+
 def _person_from(text: str, at: int, mentions: DocMentions) -> bool:
     """Does a person noun ("الشاب"، "الشهيد"، "مدني") stand before `at`, past at most four names?"""
     if text.endswith(" من ابناء", 0, at + 10):
@@ -1256,6 +1260,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             # القوات شابين من بلدة طفس" took them there, and "... واقتادوهم إلى سجن في مدينة ذمار" is
             # where they were taken)
             return True
+        if "اهالي" in before or "سكان" in before:
+            if _PEOPLE_OF.search(before) and any(
+                    q.start > p.end and q.start - p.end <= 80 and "." not in text[p.end:q.start]
+                    and " في " in text[p.end:q.start] and not q.is_container and q is not p.ref
+                    for q in places):
+                # "أعدم التنظيم شاباً من أهالي قرية الشحيل في بلدة ذيبان"، "نظم العشرات من أهالي المدينة
+                # وقفة في ميدان الشهداء": the people's home, when the clause says where it happened
+                # after it (told alone, "قتل ثلاثة من أهالي بلدة X بقصف", it is where; probe q86-probe3)
+                return True
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))

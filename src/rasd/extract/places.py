@@ -1574,7 +1574,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         #  where that place lies; probe q86-probe3)
         entrance = "مدخل" in gap or "مداخل" in gap
         entrance = entrance and _ENTRANCE_GAP.fullmatch(gap) is not None
-        if not locator and not entrance and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
+        # ("قرية مشعلة التي تتبع لناحية شران": a relative clause of belonging, which the gap pattern
+        #  does not hold; probe q86-probe3)
+        belongs = "تتبع" in gap or "يتبع" in gap or "اداريا" in gap
+        belongs = belongs and b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
+        if not locator and not entrance and not belongs and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = off = False
@@ -1675,6 +1679,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     parent.children.append(m)
     _quarters_of_the_city_before(text, places)
     places = _without_bracketed_aliases(text, places)
+    if "بحجه " in text:
+        # "قصف المدينة بحجة محاربة التهريب": "under the pretext of", not "in Hajjah", when a word
+        # follows that is no place's ("مديرية حرض بحجة." and "بحجة وصعدة" still are; probe q86-probe3)
+        places = [p for p in places if not (
+            p.name_start > 0 and p.name_end == p.end
+            and (text[p.name_start - 1:p.name_end] == "بحجه" or text[p.name_start:p.name_end] == "بحجه")
+            and _PRETEXT_FOLLOWS.match(text, p.end) is not None
+            and not any(p.end < q.start <= p.end + 2 for q in places))]
     # "كمين على طريق دمشق - السويداء قرب بلدة الصورة الكبيرة": the place near which it happened
     # says where on the road; the road only leads there
     for a, b in zip(places, places[1:]):
@@ -1719,6 +1731,11 @@ _LOCATED_KINDS = frozenset({"town", "village", "city"})
 
 #: "عند المدخل الشمالي لـ" / "على مداخل": a place at the entrance of the place told after it (probe q86-probe3)
 _ENTRANCE_GAP = re.compile(r"\s*[,،]?\s*(?:عند|علي|على|في|قرب)\s+(?:ال)?(?:مدخل|مداخل)\s+(?:ال[\u0621-\u064a]+\s+)?(?:ل|من\s+)?")
+
+
+#: a word right after "بحجة" that makes it "under the pretext of": not a time word nor punctuation (a place
+#: right after it, "بحجة وعمران", is a list)
+_PRETEXT_FOLLOWS = re.compile(r" (?!(?:امس|اليوم|صباح|مساء|فجر|ليل|منذ|يوم|خلال|في|شمال|جنوب|شرق|غرب)\S*\s)[\u0621-\u064a]{2,}")
 
 
 #: two names of a tally's item joined by a slash ("الإسحاقي / بلد:"), and the colon or dash that ends the

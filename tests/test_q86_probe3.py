@@ -122,3 +122,36 @@ def test_a_village_that_belongs_to_a_subdistrict_told_by_a_relative_clause_is_on
     out = records("عفرين - خاص\nاقتحم عناصر فصيل مسلح قرية كفرجنة التي تتبع لناحية شيخ الحديد، "
                   "واعتدوا على مسن بالضرب.", "2020-03-01")
     assert [r.location_text for r in out] == ["قرية كفرجنة"]
+
+
+def test_the_city_a_distance_is_counted_from_gives_way_to_the_fronts_named():
+    got = places("مأرب - خاص\nتدور معارك عنيفة على بعد 30 كم شمال غرب مدينة مأرب، في جبهتي هيلان "
+                 "والمخدرة.", "2021-03-01")
+    assert got and not any("مأرب" in p for p in got)
+
+
+def test_the_city_a_distance_is_counted_from_told_alone_stays():
+    got = places("بغداد - خاص\nانفجرت عبوة ناسفة على بعد 4 كيلومترات جنوب مدينة سامراء، ما أدى إلى "
+                 "مقتل جندي.", "2021-03-01")
+    assert any("سامراء" in p for p in got)
+
+
+def test_the_quarter_named_as_the_fire_s_source_is_no_event_place():
+    got = places("حلب - خاص\nاستهدف قصف مدفعي مصدره مواقع الفصائل في حي الراشدين حيي الحمدانية "
+                 "والأعظمية.", "2016-08-01")
+    assert got and not any("الراشدين" in p for p in got)
+
+
+def test_the_toll_goes_to_the_place_named_first_whatever_the_hash_seed():
+    import os, subprocess, sys
+    code = ("import rasd; print([(r.location_text, r.fatalities) for r in rasd.extract("
+            "'بغداد - خاص\\nانفجرت عبوتان ناسفتان في منطقتي الدورة والبياع غربي بغداد، ما أسفر عن مقتل "
+            "ثلاثة أشخاص في الدورة وإصابة خمسة في البياع.', published='2017-06-01')])")
+    outs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        outs.add(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                env=env, check=True).stdout)
+    assert len(outs) == 1
+    got = eval(outs.pop())
+    assert dict(got).get("الدورة") == 3

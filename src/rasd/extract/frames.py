@@ -112,6 +112,8 @@ _LAUNCHED_FROM = re.compile(rf"(?:^|\s)[و]?(?:{alternation('launch_verb')})(?:\
 #: guns or forces stationed by a landmark the finder reads no place in, then "في" right before the
 #: place: where the fire came from ("الراجمات المتمركزة عند برج الاتصالات في منطقة X")
 _STATIONED_BY = re.compile(rf"(?:^|\s)(?:{alternation('stationed_word')})\s+(?:عند|قرب|في|داخل)(?:\s+\S+){{1,3}}\s+في\s+$")
+#: "مصدره" (its source) and up to four words of who fired, then "في" right before the place
+_SOURCED_AT = re.compile(r"(?:^|\s)مصدر(?:ه|ها|هما)\s+(?:[^\s.،,]+\s+){1,4}في\s+$")
 #: "تزامنت"/"ترافقت" right before a definite event word and "مع" after it (verb-first "coincided with")
 _COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s+$")
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
@@ -463,28 +465,34 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
     read = {p.name_start for p in f.places}   # (a name read as a place there is no bare name)
     for a, b in f.spans:
         a = max(a, last)
+        # (in the order the text names them, not the set's, which changes with the hash seed: "مقتل
+        #  شخصين في البياع وإصابة أربعة في الدورة" is told at the first; probe q86-probe3)
+        hits = []
         for name in names:
             i = text.find(name, a, b)
             while i >= 0:
-                j = i + len(name)
-                if j == len(text) or not text[j].isalpha():
-                    part = _PART_IN.search(text, max(a, i - 40), i)
-                    if part is not None and killed is not None and not killed.vague \
-                            and _NEXT_SHARE.match(text, j) is None:
-                        # (not one share of several: "17 مدنياً، 9 منهم في دوما و5 في حرستا و3 في
-                        #  عربين" is the toll told place by place, each place's own; assemble)
-                        # "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها": that place's dead are the part
-                        # told for it; the rest are not placed (ACLED: the lowest count supported)
-                        g = part.group(1)
-                        n = int(g) if g.isdigit() else COUNT_WORDS[g]
-                        if 0 < n < killed.best:
-                            f.casualties.killed = Count(n, n, n)
-                            f.toll_at = name
-                            return
-                    if f.toll_at is None and i not in read and _IN_BARE.search(text, max(a, i - 4), i):
+                hits.append((i, name))
+                i = text.find(name, i + len(name), b)
+        hits.sort()
+        for i, name in hits:
+            j = i + len(name)
+            if j == len(text) or not text[j].isalpha():
+                part = _PART_IN.search(text, max(a, i - 40), i)
+                if part is not None and killed is not None and not killed.vague \
+                        and _NEXT_SHARE.match(text, j) is None:
+                    # (not one share of several: "17 مدنياً، 9 منهم في دوما و5 في حرستا و3 في
+                    #  عربين" is the toll told place by place, each place's own; assemble)
+                    # "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها": that place's dead are the part
+                    # told for it; the rest are not placed (ACLED: the lowest count supported)
+                    g = part.group(1)
+                    n = int(g) if g.isdigit() else COUNT_WORDS[g]
+                    if 0 < n < killed.best:
+                        f.casualties.killed = Count(n, n, n)
                         f.toll_at = name
                         return
-                i = text.find(name, j, b)
+                if f.toll_at is None and i not in read and _IN_BARE.search(text, max(a, i - 4), i):
+                    f.toll_at = name
+                    return
 
 
 #: the next place's share right after a place ("... في دوما و5 في حرستا")
@@ -1247,6 +1255,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return True
         if "تمركز" in before and _STATIONED_BY.search(before):
             return True
+        if "مصدر" in before and _SOURCED_AT.search(before):
+            return True   # "قصف صاروخي مصدره مواقع قوات النظام في حي X": where it came from (probe q86-probe3)
         if "لج" in before and _BODY_MEMBERS_BEFORE.search(before):
             return False
         if "تابع" in before and _affiliation(p, before):

@@ -614,6 +614,8 @@ _MARTYR_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('martyr_word')})\S
 _RIVER_BEFORE = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?نهر\s+$")
 #: a plural place word, maybe a count, right before a compass word ("تسع قرى شرقي"، "مواقع جنوب")
 _PLURAL_AROUND = re.compile(rf"(?:^|\s)(?:{alternation('around_plural')})\s+(?:\S+\s+)?$")
+#: "على بعد 20 كم" / "على بعد نحو عشرة كيلومترات" right before the compass word that points from a town
+_DISTANCE_BEFORE = re.compile(r"(?:علي|على)\s+بعد\s+(?:\S+\s+){1,3}?(?:كم|كيلو\S*|ميل\S*|اميال)\s*$")
 #: the name's gloss in Latin letters between a place and the compass word that puts a town around it
 #: ("بلدة الكرمة (Garma) شرقي الفلوجة")
 _GLOSS_BEFORE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
@@ -1629,7 +1631,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         gloss = _GLOSS_BEFORE.search(text, max(0, said - 50), said) if text[said - 1:said] == ")" else None
         if _PLURAL_AROUND.search(text, max(0, p.start - 40), p.start) is not None or \
                 any((q.end == before or (gloss is not None and q.end == gloss.start())) and q is not p
-                    for q in places):
+                    for q in places) or \
+                _DISTANCE_BEFORE.search(text, max(0, before - 40), before) is not None:
+            # ("المعارك تدور على بعد 20 كم غرب مدينة مأرب، في جبهتي صرواح ورغوان": the distance is
+            #  counted from the city; the fronts named after it are where; probe q86-probe3)
             p.reference = True
     for p in places:
         if p.kind == "landmark":

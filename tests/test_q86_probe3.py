@@ -155,3 +155,20 @@ def test_the_toll_goes_to_the_place_named_first_whatever_the_hash_seed():
     assert len(outs) == 1
     got = eval(outs.pop())
     assert dict(got).get("الدورة") == 3
+
+
+def test_a_sentence_opened_by_faqad_before_a_verb_is_no_loss():
+    out = records("الموصل - خاص\nفقد اندلعت مواجهات عنيفة بين الجيش وعناصر التنظيم عند قرية البوسيف "
+                  "غربي المدينة، قتل فيها خمسة من العناصر.", "2017-03-01")
+    assert [r.location_text for r in out if r.sub_event_type == "Armed clash"] == ["قرية البوسيف"]
+
+
+def test_lost_control_is_still_a_loss():
+    out = records("الموصل - خاص\nفقد التنظيم السيطرة على قرية الشيخ أمير غربي المدينة.", "2017-03-01")
+    assert not any(r.sub_event_type == "Armed clash" for r in out)
+
+
+def test_the_parties_are_not_the_outskirts_of_a_place():
+    got = places("حلب - خاص\nودارت معارك عنيفة بين الأطراف حقق فيها المقاتلون تقدماً في قرية تل شعير "
+                 "شرقي حلب.", "2016-09-04")
+    assert not any("حقق" in p for p in got)

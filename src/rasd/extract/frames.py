@@ -2416,6 +2416,8 @@ def _names_the_reason(d: Hit, t: int) -> bool:
 
 
 _SO_INDEED = frozenset(words("so_indeed"))
+#: what ends the text before a sentence-opening "فقد" (the start of the text, a full stop, a comma, a colon)
+_BEFORE_SO_INDEED = frozenset({"", ".", "،", ",", ":", "\n", "؛", "!", "؟"})
 #: "أما" with no sentence end after it: "فقد" further on answers it
 _AS_FOR = re.compile(r"(?:^|\s)و?اما\s[^.!?\n]*$")
 
@@ -2426,7 +2428,10 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
     sentence opened by "فقد" is read as before), and before a word with no article: before a definite
     noun ("فقد السيطرة على المدينة", "فقد التنظيم السيطرة") it is "lost", a take-over undone."""
     return text[h.start:h.end] in _SO_INDEED and not text[h.end:h.end + 4].lstrip().startswith("ال") \
-        and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
+        and (_AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
+             # (or opening a sentence or a clause with no clitic: "فقد اندلعت اشتباكات عند قرية X" is
+             #  "indeed there broke out", never "lost"; probe q86-probe3)
+             or h.word_start == h.start and text[max(0, h.start - 3):h.start].rstrip(" ")[-1:] in _BEFORE_SO_INDEED)
 
 
 def _went_missing(text: str, h: Hit, m: DocMentions) -> bool:

@@ -1188,6 +1188,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         surface_definite = "ال" in text[h.word_start:h.start + 2]
         if pw.plural and surface_definite:
             continue  # "الأحياء", "القرى": the places meant in general, no names follow
+        if pw.role == "qualifier" and surface_definite and text[h.word_start:h.end].endswith("الاطراف"):
+            continue  # "معارك بين الأطراف أحرز فيها الثوار تقدماً": the parties, not the outskirts of a
+                      # place, which are "أطراف X" (probe q86-probe3)
         if pw.role == "type" and surface_definite and _inside_known_name(h):
             continue  # "حي طريق السد بدرعا": the last word of a known quarter's name, no dam named after it
         pos = h.end

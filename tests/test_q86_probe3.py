@@ -172,3 +172,10 @@ def test_the_parties_are_not_the_outskirts_of_a_place():
     got = places("حلب - خاص\nودارت معارك عنيفة بين الأطراف حقق فيها المقاتلون تقدماً في قرية تل شعير "
                  "شرقي حلب.", "2016-09-04")
     assert not any("حقق" in p for p in got)
+
+
+def test_a_toll_told_place_by_place_after_the_list_names_each_place_s_own():
+    out = records("إدلب - خاص\nقصف الطيران الروسي بلدات سراقب وتفتناز وبنش، ما أدى إلى مقتل تسعة مدنيين، "
+                  "ستة في سراقب وثلاثة في بنش.", "2019-12-20")
+    got = {r.location_text: r.fatalities for r in out}
+    assert got.get("سراقب") == 6 and got.get("بنش") == 3 and not got.get("تفتناز")

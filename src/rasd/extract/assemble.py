@@ -92,6 +92,30 @@ _REMAINDER_BEFORE = re.compile(rf"(?:^|\s)و?(?:{alternation('remainder_word')})
 _COUNTED_LEVELS = frozenset({"town", "village", "neighbourhood", "site"})
 
 
+def _tolls_told_again(f: Frame, text: str, total: int) -> list[Count | None] | None:
+    """"هاجمت القوات قرى X وY وZ، ما أدى إلى مقتل 20 مواطناً في X و5 في Z": the toll told place by
+    place after the list, naming the places again; each place's own count (none for a place the toll
+    does not name), when two or more are told and they add up to the frame's toll (probe q86-probe3)."""
+    end = max(b for _, b in f.spans)
+    got: list[Count | None] = []
+    for p in f.places:
+        c = None
+        if len(p.name) > 2:
+            j = text.find(p.name, p.end, end)
+            while j >= 0 and c is None:
+                k = j + len(p.name)
+                if k == len(text) or not text[k].isalpha():
+                    mm = _COUNT_AT.search(text, max(f.start, j - 24), j)
+                    if mm is not None:
+                        g = mm.group(1)
+                        n = int(g) if g.isdigit() else COUNT_WORDS[g]
+                        c = Count(n, n, n)
+                j = text.find(p.name, k, end)
+        got.append(c)
+    told = [c.best for c in got if c is not None]
+    return got if len(told) >= 2 and sum(told) == total else None
+
+
 def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
     """The toll told place by place ("حيث سقط 19 قتيلاً في دوما و12 في حمورية"): each place's own
     count, when every place of the frame has one and they add up to the frame's toll (so a number
@@ -100,6 +124,9 @@ def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
     killed = f.casualties.killed
     if len(f.places) < 2 or killed is None or killed.vague:
         return None
+    again = _tolls_told_again(f, text, killed.best)
+    if again is not None:
+        return again
     out: list[Count | None] = []
     rest: list[int] = []   # the places told after "والبقية في" (q78-syria-d)
     for i, p in enumerate(f.places):

@@ -112,6 +112,8 @@ _LAUNCHED_FROM = re.compile(rf"(?:^|\s)[و]?(?:{alternation('launch_verb')})(?:\
 #: guns or forces stationed by a landmark the finder reads no place in, then "في" right before the
 #: place: where the fire came from ("الراجمات المتمركزة عند برج الاتصالات في منطقة X")
 _STATIONED_BY = re.compile(rf"(?:^|\s)(?:{alternation('stationed_word')})\s+(?:عند|قرب|في|داخل)(?:\s+\S+){{1,3}}\s+في\s+$")
+#: "مصدره" (its source) and up to four words of who fired, then "في" right before the place
+_SOURCED_AT = re.compile(r"(?:^|\s)مصدر(?:ه|ها|هما)\s+(?:[^\s.،,]+\s+){1,4}في\s+$")
 #: "تزامنت"/"ترافقت" right before a definite event word and "مع" after it (verb-first "coincided with")
 _COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s+$")
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
@@ -547,28 +549,34 @@ def _toll_at_named_again(f: Frame, text: str) -> None:
     read = {p.name_start for p in f.places}   # (a name read as a place there is no bare name)
     for a, b in f.spans:
         a = max(a, last)
+        # (in the order the text names them, not the set's, which changes with the hash seed: "مقتل
+        #  شخصين في البياع وإصابة أربعة في الدورة" is told at the first; probe q86-probe3)
+        hits = []
         for name in names:
             i = text.find(name, a, b)
             while i >= 0:
-                j = i + len(name)
-                if j == len(text) or not text[j].isalpha():
-                    part = _PART_IN.search(text, max(a, i - 40), i)
-                    if part is not None and killed is not None and not killed.vague \
-                            and _NEXT_SHARE.match(text, j) is None:
-                        # (not one share of several: "17 مدنياً، 9 منهم في دوما و5 في حرستا و3 في
-                        #  عربين" is the toll told place by place, each place's own; assemble)
-                        # "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها": that place's dead are the part
-                        # told for it; the rest are not placed (ACLED: the lowest count supported)
-                        g = part.group(1)
-                        n = int(g) if g.isdigit() else COUNT_WORDS[g]
-                        if 0 < n < killed.best:
-                            f.casualties.killed = Count(n, n, n)
-                            f.toll_at = name
-                            return
-                    if f.toll_at is None and i not in read and _IN_BARE.search(text, max(a, i - 4), i):
+                hits.append((i, name))
+                i = text.find(name, i + len(name), b)
+        hits.sort()
+        for i, name in hits:
+            j = i + len(name)
+            if j == len(text) or not text[j].isalpha():
+                part = _PART_IN.search(text, max(a, i - 40), i)
+                if part is not None and killed is not None and not killed.vague \
+                        and _NEXT_SHARE.match(text, j) is None:
+                    # (not one share of several: "17 مدنياً، 9 منهم في دوما و5 في حرستا و3 في
+                    #  عربين" is the toll told place by place, each place's own; assemble)
+                    # "مقتل 36 مدنياً، 17 منهم في تلبيسة وحدها": that place's dead are the part
+                    # told for it; the rest are not placed (ACLED: the lowest count supported)
+                    g = part.group(1)
+                    n = int(g) if g.isdigit() else COUNT_WORDS[g]
+                    if 0 < n < killed.best:
+                        f.casualties.killed = Count(n, n, n)
                         f.toll_at = name
                         return
-                i = text.find(name, j, b)
+                if f.toll_at is None and i not in read and _IN_BARE.search(text, max(a, i - 4), i):
+                    f.toll_at = name
+                    return
 
 
 #: "في السوق"، "في المدرسة": the toll's site named again by its common noun (grammar_words `toll_site_noun`)
@@ -1337,6 +1345,10 @@ _LIST_JOIN = re.compile(r"\s*[،,]?\s*(?:و?ريف(?:ها|ه)\s*[،,]?\s*)?و\s*
 _NAMES_BEFORE_FROM = re.compile(rf"(?: (?!(?:{alternation('not_a_given_name')})(?= ))[^\s\d.,،:؛()«»\"]{{2,}}){{0,4}}$")
 
 
+#: "من أهالي" / "من سكان" right before a place (its type word may stand between): the people of that place
+_PEOPLE_OF = re.compile(r"(?:^|\s)من\s+(?:اهالي|سكان)\s+(?:[^\s]+\s+)?$")
+
+
 def _person_from(text: str, at: int, mentions: DocMentions) -> bool:
     """Does a person noun ("الشاب"، "الشهيد"، "مدني") stand before `at`, past at most four names?"""
     if text.endswith(" من ابناء", 0, at + 10):
@@ -1403,6 +1415,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return True
         if "تمركز" in before and _STATIONED_BY.search(before):
             return True
+        if "مصدر" in before and _SOURCED_AT.search(before):
+            return True   # "قصف صاروخي مصدره مواقع قوات النظام في حي X": where it came from (probe q86-probe3)
         if "لج" in before and _BODY_MEMBERS_BEFORE.search(before):
             return False
         if "تابع" in before and _affiliation(p, before):
@@ -1416,6 +1430,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             # القوات شابين من بلدة طفس" took them there, and "... واقتادوهم إلى سجن في مدينة ذمار" is
             # where they were taken)
             return True
+        if "اهالي" in before or "سكان" in before:
+            if _PEOPLE_OF.search(before) and any(
+                    q.start > p.end and q.start - p.end <= 80 and "." not in text[p.end:q.start]
+                    and " في " in text[p.end:q.start] and not q.is_container and q is not p.ref
+                    for q in places):
+                # "أعدم التنظيم شاباً من أهالي قرية الشحيل في بلدة ذيبان"، "نظم العشرات من أهالي المدينة
+                # وقفة في ميدان الشهداء": the people's home, when the clause says where it happened
+                # after it (told alone, "قتل ثلاثة من أهالي بلدة X بقصف", it is where; probe q86-probe3)
+                return True
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
@@ -1904,6 +1927,12 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                         # حيث ("where") clause happened at the place of the bare toll told before it,
                         # which is no event of its own (quality-71)
                         f.places = list(current.places)
+                        own = [p for p in f.places if not p.is_container]
+                        if len(own) > 1 and own[-1].group >= 0:
+                            # "تواصلت الاشتباكات في محيط المطار ومنطقة قصر بن غشير، حيث سقط صاروخ
+                            # على منزل": "where" points to the place told last, not to every place
+                            # of the list (probe q86-probe3)
+                            f.places = [p for p in f.places if p is own[-1] or p.is_container]
                     if not ps and pending and result and c.strength <= 3 and pending_spans \
                             and pending_spans[0] not in f.spans:
                         # "أطلقت القوات صواريخ على مواقع للحشد في منطقة X، ما أسفر عن مقتل 16": the
@@ -2594,6 +2623,8 @@ def _names_the_reason(d: Hit, t: int) -> bool:
 
 
 _SO_INDEED = frozenset(words("so_indeed"))
+#: what ends the text before a sentence-opening "فقد" (the start of the text, a full stop, a comma, a colon)
+_BEFORE_SO_INDEED = frozenset({"", ".", "،", ",", ":", "\n", "؛", "!", "؟"})
 #: "أما" with no sentence end after it: "فقد" further on answers it
 _AS_FOR = re.compile(r"(?:^|\s)و?اما\s[^.!?\n]*$")
 
@@ -2604,7 +2635,10 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
     sentence opened by "فقد" is read as before), and before a word with no article: before a definite
     noun ("فقد السيطرة على المدينة", "فقد التنظيم السيطرة") it is "lost", a take-over undone."""
     return text[h.start:h.end] in _SO_INDEED and not text[h.end:h.end + 4].lstrip().startswith("ال") \
-        and _AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
+        and (_AS_FOR.search(text, max(0, h.start - 50), h.start) is not None
+             # (or opening a sentence or a clause with no clitic: "فقد اندلعت اشتباكات عند قرية X" is
+             #  "indeed there broke out", never "lost"; probe q86-probe3)
+             or h.word_start == h.start and text[max(0, h.start - 3):h.start].rstrip(" ")[-1:] in _BEFORE_SO_INDEED)
 
 
 def _went_missing(text: str, h: Hit, m: DocMentions) -> bool:

@@ -618,6 +618,8 @@ _MARTYR_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('martyr_word')})\S
 _RIVER_BEFORE = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?نهر\s+$")
 #: a plural place word, maybe a count, right before a compass word ("تسع قرى شرقي"، "مواقع جنوب")
 _PLURAL_AROUND = re.compile(rf"(?:^|\s)(?:{alternation('around_plural')})\s+(?:\S+\s+)?$")
+#: "على بعد 20 كم" / "على بعد نحو عشرة كيلومترات" right before the compass word that points from a town
+_DISTANCE_BEFORE = re.compile(r"(?:علي|على)\s+بعد\s+(?:\S+\s+){1,3}?(?:كم|كيلو\S*|ميل\S*|اميال)\s*$")
 #: the name's gloss in Latin letters between a place and the compass word that puts a town around it
 #: ("بلدة الكرمة (Garma) شرقي الفلوجة")
 _GLOSS_BEFORE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
@@ -1199,6 +1201,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         surface_definite = "ال" in text[h.word_start:h.start + 2]
         if pw.plural and surface_definite:
             continue  # "الأحياء", "القرى": the places meant in general, no names follow
+        if pw.role == "qualifier" and surface_definite and text[h.word_start:h.end].endswith("الاطراف"):
+            continue  # "معارك بين الأطراف أحرز فيها الثوار تقدماً": the parties, not the outskirts of a
+                      # place, which are "أطراف X" (probe q86-probe3)
         if pw.role == "type" and surface_definite and _inside_known_name(h):
             continue  # "حي طريق السد بدرعا": the last word of a known quarter's name, no dam named after it
         pos = h.end
@@ -1329,7 +1334,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     name, ids, levels = text[ns:ne], (), ()
                 tok_next = toks.at(ne + 1) if ne < len(text) and text[ne] == " " else None
                 if tok_next is not None and (text[tok_next[0]:tok_next[1]] in lex.name_tails or (
-                        kind in _NUMBERED_SITES and text[tok_next[0]:tok_next[1]].isdigit())):
+                        kind in _NUMBERED_SITES and text[tok_next[0]:tok_next[1]].isdigit()) or (
+                        # "قرية تير معلة الشرقية"، "بلدات الحراك وناحتة والمليحة الغربية": a village's or a
+                        # town's name with a compass adjective that agrees with it is another village
+                        # (probe q86-probe3)
+                        # (not the countryside's bearing: "ريف بلدة مورك الشرقي")
+                        kind in ("village", "town") and text[tok_next[0]:tok_next[1]] in lex.compass_adjectives
+                        and (text[tok_next[1] - 2:tok_next[1]] == "يه") == (name[-1:] == "ه")
+                        and "ريف" not in text[ns - 14 if ns > 14 else 0:ns])):
                     # "الصورة الكبيرة": a known name plus an adjective is a different, unknown place;
                     # so is a numbered site ("قاعدة البرج 22", "مخيم الركبان 2"): not the town
                     ne = tok_next[1]
@@ -1555,6 +1567,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             # "مسجد الإمام علي بن أبي طالب في حي وادي الذهب": the building's name runs on past
             # the words the finder took (a person's names); the place after "في" still holds it
             gap = gap[gap.rindex(" ", 0, len(gap.rstrip())):]
+        if "/" in gap and _SLASH_HEADING.fullmatch(gap) and _HEADING_END.match(text, b.end) \
+                and a.parent is None and b.parent is None:
+            # "2. الإسحاقي / بلد: انفجار عبوة ..." (a tally's item told under two names joined by a
+            # slash): one spot, the finer name inside the larger one ("بلد / الضلوعية": the
+            # sub-district), never two events (probe q86-probe3)
+            inner, outer = (b, a) if a.max_rank > b.max_rank else (a, b)
+            inner.parent = outer
+            outer.children.append(inner)
+            outer.is_container = True
+            continue
         # (every match holds "و": most gaps between two places are " في " or a comma)
         if "و" in gap and _AND_ONE_MORE_SITE.fullmatch(gap) and any(
                 h.payload.role == "type" for h in mentions.place_words.within(a.end, b.start)):
@@ -1566,7 +1588,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # ("بلدة الدوير قضاء النبطية": a district or governorate named by its type word right
         #  after a town or village, with nothing between, only says where that place lies)
         locator = not gap.strip() and b.kind in _LOCATOR_KINDS and a.kind in _LOCATED_KINDS
-        if not locator and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
+        # ("حي الروضة عند المدخل الشمالي لمدينة تعز": the entrance of the city after a place only says
+        #  where that place lies; probe q86-probe3)
+        entrance = "مدخل" in gap or "مداخل" in gap
+        entrance = entrance and _ENTRANCE_GAP.fullmatch(gap) is not None
+        # ("قرية مشعلة التي تتبع لناحية شران": a relative clause of belonging, which the gap pattern
+        #  does not hold; probe q86-probe3)
+        belongs = "تتبع" in gap or "يتبع" in gap or "اداريا" in gap
+        belongs = belongs and b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
+        if not locator and not entrance and not belongs and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = off = False
@@ -1584,7 +1614,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # ("جبل متين التابع لناحية ديرلوك": "belonging to" says the place after it holds the one
         #  before, of no smaller rank)
         typed = b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
-        if run_on or typed or directional or area or tight or locator or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        if run_on or typed or directional or area or tight or locator or entrance or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:
@@ -1617,7 +1647,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         gloss = _GLOSS_BEFORE.search(text, max(0, said - 50), said) if text[said - 1:said] == ")" else None
         if _PLURAL_AROUND.search(text, max(0, p.start - 40), p.start) is not None or \
                 any((q.end == before or (gloss is not None and q.end == gloss.start())) and q is not p
-                    for q in places):
+                    for q in places) or \
+                _DISTANCE_BEFORE.search(text, max(0, before - 40), before) is not None:
+            # ("المعارك تدور على بعد 20 كم غرب مدينة مأرب، في جبهتي صرواح ورغوان": the distance is
+            #  counted from the city; the fronts named after it are where; probe q86-probe3)
             p.reference = True
     for p in places:
         if p.kind == "landmark":
@@ -1667,6 +1700,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     parent.children.append(m)
     _quarters_of_the_city_before(text, places)
     places = _without_bracketed_aliases(text, places)
+    if "بحجه " in text:
+        # "قصف المدينة بحجة محاربة التهريب": "under the pretext of", not "in Hajjah", when a word
+        # follows that is no place's ("مديرية حرض بحجة." and "بحجة وصعدة" still are; probe q86-probe3)
+        places = [p for p in places if not (
+            p.name_start > 0 and p.name_end == p.end
+            and (text[p.name_start - 1:p.name_end] == "بحجه" or text[p.name_start:p.name_end] == "بحجه")
+            and _PRETEXT_FOLLOWS.match(text, p.end) is not None
+            and not any(p.end < q.start <= p.end + 2 for q in places))]
     # "كمين على طريق دمشق - السويداء قرب بلدة الصورة الكبيرة": the place near which it happened
     # says where on the road; the road only leads there
     for a, b in zip(places, places[1:]):
@@ -1707,6 +1748,21 @@ _A_TOWN = frozenset({"town", "city"})
 #: ("بلدة الهبارية قضاء حاصبيا", "قرية X ناحية Y"): that place's container (q82-strike)
 _LOCATOR_KINDS = frozenset({"district", "subdistrict", "governorate"})
 _LOCATED_KINDS = frozenset({"town", "village", "city"})
+
+
+#: "عند المدخل الشمالي لـ" / "على مداخل": a place at the entrance of the place told after it (probe q86-probe3)
+_ENTRANCE_GAP = re.compile(r"\s*[,،]?\s*(?:عند|علي|على|في|قرب)\s+(?:ال)?(?:مدخل|مداخل)\s+(?:ال[\u0621-\u064a]+\s+)?(?:ل|من\s+)?")
+
+
+#: a word right after "بحجة" that makes it "under the pretext of": not a time word nor punctuation (a place
+#: right after it, "بحجة وعمران", is a list)
+_PRETEXT_FOLLOWS = re.compile(r" (?!(?:امس|اليوم|صباح|مساء|فجر|ليل|منذ|يوم|خلال|في|شمال|جنوب|شرق|غرب)\S*\s)[\u0621-\u064a]{2,}")
+
+
+#: two names of a tally's item joined by a slash ("الإسحاقي / بلد:"), and the colon or dash that ends the
+#: item's heading right after the second (probe q86-probe3)
+_SLASH_HEADING = re.compile(r"\s*/\s*")
+_HEADING_END = re.compile(r"\s*[:\-–—]")
 
 
 #: "و" and one indefinite word (a type word: "وقاعدة") before في/بـ: a second site in the place after

@@ -9,7 +9,7 @@ from rasd.extract.actors import BY_HAND, ActorRef
 from rasd.extract.casualties import COUNT_WORD
 from rasd.extract.frames import WITHOUT_FIGHT, Frame
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions
+from rasd.extract.mentions import HOSTILE_ADJECTIVES, DocMentions
 from rasd.extract.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
@@ -177,6 +177,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "قصفت القوات النظامية أحياء حمص": ground forces shell; the aircraft of another strike
         # of the report did not fly this one (rebels and militias are not assumed to: many fly
         # drones)
+        actor_mode = "shelling"
+    elif not modes and cue == "bombard" and a1 is not None and a1.text in HOSTILE_ADJECTIVES:
+        # "قصف معادٍ على أطراف البلدة": Lebanese official media's "hostile bombardment" is the
+        # artillery's (its air strikes are "غارة معادية"; probe round q86-probe2)
         actor_mode = "shelling"
     elif not modes and cue in ("bombard", "target") and (context_mode or doc_mode) and not ground_raid:
         # "قصف" with no weapon: the way the report's strikes are carried out, told before or
@@ -394,8 +398,20 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "أسقطت الدفاعات الجوية طائرة مسيرة فوق X": a drone, missile or rocket stopped in the
         # air; "تصدت القوات لهجوم" (no such weapon) is the fight it belongs to, coded there
         # (a reconnaissance drone shot down too: "أسقطوا طائرة استطلاع روسية")
+        if not modes & {"air", "shelling", "recon"} and a1 is not None and a2 is not None \
+                and a1.klass not in ("air_defence", "civilian", "protester") \
+                and a2.klass not in ("air_defence", "civilian", "protester") and a1.name != a2.name:
+            # "حاولت قوة إسرائيلية التقدم نحو البلدة، فتصدى لها مقاتلو حزب الله": fighters who held off
+            # another armed side, no weapon in the air, fought it (probe round q86-probe2)
+            return "Armed clash"
         return "Disrupted weapons use" if modes & {"air", "shelling", "recon"} and not f.has("clash") else None
     if cue == "incursion":
+        if f.trigger is not None and a1 is not None and a2 is not None and a1.name != a2.name \
+                and a2.klass not in ("air_defence", "civilian", "protester") and any(
+                    c.cue == "intercept" and h.start > f.trigger.end for h, c in f.cues):
+            # "حاولت قوة إسرائيلية التوغل باتجاه البلدة، فتصدى لها مقاتلو حزب الله": an incursion
+            # that fighters held off is a fight (probe round q86-probe2)
+            return "Armed clash"
         return "Other"
     if cue == "base":
         return "Headquarters or base established"

@@ -543,6 +543,10 @@ def _without_purpose(text: str, triggers: list[Hit]) -> list[Hit]:
     return [h for h in triggers if not for_purpose(h)]
 
 
+#: Lebanese official media's "hostile" (weapon_adjectives.tsv): read after a strike or a weapon only
+HOSTILE_ADJECTIVES = frozenset({"معاد", "المعادي", "معاديه", "المعاديه"})
+
+
 def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit], actor_spans: Spans,
                              lex: Lexicons) -> list[Hit]:
     """"بقصف مدفعي حوثي", "بغارة سعودية", "القصف السوري على عرسال": an adjective right after a strike
@@ -577,6 +581,11 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
             if w is not None and w is not h:
                 continue
         entry = lex.weapon_adjectives.get(nxt.group(2))
+        if entry is not None and nxt.group(2) in HOSTILE_ADJECTIVES and isinstance(h.payload, str) \
+                and lex.cues[h.payload].family != "remote":
+            # ("تصدت الدفاعات لهجوم معادٍ": "hostile" names Israel's fire, not any attack met; probe
+            #  round q86-probe2)
+            continue
         # (not where the weapon was made: "طائرة مسيرة إماراتية الصنع" says nothing of who flew it)
         if entry is not None and not text.startswith(_MADE, nxt.end()) and start not in seen \
                 and not actor_spans.overlaps(start, nxt.end()):

@@ -783,6 +783,8 @@ def _as_state_then(a1: ActorRef | None, a2: ActorRef | None, anchor: date | None
 
 
 _UNNAMED_ACTOR1 = (None, "Unidentified Armed Group", "Unidentified Military Forces")
+#: the kinds of event a raid told in a headline is made of (`_headline_actor`)
+_RAID_FAMILIES = frozenset({"loot", "killing"})
 
 
 def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, list[ActorRef]],
@@ -794,6 +796,14 @@ def _headline_actor(drafts: list[Draft], head: set[int], head_actors: dict[str, 
     for d in drafts:
         fam = family_of.get(d.frame_id)
         actors = head_actors.get(fam or "")
+        if not actors and fam in _RAID_FAMILIES:
+            # "هجوم واسع للمستوطنين على قرى جنوب نابلس" over "- حوارة: إحراق أربع مركبات": the
+            # burning, looting or killing an item tells with no perpetrator was the raid's that the
+            # headline tells an armed group made (not a state's or a foreign army's: their raids'
+            # arsons and killings are told with their own subject; probe round q86-probe2)
+            # (a one-sided attack only, "raid": a fight between two armed sides does not say which
+            #  of them burnt the houses)
+            actors = [r for r in head_actors.get("raid", ()) if r.klass in ("militia", "rebel", "organisation")]
         if not actors or d.actor1 not in _UNNAMED_ACTOR1 or d.actor1_text is not None \
                 or d.sentences <= head:
             continue

@@ -122,3 +122,53 @@ def test_hostile_shelling_in_lebanese_official_media_is_israels():
     rows = records(text, published="2024-01-22")
     assert len(rows) == 2 and all(r.actor1 == "Israeli Forces" for r in rows), \
         [(r.location_text, r.actor1) for r in rows]
+
+
+def test_a_small_drone_of_a_group_told_before_its_verb_is_the_groups():
+    text = "الرقة - طائرة مسيرة صغيرة تابعة للتنظيم ألقت قنبلة على سوق للخضار في حي المشلب، ما أدى إلى إصابة ثلاثة."
+    rows = records(text, published="2017-07-02")
+    assert [(r.actor1, r.actor2) for r in rows] == [("Islamic State", "Civilians")], \
+        [(r.sub_event_type, r.actor1, r.actor2) for r in rows]
+
+
+def test_the_awakening_councils_hit_amid_their_men():
+    text = "صلاح الدين - فجر انتحاري حزامه الناسف وسط مجموعة من عناصر الصحوة قرب قضاء بيجي، فقتل خمسة منهم."
+    rows = records(text, published="2014-03-09")
+    assert [(r.sub_event_type, r.actor2) for r in rows] == [("Suicide bomb", "Sahwa Militia")], \
+        [(r.sub_event_type, r.actor1, r.actor2) for r in rows]
+
+
+def test_residents_who_say_what_they_did_are_no_perpetrators():
+    text = "تعز - قصف الحوثيون حي ثعبات بقذائف الهاون، وقال سكان إنهم استهدفوا كذلك حي الحصب."
+    rows = records(text, published="2016-11-20")
+    assert rows and all(r.actor1 != "Civilians" for r in rows), [(r.location_text, r.actor1) for r in rows]
+
+
+def test_undercover_units_are_israels_forces_on_the_ground():
+    text = "طولكرم - تسللت قوة من المستعربين إلى مخيم نور شمس واغتالت شابين داخل منزل."
+    rows = records(text, published="2024-02-11")
+    assert rows and all(r.actor1 == "Israeli Forces" for r in rows), [(r.sub_event_type, r.actor1) for r in rows]
+    assert not any(r.sub_event_type == "Air/drone strike" for r in rows), [r.sub_event_type for r in rows]
+
+
+def test_a_special_unit_that_slipped_in_struck_from_no_aircraft():
+    text = "قلقيلية - تسللت قوة إسرائيلية خاصة إلى بلدة عزون وأطلقت النار على شاب."
+    rows = records(text, published="2024-02-11")
+    assert rows and not any(r.sub_event_type == "Air/drone strike" for r in rows), \
+        [(r.sub_event_type, r.location_text) for r in rows]
+
+
+def test_civilians_counted_when_a_strike_is_retold_are_its_other_side():
+    text = ("عفرين - قصفت المدفعية التركية قرية معبطلي. "
+            "وقال ناشطون إن القصف أدى إلى مقتل ثلاثة مدنيين بينهم امرأة.")
+    rows = records(text, published="2018-02-03")
+    assert [(r.actor1, r.actor2) for r in rows] == [("Turkish Forces", "Civilians")], \
+        [(r.location_text, r.actor1, r.actor2) for r in rows]
+
+
+def test_a_strike_on_a_position_keeps_the_side_that_holds_it():
+    text = ("عفرين - قصفت المدفعية التركية مواقع عسكرية في قرية معبطلي. "
+            "وقال ناشطون إن القصف أدى إلى إصابة مدنيين.")
+    rows = records(text, published="2018-02-03")
+    assert rows and all(r.actor2 == "Syrian Democratic Forces" for r in rows), \
+        [(r.location_text, r.actor1, r.actor2) for r in rows]

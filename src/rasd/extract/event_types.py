@@ -67,6 +67,8 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
 
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
 _GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
+#: a force told as a unit on the ground (a detachment, soldiers, a patrol, a unit): its attack is no air strike
+_GROUND_UNIT = re.compile(r"(?:و|ف)?(?:ال)?(?:قوه|وحده|جنود|دوريه|مستعرب)")
 #: the masdar without the article and its force right after it ("جراء قصف قوات النظام على X"), or
 #: after "من (قبل)" ("تعرضت أحياء X لقصف من القوات النظامية"; fix round q80-fix-h2): a shelling by
 #: that force's ground troops, not the report's earlier air strike told again ("القصف")
@@ -238,7 +240,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # nothing in the clause that says its men fought on the ground
         air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex)
                                           or _air_launcher(f, text, lex) or _air_subject(f, text, lex) or (
-            actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
+            actor_mode == "air" and not f.has("clash") and "small_arms" not in modes
+            # (not a force told as a unit on foot: "تسللت قوة إسرائيلية خاصة إلى المخيم"; probe round q86-probe2)
+            and not (a1 is not None and _GROUND_UNIT.match(a1.text))))
         # "قصف الطيران المروحي بالبراميل والألغام": mines dropped from the air are an air strike
         # (and car bombs an aircraft destroyed: "دمر طيران الجيش ثلاث عجلات مفخخة")
         dropped = cue in ("ied", "carbomb") and "air" in modes and (f.has("bombard") or f.has("target"))

@@ -436,9 +436,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                 victims.append(r)
                 continue
             said_back = _SAID_IT.search(text, max(r.end, f.trigger.word_start - 30), f.trigger.word_start)
-            if said is not None and (said.end() == f.trigger.word_start or any(
-                    h.word_start == said.end() for h in res.mentions.triggers.within(said.end(), said.end() + 12))) \
-                    or said_back is not None and not agents:
+            if r.klass != "civilian" and (said is not None and (said.end() == f.trigger.word_start or any(
+                    h.word_start == said.end() for h in res.mentions.triggers.within(said.end(), said.end() + 12)))
+                    or said_back is not None and not agents):
+                # (not residents who tell what "they" did: "وقال سكان إنهم استهدفوا أيضاً المستشفى" tells
+                #  the deed of the side named before; probe round q86-probe2)
                 # "قال الثوار إنهم أسقطوا طائرة": the teller says it did the event itself
                 agents.append(r)
                 if said_back is not None and said is None:

@@ -172,3 +172,18 @@ def test_a_strike_on_a_position_keeps_the_side_that_holds_it():
     rows = records(text, published="2018-02-03")
     assert rows and all(r.actor2 == "Syrian Democratic Forces" for r in rows), \
         [(r.location_text, r.actor1, r.actor2) for r in rows]
+
+
+def test_a_headline_of_two_events_joined_by_a_new_subject_is_two_clauses():
+    text = ("الخرطوم - وكالات\nغارات للجيش على مواقع الدعم السريع في بحري والدعم السريع يقصف حي الثورة في أم درمان\n"
+            "وقال شهود إن القصف تواصل حتى المساء.")
+    rows = {r.location_text: r.actor1 for r in records(text, published="2024-05-10")}
+    assert rows.get("حي الثورة") == "Rapid Support Forces", rows
+
+
+def test_two_sides_with_one_verb_are_one_subject():
+    # the verb after "X وY" has both as its subject, though it is singular
+    text = "الفاشر - قالت مصادر إن القوة المشتركة للحركات المسلحة والجيش تصدت لهجوم على حي الدرجة الأولى."
+    rows = records(text, published="2024-05-10")
+    assert rows and all(r.actor1 != "Sudanese Armed Forces" or r.actor2 != "Civilians" for r in rows), \
+        [(r.sub_event_type, r.actor1, r.actor2) for r in rows]

@@ -187,3 +187,10 @@ def test_two_sides_with_one_verb_are_one_subject():
     rows = records(text, published="2024-05-10")
     assert rows and all(r.actor1 != "Sudanese Armed Forces" or r.actor2 != "Civilians" for r in rows), \
         [(r.sub_event_type, r.actor1, r.actor2) for r in rows]
+
+
+def test_forces_that_raid_a_house_on_the_ground_struck_from_no_aircraft():
+    text = "الخليل - هاجمت قوات الاحتلال منزل عائلة أبو سنينة في بلدة بني نعيم."
+    rows = records(text, published="2024-03-05")
+    assert rows and not any(r.sub_event_type == "Air/drone strike" for r in rows), \
+        [(r.sub_event_type, r.location_text) for r in rows]

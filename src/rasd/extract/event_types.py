@@ -68,7 +68,7 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
 _GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
 #: a force told as a unit on the ground (a detachment, soldiers, a patrol, a unit): its attack is no air strike
-_GROUND_UNIT = re.compile(r"(?:و|ف)?(?:ال)?(?:قوه|وحده|جنود|دوريه|مستعرب)")
+_GROUND_UNIT = re.compile(r"(?:و|ف)?(?:ال)?(?:قوه|قوات|وحده|جنود|دوريه|مستعرب)")
 #: the masdar without the article and its force right after it ("جراء قصف قوات النظام على X"), or
 #: after "من (قبل)" ("تعرضت أحياء X لقصف من القوات النظامية"; fix round q80-fix-h2): a shelling by
 #: that force's ground troops, not the report's earlier air strike told again ("القصف")

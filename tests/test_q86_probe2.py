@@ -194,3 +194,10 @@ def test_forces_that_raid_a_house_on_the_ground_struck_from_no_aircraft():
     rows = records(text, published="2024-03-05")
     assert rows and not any(r.sub_event_type == "Air/drone strike" for r in rows), \
         [(r.sub_event_type, r.location_text) for r in rows]
+
+
+def test_the_side_a_fight_is_retold_with_outranks_a_guessed_one():
+    text = "طرابلس - شنت قوات حفتر هجوماً على مطار معيتيقة، واشتبكت مع قوة الردع المتمركزة فيه."
+    rows = records(text, published="2019-04-10")
+    assert [(r.actor1, r.actor2) for r in rows] == [("Libyan National Army", "Special Deterrence Force")], \
+        [(r.sub_event_type, r.location_text, r.actor1, r.actor2) for r in rows]

@@ -118,6 +118,13 @@ def _take_sides(into: Draft, d: Draft) -> None:
             #  quality-71)
             into.sub_event_type == "Armed clash" and d.actor2 == "Civilians" and into.actor1 is not None):
         into.actor2, into.actor2_text = d.actor2, d.actor2_text
+    elif into.actor2 not in (None, "Civilians") and into.actor2_text is None and d.actor2_text is not None \
+            and d.actor2 not in (None, "Civilians", into.actor1) and into.sub_event_type == "Armed clash" \
+            and d.sub_event_type == "Armed clash":
+        # "شنت قوات حفتر هجوماً على مطار طرابلس، واشتبكت مع كتائب الزنتان المتمركزة فيه": the side the
+        # fight's retelling names outranks the one the first telling only guessed (the state's, for
+        # an attack on a site; probe round q86-probe2)
+        into.actor2, into.actor2_text = d.actor2, d.actor2_text
     elif into.actor2 not in (None, "Civilians") and into.actor2_text is None and d.actor2 == "Civilians" \
             and d.civilian_targeting and into.sub_event_type in _STRIKE_SUBS \
             and into.place.kind in ("village", "town", "city", "neighbourhood", "district") \

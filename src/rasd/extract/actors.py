@@ -268,6 +268,15 @@ _UNASKED = object()
 
 #: the noun that opens a side's name in Houthi-run media ("طيران العدوان"، "العدوان الأمريكي")
 _AGGRESSION = "العدوان"
+#: "the occupation" (normalised): told with its nation ("الاحتلال التركي") it names that occupier; told bare
+#: ("مدفعية الاحتلال"، "جيش الاحتلال") it is the occupier the report named so (probe round q86-probe2)
+_OCCUPATION = "الاحتلال"
+#: "the latter" (normalised) read as a side only as a subject: right after a particle or a verb with و/ف
+#: ("فردت الأخيرة"، "إلا أن الأخير"), never after the noun it describes ("الأيام الأخيرة"; probe round q86-probe2)
+_LATTER = ("الاخيره", "الاخير")
+_LATTER_SUBJECT = re.compile(
+    r"(?:^|\s)(?:ان|لكن|بينما|فيما|حيث|اذ|ثم|[وف](?!ال)[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ت)\s+$")
+_NAMED_OCCUPATION = re.compile(r"الاحتلال\s+ال\w+")
 #: the word a named militia holds ("مليشيا الحوثي"، "الميليشيات الحوثية"، "ميليشيا الانتقالي"), normalised
 _MILITIA_WORD = "ليشي"
 
@@ -401,8 +410,23 @@ class ActorResolver:
             _AGGRESSION in text[h.start:h.end] and h.payload.actor not in ("Houthi Movement", "@not_an_actor")
             for h in mentions.actors)
         actors = mentions.actors.items
+        # the occupiers the report names with their nation ("قصفت مدفعية الاحتلال التركي"): a bare
+        # "الاحتلال" is the last of them told before it, or the first told after it (a headline's);
+        # none named, the generic phrase's (Israel's) as before
+        occupiers: list[tuple[int, ActorEntry]] = []
+        if _OCCUPATION in text:
+            for h in actors:
+                # (the nation's adjective may be the hit, the words before it not: "مدفعية الاحتلال التركي")
+                if h.payload.klass == "foreign" and not h.payload.actor.startswith("@") \
+                        and _NAMED_OCCUPATION.search(text, h.start - 14 if h.start > 14 else 0, h.end):
+                    occupiers.append((h.start, h.payload))
         for k, h in enumerate(actors):
             e: ActorEntry = h.payload
+            if occupiers and e.klass == "foreign" and text.endswith(_OCCUPATION, h.start, h.end):
+                told = [o for at, o in occupiers if at < h.start] or [occupiers[0][1]]
+                if told[-1].actor != e.actor and (e.actor == "@occupation" or e.actor == "Israeli Forces"):
+                    e = told[-1]
+                    h = Hit(h.start, h.end, e, h.word_start, h.word_end)
             if e.actor == "@opposition" and text[h.start:h.end] in _BARE_FACTIONS:
                 # "سيطرت فصائل الجيش الوطني على تل رفعت ... كما سيطرت الفصائل على مطار منغ": the bare
                 # "الفصائل" is the factions the report told before (or names right after it, quoted:
@@ -440,6 +464,9 @@ class ActorResolver:
                 else:
                     referred.add(h.start)
             elif name.startswith("@refer:"):
+                if text[h.start:h.end] in _LATTER and not _LATTER_SUBJECT.search(
+                        text, h.start - 16 if h.start > 16 else 0, h.start):
+                    continue   # ("الأيام الأخيرة": an adjective)
                 klass = name.split(":", 1)[1]
                 name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)
                 if not name:
@@ -472,7 +499,13 @@ class ActorResolver:
                 name = _army_referent(country)
                 referred.add(h.start)
             elif name.startswith("@"):
-                name = resolve_generic(name, country, None, lex)
+                # (the bare militia is the one the report named by the word before any country's
+                #  default: "مليشيا الانتقالي ... قصفت المليشيا" in Yemen; probe round q86-probe2)
+                name = "" if e.actor == "@the_militia" and last_militia else resolve_generic(name, country, None, lex)
+                if name and e.actor == "@the_militia" and country == "YE" and groups - {name}:
+                    # (in Yemen, with another armed group named before, the bare word names none of
+                    #  them: "اشتباكات بين الحزام الأمني ومسلحي الحوثي ... قذيفة أطلقتها المليشيا"; q78-yemen2)
+                    name = ""
                 if not name and e.actor == "@the_militia" and last_militia:
                     # "مليشيا الحوثي ... وفي قعطبة قصفت المليشيا منازل المواطنين": the bare word,
                     # where it names no force of its own, is the militia the report named by it

@@ -165,6 +165,8 @@ def _tolls_by_place(f: Frame, text: str) -> list[Count] | None:
 
 #: "وتمكنت القوات من صده": the attack told before, held off by the side before "من"
 _HELD_IT_OFF = re.compile(r"\s+من\s+(?:صده|صدها|صدهم|التصدي\s+له|التصدي\s+لها|التصدي\s+لهم|صد\s+الهجوم)(?![\u0621-\u064a])")
+#: "فتصدى لها مقاتلو الحزب": the side held off named by a pronoun right after the verb (probe round q86-probe2)
+_HELD_OFF_IT = re.compile(r"\s+(?:لها|له|لهم)(?![\u0621-\u064a])")
 #: the cues whose word in a claim names which event was claimed ("تبنى التنظيم التفجير الانتحاري");
 #: "الهجوم" or "العملية" could be any of them
 _CLAIMED_KINDS = frozenset({"suicide", "carbomb", "ied", "airstrike", "shelling", "assassination", "abduct"})
@@ -444,9 +446,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             elif src is None:
                 if f.sent in head and f.cue is not None and f.cue.family:
                     # "هجمات انتحارية لداعش في ...": a headline that places nothing still says who
-                    ha1 = _pick_actors(f, res, text, sent, hamza_alef)[0]
+                    ha1, ha2, _ = _pick_actors(f, res, text, sent, hamza_alef)
                     if ha1 is not None and ha1.klass in _ARMED_CLASSES:
                         head_actors.setdefault(f.cue.family, []).append(ha1)
+                        if f.cue.family == "fight" and (ha2 is None or ha2.klass == "civilian"):
+                            head_actors.setdefault("raid", []).append(ha1)
                 # no place, no record; but its sides are the subject of what follows ("حرر
                 # الحشد عشرات القرى ... ومنها X وY" names the villages in the next sentence)
                 if fam:
@@ -481,6 +485,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     break
         a1, a2, widened = _pick_actors(f, res, text, sent, hamza_alef, claimed, events_by_sent.get(f.sent))
         a1, a2 = _same_subject(f, a1, a2, text, res, last_sides)
+        if a2 is None and a1 is not None and f.cue_name == "intercept" and f.trigger is not None \
+                and _HELD_OFF_IT.match(text, f.trigger.end) is not None:
+            # "حاولت قوة إسرائيلية التقدم نحو البلدة، فتصدى لها مقاتلو حزب الله": the side the
+            # pronoun names is the armed side told last before it in the sentence; it came on, the
+            # fight's first side, as with "صدت القوات هجوماً شنه X"
+            held = next((r for r in reversed(res.within(sent.start, f.trigger.word_start))
+                         if r.klass in _ARMED_CLASSES and r.name != a1.name), None)
+            if held is not None:
+                a1, a2 = held, a1
         if a2 is None and a1 is not None and f.cue_name == "attack" and "صد" in text[f.end:sent.end] \
                 and (held := _HELD_IT_OFF.search(text, f.end, sent.end)) is not None:
             # "شن مسلحو التنظيم هجوماً على ناحية البغدادي، وتمكنت القوات الأمنية من صده": the side that
@@ -1090,6 +1103,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if f.sent in head and a1 is not None and not widened and a1.klass in _ARMED_CLASSES \
                     and n1 == a1.name:
                 head_actors.setdefault(f.cue.family, []).append(a1)
+                if f.cue.family == "fight" and (a2 is None or a2.klass == "civilian"):
+                    # (a one-sided attack, a raid: what its items tell with no subject was its doing)
+                    head_actors.setdefault("raid", []).append(a1)
         # "وردت القوات التركية بقصف مواقع قوات النظام": the other side's reply, an event of its own
         replied = f.trigger is not None and f.has("reply") and any(
             c.cue == "reply" and h.start < f.trigger.start for h, c in f.cues)

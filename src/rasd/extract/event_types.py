@@ -9,7 +9,7 @@ from rasd.extract.actors import BY_HAND, ActorRef
 from rasd.extract.casualties import COUNT_WORD
 from rasd.extract.frames import WITHOUT_FIGHT, Frame
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions
+from rasd.extract.mentions import HOSTILE_ADJECTIVES, DocMentions
 from rasd.extract.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
@@ -67,6 +67,8 @@ def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
 
 #: a force told by its ground troops ("قوات النظام", "القوات النظامية", "الجيش"), not its aircraft
 _GROUND_FORCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قوات|جيش)(?!\w)")
+#: a force told as a unit on the ground (a detachment, soldiers, a patrol, a unit): its attack is no air strike
+_GROUND_UNIT = re.compile(r"(?:و|ف)?(?:ال)?(?:قوه|قوات|وحده|جنود|دوريه|مستعرب)")
 #: the masdar without the article and its force right after it ("جراء قصف قوات النظام على X"), or
 #: after "من (قبل)" ("تعرضت أحياء X لقصف من القوات النظامية"; fix round q80-fix-h2): a shelling by
 #: that force's ground troops, not the report's earlier air strike told again ("القصف")
@@ -178,6 +180,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # of the report did not fly this one (rebels and militias are not assumed to: many fly
         # drones)
         actor_mode = "shelling"
+    elif not modes and cue == "bombard" and a1 is not None and a1.text in HOSTILE_ADJECTIVES:
+        # "قصف معادٍ على أطراف البلدة": Lebanese official media's "hostile bombardment" is the
+        # artillery's (its air strikes are "غارة معادية"; probe round q86-probe2)
+        actor_mode = "shelling"
     elif not modes and cue in ("bombard", "target") and (context_mode or doc_mode) and not ground_raid:
         # "قصف" with no weapon: the way the report's strikes are carried out, told before or
         # anywhere in the report (a headline comes before its details)
@@ -234,7 +240,9 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # nothing in the clause that says its men fought on the ground
         air_attack = cue == "attack" and (_air_right_after(f, text, lex) or _air_instrument(f, text, lex)
                                           or _air_launcher(f, text, lex) or _air_subject(f, text, lex) or (
-            actor_mode == "air" and not f.has("clash") and "small_arms" not in modes))
+            actor_mode == "air" and not f.has("clash") and "small_arms" not in modes
+            # (not a force told as a unit on foot: "تسللت قوة إسرائيلية خاصة إلى المخيم"; probe round q86-probe2)
+            and not (a1 is not None and _GROUND_UNIT.match(a1.text))))
         # "قصف الطيران المروحي بالبراميل والألغام": mines dropped from the air are an air strike
         # (and car bombs an aircraft destroyed: "دمر طيران الجيش ثلاث عجلات مفخخة")
         dropped = cue in ("ied", "carbomb") and "air" in modes and (f.has("bombard") or f.has("target"))
@@ -404,8 +412,20 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "أسقطت الدفاعات الجوية طائرة مسيرة فوق X": a drone, missile or rocket stopped in the
         # air; "تصدت القوات لهجوم" (no such weapon) is the fight it belongs to, coded there
         # (a reconnaissance drone shot down too: "أسقطوا طائرة استطلاع روسية")
+        if not modes & {"air", "shelling", "recon"} and a1 is not None and a2 is not None \
+                and a1.klass not in ("air_defence", "civilian", "protester") \
+                and a2.klass not in ("air_defence", "civilian", "protester") and a1.name != a2.name:
+            # "حاولت قوة إسرائيلية التقدم نحو البلدة، فتصدى لها مقاتلو حزب الله": fighters who held off
+            # another armed side, no weapon in the air, fought it (probe round q86-probe2)
+            return "Armed clash"
         return "Disrupted weapons use" if modes & {"air", "shelling", "recon"} and not f.has("clash") else None
     if cue == "incursion":
+        if f.trigger is not None and a1 is not None and a2 is not None and a1.name != a2.name \
+                and a2.klass not in ("air_defence", "civilian", "protester") and any(
+                    c.cue == "intercept" and h.start > f.trigger.end for h, c in f.cues):
+            # "حاولت قوة إسرائيلية التوغل باتجاه البلدة، فتصدى لها مقاتلو حزب الله": an incursion
+            # that fighters held off is a fight (probe round q86-probe2)
+            return "Armed clash"
         return "Other"
     if cue == "base":
         return "Headquarters or base established"

@@ -433,8 +433,47 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         quantities=counted,
         dates=Sorted(dates),
         counted_starts=sorted(casualties.starts() + persons.starts() + counted.starts()),
-        connective_starts=[h.word_start for h in lex.connectives.find(text)],
+        connective_starts=[h.word_start for h in lex.connectives.find(text)] + _new_subject_starts(text, actors, triggers, place_words),
     )
+
+
+def _new_subject_starts(text: str, actors: list[Hit], triggers: list[Hit], place_words) -> list[int]:
+    """"قصف معادٍ على أطراف الناقورة وحزب الله يستهدف ثكنة زرعيت": a side joined by و and followed right
+    away by an event verb in the imperfect singular opens a clause of its own, the second event's subject
+    (a plural verb, "والقوات الموالية لها يقصفون", has both sides as its subject; probe round q86-probe2)."""
+    if not actors or not triggers:
+        return []
+    verbs = {h.word_start: h for h in triggers}
+    out = []
+    for h in actors:
+        if h.word_start != h.start - 1 or text[h.word_start] != "و" or h.word_start == 0 \
+                or text[h.word_start - 1] != " ":
+            continue
+        v = verbs.get(h.end + 1)
+        if v is None or text[v.word_start] not in "يت" or text[h.end] != " ":
+            continue
+        word = text[v.word_start:v.word_end]
+        if word.endswith(("ون", "ان", "ين", "وا")):
+            continue
+        if any(a.end in (h.word_start - 1, h.word_start) for a in actors):
+            continue   # ("قوات النظام والجيش تصدت": two sides, one subject)
+        # (the clause before must tell an event of its own: "أن القوة المشتركة للحركات المسلحة
+        #  والجيش تصدت للهجوم" is one subject of two sides)
+        begin = max(text.rfind(c, 0, h.word_start) for c in ".،,\n") + 1
+        if not any(begin <= t.word_start and t.word_end < h.word_start for t in triggers):
+            continue
+        # (and only a clause that tells where: "وحزب الله يستهدف مواقع الاحتلال" names no place, and
+        #  would take the first event's)
+        end = len(text)
+        for c in ".،,\n":
+            i = text.find(c, v.word_end, end)
+            if i >= 0:
+                end = i
+        if " في " not in text[v.word_end:end] and not any(
+                p.payload.role == "type" for p in place_words.within(v.word_end, end)):
+            continue
+        out.append(h.word_start)
+    return out
 
 
 #: after a nationality adjective: where a weapon was made ("إماراتية الصنع"، "روسية الصنع")
@@ -555,6 +594,10 @@ def _without_purpose(text: str, triggers: list[Hit]) -> list[Hit]:
     return [h for h in triggers if not for_purpose(h)]
 
 
+#: Lebanese official media's "hostile" (weapon_adjectives.tsv): read after a strike or a weapon only
+HOSTILE_ADJECTIVES = frozenset({"معاد", "المعادي", "معاديه", "المعاديه"})
+
+
 def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit], actor_spans: Spans,
                              lex: Lexicons) -> list[Hit]:
     """"بقصف مدفعي حوثي", "بغارة سعودية", "القصف السوري على عرسال": an adjective right after a strike
@@ -589,6 +632,11 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
             if w is not None and w is not h:
                 continue
         entry = lex.weapon_adjectives.get(nxt.group(2))
+        if entry is not None and nxt.group(2) in HOSTILE_ADJECTIVES and isinstance(h.payload, str) \
+                and lex.cues[h.payload].family != "remote":
+            # ("تصدت الدفاعات لهجوم معادٍ": "hostile" names Israel's fire, not any attack met; probe
+            #  round q86-probe2)
+            continue
         # (not where the weapon was made: "طائرة مسيرة إماراتية الصنع" says nothing of who flew it)
         if entry is not None and not text.startswith(_MADE, nxt.end()) and start not in seen \
                 and not actor_spans.overlaps(start, nxt.end()):

@@ -128,6 +128,8 @@ def test_hostile_drones_are_israels_only_where_israel_is_the_enemy():
     text = "كسلا - عاجل | الدفاعات الأرضية تتصدى لمسيرات معادية في سماء مدينة كسلا."
     rows = [(r.sub_event_type, r.actor2) for r in records_at("2025-03-02")(text)]
     assert rows and all(a != "Israeli Forces" for _, a in rows), rows
+    text = "أم درمان - تعرضت أحياء أم درمان القديمة لقصف مدفعي معاد أدى إلى مقتل 4 مدنيين."
+    assert all(r.actor1 != "Israeli Forces" for r in records_at("2024-08-10")(text))
     text = "النبطية - شن الطيران الحربي المعادي غارة على بلدة كفررمان."
     assert [r.actor1 for r in records_at("2024-10-02")(text)] == ["Israeli Forces"]
 

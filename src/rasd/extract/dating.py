@@ -172,9 +172,6 @@ def _spread_days(f: Frame, drafts: list, text: str, m: DocMentions) -> None:
                 d.date_start, d.date_end, d.time_precision = x.date_start, x.date_end, x.precision
 
 
-#: a verb of burying the dead before a day in its sentence ("شيعت قرية X، أمس الأربعاء،"، "وشيع الآلاف اليوم"): that
-#: day is the funeral's (q86-probe1)
-_FUNERAL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|شيعوا|يشيع|تشيع|تشييع)[^.\n]*$")
 
 
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
@@ -219,10 +216,7 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
         # set off before "إن/أن" is the statement's; another point in time the sentence tells after
         # the event word is the event's (quality-q77-iraq2)
         spoken = [x for x in sent_dates if x.end <= f.trigger.start and (
-            _STATEMENT_DAY_END.match(text, x.end)
-            # (or a funeral's: "شيعت قرية X، أمس الأربعاء، ضحايا الهجوم الذي شنه المسلحون مساء الثلاثاء":
-            #  the victims were buried the day after the attack; q86-probe1)
-            or _FUNERAL_BEFORE.search(text, x.start - 100 if x.start > 100 else 0, x.start) is not None)]
+            _STATEMENT_DAY_END.match(text, x.end))]
         # (not a day told in a clause of what came before: "سيطرت القوات على المجمع بعد معارك عنيفة أمس")
         told = [x for x in sent_dates if x.start > f.trigger.start and x.kind == "point" and x not in spoken
                 and not _BEFORE_WORD.search(text, f.trigger.end, x.start)]

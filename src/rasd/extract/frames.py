@@ -483,7 +483,7 @@ def _receive_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
 _NO_RECEIVE = CueClass("receive", "Other", 0, False)
 
 #: a verb or verbal noun of cutting, uprooting or razing before trees ("يقطعون"، "اقتلع"، "تقطيع"، "جرفت")
-_CUT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[يت]?قطع|قطع|[يت]?قتلع|اقتلع|تقطيع|اقتلاع|قطع|[يت]?جرف|جرف|تجريف|خلع)\S*\s")
+_CUT_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('cut_verb')})\S*\s")
 
 
 _PREPOSITION_BETWEEN = re.compile(r"\s(?:بين|في|على|علي|الى|الي|عند|قرب|تحت|فوق|وسط|خلف)\s")
@@ -2442,7 +2442,7 @@ _STRUCK_DESCRIBED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('struck_lead')}
 
 #: an aircraft that flew over the places after "فوق" or "في أجواء" in its clause ("كما حلق الطيران الاستطلاعي فوق صور
 #: والناقورة"، "وحلقت مسيرة معادية فوق بلدة الخيام"، "تحليق مكثف للطيران في أجواء X"; q86-probe1)
-_FLOWN_OVER = re.compile(r"(?:^|\s)[وف]?(?:حلق|حلقت|يحلق|تحلق|تحليق)[^.،,\n]{0,60}?\s(?:فوق|في\s+اجواء|في\s+سماء|فوق\s+اجواء)\s[^.،,\n]{0,40}$")
+_FLOWN_OVER = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('flight_verb')})[^.،,\n]{{0,60}}?\s(?:فوق|في\s+اجواء|في\s+سماء|فوق\s+اجواء)\s[^.،,\n]{{0,40}}$")
 
 
 def _flown_over(text: str, at: int) -> bool:

@@ -528,7 +528,7 @@ _CARRIED_WORDS = tuple(grammar_words("carried_aircraft_lead"))   # (one substrin
 
 #: a striking word right before a tank, past at most its subject's one word ("استهداف دبابة"، "استهدفوا دبابتي"،
 #: "تفجير دبابة"، "استهدف مجاهدونا دبابة"): the tank is what was struck (q86-probe1)
-_STRUCK_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:(?:استهداف|تفجير|تدمير|اعطاب|اصابه|ضرب)\s+|(?:استهدف|فجر|دمر|اعطب)\S*\s+(?:\S+\s+){1,2})$")
+_STRUCK_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:(?:{alternation('strike_noun')})\s+|(?:{alternation('strike_verb')})\S*\s+(?:\S+\s+){{1,2}})$")
 
 
 def _not_inside_longer(hits: list[Hit], outer: list[Hit]) -> list[Hit]:

@@ -1,0 +1,29 @@
+"""Fix round q86-fix12 (the errors of holdout12: Syria, Iraq, Sudan): each test is a sentence written for it,
+not one of the set's."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import records_at
+
+
+recs = records_at("2024-03-12")
+
+
+# 1. a statement's header, its force then its press desk ("X – مكتب الناطق الرسمي"، "X – المركز الإعلامي"), is no
+#    dateline: the force is the one that speaks, and its "قواتنا" are that force's
+@pytest.mark.parametrize("head, body, actor", [
+    ("القوات المسلحة السودانية – مكتب الناطق الرسمي",
+     "استهدفت مسيّرات قواتنا أمس تجمعات للمليشيا المتمردة في مدينة الدلنج ودمرت عدداً من العربات القتالية.",
+     "Sudanese Armed Forces"),
+    ("القوات المسلحة السودانية – مكتب الناطق الرسمي",
+     "استهدفت قواتنا أمس تجمعات للمليشيا المتمردة في مدينة الدلنج.", "Sudanese Armed Forces"),
+    ("قوات الدعم السريع – المكتب الإعلامي",
+     "استهدفت مسيرات قواتنا اليوم مطار مدينة كوستي ودمرت طائرة شحن.", "Rapid Support Forces"),
+    ("قوات سوريا الديمقراطية – المركز الإعلامي",
+     "صدت قواتنا فجر اليوم هجوماً لخلايا داعش على نقطة عسكرية في بلدة الشحيل.", "Syrian Democratic Forces"),
+])
+def test_a_force_over_its_press_desk_is_the_voice_of_its_statement(head, body, actor):
+    rs = recs(f"{head}\n\n{body}", "2024-03-12")
+    assert rs and any(actor in (r.actor1, r.actor2) for r in rs)
+    assert all(r.actor1 != "Unidentified Military Forces" for r in rs)

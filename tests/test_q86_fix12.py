@@ -27,3 +27,18 @@ def test_a_force_over_its_press_desk_is_the_voice_of_its_statement(head, body, a
     rs = recs(f"{head}\n\n{body}", "2024-03-12")
     assert rs and any(actor in (r.actor1, r.actor2) for r in rs)
     assert all(r.actor1 != "Unidentified Military Forces" for r in rs)
+
+
+# 2. "بأن", the reporting verbs' usual "that", opens a clause whose subject comes before its verb, as "أن" does
+#    ("أفاد مصدر بأن مسلحي داعش أعدموا ..."): the force before the verb is its subject, not the one after it
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("وأفاد مصدر محلي بأن مسلحي داعش أعدموا 5 من عناصر الشرطة وأفراد عائلاتهم في منطقة الكرمة بمحافظة الأنبار.",
+     "Islamic State", "Iraqi Security Forces"),
+    ("وذكرت مصادر ميدانية بأن مقاتلي الحوثي هاجموا قوات الجيش الوطني في مديرية حيس.",
+     "Houthi Movement", "Military Forces of Yemen"),
+    ("وقال مصدر أمني بأن مسلحي داعش خطفوا 4 من عناصر الجيش العراقي وأفراد عائلاتهم قرب قضاء الطارمية.",
+     "Islamic State", "Iraqi Security Forces"),
+])
+def test_the_subject_after_bi_anna_comes_before_its_verb(text, actor1, actor2):
+    rs = recs(text, "2018-05-18")
+    assert rs and all((r.actor1, r.actor2) == (actor1, actor2) for r in rs)

@@ -1107,8 +1107,9 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
         d.loser_guess = pick
 
 
-#: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor
-_THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
+#: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor; "بأن" too, the
+#: reporting verbs' usual form ("أفاد مصدر بأن مسلحي داعش أعدموا ..."; q86-fix12)
+_THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ب?ان\s+(?:\S+\s+){0,3}$")
 #: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
 _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
 #: "القوات اليمنية المدعومة منه": a force a teller says it backs

@@ -42,3 +42,30 @@ def test_a_force_over_its_press_desk_is_the_voice_of_its_statement(head, body, a
 def test_the_subject_after_bi_anna_comes_before_its_verb(text, actor1, actor2):
     rs = recs(text, "2018-05-18")
     assert rs and all((r.actor1, r.actor2) == (actor1, actor2) for r in rs)
+
+
+# 3. a bomb meant to stop a force's advance ("حاول التنظيم عرقلة تقدم القوات بعجلة مفخخة") hit that force: the side
+#    after "عرقلة/إيقاف/صد تقدم" is the one attacked, not the bomber
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("حاول مسلحو داعش عرقلة تقدم القوات العراقية في بلدة القيارة بسيارة مفخخة يقودها انتحاري، ما أدى إلى مقتل جنديين.",
+     "Islamic State", "Iraqi Security Forces"),
+    ("حاول الحوثيون إيقاف تقدم قوات الجيش في مديرية نهم بسيارة مفخخة يقودها انتحاري.",
+     "Houthi Movement", "Military Forces of Yemen"),
+    ("حاول التنظيم صد تقدم قوات سوريا الديمقراطية في بلدة الشدادي بعربة مفخخة يقودها انتحاري.",
+     "Islamic State", "Syrian Democratic Forces"),
+])
+def test_the_force_a_bomb_was_to_halt_is_its_target(text, actor1, actor2):
+    rs = recs(text, "2016-10-20")
+    assert rs and all((r.actor1, r.actor2) == (actor1, actor2) for r in rs)
+
+
+def test_a_repelled_advance_in_a_fight_is_still_the_advancers():
+    rs = recs("تمكنت قوات الجيش من صد تقدم مليشيا الحوثي في جبهة نهم بعد اشتباكات عنيفة.", "2016-10-20")
+    assert rs and all(r.actor1 == "Houthi Movement" for r in rs)
+
+
+# 4. "قطعاتنا" (our units), the Iraqi statements' first person, is the force that speaks, as "وحداتنا"
+def test_our_units_are_the_force_that_speaks():
+    rs = recs("بيان صادر عن قيادة العمليات المشتركة\n\nقصفت مدفعية قطعاتنا تجمعات للإرهابيين في جزيرة سامراء.",
+              "2016-10-20")
+    assert rs and all(r.actor1 == "Iraqi Security Forces" for r in rs)

@@ -69,3 +69,18 @@ def test_our_units_are_the_force_that_speaks():
     rs = recs("بيان صادر عن قيادة العمليات المشتركة\n\nقصفت مدفعية قطعاتنا تجمعات للإرهابيين في جزيرة سامراء.",
               "2016-10-20")
     assert rs and all(r.actor1 == "Iraqi Security Forces" for r in rs)
+
+
+# 6. the SLM's wings named with the leader's first name or set off by a dash ("حركة تحرير السودان – جناح مني مناوي")
+@pytest.mark.parametrize("text, wing", [
+    ("اندلعت اشتباكات بين الجيش السوداني ومقاتلي حركة تحرير السودان جناح مني مناوي في منطقة طويلة.",
+     "Sudan Liberation Movement-Minni Minawi"),
+    ("اندلعت اشتباكات بين الجيش السوداني ومقاتلي حركة تحرير السودان – جناح مناوي في منطقة طويلة.",
+     "Sudan Liberation Movement-Minni Minawi"),
+    ("هاجمت قوات حركة تحرير السودان بقيادة مني مناوي مواقع الجيش في بلدة كتم.",
+     "Sudan Liberation Movement-Minni Minawi"),
+    ("اشتبكت قوات حركة تحرير السودان – عبد الواحد مع الجيش في منطقة جلدو.", "Sudan Liberation Movement-Abdel Wahid"),
+])
+def test_the_slm_wing_named_by_its_leader(text, wing):
+    rs = recs(text, "2014-03-01")
+    assert rs and all(wing in (r.actor1, r.actor2) for r in rs)

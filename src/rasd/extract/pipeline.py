@@ -138,6 +138,12 @@ def _without_outlet_names(text: str, m: DocMentions) -> DocMentions:
                    triggers=Sorted([h for h in m.triggers.items if not named(h)]))
 
 
+#: a statement's press desk after its force in a header line ("X – المركز الإعلامي"; grammar_words' voice_line_word)
+_STATEMENT_DESK = re.compile(rf"(?<!\w)(?:{alternation('voice_line_word')})(?!\w)")
+#: at most this many words after the dash in such a header
+_STATEMENT_DESK_WORDS = 5
+
+
 def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
     """The actors named by a plain dateline's words, dropped: "تل أبيب - سقط صاروخ ..." says where
     the report was filed or is about; the capital is no side (as "Tel Aviv denied" is elsewhere).
@@ -147,6 +153,13 @@ def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
         return m
     if text[:end].rstrip().endswith(":"):
         # a head word before a colon may be a side that speaks ("قسد: مقتل 3 من مقاتلينا"): kept
+        return m
+    nl = text.find("\n", end)
+    rest = text[end:nl if nl >= 0 else len(text)]
+    if len(rest.split()) <= _STATEMENT_DESK_WORDS and _STATEMENT_DESK.search(rest):
+        # a statement's header, the force then its press desk ("القوات المسلحة السودانية – مكتب
+        # الناطق الرسمي"، "قوات سوريا الديمقراطية – المركز الإعلامي"): the force speaks, no dateline
+        # (its first person, "قواتنا", is that force; q86-fix12)
         return m
     kept = [h for h in m.actors if h.end > end]
     return replace(m, actors=Sorted(kept))

@@ -518,6 +518,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                     f.trigger is not None and f.trigger.payload in ("takeover", "regain")
                     and 0 <= r.hit.word_start - f.trigger.word_end <= 1):
             victims.append(r)   # "حررت قرى X وY من تنظيم داعش": freed FROM them
+        elif role is None and f.cue_name in _BOMB_CUES and _HALTED.search(
+                text, r.hit.word_start - 30 if r.hit.word_start > 30 else 0, r.hit.word_start):
+            # "حاول التنظيم عرقلة تقدم القوات بعجلة مفخخة": the side whose advance the bomb was to stop
+            # was attacked (not in a fight: "صد تقدم X" there tells X's attack; q86-fix12)
+            victims.append(r)
         elif role == "victim" or (role is None and f.cue is not None and f.cue.family == "territory"
                                   and len(refs) == 1 and _fought_with(f, r, text)):
             victims.append(r)
@@ -1107,8 +1112,12 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
         d.loser_guess = pick
 
 
-#: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor
-_THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ان\s+(?:\S+\s+){0,3}$")
+#: a noun of stopping and the move it stops, right before a side ("عرقلة تقدم القوات"; grammar_words' halt_noun,
+#: halted_noun)
+_HALTED = re.compile(rf"(?:^|\s)[و]?(?:{alternation('halt_noun')})\s+(?:{alternation('halted_noun')})\s+$")
+#: "إن/أن" and up to three words (the subject's head: الطيران الحربي) before an actor; "بأن" too, the
+#: reporting verbs' usual form ("أفاد مصدر بأن مسلحي داعش أعدموا ..."; q86-fix12)
+_THAT_SUBJECT = re.compile(r"(?:^|\s)[وف]?ب?ان\s+(?:\S+\s+){0,3}$")
 #: "والمسلحين الموالين لها": a force joined to the side before it that says it fights for it
 _LOYAL_TO_IT = re.compile(rf"\s+(?:{alternation('loyal_adjective')})\s+(?:له|لها|لهم|لهما)(?!\w)")
 #: "القوات اليمنية المدعومة منه": a force a teller says it backs

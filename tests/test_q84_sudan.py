@@ -110,7 +110,7 @@ def test_the_slm_factions_by_their_leaders():
     r = one("قالت حركة تحرير السودان جناح مناوي إن مقاتليها صدوا هجوماً على بلدة الطينة قرب الحدود.", "2024-10-20")
     assert "Sudan Liberation Movement-Minni Minawi" in _sides(r)
     r = one("اشتبكت قوات عبد الواحد مع مسلحين في منطقة طويلة وقتل ثلاثة منهم.", "2023-08-14")
-    assert "Sudan Liberation Movement-Abdel Wahid" in _sides(r)
+    assert "Sudan Liberation Movement-Abdul Wahid" in _sides(r)
 
 
 def test_the_armys_allies_and_the_rsf_by_its_commanders_name():

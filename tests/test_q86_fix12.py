@@ -79,7 +79,7 @@ def test_our_units_are_the_force_that_speaks():
      "Sudan Liberation Movement-Minni Minawi"),
     ("هاجمت قوات حركة تحرير السودان بقيادة مني مناوي مواقع الجيش في بلدة كتم.",
      "Sudan Liberation Movement-Minni Minawi"),
-    ("اشتبكت قوات حركة تحرير السودان – عبد الواحد مع الجيش في منطقة جلدو.", "Sudan Liberation Movement-Abdel Wahid"),
+    ("اشتبكت قوات حركة تحرير السودان – عبد الواحد مع الجيش في منطقة جلدو.", "Sudan Liberation Movement-Abdul Wahid"),
 ])
 def test_the_slm_wing_named_by_its_leader(text, wing):
     rs = recs(text, "2014-03-01")

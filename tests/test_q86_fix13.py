@@ -32,3 +32,22 @@ def test_wounded_taken_to_a_hospital_named_with_a_town_stay_with_the_event(text,
     assert len(rs) == 1
     assert rs[0].location == place
     assert (rs[0].fatalities, rs[0].injured) == (killed, injured)
+
+
+# 2. "اعتقلت قوات الاحتلال عشرات الشبان واقتادتهم إلى جهة مجهولة": a foreign state's army that takes its
+#    detainees to an unnamed place arrests them, as a country's own forces do; an armed group abducts
+@pytest.mark.parametrize("text, actor, sub", [
+    ("اعتقلت قوات الاحتلال خمسة شبان من بلدة بيتا جنوب نابلس واقتادتهم إلى جهة مجهولة.",
+     "Israeli Forces", "Arrests"),
+    ("وقالت مصادر محلية إن قوات الاحتلال اعتقلت 12 شاباً من مخيم بلاطة واقتادتهم إلى جهة مجهولة بعد "
+     "التحقيق معهم.", "Israeli Forces", "Arrests"),
+    ("اعتقلت القوات التركية ثلاثة شبان من قرية ميدانكي في ريف عفرين واقتادتهم إلى جهة مجهولة.",
+     "Turkish Forces", "Arrests"),
+    ("داهمت القوات الروسية بلدة الصنمين واعتقلت أربعة من أبنائها واقتادتهم إلى جهة مجهولة.",
+     "Russian Forces", "Arrests"),
+    ("اعتقلت عناصر من هيئة تحرير الشام ناشطاً في مدينة سرمدا واقتادته إلى جهة مجهولة.",
+     "Hayat Tahrir al-Sham", "Abduction/forced disappearance"),
+])
+def test_a_foreign_army_taking_detainees_to_an_unnamed_place_arrests_them(text, actor, sub):
+    rs = recs(text, "2023-07-04")
+    assert [(r.actor1, r.sub_event_type) for r in rs] == [(actor, sub)]

@@ -51,3 +51,22 @@ def test_wounded_taken_to_a_hospital_named_with_a_town_stay_with_the_event(text,
 def test_a_foreign_army_taking_detainees_to_an_unnamed_place_arrests_them(text, actor, sub):
     rs = recs(text, "2023-07-04")
     assert [(r.actor1, r.sub_event_type) for r in rs] == [(actor, sub)]
+
+
+# 3. "خاض مقاتلو كتيبة جنين اشتباكات عنيفة مع القوات المقتحمة": the storming force is who stormed the place
+#    before, the fight's other side (and where the storming was itself told as the fight, the side that
+#    met it is the other side, not the stormers twice)
+@pytest.mark.parametrize("text, sides", [
+    ("اقتحم الجيش الإسرائيلي مخيم بلاطة، وخاض مقاتلو سرايا القدس اشتباكات مع القوة المقتحمة في حارة "
+     "الجماسين.", {"Palestinian Islamic Jihad", "Israeli Forces"}),
+    ("هاجمت قوات النظام بلدة اللطامنة في ريف حماة، واشتبكت فصائل المعارضة مع القوات المقتحمة عند أطراف "
+     "البلدة.", {"Syrian Government Forces", "Free Syrian Army"}),
+    ("شنت قوات حفتر هجوماً على منطقة عين زارة جنوب طرابلس، وخاضت قوات الوفاق اشتباكات عنيفة مع القوات "
+     "المقتحمة.", {"Libyan National Army", "Military Forces of Libya"}),
+    ("اقتحمت ميليشيا الحوثي مديرية حريب في محافظة مأرب، وخاضت قوات الجيش الوطني معارك عنيفة مع "
+     "المقتحمين.", {"Houthi Movement", "Military Forces of Yemen"}),
+])
+def test_the_storming_force_is_the_other_side_of_the_fight(text, sides):
+    clashes = [r for r in recs(text, "2024-05-01") if r.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1
+    assert {clashes[0].actor1, clashes[0].actor2} == sides

@@ -70,3 +70,23 @@ def test_the_storming_force_is_the_other_side_of_the_fight(text, sides):
     clashes = [r for r in recs(text, "2024-05-01") if r.sub_event_type == "Armed clash"]
     assert len(clashes) == 1
     assert {clashes[0].actor1, clashes[0].actor2} == sides
+
+
+# 4. "جرافات الاحتلال ... وتجرف الشوارع": the present tense of bulletins demolishes and bulldozes too
+@pytest.mark.parametrize("text, place", [
+    ("الجيش الإسرائيلي يهدم منشآت تجارية في بلدة حوارة جنوب نابلس.", "Huwwarah"),
+    ("جرافات الاحتلال تجرف الشوارع في مخيم الفارعة جنوب طوباس.", "Far'a camp"),
+    ("قوات الاحتلال تجرف أراضي زراعية في قرية العقبة شرق طوباس.", "قرية العقبة"),
+    ("وتجرف آليات الاحتلال البنية التحتية في مخيم جنين لليوم الثالث.", "Jenin Camp"),
+])
+def test_present_tense_demolition_and_bulldozing(text, place):
+    rs = recs(text, "2025-02-09")
+    assert [(r.sub_event_type, r.actor1, r.location) for r in rs] == [
+        ("Looting/property destruction", "Israeli Forces", place)]
+
+
+def test_a_strike_that_made_houses_collapse_is_no_demolition():
+    # "تهدم" is also the masdar of collapsing: the strike's damage, no record of its own
+    rs = recs("أغارت مقاتلات حربية على قرية الحمرا في ريف حماة الشرقي، ما أدى إلى مقتل أربعة مدنيين وتهدم "
+              "عدد من المنازل.", "2016-03-02")
+    assert "Looting/property destruction" not in {r.sub_event_type for r in rs}

@@ -90,3 +90,25 @@ def test_a_strike_that_made_houses_collapse_is_no_demolition():
     rs = recs("أغارت مقاتلات حربية على قرية الحمرا في ريف حماة الشرقي، ما أدى إلى مقتل أربعة مدنيين وتهدم "
               "عدد من المنازل.", "2016-03-02")
     assert "Looting/property destruction" not in {r.sub_event_type for r in rs}
+
+
+# 5. "السيطرة على قاعدة الوطية ... قواتنا تؤمن القاعدة": the bare "القاعدة" after a base was named is the base,
+#    not al-Qaeda, in a report that names al-Qaeda by no other word
+@pytest.mark.parametrize("text, winner", [
+    ("أعلنت قوات النظام السيطرة على قاعدة أبو الظهور العسكرية، وقالت إن وحداتها تمشط القاعدة.",
+     "Syrian Government Forces"),
+    ("استعادت القوات العراقية قاعدة سبايكر، وأكد قائد العمليات أن قواتنا تؤمن القاعدة بالكامل.",
+     "Iraqi Security Forces"),
+    ("سيطرت قوات الحكومة على قاعدة العند الجوية، وبدأت فرق الهندسة نزع الألغام داخل القاعدة. وتتواصل "
+     "الاشتباكات في مديرية كرش.", "Military Forces of Yemen"),
+])
+def test_the_base_told_again_is_no_al_qaeda(text, winner):
+    rs = recs(text, "2020-05-18")
+    assert {r.actor1 for r in rs} >= {winner}
+    assert all("Qaeda" not in (r.actor1 or "") + (r.actor2 or "") for r in rs)
+
+
+def test_al_qaeda_named_otherwise_keeps_its_bare_name():
+    rs = recs("هاجم مسلحو تنظيم القاعدة قاعدة العند الجوية في محافظة لحج. وقال مصدر إن القاعدة تبنت الهجوم.",
+              "2020-05-18")
+    assert [r.actor1 for r in rs] == ["Al-Qaeda in the Arabian Peninsula"]

@@ -112,3 +112,18 @@ def test_al_qaeda_named_otherwise_keeps_its_bare_name():
     rs = recs("هاجم مسلحو تنظيم القاعدة قاعدة العند الجوية في محافظة لحج. وقال مصدر إن القاعدة تبنت الهجوم.",
               "2020-05-18")
     assert [r.actor1 for r in rs] == ["Al-Qaeda in the Arabian Peninsula"]
+
+
+# 6. "اشتباكات متقطعة في محور صلاح الدين جنوب طرابلس": the south-Tripoli front (gazetteer row trp:salah-din),
+#    not Iraq's Salah ad-Din; Aleppo's quarter and Iraq's governorate keep their own
+@pytest.mark.parametrize("text, published, place", [
+    ("اندلعت اشتباكات عنيفة بين قوات الوفاق وقوات حفتر في منطقة صلاح الدين جنوب العاصمة طرابلس.", "2019-09-10",
+     "Tripoli - Salah al-Din"),
+    ("سقطت قذيفة على منزل في منطقة صلاح الدين بطرابلس ما أدى إلى إصابة طفلين.", "2019-09-10",
+     "Tripoli - Salah al-Din"),
+    ("مصادر محلية: اشتباكات متقطعة في محور صلاح الدين جنوب طرابلس", "2020-01-20", "Tripoli - Salah al-Din"),
+    ("قصفت قوات النظام حي صلاح الدين في مدينة حلب.", "2013-09-10", "Aleppo - Salah al-Din"),
+    ("سيطر تنظيم داعش على قرى في محافظة صلاح الدين.", "2014-09-10", "Salah Al-Din"),
+])
+def test_salah_al_din_of_south_tripoli(text, published, place):
+    assert [r.location for r in recs(text, published)] == [place]

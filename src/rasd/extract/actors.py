@@ -306,12 +306,24 @@ def _hint_roles(lex: Lexicons) -> FirstEndingWith:
 _BASE_NOUNS = frozenset(words("base_noun"))
 
 
+#: a base told by its name ("قاعدة الوطية"، "بقاعدة عين الأسد"): the indefinite noun and a name after it
+_NAMED_BASE = re.compile(r"(?:^|\s)[وفبل]?قاعده\s+(?!عسكريه|جويه|بحريه|ل|في|\d)\w")
+
+
 def _without_bases(text: str, refs: list[ActorRef]) -> list[ActorRef]:
     """"على القاعدة الأمريكية في حقل كونيكو": a base named by the nation that holds it is no
     al-Qaeda; the adjective after it names whose base it is."""
     drop = {i for i, (r, nxt) in enumerate(zip(refs, refs[1:]))
             if r.text in _BASE_NOUNS and nxt.klass == "foreign" and nxt.hit.word_start == r.end + 1
             and _ADJECTIVE.fullmatch(text, nxt.hit.word_start, nxt.end)}
+    bare = {r.name for r in refs if r.text in _BASE_NOUNS}
+    if bare and not any(r.name in bare and r.text not in _BASE_NOUNS for r in refs):
+        # "السيطرة على قاعدة الوطية الجوية ... قواتنا تؤمن القاعدة": the bare "القاعدة" after a base
+        # was named by its name, in a report that names al-Qaeda by no other word, is that base
+        # (q86-fix13)
+        for i, r in enumerate(refs):
+            if r.text in _BASE_NOUNS and _NAMED_BASE.search(text, max(0, r.start - 600), r.hit.word_start):
+                drop.add(i)
     return [r for i, r in enumerate(refs) if i not in drop] if drop else refs
 
 

@@ -330,7 +330,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # unknown gunmen who seize people abduct them
         if a1 is not None and a1.klass == "unknown":
             return "Abduction/forced disappearance"
-        if a1 is not None and a1.inter != 1 and f.trigger is not None and _taken_nowhere(f, text):
+        if a1 is not None and a1.inter != 1 and not _foreign_army(a1) and f.trigger is not None \
+                and _taken_nowhere(f, text):
             # "اعتقلت عناصر من الهيئة ناشطاً واقتادته إلى جهة مجهولة": a group that is no state force
             # took its captive where no one knows, a forced disappearance (ACLED), not an arrest
             # (a state's detainee taken to an unnamed place is still arrested; q81-types)
@@ -543,6 +544,13 @@ def _bare_storming(f: Frame, weapons, frames: list[Frame]) -> bool:
 
 #: "واقتادوه إلى جهة مجهولة": the captive taken to an unnamed place (`unknown_place` in grammar_words.tsv)
 _UNKNOWN_PLACE = re.compile(rf"(?:^|\s)(?:الي|الى|نحو)\s+(?:{alternation('unknown_place')})(?!\w)")
+
+
+def _foreign_army(r: ActorRef) -> bool:
+    """Is `r` a foreign state's army ("اعتقلت قوات الاحتلال خمسة شبان واقتادتهم إلى جهة مجهولة"):
+    a state force that arrests, like the country's own, though ACLED codes it inter 8? (Not a
+    coalition, a peacekeeping mission or a private company: "Wagner Group"; q86-fix13)"""
+    return r.klass == "foreign" and (r.name.startswith("Military Forces of ") or r.name.endswith(" Forces"))
 
 
 def _taken_nowhere(f: Frame, text: str) -> bool:

@@ -2512,6 +2512,12 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
         # "أفاد مستشفى الثورة بوصول جثث خمسة أشخاص"، "وصلت إلى مستشفى الكندي جثث 8 أشخاص": the hospital
         # that tells the toll, or where the dead and wounded were brought, not where they were hit (q85-probe5)
         return any(q is not p and not q.is_container for q in places)
+    if (lo := p.start - 100 if p.start > 100 else 0) < p.start and text.find("الي", lo, p.start) >= 0 \
+            and text.find("مستشف", lo, p.start) >= 0 and _TAKEN_TO_HOSPITAL.search(text, lo, p.start):
+        # "نقلوا إلى مستشفى الحوادث أبوسليم ومستشفى طرابلس المركزي"، "نقلوا إلى مستشفى في حمص": the town
+        # in (or after) the name of the hospital the wounded were taken to, and a hospital told
+        # with it, are where they were brought, not where they were hit (q86-fix13)
+        return any(q is not p and not q.is_container for q in places)
     if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
         # (nor the town that holds the hospital: "وقال مصدر طبي في مستشفى الرازي بجعار إن جثث ستة
         #  مقاتلين وصلت"; q76-yemen)
@@ -2526,6 +2532,12 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
 _HOSPITAL_SAID = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('say_verb')})\s+$")
 #: a verb of taking the dead or wounded a few words before "إلى" and the hospital
 _TAKEN_TO = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('taken_verb')})(?:\s+\S+){{0,6}}?\s+الي\s+$")
+
+#: a verb of taking the wounded "إلى" a hospital, then up to three words of its name and the place
+#: right after them, or "و" before another hospital, or "في"/"ب" before its town
+_TAKEN_TO_HOSPITAL = re.compile(
+    rf"(?:^|\s)[وف]?(?:{alternation('taken_verb')})(?:\s+\S+){{0,6}}?\s+الي\s+(?:ال)?مستشف[^\s.,،:]*"
+    rf"(?:\s+[^\s.,،:]+){{0,3}}?\s+(?:و|في\s+|ب)?(?:مدينه\s+|بلده\s+)?$")
 
 #: a verb of receiving the dead or wounded, a few words after a hospital ("مستشفى الطلح المدعوم منها استقبل")
 _RECEIVED = re.compile(rf"(?:\s+\S+){{0,4}}?\s+(?:[وف]?(?:{alternation('received_verb')}))(?=\s)")

@@ -113,7 +113,13 @@ def _take_sides(into: Draft, d: Draft) -> None:
             # (the first telling had the attacker as its other side: "مسلحون ... على المتظاهرين"
             #  told as a protest, then as the shooting; a side does not fight itself)
             into.actor2, into.actor2_text = (d.actor2, d.actor2_text) if d.actor2 != into.actor1 else (None, None)
-    if into.actor2 is None and d.actor2 is not None and not (
+    if into.actor2 is None and d.actor2 is not None and d.actor2 == into.actor1 and d.actor1 is not None \
+            and d.actor1 != into.actor1 and not d.actor1_inferred:
+        # "هاجمت قوات النظام بلدة X، واشتبكت فصائل المعارضة مع القوات المقتحمة": the retelling's
+        # other side is the first telling's own attacker; a side does not fight itself, the side
+        # that met it, named, does (q86-fix13)
+        into.actor2, into.actor2_text = d.actor1, d.actor1_text
+    elif into.actor2 is None and d.actor2 is not None and not (
             # (a fight's toll "بينهم مدنيون" names the bystanders among its dead, not its other side;
             #  quality-71)
             into.sub_event_type == "Armed clash" and d.actor2 == "Civilians" and into.actor1 is not None):

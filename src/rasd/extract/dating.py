@@ -172,8 +172,6 @@ def _spread_days(f: Frame, drafts: list, text: str, m: DocMentions) -> None:
                 d.date_start, d.date_end, d.time_precision = x.date_start, x.date_end, x.precision
 
 
-
-
 def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kind: str,
            incident: DateExpr | None = None, frames: list[Frame] = (),
            text: str = "") -> tuple[date | None, date | None, int, bool]:
@@ -215,8 +213,7 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
         # "قالت الوزارة، اليوم الأربعاء، إن أربعة من جنودها قتلوا في اشتباكات ...، مساء أمس": the day
         # set off before "إن/أن" is the statement's; another point in time the sentence tells after
         # the event word is the event's (quality-q77-iraq2)
-        spoken = [x for x in sent_dates if x.end <= f.trigger.start and (
-            _STATEMENT_DAY_END.match(text, x.end))]
+        spoken = [x for x in sent_dates if x.end <= f.trigger.start and _STATEMENT_DAY_END.match(text, x.end)]
         # (not a day told in a clause of what came before: "سيطرت القوات على المجمع بعد معارك عنيفة أمس")
         told = [x for x in sent_dates if x.start > f.trigger.start and x.kind == "point" and x not in spoken
                 and not _BEFORE_WORD.search(text, f.trigger.end, x.start)]

@@ -9,7 +9,7 @@ from rasd.extract.actors import BY_HAND, ActorRef
 from rasd.extract.casualties import COUNT_WORD
 from rasd.extract.frames import WITHOUT_FIGHT, Frame
 from rasd.extract.match import Hit
-from rasd.extract.mentions import HOSTILE_ADJECTIVES, DocMentions
+from rasd.extract.mentions import DocMentions, hostile_adjective
 from rasd.extract.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
@@ -180,7 +180,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # of the report did not fly this one (rebels and militias are not assumed to: many fly
         # drones)
         actor_mode = "shelling"
-    elif not modes and cue == "bombard" and a1 is not None and a1.text in HOSTILE_ADJECTIVES:
+    elif not modes and cue == "bombard" and a1 is not None and hostile_adjective(a1.text, lex):
         # "قصف معادٍ على أطراف البلدة": Lebanese official media's "hostile bombardment" is the
         # artillery's (its air strikes are "غارة معادية"; probe round q86-probe2)
         actor_mode = "shelling"

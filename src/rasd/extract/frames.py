@@ -465,7 +465,6 @@ def _armed_sides_posts(text: str, h: Hit, m: DocMentions) -> bool:
         return False
     return False
 
-#: cues whose class depends on what follows the verb in its clause
 #: "بعد انسحاب قوات البيشمركة منه"، "إثر انسحاب"، "عقب انسحاب": another side's withdrawal after a verb of receiving
 _WITHDRAWAL_IN_CLAUSE = re.compile(r"\s(?:بعد|اثر|عقب|غداه|اثر)\s+انسحاب\s")
 
@@ -507,6 +506,7 @@ def _trees_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> Cu
 
 _NO_TREES = CueClass("trees", "Other", 0, False)
 
+#: cues whose class depends on what follows the verb in its clause
 _RESOLVED_BY_OBJECT = {"trees": _trees_cue, "launch": _launch_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
                       "destroy": _destroy_cue, "receive": _receive_cue}
 

@@ -594,8 +594,11 @@ def _without_purpose(text: str, triggers: list[Hit]) -> list[Hit]:
     return [h for h in triggers if not for_purpose(h)]
 
 
-#: Lebanese official media's "hostile" (weapon_adjectives.tsv): read after a strike or a weapon only
-HOSTILE_ADJECTIVES = frozenset({"معاد", "المعادي", "معاديه", "المعاديه"})
+def hostile_adjective(word: str, lex: Lexicons) -> bool:
+    """Is `word` the "hostile" of Lebanese official media ("قصف معاد"، "المدفعية المعادية"): an adjective of
+    weapon_adjectives.tsv whose side is the generic `@hostile` (read after a strike or a weapon only)?"""
+    entry = lex.weapon_adjectives.get(word)
+    return entry is not None and entry.actor == "@hostile"
 
 
 def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit], actor_spans: Spans,
@@ -632,7 +635,7 @@ def _weapon_adjective_actors(text: str, triggers: list[Hit], weapons: list[Hit],
             if w is not None and w is not h:
                 continue
         entry = lex.weapon_adjectives.get(nxt.group(2))
-        if entry is not None and nxt.group(2) in HOSTILE_ADJECTIVES and isinstance(h.payload, str) \
+        if entry is not None and entry.actor == "@hostile" and isinstance(h.payload, str) \
                 and lex.cues[h.payload].family != "remote":
             # ("تصدت الدفاعات لهجوم معادٍ": "hostile" names Israel's fire, not any attack met; probe
             #  round q86-probe2)

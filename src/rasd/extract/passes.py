@@ -830,6 +830,11 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
         # "قصف وقتل ونهب" in one sentence are three actions; a toll is not
         same_sentence = bool(s.sentences & d.sentences) if s is not None else False
         if s is None or s.sub_event_type == d.sub_event_type or (
+                # "خرج آلاف المحتجين في مدن X وY ...، وفي X أحرق محتجون غاضبون مقر الحزب": the riot told
+                # after a protest at its place is what the protest turned into (`turned_violent`),
+                # not a toll of it
+                s.sub_event_type == "Peaceful protest" and d.sub_event_type in (
+                    "Violent demonstration", "Protest with intervention")) or (
                 same_sentence and d.killed is None and d.injured is None) or (
                 # (a looting, an arrest or an abduction is no toll of anything: "وقام عناصر من
                 #  الفصائل بنهب محال في المدينة" after its take-over is its own event)

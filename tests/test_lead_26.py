@@ -31,3 +31,12 @@ def test_the_friday_prayer_is_the_time_of_the_march_not_a_cause():
     rows = records(text)
     assert {r.event_date for r in rows} == {"2019-11-15"}, rows
     assert _types_at(rows, "المزيريب") == ["Violent demonstration"], rows
+
+
+def test_a_time_between_the_verb_and_the_blown_up_shrine():
+    rows = records("نينوى - فجر مسلحو التنظيم صباح اليوم ضريح الشيخ فتحي في الجانب الأيمن من مدينة الموصل.")
+    assert [(r.sub_event_type, r.actor1) for r in rows] == [("Looting/property destruction", "Islamic State")], rows
+    assert "shrine" in rows[0].targets and rows[0].civilian_targeting, rows
+    # ... but dawn is no verb: a strike at dawn on a house stays the strike
+    rows = records("إدلب - استهدفت غارة جوية فجر اليوم منزل عائلة في بلدة معرة حرمة.")
+    assert [r.sub_event_type for r in rows] == ["Air/drone strike"], rows

@@ -240,15 +240,20 @@ def _blown_up_matches(text: str) -> Iterator[re.Match]:
             i = text.find(needle, i + 3)
 
 
-def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: dict) -> list[Hit]:
+def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: dict,
+                     date_spans: Spans) -> list[Hit]:
     """A house blown up with its subject or its count between the verb and the house ("فجرت مليشيا
     الحوثي ثلاثة منازل"، "تفجير ثلاثة منازل"): a demolition, the cue of "فجر منزل" (triggers.tsv),
-    which a fixed phrase cannot reach. The words between must be the subject's name or a count.
+    which a fixed phrase cannot reach. The words between must be the subject's name, a count or the
+    time it was done ("فجر مسلحو التنظيم اليوم مرقداً"; lead, stop 26), and the verb no time itself
+    ("استهدفت غارة فجر اليوم منزل عائلة": dawn).
     The hits come back in order of their ends, as the scan gave them: `Spans.apart` walks them so, and
     a demolition appended after the report's later event words was dropped there (lead, stop 23)."""
     added = False
     for m in _blown_up_matches(text):
         vs, ve = m.span(1)
+        if date_spans.overlaps(vs, ve):
+            continue
         between = m.group(2).split()
         pos, ok = m.end(1), True
         spans = []
@@ -259,6 +264,7 @@ def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: d
         for i, (ws, we, w) in enumerate(spans):
             # (the head of the subject's name too: "مسلحو داعش", "عناصر التنظيم")
             if not (actor_spans.contains(ws, we) or w.isdecimal() or w in numbers or w in _SOME_WORDS
+                    or date_spans.contains(ws, we)
                     or (i + 1 < len(spans) and actor_spans.contains(spans[i + 1][0], spans[i + 1][1]))):
                 ok = False
                 break
@@ -358,8 +364,10 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     #  holds the trigger "دمرت طائرات" and the actor "طائرات التحالف"; a shorter trigger inside it
     #  still counts when there is one)
     found = list(lex.triggers.find(text))
+    dates = find_dates(text, anchor, lex)
+    date_spans = Spans((d.start, d.end) for d in dates)
     if "فجر" in text or "فجير" in text:
-        found = _blown_up_houses(text, found, actor_spans, lex.numbers)
+        found = _blown_up_houses(text, found, actor_spans, lex.numbers, date_spans)
     kept = actor_spans.apart(found)
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)
@@ -400,8 +408,6 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     adjectives = _weapon_adjective_actors(text, triggers, weapons, actor_spans, lex)
     if adjectives:
         actors = sorted(actors + adjectives, key=_start_end)
-    dates = find_dates(text, anchor, lex)
-    date_spans = Spans((d.start, d.end) for d in dates)
     quantities = [q for q in find_quantities(text, lex) if not date_spans.overlaps(q.start, q.end)]
     # (actors and triggers are kept subsets of `longest_first` output: still settled)
     cas_hits = longest_first(lex.casualties.find(text))

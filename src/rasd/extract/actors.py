@@ -60,6 +60,9 @@ _LOYAL_WORDS = tuple(words("loyal_to"))
 _BELONGING = re.compile(rf"(?:^|\s)(?:{alternation('belongs_to')})\s*ل?$")
 #: a cell or group "التابعة لـ" the force, itself the object of على: "القبض على خلية تابعة لـ"
 _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+(?:تابع\w*|[تي]تبع)\s*$")
+#: "بين قوات تابعة لـ"، "بين مسلحين موالين لـ": the force after it is the first side of the fight, as
+#: after "بين قوات" (round q87-actors)
+_BETWEEN_BELONGING = re.compile(r"(?:^|\s)[وف]?بين\s+\S+\s+(?:تابع\w*|[تي]تبع|موال\w*|مؤيد\w*|محسوب\w*)\s*ل?$")
 #: "تابعة لـ" with the ل written apart
 _BELONGS_APART = re.compile(r"تابع\w* ل $")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")
@@ -331,6 +334,8 @@ def _without_bases(text: str, refs: list[ActorRef]) -> list[ActorRef]:
 _VOICE_LINE = re.compile(rf"(?<!\w)(?:{alternation('voice_line_word')})(?!\w)")
 #: at most this many words in such a line (a sentence of prose that names a statement is no header)
 _VOICE_LINE_WORDS = 14
+#: at most this many words on the line above such a line that names the force alone
+_VOICE_HEAD_WORDS = 8
 #: "أعلنت X في بيان"، "قال X، في بيان،": the force named right before its statement
 _IN_STATEMENT = re.compile(rf"\s*,?\s*(?:في|عبر)\s+(?:{alternation('statement_noun')})(?!\w)")
 #: how far before the first person the force that speaks in its line may be named
@@ -376,6 +381,18 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
                     name = named(h)
                     if name:
                         return name, text[h.start:h.end]
+            # (a header told over lines, the force on the line above its desk or its statement's
+            #  title: "قوات الدعم السريع\nالمكتب الإعلامي\nبيان رقم (217)"، "كتائب القسام\nبلاغ
+            #  عسكري"; round q87-actors)
+            above = text.rfind("\n", 0, max(0, start - 1)) + 1
+            while above < start and not text[above:start].strip():
+                above = text.rfind("\n", 0, max(0, above - 1)) + 1
+            if above < start and len(text[above:start].split()) <= _VOICE_HEAD_WORDS:
+                for h in hits:
+                    if above <= h.word_start and h.end <= start:
+                        name = named(h)
+                        if name:
+                            return name, text[h.start:h.end]
         start = end + 1
     return "", ""
 
@@ -964,6 +981,8 @@ class ActorResolver:
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
         role = self._role_words.first(before)
+        if role in (None, "neutral") and "بين" in before and _BETWEEN_BELONGING.search(before):
+            return "between"
         if role == "source" and ref.klass == "protester":
             return None   # "اعتصام المحتجين": the sit-in's own people, never a teller (quality-75)
         if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):

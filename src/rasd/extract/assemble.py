@@ -24,7 +24,7 @@ from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
 from rasd.extract.drafts import _ARMED_CLASSES, _TERRITORY_SUBS, _TOLLLESS, Draft, _has_article
 from rasd.extract.sides import (
-    _ATTACKER_ANAPHOR, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
+    _ATTACKER_ANAPHOR, _BOTH_SIDES_BEFORE, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
     _as_state_then, _between_sides, _both_armed, _fight_sides, _fired_by, _headline_actor, _looted_by_attackers,
     _losers_from_the_report, _member_hit, _military_named, _own_air_force, _pick_actors, _posts_owner,
     _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, said_of_target,
@@ -224,6 +224,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     fight_sides: tuple[ActorRef, ActorRef] | None = None
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
     last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
+    last_pair: tuple[ActorRef, ActorRef] | None = None   # the last record's two named armed sides
     denied: Frame | None = None   # the last placed event the report says did not happen
     last_detention: Frame | None = None   # the last placed arrest or abduction of the report
     told_day: tuple[date | None, date | None, int] | None = None   # the last day an event was told on
@@ -773,6 +774,17 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     and _ATTACKER_ANAPHOR.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans)):
                 # "المعارك بين قوات الوفاق والقوات المهاجمة": the attackers told before
                 a2 = violent_before
+            if last_pair is not None and (a2 is None or a1 is None or a1.name.startswith("Unidentified")) \
+                    and "بين" in text[min(a for a, _ in f.spans):max(b for _, b in f.spans)] \
+                    and _BOTH_SIDES_BEFORE.search(text, min(a for a, _ in f.spans), max(b for _, b in f.spans)):
+                # "قصفت قوات حفتر أحياء ... وأعلنت قوات الوفاق أن طيرانها استهدف رتلاً لقوات حفتر ... إلى
+                # ذلك، تجددت الاشتباكات بين الطرفين": the two sides are those of the last event told
+                # with both named (round q87-actors)
+                x, y = last_pair
+                if a1 is None or a1.name.startswith("Unidentified"):
+                    a1, a2, widened = x, y, True
+                elif a1.name in (x.name, y.name):
+                    a2 = y if a1.name == x.name else x
         # "قتلوا 38 مدنياً ونهبوا المنازل": the killing is the event (Attack), with its toll; the
         # looting is told as its own, tollless record
         also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None
@@ -808,6 +820,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             context_mode, context_item = "air", _item_line(text, sent.start, item_lines)
         elif sub == "Shelling/artillery/missile attack" and modes:
             context_mode, context_item = "shelling", _item_line(text, sent.start, item_lines)
+        if a1 is not None and a2 is not None and a1.name != a2.name and a1.klass in _ARMED_CLASSES \
+                and a2.klass in _ARMED_CLASSES and not a1.name.startswith("Unidentified") \
+                and not a2.name.startswith("Unidentified"):
+            last_pair = (a1, a2)
         if f.strength > 3:
             last_strong = f
             last_strong_actors = (a1, a2)

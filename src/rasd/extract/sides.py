@@ -110,6 +110,8 @@ _AMONG_THEM = re.compile(rf"(?:{alternation('among_them')})\s+(?:\S+\s+)?$")
 #: "أن القوات نهبت": the bare definite forces right before the verb, its subject (grammar_words `bare_forces`)
 _BARE_FORCES = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('bare_forces')})\s+$")
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
+#: "تجددت الاشتباكات بين الطرفين": the two sides told before, not named again (round q87-actors)
+_BOTH_SIDES_BEFORE = re.compile(r"(?:^|\s)بين\s+(?:ال)?(?:طرفين|جانبين)(?!\w)")
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
 #: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
 _UNDERTOOK = re.compile(r"(?:\s+[^\s,،]+)?(?:\s*[,،][^,،]{1,30}[,،])?\s+علي\s+$")
@@ -127,6 +129,9 @@ _POST_AT_NEEDLES = last_token_needles(words("post_at"))
 _AND_FORCES_OF = re.compile(rf"و(?:ال)?(?:{alternation('force_head')}|مسلحين\s+من|مقاتلين\s+من)(?:\s+من)?")
 #: "بين الفصائل وهيئة تحرير الشام من جهة، وقوات النظام من جهة أخرى": the mark that ends one camp
 _SIDE_MARK = re.compile(rf"\s(?:{alternation('side_mark')})(?!\w)")
+#: what ends a camp's mark: a comma, "و" before the other camp, "أخرى/ثانية" or the sentence's end; not a
+#: noun of place ("التي تحاول التقدم من جهة إدارة المركبات": the direction, no camp; round q87-actors)
+_CAMP_MARK_END = re.compile(r"\s*(?:[^\w\s]|$|و|(?:ال)?(?:اخر|ثاني|اول)\w*(?!\w))")
 #: "مع" (and an adjective or a noun of fighters) right before a force: the side a fight was with
 _FOUGHT_WITH = re.compile(r"(?:^|\s)مع\s+(?:\S+\s+)?$")
 #: a verb of trading right before a side: "تبادل الجيش التركي وقسد القصف" (both sides of what they traded)
@@ -548,6 +553,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             # "نزاع مسلح بين عشيرتين": two of one kind fought each other, both sides that actor
             a2 = a1
         camp = _SIDE_MARK.search(text, a1.end, min(len(text), a1.end + 60))
+        if camp is not None and not _CAMP_MARK_END.match(text, camp.end()):
+            camp = None
         if camp is not None and (not later or later[0].start < camp.start()):
             # (the sides before "من جهة" are one camp: the other side is the first after it, in
             #  the sentence's next clause too: "بين فيلق الرحمن من جهة، وقوات النظام من جهة أخرى")
@@ -759,6 +766,10 @@ def _neutral_subject(f: Frame, neutral: list[ActorRef], t: int, text: str,
                 return r
     for r in neutral:
         if r.start >= t and r.start - trigger_end <= 30:
+            if before and _FOUGHT_WITH.search(text, max(trigger_end, r.hit.word_start - 24), r.hit.word_start):
+                # "تمكن مقاتلو القسام من الاشتباك مع قوة إسرائيلية": the side after "مع" is whom the
+                # side named before fought, not the subject (round q87-actors)
+                continue
             return r
     if verb is not None:
         for r in neutral:

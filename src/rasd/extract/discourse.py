@@ -133,7 +133,9 @@ _HEADLINE_WITHIN = 300
 #: a monitor's roundup by region: a paragraph opened by a place of one to three words and a colon
 #: ("ريف حلب: استشهد ..."، "حمص: تواصل ..."; fix round q80-fix-h2), an item of its list as much as a
 #: line opened by `ITEM_MARK`
-_PLACE_COLON_ITEM = re.compile(r"[ \t]*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}:[ \t]+(?=\S)")
+#: (a fourth word only when it is the second half of a compound bearing: "ريف حماة الشمالي الغربي:"; q87-recall)
+_PLACE_COLON_ITEM = re.compile(r"[ \t]*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}"
+                               r"(?:\s(?:ال)?(?:شمالي|جنوبي|شرقي|غربي))?:[ \t]+(?=\S)")
 
 
 def _contrast_placed_apart(text: str, f: Frame, src: Frame, sent_end: int, frames: list[Frame]) -> bool:
@@ -185,7 +187,7 @@ def _sibling_item(text: str, f: Frame, before: Frame) -> bool:
 def _place_colon_item(text: str, ls: int) -> bool:
     """`_PLACE_COLON_ITEM.match(text, ls) is not None`, the regex asked only where it can match: its colon
     is the first one at or after `ls`, and before it, past the line's opening spaces and tabs, stand at
-    most two spaces (three words at most). A line with no colon of its own fails in the regex only
+    most three spaces (four words at most, the fourth a bearing). A line with no colon of its own fails in the regex only
     after it tried every split of its first words (~10 k instructions a line)."""
     p = text.find(":", ls)
     if p < 0:
@@ -193,7 +195,7 @@ def _place_colon_item(text: str, ls: int) -> bool:
     s = ls
     while s < p and text[s] in " \t":
         s += 1
-    return text.count(" ", s, p) <= 2 and _PLACE_COLON_ITEM.match(text, ls) is not None
+    return text.count(" ", s, p) <= 3 and _PLACE_COLON_ITEM.match(text, ls) is not None
 
 
 def _item_line(text: str, pos: int, memo: dict[int, int | None] | None = None) -> int | None:

@@ -719,6 +719,11 @@ _CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل",
                "تتعرض", "يتعرض")
 #: the cues whose going on, told in the present with no time at a front, is the day's fighting
 _CONTINUED_FIGHTS = frozenset({"clash"})
+#: the cumulative marks that are a window of one day ("خلال الساعات الـ24 الماضية"; grammar_words `day_window`)
+_DAY_WINDOW = frozenset(" ".join(w.split()) for w in words("day_window"))
+#: the cue families whose event word makes such a window the event's day: a strike, a blast, a fight or ground
+#: taken (not a killing, a finding of bodies or a toll, which a window of a day counts up)
+_WINDOWED_FAMILIES = frozenset({"remote", "explosive", "fight", "territory"})
 #: the word of today in a time expression ("اليوم"، "صباح اليوم"، "منذ فجر اليوم")
 _TODAY = "اليوم"
 #: "حتى اليوم": until today, a campaign's span, no day of its own
@@ -728,11 +733,15 @@ _FRONT_WORDS = tuple(words("front_word"))
 
 
 def _at_a_front(text: str, f: Frame) -> bool:
-    """Is one of the frame's places a front ("محور سكيك"، "جبهة الكسارة") or the surroundings of a
-    place ("محيط سد تشرين")?"""
+    """Is one of the frame's places a front ("محور سكيك"، "جبهة الكسارة"), the surroundings of a
+    place ("محيط سد تشرين") or a city's quarter ("حي الصاخور")?"""
     for p in f.places:
         if p.qualifier in ("near", "outskirts") or text.startswith(_FRONT_WORDS, p.start) or \
                 text[max(0, p.start - 7):p.start].rstrip().endswith(_FRONT_WORDS):   # "محور بلدة X"
+            return True
+        if p.kind == "neighbourhood" and not p.anaphor:
+            # "تتواصل المعارك العنيفة في حي الصاخور بين قوات النظام والفصائل": a city's quarter fought
+            # over is a front line inside the city, its fighting the day's (q87-recall)
             return True
     return False
 
@@ -3041,6 +3050,16 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # today's fight, told with the running toll of all its days: the toll is no
                     # one day's, the fight is
                     tally_toll = True
+                elif f.strength > 3 and f.trigger is not None and f.cue.family in _WINDOWED_FAMILIES and \
+                        "ال" not in text[f.trigger.word_start:f.trigger.start + 2] and \
+                        " ".join(text[h.start:h.end].split()) in _DAY_WINDOW:
+                    # "شن طيران التحالف 30 غارة على مواقع للحوثيين في الدريهمي خلال الساعات الـ24 الماضية"،
+                    # "قتل 17 شخصاً خلال الساعات الأربع والعشرين الماضية في اشتباكات في حي X": a window of one
+                    # day told with an event word of its own is the day the event happened in, no running
+                    # count (a bare toll over it, "رصدت الشبكة خلال الـ24 ساعة الماضية مقتل 31 مدنياً", stays
+                    # a tally: no event word; nor do the strikes retold by their definite noun, "الغارات على
+                    # قرى الجنوب أسفرت خلال الساعات الـ24 الماضية عن مقتل 20": a day's sum; q87-recall)
+                    pass
                 elif (day_toll := _day_toll_before_campaign(text, f, h, own[0][0], m)) is not None:
                     # "قتل 24 مدنياً الخميس بغارات على X، مشيراً إلى أن حصيلة الضحايا منذ بدء
                     # الحملة تجاوزت 900": the day's event with its own dead, then the campaign's

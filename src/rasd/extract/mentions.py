@@ -278,6 +278,61 @@ def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: d
     return found
 
 
+#: a shell or rocket told before its falling verb with a word or two between ("قذائف عشوائية سقطت على
+#: منازل"، "قذيفة هاون تسقط"، "صواريخ غراد سقطت"): triggers.tsv holds the pair only side by side
+_FALLEN = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation('fallen_projectile')})"
+                     rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{1,2}}?)\s+({alternation('projectile_fall_verb')})(?!\w)")
+#: words that end the projectile's noun phrase: what follows is no modifier of it ("قذائف من الجهة
+#: الشرقية سقطت"، "القذائف التي سقطت"، "وكان صاروخ قد سقط": a retold or earlier fall keeps its own reading)
+_NOT_MODIFIER = frozenset(grammar_words("projectile_phrase_stop"))
+
+
+def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list[Hit]:
+    """A projectile and its falling verb with one or two modifiers between them (an adjective, the
+    weapon's name, "مجهولة المصدر"): the shelling cue of "قذائف سقطت" (triggers.tsv), which a fixed
+    phrase cannot reach. No word between may be a side's name ("قذائف الحوثيين سقطت": the firing side,
+    read by the sides stage) nor a word that ends the noun phrase (`projectile_phrase_stop`)."""
+    added = []
+    for m in _FALLEN.finditer(text):
+        between = m.group(2).split()
+        if any(w in _NOT_MODIFIER or w[0].isdigit() for w in between):
+            continue
+        bs, be = m.span(2)
+        if actor_spans.overlaps(bs, be):
+            continue
+        s, e = m.start(1), m.end(3)
+        if any((h.start < s < h.end or h.start < e < h.end) or (h.start <= s and e <= h.end) for h in found):
+            continue   # (a cue that runs past it holds it)
+        found = [h for h in found if not (s <= h.start and h.end <= e)]   # ("سقطت" alone: a launch)
+        added.append(Hit(s, e, "shelling", m.start(), e))
+    if added:
+        found = sorted(found + added, key=_end_start)
+    return found
+
+
+#: an aircraft told before its dropping verb ("الطيران المروحي يلقي براميل متفجرة على"، "مروحيات النظام
+#: تلقي"، a post's present tense): triggers.tsv holds the drop with the verb first only ("ألقى الطيران")
+_AIRCRAFT_DROPS = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?({alternation('dropping_aircraft')})"
+                             rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{0,3}}?)\s+({alternation('aircraft_drop_verb')})(?!\w)")
+
+
+def _aircraft_drops(text: str, found: list[Hit]) -> list[Hit]:
+    """An aircraft, up to three words that describe or own it, then its verb of dropping: the drop
+    cue (`drop`, a bombardment unless leaflets were dropped) on the verb. The words between may not
+    end the aircraft's phrase (`projectile_phrase_stop`: "الطائرات التي ألقت ..." retells)."""
+    added = []
+    for m in _AIRCRAFT_DROPS.finditer(text):
+        if any(w in _NOT_MODIFIER for w in m.group(2).split()):
+            continue
+        vs, ve = m.span(3)
+        if any(h.start < ve and vs < h.end for h in found):
+            continue   # (the verb is already a cue: "ألقى القبض")
+        added.append(Hit(vs, ve, "drop", vs, ve))
+    if added:
+        found = sorted(found + added, key=_end_start)
+    return found
+
+
 def _verbs_before_actors(text: str, found: list[Hit], kept: list[Hit], actors: list[Hit]) -> list[Hit]:
     """Event words that run into an actor's name ("دمرت طائرات" in "دمرت طائرات التحالف آليات"):
     the verb before the name still tells the event, with the event word's cue; the name is the
@@ -366,6 +421,10 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     found = list(lex.triggers.find(text))
     dates = find_dates(text, anchor, lex)
     date_spans = Spans((d.start, d.end) for d in dates)
+    if "سقط" in text:
+        found = _fallen_projectiles(text, found, actor_spans)
+    if "لقي" in text or "لقت" in text:
+        found = _aircraft_drops(text, found)
     if "فجر" in text or "فجير" in text:
         found = _blown_up_houses(text, found, actor_spans, lex.numbers, date_spans)
     kept = actor_spans.apart(found)

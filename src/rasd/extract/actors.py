@@ -88,6 +88,8 @@ _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_n
 _EXCEPT_HELD = re.compile(rf"(?:^|\s)(?:{alternation('except_word')})\s+(?:\S+\s+){{1,5}}$")
 #: what every match of `_EXCEPT_HELD` holds (its words' last tokens), asked of the window first
 _EXCEPT_NEEDLES = last_token_needles(words("except_word"))
+#: a verb of saying, then one noun (the teller: "ضابط"، "مسؤول"), then "في" before the force he serves in
+_SAID_BY_ONE_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('say_verb')})\s+[^\s,.،]+\s+في\s$")
 _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
 #: a vehicle or convoy right after an aircraft that targeted it (grammar_words `struck_vehicle`)
 _STRUCK_VEHICLE = re.compile(rf"(?:{alternation('struck_vehicle')})(?![\u0621-\u064a])")
@@ -966,6 +968,11 @@ class ActorResolver:
         role = self._role_words.first(before)
         if role == "source" and ref.klass == "protester":
             return None   # "اعتصام المحتجين": the sit-in's own people, never a teller (quality-75)
+        if role == "victim" and before.endswith("في ") and _SAID_BY_ONE_OF.search(before):
+            # "وقال ضابط في الشرطة إن سيارة مفخخة انفجرت"، "أفاد مسؤول في الجيش بأن": a wire's teller,
+            # one of the force's men right after a verb of saying, is no side hit ("أعلن مقتل ضابط في
+            # الجيش" counts a dead man; probe round q87-probe-wire)
+            return "source"
         if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):
             return "victim"   # (the cell itself is the object: "القبض على خلية تابعة لـ")
         if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and (

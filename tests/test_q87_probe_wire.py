@@ -162,3 +162,30 @@ def test_the_labelled_side_of_a_retold_fight_is_the_other_side():
             "07:30 | قسد: اشتباكات عنيفة مع خلايا التنظيم في محيط الحاجز.")
     rs = recs(text, "2021-04-11")
     assert rs and all({r.actor1, r.actor2} == {"Islamic State", "Syrian Democratic Forces"} for r in rs)
+
+
+# 10. "10:45 — حزب الله: مقاتلونا يتصدون ..."، "قسد: مقاتلونا يصدون ...": the force that labels a live
+#     blog's line speaks the line's first person
+@pytest.mark.parametrize("text, published, side", [
+    ("الجنوب اللبناني - تغطية مباشرة\n16:20 — حزب الله: مقاتلونا يتصدون لقوة إسرائيلية حاولت التسلل "
+     "إلى بلدة كفركلا.", "2024-10-09", "Hezbollah"),
+    ("دير الزور - متابعة\n⏰ 22:10 | قسد: مقاتلونا يصدون هجوماً لخلايا داعش على نقطة في بلدة الشحيل.",
+     "2021-11-03", "Syrian Democratic Forces"),
+])
+def test_the_force_labelling_its_line_speaks_its_first_person(text, published, side):
+    rs = recs(text, published)
+    assert rs and side in (rs[0].actor1, rs[0].actor2)
+
+
+# 11. "القوات الموالية للزعيم الليبي معمر القذافي": wire copy's name for Gaddafi's forces, and "الزعيم"
+#     ("the leader") no place (Az Za'ayyem, West Bank), read as one only after a type word
+def test_the_libyan_leaders_forces_are_gaddafis_and_no_place():
+    rs = recs("الزاوية (رويترز) - قال سكان إن القوات الموالية للزعيم الليبي معمر القذافي قصفت وسط مدينة "
+              "الزاوية بالدبابات يوم الأحد.", "2011-03-06")
+    assert rs and all(r.actor1 == "Military Forces of Libya" for r in rs)
+    assert not any("زعيم" in (r.location_text or "") for r in rs)
+
+
+def test_the_village_named_the_leader_after_its_type_word():
+    rs = recs("رام الله - اقتحمت قوات الاحتلال قرية الزعيم شرق القدس واعتقلت أربعة شبان.", "2022-06-14")
+    assert rs and "الزعيم" in rs[0].location_text

@@ -335,6 +335,9 @@ _VOICE_LINE = re.compile(rf"(?<!\w)(?:{alternation('voice_line_word')})(?!\w)")
 _VOICE_LINE_WORDS = 14
 #: "أعلنت X في بيان"، "قال X، في بيان،": the force named right before its statement
 _IN_STATEMENT = re.compile(rf"\s*,?\s*(?:في|عبر)\s+(?:{alternation('statement_noun')})(?!\w)")
+#: what may open a live blog's line before the force that labels it ("10:45 — حزب الله: مقاتلونا
+#: يتصدون ..."، "عاجل | قسد: ..."): a time, bullets, dashes and bars, breaking labels (q87-probe-wire)
+_LINE_LABEL_BEFORE = re.compile(rf"[\s\d:|\-\u2013\u2014•⏰.]*(?:(?:{alternation('breaking_label')})[\s:|\-\u2013\u2014]*)*")
 #: how far before the first person the force that speaks in its line may be named
 _VOICE_REACH = 240
 #: the classes that speak for fighters of their own
@@ -362,7 +365,8 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
             continue
         if h.end > pos:
             break
-        if text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos):
+        if text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos) or (
+                text.startswith(":", h.end) and _LINE_LABEL_BEFORE.fullmatch(text, line, h.word_start)):
             name = named(h)
             if name:
                 found = (name, text[h.start:h.end])

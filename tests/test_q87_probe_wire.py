@@ -189,3 +189,17 @@ def test_the_libyan_leaders_forces_are_gaddafis_and_no_place():
 def test_the_village_named_the_leader_after_its_type_word():
     rs = recs("رام الله - اقتحمت قوات الاحتلال قرية الزعيم شرق القدس واعتقلت أربعة شبان.", "2022-06-14")
     assert rs and "الزعيم" in rs[0].location_text
+
+
+# 12. "عشية الذكرى العاشرة للاجتياح الذي قادته الولايات المتحدة": a side named in the occasion an
+#     anniversary recalls is neither side of the day's event
+@pytest.mark.parametrize("text, published, absent", [
+    ("بغداد (أ ف ب) - قتل 23 شخصاً على الأقل في تفجيرات بسيارات مفخخة في بغداد الأربعاء، عشية الذكرى "
+     "الخامسة للاجتياح الذي قادته الولايات المتحدة، بحسب مصادر أمنية.", "2008-03-19",
+     "Military Forces of the United States"),
+    ("حمص - قتل 4 مدنيين بانفجار عبوة ناسفة في حي الوعر تزامناً مع الذكرى الرابعة لانطلاق الثورة ضد "
+     "النظام.", "2015-03-15", "Syrian Government Forces"),
+])
+def test_a_side_named_in_an_anniversary_is_no_side(text, published, absent):
+    rs = recs(text, published)
+    assert rs and all(absent not in (r.actor1, r.actor2) for r in rs)

@@ -88,6 +88,8 @@ _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_n
 _EXCEPT_HELD = re.compile(rf"(?:^|\s)(?:{alternation('except_word')})\s+(?:\S+\s+){{1,5}}$")
 #: what every match of `_EXCEPT_HELD` holds (its words' last tokens), asked of the window first
 _EXCEPT_NEEDLES = last_token_needles(words("except_word"))
+#: an anniversary word, then the occasion's words up to the side, no clause break between
+_ANNIVERSARY_OF = re.compile(rf"(?:^|\s)[وبل]?(?:{alternation('anniversary_word')})\s[^.,،؛:\n]*$")
 #: a verb of saying, then one noun (the teller: "ضابط"، "مسؤول"), then "في" before the force he serves in
 _SAID_BY_ONE_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('say_verb')})\s+[^\s,.،]+\s+في\s$")
 _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
@@ -798,6 +800,12 @@ class ActorResolver:
             # (not after "تابعة": "طائرة مسيرة يرجح أنها تابعة لـ«الدعم السريع»" is whose drone
             #  it was, which the words before it do not tell as they do of a glued ل)
             before = before[:-1]
+        wide = self.text[ref.start - 70 if ref.start - 70 > floor else floor:ref.start]
+        if "ذكر" in wide and _ANNIVERSARY_OF.search(wide):
+            # "عشية الذكرى العاشرة للغزو الأمريكي"، "تزامناً مع ذكرى انطلاق الثورة ضد النظام": a side
+            # named in the occasion an anniversary recalls is neither side of the day's event
+            # (probe round q87-probe-wire)
+            return "source"
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
         if self._casualty_before(ref, floor):
             return "victim"

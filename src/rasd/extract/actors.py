@@ -91,6 +91,10 @@ _TARGETING_BY = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('targeting_n
 _EXCEPT_HELD = re.compile(rf"(?:^|\s)(?:{alternation('except_word')})\s+(?:\S+\s+){{1,5}}$")
 #: what every match of `_EXCEPT_HELD` holds (its words' last tokens), asked of the window first
 _EXCEPT_NEEDLES = last_token_needles(words("except_word"))
+#: an anniversary word, then the occasion's words up to the side, no clause break between
+_ANNIVERSARY_OF = re.compile(rf"(?:^|\s)[وبل]?(?:{alternation('anniversary_word')})\s[^.,،؛:\n]*$")
+#: a verb of saying, then one noun (the teller: "ضابط"، "مسؤول"), then "في" before the force he serves in
+_SAID_BY_ONE_OF = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('say_verb')})\s+[^\s,.،]+\s+في\s$")
 _TARGETING_LAST = tuple(sorted({w.split()[-1] for w in words('targeting_noun')}))   # (ends every match)
 #: a vehicle or convoy right after an aircraft that targeted it (grammar_words `struck_vehicle`)
 _STRUCK_VEHICLE = re.compile(rf"(?:{alternation('struck_vehicle')})(?![\u0621-\u064a])")
@@ -338,6 +342,9 @@ _VOICE_LINE_WORDS = 14
 _VOICE_HEAD_WORDS = 8
 #: "أعلنت X في بيان"، "قال X، في بيان،": the force named right before its statement
 _IN_STATEMENT = re.compile(rf"\s*,?\s*(?:في|عبر)\s+(?:{alternation('statement_noun')})(?!\w)")
+#: what may open a live blog's line before the force that labels it ("10:45 — حزب الله: مقاتلونا
+#: يتصدون ..."، "عاجل | قسد: ..."): a time, bullets, dashes and bars, breaking labels (q87-probe-wire)
+_LINE_LABEL_BEFORE = re.compile(rf"[\s\d:|\-\u2013\u2014•⏰.]*(?:(?:{alternation('breaking_label')})[\s:|\-\u2013\u2014]*)*")
 #: how far before the first person the force that speaks in its line may be named
 _VOICE_REACH = 240
 #: the classes that speak for fighters of their own
@@ -365,7 +372,8 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
             continue
         if h.end > pos:
             break
-        if text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos):
+        if text.endswith("باسم ", 0, h.word_start) or _IN_STATEMENT.match(text, h.end, pos) or (
+                text.startswith(":", h.end) and _LINE_LABEL_BEFORE.fullmatch(text, line, h.word_start)):
             name = named(h)
             if name:
                 found = (name, text[h.start:h.end])
@@ -809,6 +817,12 @@ class ActorResolver:
             # (not after "تابعة": "طائرة مسيرة يرجح أنها تابعة لـ«الدعم السريع»" is whose drone
             #  it was, which the words before it do not tell as they do of a glued ل)
             before = before[:-1]
+        wide = self.text[ref.start - 70 if ref.start - 70 > floor else floor:ref.start]
+        if "ذكر" in wide and _ANNIVERSARY_OF.search(wide):
+            # "عشية الذكرى العاشرة للغزو الأمريكي"، "تزامناً مع ذكرى انطلاق الثورة ضد النظام": a side
+            # named in the occasion an anniversary recalls is neither side of the day's event
+            # (probe round q87-probe-wire)
+            return "source"
         # "مقتل 3 عناصر من قوات النظام": an actor counted among the dead or wounded is the victim
         if self._casualty_before(ref, floor):
             return "victim"
@@ -985,6 +999,11 @@ class ActorResolver:
             return "between"
         if role == "source" and ref.klass == "protester":
             return None   # "اعتصام المحتجين": the sit-in's own people, never a teller (quality-75)
+        if role == "victim" and before.endswith("في ") and _SAID_BY_ONE_OF.search(before):
+            # "وقال ضابط في الشرطة إن سيارة مفخخة انفجرت"، "أفاد مسؤول في الجيش بأن": a wire's teller,
+            # one of the force's men right after a verb of saying, is no side hit ("أعلن مقتل ضابط في
+            # الجيش" counts a dead man; probe round q87-probe-wire)
+            return "source"
         if role == "neutral" and _ON_WHAT_BELONGS.search(before[:len(before) - (ref.start - ref.hit.word_start)]):
             return "victim"   # (the cell itself is the object: "القبض على خلية تابعة لـ")
         if role == "victim" and before.rstrip().endswith(_TARGETING_LAST) and _TARGETING_BY.search(before) and (

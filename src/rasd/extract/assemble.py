@@ -40,7 +40,7 @@ from rasd.extract.dating import (
 from rasd.extract.discourse import (
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
     _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
-    _killed_by_other_hand, _left_before, _opens_new_item, _own_means, _sibling_item, _told_beside, _toll_owner,
+    _killed_by_other_hand, _left_before, _opens_new_item, _toll_raised, _own_means, _sibling_item, _told_beside, _toll_owner,
 )
 
 
@@ -209,6 +209,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
+    last_tolled: Frame | None = None   # the last placed frame that counted dead or wounded of its own
     placed_by_family: dict[str, Frame] = {}   # the last placed frame of each kind of fight
     placed_sites: set[tuple[int, ...]] = set()   # where the placed frames told so far happened
     context_mode: str | None = None
@@ -380,6 +381,23 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # وقال ناشطون إن عناصرها اعتقلوا خمسة أشخاص": the arrests told before, not the
                 # place of the background told in between
                 src = last_detention
+            elif last_tolled is not None and last_placed is not None and not (
+                    last_placed is not last_tolled and (last_placed.casualties.killed or last_placed.casualties.injured)) \
+                    and _toll_raised(text, f, sent, last_tolled, m):
+                # "عاجل | مقتل 11 عنصراً في انفجار لغم في بلدة X.\nتحديث | قوات النظام تقصف أحياء Y
+                # رداً على الانفجار.\nتحديث: ارتفاع عدد القتلى إلى 13": a raised toll raises the last
+                # event that counted dead or wounded, past entries that counted none (q87-probe-wire):
+                # its drafts take the raised figures, no record of its own is made
+                raised = [d for d in drafts if d.frame_id == id(last_tolled)]
+                for d in raised:
+                    if f.casualties.killed:
+                        d.killed = f.casualties.killed.max(d.killed)
+                    if f.casualties.injured:
+                        d.injured = f.casualties.injured.max(d.injured)
+                    d.sentences.add(f.sent)
+                if raised:
+                    continue
+                src = last_tolled
             elif last_placed is not None and (f.sent - last_placed.sent <= 1 or _denial_between(
                     text, sents, last_placed.sent, f, m)) and not other_side and (
                     f.strength <= 3 or fam is None or fam == _actor_family(last_placed)
@@ -828,6 +846,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_strong = f
             last_strong_actors = (a1, a2)
         last_placed = f
+        if (f.casualties.killed or f.casualties.injured) and not f.background:
+            last_tolled = f
         placed_sites.add(tuple([p.start for p in f.places]))   # (a list comprehension: cheaper than a generator)
         if fam:
             placed_by_family[fam] = f

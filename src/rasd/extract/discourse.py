@@ -171,7 +171,32 @@ def _opens_new_item(text: str, sent_start: int, f: Frame, src: Frame) -> bool:
         #  القوات بلدة X. كما اعتقلت ثمانية شبان" are the storming's arrests)
         return True
     ls = item_line(text, f.start)
-    return ls is not None and src.start < ls and item_line(text, src.start) is not None
+    return ls is not None and src.start < ls and item_line(text, src.start) is not None \
+        and not _toll_told_back(text, f, ls)
+
+
+#: a definite event word's article, after a preposition or a joining letter ("في الغارة"، "بالقصف")
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
+
+
+def _toll_told_back(text: str, f: Frame, ls: int) -> bool:
+    """Does placeless `f`, on list line `ls`, count the dead or wounded of the event told on the line
+    before, not an event of its own? A live blog's next entry does so: "10:00 — انفجار عبوة ناسفة على
+    دورية في قضاء X.\n10:30 — مصدر أمني: مقتل جنديين في انفجار العبوة" names the event by a definite
+    word, and "وزير الصحة: إصابة 2750 شخصاً ومقتل 8" tells a bare toll, with no weapon or hand of
+    its own; neither tells a day of its own ("- 28 يناير: مقتل رجل برصاص قناص" is an item of its own).
+    (probe round q87-probe-wire)"""
+    if not (f.casualties.killed or f.casualties.injured) or f.date is not None or f.background:
+        return False
+    le = text.find("\n", ls)
+    le = len(text) if le < 0 else le
+    if any(text.find(w, ls, le) >= 0 for w in _RISE_WORDS):
+        return False   # (a raised toll raises the last event that counted any: `_toll_raised`)
+    if f.trigger is not None and f.cue_name not in _BARE_TOLL_CUES:
+        return text[f.trigger.word_start:f.trigger.word_end].startswith(_DEFINITE)
+    if f.cue_name not in _BARE_TOLL_CUES:
+        return False
+    return BY_HAND.search(text, ls, le) is None
 
 
 def _sibling_item(text: str, f: Frame, before: Frame) -> bool:
@@ -378,3 +403,22 @@ def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:
                 if w.payload[1] in ("air", "shelling", "ied", "suicide")}
     own = modes(f)
     return bool(own) and not own & modes(strong)
+
+
+#: the words that raise a toll told before ("ارتفعت حصيلة ... إلى"، "لترتفع الحصيلة إلى")
+_RISE_WORDS = ("ارتفع", "وارتفع", "لترتفع", "ليرتفع", "ارتفاع")
+
+
+def _toll_raised(text: str, f: Frame, sent: Sentence, last: Frame, m: DocMentions) -> bool:
+    """Does placeless `f` raise the toll of `last`, the event placed a few sentences before: a bare
+    killing or toll whose sentence opens its count with a rise ("ارتفعت/ارتفاع/لترتفع ... إلى")?
+    A live blog tells the rise entries after the event ("عاجل | مقتل 33 جندياً في غارة على بلدة X.
+    \nتحديث | الجيش يقصف مواقع ... رداً على الغارة.\nتحديث: ارتفاع عدد القتلى إلى 34"), past the
+    sentence right after it, and past an entry that counted none. Up to three sentences on, and only
+    when `last` counted dead or wounded of its own. (probe round q87-probe-wire)"""
+    if f.cue_name not in _BARE_TOLL_CUES or not 0 < f.sent - last.sent <= 3 or f.background \
+            or not (f.casualties.killed or f.casualties.injured) \
+            or not (last.casualties.killed or last.casualties.injured):
+        return False
+    return any(h.payload == "total" and text.startswith(_RISE_WORDS, h.word_start)
+               for h in m.discourse.within(sent.start, sent.end))

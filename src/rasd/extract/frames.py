@@ -299,6 +299,20 @@ def _launch_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
 
 #: a launching verb that launched nothing rasd codes
 _NO_LAUNCH = CueClass("launch", "Other", 0, False)
+#: a present "falls" with no projectile right before it ("تسقط الحكومة")
+_NO_FALL = CueClass("fall", "Other", 0, False)
+
+
+def _fall_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"08:00 – صاروخ باليستي حوثي يسقط على حي X": a live blog's or post's present "falls" after the
+    projectile that fell, its adjectives between (the projectile named in the last 30 characters, no
+    clause break after it), is a shelling told by where it landed, as "سقط صاروخ" is (probe round
+    q87-probe-wire). Without one it is no event."""
+    lo = h.word_start - 30 if h.word_start > 30 else 0
+    for w in m.weapons.within(lo, h.word_start):
+        if w.payload[1] in ("shelling", "air") and not any(c in text[w.end:h.word_start] for c in ".,،:\n"):
+            return lex.cues["shelling"]
+    return _NO_FALL
 
 #: "ألقى الطيران مناشير": leaflets within the first words after an aircraft's drop (`leaflet_word`; q80-levant)
 _LEAFLETS_AFTER = re.compile(rf"(?:\s+\S+){{0,2}}?\s+(?:{alternation('leaflet_word')})(?!\S)")
@@ -507,7 +521,7 @@ def _trees_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> Cu
 _NO_TREES = CueClass("trees", "Other", 0, False)
 
 #: cues whose class depends on what follows the verb in its clause
-_RESOLVED_BY_OBJECT = {"trees": _trees_cue, "launch": _launch_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
+_RESOLVED_BY_OBJECT = {"trees": _trees_cue, "launch": _launch_cue, "fall": _fall_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
                       "destroy": _destroy_cue, "receive": _receive_cue}
 
 
@@ -3217,7 +3231,18 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             if prefix.endswith("ل") or prefix in ("لل", "ول", "فل") or (
                     not prefix and _TO_QUOTED.search(text, f.trigger.word_start - 4, f.trigger.word_start)):
                 # (the aim in quotes too: "إطلاق عملية عسكرية لـ"تحرير" العاصمة")
-                f.future = True
+                done = [(h, c) for h, c in f.cues if c.event and c.family in ("remote", "explosive")
+                        and h.end <= f.trigger.word_start and c.strength >= 7]
+                if done:
+                    # "قصفت طائرات التحالف مواقع الحوثيين حول مطار الحديدة مع بدء هجوم واسع للسيطرة على
+                    # المدينة": a strike or bombing told before the aim happened; the aim is no event
+                    # of the frame's (not an offensive launched to take a town, "شنت القوات هجوماً
+                    # للسيطرة على X": the aim is what it tells; probe round q87-probe-wire)
+                    f.trigger, cue = max(done, key=lambda hc: hc[1].strength)
+                    f.set_cue(cue)
+                    f.cues = done
+                else:
+                    f.future = True
             elif prefix == "و" and _aim_before(text, f.trigger, m):
                 f.future = True   # "عملية للسيطرة على أبين وطرد الحزب من المحافظة": both are the aim
             elif f.trigger.word_start == f.trigger.start and _OPERATION_BEFORE.search(

@@ -114,10 +114,12 @@ def _take_sides(into: Draft, d: Draft) -> None:
             #  told as a protest, then as the shooting; a side does not fight itself)
             into.actor2, into.actor2_text = (d.actor2, d.actor2_text) if d.actor2 != into.actor1 else (None, None)
     if into.actor2 is None and d.actor2 is not None and d.actor2 == into.actor1 and d.actor1 is not None \
-            and d.actor1 != into.actor1 and not d.actor1_inferred:
+            and d.actor1 != into.actor1 and (not d.actor1_inferred or into.sub_event_type == "Armed clash"):
         # "هاجمت قوات النظام بلدة X، واشتبكت فصائل المعارضة مع القوات المقتحمة": the retelling's
         # other side is the first telling's own attacker; a side does not fight itself, the side
-        # that met it, named, does (q86-fix13)
+        # that met it, named, does (q86-fix13); in a fight, so does the side a live blog's label
+        # gives the retelling ("هجوم لتنظيم داعش على سجن X.\n07:15 | قسد: اشتباكات مستمرة مع خلايا
+        # التنظيم"; q87-probe-wire)
         into.actor2, into.actor2_text = d.actor1, d.actor1_text
     elif into.actor2 is None and d.actor2 is not None and not (
             # (a fight's toll "بينهم مدنيون" names the bystanders among its dead, not its other side;

@@ -422,6 +422,10 @@ def _last_words(group: str) -> tuple[str, ...]:
 
 _KUNYA_LAST = _last_words("kunya")
 _OPERATION_LAST = _last_words("operation_noun")
+#: a verb of accusing right before a name ("حملت بغداد تركيا المسؤولية"، "واتهمت دمشق"): the capital
+#: names the government that accuses (probe round q87-probe-wire)
+_ACCUSER = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
+_ACCUSER_LAST = _last_words("accusing_verb")
 _OFFICE_LAST = _last_words("office_title")
 #: institutions a building is named by ("مقر الحكومة"): no town, though a village bears the name
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
@@ -800,6 +804,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 d.payload == "report" and text[d.end:h.start] in (" ", " ال")
                 for d in mentions.discourse.within(h.start - 14 if h.start > 14 else 0, h.start)):
             continue  # "وأضاف النعمان أن": the speaker between a verb of saying and its "أن", not a town
+        if tail.endswith(_ACCUSER_LAST) and _ACCUSER.search(text, max(0, h.start - 12), h.start):
+            continue  # "وحملت بغداد تركيا المسؤولية": the capital that accuses is its government, no place
         if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
         if person_ends and _family_name(h):

@@ -268,6 +268,19 @@ def _sighted(d: date, text: str, start: int, lex: Lexicons) -> date:
     return d
 
 
+_COMPASS_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _compass_next(rest: str, lex: Lexicons) -> bool:
+    """Is the first word of `rest` a compass word (`direction` rows of place_types.tsv: "جنوب"، "شرقي")?"""
+    got = _COMPASS_WORDS.get(id(lex))
+    if got is None:
+        got = _COMPASS_WORDS[id(lex)] = frozenset(
+            normalize_key(p) for p, w in lex.place_word_rows if w.role == "direction" and " " not in p)
+    word = rest.split(None, 1)[0] if rest.strip() else ""
+    return word in got
+
+
 def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
     # (both numeric forms hold a digit, a separator and a digit: one scan for that skips the
@@ -340,6 +353,10 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             if (last is None and lead is None) or anchor is None or "ال" in text[h.word_start:h.start] \
                     or _NEXT.match(rest):
                 continue  # "الاب الماضي" is no month; "أيار المقبل" is no past
+            if last is None and _compass_next(rest, lex):
+                # "قصف مدفعي على سوق في مايو جنوبي الخرطوم": a month's name told off a city by a
+                # compass word is a place (Khartoum's Mayo quarter), no time (probe round q87-probe-wire)
+                continue
             if last is not None:
                 y = anchor.year if month < anchor.month else anchor.year - 1
             else:

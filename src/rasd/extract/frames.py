@@ -2896,8 +2896,15 @@ def _present_state(text: str, f: Frame) -> bool:
     return _PRESENT_STATE.search(text, a, b) is not None
 
 
+#: "بالكف عن قصف"، "التوقف عن استهداف": a side asked to stop doing it (`desist_word`; q87-probe-official)
+_DESIST_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('desist_word')})\s+عن\s+$")
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     for f in frames:
+        if f.trigger is not None and text.startswith("عن ", f.trigger.word_start - 3) \
+                and _DESIST_BEFORE.search(text, max(0, f.trigger.word_start - 20), f.trigger.word_start):
+            f.future = True   # "ويطالب قوات الدعم السريع بالكف عن قصف الأحياء": asked, not done
         t = f.trigger.start if f.trigger else f.start
         # (the span of the frame's clauses, a fronted one included; asked twice below)
         span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
@@ -3292,6 +3299,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "لقي 250 شخصاً حتفهم في تشرين الأول": a bare toll over a month is a tally of
                 # many events, not one
                 f.cumulative = True
+            elif f.date.precision >= 3 and f.trigger is not None and f.trigger.word_start > 5 \
+                    and text.endswith(("حاله ", "حالات "), f.trigger.word_start - 6, f.trigger.word_start):
+                # "سجلنا في شباط 2019 ما لا يقل عن 213 حالة اعتقال": a count of cases over a month
+                # is a monitor's tally of many events, not one (q87-probe-official)
+                f.cumulative = True
             elif f.strength <= 3 and f.date.precision == 2 and _BETWEEN_LEAD.match(text, f.date.start):
                 # "بين 1 و3 كانون الأول، قتل 316 فلسطينياً في قطاع غزة": so is a bare toll over the
                 # days told by the first and the last (a humanitarian update's sum; lead, stop 25)
@@ -3355,3 +3367,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.habitual |= prev.habitual and not (f.cue is not None and f.cue.family == "territory")
             f.background |= prev.background
             f.cumulative |= prev.cumulative
+        # "وثق التقرير 213 هجوماً ... منذ اندلاع الحرب، بينها 47 هجوماً على مستشفيات في الخرطوم": the
+        # share "among them" of a tally is part of that tally, no event of its own (q87-probe-official)
+        elif (f.sent == prev.sent and prev.cumulative and f.date is None and f.spans
+              and f.trigger is not None and f.cue_name == prev.cue_name
+              and _opens_with(text, f.bounds()[0], ("بينها", "بينهم", "من بينها", "من بينهم"))):
+            f.cumulative = True

@@ -111,3 +111,22 @@ def test_the_zionist_forces_of_a_faction_claim():
     rows = records(text, "2023-12-04")
     assert rows and rows[0].actor2 == "Israeli Forces" and rows[0].sub_event_type == "Armed clash", \
         [(r.sub_event_type, r.actor1, r.actor2) for r in rows]
+
+
+def test_a_fall_the_teller_announces_names_no_firer():
+    text = "بغداد - أعلنت خلية الإعلام الأمني سقوط صاروخين قرب مطار بغداد الدولي دون خسائر بشرية."
+    rows = records(text, "2020-02-14")
+    assert rows and rows[0].actor1 != "Iraqi Security Forces", [(r.sub_event_type, r.actor1) for r in rows]
+    text = "ديالى - أعلنت الشرطة وقوع انفجار عبوة ناسفة قرب سوق ناحية السعدية."
+    rows = records(text, "2020-02-14")
+    assert rows and rows[0].actor1 != "Iraqi Security Forces", [(r.sub_event_type, r.actor1) for r in rows]
+    # a deed the side announces by its verbal noun stays its own
+    text = "غزة - أعلنت سرايا القدس استهداف جرافة عسكرية في محيط بلدة بيت حانون."
+    rows = records(text, "2024-01-09")
+    assert rows and rows[0].actor1 == "Palestinian Islamic Jihad", [(r.sub_event_type, r.actor1) for r in rows]
+
+
+def test_the_death_told_with_its_pronoun_counts_the_one_named():
+    text = "الحديدة - انفجر لغم أرضي بفتاة أثناء رعيها الأغنام في قرية المنظر، ما أدى إلى وفاتها."
+    rows = records(text, "2021-08-02")
+    assert rows and rows[0].fatalities == 1, [(r.sub_event_type, r.fatalities) for r in rows]

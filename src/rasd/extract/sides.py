@@ -335,6 +335,21 @@ def _air_words(res: ActorResolver, text: str, r) -> bool:
                for h in res.lex.weapons.find(text[lo:r.end]))
 
 
+#: "أعلنت خلية الإعلام الأمني سقوط صاروخ كاتيوشا"، "أعلن الجيش وقوع انفجار": a fall or a blast the teller
+#: announces names no one who fired or set it (q87-probe-official)
+_HAPPENED_NOUNS = ("سقوط", "وقوع", "انفجار")
+
+
+def _announced_happening(text: str, a: int, b: int) -> bool:
+    """Between a teller's name and the event word at `b`, at most a word (its adjective) and a noun of
+    falling or happening, or the event word is one ("أعلن الجيش اللبناني سقوط قذيفتين"، "أعلنت الشرطة
+    وقوع انفجار عبوة ناسفة")?"""
+    words = text[a:b].split()
+    if len(words) > 3 or any(w in ("ان", "بان", "انه", "انها") for w in words):
+        return False
+    return text.startswith(_HAPPENED_NOUNS, b) or any(w.startswith(_HAPPENED_NOUNS) for w in words[-2:])
+
+
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
                  later: list[Frame] | None = None,
@@ -424,11 +439,14 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             if (0 < f.trigger.word_start - r.end <= 2 or _SPOKESMAN_NAMED.fullmatch(text, r.end, f.trigger.word_start)) \
                     and f.cue is not None and f.cue.family not in ("killing", None) \
-                    and not (r.klass == "civilian" or r.inter == 7):
+                    and not (r.klass == "civilian" or r.inter == 7) \
+                    and not text.startswith(_HAPPENED_NOUNS, f.trigger.word_start):
                 # "أعلنت كتائب القسام استهداف دبابة": a side announcing the deed told right after its
                 # name, by a verbal noun, did it (not a toll it announces: "أعلن الجيش مقتل ...")
                 agents.append(r)
                 continue
+            if r.klass != "civilian" and f.trigger.word_start - r.end <= 40 and _announced_happening(text, r.end, f.trigger.word_start):
+                continue   # "أعلنت خلية الإعلام الأمني سقوط صاروخ": the teller is no side of it
             said = _TELLER_DID.match(text, r.end)
             if said is not None and f.cue_name in ("attack", "clash") and _REPELLED.match(text, said.end()):
                 # "أعلنت قوات الوفاق أن قواتها صدت هجوماً لقوات حفتر": the teller held off the attack,

@@ -130,3 +130,32 @@ def test_the_death_told_with_its_pronoun_counts_the_one_named():
     text = "الحديدة - انفجر لغم أرضي بفتاة أثناء رعيها الأغنام في قرية المنظر، ما أدى إلى وفاتها."
     rows = records(text, "2021-08-02")
     assert rows and rows[0].fatalities == 1, [(r.sub_event_type, r.fatalities) for r in rows]
+
+
+def test_an_event_judged_in_law_is_no_event_of_its_own():
+    text = ("وإن قصف قوات النظام لمستشفى الأورينت في بلدة كفرنبل يشكل جريمة حرب، ويجب محاسبة "
+            "المسؤولين عنه.")
+    assert records(text, "2019-06-20") == []
+    text = "إن الهجوم الذي استهدف سوق الماشية في بلدة طويلة يرقى إلى جريمة ضد الإنسانية."
+    assert records(text, "2024-02-11") == []
+    # a strike told with its legal weight in the same clause is still the day's
+    text = "تعز - قصفت جماعة الحوثي حي الدحي بالهاون، في هجوم يشكل انتهاكاً للقانون الدولي."
+    assert records(text, "2019-06-20")
+
+
+def test_a_protest_named_as_why_someone_was_held_is_no_protest():
+    text = ("الناصرية - اعتقلت قوة أمنية الناشط كرار جبار، 24 عاماً، بعد مشاركته في تظاهرة في "
+            "ساحة الحبوبي، واقتادته إلى جهة مجهولة.")
+    assert [r.sub_event_type for r in records(text, "2020-12-01")] == ["Arrests"]
+
+
+def test_a_controlled_detonation_of_unexploded_ordnance_is_no_attack():
+    text = "النبطية - أعلنت قيادة الجيش أنه تم تفجير ذخائر غير منفجرة في خراج بلدة كفرتبنيت."
+    assert records(text, "2025-02-02") == []
+
+
+def test_a_passive_deed_signed_off_by_a_force_is_its_own():
+    text = ("إدلب - تم استهداف مواقع لقوات النظام في قرية الحاكورة بسهل الغاب بقذائف الهاون، وفق "
+            "بيان لهيئة تحرير الشام.")
+    rows = records(text, "2019-07-10")
+    assert rows and rows[0].actor1 == "Hayat Tahrir al-Sham", [(r.sub_event_type, r.actor1, r.actor2) for r in rows]

@@ -2900,8 +2900,36 @@ def _present_state(text: str, f: Frame) -> bool:
 _DESIST_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('desist_word')})\s+عن\s+$")
 
 
+#: "... يرقى إلى جريمة حرب"، "يشكل انتهاكاً صارخاً": a legal finding on an event (q87-probe-official)
+_LEGAL_FINDING = re.compile(r"(?:^|\s)(?:قد\s+)?(?:يرق[يى]|ترق[يى]|يشكل|تشكل|يعد|تعد|يمثل|تمثل)\s+(?:ال[يى]\s+)?"
+                            r"(?:جريم|جرائم|انتهاك|خرق|هجوم|هجمات)")
+
+
+def _legal_finding(text: str, f: Frame) -> bool:
+    """"إن الهجوم الذي استهدف سوق المدينة يرقى إلى جريمة حرب"، "إن استهداف قوات X للمخيم يشكل انتهاكاً":
+    the event a sentence opened by إن judges in law is one the report told or the reader knows, not
+    one of its own (a rights report's finding or recommendation)."""
+    h = f.trigger
+    s0 = max(text.rfind(".", 0, h.word_start), text.rfind("\n", 0, h.word_start)) + 1
+    words = text[s0:h.word_start].split()
+    if not words or len(words) > 2 or words[0] not in ("ان", "وان", "إن", "وإن"):
+        return False
+    e = text.find(".", h.end)
+    return _LEGAL_FINDING.search(text, h.end, len(text) if e < 0 else e) is not None
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
+    legal = "يرق" in text or "يشكل" in text or "تشكل" in text or "يعد" in text or "تعد" in text \
+        or "يمثل" in text or "تمثل" in text
     for f in frames:
+        if legal and f.trigger is not None and _legal_finding(text, f):
+            f.claim = True   # "إن الهجوم ... يرقى إلى جريمة حرب": judged, told elsewhere (q87-probe-official)
+        if f.trigger is not None and text.startswith(("تفجير", "بتفجير"), f.trigger.word_start) \
+                and ("منفجر" in text[f.trigger.end:f.trigger.end + 40] or "مخلفات" in text[f.trigger.end:f.trigger.end + 30]) \
+                and f.casualties.killed is None and f.casualties.injured is None:
+            # "تم تفجير ذخائر غير منفجرة في بلدة X"، "تفجير مخلفات الحرب": a controlled detonation by
+            # deminers, no attack (q87-probe-official)
+            f.negated = True
         if f.trigger is not None and text.startswith("عن ", f.trigger.word_start - 3) \
                 and _DESIST_BEFORE.search(text, max(0, f.trigger.word_start - 20), f.trigger.word_start):
             f.future = True   # "ويطالب قوات الدعم السريع بالكف عن قصف الأحياء": asked, not done

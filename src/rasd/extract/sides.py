@@ -338,6 +338,8 @@ def _air_words(res: ActorResolver, text: str, r) -> bool:
 #: "أعلنت خلية الإعلام الأمني سقوط صاروخ كاتيوشا"، "أعلن الجيش وقوع انفجار": a fall or a blast the teller
 #: announces names no one who fired or set it (q87-probe-official)
 _HAPPENED_NOUNS = ("سقوط", "وقوع", "انفجار")
+#: "وفق بيان لـ"، "بحسب بيان لـ" right before a force: the statement's (q87-probe-official)
+_SIGNED_BY = re.compile(rf"(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|في)\s+(?:{alternation('statement_noun')})\s+$")
 
 
 def _announced_happening(text: str, a: int, b: int) -> bool:
@@ -630,6 +632,16 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             break
     if first is not None:
         a2 = (armed or first) if f.cue_name in ("clash", "attack") else first
+    if a1 is None and f.trigger is not None and text.endswith("تم ", 0, f.trigger.word_start):
+        # "تم استهداف نقاط تمركز ميليشيات النظام ...، وفق بيان للجبهة الوطنية للتحرير": a passive
+        # deed with no doer, signed off by a force's statement, is that force's (q87-probe-official)
+        signed = next((r for r in res.within(f.trigger.end, sent.end) if r.klass not in ("civilian", "protester")
+                       and text.startswith("ل", r.hit.word_start)
+                       and _SIGNED_BY.search(text, max(0, r.hit.word_start - 30), r.hit.word_start)), None)
+        if signed is not None and a2 is not None and a2.start == signed.start:
+            a1, a2 = signed, None   # (the signer taken for the side hit: it is the doer)
+        elif signed is not None and (a2 is None or signed.name != a2.name):
+            a1 = signed
     if a1 is None and f.trigger is not None:
         told = _teller_past_a_time(f, res, text, sent)
         if told is not None and (a2 is None or told.name != a2.name):

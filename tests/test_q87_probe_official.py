@@ -159,3 +159,9 @@ def test_a_passive_deed_signed_off_by_a_force_is_its_own():
             "بيان لهيئة تحرير الشام.")
     rows = records(text, "2019-07-10")
     assert rows and rows[0].actor1 == "Hayat Tahrir al-Sham", [(r.sub_event_type, r.actor1, r.actor2) for r in rows]
+
+
+def test_whose_checkpoint_held_someone_held_him():
+    text = "الدويم - اعتقل الطالب عمر على حاجز لقوات الدعم السريع في مدينة الدويم، واقتيد إلى جهة مجهولة."
+    rows = records(text, "2024-08-20")
+    assert rows and rows[0].actor1 == "Rapid Support Forces", [(r.sub_event_type, r.actor1) for r in rows]

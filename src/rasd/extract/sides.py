@@ -519,6 +519,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                          and 0 <= r.hit.word_start - f.trigger.word_end <= 1)):
             # protesters are who the shooting or the arrests were aimed at, not who did them
             victims.append(r)
+        elif role == "victim" and f.cue is not None and f.cue.family == "detention" \
+                and text.startswith("ل", r.hit.word_start) \
+                and text.endswith(("حاجز ", "حواجز ", "نقطه تفتيش "), 0, r.hit.word_start):
+            # "منذ اعتقاله على حاجز لقوات الدعم السريع": whose checkpoint held him held him
+            # (q87-probe-official)
+            agents.append(r)
         elif role == "agent" and f.cue_name == "intercept" and f.trigger is not None and r.start > f.trigger.end:
             victims.append(r)   # "أسقطت الفصائل طائرة حربية تابعة للنظام": the downed aircraft's owner
         elif role is None and f.cue_name != "intercept" and f.trigger is not None and _shot_down_by(res, r):

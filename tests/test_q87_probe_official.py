@@ -165,3 +165,10 @@ def test_whose_checkpoint_held_someone_held_him():
     text = "الدويم - اعتقل الطالب عمر على حاجز لقوات الدعم السريع في مدينة الدويم، واقتيد إلى جهة مجهولة."
     rows = records(text, "2024-08-20")
     assert rows and rows[0].actor1 == "Rapid Support Forces", [(r.sub_event_type, r.actor1) for r in rows]
+
+
+def test_a_student_named_before_the_arrest_demands_nothing():
+    # "الطالب" read as "+طالب" (demands): the arrest after it became one demanded
+    text = "كسلا - أفادت أسرة الطالب مصعب بأنه اعتقل على حاجز للاستخبارات العسكرية في مدينة كسلا."
+    rows = records(text, "2024-03-20")
+    assert [r.sub_event_type for r in rows] == ["Arrests"], rows

@@ -172,3 +172,19 @@ def test_a_student_named_before_the_arrest_demands_nothing():
     text = "كسلا - أفادت أسرة الطالب مصعب بأنه اعتقل على حاجز للاستخبارات العسكرية في مدينة كسلا."
     rows = records(text, "2024-03-20")
     assert [r.sub_event_type for r in rows] == ["Arrests"], rows
+
+
+def test_the_broadcasters_building_is_one_site():
+    text = "بنغازي - أعلنت القوات المسلحة أن وحداتها حررت مبنى الإذاعة والتلفزيون في مدينة سرت."
+    rows = records(text, "2016-08-10")
+    assert len(rows) == 1, [(r.sub_event_type, r.location_text) for r in rows]
+
+
+def test_bombers_counted_among_the_dead_set_off_no_bomb():
+    text = ("الأنبار - قتل 9 إرهابيين بينهم انتحاريان بنيران القوات الأمنية أثناء محاولتهم التسلل إلى "
+            "ناحية البغدادي.")
+    rows = records(text, "2016-03-02")
+    assert rows and not any(r.sub_event_type == "Suicide bomb" for r in rows), [r.sub_event_type for r in rows]
+    # a bomber who blew himself up still did
+    text = "ديالى - فجر انتحاري نفسه في سوق ناحية السعدية، ما أدى إلى مقتل 6 أشخاص بينهم امرأتان."
+    assert [r.sub_event_type for r in records(text, "2016-03-02")] == ["Suicide bomb"]

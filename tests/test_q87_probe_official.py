@@ -188,3 +188,10 @@ def test_bombers_counted_among_the_dead_set_off_no_bomb():
     # a bomber who blew himself up still did
     text = "ديالى - فجر انتحاري نفسه في سوق ناحية السعدية، ما أدى إلى مقتل 6 أشخاص بينهم امرأتان."
     assert [r.sub_event_type for r in records(text, "2016-03-02")] == ["Suicide bomb"]
+
+
+def test_the_doer_of_an_operation_did_what_it_resulted_in():
+    text = ("الرقة - نفذت قوات سوريا الديمقراطية حملة دهم في قرية رطلة شرق الرقة، أسفرت عن اعتقال "
+            "ثلاثة من عناصر خلايا داعش.")
+    rows = records(text, "2021-05-12")
+    assert rows and rows[0].actor1 == "Syrian Democratic Forces", [(r.sub_event_type, r.actor1) for r in rows]

@@ -338,6 +338,10 @@ def _air_words(res: ActorResolver, text: str, r) -> bool:
 #: "أعلنت خلية الإعلام الأمني سقوط صاروخ كاتيوشا"، "أعلن الجيش وقوع انفجار": a fall or a blast the teller
 #: announces names no one who fired or set it (q87-probe-official)
 _HAPPENED_NOUNS = ("سقوط", "وقوع", "انفجار")
+#: a clause that opens with the result of what the clause before told ("، أسفرت عن اعتقال")
+_RESULT_OPEN = re.compile(r"[\s,،]*(?:و)?(?:اسفرت|اسفر|ادت|ادي)\s+(?:عن|الي)\s")
+#: an operation, a raid or a campaign named after its doer ("نفذت قواتنا عملية أمنية"، "حملة دهم")
+_OPERATION_AFTER = re.compile(r"(?:^|\s)(?:عمليه|حمله|مداهمه|مداهمات|دهم|عمليات)(?:\s|$)")
 #: "وفق بيان لـ"، "بحسب بيان لـ" right before a force: the statement's (q87-probe-official)
 _SIGNED_BY = re.compile(rf"(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|في)\s+(?:{alternation('statement_noun')})\s+$")
 
@@ -638,6 +642,15 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             break
     if first is not None:
         a2 = (armed or first) if f.cue_name in ("clash", "attack") else first
+    if a1 is None and f.trigger is not None and s > sent.start and _RESULT_OPEN.match(text, s) is not None:
+        # "نفذت قوات سوريا الديمقراطية عملية أمنية في بلدة X، أسفرت عن اعتقال قيادي": the side that
+        # carried out the operation whose result the clause tells did it (q87-probe-official)
+        for r in res.within(sent.start, s):
+            if r.klass in ("civilian", "protester") or res.role_hint(r, sent.start) not in (None, "agent"):
+                continue
+            if _OPERATION_AFTER.search(text, r.end, s) is not None and (a2 is None or r.name != a2.name):
+                a1 = r
+            break
     if a1 is None and f.trigger is not None and text.endswith("تم ", 0, f.trigger.word_start):
         # "تم استهداف نقاط تمركز ميليشيات النظام ...، وفق بيان للجبهة الوطنية للتحرير": a passive
         # deed with no doer, signed off by a force's statement, is that force's (q87-probe-official)

@@ -191,7 +191,7 @@ def test_bombers_counted_among_the_dead_set_off_no_bomb():
 
 
 def test_the_doer_of_an_operation_did_what_it_resulted_in():
-    text = ("الرقة - نفذت قوات سوريا الديمقراطية حملة دهم في قرية رطلة شرق الرقة، أسفرت عن اعتقال "
+    text = ("الرقة - نفذت قوات سوريا الديمقراطية عملية أمنية في قرية رطلة شرق الرقة، أسفرت عن اعتقال "
             "ثلاثة من عناصر خلايا داعش.")
     rows = records(text, "2021-05-12")
     assert rows and rows[0].actor1 == "Syrian Democratic Forces", [(r.sub_event_type, r.actor1) for r in rows]

@@ -195,3 +195,11 @@ def test_the_doer_of_an_operation_did_what_it_resulted_in():
             "ثلاثة من عناصر خلايا داعش.")
     rows = records(text, "2021-05-12")
     assert rows and rows[0].actor1 == "Syrian Democratic Forces", [(r.sub_event_type, r.actor1) for r in rows]
+
+
+def test_the_lna_name_for_the_gna_forces():
+    text = ("بنغازي - قالت القيادة العامة إن قواتها صدت هجوماً لمليشيات الوفاق على محور الخلة جنوب "
+            "طرابلس.")
+    rows = records(text, "2019-09-14")
+    assert rows and "Military Forces of Libya" in (rows[0].actor1, rows[0].actor2), \
+        [(r.sub_event_type, r.actor1, r.actor2) for r in rows]

@@ -18,8 +18,9 @@ PLAIN = [
     (numbers._DIGITS, r"(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d{1,3}(?:,\d{3})+(?![\d])"
                       r"|(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\dA-Za-z])", "0123456789,.-aZ ١"),
     # (a dot after an initial standing alone, then a space, ends nothing: "(ع. ح)")
-    (segment._SENT_END, r"(?<!\d)\.(?!\d)(?:(?<![ (][^\W\d_]\.)(?<!^[^\W\d_]\.)|(?! ))|[!?;\n]+"
-                        r"|\.(?=\s|$)(?:(?<![ (][^\W\d_]\.)(?<!^[^\W\d_]\.)|(?! ))", ".!?;\n 1a\t("),
+    (segment._SENT_END, r"(?<!\d)\.(?!\d)(?!(?<=\([^\W\d_]\.)[^\W\d_](?![^\W\d_])|(?:(?<=[ (][^\W\d_]\.)|(?<=^[^\W\d_]\.))[^\W\d_]\))"
+                        r"(?:(?<![ (][^\W\d_]\.)(?<!^[^\W\d_]\.)|(?! ))|[!?;\n]+"
+                        r"|\.(?=\s|$)(?:(?<![ (][^\W\d_]\.)(?<!^[^\W\d_]\.)|(?! ))", ".!?;\n 1a\t()"),
 ]
 
 
@@ -122,7 +123,7 @@ def test_year_words_found_where_finditer_finds_them():
 def test_sentence_ends_and_clause_marks_without_the_regex():
     rng = random.Random(23)
     for _ in range(40_000):
-        s = "".join(rng.choice(".!?;\n ,:-1a\t١(ع") for _ in range(rng.randint(0, 24)))
+        s = "".join(rng.choice(".!?;\n ,:-1a\t١(ع)") for _ in range(rng.randint(0, 24)))
         assert segment._sentence_ends(s) == [m.end() for m in segment._SENT_END.finditer(s)], s
         assert segment._clause_marks(s) == [m.end() for m in segment._CLAUSE_PUNCT.finditer(s)], s
 

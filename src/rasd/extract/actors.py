@@ -345,6 +345,10 @@ _IN_STATEMENT = re.compile(rf"\s*,?\s*(?:في|عبر)\s+(?:{alternation('stateme
 #: what may open a live blog's line before the force that labels it ("10:45 — حزب الله: مقاتلونا
 #: يتصدون ..."، "عاجل | قسد: ..."): a time, bullets, dashes and bars, breaking labels (q87-probe-wire)
 _LINE_LABEL_BEFORE = re.compile(rf"[\s\d:|\-\u2013\u2014•⏰.]*(?:(?:{alternation('breaking_label')})[\s:|\-\u2013\u2014]*)*")
+#: "المكتب الإعلامي لـ" right before a force: its media office speaks (q87-probe-official)
+_OFFICE_OF = re.compile(r"(?:^|\s)(?:المكتب|المركز)\s+الاعلامي\s+$")
+#: "بحسب بيان لـ" right before a force told after the first person: its statement (q87-probe-official)
+_SIGN_OFF = re.compile(rf"(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|في)\s+(?:{alternation('statement_noun')})\s+$")
 #: how far before the first person the force that speaks in its line may be named
 _VOICE_REACH = 240
 #: the classes that speak for fighters of their own
@@ -379,6 +383,26 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
                 found = (name, text[h.start:h.end])
     if found[0]:
         return found
+    # "أعلن المكتب الإعلامي للقيادة العامة أن سلاح الجو نفذ ...": the force whose media office speaks
+    # earlier in the line; "نفذت قواتنا عملية أمنية ...، بحسب بيان لقوات سوريا الديمقراطية": the force
+    # whose statement the sentence's sign-off names after it (q87-probe-official)
+    stop = text.find("\n", pos)
+    stop = len(text) if stop < 0 else stop
+    dot = text.find(".", pos, stop)
+    stop = stop if dot < 0 else dot
+    for h in hits:
+        if h.word_start < lo or h.word_start >= stop:
+            continue
+        if not text.startswith("ل", h.word_start):
+            continue
+        if h.end <= pos:
+            told = _OFFICE_OF.search(text, max(0, h.word_start - 24), h.word_start)
+        else:
+            told = _SIGN_OFF.search(text, max(0, h.word_start - 30), h.word_start)
+        if told is not None:
+            name = named(h)
+            if name:
+                return name, text[h.start:h.end]
     start = 0
     while start < len(text):
         end = text.find("\n", start)

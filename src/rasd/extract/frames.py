@@ -2919,8 +2919,43 @@ def _present_state(text: str, f: Frame) -> bool:
     return _PRESENT_STATE.search(text, a, b) is not None
 
 
+#: "بالكف عن قصف"، "التوقف عن استهداف": a side asked to stop doing it (`desist_word`; q87-probe-official)
+_DESIST_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('desist_word')})\s+عن\s+$")
+
+
+#: "... يرقى إلى جريمة حرب"، "يشكل انتهاكاً صارخاً": a legal finding on an event (q87-probe-official)
+_LEGAL_FINDING = re.compile(r"(?:^|\s)(?:قد\s+)?(?:يرق[يى]|ترق[يى]|يشكل|تشكل|يعد|تعد|يمثل|تمثل)\s+(?:ال[يى]\s+)?"
+                            r"(?:جريم|جرائم|انتهاك|خرق|هجوم|هجمات)")
+
+
+def _legal_finding(text: str, f: Frame) -> bool:
+    """"إن الهجوم الذي استهدف سوق المدينة يرقى إلى جريمة حرب"، "إن استهداف قوات X للمخيم يشكل انتهاكاً":
+    the event a sentence opened by إن judges in law is one the report told or the reader knows, not
+    one of its own (a rights report's finding or recommendation)."""
+    h = f.trigger
+    s0 = max(text.rfind(".", 0, h.word_start), text.rfind("\n", 0, h.word_start)) + 1
+    words = text[s0:h.word_start].split()
+    if not words or len(words) > 2 or words[0] not in ("ان", "وان", "إن", "وإن"):
+        return False
+    e = text.find(".", h.end)
+    return _LEGAL_FINDING.search(text, h.end, len(text) if e < 0 else e) is not None
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
+    legal = "يرق" in text or "يشكل" in text or "تشكل" in text or "يعد" in text or "تعد" in text \
+        or "يمثل" in text or "تمثل" in text
     for f in frames:
+        if legal and f.trigger is not None and _legal_finding(text, f):
+            f.claim = True   # "إن الهجوم ... يرقى إلى جريمة حرب": judged, told elsewhere (q87-probe-official)
+        if f.trigger is not None and text.startswith(("تفجير", "بتفجير"), f.trigger.word_start) \
+                and ("منفجر" in text[f.trigger.end:f.trigger.end + 40] or "مخلفات" in text[f.trigger.end:f.trigger.end + 30]) \
+                and f.casualties.killed is None and f.casualties.injured is None:
+            # "تم تفجير ذخائر غير منفجرة في بلدة X"، "تفجير مخلفات الحرب": a controlled detonation by
+            # deminers, no attack (q87-probe-official)
+            f.negated = True
+        if f.trigger is not None and text.startswith("عن ", f.trigger.word_start - 3) \
+                and _DESIST_BEFORE.search(text, max(0, f.trigger.word_start - 20), f.trigger.word_start):
+            f.future = True   # "ويطالب قوات الدعم السريع بالكف عن قصف الأحياء": asked, not done
         t = f.trigger.start if f.trigger else f.start
         # (the span of the frame's clauses, a fronted one included; asked twice below)
         span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
@@ -3336,6 +3371,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "لقي 250 شخصاً حتفهم في تشرين الأول": a bare toll over a month is a tally of
                 # many events, not one
                 f.cumulative = True
+            elif f.date.precision >= 3 and f.trigger is not None and f.trigger.word_start > 5 \
+                    and text.endswith(("حاله ", "حالات "), f.trigger.word_start - 6, f.trigger.word_start):
+                # "سجلنا في شباط 2019 ما لا يقل عن 213 حالة اعتقال": a count of cases over a month
+                # is a monitor's tally of many events, not one (q87-probe-official)
+                f.cumulative = True
             elif f.strength <= 3 and f.date.precision == 2 and _BETWEEN_LEAD.match(text, f.date.start):
                 # "بين 1 و3 كانون الأول، قتل 316 فلسطينياً في قطاع غزة": so is a bare toll over the
                 # days told by the first and the last (a humanitarian update's sum; lead, stop 25)
@@ -3399,3 +3439,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.habitual |= prev.habitual and not (f.cue is not None and f.cue.family == "territory")
             f.background |= prev.background
             f.cumulative |= prev.cumulative
+        # "وثق التقرير 213 هجوماً ... منذ اندلاع الحرب، بينها 47 هجوماً على مستشفيات في الخرطوم": the
+        # share "among them" of a tally is part of that tally, no event of its own (q87-probe-official)
+        elif (f.sent == prev.sent and prev.cumulative and f.date is None and f.spans
+              and f.trigger is not None and f.cue_name == prev.cue_name
+              and _opens_with(text, f.bounds()[0], ("بينها", "بينهم", "من بينها", "من بينهم"))):
+            f.cumulative = True

@@ -357,6 +357,8 @@ def _end_start(h: Hit) -> tuple[int, int]:
     return h.end, -h.start
 
 
+#: "بينهم انتحاريان"، "منهم 3 انتحاريين": a share of a count told right before the bomber noun
+_AMONG_DEAD = re.compile(r"(?:^|\s)(?:من\s+)?(?:بينهم|منهم)\s+(?:\d+\s+|\S+\s+)?$")
 #: "لعناصر"، "من عناصر": the members of the named side after them (grammar_words `members_of`)
 _MEMBERS_OF = frozenset(grammar_words("members_of"))
 #: "بهجوم مسلح نفذته خلية تابعة لـ": the adjective "مسلح" of an attack carried out by a named side a few
@@ -435,6 +437,11 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         triggers = _without_purpose(text, triggers)
     if "بين" in text and any(h.payload == "gunfire" for h in triggers):
         triggers = _without_sides(text, triggers)
+    if ("بينهم" in text or "منهم" in text) and any(h.payload == "suicide" for h in triggers):
+        # "تم قتل 12 إرهابياً بينهم انتحاريان": bombers counted among the dead, no bomb that went
+        # off (q87-probe-official)
+        triggers = [h for h in triggers if not (h.payload == "suicide" and _AMONG_DEAD.search(
+            text, max(0, h.word_start - 16), h.word_start))]
     slogans: list[tuple[int, int]] = []
     if "شعار" in text or "هتا" in text or "هتف" in text or "لافت" in text or "ردد" in text or "اسم" in text:
         slogans = [(mo.start(1), mo.end(1)) for mo in _SLOGAN.finditer(text)]

@@ -340,6 +340,27 @@ def _air_words(res: ActorResolver, text: str, r) -> bool:
                for h in res.lex.weapons.find(text[lo:r.end]))
 
 
+#: "أعلنت خلية الإعلام الأمني سقوط صاروخ كاتيوشا"، "أعلن الجيش وقوع انفجار": a fall or a blast the teller
+#: announces names no one who fired or set it (q87-probe-official)
+_HAPPENED_NOUNS = ("سقوط", "وقوع", "انفجار")
+#: a clause that opens with the result of what the clause before told ("، أسفرت عن اعتقال")
+_RESULT_OPEN = re.compile(r"[\s,،]*(?:و)?(?:اسفرت|اسفر|ادت|ادي)\s+(?:عن|الي)\s")
+#: an operation, a raid or a campaign named after its doer ("نفذت قواتنا عملية أمنية"، "حملة دهم")
+_OPERATION_AFTER = re.compile(r"(?:^|\s)(?:عمليه|حمله|مداهمه|مداهمات|دهم|عمليات)(?:\s|$)")
+#: "وفق بيان لـ"، "بحسب بيان لـ" right before a force: the statement's (q87-probe-official)
+_SIGNED_BY = re.compile(rf"(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|في)\s+(?:{alternation('statement_noun')})\s+$")
+
+
+def _announced_happening(text: str, a: int, b: int) -> bool:
+    """Between a teller's name and the event word at `b`, at most a word (its adjective) and a noun of
+    falling or happening, or the event word is one ("أعلن الجيش اللبناني سقوط قذيفتين"، "أعلنت الشرطة
+    وقوع انفجار عبوة ناسفة")?"""
+    words = text[a:b].split()
+    if len(words) > 3 or any(w in ("ان", "بان", "انه", "انها") for w in words):
+        return False
+    return text.startswith(_HAPPENED_NOUNS, b) or any(w.startswith(_HAPPENED_NOUNS) for w in words[-2:])
+
+
 def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                  hamza_alef: Callable[[int], bool] | None = None, claimed: Spans | None = None,
                  later: list[Frame] | None = None,
@@ -429,11 +450,14 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             #  اشتباكات", and the event word it says it did need not be the clause's strongest)
             if (0 < f.trigger.word_start - r.end <= 2 or _SPOKESMAN_NAMED.fullmatch(text, r.end, f.trigger.word_start)) \
                     and f.cue is not None and f.cue.family not in ("killing", None) \
-                    and not (r.klass == "civilian" or r.inter == 7):
+                    and not (r.klass == "civilian" or r.inter == 7) \
+                    and not text.startswith(_HAPPENED_NOUNS, f.trigger.word_start):
                 # "أعلنت كتائب القسام استهداف دبابة": a side announcing the deed told right after its
                 # name, by a verbal noun, did it (not a toll it announces: "أعلن الجيش مقتل ...")
                 agents.append(r)
                 continue
+            if r.klass != "civilian" and f.trigger.word_start - r.end <= 40 and _announced_happening(text, r.end, f.trigger.word_start):
+                continue   # "أعلنت خلية الإعلام الأمني سقوط صاروخ": the teller is no side of it
             said = _TELLER_DID.match(text, r.end)
             if said is not None and f.cue_name in ("attack", "clash") and _REPELLED.match(text, said.end()):
                 # "أعلنت قوات الوفاق أن قواتها صدت هجوماً لقوات حفتر": the teller held off the attack,
@@ -504,6 +528,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
                          and 0 <= r.hit.word_start - f.trigger.word_end <= 1)):
             # protesters are who the shooting or the arrests were aimed at, not who did them
             victims.append(r)
+        elif role == "victim" and f.cue is not None and f.cue.family == "detention" \
+                and text.startswith("ل", r.hit.word_start) \
+                and text.endswith(("حاجز ", "حواجز ", "نقطه تفتيش "), 0, r.hit.word_start):
+            # "منذ اعتقاله على حاجز لقوات الدعم السريع": whose checkpoint held him held him
+            # (q87-probe-official)
+            agents.append(r)
         elif role == "agent" and f.cue_name == "intercept" and f.trigger is not None and r.start > f.trigger.end:
             victims.append(r)   # "أسقطت الفصائل طائرة حربية تابعة للنظام": the downed aircraft's owner
         elif role is None and f.cue_name != "intercept" and f.trigger is not None and _shot_down_by(res, r):
@@ -619,6 +649,25 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             break
     if first is not None:
         a2 = (armed or first) if f.cue_name in ("clash", "attack") else first
+    if a1 is None and f.trigger is not None and s > sent.start and _RESULT_OPEN.match(text, s) is not None:
+        # "نفذت قوات سوريا الديمقراطية عملية أمنية في بلدة X، أسفرت عن اعتقال قيادي": the side that
+        # carried out the operation whose result the clause tells did it (q87-probe-official)
+        for r in res.within(sent.start, s):
+            if r.klass in ("civilian", "protester") or res.role_hint(r, sent.start) not in (None, "agent"):
+                continue
+            if _OPERATION_AFTER.search(text, r.end, s) is not None and (a2 is None or r.name != a2.name):
+                a1 = r
+            break
+    if a1 is None and f.trigger is not None and text.endswith("تم ", 0, f.trigger.word_start):
+        # "تم استهداف نقاط تمركز ميليشيات النظام ...، وفق بيان للجبهة الوطنية للتحرير": a passive
+        # deed with no doer, signed off by a force's statement, is that force's (q87-probe-official)
+        signed = next((r for r in res.within(f.trigger.end, sent.end) if r.klass not in ("civilian", "protester")
+                       and text.startswith("ل", r.hit.word_start)
+                       and _SIGNED_BY.search(text, max(0, r.hit.word_start - 30), r.hit.word_start)), None)
+        if signed is not None and a2 is not None and a2.start == signed.start:
+            a1, a2 = signed, None   # (the signer taken for the side hit: it is the doer)
+        elif signed is not None and (a2 is None or signed.name != a2.name):
+            a1 = signed
     if a1 is None and f.trigger is not None:
         told = _teller_past_a_time(f, res, text, sent)
         if told is not None and (a2 is None or told.name != a2.name):

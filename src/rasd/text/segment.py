@@ -20,7 +20,10 @@ from rasd.text.positions import positions_of
 #  the next candidate character; 2x faster than a leading (?=[.!?;\n]), 4x the plain
 #  (?<!\d)\.(?!\d)|[!?;\n]+|\.(?=\s|$), with the same matches)
 #  and a dot after an initial, a letter standing alone, does not end one before a space ("(ع. ح)")
-_SENT_END = re.compile(r"[.!?;\n](?:(?<=[!?;\n])[!?;\n]*|(?<=\.)(?:(?<![ (][^\W\d_]\.)(?<!^[^\W\d_]\.)|(?! ))"
+#  nor before a second initial written close in brackets ("(ع.م)"; q87-probe-official)
+_SENT_END = re.compile(r"[.!?;\n](?:(?<=[!?;\n])[!?;\n]*|(?<=\.)"
+                       r"(?!(?<=\([^\W\d_]\.)[^\W\d_](?![^\W\d_])|(?:(?<=[ (][^\W\d_]\.)|(?<=^[^\W\d_]\.))[^\W\d_]\))"
+                       r"(?:(?<![ (][^\W\d_]\.)(?<!^[^\W\d_]\.)|(?! ))"
                        r"(?:(?<!\d\.)(?!\d)|(?=\s|$)))")
 # quotes and brackets do not end a clause: they wrap names (تنظيم "داعش") inside it
 # (where [,:]| - | -|- ends its matches, which is all `sentences` takes of them (through
@@ -61,6 +64,11 @@ def _sentence_ends(text: str) -> list[int]:
             # standing alone ("العميد (ع. ح)", "م. أحمد"): a person's name, cut short, goes on
             if p > 0 and text[p - 1].isalpha() and (p == 1 or text[p - 2] in " (") and nxt == " ":
                 continue
+            if nxt.isalpha() and p > 0 and text[p - 1].isalpha() and (p == 1 or text[p - 2] in " (") \
+                    and (p + 2 >= n or not text[p + 2].isalpha()) \
+                    and ((p > 1 and text[p - 2] == "(") or (p + 2 < n and text[p + 2] == ")")):
+                continue   # initials written close in brackets ("الصحفي (ع.م)"): one name, cut short; not
+                #            an abbreviation in prose ("بصاروخ م.د، بعد ساعات") (q87-probe-official)
             if not nxt or nxt.isspace() or not ((p > 0 and text[p - 1].isdecimal()) or nxt.isdecimal()):
                 out.append(p + 1)
                 end = p + 1

@@ -84,3 +84,24 @@ def test_the_struck_airport_stays_and_the_airport_then_means_it():
                    "الرحلات الجوية وتحويلها إلى مطار مصراتة، دون إصابات، وفق إدارة المطار.",
                    published="2019-05-12")
     assert _kinds(rows) == [("Air/drone strike", "مطار معيتيقة")], rows
+
+
+# --- ordinary words that are also place names ------------------------------------------------
+
+def test_and_condemned_is_no_waddan():
+    rows = records("بنغازي - قتل ثلاثة من حراس مقر حكومي في هجوم شنه مسلحون على المبنى في بنغازي. "
+                   "ودان رئيس الحكومة الهجوم ووصفه بالجبان.", published="2012-09-13")
+    assert [r.location_text for r in rows] == ["بنغازي"], rows
+    # the town told with its type word is still the town
+    rows = records("سرت - شن تنظيم الدولة هجوماً على بوابة مدينة ودان في منطقة الجفرة، وقتل أربعة من حراسها.",
+                   published="2016-02-14")
+    assert [r.location_text for r in rows] == ["مدينة ودان"], rows
+
+
+def test_the_leader_is_no_village():
+    rows = records("مصراتة - قصفت القوات الموالية للزعيم الليبي معمر القذافي أحياء مصراتة بصواريخ غراد، "
+                   "ما أدى إلى مقتل خمسة مدنيين.", published="2011-04-02")
+    assert [r.location_text for r in rows] == ["مصراتة"], rows
+    rows = records("رام الله - هاجم مستوطنون قرية الزعيم شرق القدس وأصابوا ثلاثة مواطنين بالحجارة.",
+                   published="2019-11-03")
+    assert [r.location_text for r in rows] == ["قرية الزعيم"], rows

@@ -23,6 +23,14 @@ def test_a_raid_that_only_burned_is_a_property_destruction():
     assert _kinds(rows) == [("Looting/property destruction", "قرية طويلة")], rows
 
 
+def test_a_storming_that_only_burned_is_a_property_destruction():
+    rows = records("نابلس - اقتحم مستوطنون قرية بورين جنوب نابلس فجر اليوم، وأحرقوا مركبتين وأشجار زيتون.")
+    assert _kinds(rows) == [("Looting/property destruction", "قرية بورين")], rows
+    # one that hurt someone stays an attack
+    rows = records("نابلس - اقتحم مستوطنون قرية عصيرة القبلية جنوب نابلس، وأحرقوا مركبة واعتدوا على مزارع بالضرب.")
+    assert [r.sub_event_type for r in rows] == ["Attack"], rows
+
+
 def test_a_raid_with_a_toll_at_one_village_burned_the_others():
     rows = records("الجنينة - هاجمت قوات الدعم السريع قرى كرينك وأبو سروج ومورني، وأحرقت عشرات المنازل "
                    "ونهبت الأسواق، فيما قُتل ما لا يقل عن سبعة مدنيين في كرينك.", published="2023-12-10")

@@ -674,10 +674,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Air/drone strike" and a1 is not None and a1.inter in (2, 3, 4) and "drone" not in weapons \
                 and not _told_in(a1, f.spans):
             a1 = None   # warplanes are no rebel's or militia's, whoever acted in the sentence before
-        if sub == "Attack" and f.cue_name == "attack" and _property_only(f):
-            # "هاجم مستوطنون قرية X وأحرقوا مركبات ومنازل": a raid whose only harm told is to
-            # property, no one killed, hurt or taken, is a property destruction (ACLED codes such
-            # settler or militia raids as Looting/property destruction; round q87-precision)
+        if sub == "Attack" and (f.cue_name == "attack" and _property_only(f) or f.cue_name == "storm"
+                                and _stormed_to_burn(f, m, sents[f.sent].end)) \
+                and not any(r is not None and r.klass == "protester" for r in (a1, a2)):
+            # "هاجم مستوطنون قرية X وأحرقوا مركبات ومنازل"، "اقتحم مستوطنون قرية X وأحرقوا مركبتين": a raid
+            # or storming whose only harm told is to property, no one killed, hurt or taken, is a
+            # property destruction (ACLED codes such settler or militia raids as Looting/property
+            # destruction; round q87-precision); not one by or on protesters (theirs is a protest's)
             sub = "Looting/property destruction"
             raided.add(id(f))
         if sub == "Looting/property destruction" and f.cue_name == "burn" and _burned_person(f, m, text):
@@ -1219,6 +1222,28 @@ def _property_only(f: Frame) -> bool:
         if c.cue in ("burn", "loot") and h.start > f.trigger.start:
             burned = True
     return burned
+
+
+def _stormed_to_burn(f: Frame, m: DocMentions, sent_end: int) -> bool:
+    """"اقتحم مستوطنون قرية X فجر اليوم، وأحرقوا مركبتين": a storming whose sentence tells, after it, a
+    burning or a looting and no harm to anyone (no toll, no word of shooting, killing, wounding or
+    taking) harmed property only."""
+    if f.trigger is None or f.casualties.killed is not None or f.casualties.injured is not None:
+        return False
+    burned = False
+    for h in m.triggers.within(f.trigger.end, sent_end):
+        if h.payload in _PEOPLE_HARM:
+            return False
+        if h.payload in ("burn", "loot"):
+            burned = True
+    return burned and _property_only_cues(f)
+
+
+def _property_only_cues(f: Frame) -> bool:
+    for _, c in f.cues:
+        if c.cue in _PEOPLE_HARM:
+            return False
+    return True
 
 
 def _raids_of_a_deadly_campaign(drafts: list[Draft], raided: set[int], text: str, sents: list[Sentence]) -> None:

@@ -113,3 +113,18 @@ def test_the_leader_is_no_village():
     rows = records("رام الله - هاجم مستوطنون قرية الزعيم شرق القدس وأصابوا ثلاثة مواطنين بالحجارة.",
                    published="2019-11-03")
     assert [r.location_text for r in rows] == ["قرية الزعيم"], rows
+
+
+# --- a report called a fabrication, or no report of a fight, is no event ----------------------
+
+def test_a_report_called_a_fabrication_is_no_event():
+    assert records("طرابلس - وتؤكد قواتنا أن ما تروجه وسائل إعلام العدو عن قصف طائراتنا لسوق مدينة غريان "
+                   "محض افتراء.", published="2019-06-22") == []
+    assert records("إدلب - قالت الفصائل إن ما نشرته صفحات موالية عن سيطرة قوات النظام على بلدة النيرب مجرد "
+                   "أكاذيب، مؤكدة أن مقاتليها ما زالوا في مواقعهم.", published="2020-03-10") == []
+
+
+def test_no_reports_of_clashes_is_no_clash():
+    rows = records("بنغازي - تقدمت كتائب القذافي أمس نحو منطقة البريقة دون أن ترد تقارير عن مواجهات، فيما "
+                   "قصفت الطائرات أطراف مدينة أجدابيا.", published="2011-03-15")
+    assert _kinds(rows) == [("Air/drone strike", "مدينة أجدابيا")], rows

@@ -128,15 +128,3 @@ def test_no_reports_of_clashes_is_no_clash():
     rows = records("بنغازي - تقدمت كتائب القذافي أمس نحو منطقة البريقة دون أن ترد تقارير عن مواجهات، فيما "
                    "قصفت الطائرات أطراف مدينة أجدابيا.", published="2011-03-15")
     assert _kinds(rows) == [("Air/drone strike", "مدينة أجدابيا")], rows
-
-
-# --- "عاصمة X" in construct: the capital of a governorate is the city before it -------------
-
-def test_the_capital_of_a_governorate_is_the_city_before():
-    rows = records("دارفور - دارت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في مدينة زالنجي، عاصمة وسط دارفور، "
-                   "قتل فيها 6 مدنيين، فيما تعرضت أسواق في المدينة للنهب.", published="2023-04-20")
-    assert {r.location_text for r in rows} == {"مدينة زالنجي"}, rows
-    # "العاصمة X" (the capital, X) still names the city
-    rows = records("الخرطوم - قصفت قوات الدعم السريع أحياء في العاصمة الخرطوم، ما أدى إلى مقتل 5 مدنيين.",
-                   published="2023-06-02")
-    assert rows and all(r.location == "Khartoum" for r in rows), [(r.location_text, r.location) for r in rows]

@@ -1516,11 +1516,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # "العاصمة دمشق": a capital named as such is the city, not its governorate
         kind = None
         for pw in mentions.place_words.within(g.start - 12, g.start):
-            if pw.payload.role == "container" and pw.payload.kind == "city" and 0 <= g.start - pw.end <= 2 \
-                    and not (text.startswith("عاصمه", pw.start) and "admin1" in g.levels
-                             and "town" not in g.levels and "city" not in g.levels):
-                # (not "مدينة زالنجي، عاصمة وسط دارفور": the capital "of" a governorate, the word in
-                #  construct with it, is the city before; the governorate stays one; round q87-precision)
+            if pw.payload.role == "container" and pw.payload.kind == "city" and 0 <= g.start - pw.end <= 2:
                 kind = "city"
         add(PlaceSpan(g.start, g.end, g.start, g.end, g.key, kind, None, None, g.entry_ids, g.levels))
 

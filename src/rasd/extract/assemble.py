@@ -206,6 +206,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     original: then "ال" there is the start of a word (ألغام), not the article.
     """
     drafts: list[Draft] = []
+    raided: set[int] = set()   # frames of raids that harmed property only, read as lootings
     last_strong: Frame | None = None
     last_strong_actors: tuple[ActorRef | None, ActorRef | None] = (None, None)
     last_placed: Frame | None = None
@@ -692,6 +693,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Air/drone strike" and a1 is not None and a1.inter in (2, 3, 4) and "drone" not in weapons \
                 and not _told_in(a1, f.spans):
             a1 = None   # warplanes are no rebel's or militia's, whoever acted in the sentence before
+        if sub == "Attack" and (f.cue_name == "attack" and _property_only(f) or f.cue_name == "storm"
+                                and _stormed_to_burn(f, m, sents[f.sent].end)) \
+                and not any(r is not None and r.klass == "protester" for r in (a1, a2)):
+            # "هاجم مستوطنون قرية X وأحرقوا مركبات ومنازل"، "اقتحم مستوطنون قرية X وأحرقوا مركبتين": a raid
+            # or storming whose only harm told is to property, no one killed, hurt or taken, is a
+            # property destruction (ACLED codes such settler or militia raids as Looting/property
+            # destruction; round q87-precision); not one by or on protesters (theirs is a protest's)
+            sub = "Looting/property destruction"
+            raided.add(id(f))
         if sub == "Looting/property destruction" and f.cue_name == "burn" and _burned_person(f, m, text):
             sub = "Attack"   # a person burned (alive) is killed, not property destroyed
             alive = _BURNED_ALIVE.match(text, f.trigger.word_end)
@@ -1223,7 +1233,92 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     if head_actors:
         _headline_actor(drafts, head, head_actors, family_of, lex)
     _losers_from_the_report(drafts, res)
+    if raided:
+        _raids_of_a_deadly_campaign(drafts, raided, text, sents)
+        drafts = _raids_told_with_harm(drafts, raided)
     return drafts
+
+
+#: cues that tell harm done to people: with one of them in its frame a raid is an attack on them
+_PEOPLE_HARM = frozenset({"gunfire", "kill", "casualties", "assassination", "shelling", "bombard", "target",
+                          "explosion", "sexual", "clash", "abduct", "arrest", "airstrike", "suicide"})
+#: kinds of place that hold villages: a deadly attack told at one covers the raids on them told after
+_AREA_KINDS = frozenset({"area", "region", "district", "subdistrict", "governorate", "mountain"})
+
+
+def _property_only(f: Frame) -> bool:
+    """Whether an attack frame tells only harm to property: a burning or a looting after its event
+    word, no toll, and no cue of harm to people ("هاجم مستوطنون قرية X وأحرقوا مركبات")."""
+    if f.trigger is None or f.casualties.killed is not None or f.casualties.injured is not None:
+        return False
+    burned = False
+    for h, c in f.cues:
+        if c.cue in _PEOPLE_HARM:
+            return False
+        if c.cue in ("burn", "loot") and h.start > f.trigger.start:
+            burned = True
+    return burned
+
+
+def _stormed_to_burn(f: Frame, m: DocMentions, sent_end: int) -> bool:
+    """"اقتحم مستوطنون قرية X فجر اليوم، وأحرقوا مركبتين": a storming whose sentence tells, after it, a
+    burning or a looting and no harm to anyone (no toll, no word of shooting, killing, wounding or
+    taking) harmed property only."""
+    if f.trigger is None or f.casualties.killed is not None or f.casualties.injured is not None:
+        return False
+    burned = False
+    for h in m.triggers.within(f.trigger.end, sent_end):
+        if h.payload in _PEOPLE_HARM:
+            return False
+        if h.payload in ("burn", "loot"):
+            burned = True
+    return burned and _property_only_cues(f)
+
+
+def _property_only_cues(f: Frame) -> bool:
+    for _, c in f.cues:
+        if c.cue in _PEOPLE_HARM:
+            return False
+    return True
+
+
+def _raids_of_a_deadly_campaign(drafts: list[Draft], raided: set[int], text: str, sents: list[Sentence]) -> None:
+    """"قتل 43 شخصاً في هجمات مسلحين على قرى منطقة X" then "وأوضحت أن المسلحين هاجموا قرى A وB ونهبوا
+    الماشية"; "قتل 170 في محلية X" then "هاجم مسلحون قرى A وB في X وأحرقوا المنازل": raids told after
+    a toll of the area around them (a deadly attack at an area, or a toll told with the area the
+    raids name as their place's container) may be where those people died: they stay attacks. (A
+    toll told at another village, "استشهد شاب خلال هجومهم على بلدة Z"، leaves the raids on property.)"""
+    for d in drafts:
+        if d.frame_id not in raided or d.sub_event_type != "Looting/property destruction" or not d.sentences:
+            continue
+        first = min(d.sentences)
+        parent = d.place.parent.name if d.place.parent is not None else None
+        for o in drafts:
+            if not o.killed or not o.sentences or max(o.sentences) >= first:
+                continue
+            if (o.sub_event_type == "Attack" and o.actor1 == d.actor1 and o.place.kind in _AREA_KINDS) or (
+                    parent and any(parent in text[sents[i].start:sents[i].end] for i in o.sentences)):
+                d.sub_event_type = "Attack"
+                break
+
+
+def _raids_told_with_harm(drafts: list[Draft], raided: set[int]) -> list[Draft]:
+    """"هاجم مسلحون حيي X وY وأحرقوا السيارات وأطلقوا النار، ما أدى إلى إصابة 4": the harm to people told
+    in a clause of its own is an attack of the same side at the same place and day; the raid read
+    as a looting for want of it in its own clause is that attack, no record of its own."""
+    attacks = [o for o in drafts if o.sub_event_type == "Attack" and o.frame_id not in raided]
+    if not attacks:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.frame_id in raided and d.sub_event_type == "Looting/property destruction":
+            o = next((o for o in attacks if o.actor1 == d.actor1 and o.place.name == d.place.name
+                      and (o.date_start, o.date_end) == (d.date_start, d.date_end)), None)
+            if o is not None:
+                o.sentences |= d.sentences
+                continue
+        out.append(d)
+    return out
 
 
 #: what the forces did to protesters, as one record per place of the protests told with it

@@ -19,7 +19,7 @@ from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties,
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.needles import GatedSearch, any_in, fewest_needles, last_token_needles, occurs_any
-from rasd.extract.places import PlaceSpan
+from rasd.extract.places import PlaceSpan, flights_told_at
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
@@ -1528,7 +1528,17 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             and p.kind not in ("governorate", "district", "region")
 
     overflight = "حلق" in text or "تحليق" in text
-    event_places = [p for p in places if (not p.is_container or located_origins(p))
+    # (most reports tell no flights: one substring test says whether any place may be an airport's traffic)
+    flights = "رحلات" in text
+    flown = {id(p) for p in places if flights and flights_told_at(text, p.start)} if flights else set()
+
+    def only_flights_inside(p: PlaceSpan) -> bool:
+        # ("اشتباكات في طرابلس، وتم تحويل رحلات مطار معيتيقة إلى مطار مصراتة": the town that holds only an
+        #  airport told for its flights is where the clash was)
+        return bool(flown) and bool(p.children) and all(id(c) in flown for c in p.children) \
+            and p.kind not in ("governorate", "district", "region")
+
+    event_places = [p for p in places if (not p.is_container or located_origins(p) or only_flights_inside(p))
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
                     and not came_from(p)
@@ -1536,6 +1546,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
                     and not (pretext and _pretext_before(text, p.start))
+                    and id(p) not in flown
                     and not (overflight and _flown_over(text, p.start))]
     frames: list[Frame] = []
     # an event word inside a place name (ساحة التحرير) is part of the name

@@ -254,8 +254,24 @@ def _nearer_city(text: str, before: list[PlaceSpan], ref: PlaceSpan) -> PlaceSpa
     return ref
 
 
+#: flights told at a place: "علقت الرحلات في مطار X"، "تعليق الرحلات الجوية من مطار X"، "تحويل رحلات مطار X"
+_FLIGHTS_AT = re.compile(r"(?:^|\s)[وبل]?(?:ال)?رحلات(?:\s+الجويه)?(?:\s+(?:في|من|الي|عبر))?\s+(?:مطار\s+)?$")
+#: flights or aircraft diverted to a place: "وحولت إلى مطار Y"، "وتحويلها إلى مطار Y"، "تحولت الرحلات إلى مطار Y"
+_DIVERTED_TO = re.compile(r"(?:^|\s)[و]?(?:حول|حولت|حولها|تحويل|تحويلها|تحولت|تحول)(?:\s+(?:ال)?رحلات(?:\s+الجويه)?"
+                          r"|\s+مسارها|\s+مسار)?(?:\s+(?!الي\s)\S+){0,3}\s+الي\s+(?:مطار\s+)?$")
+
+
+def flights_told_at(text: str, at: int) -> bool:
+    """Is the place at `at` told as where flights were suspended or whence or whither they were
+    diverted ("علقت الرحلات في مطار معيتيقة وحولت إلى مطار مصراتة")? An airport's traffic, no place of the
+    event: the clash or the strike that stopped it is told at its own place (round q87-precision)."""
+    lo = at - 50 if at > 50 else 0
+    return _FLIGHTS_AT.search(text, lo, at) is not None or _DIVERTED_TO.search(text, lo, at) is not None
+
+
 def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
     """Point "المدينة" at the last city named before it (or the first place of the report)."""
+    flights = "رحلات" in text
     for i, p in enumerate(places):
         if not p.anaphor:
             continue
@@ -286,7 +302,10 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
         # another ("قرية قسطون ... غرب حماة") is no antecedent when one was
         # (a town named by its countryside is named all the same: "ريف بلدة الهول ... محيط البلدة")
         ref = next((q for q in reversed(places[:i]) if not q.anaphor and q.kind == p.kind and not q.is_container
-                    and (not q.qualifier or q.qualifier in ("rural", "near", "outskirts"))), None)
+                    and (not q.qualifier or q.qualifier in ("rural", "near", "outskirts"))
+                    # ("علقت الرحلات وحولت إلى مطار مصراتة، وفق إدارة المطار": an airport told only for the
+                    #  flights sent there is not the one the report's "المطار" means)
+                    and not (flights and flights_told_at(text, q.start))), None)
         for q in before if ref is None else ():
             if p.kind in ("city", "town", "village") and q.kind in _NO_SETTLEMENT:
                 continue   # "في ساحة الكرامة وسط المدينة": a square named like a town is no city

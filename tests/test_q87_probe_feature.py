@@ -1,0 +1,100 @@
+"""Probe round q87-probe-feature: long analysis articles (history, hypotheticals, maps of control, a war's
+statistics) and colloquial local posts (dialect verbs and spellings).
+
+Sentences written for these tests (names, places and numbers varied from any report)."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2019-06-18")
+
+
+def _kinds(rows):
+    return [(r.sub_event_type, r.location_text) for r in rows]
+
+
+# --- colloquial posts -------------------------------------------------------------------------
+
+def test_dialect_plural_verb_without_its_alef():
+    # "نهبو"، "سيطرو"، "قتلو": the 3mp as posts write it, without the alef
+    rows = records("الجنجويد نهبو سوق مدينة الضعين الليلة وشالو العربات 😡 #شرق_دارفور", published="2023-08-20")
+    assert [r.sub_event_type for r in rows] == ["Looting/property destruction"], _kinds(rows)
+    rows = records("🔴 الفصائل دخلو مدينة معرة النعمان هلق وسيطرو على دوار الكورنيش #إدلب", published="2013-10-09")
+    assert any(r.sub_event_type.endswith("territory") for r in rows), _kinds(rows)
+
+
+def test_dialect_casualty_words_count():
+    rows = records("#درعا_الآن انقتل شب من انخل هلق برصاص مجهولين قدام بيته 💔", published="2022-04-11")
+    assert rows and rows[0].fatalities == 1, [(r.sub_event_type, r.fatalities) for r in rows]
+    rows = records("مسلحين مجهولين قتلو 2 عناصر من الشرطة ببلدة الشحيل هلق #دير_الزور", published="2021-09-02")
+    assert rows and rows[0].fatalities == 2, [(r.sub_event_type, r.fatalities) for r in rows]
+
+
+def test_levantine_more_than_and_sudanese_person():
+    rows = records("الدعم السريع هجمو على قرية ود عشانا وقتلو اكتر من 40 زول 💔 #شمال_كردفان", published="2024-07-30")
+    assert rows and rows[0].fatalities == 41, [(r.sub_event_type, r.fatalities) for r in rows]
+
+
+def test_houthis_written_with_one_ya():
+    rows = records("#الجوف المواجهات مستعره من الصبح بين الجيش والحوثين في مديرية الحزم 🔥", published="2020-03-01")
+    assert rows and rows[0].actor2 == "Houthi Movement" or rows and rows[0].actor1 == "Houthi Movement", \
+        [(r.actor1, r.actor2) for r in rows]
+
+
+# --- analysis articles --------------------------------------------------------------------------
+
+def test_may_with_an_imperfect_is_no_event():
+    text = ("درعا - يرى الباحث أن قوات النظام قد تشن هجوماً على بلدة الحراك في حال فشلت المفاوضات، "
+            "وقد يقصف الطيران مدينة بصرى الشام. وقد تعرضت بلدة المليحة الشرقية لقصف مدفعي اليوم.")
+    rows = records(text)
+    assert _kinds(rows) == [("Shelling/artillery/missile attack", "بلدة المليحة")], _kinds(rows)
+
+
+def test_warnings_and_conditions_are_no_event():
+    text = ("الحسكة - وتحذر منظمات إنسانية من أن هجوماً واسعاً على مدينة الشدادي سيؤدي إلى نزوح الآلاف، "
+            "فيما قال مسؤول إن الخلايا يمكن أن تنفذ تفجيرات في القامشلي إذا تراجع الدعم.")
+    assert records(text) == [], _kinds(records(text))
+
+
+def test_a_map_of_control_is_no_take_over():
+    text = ("الخرطوم - وتتوزع السيطرة حالياً بين الجيش في شندي وعطبرة والدعم السريع في نيالا والضعين. "
+            "فقوات الدعم السريع تسيطر اليوم على معظم ولاية غرب كردفان، فيما يحتفظ الجيش بمدينة الأبيض، "
+            "ويتقاسم الطرفان السيطرة على مدينة بابنوسة.")
+    rows = records(text, published="2024-02-10")
+    assert rows == [], _kinds(rows)
+    # a headline's present tense stays news
+    rows = records("حلب - قوات النظام تسيطر على بلدة خان طومان جنوب حلب", published="2016-05-03")
+    assert any(r.sub_event_type.endswith("territory") for r in rows), _kinds(rows)
+
+
+def test_thousands_dead_of_a_known_war_are_its_tally():
+    text = ("طرابلس - واستعادت قوات الوفاق مدينة صبراتة. وتقول تقارير أممية إن المعارك تسببت بمقتل أكثر من "
+            "ثلاثة آلاف شخص منذ اندلاعها.")
+    rows = records(text, published="2020-04-14")
+    assert all((r.fatalities or 0) < 1000 for r in rows), [(r.location_text, r.fatalities) for r in rows]
+    text = ("صنعاء - قصفت مقاتلات التحالف معسكر السواد في صنعاء في أيار 2015. ومنذ ذلك الحين، شن التحالف أكثر "
+            "من ثلاثين ألف غارة، قتل فيها آلاف المدنيين.")
+    rows = records(text, published="2020-05-14")
+    assert all((r.fatalities or 0) < 1000 for r in rows), [(r.location_text, r.fatalities) for r in rows]
+
+
+def test_a_when_clause_a_few_words_after_its_time_is_of_that_time():
+    text = ("الفاشر - وشهدت بلدة طويلة في آب من العام الماضي واحدة من أعنف الهجمات، حين قتل عشرات المدنيين "
+            "على يد قوات الدعم السريع.")
+    rows = records(text, published="2024-09-20")
+    assert all(str(r.event_date) < "2024-09-01" for r in rows), [(r.location_text, r.event_date) for r in rows]
+
+
+def test_whereas_is_no_when_clause():
+    text = ("دمشق - قصفت قوات النظام اليوم مدينة دوما، وسط حصار تفرضه على الغوطة منذ عام 2013، في حين أعلنت "
+            "الفصائل أنها صدت محاولة تقدم لقوات النظام على جبهة حي القابون.")
+    rows = records(text, published="2016-03-07")
+    assert ("Armed clash", "حي القابون") in _kinds(rows) or any("القابون" in r.location_text for r in rows), \
+        _kinds(rows)
+
+
+def test_what_is_remembered_is_no_news():
+    for text in ("حمص - ويتذكر الأهالي معارك حي الخالدية التي اشتدت منذ شباط 2013.",
+                 "طرابلس - ويستحضر اللبنانيون معارك نهر البارد التي اندلعت بين الجيش وفتح الإسلام."):
+        rows = records(text, published="2019-04-02")
+        assert rows == [], _kinds(rows)

@@ -98,3 +98,30 @@ def test_what_is_remembered_is_no_news():
                  "طرابلس - ويستحضر اللبنانيون معارك نهر البارد التي اندلعت بين الجيش وفتح الإسلام."):
         rows = records(text, published="2019-04-02")
         assert rows == [], _kinds(rows)
+
+
+def test_a_final_letter_glued_to_the_next_words_article():
+    # "قلعةالمضيق"، "درعاالبلد": two words of a name with the space lost
+    rows = records("قصف مدفعي عنيف على جسرالشغور وقلعةالمضيق من قوات النظام هلأ 🔥", published="2019-05-06")
+    assert any(r.location_text == "قلعةالمضيق" for r in rows), _kinds(rows)
+    rows = records("#درعا قصف بالهاون على طفس ودرعاالبلد هلق من الفرقة الرابعة", published="2021-08-01")
+    assert any(r.location_text == "درعاالبلد" for r in rows), _kinds(rows)
+
+
+def test_martyrs_without_their_final_hamza():
+    rows = records("التنظيم قصف مدينة سامراء بالهاونات هسه، 3 شهدا وجرحى 💔", published="2014-10-02")
+    assert rows and rows[0].fatalities == 3, [(r.sub_event_type, r.fatalities) for r in rows]
+
+
+def test_dialect_progressive_and_passive_verbs():
+    # Levantine "عم تنقصف" (form VII passive), Sudanese "بيسرقو" (progressive بـ)
+    rows = records("حي الوعر عم ينقصف بالهاون والصواريخ من الصبح 💔 #حمص", published="2015-11-10")
+    assert [r.sub_event_type for r in rows] == ["Shelling/artillery/missile attack"], _kinds(rows)
+    rows = records("الدعامه بيسرقو البيوت في حي الصافية هسي 😡 #بحري", published="2023-07-08")
+    assert [r.sub_event_type for r in rows] == ["Looting/property destruction"], _kinds(rows)
+
+
+def test_tear_gas_at_protesters_is_no_air_strike():
+    rows = records("بغداد - تويتر\nهسه القوات الامنيه ديضربون قنابل دخانيه على المتظاهرين بساحة الخلاني 😡",
+                   published="2019-11-02")
+    assert [r.sub_event_type for r in rows] == ["Protest with intervention"], _kinds(rows)

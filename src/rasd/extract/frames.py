@@ -2968,11 +2968,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if _may_imperfect_before(text, t, f.trigger.word_end if f.trigger else t):
             f.future = True   # "قد يشن هجوماً": what may happen, no event
         if f.trigger is not None and f.casualties.killed is not None and f.casualties.killed.best >= 1000 \
-                and ("ال" in text[f.trigger.word_start:f.trigger.start + 2] or not f.places):
+                and ("ال" in text[f.trigger.word_start:f.trigger.start + 2]
+                     or all(p.anaphor for p in f.places)):
             # "وتقول تقارير أممية إن المعارك تسببت بمقتل أكثر من ألفي شخص"، "قدرت منظمات عدد القتلى خلال
             # المعركة بأكثر من تسعة آلاف": thousands dead of the battle or war the reader knows (a definite
             # event noun) are its tally, no day's event; so are thousands told with no place ("شن التحالف أكثر
-            # من عشرين ألف غارة، قتل فيها آلاف المدنيين"), not to be lent to an event told before (q87-probe-feature)
+            # من عشرين ألف غارة، قتل فيها آلاف المدنيين") or only a place referred back to ("حين قصف الجيش البلدة
+            # وقتل نحو خمسة آلاف"), not to be lent to an event told before (q87-probe-feature)
             f.cumulative = True
         for h in cue_hits:
             cue = h.payload

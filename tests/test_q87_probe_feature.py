@@ -125,3 +125,28 @@ def test_tear_gas_at_protesters_is_no_air_strike():
     rows = records("بغداد - تويتر\nهسه القوات الامنيه ديضربون قنابل دخانيه على المتظاهرين بساحة الخلاني 😡",
                    published="2019-11-02")
     assert [r.sub_event_type for r in rows] == ["Protest with intervention"], _kinds(rows)
+
+
+def test_a_past_massacre_compared_with_gives_neither_record_nor_toll():
+    text = ("ريف دمشق - تواصل فرق الإنقاذ انتشال الضحايا في بلدة جسرين، بعد يوم من قصف اتهمت المعارضة قوات "
+            "النظام بتنفيذه فجر أمس الأحد، وأسفر عن مقتل العشرات.\n\n"
+            "ويقارن ناشطون القصف بمجزرة حماة عام 1982، حين قصف الجيش المدينة لأسابيع وقتل نحو عشرين ألف شخص.")
+    rows = records(text, published="2014-03-10")
+    assert all("حماة" not in r.location_text for r in rows), _kinds(rows)
+    assert all((r.fatalities or 0) < 1000 for r in rows), [(r.location_text, r.fatalities) for r in rows]
+
+
+def test_on_this_day_last_year_is_a_year_before():
+    text = ("حلب - احتفل الآلاف اليوم بذكرى دخول الفصائل. وفي مثل هذا اليوم من العام الماضي، دخلت فصائل المعارضة "
+            "مدينة منبج دون قتال يذكر.")
+    rows = records(text, published="2021-11-20")
+    # (the past event keeps its own day: before, the phrase was no time and the entry no event)
+    assert [str(r.event_date) for r in rows if "منبج" in r.location_text] == ["2020-11-20"], \
+        [(r.location_text, r.event_date) for r in rows]
+
+
+def test_a_later_clause_retelling_a_remembered_strike_is_no_news():
+    text = ("صنعاء - ويستحضر محللون الغارة الأمريكية على ميناء رأس عيسى في نيسان 2025، مؤكدين أن الغارات لم "
+            "توقف هجمات الجماعة.")
+    rows = records(text, published="2025-09-02")
+    assert all(str(r.event_date) < "2025-05-01" for r in rows), [(r.location_text, r.event_date) for r in rows]

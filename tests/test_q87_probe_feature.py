@@ -150,3 +150,11 @@ def test_a_later_clause_retelling_a_remembered_strike_is_no_news():
             "توقف هجمات الجماعة.")
     rows = records(text, published="2025-09-02")
     assert all(str(r.event_date) < "2025-05-01" for r in rows), [(r.location_text, r.event_date) for r in rows]
+
+
+def test_a_place_that_fell_into_a_sides_hands():
+    rows = records("#تدمر تدمر سقطت بيد داعش هلق بعد انسحاب جيش النظام 💔", published="2015-05-21")
+    assert [(r.sub_event_type, r.actor1) for r in rows] == [
+        ("Non-state actor overtakes territory", "Islamic State")], _kinds(rows)
+    rows = records("عدن - عاجل | مدينة زنجبار تسقط في قبضة مسلحي القاعدة", published="2011-05-29")
+    assert [r.sub_event_type for r in rows] == ["Non-state actor overtakes territory"], _kinds(rows)

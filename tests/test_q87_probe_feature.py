@@ -158,3 +158,14 @@ def test_a_place_that_fell_into_a_sides_hands():
         ("Non-state actor overtakes territory", "Islamic State")], _kinds(rows)
     rows = records("عدن - عاجل | مدينة زنجبار تسقط في قبضة مسلحي القاعدة", published="2011-05-29")
     assert [r.sub_event_type for r in rows] == ["Non-state actor overtakes territory"], _kinds(rows)
+
+
+def test_a_campaign_told_in_the_present_since_a_past_day_is_its_tally():
+    text = ("الفاشر - وتشن قوات الدعم السريع منذ 10 أيار هجوماً واسعاً على مخيم أبو شوك، أسفر عن مقتل أكثر من 700 "
+            "مدني.")
+    rows = records(text, published="2024-06-20")
+    assert rows == [], [(r.sub_event_type, r.location_text, r.event_date, r.fatalities) for r in rows]
+    # the past tense tells the day's event, and a start the same day is the day's
+    rows = records("الفاشر - تتعرض مدينة الفاشر منذ صباح اليوم لقصف مدفعي عنيف أسفر عن مقتل 6 مدنيين.",
+                   published="2024-06-20")
+    assert [r.fatalities for r in rows] == [6], [(r.sub_event_type, r.fatalities) for r in rows]

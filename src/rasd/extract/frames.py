@@ -2926,6 +2926,27 @@ _MAY_IMPERFECT = re.compile(r"(?:^|(?<=\s))[وف]?قد\s+(?!(?:" + alternation("
 _MAY_PLUPERFECT = re.compile(r"(?:كان|كانت|كانوا|وكان|وكانت|وكانوا)\s+(?:\w+\s+){0,3}$")
 
 
+#: a clause opened by a present-tense verb (after و/ف), not a past of forms V/VI ("وتعرضت")
+_PRESENT_OPENING = re.compile(r"\W*[وف]?[يت]\w{2,}")
+
+
+def _campaign_since(text: str, f: Frame, clause: tuple[int, int], span_dates) -> bool:
+    """Does the frame's clause open with a present-tense verb ("وتشن"، "وتتعرض") and tell "منذ" + a day
+    before the report's (a background date) before the event word?"""
+    a, b = clause
+    mo = _PRESENT_OPENING.match(text, a)
+    if mo is None or mo.end() > f.trigger.start + 1 and mo.start() > f.trigger.word_start:
+        return False
+    word = text[a:mo.end()].strip().lstrip("وف")
+    if any(word.startswith(p) for p in words("past_t_verb")):
+        return False
+    for d in span_dates:
+        if d.kind == "background" and d.resolved and a <= d.start < f.trigger.word_start and \
+                text[max(a, d.start - 6):d.start].rstrip().endswith("منذ"):
+            return True
+    return False
+
+
 def _may_imperfect_before(text: str, t: int, t_end: int) -> bool:
     """Is the event word at t (its word ending at t_end) told after "قد" + an imperfect in its clause,
     within 40 characters ("ويقول الخبير إن النظام قد يشن هجوماً جديداً على جبل الزاوية"), or the
@@ -2965,6 +2986,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
         if f.cue_name in ("takeover", "regain") and _present_state(text, f, m):
             f.status = True   # "وتسيطر قوات X حالياً على ...": who holds it, no take-over of the day
+        if f.trigger is not None and "منذ" in text[span_s:span_e] and _campaign_since(text, f, own[0], span_dates):
+            # "وتشن قوات النظام منذ 18 شباط هجوماً عنيفاً على الغوطة الشرقية، أسفر عن مقتل أكثر من 900": a
+            # campaign told in the present since a day before the news, with its running toll, is no day's
+            # event (q87-probe-feature)
+            f.cumulative = True
         if _may_imperfect_before(text, t, f.trigger.word_end if f.trigger else t):
             f.future = True   # "قد يشن هجوماً": what may happen, no event
         if f.trigger is not None and f.casualties.killed is not None and f.casualties.killed.best >= 1000 \

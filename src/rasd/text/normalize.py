@@ -63,10 +63,11 @@ _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff01-\uff5e]")
 # "و الميادين" -> "والميادين": a lone conjunction followed by an Arabic word.
 _LONE_WAW = re.compile(r"(?<![^\W\d_])و (?=[\u0621-\u064a])")
 # "15تشرين" -> "15 تشرين", "بـ3" -> "ب 3": digits glued to Arabic letters get a space
-# q87-probe-feature: ة (only ever a word's last letter), or a final alef or alef maqsura, right before the
-# article of a word of two letters or more, inside one token: two words with the space lost, as posts write
-# place names ("قلعةالمضيق"، "درعاالبلد"); the seam is after the first word's last letter
-_END_LETTER_GLUE = re.compile(r"(?<=[\u0621-\u064a]{2})[ةاى](?=ال[\u0621-\u064a]{2})")
+# q87-probe-feature: a final ة (ه once normalised) or alef right before the article of a word of two letters or
+# more, inside one token: two words with the space lost, as posts write place names ("قلعةالمضيق"، "درعاالبلد");
+# the seam is after the first word's last letter. Read on the normalised text, so that normalising twice
+# changes nothing ("قصفأالطيران")
+_END_LETTER_GLUE = re.compile(r"(?<=[\u0621-\u064a]{2})[اه](?=ال[\u0621-\u064a]{2})")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])(?=\d)")
 
 
@@ -131,7 +132,7 @@ def _fused() -> _Fused:
     rows = read_tsv("lexicon/fused_names.tsv")
     splits: dict[str, str] = {}
     for row in rows:
-        fused = _basic(row["fused"], glue=False)[0]   # (the fused form as written, not split here)
+        fused = _basic(row["fused"])[0]
         split = _basic(row["split"])[0]
         if fused.replace(" ", "") != split.replace(" ", ""):
             raise ValueError(f"fused_names.tsv: {row['fused']!r} and {row['split']!r} differ in letters")
@@ -142,7 +143,7 @@ def _fused() -> _Fused:
     return _Fused(re.compile(f"({alt})(?![^\\W\\d_])"), splits)
 
 
-def _basic(text: str, glue: bool = True) -> tuple[str, list[_Layer]]:
+def _basic(text: str) -> tuple[str, list[_Layer]]:
     layers: list[_Layer] = []
     if _PRESENTATION.search(text):
         edits = []
@@ -153,11 +154,6 @@ def _basic(text: str, glue: bool = True) -> tuple[str, list[_Layer]]:
         if edits:
             text, layer = _apply_edits(text, edits)
             layers.append(layer)
-    if glue and "ال" in text and _END_LETTER_GLUE.search(text) is not None:
-        # "قلعةالمضيق" -> "قلعة المضيق", "درعاالبلد" -> "درعا البلد": a word's last letter glued to the
-        # article of the next word (before ة becomes ه, where the seam can no longer be seen)
-        text, layer = _apply_edits(text, [(m.end(), 0, " ") for m in _END_LETTER_GLUE.finditer(text)])
-        layers.append(layer)
     text = text.translate(_TABLE)
     for regex in (_DELETE, _SPACES):
         edits = [(m.start(), m.end() - m.start(), "") for m in regex.finditer(text)]
@@ -263,6 +259,12 @@ def normalize(original: str) -> OffsetText:
             split = fused.splits[m.group(1)]
             gap = split.index(" ")
             edits.append((m.start(1) + gap, 0, " "))
+    if "ال" in text:
+        glued = [(m.end(), 0, " ") for m in _END_LETTER_GLUE.finditer(text)]
+        if glued:
+            # (a seam the fused-names table splits too gets one space)
+            seen = {e[0] for e in edits if e[1] == 0 and e[2] == " "}
+            edits.extend(e for e in glued if e[0] not in seen)
     if edits:
         edits.sort()
         text, layer = _apply_edits(text, edits)

@@ -169,3 +169,9 @@ def test_a_campaign_told_in_the_present_since_a_past_day_is_its_tally():
     rows = records("الفاشر - تتعرض مدينة الفاشر منذ صباح اليوم لقصف مدفعي عنيف أسفر عن مقتل 6 مدنيين.",
                    published="2024-06-20")
     assert [r.fatalities for r in rows] == [6], [(r.sub_event_type, r.fatalities) for r in rows]
+
+
+def test_ta_marbuta_glued_to_any_next_word():
+    # ة is only ever a word's last letter: a letter after it is the next word, its space lost
+    rows = records("#حماة_الآن قصف مدفعي هلق على مدينةكفرزيتا واللطامنة 🔥", published="2019-06-01")
+    assert any("كفرزيتا" in r.location_text for r in rows), _kinds(rows)

@@ -147,6 +147,24 @@ def _won_after_since(f: Frame, d: DateExpr, text: str) -> bool:
 #: "مجزرة قانا الأولى في نيسان 1996، حين قصفت المدفعية ...": a clause opened by "حين/عندما" right after a
 #: time tells when that time's event happened (`when_clause` in grammar_words.tsv; q80-levant)
 _WHEN_CLAUSE = re.compile(rf"[\s,،]*(?:{alternation('when_clause')})\s")
+#: the same with a few words of the time's own clause between ("وشهدت مدينة X في حزيران من العام الماضي
+#: واحدة من أسوأ المجازر، حين قتل ..."; q87-probe-feature): no full stop, at most 50 characters; not "في
+#: حين" (whereas: "منذ عام 2013، في حين أعلنت الفصائل أنها صدت ...")
+_WHEN_CLAUSE_LATER = re.compile(rf"[^.!?؟\n؛;]{{0,50}}?[\s,،](?<!في\s)(?:{alternation('when_clause')})\s")
+
+
+def _when_clause_after(text: str, x: DateExpr, f: Frame, frames) -> bool:
+    """Is the frame the event of a when-clause told after the time x ("في نيسان 1996، حين قصفت ..."),
+    with no other event word between the time and "حين"?"""
+    w = _WHEN_CLAUSE.match(text, x.end)
+    if w is None and "حين" not in text[x.end:x.end + 60] and "عندما" not in text[x.end:x.end + 60]:
+        return False
+    if w is None:
+        w = _WHEN_CLAUSE_LATER.match(text, x.end)
+        if w is None or any(g is not f and g.trigger is not None and x.end <= g.trigger.start < w.end()
+                            for g in frames):
+            return False
+    return w.end() <= f.end
 
 
 #: "فيما / بينما / في حين" opening a later clause of the sentence (grammar_words `contrast_lead`)
@@ -185,7 +203,7 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
             x.precision == 1 and x.resolved and x.start >= f.end
             and not any(g is not f and g.start <= x.start < g.end for g in frames)) or (
             # (a month or a year right before "حين": the event of the when-clause is of that time)
-            x.resolved and (w := _WHEN_CLAUSE.match(text, x.end)) is not None and w.end() <= f.end)]
+            x.resolved and _when_clause_after(text, x, f, frames))]
     if sent_dates and d is None and text and len(frames) > 1:
         # "أغارت مسيرة ظهراً على سيارة قرب بلدة X، ما أدى إلى استشهاد شخصين، فيما أفاد مراسلنا بأن غارة
         # أخرى استهدفت دراجة مساء أمس قرب بلدة Y": a day told in a later clause set off by "فيما/بينما/في
@@ -222,7 +240,7 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
-        if d.kind == "background" and (w := _WHEN_CLAUSE.match(text, d.end)) is not None and w.end() <= f.end:
+        if d.kind == "background" and _when_clause_after(text, d, f, frames):
             f.background = True   # (the when-clause's event is of that past time, as its own time would say)
     if d is not None and text and _won_after_since(f, d, text):
         # "تحرير منطقة X بالكامل، بعد معارك خاضتها الوحدات منذ صباح أمس": the day after "منذ" in the

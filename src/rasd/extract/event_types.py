@@ -271,6 +271,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Remote explosive/landmine/IED"
         if cue == "bombard":
             return "Air/drone strike" if actor_mode == "air" else "Shelling/artillery/missile attack"
+        if cue == "target" and "riot_control" in modes and a2 is not None and a2.klass == "protester":
+            # "القوات الأمنية ديضربون قنابل دخانية على المتظاهرين"، "الأمن ضرب بمبان على الموكب": tear gas
+            # at protesters is a protest broken up, whatever the force's usual mode (q87-probe-feature)
+            return "Excessive force against protesters" if f.casualties.killed else "Protest with intervention"
         if cue == "target" and actor_mode == "air" and "small_arms" not in modes:
             return "Air/drone strike"
     if cue in ("clash",):

@@ -2905,7 +2905,27 @@ _SITUATION = re.compile(rf"\s+عل[يى]\s+(?:{alternation('situation_noun')})(?
 _HELD_PRONOUN = re.compile(r"\s+عليه(?:ا|م|ما)?(?![\u0621-\u064a])")
 
 
-def _present_state(text: str, f: Frame) -> bool:
+def _subject_opened_by_conjunction(text: str, h: Hit, m: DocMentions) -> bool:
+    """Does the clause of the present verb at h open with و/ف glued to a side that is its subject
+    ("فقوات الدعم السريع تسيطر اليوم على"، "والجيش يسيطر على")? A nominal sentence of prose, where a
+    post's headline names the side bare ("قوات النظام تسيطر على مدينة X"; q87-probe-feature)."""
+    lo = h.word_start - 60 if h.word_start > 60 else 0
+    cut = _LAST_CLAUSE_MARK.search(text, lo, h.word_start)
+    if cut is None and lo > 0:
+        return False
+    start = cut.end() if cut is not None else 0
+    while start < h.word_start and text[start].isspace():
+        start += 1
+    if start >= h.word_start or text[start] not in ("و", "ف"):
+        return False
+    return any(a.start == start + 1 and a.end <= h.word_start for a in m.actors.within(start, h.word_start))
+
+
+#: the last clause mark before a point (the text's start aside)
+_LAST_CLAUSE_MARK = re.compile(r"[\n.!?،,:؛;](?=[^\n.!?،,:؛;]*$)")
+
+
+def _present_state(text: str, f: Frame, m: DocMentions | None = None) -> bool:
     """"قوات النظام تسيطر ليل أمس على مدينة X": a post's or live blog's headline tells the day's
     take-over in the present tense (quality q78-forms); but prose uses the same tense for who holds
     a place: a clause opened by و/ف ("وتسيطر قوات الدعم السريع على معظم الولاية"; a second verb of
@@ -2923,6 +2943,8 @@ def _present_state(text: str, f: Frame) -> bool:
         return False   # "قبل أن تسيطر عليها": the subjunctive tells a past take-over
     if pre[:-1] in ("و", "ف") and _CLAUSE_OPEN.search(text, max(0, h.word_start - 6), h.word_start) is not None:
         return True   # (not a second verb of the same subject: "القوات تدخل مدينة X وتسيطر على مقر الفرقة")
+    if m is not None and _subject_opened_by_conjunction(text, h, m):
+        return True   # "فقوات الدعم السريع تسيطر اليوم على أربع من ولايات دارفور": the same told of the subject
     if _HELD_PRONOUN.match(text, h.word_end) is not None:
         return True
     a = max(f.start, h.word_start - 24)
@@ -2952,9 +2974,53 @@ def _legal_finding(text: str, f: Frame) -> bool:
     return _LEGAL_FINDING.search(text, h.end, len(text) if e < 0 else e) is not None
 
 
+#: "قد" before an imperfect ("قد يشن النظام هجوماً"، "قد تطال المدنيين"; normalised text): "may", a
+#: hypothetical, no event -- unless the ت-word is a past of forms V/VI ("وقد تعرضت البلدة لقصف";
+#: grammar_words `past_t_verb`) or a relative pronoun or the pluperfect's كان stands before قد
+_MAY_IMPERFECT = re.compile(r"(?:^|(?<=\s))[وف]?قد\s+(?!(?:" + alternation("past_t_verb") +
+                            r")(?:ت|وا|ا|ن|تا|و)?(?!\w))[يت]\w{2,}")
+_MAY_PLUPERFECT = re.compile(r"(?:كان|كانت|كانوا|وكان|وكانت|وكانوا)\s+(?:\w+\s+){0,3}$")
+
+
+#: a clause opened by a present-tense verb (after و/ف), not a past of forms V/VI ("وتعرضت")
+_PRESENT_OPENING = re.compile(r"\W*[وف]?[يت]\w{2,}")
+
+
+def _campaign_since(text: str, f: Frame, clause: tuple[int, int], span_dates) -> bool:
+    """Does the frame's clause open with a present-tense verb ("وتشن"، "وتتعرض") and tell "منذ" + a day
+    before the report's (a background date) before the event word?"""
+    a, b = clause
+    mo = _PRESENT_OPENING.match(text, a)
+    if mo is None or mo.end() > f.trigger.start + 1 and mo.start() > f.trigger.word_start:
+        return False
+    word = text[a:mo.end()].strip().lstrip("وف")
+    if any(word.startswith(p) for p in words("past_t_verb")):
+        return False
+    for d in span_dates:
+        if d.kind == "background" and d.resolved and a <= d.start < f.trigger.word_start and \
+                text[max(a, d.start - 6):d.start].rstrip().endswith("منذ"):
+            return True
+    return False
+
+
+def _may_imperfect_before(text: str, t: int, t_end: int) -> bool:
+    """Is the event word at t (its word ending at t_end) told after "قد" + an imperfect in its clause,
+    within 40 characters ("ويقول الخبير إن النظام قد يشن هجوماً جديداً على جبل الزاوية"), or the
+    imperfect itself ("قد يقصف الرستن"; q87-probe-feature)?"""
+    lo = max(0, t - 40)
+    if "قد " not in text[lo:t]:
+        return False
+    for mt in _MAY_IMPERFECT.finditer(text, lo, t_end):
+        if (mt.end() <= t and _NO_CLAUSE_BREAK.fullmatch(text, mt.end(), t) is not None or mt.end() == t_end) and \
+                _MAY_PLUPERFECT.search(text, max(0, mt.start() - 40), mt.start()) is None:
+            return True
+    return False
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     legal = "يرق" in text or "يشكل" in text or "تشكل" in text or "يعد" in text or "تعد" in text \
         or "يمثل" in text or "تمثل" in text
+    prev = None
     for f in frames:
         if legal and f.trigger is not None and _legal_finding(text, f):
             f.claim = True   # "إن الهجوم ... يرقى إلى جريمة حرب": judged, told elsewhere (q87-probe-official)
@@ -2967,6 +3033,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if f.trigger is not None and text.startswith("عن ", f.trigger.word_start - 3) \
                 and _DESIST_BEFORE.search(text, max(0, f.trigger.word_start - 20), f.trigger.word_start):
             f.future = True   # "ويطالب قوات الدعم السريع بالكف عن قصف الأحياء": asked, not done
+        if prev is not None and prev.status and f.trigger is None and f.sent == prev.sent and \
+                f.cue_name in ("takeover", "regain") and prev.cue_name in ("takeover", "regain"):
+            # "فقوات الدعم السريع تسيطر اليوم على ...، فيما يحتفظ الجيش بمدينة الفاشر": the other side's
+            # clause, of the first one's cue, tells a state as the first one does (q87-probe-feature)
+            f.status = True
+        prev = f
         t = f.trigger.start if f.trigger else f.start
         # (the span of the frame's clauses, a fronted one included; asked twice below)
         span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
@@ -2981,8 +3053,24 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         defused = False
         foiled_at = len(text)   # where the word that defused or foiled the bomb ends
         continuing = False   # the habitual mark is a verb of continuing (تواصل، يواصل)
-        if f.cue_name in ("takeover", "regain") and _present_state(text, f):
+        if f.cue_name in ("takeover", "regain") and _present_state(text, f, m):
             f.status = True   # "وتسيطر قوات X حالياً على ...": who holds it, no take-over of the day
+        if f.trigger is not None and "منذ" in text[span_s:span_e] and _campaign_since(text, f, own[0], span_dates):
+            # "وتشن قوات النظام منذ 18 شباط هجوماً عنيفاً على الغوطة الشرقية، أسفر عن مقتل أكثر من 900": a
+            # campaign told in the present since a day before the news, with its running toll, is no day's
+            # event (q87-probe-feature)
+            f.cumulative = True
+        if _may_imperfect_before(text, t, f.trigger.word_end if f.trigger else t):
+            f.future = True   # "قد يشن هجوماً": what may happen, no event
+        if f.trigger is not None and f.casualties.killed is not None and f.casualties.killed.best >= 1000 \
+                and ("ال" in text[f.trigger.word_start:f.trigger.start + 2]
+                     or all(p.anaphor for p in f.places)):
+            # "وتقول تقارير أممية إن المعارك تسببت بمقتل أكثر من ألفي شخص"، "قدرت منظمات عدد القتلى خلال
+            # المعركة بأكثر من تسعة آلاف": thousands dead of the battle or war the reader knows (a definite
+            # event noun) are its tally, no day's event; so are thousands told with no place ("شن التحالف أكثر
+            # من عشرين ألف غارة، قتل فيها آلاف المدنيين") or only a place referred back to ("حين قصف الجيش البلدة
+            # وقتل نحو خمسة آلاف"), not to be lent to an event told before (q87-probe-feature)
+            f.cumulative = True
         for h in cue_hits:
             cue = h.payload
             if span_dates and _inside_any(h, span_dates) and not (

@@ -72,6 +72,15 @@ def _where(got):
     # the LNG terminal on Shabwa's coast
     ("عتق - مراسلنا\n\nاستهدفت طائرة مسيرة مفخخة منشأة بلحاف الغازية على ساحل شبوة دون أن تسفر عن إصابات.",
      "Balhaf", "Yemen"),
+    # the 2025 corridor between Rafah and Khan Yunis, on the Strip's point
+    ("غزة - مراسلنا\n\nاستشهد ثلاثة مواطنين بنيران قوات الاحتلال قرب محور موراج أثناء توجههم لجلب المساعدات.",
+     "Morag corridor", "Palestinian Territory"),
+    # a small town east of Sirte
+    ("مراسلنا\n\nاندلعت اشتباكات عنيفة في بلدة هراوة شرق سرت بين قوات الجيش وعناصر تنظيم داعش قتل فيها خمسة.",
+     "Harawa", "Libya"),
+    # a Sennar state area taken by the RSF in 2024
+    ("مراسلنا\n\nقصف الطيران الحربي تجمعات لقوات الدعم السريع في منطقة جبل موية بولاية سنار وقتل عشرة من عناصرها.",
+     "Jebel Moya", "Sudan"),
 ])
 def test_a_place_of_the_class_is_placed(text, location, country):
     got = _where(rasd.extract(text, published="2024-10-06"))

@@ -81,6 +81,9 @@ def _where(got):
     # a Sennar state area taken by the RSF in 2024
     ("مراسلنا\n\nقصف الطيران الحربي تجمعات لقوات الدعم السريع في منطقة جبل موية بولاية سنار وقتل عشرة من عناصرها.",
      "Jebel Moya", "Sudan"),
+    # a quarter on Raqqa's western edge
+    ("الرقة - مراسلنا\n\nانفجرت دراجة نارية مفخخة في حارة الحرامية غربي المدينة وأصابت أربعة مدنيين.",
+     "Harat al-Haramiya", "Syria"),
 ])
 def test_a_place_of_the_class_is_placed(text, location, country):
     got = _where(rasd.extract(text, published="2024-10-06"))

@@ -267,6 +267,43 @@ def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
     return out
 
 
+#: a list item's or a feed entry's mark at the start of a line ("1-"، "•"، "-"، "🔴")
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}\s*[-.)\u2013]|[-•▪*\u2013]|\U0001F534)")
+
+
+def _title_sentences(text: str, sents: list[Sentence]) -> set[int]:
+    """The sentences of the report's title lines: its first lines, all short, before its first long
+    line or its first line that ends as a sentence does with no "عاجل |" label (the body), three at most (a source line, a
+    date, the title; more short lines are a feed of items, each an event of its own), none a list
+    item's, with the body after them. ("بعد هجوم الكلية الحربية في حمص.. قصف مكثف على إدلب": a title
+    may hold two sentences.)"""
+    pos, n = 0, 0
+    labels: set[str] = set()   # "عاجل |": a label two lines open with marks a feed of entries
+    while True:
+        if pos >= min(_HEADLINE_WITHIN, len(text)):
+            return set()
+        nl = text.find("\n", pos)
+        line = text[pos:nl] if nl >= 0 else text[pos:]
+        bar = line.find("|", 0, 20)
+        if bar > 0:
+            label = line[:bar].strip()
+            if label in labels:
+                return set()
+            labels.add(label)
+        if len(line) > _HEADLINE_MAX or (line.rstrip().endswith((".", "،")) and bar < 0):
+            break   # (the body: a long line, or one that ends as a sentence does, unless labelled "عاجل |")
+        if nl < 0:
+            if n and line.strip():
+                break   # (the body: the last line, under the title lines)
+            return set()
+        if line.strip():
+            n += 1
+            if n > 3 or _ITEM_MARK.match(line) is not None or _TIMED_ITEM.match(line) is not None:
+                return set()
+        pos = nl + 1
+    return {i for i, s in enumerate(sents) if s.start < pos}
+
+
 #: "... على تعزيزات الحوثيين في المنطقة.": a bare definite area word closing the clause
 _IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})(?:\s*[.,،]|\s+(?:بين|مع)\s)")
 

@@ -195,7 +195,8 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
 
 
 def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, str],
-             ancestors=lambda gid: set(), read_ids: dict[int, str] | None = None) -> list[Draft]:
+             ancestors=lambda gid: set(), read_ids: dict[int, str] | None = None,
+             head: set[int] | frozenset[int] = frozenset()) -> list[Draft]:
     """Merge the drafts of one report (after geocoding, so إعزاز and عزاز are one place).
 
     `geo_ids` holds the places read as points (precision 1-2), which key the merging;
@@ -273,6 +274,9 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
             # (ACLED: every event has an actor1; a group no word named is an unidentified one)
             d.actor1, d.actor1_inferred = "Unidentified Armed Group", True
     drafts = drop_bare_attacks(drop_coarse(drafts, containers, key, contains, held_by_any), key)
+    if head:
+        drafts = drop_headline_retold(drafts, head, key, lambda p: read_ids.get(id(p)) or named.get(p.name),
+                                      ancestors)
     if any(d.place.reference for d in drafts):
         # "تحرير تسع قرى شرقي الموصل، بينها قرى X وY": the town the villages lie around is no place
         # of the event when the event names them
@@ -284,6 +288,63 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
             #  civilians were the target, never of a battle, an arrest or a protest)
             d.civilian_targeting = False
     return drafts
+
+
+def _same_days(o: Draft, d: Draft) -> bool:
+    """Is the body's `o` of the headline's `d`'s day, or of one or two days before it (a title told
+    with no day word takes the report's, over "أمس")?"""
+    if (o.date_start, o.date_end) == (d.date_start, d.date_end):
+        return True
+    if o.date_start is None or d.date_start is None:
+        return False
+    return 0 <= (d.date_start - o.date_start).days <= 2 and (o.date_end or o.date_start) <= (d.date_end or d.date_start)
+
+
+def drop_headline_retold(drafts: list[Draft], head, key, gid_of, ancestors) -> list[Draft]:
+    """"مأرب تحت النار: ... والتحالف يكثف غاراته" over "غارات على مديرية صرواح"; "قصف مكثف على إدلب" over
+    shelling of Sarmin and Afis; "الانتقالي يستعيد السيطرة على عدن" over "سيطرت قوات الانتقالي على عدن": an
+    event told only in the report's headline lines, with no toll of its own, is the body's event of the
+    same kind (ACLED event type) and day told at the same place or at one the gazetteer puts inside the
+    headline's, no event of its own. (A headline whose event the body does not tell of that kind at
+    that place or in it, "بعد هجوم الكلية الحربية في حمص" over strikes on Idlib, stays.)"""
+    heads = [d for d in drafts if d.sentences and d.sentences <= head and d.killed is None and d.injured is None]
+    if not heads:
+        return drafts
+    body = [o for o in drafts if o.sentences - head]
+    if not body:
+        return drafts
+
+    def within(big: PlaceSpan, small: PlaceSpan) -> bool:
+        """Does the report or the gazetteer put `small` inside `big`?"""
+        bk = key(big)
+        bids = set(big.gazetteer_ids)
+        g = gid_of(big)
+        if g:
+            bids.add(g)
+        q, n = small, 0
+        while q is not None and n < 5:
+            if q is not small and key(q) == bk:
+                return True
+            gs = gid_of(q)
+            if gs and bids and (bids & ancestors(gs)):
+                return True
+            q, n = q.parent, n + 1
+        return False
+
+    out = []
+    for d in drafts:
+        if any(d is h for h in heads):
+            fam = EVENT_TYPE_OF[d.sub_event_type]
+            # (of its day: "تستعيد المكلا بعد عام من سيطرة القاعدة" is not the body's "وكان التنظيم قد
+            #  سيطر على المدينة في نيسان 2015")
+            o = next((o for o in body if EVENT_TYPE_OF[o.sub_event_type] == fam and o.frame_id != d.frame_id
+                      and _same_days(o, d)
+                      and (key(o.place) == key(d.place) or within(d.place, o.place))), None)
+            if o is not None:
+                o.sentences |= d.sentences
+                continue
+        out.append(d)
+    return out
 
 
 # the kinds of place that lie inside a town: a protest at two of them in one telling is at one town

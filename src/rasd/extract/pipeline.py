@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 
 from rasd.extract.actors import ActorResolver, document_country, regional_army
 from rasd.extract.assemble import assemble
+from rasd.extract.discourse import _title_sentences
 from rasd.extract.drafts import Draft
 from rasd.extract.passes import finalize, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
@@ -619,7 +620,8 @@ class Extractor:
                 geo = self._geocode(ot, drafts, places, doc, country, said)
         geo_ids = {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id and g.geo_precision <= 2}
         drafts = finalize(drafts, places, geo_ids, self._ancestors,
-                          {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id})
+                          {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id},
+                          _title_sentences(text, sents) if "\n" in text[:300] else frozenset())
         drafts = one_event_per_point(drafts, partial(_point_of, geo))
         return self._records(doc, ot, sents, drafts, geo, said, country)
 

@@ -1081,6 +1081,11 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
                 and all(o.sub_event_type != d.sub_event_type or o.place.off_parent
                         for o in inside_of.get(k(d.place), []))))
         ) and not _own_toll_own_kind(d, inside_of.get(k(d.place), [])) and not (
+            # (an event on a day of its own, told apart from every event of its family inside the
+            #  place, introduces none of them)
+            (kin := [o for o in inside_of.get(k(d.place), []) if family_of[o.sub_event_type] == family_of[d.sub_event_type]]
+             + [o for o in fine_drafts if o.sub_event_type == d.sub_event_type and o is not d])
+            and all(_other_day(o, d) for o in kin)) and not (
             # "دخلت القوات المجمع الحكومي وسط الفلوجة ورفعت العلم فوقه ... اشتباكات في حي الجولان شمال
             # غربي المدينة": a town taken is no introduction of a fight in one of its quarters; only a
             # take-over told there more finely is (quality-76)
@@ -1305,11 +1310,31 @@ def _one_story(o: Draft, d: Draft) -> bool:
     yesterday's attack on a ship, told later in the report)."""
     if o.other_side and o.actor1 and d.actor1 and o.actor1 != d.actor1:
         return False   # "قصفت الدعم السريع مقر الفرقة في نيالا، ورد الجيش بغارات على حي الوادي": the reply
+    if _other_day(o, d):
+        return False
     if o.date_start is None or d.date_start is None or o.date_start == d.date_start:
         return True
     if o.background and not d.background:
         return False   # ("وكانت الجماعة قد أعلنت أمس ...": told as what had happened before)
     return (o.actor1 or "Unidentified").startswith("Unidentified") or o.actor1 == d.actor1
+
+
+def _other_day(o: Draft, d: Draft) -> bool:
+    """Are `o` and `d` told in sentences of their own, each with a day the report names, `d` (the coarse
+    event) on a day before `o`'s? ("ألقت المروحيات أمس السبت براميل متفجرة على أحياء في حمص وحماة. وفي حماة،
+    قصفت قوات النظام اليوم الأحد حي طريق حلب": yesterday's barrels on the city are no introduction of today's
+    shelling of one of its quarters, nor is a rally in one city on Thursday of Friday's in a square of
+    another) (round q87-coarse)"""
+    if not (o.date_explicit and d.date_explicit) or o.sentences & d.sentences or d.background:
+        return False
+    if (d.killed is not None or d.injured is not None) and o.killed is None and o.injured is None:
+        return False   # ("ارتفعت حصيلة الاشتباكات في البصرة إلى 9 قتلى" then told more finely: the finer place's toll)
+    if None in (o.date_start, d.date_start):
+        return False
+    # (a coarse event dated after the finer ones, "وثق المرصد خلال الأسبوع الماضي مقتل ثلاثة بانفجار ألغام في
+    #  محافظة لحج" before the items of each day, is their sum, dated at its window's end; only a finer event
+    #  told as what had happened before, "وكانت المواجهات قد اندلعت يوم الأحد في حي ...", is not its part)
+    return (d.date_end or d.date_start) < o.date_start or (o.background and (o.date_end or o.date_start) < d.date_start)
 
 
 def _place_key(p: PlaceSpan) -> str:

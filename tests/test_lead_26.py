@@ -40,3 +40,13 @@ def test_a_time_between_the_verb_and_the_blown_up_shrine():
     # ... but dawn is no verb: a strike at dawn on a house stays the strike
     rows = records("إدلب - استهدفت غارة جوية فجر اليوم منزل عائلة في بلدة معرة حرمة.")
     assert [r.sub_event_type for r in rows] == ["Air/drone strike"], rows
+
+
+def test_a_place_in_a_media_body_name_is_no_event_place():
+    rows = records("حماة - قتل طفلان في قصف مدفعي على بلدة اللطامنة، وفق ما أفاد مركز حماة الإعلامي.")
+    assert [r.location_text for r in rows] == ["بلدة اللطامنة"], rows
+    rows = records("ريف دمشق - قالت شبكة دوما الإخبارية إن طائرات حربية قصفت بلدة حرستا.")
+    assert [r.location_text for r in rows] == ["بلدة حرستا"], rows
+    # ... and a channel's: the strike is told at no place of its own
+    rows = records("قصفت طائرات حربية مستشفى ميدانياً، بحسب ما أظهرت مقاطع مصورة بثتها قناة حلب اليوم.")
+    assert [r for r in rows if "حلب" in (r.location_text or "")] == [], rows

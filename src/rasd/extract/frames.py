@@ -1527,6 +1527,15 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return bool(p.children) and all(map(came_from, p.children)) and p.qualifier != "rural" \
             and p.kind not in ("governorate", "district", "region")
 
+    # (a place named in a media body's name, "ومركز ادلب الإعلامي"، "قناة حلب اليوم", is the outlet the
+    #  report cites; most reports name none: one substring test each)
+    media = "علامي" in text or "خباري" in text or "قناه" in text or "تلفزيون" in text or "اذاعه" in text \
+        or "صحيفه" in text or "شبكه" in text
+
+    def in_media_name(p: PlaceSpan) -> bool:
+        return _MEDIA_AFTER.match(text, p.end) is not None \
+            or _MEDIA_BEFORE.search(text, max(0, p.start - 12), p.start) is not None
+
     overflight = "حلق" in text or "تحليق" in text
     # (most reports tell no flights: one substring test says whether any place may be an airport's traffic)
     flights = "رحلات" in text
@@ -1542,6 +1551,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
                     and not came_from(p)
+                    and not (media and in_media_name(p))
                     and not (network and _network_name(text, p))
                     and not (reporter and _reporter_base(text, p, places))
                     and not _source_hospital(text, p, places)
@@ -2527,6 +2537,12 @@ def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     if not any_in(_REPORTER_NOUNS, text, lo, p.start) or not _REPORTER_BASE.search(text, lo, p.start):
         return False   # (the regex is tried at every position of the window: asked only when it holds a noun)
     return any(q is not p and not q.is_container and p.end < q.start <= p.end + 200 for q in places)
+
+
+#: a media adjective right after a place: the place is in an outlet's name ("مركز ادلب الاعلامي"; lead, stop 26)
+_MEDIA_AFTER = re.compile(rf"\s+(?:{alternation('media_adjective')})(?!\w)")
+#: ... or a channel, paper or network right before it: "قناة حلب اليوم"، "إذاعة صنعاء" (lead, stop 26)
+_MEDIA_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:ل)?(?:{alternation('media_body')})\s+$")
 
 
 #: a source who speaks from a hospital ("وفق مصدر بمستشفى الجلاء", "قال مصدر طبي في مستشفى X")

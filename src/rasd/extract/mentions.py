@@ -287,13 +287,38 @@ _FALLEN = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation('falle
 _NOT_MODIFIER = frozenset(grammar_words("projectile_phrase_stop"))
 
 
+#: how far before its verb's word a projectile's or an aircraft's phrase may begin (a noun and two or three words)
+_PHRASE_REACH = 100
+
+
+def _matches_before_words(pattern: re.Pattern, text: str, needles: tuple[str, ...]) -> list[re.Match]:
+    """`pattern`'s matches (each ending with a word that holds one of `needles`), sought only in the
+    stretch before each such word: the pattern opens with a look-behind, and run over the whole report
+    it tries every position (1 M instructions a report for two patterns; lead, stop 26)."""
+    ends = set()
+    n = len(text)
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            while j < n and "\u0621" <= text[j] <= "\u064a":
+                j += 1
+            ends.add(j)
+            i = text.find(needle, j)
+    seen: dict[tuple[int, int], re.Match] = {}
+    for e in sorted(ends):
+        for m in pattern.finditer(text, e - _PHRASE_REACH if e > _PHRASE_REACH else 0, e):
+            seen.setdefault(m.span(), m)
+    return sorted(seen.values(), key=re.Match.start)
+
+
 def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list[Hit]:
     """A projectile and its falling verb with one or two modifiers between them (an adjective, the
     weapon's name, "مجهولة المصدر"): the shelling cue of "قذائف سقطت" (triggers.tsv), which a fixed
     phrase cannot reach. No word between may be a side's name ("قذائف الحوثيين سقطت": the firing side,
     read by the sides stage) nor a word that ends the noun phrase (`projectile_phrase_stop`)."""
     added = []
-    for m in _FALLEN.finditer(text):
+    for m in _matches_before_words(_FALLEN, text, ("سقط", "ساقط")):
         between = m.group(2).split()
         if any(w in _NOT_MODIFIER or w[0].isdigit() for w in between):
             continue
@@ -321,7 +346,7 @@ def _aircraft_drops(text: str, found: list[Hit]) -> list[Hit]:
     cue (`drop`, a bombardment unless leaflets were dropped) on the verb. The words between may not
     end the aircraft's phrase (`projectile_phrase_stop`: "الطائرات التي ألقت ..." retells)."""
     added = []
-    for m in _AIRCRAFT_DROPS.finditer(text):
+    for m in _matches_before_words(_AIRCRAFT_DROPS, text, ("لقي", "لقت", "لقو")):
         if any(w in _NOT_MODIFIER for w in m.group(2).split()):
             continue
         vs, ve = m.span(3)
@@ -423,7 +448,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     found = list(lex.triggers.find(text))
     dates = find_dates(text, anchor, lex)
     date_spans = Spans((d.start, d.end) for d in dates)
-    if "سقط" in text:
+    if "سقط" in text or "ساقط" in text:
         found = _fallen_projectiles(text, found, actor_spans)
     if "لقي" in text or "لقت" in text:
         found = _aircraft_drops(text, found)

@@ -111,7 +111,7 @@ _AMONG_THEM = re.compile(rf"(?:{alternation('among_them')})\s+(?:\S+\s+)?$")
 _BARE_FORCES = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('bare_forces')})\s+$")
 _ATTACKER_ANAPHOR = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:{alternation('attacker_anaphor')})(?!\w)")
 #: "تجددت الاشتباكات بين الطرفين": the two sides told before, not named again (round q87-actors)
-_BOTH_SIDES_BEFORE = re.compile(r"(?:^|\s)بين\s+(?:ال)?(?:طرفين|جانبين)(?!\w)")
+_BOTH_SIDES_BEFORE = re.compile(r"(?<!\S)بين\s+(?:ال)?(?:طرفين|جانبين)(?!\w)")   # (the word first: a fast search)
 _RIOT_CUES = frozenset({"storm", "attack", "burn", "loot", "takeover"})
 #: "أقدم متظاهرون (غاضبون) على اقتحام ...": the doers before "على" and the deed's masdar
 _UNDERTOOK = re.compile(r"(?:\s+[^\s,،]+)?(?:\s*[,،][^,،]{1,30}[,،])?\s+علي\s+$")

@@ -268,7 +268,7 @@ def normalize(original: str) -> OffsetText:
             split = fused.splits[m.group(1)]
             gap = split.index(" ")
             edits.append((m.start(1) + gap, 0, " "))
-    if "ال" in text:
+    if "اال" in text or "هال" in text:   # (the seam's letters; asked of every name the pipeline normalises)
         glued = [(m.end(), 0, " ") for m in _END_LETTER_GLUE.finditer(text)]
         if glued:
             # (a seam the fused-names table splits too gets one space)

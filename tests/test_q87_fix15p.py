@@ -36,3 +36,17 @@ def test_the_cause_of_a_tension_before_the_fight_is_no_event_of_it(text, place):
     got = rasd.extract(text, published="2012-09-12")
     assert any(r.event_type == "Battles" and place in (r.location_text or "") for r in got), got
     assert not any(r.sub_event_type == "Abduction/forced disappearance" for r in got), got
+
+
+@pytest.mark.parametrize("text,hit,origin", [
+    ("مسيره ضربت محطة الكهربا في كوستي الفجر، قالو المسيره جات من ناحيه الدعامه", "كوستي", "الدعامه"),
+    ("سقطت قذيفة على سوق بلدة كفرنبل، وقال الأهالي إنها أطلقت من ناحية قرية الحامدية.", "كفرنبل", "الحامدية"),
+    ("استهدفت طائرة مسيرة حي الروضة في مأرب، وقالت مصادر إنها جاءت من ناحية صرواح.", "الروضة", "صرواح"),
+    ("قصفت طائرة مسيرة سوقا شعبيا في مدينة الدلنج، وقال شهود إن الطائرة جاءت من منطقة الحمادي.", "الدلنج",
+     "الحمادي"),
+])
+def test_where_a_drone_or_a_shell_came_from_is_no_place_of_the_strike(text, hit, origin):
+    got = rasd.extract(text, published="2023-03-05")
+    places = _places(got)
+    assert any(hit in p for p in places), got
+    assert not any(origin in p for p in places), got

@@ -50,3 +50,18 @@ def test_where_a_drone_or_a_shell_came_from_is_no_place_of_the_strike(text, hit,
     places = _places(got)
     assert any(hit in p for p in places), got
     assert not any(origin in p for p in places), got
+
+
+@pytest.mark.parametrize("text,hit,felt", [
+    ("شنت طائرات التحالف غارة على معسكر في جبل نقم بصنعاء. وقال سكان إن الانفجار حطم نوافذ المنازل في أحياء شعوب "
+     "والجراف.", "نقم", ("شعوب", "الجراف")),
+    ("قصفت طائرات حربية مستودع أسلحة في منطقة الكسوة، وقال سكان إن الانفجارات هزت أحياء المزة وكفرسوسة.", "الكسوة",
+     ("المزة", "كفرسوسة")),
+    ("استهدفت غارة مخزن ذخيرة في تل ابيض، وحطم الانفجار زجاج النوافذ في حي الكرامة.", "تل ابيض", ("الكرامة",)),
+])
+def test_where_a_blast_was_felt_is_no_place_of_the_strike(text, hit, felt):
+    got = rasd.extract(text, published="2015-04-21")
+    places = _places(got)
+    assert any(hit in p for p in places), got
+    for w in felt:
+        assert not any(w in p for p in places), (w, got)

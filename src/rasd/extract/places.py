@@ -408,6 +408,13 @@ _GIVEN_NAMES_GAP = re.compile(
     r"(?: (?:عبد\s?ال[^\s\d.,،:؛()«»\"]{2,}|[^\s\d.,،:؛()«»\"]{2,} الدين|"   # ("عبد الكريم"، "نور الدين")
     rf"(?!ال|(?:{alternation('not_a_given_name')})\s)"
     r"[^\s\d.,،:؛()«»\"]{2,})){1,2} ")
+#: one or two definite adjectives of the person's noun before the names ("الناشط الحقوقي سالم عمر العبيدي",
+#: "الصحفي المستقل علي الرفاعي"; fix round q87-fix15p)
+_PERSON_ADJECTIVES = re.compile(r"(?: ال[^\s\d.,،:؛()«»\"]{2,}){0,2}")
+#: a given name right after a person's noun, with a further name after it ("الناشط سالم عمر"): the word after
+#: the name has no article, no digit, no punctuation and is no function word
+_NEXT_GIVEN_NAME = re.compile(
+    rf" (?!ال|(?:{alternation('not_a_given_name')})[\s.,،:؛])[^\s\d.,،:؛()«»\"]{{2,}}(?=[\s.,،:؛])")
 #: a title or rank before a person's names ("الأسير"، "النقيب"; grammar_words `name_title`)
 _NAME_TITLE = re.compile(rf"[وفبل]?(?:{alternation('name_title')})(?=\s)")
 #: its words, normalised, for `str.find`: the pattern is tried only where one stands
@@ -781,10 +788,15 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     def _family_name(h) -> bool:
         i = bisect_left(person_ends, h.start - 24)
-        while i < len(person_ends) and person_ends[i] < h.start - 2:
+        while i < len(person_ends) and person_ends[i] < h.start:
             pe = person_ends[i]
             i += 1
-            if _GIVEN_NAMES_GAP.fullmatch(text, pe, h.start) is None:
+            adj = _PERSON_ADJECTIVES.match(text, pe, h.start)
+            at = adj.end() if adj is not None else pe
+            if _GIVEN_NAMES_GAP.fullmatch(text, at, h.start) is None and not (
+                    # (no given name before it: the first name itself, when a further name follows it)
+                    at == h.start - 1 and text[at] == " " and not text.startswith("ال", h.start)
+                    and _NEXT_GIVEN_NAME.match(text, h.end) is not None):
                 continue
             if is_lexical(pe, h.start) \
                     or _after_type_word(text, h.start, type_ends) or h.start in place_word_starts \

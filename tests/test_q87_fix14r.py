@@ -1,0 +1,51 @@
+"""Round q87-fix14r: misses and field errors of holdout14 that are general faults."""
+import rasd
+
+
+def _recs(text, published="2023-05-10"):
+    return [(r.sub_event_type, r.location_text, r.actor1, r.actor2, r.fatalities)
+            for r in rasd.extract(text, published=published)]
+
+
+# a strike's toll told as its object: a commander by post and name, then "واثنين من مرافقيه" joined by و,
+# with the verb's subject (the strike or the drone) between the verb and the commander
+
+def test_strike_kills_commander_and_two_escorts():
+    recs = _recs("قتلت غارة إسرائيلية القيادي في حركة حماس يحيى فارس واثنين من مرافقيه في حي الشجاعية.")
+    assert [r[4] for r in recs] == [3]
+
+
+def test_air_strike_kills_commander_and_three_escorts():
+    recs = _recs("قتلت ضربة جوية أمريكية القيادي في حركة الشباب أحمد علي وثلاثة من مرافقيه قرب مدينة جلب.")
+    assert [r[4] for r in recs] == [4]
+
+
+def test_strike_kills_commander_and_his_guards():
+    recs = _recs("قتلت غارة تركية القيادي في حزب العمال الكردستاني جميل باير واثنين من حراسه في قضاء سنجار.")
+    assert [r[4] for r in recs] == [3]
+
+
+def test_drone_kills_commander_and_escorts():
+    recs = _recs("قتلت طائرة مسيرة إسرائيلية القيادي في حركة حماس يحيى فارس واثنين من مرافقيه في حي الشجاعية.")
+    assert [r[4] for r in recs] == [3]
+
+
+# a coalition communique's "tactical units" of a side are what was hit: the side after them is no striker
+
+def test_tactical_units_of_a_side_were_hit():
+    recs = _recs("قرب الموصل، تم تنفيذ 4 ضربات استهدفت وحدتين تكتيكيتين لداعش.")
+    assert len(recs) == 1
+    assert recs[0][2] != "Islamic State" and recs[0][3] == "Islamic State"
+
+
+def test_one_tactical_unit_of_a_side_was_hit():
+    recs = _recs("قرب الحويجة، تم تنفيذ ثلاث ضربات استهدفت وحدة تكتيكية لداعش.")
+    assert len(recs) == 1
+    assert recs[0][2] != "Islamic State" and recs[0][3] == "Islamic State"
+
+
+def test_communique_items_keep_the_coalition_as_striker():
+    text = ("نفذت قوات التحالف أمس 7 ضربات في العراق:\n"
+            "- قرب تلعفر، تم تنفيذ 5 ضربات استهدفت وحدات تكتيكية لداعش.")
+    recs = _recs(text)
+    assert [(r[2], r[3]) for r in recs] == [("International Coalition", "Islamic State")]

@@ -49,3 +49,20 @@ def test_communique_items_keep_the_coalition_as_striker():
             "- قرب تلعفر، تم تنفيذ 5 ضربات استهدفت وحدات تكتيكية لداعش.")
     recs = _recs(text)
     assert [(r[2], r[3]) for r in recs] == [("International Coalition", "Islamic State")]
+
+
+# a live blog's raised toll "of the attack on X" is the toll of the event told before, whatever its kind,
+# not a fight of its own at X
+
+def test_raised_toll_of_attack_retells_the_suicide_bombing():
+    text = ("08:20 — انتحاري يفجر نفسه داخل سوق شعبي في قضاء طوزخورماتو، ومصادر في الشرطة: مقتل 9 بينهم نساء.\n\n"
+            "10:05 — تحديث: ارتفعت حصيلة هجوم طوزخورماتو إلى 14 قتيلاً وفق مصدر في دائرة الصحة.")
+    recs = _recs(text)
+    assert [(r[0], r[4]) for r in recs] == [("Suicide bomb", 14)]
+
+
+def test_raised_toll_of_victims_of_attack_retells_the_bombing():
+    text = ("فجر انتحاري حزامه الناسف وسط تجمع للمصلين في مسجد ببلدة المقدادية صباح اليوم، ما أدى إلى مقتل 7 أشخاص.\n\n"
+            "وارتفعت حصيلة ضحايا هجوم المقدادية لاحقاً إلى 12 قتيلاً و20 جريحاً.")
+    recs = _recs(text)
+    assert [(r[0], r[4]) for r in recs] == [("Suicide bomb", 12)]

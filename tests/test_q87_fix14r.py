@@ -66,3 +66,17 @@ def test_raised_toll_of_victims_of_attack_retells_the_bombing():
             "وارتفعت حصيلة ضحايا هجوم المقدادية لاحقاً إلى 12 قتيلاً و20 جريحاً.")
     recs = _recs(text)
     assert [(r[0], r[4]) for r in recs] == [("Suicide bomb", 12)]
+
+
+def test_raised_toll_of_strikes_on_the_city_reaches_the_quarter_struck():
+    text = ("🔴 11:40 — الدفاع المدني: غارات جوية استهدفت حي القصور في مدينة حماة، ما أسفر عن مقتل 5 مدنيين وإصابة 10.\n\n"
+            "🔴 13:05 — تحديث: ارتفعت حصيلة غارات حماة إلى 8 قتلى.")
+    recs = _recs(text)
+    assert [(r[1], r[4]) for r in recs] == [("حي القصور", 8)]
+
+
+def test_raised_toll_of_shelling_on_the_city_reaches_the_quarter_shelled():
+    text = ("قصفت قوات النظام بقذائف الهاون حي الشعار في مدينة حلب ظهر اليوم، ما أدى إلى مقتل 3 مدنيين وإصابة 8.\n\n"
+            "وفي المساء، ارتفعت حصيلة قصف حلب إلى 6 قتلى بعد وفاة ثلاثة من الجرحى.")
+    recs = _recs(text)
+    assert [(r[1], r[4]) for r in recs] == [("حي الشعار", 6)]

@@ -59,6 +59,9 @@ _TWO_OF_ONE = re.compile(rf"بين\s+(?:{alternation('dual_unit_noun')})\s+(?:م
 #: (the rise word, then حصيلة, perhaps its casualty noun, right before the event word; q87-fix14r)
 _TOLL_OF_EVENT = re.compile(r"(?:ارتفع|وارتفع|لترتفع|ليرتفع|ارتفاع)\w*\s+(?:ال)?حصيل\w*\s+(?:(?:ال)?(?:ضحايا|قتلي)\s+)?$")
 
+#: the event words whose raised toll retells the event told before ("حصيلة هجوم/غارات/قصف X")
+_TOLL_RETOLD_CUES = frozenset({"attack", "clash", "airstrike", "shelling", "bombard"})
+
 #: "حصيلة ضحايا اليوم": the day's sum of a roundup's events (quality-72)
 _DAY_TOTAL = re.compile(rf"(?<!\w)(?:{alternation('day_total_word')})(?!\w)")
 
@@ -1149,7 +1152,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 antecedent = told
         toll_retold = False
         if antecedent is None and last_by_family and f.trigger is not None \
-                and f.cue_name in ("attack", "clash") and not f.background \
+                and f.cue_name in _TOLL_RETOLD_CUES and not f.background \
                 and (f.casualties.killed or f.casualties.injured) \
                 and _TOLL_OF_EVENT.search(text, max(sents[f.sent].start, f.trigger.word_start - 40),
                                           f.trigger.word_start):

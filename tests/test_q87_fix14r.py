@@ -80,3 +80,26 @@ def test_raised_toll_of_shelling_on_the_city_reaches_the_quarter_shelled():
             "وفي المساء، ارتفعت حصيلة قصف حلب إلى 6 قتلى بعد وفاة ثلاثة من الجرحى.")
     recs = _recs(text)
     assert [(r[1], r[4]) for r in recs] == [("حي الشعار", 6)]
+
+
+# "بعد أيام من X ... يوم الثلاثاء": the earlier event carries its own weekday, told in its clause; nothing to count
+# back from (as a date with digits or one in its relative clause)
+
+def _dates(text, published):
+    return [(r.sub_event_type, str(r.event_date)) for r in rasd.extract(text, published=published)]
+
+
+def test_weekday_of_the_earlier_storming_dates_it():
+    recs = _dates("وتأتي الغارة بعد أيام من اقتحام محتجين مقر القنصلية التركية في البصرة يوم الثلاثاء.", "2020-01-03")
+    assert recs == [("Violent demonstration", "2019-12-31")]
+
+
+def test_weekday_of_the_earlier_storming_sunday():
+    recs = _dates("وجاء الهجوم بعد أيام من اقتحام متظاهرين مبنى المحافظة في الناصرية يوم الأحد.", "2020-01-03")
+    assert recs == [("Violent demonstration", "2019-12-29")]
+
+
+def test_weekday_of_the_earlier_rocket_attack_dates_it():
+    recs = _dates("وتأتي الضربات بعد يومين من هجوم صاروخي على قاعدة عين الأسد يوم الأربعاء أسفر عن إصابة جنديين.",
+                  "2020-01-03")
+    assert [d for _, d in recs] == ["2020-01-01"]

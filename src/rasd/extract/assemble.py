@@ -62,6 +62,9 @@ _TOLL_OF_EVENT = re.compile(r"(?:ارتفع|وارتفع|لترتفع|ليرتف
 #: the event words whose raised toll retells the event told before ("حصيلة هجوم/غارات/قصف X")
 _TOLL_RETOLD_CUES = frozenset({"attack", "clash", "airstrike", "shelling", "bombard"})
 
+#: a weekday's name (normalised), the day an earlier event told after "بعد أيام من" carries
+_WEEKDAY_NAME = re.compile(r"(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?!\w)")
+
 #: "حصيلة ضحايا اليوم": the day's sum of a roundup's events (quality-72)
 _DAY_TOTAL = re.compile(rf"(?<!\w)(?:{alternation('day_total_word')})(?!\w)")
 
@@ -954,7 +957,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         # (or any day told in its relative clause: "بعد يومين من المواجهات التي اندلعت
                         #  ليل الاثنين"; q86-probe4)
                         or ((w := _WHO_THAT.search(text, f.trigger.end, x.start)) is not None
-                            and _BREAK_MARK.search(text, w.end(), x.start) is None))
+                            and _BREAK_MARK.search(text, w.end(), x.start) is None)
+                        # (or a weekday told in its own clause: "بعد أيام من اقتحام محتجين محيط السفارة
+                        #  في بغداد يوم الثلاثاء"; q87-fix14r)
+                        or (_WEEKDAY_NAME.match(text, x.start, x.end) is not None
+                            and x.start - f.trigger.end <= 90
+                            and _BREAK_MARK.search(text, f.trigger.end, x.start) is None))
                     for x in told_days):
                 # "ويأتي الهجوم بعد أسبوعين من هجوم صاروخي استهدف مطار أربيل في 15 شباط الماضي": the
                 # earlier event carries its own day, told after its word; nothing to count back from

@@ -55,6 +55,16 @@ _BOTH_SIDES = tuple(words("both_sides_dual"))
 _TWO_OF_ONE = re.compile(rf"بين\s+(?:{alternation('dual_unit_noun')})\s+(?:من|في)\s+$")
 
 
+#: a raised toll "of" an attack told before: "ارتفعت حصيلة هجوم X إلى"، "لترتفع حصيلة ضحايا الهجوم على"
+#: (the rise word, then حصيلة, perhaps its casualty noun, right before the event word; q87-fix14r)
+_TOLL_OF_EVENT = re.compile(r"(?:ارتفع|وارتفع|لترتفع|ليرتفع|ارتفاع)\w*\s+(?:ال)?حصيل\w*\s+(?:(?:ال)?(?:ضحايا|قتلي)\s+)?$")
+
+#: the event words whose raised toll retells the event told before ("حصيلة هجوم/غارات/قصف X")
+_TOLL_RETOLD_CUES = frozenset({"attack", "clash", "airstrike", "shelling", "bombard"})
+
+#: a weekday's name (normalised), the day an earlier event told after "بعد أيام من" carries
+_WEEKDAY_NAME = re.compile(r"(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?!\w)")
+
 #: "حصيلة ضحايا اليوم": the day's sum of a roundup's events (quality-72)
 _DAY_TOTAL = re.compile(rf"(?<!\w)(?:{alternation('day_total_word')})(?!\w)")
 
@@ -947,7 +957,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         # (or any day told in its relative clause: "بعد يومين من المواجهات التي اندلعت
                         #  ليل الاثنين"; q86-probe4)
                         or ((w := _WHO_THAT.search(text, f.trigger.end, x.start)) is not None
-                            and _BREAK_MARK.search(text, w.end(), x.start) is None))
+                            and _BREAK_MARK.search(text, w.end(), x.start) is None)
+                        # (or a weekday told in its own clause: "بعد أيام من اقتحام محتجين محيط السفارة
+                        #  في بغداد يوم الثلاثاء"; q87-fix14r)
+                        or (_WEEKDAY_NAME.match(text, x.start, x.end) is not None
+                            and x.start - f.trigger.end <= 90
+                            and _BREAK_MARK.search(text, f.trigger.end, x.start) is None))
                     for x in told_days):
                 # "ويأتي الهجوم بعد أسبوعين من هجوم صاروخي استهدف مطار أربيل في 15 شباط الماضي": the
                 # earlier event carries its own day, told after its word; nothing to count back from
@@ -1143,6 +1158,18 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             told = max(last_by_family.values(), key=lambda d: max(d.sentences, default=-1))
             if f.sent - max(told.sentences, default=-9) <= 2:
                 antecedent = told
+        toll_retold = False
+        if antecedent is None and last_by_family and f.trigger is not None \
+                and f.cue_name in _TOLL_RETOLD_CUES and not f.background \
+                and (f.casualties.killed or f.casualties.injured) \
+                and _TOLL_OF_EVENT.search(text, max(sents[f.sent].start, f.trigger.word_start - 40),
+                                          f.trigger.word_start):
+            # "07:10 — انتحاري يفجر نفسه في ناحية X ... مقتل 11.\n09:30 — تحديث: ارتفعت حصيلة هجوم
+            # X إلى 13 قتيلاً": the toll of an attack told before raised, a retelling of that event
+            # whatever its kind, not a fight of its own (q87-fix14r)
+            told = max(last_by_family.values(), key=lambda d: max(d.sentences, default=-1))
+            if 0 < f.sent - max(told.sentences, default=-9) <= 3 and (told.killed or told.injured):
+                antecedent, toll_retold = told, True
         if antecedent is None and last_by_family and f.cue_name == "gunfire" and f.trigger is not None \
                 and f.place_inherited \
                 and not (f.casualties.killed or f.casualties.injured) and _ATTACKER_ANAPHOR.search(
@@ -1193,6 +1220,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
                 text, f.trigger.word_start - 10, f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
+        if toll_retold:
+            for d in new_drafts:
+                d.actor1_inferred = True   # (its sides are the retold event's, not a guess of its own)
         if f.trigger is not None and f.background and explicit and _ANOTHER_LIKE.match(text, f.trigger.end):
             for d in new_drafts:
                 d.another = True   # "وسبق أن قتل شخصان بانفجار مماثل في المدينة الأسبوع الماضي"

@@ -310,7 +310,19 @@ def _joined_after_named(text: str, v_end: int, pos: int, persons: list, cas) -> 
         return False
     if any(v_end <= h.word_start < pos for h in cas):
         return False
-    return any(p.payload.count is not None and 0 <= p.word_start - v_end <= 2 for p in persons)
+    # (or its object, the first person after the verb's subject, a strike or a weapon of a few words:
+    #  "قتلت غارة إسرائيلية القيادي في حركة حماس يحيى فارس واثنين من مرافقيه": 3; q87-fix14r)
+    first = next((p for p in persons if p.word_start >= v_end), None)
+    return first is not None and first.payload.count is not None and first.word_start < pos and (
+        first.word_start - v_end <= 2
+        or (first.word_start - v_end <= _OBJECT_AFTER_SUBJECT
+            and len(text[v_end:first.word_start].split()) <= 4
+            and not any(ch.isdigit() for ch in text[v_end:first.word_start])))
+
+
+#: how far the object of a casualty verb may stand after it when the verb's subject (a strike or a
+#: weapon, "ضربة بطائرة مسيرة أمريكية") comes between
+_OBJECT_AFTER_SUBJECT = 32
 
 
 #: "إن" / "أن" right before a definite casualty noun: "قالت مصادر إن القتلى خمسة", the noun the

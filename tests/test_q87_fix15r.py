@@ -29,3 +29,21 @@ def test_colloquial_people_is_a_person_noun():
     ):
         rows = records(text)
         assert rows and rows[0].fatalities == n, (text, [(r.sub_event_type, r.fatalities) for r in rows])
+
+
+def test_a_medical_sources_town_is_where_the_dead_were_brought():
+    # "وأفاد مصدر طبي في أجدابيا بمقتل ثلاثة من الثوار" after a clash at another town made a second clash at the
+    # source's town; the toll belongs to the fight told before
+    for text, where, n in (
+        ("دارت اشتباكات بين قوات الحكومة والحوثيين في مديرية صرواح. وأفاد مصدر طبي في مأرب بمقتل خمسة جنود.",
+         "صرواح", 5),
+        ("اشتبك مقاتلو المعارضة مع قوات النظام على أطراف بلدة اللطامنة. وقالت مصادر طبية في مدينة إدلب إن أربعة "
+         "مقاتلين قتلوا.", "اللطامنة", 4),
+        ("قصفت قوات النظام بلدة كفرنبل. وقال مصدر طبي في معرة النعمان إن ثلاثة مدنيين قتلوا.", "كفرنبل", 3),
+    ):
+        rows = records(text)
+        assert len(rows) == 1 and where in rows[0].location_text and rows[0].fatalities == n, \
+            (text, [(r.location_text, r.fatalities) for r in rows])
+    # (with no other place, the source's town stays the event's)
+    rows = records("قال مصدر طبي في مدينة تعز إن ثلاثة مدنيين قتلوا في قصف للحوثيين.")
+    assert rows and "تعز" in rows[0].location_text

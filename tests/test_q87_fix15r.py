@@ -47,3 +47,14 @@ def test_a_medical_sources_town_is_where_the_dead_were_brought():
     # (with no other place, the source's town stays the event's)
     rows = records("قال مصدر طبي في مدينة تعز إن ثلاثة مدنيين قتلوا في قصف للحوثيين.")
     assert rows and "تعز" in rows[0].location_text
+
+
+def test_sudanese_were_killed_with_kaf():
+    # "زولين اتكتلو" (Sudanese: two people were killed, ق said as ك) was no event and no toll
+    for text, n in (
+        ("الدعامة دخلو حي الدروشاب امبارح وزولين اتكتلو", 2),
+        ("الجنجويد هجمو على قرية ود النورة و٣ اشخاص اتكتلو", 3),
+        ("اتكتل شاب في سوق ليبيا بامدرمان امبارح", 1),
+    ):
+        rows = records(text)
+        assert rows and rows[0].fatalities == n, (text, [(r.sub_event_type, r.fatalities) for r in rows])

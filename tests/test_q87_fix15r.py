@@ -58,3 +58,15 @@ def test_sudanese_were_killed_with_kaf():
     ):
         rows = records(text)
         assert rows and rows[0].fatalities == n, (text, [(r.sub_event_type, r.fatalities) for r in rows])
+
+
+def test_a_side_announces_its_seizure_with_the_verbal_noun():
+    # "تعلن استيلاءها على ..." (announces its seizure of) was no take-over: only الاستيلاء was a cue
+    for text, where, actor in (
+        ("أعلنت هيئة تحرير الشام استيلاءها على بلدة كفرنبودة بعد معارك مع قوات النظام", "كفرنبودة",
+         "Hayat Tahrir al-Sham"),
+        ("وأعلن تنظيم داعش استيلاءه على مدينة تدمر", "تدمر", "Islamic State"),
+    ):
+        rows = [r for r in records(text) if r.sub_event_type == "Non-state actor overtakes territory"]
+        assert rows and where in rows[0].location_text and rows[0].actor1 == actor, \
+            (text, [(r.sub_event_type, r.location_text, r.actor1) for r in records(text)])

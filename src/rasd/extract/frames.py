@@ -2568,6 +2568,11 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
         # in (or after) the name of the hospital the wounded were taken to, and a hospital told
         # with it, are where they were brought, not where they were hit (q86-fix13)
         return any(q is not p and not q.is_container for q in places)
+    if not text.startswith(_HOSPITAL, p.start) and _MEDICAL_SOURCE_IN.search(text, max(0, p.start - 40), p.start):
+        # "وأفاد مصدر طبي في أجدابيا بمقتل ثلاثة من الثوار"، "وقالت مصادر طبية في الفاشر إن ...": the town a medical
+        # source speaks from is where the dead and wounded were brought, with the fight told at another
+        # place of the report (q87-fix15r)
+        return any(q is not p and not q.is_container for q in places)
     if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
         # (nor the town that holds the hospital: "وقال مصدر طبي في مستشفى الرازي بجعار إن جثث ستة
         #  مقاتلين وصلت"; q76-yemen)
@@ -2591,6 +2596,11 @@ _TAKEN_TO_HOSPITAL = re.compile(
 
 #: a verb of receiving the dead or wounded, a few words after a hospital ("مستشفى الطلح المدعوم منها استقبل")
 _RECEIVED = re.compile(rf"(?:\s+\S+){{0,4}}?\s+(?:[وف]?(?:{alternation('received_verb')}))(?=\s)")
+
+#: a medical source and the town it speaks from, right before the town ("مصدر طبي في "، "مصادر طبية ب"); not
+#: "أطباء"/"مسعفين", who are often the victims ("الغارة التي قتلت ثلاثة مسعفين في بلدة الخيام")
+_MEDICAL_SOURCE_IN = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال)?(?:مصدر|مصادر)\s+(?:ال)?طبي\S{0,2}"
+                                r"\s+(?:في\s+|ب)(?:مدينه\s+|بلده\s+)?$")
 
 #: a source's hospital and the town it is in, right before the town ("مصدر طبي في مستشفى الرازي ب")
 _SOURCE_HOSPITAL_IN = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')})\w{{0,3}}(?:\s+\S+){{0,2}}\s+(?:في\s+|ب)"

@@ -28,3 +28,19 @@ def test_ali_after_a_head_word_is_its_complement(text, place):
 def test_indefinite_describing_adjective_is_no_place(text, word):
     places = _places(text)
     assert places and not any(word in p for p in places)
+
+
+@pytest.mark.parametrize("text", [
+    "ويقول مسؤولون محليون إن معركة الرقة قد تستغرق أشهراً طويلة.",
+    "وتقدر الأمم المتحدة أن الهجوم على الحديدة قد يدفع مئات الآلاف إلى النزوح.",
+    "واعتبر القائد العسكري أن استعادة بلدة مارع ستفتح الطريق نحو مدينة الباب.",
+    "ويقول قادة إن استعادة تكريت ستكون مقدمة لمعركة الموصل.",
+    "ويرى خبراء أن تحرير الحويجة سيكون أصعب من تحرير تكريت.",
+])
+def test_event_noun_subject_of_a_forecast_is_no_event(text):
+    assert _places(text) == []
+
+
+def test_event_told_with_its_toll_beside_a_forecast_is_kept():
+    text = "وأكد الجيش أن الهجوم على قرية الزيارة سيكلف المسلحين ثمناً باهظاً، بعد أن قتل فيه 3 جنود أمس."
+    assert _places(text) == ["قرية الزيارة"]

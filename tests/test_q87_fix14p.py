@@ -44,3 +44,16 @@ def test_event_noun_subject_of_a_forecast_is_no_event(text):
 def test_event_told_with_its_toll_beside_a_forecast_is_kept():
     text = "وأكد الجيش أن الهجوم على قرية الزيارة سيكلف المسلحين ثمناً باهظاً، بعد أن قتل فيه 3 جنود أمس."
     assert _places(text) == ["قرية الزيارة"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("طرابلس (رويترز) - اندلعت اشتباكات عنيفة بين فصائل مسلحة في جنوب طرابلس يوم الاثنين. "
+     "(إعداد لبنى صبري للنشرة العربية - تحرير مصطفى صالح)", [("Armed clash", "طرابلس")]),
+    ("الخرطوم (رويترز) - قال شهود إن قوات الدعم السريع هاجمت مدينة الجنينة اليوم.\n"
+     "(إعداد معاذ عبد العزيز للنشرة العربية - تحرير رحاب علاء)", [("Armed clash", "مدينة الجنينة")]),
+    ("حلب (رويترز) - قال المرصد إن اشتباكات عنيفة اندلعت في مدينة منبج اليوم.\n"
+     "(تغطية صحفية أحمد رشيد - إعداد دعاء محمد للنشرة العربية - تحرير سها جادو)", [("Armed clash", "مدينة منبج")]),
+])
+def test_wire_credit_editing_is_no_liberation(text, want):
+    # "تحرير" in a wire's bracketed credit is the editing, and the editor's name no retaken place
+    assert [(r.sub_event_type, r.location_text) for r in rasd.extract(text, published="2020-03-10")] == want

@@ -2406,10 +2406,18 @@ def _state_of_a_side(text: str, lo: int, hi: int, m: DocMentions) -> bool:
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
 
+#: a wire's credit in brackets ("(إعداد سامح الخطيب للنشرة العربية - تحرير علي خفاجي)"، "(تغطية صحفية X -
+#: إعداد Y - تحرير Z)"): "تحرير" there is the editing, no liberation, and the names after it are people's
+_CREDIT = re.compile(r"\((?:تغطيه\s+صحفيه|اعداد|شارك\s+في\s+التغطيه)\s[^()\n]{0,160}?"
+                     r"(?:للنشره\s+العربيه|-\s*تحرير\s)[^()\n]{0,80}\)")
+
+
 def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Lines that are page furniture: they open with a boilerplate phrase (boilerplate.tsv),
-    or they are a question (a teaser headline for another story)."""
-    out = []
+    or they are a question (a teaser headline for another story); and a wire's credit in brackets
+    (fix round q87-fix14p)."""
+    out = [(mc.start(), mc.end()) for mc in _CREDIT.finditer(text)] if "(اعداد" in text or "(تغطيه" in text \
+        or "(شارك" in text else []
     for h in lex.boilerplate.find(text):
         line_start = text.rfind("\n", 0, h.word_start) + 1
         if text[line_start:h.word_start].strip() == "":

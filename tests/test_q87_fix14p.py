@@ -57,3 +57,18 @@ def test_event_told_with_its_toll_beside_a_forecast_is_kept():
 def test_wire_credit_editing_is_no_liberation(text, want):
     # "تحرير" in a wire's bracketed credit is the editing, and the editor's name no retaken place
     assert [(r.sub_event_type, r.location_text) for r in rasd.extract(text, published="2020-03-10")] == want
+
+
+@pytest.mark.parametrize("text", [
+    "وتظاهرات كهذه كانت تخرج بانتظام كل جمعة في بلدات كفرنبل وسراقب قبل أن تتوقف.",
+    "والاحتجاجات كانت تنطلق بانتظام من ساحة الساعة في مدينة إدلب.",
+    "وتظاهرات مماثلة كانت تخرج كل جمعة في بلدة سراقب.",
+    "والغارات كانت تستهدف بانتظام أسواق مدينة معرة النعمان.",
+])
+def test_regular_or_weekly_habit_is_no_event(text):
+    assert _places(text) == []
+
+
+def test_todays_friday_protest_like_every_friday_is_kept():
+    text = "وخرجت اليوم الجمعة مظاهرة في مدينة إدلب كما كل جمعة، وطالب المتظاهرون بإسقاط النظام."
+    assert _places(text) == ["مدينة إدلب"]

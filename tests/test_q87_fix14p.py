@@ -72,3 +72,12 @@ def test_regular_or_weekly_habit_is_no_event(text):
 def test_todays_friday_protest_like_every_friday_is_kept():
     text = "وخرجت اليوم الجمعة مظاهرة في مدينة إدلب كما كل جمعة، وطالب المتظاهرون بإسقاط النظام."
     assert _places(text) == ["مدينة إدلب"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("انفجرت عبوة ناسفة على طريق الوصول إلى مطار عدن الدولي صباح اليوم ما أدى إلى إصابة جنديين.", "مطار عدن"),
+    ("سقطت قذيفة هاون على طريق الوصول إلى مطار معيتيقة في طرابلس أمس.", "مطار معيتيقة"),
+    ("قتل ثلاثة أشخاص في ضربة جوية أصابت سيارة على طريق الوصول إلى مطار بغداد الدولي اليوم.", "مطار بغداد"),
+])
+def test_access_road_is_no_road_named_alwusul(text, place):
+    assert _places(text) == [place]

@@ -81,3 +81,11 @@ def test_todays_friday_protest_like_every_friday_is_kept():
 ])
 def test_access_road_is_no_road_named_alwusul(text, place):
     assert _places(text) == [place]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("قصفت الطائرات مواقع قرب حقول القار جنوب مدينة تكريت أمس.", ["مدينة تكريت"]),
+    ("اشتعلت النيران في حقول القار بعد قصف مدفعي على بلدة هيت.", ["بلدة هيت"]),
+])
+def test_bitumen_fields_name_no_place(text, want):
+    assert _places(text) == want

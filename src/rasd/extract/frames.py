@@ -2406,10 +2406,18 @@ def _state_of_a_side(text: str, lo: int, hi: int, m: DocMentions) -> bool:
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
 
+#: a wire's credit in brackets ("(إعداد سامح الخطيب للنشرة العربية - تحرير علي خفاجي)"، "(تغطية صحفية X -
+#: إعداد Y - تحرير Z)"): "تحرير" there is the editing, no liberation, and the names after it are people's
+_CREDIT = re.compile(r"\((?:تغطيه\s+صحفيه|اعداد|شارك\s+في\s+التغطيه)\s[^()\n]{0,160}?"
+                     r"(?:للنشره\s+العربيه|-\s*تحرير\s)[^()\n]{0,80}\)")
+
+
 def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Lines that are page furniture: they open with a boilerplate phrase (boilerplate.tsv),
-    or they are a question (a teaser headline for another story)."""
-    out = []
+    or they are a question (a teaser headline for another story); and a wire's credit in brackets
+    (fix round q87-fix14p)."""
+    out = [(mc.start(), mc.end()) for mc in _CREDIT.finditer(text)] if "(اعداد" in text or "(تغطيه" in text \
+        or "(شارك" in text else []
     for h in lex.boilerplate.find(text):
         line_start = text.rfind("\n", 0, h.word_start) + 1
         if text[line_start:h.word_start].strip() == "":
@@ -3043,6 +3051,27 @@ def _may_imperfect_before(text: str, t: int, t_end: int) -> bool:
     return False
 
 
+#: an event noun and up to three words of its object or place, then a verb of what it will do or be
+#: ("ان استعاده القياره ستكون اختبارا"، "ان معركه الموصل قد تدفع"): see grammar_words.tsv forecast_verb
+_FORECAST_AFTER = re.compile(rf"(?:\s+(?!(?:التي|الذي|بعد|منذ|امس|اليوم)(?![\u0621-\u064a]))[^\s،,.:؛;\n]+){{0,3}}\s+"
+                             rf"(?:{alternation('forecast_verb')})(?![\u0621-\u064a])")
+
+
+def _forecast_subject(text: str, f: Frame) -> bool:
+    """Is the frame's event noun the subject of a forecast: right after "أن/إن" or at its sentence's
+    head, followed by its place and a verb of what it will do ("ويرى خبراء أن استعادة البلدة ستكون
+    اختباراً لقدرة الجيش"; fix round q87-fix14p)?"""
+    tr = f.trigger
+    if tr is None or tr.word_start != tr.start and text[tr.word_start:tr.start] not in ("و", "ف"):
+        return False
+    if f.casualties.killed is not None or f.casualties.injured is not None:
+        return False   # "أن الهجوم على القرية سيكلف المسلحين ثمناً، بعد أن قتل فيه 3 جنود": it happened   # (a noun with no clitic but "and": "لاستعادة" is an aim, "ستشن" a verb)
+    before = text[max(0, tr.word_start - 4):tr.word_start]
+    if not (before.endswith(" ان ") or before.rstrip(" ")[-1:] in ("", ".", "\n", "،")):
+        return False
+    return _FORECAST_AFTER.match(text, tr.word_end) is not None
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     legal = "يرق" in text or "يشكل" in text or "تشكل" in text or "يعد" in text or "تعد" in text \
         or "يمثل" in text or "تمثل" in text
@@ -3385,6 +3414,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 text.startswith(_FUTURE_PREFIXES, f.trigger.word_start + (
                     text[f.trigger.word_start] in "وف" and f.trigger.start - f.trigger.word_start >= 3)):
             f.future = True   # "ستشن القوات هجوماً"، "وسيقصف": the future prefix on the event verb
+        if f.trigger is not None and not f.future and _forecast_subject(text, f):
+            f.future = True   # "ويرى خبراء أن استعادة البلدة ستكون اختباراً": foreseen, not told
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]

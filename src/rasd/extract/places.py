@@ -1001,7 +1001,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             s2, e2 = nxt
             w2 = text[s2:e2]
             ok2 = text[e:s2] in (" ", ' "', '" ') and w2 not in lex.name_tails and (
-                plain_word(s2, e2) or (in_list and name_not_prep(s2, e2)))
+                plain_word(s2, e2) or ((in_list or core in lex.name_heads) and name_not_prep(s2, e2)))
+            # (after a head word, "علي" written with ي is its complement: "قرية الحاج علي"، "بلدة تل علي")
             # a head word needs its complement (تل شعير، دير قاق); a bare noun followed by a
             # definite one is a construct name (قبة التركمان، بصر الحرير)
             # (a fused "ابوسليم" is whole: in a list the next "و" word is the next member)

@@ -2576,7 +2576,8 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
         # in (or after) the name of the hospital the wounded were taken to, and a hospital told
         # with it, are where they were brought, not where they were hit (q86-fix13)
         return any(q is not p and not q.is_container for q in places)
-    if not text.startswith(_HOSPITAL, p.start) and _MEDICAL_SOURCE_IN.search(text, max(0, p.start - 40), p.start):
+    if not text.startswith(_HOSPITAL, p.start) and text.find("طبي", max(0, p.start - 30), p.start) >= 0 \
+            and _MEDICAL_SOURCE_IN.search(text, max(0, p.start - 40), p.start):
         # "وأفاد مصدر طبي في أجدابيا بمقتل ثلاثة من الثوار"، "وقالت مصادر طبية في الفاشر إن ...": the town a medical
         # source speaks from is where the dead and wounded were brought, with the fight told at another
         # place of the report (q87-fix15r)

@@ -347,8 +347,9 @@ _IN_STATEMENT = re.compile(rf"\s*,?\s*(?:في|عبر)\s+(?:{alternation('stateme
 _LINE_LABEL_BEFORE = re.compile(rf"[\s\d:|\-\u2013\u2014•⏰.]*(?:(?:{alternation('breaking_label')})[\s:|\-\u2013\u2014]*)*")
 #: "المكتب الإعلامي لـ" right before a force: its media office speaks (q87-probe-official)
 _OFFICE_OF = re.compile(r"(?:^|\s)(?:المكتب|المركز)\s+الاعلامي\s+$")
-#: "بحسب بيان لـ" right before a force told after the first person: its statement (q87-probe-official)
-_SIGN_OFF = re.compile(rf"(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|في)\s+(?:{alternation('statement_noun')})\s+$")
+#: "بحسب بيان لـ"، "وفق بيان لـ" right before a force: its statement, whether the force is the speaker of the
+#: first person told before it or the doer of a passive deed (q87-probe-official; sides.py asks it too)
+SIGN_OFF = re.compile(rf"(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|في)\s+(?:{alternation('statement_noun')})\s+$")
 #: how far before the first person the force that speaks in its line may be named
 _VOICE_REACH = 240
 #: the classes that speak for fighters of their own
@@ -398,7 +399,7 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
         if h.end <= pos:
             told = _OFFICE_OF.search(text, max(0, h.word_start - 24), h.word_start)
         else:
-            told = _SIGN_OFF.search(text, max(0, h.word_start - 30), h.word_start)
+            told = SIGN_OFF.search(text, max(0, h.word_start - 30), h.word_start)
         if told is not None:
             name = named(h)
             if name:

@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Callable
 
-from rasd.extract.actors import BELONGING_WORD, BELONGS_TO, ActorRef, ActorResolver, resolve_generic
+from rasd.extract.actors import BELONGING_WORD, BELONGS_TO, SIGN_OFF, ActorRef, ActorResolver, resolve_generic
 from rasd.extract.frames import Frame
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Sorted, Spans
@@ -347,8 +347,6 @@ _HAPPENED_NOUNS = ("سقوط", "وقوع", "انفجار")
 _RESULT_OPEN = re.compile(r"[\s,،]*(?:و)?(?:اسفرت|اسفر|ادت|ادي)\s+(?:عن|الي)\s")
 #: an operation, a raid or a campaign named after its doer ("نفذت قواتنا عملية أمنية"، "حملة دهم")
 _OPERATION_AFTER = re.compile(r"(?:^|\s)(?:عمليه|حمله|مداهمه|مداهمات|دهم|عمليات)(?:\s|$)")
-#: "وفق بيان لـ"، "بحسب بيان لـ" right before a force: the statement's (q87-probe-official)
-_SIGNED_BY = re.compile(rf"(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|في)\s+(?:{alternation('statement_noun')})\s+$")
 
 
 def _announced_happening(text: str, a: int, b: int) -> bool:
@@ -663,7 +661,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # deed with no doer, signed off by a force's statement, is that force's (q87-probe-official)
         signed = next((r for r in res.within(f.trigger.end, sent.end) if r.klass not in ("civilian", "protester")
                        and text.startswith("ل", r.hit.word_start)
-                       and _SIGNED_BY.search(text, max(0, r.hit.word_start - 30), r.hit.word_start)), None)
+                       and SIGN_OFF.search(text, max(0, r.hit.word_start - 30), r.hit.word_start)), None)
         if signed is not None and a2 is not None and a2.start == signed.start:
             a1, a2 = signed, None   # (the signer taken for the side hit: it is the doer)
         elif signed is not None and (a2 is None or signed.name != a2.name):

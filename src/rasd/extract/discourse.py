@@ -11,7 +11,7 @@ from rasd.extract.frames import _COULD_NOT, Frame
 from rasd.extract.mentions import DocMentions
 from rasd.extract.needles import any_in
 from rasd.lexicon.grammar import alternation, words
-from rasd.text.segment import Sentence, item_line
+from rasd.text.segment import ITEM_MARK, Sentence, item_line
 from rasd.extract.drafts import Draft
 from rasd.extract.sides import _FIRED_NEEDLES
 
@@ -267,10 +267,6 @@ def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
     return out
 
 
-#: a list item's or a feed entry's mark at the start of a line ("1-"، "•"، "-"، "🔴")
-_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}\s*[-.)\u2013]|[-•▪*\u2013]|\U0001F534)")
-
-
 def _title_sentences(text: str, sents: list[Sentence]) -> set[int]:
     """The sentences of the report's title lines: its first lines, all short, before its first long
     line or its first line that ends as a sentence does with no "عاجل |" label (the body), three at most (a source line, a
@@ -298,7 +294,7 @@ def _title_sentences(text: str, sents: list[Sentence]) -> set[int]:
             return set()
         if line.strip():
             n += 1
-            if n > 3 or _ITEM_MARK.match(line) is not None or _TIMED_ITEM.match(line) is not None:
+            if n > 3 or ITEM_MARK.match(line) is not None or _TIMED_ITEM.match(line) is not None:
                 return set()
         pos = nl + 1
     return {i for i, s in enumerate(sents) if s.start < pos}
@@ -442,7 +438,8 @@ def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:
     return bool(own) and not own & modes(strong)
 
 
-#: the words that raise a toll told before ("ارتفعت حصيلة ... إلى"، "لترتفع الحصيلة إلى")
+#: the words that raise a toll told before ("ارتفعت حصيلة ... إلى"، "لترتفع الحصيلة إلى"): a bare toll's rise
+#: (`_toll_raised`) and an event's raised toll (assemble `_TOLL_OF_EVENT`)
 _RISE_WORDS = ("ارتفع", "وارتفع", "لترتفع", "ليرتفع", "ارتفاع")
 
 

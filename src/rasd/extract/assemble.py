@@ -17,7 +17,8 @@ from rasd.extract.frames import Frame, finding_told, plain_dateline_end, time_of
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
 from rasd.extract.needles import any_in, fewest_needles, last_token_needles
-from rasd.lexicon.grammar import alternation, words
+from rasd.lexicon.grammar import alternation, alternation_of, words
+from rasd.resources import read_tsv
 from rasd.lexicon.load import Lexicons, default_target, dated_weapon_owner
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
@@ -40,7 +41,7 @@ from rasd.extract.dating import (
 from rasd.extract.discourse import (
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
     _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
-    _killed_by_other_hand, _left_before, _opens_new_item, _toll_raised, _own_means, _sibling_item, _told_beside, _toll_owner,
+    _killed_by_other_hand, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _told_beside, _toll_owner,
 )
 
 
@@ -57,13 +58,14 @@ _TWO_OF_ONE = re.compile(rf"بين\s+(?:{alternation('dual_unit_noun')})\s+(?:م
 
 #: a raised toll "of" an attack told before: "ارتفعت حصيلة هجوم X إلى"، "لترتفع حصيلة ضحايا الهجوم على"
 #: (the rise word, then حصيلة, perhaps its casualty noun, right before the event word; q87-fix14r)
-_TOLL_OF_EVENT = re.compile(r"(?:ارتفع|وارتفع|لترتفع|ليرتفع|ارتفاع)\w*\s+(?:ال)?حصيل\w*\s+(?:(?:ال)?(?:ضحايا|قتلي)\s+)?$")
+_TOLL_OF_EVENT = re.compile(rf"(?:{'|'.join(_RISE_WORDS)})\w*\s+(?:ال)?حصيل\w*\s+(?:(?:ال)?(?:ضحايا|قتلي)\s+)?$")
 
 #: the event words whose raised toll retells the event told before ("حصيلة هجوم/غارات/قصف X")
 _TOLL_RETOLD_CUES = frozenset({"attack", "clash", "airstrike", "shelling", "bombard"})
 
-#: a weekday's name (normalised), the day an earlier event told after "بعد أيام من" carries
-_WEEKDAY_NAME = re.compile(r"(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?!\w)")
+#: a weekday's name (normalised, `weekdays.tsv`, with or without its article), the day an earlier event told
+#: after "بعد أيام من" carries
+_WEEKDAY_NAME = re.compile(rf"(?:يوم\s+)?(?:ال)?(?:{alternation_of(r['pattern'].removeprefix('ال') for r in read_tsv('lexicon/weekdays.tsv'))})(?!\w)")
 
 #: "حصيلة ضحايا اليوم": the day's sum of a roundup's events (quality-72)
 _DAY_TOTAL = re.compile(rf"(?<!\w)(?:{alternation('day_total_word')})(?!\w)")

@@ -335,7 +335,7 @@ def _without_bases(text: str, refs: list[ActorRef]) -> list[ActorRef]:
 
 
 #: a statement's header or sign-off line ("بيان صادر عن X"، "المكتب الإعلامي لـX"، "الناطق الرسمي باسم X")
-_VOICE_LINE = re.compile(rf"(?<!\w)(?:{alternation('voice_line_word')})(?!\w)")
+VOICE_LINE = re.compile(rf"(?<!\w)(?:{alternation('voice_line_word')})(?!\w)")
 #: at most this many words in such a line (a sentence of prose that names a statement is no header)
 _VOICE_LINE_WORDS = 14
 #: at most this many words on the line above such a line that names the force alone
@@ -408,7 +408,7 @@ def _statement_voice(text: str, hits: list[Hit], pos: int, country: str | None,
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if start < end and len(text[start:end].split()) <= _VOICE_LINE_WORDS and _VOICE_LINE.search(text, start, end):
+        if start < end and len(text[start:end].split()) <= _VOICE_LINE_WORDS and VOICE_LINE.search(text, start, end):
             for h in hits:
                 if start <= h.word_start and h.end <= end:
                     name = named(h)

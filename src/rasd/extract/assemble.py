@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
-from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, Count
+from rasd.extract.casualties import CAUSE_BEFORE, COUNT_WORD, COUNT_WORDS, Count
 from rasd.extract.frames import Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
@@ -1219,7 +1219,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             trigger_text, f.background, f.hedged, f.place_inherited, weak,   # ... place_inherited, weak
             antecedent, f.toll_at, f.dateline_placed, False, id(f),   # ... accused, frame_id
             None, f.cue_name, other_side,   # loser_guess, cue, other_side
-            f.trigger is not None and f.cue_name in ("attack", "clash") and _CAUSE_WORD_BEFORE.search(
+            f.trigger is not None and f.cue_name in ("attack", "clash") and CAUSE_BEFORE.search(
                 text, f.trigger.word_start - 10, f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
         if toll_retold:
@@ -1402,8 +1402,6 @@ _SEPARATE_STORY = re.compile(rf"\s*[وف]?(?:{alternation('separate_story')})\s*
 _OTHER_SIDE = re.compile(rf"\s*[وف]?(?:{alternation('other_side')})\s*,?")
 #: "على خلفية" right before an event word: the cause of what was told, an earlier event
 _ON_THE_BACKGROUND = re.compile(r"علي\s+خلفيه\s+$")
-#: a cause word right before an event word: "إثر هجوم معاكس" (how the event told with it came about)
-_CAUSE_WORD_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 
 #: sub-event types whose receiving side is Civilians when the report names no other
 #: (ACLED codebook 2023: "Violence against civilians" and its arrests/looting conventions)

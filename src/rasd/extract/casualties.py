@@ -498,16 +498,17 @@ def _hit_by_weapon(text: str, h, m: DocMentions) -> bool:
     wounded: "إثر إصابتها بصاروخ باليستي" (a ship), "قتل مدني بعد إصابته بشظايا" (he died of it)."""
     if not text[h.start:h.word_end].endswith(("ته", "تها", "تهم", "تهما")):
         return False
-    if _CAUSE_BEFORE.search(text, max(0, h.word_start - 8), h.word_start):
+    if CAUSE_BEFORE.search(text, max(0, h.word_start - 8), h.word_start):
         return True
     return any(w.word_start == h.word_end + 1 and text[w.word_start:w.start] == "ب"
                for w in m.weapons.within(h.word_end, h.word_end + 24))
 
 
-#: "إثر / بعد / جراء / عقب" right before: the injury is the cause of what was told
 #: "وفارق الحياة": the one just said to be hit died of it (quality-62)
 _DIED_AFTER = re.compile(rf"\sو(?:{alternation('died_after_wound')})(?!\w)")
-_CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
+#: a cause word right before a word ("إثر إصابته": the injury is the cause of what was told; "إثر هجوم
+#: معاكس" in assemble: how the event told with it came about)
+CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+$")
 
 
 def _counted_object(text: str, m: DocMentions, verb, persons: list, quantities: list) -> bool:

@@ -167,8 +167,8 @@ def _when_clause_after(text: str, x: DateExpr, f: Frame, frames) -> bool:
     return w.end() <= f.end
 
 
-#: "فيما / بينما / في حين" opening a later clause of the sentence (grammar_words `contrast_lead`)
-_CONTRAST_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
+#: "فيما / بينما / في حين" opening a later clause of the sentence, set against the one before (grammar_words `contrast_lead`)
+CONTRAST_LEAD = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
 
 
 #: "لتشمل اليوم الاثنين بلدتي X وY" (grammar_words `spread_verb`)
@@ -209,7 +209,7 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
         # أخرى استهدفت دراجة مساء أمس قرب بلدة Y": a day told in a later clause set off by "فيما/بينما/في
         # حين", inside another event's frame, is that event's, not this one's (q86-probe4)
         later = [g for g in frames if g is not f and g.sent == f.sent and g.start >= f.end
-                 and _CONTRAST_BEFORE.search(text, f.end, g.trigger.start if g.trigger else g.start)]
+                 and CONTRAST_LEAD.search(text, f.end, g.trigger.start if g.trigger else g.start)]
         if later:
             own = [x for x in sent_dates if not any(g.start <= x.start < g.end for g in later)]
             if not own and f.date is None and anchor is not None and anchor_kind == "published" \

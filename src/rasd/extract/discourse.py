@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from rasd.extract.actors import BY_HAND, ActorRef, ActorResolver
+from rasd.extract.dating import CONTRAST_LEAD
 from rasd.extract.frames import _COULD_NOT, Frame
 from rasd.extract.mentions import DocMentions
 from rasd.extract.needles import any_in
@@ -149,7 +150,7 @@ def _contrast_placed_apart(text: str, f: Frame, src: Frame, sent_end: int, frame
     if end >= f.trigger.start:
         return False
     lead = None
-    for lead in _CONTRAST_LEAD.finditer(text, end, f.trigger.start):
+    for lead in CONTRAST_LEAD.finditer(text, end, f.trigger.start):
         pass
     if lead is None:
         return False
@@ -304,7 +305,8 @@ def _title_sentences(text: str, sents: list[Sentence]) -> set[int]:
 _IN_THE_AREA = re.compile(rf"\s(?:في|ب)\s*(?:{alternation('area_anaphor')})(?:\s*[.,،]|\s+(?:بين|مع)\s)")
 
 
-_CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|جراء)\s+(?:\S+\s+){0,3}$")
+#: a cause word a few words before an event word ("بعد هجوم شنه ..."; grammar_words `cause_word`)
+_CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+(?:\S+\s+){{0,3}}$")
 
 
 #: "، وهو ما نفاه الجيش" / "، الأمر الذي نفته الوزارة": the other side's denial of what the clause before told
@@ -402,8 +404,6 @@ def _it_again(text: str, f: Frame, last: Frame) -> bool:
 _OBJECT_PRONOUNS = tuple(words("object_pronoun"))
 #: a sentence's first word that adds to the event just told ("كما سقطت قذائف على ...")
 _ALSO_OPENER = re.compile(rf"\s*(?:{alternation('also_opener')})\s")
-#: a word that sets a clause against the one before ("، فيما قصفت القوات ...")
-_CONTRAST_LEAD = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
 #: "في" before a word
 _IN_WORD = re.compile(r"(?<!\w)في\s+\w")
 #: the cues of a bare killing or toll

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
-from rasd.extract.actors import ActorResolver, document_country, regional_army
+from rasd.extract.actors import VOICE_LINE, ActorResolver, document_country, regional_army
 from rasd.extract.assemble import assemble
 from rasd.extract.discourse import _title_sentences
 from rasd.extract.drafts import Draft
@@ -139,9 +139,7 @@ def _without_outlet_names(text: str, m: DocMentions) -> DocMentions:
                    triggers=Sorted([h for h in m.triggers.items if not named(h)]))
 
 
-#: a statement's press desk after its force in a header line ("X – المركز الإعلامي"; grammar_words' voice_line_word)
-_STATEMENT_DESK = re.compile(rf"(?<!\w)(?:{alternation('voice_line_word')})(?!\w)")
-#: at most this many words after the dash in such a header
+#: at most this many words after the dash in a statement's header ("X – المركز الإعلامي": its press desk, actors.VOICE_LINE)
 _STATEMENT_DESK_WORDS = 5
 
 
@@ -157,7 +155,7 @@ def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
         return m
     nl = text.find("\n", end)
     rest = text[end:nl if nl >= 0 else len(text)]
-    if len(rest.split()) <= _STATEMENT_DESK_WORDS and _STATEMENT_DESK.search(rest):
+    if len(rest.split()) <= _STATEMENT_DESK_WORDS and VOICE_LINE.search(rest):
         # a statement's header, the force then its press desk ("القوات المسلحة السودانية – مكتب
         # الناطق الرسمي"، "قوات سوريا الديمقراطية – المركز الإعلامي"): the force speaks, no dateline
         # (its first person, "قواتنا", is that force; q86-fix12)

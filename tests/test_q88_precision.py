@@ -62,3 +62,16 @@ def test_a_front_line_is_no_clash():
     rows = records("درعا - دارت اشتباكات عنيفة اليوم على خطوط المواجهة في بلدة اليادودة.", published="2018-06-25")
     assert _kinds(rows) == [("Armed clash", "بلدة اليادودة")], rows
 
+
+# --- a mountain range told after a town holds it -------------------------------------------
+
+def test_a_mountain_range_after_a_town_gives_no_record_of_its_own():
+    rows = records("كادقلي - قال الجيش الشعبي إن طائرات أنتونوف قصفت بلدة ديري في جبال النوبة صباح اليوم، "
+                   "وأصابت امرأتين.", published="2013-02-17")
+    assert [r.location_text for r in rows] == ["بلدة ديري"], rows
+    rows = records("الدلنج - سقطت قنابل ألقتها طائرة حكومية على قرية لقاوة بجبال النوبة أمس.",
+                   published="2012-09-03")
+    assert "النوبة" not in {r.location_text for r in rows}, rows
+    # told alone, the range is the place
+    rows = records("كادقلي - قصفت طائرات حكومية مناطق متفرقة في جبال النوبة اليوم.", published="2012-09-03")
+    assert [r.location_text for r in rows] == ["النوبة"], rows

@@ -2988,6 +2988,9 @@ def _present_state(text: str, f: Frame, m: DocMentions | None = None) -> bool:
 
 
 #: "بالكف عن قصف"، "التوقف عن استهداف": a side asked to stop doing it (`desist_word`; q87-probe-official)
+#: "وشيك" (imminent) a few words after an event word, its clause's own ("في مؤشر على أن معارك حاسمة باتت وشيكة"،
+#: "وسط حديث عن هجوم وشيك على X"): no comma or stop between
+_IMMINENT_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+وشيك(?:ه|ا|ين|تين|ان)?(?![^\s،,.؛:])")
 _DESIST_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('desist_word')})\s+عن\s+$")
 
 
@@ -3118,6 +3121,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.cumulative = True
         if _may_imperfect_before(text, t, f.trigger.word_end if f.trigger else t):
             f.future = True   # "قد يشن هجوماً": what may happen, no event
+        if f.trigger is not None and "وشيك" in text[f.trigger.word_end:f.trigger.word_end + 40] \
+                and _IMMINENT_AFTER.match(text, f.trigger.word_end) is not None:
+            f.future = True   # "معارك حاسمة باتت وشيكة"، "هجوم وشيك على المدينة": imminent, not yet (q88-precision)
         if f.trigger is not None and f.casualties.killed is not None and f.casualties.killed.best >= 1000 \
                 and ("ال" in text[f.trigger.word_start:f.trigger.start + 2]
                      or all(p.anaphor for p in f.places)):

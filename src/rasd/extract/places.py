@@ -91,6 +91,11 @@ def _contain_gap(lex: Lexicons) -> re.Pattern[str]:
         rf"(?:(?:ال)?(?:{dirn})\s*){{0,2}}(?:(?:من|ل)\s*)?(?:(?:ال)?(?:{typ})\s*)?$")
 
 
+#: between a town and the mountain range that holds it, told by its plural type word: " في جبال "، " بجبال "،
+#: " في منطقة جبال "، " في سلسلة جبال "
+_MOUNTAINS_GAP = re.compile(r"\s+(?:في\s+|ب)(?:منطقه\s+)?(?:سلسله\s+)?جبال\s+")
+
+
 @lru_cache(maxsize=4)
 def _joined_by_gap(lex: Lexicons) -> Callable[[str], bool]:
     """Whether `_contain_gap(lex)` matches a gap, remembered per gap: the same few gaps ("في",
@@ -1634,6 +1639,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         #  does not hold; probe q86-probe3)
         belongs = "تتبع" in gap or "يتبع" in gap or "اداريا" in gap
         belongs = belongs and b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
+        # ("بلدة كاودا في جبال النوبة"، "قرية هيبان بجبال النوبة": a mountain range told by its plural type word,
+        #  which stands in the gap, after a town holds it; no record of its own beside the town (q88-precision))
+        locator = locator or (b.kind == "mountain" and b.from_cue and "جبال" in gap
+                              and a.kind in ("town", "village", "neighbourhood", None)
+                              and (a.kind is not None or bool(a.gazetteer_ids))
+                              and _MOUNTAINS_GAP.fullmatch(gap) is not None)
         if not locator and not entrance and not belongs and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue

@@ -56,3 +56,25 @@ def test_settlers_counted_as_attackers_stay_the_attackers():
     rs = recs("نابلس (وكالات)\nهاجم مئات المستوطنين بلدة اللبن الشرقية وأحرقوا منازل ومركبات.", "2023-04-11")
     assert rs and all(r.actor1 == "Israeli Settlers" for r in rs)
 
+
+# 2. "اشتباكات ... قتل فيها أربعة من الثوار"، "معارك قتل خلالها العشرات من الطرفين": a bare count after a casualty verb
+#    and the event's pronoun ("فيها"، "خلاله") is the verb's toll (it needed a person noun right after it)
+@pytest.mark.parametrize("text, published, killed, injured", [
+    ("مصراتة (وكالات)\nوشهدت بلدة الدافنية أمس مواجهات عنيفة بين الثوار وكتائب القذافي، قتل فيها خمسة من الثوار.",
+     "2011-06-02", 5, None),
+    ("بغداد (وكالات)\nوحررت القوات العراقية قرية الخانوكة بعد معارك ضارية مع داعش قتل خلالها العشرات من الطرفين.",
+     "2016-11-02", 10, None),
+    ("طرابلس (مراسلنا)\nواندلعت اشتباكات في منطقة الهضبة بين كتيبتين مسلحتين، أصيب فيها سبعة من المارة.",
+     "2019-05-02", None, 7),
+])
+def test_a_count_after_a_casualty_verb_and_the_events_pronoun_is_its_toll(text, published, killed, injured):
+    rs = recs(text, published)
+    assert len(rs) == 1
+    assert rs[0].fatalities == killed
+    assert rs[0].injured == injured
+
+
+# ... a verb that is no casualty's keeps its count out
+def test_a_count_after_another_verb_and_the_pronoun_is_no_toll():
+    rs = recs("طرابلس (مراسلنا)\nوشهدت منطقة السواني اشتباكات عنيفة شارك فيها ثلاثة من الكتائب.", "2019-05-02")
+    assert all(r.fatalities is None for r in rs)

@@ -560,6 +560,7 @@ def _only_a_time(text: str, m: DocMentions, a: int, b: int) -> bool:
 
 
 _TIME_LEADS = frozenset(words("time_lead"))
+_EVENT_RESUMPTIVE = frozenset(words("event_resumptive"))
 
 
 def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | None = None,
@@ -799,8 +800,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 continue
             # a bare number must sit right after its verb ("قتل 3", "وقتل أربعة")
             # (a plural verb too: "وقتلوا 9 من سكانها", active, its count the object)
+            # (or past the event's pronoun: "اشتباكات قتل فيها أربعة من الثوار"; q88-recall)
             near_verb = any(h.end <= q.start and h.payload.role in ("verb", "result") and (
-                q.start - h.end <= 3 or _only_a_time(text, m, h.end, q.start)) for h in cas)
+                q.start - h.end <= 3 or _only_a_time(text, m, h.end, q.start)
+                or q.start - h.end <= 8 and text[h.end:q.start].strip() in _EVENT_RESUMPTIVE) for h in cas)
             near_noun = any(h.word_start >= q.end and h.word_start - q.end <= 2 and (
                 h.payload.role == "noun" or text[h.word_start:h.word_end] in _COUNTED_VERBAL_NOUNS)
                             for h in cas)

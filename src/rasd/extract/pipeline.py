@@ -206,6 +206,39 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
     return replace(m, persons=Sorted(kept))
 
 
+def _without_counted_nationals(text: str, m: DocMentions) -> DocMentions:
+    """A nation's plural or the settlers that are themselves the counted noun, dropped as that nation's
+    forces or that militia: "أدى إلى إصابة خمسة إسرائيليين"، "إصابة عدد من الإسرائيليين" count people of the
+    nation hit by rockets on its towns, not its army; "مقتل مستوطنَين اثنين بإطلاق نار" the settlers shot,
+    not settlers attacking (persons.tsv). Told after a soldiers' noun ("ثلاثة جنود إسرائيليين") the
+    adjective stays the force (q88-recall)."""
+    if not m.persons.items:
+        return m
+    drop = None
+    for a in m.actors:
+        if a.payload.klass not in ("foreign", "militia"):
+            continue
+        for h in m.persons.within(a.word_start, a.word_end):
+            if h.word_start != a.word_start or h.end != a.end:
+                continue
+            ws = a.word_start
+            before = text.rfind(" ", 0, ws - 1) + 1 if ws > 1 else 0
+            prev = text[before:ws - 1] if ws > 1 else ""
+            # (a count right before it: a number, or "عدد من"/"العشرات من")
+            # (or a casualty verb or its noun: "مقتل مستوطن"، "وقتل مستوطنان اثنان"; not the plural noun of the
+            #  dead, "قتلى إسرائيليين", whose adjective may be soldiers')
+            # (settlers only after a casualty word: "شنه مئات المستوطنين" counts the attackers)
+            counted = a.payload.klass == "foreign" and (
+                prev == "من" or any(q.end <= ws and ws - q.end <= 2 for q in m.quantities.within(max(0, ws - 24), ws))) \
+                or any(c.end == ws - 1 and c.payload.role == "verb" for c in m.casualties.within(max(0, ws - 16), ws))
+            if counted and not any(p.end == ws - 1 for p in m.persons.within(max(0, ws - 24), ws)):
+                drop = (drop or set()) | {id(a)}
+            break
+    if not drop:
+        return m
+    return replace(m, actors=Sorted([a for a in m.actors if id(a) not in drop]))
+
+
 #: sides that are no armed party another event's side could be the attacker in a fight
 _NO_ATTACKER = frozenset({"Civilians", "Protesters", "Rioters"})
 
@@ -589,6 +622,7 @@ class Extractor:
         m = _without_dateline_actors(text, m)
         m = _without_definition_actors(text, m)
         m = _without_gunmen_counted(m)
+        m = _without_counted_nationals(text, m)
         m = _without_gunmen_in_uniform(text, m)
         m = _without_persons_in_kunya_names(text, m)
         m = _without_checkpoint_takeovers(text, m)

@@ -1022,6 +1022,8 @@ def _joined_dead(text: str, a: int, b: int, m: DocMentions) -> Count | None:
 
 #: "قبل " right before an explosion word: what the bomb did not do ("قبل انفجارها")
 _BEFORE_WORD = ("قبل ", "قبيل ")
+#: the same with "أن" and a verb: "قبل أن يفجر حزامه" (normalised)
+_BEFORE_THAT_WORD = ("قبل ان ", "قبيل ان ")
 #: "، مستخدماً سيارتين مفخختين": a clause that tells how the attack just told was made (quality-q76)
 _MEANS_PARTICIPLE = re.compile(rf"[\s,،]*(?:{alternation('means_participle')})ً?(?:\s|$)")
 
@@ -3401,8 +3403,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             defused = True   # "هجوماً بسيارتين مفخختين على القوات، تم تدميرهما قبل وصولهما"
         if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
                 h.payload == "explosion" and not foiled_at <= h.word_start < t
-                # (nor one told as what it was defused before: "تفكيك عبوة ناسفة ... قبل انفجارها"; quality-q76)
+                # (nor one told as what it was defused before: "تفكيك عبوة ناسفة ... قبل انفجارها"; quality-q76;
+                #  "قبل أن يفجر حزامه")
                 and not text.endswith(_BEFORE_WORD, 0, h.word_start)
+                and not text.endswith(_BEFORE_THAT_WORD, 0, h.word_start)
+                # (nor the deed a foiled bomber tried, right after him: "أحبطت محاولة انتحاري تفجير نفسه";
+                #  q88-probe-levant)
+                and not (f.attempt and foiled_at < t and 0 <= h.word_start - f.trigger.word_end <= 1)
                 for a, b in own for h in m.triggers.within(a, b)):
             # (an explosion word between the foiling word and the bomb's did not happen: "أحبطت
             #  الشرطة محاولة تفجير عبوة")
@@ -3431,7 +3438,16 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # (the aim in quotes too: "إطلاق عملية عسكرية لـ"تحرير" العاصمة")
                 done = [(h, c) for h, c in f.cues if c.event and c.family in ("remote", "explosive")
                         and h.end <= f.trigger.word_start and c.strength >= 7]
-                if done:
+                rescue = []
+                if not done and f.cue_name == "regain" and _FREED_PEOPLE.match(text, f.trigger.word_end):
+                    # "استشهد 210 فلسطينيين خلال عملية لاستعادة أربعة محتجزين": the aim is to free people,
+                    # no place to take; the killing told with it is the event (q88-probe-levant)
+                    rescue = [(h, c) for h, c in f.cues if c.event and c.family != "territory"]
+                if rescue:
+                    f.trigger, cue = max(rescue, key=lambda hc: hc[1].strength)
+                    f.set_cue(cue)
+                    f.cues = rescue
+                elif done:
                     # "قصفت طائرات التحالف مواقع الحوثيين حول مطار الحديدة مع بدء هجوم واسع للسيطرة على
                     # المدينة": a strike or bombing told before the aim happened; the aim is no event
                     # of the frame's (not an offensive launched to take a town, "شنت القوات هجوماً

@@ -40,6 +40,9 @@ from rasd.text.segment import sentences
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+#: countries outside the covered ones whose generic forces generic_actors.tsv names (Egypt's army and police;
+#: q88-probe-levant): a report `_abroad` finds there resolves "الجيش"، "قوات الأمن" as that country's
+_ABROAD_FORCES = frozenset({"EG"})
 _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 
@@ -640,6 +643,10 @@ class Extractor:
         drafts = drafts_for(country)
         said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses
         abroad = None if country is not None else self._abroad(all_hits)
+        if abroad in _ABROAD_FORCES:
+            # a report from a country rasd does not cover whose generic forces have rows of their own
+            # (generic_actors.tsv: "قوات الأمن" in Cairo are Egypt's police, not unidentified)
+            drafts = drafts_for(abroad)
         geo = self._geocode(ot, drafts, places, doc, country or abroad, said)
         if country is None and abroad is None:
             # nothing in the words said which country (الناصرية is a town in Iraq and in Syria);

@@ -1,0 +1,37 @@
+"""Probe round q88-probe-transcript: humanitarian agency updates, TV and radio transcripts, and court,
+inquiry and anniversary pieces.
+
+Sentences written for these tests (names, places and numbers varied from any report)."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2019-06-18")
+
+
+def _kinds(rows):
+    return [(r.sub_event_type, r.location_text, r.fatalities, r.injured) for r in rows]
+
+
+def test_agency_staff_counted_as_the_dead():
+    # "أربعة من موظفيها قتلوا"، "مقتل ثلاثة من موظفي الأمم المتحدة"، "إصابة موظفين اثنين"
+    rows = records("إدلب - 3 أيار\nقالت منظمة إغاثية إن أربعة من موظفيها قتلوا بغارة جوية استهدفت سيارتهم "
+                   "قرب بلدة كفرنبل صباح اليوم.", published="2019-05-03")
+    assert rows and rows[0].fatalities == 4, _kinds(rows)
+    rows = records("مأرب - 9 مارس\nأعلنت الأمم المتحدة مقتل ثلاثة من موظفي برنامج الأغذية العالمي بانفجار "
+                   "عبوة ناسفة على الطريق قرب مدينة مأرب اليوم.", published="2021-03-09")
+    assert rows and rows[0].fatalities == 3, _kinds(rows)
+    rows = records("رفح - 14 حزيران\nقالت الوكالة إن دبابة أطلقت النار على شاحنة مساعدات في حي تل السلطان "
+                   "اليوم، ما أدى إلى إصابة موظفين اثنين.", published="2024-06-14")
+    assert rows and rows[0].injured == 2, _kinds(rows)
+
+
+def test_dead_of_a_deed_on_trial_told_in_a_relative_clause():
+    # "حكمت المحكمة على ... في قضية تفجير ...، التي قتل فيها 14 شخصاً": the crime judged, no killing of the day
+    rows = records("الإسكندرية - 5 مارس\nقضت محكمة جنايات الإسكندرية بالسجن المؤبد على 11 متهماً في قضية "
+                   "تفجير كنيسة مار مرقس عام 2017، التي قتل فيها 17 شخصاً.", published="2020-03-05")
+    assert rows == [], _kinds(rows)
+    # the day's killing told after the trial in a sentence of its own stays
+    rows = records("بغداد - 8 أيلول\nأصدرت المحكمة حكماً بالإعدام على مدان في قضية تفجير سوق الشورجة، الذي "
+                   "قتل فيه 20 شخصاً. وقتل اليوم شخصان بانفجار عبوة ناسفة في منطقة الشعلة.", published="2019-09-08")
+    assert [(r.sub_event_type, r.fatalities) for r in rows] == [("Remote explosive/landmine/IED", 2)], _kinds(rows)

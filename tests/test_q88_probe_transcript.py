@@ -35,3 +35,14 @@ def test_dead_of_a_deed_on_trial_told_in_a_relative_clause():
     rows = records("بغداد - 8 أيلول\nأصدرت المحكمة حكماً بالإعدام على مدان في قضية تفجير سوق الشورجة، الذي "
                    "قتل فيه 20 شخصاً. وقتل اليوم شخصان بانفجار عبوة ناسفة في منطقة الشعلة.", published="2019-09-08")
     assert [(r.sub_event_type, r.fatalities) for r in rows] == [("Remote explosive/landmine/IED", 2)], _kinds(rows)
+
+
+def test_crowd_going_out_on_an_anniversary_is_a_protest():
+    # "خرج الآلاف إلى ساحة X في الذكرى الرابعة لثورة ...": the anniversary is the occasion of today's march
+    rows = records("الخرطوم - 19 ديسمبر\nخرج الآلاف اليوم إلى شارع الستين في الذكرى الخامسة لثورة ديسمبر، "
+                   "مرددين هتافات ضد الحكم العسكري.", published="2023-12-19")
+    assert [r.sub_event_type for r in rows] == ["Peaceful protest"], _kinds(rows)
+    # the old event remembered gives no record of its own
+    rows = records("البصرة - 25 تشرين الأول\nنزل المئات إلى ساحة البحرية في الذكرى الثانية لمقتل "
+                   "الناشط حسين العبادي.", published="2021-10-25")
+    assert [r.sub_event_type for r in rows] == ["Peaceful protest"], _kinds(rows)

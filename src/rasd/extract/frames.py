@@ -363,7 +363,10 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
         # "خرج آلاف اليمنيين اليوم الأحد في مسيرة غاضبة": whoever went out in a march protested (q80-roundups)
         return lex.cues["protest"]
     reach = min(end, h.end + _GRIEVANCE_REACH)
-    g = next((d for d in m.discourse.within(h.end, reach) if d.payload == "grievance"), None)
+    g = next((d for d in m.discourse.within(h.end, reach) if d.payload == "grievance" or (
+        # (or the anniversary it was held on: "خرج المئات اليوم إلى ساحة التحرير في الذكرى الثالثة
+        #  لاحتجاجات تشرين"; q88-probe-transcript)
+        d.payload == "background" and "ذكري" in text[d.start:d.end])), None)
     if g is not None and _CROWD_AFTER.match(text, h.end) and not any(a.payload.klass not in ("protester", "civilian")
                                  for a in m.actors.within(h.end, g.start)):
         # "خرجت حشود كبيرة بعد صلاة الجمعة في ساحة التحرير تنديداً بالعدوان"، "نزل الآلاف إلى الشوارع
@@ -2322,7 +2325,10 @@ def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m:
     """"تظاهر المئات احتجاجاً على مقتل ثلاثة شبان برصاص قوات الأمن أمس": what a protest is against
     (`grievance`) is its cause, told with its own time, force and dead; the protest's frame ends
     where the cause begins."""
-    cause = next((d.start for d in marks if d.payload == "grievance" and d.start > h.start), None)
+    cause = next((d.start for d in marks if d.start > h.start and (d.payload == "grievance" or (
+        # (and the anniversary it is held on, the old event's dead none of the protest's: "خرج المئات
+        #  إلى الساحة في الذكرى الثانية لمقتل الناشط"; q88-probe-transcript)
+        d.payload == "background" and "ذكري" in text[d.start:d.end]))), None)
     if cause is None:
         # "، احتجاجاً على مقتل شاب": the protest word is the grievance's own word, and the cause
         # begins right after it (quality-62)

@@ -46,3 +46,20 @@ def test_crowd_going_out_on_an_anniversary_is_a_protest():
     rows = records("البصرة - 25 تشرين الأول\nنزل المئات إلى ساحة البحرية في الذكرى الثانية لمقتل "
                    "الناشط حسين العبادي.", published="2021-10-25")
     assert [r.sub_event_type for r in rows] == ["Peaceful protest"], _kinds(rows)
+
+
+def test_a_known_hospital_named_with_its_type_word_is_the_place():
+    # "مستشفى الشفاء"، "المستشفى الإندونيسي": curated sites whose gazetteer name begins with the type word
+    rows = records("غزة - 12 كانون الأول\nقصف الجيش الإسرائيلي مساء اليوم المستشفى الإندونيسي، ما أدى إلى "
+                   "مقتل أربعة أشخاص.", published="2023-12-12")
+    assert [(r.location, r.fatalities) for r in rows] == [("Indonesian Hospital", 4)], _kinds(rows)
+    rows = records("غزة - 2 كانون الثاني\nاقتحمت دبابات الاحتلال فجر اليوم مستشفى الشفاء وسط إطلاق نار كثيف.",
+                   published="2024-01-02")
+    assert rows and all(r.location == "Al-Shifa Hospital" for r in rows), _kinds(rows)
+
+
+def test_the_hospital_the_dead_were_brought_to_is_not_where_they_were_hit():
+    # "والجرحى وصلوا إلى مستشفى مدينة X": the plural of the verb of being brought
+    rows = records("حماة - 22 أيار\nقتل ثلاثة مدنيين بقصف صاروخي على قرية الحويز ظهر اليوم، والمصابون وصلوا "
+                   "إلى مستشفى مدينة السقيلبية.", published="2019-05-22")
+    assert [r.location_text for r in rows] == ["قرية الحويز"], _kinds(rows)

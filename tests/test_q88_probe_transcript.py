@@ -63,3 +63,10 @@ def test_the_hospital_the_dead_were_brought_to_is_not_where_they_were_hit():
     rows = records("حماة - 22 أيار\nقتل ثلاثة مدنيين بقصف صاروخي على قرية الحويز ظهر اليوم، والمصابون وصلوا "
                    "إلى مستشفى مدينة السقيلبية.", published="2019-05-22")
     assert [r.location_text for r in rows] == ["قرية الحويز"], _kinds(rows)
+
+
+def test_vehicles_seized_with_their_owners_pronoun_are_no_territory():
+    # "واستولوا على سياراتها": goods seized, no place taken
+    rows = records("الجنينة - 7 يوليو\nهاجم مسلحون مقر جمعية خيرية في حي الجمارك أمس وضربوا الحراس واستولوا "
+                   "على سياراتها.", published="2023-07-07")
+    assert not any(r.sub_event_type.endswith("territory") for r in rows), _kinds(rows)

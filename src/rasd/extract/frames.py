@@ -981,8 +981,9 @@ _TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:ق
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
 #: a fire near a take-over word: the fire was brought under control, no place taken
 _FIRE_CONTROLLED = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('fire_noun')})(?![\u0621-\u064a])")
-#: what a take-over verb may have seized that is no place: "استولى على سيارة عسكرية وأسلحة"
-_SEIZED_GOODS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?(?:عدد\s+من\s+|كميه\s+من\s+)?(?:ال)?(?:{alternation('seized_goods')})(?![\u0621-\u064a])")
+#: what a take-over verb may have seized that is no place: "استولى على سيارة عسكرية وأسلحة"; with the owner's
+#: pronoun ("اعتدوا على مقر المنظمة واستولوا على سياراتها"، "مركباتهم"; q88-probe-transcript)
+_SEIZED_GOODS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?(?:عدد\s+من\s+|كميه\s+من\s+)?(?:ال)?(?:{alternation('seized_goods')})(?:ها|هم|هما)?(?![\u0621-\u064a])")
 _FREED_PEOPLE = re.compile(rf"\s+(?:\S+\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:{alternation('detainee_noun')})(?![\u0621-\u064a])")
 
 

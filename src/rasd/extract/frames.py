@@ -363,7 +363,10 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
         # "خرج آلاف اليمنيين اليوم الأحد في مسيرة غاضبة": whoever went out in a march protested (q80-roundups)
         return lex.cues["protest"]
     reach = min(end, h.end + _GRIEVANCE_REACH)
-    g = next((d for d in m.discourse.within(h.end, reach) if d.payload == "grievance"), None)
+    g = next((d for d in m.discourse.within(h.end, reach) if d.payload == "grievance" or (
+        # (or the anniversary it was held on: "خرج المئات اليوم إلى ساحة التحرير في الذكرى الثالثة
+        #  لاحتجاجات تشرين"; q88-probe-transcript)
+        d.payload == "background" and "ذكري" in text[d.start:d.end])), None)
     if g is not None and _CROWD_AFTER.match(text, h.end) and not any(a.payload.klass not in ("protester", "civilian")
                                  for a in m.actors.within(h.end, g.start)):
         # "خرجت حشود كبيرة بعد صلاة الجمعة في ساحة التحرير تنديداً بالعدوان"، "نزل الآلاف إلى الشوارع
@@ -416,6 +419,10 @@ _DESTROY_REACH = 40
 _DESTROYED_MANNER = re.compile(rf"\s+(?:{alternation('destroyed_manner')})(?![\u0621-\u064a])")
 #: "التي دمرت": a relative pronoun right before the verb (grammar_words' relative_pronoun)
 _RELATIVES = tuple(words("relative_pronoun"))
+#: a clause opened by a relative pronoun (after a comma: "، التي قتل فيها 29 شخصاً")
+_RELATIVE_OPEN = re.compile(rf"[\s،,]*و?(?:{alternation('relative_pronoun')})\s")
+#: the cues of a casualty verb or noun alone (triggers.tsv): a relative clause's dead
+_CASUALTY_VERB_CUES = frozenset(("kill",))
 
 
 def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
@@ -974,8 +981,9 @@ _TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:ق
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
 #: a fire near a take-over word: the fire was brought under control, no place taken
 _FIRE_CONTROLLED = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('fire_noun')})(?![\u0621-\u064a])")
-#: what a take-over verb may have seized that is no place: "استولى على سيارة عسكرية وأسلحة"
-_SEIZED_GOODS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?(?:عدد\s+من\s+|كميه\s+من\s+)?(?:ال)?(?:{alternation('seized_goods')})(?![\u0621-\u064a])")
+#: what a take-over verb may have seized that is no place: "استولى على سيارة عسكرية وأسلحة"; with the owner's
+#: pronoun ("اعتدوا على مقر المنظمة واستولوا على سياراتها"، "مركباتهم"; q88-probe-transcript)
+_SEIZED_GOODS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?(?:عدد\s+من\s+|كميه\s+من\s+)?(?:ال)?(?:{alternation('seized_goods')})(?:ها|هم|هما)?(?![\u0621-\u064a])")
 _FREED_PEOPLE = re.compile(rf"\s+(?:\S+\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:{alternation('detainee_noun')})(?![\u0621-\u064a])")
 
 
@@ -1631,13 +1639,23 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         situation = False   # an earlier clause of the sentence told a campaign or a habit
         told_before = False   # an earlier clause told, with no event word, what had happened before
         cut_verb: Frame | None = None   # a frame whose verb the clause before ended on, then a time
+        dropped_deed = False
         for k, cl in enumerate(sent.clauses):   # (k: the clause's index in its sentence)
             ci += 1
             trigs = trigs_of[ci]
+            if dropped_deed and trigs and _RELATIVE_OPEN.match(text, cl.start, cl.end) is not None \
+                    and all(h.payload in _CASUALTY_VERB_CUES for h in trigs):
+                # "بالإعدام على 37 متهماً في قضية تفجير الكنيسة، التي قتل فيها 29 شخصاً": the relative clause
+                # right after a deed charged tells that deed's dead, no killing of the day (q88-probe-transcript)
+                trigs = []
+                judged = True
+                continue_deed = True
+            else:
+                continue_deed = False
             # (a trial's clause: a crime charged or a death sentence passed, its event word dropped; its
             #  dead are no toll of the day, its places no other event's)
-            judged = any(d.payload in ("charged", "aim") for d in marks_of[ci]) if marks_of[ci] else False
-            dropped_deed = False   # (an event word of the clause was dropped as a deed charged or aimed at)
+            judged = continue_deed or (any(d.payload in ("charged", "aim") for d in marks_of[ci]) if marks_of[ci] else False)
+            dropped_deed = continue_deed   # (an event word of the clause was dropped as a deed charged or aimed at)
             if trigs:
                 # (loops, not list comprehensions, here and for the cues and events below: 3.11
                 #  makes a function and a frame for each comprehension, ~27 clauses a report)
@@ -2310,7 +2328,10 @@ def _without_grievance(f: Frame, text: str, a: int, h: Hit, marks: list[Hit], m:
     """"تظاهر المئات احتجاجاً على مقتل ثلاثة شبان برصاص قوات الأمن أمس": what a protest is against
     (`grievance`) is its cause, told with its own time, force and dead; the protest's frame ends
     where the cause begins."""
-    cause = next((d.start for d in marks if d.payload == "grievance" and d.start > h.start), None)
+    cause = next((d.start for d in marks if d.start > h.start and (d.payload == "grievance" or (
+        # (and the anniversary it is held on, the old event's dead none of the protest's: "خرج المئات
+        #  إلى الساحة في الذكرى الثانية لمقتل الناشط"; q88-probe-transcript)
+        d.payload == "background" and "ذكري" in text[d.start:d.end]))), None)
     if cause is None:
         # "، احتجاجاً على مقتل شاب": the protest word is the grievance's own word, and the cause
         # begins right after it (quality-62)

@@ -878,7 +878,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     # (nor one whose first word is a place's head word, read also as a clitic and a
                     #  lexicon word, when the rest is no lexicon word: "وادي الشاي" (وادي also و+أدى,
                     #  "and led to"), "جبل X"; fix round q80-fix-iy)
-                    h.key[:h.key.index(" ")] in lex.name_heads
+                    (h.key[:h.key.index(" ")] in lex.name_heads
+                     # (or a known building named with its type word: "مستشفى الشفاء"، "المستشفى
+                     #  المعمداني"; q88-probe-transcript)
+                     or "site" in h.levels and h.start in place_word_starts)
                     and not is_lexical(h.start + h.key.index(" ") + 1, h.end)))
                 and not armed_spans.overlaps(h.start, h.end)) and not (
                 # (nor one of three words or more whose first word alone is: "وقصر بن غشير", the
@@ -1234,7 +1237,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     pw.kind == "site" or SETTLEMENT_LEVELS.intersection(g0.levels)):
                 continue  # "جسر الشغور" is a town whose name begins with "bridge"; step 3 takes it (and
                           # "جبل أولياء" one named "mountain"; not "جبل الزاوية", the hills its villages are in)
-        if pw.role == "type" and pw.kind == "square":
+        if pw.role == "type" and pw.kind in ("square", "landmark"):
+            # (and a known building so named: "مستشفى كمال عدوان"، "المستشفى الإندونيسي", whose words after
+            #  the type word alone are no place; q88-probe-transcript)
             g0 = gaz_at(h.word_start)
             if g0 is not None and g0.start <= h.start and g0.end > h.end and not g0.common_word \
                     and "site" in g0.levels:

@@ -26,7 +26,7 @@ from rasd.text.segment import Sentence
 from rasd.extract.drafts import _ARMED_CLASSES, _TERRITORY_SUBS, _TOLLLESS, Draft, _has_article
 from rasd.extract.sides import (
     _ATTACKER_ANAPHOR, _BOTH_SIDES_BEFORE, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
-    _as_state_then, _between_sides, _both_armed, _fight_sides, _fired_by, _headline_actor, _looted_by_attackers,
+    _as_state_then, _between_sides, _both_armed, _fight_sides, _fired_by, _headline_actor, _looted_by_attackers, _perpetrators_told_before,
     _losers_from_the_report, _member_hit, _military_named, _own_air_force, _pick_actors, _posts_owner,
     _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, said_of_target,
 )
@@ -237,6 +237,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     # a clash it then places with one side or none is between the same two
     fight_sides: tuple[ActorRef, ActorRef] | None = None
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
+    last_raider: tuple[int, ActorRef] | None = None     # the same, of a one-sided one (no armed other side)
     last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
     last_pair: tuple[ActorRef, ActorRef] | None = None   # the last record's two named armed sides
     denied: Frame | None = None   # the last placed event the report says did not happen
@@ -796,9 +797,18 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a1, widened = force, widened or not (f.start <= force.start < f.end)
         if sub == "Looting/property destruction" and a1 is None and _looted_by_attackers(f, last_attacker, text):
             a1, widened = last_attacker[1], True
+        elif sub in _PERPETRATOR_SUBS and (a1 is None or a1.hit.payload.actor == "@the_gunmen") \
+                and (doer := _perpetrators_told_before(f, last_attacker, last_raider, text, sent.start)) is not None:
+            # "هاجمت قوات الدعم السريع قرية X. وأضاف شهود أن المسلحين/المهاجمين/القوات اختطفوا عدداً من
+            # السكان": the definite attackers of the one-sided event told next, with no name of their
+            # own, are the side that attacked just before (round q88-actors)
+            a1, widened = last_attacker[1], True
         if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
                 and f.cue.family in ("fight", "killing"):
             last_attacker = (f.sent, a1)
+            # (a fight of two armed sides leaves no one side whose gunmen the next sentence means:
+            #  "اشتبكت قوات الوفاق مع قوات حفتر ... وقال سكان إن المسلحين نهبوا منازل")
+            last_raider = (f.sent, a1) if a2 is None or a2.klass == "civilian" else None
         violent_before = last_violent
         if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
                 and f.cue.family in ("fight", "killing", "remote", "explosive"):
@@ -1381,6 +1391,7 @@ _AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر|بدا|بدات|تخ
 
 
 #: a bare definite force that names again the side told before ("فردت القوة بقصف مدفعي")
+_PERPETRATOR_SUBS = frozenset(("Looting/property destruction", "Abduction/forced disappearance", "Attack"))
 _FORCE_ANAPHOR = re.compile(rf"(?:^|\s)[وف]?ال({alternation('force_anaphor')})(?=\s|$)")
 _FORCE_ANAPHOR_NEEDLES = last_token_needles(words("force_anaphor"))   # (a gate before its window search)
 

@@ -1,0 +1,37 @@
+"""Round q88-actors (stop 27): actor fields of matched records.
+
+Sentences written for these tests (names, places and numbers varied from any report of the sets)."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2023-07-20")
+
+
+def _actor1(text: str, sub: str) -> list[str | None]:
+    return [r.actor1 for r in records(text) if r.sub_event_type == sub]
+
+
+def test_the_definite_gunmen_of_a_one_sided_event_are_the_attackers_told_before():
+    # "هاجمت قوات الدعم السريع قرية X. وقال شهود إن المسلحين اختطفوا ...": the definite gunmen, attackers, forces or
+    # militia of the abduction, looting or killing told next are the side of the one-sided attack before them,
+    # not unidentified gunmen
+    for text, sub, who in (
+        ("اقتحمت قوات الدعم السريع بلدة الحلة الجديدة شرقي سنار صباح السبت. وذكر ناشطون أن المسلحين "
+         "اختطفوا تسعة من المزارعين.", "Abduction/forced disappearance", "Rapid Support Forces"),
+        ("هاجمت قوات الدعم السريع قرية التكينة جنوب مدينة المناقل. وأضاف شهود عيان أن القوات أطلقت النار "
+         "على الأهالي وخطفت عددا من الفتيات.", "Abduction/forced disappearance", "Rapid Support Forces"),
+        ("شن مسلحو تنظيم داعش هجوما على مواقع للجيش في قضاء الدور. وقالت مصادر أمنية إن المهاجمين "
+         "اختطفوا ضابطين من الموقع.", "Abduction/forced disappearance", "Islamic State"),
+    ):
+        got = _actor1(text, sub)
+        assert got and got[0] == who, (text, [(r.sub_event_type, r.actor1) for r in records(text)])
+
+
+def test_the_gunmen_after_a_fight_of_two_sides_are_neither():
+    # after a clash of two named armed sides, the bare "المسلحين" of a looting names neither side
+    text = ("اندلعت اشتباكات بين قوات حكومة الوفاق وقوات حفتر في منطقة وادي الربيع. وقال سكان إن المسلحين "
+            "نهبوا محال تجارية في المنطقة.")
+    got = _actor1(text, "Looting/property destruction")
+    assert got and got[0] not in ("Military Forces of Libya", "Libyan National Army"), got
+

@@ -35,3 +35,18 @@ def test_the_gunmen_after_a_fight_of_two_sides_are_neither():
     got = _actor1(text, "Looting/property destruction")
     assert got and got[0] not in ("Military Forces of Libya", "Libyan National Army"), got
 
+
+def test_an_unclaimed_air_strike_in_syria_before_the_coalition_is_the_governments():
+    # until the US-led coalition's first strikes (23 September 2014) only the Syrian air force struck Syrian towns:
+    # "قصف الطيران الحربي على بلدة X" with no side named is the government's then, still unidentified after
+    for text, day, who in (
+        ("قتل أربعة مواطنين بينهم امرأة جراء غارة للطيران الحربي على بلدة حيش في ريف إدلب.", "2013-02-14",
+         "Syrian Government Forces"),
+        ("شنت طائرة حربية ثلاث غارات على حي الصاخور في حلب ما أدى إلى دمار واسع.", "2012-10-02",
+         "Syrian Government Forces"),
+        ("قتل أربعة مواطنين بينهم امرأة جراء غارة للطيران الحربي على بلدة حيش في ريف إدلب.", "2017-02-14",
+         "Unidentified Military Forces"),
+    ):
+        got = [r.actor1 for r in records(text, published=day) if r.sub_event_type == "Air/drone strike"]
+        assert got and got[0] == who, (text, day, got)
+

@@ -1023,6 +1023,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":
                 owner = lex.weapon_owners.get((AIR_STRIKE, res.country))   # only one force flies there
+                if owner is None and lex.weapon_owners_dated:
+                    # (or flew there then: Syria's air force alone, before the coalition's first strikes)
+                    owner = dated_weapon_owner(lex, AIR_STRIKE, res.country, d0)
             if owner is not None and a1 is not None and owner != n1:
                 a1 = None   # (the borrowed force's words named someone else)
             if owner is not None or n1 is None:

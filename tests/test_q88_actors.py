@@ -50,3 +50,16 @@ def test_an_unclaimed_air_strike_in_syria_before_the_coalition_is_the_government
         got = [r.actor1 for r in records(text, published=day) if r.sub_event_type == "Air/drone strike"]
         assert got and got[0] == who, (text, day, got)
 
+
+def test_the_side_holed_up_where_fighting_goes_on_is_the_one_fought():
+    # "اشتباكات لا تزال تدور في حي X، حيث يتحصن عناصر داعش": the holed-up side is actor2, the force the report
+    # told before it actor1 (before: the holed-up side alone, as actor1)
+    for text, a1, a2 in (
+        ("أعلن الجيش العراقي تحرير حي المثنى في الموصل. وقال ضابط إن معارك متقطعة ما زالت تدور في حي الحدباء، "
+         "حيث يتحصن من تبقى من مسلحي داعش.", "Iraqi Security Forces", "Islamic State"),
+        ("قالت قوات سوريا الديمقراطية إنها سيطرت على دوار النعيم في الرقة، وإن اشتباكات عنيفة تدور في حي الثكنة "
+         "حيث يتحصن عناصر تنظيم الدولة.", "Syrian Democratic Forces", "Islamic State"),
+    ):
+        got = [(r.actor1, r.actor2) for r in records(text, published="2017-08-01") if r.sub_event_type == "Armed clash"]
+        assert got and got[0] == (a1, a2), (text, got)
+

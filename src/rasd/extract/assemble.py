@@ -821,6 +821,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Armed clash":
             fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
             a1, a2, widened = _fight_sides(a1, a2, widened, fight_sides)
+            if a1 is not None and a2 is None and a1.start > f.start \
+                    and "تحصن" in text[max(0, a1.hit.word_start - 40):a1.hit.word_start] \
+                    and _HOLED_UP.search(text, max(0, a1.hit.word_start - 40), a1.hit.word_start) is not None \
+                    and (besieger := _besieger(res, a1, sent.start)) is not None:
+                # "اشتباكات متقطعة لا تزال تدور في حي X، حيث يتحصن من تبقى من عناصر داعش": the side holed
+                # up there is the one fought; the other is the force the report told before, in this
+                # sentence or the last (round q88-actors; before, the holed-up side alone, as actor1)
+                a1, a2 = besieger, a1
             if a1 is not None and _TWO_OF_ONE.search(text, max(0, a1.hit.word_start - 40), a1.hit.word_start):
                 # "اشتباكات بين فصيلين من الجيش الوطني": two units of one side fought each other;
                 # whoever stepped in later (the military police) is no side of it (quality-q76)
@@ -1394,6 +1402,19 @@ _AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر|بدا|بدات|تخ
 
 
 #: a bare definite force that names again the side told before ("فردت القوة بقصف مدفعي")
+#: "حيث يتحصن"، "التي يتحصن فيها": the side after it is holed up where the fighting goes on
+_HOLED_UP = re.compile(r"(?:حيث|التي|الذي|اللذين)\s+[يت]تحصن")
+
+
+def _besieger(res, holed: ActorRef, sent_start: int) -> ActorRef | None:
+    """The last armed side with a name told before `holed`, in its sentence or the one before (~300
+    characters back), other than the holed-up side."""
+    for r in reversed(res.within(max(0, sent_start - 300), holed.start)):
+        if r.klass in _ARMED_CLASSES and r.name != holed.name and not r.name.startswith("Unidentified"):
+            return r
+    return None
+
+
 _PERPETRATOR_SUBS = frozenset(("Looting/property destruction", "Abduction/forced disappearance", "Attack"))
 _FORCE_ANAPHOR = re.compile(rf"(?:^|\s)[وف]?ال({alternation('force_anaphor')})(?=\s|$)")
 _FORCE_ANAPHOR_NEEDLES = last_token_needles(words("force_anaphor"))   # (a gate before its window search)

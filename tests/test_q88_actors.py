@@ -63,3 +63,16 @@ def test_the_side_holed_up_where_fighting_goes_on_is_the_one_fought():
         got = [(r.actor1, r.actor2) for r in records(text, published="2017-08-01") if r.sub_event_type == "Armed clash"]
         assert got and got[0] == (a1, a2), (text, got)
 
+
+def test_an_unclaimed_shelling_of_a_lebanese_village_in_the_wars_is_israels():
+    # in the 2006 war and from October 2023 to the November 2024 ceasefire only Israel shelled Lebanese villages:
+    # a shelling that names no side is Israel's there, not unidentified nor the side of the fight told before it
+    for text, day in (
+        ("تعرضت أطراف بلدة مارون الراس لقصف مدفعي عنيف صباح اليوم.", "2024-02-03"),
+        ("أعلن حزب الله أن مقاتليه تصدوا لقوة إسرائيلية حاولت التسلل قرب بلدة يارون. وسقطت قذائف على أطراف "
+         "بلدة الخيام.", "2024-10-20"),
+        ("سقطت قذائف مدفعية على أطراف بلدة بنت جبيل.", "2006-07-25"),
+    ):
+        got = [r.actor1 for r in records(text, published=day)
+               if r.sub_event_type == "Shelling/artillery/missile attack"]
+        assert got and got[-1] == "Israeli Forces", (text, day, got)

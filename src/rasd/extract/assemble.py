@@ -26,7 +26,7 @@ from rasd.text.segment import Sentence
 from rasd.extract.drafts import _ARMED_CLASSES, _TERRITORY_SUBS, _TOLLLESS, Draft, _has_article
 from rasd.extract.sides import (
     _ATTACKER_ANAPHOR, _BOTH_SIDES_BEFORE, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
-    _as_state_then, _between_sides, _both_armed, _fight_sides, _fired_by, _headline_actor, _looted_by_attackers,
+    _as_state_then, _between_sides, _both_armed, _fight_sides, _fired_by, _headline_actor, _looted_by_attackers, _perpetrators_told_before,
     _losers_from_the_report, _member_hit, _military_named, _own_air_force, _pick_actors, _posts_owner,
     _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, said_of_target,
 )
@@ -237,6 +237,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     # a clash it then places with one side or none is between the same two
     fight_sides: tuple[ActorRef, ActorRef] | None = None
     last_attacker: tuple[int, ActorRef] | None = None   # (sentence, actor1) of the last ground attack
+    last_raider: tuple[int, ActorRef] | None = None     # the same, of a one-sided one (no armed other side)
     last_violent: ActorRef | None = None   # actor1 of the last violent event of any kind
     last_pair: tuple[ActorRef, ActorRef] | None = None   # the last record's two named armed sides
     denied: Frame | None = None   # the last placed event the report says did not happen
@@ -796,9 +797,18 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 a1, widened = force, widened or not (f.start <= force.start < f.end)
         if sub == "Looting/property destruction" and a1 is None and _looted_by_attackers(f, last_attacker, text):
             a1, widened = last_attacker[1], True
+        elif sub in _PERPETRATOR_SUBS and (a1 is None or a1.hit.payload.actor == "@the_gunmen") \
+                and (doer := _perpetrators_told_before(f, last_attacker, last_raider, text, sent.start)) is not None:
+            # "هاجمت قوات الدعم السريع قرية X. وأضاف شهود أن المسلحين/المهاجمين/القوات اختطفوا عدداً من
+            # السكان": the definite attackers of the one-sided event told next, with no name of their
+            # own, are the side that attacked just before (round q88-actors)
+            a1, widened = last_attacker[1], True
         if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
                 and f.cue.family in ("fight", "killing"):
             last_attacker = (f.sent, a1)
+            # (a fight of two armed sides leaves no one side whose gunmen the next sentence means:
+            #  "اشتبكت قوات الوفاق مع قوات حفتر ... وقال سكان إن المسلحين نهبوا منازل")
+            last_raider = (f.sent, a1) if a2 is None or a2.klass == "civilian" else None
         violent_before = last_violent
         if a1 is not None and a1.klass not in ("civilian", "protester") and f.cue is not None \
                 and f.cue.family in ("fight", "killing", "remote", "explosive"):
@@ -811,6 +821,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if sub == "Armed clash":
             fight_sides = _between_sides(f, a1, a2, res, sent) or fight_sides
             a1, a2, widened = _fight_sides(a1, a2, widened, fight_sides)
+            if a1 is not None and a2 is None and a1.start > f.start \
+                    and "تحصن" in text[max(0, a1.hit.word_start - 40):a1.hit.word_start] \
+                    and _HOLED_UP.search(text, max(0, a1.hit.word_start - 40), a1.hit.word_start) is not None \
+                    and (besieger := _besieger(res, a1, sent.start)) is not None:
+                # "اشتباكات متقطعة لا تزال تدور في حي X، حيث يتحصن من تبقى من عناصر داعش": the side holed
+                # up there is the one fought; the other is the force the report told before, in this
+                # sentence or the last (round q88-actors; before, the holed-up side alone, as actor1)
+                a1, a2 = besieger, a1
             if a1 is not None and _TWO_OF_ONE.search(text, max(0, a1.hit.word_start - 40), a1.hit.word_start):
                 # "اشتباكات بين فصيلين من الجيش الوطني": two units of one side fought each other;
                 # whoever stepped in later (the military police) is no side of it (quality-q76)
@@ -1013,6 +1031,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":
                 owner = lex.weapon_owners.get((AIR_STRIKE, res.country))   # only one force flies there
+                if owner is None and lex.weapon_owners_dated:
+                    # (or flew there then: Syria's air force alone, before the coalition's first strikes)
+                    owner = dated_weapon_owner(lex, AIR_STRIKE, res.country, d0)
             if owner is not None and a1 is not None and owner != n1:
                 a1 = None   # (the borrowed force's words named someone else)
             if owner is not None or n1 is None:
@@ -1381,6 +1402,20 @@ _AFTER_START = re.compile(r"[\s,،]*(?:بعد|عقب|اثر|بدا|بدات|تخ
 
 
 #: a bare definite force that names again the side told before ("فردت القوة بقصف مدفعي")
+#: "حيث يتحصن"، "التي يتحصن فيها": the side after it is holed up where the fighting goes on
+_HOLED_UP = re.compile(r"(?:حيث|التي|الذي|اللذين)\s+[يت]تحصن")
+
+
+def _besieger(res, holed: ActorRef, sent_start: int) -> ActorRef | None:
+    """The last armed side with a name told before `holed`, in its sentence or the one before (~300
+    characters back), other than the holed-up side."""
+    for r in reversed(res.within(max(0, sent_start - 300), holed.start)):
+        if r.klass in _ARMED_CLASSES and r.name != holed.name and not r.name.startswith("Unidentified"):
+            return r
+    return None
+
+
+_PERPETRATOR_SUBS = frozenset(("Looting/property destruction", "Abduction/forced disappearance", "Attack"))
 _FORCE_ANAPHOR = re.compile(rf"(?:^|\s)[وف]?ال({alternation('force_anaphor')})(?=\s|$)")
 _FORCE_ANAPHOR_NEEDLES = last_token_needles(words("force_anaphor"))   # (a gate before its window search)
 

@@ -29,7 +29,7 @@ from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.geo.resolve import front_targets, fronts_of
 from rasd.lexicon.grammar import alternation, words as grammar_group
-from rasd.lexicon.load import Lexicons, lexicons, region_target
+from rasd.lexicon.load import Lexicons, dated_weapon_owner, lexicons, region_target
 from rasd.model import EVENT_TYPE_OF, Document, GeoResult, PlaceMention, Record, Span
 from rasd.resources import read_tsv
 from rasd.text.dates import find_anchor, find_incident_date
@@ -351,10 +351,13 @@ def _place_leads(lex: Lexicons) -> frozenset[str]:
 _WORD_BEFORE_TAG = re.compile(r"(\S+)[ \t]+$")
 
 
-def _sole_shelling_force(lex: Lexicons, place, actor2: str | None) -> str | None:
-    """The one force that shells the country `place` lies in (weapon_owners.tsv's "shelling" rows), or None."""
+def _sole_shelling_force(lex: Lexicons, place, actor2: str | None, when: date | None = None) -> str | None:
+    """The one force that shells the country `place` lies in (weapon_owners.tsv's "shelling" rows; a dated
+    row on the event's day), or None."""
     country = getattr(place, "country", None)
     owner = lex.weapon_owners.get(("shelling", country)) if country else None
+    if owner is None and country and lex.weapon_owners_dated:
+        owner = dated_weapon_owner(lex, "shelling", country, when)
     return owner if owner != actor2 else None
 
 
@@ -879,7 +882,16 @@ class Extractor:
                 # "قصف منزل في حي الشجاعية": a shelling that names no side, where only one force shells
                 # (weapon_owners.tsv "shelling", by the country of the place hit, not of the report: the
                 # factions' rockets on Ashkelon are told in the same Gaza reports)
-                actor1 = _sole_shelling_force(self.lex, self.gaz.get(g.gazetteer_id), actor2) or actor1
+                actor1 = _sole_shelling_force(self.lex, self.gaz.get(g.gazetteer_id), actor2, d.event_date) or actor1
+            elif d.actor1_inferred and actor1 is not None and g is not None and g.gazetteer_id \
+                    and d.sub_event_type == "Shelling/artillery/missile attack" and self.lex.weapon_owners_dated \
+                    and (sole := dated_weapon_owner(self.lex, "shelling", getattr(
+                        self.gaz.get(g.gazetteer_id), "country", None), d.event_date)) is not None \
+                    and sole != actor1:
+                # "تصدى مقاتلو حزب الله لتقدم إسرائيلي عند العديسة. وسقطت قذائف على أطراف الخيام": a
+                # shelling of a Lebanese village that names no side, in the wars when only Israel shelled
+                # them, is Israel's, not the side borrowed from the fight told before (round q88-actors)
+                actor1, actor2 = sole, (None if actor2 == sole else actor2)
             rec = Record(
                 hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],   # event_id
                 doc.id, EVENT_TYPE_OF[d.sub_event_type], d.sub_event_type,   # doc_id, event_type, sub_event_type

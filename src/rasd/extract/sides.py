@@ -1080,6 +1080,35 @@ def _fight_sides(a1: ActorRef | None, a2: ActorRef | None, widened: bool,
     return a1, a2, widened
 
 
+_PERPETRATOR_ANAPHOR = re.compile(rf"(?:^|\s)[وف]?({alternation('perpetrator_anaphor')})(?!\w)")
+_ATTACKER_WORDS = frozenset(("المهاجمون", "المهاجمين", "المقتحمون", "المقتحمين", "القوة المهاجمة", "القوة المقتحمة"))
+_PERPETRATOR_NEEDLES = last_token_needles(words("perpetrator_anaphor"))
+
+
+def _perpetrators_told_before(f: Frame, last_attacker: tuple[int, ActorRef] | None,
+                              last_raider: tuple[int, ActorRef] | None, text: str,
+                              sent_start: int) -> ActorRef | None:
+    """"هاجمت قوات الدعم السريع قرية X. وقال شهود إن المسلحين نهبوا السوق واختطفوا شباناً": a
+    one-sided event whose doers are named only by a definite word for them (the gunmen, the forces,
+    the militia), within two sentences of a one-sided ground attack, is the attackers'; "the
+    attackers" (المهاجمين) are those of the last ground attack, a fight of two sides too."""
+    if not f.spans:
+        return None
+    hi = max(b for _, b in f.spans)
+    for told, words_ in ((last_attacker, _ATTACKER_WORDS), (last_raider, None)):
+        if told is None or not 0 <= f.sent - told[0] <= 2 or told[1].name.startswith("Unidentified"):
+            continue
+        lo = max(sent_start, told[1].end)   # (its subject may open the sentence: "القوات أطلقت ... واختطفت")
+        if lo >= hi or not any_in(_PERPETRATOR_NEEDLES, text, lo, hi):
+            continue
+        m = _PERPETRATOR_ANAPHOR.search(text, lo, hi)
+        while m is not None and words_ is not None and m.group(1) not in words_:
+            m = _PERPETRATOR_ANAPHOR.search(text, m.end(), hi)
+        if m is not None:
+            return told[1]
+    return None
+
+
 def _looted_by_attackers(f: Frame, last_attacker: tuple[int, ActorRef] | None, text: str) -> bool:
     """"هاجمت قوة من الدعم السريع قرى X وY ... وقامت القوة المهاجمة بنهب المنازل": a looting
     told right after a ground attack, in the same paragraph or naming "the attackers", with no

@@ -525,13 +525,22 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
                 out[-1] = e
             continue
         out.append(e)
-    if any(e.kind == "same" for e in out):
-        # "أصيب طفل صباح الاثنين ... وقصفت في اليوم ذاته قرية X": the day of the date told before it
+    if any(e.kind in ("same", "next") for e in out):
+        # "أصيب طفل صباح الاثنين ... وقصفت في اليوم ذاته قرية X": the day of the date told before it;
+        # "... وفي اليوم التالي اعتقلت": the day after it (a one-day date only)
         last: DateExpr | None = None
         for i, e in enumerate(out):
             if e.kind == "same":
                 out[i] = (DateExpr(e.start, e.end, last.date_start, last.date_end, last.precision, last.kind)
                           if last is not None else DateExpr(e.start, e.end, e.date_start, e.date_end, e.precision, "point"))
+            elif e.kind == "next":
+                if last is not None and last.date_start == last.date_end and last.precision == 1 and \
+                        (anchor is None or last.date_start < anchor):
+                    d = last.date_start + timedelta(days=1)
+                    out[i] = DateExpr(e.start, e.end, d, d, 1, last.kind)
+                else:
+                    out[i] = DateExpr(e.start, e.end, e.date_start, e.date_end, e.precision, "point")
+                last = out[i] if out[i].date_start is not None else last
             elif e.kind in ("point", "background") and e.date_start is not None:
                 last = e
     if _agreement_dated_in(text):

@@ -1259,6 +1259,11 @@ def _after_roundup_head(text: str, before: Clause) -> bool:
     return head.endswith(":") and head.rstrip(": ").strip(" ,،") in _ROUNDUP_HEAD
 
 
+#: "خلال الأسبوع الماضي قتل 40 شخصاً في ...": a period told before a bare toll opens a tally of it, as it does
+#: told after one (round q88-probe-roundup)
+_PERIOD_TALLY = re.compile(r"خلال\s+(?:ال)?(?:اسبوع|شهر)")
+
+
 def _tally_list_kind(text: str, prev: Sentence, kind: str | None, m: DocMentions) -> str | None:
     """The casualty kind the lines after sentence `prev` count when they are a tally's list: a head
     ending at a colon that tells a toll ("حصيلة اليوم الأحد:", "وثق المرصد مقتل 14 شخصاً، وهم:") opens
@@ -3133,7 +3138,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # (but a toll's period, "مقتل 23 شخصاً خلال الأسبوع الماضي", is the time
                     #  expression itself: a tally of the week, no day's event)
                     cue == "cumulative" and f.cue is not None and f.cue.family == "killing"
-                    and f.trigger is not None and f.trigger.end <= h.start):
+                    and f.trigger is not None and (f.trigger.end <= h.start or _PERIOD_TALLY.match(text, h.start))):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t and text.startswith(_COULD_NOT, h.start) and \

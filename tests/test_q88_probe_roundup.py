@@ -49,3 +49,49 @@ def test_the_next_day_follows_the_day_told_before_it(text, published, day):
 def test_the_next_day_with_no_day_before_it_stays_the_reports_day():
     rs = recs("درعا - 3 آب\nوفي اليوم التالي اعتقلت قوات النظام 7 شبان في بلدة نوى.", "2018-08-03")
     assert rs and all(str(r.event_date) == "2018-08-03" for r in rs)
+
+
+# 3. "خلال الأسبوع الماضي قتل أكثر من 90 مدنياً في ...": a week's or month's toll told after its period is a
+#    tally, as it is told before it ("قتل 90 مدنياً خلال الأسبوع الماضي"); the days told after it keep theirs
+@pytest.mark.parametrize("text, published", [
+    ("حمص - 6 أيار\nخلال الأسبوع الماضي قتل أكثر من 90 مدنياً في ريف حمص الشمالي. ففي يوم الثلاثاء قصفت قوات "
+     "النظام مدينة الرستن وقتلت 11 شخصاً.", "2017-05-06"),
+    ("الفاشر - 12 أغسطس\nوخلال الشهر الماضي قتل 230 شخصاً على الأقل في ولاية شمال دارفور، وفي يوم الأحد قصفت "
+     "قوات الدعم السريع سوق مدينة الفاشر وقتلت 8 مدنيين.", "2024-08-12"),
+])
+def test_a_period_before_a_bare_toll_is_a_tally(text, published):
+    rs = recs(text, published)
+    assert rs and all(r.sub_event_type == "Shelling/artillery/missile attack" for r in rs)
+    assert all(r.fatalities is None or r.fatalities < 20 for r in rs)
+
+
+# 4. "- الجمعة 7/3: ..." in a round-up's list: a day and month with no year, led by a weekday or "يوم/بتاريخ",
+#    is that day (the last one on or before the report, within two months of it), not the report's day
+@pytest.mark.parametrize("text, published, day", [
+    ("دير الزور - 15 آذار\n- السبت 8/3: اعتقال 9 شبان في حملة دهم لقسد في بلدة الصور.\n"
+     "- الثلاثاء 11/3: مقتل مدني بانفجار لغم في بلدة الكسرة.", "2025-03-15", "2025-03-08"),
+    ("بنغازي - 3 يناير\nحوادث الأسبوع: بتاريخ 29/12 خطف مسلحون مجهولون ناشطاً في منطقة الليثي.",
+     "2022-01-03", "2021-12-29"),
+])
+def test_a_day_and_month_without_a_year_dates_the_line(text, published, day):
+    rs = recs(text, published)
+    assert rs and str(rs[0].event_date) == day
+
+
+def test_a_day_and_month_far_from_the_report_is_no_date():
+    rs = recs("حماة - 19 تشرين الأول\nالسبت 4/2: قصف مدفعي على بلدة كفرزيتا.", "2019-10-19")
+    assert rs and str(rs[0].event_date).startswith("2019-10-")
+
+
+# 5. "وثق المرصد مقتل 52 مدنياً خلال الشهر الماضي في محافظة درعا بسبب قصف قوات النظام": the period's toll told
+#    with its cause (جراء/بسبب/نتيجة) is a tally of that cause, no shelling of one day; a day's toll with its
+#    cause stays an event
+def test_a_periods_toll_with_its_cause_is_a_tally():
+    rs = recs("درعا - 2 حزيران\nوثق المرصد مقتل 52 مدنياً وإصابة 80 آخرين خلال الأسبوع الماضي في محافظتي درعا "
+              "والقنيطرة جراء قصف قوات النظام.", "2018-06-02")
+    assert rs == []
+
+
+def test_a_days_toll_with_its_cause_stays_an_event():
+    rs = recs("درعا - 2 حزيران\nقتل 4 مدنيين في بلدة الحراك جراء قصف مدفعي لقوات النظام.", "2018-06-02")
+    assert len(rs) == 1 and rs[0].fatalities == 4

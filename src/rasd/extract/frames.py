@@ -1262,6 +1262,9 @@ def _after_roundup_head(text: str, before: Clause) -> bool:
 #: "خلال الأسبوع الماضي قتل 40 شخصاً في ...": a period told before a bare toll opens a tally of it, as it does
 #: told after one (round q88-probe-roundup)
 _PERIOD_TALLY = re.compile(r"خلال\s+(?:ال)?(?:اسبوع|شهر)")
+#: "مقتل 27 مدنياً خلال الأسبوع الماضي في إدلب جراء قصف قوات النظام": the week's toll told with its cause
+#: after the period is a tally of that cause, no one day's event
+_TALLY_CAUSE = re.compile(r"(?:^|\s)(?:جراء|بسبب|نتيجه|بفعل)\s*$")
 
 
 def _tally_list_kind(text: str, prev: Sentence, kind: str | None, m: DocMentions) -> str | None:
@@ -3138,7 +3141,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # (but a toll's period, "مقتل 23 شخصاً خلال الأسبوع الماضي", is the time
                     #  expression itself: a tally of the week, no day's event)
                     cue == "cumulative" and f.cue is not None and f.cue.family == "killing"
-                    and f.trigger is not None and (f.trigger.end <= h.start or _PERIOD_TALLY.match(text, h.start))):
+                    and f.trigger is not None and (f.trigger.end <= h.start or _PERIOD_TALLY.match(text, h.start))
+                    or cue == "cumulative" and f.trigger is not None and h.end <= f.trigger.word_start
+                    and f.casualties.killed is not None and _PERIOD_TALLY.match(text, h.start)
+                    and _TALLY_CAUSE.search(text, h.end, f.trigger.word_start) is not None):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t and text.startswith(_COULD_NOT, h.start) and \

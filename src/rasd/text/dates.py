@@ -36,6 +36,9 @@ _ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 #: the wire dateline's spaced form, "دمشق 12 - 5 - 2013 (د ب أ)" (DPA and the papers that reprint it):
 #: a space each side of the dash, the year in full (a bare "20 - 10" has none, and a score has no year)
+#: a day and month with no year ("28/5"), not a part of a longer number or date
+_DM_LED = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-]|\s*[%٪])")
+_DM_WORD_LEAD = re.compile(r"(?:يوم|بتاريخ|التاريخ:?)\s$")
 _DMY_SPACED = re.compile(r"(\d(?<!\d\d)\d?) - (\d{1,2}) - (\d{4})(?!\d)")
 _DATELINE_HEAD = 300
 #: what _ISO and _DMY both contain, a digit, a separator, a digit (asked only whether there is
@@ -293,6 +296,19 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     for m in _DMY.finditer(text) if numeric else ():
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and 1990 <= d.year <= 2100:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _DM_LED.finditer(text) if numeric and anchor is not None else ():
+        # "- الأحد 28/5: قصف مدفعي على ..."، "الاثنين 6/1: اعتقال ...": a day and month with no year, led
+        # by a weekday or "يوم/بتاريخ", in a round-up's list: the last such day on or before the anchor,
+        # within two months of it (round q88-probe-roundup)
+        lead = text[max(0, m.start() - 12):m.start()]
+        if not (_DM_WORD_LEAD.search(lead) or any(not lead[h.end:].strip() for h in lex.weekdays.find(lead))):
+            continue
+        dd, mm = int(m.group(1)), int(m.group(2))
+        d = _valid(anchor.year, mm, dd) or None
+        if d is not None and d > anchor:
+            d = _valid(anchor.year - 1, mm, dd)
+        if d is not None and (anchor - d).days <= 62:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
     # (a dateline's form: looked for in the head only, where datelines are; over a whole report the
     #  scan cost 0.2 M instructions a report)

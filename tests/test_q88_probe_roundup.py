@@ -95,3 +95,20 @@ def test_a_periods_toll_with_its_cause_is_a_tally():
 def test_a_days_toll_with_its_cause_stays_an_event():
     rs = recs("درعا - 2 حزيران\nقتل 4 مدنيين في بلدة الحراك جراء قصف مدفعي لقوات النظام.", "2018-06-02")
     assert len(rs) == 1 and rs[0].fatalities == 4
+
+
+# 6. "اعتقلت القوات 140 شخصاً خلال الأسبوع الماضي في محافظتي ...": a week's or month's count of people held (in
+#    figures, 10-999) is that period's tally; one named man held in the week stays an event
+@pytest.mark.parametrize("text", [
+    "رام الله - 20 آب\nأفاد نادي الأسير بأن قوات الاحتلال اعتقلت 140 مواطناً خلال الأسبوع الماضي في محافظتي "
+    "طولكرم وقلقيلية.",
+    "بغداد - 20 آب\nخلال الشهر الماضي اعتقلت القوات الأمنية 63 مطلوباً في محافظتي كركوك وصلاح الدين.",
+])
+def test_a_periods_count_of_arrests_is_a_tally(text):
+    assert recs(text, "2023-08-20") == []
+
+
+def test_one_man_held_in_the_week_stays_an_event():
+    rs = recs("جنين - 20 آب\nاعتقلت قوات الاحتلال خلال الأسبوع الماضي الأسير المحرر سامي حسن من بلدة يعبد.",
+              "2023-08-20")
+    assert len(rs) == 1 and rs[0].sub_event_type == "Arrests"

@@ -1264,6 +1264,9 @@ def _after_roundup_head(text: str, before: Clause) -> bool:
 _PERIOD_TALLY = re.compile(r"خلال\s+(?:ال)?(?:اسبوع|شهر)")
 #: "مقتل 27 مدنياً خلال الأسبوع الماضي في إدلب جراء قصف قوات النظام": the week's toll told with its cause
 #: after the period is a tally of that cause, no one day's event
+#: "اعتقلت قوات الاحتلال 95 مواطناً خلال الأسبوع الماضي": a period's count of people held (10-999, in
+#: figures) in the arrest's clause makes it that period's tally
+_MANY_HELD = re.compile(r"(?<![\d.,/])[1-9]\d{1,2}(?![\d.,/])")
 _TALLY_CAUSE = re.compile(r"(?:^|\s)(?:جراء|بسبب|نتيجه|بفعل)\s*$")
 
 
@@ -3142,6 +3145,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     #  expression itself: a tally of the week, no day's event)
                     cue == "cumulative" and f.cue is not None and f.cue.family == "killing"
                     and f.trigger is not None and (f.trigger.end <= h.start or _PERIOD_TALLY.match(text, h.start))
+                    or cue == "cumulative" and f.cue is not None and f.cue.family == "detention"
+                    and f.trigger is not None and _PERIOD_TALLY.match(text, h.start)
+                    and _MANY_HELD.search(text, min(f.trigger.end, h.end), max(f.trigger.word_start, own[0][1]))
                     or cue == "cumulative" and f.trigger is not None and h.end <= f.trigger.word_start
                     and f.casualties.killed is not None and _PERIOD_TALLY.match(text, h.start)
                     and _TALLY_CAUSE.search(text, h.end, f.trigger.word_start) is not None):

@@ -112,3 +112,10 @@ def test_one_man_held_in_the_week_stays_an_event():
     rs = recs("جنين - 20 آب\nاعتقلت قوات الاحتلال خلال الأسبوع الماضي الأسير المحرر سامي حسن من بلدة يعبد.",
               "2023-08-20")
     assert len(rs) == 1 and rs[0].sub_event_type == "Arrests"
+
+
+# 7. "قصفت المدفعية قرى: X، Y، وZ": a colon after a plural type word opens its list; every member is a place
+def test_a_colon_after_a_plural_type_word_opens_its_list():
+    rs = recs("حماة - 9 أيلول\nقصفت قوات النظام بالمدفعية قرى: معركبة، لحايا، والزكاة، ما أدى لمقتل مدني.",
+              "2019-09-09")
+    assert {r.location_text for r in rs} >= {"معركبة", "لحايا", "الزكاة"}

@@ -1248,6 +1248,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if pw.role == "type" and surface_definite and _inside_known_name(h):
             continue  # "حي طريق السد بدرعا": the last word of a known quarter's name, no dam named after it
         pos = h.end
+        if pw.plural and text.startswith(": ", h.end):
+            pos += 1   # "أهالي بلدات: X، Y، Z": a colon after a plural type word opens its list (q88-probe-roundup)
         kind = pw.kind if pw.role == "type" else None
         qualifier = pw.value if pw.role == "qualifier" else None
         lead = h.start  # where the place as written begins

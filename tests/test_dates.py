@@ -57,8 +57,8 @@ def test_every_relative_row_resolves_to_its_offsets(row):
     d = one(normalize_key(row["pattern"]), TUE)
     assert d.date_start == TUE + timedelta(days=int(row["offset_from"]))
     assert d.date_end == TUE + timedelta(days=int(row["offset_to"]))
-    # (a same-day row with no date told before it is the anchor's day, an event on it)
-    assert d.precision == int(row["precision"]) and d.kind == ("point" if row["kind"] == "same" else row["kind"])
+    # (a same-day or next-day row with no date told before it is the anchor's day, an event on it)
+    assert d.precision == int(row["precision"]) and d.kind == ("point" if row["kind"] in ("same", "next") else row["kind"])
     assert d.date_start <= d.date_end
 
 

@@ -1269,6 +1269,17 @@ def _after_roundup_head(text: str, before: Clause) -> bool:
     return head.endswith(":") and head.rstrip(": ").strip(" ,،") in _ROUNDUP_HEAD
 
 
+#: "خلال الأسبوع الماضي قتل 40 شخصاً في ...": a period told before a bare toll opens a tally of it, as it does
+#: told after one (round q88-probe-roundup)
+_PERIOD_TALLY = re.compile(r"خلال\s+(?:ال)?(?:اسبوع|شهر)")
+#: "مقتل 27 مدنياً خلال الأسبوع الماضي في إدلب جراء قصف قوات النظام": the week's toll told with its cause
+#: after the period is a tally of that cause, no one day's event
+#: "اعتقلت قوات الاحتلال 95 مواطناً خلال الأسبوع الماضي": a period's count of people held (10-999, in
+#: figures) in the arrest's clause makes it that period's tally
+_MANY_HELD = re.compile(r"(?<![\d.,/])[1-9]\d{1,2}(?![\d.,/])")
+_TALLY_CAUSE = re.compile(r"(?:^|\s)(?:جراء|بسبب|نتيجه|بفعل)\s*$")
+
+
 def _tally_list_kind(text: str, prev: Sentence, kind: str | None, m: DocMentions) -> str | None:
     """The casualty kind the lines after sentence `prev` count when they are a tally's list: a head
     ending at a colon that tells a toll ("حصيلة اليوم الأحد:", "وثق المرصد مقتل 14 شخصاً، وهم:") opens
@@ -3162,7 +3173,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # (but a toll's period, "مقتل 23 شخصاً خلال الأسبوع الماضي", is the time
                     #  expression itself: a tally of the week, no day's event)
                     cue == "cumulative" and f.cue is not None and f.cue.family == "killing"
-                    and f.trigger is not None and f.trigger.end <= h.start):
+                    and f.trigger is not None and (f.trigger.end <= h.start or _PERIOD_TALLY.match(text, h.start))
+                    or cue == "cumulative" and f.cue is not None and f.cue.family == "detention"
+                    and f.trigger is not None and _PERIOD_TALLY.match(text, h.start)
+                    and _MANY_HELD.search(text, min(f.trigger.end, h.end), max(f.trigger.word_start, own[0][1]))
+                    or cue == "cumulative" and f.trigger is not None and h.end <= f.trigger.word_start
+                    and f.casualties.killed is not None and _PERIOD_TALLY.match(text, h.start)
+                    and _TALLY_CAUSE.search(text, h.end, f.trigger.word_start) is not None):
                 continue  # "منذ" inside "منذ ساعات الفجر" is part of a time expression
             before = h.end <= t and t - h.end <= 40
             if cue == "negation" and h.end <= t and text.startswith(_COULD_NOT, h.start) and \

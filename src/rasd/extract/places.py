@@ -367,6 +367,9 @@ _CLITICS_BEFORE_ARTICLE = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)")
 _CONJ_CLITICS = re.compile(r"^(?:و|ف)(?:ب|ل|ك)?")
 _FA_ARTICLE = re.compile(r"ف(?:ب|ل|ك)?ال")
 _LIST_NEXT = re.compile(r"[\"']?\s*(?:,\s*|و\s*(?=\S)|,\s*و)[\"']?")
+# "بلدات حمورية وسقبا، ويوم الثلاثاء قتل ...": a time word (grammar_words.tsv `time_lead`) after a list's
+# "، و" opens the next clause's time, not one more member of the list
+_LIST_TIME_NEXT = re.compile(rf"و?(?:{alternation('time_lead')})\s")
 _PAIR_JOIN = re.compile(r"^[\"']?\s*و?\s*[\"']?$|^\s*و")
 
 
@@ -1255,6 +1258,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if pw.role == "type" and surface_definite and _inside_known_name(h):
             continue  # "حي طريق السد بدرعا": the last word of a known quarter's name, no dam named after it
         pos = h.end
+        if pw.plural and text.startswith(": ", h.end):
+            pos += 1   # "أهالي بلدات: X، Y، Z": a colon after a plural type word opens its list (q88-probe-roundup)
         kind = pw.kind if pw.role == "type" else None
         qualifier = pw.value if pw.role == "qualifier" else None
         lead = h.start  # where the place as written begins
@@ -1465,6 +1470,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     and text[pend + 2:pend + 3] not in "\"'":
                 nxt = pend + 1
             if gaz_at(nxt) is None and not plural:
+                break
+            if _LIST_TIME_NEXT.match(text, nxt) and ((gn := gaz_at(nxt)) is None or gn.common_word):
                 break
             gap = m.group()
             if anded and "," in gap and text.startswith("و", nxt) and gaz_at(nxt) is None \

@@ -36,6 +36,9 @@ _ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 #: the wire dateline's spaced form, "دمشق 12 - 5 - 2013 (د ب أ)" (DPA and the papers that reprint it):
 #: a space each side of the dash, the year in full (a bare "20 - 10" has none, and a score has no year)
+#: a day and month with no year ("28/5"), not a part of a longer number or date
+_DM_LED = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-]|\s*[%٪])")
+_DM_WORD_LEAD = re.compile(r"(?:يوم|بتاريخ|التاريخ:?)\s$")
 _DMY_SPACED = re.compile(r"(\d(?<!\d\d)\d?) - (\d{1,2}) - (\d{4})(?!\d)")
 _DATELINE_HEAD = 300
 #: what _ISO and _DMY both contain, a digit, a separator, a digit (asked only whether there is
@@ -294,6 +297,19 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and 1990 <= d.year <= 2100:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _DM_LED.finditer(text) if numeric and anchor is not None else ():
+        # "- الأحد 28/5: قصف مدفعي على ..."، "الاثنين 6/1: اعتقال ...": a day and month with no year, led
+        # by a weekday or "يوم/بتاريخ", in a round-up's list: the last such day on or before the anchor,
+        # within two months of it (round q88-probe-roundup)
+        lead = text[max(0, m.start() - 12):m.start()]
+        if not (_DM_WORD_LEAD.search(lead) or any(not lead[h.end:].strip() for h in lex.weekdays.find(lead))):
+            continue
+        dd, mm = int(m.group(1)), int(m.group(2))
+        d = _valid(anchor.year, mm, dd) or None
+        if d is not None and d > anchor:
+            d = _valid(anchor.year - 1, mm, dd)
+        if d is not None and (anchor - d).days <= 62:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
     # (a dateline's form: looked for in the head only, where datelines are; over a whole report the
     #  scan cost 0.2 M instructions a report)
     for m in _DMY_SPACED.finditer(text, 0, _DATELINE_HEAD) if " - " in text[:_DATELINE_HEAD] else ():
@@ -525,13 +541,22 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
                 out[-1] = e
             continue
         out.append(e)
-    if any(e.kind == "same" for e in out):
-        # "أصيب طفل صباح الاثنين ... وقصفت في اليوم ذاته قرية X": the day of the date told before it
+    if any(e.kind in ("same", "next") for e in out):
+        # "أصيب طفل صباح الاثنين ... وقصفت في اليوم ذاته قرية X": the day of the date told before it;
+        # "... وفي اليوم التالي اعتقلت": the day after it (a one-day date only)
         last: DateExpr | None = None
         for i, e in enumerate(out):
             if e.kind == "same":
                 out[i] = (DateExpr(e.start, e.end, last.date_start, last.date_end, last.precision, last.kind)
                           if last is not None else DateExpr(e.start, e.end, e.date_start, e.date_end, e.precision, "point"))
+            elif e.kind == "next":
+                if last is not None and last.date_start == last.date_end and last.precision == 1 and \
+                        (anchor is None or last.date_start < anchor):
+                    d = last.date_start + timedelta(days=1)
+                    out[i] = DateExpr(e.start, e.end, d, d, 1, last.kind)
+                else:
+                    out[i] = DateExpr(e.start, e.end, e.date_start, e.date_end, e.precision, "point")
+                last = out[i] if out[i].date_start is not None else last
             elif e.kind in ("point", "background") and e.date_start is not None:
                 last = e
     if _agreement_dated_in(text):

@@ -994,6 +994,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if incident is not None and incident.kind == "background" and (d0, d1) == (incident.date_start,
                                                                              incident.date_end):
             f.background = True   # dated by the sheet to weeks before it was posted: an earlier event
+        if not explicit and not f.background and f.trigger is not None and f.start > sent.start \
+                and text.find("قد", sent.start, f.start) >= 0 and _pluperfect_sentence(text, sent, f.start) \
+                and _CONTRAST_OPENING.match(text, f.start) is None and not any(
+                    x.kind == "point" and x.precision <= BACKGROUND_MAX_PRECISION
+                    for x in m.dates.within(sent.start, f.start)):
+            # "وكانت مدينة X قد شهدت مطلع الشهر مواجهات، انتهت بسيطرة القوات على المدينة"، "وكان
+            # الحوثيون قد صعدوا هجماتهم منذ شباط، وقصفوا مخيمات النازحين": a later clause of a
+            # pluperfect sentence with no day told in it goes on telling the background, not the
+            # report's day (q88-background; a clause opened by فيما/بينما is news of its own)
+            f.background = True
         if f.background and (not explicit or prec > BACKGROUND_MAX_PRECISION):
             continue  # background without a date of its own: not codable as an event
         # the actor a report names at the event's date (generic phrases change in Dec 2024)
@@ -1449,6 +1459,8 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # background events are coded only when the report dates them at least this precisely
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
+#: a clause opened by a word of contrast ("، فيما ..."، "بينما"، "في حين"): news of its own
+_CONTRAST_OPENING = re.compile(r"[\s,،]*(?:فيما|بينما|في\s+حين|وفي\s+حين)(?![\u0621-\u064a])")
 
 
 #: "خلالها"/"خلاله" right after an arrest verb: made during the operation told before it

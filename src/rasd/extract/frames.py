@@ -749,6 +749,9 @@ _WINDOWED_FAMILIES = frozenset({"remote", "explosive", "fight", "territory"})
 _TODAY = "اليوم"
 #: "حتى اليوم": until today, a campaign's span, no day of its own
 _UNTIL = ("حتي", "حتى", "لغايه", "الي")
+#: "منذ" and a time of a day ("منذ ساعات الصباح"، "منذ الفجر"، "منذ صباح أمس"، "منذ مساء الخميس"): hours, not a
+#: campaign's start; the date found in it (or right after) is the day the fighting went on
+_SINCE_HOURS = re.compile(r"منذ\s+(?:ساعات\s+)?(?:ال)?(?:صباح|فجر|مساء|ظهر|ليل|ليله|ساعه)(?![\u0621-\u064a])")
 #: the words of a front line: "محور"، "جبهة" and their plurals (grammar_words.tsv `front_word`)
 _FRONT_WORDS = tuple(words("front_word"))
 
@@ -770,13 +773,18 @@ def _at_a_front(text: str, f: Frame) -> bool:
 def _told_for_today(text: str, d: DateExpr, own) -> bool:
     """Is the time of a continuing clause today's alone ("تتواصل المعارك ... منذ صباح اليوم"), not
     "حتى اليوم" (until today) nor a campaign "منذ ثلاثة أشهر" told in the clause too? (q82-recall)"""
-    if _TODAY not in text[d.start:d.end] or \
-            text[d.start - 8 if d.start > 8 else 0:d.start].rstrip().endswith(_UNTIL):
+    if text[d.start - 8 if d.start > 8 else 0:d.start].rstrip().endswith(_UNTIL):
+        return False
+    since = text.find("منذ", d.start - 14 if d.start > 14 else 0, d.start + 3)
+    hours = since >= 0 and d.precision == 1 and not any(c.isdigit() for c in text[since:d.end]) and \
+        (h := _SINCE_HOURS.match(text, since)) is not None and h.end() >= d.start - 1
+    since = since if hours else d.start
+    if _TODAY not in text[d.start:d.end] and not hours:
         return False
     for a, b in own:
         i = text.find("منذ", a, b)
         while i >= 0:
-            if not (d.start <= i < d.end or _TODAY in text[i:i + 20]):
+            if not (since <= i < d.end or _TODAY in text[i:i + 20]):
                 return False   # another "since" in the clause: a campaign
             i = text.find("منذ", i + 3, b)
     return True

@@ -3073,6 +3073,10 @@ def _forecast_subject(text: str, f: Frame) -> bool:
     return _FORECAST_AFTER.match(text, tr.word_end) is not None
 
 
+#: "أي" (any) right before the event word (after a negation: "لم تشهد المدينة أي تظاهرات")
+_NONE_OF_IT = re.compile(r"(?:^|\s)اي\s+$")
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     legal = "يرق" in text or "يشكل" in text or "تشكل" in text or "يعد" in text or "تعد" in text \
         or "يمثل" in text or "تمثل" in text
@@ -3156,6 +3160,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                         if h.start > own[0][0] else Casualties()
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f) \
                     and not _went_missing(text, h, m):
+                f.negated = True
+            elif cue == "negation_near" and h.end <= t and t - h.end <= 48 and f.trigger is not None \
+                    and _NONE_OF_IT.search(text, max(h.end, f.trigger.word_start - 6), f.trigger.word_start) \
+                    and not any(c in text[h.end:t] for c in ".,،؛:!?\n"):
+                # "لم تشهد شوارع القاهرة أي تظاهرات"، "لم تسجل أي اشتباكات": "not ... any" with the event
+                # word right after "أي", a few words from the negation in one clause (q88-probe-nonbattle)
                 f.negated = True
             elif cue == "accident":
                 f.negated = True   # "قتل رجل بحادث سير": casualties, but of no conflict event

@@ -43,3 +43,15 @@ def test_an_unknown_square_of_a_town_is_the_towns_one_protest():
     ):
         rows = records(text)
         assert len(rows) == 1 and town in rows[0].location_text, rows
+
+
+def test_a_partys_supporters_in_the_street_are_a_crowd_not_its_fighters():
+    # "مناصرو حزب/حركة ..." who block a road or wreck a sit-in riot; the party's armed wing is no side
+    for text in (
+        "صيدا - أقدم مناصرون لحركة أمل على قطع الطريق البحري في صيدا بالإطارات المشتعلة.",
+        "بيروت - هاجم العشرات من مناصري التيار الوطني الحر خيمة المعتصمين أمام قصر العدل في بيروت وحطموا محتوياتها.",
+        "النبطية - اعتدى مناصرو حزب الله بالعصي على المحتجين في ساحة النبطية ومزقوا لافتاتهم.",
+    ):
+        rows = records(text)
+        assert rows and all(r.event_type == "Riots" for r in rows), rows
+        assert not {r.actor1 for r in rows} & {"Hezbollah", "Amal Movement"}, rows

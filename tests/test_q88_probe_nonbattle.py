@@ -55,3 +55,15 @@ def test_a_partys_supporters_in_the_street_are_a_crowd_not_its_fighters():
         rows = records(text)
         assert rows and all(r.event_type == "Riots" for r in rows), rows
         assert not {r.actor1 for r in rows} & {"Hezbollah", "Amal Movement"}, rows
+
+
+def test_a_strike_set_for_a_coming_day_is_announced_not_held():
+    for text in (
+        "المكلا - أعلن عمال ميناء المكلا عن إضراب شامل يبدأ الأسبوع المقبل إذا لم تصرف مستحقاتهم.",
+        "الحديدة - يعتزم الصيادون تنظيم وقفة احتجاجية يوم السبت القادم أمام مكتب الثروة السمكية.",
+    ):
+        rows = records(text)
+        assert not [r for r in rows if r.event_type == "Protests"], rows
+    # held today, to go on next week: today's strike stays
+    rows = records("المكلا - نفذ عمال ميناء المكلا إضراباً شاملاً اليوم، وقالوا إنهم سيواصلونه الأسبوع المقبل.")
+    assert [r.event_type for r in rows] == ["Protests"], rows

@@ -3118,6 +3118,25 @@ def _forecast_subject(text: str, f: Frame) -> bool:
     return _FORECAST_AFTER.match(text, tr.word_end) is not None
 
 
+#: "أي" (any) right before the event word (after a negation: "لم تشهد المدينة أي تظاهرات")
+_NONE_OF_IT = re.compile(r"(?:^|\s)اي\s+$")
+
+
+def _coming_day_after(text: str, h: Hit) -> bool:
+    """Does a coming day ("الأسبوع المقبل"، "يوم الخميس القادم") stand after the event word `h` in its
+    clause (up to punctuation, at most 60 characters on)?"""
+    end = min(len(text), h.end + 60)
+    for c in ".،,؛\n":
+        i = text.find(c, h.end, end)
+        if i >= 0:
+            end = i
+    return _COMING_DAY.search(text, h.end, end) is not None
+
+
+#: a coming week, month or named day ("الأسبوع المقبل"، "يوم الخميس القادم"، "مطلع الشهر المقبل")
+_COMING_DAY = re.compile(r"(?:^|\s)(?:الاسبوع|الشهر|العام|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s+(?:المقبل|القادم)(?!\S)")
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     legal = "يرق" in text or "يشكل" in text or "تشكل" in text or "يعد" in text or "تعد" in text \
         or "يمثل" in text or "تمثل" in text
@@ -3210,6 +3229,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                         if h.start > own[0][0] else Casualties()
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f) \
                     and not _went_missing(text, h, m):
+                f.negated = True
+            elif cue == "negation_near" and h.end <= t and t - h.end <= 48 and f.trigger is not None \
+                    and _NONE_OF_IT.search(text, max(h.end, f.trigger.word_start - 6), f.trigger.word_start) \
+                    and not any(c in text[h.end:t] for c in ".,،؛:!?\n"):
+                # "لم تشهد شوارع القاهرة أي تظاهرات"، "لم تسجل أي اشتباكات": "not ... any" with the event
+                # word right after "أي", a few words from the negation in one clause (q88-probe-nonbattle)
                 f.negated = True
             elif cue == "accident":
                 f.negated = True   # "قتل رجل بحادث سير": casualties, but of no conflict event
@@ -3476,6 +3501,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.future = True   # "ستشن القوات هجوماً"، "وسيقصف": the future prefix on the event verb
         if f.trigger is not None and not f.future and _forecast_subject(text, f):
             f.future = True   # "ويرى خبراء أن استعادة البلدة ستكون اختباراً": foreseen, not told
+        if f.trigger is not None and not f.future and f.cue is not None and f.cue.family == "protest" \
+                and ("المقبل" in text or "القادم" in text) and _coming_day_after(text, f.trigger):
+            # "أعلنت النقابة عن إضراب مفتوح يبدأ الأسبوع المقبل": a strike or march set for a coming
+            # day told in its clause is announced, not held (q88-probe-nonbattle)
+            f.future = True
         # "للسيطرة على X", "لاستعادة": the take-over is the aim of another action, not an event
         if f.trigger is not None and f.cue_name in ("takeover", "regain", "advance"):
             prefix = text[f.trigger.word_start:f.trigger.start]

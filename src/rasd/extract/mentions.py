@@ -467,6 +467,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         # off (q87-probe-official)
         triggers = [h for h in triggers if not (h.payload == "suicide" and _AMONG_DEAD.search(
             text, max(0, h.word_start - 16), h.word_start))]
+    if "سراح" in text or "افرج" in text or "سبيل" in text:
+        triggers = _without_released(text, triggers)
     slogans: list[tuple[int, int]] = []
     if "شعار" in text or "هتا" in text or "هتف" in text or "لافت" in text or "ردد" in text or "اسم" in text:
         slogans = [(mo.start(1), mo.end(1)) for mo in _SLOGAN.finditer(text)]
@@ -689,6 +691,44 @@ def _without_purpose(text: str, triggers: list[Hit]) -> list[Hit]:
                 return True
         return False
     return [h for h in triggers if not for_purpose(h)]
+
+
+#: a word of releasing a held person (grammar_words `release_lead`)
+_RELEASE = re.compile(rf"(?<!\S)(?:{alternation('release_lead')})(?!\S)")
+#: a word that is no finite verb: a participle or a verbal noun, maybe after a preposition or the article
+#: ("المختطف"، "معتقلاً"، "اعتقالهم"، "للضرب"، "والتعذيب"، "اختطافه")
+_NOUN_FORM = re.compile(r"[وف]?(?:[بل]|لل|ال|بال)?(?:م|تعذيب|اعتقال|اختطاف|احتجاز|ضرب|خطف|توقيف|اصاب)")
+#: a perfect verb of a new arrest or abduction, maybe with its object pronoun ("واعتقلت"، "اختطفوه"):
+#: told after a release it is an event of its own ("أفرجت عن عشرة واعتقلت خمسة آخرين")
+_DETAIN_VERB = re.compile(r"[وف]?(?:اعتقل|اختطف|خطف|احتجز|اوقف|داهم|القت|القى|القوا)(?:ت|وا|تا|ته|تهم|تها|وه|وهم|ه|هم|ها)?")
+
+
+def _without_released(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"أفرجت جماعة الحوثي عن الصحفي المختطف منذ عامين"، "أطلق سراح رجل الأعمال المختطف في جنزور"،
+    "أفرجت عن 18 معتقلاً ... وقالوا إنهم تعرضوا للضرب خلال اعتقالهم": an event word after a release in
+    its sentence that is no verb (a participle, a verbal noun) tells who was held and what they went
+    through, no arrest, abduction or beating on the report's day; a perfect verb of arrest after it
+    is a new arrest ("واعتقلت ستة آخرين"), and an event verb stays (q88-probe-nonbattle)."""
+    releases = [m.end() for m in _RELEASE.finditer(text)]
+    if not releases:
+        return triggers
+    out = []
+    for h in triggers:
+        r = max((e for e in releases if e <= h.word_start), default=None)
+        if r is not None and not any(c in text[r:h.word_start] for c in ".!?\n؟") \
+                and _NOUN_FORM.match(text, h.word_start) is not None \
+                and _DETAIN_VERB.fullmatch(text, h.word_start, _word_end(text, h.word_start)) is None:
+            continue
+        out.append(h)
+    return out
+
+
+def _word_end(text: str, i: int) -> int:
+    """The end of the word that starts at `i` (before a space or punctuation)."""
+    n = len(text)
+    while i < n and not text[i].isspace() and text[i] not in ".,،؛:!?":
+        i += 1
+    return i
 
 
 def hostile_adjective(word: str, lex: Lexicons) -> bool:

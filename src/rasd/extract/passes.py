@@ -403,7 +403,63 @@ def one_protest_per_city(drafts: list[Draft]) -> list[Draft]:
                 twin.sentences |= d.sentences
                 continue
         out.append(d)
+    if any(_unknown_square(d) for d in out):
+        out = _squares_in_towns(out)
     return out
+
+
+def _unknown_square(d: Draft) -> bool:
+    """A protest or riot at a square or street the gazetteer does not know ("في ساحة الساعة")."""
+    p = d.place
+    return p is not None and p.kind in ("square", "street") and not p.gazetteer_ids \
+        and EVENT_TYPE_OF[d.sub_event_type] in ("Protests", "Riots")
+
+
+#: the kinds and gazetteer levels of a town, a city or a village (not a quarter, a site or a region)
+_TOWN_KINDS = frozenset(("town", "city", "village"))
+
+
+def _a_town(p: PlaceSpan) -> bool:
+    """A town, a city or a village by its type word or, untyped, by the gazetteer."""
+    if p.kind is not None:
+        return p.kind in _TOWN_KINDS
+    return bool(p.levels) and any(lv in _TOWN_KINDS for lv in p.levels) \
+        and not any(lv in ("neighbourhood", "site", "governorate", "region") for lv in p.levels)
+
+
+def _a_quarter(p: PlaceSpan) -> bool:
+    """A quarter by its type word ("حي بري") or, untyped, by the gazetteer alone."""
+    if p.kind is not None:
+        return p.kind == "neighbourhood"
+    return bool(p.levels) and all(lv == "neighbourhood" for lv in p.levels)
+
+
+def _squares_in_towns(drafts: list[Draft]) -> list[Draft]:
+    """"نظم أهالي مدينة إدلب وقفة ... في ساحة الساعة"، "شهدت مدينة عدن مظاهرة ... في ساحة العروض"، "في ساحة
+    العزة والكرامة بالرمادي": a protest at a square the gazetteer does not know, told in one sentence
+    with the same protest at a known town (and not told inside another town), is that town's one
+    protest: ACLED codes the town, and the unknown square would only fall on its governorate
+    (q88-probe-nonbattle)."""
+    gone: set[int] = set()
+    for d in drafts:
+        if not _unknown_square(d):
+            continue
+        ins = _told_inside(d.place)
+        town = next((o for o in drafts if o is not d and id(o) not in gone and o.sentences & d.sentences
+                     and o.sub_event_type == d.sub_event_type and o.background == d.background
+                     and o.place is not None and o.place.gazetteer_ids and _a_town(o.place)
+                     and min(o.sentences) == min(d.sentences)
+                     and (not ins or o.place.name in ins)), None)
+        if town is None or any(x is not d and x is not town and x.sub_event_type == town.sub_event_type
+                               and x.place is not None and _a_quarter(x.place) for x in drafts):
+            # (a quarter with the same event may make the town's record the coarse one that
+            #  drop_coarse leaves out: the square keeps its own)
+            continue
+        _take_sides(town, d)
+        keep_larger_tolls(town, d)
+        town.sentences |= d.sentences
+        gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone] if gone else drafts
 
 
 def losers_from_fights(drafts: list[Draft]) -> list[Draft]:

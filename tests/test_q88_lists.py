@@ -78,3 +78,25 @@ def test_list_after_shamalat():
     rs = recs("طرابلس - 3 مايو\nاندلعت اشتباكات عنيفة اليوم في عدة أحياء بطرابلس، شملت عين زارة وصلاح الدين.",
               "2024-05-03")
     assert not any("شملت" in (r.location_text or "") for r in rs), [r.location_text for r in rs]
+
+
+# 5. a toll's part told after the list of the event's places, naming one of them again: that place's dead
+@pytest.mark.parametrize("text, published, place, n, others", [
+    ("غزة - 6 أيار\nقصفت المدفعية الإسرائيلية مناطق شملت بيت حانون وجباليا وبيت لاهيا، ما أدى إلى استشهاد 12 "
+     "فلسطينياً، بينهم 5 في جباليا.", "2024-05-06", "جباليا", 5, ("بيت حانون", "بيت لاهيا")),
+    ("صور - 14 تشرين الأول\nشنت الطائرات الإسرائيلية غارات على بلدات شملت حولا والخيام وبنت جبيل، ما أدى إلى "
+     "سقوط 10 شهداء، بينهم 6 في حولا.", "2024-10-14", "حولا", 6, ("بنت جبيل",)),
+])
+def test_part_names_a_listed_place_again(text, published, place, n, others):
+    rs = recs(text, published)
+    assert at(rs, place).fatalities == n
+    for o in others:
+        assert at(rs, o).fatalities is None
+
+
+# the shares told place by place after the list stay the tallies' ("بينهم 5 في X و4 في Y")
+def test_parts_by_place_stay():
+    rs = recs("إدلب - 7 أيار\nشنت الطائرات الروسية غارات على مدن شملت سراقب وأريحا، ما أدى إلى مقتل 9 مدنيين، "
+              "بينهم 5 في سراقب و4 في أريحا.", "2019-05-07")
+    assert at(rs, "سراقب").fatalities == 5
+    assert at(rs, "أريحا").fatalities == 4

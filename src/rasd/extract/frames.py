@@ -631,15 +631,19 @@ _NEXT_SHARE = re.compile(rf"\s+و\s*(?:\d{{1,4}}|{COUNT_WORD})\s+في\s")
 #: the part of a toll told right before the place it fell at: "إلى 7 قتلى، بينهم 3 في مدينة أم درمان",
 #: "... 4 منهم في X" (the place named once, after the total)
 _PART_BEFORE = re.compile(rf"(?<!\S)(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})\s+(?:في|ب)\s*(?:\S+\s+)?$")
-_PART_NEEDLES = ("نهم", "منهن")   # (every match holds one: a gate before its window search)
+_PART_NEEDLES = ("نهم", "منهن")
+#: the same, the place right after "في" (no type word between): one named before ("بينهم 4 في الخيام")
+_PART_AGAIN = re.compile(rf"(?<!\S)(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})\s+في\s+")   # (every match holds one: a gate before its window search)
 
 
 def _part_told_before_place(f: Frame, text: str) -> None:
     """"ارتفاع حصيلة ضحايا المواكب إلى 7 قتلى، بينهم 3 في مدينة أم درمان": the total is the day's over
     the whole country; the dead of the one place the frame names are the part told for it
-    (ACLED: the lowest count the wording supports at that place; q78-sudan3)."""
+    (ACLED: the lowest count the wording supports at that place; q78-sudan3). So too when the event's
+    places were listed before and the part names one of them last ("غارات شملت X وY وZ، ما أدى إلى
+    استشهاد 15، بينهم 9 في X": q88-lists)."""
     killed = f.casualties.killed
-    if killed is None or killed.vague or f.toll_at is not None or len(f.places) != 1:
+    if killed is None or killed.vague or f.toll_at is not None or not f.places:
         return   # (a toll shared out over several places is `_share_out_tolls`' and the tallies')
     parts = []
     for p in f.places:
@@ -648,8 +652,28 @@ def _part_told_before_place(f: Frame, text: str) -> None:
         if mt is not None:
             g = mt.group(1)
             parts.append((int(g) if g.isdigit() else COUNT_WORDS[g], p))
+    if not parts and len(f.places) > 1:
+        # the part names again a place listed before, after the frame's last place (the mention is no
+        # place of the frame's of its own): "شملت الخيام وبنت جبيل ...، بينهم 4 في الخيام"
+        last = max(q.end for q in f.places)
+        end = min((x for x in (text.find(".", last), text.find("\n", last)) if x >= 0), default=len(text))
+        end = min(end, last + 150)   # (the part may stand past the frame's clauses, in its sentence)
+        if any_in(_PART_NEEDLES, text, last, end):
+            for mt in _PART_AGAIN.finditer(text, last, end):
+                hit = [q for q in f.places if text.startswith(text[q.start:q.end], mt.end())
+                       or text.startswith(q.name, mt.end())]
+                if len(hit) == 1:
+                    g = mt.group(1)
+                    n = int(g) if g.isdigit() else COUNT_WORDS[g]
+                    if 0 < n < killed.best and _PART_AGAIN.search(text, mt.end(), end) is None:
+                        f.casualties.killed = Count(n, n, n)
+                        f.toll_at = hit[0].name
+                    return
+                break
     if len(parts) == 1 and 0 < parts[0][0] < killed.best:
         n, p = parts[0]
+        if any(q.start > p.start for q in f.places):
+            return   # ("بينهم 9 في X و5 في Y": the shares after it are the tallies')
         f.casualties.killed = Count(n, n, n)
         f.toll_at = p.name
 

@@ -638,15 +638,19 @@ _NEXT_SHARE = re.compile(rf"\s+و\s*(?:\d{{1,4}}|{COUNT_WORD})\s+في\s")
 #: the part of a toll told right before the place it fell at: "إلى 7 قتلى، بينهم 3 في مدينة أم درمان",
 #: "... 4 منهم في X" (the place named once, after the total)
 _PART_BEFORE = re.compile(rf"(?<!\S)(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})\s+(?:في|ب)\s*(?:\S+\s+)?$")
-_PART_NEEDLES = ("نهم", "منهن")   # (every match holds one: a gate before its window search)
+_PART_NEEDLES = ("نهم", "منهن")
+#: the same, the place right after "في" (no type word between): one named before ("بينهم 4 في الخيام")
+_PART_AGAIN = re.compile(rf"(?<!\S)(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})\s+في\s+")   # (every match holds one: a gate before its window search)
 
 
 def _part_told_before_place(f: Frame, text: str) -> None:
     """"ارتفاع حصيلة ضحايا المواكب إلى 7 قتلى، بينهم 3 في مدينة أم درمان": the total is the day's over
     the whole country; the dead of the one place the frame names are the part told for it
-    (ACLED: the lowest count the wording supports at that place; q78-sudan3)."""
+    (ACLED: the lowest count the wording supports at that place; q78-sudan3). So too when the event's
+    places were listed before and the part names one of them last ("غارات شملت X وY وZ، ما أدى إلى
+    استشهاد 15، بينهم 9 في X": q88-lists)."""
     killed = f.casualties.killed
-    if killed is None or killed.vague or f.toll_at is not None or len(f.places) != 1:
+    if killed is None or killed.vague or f.toll_at is not None or not f.places:
         return   # (a toll shared out over several places is `_share_out_tolls`' and the tallies')
     parts = []
     for p in f.places:
@@ -655,10 +659,89 @@ def _part_told_before_place(f: Frame, text: str) -> None:
         if mt is not None:
             g = mt.group(1)
             parts.append((int(g) if g.isdigit() else COUNT_WORDS[g], p))
+    if not parts and len(f.places) > 1:
+        # the part names again a place listed before, after the frame's last place (the mention is no
+        # place of the frame's of its own): "شملت الخيام وبنت جبيل ...، بينهم 4 في الخيام"
+        last = max(q.end for q in f.places)
+        end = min((x for x in (text.find(".", last), text.find("\n", last)) if x >= 0), default=len(text))
+        end = min(end, last + 150)   # (the part may stand past the frame's clauses, in its sentence)
+        if any_in(_PART_NEEDLES, text, last, end):
+            for mt in _PART_AGAIN.finditer(text, last, end):
+                hit = [q for q in f.places if text.startswith(text[q.start:q.end], mt.end())
+                       or text.startswith(q.name, mt.end())]
+                if len(hit) == 1:
+                    g = mt.group(1)
+                    n = int(g) if g.isdigit() else COUNT_WORDS[g]
+                    if 0 < n < killed.best and _PART_AGAIN.search(text, mt.end(), end) is None:
+                        f.casualties.killed = Count(n, n, n)
+                        f.toll_at = hit[0].name
+                    return
+                break
     if len(parts) == 1 and 0 < parts[0][0] < killed.best:
         n, p = parts[0]
+        if any(q.start > p.start for q in f.places):
+            return   # ("بينهم 9 في X و5 في Y": the shares after it are the tallies')
         f.casualties.killed = Count(n, n, n)
         f.toll_at = p.name
+
+
+#: a share of a toll told before the event that made it: "، بينهم 9 في غارة على مدينة X" (opening the shares),
+#: "، و4 بقذائف الهاون على حي Y" (one after another); the count stands right before "في"/"جراء"/"ب" and the
+#: event's word (q88-lists)
+_SHARE_OPENS = re.compile(rf"(?<!\S)(?:من\s+)?(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})"
+                          r"\s+(?:(?:في|جراء|بسبب|اثر|إثر)\s+|ب)(?:ا?نفجار\s+)?$")
+_SHARE_NEXT = re.compile(rf"(?<!\S)و\s*(\d{{1,4}}|{COUNT_WORD})\s+(?:(?:في|جراء|بسبب|اثر|إثر)\s+|ب)(?:ا?نفجار\s+)?$")
+
+
+def _shares_told_by_event(text: str, frames: list[Frame]) -> None:
+    """"سقوط 31 شهيداً، بينهم 9 في غارة جوية على مدينة X، و4 بقذائف الهاون على حي Y": each share is
+    its own event's dead, at its own place; the event's frame counts no one of its own, so it takes its
+    share (and whether the header's dead were civilians). The header keeps its total (the roundup's;
+    the rest were elsewhere). Only while the shares add up to no more than the total."""
+    header: Frame | None = None
+    left = 0
+    for f in frames:
+        if f.trigger is None:
+            continue
+        k = f.casualties.killed
+        lo = max(0, f.trigger.start - 40)
+        if not any_in(("نهم", "منهن", "و"), text, lo, f.trigger.start):
+            header = f if k is not None and not k.vague and k.best > 1 else header
+            left = k.best if header is f else left
+            continue
+        mt = _SHARE_OPENS.search(text, lo, f.trigger.start)
+        opens = mt is not None
+        if mt is None and header is not None and left and f.sent == header.sent:
+            mt = _SHARE_NEXT.search(text, lo, f.trigger.start)
+        if opens and k is not None and not k.vague and f.start < mt.start() and f.casualties.injured is None:
+            # "قتل 9 جنود بينهم 4 في هجوم على موقع في مديرية X": the total and its share in one frame,
+            # the event's word after the share: the event killed the share
+            g = mt.group(1)
+            n = int(g) if g.isdigit() else COUNT_WORDS[g]
+            if 0 < n < k.best:
+                f.casualties.killed = Count(n, n, n)
+                header, left = None, 0
+                continue
+        if mt is None or header is None or f is header or f.sent != header.sent \
+                or k is not None or f.casualties.injured is not None:
+            if k is not None and not k.vague and k.best > 1 and not opens:
+                header, left = f, k.best
+            continue
+        g = mt.group(1)
+        n = int(g) if g.isdigit() else COUNT_WORDS[g]
+        if opens:
+            left = header.casualties.killed.best
+        if not 0 < n < left + (0 if opens else 1):
+            header = None
+            continue
+        f.casualties.killed = Count(n, n, n)
+        f.casualties.civilian_victims = header.casualties.civilian_victims
+        left -= n
+        first = min((p for p in f.places if p.start > f.trigger.start), key=lambda p: p.start, default=None)
+        if len(f.places) > 1 and first is not None and f.toll_at is None:
+            # "بينهم 9 في غارة على مدينة X، و4 بقذائف الهاون على حي Y" read as one frame: the share is the
+            # first place's, the one the event's word points to
+            f.toll_at = first.name
 
 
 #: "وتوزع الضحايا على أحياء X وY": where the dead of the toll just told were, place by place
@@ -2250,6 +2333,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         _toll_at_named_again(f, text)
         _part_told_before_place(f, text)
         _toll_at_site(f, text)
+    if "نهم" in text or "منهن" in text:
+        _shares_told_by_event(text, frames)
     if "توزع" in text:
         _victims_spread_over(text, frames, sents, places)
     _mark_modalities(text, frames, m, lex)

@@ -17,6 +17,7 @@ import re
 import sys
 
 from rasd.extract.match import Hit, longest_first
+from rasd.extract.needles import any_in, fewest_needles, phrase_gate
 from rasd.lexicon.grammar import alternation, words as grammar_words
 from rasd.lexicon.load import Lexicons
 from rasd.text.dates import DateExpr, find_dates
@@ -470,7 +471,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     if "سراح" in text or "افرج" in text or "سبيل" in text:
         triggers = _without_released(text, triggers)
     slogans: list[tuple[int, int]] = []
-    if "شعار" in text or "هتا" in text or "هتف" in text or "لافت" in text or "ردد" in text or "اسم" in text:
+    if "شعار" in text or "هتا" in text or "هتف" in text or "ردد" in text or (
+            ("لافت" in text or "اسم" in text) and (any_in(_SLOGAN_OTHER, text) or _SLOGAN_PHRASES(text))):
         slogans = [(mo.start(1), mo.end(1)) for mo in _SLOGAN.finditer(text)]
         if slogans:
             triggers = _without_spans(triggers, slogans)
@@ -618,6 +620,13 @@ def _burns_a_symbol(text: str, h: Hit) -> bool:
 
 #: a slogan's or a banner's word and the (up to four) words of what it says, up to punctuation
 _SLOGAN = re.compile(rf"(?<!\S)(?:{alternation('slogan_word')}|{alternation('name_label')})\s+((?:[^\s.,،؛:!?]+[ \t]+){{0,3}}[^\s.,،؛:!?]+)")
+#: what a match of `_SLOGAN` holds in a report with none of "شعار"، "هتا"، "هتف"، "ردد" (their
+#: gate above): a one-word slogan word with none of them ("هاتفين"), or a phrase of the words
+#: (`needles.phrase_gate`: "عليه اسم" with the two words side by side; a report that only holds
+#: "اسم" and "عليه" apart is not scanned; speed q88)
+_SLOGAN_OTHER = tuple(w for w in fewest_needles(grammar_words("slogan_word") + grammar_words("name_label"))
+                      if " " not in w and not any(n in w for n in ("شعار", "هتا", "هتف", "ردد")))
+_SLOGAN_PHRASES = phrase_gate(w for w in grammar_words("slogan_word") + grammar_words("name_label") if " " in w)
 
 
 #: a word that makes the aircraft after it one that carries people ("وصول طائرة"، "على متن طائرة")

@@ -94,6 +94,36 @@ def occurs_any(words: Iterable[str]) -> Callable[[str], bool]:
     return test
 
 
+def phrase_gate(words: Iterable[str]) -> Callable[[str], bool]:
+    r"""A test true of every text that holds a match of one of `words`, phrases of two or more
+    tokens in a `grammar.alternation` (a space matches any run of whitespace): the phrase's last
+    token stands with whitespace right before it and, once that run is stripped (`\s` and
+    `str.rstrip` mean the same characters), its next-to-last token.  Each last token is sought
+    with `str.find` and only its few occurrences are looked at; a text that holds the tokens far
+    apart (the commonest case: "عليه" and "اسم" both occur in most reports) is no candidate.
+    The test may say True of a text with no match; never False of one with a match."""
+    prev_of: dict[str, set[str]] = {}
+    for w in words:
+        toks = w.split()
+        if len(toks) < 2:
+            raise ValueError(f"phrase_gate takes phrases of two or more words, not {w!r}")
+        prev_of.setdefault(toks[-1], set()).add(toks[-2])
+    table = tuple((last, tuple(sorted(prevs)), max(map(len, prevs))) for last, prevs in sorted(prev_of.items()))
+
+    def test(text: str) -> bool:
+        for last, prevs, longest in table:
+            i = text.find(last)
+            while i >= 0:
+                if i and text[i - 1].isspace():
+                    lo = i - 40
+                    before = text[lo if lo > 0 else 0:i].rstrip()
+                    if before.endswith(prevs) or (lo > 0 and len(before) < longest):
+                        return True   # (or a run of whitespace longer than the window: asked anyway)
+                i = text.find(last, i + 1)
+        return False
+    return test
+
+
 class GatedSearch:
     """A compiled regex whose `search(text, pos, endpos)` over a window first asks whether the
     window holds one of `needles`, substrings every match of the regex holds whole (for a grammar

@@ -670,7 +670,63 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         told = _teller_past_a_time(f, res, text, sent)
         if told is not None and (a2 is None or told.name != a2.name):
             a1 = told
+    if f.trigger is not None and "الجناح" in text[max(sent.start, f.trigger.word_start - 70):f.trigger.word_start] \
+            or f.trigger is not None and "الذراع" in text[max(sent.start, f.trigger.word_start - 70):f.trigger.word_start]:
+        # "أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قصف مدينة عسقلان ...، وقال الجيش الإسرائيلي إن
+        # ...": the teller cut off from the verbal noun of its deed by its parent named between commas did
+        # it, as it does with nothing between; left to the clause, the other side told after it (or the
+        # tank it hit, "دبابة إسرائيلية") was taken for the doer (probe round q88-claims)
+        wing = _wing_teller(f, res, text, sent)
+        if wing is not None and (a1 is None or a1.name != wing.name):
+            if a1 is not None and a1.klass not in ("civilian", "protester"):
+                a2 = a1
+            a1 = wing
+            if a2 is not None and a2.name == wing.name:
+                a2 = None
+    if a1 is None and f.trigger is not None:
+        # "نعى حزب الله أحد مقاتليه ...، فيما أعلن أنه استهدف موقع المالكية": a verb of saying with no
+        # teller of its own, then "أنه" and the deed: the side that opened the sentence said it and
+        # did it (probe round q88-claims)
+        told = _unnamed_teller_did(f, res, text, sent)
+        if told is not None:
+            a1 = told
+            if a2 is not None and a2.name == told.name:
+                a2 = None
     return a1, a2, widened
+
+
+def _wing_teller(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
+    """The side right after a verb of saying whose parent, between commas, is all that stands between it
+    and the verbal noun of the frame's deed ("أعلنت سرايا القدس، الذراع العسكرية لحركة الجهاد، استهداف")."""
+    t = f.trigger.word_start
+    for r in res.within(max(sent.start, t - 120), t):
+        if r.end < t and _after_saying(res, r) and _WING_OF.fullmatch(text, r.end, t) is not None:
+            return r
+    return None
+
+
+def _unnamed_teller_did(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
+    """The sentence's first side, when the deed follows "أعلن أنه" whose verb names no teller."""
+    t = f.trigger.word_start
+    for d in res.mentions.discourse.within(max(sent.start, t - 40), t):
+        if d.payload != "report" or d.word_start <= sent.start:
+            continue
+        said = _TELLER_DID.match(text, d.word_end)
+        if said is None or said.end() != t or said.start() == said.end():
+            continue
+        if not _SAID_OF_IT.match(text, d.word_end):
+            continue   # (the pronoun right after the verb: "أعلن أنه"، not "أعلن الجيش أنه")
+        for r in res.within(sent.start, d.word_start):
+            if r.klass in ("civilian", "protester", "air_defence") or r.inter == 7:
+                continue
+            # (the subject of the sentence's opening verb, "نعى حزب الله"، "ولم يعلن حزب الله", whatever
+            #  role its own clause gives it)
+            if len(text[sent.start:r.hit.word_start].split()) > 3 and \
+                    res.role_hint(r, sent.start) not in (None, "agent", "source"):
+                continue
+            return r
+        return None
+    return None
 
 
 def _teller_past_a_time(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
@@ -1220,6 +1276,10 @@ _THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 #: the rank and name of the spokesman of the side just named ("أعلن الناطق باسم القيادة العامة اللواء أحمد
 #: المسماري تحرير مدينة درنة"): between the side and the verbal noun of its deed, as no words are (quality-71)
 _SPOKESMAN_NAMED = re.compile(rf"\s+(?:{alternation('rank_title')})\s+(?!ال)[^\s\d،,.:()]+(?:\s+[^\s\d،,.:()]+){{1,2}}\s+")
+#: "أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قصف ...": the side, then its parent named between commas,
+#: then the verbal noun of its deed (probe round q88-claims)
+_WING_OF = re.compile(r"\s*[،,]\s*(?:الجناح|الذراع)\s+(?:العسكري|المسلح|العسكريه)\s+(?:ل|التابع\s+ل)[^\s،,.]+"
+                      r"(?:\s+[^\s،,.]+){0,3}\s*[،,]\s*")
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:(?:في|عبر)\s+(?:{alternation('statement_noun')})(?:\s+[^\s,]+){{0,2}}\s*,?\s*)?"
                          rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")
 #: a verb of repelling right after a teller's "أن قواتها": "أن قواتها صدت هجوماً"

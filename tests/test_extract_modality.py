@@ -67,7 +67,7 @@ def test_background_event_gets_its_own_past_date():
     assert by["بلدة كفرنبل"].event_date == PUB
     past = by["مدينة سراقب"]
     assert past.background is True
-    assert past.date_start == "2017-06-07" and past.date_end == "2017-06-13"
+    assert past.date_start == "2017-06-07" and past.date_end == "2017-06-19"
     assert past.time_precision == 2
     assert past.confidence < by["بلدة كفرنبل"].confidence
 

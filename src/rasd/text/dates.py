@@ -172,6 +172,35 @@ def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
     return out
 
 
+#: "قبل خمسة أيام"، "منذ 3 أيام"، "قبل عشرة أيام": a count of days back from the anchor, told by
+#: number or digits (relative_dates.tsv spells out only a few of them); a day of its own (probe round
+#: q88-probe-dates). "منذ" over six days is a stretch up to now (`_SINCE_SPAN`), not a day.
+_DAYS_AGO = re.compile(rf"(قبل|منذ)\s+(?:(\d{{1,2}})|({alternation_of(_DAY_WORDS)}|عشره))\s+"
+                       r"(?:ايام|يوما)(?![\u0621-\u064a])")
+_DAYS_AGO_MAX = 14
+#: "إثر هجوم بدأه التنظيم قبل تسعة أيام": the day something began, not the day of the event told
+_DAYS_AGO_BEGAN = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('began_word')})[هاوت]{{0,2}}\s+(?:[^\s.،,]+\s+){{0,3}}$")
+
+
+def _days_ago(text: str, anchor: date | None) -> list[DateExpr]:
+    """Days told as so many days back ("قتل صياد بقصف قرب الجزيرة قبل خمسة أيام"): that day."""
+    if anchor is None or ("قبل" not in text and "منذ" not in text) or ("ايام" not in text and "يوما" not in text):
+        return []
+    out = []
+    # (tried only where "قبل"/"منذ" starts a word: a pattern opened by a look-behind is tried at every position)
+    for m in _matches_at(_DAYS_AGO, text, [p for p in positions_of(text, ("قبل", "منذ"))
+                                           if p == 0 or not "\u0621" <= text[p - 1] <= "\u064a"]):
+        lead, digits, word = m.groups()
+        n = int(digits) if digits else (10 if word == "عشره" else _DAY_WORDS.get(word, 0))
+        if not 2 <= n <= (_DAYS_AGO_MAX if lead == "قبل" else 6):
+            continue
+        if _DAYS_AGO_BEGAN.search(text, max(0, m.start() - 40), m.start()) is not None:
+            continue
+        d = anchor - timedelta(days=n)
+        out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    return out
+
+
 def _ordinal_days() -> dict[str, int]:
     """Ordinal day words ("العاشر", "الخامس عشر") -> day of the month (`lexicon/ordinals.tsv`)."""
     return {normalize_key(r["word"]): int(r["day"]) for r in read_tsv("lexicon/ordinals.tsv")}
@@ -446,6 +475,9 @@ def names_a_place(text: str, word_start: int) -> bool:
     return _DAY_NAMED.search(text, word_start - 12, word_start) is not None
 
 
+_BEFORE_LAST = re.compile(rf"\s+قبل\s+(?:{alternation('past_adjective')})(?![\u0621-\u064a])")
+
+
 def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out = []
     for h in lex.weekdays.find(text):
@@ -456,12 +488,16 @@ def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         wd = h.payload
         last = _LAST.match(text[h.end:h.end + 12])
         end = h.end + (last.end() if last else 0)
+        # "يوم الأحد قبل الماضي": the one a week before the last (probe round q88-probe-dates)
+        before_last = None if last else _BEFORE_LAST.match(text, h.end, h.end + 16)
         if anchor is None:
             out.append(DateExpr(h.word_start, end, None, None, 1, "point"))
             continue
         back = (anchor.isoweekday() - wd) % 7
         if last and back == 0:
             back = 7
+        if before_last is not None:
+            back, end = (back or 7) + 7, before_last.end()
         d = anchor - timedelta(days=back)
         if back >= 1 and _AFTER_MIDNIGHT.search(text, max(0, h.word_start - 16), h.word_start):
             d += timedelta(days=1)   # "بعد منتصف ليل الاثنين": the small hours are Tuesday's
@@ -514,7 +550,7 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
         if unit.startswith(("يوم", "ايام")) and n < 7:
             continue
         explicit.append(DateExpr(m.start(), m.end(), None, None, 3, "habitual"))
-    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor)
+    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor) + _days_ago(text, anchor)
     wds = _weekdays(text, lex, anchor)
     chosen: list[DateExpr] = list(explicit)
 

@@ -43,6 +43,10 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 #: countries outside the covered ones whose generic forces generic_actors.tsv names (Egypt's army and police;
 #: q88-probe-levant): a report `_abroad` finds there resolves "الجيش"، "قوات الأمن" as that country's
 _ABROAD_FORCES = frozenset({"EG"})
+#: Egypt's name, its adjective, its capital and its regions, normalised: a report naming none of the covered
+#: countries but one of these is about Egypt, whose places then win over their namesakes (q88-egypt)
+_EGYPT_CUE = re.compile("مصر|القاهره|سينا|الجيزه|الاسكندريه|العريش|الشيخ زويد")
+_EGYPT = frozenset({"EG"})
 _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 
@@ -606,35 +610,51 @@ class Extractor:
         if "#" in text:
             all_hits = _without_hashtag_names(text, all_hits, lex)
         m, all_hits = _without_ranked_names(text, m, all_hits)
-        # (the countries across a front from the countries of the sides the report names: a
-        #  Houthi report's "مدينة جازان" is Saudi Jizan, `fronts.tsv`)
-        name_hits = self._covered(all_hits, fronts_of(frozenset(
-            c for h in m.actors if (c := h.payload.country))))
-        for h in name_hits:   # (a loop that stops at the first common word, not any() over ~40 names)
-            if h.common_word:
-                name_hits = [self._water(h) if h.common_word else h for h in name_hits]
-                break
-        marks = _quote_marks(ot)
-        # (partial, not lambdas: a lambda is one more Python call for each of the ~30 names a
-        #  report asks about)
-        places = find_places(text, m, name_hits, lex, tanween=partial(_has_tanween, ot),
-                             # (a report without quotation marks has no quotation to ask about)
-                             quoted=partial(_quote_end, ot, marks) if marks else None,
-                             quoted_spans=_quoted_spans(ot, marks),
-                             known_starts=frozenset(h.start for h in all_hits),
-                             written_ya=partial(_written_ya, ot),
-                             foreign_ends=_foreign_ends(all_hits, name_hits))
-        m = _without_mentions_in_names(m, places)
-        m = _without_dateline_actors(text, m)
-        m = _without_definition_actors(text, m)
-        m = _without_gunmen_counted(m)
-        m = _without_counted_nationals(text, m)
-        m = _without_gunmen_in_uniform(text, m)
-        m = _without_persons_in_kunya_names(text, m)
-        m = _without_checkpoint_takeovers(text, m)
-        m = _without_outlet_names(text, m)
-        _section_containers(text, places)
-        country = document_country(text, m, lex, self._place_countries(places))
+        m0 = m
+
+        def read(extra: frozenset[str]):
+            m = m0
+            # (the countries across a front from the countries of the sides the report names: a
+            #  Houthi report's "مدينة جازان" is Saudi Jizan, `fronts.tsv`)
+            name_hits = self._covered(all_hits, fronts_of(frozenset(
+                c for h in m.actors if (c := h.payload.country))), extra)
+            for h in name_hits:   # (a loop that stops at the first common word, not any() over ~40 names)
+                if h.common_word:
+                    name_hits = [self._water(h) if h.common_word else h for h in name_hits]
+                    break
+            marks = _quote_marks(ot)
+            # (partial, not lambdas: a lambda is one more Python call for each of the ~30 names a
+            #  report asks about)
+            places = find_places(text, m, name_hits, lex, tanween=partial(_has_tanween, ot),
+                                 # (a report without quotation marks has no quotation to ask about)
+                                 quoted=partial(_quote_end, ot, marks) if marks else None,
+                                 quoted_spans=_quoted_spans(ot, marks),
+                                 known_starts=frozenset(h.start for h in all_hits),
+                                 written_ya=partial(_written_ya, ot),
+                                 foreign_ends=_foreign_ends(all_hits, name_hits))
+            m = _without_mentions_in_names(m, places)
+            m = _without_dateline_actors(text, m)
+            m = _without_definition_actors(text, m)
+            m = _without_gunmen_counted(m)
+            m = _without_counted_nationals(text, m)
+            m = _without_gunmen_in_uniform(text, m)
+            m = _without_persons_in_kunya_names(text, m)
+            m = _without_checkpoint_takeovers(text, m)
+            m = _without_outlet_names(text, m)
+            _section_containers(text, places)
+            country = document_country(text, m, lex, self._place_countries(places))
+            return m, places, country
+
+        m, places, country = read(frozenset())
+        egypt = False
+        if country is None and _EGYPT_CUE.search(text) and not self._in_covered(all_hits):
+            # a report that names no covered country but names Egypt (مصر، القاهرة، سيناء): Egypt's
+            # places are admitted and win over their namesakes (Cairo over Taiz's al-Qahira district,
+            # Giza over Daraa's, Alexandria over Babil's); in any other report they stay out (q88-egypt)
+            m, places, country = read(_EGYPT)
+            egypt = country is None
+            if not egypt:
+                m, places, country = read(frozenset())
         incident = find_incident_date(text, anchor, lex)
 
         def drafts_for(country: str | None) -> list[Draft]:
@@ -645,7 +665,7 @@ class Extractor:
 
         drafts = drafts_for(country)
         said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses
-        abroad = None if country is not None else self._abroad(all_hits)
+        abroad = "EG" if egypt else None if country is not None else self._abroad(all_hits)
         if abroad in _ABROAD_FORCES:
             # a report from a country rasd does not cover whose generic forces have rows of their own
             # (generic_actors.tsv: "قوات الأمن" in Cairo are Egypt's police, not unidentified)
@@ -682,6 +702,13 @@ class Extractor:
         # (the first of the most voted, as most_common(1) gives it, without its heap)
         return max(votes, key=votes.__getitem__) if votes else None
 
+    def _in_covered(self, hits) -> bool:
+        """Does the report name a place that can only be in a covered country ("مدينة دوما")? Then a
+        "المصري" in it is a man's surname or a neighbour's army, and the report is not about Egypt."""
+        covered = self.lex.covered_countries
+        return any(not h.common_word and all(getattr(self.gaz.get(i), "country", None) in covered for i in h.entry_ids)
+                   for h in hits)
+
     def _water(self, h):
         """A common-word name that is also a sea's ("في البحر الأحمر") is trusted on its own: the
         geocoder reads it as the sea unless a type word makes it the state named after it."""
@@ -691,13 +718,14 @@ class Extractor:
                                                    for i in h.entry_ids)
         return replace(h, common_word=False) if sea else h
 
-    def _covered(self, hits, across: frozenset[str] = frozenset()):
+    def _covered(self, hits, across: frozenset[str] = frozenset(), extra: frozenset[str] = frozenset()):
         """Names of places in the countries rasd covers; a same-named town in Algeria is noise.
 
         (A place of another country is kept when the report names that country and the place is one
         the project curated, each with its page: "استهدف هجوم مصفاة بقيق في المنطقة الشرقية
         بالسعودية" is an event in Saudi Arabia, not at the dateline's Sanaa.)"""
-        covered = self._covered_ids
+        covered = self._covered_ids if not extra else {}
+        countries_in = self.lex.covered_countries | extra
         out = []
         named: set[str] | None = None
         struck: set[str] | None = None
@@ -705,7 +733,7 @@ class Extractor:
             ok = covered.get(h.entry_ids)
             if ok is None:
                 countries = {getattr(self.gaz.get(i), "country", None) for i in h.entry_ids}
-                ok = covered[h.entry_ids] = bool(countries & self.lex.covered_countries)
+                ok = covered[h.entry_ids] = bool(countries & countries_in)
             # (a GeoNames town a curated row joined, with its page, is a curated place too: "صواريخ على
             #  حيفا"، "قصف نهاريا", precision round q81-places2)
             if not ok and not h.common_word and len(h.entry_ids) == 1 and (

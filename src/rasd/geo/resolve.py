@@ -203,9 +203,12 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
         towns: set[str] = set()
         cities: set[str] = set()
         town_ids: dict[str, set[str]] = {}
+        bare: set[str] = set()   # countries of the dateline's towns without an admin1 unit
         for c in gaz.lookup(dateline):
             if c.match >= 0.95 and c.entry.level != "country":
                 a = _admin1_of(gaz, c.entry)
+                if not a and c.entry.level in SETTLEMENT_LEVELS:
+                    bare.add(c.entry.country)
                 if a:
                     dl.add(a)
                     if c.entry.level in SETTLEMENT_LEVELS:
@@ -214,6 +217,10 @@ def document_context(gaz: Gazetteer, ctx) -> DocContext:
                         if c.entry.kind == "city":
                             cities.add(a)
         hint = getattr(ctx, "country_hint", None)
+        if bare and dl and hint in bare and not any(getattr(gaz.get(a), "country", None) == hint for a in dl):
+            # "القاهرة - " in a report about Egypt: its capital, whose units the gazetteer lacks, not
+            # Taiz's al-Qahira district; the dateline says no governorate (q88-egypt)
+            dl = set()
         if len(dl) > 1 and hint:
             # "السويداء - " in a report about Syria: the Syrian city's units, not a Yemeni
             # village's of the same name

@@ -924,7 +924,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # later sentence that gives no time goes on telling the day the report gave, not
             # the day it was published
             d0, d1, prec = told_day
-        if not explicit and not f.background and list_days:
+        if list_days and not f.background and (not explicit or (
+                # (nor the dateline's day, when the item's sentence tells none: "تعز - 9 مارس" then
+                #  "الأحداث الأمنية يوم أمس:" and "- مقتل مدنيين بقصف على حي X"; q88-tables)
+                incident is not None and not told_days and f.date is None and d0 == incident.date_start)):
             # "ووثق المرصد يوم أمس الأحد:" then "1- مقتل 14 مدنياً في قرية X ...": an item of a list
             # with no time of its own is of the day its header gives (q78-syria-d)
             d0, d1, prec = next((v for a, b, v in list_days if a <= f.start < b), (d0, d1, prec))

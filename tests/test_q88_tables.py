@@ -1,0 +1,31 @@
+"""Probe round q88-tables: incident lists and tables pasted as text."""
+from datetime import date
+
+import pytest
+
+import rasd
+
+
+def _dated(text, published):
+    return sorted((r.location_text, r.event_date) for r in rasd.extract(text, published=published))
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("الحديدة - 21 أغسطس\nحصيلة خروقات يوم أمس:\n- إصابة صياد برصاص قناص حوثي في منطقة الجاح.\n"
+     "- قصف مدفعي حوثي على قرية الشجيرة أدى إلى مقتل امرأة.", "2022-08-21", "2022-08-20"),
+    ("دير الزور - 7 أيلول\nحصاد يوم الثلاثاء:\n• مقتل مدني برصاص مجهولين في بلدة الشحيل.\n"
+     "• انفجار لغم أرضي في بلدة ذيبان أدى إلى إصابة طفلين.", "2017-09-07", "2017-09-05"),
+])
+def test_a_list_heads_day_passes_over_the_datelines(text, published, day):
+    # the header's day dates its items though the dateline gives a day of its own
+    got = _dated(text, published)
+    assert len(got) == 2 and all(str(d) == day for _, d in got)
+
+
+def test_a_bracketed_weekday_line_heads_the_items_below_it():
+    text = ("نابلس - 10 تموز\nرصد الانتهاكات الأسبوعي\n(الأربعاء)\n- اعتقلت قوات الاحتلال 3 شبان من قرية عوريف.\n"
+            "(الثلاثاء)\n- أحرق مستوطنون سيارة في بلدة حوارة.")
+    got = dict(_dated(text, "2021-07-10"))
+    assert str(got["قرية عوريف"]) == "2021-07-07"
+    assert str(got["بلدة حوارة"]) == "2021-07-06"
+

@@ -29,3 +29,25 @@ def test_a_bracketed_weekday_line_heads_the_items_below_it():
     assert str(got["قرية عوريف"]) == "2021-07-07"
     assert str(got["بلدة حوارة"]) == "2021-07-06"
 
+
+def _tolls(text, published):
+    return sorted((r.location_text, r.fatalities, r.injured) for r in rasd.extract(text, published=published))
+
+
+def test_a_bar_tables_toll_columns_give_each_row_its_toll():
+    text = ("بنغازي - 14 يونيو\nجدول الحوادث الأمنية خلال الأسبوع\n"
+            "اليوم | المدينة | الحادثة | القتلى | الجرحى\n"
+            "الثلاثاء | درنة | تفجير سيارة مفخخة | 6 | 11\n"
+            "الأربعاء | سرت | اشتباكات مسلحة | 3 | 0")
+    got = _tolls(text, "2019-06-14")
+    assert ("درنة", 6, 11) in got
+    assert any(p == "سرت" and k == 3 and not i for p, k, i in got)
+
+
+def test_a_tab_tables_wounded_column_and_a_row_of_its_own_toll():
+    text = ("الحسكة - 2 آذار\nالتاريخ\tالموقع\tالحدث\tالشهداء\tالمصابين\n"
+            "28 شباط\tبلدة تل تمر\tقصف مدفعي تركي\t2\t5\n"
+            "1 آذار\tمدينة القامشلي\tمقتل 4 مدنيين بانفجار عبوة ناسفة\t4\t0")
+    got = _tolls(text, "2020-03-02")
+    assert ("بلدة تل تمر", 2, 5) in got
+    assert any(p == "مدينة القامشلي" and k == 4 for p, k, _ in got)

@@ -51,3 +51,14 @@ def test_a_tab_tables_wounded_column_and_a_row_of_its_own_toll():
     got = _tolls(text, "2020-03-02")
     assert ("بلدة تل تمر", 2, 5) in got
     assert any(p == "مدينة القامشلي" and k == 4 for p, k, _ in got)
+
+
+@pytest.mark.parametrize("text,published,actor", [
+    ("الضالع - 12 يناير\nالقصف الحوثي:\n- إصابة امرأتين في قرية الوعرة.\n- مقتل مزارع في منطقة مريس.",
+     "2022-01-12", "Houthi Movement"),
+    ("الخليل - 8 أكتوبر\nاعتداءات المستوطنين:\n- إصابة راعي أغنام في قرية التواني.\n- إحراق مركبة في بلدة سنجل.",
+     "2023-10-08", "Israeli Settlers"),
+])
+def test_a_list_heads_side_does_the_items_that_name_none(text, published, actor):
+    got = [r.actor1 for r in rasd.extract(text, published=published)]
+    assert len(got) == 2 and all(a == actor for a in got)

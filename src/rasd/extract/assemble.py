@@ -22,7 +22,7 @@ from rasd.resources import read_tsv
 from rasd.lexicon.load import Lexicons, default_target, dated_weapon_owner
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
-from rasd.text.segment import Sentence
+from rasd.text.segment import ITEM_MARK, Sentence
 from rasd.extract.drafts import _ARMED_CLASSES, _TERRITORY_SUBS, _TOLLLESS, Draft, _has_article
 from rasd.extract.sides import (
     _ATTACKER_ANAPHOR, _BOTH_SIDES_BEFORE, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
@@ -1276,6 +1276,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_by_family[family] = new_drafts[0]
     if head_actors:
         _headline_actor(drafts, head, head_actors, family_of, lex)
+    if ":\n" in text:
+        _list_head_actor(text, drafts, res)
     _losers_from_the_report(drafts, res)
     if raided:
         _raids_of_a_deadly_campaign(drafts, raided, text, sents)
@@ -1423,3 +1425,31 @@ BACKGROUND_MAX_PRECISION = 2
 
 #: "خلالها"/"خلاله" right after an arrest verb: made during the operation told before it
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")
+
+
+def _list_head_actor(text: str, drafts: list[Draft], res: ActorResolver) -> None:
+    """A list head that names one armed side ("القصف الحوثي:"، "اعتداءات المستوطنين:") over dashed,
+    bulleted or numbered items: an item that names no side of its own ("- إصابة مزارع في قرية X.") is
+    that side's doing (q88-tables)."""
+    pos = 0
+    while (colon := text.find(":\n", pos)) >= 0:
+        pos = colon + 2
+        ls = text.rfind("\n", 0, colon) + 1
+        if colon - ls > 60:
+            continue   # (a head is a short line)
+        refs = [r for r in res.within(ls, colon) if r.klass not in ("civilian", "protester")]
+        if not refs or len({r.name for r in refs}) != 1:
+            continue
+        end = colon + 1
+        while end < len(text) and text[end] == "\n":
+            j = end
+            while text[j:j + 1] == "\n":
+                j += 1
+            if not ITEM_MARK.match(text, j):
+                break
+            nl = text.find("\n", j)
+            end = len(text) if nl < 0 else nl
+        for d in drafts:
+            if colon < d.place.start < end and (d.actor1 is None or d.actor1.startswith("Unidentified")) \
+                    and d.actor1_text is None:
+                d.actor1, d.actor1_text, d.actor1_inferred = refs[0].name, refs[0].text, True

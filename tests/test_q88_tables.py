@@ -62,3 +62,14 @@ def test_a_tab_tables_wounded_column_and_a_row_of_its_own_toll():
 def test_a_list_heads_side_does_the_items_that_name_none(text, published, actor):
     got = [r.actor1 for r in rasd.extract(text, published=published)]
     assert len(got) == 2 and all(a == actor for a in got)
+
+
+@pytest.mark.parametrize("text,published,sub", [
+    ("حجة - 3 مارس\nالقصف الحوثي:\n- مقتل امرأة في قرية بني حسن.\n- إصابة طفلين في منطقة عبس.",
+     "2020-03-03", "Shelling/artillery/missile attack"),
+    ("درعا - 9 شباط\nالقصف:\n- مقتل مدنيين اثنين في بلدة طفس.\n- إصابة رجل في بلدة داعل.",
+     "2020-02-09", "Shelling/artillery/missile attack"),
+])
+def test_a_list_head_that_says_how_types_the_killings_below_it(text, published, sub):
+    got = [r.sub_event_type for r in rasd.extract(text, published=published)]
+    assert len(got) == 2 and all(s == sub for s in got)

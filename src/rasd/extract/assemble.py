@@ -245,6 +245,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     told_item: int | None = None   # the list item (its line's start) that told it, if one did
     item_lines: dict[int, int | None] = {}   # `_item_line`'s answer per line start, asked ~25 times a report
     list_days = _list_header_days(text, m)   # (q78-syria-d)
+    list_modes = _list_head_modes(text) if ":\n" in text else ()   # (q88-tables)
     # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
     # is not carried to the sentences after them (fix round q80-fix-h2)
     won_since: set[int] = set()
@@ -686,6 +687,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
             cm, dm = context_mode, doc_mode
+            if list_modes and dm is None:
+                # "القصف الحوثي:" over "- مقتل طفل في حي X.": the items of a list whose head names how
+                # its strikes were carried out tell strikes of that kind (q88-tables)
+                dm = next((v for a, b, v in list_modes if a <= f.start < b), None)
             if f.cue_name in ("attack", "bombard") \
                     and context_item != _item_line(text, sent.start, item_lines) is not None:
                 # an item of a post or bulletin that tells an attack without saying how ("🔴 مقتل 8
@@ -1453,3 +1458,36 @@ def _list_head_actor(text: str, drafts: list[Draft], res: ActorResolver) -> None
             if colon < d.place.start < end and (d.actor1 is None or d.actor1.startswith("Unidentified")) \
                     and d.actor1_text is None:
                 d.actor1, d.actor1_text, d.actor1_inferred = refs[0].name, refs[0].text, True
+
+
+#: a list head that says how its strikes were carried out ("القصف الحوثي:"، "الغارات الجوية:"), normalised
+_HEAD_MODE = re.compile(r"(?:(?P<air>(?:ال)?غارات|(?:ال)?قصف\s+(?:ال)?جوي|(?:ال)?ضربات\s+(?:ال)?جويه)"
+                        r"|(?P<shelling>(?:ال)?قصف(?:\s+(?:ال)?مدفعي)?|(?:ال)?قذائف)"
+                        r"|(?P<ied>(?:ال)?تفجيرات|(?:ال)?عبوات\s+(?:ال)?ناسفه))(?=\s|:|$)")
+
+
+def _list_head_modes(text: str) -> list[tuple[int, int, str]]:
+    """Lists whose short head line, ending at a colon, says how their strikes were carried out:
+    (where the items begin, where they end, the mode: air, shelling or ied)."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    while (colon := text.find(":\n", pos)) >= 0:
+        pos = colon + 2
+        ls = text.rfind("\n", 0, colon) + 1
+        if colon - ls > 40:
+            continue
+        mo = _HEAD_MODE.match(text, ls, colon)   # (the head opens with the word: "القصف:"، "القصف الحوثي:")
+        if mo is None:
+            continue
+        end = colon + 1
+        while end < len(text) and text[end] == "\n":
+            j = end
+            while text[j:j + 1] == "\n":
+                j += 1
+            if not ITEM_MARK.match(text, j):
+                break
+            nl = text.find("\n", j)
+            end = len(text) if nl < 0 else nl
+        if end > colon + 1:
+            out.append((colon + 1, end, mo.lastgroup))
+    return out

@@ -22,7 +22,7 @@ from rasd.resources import read_tsv
 from rasd.lexicon.load import Lexicons, default_target, dated_weapon_owner
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
-from rasd.text.segment import Sentence
+from rasd.text.segment import ITEM_MARK, Sentence
 from rasd.extract.drafts import _ARMED_CLASSES, _TERRITORY_SUBS, _TOLLLESS, Draft, _has_article
 from rasd.extract.sides import (
     _ATTACKER_ANAPHOR, _BOTH_SIDES_BEFORE, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
@@ -246,6 +246,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     told_item: int | None = None   # the list item (its line's start) that told it, if one did
     item_lines: dict[int, int | None] = {}   # `_item_line`'s answer per line start, asked ~25 times a report
     list_days = _list_header_days(text, m)   # (q78-syria-d)
+    list_modes = _list_head_modes(text) if ":\n" in text else ()   # (q88-tables)
     # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
     # is not carried to the sentences after them (fix round q80-fix-h2)
     won_since: set[int] = set()
@@ -687,6 +688,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
             cm, dm = context_mode, doc_mode
+            if list_modes and dm is None:
+                # "القصف الحوثي:" over "- مقتل طفل في حي X.": the items of a list whose head names how
+                # its strikes were carried out tell strikes of that kind (q88-tables)
+                dm = next((v for a, b, v in list_modes if a <= f.start < b), None)
             if f.cue_name in ("attack", "bombard") \
                     and context_item != _item_line(text, sent.start, item_lines) is not None:
                 # an item of a post or bulletin that tells an attack without saying how ("🔴 مقتل 8
@@ -942,7 +947,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # later sentence that gives no time goes on telling the day the report gave, not
             # the day it was published
             d0, d1, prec = told_day
-        if not explicit and not f.background and list_days:
+        if list_days and not f.background and (not explicit or (
+                # (nor the dateline's day, when the item's sentence tells none: "تعز - 9 مارس" then
+                #  "الأحداث الأمنية يوم أمس:" and "- مقتل مدنيين بقصف على حي X"; q88-tables)
+                incident is not None and not told_days and f.date is None and d0 == incident.date_start)):
             # "ووثق المرصد يوم أمس الأحد:" then "1- مقتل 14 مدنياً في قرية X ...": an item of a list
             # with no time of its own is of the day its header gives (q78-syria-d)
             d0, d1, prec = next((v for a, b, v in list_days if a <= f.start < b), (d0, d1, prec))
@@ -1304,6 +1312,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             last_by_family[family] = new_drafts[0]
     if head_actors:
         _headline_actor(drafts, head, head_actors, family_of, lex)
+    if ":\n" in text:
+        _list_head_actor(text, drafts, res)
     _losers_from_the_report(drafts, res)
     if raided:
         _raids_of_a_deadly_campaign(drafts, raided, text, sents)
@@ -1465,3 +1475,64 @@ _CONTRAST_OPENING = re.compile(r"[\s,،]*(?:فيما|بينما|في\s+حين|و
 
 #: "خلالها"/"خلاله" right after an arrest verb: made during the operation told before it
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")
+
+
+def _list_head_actor(text: str, drafts: list[Draft], res: ActorResolver) -> None:
+    """A list head that names one armed side ("القصف الحوثي:"، "اعتداءات المستوطنين:") over dashed,
+    bulleted or numbered items: an item that names no side of its own ("- إصابة مزارع في قرية X.") is
+    that side's doing (q88-tables)."""
+    pos = 0
+    while (colon := text.find(":\n", pos)) >= 0:
+        pos = colon + 2
+        ls = text.rfind("\n", 0, colon) + 1
+        if colon - ls > 60:
+            continue   # (a head is a short line)
+        refs = [r for r in res.within(ls, colon) if r.klass not in ("civilian", "protester")]
+        if not refs or len({r.name for r in refs}) != 1:
+            continue
+        end = colon + 1
+        while end < len(text) and text[end] == "\n":
+            j = end
+            while text[j:j + 1] == "\n":
+                j += 1
+            if not ITEM_MARK.match(text, j):
+                break
+            nl = text.find("\n", j)
+            end = len(text) if nl < 0 else nl
+        for d in drafts:
+            if colon < d.place.start < end and (d.actor1 is None or d.actor1.startswith("Unidentified")) \
+                    and d.actor1_text is None:
+                d.actor1, d.actor1_text, d.actor1_inferred = refs[0].name, refs[0].text, True
+
+
+#: a list head that says how its strikes were carried out ("القصف الحوثي:"، "الغارات الجوية:"), normalised
+_HEAD_MODE = re.compile(r"(?:(?P<air>(?:ال)?غارات|(?:ال)?قصف\s+(?:ال)?جوي|(?:ال)?ضربات\s+(?:ال)?جويه)"
+                        r"|(?P<shelling>(?:ال)?قصف(?:\s+(?:ال)?مدفعي)?|(?:ال)?قذائف)"
+                        r"|(?P<ied>(?:ال)?تفجيرات|(?:ال)?عبوات\s+(?:ال)?ناسفه))(?=\s|:|$)")
+
+
+def _list_head_modes(text: str) -> list[tuple[int, int, str]]:
+    """Lists whose short head line, ending at a colon, says how their strikes were carried out:
+    (where the items begin, where they end, the mode: air, shelling or ied)."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    while (colon := text.find(":\n", pos)) >= 0:
+        pos = colon + 2
+        ls = text.rfind("\n", 0, colon) + 1
+        if colon - ls > 40:
+            continue
+        mo = _HEAD_MODE.match(text, ls, colon)   # (the head opens with the word: "القصف:"، "القصف الحوثي:")
+        if mo is None:
+            continue
+        end = colon + 1
+        while end < len(text) and text[end] == "\n":
+            j = end
+            while text[j:j + 1] == "\n":
+                j += 1
+            if not ITEM_MARK.match(text, j):
+                break
+            nl = text.find("\n", j)
+            end = len(text) if nl < 0 else nl
+        if end > colon + 1:
+            out.append((colon + 1, end, mo.lastgroup))
+    return out

@@ -51,16 +51,30 @@ _BEFORE_WORD = re.compile(r"(?<!\S)(?:بعد|عقب|اثر|قبل)(?!\S)")
 _STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان(?:ه|ها|هم|هما)?\s")
 
 
+def _finds(text: str, needle: str) -> list[int]:
+    """Every position of `needle` in `text`."""
+    out: list[int] = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
 def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
     """Lists whose header line gives their day ("حصيلة يوم أمس السبت في مدينة الرقة:"، "ووثق المرصد يوم
     أمس الأحد:"): a line ending in a colon with one point in time of a known day, then item lines
     (dashed, bulleted or numbered). Each is (where the items begin, where they end, the day)."""
     out: list[tuple[int, int, tuple[date, date, int]]] = []
-    if ":\n" not in text:
+    if ":\n" not in text and ")\n" not in text:
         return out
-    pos = 0
-    while (colon := text.find(":\n", pos)) >= 0:
-        pos = colon + 2
+    heads = _finds(text, ":\n")
+    # (or a line that is only a day in brackets: "(الجمعة)" over the items of that day; q88-tables)
+    for i in _finds(text, ")\n"):
+        ls = text.rfind("\n", 0, i) + 1
+        if text[ls:ls + 1] == "(" and i - ls <= 30:
+            heads.append(i)
+    for colon in sorted(heads):
         ls = text.rfind("\n", 0, colon) + 1
         days = [d for d in m.dates.within(ls, colon) if d.kind == "point" and d.precision == 1
                 and d.resolved and d.date_start is not None]

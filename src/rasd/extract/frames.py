@@ -3785,3 +3785,50 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
               and f.trigger is not None and f.cue_name == prev.cue_name
               and _opens_with(text, f.bounds()[0], ("بينها", "بينهم", "من بينها", "من بينهم"))):
             f.cumulative = True
+
+
+#: a table's column heads that hold a row's toll ("التاريخ | المكان | الحدث | القتلى | الجرحى"), normalised
+_TOLL_COLUMNS = {normalize_key(k): v for k, v in (
+    ("القتلى", "killed"), ("قتلى", "killed"), ("عدد القتلى", "killed"), ("الشهداء", "killed"),
+    ("عدد الشهداء", "killed"), ("الضحايا", "killed"), ("الوفيات", "killed"),
+    ("الجرحى", "injured"), ("جرحى", "injured"), ("عدد الجرحى", "injured"), ("المصابون", "injured"),
+    ("المصابين", "injured"), ("الإصابات", "injured"), ("عدد المصابين", "injured"))}
+_TABLE_NUMBER = re.compile(r"[0-9٠-٩]{1,4}")
+
+
+def table_tolls(text: str, frames: list[Frame], to_orig) -> None:
+    """A table pasted as text, its cells parted by bars or tabs, whose head row names columns of the
+    dead and the wounded ("التاريخ | المكان | الحدث | القتلى | الجرحى"): each row below it is an event
+    of its own, and the bare numbers in those columns are its toll. The first event frame of a row
+    that tells no toll of its own takes them (q88-tables). `text` is the report as written (the
+    normalised text has no tabs), `to_orig` maps a frame's position to it."""
+    if "|" not in text and "\t" not in text:
+        return
+    starts = [to_orig(f.start) if f.trigger is not None and not f.negated else -1 for f in frames]
+    cols: dict[int, str] = {}
+    sep = ""
+    ls = 0
+    n = len(text)
+    while ls < n:
+        le = text.find("\n", ls)
+        le = n if le < 0 else le
+        line = text[ls:le]
+        here = "|" if "|" in line else "\t" if "\t" in line else ""
+        if not here:
+            cols, sep = {}, ""   # (a line of no cells ends the table)
+        else:
+            cells = [c.strip() for c in line.strip().strip("|").split(here)]
+            heads = {i: _TOLL_COLUMNS.get(normalize_key(c)) for i, c in enumerate(cells)}
+            heads = {i: k for i, k in heads.items() if k}
+            if heads:
+                cols, sep = heads, here
+            elif cols and here == sep:
+                row = [f for f, a in zip(frames, starts) if ls <= a < le]
+                if row:
+                    f = row[0]
+                    for i, kind in cols.items():
+                        if i < len(cells) and _TABLE_NUMBER.fullmatch(cells[i]) and getattr(f.casualties, kind) is None:
+                            k = int(cells[i].translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+                            if k > 0:
+                                setattr(f.casualties, kind, Count(k, k, k))
+        ls = le + 1

@@ -21,7 +21,7 @@ from rasd.extract.assemble import assemble
 from rasd.extract.discourse import _title_sentences
 from rasd.extract.drafts import Draft
 from rasd.extract.passes import finalize, one_event_per_point
-from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
+from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end, table_tolls
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import any_before_space, any_in, last_token_ends, last_token_needles, occurs_any
 from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place
@@ -660,6 +660,7 @@ class Extractor:
         def drafts_for(country: str | None) -> list[Draft]:
             res = ActorResolver(text, m, lex, country)
             frames = build_frames(text, sents, m, places, lex)
+            table_tolls(ot.original, frames, ot.to_orig)   # (q88-tables)
             return assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places, incident,
                             hamza_alef=partial(_hamza_alef, ot))   # (not a lambda: one Python call less)
 

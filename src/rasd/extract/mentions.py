@@ -16,10 +16,10 @@ from typing import Generic, Iterable, Iterator, TypeVar
 import re
 import sys
 
-from rasd.extract.match import Hit, longest_first
+from rasd.extract.match import Hit, affixes, longest_first
 from rasd.extract.needles import any_in, fewest_needles, phrase_gate
 from rasd.lexicon.grammar import alternation, words as grammar_words
-from rasd.lexicon.load import Lexicons
+from rasd.lexicon.load import ActorEntry, Lexicons
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
 
@@ -417,8 +417,74 @@ def _civil_body(text: str, h: Hit) -> bool:
 
 
 
+#: "أنصار/مناصرو/مؤيدو (ل)NAME" (grammar_words `supporter_noun`): a party's or a force's supporters
+_SUPPORTER = re.compile(r"(?<!\w)(\w*?)(" + alternation("supporter_noun") + r")\s+")
+#: the parties and political forces whose supporters are told as a crowd (`supported_party`)
+_PARTY = re.compile(r"(?:" + alternation("supported_party") + r")(?!\w)")
+#: the indefinite forms after an armed noun are its adjective ("مسلحون مؤيدون لحزب الله"): armed
+_ARMED_BEARER = frozenset(grammar_words("armed_bearer"))
+_CROWD = ActorEntry("Protesters", 6, "", "protester")
+
+
+def _party_at(text: str, i: int, joined: bool = False) -> int:
+    """Where a `supported_party` named at `i` ends (with "ل" glued to it, or "و" when `joined`
+    to one before it), or -1."""
+    if joined:
+        if not text.startswith("و", i):
+            return -1
+        i += 1
+    if text.startswith("لل", i):
+        # (the article after ل: "للتيار الوطني" is ل + التيار الوطني)
+        mo = _PARTY.match("ا" + text[i + 1:i + 60])
+        return i + mo.end() if mo else -1
+    if text.startswith("ل", i) and not text.startswith("ال", i):
+        i += 1
+    mo = _PARTY.match(text, i)
+    return mo.end() if mo else -1
+
+
+def _supporters(text: str, prefixes: frozenset[str]) -> list[Hit]:
+    """"أنصار حزب الله"، "مناصرون لحركة أمل"، "مؤيدو المؤتمر الوطني": a party's or a political
+    force's supporters are a crowd (Protesters), not its fighters: one hit over the phrase, which
+    wins over the name inside it (q88-supporters).  Only the parties of `supported_party`: an armed
+    organisation's (داعش) or a rebel group's (الحوثي) supporters stay that side, and so do Yemen's
+    "أنصار المجلس الانتقالي", its armed men; names that hold أنصار (أنصار الله) are matched as
+    themselves."""
+    out = []
+    for mo in _SUPPORTER.finditer(text):
+        if mo.group(1) and mo.group(1) not in prefixes:
+            continue
+        if mo.group(2).endswith(("ون", "ين")):
+            k = mo.start() - 1
+            while k >= 0 and text[k].isspace():
+                k -= 1
+            b = k
+            while b >= 0 and text[b].isalnum():
+                b -= 1
+            if text[b + 1:k + 1] in _ARMED_BEARER:
+                continue
+        end = _party_at(text, mo.end())
+        if end < 0:
+            continue
+        # "أنصار حزب الله وحركة أمل": one crowd of both
+        while True:
+            nxt = re.match(r"\s+و", text[end:end + 8])
+            if not nxt:
+                break
+            e2 = _party_at(text, end + nxt.end() - 1, True)
+            if e2 < 0:
+                break
+            end = e2
+        out.append(Hit(mo.start(2), end, _CROWD, mo.start(), end))
+    return out
+
+
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
-    actors = longest_first(lex.actors.find(text))
+    actors = lex.actors.find(text)
+    if "انصار" in text or "مناصر" in text or "مويد" in text:   # (ؤ is normalised to و)
+        actors = list(actors)
+        actors += _supporters(text, affixes().prefixes)
+    actors = longest_first(actors)
     # "تنظيم جبهة النصرة", "قوات الأمن العراقية": a generic word right before a named actor is
     # that actor's title, not a second actor
     # "مسلحون من فلول النظام" / "عناصر تنظيم داعش": the generic word before a named actor

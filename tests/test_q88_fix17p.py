@@ -1,0 +1,30 @@
+"""Fix round q88-fix17p: false records of anniversary, trial and round-up pieces (Iraq, Sudan, Yemen set)."""
+import pytest
+
+import rasd
+
+
+def _records(text, published):
+    return sorted((r.sub_event_type, r.location_text, str(r.event_date)) for r in rasd.extract(text, published=published))
+
+
+@pytest.mark.parametrize("text,published,kept", [
+    ("في الذكرى السابعة لمجزرة حي الصالحين\nحلب – 22 تموز 2023\n\nقبل سبع سنوات، في صباح 22 تموز 2016، قصفت "
+     "طائرات النظام السوري سوق حي الصالحين في حلب وقتلت 38 مدنياً بينهم أطفال.", "2023-07-22", 0),
+    ("بعد خمس سنوات على سقوط الموصل\nالموصل – 10 حزيران 2019\n\nفي العاشر من حزيران 2014 اجتاح مسلحو تنظيم داعش "
+     "مدينة الموصل بعد انسحاب قوات الجيش العراقي، وأعدموا مئات السجناء في سجن بادوش.", "2019-06-10", 0),
+    ("الذكرى الثالثة لهجوم مسجد الروضة\nالعريش – 24 تشرين الثاني 2020\n\nفي 24 تشرين الثاني 2017 هاجم مسلحون "
+     "مسجد الروضة في بئر العبد خلال صلاة الجمعة، وقتلوا 305 مصلين وأصابوا 128 آخرين.", "2020-11-24", 0),
+    ("عدن تستذكر ضحايا الحرب\nعدن – 20 آذار 2021\n\nوقبل ست سنوات، في 25 آذار 2015، سيطرت ميليشيا الحوثي على "
+     "قاعدة العند الجوية واختطفت عشرات الجنود.", "2021-03-20", 0),
+])
+def test_a_deed_retold_years_later_is_history(text, published, kept):
+    # background dated a year or more before the report was coded when it was news
+    assert len(_records(text, published)) == kept
+
+
+def test_background_of_weeks_before_is_still_coded():
+    text = ("تعز – 20 آذار 2021\n\nوكانت ميليشيا الحوثي قد قصفت في 2 آذار 2021 حي الجحملية بقذائف الهاون ما أدى "
+            "إلى مقتل امرأتين.")
+    got = _records(text, "2021-03-20")
+    assert any(d == "2021-03-02" for _, _, d in got)

@@ -28,3 +28,29 @@ def test_background_of_weeks_before_is_still_coded():
             "إلى مقتل امرأتين.")
     got = _records(text, "2021-03-20")
     assert any(d == "2021-03-02" for _, _, d in got)
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("حمص – 10 نيسان 2020\n\nوفي 15 آب 2017، الموافق الثالث والعشرين من ذي القعدة، قصفت قوات النظام حي الوعر "
+     "بقذائف الهاون ما أدى إلى مقتل 4 مدنيين.", "2020-04-10", "2017-08-15"),
+])
+def test_a_yearless_hijri_day_after_almuwafiq_gives_way_to_the_dated_one(text, published, day):
+    # "الموافق" joins two tellings of one day: the one with its year dates the deed
+    assert [d for _, _, d in _records(text, published)] == [day]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("الموصل – 1 آذار 2018\n\nوكان مسلحون قد فجروا عبوة ناسفة في سوق النبي يونس عقب صلاة الجمعة في 9 شباط 2018، "
+     "ما أدى إلى مقتل 3 مدنيين.", "2018-03-01", "2018-02-09"),
+    ("نيالا – 20 تموز 2016\n\nوكانت قوات الدعم السريع قد اقتحمت قرية أم دخن يوم الأحد في 3 تموز 2016 وقتلت 7 مدنيين.",
+     "2016-07-20", "2016-07-03"),
+])
+def test_a_weekday_then_fi_and_a_date_is_that_date(text, published, day):
+    # "الجمعة في 9 شباط": the date spells the weekday out; it is not the last Friday before the report
+    assert [d for _, _, d in _records(text, published)] == [day]
+
+
+def test_a_remembered_friday_massacre_years_old_is_history():
+    text = ("عدن – 12 أكتوبر 2020\n\nوفي ذكرى المجزرة، يذكر أن مسلحين أطلقوا النار على المصلين عقب صلاة الجمعة في "
+            "11 أكتوبر 2019 في مسجد بمديرية الشيخ عثمان، فقتلوا 6 أشخاص.")
+    assert _records(text, "2020-10-12") == []

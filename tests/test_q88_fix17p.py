@@ -54,3 +54,17 @@ def test_a_remembered_friday_massacre_years_old_is_history():
     text = ("عدن – 12 أكتوبر 2020\n\nوفي ذكرى المجزرة، يذكر أن مسلحين أطلقوا النار على المصلين عقب صلاة الجمعة في "
             "11 أكتوبر 2019 في مسجد بمديرية الشيخ عثمان، فقتلوا 6 أشخاص.")
     assert _records(text, "2020-10-12") == []
+
+
+@pytest.mark.parametrize("text,published,gone", [
+    ("ليبيا: حصيلة أسبوع من المواجهات في سرت\n14 حزيران 2016\n\nيوم الخميس انفجرت سيارة مفخخة في منطقة أبو هادي "
+     "دون ضحايا.", "2016-06-14", "سرت"),
+    ("دير الزور – 3 أيلول 2017\n\nوبعد أسابيع من المواجهات في مدينة الميادين، قتل اليوم 3 مدنيين بقصف مدفعي على "
+     "حي الجسر.", "2017-09-03", "الميادين"),
+    ("حصاد شهر من المواجهات في تعز\nتعز – 30 نيسان 2016\n\nيوم الأحد قصفت ميليشيا الحوثي حي ثعبات ما أدى إلى مقتل "
+     "طفل.", "2016-04-30", "تعز"),
+])
+def test_weeks_of_confrontations_are_a_campaign_not_an_event(text, published, gone):
+    # "أسبوع من المواجهات" sums weeks of fighting, as "أسبوع من المعارك" does; the items below stay
+    got = _records(text, published)
+    assert len(got) == 1 and all(gone not in place for _, place, _ in got), got

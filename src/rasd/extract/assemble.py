@@ -231,6 +231,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     last_by_family: dict[str, Draft] = {}
     last_sides: tuple[int, ActorRef, ActorRef | None] | None = None   # the sentence's last actors
     found = finding_told(text)   # ("بعد العثور على جثث ..." told anywhere: most reports tell none)
+    history: list[bool] = []
+
+    def history_told() -> bool:   # (asked only of background a year old: most reports have none)
+        if not history:
+            history.append(_HISTORY_TOLD.search(text) is not None)
+        return history[0]
+
     protest_told: dict[int, tuple] = {}   # sentence -> the (hit, cue) of a protest told in it
     recent_actors: dict[str, tuple[int, ActorRef | None, ActorRef | None]] = {}
     # the two sides a report says a fight is between ("الاشتباكات بين العشائر والفصائل الدرزية"):
@@ -1014,6 +1021,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.background = True
         if f.background and (not explicit or prec > BACKGROUND_MAX_PRECISION):
             continue  # background without a date of its own: not codable as an event
+        if f.background and anchor is not None and d1 is not None and (anchor - d1).days >= _HISTORY_DAYS \
+                and history_told():
+            # "قبل عشر سنوات، في فجر الثالث من آب 2014، اجتاح مسلحو التنظيم قضاء سنجار" in a
+            # report of 2024: an anniversary or trial piece retelling a deed a year or more old is
+            # history, coded when it was news, not an event of this report (q88-fix17p; a report
+            # that tells an old deed with no word of remembrance, years or court is still coded)
+            continue
         # the actor a report names at the event's date (generic phrases change in Dec 2024)
         n1 = res.redate(a1, d0) if a1 else None
         n2 = res.redate(a2, d0) if a2 else None
@@ -1469,6 +1483,14 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # background events are coded only when the report dates them at least this precisely
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
+_HISTORY_DAYS = 365   # background told this many days or more before the report: history
+# what tells a report looks back: an anniversary ("في الذكرى العاشرة"), years gone by ("قبل عشر سنوات"،
+# "مر عامان على"، "بعد خمس سنوات على") or a court ("المحكمة"، "محاكمة")
+_HISTORY_TOLD = re.compile(
+    r"(?:^|\s)[وبل]?(?:ال)?ذكر(?:ي|اها)(?=\s)"
+    r"|(?:^|\s)و?(?:قبل|بعد)\s(?:\S+\s){0,2}(?:سنوات|سنتين|اعوام|عامين)(?=[\s.,،])"
+    r"|(?:^|\s)و?(?:مر|مرت|مضي|مضت)\s(?:\S+\s){0,2}(?:عام|عامان|سنتان|سنوات|اعوام|سنه)(?=[\s.,،])"
+    r"|(?:^|\s)[وبل]?(?:ال)?(?:محكمه|محاكمه)(?=[\s.,،])")
 #: a clause opened by a word of contrast ("، فيما ..."، "بينما"، "في حين"): news of its own
 _CONTRAST_OPENING = re.compile(r"[\s,،]*(?:فيما|بينما|في\s+حين|وفي\s+حين)(?![\u0621-\u064a])")
 

@@ -543,6 +543,8 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
     """
     lex = lex or lexicons()
     explicit = _explicit(text, lex, anchor)
+    if len(explicit) > 1 and "لموافق" in text:
+        explicit = _one_of_corresponding(text, explicit)
     if "بين" in text and explicit:
         explicit = _between_days(text, explicit)
     for m in _SINCE_SPAN.finditer(text):
@@ -657,14 +659,46 @@ def _between_days(text: str, explicit: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _one_of_corresponding(text: str, explicit: list[DateExpr]) -> list[DateExpr]:
+    """Two explicit dates joined by "الموافق" are one day told twice ("في فجر الثالث من يونيو 2019،
+    الموافق التاسع والعشرين من رمضان"): keep the one that tells its year; a yearless one is resolved
+    to the last such day before the report, which for a deed years old is the wrong year
+    (q88-fix17p). When both or neither tell a year, both stay, as before."""
+    explicit = sorted(explicit, key=lambda e: e.start)
+    drop: set[int] = set()
+    for i in range(len(explicit) - 1):
+        a, b = explicit[i], explicit[i + 1]
+        m = _CORRESPONDING.match(text, a.end)
+        if m is None or m.end() != b.start or a.precision != 1 or b.precision != 1:
+            continue
+        ya = _YEAR_DIGITS.search(text, a.start, a.end) is not None
+        yb = _YEAR_DIGITS.search(text, b.start, b.end) is not None
+        if ya and not yb:
+            drop.add(i + 1)
+        elif yb and not ya:
+            drop.add(i)
+    return [e for i, e in enumerate(explicit) if i not in drop] if drop else explicit
+
+
+#: "عقب صلاة الجمعة في 18 مارس 2011"، "يوم الأحد في 3 تموز": a weekday and the date of that day after it
+_ON_DATE = re.compile(r"\s*,?\s*(?:في|بتاريخ)\s+")
+
+
 def _spelled_by_date(text: str, w: DateExpr, explicit: list[DateExpr]) -> bool:
     """Is the weekday `w` spelled out by an explicit date after "الموافق" ("يوم الأحد الموافق 3
-    تشرين الأول 2021")? The date then dates the day, as it does right after the weekday."""
+    تشرين الأول 2021") or "في" ("عقب صلاة الجمعة في 18 مارس 2011"; q88-fix17p)? The date then
+    dates the day, as it does right after the weekday."""
     m = _CORRESPONDING.match(text, w.end)
-    if m is None:
-        return False
+    on = m is None
+    if on:
+        m = _ON_DATE.match(text, w.end)
+        if m is None:
+            return False
     for e in explicit:
-        if e.start == m.end():
+        if e.start == m.end() and not (on and e.precision != 1):
             return True
     return False
 

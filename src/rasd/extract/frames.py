@@ -1671,8 +1671,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     and id(p) not in flown
                     and not (overflight and _flown_over(text, p.start))]
     frames: list[Frame] = []
-    # an event word inside a place name (ساحة التحرير) is part of the name
-    named = Spans((p.name_start, p.name_end) for p in places if p.from_cue)
+    # an event word inside a place name (ساحة التحرير) is part of the name; so in a known name of
+    # more than one word ("ميدان التحرير" in Cairo, a gazetteer name, not a type word and a name: q88-egypt2)
+    named = Spans((p.name_start, p.name_end) for p in places
+                  if p.from_cue or p.gazetteer_ids and " " in p.name)
 
     # places by start, for the range question asked of every clause (answers keep text order
     # of discovery, as the list itself)

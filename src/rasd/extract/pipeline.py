@@ -647,12 +647,17 @@ class Extractor:
 
         m, places, country = read(frozenset())
         egypt = False
-        if country is None and _EGYPT_CUE.search(text) and not self._in_covered(all_hits):
+        if _EGYPT_CUE.search(text) and (country is None or self._by_foreign_states(text, m, places, country, all_hits)) \
+                and not self._in_covered(all_hits):
             # a report that names no covered country but names Egypt (مصر، القاهرة، سيناء): Egypt's
             # places are admitted and win over their namesakes (Cairo over Taiz's al-Qahira district,
-            # Giza over Daraa's, Alexandria over Babil's); in any other report they stay out (q88-egypt)
+            # Giza over Daraa's, Alexandria over Babil's); in any other report they stay out (q88-egypt).
+            # (nor does a foreign state named as such give the report its covered country: "تسليم جزيرتي
+            #  تيران وصنافير إلى السعودية" in Cairo is no Yemen report for the coalition's row, q88-egypt2)
             m, places, country = read(_EGYPT)
-            egypt = country is None
+            egypt = country is None or self._by_foreign_states(text, m, places, country, all_hits)
+            if egypt:
+                country = None
             if not egypt:
                 m, places, country = read(frozenset())
         incident = find_incident_date(text, anchor, lex)
@@ -775,6 +780,22 @@ class Extractor:
                     out.add(a)
             e = self.gaz.get(e.parent) if e.parent and e.parent != e.id else None
         return out
+
+    def _by_foreign_states(self, text: str, m, places: list[PlaceSpan], country: str, hits) -> bool:
+        """Did only sides give the report `country`, with no place or country word of it: foreign
+        states read as sides ("السعودية" is the Saudi-led coalition, a row of Yemen's), or any side's
+        word ("هتفوا ضد النظام": Syria's regime) while a place of Egypt alone is named ("ميدان التحرير")?"""
+        there = self._place_countries(places)
+        if country in there:
+            return False
+        if any(h.payload == country for h in self.lex.countries.find(text)):
+            return False
+        own = [h for h in m.actors if h.payload.country == country]
+        if not own:
+            return False
+        return all(h.payload.klass == "foreign" for h in own) or "EG" in there or any(
+            not h.common_word and not h.entry_ids[0].startswith("c:") and self._one_country(h.entry_ids) == "EG"
+            for h in hits)
 
     def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
         """The country of each named place that can be in one country only: طرابلس (Libya or

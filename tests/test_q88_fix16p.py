@@ -33,3 +33,26 @@ def test_building_noun_is_no_place(text, place):
 ])
 def test_building_noun_alone_gives_no_place(text):
     assert all(r.location_text not in ("محطة", "قسم شرطة", "كنيس") for r in recs(text, "2015-03-02"))
+
+
+@pytest.mark.parametrize("text", [
+    # "سرت" at a clause's head with its indefinite subject after it: the verb (took effect, spread), not Sirte
+    "قصفت المدفعية أطراف بلدة مارع، وسرت حالة من الهلع بين السكان.",
+    "قتل مدني برصاص قناص في حي الكلاسة، فيما سرت أنباء عن اعتقال عدد من الشبان.",
+    "قصفت المدفعية أطراف بلدة كفرنبل، وسرت شائعات عن نزوح العائلات.",
+    "دارت اشتباكات عند جسر الشغور قتل فيها عنصران. في المقابل سرت هدنة هشة داخل المدينة.",
+])
+def test_perfect_verb_is_no_sirte(text):
+    rs = recs(text, "2015-03-02")
+    assert rs, "no record"
+    assert all(r.location_text != "سرت" and r.country != "Libya" for r in rs), \
+        [(r.location_text, r.country) for r in rs]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات الحربية مدينة سرت أمس، ما أدى إلى مقتل أربعة.",
+    "هاجم مسلحون حاجزاً في سرت وقتلوا جنديين.",
+    "وفي المقابل، سيطرت القوات على سرت بعد اشتباكات قتل فيها خمسة.",
+])
+def test_sirte_the_town_stays(text):
+    assert any(r.admin1 and r.country == "Libya" for r in recs(text, "2015-03-02"))

@@ -56,3 +56,19 @@ def test_perfect_verb_is_no_sirte(text):
 ])
 def test_sirte_the_town_stays(text):
     assert any(r.admin1 and r.country == "Libya" for r in recs(text, "2015-03-02"))
+
+
+@pytest.mark.parametrize("text", [
+    # tear gas dropped by drones on protesters or a sit-in: a protest broken up, no air strike
+    "وأطلقت طائرات مسيرة قنابل الغاز المسيل للدموع على خيام المعتصمين في ساحة الحبوبي بالناصرية.",
+    "ألقت طائرة مسيرة قنابل الغاز على المتظاهرين في ساحة الاعتصام بمدينة كفر قاسم.",
+    "أطلقت طائرة مسيرة إسرائيلية قنابل غاز على المشاركين في مسيرة العودة شرق خان يونس.",
+])
+def test_drone_tear_gas_is_no_air_strike(text):
+    types = [r.sub_event_type for r in recs(text, "2019-11-30")]
+    assert types and "Air/drone strike" not in types, types
+
+
+def test_drone_missiles_stay_air_strike():
+    rs = recs("أطلقت طائرات مسيرة صواريخ على خيام النازحين في مواصي خان يونس، ما أدى إلى مقتل خمسة.", "2024-07-02")
+    assert [r.sub_event_type for r in rs] == ["Air/drone strike"]

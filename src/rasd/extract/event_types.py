@@ -218,6 +218,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "اعتراض طائرة بدون طيار (مفخخة)" is the explosive-laden drone above, its words apart
         # (q80-fix-yemen)
         return "Disrupted weapons use"
+    if cue in ("bombard", "target") and "riot_control" in modes and not modes - {"air", "riot_control"} and (
+            a2 is not None and a2.klass == "protester" or f.has("protest")):
+        # "أطلقت طائرات مسيرة قنابل الغاز على خيام المعتصمين": tear gas dropped by drones on a sit-in is a
+        # protest broken up, no air strike (ACLED); the rule for "target" below comes after the air
+        # branch (fix round q88-fix16p)
+        return "Excessive force against protesters" if f.casualties.killed else "Protest with intervention"
     if cue in ("airstrike", "drone_bomb"):
         return "Air/drone strike"
     if cue == "gunfire" and not (modes - {"small_arms"}) and f.trigger is not None and (any(

@@ -526,6 +526,31 @@ def _in_verb_position(text: str, h, tanween, actor_ends: set[int], stops: frozen
     return bool(w) and w[-1].endswith(("ه", "ة", "ات", "ون", "ين")) and len(w[-1]) > 3
 
 
+#: names that are also a perfect verb ("سرت": took effect, spread) and the words that open a clause before one
+_PERFECT_VERB_NAMES = frozenset(normalize_key(w) for w in grammar_group("perfect_verb_name"))
+_CLAUSE_OPENERS = frozenset(normalize_key(w) for w in grammar_group("clause_opener"))
+#: a clause's head before the verb: the report's start, a full stop, a comma or a line break, then "و"/"ف" at most
+_CLAUSE_HEAD = re.compile(r"(?:^|[.،,؛:!?\n])\s*[وف]?$")
+_BARE_NEXT = re.compile(r" ([\u0621-\u064a]{3,})")
+
+
+def _perfect_verb_name(text: str, h, stops: frozenset[str], date_starts: set[int]) -> bool:
+    """Is the one-word known name `h`, also a perfect verb (`perfect_verb_name`, grammar_words.tsv), that verb
+    at a clause's head with its indefinite subject after it: "في المقابل سرت هدنة هشة"، "، وسرت أنباء عن"
+    (took effect, spread), not Sirte? "في سرت"، "قصفت الطائرات سرت أمس" keep the town. (q88-fix16p)"""
+    m = _BARE_NEXT.match(text, h.end)
+    if m is None or m.group(1).startswith("ال") or m.start(1) in date_starts:
+        return False
+    nxt = normalize_key(m.group(1))
+    if nxt in stops or nxt in _TANWEEN_ADVERBS or nxt in ("امس", "اليوم"):
+        return False
+    before = text[max(0, h.start - 12):h.start]
+    if _CLAUSE_HEAD.search(before) is not None:
+        return True
+    w = before.split()
+    return bool(w) and before.endswith(" ") and normalize_key(w[-1].lstrip("و")) in _CLAUSE_OPENERS
+
+
 def _fronted_alone(text: str, h) -> bool:
     """Is the known name `h` (a town or a governorate) fronted alone, "وفي X،", at a sentence's head?"""
     return text[h.end:h.end + 1] == "," and bool(_FRONTED_LEVELS.intersection(h.levels)) \
@@ -856,6 +881,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if h.key[:1] in _VERB_FIRST and _in_verb_position(text, h, tanween, actor_ends, lex.name_stops,
                                                           date_starts):
             continue  # "طائرات F-16 العراقية تدمر وكراً": the verb "destroys", not Palmyra
+        if h.key in _PERFECT_VERB_NAMES and _perfect_verb_name(text, h, lex.name_stops, date_starts):
+            continue  # "في المقابل سرت هدنة هشة": the verb "took effect", not Sirte (q88-fix16p)
         if h.key in _ADJECTIVE_NAMES and _adjective_of_noun(text, h.start):
             continue  # "سيارة حديثة": a modern car, not the town of Haditha (quality-76)
         if h.key.startswith("ال") and h.key[2:] in _ADJECTIVE_NAMES and _definite_adjective_of_noun(text, h.start):

@@ -1,0 +1,53 @@
+"""Fix round q88-fix17r: misses and field errors behind holdout17 (Iraq, Sudan, Yemen)."""
+import pytest
+
+import rasd
+
+
+def _days(text, published):
+    return sorted(str(r.event_date) for r in rasd.extract(text, published=published))
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # a day's roundup head on the second line, under the monitor's name and city
+    ("منظمة رصد الحقوق – حلب\nالتقرير اليومي للانتهاكات – الأحد 21 أغسطس 2016\n\n"
+     "- قصف بقذائف الهاون على منازل في حي الشعار أدى إلى مقتل مدنيين اثنين.", "2016-08-22", "2016-08-21"),
+    ("شبكة الرصد – درعا\nحصيلة يوم السبت 11 مايو 2019\n\n- مقتل مدني برصاص قناص في بلدة طفس.",
+     "2019-05-13", "2019-05-11"),
+    # a daily report's title with a few words before its date
+    ("التقرير اليومي لمحافظة إدلب: الثلاثاء 2 آذار 2021\n\n- غارة جوية على بلدة سرمين أدت إلى مقتل ثلاثة مدنيين.",
+     "2021-03-04", "2021-03-02"),
+    ("المرصد العراقي – الموصل\nالحصاد اليومي – 4 تشرين الثاني 2018\n"
+     "1- انفجار عبوة ناسفة في ناحية القيارة أدى إلى مقتل جنديين.", "2018-11-06", "2018-11-04"),
+])
+def test_a_daily_reports_dated_title_dates_its_items(text, published, day):
+    got = _days(text, published)
+    assert got and all(d == day for d in got)
+
+
+def test_a_daily_report_titled_by_its_own_day_leaves_yesterday_to_its_lead():
+    text = ("التقرير اليومي – الأربعاء 9 حزيران 2021\n\nوثقت الشبكة أمس الثلاثاء مقتل مدنيين اثنين "
+            "بقصف مدفعي على بلدة كنصفرة.")
+    assert _days(text, "2021-06-09") == ["2021-06-08"]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("صنعاء – 26 مارس 2011\n\nاعتدى مسلحون على مسيرة في شارع الزبيري وسط صنعاء.", "2011-03-26"),
+    ("حلب – 26 مارس 2012\n\nأطلق عناصر الأمن النار على مسيرة طلابية قرب جامعة حلب، ما أدى إلى مقتل طالب.",
+     "2012-03-26"),
+    ("الخرطوم – 17 يناير 2019\n\nأطلقت قوات الأمن الغاز المسيل للدموع على مسيرة في حي بري، ما أدى إلى إصابة "
+     "عشرة متظاهرين.", "2019-01-17"),
+    ("أم درمان – 17 يناير 2019\n\nأطلقت الشرطة قنابل الغاز على مسيرة في حي العباسية وأصيب عدد من المحتجين.",
+     "2019-01-17"),
+    ("البصرة – 30 حزيران 2013\n\nأطلق حراس الشركة النار على مسيرة للعاطلين عن العمل قرب حقل الرميلة، ما أدى "
+     "إلى إصابة ثلاثة محتجين.", "2013-06-30"),
+])
+def test_a_march_fired_on_is_no_drone(text, published):
+    # مسيرة is a march and a drone: "على مسيرة" fired on is the march
+    got = [r.sub_event_type for r in rasd.extract(text, published=published)]
+    assert got and "Air/drone strike" not in got
+
+
+def test_a_drone_fired_at_a_town_stays_a_drone():
+    text = "مأرب – 17 يناير 2019\n\nشنت طائرة مسيرة حوثية هجوماً على معسكر في مدينة مأرب، ما أدى إلى مقتل جنديين."
+    assert [r.sub_event_type for r in rasd.extract(text, published="2019-01-17")] == ["Air/drone strike"]

@@ -51,3 +51,34 @@ def test_a_march_fired_on_is_no_drone(text, published):
 def test_a_drone_fired_at_a_town_stays_a_drone():
     text = "مأرب – 17 يناير 2019\n\nشنت طائرة مسيرة حوثية هجوماً على معسكر في مدينة مأرب، ما أدى إلى مقتل جنديين."
     assert [r.sub_event_type for r in rasd.extract(text, published="2019-01-17")] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,published,place", [
+    ("صنعاء – 18 مارس 2013\n\nوفي تعز، سار الآلاف في شارع جمال إحياءً للذكرى.", "2013-03-18", "تعز"),
+    ("الخرطوم – 10 فبراير 2019\n\nسار مئات المتظاهرين في شارع الستين بالخرطوم مطالبين برحيل النظام.", "2019-02-10",
+     "الخرطوم"),
+])
+def test_a_crowd_that_marched_protested(text, published, place):
+    got = [(r.sub_event_type, r.location_text) for r in rasd.extract(text, published=published)]
+    assert got == [("Peaceful protest", place)]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("دمشق – 2 آذار 2016\n\nسار رتل عسكري على طريق دمشق حمص الدولي دون أن يتعرض لأي هجوم.", "2016-03-02"),
+])
+def test_a_convoy_that_moved_is_no_protest(text, published):
+    assert not [r for r in rasd.extract(text, published=published) if "protest" in r.sub_event_type]
+
+
+@pytest.mark.parametrize("text,published,days", [
+    ("مرصد ديالى لحقوق الإنسان – جدول الحوادث الموثقة\n\nالتاريخ | المكان | الحادثة | القتلى | الجرحى\n"
+     "29/1 | ناحية العظيم | اشتباك بين الحشد الشعبي وعناصر داعش | 5 | 9\n"
+     "30/1 | بعقوبة | انفجار سيارة مفخخة | 11 | 26", "2015-02-02", ["2015-01-29", "2015-01-30"]),
+    ("شبكة الرصد – إدلب\n\n| التاريخ | المكان | الحدث | القتلى |\n| 2/6 | بلدة سرمين | غارة جوية | 4 |\n"
+     "| 3/6 | مدينة أريحا | انفجار عبوة ناسفة | 2 |", "2017-06-05", ["2017-06-02", "2017-06-03"]),
+    ("الحديدة\n\nالتاريخ | المكان | الحدث | القتلى | الجرحى\n30/12 | مديرية حيس | قصف مدفعي على منازل المواطنين | 2 | 3\n"
+     "1/1 | مديرية التحيتا | انفجار لغم أرضي | 1 | 0", "2019-01-03", ["2018-12-30", "2019-01-01"]),
+])
+def test_a_table_rows_day_and_month_date_it(text, published, days):
+    # a row's date cell with no year: the last such day on or before the publication
+    assert _days(text, published) == days

@@ -39,6 +39,9 @@ _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 #: a day and month with no year ("28/5"), not a part of a longer number or date
 _DM_LED = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-]|\s*[%٪])")
 _DM_WORD_LEAD = re.compile(r"(?:يوم|بتاريخ|التاريخ:?)\s$")
+#: a day and month opening a line with a column bar after it: a table row's date cell (fix round q88-fix17r)
+_DM_ROW_CELL = re.compile(r"[ \t]*\|")
+_LINE_START = re.compile(r"(?:^|\n)[ \t|]*$")
 _DMY_SPACED = re.compile(r"(\d(?<!\d\d)\d?) - (\d{1,2}) - (\d{4})(?!\d)")
 _DATELINE_HEAD = 300
 #: what _ISO and _DMY both contain, a digit, a separator, a digit (asked only whether there is
@@ -339,7 +342,9 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         # by a weekday or "يوم/بتاريخ", in a round-up's list: the last such day on or before the anchor,
         # within two months of it (round q88-probe-roundup)
         lead = text[max(0, m.start() - 12):m.start()]
-        if not (_DM_WORD_LEAD.search(lead) or any(not lead[h.end:].strip() for h in lex.weekdays.find(lead))):
+        if not (_DM_WORD_LEAD.search(lead) or any(not lead[h.end:].strip() for h in lex.weekdays.find(lead))
+                or _DM_ROW_CELL.match(text, m.end()) and _LINE_START.search(lead)):
+            # (or a table row's date cell: "30/1 | بعقوبة | انفجار سيارة مفخخة | 11 | 26"; fix round q88-fix17r)
             continue
         dd, mm = int(m.group(1)), int(m.group(2))
         d = _valid(anchor.year, mm, dd) or None

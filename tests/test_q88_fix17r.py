@@ -82,3 +82,14 @@ def test_a_convoy_that_moved_is_no_protest(text, published):
 def test_a_table_rows_day_and_month_date_it(text, published, days):
     # a row's date cell with no year: the last such day on or before the publication
     assert _days(text, published) == days
+
+
+@pytest.mark.parametrize("text,published", [
+    ("صنعاء – 26 مارس 2011\n\nهاجم مسلحون مسيرة سلمية في شارع هايل وسط صنعاء، ما أدى إلى إصابة خمسة متظاهرين.",
+     "2011-03-26"),
+    ("إب – 26 مارس 2011\n\nهاجم بلاطجة مسيرة نسائية في مدينة إب وأصيبت ثلاث نساء.", "2011-03-26"),
+    ("أم درمان – 17 يناير 2019\n\nاعترضت قوات الأمن مسيرة طلابية في حي العباسية واعتقلت عشرة طلاب.", "2019-01-17"),
+])
+def test_a_march_told_by_its_adjective_is_no_drone(text, published):
+    got = [r.sub_event_type for r in rasd.extract(text, published=published)]
+    assert got and not {"Air/drone strike", "Disrupted weapons use"} & set(got)

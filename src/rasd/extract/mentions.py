@@ -636,13 +636,16 @@ _SLOGAN_PHRASES = phrase_gate(w for w in grammar_words("slogan_word") + grammar_
 #: a word before a bare مسيرة that makes it a march struck at or dispersed, no drone (fix round q88-fix17r)
 _MARCH_STRUCK_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('march_struck_lead')})\s+$")
 _BARE_MARCH = ("مسيره", "مسيرات")
+#: an adjective only a march takes, right after a bare مسيرة ("هاجم مسلحون مسيرة سلمية"، "مسيرة نسائية")
+_MARCH_ADJECTIVE_AFTER = re.compile(rf"\s+(?:{alternation('march_adjective')})(?![\u0621-\u064a])")
 
 
 def struck_march(text: str, w: Hit) -> bool:
     """Is the air weapon hit `w` a bare مسيرة that a word before it makes a march struck at or
     dispersed ("على مسيرة"، "تفريق مسيرة")?"""
     return w.payload[1] == "air" and w.start == w.word_start and text[w.start:w.end] in _BARE_MARCH \
-        and _MARCH_STRUCK_BEFORE.search(text, w.word_start - 14 if w.word_start > 14 else 0, w.word_start) is not None
+        and (_MARCH_STRUCK_BEFORE.search(text, w.word_start - 14 if w.word_start > 14 else 0, w.word_start) is not None
+             or _MARCH_ADJECTIVE_AFTER.match(text, w.end) is not None)
 
 
 #: a word that makes the aircraft after it one that carries people ("وصول طائرة"، "على متن طائرة")

@@ -9,7 +9,7 @@ from rasd.extract.actors import BY_HAND, ActorRef
 from rasd.extract.casualties import COUNT_WORD
 from rasd.extract.frames import WITHOUT_FIGHT, Frame
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions, hostile_adjective
+from rasd.extract.mentions import DocMentions, hostile_adjective, struck_march
 from rasd.extract.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
@@ -725,7 +725,8 @@ def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:
         return False
     lead = _WEAPON_COUNT_LEAD.match(window)
     reach = max(12, lead.end() + 1) if lead is not None else 12
-    return any(h.payload[1] == mode and h.start <= reach for h in lex.weapons.find(window))
+    return any(h.payload[1] == mode and h.start <= reach and not struck_march(window, h)
+               for h in lex.weapons.find(window))
 
 
 def _riot_control(f: Frame, modes: set[str], text: str, lex: Lexicons) -> bool:

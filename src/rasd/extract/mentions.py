@@ -562,6 +562,10 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         # aircraft that struck (grammar_words `carried_aircraft_lead`; lead, stop 24)
         weapons = [w for w in weapons if not (w.payload[1] == "air" and _CARRIED_BEFORE.search(
             text, w.word_start - 14 if w.word_start > 14 else 0, w.word_start) is not None)]
+    if weapons and "مسير" in text:
+        # "اعتدى مسلحون على مسيرة نسائية"، "أطلقت قوات الأمن الغاز على مسيرة": a bare مسيرة struck at, fired
+        # on or dispersed is a march, no drone (the two are one word; grammar_words `march_struck_lead`)
+        weapons = [w for w in weapons if not struck_march(text, w)]
     if targets and weapons:
         # "استهدفت الضربة منصات إطلاق صواريخ": a weapon's word inside a longer target's name is what
         # was hit, not what was fired (quality-70)
@@ -693,6 +697,21 @@ _SLOGAN = re.compile(rf"(?<!\S)(?:{alternation('slogan_word')}|{alternation('nam
 _SLOGAN_OTHER = tuple(w for w in fewest_needles(grammar_words("slogan_word") + grammar_words("name_label"))
                       if " " not in w and not any(n in w for n in ("شعار", "هتا", "هتف", "ردد")))
 _SLOGAN_PHRASES = phrase_gate(w for w in grammar_words("slogan_word") + grammar_words("name_label") if " " in w)
+
+
+#: a word before a bare مسيرة that makes it a march struck at or dispersed, no drone (fix round q88-fix17r)
+_MARCH_STRUCK_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('march_struck_lead')})\s+$")
+_BARE_MARCH = ("مسيره", "مسيرات")
+#: an adjective only a march takes, right after a bare مسيرة ("هاجم مسلحون مسيرة سلمية"، "مسيرة نسائية")
+_MARCH_ADJECTIVE_AFTER = re.compile(rf"\s+(?:{alternation('march_adjective')})(?![\u0621-\u064a])")
+
+
+def struck_march(text: str, w: Hit) -> bool:
+    """Is the air weapon hit `w` a bare مسيرة that a word before it makes a march struck at or
+    dispersed ("على مسيرة"، "تفريق مسيرة")?"""
+    return w.payload[1] == "air" and w.start == w.word_start and text[w.start:w.end] in _BARE_MARCH \
+        and (_MARCH_STRUCK_BEFORE.search(text, w.word_start - 14 if w.word_start > 14 else 0, w.word_start) is not None
+             or _MARCH_ADJECTIVE_AFTER.match(text, w.end) is not None)
 
 
 #: a word that makes the aircraft after it one that carries people ("وصول طائرة"، "على متن طائرة")

@@ -39,6 +39,9 @@ _DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 #: a day and month with no year ("28/5"), not a part of a longer number or date
 _DM_LED = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-]|\s*[%٪])")
 _DM_WORD_LEAD = re.compile(r"(?:يوم|بتاريخ|التاريخ:?)\s$")
+#: a day and month opening a line with a column bar after it: a table row's date cell (fix round q88-fix17r)
+_DM_ROW_CELL = re.compile(r"[ \t]*\|")
+_LINE_START = re.compile(r"(?:^|\n)[ \t|]*$")
 _DMY_SPACED = re.compile(r"(\d(?<!\d\d)\d?) - (\d{1,2}) - (\d{4})(?!\d)")
 _DATELINE_HEAD = 300
 #: what _ISO and _DMY both contain, a digit, a separator, a digit (asked only whether there is
@@ -58,6 +61,14 @@ _DATED_DATELINE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\
 #: a day's roundup opened by its day ("حصيلة يوم الأحد 20 نيسان 2025"): the day of what it tells
 _DAY_TALLY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_label')})\s+"
                         rf"(?:(?:{alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))})\s+)?")
+#: the same head on the second line, under a short line naming the monitor or the city ("شبكة الرصد – درعا" over
+#: "حصيلة يوم السبت 11 مايو 2019"), or a daily report's title with a few words and a dash before its date
+#: ("الحصيلة اليومية للانتهاكات – الأحد 21 أغسطس 2016"، "التقرير اليومي لمحافظة حلب: 3 آذار 2016") (fix round q88-fix17r)
+_WEEKDAY_ALT = alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))
+_DAILY_HEAD = re.compile(rf"^(?:[^\n\d]{{0,80}}\n\s*)?[\s_\-*•]*(?:"
+                         rf"(?:{alternation('day_tally_label')})\s+|"
+                         rf"(?:{alternation('daily_report_label')})(?:\s+[\u0621-\u064a]+){{0,3}}?\s*[-–—:]?\s*)"
+                         rf"(?:(?:{_WEEKDAY_ALT})\s*[،,]?\s+)?(?=\d)")
 #: a roundup headed by "yesterday" ("الحصاد الأمني لبغداد ليوم أمس الاثنين"): the day before the report's
 #: (normalised text: أمس is امس; up to two words, the city or province, between; quality q78-iraq3)
 _DAY_TALLY_YESTERDAY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_head')})(?:\s+[\u0621-\u064a]+){{0,2}}?"
@@ -331,7 +342,9 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         # by a weekday or "يوم/بتاريخ", in a round-up's list: the last such day on or before the anchor,
         # within two months of it (round q88-probe-roundup)
         lead = text[max(0, m.start() - 12):m.start()]
-        if not (_DM_WORD_LEAD.search(lead) or any(not lead[h.end:].strip() for h in lex.weekdays.find(lead))):
+        if not (_DM_WORD_LEAD.search(lead) or any(not lead[h.end:].strip() for h in lex.weekdays.find(lead))
+                or _DM_ROW_CELL.match(text, m.end()) and _LINE_START.search(lead)):
+            # (or a table row's date cell: "30/1 | بعقوبة | انفجار سيارة مفخخة | 11 | 26"; fix round q88-fix17r)
             continue
         dd, mm = int(m.group(1)), int(m.group(2))
         d = _valid(anchor.year, mm, dd) or None
@@ -817,6 +830,10 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
     m = _INCIDENT_FIELD.search(text) if ":" in text else None
     if m is None:
         m = _DAY_TALLY.match(text)   # (anchored at the text's start: one attempt)
+    daily = False
+    if m is None:
+        m = _DAILY_HEAD.match(text)
+        daily = m is not None
     if m is None and anchor is not None:
         y = _DAY_TALLY_YESTERDAY.match(text)
         if y is not None:
@@ -837,6 +854,10 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
     if not near:
         return None
     e = near[0]
+    if daily and e.date_start == anchor:
+        # (a daily report titled by the day it came out tells yesterday's events as "أمس" in its lead:
+        #  its sentences date them, as under a publication date)
+        return None
     # (a dateline's day is the filing's: the events it tells are known to a few days, as when it
     #  anchors a report with no publication date)
     precision = 1 if year_from is None else 2

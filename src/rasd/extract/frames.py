@@ -3653,7 +3653,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # "تحل اليوم ذكرى مجزرة قتل فيها 40": a time told before the remembrance is the day remembered
             # on, not the day of the event remembered
             dates = [d for d in dates if d.end > anniversary]
-        if dates and ("العثور" in text or "انتشال" in text):
+        if dates and found_told is None:
+            found_told = "العثور" in text or "انتشال" in text
+        if dates and found_told:
             # (nor the time the bodies were found, "بعد العثور على جثث خمسة منهم صباح اليوم", when
             #  the event word is told before: the toll rose then, the attack was earlier)
             dates = [d for d in dates if not (d.start > t and time_of_finding(text, d))]

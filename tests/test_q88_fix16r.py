@@ -52,3 +52,40 @@ def test_squares_plural_is_no_town():
     recs = list(rasd.extract("القاهرة - فرقت قوات الأمن مسيرة لأنصار الإخوان في ميادين الجيزة، واعتقلت 15 شخصاً في "
                              "حي الدقي.", published="2019-09-22"))
     assert "ميادين" not in {r.location_text for r in recs}
+
+
+# a fight told after a storming or an attack, "with" a named side, its dead bystanders: the side met is the other side
+CLASH = [
+    ("الموصل - هاجمت قوات الجيش العراقي حي الزنجيلي، ودارت اشتباكات مع عناصر تنظيم داعش أسفرت عن مقتل سبعة مدنيين.",
+     "Iraqi Security Forces", "Islamic State"),
+    ("الرمادي - اقتحمت قوات الجيش العراقي حي الملعب، واندلعت اشتباكات عنيفة مع مسلحي داعش قتل خلالها أربعة مدنيين.",
+     "Iraqi Security Forces", "Islamic State"),
+    ("حماة - اقتحمت قوات النظام حي الأربعين، واندلعت اشتباكات عنيفة مع مقاتلي الجيش الحر قتل خلالها ثلاثة مدنيين.",
+     "Syrian Government Forces", "Free Syrian Army"),
+]
+
+
+@pytest.mark.parametrize("text,a1,a2", CLASH)
+def test_clash_side_met(text, a1, a2):
+    recs = [r for r in rasd.extract(text, published="2017-01-27")]
+    clashes = [r for r in recs if r.sub_event_type == "Armed clash"]
+    assert len(recs) == 1 and clashes
+    assert (clashes[0].actor1, clashes[0].actor2) == (a1, a2)
+
+
+# Egypt's army command in its statements: its own army, no unidentified force and no Libyan command
+GENERAL_COMMAND = [
+    "العريش - أعلنت القيادة العامة للقوات المسلحة مقتل 10 عناصر تكفيرية في اشتباكات مع قوات إنفاذ القانون بمنطقة الشيخ "
+    "زويد شمال سيناء.",
+    "القاهرة - قالت القيادة العامة للقوات المسلحة في بيان إن القوات الجوية دمرت 5 أوكار للعناصر الإرهابية في وسط سيناء.",
+    "الإسماعيلية - أعلنت القيادة العامة للقوات المسلحة المصرية مقتل ضابط وجنديين في انفجار عبوة ناسفة استهدفت مدرعة في "
+    "مدينة العريش.",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL_COMMAND)
+def test_egypt_general_command(text):
+    recs = list(rasd.extract(text, published="2018-02-20"))
+    assert recs
+    sides = {r.actor1 for r in recs} | {r.actor2 for r in recs}
+    assert not sides & {"Unidentified Military Forces", "Libyan National Army", "Military Forces of Libya"}

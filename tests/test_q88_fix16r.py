@@ -89,3 +89,19 @@ def test_egypt_general_command(text):
     assert recs
     sides = {r.actor1 for r in recs} | {r.actor2 for r in recs}
     assert not sides & {"Unidentified Military Forces", "Libyan National Army", "Military Forces of Libya"}
+
+
+# a table's toll cell with a note in brackets after its number
+TABLE = [
+    ("إدلب - جدول الغارات ليوم 12 آذار 2019\n\nالتاريخ | المكان | ما جرى | القتلى\n"
+     "12/3 | معرة النعمان | غارة جوية على سوق شعبي | 7 (بينهم طفلان)\n"
+     "12/3 | خان شيخون | قصف مدفعي على حي سكني | 2 (أب وابنه)\n", [7, 2]),
+    ("صعدة - حصيلة الأسبوع\n\nالمكان | الحدث | القتلى | الجرحى\n"
+     "مديرية رازح | قصف مدفعي سعودي على سوق آل ثابت | 3 (مهاجرون أفارقة) | 5\n", [3]),
+]
+
+
+@pytest.mark.parametrize("text,tolls", TABLE)
+def test_table_toll_with_note(text, tolls):
+    recs = list(rasd.extract(text, published="2019-03-13"))
+    assert [r.fatalities for r in recs] == tolls

@@ -3800,7 +3800,8 @@ _TOLL_COLUMNS = {normalize_key(k): v for k, v in (
     ("عدد الشهداء", "killed"), ("الضحايا", "killed"), ("الوفيات", "killed"),
     ("الجرحى", "injured"), ("جرحى", "injured"), ("عدد الجرحى", "injured"), ("المصابون", "injured"),
     ("المصابين", "injured"), ("الإصابات", "injured"), ("عدد المصابين", "injured"))}
-_TABLE_NUMBER = re.compile(r"[0-9٠-٩]{1,4}")
+#: a toll cell: its number, and a note in brackets after it ("4 (جدة وثلاث حفيدات)"، "7 (بينهم طفلان)"; fix round q88-fix16r)
+_TABLE_NUMBER = re.compile(r"([0-9٠-٩]{1,4})(?:\s*\([^()|\t]{1,60}\))?")
 
 
 def table_tolls(text: str, frames: list[Frame], to_orig) -> None:
@@ -3834,8 +3835,9 @@ def table_tolls(text: str, frames: list[Frame], to_orig) -> None:
                 if row:
                     f = row[0]
                     for i, kind in cols.items():
-                        if i < len(cells) and _TABLE_NUMBER.fullmatch(cells[i]) and getattr(f.casualties, kind) is None:
-                            k = int(cells[i].translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+                        if i < len(cells) and (num := _TABLE_NUMBER.fullmatch(cells[i])) \
+                                and getattr(f.casualties, kind) is None:
+                            k = int(num.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
                             if k > 0:
                                 setattr(f.casualties, kind, Count(k, k, k))
         ls = le + 1

@@ -121,6 +121,13 @@ def _take_sides(into: Draft, d: Draft) -> None:
         # gives the retelling ("هجوم لتنظيم داعش على سجن X.\n07:15 | قسد: اشتباكات مستمرة مع خلايا
         # التنظيم"; q87-probe-wire)
         into.actor2, into.actor2_text = d.actor1, d.actor1_text
+    elif into.actor2 is None and into.sub_event_type == "Armed clash" and d.sub_event_type == "Armed clash" \
+            and into.actor1 is not None and d.actor1 not in (None, into.actor1, "Civilians", "Protesters") \
+            and d.actor1_text is not None and d.actor2 in (None, "Civilians"):
+        # "هاجمت قوات الجيش حي X، ودارت اشتباكات مع عناصر داعش أسفرت عن مقتل سبعة مدنيين": the fight's
+        # retelling names the side met ("مع") and counts bystanders, no other side; the side it names is
+        # the first telling's other side, the civilians among the dead are none (fix round q88-fix16r)
+        into.actor2, into.actor2_text = d.actor1, d.actor1_text
     elif into.actor2 is None and d.actor2 is not None and not (
             # (a fight's toll "بينهم مدنيون" names the bystanders among its dead, not its other side;
             #  quality-71)
@@ -786,6 +793,17 @@ def _storming_in_a_fight(drafts: list[Draft], key) -> list[Draft]:
                 and d.actor2 in (None, "Civilians") and set(d.targets) <= _STORMED_AREAS:
             if _absorbed(d, [c for c in fights if d.actor1 == c.actor1 or (
                     c.sub_event_type == "Armed clash" and d.actor1 == c.actor2)], key):
+                continue
+            # "اقتحمت قوة إسرائيلية مخيم جنين، واندلعت اشتباكات مسلحة مع مقاومي كتيبة جنين استشهد خلالها
+            # تسعة": the fight told with no subject has the side it was "with" as its only side, and its
+            # dead as the other; the stormers are who fought that side (fix round q88-fix16r)
+            met = [c for c in fights if c.sub_event_type == "Armed clash" and c.actor2 in (None, "Civilians")
+                   and c.actor1 not in (d.actor1, "Civilians", "Protesters") and c.actor1_text is not None
+                   and d.actor1 not in ("Civilians", "Protesters")]
+            if met and _absorbed(d, met, key):
+                c = next(c for c in met if c.sentences >= d.sentences and key(c.place) == key(d.place))
+                c.actor2, c.actor2_text = c.actor1, c.actor1_text
+                c.actor1, c.actor1_text, c.actor1_inferred = d.actor1, d.actor1_text, d.actor1_inferred
                 continue
         out.append(d)
     return out

@@ -647,15 +647,26 @@ class Extractor:
 
         m, places, country = read(frozenset())
         egypt = False
-        if _EGYPT_CUE.search(text) and (country is None or self._by_foreign_states(text, m, places, country, all_hits)) \
+        if _EGYPT_CUE.search(text) and (country is None or next(iter(lex.countries.find(text)), None) is None
+                                        or self._by_foreign_states(text, m, places, country, all_hits)) \
                 and not self._in_covered(all_hits):
             # a report that names no covered country but names Egypt (مصر، القاهرة، سيناء): Egypt's
             # places are admitted and win over their namesakes (Cairo over Taiz's al-Qahira district,
             # Giza over Daraa's, Alexandria over Babil's); in any other report they stay out (q88-egypt).
             # (nor does a foreign state named as such give the report its covered country: "تسليم جزيرتي
             #  تيران وصنافير إلى السعودية" in Cairo is no Yemen report for the coalition's row, q88-egypt2)
+            guessed = country
             m, places, country = read(_EGYPT)
             egypt = country is None or self._by_foreign_states(text, m, places, country, all_hits)
+            if not egypt and guessed is not None:
+                # a covered country no country word names, only a usage word ("النظام"، "القيادة العامة")
+                # or a namesake place ("ميدان التحرير" is also Sanaa's): at least as many places only Egypt has as
+                # places of other countries, and one such place or two of Egypt's names, say the report is Egypt's
+                # (fix round q88-fix16r)
+                told = self._place_countries(places)
+                eg = told.count("EG")
+                egypt = eg >= len(told) - eg \
+                    and (eg >= 1 or len({c.group() for c in _EGYPT_CUE.finditer(text)}) >= 2)
             if egypt:
                 country = None
             if not egypt:

@@ -59,7 +59,11 @@ _INCIDENT_FIELD = re.compile(rf"(?:^|\n)[\s_\-*•]*(?:{alternation('incident_da
 #: words of place, a dash, and the date right after it; the day of what the report tells (quality-72)
 _DATED_DATELINE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[-–—]\s*(?=\d)")
 #: a day's roundup opened by its day ("حصيلة يوم الأحد 20 نيسان 2025"): the day of what it tells
-_DAY_TALLY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_label')})\s+"
+#: the outlet, region or desk a roundup's head line may open with before its label ("الجنوب | حصيلة يوم
+#: الثلاثاء ..."، "مرصد الحدود الجنوبية - جدول الحوادث ليوم أمس"): up to four words, then a bar or a spaced dash
+#: (fix round q88-fix16r)
+_HEAD_DESK = r"(?:[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}\s*(?:\||\s[-–—])\s*)?"
+_DAY_TALLY = re.compile(rf"^{_HEAD_DESK}[\s_\-*•]*(?:{alternation('day_tally_label')})\s+"
                         rf"(?:(?:{alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))})\s+)?")
 #: the same head on the second line, under a short line naming the monitor or the city ("شبكة الرصد – درعا" over
 #: "حصيلة يوم السبت 11 مايو 2019"), or a daily report's title with a few words and a dash before its date
@@ -71,7 +75,7 @@ _DAILY_HEAD = re.compile(rf"^(?:[^\n\d]{{0,80}}\n\s*)?[\s_\-*•]*(?:"
                          rf"(?:(?:{_WEEKDAY_ALT})\s*[،,]?\s+)?(?=\d)")
 #: a roundup headed by "yesterday" ("الحصاد الأمني لبغداد ليوم أمس الاثنين"): the day before the report's
 #: (normalised text: أمس is امس; up to two words, the city or province, between; quality q78-iraq3)
-_DAY_TALLY_YESTERDAY = re.compile(rf"^[\s_\-*•]*(?:{alternation('day_tally_head')})(?:\s+[\u0621-\u064a]+){{0,2}}?"
+_DAY_TALLY_YESTERDAY = re.compile(rf"^{_HEAD_DESK}[\s_\-*•]*(?:{alternation('day_tally_head')})(?:\s+[\u0621-\u064a]+){{0,2}}?"
                                   r"\s+(?:ل|في\s+)?يوم\s+(امس)(?![\u0621-\u064a])")
 #: words that make a bare month name a time ("في تشرين الأول", "خلال شهر أيار"): alone, أيار or
 #: آب may be a name or a word
@@ -821,6 +825,34 @@ def _report_period(text: str, anchor: date | None, lex: Lexicons) -> DateExpr | 
     return DateExpr(m.start(1), m.end() + ends[0].end, first, last, precision, _kind_for(last, anchor))
 
 
+#: a head line that ends with its day in brackets ("ملخص العدوان على مخيم نور شمس (الثلاثاء 3 أيلول 2024)"):
+#: one of the first two lines, short, the bracket closing the line (fix round q88-fix16r)
+_TITLE_SPAN = 300
+_TITLE_BRACKET = re.compile(r"\(([^()\n]{6,40})\)[ \t]*$", re.M)
+
+
+def _title_day(text: str, anchor: date | None, lex: Lexicons) -> DateExpr | None:
+    """The day a report's head line gives in brackets at its end: the day of the events its undated
+    lines tell (the publication is often the next day). Only a full day (with its year), told no
+    later than the anchor and at most a week before it."""
+    lines = text[:_TITLE_SPAN].split("\n", 2)[:2]
+    at = 0
+    for line in lines:
+        if len(line) <= 160:
+            m = _TITLE_BRACKET.search(line)
+            if m is not None:
+                inner = m.group(1)
+                found = [e for e in _explicit(inner, lex, None) if e.precision == 1 and e.date_start]
+                if len(found) == 1 and _SPELLED_OUT.fullmatch(inner, 0, found[0].start) \
+                        and not inner[found[0].end:].strip():
+                    e = found[0]
+                    if anchor is None or timedelta(0) <= anchor - e.date_start <= timedelta(days=7):
+                        return DateExpr(at + m.start(1) + e.start, at + m.start(1) + e.end, e.date_start,
+                                        e.date_end, 1, _kind_for(e.date_start, anchor))
+        at += len(line) + 1
+    return None
+
+
 def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | None = None) -> DateExpr | None:
     """The date an incident record gives in a field of its own ("التاريخ: 25 أبريل 2017" in the
     incident sheets of documentation projects): the day of the events the sheet tells, where a
@@ -847,6 +879,9 @@ def find_incident_date(text: str, anchor: date | None = None, lex: Lexicons | No
             m = None   # (only a dateline alone on its line, the body below it: not a sentence's date)
         year_from = anchor   # ("24 آب" with no year: the year of the publication date)
     if m is None:
+        t = _title_day(text, anchor, lex or lexicons()) if "(" in text[:_TITLE_SPAN] else None
+        if t is not None:
+            return t
         # (a periodic report's head: the label is a substring test first, most texts have none)
         return _report_period(text, anchor, lex or lexicons()) if "فتره" in text[:_PERIOD_HEAD] else None
     near = [e for e in _explicit(text[m.end():m.end() + 40], lex or lexicons(), year_from)

@@ -46,6 +46,8 @@ _ABROAD_FORCES = frozenset({"EG"})
 #: Egypt's name, its adjective, its capital and its regions, normalised: a report naming none of the covered
 #: countries but one of these is about Egypt, whose places then win over their namesakes (q88-egypt)
 _EGYPT_CUE = re.compile("مصر|القاهره|سينا|الجيزه|الاسكندريه|العريش|الشيخ زويد")
+#: the cue's words found by `str.find` first: most reports name none, and the regex over a whole report costs more
+_EGYPT_NEEDLES = ("مصر", "القاهره", "سينا", "الجيزه", "الاسكندريه", "العريش", "الشيخ زويد")
 _EGYPT = frozenset({"EG"})
 _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
@@ -647,7 +649,7 @@ class Extractor:
 
         m, places, country = read(frozenset())
         egypt = False
-        if _EGYPT_CUE.search(text) and (country is None or next(iter(lex.countries.find(text)), None) is None
+        if any(map(text.__contains__, _EGYPT_NEEDLES)) and (country is None or next(iter(lex.countries.find(text)), None) is None
                                         or self._by_foreign_states(text, m, places, country, all_hits)) \
                 and not self._in_covered(all_hits):
             # a report that names no covered country but names Egypt (مصر، القاهرة، سيناء): Egypt's

@@ -1499,6 +1499,21 @@ _CONTRAST_OPENING = re.compile(r"[\s,،]*(?:فيما|بينما|في\s+حين|و
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")
 
 
+def _list_items_end(text: str, colon: int) -> int:
+    """Where the dashed, bulleted or numbered items on the lines right under a head line ending at
+    `colon` end (`colon + 1` when none follows)."""
+    end = colon + 1
+    while end < len(text) and text[end] == "\n":
+        j = end
+        while text[j:j + 1] == "\n":
+            j += 1
+        if not ITEM_MARK.match(text, j):
+            break
+        nl = text.find("\n", j)
+        end = len(text) if nl < 0 else nl
+    return end
+
+
 def _list_head_actor(text: str, drafts: list[Draft], res: ActorResolver) -> None:
     """A list head that names one armed side ("القصف الحوثي:"، "اعتداءات المستوطنين:") over dashed,
     bulleted or numbered items: an item that names no side of its own ("- إصابة مزارع في قرية X.") is
@@ -1512,15 +1527,7 @@ def _list_head_actor(text: str, drafts: list[Draft], res: ActorResolver) -> None
         refs = [r for r in res.within(ls, colon) if r.klass not in ("civilian", "protester")]
         if not refs or len({r.name for r in refs}) != 1:
             continue
-        end = colon + 1
-        while end < len(text) and text[end] == "\n":
-            j = end
-            while text[j:j + 1] == "\n":
-                j += 1
-            if not ITEM_MARK.match(text, j):
-                break
-            nl = text.find("\n", j)
-            end = len(text) if nl < 0 else nl
+        end = _list_items_end(text, colon)
         for d in drafts:
             if colon < d.place.start < end and (d.actor1 is None or d.actor1.startswith("Unidentified")) \
                     and d.actor1_text is None:
@@ -1546,15 +1553,7 @@ def _list_head_modes(text: str) -> list[tuple[int, int, str]]:
         mo = _HEAD_MODE.match(text, ls, colon)   # (the head opens with the word: "القصف:"، "القصف الحوثي:")
         if mo is None:
             continue
-        end = colon + 1
-        while end < len(text) and text[end] == "\n":
-            j = end
-            while text[j:j + 1] == "\n":
-                j += 1
-            if not ITEM_MARK.match(text, j):
-                break
-            nl = text.find("\n", j)
-            end = len(text) if nl < 0 else nl
+        end = _list_items_end(text, colon)
         if end > colon + 1:
             out.append((colon + 1, end, mo.lastgroup))
     return out

@@ -45,9 +45,10 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _ABROAD_FORCES = frozenset({"EG"})
 #: Egypt's name, its adjective, its capital and its regions, normalised: a report naming none of the covered
 #: countries but one of these is about Egypt, whose places then win over their namesakes (q88-egypt)
-_EGYPT_CUE = re.compile("مصر|القاهره|سينا|الجيزه|الاسكندريه|العريش|الشيخ زويد")
-#: the cue's words found by `str.find` first: most reports name none, and the regex over a whole report costs more
-_EGYPT_NEEDLES = ("مصر", "القاهره", "سينا", "الجيزه", "الاسكندريه", "العريش", "الشيخ زويد")
+#: (grammar_words `egypt_cue`; found by `str.find` first: most reports name none, and the regex over a whole
+#:  report costs more)
+_EGYPT_NEEDLES = grammar_group("egypt_cue")
+_EGYPT_CUE = re.compile(alternation("egypt_cue"))
 _EGYPT = frozenset({"EG"})
 _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")

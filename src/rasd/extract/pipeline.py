@@ -648,7 +648,7 @@ class Extractor:
             country = document_country(text, m, lex, self._place_countries(places))
             return m, places, country
 
-        m, places, country = read(frozenset())
+        first = m, places, country = read(frozenset())
         egypt = False
         if any(map(text.__contains__, _EGYPT_NEEDLES)) and (country is None or next(iter(lex.countries.find(text)), None) is None
                                         or self._by_foreign_states(text, m, places, country, all_hits)) \
@@ -672,8 +672,8 @@ class Extractor:
                     and (eg >= 1 or len({c.group() for c in _EGYPT_CUE.finditer(text)}) >= 2)
             if egypt:
                 country = None
-            if not egypt:
-                m, places, country = read(frozenset())
+            else:
+                m, places, country = first   # (the first reading stands)
         incident = find_incident_date(text, anchor, lex)
 
         def drafts_for(country: str | None) -> list[Draft]:
@@ -683,13 +683,12 @@ class Extractor:
             return assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places, incident,
                             hamza_alef=partial(_hamza_alef, ot))   # (not a lambda: one Python call less)
 
-        drafts = drafts_for(country)
-        said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses
         abroad = "EG" if egypt else None if country is not None else self._abroad(all_hits)
-        if abroad in _ABROAD_FORCES:
-            # a report from a country rasd does not cover whose generic forces have rows of their own
-            # (generic_actors.tsv: "قوات الأمن" in Cairo are Egypt's police, not unidentified)
-            drafts = drafts_for(abroad)
+        # (a report from a country rasd does not cover whose generic forces have rows of their own is
+        #  read with that country: "قوات الأمن" in Cairo are Egypt's police, not unidentified;
+        #  generic_actors.tsv)
+        drafts = drafts_for(abroad if abroad in _ABROAD_FORCES else country)
+        said: dict[int, PlaceMention] = {}   # each place as written, built once for both uses
         geo = self._geocode(ot, drafts, places, doc, country or abroad, said)
         if country is None and abroad is None:
             # nothing in the words said which country (الناصرية is a town in Iraq and in Syria);

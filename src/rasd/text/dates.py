@@ -63,12 +63,12 @@ _DATED_DATELINE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\
 #: الثلاثاء ..."، "مرصد الحدود الجنوبية - جدول الحوادث ليوم أمس"): up to four words, then a bar or a spaced dash
 #: (fix round q88-fix16r)
 _HEAD_DESK = r"(?:[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}\s*(?:\||\s[-–—])\s*)?"
+_WEEKDAY_ALT = alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))
 _DAY_TALLY = re.compile(rf"^{_HEAD_DESK}[\s_\-*•]*(?:{alternation('day_tally_label')})\s+"
-                        rf"(?:(?:{alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))})\s+)?")
+                        rf"(?:(?:{_WEEKDAY_ALT})\s+)?")
 #: the same head on the second line, under a short line naming the monitor or the city ("شبكة الرصد – درعا" over
 #: "حصيلة يوم السبت 11 مايو 2019"), or a daily report's title with a few words and a dash before its date
 #: ("الحصيلة اليومية للانتهاكات – الأحد 21 أغسطس 2016"، "التقرير اليومي لمحافظة حلب: 3 آذار 2016") (fix round q88-fix17r)
-_WEEKDAY_ALT = alternation_of(r['pattern'] for r in read_tsv('lexicon/weekdays.tsv'))
 _DAILY_HEAD = re.compile(rf"^(?:[^\n\d]{{0,80}}\n\s*)?[\s_\-*•]*(?:"
                          rf"(?:{alternation('day_tally_label')})\s+|"
                          rf"(?:{alternation('daily_report_label')})(?:\s+[\u0621-\u064a]+){{0,3}}?\s*[-–—:]?\s*)"

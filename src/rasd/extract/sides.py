@@ -670,8 +670,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         told = _teller_past_a_time(f, res, text, sent)
         if told is not None and (a2 is None or told.name != a2.name):
             a1 = told
-    if f.trigger is not None and "الجناح" in text[max(sent.start, f.trigger.word_start - 70):f.trigger.word_start] \
-            or f.trigger is not None and "الذراع" in text[max(sent.start, f.trigger.word_start - 70):f.trigger.word_start]:
+    if f.trigger is not None and any_in(_WING_NEEDLES, text, max(sent.start, f.trigger.word_start - 70),
+                                        f.trigger.word_start):
         # "أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قصف مدينة عسقلان ...، وقال الجيش الإسرائيلي إن
         # ...": the teller cut off from the verbal noun of its deed by its parent named between commas did
         # it, as it does with nothing between; left to the clause, the other side told after it (or the
@@ -1278,6 +1278,7 @@ _THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 _SPOKESMAN_NAMED = re.compile(rf"\s+(?:{alternation('rank_title')})\s+(?!ال)[^\s\d،,.:()]+(?:\s+[^\s\d،,.:()]+){{1,2}}\s+")
 #: "أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قصف ...": the side, then its parent named between commas,
 #: then the verbal noun of its deed (probe round q88-claims)
+_WING_NEEDLES = ("الجناح", "الذراع")
 _WING_OF = re.compile(r"\s*[،,]\s*(?:الجناح|الذراع)\s+(?:العسكري|المسلح|العسكريه)\s+(?:ل|التابع\s+ل)[^\s،,.]+"
                       r"(?:\s+[^\s،,.]+){0,3}\s*[،,]\s*")
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:(?:في|عبر)\s+(?:{alternation('statement_noun')})(?:\s+[^\s,]+){{0,2}}\s*,?\s*)?"

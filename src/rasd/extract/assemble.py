@@ -22,7 +22,7 @@ from rasd.resources import read_tsv
 from rasd.lexicon.load import Lexicons, default_target, dated_weapon_owner
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
-from rasd.text.segment import ITEM_MARK, Sentence
+from rasd.text.segment import Sentence
 from rasd.extract.drafts import _ARMED_CLASSES, _TERRITORY_SUBS, _TOLLLESS, Draft, _has_article
 from rasd.extract.sides import (
     _ATTACKER_ANAPHOR, _BOTH_SIDES_BEFORE, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
@@ -36,7 +36,7 @@ from rasd.extract.event_types import (
 )
 from rasd.extract.dating import (
     _TERRITORY_CUES, _dated_by_cause, _dates, _list_header_days, _pluperfect_sentence, _reason_after, _since_day,
-    _spread_days, _tally_since, _told_as_before, _won_after_since,
+    _spread_days, _tally_since, _told_as_before, _won_after_since, list_items_end,
 )
 from rasd.extract.discourse import (
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
@@ -1492,26 +1492,11 @@ _HISTORY_TOLD = re.compile(
     r"|(?:^|\s)و?(?:مر|مرت|مضي|مضت)\s(?:\S+\s){0,2}(?:عام|عامان|سنتان|سنوات|اعوام|سنه)(?=[\s.,،])"
     r"|(?:^|\s)[وبل]?(?:ال)?(?:محكمه|محاكمه)(?=[\s.,،])")
 #: a clause opened by a word of contrast ("، فيما ..."، "بينما"، "في حين"): news of its own
-_CONTRAST_OPENING = re.compile(r"[\s,،]*(?:فيما|بينما|في\s+حين|وفي\s+حين)(?![\u0621-\u064a])")
+_CONTRAST_OPENING = re.compile(rf"[\s,،]*و?(?:{alternation('contrast_lead')})(?![\u0621-\u064a])")
 
 
 #: "خلالها"/"خلاله" right after an arrest verb: made during the operation told before it
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|خلالهما)(?:\s|$)")
-
-
-def _list_items_end(text: str, colon: int) -> int:
-    """Where the dashed, bulleted or numbered items on the lines right under a head line ending at
-    `colon` end (`colon + 1` when none follows)."""
-    end = colon + 1
-    while end < len(text) and text[end] == "\n":
-        j = end
-        while text[j:j + 1] == "\n":
-            j += 1
-        if not ITEM_MARK.match(text, j):
-            break
-        nl = text.find("\n", j)
-        end = len(text) if nl < 0 else nl
-    return end
 
 
 def _list_head_actor(text: str, drafts: list[Draft], res: ActorResolver) -> None:
@@ -1527,7 +1512,7 @@ def _list_head_actor(text: str, drafts: list[Draft], res: ActorResolver) -> None
         refs = [r for r in res.within(ls, colon) if r.klass not in ("civilian", "protester")]
         if not refs or len({r.name for r in refs}) != 1:
             continue
-        end = _list_items_end(text, colon)
+        end = list_items_end(text, colon)
         for d in drafts:
             if colon < d.place.start < end and (d.actor1 is None or d.actor1.startswith("Unidentified")) \
                     and d.actor1_text is None:
@@ -1553,7 +1538,7 @@ def _list_head_modes(text: str) -> list[tuple[int, int, str]]:
         mo = _HEAD_MODE.match(text, ls, colon)   # (the head opens with the word: "القصف:"، "القصف الحوثي:")
         if mo is None:
             continue
-        end = _list_items_end(text, colon)
+        end = list_items_end(text, colon)
         if end > colon + 1:
             out.append((colon + 1, end, mo.lastgroup))
     return out

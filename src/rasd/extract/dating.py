@@ -11,6 +11,7 @@ from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
+from rasd.text.positions import positions_of
 from rasd.text.dates import DateExpr
 from rasd.text.segment import ITEM_MARK, Sentence
 
@@ -51,14 +52,19 @@ _BEFORE_WORD = re.compile(r"(?<!\S)(?:بعد|عقب|اثر|قبل)(?!\S)")
 _STATEMENT_DAY_END = re.compile(r"(?:\s+ال\S+)?\s*[،,]\s*ان(?:ه|ها|هم|هما)?\s")
 
 
-def _finds(text: str, needle: str) -> list[int]:
-    """Every position of `needle` in `text`."""
-    out: list[int] = []
-    i = text.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = text.find(needle, i + 1)
-    return out
+def list_items_end(text: str, colon: int) -> int:
+    """Where the dashed, bulleted or numbered items on the lines right under a head line ending at
+    `colon` end (`colon + 1` when none follows)."""
+    end = colon + 1
+    while end < len(text) and text[end] == "\n":
+        j = end
+        while text[j:j + 1] == "\n":
+            j += 1   # (past blank lines)
+        if not ITEM_MARK.match(text, j):
+            break
+        nl = text.find("\n", j)
+        end = len(text) if nl < 0 else nl
+    return end
 
 
 def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
@@ -68,9 +74,9 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
     out: list[tuple[int, int, tuple[date, date, int]]] = []
     if ":\n" not in text and ")\n" not in text:
         return out
-    heads = _finds(text, ":\n")
+    heads = positions_of(text, (":\n",))
     # (or a line that is only a day in brackets: "(الجمعة)" over the items of that day; q88-tables)
-    for i in _finds(text, ")\n"):
+    for i in positions_of(text, (")\n",)):
         ls = text.rfind("\n", 0, i) + 1
         if text[ls:ls + 1] == "(" and i - ls <= 30:
             heads.append(i)
@@ -80,15 +86,7 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
                 and d.resolved and d.date_start is not None]
         if len(days) != 1:
             continue
-        end = colon + 1
-        while end < len(text) and text[end] == "\n":
-            j = end
-            while text[j:j + 1] == "\n":
-                j += 1   # (past blank lines)
-            if not ITEM_MARK.match(text, j):
-                break
-            nl = text.find("\n", j)
-            end = len(text) if nl < 0 else nl
+        end = list_items_end(text, colon)
         if end > colon + 1:
             d = days[0]
             out.append((colon + 1, end, (d.date_start, d.date_end, d.precision)))

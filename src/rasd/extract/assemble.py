@@ -1488,9 +1488,9 @@ _HISTORY_DAYS = 365   # background told this many days or more before the report
 # "مر عامان على"، "بعد خمس سنوات على") or a court ("المحكمة"، "محاكمة")
 _HISTORY_TOLD = re.compile(
     r"(?:^|\s)[وبل]?(?:ال)?ذكر(?:ي|اها)(?=\s)"
-    r"|(?:^|\s)و?(?:قبل|بعد)\s(?:\S+\s){0,2}(?:سنوات|سنتين|اعوام|عامين)(?=[\s.,،])"
-    r"|(?:^|\s)و?(?:مر|مرت|مضي|مضت)\s(?:\S+\s){0,2}(?:عام|عامان|سنتان|سنوات|اعوام|سنه)(?=[\s.,،])"
-    r"|(?:^|\s)[وبل]?(?:ال)?(?:محكمه|محاكمه)(?=[\s.,،])")
+    rf"|(?:^|\s)و?(?:قبل|بعد)\s(?:\S+\s){{0,2}}(?:{alternation('years_plural')})(?=[\s.,،])"
+    rf"|(?:^|\s)و?(?:{alternation('elapsed_verb')})\s(?:\S+\s){{0,2}}(?:{alternation('years_elapsed')})(?=[\s.,،])"
+    rf"|(?:^|\s)[وبل]?(?:ال)?(?:{alternation('court_word')})(?=[\s.,،])")
 #: a clause opened by a word of contrast ("، فيما ..."، "بينما"، "في حين"): news of its own
 _CONTRAST_OPENING = re.compile(rf"[\s,،]*و?(?:{alternation('contrast_lead')})(?![\u0621-\u064a])")
 

@@ -816,11 +816,9 @@ _TELLERS_RELATIVE = re.compile(rf"(?:التي|الذي)\s+(?:{alternation('telle
 _BEFORE_THAT = re.compile(r"[وف]?قبل\s+ان\s")
 #: "...، قبل أن تمتد إلى مناطق X وY": the fighting spread on; its places are more places of it
 _BEFORE_SPREAD = re.compile(rf"[وف]?قبل\s+ان\s+(?:{alternation('spread_verb')})(?:ها|هما)?\s+(?:الي|لتشمل|نحو)\s")
-_CONTINUING = ("تواصل", "يواصل", "تتواصل", "يتواصل",
-               # (and the adjectives: "خلال الاشتباكات المستمرة ... منذ فجر اليوم"، "بشكل متواصل"; quality-q76)
-               "المستمر", "مستمر", "متواصل",
-               # (and "is coming under": "تتعرض بلدة X منذ صباح اليوم لقصف مدفعي"; lead, stop 23)
-               "تتعرض", "يتعرض")
+#: (grammar_words `continuing_word`: the verbs, the adjectives "المستمرة"، "متواصل" (quality-q76) and "is coming
+#: under", "تتعرض بلدة X منذ صباح اليوم لقصف مدفعي" (lead, stop 23))
+_CONTINUING = words("continuing_word")
 #: the cues whose going on, told in the present with no time at a front, is the day's fighting
 _CONTINUED_FIGHTS = frozenset({"clash"})
 #: the cumulative marks that are a window of one day ("خلال الساعات الـ24 الماضية"; grammar_words `day_window`)
@@ -831,7 +829,7 @@ _WINDOWED_FAMILIES = frozenset({"remote", "explosive", "fight", "territory"})
 #: the word of today in a time expression ("اليوم"، "صباح اليوم"، "منذ فجر اليوم")
 _TODAY = "اليوم"
 #: "حتى اليوم": until today, a campaign's span, no day of its own
-_UNTIL = ("حتي", "حتى", "لغايه", "الي")
+_UNTIL = words("until_word")
 #: "منذ" and a time of a day ("منذ ساعات الصباح"، "منذ الفجر"، "منذ صباح أمس"، "منذ مساء الخميس"): hours, not a
 #: campaign's start; the date found in it (or right after) is the day the fighting went on
 _SINCE_HOURS = re.compile(r"منذ\s+(?:ساعات\s+)?(?:ال)?(?:صباح|فجر|مساء|ظهر|ليل|ليله|ساعه)(?![\u0621-\u064a])")
@@ -1168,7 +1166,7 @@ def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> li
 
 
 #: "لم يتمكن"، "لم تستطع"، "لم يفلح": could not (the negation rows of a failed attempt)
-_COULD_NOT = ("لم يتمكن", "لم تتمكن", "لم يستطع", "لم تستطع", "لم يفلح", "لم تفلح")
+_COULD_NOT = words("could_not")
 
 
 _TAKING = ("takeover", "regain", "storm", "advance")
@@ -2869,7 +2867,7 @@ _LOST_WORDS = frozenset(("فقد", "فقدت"))
 
 
 #: the words that open a clause telling what caused the toll before it (not بعد/عقب: a later event may follow)
-_COMMA_CAUSE = frozenset(("جراء", "إثر", "اثر", "نتيجة", "بسبب"))
+_COMMA_CAUSE = frozenset(words("comma_cause"))
 #: the kinds of cause that carry the toll's actors (not a raid or an arrest: "إثر مداهمة مسلحين للمنازل")
 _VIOLENT_CAUSE = frozenset(("remote", "explosive", "fight", "killing"))
 
@@ -3124,8 +3122,8 @@ _DESIST_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('desist_word')})\s+عن\s
 
 
 #: "... يرقى إلى جريمة حرب"، "يشكل انتهاكاً صارخاً": a legal finding on an event (q87-probe-official)
-_LEGAL_FINDING = re.compile(r"(?:^|\s)(?:قد\s+)?(?:يرق[يى]|ترق[يى]|يشكل|تشكل|يعد|تعد|يمثل|تمثل)\s+(?:ال[يى]\s+)?"
-                            r"(?:جريم|جرائم|انتهاك|خرق|هجوم|هجمات)")
+_LEGAL_FINDING = re.compile(rf"(?:^|\s)(?:قد\s+)?(?:{alternation('legal_finding_verb')})\s+(?:الي\s+)?"
+                            rf"(?:{alternation('legal_finding_noun')})")
 
 
 def _legal_finding(text: str, f: Frame) -> bool:

@@ -659,7 +659,7 @@ _SYMBOLS = frozenset(grammar_words("burned_symbol"))
 
 
 #: an air force as a body that persons belong to ("ضابطاً في القوة الجوية"، "طلاب القوة الجوية")
-_AIR_FORCE = frozenset(("القوه الجويه", "سلاح الجو"))
+_AIR_FORCE = frozenset(grammar_words("air_force_body"))
 _OF_A_BODY = re.compile(r"\s*(?:في|من|ب)?\s*$")
 
 
@@ -791,10 +791,10 @@ def _without_purpose(text: str, triggers: list[Hit]) -> list[Hit]:
 _RELEASE = re.compile(rf"(?<!\S)(?:{alternation('release_lead')})(?!\S)")
 #: a word that is no finite verb: a participle or a verbal noun, maybe after a preposition or the article
 #: ("المختطف"، "معتقلاً"، "اعتقالهم"، "للضرب"، "والتعذيب"، "اختطافه")
-_NOUN_FORM = re.compile(r"[وف]?(?:[بل]|لل|ال|بال)?(?:م|تعذيب|اعتقال|اختطاف|احتجاز|ضرب|خطف|توقيف|اصاب)")
+_NOUN_FORM = re.compile(rf"[وف]?(?:[بل]|لل|ال|بال)?(?:م|{alternation('held_noun_stem')})")
 #: a perfect verb of a new arrest or abduction, maybe with its object pronoun ("واعتقلت"، "اختطفوه"):
 #: told after a release it is an event of its own ("أفرجت عن عشرة واعتقلت خمسة آخرين")
-_DETAIN_VERB = re.compile(r"[وف]?(?:اعتقل|اختطف|خطف|احتجز|اوقف|داهم|القت|القى|القوا)(?:ت|وا|تا|ته|تهم|تها|وه|وهم|ه|هم|ها)?")
+_DETAIN_VERB = re.compile(rf"[وف]?(?:{alternation('detain_verb_stem')})(?:ت|وا|تا|ته|تهم|تها|وه|وهم|ه|هم|ها)?")
 
 
 def _without_released(text: str, triggers: list[Hit]) -> list[Hit]:

@@ -342,11 +342,13 @@ def _air_words(res: ActorResolver, text: str, r) -> bool:
 
 #: "أعلنت خلية الإعلام الأمني سقوط صاروخ كاتيوشا"، "أعلن الجيش وقوع انفجار": a fall or a blast the teller
 #: announces names no one who fired or set it (q87-probe-official)
-_HAPPENED_NOUNS = ("سقوط", "وقوع", "انفجار")
+_HAPPENED_NOUNS = words("happened_noun")
+#: a checkpoint's noun right before "لـ" and its owner ("على حاجز لقوات الدعم السريع")
+_CHECKPOINT_BEFORE_OWNER = tuple(w + " " for w in words("checkpoint_noun"))
 #: a clause that opens with the result of what the clause before told ("، أسفرت عن اعتقال")
-_RESULT_OPEN = re.compile(r"[\s,،]*(?:و)?(?:اسفرت|اسفر|ادت|ادي)\s+(?:عن|الي)\s")
+_RESULT_OPEN = re.compile(rf"[\s,،]*(?:و)?(?:{alternation('result_verb')})\s+(?:عن|الي)\s")
 #: an operation, a raid or a campaign named after its doer ("نفذت قواتنا عملية أمنية"، "حملة دهم")
-_OPERATION_AFTER = re.compile(r"(?:^|\s)(?:عمليه|حمله|مداهمه|مداهمات|دهم|عمليات)(?:\s|$)")
+_OPERATION_AFTER = re.compile(rf"(?:^|\s)(?:{alternation('operation_after_doer')})(?:\s|$)")
 
 
 def _announced_happening(text: str, a: int, b: int) -> bool:
@@ -528,7 +530,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             victims.append(r)
         elif role == "victim" and f.cue is not None and f.cue.family == "detention" \
                 and text.startswith("ل", r.hit.word_start) \
-                and text.endswith(("حاجز ", "حواجز ", "نقطه تفتيش "), 0, r.hit.word_start):
+                and text.endswith(_CHECKPOINT_BEFORE_OWNER, 0, r.hit.word_start):
             # "منذ اعتقاله على حاجز لقوات الدعم السريع": whose checkpoint held him held him
             # (q87-probe-official)
             agents.append(r)
@@ -1137,7 +1139,9 @@ def _fight_sides(a1: ActorRef | None, a2: ActorRef | None, widened: bool,
 
 
 _PERPETRATOR_ANAPHOR = re.compile(rf"(?:^|\s)[وف]?({alternation('perpetrator_anaphor')})(?!\w)")
-_ATTACKER_WORDS = frozenset(("المهاجمون", "المهاجمين", "المقتحمون", "المقتحمين", "القوة المهاجمة", "القوة المقتحمة"))
+#: the definite words for the doers that name attackers ("المهاجمين"، "القوة المقتحمة"), not any armed men
+_ATTACKER_WORDS = frozenset(w for w in words("perpetrator_anaphor")
+                            if any(a in w.split() for a in words("attacker_anaphor")))
 _PERPETRATOR_NEEDLES = last_token_needles(words("perpetrator_anaphor"))
 
 
@@ -1278,8 +1282,8 @@ _THAT_NEXT_PAST_ADJ = re.compile(r"(?:\s+[^\s,]+)?\s*,?\s*ب?ان\s")
 _SPOKESMAN_NAMED = re.compile(rf"\s+(?:{alternation('rank_title')})\s+(?!ال)[^\s\d،,.:()]+(?:\s+[^\s\d،,.:()]+){{1,2}}\s+")
 #: "أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قصف ...": the side, then its parent named between commas,
 #: then the verbal noun of its deed (probe round q88-claims)
-_WING_NEEDLES = ("الجناح", "الذراع")
-_WING_OF = re.compile(r"\s*[،,]\s*(?:الجناح|الذراع)\s+(?:العسكري|المسلح|العسكريه)\s+(?:ل|التابع\s+ل)[^\s،,.]+"
+_WING_NEEDLES = words("wing_noun")
+_WING_OF = re.compile(rf"\s*[،,]\s*(?:{alternation('wing_noun')})\s+(?:{alternation('wing_adjective')})\s+(?:ل|التابع\s+ل)[^\s،,.]+"
                       r"(?:\s+[^\s،,.]+){0,3}\s*[،,]\s*")
 _TELLER_DID = re.compile(rf"\s*,?\s*(?:(?:في|عبر)\s+(?:{alternation('statement_noun')})(?:\s+[^\s,]+){{0,2}}\s*,?\s*)?"
                          rf"(?:{alternation('teller_pronoun')})\s+(?:قد\s+)?")

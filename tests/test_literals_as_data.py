@@ -31,3 +31,11 @@ def test_the_moved_groups_are_loaded_normalised():
               "years_plural", "elapsed_verb", "years_elapsed", "court_word"):
         assert groups[g], g
         assert not any(c in w for w in groups[g] for c in "ةىأإآ"), g
+
+
+def test_a_fight_between_groups_muayyida_to_a_side_has_both_sides():
+    # "مؤيدة لـ" was written with its hamza in the pattern and never matched the normalised "مويده"
+    rs = records_at("2019-08-02")("طرابلس - اندلعت اشتباكات مساء أمس بين كتائب مؤيدة لحكومة الوفاق وقوات حفتر "
+                                  "في منطقة وادي الربيع.", "2019-08-02")
+    hit = [r for r in rs if r.sub_event_type == "Armed clash"]
+    assert len(hit) == 1 and hit[0].actor2 == "Libyan National Army"

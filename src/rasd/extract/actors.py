@@ -62,7 +62,7 @@ _BELONGING = re.compile(rf"(?:^|\s)(?:{alternation('belongs_to')})\s*ل?$")
 _ON_WHAT_BELONGS = re.compile(r"(?:^|\s)علي\s+\S+(?:\s+\S+)?\s+(?:تابع\w*|[تي]تبع)\s*$")
 #: "بين قوات تابعة لـ"، "بين مسلحين موالين لـ": the force after it is the first side of the fight, as
 #: after "بين قوات" (round q87-actors)
-_BETWEEN_BELONGING = re.compile(r"(?:^|\s)[وف]?بين\s+\S+\s+(?:تابع\w*|[تي]تبع|موال\w*|مؤيد\w*|محسوب\w*)\s*ل?$")
+_BETWEEN_BELONGING = re.compile(r"(?:^|\s)[وف]?بين\s+\S+\s+(?:تابع\w*|[تي]تبع|موال\w*|مويد\w*|محسوب\w*)\s*ل?$")
 #: "تابعة لـ" with the ل written apart
 _BELONGS_APART = re.compile(r"تابع\w* ل $")
 _ADJECTIVE = re.compile(r"ال\w+(?:ي|يه)")

@@ -1521,7 +1521,7 @@ def _list_head_actor(text: str, drafts: list[Draft], res: ActorResolver) -> None
 
 #: a list head that says how its strikes were carried out ("القصف الحوثي:"، "الغارات الجوية:"), normalised
 _HEAD_MODE = re.compile(r"(?:(?P<air>(?:ال)?غارات|(?:ال)?قصف\s+(?:ال)?جوي|(?:ال)?ضربات\s+(?:ال)?جويه)"
-                        r"|(?P<shelling>(?:ال)?قصف(?:\s+(?:ال)?مدفعي)?|(?:ال)?قذائف)"
+                        r"|(?P<shelling>(?:ال)?قصف(?:\s+(?:ال)?مدفعي)?|(?:ال)?قذايف)"
                         r"|(?P<ied>(?:ال)?تفجيرات|(?:ال)?عبوات\s+(?:ال)?ناسفه))(?=\s|:|$)")
 
 

@@ -553,7 +553,7 @@ def _bare_storming(f: Frame, weapons, frames: list[Frame]) -> bool:
 
 
 #: "واقتادوه إلى جهة مجهولة": the captive taken to an unnamed place (`unknown_place` in grammar_words.tsv)
-_UNKNOWN_PLACE = re.compile(rf"(?:^|\s)(?:الي|الى|نحو)\s+(?:{alternation('unknown_place')})(?!\w)")
+_UNKNOWN_PLACE = re.compile(rf"(?:^|\s)(?:الي|نحو)\s+(?:{alternation('unknown_place')})(?!\w)")
 
 
 def _foreign_army(r: ActorRef) -> bool:
@@ -714,7 +714,7 @@ def _air_launcher(f: Frame, text: str, lex: Lexicons) -> bool:
 
 #: a count before the weapon of "هجوم ب...": "لهجوم بأكثر من 15 صاروخاً", "بنحو عشرين قذيفة" (quality-76)
 _WEAPON_COUNT_LEAD = re.compile(
-    r"\s*ب(?:ـ)?\s*(?:(?:اكثر|اقل) من|نحو|حوالي|قرابه|ما لا يقل عن|ما يزيد على|عشرات|عده|عدد من)?\s*[0-9٠-٩]*\s*")
+    r"\s*ب(?:ـ)?\s*(?:(?:اكثر|اقل) من|نحو|حوالي|قرابه|ما لا يقل عن|ما يزيد علي|عشرات|عده|عدد من)?\s*[0-9٠-٩]*\s*")
 
 
 def _weapon_right_after(f: Frame, text: str, lex: Lexicons, mode: str) -> bool:

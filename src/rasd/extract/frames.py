@@ -506,7 +506,7 @@ _NO_RECEIVE = CueClass("receive", "Other", 0, False)
 _CUT_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('cut_verb')})\S*\s")
 
 
-_PREPOSITION_BETWEEN = re.compile(r"\s(?:بين|في|على|علي|الى|الي|عند|قرب|تحت|فوق|وسط|خلف)\s")
+_PREPOSITION_BETWEEN = re.compile(r"\s(?:بين|في|علي|الي|عند|قرب|تحت|فوق|وسط|خلف)\s")
 
 
 def _trees_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
@@ -689,8 +689,8 @@ def _part_told_before_place(f: Frame, text: str) -> None:
 #: "، و4 بقذائف الهاون على حي Y" (one after another); the count stands right before "في"/"جراء"/"ب" and the
 #: event's word (q88-lists)
 _SHARE_OPENS = re.compile(rf"(?<!\S)(?:من\s+)?(?:بينهم|منهم|منهن)\s+(\d{{1,4}}|{COUNT_WORD})"
-                          r"\s+(?:(?:في|جراء|بسبب|اثر|إثر)\s+|ب)(?:ا?نفجار\s+)?$")
-_SHARE_NEXT = re.compile(rf"(?<!\S)و\s*(\d{{1,4}}|{COUNT_WORD})\s+(?:(?:في|جراء|بسبب|اثر|إثر)\s+|ب)(?:ا?نفجار\s+)?$")
+                          r"\s+(?:(?:في|جراء|بسبب|اثر)\s+|ب)(?:ا?نفجار\s+)?$")
+_SHARE_NEXT = re.compile(rf"(?<!\S)و\s*(\d{{1,4}}|{COUNT_WORD})\s+(?:(?:في|جراء|بسبب|اثر)\s+|ب)(?:ا?نفجار\s+)?$")
 
 
 def _shares_told_by_event(text: str, frames: list[Frame]) -> None:
@@ -2987,7 +2987,7 @@ def _bulleted_share_out(text: str, frames: list[Frame], m: DocMentions, header: 
 
 #: "6 مدنيين بينهم 4 أطفال في غارة": an item's count with its noun (and the members among them)
 #: before "في" or the cause (quality-q76)
-_ITEM_NOUN_THEN_IN = re.compile(r"\s+\S+(?:\s+(?:بينهم|منهم)\s+[^.,،\n]{1,30}?)?\s+(?:في|اثر|إثر|جراء|بسبب)\s")
+_ITEM_NOUN_THEN_IN = re.compile(r"\s+\S+(?:\s+(?:بينهم|منهم)\s+[^.,،\n]{1,30}?)?\s+(?:في|اثر|جراء|بسبب)\s")
 
 
 def _opens_item(text: str, s: int) -> bool:
@@ -3133,7 +3133,7 @@ def _legal_finding(text: str, f: Frame) -> bool:
     h = f.trigger
     s0 = max(text.rfind(".", 0, h.word_start), text.rfind("\n", 0, h.word_start)) + 1
     words = text[s0:h.word_start].split()
-    if not words or len(words) > 2 or words[0] not in ("ان", "وان", "إن", "وإن"):
+    if not words or len(words) > 2 or words[0] not in ("ان", "وان"):
         return False
     e = text.find(".", h.end)
     return _LEGAL_FINDING.search(text, h.end, len(text) if e < 0 else e) is not None
@@ -3793,11 +3793,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
 
 
 #: a table's column heads that hold a row's toll ("التاريخ | المكان | الحدث | القتلى | الجرحى"), normalised
-_TOLL_COLUMNS = {normalize_key(k): v for k, v in (
-    ("القتلى", "killed"), ("قتلى", "killed"), ("عدد القتلى", "killed"), ("الشهداء", "killed"),
-    ("عدد الشهداء", "killed"), ("الضحايا", "killed"), ("الوفيات", "killed"),
-    ("الجرحى", "injured"), ("جرحى", "injured"), ("عدد الجرحى", "injured"), ("المصابون", "injured"),
-    ("المصابين", "injured"), ("الإصابات", "injured"), ("عدد المصابين", "injured"))}
+#: (grammar_words `toll_column_killed`, `toll_column_injured`)
+_TOLL_COLUMNS = {**{w: "killed" for w in words("toll_column_killed")},
+                 **{w: "injured" for w in words("toll_column_injured")}}
 #: a toll cell: its number, and a note in brackets after it ("4 (جدة وثلاث حفيدات)"، "7 (بينهم طفلان)"; fix round q88-fix16r)
 _TABLE_NUMBER = re.compile(r"([0-9٠-٩]{1,4})(?:\s*\([^()|\t]{1,60}\))?")
 

@@ -473,7 +473,7 @@ _NUMBERED_QUARTER = re.compile(r"\s*(رقم\s*\d{1,3})(?!\d)")
 #: noun before it (quality-76)
 _ADJECTIVE_NAMES = frozenset(normalize_key(w) for w in grammar_group("adjective_name"))
 _ADJECTIVE_OWNERS = frozenset(normalize_key(w) for w in grammar_group("adjective_name_owner"))
-_ADJECTIVE_NOUN = re.compile(r"(?:^|\s)(\w+(?:ه|ة|ات|اته|اتها|اتهم|اتهن|اتنا))\s+$")
+_ADJECTIVE_NOUN = re.compile(r"(?:^|\s)(\w+(?:ه|ات|اته|اتها|اتهم|اتهن|اتنا))\s+$")
 #: a plural noun with a pronoun of its owner ("احتجاجاتهم"، "مظاهراتها"), which a definite adjective agrees with
 _OWNED_PLURAL = re.compile(r"\w{2}ات(?:ه|ها|هم|هن|نا)$")
 _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
@@ -481,14 +481,14 @@ _BRACKET_LIST = re.compile(r"\s*\(([^()]{2,120})\)")
 #: a comma, is where what follows happened, though its name is also an ordinary word
 _FRONTED_IN = re.compile(r"(?:^|[.\n])\s*و?في\s+$")
 #: "وفي محيط سراقب،": fronted with a word of nearness before the town
-_FRONTED_NEAR = re.compile(r"(?:^|[.\n])\s*و?في\s+(?:محيط|اطراف|أطراف)\s+$")
+_FRONTED_NEAR = re.compile(r"(?:^|[.\n])\s*و?في\s+(?:محيط|اطراف)\s+$")
 _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
 #: short town names that are no ordinary word: a place after a preposition too ("في رفح")
 _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 #: towns whose names are also ordinary words but name the town right after a preposition or a market
 #: ("قصف على الأبيض"، "سوق الأبيض"; probe round q85-probe8)
 _BARE_COMMON_TOWNS = frozenset(normalize_key(w) for w in grammar_group("bare_common_town"))
-_PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|على|علي|الى|إلى|من|قرب|داخل|سوق)\s+|[وف]?[بل])$")
+_PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|علي|الي|من|قرب|داخل|سوق)\s+|[وف]?[بل])$")
 
 
 #: the first letters of an imperfect verb (`_in_verb_position` asks only names that open with one)
@@ -523,7 +523,7 @@ def _in_verb_position(text: str, h, tanween, actor_ends: set[int], stops: frozen
     if h.start - 1 in actor_ends:
         return True
     w = before.split()
-    return bool(w) and w[-1].endswith(("ه", "ة", "ات", "ون", "ين")) and len(w[-1]) > 3
+    return bool(w) and w[-1].endswith(("ه", "ات", "ون", "ين")) and len(w[-1]) > 3
 
 
 #: names that are also a perfect verb ("سرت": took effect, spread) and the words that open a clause before one
@@ -682,7 +682,7 @@ _RIVER_BEFORE = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?نهر\s+$")
 #: a plural place word, maybe a count, right before a compass word ("تسع قرى شرقي"، "مواقع جنوب")
 _PLURAL_AROUND = re.compile(rf"(?:^|\s)(?:{alternation('around_plural')})\s+(?:\S+\s+)?$")
 #: "على بعد 20 كم" / "على بعد نحو عشرة كيلومترات" right before the compass word that points from a town
-_DISTANCE_BEFORE = re.compile(r"(?:علي|على)\s+بعد\s+(?:\S+\s+){1,3}?(?:كم|كيلو\S*|ميل\S*|اميال)\s*$")
+_DISTANCE_BEFORE = re.compile(r"علي\s+بعد\s+(?:\S+\s+){1,3}?(?:كم|كيلو\S*|ميل\S*|اميال)\s*$")
 #: the name's gloss in Latin letters between a place and the compass word that puts a town around it
 #: ("بلدة الكرمة (Garma) شرقي الفلوجة")
 _GLOSS_BEFORE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
@@ -1839,7 +1839,7 @@ _LOCATED_KINDS = frozenset({"town", "village", "city"})
 
 
 #: "عند المدخل الشمالي لـ" / "على مداخل": a place at the entrance of the place told after it (probe q86-probe3)
-_ENTRANCE_GAP = re.compile(r"\s*[,،]?\s*(?:عند|علي|على|في|قرب)\s+(?:ال)?(?:مدخل|مداخل)\s+(?:ال[\u0621-\u064a]+\s+)?(?:ل|من\s+)?")
+_ENTRANCE_GAP = re.compile(r"\s*[,،]?\s*(?:عند|علي|في|قرب)\s+(?:ال)?(?:مدخل|مداخل)\s+(?:ال[\u0621-\u064a]+\s+)?(?:ل|من\s+)?")
 
 
 #: a word right after "بحجة" that makes it "under the pretext of": not a time word nor punctuation (a place

@@ -13,6 +13,8 @@ from rasd.extract import pipeline
 _FOLDED = re.compile(r"[ةىأإآؤئ]")
 #: literals that read the report as written, not the normalised text: file -> the literal
 _READS_ORIGINAL = {("pipeline.py", "أإآ")}   # _hamza_alef: was the alef written with a hamza?
+#: the modules whose job is those letters (the folding table, the script detector)
+_ABOUT_THE_LETTERS = {"normalize.py", "script.py"}
 
 
 def _code_literals(path: Path):
@@ -25,7 +27,9 @@ def _code_literals(path: Path):
 
 def test_no_rule_literal_holds_a_letter_normalisation_folds():
     bad = []
-    for path in sorted(Path(pipeline.__file__).parent.glob("*.py")):
+    for path in sorted(Path(pipeline.__file__).parent.parent.rglob("*.py")):
+        if path.name in _ABOUT_THE_LETTERS:
+            continue
         for node in _code_literals(path):
             outside_classes = re.sub(r"\[[^\]]*\]", "", node.value)   # "[يى]" is a harmless class
             if _FOLDED.search(outside_classes) and (path.name, node.value) not in _READS_ORIGINAL:

@@ -980,7 +980,13 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
                 # after the area's liberation: shells told with who fired them are a strike of
                 # their own, not the toll of the change of control (quality-76)
                 s.sub_event_type in _TERRITORY_SUBS and d.sub_event_type in _STRIKES
-                and not same_sentence):
+                and not same_sentence) or (
+                # "اشتبكت القوات مع الفصائل في بلدة X قتل فيها 9 عناصر. وقالت مصادر إن 7 مدنيين قتلوا برصاص
+                # مسلحين مجهولين في بلدة X": civilians' own toll told after a fight that has its own, the same day,
+                # is a killing of its own at the place, not the fight's toll (q89-coverage)
+                s.sub_event_type == "Armed clash" and d.sub_event_type == "Attack" and d.actor2 == "Civilians"
+                and s.killed is not None and d.killed is not None and not same_sentence
+                and d.event_date is not None and d.event_date == s.event_date):
             out.append(d)
             continue
         keep_larger_tolls(s, d)

@@ -695,6 +695,23 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
     return a1, a2, widened
 
 
+def teller_own_raid(f: Frame, a2: ActorRef | None, res: ActorResolver, text: str, sent: Sentence) -> bool:
+    """"قالت رئاسة الأركان التركية في بيان إن الطائرات دمرت 12 هدفاً في محيط عفرين": a state force's
+    statement of what "the aircraft" did tells its own raid; the teller (a few words after the verb of
+    saying: "رئاسة الأركان التركية"، "وزارة الدفاع الروسية"), the only side named before the strike, was
+    taken for the side hit (probe round q89-probe-statements)."""
+    return a2 is not None and f.trigger is not None and a2.klass in ("state", "foreign") \
+        and sent.start <= a2.start < f.trigger.word_start \
+        and _BARE_AIRCRAFT.search(text, a2.end, f.trigger.word_start) is not None and any(
+            d.payload == "report" and len(text[d.word_end:a2.hit.word_start].split()) <= 3
+            for d in res.mentions.discourse.within(max(sent.start, a2.hit.word_start - 40), a2.hit.word_start))
+
+
+#: the bare definite aircraft of a force's own statement ("إن الطائرات"، "أن الطيران"، "إن طائراتها")
+_BARE_AIRCRAFT = re.compile(r"(?:^|\s)و?(?:ان|إن|أن)\s+(?:ال(?:طايرات|طائرات|طيران|مقاتلات)(?:\s+ال(?:حربيه|حربية))?"
+                            r"|طايراتها|طائراتها|طائراتنا|طايراتنا)\s")
+
+
 def _wing_teller(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
     """The side right after a verb of saying whose parent, between commas, is all that stands between it
     and the verbal noun of the frame's deed ("أعلنت سرايا القدس، الذراع العسكرية لحركة الجهاد، استهداف")."""

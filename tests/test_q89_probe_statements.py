@@ -82,3 +82,20 @@ def test_a_claim_then_the_deed_retold_is_the_claimants():
               "انتحاري قد فجر نفسه ظهر اليوم في السوق، ما أدى إلى مقتل 11 شخصاً.")
     hit = _at(rs, "منبج")
     assert hit and hit[0].actor1 == "Islamic State"
+
+
+# 5. A defence ministry named by its nation's adjective ("قالت وزارة الدفاع الأمريكية إن") is the teller: its
+#    soldiers counted dead were hit, its aircraft struck
+def test_a_ministry_counting_its_soldiers_was_hit():
+    rs = recs("دمشق - 20 تشرين الأول\nقالت وزارة الدفاع الأمريكية إن أربعة جنود أمريكيين قتلوا وأصيب 12 آخرون في "
+              "هجوم بطائرة مسيرة على قاعدة الشدادي.", "2023-10-20")
+    hit = _at(rs, "الشدادي")
+    assert hit and hit[0].actor1 != "Military Forces of the United States"
+    assert hit[0].actor2 == "Military Forces of the United States"
+
+
+def test_a_ministrys_own_aircraft_after_a_named_target():
+    rs = recs("دمشق - 20 تشرين الأول\nقالت وزارة الدفاع الأمريكية إن طائراتها قصفت مخزنين للحرس الثوري قرب مدينة "
+              "الميادين.", "2023-10-20")
+    hit = _at(rs, "الميادين")
+    assert hit and hit[0].actor1 == "Military Forces of the United States"

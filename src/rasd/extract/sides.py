@@ -443,9 +443,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # (the cheap tests first: most sides are not before the event word, and any() over a
         #  generator costs about a thousand instructions even when it has nothing to look at)
         if f.trigger is not None and r.end <= f.trigger.word_start and (
-                role == "source" or role is None and _after_saying(res, r)):
+                role == "source" or role is None and (_after_saying(res, r) or _office_teller(res, r, text))):
             # (a teller right after its verb of saying too, "قال جيش الاحتلال إنه قتل مسلحين خلال
-            #  اشتباكات", and the event word it says it did need not be the clause's strongest)
+            #  اشتباكات", and the event word it says it did need not be the clause's strongest;
+            #  or a ministry named by its nation's adjective, "قالت وزارة الدفاع الأمريكية إن")
             if (0 < f.trigger.word_start - r.end <= 2 or _SPOKESMAN_NAMED.fullmatch(text, r.end, f.trigger.word_start)) \
                     and f.cue is not None and f.cue.family not in ("killing", None) \
                     and not (r.klass == "civilian" or r.inter == 7) \
@@ -801,6 +802,22 @@ def _shot_down_by(res: ActorResolver, r: ActorRef) -> bool:
                 "سقط" in text[h.start:h.end] or "عترض" in text[h.start:h.end]):
             return True   # (not "تصدت وحدات من الجيش لخروقات ...": who repels a ground attack fights it)
     return False
+
+
+#: a ministry or command whose nation's adjective is the side ("وزارة الدفاع الأمريكية"، "رئاسة الأركان التركية")
+_OFFICE_OF = re.compile(r"(?:وزاره|وزارة) الدفاع\s+$|(?:رياسه|رئاسة) الاركان\s+$|(?:رئاسة|رياسه) الأركان\s+$")
+
+
+def _office_teller(res: ActorResolver, r: ActorRef, text: str) -> bool:
+    """"قالت وزارة الدفاع الأمريكية إن ثلاثة جنود أمريكيين قتلوا": the nation's adjective after a defence
+    ministry or general staff that a verb of saying opens, the teller (probe round q89-probe-statements)."""
+    if r.klass not in ("state", "foreign"):
+        return False
+    office = _OFFICE_OF.search(text, max(0, r.hit.word_start - 24), r.hit.word_start)
+    if office is None:
+        return False
+    return any(d.payload == "report" and 0 <= office.start() - d.word_end <= 1
+               for d in res.mentions.discourse.within(max(0, office.start() - 12), office.start()))
 
 
 def _after_saying(res: ActorResolver, r: ActorRef) -> bool:

@@ -28,7 +28,7 @@ from rasd.extract.sides import (
     _ATTACKER_ANAPHOR, _BOTH_SIDES_BEFORE, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
     _as_state_then, _between_sides, _both_armed, _fight_sides, _fired_by, _headline_actor, _looted_by_attackers, _perpetrators_told_before,
     _losers_from_the_report, _member_hit, _military_named, _own_air_force, _pick_actors, _posts_owner,
-    _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, said_of_target,
+    _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, said_of_target, teller_own_raid,
 )
 from rasd.extract.event_types import (
     _FOUND_BODY, _FOUND_BODY_APART, _BURNED_ALIVE, _EXECUTION, _RAID_CUES, _air_weapon_right_after, _any_artillery, _bare_storming, _burned_person,
@@ -275,6 +275,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     for g in frames:
         if g.trigger is not None and g.cue is not None and g.cue.event and g.strength > 3:
             events_by_sent.setdefault(g.sent, []).append(g)
+    first_claims: dict[int, ActorRef] = {}
+    claim_sents: dict[int, ActorRef] = {}   # the sentence of such a claim -> its claimant
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
@@ -316,7 +318,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                             and d.actor1 in (None, "Unidentified Armed Group", "Unidentified Military Forces")):
                         d.actor1, d.actor1_text = claimant.name, claimant.text
                         d.actor1_inferred = d.accused = charge is not None
-            continue
+            if not (claimant is not None and charge is None and not drafts and f.places and not f.place_inherited
+                    and f.trigger is not None and f.cue is not None and f.cue.event and f.sent <= 2
+                    and text.startswith("ال", f.trigger.word_start)):
+                continue
+            # "أعلنت سرايا أولياء الدم في بيان مسؤوليتها عن الهجوم بطائرة مسيرة على مطار أربيل": a claim
+            # that is the report's first telling of the deed, with its place, is the deed, the claimant
+            # its doer (probe round q89-probe-statements)
+            first_claims[id(f)] = claimant
+            claim_sents[f.sent] = claimant
         if f.negated and f.places:
             denied = f   # "نفت الوزارة أن تكون طائراتها قصفت القافلة في X، فيما قالت ... إن القافلة
                          # تعرضت لغارات": the event others assert happened where it was denied
@@ -713,6 +723,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a1 = _own_air_force(f, res, text, sent, m)
             if a1 is not None and a2 is not None and a2.name == a1.name:
                 a2 = None
+        if sub == "Air/drone strike" and (a1 is None or a1.name == "Unidentified Military Forces") \
+                and teller_own_raid(f, a2, res, text, sent):
+            a1, a2 = a2, None
         if a2 is None and sub in _ITS_POSTS_SUBS:
             a2 = _posts_owner(f, a1, res, text, sents)
         if sub == "Government regains territory" and a1 is not None and a1.inter != 1 and anchor is not None \
@@ -1324,6 +1337,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         drafts.extend(new_drafts)
         if new_drafts and not definite:
             last_by_family[family] = new_drafts[0]
+    if first_claims:
+        for d in drafts:
+            # (and the deed told again in the sentence after, "وكانت شاحنة مفخخة قد انفجرت في الحي")
+            c = first_claims.get(d.frame_id) or next(
+                (claim_sents[k - 1] for k in sorted(d.sentences) if k - 1 in claim_sents), None)
+            if c is not None and (d.actor1 is None or d.actor1.startswith("Unidentified")):
+                if d.actor2 == c.name:
+                    d.actor2, d.actor2_text = None, None
+                d.actor1, d.actor1_text, d.actor1_inferred = c.name, c.text, False
     if head_actors:
         _headline_actor(drafts, head, head_actors, family_of, lex)
     if ":\n" in text:

@@ -1,0 +1,44 @@
+"""Precision round q89-precision (stop 28): a campaign's or the nation's running toll is no toll of the
+place told before it.
+
+Sentences written for these tests (names, places and numbers varied from any report and probe)."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2024-06-03")
+
+
+def _tolls(rows):
+    return sorted((r.sub_event_type, r.location_text, r.fatalities) for r in rows)
+
+
+# --- a running toll told in a sentence opened by a campaign's mark ---------------------------
+
+def test_a_toll_since_the_campaign_began_is_not_the_strike_s():
+    rows = records("مصراتة - قصفت طائرة حربية مخزناً للذخيرة في منطقة الكراريم صباح اليوم. ومنذ إطلاق "
+                   "العملية العسكرية مطلع العام، بلغت حصيلة القتلى 318 شخصاً وفق الهلال الأحمر.",
+                   published="2020-03-12")
+    assert _tolls(rows) == [("Air/drone strike", "منطقة الكراريم", None)], rows
+    rows = records("البصرة - أطلقت قوات الأمن الرصاص الحي على محتجين في ساحة البحرية اليوم. ومنذ انطلاق "
+                   "الاحتجاجات في أيلول، قتل أكثر من 190 متظاهراً بحسب المفوضية.", published="2019-12-02")
+    assert all(r.fatalities is None for r in rows), rows
+    assert any(r.location_text == "ساحة البحرية" for r in rows), rows
+
+
+def test_a_toll_since_a_truce_collapsed_is_not_the_raid_s():
+    rows = records("إدلب - قتل ثلاثة مدنيين بقصف جوي على بلدة معرة مصرين اليوم. وارتفعت حصيلة الغارات على "
+                   "المحافظة منذ انهيار الهدنة إلى 74 قتيلاً.", published="2019-08-08")
+    assert _tolls(rows) == [("Air/drone strike", "بلدة معرة مصرين", 3)], rows
+
+
+# --- the nation's toll of the day ------------------------------------------------------------
+
+def test_a_nationwide_toll_is_no_event_and_no_place_s():
+    rows = records("الإسكندرية - تفرق الأمن بالقوة تظاهرة في منطقة سيدي بشر أمس الجمعة وقتل متظاهران. "
+                   "وأعلنت وزارة الصحة أن حصيلة قتلى الجمعة في أنحاء البلاد بلغت 31 قتيلاً.",
+                   published="2013-08-17")
+    assert all(r.fatalities in (None, 2) for r in rows), rows
+    rows = records("تعز - سقطت قذيفة على منزل في حي المسبح دون إصابات. وقالت منظمة إن عدد الضحايا المدنيين "
+                   "في عموم البلاد بلغ 412 قتيلاً هذا العام.", published="2016-05-09")
+    assert all(r.fatalities is None for r in rows), rows

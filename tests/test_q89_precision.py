@@ -42,3 +42,10 @@ def test_a_nationwide_toll_is_no_event_and_no_place_s():
     rows = records("تعز - سقطت قذيفة على منزل في حي المسبح دون إصابات. وقالت منظمة إن عدد الضحايا المدنيين "
                    "في عموم البلاد بلغ 412 قتيلاً هذا العام.", published="2016-05-09")
     assert all(r.fatalities is None for r in rows), rows
+
+
+def test_the_dead_since_a_fight_broke_out_today_stay_its_own():
+    # (a guard of the rule above: right at c9ad7a77 too, kept right)
+    rows = records("نيالا - تجددت المعارك بين الجيش والدعم السريع في حي الجير بمدينة نيالا. ومنذ اندلاع "
+                   "المعارك صباح اليوم، قتل خمسة مدنيين بحسب شهود.", published="2023-09-14")
+    assert _tolls(rows) == [("Armed clash", "حي الجير", 5)], rows

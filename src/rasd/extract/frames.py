@@ -3803,7 +3803,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         cut = _LAST_SENTENCE_BREAK.search(text, a - 200 if a > 200 else 0, a)
         lead = cut.end() if cut is not None else 0
         if _opens_with(text, lead, ("منذ", "ومنذ")) and "," in text[lead:a] and any(
-                h.payload == "cumulative" for h in m.discourse.within(lead, a)):
+                h.payload == "cumulative" for h in m.discourse.within(lead, a)) and not any(
+                # (not a fight that broke out today or yesterday, with its dead since: "ومنذ اندلاع
+                #  الاشتباكات صباح اليوم، قتل سبعة مدنيين" counts the day's fight)
+                d.kind == "point" for d in m.dates.within(lead, a)):
             f.cumulative = True
 
 

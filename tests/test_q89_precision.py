@@ -49,3 +49,19 @@ def test_the_dead_since_a_fight_broke_out_today_stay_its_own():
     rows = records("نيالا - تجددت المعارك بين الجيش والدعم السريع في حي الجير بمدينة نيالا. ومنذ اندلاع "
                    "المعارك صباح اليوم، قتل خمسة مدنيين بحسب شهود.", published="2023-09-14")
     assert _tolls(rows) == [("Armed clash", "حي الجير", 5)], rows
+
+
+def test_protests_told_over_the_country_stay():
+    # (a guard: the nation's words make a toll the nation's, not a protest told over it)
+    rows = records("الخرطوم - خرجت مواكب حاشدة اليوم في القضارف وكسلا ومدن أخرى في أنحاء البلاد تطالب بالحكم المدني.",
+                   published="2022-02-14")
+    assert sorted(r.location_text for r in rows if r.sub_event_type == "Peaceful protest") == ["القضارف", "كسلا"], rows
+
+
+def test_a_roundup_head_over_the_country_still_dates_its_items():
+    # (a guard: the head counts the nation's dead and dates the lines under it)
+    rows = records("الحصيلة اليومية\nالخميس 14 تشرين الثاني 2013\n\nوثقت الشبكة أمس الأربعاء مقتل 41 شخصاً في أنحاء "
+                   "البلاد، وتوزع القتلى على النحو التالي:\n\nدرعا: 9 قتلى بقصف مدفعي على بلدة الحراك.\n",
+                   published="2013-11-14")
+    assert [(r.location_text, r.event_date) for r in rows if "الحراك" in r.location_text] == [
+        ("بلدة الحراك", "2013-11-13")], rows

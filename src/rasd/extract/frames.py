@@ -3791,6 +3791,41 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
               and _opens_with(text, f.bounds()[0], ("بينها", "بينهم", "من بينها", "من بينهم"))):
             f.cumulative = True
 
+    # "ومنذ إطلاق الهجوم على العاصمة مطلع الشهر الماضي، بلغت حصيلة القتلى 432 شخصاً": a sentence opened
+    # by a campaign's mark in a clause of its own, then a toll with no place and no day of its own, is
+    # the campaign's running toll, no dead of the event told before it (q89-precision)
+    placed_before = False   # an event with a place told before the frame (whose toll it would become)
+    for f in frames:
+        if f.places:
+            placed_before = True
+            continue
+        if f.cumulative or f.cue_name not in ("kill", "casualties"):
+            continue
+        a, b = f.bounds()
+        if f.date is None:
+            cut = _LAST_SENTENCE_BREAK.search(text, a - 200 if a > 200 else 0, a)
+            lead = cut.end() if cut is not None else 0
+            if _opens_with(text, lead, ("منذ", "ومنذ")) and "," in text[lead:a] and any(
+                    h.payload == "cumulative" for h in m.discourse.within(lead, a)) and not any(
+                    # (not a fight that broke out today or yesterday, with its dead since: "ومنذ اندلاع
+                    #  الاشتباكات صباح اليوم، قتل سبعة مدنيين" counts the day's fight)
+                    d.kind == "point" for d in m.dates.within(lead, a)):
+                f.cumulative = True
+                continue
+        if placed_before and "البلاد" in text[a:b] and _NATIONWIDE.search(text, a, b) is not None \
+                and (f.casualties.killed is not None or f.casualties.injured is not None):
+            # "وأعلنت وزارة الصحة أن حصيلة قتلى يوم السبت في أنحاء البلاد بلغت 49 قتيلاً": the nation's toll
+            # of the day, no dead of the event told before it (a protest told "في أنحاء البلاد" has no toll
+            # and stays; so does a roundup's head, "وثقت الشبكة أمس مقتل 54 شخصاً في أنحاء البلاد،
+            # وتوزعوا ...:", which dates the items after it)
+            f.cumulative = True
+
+
+#: the whole country ("في أنحاء البلاد"، "في عموم البلاد"): grammar_words `nationwide`
+_NATIONWIDE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('nationwide')})(?![\u0621-\u064a])")
+#: the last sentence break before a point (the text's start aside)
+_LAST_SENTENCE_BREAK = re.compile(r"[\n.!?؟](?=[^\n.!?؟]*$)")
+
 
 #: a table's column heads that hold a row's toll ("التاريخ | المكان | الحدث | القتلى | الجرحى"), normalised
 #: (grammar_words `toll_column_killed`, `toll_column_injured`)

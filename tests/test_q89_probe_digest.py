@@ -159,3 +159,14 @@ def test_guard_a_group_that_abducts_is_the_abductor():
     text = "دير الزور - 2 آب 2025\nاختطف مسلحو داعش أربعة رعاة في بادية الميادين."
     rs = recs(text, "2025-08-02")
     assert rs and all(r.actor1 == "Islamic State" for r in rs)
+
+
+# 8. "قتل مسلحون شاباً بعد اختطافه": the abduction after "بعد" is how the killing came about; the killing, with its
+#    dead, is the event (it was an abduction with no toll)
+@pytest.mark.parametrize("text", [
+    "إدلب - 3 أيلول 2025\nأقدم مجهولون على قتل رجل مسن بعد خطفه من منزله في قرية كفرتخاريم.",
+    "سرت - 3 أيلول 2021\nقتل مسلحون سائق شاحنة بعد يومين من اختطافه على الطريق الساحلي قرب مدينة سرت.",
+])
+def test_a_killing_after_an_abduction_is_the_event(text):
+    rs = recs(text, None)
+    assert rs and any(r.sub_event_type == "Attack" and r.fatalities == 1 for r in rs)

@@ -1147,6 +1147,23 @@ def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
     return trigs
 
 
+#: "بعد اختطافه"، "بعد ساعات من خطفه": "after" (and a while "من") right before an abduction's word
+_AFTER_A_WHILE = re.compile(r"(?:^|\s)بعد\s+(?:(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسابيع|اسبوع|اشهر|شهر|شهرين)\s+من\s+)?$")
+
+
+def _without_abduction_before_killing(text: str, trigs: list[Hit]) -> list[Hit]:
+    """"أقدم مسلحون مجهولون على قتل شاب بعد اختطافه في بلدة X"، "قتل مسلحون شاباً بعد ساعات من خطفه": the
+    abduction told after "بعد", behind the killing that opens the clause, is how the killing came about: the
+    killing (an Attack, with its dead) is the clause's event, not an abduction with no toll (probe round
+    q89-probe-digest)."""
+    out = [trigs[0]]
+    for h in trigs[1:]:
+        if h.payload == "abduct" and _AFTER_A_WHILE.search(text, max(0, h.word_start - 24), h.word_start) is not None:
+            continue
+        out.append(h)
+    return out
+
+
 #: the cues of taking people: an attempt at them right before is no arrest
 _HELD_CUES = frozenset(("arrest", "abduct"))
 #: "خلال محاولتهم اعتقال"، "أثناء محاولة القبض على"، "في محاولة لاعتقال": an attempt (with its owner's ending), then
@@ -1796,6 +1813,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     dropped_deed = dropped_deed or len(trigs) < n_trigs
                 if len(trigs) > 1:
                     trigs = _without_event_that_came_after(text, trigs)
+                if len(trigs) > 1 and trigs[0].payload == "kill":
+                    trigs = _without_abduction_before_killing(text, trigs)
             # (a clause with one cue or none is one segment)
             segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
                 else [(cl.start, cl.end, trigs)]

@@ -170,3 +170,20 @@ def test_guard_a_group_that_abducts_is_the_abductor():
 def test_a_killing_after_an_abduction_is_the_event(text):
     rs = recs(text, None)
     assert rs and any(r.sub_event_type == "Attack" and r.fatalities == 1 for r in rs)
+
+
+# 9. "هاجمت الفصائل قاعدة X بصواريخ": rockets or shells given as the attack's instrument (ب+), with no small arms or fight
+#    beside them, are a shelling, not an armed clash
+@pytest.mark.parametrize("text, published", [
+    ("الأنبار - 7 شباط 2024\nهاجمت فصائل مسلحة قاعدة الحبانية بثلاثة صواريخ كاتيوشا دون أن توقع إصابات.", "2024-02-07"),
+    ("تعز - 7 شباط 2020\nهاجمت جماعة الحوثي مواقع القوات الحكومية في جبل حبشي بقذائف الهاون.", "2020-02-07"),
+])
+def test_an_attack_with_rockets_as_its_instrument_is_a_shelling(text, published):
+    rs = recs(text, published)
+    assert rs and all(r.sub_event_type == "Shelling/artillery/missile attack" for r in rs)
+
+
+def test_guard_an_attack_with_small_arms_and_mortars_is_a_clash():
+    text = "تعز - 7 شباط 2020\nهاجم مسلحون حوثيون مواقع القوات الحكومية في جبل حبشي بالأسلحة المتوسطة وقذائف الهاون."
+    rs = recs(text, "2020-02-07")
+    assert rs and all(r.sub_event_type == "Armed clash" for r in rs)

@@ -90,6 +90,9 @@ _BETWEEN_UNNAMED_GROUPS = re.compile(
     r"(?![\u0621-\u064a])(?!\s+(?:و(?!سط)|موال|تابع|تتبع|ل[\u0621-\u064a]))")
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 #: "بينهم" after an arrest's count and before a group, in one clause: a member of it among the held
+#: "خلية تابعة لتنظيم داعش"، "خلية لداعش"، "خلايا داعش"، "شبكة مرتبطة بـ": a cell's noun (and its belonging) right before
+#: a group's name: the group is the cell's, the people held (probe round q89-probe-digest)
+_CELL_OF = re.compile(r"(?:^|\s)(?:خليه|خلايا|شبكه|عصابه|مجموعه)(?:\s+(?:تابعه|تتبع|تنتمي|مرتبطه|مواليه))?\s+(?:من\s+)?$")
 _AMONG_DETAINED = re.compile(rf"(?:^|\s)(?:{alternation('among_them')})\s[^.،؛:\n]{{0,50}}$")
 #: "سقط 19 قتيلاً في دوما و12 في حمورية": a number, perhaps its noun, and "في" right before a place
 #: (or a number word: "قتل أربعة مدنيين في حي الكلاسة وثلاثة في حي بستان القصر")
@@ -634,6 +637,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                                if r.klass in _ARMED_CLASSES and r.name != held.name
                                and res.role_hint(r, sent.start) in (None, "agent")), None)
                 a2, widened = held, True
+        if f.cue is not None and f.cue.family == "detention" and f.trigger is not None and a1 is not None \
+                and a1.start > f.trigger.end and a1.klass in ("organisation", "rebel", "militia") \
+                and (a2 is None or a2.klass == "civilian") and "خل" in text[max(0, a1.hit.word_start - 24):a1.hit.word_start] \
+                and _CELL_OF.search(text, max(0, a1.hit.word_start - 24), a1.hit.word_start) is not None:
+            # "اعتقلت وزارة الداخلية خلية تابعة لتنظيم داعش": the group the cell held belongs to is the side held,
+            # not the one that held it (who did, unnamed as a force, is the country's by default)
+            a1, a2, widened = None, a1, True
         if a1 is None and a2 is not None and f.cue is not None and (f.cue.family == "territory" or (
                 f.cue_name == "clash" and _FOUGHT_WITH.search(text, max(0, a2.hit.word_start - 24),
                                                                a2.hit.word_start) is not None)

@@ -265,7 +265,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             if cue == "shelling" and "shelling" in modes and "air" not in modes:
                 return "Shelling/artillery/missile attack"
             return "Air/drone strike"
-        shell_attack = cue == "attack" and _weapon_right_after(f, text, lex, "shelling")
+        shell_attack = cue == "attack" and (_weapon_right_after(f, text, lex, "shelling") or (
+            # "هاجمت المقاومة الإسلامية قاعدة عين الأسد بصواريخ"، "هاجم مسلحون حاجزاً بقذائف الهاون": rockets or
+            # shells given as the attack's instrument (ب+), no small arms or fight beside them, are a shelling
+            # (probe round q89-probe-digest)
+            not modes & {"small_arms", "blade"} and not f.has("clash")
+            and _air_instrument(f, text, lex, "shelling")))
         if cue in ("shelling",) or shell_attack or "shelling" in modes and cue in (
                 "bombard", "target", "kill", "casualties", "explosion"):
             return "Shelling/artillery/missile attack"
@@ -664,14 +669,15 @@ def _striker_an_aircraft(a1: ActorRef | None, text: str, lex: Lexicons) -> bool:
     return any(h.payload[1] == "air" for h in lex.weapons.find(text[s:a1.end]))
 
 
-def _air_instrument(f: Frame, text: str, lex: Lexicons) -> bool:
-    """"هاجمت الميليشيا، بطيران مسيّر، مسجداً": an air weapon given as the instrument (ب+)."""
-    needles = _weapon_needles(lex.weapons, "air")
+def _air_instrument(f: Frame, text: str, lex: Lexicons, mode: str = "air") -> bool:
+    """"هاجمت الميليشيا، بطيران مسيّر، مسجداً": an air weapon given as the instrument (ب+) (or a weapon of
+    another `mode`: "بصواريخ"، "بقذائف الهاون")."""
+    needles = _weapon_needles(lex.weapons, mode)
     for s, e in f.spans:
         if not any_in(needles, text, s, e):
             continue
         for h in lex.weapons.find(text[s:e]):
-            if h.payload[1] == "air" and (text[s + h.word_start:s + h.start].endswith("ب") or _BI_COUNT.search(
+            if h.payload[1] == mode and (text[s + h.word_start:s + h.start].endswith("ب") or _BI_COUNT.search(
                     text, max(0, s + h.word_start - 24), s + h.word_start)):
                 return True   # (or counted: "عملية هجومية واسعة بعشر طائرات مسيرة", q76-yemen)
     return False

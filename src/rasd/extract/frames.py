@@ -1145,6 +1145,38 @@ def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
     return trigs
 
 
+#: "بعد اختطافه"، "بعد ساعات من خطفه": "after" (and a while "من") right before an abduction's word
+_AFTER_A_WHILE = re.compile(r"(?:^|\s)بعد\s+(?:(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسابيع|اسبوع|اشهر|شهر|شهرين)\s+من\s+)?$")
+
+
+def _without_abduction_before_killing(text: str, trigs: list[Hit]) -> list[Hit]:
+    """"أقدم مسلحون مجهولون على قتل شاب بعد اختطافه في بلدة X"، "قتل مسلحون شاباً بعد ساعات من خطفه": the
+    abduction told after "بعد", behind the killing that opens the clause, is how the killing came about: the
+    killing (an Attack, with its dead) is the clause's event, not an abduction with no toll (probe round
+    q89-probe-digest)."""
+    out = [trigs[0]]
+    for h in trigs[1:]:
+        if h.payload == "abduct" and _AFTER_A_WHILE.search(text, max(0, h.word_start - 24), h.word_start) is not None:
+            continue
+        out.append(h)
+    return out
+
+
+#: the cues of taking people: an attempt at them right before is no arrest
+_HELD_CUES = frozenset(("arrest", "abduct"))
+#: "خلال محاولتهم اعتقال"، "أثناء محاولة القبض على"، "في محاولة لاعتقال": an attempt (with its owner's ending), then
+#: at most the ل of purpose, right before the event word
+_ATTEMPT_BEFORE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?محاول(?:ه|ات|ت(?:ه|ها|هم|هما|ي|نا))(?:\s+ل)?\s*$")
+
+
+def _attempted(text: str, h: Hit) -> bool:
+    """"قتل 14 عنصراً في كمين ... خلال محاولتهم اعتقال ضابط سابق": an arrest or abduction the report says was
+    only attempted, right after the attempt's noun, is no arrest of its own: the event is what met the attempt
+    (the ambush, the clash), or nothing (probe round q89-probe-digest)."""
+    lo = h.word_start - 18 if h.word_start > 18 else 0
+    return "محاول" in text[lo:h.word_start] and _ATTEMPT_BEFORE.search(text, lo, h.word_start) is not None
+
+
 def _without_charged_crimes(text: str, trigs: list[Hit], marks: list[Hit]) -> list[Hit]:
     """The event words of the crimes those arrested or sought are "involved in" ("ألقت القوات القبض على
     خلية متورطة في عمليات خطف وسلب"), dropped: a `charged` mark of `discourse.tsv` (or an `aim` one, "تمهيداً
@@ -1764,7 +1796,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                 kept = []
                 for h in trigs:
                     if not named.contains(h.start, h.end) and not (
-                            h.payload == "kill" and _in_mixed_toll(m, h) and not _civilians_in(m, cl.start, cl.end)):
+                            h.payload == "kill" and _in_mixed_toll(m, h) and not _civilians_in(m, cl.start, cl.end)) \
+                            and not (h.payload in _HELD_CUES and _attempted(text, h)):
                         kept.append(h)
                 trigs = kept
                 if marks_of[ci] and len(trigs) > 0:
@@ -1778,6 +1811,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     dropped_deed = dropped_deed or len(trigs) < n_trigs
                 if len(trigs) > 1:
                     trigs = _without_event_that_came_after(text, trigs)
+                if len(trigs) > 1 and trigs[0].payload == "kill":
+                    trigs = _without_abduction_before_killing(text, trigs)
             # (a clause with one cue or none is one segment)
             segments = _segments(text, cl.start, cl.end, trigs, lex) if len(trigs) > 1 \
                 else [(cl.start, cl.end, trigs)]
@@ -2352,6 +2387,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             f.trigger = next(h for h, c in f.cues if c.cue in ("advance", "storm"))
         if f.cue is not None and f.cue.family == "detention" and len(f.places) > 1:
             _drop_home_towns(f, text, m)
+        if len(f.places) > 1 and f.trigger is not None and any_in(_CHARGE_NEEDLES, text, f.trigger.end, f.end):
+            _drop_charged_places(f, text)
     if _HAS_CAUSE(text):
         # (the substring test first: most reports tell no incident a fight broke out after)
         frames = [f for f in frames if not (f.cue_name == "clash" and f.places and f.trigger is not None
@@ -2397,6 +2434,19 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|\s)(?:هذه|تلك)\s+$")
 
 #: the cheap test before `_OUTBREAK_CAUSE`: one of its incident words
 _HAS_CAUSE = occurs_any(words("outbreak_cause"))
+
+
+def _drop_charged_places(f: Frame, text: str) -> None:
+    """"اعتقلت القوات ثلاثة أشخاص في ريف دمشق، متهمين بارتكاب انتهاكات في سجن صيدنايا"، "قتل 14 عنصراً في
+    كمين في ريف طرطوس خلال محاولتهم اعتقال ضابط متهم بجرائم في سجن صيدنايا": the places told after what
+    people are charged with (`charge_word`), past the event word, are the crime's; the event is at the places
+    told before it (probe round q89-probe-digest)."""
+    charge = _CHARGE.search(text, f.trigger.end, f.end)
+    if charge is None:
+        return
+    kept = [p for p in f.places if p.start < charge.start()]
+    if kept and len(kept) < len(f.places):
+        f.places = kept
 
 
 #: "شابين من بلدة X": "من" between the persons and the place
@@ -2771,6 +2821,21 @@ def _time_of_a_relative_clause(text: str, d, t: int, trigger: Hit | None = None)
         # 2019": the relative clause right after the event word tells the event itself, and its day
         return False
     return True
+
+
+#: what people held or killed are charged with ("متهمين بالمشاركة في"، "بتهمة"، "المسؤولين عن"; grammar_words
+#: `charge_word`), a word of its own
+_CHARGE = re.compile(rf"(?:^|\s)[وف]?(?:(?:{alternation('charge_word')})(?!\w)|(?:ال)?متهم(?:ين|ون|ان|ا|ه)?\s+ب)")
+_CHARGE_NEEDLES = ("تهم", "تورط", "مشارك", "ارتكاب", "مسوول")
+
+
+def _time_of_a_charge(text: str, d, t: int) -> bool:
+    """"اعتقلت قوات الأمن 7 أشخاص متهمين بالمشاركة في مجزرة التضامن عام 2013": an earlier time told after
+    the event word and after what those held are charged with dates the crime charged, not the event
+    (probe round q89-probe-digest)."""
+    if not (d.kind == "background" and d.start > t) or "." in text[t:d.start]:
+        return False
+    return any_in(_CHARGE_NEEDLES, text, t, d.start) and _CHARGE.search(text, t, d.start) is not None
 
 
 #: "معارك استمرت أربعة أشهر", "حملة عسكرية دامت لأكثر من عامين": right after the event word (and at most
@@ -3648,7 +3713,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         told = span_dates if span_s == f.start else m.dates.within(span_s, span_e)
         # (both tests are about an earlier time, "background": not called for the others)
         dates = [d for d in told if d.kind != "background" or not (
-            _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t, f.trigger))] if told else told
+            _time_of_saying(text, d, t, m) or _time_of_a_relative_clause(text, d, t, f.trigger)
+            or _time_of_a_charge(text, d, t))] if told else told
         if dates and anniversary >= 0:
             # "تحل اليوم ذكرى مجزرة قتل فيها 40": a time told before the remembrance is the day remembered
             # on, not the day of the event remembered

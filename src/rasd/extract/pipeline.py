@@ -257,7 +257,7 @@ def _without_counted_nationals(text: str, m: DocMentions) -> DocMentions:
 
 #: "عنصراً سابقاً في"، "ضابط سابق بـ"، "قيادي سابق في صفوف": a former member's noun right before a force's name
 _FOUGHT_WITH_BEFORE = re.compile(r"(?:^|\s)(?:مع|بين|ضد)\s+$")
-_FORMER_OF = re.compile(r"(?:^|\s)(?:ال)?سابق(?:ا|ه|ين|ون|ان|ة)?\s+(?:في|ب|من|لدى)\s*(?:صفوف\s+)?$")
+_FORMER_OF = re.compile(r"(?:^|\s)(?:ال)?سابق(?:ا|ه|ين|ون|ان)?\s+(?:في|ب|من|لدي)\s*(?:صفوف\s+)?$")
 
 
 def _without_former_members(text: str, m: DocMentions) -> DocMentions:

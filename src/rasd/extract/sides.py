@@ -711,8 +711,8 @@ def teller_own_raid(f: Frame, a2: ActorRef | None, res: ActorResolver, text: str
 
 
 #: the bare definite aircraft of a force's own statement ("إن الطائرات"، "أن الطيران"، "إن طائراتها")
-_BARE_AIRCRAFT = re.compile(r"(?:^|\s)و?(?:ان|إن|أن)\s+(?:ال(?:طايرات|طائرات|طيران|مقاتلات)(?:\s+ال(?:حربيه|حربية))?"
-                            r"|طايراتها|طائراتها|طائراتنا|طايراتنا)\s")
+_BARE_AIRCRAFT = re.compile(r"(?:^|\s)و?ان\s+(?:ال(?:طايرات|طيران|مقاتلات)(?:\s+الحربيه)?"
+                            r"|طايراتها|طايراتنا)\s")
 
 
 def _wing_teller(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
@@ -807,7 +807,7 @@ def _shot_down_by(res: ActorResolver, r: ActorRef) -> bool:
 
 
 #: a ministry or command whose nation's adjective is the side ("وزارة الدفاع الأمريكية"، "رئاسة الأركان التركية")
-_OFFICE_OF = re.compile(r"(?:وزاره|وزارة) الدفاع\s+$|(?:رياسه|رئاسة) الاركان\s+$|(?:رئاسة|رياسه) الأركان\s+$")
+_OFFICE_OF = re.compile(r"وزاره الدفاع\s+$|رياسه الاركان\s+$")
 
 
 def _office_teller(res: ActorResolver, r: ActorRef, text: str) -> bool:

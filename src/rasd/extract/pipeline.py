@@ -20,7 +20,7 @@ from rasd.extract.actors import VOICE_LINE, ActorResolver, document_country, reg
 from rasd.extract.assemble import assemble
 from rasd.extract.discourse import _title_sentences
 from rasd.extract.drafts import Draft
-from rasd.extract.passes import finalize, one_event_per_point
+from rasd.extract.passes import finalize, fold_corrections, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end, table_tolls
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import any_before_space, any_in, last_token_ends, last_token_needles, occurs_any
@@ -703,7 +703,7 @@ class Extractor:
         drafts = finalize(drafts, places, geo_ids, self._ancestors,
                           {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id},
                           _title_sentences(text, sents) if "\n" in text[:300] else frozenset())
-        drafts = one_event_per_point(drafts, partial(_point_of, geo))
+        drafts = one_event_per_point(fold_corrections(drafts, text, sents), partial(_point_of, geo))
         return self._records(doc, ot, sents, drafts, geo, said, country)
 
     def _abroad(self, hits) -> str | None:

@@ -136,3 +136,14 @@ def test_correction_moves_the_event(text, right, wrong, killed):
     assert not at(rs, wrong)
     hit = at(rs, right)
     assert hit and hit[0].fatalities == killed
+
+
+# 9. a channel's line tag "#مكان ⚡ ..." over a line that names no place of its own places the line's item; over
+#    a line that names one it only files it (no second, coarser record)
+def test_line_hashtag_places_a_placeless_item():
+    text = ("اليمن - 4 يوليو\n#لحج ⚡ قصف حوثي بالمدفعية على مواقع الجيش في مديرية المسيمير.\n"
+            "#عدن ⚡ وقفة احتجاجية لمتقاعدين أمام مبنى البنك المركزي للمطالبة بصرف معاشاتهم.")
+    rs = recs(text, "2022-07-04")
+    protest = [r for r in rs if r.sub_event_type == "Peaceful protest"]
+    assert protest and norm(protest[0].location_text) == "عدن"
+    assert not at(rs, "لحج")

@@ -354,6 +354,9 @@ def _place_leads(lex: Lexicons) -> frozenset[str]:
                      + [normalize_key(w) for w in grammar_group("front_word")])
 
 
+#: a channel's line tag: one word (no "_") heading its line, then a bar, colon or symbol ("#صنعاء ⚡ وقفة ..."،
+#: "#الفاشر | ..."): the place the line's item is about (q89-probe-live)
+_LINE_TAG = re.compile(r"(?:(?<=\n)|(?<=^))#[^\s#_:|]+[ \t]*(?:[|:]|[^\w\s#])")
 #: the word right before a hashtag, on its line
 _WORD_BEFORE_TAG = re.compile(r"(\S+)[ \t]+$")
 
@@ -368,6 +371,20 @@ def _sole_shelling_force(lex: Lexicons, place, actor2: str | None, when: date | 
     return owner if owner != actor2 else None
 
 
+def _tags_a_placeless_line(text: str, tag: re.Match, hits: list) -> bool:
+    """Is `tag` a channel's line tag ("#صنعاء ⚡ وقفة احتجاجية أمام مقر الأمم المتحدة") over a line that names
+    no place of its own? Then it is the place of the line's item (q89-probe-live); over a line that names one
+    ("#تعز ⚡ انفجار لغم في مديرية مقبنة") it only files the item."""
+    if _LINE_TAG.match(text, tag.start()) is None:
+        return False
+    end = text.find("\n", tag.end())
+    end = len(text) if end < 0 else end
+    for h in hits:   # (a loop: the report's few gazetteer names)
+        if tag.end() <= h.start < end:
+            return False
+    return True
+
+
 def _without_hashtag_names(text: str, hits: list, lex: Lexicons) -> list:
     """The gazetteer's names outside hashtags: "#بركان_الغضب" is Tripoli's 2019 operation, not
     Morocco's Berkane; a media office's post heads every line with it (q78-libya). A hashtag right
@@ -376,7 +393,7 @@ def _without_hashtag_names(text: str, hits: list, lex: Lexicons) -> list:
     leads = _place_leads(lex)
     spans = [(h.start(), h.end()) for h in _HASHTAG.finditer(text)
              if not ((w := _WORD_BEFORE_TAG.search(text, max(0, h.start() - 24), h.start())) is not None
-                     and w.group(1) in leads)]
+                     and w.group(1) in leads) and not _tags_a_placeless_line(text, h, hits)]
     if not spans:
         return hits
     return [h for h in hits if not any(a <= h.start < b for a, b in spans)]

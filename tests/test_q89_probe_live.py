@@ -147,3 +147,10 @@ def test_line_hashtag_places_a_placeless_item():
     protest = [r for r in rs if r.sub_event_type == "Peaceful protest"]
     assert protest and norm(protest[0].location_text) == "عدن"
     assert not at(rs, "لحج")
+
+
+def test_present_execution_after_an_air_strike_line_is_an_attack():
+    text = ("الرقة - 9 آب\n⚡ طيران التحالف يقصف مدينة الطبقة ومقتل 4 مدنيين.\n"
+            "⚡ داعش يعدم ثلاثة رجال في دوار النعيم بمدينة الرقة بتهمة التعاون مع التحالف.")
+    hit = at(recs(text, "2017-08-09"), "النعيم")
+    assert hit and hit[0].sub_event_type == "Attack" and hit[0].actor1 == "Islamic State"

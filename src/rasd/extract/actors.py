@@ -464,6 +464,7 @@ class ActorResolver:
         self_named_army: set[str] = set()   # named forces whose name holds "الجيش" (army_referents.tsv)
         factions: ActorEntry | None = None   # the last force the report told as factions (below)
         last_militia = ""   # the last force the report named with the word "مليشيا" ("مليشيا الحوثي")
+        last_tribal = ""   # the last tribal force the report named by its own name ("مقاتلي العشائر العربية")
         groups: set[str] = set()   # the rebel and militia forces the report named, by any words
         # the last armed group named: class, name, end, told as gunmen ("مسلحون موالون للاسد")
         last_group: tuple[str, str, int, bool] | None = None
@@ -560,6 +561,11 @@ class ActorResolver:
                 # "قوات الجيش الوطني الليبي ... وحدات الجيش": the army the report named before
                 name = _army_referent(country)
                 referred.add(h.start)
+            elif name == "@tribes" and last_tribal:
+                # "مقاتلي العشائر العربية ... مقاتلو العشائر يسيطرون على ...": the bare tribes are
+                # those the report named before, not the country's default (q89-probe-live)
+                name = last_tribal
+                referred.add(h.start)
             elif name.startswith("@"):
                 # (the bare militia is the one the report named by the word before any country's
                 #  default: "مليشيا الانتقالي ... قصفت المليشيا" in Yemen; probe round q86-probe2)
@@ -592,6 +598,8 @@ class ActorResolver:
                         h.start - 10 if h.start > 10 else 0:h.end])
                 if _MILITIA_WORD in text[h.start:h.end] and e.klass not in ("civilian", "protester", "unknown"):
                     last_militia = name
+                if "Tribal" in name and e.klass == "militia":
+                    last_tribal = name
                 if e.klass in ("rebel", "militia"):
                     groups.add(name)
                 if e.klass not in ("civilian", "protester", "air_defence", "unknown"):

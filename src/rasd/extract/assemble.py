@@ -211,6 +211,31 @@ def _found_body(f: Frame, text: str) -> bool:
         _FOUND_BODY_APART.search(text, max(0, c0 - 45), c0) is not None
 
 
+#: a definite event noun and the word of its place after "على/في": "في الغارات على الصباحة"
+_DEFINITE_AT = re.compile(r"\s+(?:علي|على|في)\s+(?:[وفب]?ال)?(?P<w>[^\s.،,:|]{3,})")
+
+
+def _retold_by_name(text: str, f: Frame, frames: list[Frame], last_placed: Frame) -> Frame | None:
+    """The placed frame of `f`'s cue told before the last placed one that `f`, a placeless frame whose
+    event word is definite ("الغارات"، "القصف"), names by a word of its place ("في الغارات على الصباحة"
+    after "غارات على معسكر الصباحة"), or None."""
+    tr = f.trigger
+    if tr is None or "ال" not in text[tr.word_start:tr.start + 3]:
+        return None
+    at = _DEFINITE_AT.match(text, tr.end)
+    if at is None:
+        return None
+    w = at.group("w")
+    for g in reversed(frames):
+        if g is f or g is last_placed or g.end > f.start or not g.places or g.cue_name != f.cue_name \
+                or f.sent - g.sent > 4:
+            continue
+        for p in g.places:
+            if re.search(rf"(?<!\w)(?:[وفب]?ال)?{re.escape(w)}(?!\w)", text[p.start:p.end]):
+                return g
+    return None
+
+
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
              res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str,
              places: list[PlaceSpan] | None = None, incident: DateExpr | None = None,
@@ -411,6 +436,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # "انسحب الجيش من مدينة X، وسيطرت عليها قوات الدعم السريع": the place the other side
                 # left is what "عليها" takes (the withdrawal makes no record to inherit from; quality-77)
                 src = left
+            elif last_placed is not None and last_placed.cue_name != f.cue_name \
+                    and (named := _retold_by_name(text, f, frames, last_placed)) is not None:
+                # "08:00 — غارات على معسكر الصباحة ...\n09:30 — الحوثيون يقصفون بالهاون أحياء في مدينة
+                # الضالع.\n11:00 — مقتل 3 مدنيين في الغارات على الصباحة": the strikes named by their kind and
+                # a word of their place are those told earlier, not the shelling just before (q89-probe-live)
+                src = named
             elif _arrests_told_again(f, last_detention, last_placed):
                 # "شنت الهيئة حملة اعتقالات في مدينة سراقب، بعد يومين من سيطرتها على معرة النعمان.
                 # وقال ناشطون إن عناصرها اعتقلوا خمسة أشخاص": the arrests told before, not the

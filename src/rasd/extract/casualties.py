@@ -651,6 +651,12 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                     break   # "مقتل أكثر من 100 من الأسرى": whom the dead were, not their fate
                 if c.role == "noun" and c.kind == "captured" and _killed_just_before(text, m, cas, pos):
                     break   # "قتل 3 معتقلين تحت التعذيب": the verb says their fate, the noun who they were
+                if c.role == "verb" and h.word_start - end <= 2 \
+                        and text[h.word_start:h.word_end] in _COUNTED_VERBAL_NOUNS \
+                        and not _count_between(quantities, h.word_end, h.word_end + 4):
+                    # "71 شهيداً و289 إصابة": the verbal noun right after the count counts it, as a
+                    # noun, not the dead of the count before (q89-probe-live)
+                    return _KIND.get(c.kind, c.kind), h.word_start
                 if c.role == "noun":
                     # "ارتفع عدد القتلى إلى 12 بعد وفاة ثلاثة جرحى": wounded who died are not
                     # wounded again, and are already among the dead the report counts
@@ -775,7 +781,11 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # (a loop, not any() over a generator: asked of every quantity)
         noun_after = False
         for h in cas:
-            if h.word_start >= q.end and h.word_start - q.end <= 16 and h.payload.role == "noun":
+            if h.word_start >= q.end and h.word_start - q.end <= 16 and (h.payload.role == "noun" or (
+                    # ("71 شهيداً و289 إصابة": the verbal noun counts the number as a noun does;
+                    #  q89-probe-live)
+                    h.word_start - q.end <= 2 and text[h.word_start:h.word_end] in _COUNTED_VERBAL_NOUNS
+                    and not _count_between(quantities, h.word_end, h.word_end + 4))):
                 noun_after = True
                 break
         joined = (last_counted is not None and text[q.start - 2 if q.start > 2 else 0:q.start].strip() == "و"

@@ -244,7 +244,25 @@ def _item_line(text: str, pos: int, memo: dict[int, int | None] | None = None) -
 
 
 #: a live blog's entry: its time, then a dash ("10:45 -")
-_TIMED_ITEM = re.compile(r"[ \t]*\d{1,2}:\d{2}\s*[-\u2013]")
+_TIMED_ITEM = re.compile(r"[ \t]*\d{1,2}:\d{2}\s*[-\u2013\u2014|]")
+#: a feed line's label: what stands before its first colon or bar, a few words at most ("تنسيقية لجان
+#: مقاومة الفاشر:"، "عاجل |"، "#حلب ⚡"، "▪️"): the same label opening the next line marks a feed of entries
+_FEED_LABEL = re.compile(r"[ \t]*([^\n:|]{1,40}?)\s*[:|]|[ \t]*(#\S+|[^\w\s#]+)\s")
+
+
+def _feed_entry(text: str, line_start: int, line_end: int) -> bool:
+    """Is the line at `line_start` an entry of a channel's feed: the next line opens with the same
+    label ("تنسيقية لجان مقاومة الفاشر: قصف ...\nتنسيقية لجان مقاومة الفاشر: الطيران ..."، "🔴 ...\n🔴 ...")?
+    Each entry is an event of its own, no headline over the rest (q89-probe-live)."""
+    a = _FEED_LABEL.match(text, line_start)
+    if a is None or a.end() > line_end:
+        return False
+    nxt = line_end + 1
+    b = _FEED_LABEL.match(text, nxt)
+    if b is None:
+        return False
+    la, lb = (a.group(1) or a.group(2)).strip(), (b.group(1) or b.group(2)).strip()
+    return bool(la) and la == lb
 
 
 def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
@@ -260,7 +278,7 @@ def _headline_sentences(text: str, sents: list[Sentence]) -> set[int]:
         line_end = text.find("\n", s.end)
         if line_end < 0:
             break
-        if _TIMED_ITEM.match(text, line_start) is not None:
+        if _TIMED_ITEM.match(text, line_start) is not None or _feed_entry(text, line_start, line_end):
             continue   # "09:10 - غارة لطيران تابع لقوات حفتر ...": a live blog's entry, no headline over the rest
         if not text[line_start:s.start].strip() and not text[s.end:line_end].strip(" .!") \
                 and line_end - line_start <= _HEADLINE_MAX:

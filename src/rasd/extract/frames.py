@@ -2580,6 +2580,10 @@ def _state_of_a_side(text: str, lo: int, hi: int, m: DocMentions) -> bool:
         if 0 <= mo.start() - a.end <= 2 and a.payload.klass not in ("civilian", "protester"):
             return True
     return False
+#: after a denial, a speech verb joined by و (or "مؤكداً") whose own "أن/إن" clause holds the event:
+#: "الجيش ينفي ويؤكد أن الطيران الحربي يقصف مواقع الدعم السريع" (q89-probe-live)
+_ASSERT_AFTER_DENIAL = re.compile(
+    rf"(?<!\w)(?:{alternation('denial_then_assert')})(?:\s+[^\s.،,:]+){{0,3}}?\s+(?:ان|إن|أن)(?!\w)")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
 
@@ -3369,8 +3373,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.attempt = True
             elif cue == "negation" and h.end <= t:
                 # "نفت الوزارة أن تكون طائراتها قد قصفت": the whole clause; but "نفت الهيئة
-                # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened
-                f.negated = _RESPONSIBILITY.search(text, h.end, t) is None
+                # مسؤوليتها عن اغتيال ..." denies who did it, not that it happened; and "الجيش ينفي ويؤكد
+                # أن الطيران يقصف مواقع X" asserts the event after the denial (q89-probe-live)
+                # (not a definite event word there: "نفت القيادة أي تورط لقواتها وقالت إن الضحايا سقطوا في
+                #  المعارك" explains the victims by fights the reader knows, it tells no new event)
+                f.negated = _RESPONSIBILITY.search(text, h.end, t) is None and not (
+                    "و" in text[h.end:t] and _ASSERT_AFTER_DENIAL.search(text, h.end, t) is not None
+                    and f.trigger is not None and "ال" not in text[f.trigger.word_start:f.trigger.start + 2])
             elif cue == "negation_any":
                 # "الأنباء عن سيطرة مسلحين على القاعدة عارية عن الصحة": the report told is false
                 f.negated = True

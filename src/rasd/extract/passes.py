@@ -1,10 +1,13 @@
 """The passes over one report's drafts after assembly: fold a retelling into the event it
 retells, share tolls among places, drop a coarse copy, merge one event per type, place and day."""
 from __future__ import annotations
+import re
+
 
 from rasd.extract.casualties import keep_larger_tolls
 from rasd.extract.places import PlaceSpan
 from rasd.model import EVENT_TYPE_OF
+from rasd.lexicon.grammar import alternation
 from rasd.extract.drafts import _TERRITORY_SUBS, _TOLLLESS, Draft
 
 
@@ -1554,3 +1557,44 @@ def one_event_per_point(drafts: list[Draft], point) -> list[Draft]:
     else:
         return drafts
     return merge_drafts(drafts, lambda p: keys[id(p)], _sides_apart)
+
+
+#: a correction line's words (grammar_words.tsv `correction_word`) and its "وليس"/"وليست" before the place corrected
+_CORRECTION = re.compile(rf"(?<!\w)(?:{alternation('correction_word')})(?!\w)")
+_NOT_THERE = re.compile(r"(?<!\w)(?:وليس|وليست)\s")
+
+
+def fold_corrections(drafts: list[Draft], text: str, sents) -> list[Draft]:
+    """"12:30 | غارة على بلدة X تؤدي إلى سقوط 3 شهداء. 14:10 | تصحيح: الغارة استهدفت بلدة Y وليس X": the
+    event told before at the place a correction says it was not at is the corrected one's, at the place
+    it names: its toll and sides go to the correction's draft of the same event type, and it makes no
+    record of its own (q89-probe-live). Asked only of texts with "وليس" and a correction word."""
+    if "ليس" not in text or not drafts:
+        return drafts
+    gone: set[int] = set()
+    for i, s in enumerate(sents):
+        if _CORRECTION.search(text, s.start, s.end) is None:
+            continue
+        neg = _NOT_THERE.search(text, s.start, s.end)
+        if neg is None:
+            continue
+        tail = text[neg.end():s.end]
+        fixed = [d for d in drafts if i in d.sentences and d.place.start >= s.start and d.place.end <= neg.start()]
+        for d in fixed:
+            for o in drafts:
+                if o is d or id(o) in gone or o.place.start >= s.start \
+                        or EVENT_TYPE_OF.get(o.sub_event_type) != EVENT_TYPE_OF.get(d.sub_event_type) \
+                        or not o.place.name or not re.search(rf"(?<!\w)(?:[وب]?ال)?{re.escape(o.place.name)}(?!\w)", tail):
+                    continue
+                if o.killed is not None:
+                    d.killed = o.killed if d.killed is None else o.killed.max(d.killed)
+                if o.injured is not None:
+                    d.injured = o.injured if d.injured is None else o.injured.max(d.injured)
+                if d.actor1 in (None, "Unidentified Armed Group", "Unidentified Military Forces") and o.actor1:
+                    d.actor1, d.actor1_text, d.actor1_inferred = o.actor1, o.actor1_text, o.actor1_inferred
+                if d.actor2 is None and o.actor2:
+                    d.actor2, d.actor2_text = o.actor2, o.actor2_text
+                d.sub_event_type = o.sub_event_type
+                d.sentences |= o.sentences
+                gone.add(id(o))
+    return [d for d in drafts if id(d) not in gone] if gone else drafts

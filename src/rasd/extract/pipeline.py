@@ -20,7 +20,7 @@ from rasd.extract.actors import VOICE_LINE, ActorResolver, document_country, reg
 from rasd.extract.assemble import assemble
 from rasd.extract.discourse import _title_sentences
 from rasd.extract.drafts import Draft
-from rasd.extract.passes import finalize, one_event_per_point
+from rasd.extract.passes import finalize, fold_corrections, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end, table_tolls
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import any_before_space, any_in, last_token_ends, last_token_needles, occurs_any
@@ -392,6 +392,9 @@ def _place_leads(lex: Lexicons) -> frozenset[str]:
                      + [normalize_key(w) for w in grammar_group("front_word")])
 
 
+#: a channel's line tag: one word (no "_") heading its line, then a bar, colon or symbol ("#صنعاء ⚡ وقفة ..."،
+#: "#الفاشر | ..."): the place the line's item is about (q89-probe-live)
+_LINE_TAG = re.compile(r"(?:(?<=\n)|(?<=^))#[^\s#_:|]+[ \t]*(?:[|:]|[^\w\s#])")
 #: the word right before a hashtag, on its line
 _WORD_BEFORE_TAG = re.compile(r"(\S+)[ \t]+$")
 
@@ -406,6 +409,20 @@ def _sole_shelling_force(lex: Lexicons, place, actor2: str | None, when: date | 
     return owner if owner != actor2 else None
 
 
+def _tags_a_placeless_line(text: str, tag: re.Match, hits: list) -> bool:
+    """Is `tag` a channel's line tag ("#صنعاء ⚡ وقفة احتجاجية أمام مقر الأمم المتحدة") over a line that names
+    no place of its own? Then it is the place of the line's item (q89-probe-live); over a line that names one
+    ("#تعز ⚡ انفجار لغم في مديرية مقبنة") it only files the item."""
+    if _LINE_TAG.match(text, tag.start()) is None:
+        return False
+    end = text.find("\n", tag.end())
+    end = len(text) if end < 0 else end
+    for h in hits:   # (a loop: the report's few gazetteer names)
+        if tag.end() <= h.start < end:
+            return False
+    return True
+
+
 def _without_hashtag_names(text: str, hits: list, lex: Lexicons) -> list:
     """The gazetteer's names outside hashtags: "#بركان_الغضب" is Tripoli's 2019 operation, not
     Morocco's Berkane; a media office's post heads every line with it (q78-libya). A hashtag right
@@ -414,7 +431,7 @@ def _without_hashtag_names(text: str, hits: list, lex: Lexicons) -> list:
     leads = _place_leads(lex)
     spans = [(h.start(), h.end()) for h in _HASHTAG.finditer(text)
              if not ((w := _WORD_BEFORE_TAG.search(text, max(0, h.start() - 24), h.start())) is not None
-                     and w.group(1) in leads)]
+                     and w.group(1) in leads) and not _tags_a_placeless_line(text, h, hits)]
     if not spans:
         return hits
     return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
@@ -806,7 +823,7 @@ class Extractor:
         drafts = finalize(drafts, places, geo_ids, self._ancestors,
                           {k: g.gazetteer_id for k, g in geo.items() if g.gazetteer_id},
                           _title_sentences(text, sents) if "\n" in text[:300] else frozenset())
-        drafts = one_event_per_point(drafts, partial(_point_of, geo))
+        drafts = one_event_per_point(fold_corrections(drafts, text, sents), partial(_point_of, geo))
         return self._records(doc, ot, sents, drafts, geo, said, country)
 
     def _abroad(self, hits) -> str | None:

@@ -212,7 +212,7 @@ def _found_body(f: Frame, text: str) -> bool:
 
 
 #: a definite event noun and the word of its place after "على/في": "في الغارات على الصباحة"
-_DEFINITE_AT = re.compile(r"\s+(?:علي|على|في)\s+(?:[وفب]?ال)?(?P<w>[^\s.،,:|]{3,})")
+_DEFINITE_AT = re.compile(r"\s+(?:علي|في)\s+(?:[وفب]?ال)?(?P<w>[^\s.،,:|]{3,})")
 
 
 def _retold_by_name(text: str, f: Frame, frames: list[Frame], last_placed: Frame) -> Frame | None:

@@ -2583,7 +2583,7 @@ def _state_of_a_side(text: str, lo: int, hi: int, m: DocMentions) -> bool:
 #: after a denial, a speech verb joined by و (or "مؤكداً") whose own "أن/إن" clause holds the event:
 #: "الجيش ينفي ويؤكد أن الطيران الحربي يقصف مواقع الدعم السريع" (q89-probe-live)
 _ASSERT_AFTER_DENIAL = re.compile(
-    rf"(?<!\w)(?:{alternation('denial_then_assert')})(?:\s+[^\s.،,:]+){{0,3}}?\s+(?:ان|إن|أن)(?!\w)")
+    rf"(?<!\w)(?:{alternation('denial_then_assert')})(?:\s+[^\s.،,:]+){{0,3}}?\s+ان(?!\w)")
 _RESPONSIBILITY = re.compile(rf"(?<!\w)(?:و?)(?:{alternation('responsibility_noun')})(?!\w)")
 
 

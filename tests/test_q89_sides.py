@@ -45,3 +45,17 @@ def test_ranks_are_no_side_between():
     # "بين صفوف الحوثيين": among their ranks, the side hit (the strike's target), not a fight's side
     r = one("صعدة - سقط قتلى بين صفوف الحوثيين في غارات للتحالف على مديرية رازح اليوم.")
     assert (r.sub_event_type, r.actor1, r.actor2) == ("Air/drone strike", "Saudi-led Coalition", "Houthi Movement")
+
+
+def test_forces_loyal_to_saleh_are_the_army_while_he_ruled_then_his_loyalists():
+    # (actors.tsv @saleh_forces, resolved by the event's date in generic_actors.tsv)
+    r = one("صنعاء - تجددت الاشتباكات اليوم في حي النهضة بين القوات الموالية لصالح ومسلحين قبليين، وقتل خمسة.",
+            published="2011-10-03")
+    assert (r.sub_event_type, r.actor1) == ("Armed clash", "Military Forces of Yemen"), r
+    r = one("إب - قصفت قوات موالية للرئيس علي عبد الله صالح حي المشنة، ما أدى إلى مقتل مدنيين اثنين.",
+            published="2011-11-12")
+    assert (r.sub_event_type, r.actor1, r.actor2) == (
+        "Shelling/artillery/missile attack", "Military Forces of Yemen", "Civilians"), r
+    r = one("تعز - دارت اشتباكات اليوم بين المقاومة الشعبية وقوات موالية للرئيس السابق علي عبدالله صالح في حي الدمغة.",
+            published="2015-07-21")
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", "Popular Resistance", "Saleh Loyalists"), r

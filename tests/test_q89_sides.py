@@ -59,3 +59,13 @@ def test_forces_loyal_to_saleh_are_the_army_while_he_ruled_then_his_loyalists():
     r = one("تعز - دارت اشتباكات اليوم بين المقاومة الشعبية وقوات موالية للرئيس السابق علي عبدالله صالح في حي الدمغة.",
             published="2015-07-21")
     assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", "Popular Resistance", "Saleh Loyalists"), r
+
+
+def test_sheikh_al_ahmars_armed_men_are_the_al_ahmar_tribal_militia():
+    # (actors.tsv: "مسلحين من أنصار الشيخ صادق الأحمر"، "مسلحين قبليين موالين للشيخ ..."، "مسلحو الشيخ حميد الأحمر")
+    r = one("صنعاء - تجددت المواجهات اليوم في حي النهضة بين قوات الحرس الجمهوري ومسلحين من أنصار الشيخ صادق الأحمر.",
+            published="2011-06-03")
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", "Military Forces of Yemen", "Al-Ahmar Tribal Militia"), r
+    r = one("صنعاء - هاجم مسلحو الشيخ حميد الأحمر موقعاً للحرس الجمهوري في منطقة الصمع شمال العاصمة اليوم.",
+            published="2011-09-30")
+    assert (r.actor1, r.actor2) == ("Al-Ahmar Tribal Militia", "Military Forces of Yemen"), r

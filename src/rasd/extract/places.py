@@ -488,6 +488,8 @@ _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 #: towns whose names are also ordinary words but name the town right after a preposition or a market
 #: ("قصف على الأبيض"، "سوق الأبيض"; probe round q85-probe8)
 _BARE_COMMON_TOWNS = frozenset(normalize_key(w) for w in grammar_group("bare_common_town"))
+#: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall)
+_ITEM_LABEL_LEAD = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014][ \t]*)?")
 _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|على|علي|الى|إلى|من|قرب|داخل|سوق)\s+|[وف]?[بل])$")
 
 
@@ -901,7 +903,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 h.key in _BARE_SHORT_TOWNS and ("town" in h.levels or "village" in h.levels)
                 and text[h.start - 1:h.start] == " " and any(
                     p.payload.role == "prep" and p.end == h.start - 1
-                    for p in mentions.place_words.within(max(0, h.start - 6), h.start))))
+                    for p in mentions.place_words.within(max(0, h.start - 6), h.start))
+                # "- رفح: 14 شهيداً": the label of a list's item line, right before its colon
+                or h.key in _BARE_SHORT_TOWNS and ("town" in h.levels or "village" in h.levels)
+                and text[h.end:h.end + 1] == ":" and _ITEM_LABEL_LEAD.fullmatch(
+                    text, text.rfind("\n", 0, h.start) + 1, h.start) is not None))
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and (not is_lexical(h.start, h.start + h.key.index(" ")) or (

@@ -81,3 +81,15 @@ def test_listed_items_take_the_head_events_day():
               "- كفرنبل: 4 قتلى\n- حاس: قتيلان\n- كفرسجنة: 3 جرحى", "2019-03-11")
     for place in ("كفرنبل", "حاس", "كفرسجنة"):
         assert str(at(rs, place).event_date) == "2019-03-10"
+
+
+# 6. a quarter's name that is also a word, as the label of a dashed toll line ("- الفردوس: 7 قتلى")
+def test_common_word_quarter_as_a_tolled_item_label():
+    rs = recs("الرقة - 14 حزيران\nقصف جوي لطيران التحالف على أحياء مدينة الرقة صباح اليوم.\nحصيلة الضحايا:\n"
+              "- الفردوس: 6 قتلى\n- الرميلة: 3 قتلى", "2017-06-14")
+    assert at(rs, "الفردوس").fatalities == 6
+
+
+def test_common_word_label_needs_a_count():
+    rs = recs("الرقة - 14 حزيران\nملاحظات:\n- الفردوس: حي هادئ نسبياً.", "2017-06-14")
+    assert all("الفردوس" not in (r.location_text or "") for r in rs)

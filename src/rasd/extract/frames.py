@@ -2388,6 +2388,12 @@ def _head_over_listed_places(text: str, frames: list[Frame], places: list[PlaceS
             continue
         if any(g is not f and f.trigger.end <= g.start < le for g in frames):
             continue
+        hs = text.rfind("\n", 0, f.start) + 1
+        ps = text.rfind("\n", 0, max(hs - 1, 0)) + 1 if hs > 0 else hs
+        # (a head that tells again an event placed on its line or the line before, "قصفت الطائرات أحياء
+        #  حلب أمس. حصيلة القصف:", is that event's tally: its toll lines are that event's, `_listed_under_head`)
+        retold = any(g is not f and g.cue is not None and g.places and ps <= g.start and g.end <= f.start
+                     for g in frames)
         got: list[PlaceSpan] = []
         tolls: list[Frame] = []
         pos = le + 1
@@ -2422,7 +2428,7 @@ def _head_over_listed_places(text: str, frames: list[Frame], places: list[PlaceS
         if got and not tolls:
             f.places = got
             f.spans = list(f.spans) + [(got[0].start, got[-1].end)]
-        elif tolls and not got:
+        elif tolls and not got and not retold:
             for g in tolls:
                 g.set_cue(f.cue)
                 g.trigger = f.trigger

@@ -490,6 +490,21 @@ _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 _BARE_COMMON_TOWNS = frozenset(normalize_key(w) for w in grammar_group("bare_common_town"))
 #: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall)
 _ITEM_LABEL_LEAD = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014][ \t]*)?")
+#: a count told right after an item's label and its colon ("- الفردوس: 7 قتلى"، "• الصالحين: قتيلان")
+_LABEL_TOLL = re.compile(r":[ \t]*(?:\d|قتيل|قتلي|شهيد|شهدا|جريح|جرحي|مصاب|اصاب|اصابه)")
+
+
+def _tolled_item_label(text: str, start: int) -> bool:
+    """Is the name at `start` the label of a dashed or bulleted list line, its colon right after it and a
+    count or a casualty noun right after the colon ("- الفردوس: 7 قتلى")? A common word there names the
+    place the line counts (round q89-recall)."""
+    ls = text.rfind("\n", 0, start) + 1
+    lead = text[ls:start].strip(" \t")
+    if lead not in ("-", "\u2022", "*", "\u2013", "\u25cf", "\u25aa", "\u00b7"):
+        return False
+    return _LABEL_TOLL.match(text, text.find(":", start)) is not None
+
+
 _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|على|علي|الى|إلى|من|قرب|داخل|سوق)\s+|[وف]?[بل])$")
 
 
@@ -1575,7 +1590,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         if g.common_word and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g) and not (
-                g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None):
+                g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
+                and not (text[g.end:g.end + 1] == ":" and _tolled_item_label(text, g.start)):
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,

@@ -93,3 +93,12 @@ def test_common_word_quarter_as_a_tolled_item_label():
 def test_common_word_label_needs_a_count():
     rs = recs("الرقة - 14 حزيران\nملاحظات:\n- الفردوس: حي هادئ نسبياً.", "2017-06-14")
     assert all("الفردوس" not in (r.location_text or "") for r in rs)
+
+
+# 7. a toll head that names the event just told by another word ("حصيلة القصف:" after air strikes) is its
+#    tally, no shelling of its own: the lines are the air strikes'
+def test_tally_head_retelling_the_event_keeps_its_type():
+    rs = recs("دوما - 6 تشرين الثاني\nشنت الطائرات الحربية غارات على أحياء مدينة دوما أمس. حصيلة القصف:\n"
+              "- حي الحجارية: 3 قتلى\n- حي المساكن: قتيلان", "2017-11-06")
+    for place in ("الحجارية", "المساكن"):
+        assert at(rs, place).sub_event_type == "Air/drone strike"

@@ -2375,6 +2375,10 @@ _OUTBREAK_SPREAD = re.compile(rf"(?:^|\s)(?:{alternation('outbreak_spread')})\s"
 _BARE_ITEM_REST = re.compile(r"[\s\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014.,،؛]*(?:و\s*)?")
 
 
+#: a tally's noun right before the event word of a list's head ("حصيلة القصف:"، "ضحايا الغارات حسب المناطق:")
+_TALLY_OF_HEAD = re.compile(r"(?<!\S)[وف]?(?:حصيله|ضحايا|قتلي|شهداء|اصابات)\s+(?:\S+\s+){0,1}$")
+
+
 def _head_over_listed_places(text: str, frames: list[Frame], places: list[PlaceSpan]) -> None:
     """A head line that tells an event with no place of its own and ends at a colon, then item lines
     that are each only a place ("قصف مدفعي لقوات النظام طال:\n- حي الشعار\n- حي الصاخور"): the
@@ -2428,6 +2432,10 @@ def _head_over_listed_places(text: str, frames: list[Frame], places: list[PlaceS
         if got and not tolls:
             f.places = got
             f.spans = list(f.spans) + [(got[0].start, got[-1].end)]
+        elif tolls and retold and _TALLY_OF_HEAD.search(text, hs, f.trigger.word_start) is not None:
+            # "قصفت الطائرات الحربية أحياء حلب أمس. حصيلة القصف:\n- الفردوس: قتيلان": the head names the event
+            # just told as what its lines count, no event of its own (its word may be another: قصف for غارات)
+            f.cumulative = True
         elif tolls and not got and not retold:
             for g in tolls:
                 g.set_cue(f.cue)

@@ -41,7 +41,7 @@ from rasd.extract.dating import (
 from rasd.extract.discourse import (
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
     _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
-    _killed_by_other_hand, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _told_beside, _toll_owner,
+    _killed_by_other_hand, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
 )
 
 
@@ -281,6 +281,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     told_item: int | None = None   # the list item (its line's start) that told it, if one did
     item_lines: dict[int, int | None] = {}   # `_item_line`'s answer per line start, asked ~25 times a report
     list_days = _list_header_days(text, m)   # (q78-syria-d)
+    frame_days: dict[int, tuple[date | None, date | None, int]] = {}   # each frame's day, by id (q89-recall)
     list_modes = _list_head_modes(text) if ":\n" in text else ()   # (q88-tables)
     # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
     # is not carried to the sentences after them (fix round q80-fix-h2)
@@ -381,8 +382,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         # (only with a count of its own and outside the strong event's clause: "قصف وقتل ونهب"
         # are three actions, "كما لقيت امرأتان مصرعهما في X" is the same strike elsewhere)
         elaborates = None
-        if (f.strength <= 3 and last_strong is not None and f.sent - last_strong.sent <= 2
+        if (f.strength <= 3 and last_strong is not None
                 and (f.casualties.killed or f.casualties.injured)
+                and (f.sent - last_strong.sent <= 2 or _listed_under_head(text, f, last_strong, item_lines))
                 and _toll_owner(f, last_strong, placed_by_family) is last_strong
                 and not any(s0 <= f.start < e0 for s0, e0 in last_strong.spans)
                 # (not a killing by a means of its own: "وقتل طيران الجيش 25 إرهابياً في قرية X"
@@ -1015,6 +1017,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "ووثق المرصد يوم أمس الأحد:" then "1- مقتل 14 مدنياً في قرية X ...": an item of a list
             # with no time of its own is of the day its header gives (q78-syria-d)
             d0, d1, prec = next((v for a, b, v in list_days if a <= f.start < b), (d0, d1, prec))
+        if elaborates is not None and (not explicit or (incident is not None and not told_days and f.date is None
+                                                         and d0 == incident.date_start)) \
+                and id(elaborates) in frame_days \
+                and _listed_under_head(text, f, elaborates, item_lines):
+            # "قصفت طائرات التحالف مواقع التنظيم أمس. حصيلة الغارات:\n• هيت: 5 قتلى": an item that
+            # only counts the head's event's dead is of that event's day (round q89-recall)
+            d0, d1, prec = frame_days[id(elaborates)]
+        frame_days[id(f)] = (d0, d1, prec)
         told_back = _told_as_before(text, f.trigger, m) if f.trigger is not None else None
         if told_back is not None and f.cue is not None and f.cue.family != "detention" \
                 and _CAME_VERB.search(text, sent.start, f.trigger.word_start) is None \

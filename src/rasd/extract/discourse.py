@@ -210,6 +210,31 @@ def _sibling_item(text: str, f: Frame, before: Frame) -> bool:
     return item_line(text, before.start) is not None
 
 
+def _listed_under_head(text: str, f: Frame, before: Frame, memo: dict[int, int | None]) -> bool:
+    """Is `f` told on an item line of a list whose head line, ending at a colon, is the line `before`
+    is told on or the line right after it ("واصلت قوات النظام قصفها على الغوطة الشرقية. حصيلة
+    اليوم:\n- دوما: 4 قتلى\n- حرستا: 2 قتلى\n- عربين: قتيل"): the items share the head's event, however
+    many lines down they stand (round q89-recall)."""
+    ls = _item_line(text, f.start, memo)
+    if ls is None or before.start >= ls:
+        return False
+    pos = ls
+    for _ in range(40):
+        if pos <= 0:
+            return False
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ps:pos - 1].strip()
+        if line and _item_line(text, ps, memo) is None:
+            if not line.endswith(":"):
+                return False
+            if before.start >= ps:
+                return True
+            pb = text.rfind("\n", 0, max(ps - 1, 0)) + 1
+            return ps > 0 and before.start >= pb and "\n" not in text[before.start:ps - 1]
+        pos = ps
+    return False
+
+
 def _place_colon_item(text: str, ls: int) -> bool:
     """`_PLACE_COLON_ITEM.match(text, ls) is not None`, the regex asked only where it can match: its colon
     is the first one at or after `ls`, and before it, past the line's opening spaces and tabs, stand at

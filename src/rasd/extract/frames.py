@@ -2372,6 +2372,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         _shares_told_by_event(text, frames)
     if "توزع" in text:
         _victims_spread_over(text, frames, sents, places)
+    if ":\n" in text or ": \n" in text:
+        _head_over_listed_places(text, frames, places)
     _mark_modalities(text, frames, m, lex)
     if _share_out_in(text) and _SHARE_OUT.search(text) is not None:
         # (the substring test first: the regex's look-behind is tried at every position of a
@@ -2402,6 +2404,80 @@ _OUTBREAK_CAUSE = re.compile(rf"(?:^|\s)و?(?:{alternation('cause_word')})\s+(?:
                              rf"(?:{alternation('outbreak_cause')})(?=\s)")
 #: where the fight's own places are told again after the incident ("قبل أن تتوسع إلى مناطق ...")
 _OUTBREAK_SPREAD = re.compile(rf"(?:^|\s)(?:{alternation('outbreak_spread')})\s")
+
+
+#: the words a bare place's item line may hold besides its place: a bullet, "و", a comma or full stop
+_BARE_ITEM_REST = re.compile(r"[\s\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014.,،؛]*(?:و\s*)?")
+
+
+#: a tally's noun right before the event word of a list's head ("حصيلة القصف:"، "ضحايا الغارات حسب المناطق:")
+_TALLY_OF_HEAD = re.compile(r"(?<!\S)[وف]?(?:حصيله|ضحايا|قتلي|شهداء|اصابات)\s+(?:\S+\s+){0,1}$")
+
+
+def _head_over_listed_places(text: str, frames: list[Frame], places: list[PlaceSpan]) -> None:
+    """A head line that tells an event with no place of its own and ends at a colon, then item lines
+    that are each only a place ("قصف مدفعي لقوات النظام طال:\n- حي الشعار\n- حي الصاخور"): the
+    head's event happened at each listed place (round q89-recall). The list ends at the first line
+    that is no item of places."""
+    for f in frames:
+        if f.places or f.cue is None or not f.cue.event or f.trigger is None:
+            continue
+        le = text.find("\n", f.trigger.end)
+        if le < 0 or not text[f.trigger.end:le].rstrip().endswith(":"):
+            continue
+        if any(g is not f and f.trigger.end <= g.start < le for g in frames):
+            continue
+        hs = text.rfind("\n", 0, f.start) + 1
+        ps = text.rfind("\n", 0, max(hs - 1, 0)) + 1 if hs > 0 else hs
+        # (a head that tells again an event placed on its line or the line before, "قصفت الطائرات أحياء
+        #  حلب أمس. حصيلة القصف:", is that event's tally: its toll lines are that event's, `_listed_under_head`)
+        retold = any(g is not f and g.cue is not None and g.places and ps <= g.start and g.end <= f.start
+                     for g in frames)
+        got: list[PlaceSpan] = []
+        tolls: list[Frame] = []
+        pos = le + 1
+        while pos < len(text):
+            ne = text.find("\n", pos)
+            ne = len(text) if ne < 0 else ne
+            line = text[pos:ne]
+            if line.strip():
+                on = [p for p in places if pos <= p.start and p.end <= ne]
+                if not on:
+                    break
+                told = [g for g in frames if pos <= g.start < ne]
+                if told:
+                    # "اشتباكات بين الجيش والدعم السريع في عدة مناطق، حصيلة القتلى:\n- أم درمان: 6 قتلى":
+                    # an item that only counts the dead at its place counts the head's event's
+                    if len(told) == 1 and told[0].cue_name in ("kill", "casualties") and told[0].places \
+                            and all(pos <= p.start and p.end <= ne for p in told[0].places) \
+                            and ITEM_MARK.match(text, pos) is not None:
+                        tolls.append(told[0])
+                        pos = ne + 1
+                        continue
+                    break
+                rest, at = [], pos
+                for p in on:
+                    rest.append(text[at:p.start])
+                    at = p.end
+                rest.append(text[at:ne])
+                if not all(_BARE_ITEM_REST.fullmatch(r) for r in rest):
+                    break
+                got.extend(on)
+            pos = ne + 1
+        if got and not tolls:
+            f.places = got
+            f.spans = list(f.spans) + [(got[0].start, got[-1].end)]
+        elif tolls and retold and _TALLY_OF_HEAD.search(text, hs, f.trigger.word_start) is not None:
+            # "قصفت الطائرات الحربية أحياء حلب أمس. حصيلة القصف:\n- الفردوس: قتيلان": the head names the event
+            # just told as what its lines count, no event of its own (its word may be another: قصف for غارات)
+            f.cumulative = True
+        elif tolls and not got and not retold:
+            for g in tolls:
+                g.set_cue(f.cue)
+                g.trigger = f.trigger
+                g.cues = list(f.cues) + g.cues
+                g.spans = list(f.spans) + g.spans
+                g.sentences |= f.sentences
 
 
 def _cause_places(f: Frame, text: str) -> bool:

@@ -489,6 +489,22 @@ _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 #: ("قصف على الأبيض"، "سوق الأبيض"; probe round q85-probe8)
 _BARE_COMMON_TOWNS = frozenset(normalize_key(w) for w in grammar_group("bare_common_town"))
 _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|علي|الي|من|قرب|داخل|سوق)\s+|[وف]?[بل])$")
+#: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall)
+_ITEM_LABEL_LEAD = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014][ \t]*)?")
+#: a count told right after an item's label and its colon ("- الفردوس: 7 قتلى"، "• الصالحين: قتيلان")
+_LABEL_TOLL = re.compile(r":[ \t]*(?:\d|قتيل|قتلي|شهيد|شهدا|جريح|جرحي|مصاب|اصاب|اصابه)")
+
+
+def _tolled_item_label(text: str, start: int) -> bool:
+    """Is the name at `start` the label of a dashed or bulleted list line, its colon right after it and a
+    count or a casualty noun right after the colon ("- الفردوس: 7 قتلى")? A common word there names the
+    place the line counts (round q89-recall)."""
+    ls = text.rfind("\n", 0, start) + 1
+    lead = text[ls:start].strip(" \t")
+    if lead not in ("-", "\u2022", "*", "\u2013", "\u25cf", "\u25aa", "\u00b7"):
+        return False
+    return _LABEL_TOLL.match(text, text.find(":", start)) is not None
+
 
 
 #: the first letters of an imperfect verb (`_in_verb_position` asks only names that open with one)
@@ -901,7 +917,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 h.key in _BARE_SHORT_TOWNS and ("town" in h.levels or "village" in h.levels)
                 and text[h.start - 1:h.start] == " " and any(
                     p.payload.role == "prep" and p.end == h.start - 1
-                    for p in mentions.place_words.within(max(0, h.start - 6), h.start))))
+                    for p in mentions.place_words.within(max(0, h.start - 6), h.start))
+                # "- رفح: 14 شهيداً": the label of a list's item line, right before its colon
+                or h.key in _BARE_SHORT_TOWNS and ("town" in h.levels or "village" in h.levels)
+                and text[h.end:h.end + 1] == ":" and _ITEM_LABEL_LEAD.fullmatch(
+                    text, text.rfind("\n", 0, h.start) + 1, h.start) is not None))
         if (is_lexical(h.start, h.end) or short) and not _after_type_word(text, h.start, type_ends) and not (
                 # (a known name of two words whose first word is no lexicon word: "ود مدني")
                 " " in h.key and not short and (not is_lexical(h.start, h.start + h.key.index(" ")) or (
@@ -1569,7 +1589,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue
         if g.common_word and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g) and not (
-                g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None):
+                g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
+                and not (text[g.end:g.end + 1] == ":" and _tolled_item_label(text, g.start)):
             continue
         if "country" in g.levels and len(g.levels) == 1:
             p = PlaceSpan(g.start, g.end, g.start, g.end, g.key, "country", None, None,

@@ -43,6 +43,7 @@ _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 #: complements, before its owner's "لـ" (`owned_office` in grammar_words.tsv; q80-levant)
 _OWNED_OFFICE = re.compile(rf"(?:^|\s)[وف]?(?P<definite>ال)?(?:{alternation('owned_office')})(?P<rest>(?:\s+\S+){{0,3}})\s*$")
 _UNIT_WORD = re.compile(rf"(?:^|\s)((?:{alternation('patrol_word')}))(?:\s+تابع\w*\s*ل?)?\s*$")
+_UNIT_NEEDLES = last_token_needles(words("patrol_word"))   # (every `_UNIT_WORD` match holds one)
 #: the verbs whose subject such a body is when it follows them (the arrests and raids it made)
 _SUBJECT_VERB_CUES = frozenset({"arrest", "storm", "incursion", "abduct"})
 #: between gunmen no one named and a force: "مسلحون يعتقد أنهم من بقايا تنظيم داعش"
@@ -918,7 +919,9 @@ class ActorResolver:
             # after "في" (or glued to ب after a place) is the country where the place struck lies,
             # never who struck it
             return "victim"
-        if role is None and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
+        if role is None and self.text.endswith(("ي", "يه"), ref.hit.word_start, ref.end) \
+                and _ADJECTIVE.fullmatch(self.text, ref.hit.word_start, ref.end):
+            # (the ending first, as every match ends: most sides' names are no adjective)
             # "استهداف موقع المالكية الإسرائيلي", "قاعدة حميميم الروسية": a nationality adjective
             # after a site's name says whose site was struck
             bare = len(before) - (ref.start - ref.hit.word_start)   # (up to the adjective's article)
@@ -1018,7 +1021,8 @@ class ActorResolver:
         """"اعتقلت دورية إسرائيلية راعياً": a patrol (or force) right after a verb of arresting or
         storming is the verb's subject, who acted; after "استهدفت" it is what was hit."""
         m = self.mentions
-        w = _UNIT_WORD.search(before)
+        # (the words first: a window that holds none, as most do, is not searched from each position)
+        w = _UNIT_WORD.search(before) if any_in(_UNIT_NEEDLES, before) else None
         if m is None or w is None:
             return False
         at = ref.start - len(before) + w.start(1)

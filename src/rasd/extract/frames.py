@@ -1675,8 +1675,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         or "صحيفه" in text or "شبكه" in text
 
     def in_media_name(p: PlaceSpan) -> bool:
+        lo = p.start - 12 if p.start > 12 else 0
+        # (the window, right-stripped, ends with a media body's word in every match: most do not)
         return _MEDIA_AFTER.match(text, p.end) is not None \
-            or _MEDIA_BEFORE.search(text, max(0, p.start - 12), p.start) is not None
+            or (text[lo:p.start].rstrip().endswith(_MEDIA_BODIES)
+                and _MEDIA_BEFORE.search(text, lo, p.start) is not None)
 
     overflight = "حلق" in text or "تحليق" in text
     # (most reports tell no flights: one substring test says whether any place may be an airport's traffic)
@@ -2758,7 +2761,16 @@ def _flown_over(text: str, at: int) -> bool:
     """Is the place at `at` one an aircraft only flew over, told in the clause of the flight? (no
     event there: the flight watched or passed)"""
     lo = at - 110 if at > 110 else 0
+    # (every match holds a flight word and "فوق"/"اجواء"/"سماء": a window without both, most of those
+    #  of a report that tells a flight somewhere, is not searched from each of its positions)
+    if not any_in(_FLIGHT_NEEDLES, text, lo, at) or not any_in(_OVER_NEEDLES, text, lo, at):
+        return False
     return _FLOWN_OVER.search(text[lo:at]) is not None
+
+
+_FLIGHT_NEEDLES = last_token_needles(words("flight_verb"))
+#: the words of `_FLOWN_OVER`'s `(?:فوق|في\s+اجواء|في\s+سماء|فوق\s+اجواء)`: change them with it
+_OVER_NEEDLES = ("فوق", "اجواء", "سماء")
 
 
 def _pretext_before(text: str, at: int) -> bool:
@@ -2808,6 +2820,7 @@ def _reporter_base(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
 _MEDIA_AFTER = re.compile(rf"\s+(?:{alternation('media_adjective')})(?!\w)")
 #: ... or a channel, paper or network right before it: "قناة حلب اليوم"، "إذاعة صنعاء" (lead, stop 26)
 _MEDIA_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:ل)?(?:{alternation('media_body')})\s+$")
+_MEDIA_BODIES = tuple(w.split()[-1] for w in words("media_body"))
 
 
 #: a source who speaks from a hospital ("وفق مصدر بمستشفى الجلاء", "قال مصدر طبي في مستشفى X")

@@ -17,7 +17,7 @@ import re
 import sys
 
 from rasd.extract.match import Hit, affixes, longest_first
-from rasd.extract.needles import any_in, fewest_needles, phrase_gate
+from rasd.extract.needles import any_in, fewest_needles, last_token_needles, phrase_gate
 from rasd.lexicon.grammar import alternation, words as grammar_words
 from rasd.lexicon.load import ActorEntry, Lexicons
 from rasd.text.dates import DateExpr, find_dates
@@ -292,10 +292,12 @@ _NOT_MODIFIER = frozenset(grammar_words("projectile_phrase_stop"))
 _PHRASE_REACH = 100
 
 
-def _matches_before_words(pattern: re.Pattern, text: str, needles: tuple[str, ...]) -> list[re.Match]:
+def _matches_before_words(pattern: re.Pattern, text: str, needles: tuple[str, ...],
+                          opens: tuple[str, ...] = ()) -> list[re.Match]:
     """`pattern`'s matches (each ending with a word that holds one of `needles`), sought only in the
     stretch before each such word: the pattern opens with a look-behind, and run over the whole report
-    it tries every position (1 M instructions a report for two patterns; lead, stop 26)."""
+    it tries every position (1 M instructions a report for two patterns; lead, stop 26). With `opens`,
+    substrings every match also holds whole before its word, a stretch that holds none is not searched."""
     ends = set()
     n = len(text)
     for needle in needles:
@@ -308,7 +310,10 @@ def _matches_before_words(pattern: re.Pattern, text: str, needles: tuple[str, ..
             i = text.find(needle, j)
     seen: dict[tuple[int, int], re.Match] = {}
     for e in sorted(ends):
-        for m in pattern.finditer(text, e - _PHRASE_REACH if e > _PHRASE_REACH else 0, e):
+        lo = e - _PHRASE_REACH if e > _PHRASE_REACH else 0
+        if opens and not any_in(opens, text, lo, e):
+            continue
+        for m in pattern.finditer(text, lo, e):
             seen.setdefault(m.span(), m)
     return sorted(seen.values(), key=re.Match.start)
 
@@ -342,12 +347,17 @@ _AIRCRAFT_DROPS = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?({alternation('droppi
                              rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{0,3}}?)\s+({alternation('aircraft_drop_verb')})(?!\w)")
 
 
+#: every `_AIRCRAFT_DROPS` match holds one, in its aircraft's words
+_DROPPING_AIRCRAFT_NEEDLES = last_token_needles(grammar_words("dropping_aircraft"))
+
+
 def _aircraft_drops(text: str, found: list[Hit]) -> list[Hit]:
     """An aircraft, up to three words that describe or own it, then its verb of dropping: the drop
     cue (`drop`, a bombardment unless leaflets were dropped) on the verb. The words between may not
     end the aircraft's phrase (`projectile_phrase_stop`: "الطائرات التي ألقت ..." retells)."""
     added = []
-    for m in _matches_before_words(_AIRCRAFT_DROPS, text, ("لقي", "لقت", "لقو")):
+    # (only where an aircraft's word stands before the verb: "لقي" is also "لقي حتفه", told of the dead)
+    for m in _matches_before_words(_AIRCRAFT_DROPS, text, ("لقي", "لقت", "لقو"), _DROPPING_AIRCRAFT_NEEDLES):
         if any(w in _NOT_MODIFIER for w in m.group(2).split()):
             continue
         vs, ve = m.span(3)

@@ -415,8 +415,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         # (and "الجيش التركي وفصائل الجيش الوطني": joined by و and a plural noun of fighters)
         joint = text[prev.end:r.hit.word_start].strip() if prev is not None else None
         ally = prev is not None and ((joint in ("", ",", "و") and text[r.hit.word_start:r.start].startswith("و"))
-                                     or _AND_FORCES_OF.fullmatch(joint) is not None)
-        if prev is not None and _MADE_OF.fullmatch(joint):
+                                     or (joint.startswith("و") and _AND_FORCES_OF.fullmatch(joint) is not None))
+        # (each pattern only of a joint that opens as its matches do: the joint is stripped, and
+        #  `_MADE_OF`'s relative pronouns all open with "ال")
+        if prev is not None and joint.startswith(("ال", ",", "،")) and _MADE_OF.fullmatch(joint):
             # "جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام": the members of the side
             # before, not another side (and those joined to them by و, through `ally`)
             prev = r
@@ -1232,6 +1234,21 @@ _BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?بين\s+$")
 #: القوات العراقية ومقاتلو العشائر السيطرة على حي Y"): the sides joined after it are its subject together,
 #: whatever their inter codes (lead, stop 23)
 _TAKER_VERB_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:قد\s+)?(?:{alternation('taker_verb_stem')})\w*\s+$")
+_TAKER_STEMS = tuple(words("taker_verb_stem"))
+
+
+def _taker_verb_before(text: str, at: int) -> bool:
+    """`_TAKER_VERB_BEFORE` in the 24 characters before `at`. Every match ends with whitespace after
+    a last word that opens with a stem (after و or ف): the search from each position of the window
+    is asked only of a window that ends so (speed q89-speed)."""
+    lo = at - 24 if at > 24 else 0
+    w = text[lo:at].rstrip()
+    if not w or len(w) == at - lo:
+        return False   # (nothing but whitespace, or no whitespace at the end: `\s+$` fails)
+    last = w.rsplit(None, 1)[-1]
+    if not (last.startswith(_TAKER_STEMS) or last.startswith(_TAKER_STEMS, 1)):
+        return False
+    return _TAKER_VERB_BEFORE.search(text, lo, at) is not None
 
 
 def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
@@ -1261,8 +1278,7 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
     # (of one camp only: "بين الجيش وقوات الدعم السريع" joins two foes; and never after "بين")
     joined = [(a.name, b.name) for a, b in zip(refs, refs[1:]) if a.name != b.name
               and (a.inter == b.inter or (8 in (a.inter, b.inter) and _TAKER_VERB_NEXT.match(res.text, b.end))
-                   or _TAKER_VERB_BEFORE.search(res.text, a.hit.word_start - 24 if a.hit.word_start > 24 else 0,
-                                                a.hit.word_start) is not None)
+                   or _taker_verb_before(res.text, a.hit.word_start))
               and not _BETWEEN_BEFORE.search(res.text, a.hit.word_start - 8, a.hit.word_start)
               and ((res.text[a.end:b.hit.word_start].strip() in ("", "و")
                     and res.text.startswith("و", b.hit.word_start))

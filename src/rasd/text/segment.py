@@ -44,6 +44,8 @@ ITEM_MARK = re.compile(
 def item_line(text: str, pos: int) -> int | None:
     """The start of the line `pos` is on when that line is an item of a list (it opens with `ITEM_MARK`)."""
     ls = text.rfind("\n", 0, pos) + 1
+    if "\u0621" <= text[ls:ls + 1] <= "\u064a":
+        return None   # (a line that opens with a letter, as most do, opens with no mark: no match call)
     return ls if ITEM_MARK.match(text, ls) is not None else None
 
 

@@ -45,3 +45,23 @@ def test_abducted_then_killed_is_an_attack(text, place):
 def test_abduction_alone_stays_an_abduction():
     rs = recs("الزاوية - 12 مايو\nخطف مسلحون مجهولون سائق أجرة في مدينة الزاوية واقتادوه إلى جهة مجهولة.", "2021-05-12")
     assert rs and rs[0].sub_event_type == "Abduction/forced disappearance", [r.sub_event_type for r in rs]
+
+
+@pytest.mark.parametrize("text,town", [
+    ("حماة - 8 تموز\nدارت اشتباكات عنيفة بين قوات النظام وهيئة تحرير الشام في قرية الزكاة. وقتل مسلحون مجهولون 4 مدنيين"
+     " بينهم طفل في بلدة كفرزيتا.", "كفرزيتا"),
+    ("تعز - 8 يوليو\nتجددت المواجهات بين الجيش الوطني والحوثيين في مديرية حيفان، كما قتل مسلحون مجهولون 6 مدنيين في"
+     " مديرية حيفان.", "حيفان"),
+])
+def test_killing_by_other_gunmen_after_a_fight_is_an_attack(text, town):
+    rs = recs(text, "2019-07-08")
+    att = [r for r in rs if r.sub_event_type == "Attack" and town in r.location_text]
+    assert att, [(r.sub_event_type, r.location_text, r.fatalities) for r in rs]
+    assert att[0].actor2 == "Civilians", att[0].actor2
+    assert any(r.sub_event_type == "Armed clash" for r in rs), [r.sub_event_type for r in rs]
+
+
+def test_killing_by_a_side_of_the_fight_stays_its_toll():
+    rs = recs("حماة - 8 تموز\nدارت اشتباكات عنيفة بين قوات النظام وهيئة تحرير الشام في قرية الزكاة، وقتلت قوات النظام"
+              " 9 من عناصر الهيئة.", "2019-07-08")
+    assert [r.sub_event_type for r in rs] == ["Armed clash"], [(r.sub_event_type, r.location_text) for r in rs]

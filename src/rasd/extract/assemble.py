@@ -41,7 +41,7 @@ from rasd.extract.dating import (
 from rasd.extract.discourse import (
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
     _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
-    _killed_by_other_hand, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
+    _killed_by_other_hand, _killer_named_after_verb, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
 )
 
 
@@ -395,6 +395,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 #  غارات على X ... وأفاد ناشطون بمقتل عشرات المدنيين في قرية Y على يد مسلحين" is
                 #  those men's attack, not the strikes' toll; quality q76-syria-c)
                 and not _killed_by_other_hand(f, res, text, sent, last_strong_actors[0])
+                # (nor a killing whose verb names its killer, a side other than the strong event's:
+                #  "اشتباكات بين الجيش والحوثيين في X. وقتل مسلحون مجهولون 5 مدنيين في Y"; q89-left-tolls)
+                and not _killer_named_after_verb(f, res, text, last_strong_actors)
                 # (nor a fight of its own: "وفي سياق متصل، تصدت الفصائل لمحاولة تقدم ... وقتلت
                 #  عدداً من عناصرها" after air strikes elsewhere)
                 and not _held_off_advance(f)

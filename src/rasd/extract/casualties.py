@@ -226,6 +226,8 @@ _FORCE_HEADS = frozenset(words("force_head"))
 #: "إصابات مباشرة": hits on a target, not the wounded
 #: the noun of an attempt right before a verbal noun of killing: "محاولة اغتيال" counts no one
 _ATTEMPTED = re.compile(rf"(?:^|\s)[وبلف]?(?:ال)?(?:{alternation('attempt_noun')})\s+$")
+#: damage after a verbal noun of hitting ("إصابتها بأضرار طفيفة"): a thing was hit, no one wounded
+_DAMAGED = re.compile(rf"\s+ب(?:ال)?(?:{alternation('damage_noun')})(?!\w)")
 #: "one" written as a word, which after a noun is its adjective ("عائلة واحدة"), not a count
 _ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
 #: "برصاص مسلحين", "على يد مسلحين": the person noun after it names who fired, not who was hit
@@ -882,6 +884,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue   # "وتستمر عمليات الاغتيال في المحافظة": the kind of killing, not one death
         if c.role == "verb" and _ATTEMPTED.search(text, max(0, h.word_start - 16), h.word_start):
             continue   # "نجا المحافظ من محاولة اغتيال": the one aimed at lived
+        if c.kind == "injured" and c.role == "verb" and _DAMAGED.match(text, h.end):
+            continue   # "ما أدى إلى إصابتها بأضرار": the ship's damage, not one wounded
         kind = _KIND.get(c.kind, c.kind)
         if kind == "injured" and c.role == "noun":
             died = _died_of_wounds(text, cas, h.word_start)

@@ -471,6 +471,20 @@ def _killed_by_other_hand(f: Frame, res: ActorResolver, text: str, sent: Sentenc
     return False
 
 
+def _killer_named_after_verb(f: Frame, res: ActorResolver, text: str,
+                             strong_actors: tuple[ActorRef | None, ActorRef | None]) -> bool:
+    """Does the killing verb of `f` name its killer right after it, a side that is neither of the strong
+    event's ("اشتباكات بين الفصائل والجيش في X. وقتل مسلحون مجهولون 5 مدنيين في Y")? Then it is those
+    men's attack, no toll of the fight (q89-left-tolls)."""
+    if f.cue_name != "kill" or f.trigger is None or strong_actors[0] is None:
+        return False
+    end = f.trigger.word_end
+    killer = next(iter(res.within(end, min(len(text), end + 40))), None)
+    if killer is None or killer.start - end > 2:
+        return False
+    return all(a is None or a.name != killer.name for a in strong_actors)
+
+
 def _own_means(f: Frame, strong: Frame, m: DocMentions) -> bool:
     """Does the killing frame `f` name weapons of a mode that the strong event told before it
     did not use (aircraft after a take-over, shells after air strikes)?"""

@@ -353,6 +353,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             return "Abduction/forced disappearance"
         return "Arrests"
     if cue == "abduct":
+        if f.casualties.killed and f.trigger is not None and _captive_killed(f, text):
+            # "اختطف مسلحون شاباً ثم قتلوه": the captive killed is an attack with its dead (ACLED),
+            # not an abduction (q89-left-tolls)
+            return "Attack"
         return "Abduction/forced disappearance"
     # (the two sides asked in turn, not any() over a generator)
     protesters = (a1 is not None and a1.klass == "protester") or (a2 is not None and a2.klass == "protester")
@@ -566,6 +570,22 @@ def _foreign_army(r: ActorRef) -> bool:
     a state force that arrests, like the country's own, though ACLED codes it inter 8? (Not a
     coalition, a peacekeeping mission or a private company: "Wagner Group"; q86-fix13)"""
     return r.klass == "foreign" and (r.name.startswith("Military Forces of ") or r.name.endswith(" Forces"))
+
+
+#: the takers killed the one they took, named by a pronoun ("ثم قتلوه"; grammar_words `captive_killed_verb`)
+_CAPTIVE_KILLED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('captive_killed_verb')})(?!\w)")
+
+
+def _captive_killed(f: Frame, text: str) -> bool:
+    """Does the abduction's sentence go on to say its takers killed their captive ("خطفوه ثم قتلوه")?"""
+    start = f.trigger.word_end
+    end = min(len(text), start + 160)
+    for stop_mark in (".", "\n"):
+        stop = text.find(stop_mark, start, end)
+        if stop >= 0:
+            end = stop
+    return ("قتلو" in text[start:end] or "اعدمو" in text[start:end]) and \
+        _CAPTIVE_KILLED.search(text, start, end) is not None
 
 
 def _taken_nowhere(f: Frame, text: str) -> bool:

@@ -989,6 +989,13 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
                 # is a killing of its own at the place, not the fight's toll (q89-coverage)
                 s.sub_event_type == "Armed clash" and d.sub_event_type == "Attack" and d.actor2 == "Civilians"
                 and s.killed is not None and d.killed is not None and not same_sentence
+                and d.event_date is not None and d.event_date == s.event_date) or (
+                # "تجددت المواجهات بين الجيش والحوثيين في مديرية X، كما قتل مسلحون مجهولون 6 مدنيين في
+                # مديرية X": civilians killed by a side the report names, neither of the fight's, are
+                # those men's attack, even in the fight's sentence and with no toll of the fight (q89-left-tolls)
+                s.sub_event_type == "Armed clash" and d.sub_event_type == "Attack" and d.actor2 == "Civilians"
+                and d.killed is not None and d.actor1 is not None and not d.actor1_inferred
+                and d.actor1 not in (s.actor1, s.actor2)
                 and d.event_date is not None and d.event_date == s.event_date):
             out.append(d)
             continue

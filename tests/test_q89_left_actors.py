@@ -42,3 +42,14 @@ def test_sides_named_by_a_description():
     ):
         rs = records_at(published)(text)
         assert rs and all(r.actor1 == a1 for r in rs), (text, rs)
+
+
+def test_a_nationality_after_a_bases_name_of_two_or_three_words_says_whose_base_was_hit():
+    # (actors.py: the site noun "قاعدة" two or three words before the adjective)
+    for published, text in (
+        ("2024-01-05", "الأنبار - قصفت صواريخ مجهولة قاعدة عين الأسد الأمريكية غرب الأنبار فجر اليوم."),
+        ("2023-11-20", "دير الزور - هاجمت طائرة مسيرة قاعدة حقل كونيكو الأمريكية شرق دير الزور اليوم."),
+    ):
+        rs = records_at(published)(text)
+        assert rs and all(r.actor1 != "Military Forces of the United States"
+                          and r.actor2 == "Military Forces of the United States" for r in rs), (text, rs)

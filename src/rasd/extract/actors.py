@@ -929,6 +929,20 @@ class ActorResolver:
             if named is not None and "victim" in (self._role_of(before[:named.start()], ref),
                                                   self._role_of(before[:bare], ref)):
                 return "victim"   # (or right after the site noun itself: "قرب السفارة الأمريكية")
+            # (a site's name of two or three words: "قاعدة حقل العمر الأمريكية"، "قاعدة البرج 22
+            #  الأمريكية"; round q89-left-actors)
+            # (the site noun itself an armed target, not a town: "على مدينة كلس التركية" names the
+            #  country of the town)
+            m = self.mentions
+            for _ in range(2):
+                if m is None or named is None or named.start() == 0 or not before[named.start() - 1].isspace():
+                    break
+                named = _LAST_WORD.search(before, 0, named.start())
+                if named is not None:
+                    at = ref.start - len(before) + named.start()
+                    if named.group().strip() in _BASE_NOUNS or any(
+                            h.word_start == at and h.payload[2] for h in m.targets.within(at, at + 12)):
+                        return "victim"
         return role
 
     def _counted_or_hurt(self, pos: int) -> bool:

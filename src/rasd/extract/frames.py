@@ -419,6 +419,9 @@ _DESTROY_REACH = 40
 _DESTROYED_MANNER = re.compile(rf"\s+(?:{alternation('destroyed_manner')})(?![\u0621-\u064a])")
 #: "التي دمرت": a relative pronoun right before the verb (grammar_words' relative_pronoun)
 _RELATIVES = tuple(words("relative_pronoun"))
+#: "قذائف أطلقت من مناطق يسيطر عليها التنظيم"، "من مناطق سيطرة الفصائل": the holder's areas (grammar_words'
+#: held_area_noun) right before a present-tense holding verb or its noun
+_HELD_AREA_BEFORE = re.compile(rf"(?:^|[\s،,])(?:{alternation('held_area_noun')})\s+$")
 #: a clause opened by a relative pronoun (after a comma: "، التي قتل فيها 29 شخصاً")
 _RELATIVE_OPEN = re.compile(rf"[\s،,]*و?(?:{alternation('relative_pronoun')})\s")
 #: the cues of a casualty verb or noun alone (triggers.tsv): a relative clause's dead
@@ -1350,9 +1353,21 @@ def _leading(ev: list, cues_here: list, text: str | None = None):
             acted = True
             break
 
+    def held(h, c) -> bool:
+        # "قتل طفلان بقذائف أطلقت من مناطق يسيطر عليها التنظيم": who holds the areas the fire came
+        # from, no take-over of the clause (round q89-left-actors)
+        if text is None or c.cue not in _CONTROL_CUES or len(ev) < 2:
+            return False
+        prefix = text[h.word_start:h.start]
+        if not (prefix[-1:] in ("ي", "ت") or text.startswith("سيطره", h.word_start)):
+            return False
+        return _HELD_AREA_BEFORE.search(text, max(0, h.word_start - 12), h.word_start) is not None
+
     def key(hc):
         h, c = hc
         penalty = 10 if remnant(h) else 5 if subordinate(h) and main_strong else 0
+        if held(h, c):
+            penalty = 10
         if (acted and aim(h, c)) or told_before(h):
             penalty = 10
         return (c.strength - penalty, -h.start)

@@ -57,3 +57,23 @@ def test_present_shot_down_subject_is_not_the_striker():
 def test_falling_missile_stays_a_shelling():
     rs = recs("حمص - 7 شباط\nصاروخ يسقط على حي سكني في مدينة تلبيسة ويصيب طفلين.", "2018-02-07")
     assert any(r.sub_event_type.startswith("Shelling") for r in rs)
+
+
+# 3. several days' toll of the strikes the reader knows ("حصيلة ضحايا الغارات ... خلال الأيام الماضية إلى N") is
+#    no toll of the event told before it (frames._DAYS_TALLY)
+@pytest.mark.parametrize("text, place, own", [
+    ("دير الزور - 9 أيلول\nقصفت طائرات التحالف بلدة الشعفة، وبلغت حصيلة قتلى الغارات على ريف المحافظة خلال الأيام "
+     "الماضية 130 مدنياً.", "الشعفة", None),
+    ("الحديدة - 9 سبتمبر\nقتل 5 مدنيين في غارة على سوق مديرية التحيتا، ليرتفع عدد ضحايا الغارات على المحافظة خلال "
+     "الأسابيع الأخيرة إلى 240.", "التحيتا", 5),
+])
+def test_days_total_not_lent(text, place, own):
+    rs = [r for r in recs(text, "2017-09-09") if place in (r.location_text or "")]
+    assert rs and all(r.fatalities == own for r in rs)
+    assert all((r.fatalities or 0) < 100 for r in recs(text, "2017-09-09"))
+
+
+def test_event_over_two_days_stays():
+    rs = recs("كركوك - 9 أيلول\nأفاد سكان بأن مسلحين أحرقوا عشرات المنازل في قرية البشير خلال اليومين الماضيين.",
+              "2017-09-09")
+    assert any(r.sub_event_type.startswith("Looting") for r in rs)

@@ -40,8 +40,13 @@ from rasd.extract.dating import (
 )
 from rasd.extract.discourse import (
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
+<<<<<<< HEAD
     _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
     _killed_by_other_hand, _killer_named_after_verb, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
+=======
+    _rumour_denied, _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
+    _killed_by_other_hand, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
+>>>>>>> q89-left-false
 )
 
 
@@ -372,6 +377,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # side claims and the other denies in the same sentence is not coded (precision round q82-other)
             continue
         sent = sents[f.sent]
+        if _rumour_denied(text, sent, f):
+            # "تحدثت مصادر عن هجوم على قرية X، الا ان قياده العمليات نفت ذلك": a rumour the authorities deny
+            continue
         if _denier_version(text, sent, f, m):
             # "ونفى المتحدث باسم الجماعة استهداف الأحياء السكنية، متهماً الطرف الآخر بقصف الحي": what a
             # side tells in the sentence of its own denial, its defence or counter-charge with no victims

@@ -363,6 +363,24 @@ def _denied_after(text: str, at: int, end: int) -> bool:
     return denial is not None and "اتهم" not in text[at:denial.start()]
 
 
+#: a rumour word a few words before an event word: "تحدثت مصادر محلية عن هجوم"، "انباء عن اشتباكات"
+_RUMOUR_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('rumour_word')})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:عن|الي)\s+(?:\S+\s+){{0,1}}$")
+#: a denial of the report itself later in its sentence: "، الا ان قياده العمليات نفت ذلك"، "ونفي مصدر امني صحه الانباء"
+_REPORT_DENIED = re.compile(
+    rf"(?<!\w)و?(?:{alternation('denial_verb')})(?:\s+[^\s.،,:]+){{0,4}}?\s+(?:{alternation('denied_report')})(?!\w)")
+
+
+def _rumour_denied(text: str, sent: Sentence, f: Frame) -> bool:
+    """"تحدثت مصادر محلية عن هجوم لتنظيم داعش على قرية X، الا ان قياده العمليات نفت ذلك"، "تداولت صفحات انباء
+    عن اشتباكات في مدينة X، ونفي مصدر امني صحه الانباء": an event told only as a rumour, under a rumour word,
+    that a denial later in its sentence denies, is no event (ACLED codes no unconfirmed, denied report)."""
+    if f.trigger is None or "نف" not in text[f.trigger.end:sent.end]:
+        return False
+    if _RUMOUR_BEFORE.search(text, max(sent.start, f.trigger.word_start - 80), f.trigger.word_start) is None:
+        return False
+    return _REPORT_DENIED.search(text, f.trigger.end, sent.end) is not None
+
+
 def _denier_version(text: str, sent: Sentence, f: Frame, m: DocMentions) -> bool:
     """A frame told in a sentence a denial opens ("ونفى المجلس أن يكون قد أصدر أوامر بفض الاعتصام، وقال
     إن العملية استهدفت حياً مجاوراً"، "نفت الوزارة انسحاب قواتها، مؤكدة أنها اعتقلت عدداً من المشتبه

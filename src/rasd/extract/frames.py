@@ -1414,6 +1414,9 @@ _PERIOD_TALLY = re.compile(r"خلال\s+(?:ال)?(?:اسبوع|شهر)")
 #: figures) in the arrest's clause makes it that period's tally
 _MANY_HELD = re.compile(r"(?<![\d.,/])[1-9]\d{1,2}(?![\d.,/])")
 _TALLY_CAUSE = re.compile(r"(?:^|\s)(?:جراء|بسبب|نتيجه|بفعل)\s*$")
+#: "ارتفعت حصيله ضحايا الغارات على القطاع خلال الايام الماضيه الي 800": several days' (or weeks') count after the
+#: event word, the toll of them all (q89-left-false)
+_DAYS_TALLY = re.compile(r"خلال\s+(?:ال)?(?:ايام|يومين|اسابيع|اشهر)")
 
 
 def _tally_list_kind(text: str, prev: Sentence, kind: str | None, m: DocMentions) -> str | None:
@@ -3454,6 +3457,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # event noun) are its tally, no day's event; so are thousands told with no place ("شن التحالف أكثر
             # من عشرين ألف غارة، قتل فيها آلاف المدنيين") or only a place referred back to ("حين قصف الجيش البلدة
             # وقتل نحو خمسة آلاف"), not to be lent to an event told before (q87-probe-feature)
+            f.cumulative = True
+        if f.trigger is not None and f.casualties.killed is not None and "خلال" in text[f.trigger.end:f.end] \
+                and "ال" in text[f.trigger.word_start:f.trigger.start + 2] \
+                and _DAYS_TALLY.search(text, f.trigger.end, f.end) is not None:
+            # "وارتفعت حصيله ضحايا الغارات على القطاع خلال الايام الماضيه الي 800": the toll of the strikes the
+            # reader knows (a definite event word) over several days, no toll of the event told before it
             f.cumulative = True
         for h in cue_hits:
             cue = h.payload

@@ -805,6 +805,10 @@ def _shot_down_by(res: ActorResolver, r: ActorRef) -> bool:
         if h.payload == "intercept" and 0 <= r.hit.word_start - h.word_end <= 1 and (
                 "سقط" in text[h.start:h.end] or "عترض" in text[h.start:h.end]):
             return True   # (not "تصدت وحدات من الجيش لخروقات ...": who repels a ground attack fights it)
+    for h in res.mentions.triggers.within(r.end, r.end + 12):
+        if h.payload == "intercept" and 0 <= h.word_start - r.end <= 1 and text[h.word_start] in "يت" and (
+                "سقط" in text[h.start:h.end] or "عترض" in text[h.start:h.end]):
+            return True   # the subject right before a post's present: "الجيش يسقط مسيرات استهدفت مدينة X"
     return False
 
 

@@ -64,3 +64,14 @@ def test_others_demanding_are_no_protest():
     rs = recs("بغداد - قال النائب إن الأهالي يطالبون بتعويضات عن منازلهم، فيما تطالب الحكومة بمزيد من الوقت.",
               "2019-07-09")
     assert not any(r.sub_event_type == "Peaceful protest" for r in rs), kinds(rs)
+
+
+def test_arrests_a_denier_says_it_made_instead_with_their_own_place():
+    rs = recs("الرقة - نفت قوى الأمن الداخلي تعذيب المحتجزين، وقالت إن عناصرها اعتقلوا سبعة مطلوبين في بلدة "
+              "الكرامة.", "2021-04-03")
+    assert [r.sub_event_type for r in rs] == ["Arrests"], kinds(rs)
+
+
+def test_a_denied_arrest_campaign_alone_is_no_event():
+    rs = recs("الرقة - نفت قوى الأمن الداخلي شن حملة اعتقالات في بلدة الكرامة.", "2021-04-03")
+    assert not any(r.sub_event_type == "Arrests" for r in rs), kinds(rs)

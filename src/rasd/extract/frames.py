@@ -362,6 +362,10 @@ def _gather_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
     if _MARCH_AFTER.search(text, h.end, min(end, h.end + _LAUNCH_REACH)):
         # "خرج آلاف اليمنيين اليوم الأحد في مسيرة غاضبة": whoever went out in a march protested (q80-roundups)
         return lex.cues["protest"]
+    if _MARCH_SUBJECT_AFTER.match(text, h.end) is not None:
+        # "خرجت مسيرات في مدينة الناصرية تطالب بتوفير الكهرباء"، "خرجت اليوم مظاهرات في X": the
+        # march that went out, the verb's subject, is the protest (q89-left-events)
+        return lex.cues["protest"]
     reach = min(end, h.end + _GRIEVANCE_REACH)
     g = next((d for d in m.discourse.within(h.end, reach) if d.payload == "grievance" or (
         # (or the anniversary it was held on: "خرج المئات اليوم إلى ساحة التحرير في الذكرى الثالثة
@@ -384,6 +388,10 @@ _CROWD_AFTER = re.compile(rf"(?:\s+\S+){{0,2}}?\s+(?:{alternation('crowd_noun')}
 
 #: "في مسيرة"، "في وقفة احتجاجية" after a verb of going out (`march_noun` in grammar_words.tsv)
 _MARCH_AFTER = re.compile(rf"\sفي\s+(?:{alternation('march_noun')})(?=[\s,.]|$)")
+
+
+#: a march as the gathering verb's subject, past at most one word ("خرجت مسيرات"، "خرجت اليوم مسيرة")
+_MARCH_SUBJECT_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('march_noun')})(?=[\s,.،]|$)")
 
 
 _NO_GATHER = CueClass("gather", "Other", 0, False)
@@ -530,9 +538,44 @@ def _trees_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> Cu
 
 _NO_TREES = CueClass("trees", "Other", 0, False)
 
+#: a past launching verb, then its subject, right before the plural "هجمات" ("شن التنظيم هجمات")
+_LAUNCHED_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('past_launch_verb')})\s+(?:[^\s.،,:؛\n]+\s+){{0,5}}$")
+#: "على" right after the plural: the attacks have a target told
+_ON_AFTER = re.compile(r"\s+علي\s")
+
+
+def _attacks_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"شنت ميليشيا الحوثي هجمات على مديرية مقبنة"، "شن التنظيم هجمات على مدينة الميادين": the plural
+    launched in the past by a side named between, on a target told after "على", is the day's attack;
+    the plural told otherwise ("تصاعد الهجمات"، "تشن هجمات") stays a campaign's pattern (q89-left-events)."""
+    if text[h.word_start:h.start] or _ON_AFTER.match(text, h.word_end) is None:
+        return lex.cues["attacks"]
+    if _LAUNCHED_BEFORE.search(text, max(0, h.word_start - 60), h.word_start) is None:
+        return lex.cues["attacks"]
+    return lex.cues["attack"]
+
+
+#: protesters or a march opening a clause, then at most "في" and a place of up to three words, right
+#: before the verb of demanding ("متظاهرون في السويداء يطالبون"، "مسيرات في مدينة تعز تطالب")
+_PROTESTERS_OPEN = re.compile(rf"(?:^|[\n.!?،,:؛;])\s*و?(?:{alternation('demand_subject')})(?:\s+في(?:\s+[^\s.،,:؛\n]+){{1,3}})?\s+$")
+
+
+def _demand_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"متظاهرون في السويداء يطالبون برحيل المحافظ": a headline's or a clause's protesters (or march)
+    as the subject of a present verb of demanding, opening its clause, are their protest; the verb
+    told of anyone else ("الأهالي يطالبون"، "تطالب الحكومة") is none (q89-left-events)."""
+    if text[h.word_start:h.start] or _PROTESTERS_OPEN.search(text, max(0, h.word_start - 60), h.word_start) is None:
+        return _NO_DEMAND
+    return lex.cues["protest"]
+
+
+_NO_DEMAND = CueClass("demand", "Other", 0, False)
+
+
 #: cues whose class depends on what follows the verb in its clause
 _RESOLVED_BY_OBJECT = {"trees": _trees_cue, "launch": _launch_cue, "fall": _fall_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
-                      "destroy": _destroy_cue, "receive": _receive_cue}
+                      "destroy": _destroy_cue, "receive": _receive_cue,
+                      "attacks": _attacks_cue, "demand": _demand_cue}
 
 
 def _is_eventful_casualties(c: Casualties) -> bool:
@@ -3231,6 +3274,22 @@ def _day_toll_before_campaign(text: str, f: Frame, h: Hit, s: int, m: DocMention
     return day if _is_eventful_casualties(day) else None
 
 
+def _day_told_before_mark(text: str, f: Frame, h: Hit, s: int, m: DocMentions) -> Casualties | None:
+    """The dead a frame counts before a cumulative mark in a later clause, when the event word is
+    told with a day of its own ("اليوم"، "أمس"، "صباح اليوم") before the clause break and the event
+    word is a fight's or strike's (strength > 3). None otherwise."""
+    if f.trigger is None or f.strength <= 3 or h.start <= f.trigger.end:
+        return None
+    brk = max(text.rfind(c, f.trigger.end, h.start) for c in ("،", ",", ".", "\n"))
+    if brk < 0:
+        return None
+    if not any(d.kind == "point" and d.precision == 1 and d.end <= brk
+               and not any(c.isdigit() for c in text[d.start:d.end])
+               for d in m.dates.within(max(s, f.trigger.word_start - 30), brk)):
+        return None
+    return clause_casualties(text, s, brk, m, None)
+
+
 #: near a take-over verb in the present tense: who holds the place now ("حالياً"، "لا تزال"، "منذ")
 _PRESENT_STATE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('present_state_word')})(?![\u0621-\u064a])")
 #: a clause's opening right before a word: the text's or a line's start, a full stop, a comma or a colon
@@ -3618,6 +3677,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # a tally: no event word; nor do the strikes retold by their definite noun, "الغارات على
                     # قرى الجنوب أسفرت خلال الساعات الـ24 الماضية عن مقتل 20": a day's sum; q87-recall)
                     pass
+                elif (day_told := _day_told_before_mark(text, f, h, own[0][0], m)) is not None:
+                    # "تجددت الاشتباكات اليوم في بلدة X، وقالت مصادر إن المعارك خلفت 61 قتيلاً منذ بدء
+                    # المعارك"، "دارت مواجهات أمس في مدينة X، هي الأولى منذ اندلاع الحرب": the fight told
+                    # with its own day, then the running count (or a comparison with the war) in a later
+                    # clause: the fight is the day's event, with only the dead counted before the break
+                    f.casualties = day_told
                 elif (day_toll := _day_toll_before_campaign(text, f, h, own[0][0], m)) is not None:
                     # "قتل 24 مدنياً الخميس بغارات على X، مشيراً إلى أن حصيلة الضحايا منذ بدء
                     # الحملة تجاوزت 900": the day's event with its own dead, then the campaign's

@@ -3,7 +3,9 @@
 - a take-over verb on a ship ("استولى ... على سفينة") is the ship's seizure, an abduction, no territory
   (`pipeline._ship_seizures`);
 - an agreement reached or signed ("توصلت لجان المصالحة إلى اتفاق تسوية في X") is ACLED's Agreement
-  (`pipeline._agreements_reached`, cue `agreed`).
+  (`pipeline._agreements_reached`, cue `agreed`);
+- a clash told by its own word beside arrests at the same place and day ("وسط اشتباكات مع المقاومين واعتقال
+  العشرات") is no retelling of the arrests (`passes.drop_bare_attacks`).
 
 Every sentence is written for the test and names other places, actors and numbers than the probes and the sets.
 """
@@ -51,3 +53,9 @@ def test_agreement_called_for_or_named_is_none():
     assert "Agreement" not in ts, ts
     ts = types("درعا - 2 أغسطس\nوقع الانفجار بعد يومين من الاتفاق في مدينة نوى، دون أن يسفر عن ضحايا.", "2018-08-02")
     assert "Agreement" not in ts, ts
+
+
+def test_clash_beside_arrests_in_a_raid_stays():
+    ts = types("طوباس - 11 مارس\nتواصل قوات الاحتلال عمليتها العسكرية في مخيم الفارعة لليوم الثالث، وسط اشتباكات مع المقاومين"
+               " واعتقال 14 شابا.", "2024-03-11")
+    assert "Armed clash" in ts and "Arrests" in ts, ts

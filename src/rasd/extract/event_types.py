@@ -449,6 +449,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         return "Other"
     if cue == "base":
         return "Headquarters or base established"
+    if cue == "agreed":
+        return "Agreement"   # an agreement reached or signed (pipeline._agreements_reached; q89-left-types)
     if cue == "sexual":
         return "Sexual violence"
     if cue == "withdraw":

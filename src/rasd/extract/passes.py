@@ -498,7 +498,10 @@ def drop_bare_attacks(drafts: list[Draft], key) -> list[Draft]:
         if d.sub_event_type == "Armed clash" and d.actor1_inferred and d.actor2 is None and \
                 d.killed is None and d.injured is None:
             here = key(d.place).split("|")[0]   # "قرب كفرنبل" is the same story as "كفرنبل"
+            # (arrests are no retelling of a fight told by its own word: "وسط اشتباكات مع المقاومين واعتقال
+            #  العشرات" during a raid is a clash and arrests; q89-left-types)
             other = next((o for o in drafts if o is not d and o.sub_event_type != "Armed clash"
+                          and not (o.sub_event_type == "Arrests" and d.cue == "clash")
                           and key(o.place).split("|")[0] == here and o.event_date == d.event_date), None)
             if other is not None:
                 other.sentences |= d.sentences

@@ -133,6 +133,46 @@ def _without_checkpoint_takeovers(text: str, m: DocMentions) -> DocMentions:
     return replace(m, triggers=Sorted([h for h in m.triggers.items if h not in drop]))
 
 
+#: "استولى الحوثيون على سفينة"، "سيطرت الجماعة أمس على الناقلة": a take-over verb whose first "على" (within
+#: four words, none of them another "على") names a vessel
+_ON_VESSEL = re.compile(rf"(?:\s+(?!علي\s)[^\s.,:\n]+){{0,4}}\s+علي\s+(?:{alternation('vessel_noun')})(?![\u0621-\u064a])")
+_VESSEL_WORDS = tuple(grammar_group("vessel_noun"))
+
+
+def _ship_seizures(text: str, m: DocMentions) -> DocMentions:
+    """The take-over words whose object is a ship, read as its seizure: "استولى الحوثيون على سفينة شحن
+    قبالة الحديدة" takes no territory; ACLED codes the hijacking of a ship and its crew as an abduction
+    (q89-left-types)."""
+    if not any(w in text for w in _VESSEL_WORDS):
+        return m
+    # (the verb only: a noun, "ومنذ استيلائهم على سفينة X في التاسع عشر من ..."، tells it as the background)
+    seized = [h for h in m.triggers.items if h.payload == "takeover"
+              and "استيلا" not in (w := text[h.word_start:h.word_end]) and "سيطره" not in w
+              and _ON_VESSEL.match(text, h.word_end) is not None]
+    if not seized:
+        return m
+    return replace(m, triggers=Sorted(replace(h, payload="abduct") if h in seized else h for h in m.triggers.items))
+
+
+#: "توصلت الفصائل والجانب الروسي إلى اتفاق"، "وقعت فصائل ريف حمص اتفاق تسوية": a verb that says an agreement was
+#: reached, at most six words before its "اتفاق" with no stop nor word of time between
+_REACHED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('agreement_reached')})(?:\s+(?!(?:بعد|قبل|منذ|رغم)\s)[^\s.:\n]+){{0,6}}\s+$")
+_REACHED_WORDS = tuple(grammar_group("agreement_reached"))
+
+
+def _agreements_reached(text: str, m: DocMentions) -> DocMentions:
+    """The agreement words a verb of reaching or signing governs, made an event: "توصلت لجان المصالحة إلى
+    اتفاق تسوية في بصرى الشام" is ACLED's Agreement; an agreement only named ("بموجب اتفاق"، "خرق الاتفاق")
+    stays no event (q89-left-types)."""
+    if "اتفا" not in text or not any(w in text for w in _REACHED_WORDS):
+        return m
+    made = [h for h in m.triggers.items if h.payload == "agreement" and text[h.word_start:h.word_end].startswith(("اتفا", "الاتفا"))
+            and _REACHED.search(text, max(0, h.word_start - 80), h.word_start) is not None]
+    if not made:
+        return m
+    return replace(m, triggers=Sorted(replace(h, payload="agreed") if h in made else h for h in m.triggers.items))
+
+
 #: "وأفاد مراسل المسيرة", "قناة المسيرة", "المسيرة نت": an outlet's name that is also an event or weapon word
 _OUTLET_NAME = re.compile(rf"(?:(?:^|(?<=\s))[وف]?(?:{alternation('outlet_noun')})\s+({alternation('outlet_name')})(?![\u0621-\u064a])"
                           rf"|(?:^|(?<=\s))({alternation('outlet_name')})\s+نت(?![\u0621-\u064a]))")
@@ -763,6 +803,8 @@ class Extractor:
             m = _without_gunmen_in_uniform(text, m)
             m = _without_persons_in_kunya_names(text, m)
             m = _without_checkpoint_takeovers(text, m)
+            m = _ship_seizures(text, m)
+            m = _agreements_reached(text, m)
             m = _without_outlet_names(text, m)
             _section_containers(text, places)
             country = document_country(text, m, lex, self._place_countries(places))

@@ -40,13 +40,9 @@ from rasd.extract.dating import (
 )
 from rasd.extract.discourse import (
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
-<<<<<<< HEAD
     _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
-    _killed_by_other_hand, _killer_named_after_verb, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
-=======
-    _rumour_denied, _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
-    _killed_by_other_hand, _left_before, _opens_new_item, _RISE_WORDS, _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
->>>>>>> q89-left-false
+    _killed_by_other_hand, _killer_named_after_verb, _left_before, _opens_new_item, _RISE_WORDS, _rumour_denied,
+    _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
 )
 
 

@@ -216,6 +216,46 @@ def _days_ago(text: str, anchor: date | None) -> list[DateExpr]:
     return out
 
 
+#: "قبل خمس سنوات"، "قبل 10 أعوام"، "قبل عامين": a count of years back from the anchor; with "في مثل هذا
+#: اليوم" right before it, that very day those years ago (q89-precision)
+_YEARS_AGO = re.compile(rf"قبل\s+(?:(?:(\d{{1,2}})|({alternation_of(_DAY_WORDS)}|عشر|ثماني))\s+"
+                        r"(?:سنوات|اعوام|عاما|سنه|عام)|(عامين|سنتين))(?![\u0621-\u064a])")
+_THIS_VERY_DAY = re.compile(r"في\s+مثل\s+هذا\s+اليوم\s+(?:من\s+)?$")
+_TEN_WORDS = {"عشر": 10, "ثماني": 8}
+#: "اعتقلت فجر اليوم أسيراً أفرج عنه قبل سنتين": a day of this report told earlier in the sentence; the years
+#: back then belong to a clause about someone or something of that event, not to the event (q89-left-dates)
+_TODAY_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?<!هذا )(?:اليوم|امس)(?![\u0621-\u064a])")
+_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+
+
+def _years_ago(text: str, anchor: date | None) -> list[DateExpr]:
+    """Years told as so many years back ("قبل عشر سنوات، فضت قوات الأمن الاعتصام"): that year (time
+    precision 3), or that very day after "في مثل هذا اليوم" (precision 1). Background: a deed years
+    old is no news of the report."""
+    if anchor is None or "قبل" not in text or not any(u in text for u in ("سنوات", "اعوام", "عام", "سنتين", "سنه")):
+        return []
+    out = []
+    for m in _matches_at(_YEARS_AGO, text, [p for p in positions_of(text, ("قبل",))
+                                            if p == 0 or not "\u0621" <= text[p - 1] <= "\u064a"]):
+        digits, word, two = m.groups()
+        n = 2 if two else int(digits) if digits else _TEN_WORDS.get(word, _DAY_WORDS.get(word, 0))
+        if not 2 <= n <= 80:
+            continue
+        try:
+            d = anchor.replace(year=anchor.year - n)
+        except ValueError:   # (29 February)
+            d = anchor.replace(year=anchor.year - n, day=28)
+        if _THIS_VERY_DAY.search(text, max(0, m.start() - 30), m.start()) is not None:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, "background"))
+            continue
+        lead = text[max(0, m.start() - 200):m.start()]
+        breaks = [b.end() for b in _SENTENCE_BREAK.finditer(lead)]
+        if _TODAY_BEFORE.search(lead, breaks[-1] if breaks else 0) is not None:
+            continue
+        out.append(DateExpr(m.start(), m.end(), date(d.year, 1, 1), date(d.year, 12, 31), 3, "background"))
+    return out
+
+
 def _ordinal_days() -> dict[str, int]:
     """Ordinal day words ("العاشر", "الخامس عشر") -> day of the month (`lexicon/ordinals.tsv`)."""
     return {normalize_key(r["word"]): int(r["day"]) for r in read_tsv("lexicon/ordinals.tsv")}
@@ -569,7 +609,7 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
         if unit.startswith(("يوم", "ايام")) and n < 7:
             continue
         explicit.append(DateExpr(m.start(), m.end(), None, None, 3, "habitual"))
-    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor) + _days_ago(text, anchor)
+    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor) + _days_ago(text, anchor) + _years_ago(text, anchor)
     wds = _weekdays(text, lex, anchor)
     chosen: list[DateExpr] = list(explicit)
 

@@ -50,3 +50,22 @@ def test_today_told_before_the_years_back_keeps_its_event():
     rows = records("الموصل - 14 أيار\nتظاهر العشرات اليوم أمام مبنى المحافظة في الموصل للمطالبة بإعادة إعمار "
                    "منازلهم المدمرة قبل ست سنوات.", published="2023-05-14")
     assert any(r.sub_event_type == "Peaceful protest" and str(r.event_date) == "2023-05-14" for r in rows), rows
+
+
+# --- a yearless day after the publication day is last year's ---------------------------------
+
+def test_a_yearless_day_past_the_report_s_day_is_no_event_of_the_coming_days():
+    rows = records("عدن - 2 أغسطس\nيستعد ذوو الضحايا لإحياء ذكرى الهجوم، حين فجر انتحاري نفسه في 19 أغسطس "
+                   "وسط معسكر للتجنيد في حي المنصورة ما أدى إلى مقتل 31 مجنداً.", published="2021-08-02")
+    assert all(str(r.event_date) <= "2021-08-02" for r in rows), rows
+    assert not any(r.fatalities == 31 for r in rows), rows
+    rows = records("طرابلس - 6 مايو\nمثل أمام المحكمة متهمون بقصف حي أبو سليم بالصواريخ في 30 مايو ما أدى "
+                   "إلى مقتل 6 مدنيين.", published="2020-05-06")
+    assert not any(r.fatalities == 6 for r in rows), rows
+
+
+def test_the_day_after_the_report_s_day_keeps_its_year():
+    # (a report filed on the evening before its dateline's day)
+    rows = records("حلب - 11 تشرين الثاني\nقتل ثلاثة مدنيين في قصف مدفعي على حي الفردوس في 11 تشرين الثاني.",
+                   published="2019-11-10")
+    assert any(str(r.event_date) == "2019-11-11" for r in rows), rows

@@ -69,3 +69,20 @@ def test_the_day_after_the_report_s_day_keeps_its_year():
     rows = records("حلب - 11 تشرين الثاني\nقتل ثلاثة مدنيين في قصف مدفعي على حي الفردوس في 11 تشرين الثاني.",
                    published="2019-11-10")
     assert any(str(r.event_date) == "2019-11-11" for r in rows), rows
+
+
+# --- a part of this month that ended more than a week before the report is background ------------
+
+def test_early_this_month_told_late_in_it_is_background():
+    rows = records("حمص - 23 آذار\nقصفت طائرات حربية مستودعاً قرب بلدة شنشار اليوم. ويأتي ذلك بعد الغارة التي "
+                   "استهدفت مبنى في حي الإنشاءات مطلع الشهر الجاري وقتلت أربعة أشخاص.", published="2022-03-23")
+    assert not any(r.fatalities == 4 for r in rows), rows
+    rows = records("لحج - 26 أبريل\nقتل جنديان في هجوم حوثي على مواقع الجيش في كرش اليوم، بعد هجوم مماثل على "
+                   "المنطقة ذاتها مطلع هذا الشهر أسفر عن مقتل ضابط.", published="2023-04-26")
+    assert not any(r.fatalities == 1 and str(r.event_date) == "2023-04-26" for r in rows), rows
+
+
+def test_early_this_month_told_days_after_is_that_stretch():
+    rows = records("سرت - 7 أكتوبر\nاندلعت اشتباكات بين كتيبتين مسلحتين في حي الزعفران مطلع الشهر الجاري "
+                   "وقتل فيها ثلاثة أشخاص.", published="2024-10-07")
+    assert any(r.fatalities == 3 and "2024-10-01" <= str(r.event_date) <= "2024-10-07" for r in rows), rows

@@ -278,6 +278,11 @@ _ORDINAL_OF_SAME_MONTH = re.compile(rf"(?<![\u0621-\u064a\d])({_ORDINAL_ALT}|(?:
                                     r"(?![\u0621-\u064a])")
 
 
+#: "مطلع الشهر الجاري"، "منتصف هذا الشهر"، "أواخر الشهر الحالي": a third of the anchor's month
+_PART_OF_THIS_MONTH = re.compile(r"(?:^|\s)[وف]?((?:مطلع|اوايل|بدايه|منتصف|اواخر|نهايه))\s+(?:هذا\s+الشهر|الشهر\s+"
+                                 rf"(?:{alternation('current_adjective')}))(?![\u0621-\u064a])")
+
+
 def _ordinal_day(words: str) -> int:
     digits = words[2:] if words.startswith("ال") else words
     if digits.isdigit():
@@ -505,6 +510,16 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _PART_OF_THIS_MONTH.finditer(text) if anchor is not None and "الشهر" in text else ():
+        # "ويأتي ذلك بعد الغارة التي استهدفت حي X مطلع الشهر الجاري" told on the 20th: the first ten days of
+        # the anchor's month, background when they ended more than a week before it (q89-left-dates)
+        a, b = _month_range(anchor.year, anchor.month)
+        lead = m.group(1)
+        a, b = (a, a + timedelta(days=9)) if lead in ("مطلع", "اوايل", "بدايه") else             (a + timedelta(days=10), a + timedelta(days=19)) if lead == "منتصف" else (a + timedelta(days=20), b)
+        if a > anchor:
+            continue   # "أواخر الشهر الجاري" told on the 5th: still to come
+        b = min(b, anchor)
+        out.append(DateExpr(m.start(1), m.end(), a, b, 3, "background" if b < anchor - timedelta(days=7) else "point"))
     for m in _ORDINAL_OF_SAME_MONTH.finditer(text) if "الشهر" in text else ():
         # (the month of the last day the report told before it: "في الرابع عشر من يناير ... وفي الحادي والعشرين
         #  من الشهر ذاته"; q78-yemen2)

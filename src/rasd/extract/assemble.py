@@ -1563,7 +1563,9 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # background events are coded only when the report dates them at least this precisely
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
-_HISTORY_DAYS = 365   # background told this many days or more before the report: history
+_HISTORY_DAYS = 330   # background told this many days or more before the report: history
+# (330, not 365: a yearless day later than the report's is read as last year's, some days short of a year
+#  back: "يستعد الثوار لإحياء ذكرى فض الاعتصام، حين اقتحمت القوات الساحة في 3 يونيو" on 1 June; q89-left-dates)
 # what tells a report looks back: an anniversary ("في الذكرى العاشرة"), years gone by ("قبل عشر سنوات"،
 # "مر عامان على"، "بعد خمس سنوات على") or a court ("المحكمة"، "محاكمة")
 _HISTORY_TOLD = re.compile(

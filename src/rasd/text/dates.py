@@ -216,6 +216,46 @@ def _days_ago(text: str, anchor: date | None) -> list[DateExpr]:
     return out
 
 
+#: "قبل خمس سنوات"، "قبل 10 أعوام"، "قبل عامين": a count of years back from the anchor; with "في مثل هذا
+#: اليوم" right before it, that very day those years ago (q89-precision)
+_YEARS_AGO = re.compile(rf"قبل\s+(?:(?:(\d{{1,2}})|({alternation_of(_DAY_WORDS)}|عشر|ثماني))\s+"
+                        r"(?:سنوات|اعوام|عاما|سنه|عام)|(عامين|سنتين))(?![\u0621-\u064a])")
+_THIS_VERY_DAY = re.compile(r"في\s+مثل\s+هذا\s+اليوم\s+(?:من\s+)?$")
+_TEN_WORDS = {"عشر": 10, "ثماني": 8}
+#: "اعتقلت فجر اليوم أسيراً أفرج عنه قبل سنتين": a day of this report told earlier in the sentence; the years
+#: back then belong to a clause about someone or something of that event, not to the event (q89-left-dates)
+_TODAY_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?<!هذا )(?:اليوم|امس)(?![\u0621-\u064a])")
+_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+
+
+def _years_ago(text: str, anchor: date | None) -> list[DateExpr]:
+    """Years told as so many years back ("قبل عشر سنوات، فضت قوات الأمن الاعتصام"): that year (time
+    precision 3), or that very day after "في مثل هذا اليوم" (precision 1). Background: a deed years
+    old is no news of the report."""
+    if anchor is None or "قبل" not in text or not any(u in text for u in ("سنوات", "اعوام", "عام", "سنتين", "سنه")):
+        return []
+    out = []
+    for m in _matches_at(_YEARS_AGO, text, [p for p in positions_of(text, ("قبل",))
+                                            if p == 0 or not "\u0621" <= text[p - 1] <= "\u064a"]):
+        digits, word, two = m.groups()
+        n = 2 if two else int(digits) if digits else _TEN_WORDS.get(word, _DAY_WORDS.get(word, 0))
+        if not 2 <= n <= 80:
+            continue
+        try:
+            d = anchor.replace(year=anchor.year - n)
+        except ValueError:   # (29 February)
+            d = anchor.replace(year=anchor.year - n, day=28)
+        if _THIS_VERY_DAY.search(text, max(0, m.start() - 30), m.start()) is not None:
+            out.append(DateExpr(m.start(), m.end(), d, d, 1, "background"))
+            continue
+        lead = text[max(0, m.start() - 200):m.start()]
+        breaks = [b.end() for b in _SENTENCE_BREAK.finditer(lead)]
+        if _TODAY_BEFORE.search(lead, breaks[-1] if breaks else 0) is not None:
+            continue
+        out.append(DateExpr(m.start(), m.end(), date(d.year, 1, 1), date(d.year, 12, 31), 3, "background"))
+    return out
+
+
 def _ordinal_days() -> dict[str, int]:
     """Ordinal day words ("العاشر", "الخامس عشر") -> day of the month (`lexicon/ordinals.tsv`)."""
     return {normalize_key(r["word"]): int(r["day"]) for r in read_tsv("lexicon/ordinals.tsv")}
@@ -236,6 +276,11 @@ _ORDINAL_OF_MONTH = re.compile(rf"(?<![\u0621-\u064a\d])({_ORDINAL_ALT}|(?:ال)
 _ORDINAL_OF_SAME_MONTH = re.compile(rf"(?<![\u0621-\u064a\d])({_ORDINAL_ALT}|(?:ال)?\d{{1,2}})\s+(?:من\s+)?"
                                     rf"(?:الشهر\s+(?:{alternation('same_word')})|(?:ذات|نفس)\s+الشهر)"
                                     r"(?![\u0621-\u064a])")
+
+
+#: "مطلع الشهر الجاري"، "منتصف هذا الشهر"، "أواخر الشهر الحالي": a third of the anchor's month
+_PART_OF_THIS_MONTH = re.compile(r"(?:^|\s)[وف]?((?:مطلع|اوايل|بدايه|منتصف|اواخر|نهايه))\s+(?:هذا\s+الشهر|الشهر\s+"
+                                 rf"(?:{alternation('current_adjective')}))(?![\u0621-\u064a])")
 
 
 def _ordinal_day(words: str) -> int:
@@ -276,6 +321,10 @@ def _month_range(y: int, m: int) -> tuple[date, date]:
     first = date(y, m, 1)
     nxt = date(y + (m == 12), m % 12 + 1, 1)
     return first, nxt - timedelta(days=1)
+
+
+#: how many days past the anchor a yearless day may lie and still be of the anchor's year
+_YEARLESS_AHEAD = 1
 
 
 def _kind_for(d: date | None, anchor: date | None) -> str:
@@ -438,6 +487,10 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             year = anchor.year
             if (month, day or 1) > (anchor.month, anchor.day) and month - anchor.month > 1:
                 year -= 1
+            elif day is not None and (_valid(year, month, day) or anchor) > anchor + timedelta(days=_YEARLESS_AHEAD):
+                # "حين اقتحمت القوات الساحة في 3 يونيو" told on 1 June: a deed told is last year's
+                # (a day ahead is a report filed before its dateline's day; q89-left-dates)
+                year -= 1
         if not (1990 <= year <= 2100):
             continue
         if day is None:
@@ -457,6 +510,16 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
+    for m in _PART_OF_THIS_MONTH.finditer(text) if anchor is not None and "الشهر" in text else ():
+        # "ويأتي ذلك بعد الغارة التي استهدفت حي X مطلع الشهر الجاري" told on the 20th: the first ten days of
+        # the anchor's month, background when they ended more than a week before it (q89-left-dates)
+        a, b = _month_range(anchor.year, anchor.month)
+        lead = m.group(1)
+        a, b = (a, a + timedelta(days=9)) if lead in ("مطلع", "اوايل", "بدايه") else             (a + timedelta(days=10), a + timedelta(days=19)) if lead == "منتصف" else (a + timedelta(days=20), b)
+        if a > anchor:
+            continue   # "أواخر الشهر الجاري" told on the 5th: still to come
+        b = min(b, anchor)
+        out.append(DateExpr(m.start(1), m.end(), a, b, 3, "background" if b < anchor - timedelta(days=7) else "point"))
     for m in _ORDINAL_OF_SAME_MONTH.finditer(text) if "الشهر" in text else ():
         # (the month of the last day the report told before it: "في الرابع عشر من يناير ... وفي الحادي والعشرين
         #  من الشهر ذاته"; q78-yemen2)
@@ -569,7 +632,7 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
         if unit.startswith(("يوم", "ايام")) and n < 7:
             continue
         explicit.append(DateExpr(m.start(), m.end(), None, None, 3, "habitual"))
-    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor) + _days_ago(text, anchor)
+    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor) + _days_ago(text, anchor) + _years_ago(text, anchor)
     wds = _weekdays(text, lex, anchor)
     chosen: list[DateExpr] = list(explicit)
 

@@ -61,6 +61,10 @@ _TWO_OF_ONE = re.compile(rf"بين\s+(?:{alternation('dual_unit_noun')})\s+(?:م
 #: (the rise word, then حصيلة, perhaps its casualty noun, right before the event word; q87-fix14r)
 _TOLL_OF_EVENT = re.compile(rf"(?:{'|'.join(_RISE_WORDS)})\w*\s+(?:ال)?حصيل\w*\s+(?:(?:ال)?(?:ضحايا|قتلي)\s+)?$")
 
+#: the object of a raised toll's event, one to three words right after its word and before "إلى" ("ارتفعت حصيلة
+#: قصف السوق الكبير إلى 11 قتيلاً"): names which of the events told before it raises (q89-fix19r)
+_RETOLD_OBJECT = re.compile(r"\s+(?:علي\s+)?((?:[^\s.,،؛:]+\s+){0,2}?[^\s.,،؛:]+)\s+الي(?!\w)")
+
 #: the event words whose raised toll retells the event told before ("حصيلة هجوم/غارات/قصف X")
 _TOLL_RETOLD_CUES = frozenset({"attack", "clash", "airstrike", "shelling", "bombard"})
 
@@ -1294,6 +1298,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # X إلى 13 قتيلاً": the toll of an attack told before raised, a retelling of that event
             # whatever its kind, not a fight of its own (q87-fix14r)
             told = max(last_by_family.values(), key=lambda d: max(d.sentences, default=-1))
+            obj = _RETOLD_OBJECT.match(text, f.trigger.word_end)
+            if obj is not None and obj.end(1) <= sents[f.sent].end and len(obj.group(1)) >= 4:
+                # "09:30 قذائف تسقط على السوق الكبير ... 11:00 الطيران يقصف منطقة X ... 13:20 ارتفعت حصيلة
+                # قصف السوق الكبير إلى 11 قتيلاً": the event whose own sentence named that object, not
+                # the last one told
+                named = [d for d in drafts if d.sentences and (d.killed or d.injured)
+                         and 0 < f.sent - max(d.sentences) <= 3
+                         and any(obj.group(1) in text[sents[i].start:sents[i].end] for i in d.sentences)]
+                if named:
+                    told = max(named, key=lambda d: max(d.sentences))
             if 0 < f.sent - max(told.sentences, default=-9) <= 3 and (told.killed or told.injured):
                 antecedent, toll_retold = told, True
         if antecedent is None and last_by_family and f.cue_name == "gunfire" and f.trigger is not None \
@@ -1349,6 +1363,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         if toll_retold:
             for d in new_drafts:
                 d.actor1_inferred = True   # (its sides are the retold event's, not a guess of its own)
+                if f.place_inherited:
+                    # ("ارتفعت حصيلة قصف السوق الكبير" after another event: the place, kind and sides carried
+                    #  from the sentence before are not the retold event's)
+                    d.place, d.sub_event_type = antecedent.place, antecedent.sub_event_type
+                    d.actor1, d.actor1_text = antecedent.actor1, antecedent.actor1_text
+                    d.actor2, d.actor2_text = antecedent.actor2, antecedent.actor2_text
         if f.trigger is not None and f.background and explicit and _ANOTHER_LIKE.match(text, f.trigger.end):
             for d in new_drafts:
                 d.another = True   # "وسبق أن قتل شخصان بانفجار مماثل في المدينة الأسبوع الماضي"

@@ -283,6 +283,11 @@ def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: d
 #: منازل"، "قذيفة هاون تسقط"، "صواريخ غراد سقطت"): triggers.tsv holds the pair only side by side
 _FALLEN = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation('fallen_projectile')})"
                      rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{1,2}}?)\s+({alternation('projectile_fall_verb')})(?!\w)")
+#: the same with who fired it told between, in a relative clause ("قذائف مدفعية أطلقتها قوات الدعم السريع تسقط
+#: على السوق"): the projectile's modifiers (group 2), the verb "fired it" (3), its subject of up to five words (4)
+_FALLEN_FIRED = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation('fallen_projectile')})"
+                           rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{0,2}}?)\s+({alternation('fired_it_verb')})"
+                           rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{1,5}}?)\s+({alternation('projectile_fall_verb')})(?!\w)")
 #: words that end the projectile's noun phrase: what follows is no modifier of it ("قذائف من الجهة
 #: الشرقية سقطت"، "القذائف التي سقطت"، "وكان صاروخ قد سقط": a retold or earlier fall keeps its own reading)
 _NOT_MODIFIER = frozenset(grammar_words("projectile_phrase_stop"))
@@ -324,13 +329,17 @@ def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list
     phrase cannot reach. No word between may be a side's name ("قذائف الحوثيين سقطت": the firing side,
     read by the sides stage) nor a word that ends the noun phrase (`projectile_phrase_stop`)."""
     added = []
-    for m in _matches_before_words(_FALLEN, text, ("سقط", "ساقط")):
+    for m in (_matches_before_words(_FALLEN, text, ("سقط", "ساقط"))
+              + _matches_before_words(_FALLEN_FIRED, text, ("سقط", "ساقط"))):
         between = m.group(2).split()
         if any(w in _NOT_MODIFIER or w[0].isdigit() for w in between):
             continue
         bs, be = m.span(2)
-        if actor_spans.overlaps(bs, be):
+        if be > bs and actor_spans.overlaps(bs, be):
             continue
+        if m.re is _FALLEN_FIRED and any(w in _NOT_MODIFIER or w[0].isdigit() for w in m.group(4).split()):
+            continue   # (who fired it: a name, not "من مواقعها" nor a count)
+        # (with who fired it between, the cue ends at "أطلقتها": a cue over the side's name would go with it)
         s, e = m.start(1), m.end(3)
         if any((h.start < s < h.end or h.start < e < h.end) or (h.start <= s and e <= h.end) for h in found):
             continue   # (a cue that runs past it holds it)

@@ -1248,6 +1248,10 @@ def _own_toll_own_kind(d: Draft, inside: list[Draft]) -> bool:
         return False   # (a toll told later of "the city", "ارتفعت حصيلة التفجير", is no strike of its own)
     fam = EVENT_TYPE_OF[d.sub_event_type]
     kin = [o for o in inside if EVENT_TYPE_OF[o.sub_event_type] == fam]
+    if d.actor1 and not d.actor1.startswith("Unidentified"):
+        # (an event inside done by another named side, "طيران الجيش يقصف منطقة شقرة غرب الفاشر" beside the
+        #  RSF's shelling of the city's market, is no finer telling of the city's event, toll or none)
+        kin = [o for o in kin if not (o.actor1 and not o.actor1.startswith("Unidentified") and o.actor1 != d.actor1)]
     return bool(kin) and all(o.sub_event_type != d.sub_event_type and (o.killed is not None or o.injured is not None)
                              and (o.killed, o.injured) != (d.killed, d.injured) for o in kin)
 

@@ -7,6 +7,8 @@
 - A live blog's raised toll "ارتفعت حصيلة قصف السوق الشعبي إلى 9 قتلى" goes to the event whose own sentence named
   that object, not to the last event told, and takes its place (assemble.py); the city's shelling with that toll
   stays beside another side's strike placed off the city (passes.py `_own_toll_own_kind`).
+- One gunman (or two) "يعتقد أنه من عناصر X" / "يرجح أنهما من خلايا X": the gunman is X's, not X the victim
+  (grammar_words `believed_of`, which held the plural "أنهم" only).
 
 Sentences written for these tests (names, places and numbers varied from any report)."""
 from __future__ import annotations
@@ -75,3 +77,16 @@ def test_raised_toll_of_a_named_object_goes_to_the_event_that_named_it():
         shelling = [r for r in rs if r.sub_event_type == "Shelling/artillery/missile attack"]
         assert [(r.actor1, r.fatalities, r.injured) for r in shelling] == [(a1, killed, injured)], rs
         assert all(r.fatalities is None and r.injured is None for r in rs if r.sub_event_type == "Air/drone strike"), rs
+
+
+def test_one_gunman_believed_of_a_force_is_its_man():
+    for published, text, sub, a1, a2 in (
+        ("2019-07-23", "دير الزور - أطلق مسلح يرجح أنه من خلايا تنظيم داعش النار على راع في قرية البصيرة بريف "
+                       "دير الزور اليوم.", "Attack", "Islamic State", "Civilians"),
+        ("2018-12-04", "إب - اختطف مسلح يعتقد أنه من عناصر جماعة الحوثي مواطنا في مديرية ذي السفال اليوم.",
+         "Abduction/forced disappearance", "Houthi Movement", "Civilians"),
+        ("2025-03-15", "اللاذقية - هاجم مسلح يعتقد أنه من بقايا النظام السابق حاجزا للأمن العام في قرية "
+                       "الحفة اليوم.", "Armed clash", "Assad Loyalists", "Syrian Government Forces"),
+    ):
+        r = _one(published, text)
+        assert (r.sub_event_type, r.actor1, r.actor2) == (sub, a1, a2), (text, r)

@@ -31,3 +31,13 @@ def test_an_earlier_step_told_of_the_same_place_by_a_pronoun_stays():
     rs = recs("شن الطيران الحربي غارات على بلدة كفرنبل، بعد يومين من قصفها بالمدفعية.", "2025-01-12")
     assert {r.sub_event_type for r in rs} == {"Air/drone strike", "Shelling/artillery/missile attack"}
 
+
+@pytest.mark.parametrize("text", [
+    "أكد المتحدث باسم الجيش أن ما تتداوله مواقع التواصل عن سيطرة المسلحين على بلدة تلكلخ عارٍ من الصحة.",
+    "قالت الشرطة إن الأنباء عن اغتيال مسؤول محلي في مدينة بعقوبة عارية تماماً من الصحة.",
+    "أكدت قيادة المحور أن ادعاءات الحوثيين بإسقاط طائرة مسيرة فوق مدينة مأرب عارية من الصحة.",
+    "ذكر بيان للفصيل أن ما نشرته وسائل إعلام عن قصف مدفعي على بلدة مارع عار تماما من الصحة.",
+])
+def test_a_report_called_bare_of_truth_with_min_is_no_event(text):
+    # "عارٍ من الصحة" as much as "عارٍ عن الصحة": the claim is denied
+    assert recs(text, "2024-03-02") == []

@@ -41,3 +41,22 @@ def test_an_earlier_step_told_of_the_same_place_by_a_pronoun_stays():
 def test_a_report_called_bare_of_truth_with_min_is_no_event(text):
     # "عارٍ من الصحة" as much as "عارٍ عن الصحة": the claim is denied
     assert recs(text, "2024-03-02") == []
+
+
+@pytest.mark.parametrize("text, published, earlier", [
+    ("▪️ سوريا: قصف على ريف إدلب\nقتل 4 مدنيين في قصف مدفعي لقوات النظام على بلدة سرمين أمس.\n\n"
+     "▪️ العراق: غارات تركية\nشنت مقاتلات تركية غارات على مواقع لحزب العمال الكردستاني في جبل قنديل.",
+     "2024-05-06", "سرمين"),
+    ("🔹 اليمن: قصف حوثي على تعز\nقصف الحوثيون بالمدفعية أحياء سكنية في مدينة تعز مساء أمس.\n\n"
+     "🔹 العراق: غارة بمسيرة\nقتل قيادي في فصيل مسلح بغارة بطائرة مسيرة على سيارته في منطقة جرف الصخر.",
+     "2023-08-20", "تعز"),
+    ("▪️ السودان: قصف على الفاشر\nقتل 6 مدنيين في قصف مدفعي لقوات الدعم السريع على سوق مدينة الفاشر.\n\n"
+     "▪️ اليمن: غارات أمريكية\nشنت مقاتلات أمريكية يوم السبت غارات على مديرية الصليف.",
+     "2025-03-03", "الفاشر"),
+])
+def test_a_digest_items_title_takes_no_place_from_the_item_above(text, published, earlier):
+    # the strikes told in the next item's title line are that item's news, not more at the place above
+    rs = recs(text, published)
+    assert not [r for r in rs if r.sub_event_type == "Air/drone strike" and earlier in r.location_text], \
+        [(r.sub_event_type, r.location_text) for r in rs]
+    assert [r for r in rs if r.sub_event_type == "Air/drone strike"]

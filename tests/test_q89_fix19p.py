@@ -60,3 +60,18 @@ def test_a_digest_items_title_takes_no_place_from_the_item_above(text, published
     assert not [r for r in rs if r.sub_event_type == "Air/drone strike" and earlier in r.location_text], \
         [(r.sub_event_type, r.location_text) for r in rs]
     assert [r for r in rs if r.sub_event_type == "Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتداول ناشطون مقطع فيديو قيل إنه لقصف على مدينة حلب، غير أن التحقق أظهر أن المقطع يعود إلى عام 2016.",
+    "انتشرت صور قيل إنها لانفجار في ميناء عدن، لكن تبين أنها قديمة وتعود إلى حادثة وقعت في 2019.",
+    "نشرت حسابات فيديو زعمت أنه لغارة على بلدة بنت جبيل اليوم، إلا أن الفيديو يعود إلى حرب 2006.",
+    "تداولت صفحات مقطعاً مصوراً قيل إنه لاشتباكات في مدينة الزاوية، غير أن تحقق الوكالة أظهر أن المقطع يعود إلى آب 2022.",
+])
+def test_a_clip_a_fact_check_finds_old_tells_no_event(text):
+    assert recs(text, "2024-10-26") == []
+
+
+def test_bodies_that_belong_to_victims_are_no_fact_check():
+    rs = recs("عثر الأهالي على جثث تعود إلى ثلاثة مدنيين قتلوا برصاص مسلحين في قرية الحمرا.", "2024-10-26")
+    assert rs

@@ -75,3 +75,15 @@ def test_a_clip_a_fact_check_finds_old_tells_no_event(text):
 def test_bodies_that_belong_to_victims_are_no_fact_check():
     rs = recs("عثر الأهالي على جثث تعود إلى ثلاثة مدنيين قتلوا برصاص مسلحين في قرية الحمرا.", "2024-10-26")
     assert rs
+
+
+@pytest.mark.parametrize("text", [
+    "وثقت قوات الجيش اقتحام عناصر الحوثي منازل المواطنين في مديرية حيس ونهب محتوياتها.",
+    "ووثقت الشرطة اقتحام مسلحين مجهولين منازل في حي الجمهورية ونهب محتوياتها.",
+])
+def test_the_side_that_recorded_a_storming_is_no_side_of_it(text):
+    # the force that watched or recorded the stormers' looting fought no one there
+    rs = recs(text, "2023-06-08")
+    assert {r.sub_event_type for r in rs} == {"Looting/property destruction"}, \
+        [(r.sub_event_type, r.actor1, r.actor2) for r in rs]
+    assert rs[0].actor2 == "Civilians"

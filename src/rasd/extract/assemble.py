@@ -1039,7 +1039,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         told_back = _told_as_before(text, f.trigger, m) if f.trigger is not None else None
         if told_back is not None and f.cue is not None and f.cue.family != "detention" \
                 and _CAME_VERB.search(text, sent.start, f.trigger.word_start) is None \
-                and _told_beside(f, frames) == "other":
+                and ((beside := _told_beside(f, frames)) == "other" or (
+                    # (an earlier step of the same kind kept is one told with a place of its own, or
+                    #  of the news's place by a pronoun on its word: "بعد أيام من قصفها"; one that
+                    #  borrows the news's place is the other side's deed the news answers: "شنت
+                    #  مقاتلات غارات على ميناء X، بعد أيام من إطلاق الحوثيين صواريخ باتجاه إسرائيل";
+                    #  fix round q89-fix19p)
+                    beside == "same" and f.place_inherited and f.trigger.word_end == f.trigger.end)):
             # "فجرت المليشيا ثلاثة منازل اليوم، بعد يومين من استعادتها السيطرة على المديرية": the event
             # the news is measured from, a day or more before it, is told in passing (precision round
             # q81-prec-a); only a sentence built to tell it ("وجاء ذلك بعد يوم من هجوم بطائرة مسيرة على

@@ -172,8 +172,18 @@ def _opens_new_item(text: str, sent_start: int, f: Frame, src: Frame) -> bool:
         #  القوات بلدة X. كما اعتقلت ثمانية شبان" are the storming's arrests)
         return True
     ls = item_line(text, f.start)
-    return ls is not None and src.start < ls and item_line(text, src.start) is not None \
+    return ls is not None and src.start < ls and (
+        item_line(text, src.start) is not None or _under_item_line(text, src.start)) \
         and not _toll_told_back(text, f, ls)
+
+
+def _under_item_line(text: str, pos: int) -> bool:
+    """Is the line `pos` is on the body of a list item, right under its marked title line? A digest
+    gives each piece of news a title line and a paragraph: "▪️ السودان: قصف على مخيم X\nقتل 8 نازحين
+    في قصف ...\n\n▪️ اليمن: غارات إسرائيلية\nشنت مقاتلات ..." -- the next title opens another item,
+    not more of the paragraph above it (fix round q89-fix19p)."""
+    ls = text.rfind("\n", 0, pos)
+    return ls > 0 and item_line(text, ls) is not None
 
 
 #: a definite event word's article, after a preposition or a joining letter ("في الغارة"، "بالقصف")

@@ -3457,6 +3457,19 @@ def _coming_day_after(text: str, h: Hit) -> bool:
 _COMING_DAY = re.compile(r"(?:^|\s)(?:الاسبوع|الشهر|العام|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s+(?:المقبل|القادم)(?!\S)")
 
 
+#: a "but" opening a fact-check's clause (`debunk_but`), after the clause of the deed told
+_DEBUNK_BUT = re.compile(rf"[،,]\s*(?:{alternation('debunk_but')})(?![\u0621-\u064a])")
+
+#: a deed told as what a clip or pages said (`rumour_word`): "مقطعاً قيل إنه لقصف على X"
+_RUMOUR_WORD = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{alternation('rumour_word')})(?![\u0621-\u064a])")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence `pos` is in ends: its full stop or its line's end."""
+    e = [x for x in (text.find(".", pos), text.find("\n", pos)) if x >= 0]
+    return min(e) if e else len(text)
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     legal = "يرق" in text or "يشكل" in text or "تشكل" in text or "يعد" in text or "تعد" in text \
         or "يمثل" in text or "تمثل" in text
@@ -3490,6 +3503,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = m.discourse.within(*own[0]) if len(own) == 1 else \
             [h for a, b in own for h in m.discourse.within(a, b)]
+        if f.trigger is not None and (b := _DEBUNK_BUT.search(text, own[-1][1] - 1, _sentence_end(text, own[-1][1]))) \
+                and _RUMOUR_WORD.search(text, max(text.rfind(".", 0, t), text.rfind("\n", 0, t), 0), t):
+            # "تداولت صفحات مقطعاً قيل إنه لقصف على مدينة X، غير أن التحقق أظهر أن المقطع يعود إلى 2016":
+            # the report told is found false in the "but" clause after the deed's (fix round q89-fix19p)
+            cue_hits = list(cue_hits) + [h for h in m.discourse.within(b.end(), _sentence_end(text, b.end()))
+                                         if h.payload == "negation_any"]
         nth_day = False
         tally_toll = False
         anniversary = -1   # where a word of remembrance ("ذكرى") before the event word opens

@@ -351,6 +351,10 @@ _RESULT_OPEN = re.compile(rf"[\s,،]*(?:و)?(?:{alternation('result_verb')})\s+(
 _OPERATION_AFTER = re.compile(rf"(?:^|\s)(?:{alternation('operation_after_doer')})(?:\s|$)")
 
 
+#: a verb of watching or recording right before the side that did it (`observe_verb`)
+_OBSERVED_BY = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('observe_verb')})\s+$")
+
+
 def _announced_happening(text: str, a: int, b: int) -> bool:
     """Between a teller's name and the event word at `b`, at most a word (its adjective) and a noun of
     falling or happening, or the event word is one ("أعلن الجيش اللبناني سقوط قذيفتين"، "أعلنت الشرطة
@@ -444,6 +448,11 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             prev = r
             continue
         prev = r
+        if f.trigger is not None and r.end <= f.trigger.word_start and f.trigger.word_start - r.end <= 30 \
+                and _OBSERVED_BY.search(text, max(0, r.hit.word_start - 8), r.hit.word_start) is not None:
+            # "رصدت قواتنا اقتحام عناصر الميليشيا لمنازل المواطنين": the side that watched or recorded
+            # the deed told after it, by its verbal noun, is no side of it (fix round q89-fix19p)
+            continue
         # (the cheap tests first: most sides are not before the event word, and any() over a
         #  generator costs about a thousand instructions even when it has nothing to look at)
         if f.trigger is not None and r.end <= f.trigger.word_start and (

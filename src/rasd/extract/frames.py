@@ -3460,8 +3460,8 @@ _COMING_DAY = re.compile(r"(?:^|\s)(?:الاسبوع|الشهر|العام|ال�
 #: a "but" opening a fact-check's clause (`debunk_but`), after the clause of the deed told
 _DEBUNK_BUT = re.compile(rf"[،,]\s*(?:{alternation('debunk_but')})(?![\u0621-\u064a])")
 
-#: a deed told as what a clip or pages said (`rumour_word`): "مقطعاً قيل إنه لقصف على X"
-_RUMOUR_WORD = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{alternation('rumour_word')})(?![\u0621-\u064a])")
+#: a deed told as what a clip or pages said (`clip_rumour_word`): "مقطعاً قيل إنه لقصف على X"
+_RUMOUR_WORD = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{alternation('clip_rumour_word')})(?![\u0621-\u064a])")
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -29,3 +29,30 @@ def test_a_total_toll_over_many_strikes_is_not_the_last_strikes(text, place):
     assert r, [(x.location_text) for x in rs]
     assert r[0].fatalities is None and r[0].injured is None, (r[0].fatalities, r[0].injured)
 
+
+@pytest.mark.parametrize("text, place, dead", [
+    ("تتواصل الاشتباكات في طرابلس بين مسلحين من باب التبانة وجبل محسن، وقد قتل فيها اليوم خمسة أشخاص، لترتفع حصيلة"
+     " الجولة إلى 19 قتيلا.", "باب التبانة", 5),
+    ("قصفت الطائرات الإسرائيلية منزلا في بلدة بيت لاهيا ما أدى إلى مقتل ستة أشخاص، لترتفع حصيلة الحرب إلى 230"
+     " شهيدا.", "بيت لاهيا", 6),
+    ("قتل أربعة مدنيين في غارة جوية على مدينة الرستن، ليرتفع عدد قتلى الحملة العسكرية إلى 85.", "الرستن", 4),
+    ("قتل جنديان في هجوم على حاجز للجيش في مدينة الميادين، لترتفع حصيلة التصعيد إلى 40 قتيلا.", "الميادين", 2),
+])
+def test_a_rising_toll_of_a_round_or_campaign_leaves_the_days_dead(text, place, dead):
+    # "لترتفع حصيلة الجولة/الحملة/العدوان إلى N": the whole stretch's dead, not the clause's event's
+    rs = recs(text, "2014-03-20")
+    r = [r for r in rs if place in (r.location_text or "")]
+    assert r, [(x.location_text) for x in rs]
+    assert r[0].fatalities == dead, r[0].fatalities
+
+
+def test_a_rising_toll_of_the_aggression_on_one_place_is_that_strikes():
+    # (Houthi and Gaza usage: "العدوان على X" is the one strike on X, its toll the strike's)
+    rs = recs("ارتفعت حصيلة ضحايا العدوان الأمريكي على ميناء الصليف، مساء أمس الأحد، إلى 17 شهيدا.", "2025-04-21")
+    assert rs and rs[0].fatalities == 17, [(r.location_text, r.fatalities) for r in rs]
+
+
+def test_a_rising_toll_of_the_event_itself_still_replaces():
+    rs = recs("انفجرت سيارة مفخخة في سوق مدينة الباب ما أدى إلى مقتل 7 أشخاص، ثم ارتفعت حصيلة التفجير إلى 12 قتيلا.",
+              "2017-02-10")
+    assert rs and rs[0].fatalities == 12, [(r.location_text, r.fatalities) for r in rs]

@@ -250,6 +250,10 @@ _TOLL_REACH = 200
 _SINCE_ONSET = re.compile(rf"(?:^|\s)منذ\s+(?:ال)?(?:{alternation('onset_noun')})")
 #: "حصيلة المواجهات المستمرة منذ عشرة أيام": a toll of fighting that has gone on since, not the day's
 _CONTINUING_SINCE = re.compile(rf"(?:^|\s)(?:{alternation('continuing_adjective')})\s+منذ\s")
+#: "لترتفع حصيلة الجولة إلى 28"، "ليرتفع عدد قتلى الحملة العسكرية إلى 85": right after the toll word, a
+#: toll that names a stretch of days (a round of fighting, a campaign, a war), not the day's (q89-fix18r)
+_STRETCH_TOLL = re.compile(rf"\s*(?:(?:حصيله|عدد)\s+)?(?:(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين)\s+)?"
+                           rf"(?:{alternation('stretch_noun')})(?!\w)")
 
 
 #: a toll foreseen, not told: "قد تصل إلى"، "قد يرتفع إلى"، "مرشحة للارتفاع إلى" right before a count
@@ -836,7 +840,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         out.spans.append((q.start, q.end))
         if total_marks and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start) for t in total_marks):
             since = max(t for t in total_marks if t <= q.start)
-            if _SINCE_ONSET.search(text, since, q.start) or _CONTINUING_SINCE.search(text, since, q.start):
+            if _SINCE_ONSET.search(text, since, q.start) or _CONTINUING_SINCE.search(text, since, q.start) \
+                    or _STRETCH_TOLL.match(text, since) is not None:
                 # "مقتل متظاهر ... ليرتفع عدد قتلى الاحتجاجات منذ انقلاب 25 أكتوبر إلى 114": the dead
                 # of a whole stretch since its start, not this clause's event's
                 continue

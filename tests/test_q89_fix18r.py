@@ -73,3 +73,17 @@ def test_a_risen_tolls_wounded_after_a_share_of_its_dead_update_too(text, dead, 
     rs = recs(text, "2024-08-05")
     assert rs, "no record"
     assert (rs[0].fatalities, rs[0].injured) == (dead, hurt), (rs[0].fatalities, rs[0].injured)
+
+
+@pytest.mark.parametrize("text, place, dead", [
+    ("أفادت مصادر محلية بمقتل خمسة أشخاص في بلدة جاسم.", "جاسم", 5),
+    ("ذكرت مصادر محلية مقتل ثلاثة مدنيين بقصف مدفعي على قرية كفرنبودة.", "كفرنبودة", 3),
+    ("نقلت وكالة الأنباء عن مصادر محلية مقتل 4 عناصر من الشرطة في هجوم على حاجز في مدينة الرمادي.", "الرمادي", 4),
+    ("هاجمت قوات الدعم السريع قرى في محلية كتم وقتلت 12 شخصا.", "كتم", 12),
+])
+def test_local_sources_adjective_does_not_hide_the_killing_word(text, place, dead):
+    # "مصادر محلية مقتل": the adjective "محلية" is no district type word naming a place "محلية مقتل"
+    rs = recs(text, "2025-04-03")
+    r = [r for r in rs if place in (r.location_text or "")]
+    assert r, [(x.location_text) for x in rs]
+    assert r[0].fatalities == dead, r[0].fatalities

@@ -250,10 +250,19 @@ _TOLL_REACH = 200
 _SINCE_ONSET = re.compile(rf"(?:^|\s)منذ\s+(?:ال)?(?:{alternation('onset_noun')})")
 #: "حصيلة المواجهات المستمرة منذ عشرة أيام": a toll of fighting that has gone on since, not the day's
 _CONTINUING_SINCE = re.compile(rf"(?:^|\s)(?:{alternation('continuing_adjective')})\s+منذ\s")
+#: "لترتفع حصيلة الجولة إلى 28"، "ليرتفع عدد قتلى الحملة العسكرية إلى 85": right after the toll word, a
+#: toll that names a stretch of days (a round of fighting, a campaign, a war), not the day's (q89-fix18r)
+_STRETCH_TOLL = re.compile(rf"\s*(?:(?:حصيله|عدد)\s+)?(?:(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين)\s+)?"
+                           rf"(?:{alternation('stretch_noun')})(?!\w)")
 
 
 #: a toll foreseen, not told: "قد تصل إلى"، "قد يرتفع إلى"، "مرشحة للارتفاع إلى" right before a count
 _PROJECTED = re.compile(r"(?:(?:^|\s)قد\s+[يت](?:رتفع|صل)|(?:^|\s)مرشح[ةه]?\s+للارتفاع)(?:\s+\S+){0,2}\s+الي\s+$")
+
+#: how far after the figure a toll rose to its next figure of the other kind may stand, past a share of the
+#: first ("إلى ثلاثة قتلى بينهم طفلان و74 جريحاً")
+_NEXT_FIGURE_REACH = 50
+
 
 def _toll_reaches(text: str, t0: int, pos: int) -> bool:
     """Is the count at `pos` the figure of the toll word ending at `t0`, told after "إلى" however
@@ -753,6 +762,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         return None
 
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
+    last_total: tuple[str, int] | None = None   # (kind, end) of the previous figure a toll rose to
     counted: list[tuple[int, str]] = []   # (start, kind) of the numbers summed
     counted_from_11 = False   # that count was a number of 11 or more (its noun a singular accusative)
     numbered_nouns: set[int] = set()   # where a number that repeats its noun's own count starts
@@ -834,13 +844,20 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 if head.side == "military":
                     out.soldiers.add(_nation_after(text, q.end))
         out.spans.append((q.start, q.end))
-        if total_marks and any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start) for t in total_marks):
+        if total_marks and (any(0 <= q.start - t <= 30 or _toll_reaches(text, t, q.start) for t in total_marks)
+                            or last_total is not None and last_total[0] != kind and noun_after
+                            and 0 <= q.start - last_total[1] <= _NEXT_FIGURE_REACH and _after_wa(text, q.start)
+                            and _BREAK.search(text, last_total[1], q.start) is None):
+            # (the toll's next figure, of the other kind, joined by و past a share of the first:
+            #  "ارتفعت حصيلة الغارة إلى ثلاثة قتلى بينهم طفلان و74 جريحاً"; q89-fix18r)
             since = max(t for t in total_marks if t <= q.start)
-            if _SINCE_ONSET.search(text, since, q.start) or _CONTINUING_SINCE.search(text, since, q.start):
+            if _SINCE_ONSET.search(text, since, q.start) or _CONTINUING_SINCE.search(text, since, q.start) \
+                    or _STRETCH_TOLL.match(text, since) is not None:
                 # "مقتل متظاهر ... ليرتفع عدد قتلى الاحتجاجات منذ انقلاب 25 أكتوبر إلى 114": the dead
                 # of a whole stretch since its start, not this clause's event's
                 continue
             totals[kind] = cnt.max(totals.get(kind))
+            last_total = (kind, q.end)
             if _OTHER_SOURCE.search(text, max(s, q.start - 60), q.start):
                 other_source.add(kind)
             continue

@@ -201,8 +201,24 @@ def _named_by_type_word(text: str, h: Hit, place_words: Sorted[Hit]) -> bool:
                 and "ال" not in text[w.word_start:w.start + 2] and text[h.word_start] != "و":
             # (not a definite type word, "المدينة" or "القاعدة", which is also a noun of its own:
             #  "قرب المدينة قتل ..."، "عنصر من القاعدة قتلوا")
+            if w.payload.value == "after_prep" and not _type_after_prep(text, w, place_words):
+                # "أفادت مصادر محلية بمقتل خمسة": the adjective, not Sudan's district "محلية X"
+                # (q89-fix18r; places.py reads the type word the same way)
+                return False
             return True
     return False
+
+
+def _type_after_prep(text: str, w: Hit, place_words: Sorted[Hit]) -> bool:
+    """Does a preposition (glued, "بمحلية"، or the word before, "في محلية") or a clause's start stand
+    before the type word `w`, which names a place only there?"""
+    if w.start > w.word_start:
+        return True
+    before = text[w.word_start - 12 if w.word_start > 12 else 0:w.word_start].rstrip()
+    if not before or before[-1] in ".,،:;\n(-":
+        return True
+    return any(p.payload.role == "prep" and 0 <= w.word_start - p.end <= 1
+               for p in place_words.within(w.word_start - 12 if w.word_start > 12 else 0, w.word_start))
 
 
 #: generic keys that describe a force rather than name it (قوات، فصائل، الأمن، الإرهابيين): before a

@@ -260,6 +260,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     placed_sites: set[tuple[int, ...]] = set()   # where the placed frames told so far happened
     context_mode: str | None = None
     context_item: int | None = None   # the list item that told the strike context_mode comes from
+    context_side: str | None = None   # the last side told in the clause of an air strike
     doc_mode = document_mode(frames, m)
     last_by_family: dict[str, Draft] = {}
     last_sides: tuple[int, ActorRef, ActorRef | None] | None = None   # the sentence's last actors
@@ -759,6 +760,16 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                         a1 = None   # (the resisters, named after, were taken for the stormers)
                     a2 = resisted
             cm, dm = context_mode, doc_mode
+            if cm == "air" and f.cue_name == "bombard" and not modes and a1 is not None \
+                    and context_side is not None and a1.name != context_side and _told_in(a1, f.spans) \
+                    and not a1.name.startswith("Unidentified") and f.trigger is not None \
+                    and (0 <= f.trigger.word_start - a1.end <= 12 or 0 <= a1.start - f.trigger.word_end <= 4):
+                # "غارة إسرائيلية على X ... وقصف حزب الله لثكنة Y": a bombardment with no weapon by
+                # another side than the air strike's is not that strike's kind (fix round q89-fix18p)
+                # (the side right before the word or right after it, "رد حزب الله بقصف"، "قصف حزب الله
+                #  لـ": the one that fired; one further off may be the target's: "القصف استهدف مبنى
+                #  كانت تستخدمه جبهة النصرة")
+                cm = dm = None
             if list_modes and dm is None:
                 # "القصف الحوثي:" over "- مقتل طفل في حي X.": the items of a list whose head names how
                 # its strikes were carried out tell strikes of that kind (q88-tables)
@@ -964,6 +975,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             or _joined_ground_fire(text, f.trigger.end, m))
         if sub == "Air/drone strike":
             context_mode, context_item = "air", _item_line(text, sent.start, item_lines)
+            if a1 is not None and _told_in(a1, f.spans):
+                context_side = a1.name   # (a side carried from before is not told striking here)
         elif sub == "Shelling/artillery/missile attack" and modes:
             context_mode, context_item = "shelling", _item_line(text, sent.start, item_lines)
         if a1 is not None and a2 is not None and a1.name != a2.name and a1.klass in _ARMED_CLASSES \

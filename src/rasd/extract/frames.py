@@ -114,6 +114,13 @@ _LAUNCHED_FROM = re.compile(rf"(?:^|\s)[و]?(?:{alternation('launch_verb')})(?:\
 _STATIONED_BY = re.compile(rf"(?:^|\s)(?:{alternation('stationed_word')})\s+(?:عند|قرب|في|داخل)(?:\s+\S+){{1,3}}\s+في\s+$")
 #: "مصدره" (its source) and up to four words of who fired, then "في" right before the place
 _SOURCED_AT = re.compile(r"(?:^|\s)مصدر(?:ه|ها|هما)\s+(?:[^\s.،,]+\s+){1,4}في\s+$")
+#: "من مواقع" (its positions), up to four words of whose, a word of nearness and at most a type word
+#: right before the place: where the fire came from ("قصف مدفعي على مدينة X من مواقع قوات النظام في محيط
+#: مخيم Y"، "من مواقعها قرب بلدة Z"); read only after a fire cue of the same clause (`_FIRE_CUES`), not
+#: where a side withdrew ("انسحبت القوات من مواقعها في بلدة X"; fix round q89-fix18p)
+_FROM_POSTS = re.compile(r"(?:^|\s)من\s+مواقع(?:ها|ه|هم)?(?:\s+[^\s.،,:]+){0,4}?\s+"
+                         r"(?:في\s+محيط|بمحيط|في|قرب|عند|داخل|حول|بالقرب\s+من)\s+(?:\S+\s+)?$")
+_FIRE_CUES = frozenset(("shelling", "bombard", "airstrike", "gunfire", "drop"))
 #: "تزامنت"/"ترافقت" right before a definite event word and "مع" after it (verb-first "coincided with")
 _COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s+$")
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
@@ -1641,6 +1648,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return True
         if "تمركز" in before and _STATIONED_BY.search(before):
             return True
+        if "مواقع" in text[p.start - 90 if p.start > 90 else 0:p.start] and _fired_from_posts(p):
+            return True
         if "مصدر" in before and _SOURCED_AT.search(before):
             return True   # "قصف صاروخي مصدره مواقع قوات النظام في حي X": where it came from (probe q86-probe3)
         if "لج" in before and _BODY_MEMBERS_BEFORE.search(before):
@@ -1668,6 +1677,18 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
+
+    def _fired_from_posts(p: PlaceSpan) -> bool:
+        lo = p.start - 90 if p.start > 90 else 0
+        mo = _FROM_POSTS.search(text, lo, p.start)
+        if mo is None:
+            return False
+        # (a fire cue up to 100 characters before "من مواقع", in the same clause)
+        at = mo.start()
+        for h in m.triggers.within(at - 100 if at > 100 else 0, at):
+            if h.payload in _FIRE_CUES and not any(c in text[h.end:at] for c in ".؟!\n"):
+                return True
+        return False
 
     def _affiliation(p: PlaceSpan, before: str) -> bool:
         # "كتائب القعقاع والصواعق التابعة للزنتان المسيطرة على المطار": a town a force belongs to is

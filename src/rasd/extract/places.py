@@ -33,6 +33,8 @@ from rasd.text.positions import positions_of
 
 #: a place type in the dual ("بلدتي X وY"): it names exactly two places (q78-syria-d)
 _DUAL_TYPES = frozenset(grammar_group("dual_place_type"))
+#: a square or field right before a word with ل: an arena for something ("ساحة لمعارك"), no name (q89-fix18p)
+_ARENA_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('arena_word')})\s+$")
 
 _TOKEN = re.compile(r"\w+")
 #: runs of ones by length, for marking short spans in a bytearray
@@ -1014,6 +1016,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         core = w[1:] if listed and w.startswith("و") and len(w) >= 3 else _strip_clitics(w)
         if not listed and w.startswith("ف") and not _FA_ARTICLE.match(w):
             core = w   # "منطقة فشلوم": right after a type word, ف is the name's own letter
+        if w.startswith("ل") and _ARENA_BEFORE.search(text, s - 10 if s > 10 else 0, s):
+            return None  # "ساحة لصراعات قبلية"، "ساحة للمعارك": what the arena is for, not a square's name
         ali = in_list and name_not_prep(s, e)   # "وعلي" in a list of villages: a name
         if not core or core.isdigit() or (core in lex.name_stops or w in lex.name_stops) and not ali \
                 or (len(core.removeprefix("ال")) < 2 and core != "ال"):

@@ -574,6 +574,16 @@ def _foreign_army(r: ActorRef) -> bool:
     return r.klass == "foreign" and (r.name.startswith("Military Forces of ") or r.name.endswith(" Forces"))
 
 
+def _clause_end(text: str, start: int, width: int) -> int:
+    """Where the words after `start` stop being its sentence's: the first full stop or line end, at most `width` on."""
+    end = min(len(text), start + width)
+    for stop_mark in (".", "\n"):
+        stop = text.find(stop_mark, start, end)
+        if stop >= 0:
+            end = stop
+    return end
+
+
 #: the takers killed the one they took, named by a pronoun ("ثم قتلوه"; grammar_words `captive_killed_verb`)
 _CAPTIVE_KILLED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('captive_killed_verb')})(?!\w)")
 
@@ -581,11 +591,7 @@ _CAPTIVE_KILLED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('captive_killed_v
 def _captive_killed(f: Frame, text: str) -> bool:
     """Does the abduction's sentence go on to say its takers killed their captive ("خطفوه ثم قتلوه")?"""
     start = f.trigger.word_end
-    end = min(len(text), start + 160)
-    for stop_mark in (".", "\n"):
-        stop = text.find(stop_mark, start, end)
-        if stop >= 0:
-            end = stop
+    end = _clause_end(text, start, 160)
     return ("قتلو" in text[start:end] or "اعدمو" in text[start:end]) and \
         _CAPTIVE_KILLED.search(text, start, end) is not None
 
@@ -593,11 +599,7 @@ def _captive_killed(f: Frame, text: str) -> bool:
 def _taken_nowhere(f: Frame, text: str) -> bool:
     """Does the arrest's clause, or the one right after it, say the captive was taken to an unnamed place?"""
     start = f.trigger.word_end
-    end = min(len(text), start + 200)
-    for stop_mark in (".", "\n"):
-        stop = text.find(stop_mark, start, end)
-        if stop >= 0:
-            end = stop
+    end = _clause_end(text, start, 200)
     return "مجهول" in text[start:end] and _UNKNOWN_PLACE.search(text, start, end) is not None
 
 

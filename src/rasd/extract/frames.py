@@ -1680,6 +1680,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     def _fired_from_posts(p: PlaceSpan) -> bool:
         lo = p.start - 90 if p.start > 90 else 0
+        if text.find("مواقع", lo, p.start) < 0:
+            return False
         mo = _FROM_POSTS.search(text, lo, p.start)
         if mo is None:
             return False
@@ -3497,6 +3499,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     # (whether the report tells of bodies found: asked once, when a frame first has a date, not
     #  two scans of the report for each dated frame, ~20 a report; speed q88-speed2)
     found_told = None
+    # (a fact-check's "but" clause matters only where a negation follows it: none in the report, none asked)
+    negated_any = any(h.payload == "negation_any" for h in m.discourse.items)
     prev = None
     for f in frames:
         if legal and f.trigger is not None and _legal_finding(text, f):
@@ -3524,7 +3528,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = m.discourse.within(*own[0]) if len(own) == 1 else \
             [h for a, b in own for h in m.discourse.within(a, b)]
-        if f.trigger is not None and (b := _DEBUNK_BUT.search(text, own[-1][1] - 1, _sentence_end(text, own[-1][1]))) \
+        if negated_any and f.trigger is not None \
+                and (b := _DEBUNK_BUT.search(text, own[-1][1] - 1, _sentence_end(text, own[-1][1]))) \
                 and _RUMOUR_WORD.search(text, max(text.rfind(".", 0, t), text.rfind("\n", 0, t), 0), t):
             # "تداولت صفحات مقطعاً قيل إنه لقصف على مدينة X، غير أن التحقق أظهر أن المقطع يعود إلى 2016":
             # the report told is found false in the "but" clause after the deed's (fix round q89-fix19p)

@@ -184,7 +184,7 @@ CONTRAST_LEAD = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
 
 
 #: "لتشمل اليوم الاثنين بلدتي X وY" (grammar_words `spread_verb`)
-_SPREAD_TO = re.compile(rf"(?:^|(?<=\s))(?:{alternation('spread_verb')})(?!\w)")
+_SPREAD_TO = re.compile(rf"(?:^|(?<=\s))(?:{alternation('spread_to_verb')})(?!\w)")
 
 
 def _spread_days(f: Frame, drafts: list, text: str, m: DocMentions) -> None:

@@ -108,7 +108,7 @@ _BODY_MEMBERS_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('body_member
 _FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+اتجاه(?:\s+(?!(?:علي|في|الي|نحو|باتجاه|مستهدف\w*)\s)\S+){0,3}\s+$")
 #: a verb of firing, up to three words (its subject, its projectile) and "من" right before a place: the
 #: place the fire came from ("قذائف هاون أطلقتها الكتائب من منطقة X على حي Y"; not "أطلق سراح ... من")
-_LAUNCHED_FROM = re.compile(rf"(?:^|\s)[و]?(?:{alternation('launch_verb')})(?:\s+(?!سراح)\S+){{0,3}}\s+من\s+$")
+_LAUNCHED_FROM = re.compile(rf"(?:^|\s)[و]?(?:{alternation('projectile_launch_verb')})(?:\s+(?!سراح)\S+){{0,3}}\s+من\s+$")
 #: guns or forces stationed by a landmark the finder reads no place in, then "في" right before the
 #: place: where the fire came from ("الراجمات المتمركزة عند برج الاتصالات في منطقة X")
 _STATIONED_BY = re.compile(rf"(?:^|\s)(?:{alternation('stationed_word')})\s+(?:عند|قرب|في|داخل)(?:\s+\S+){{1,3}}\s+في\s+$")
@@ -1122,7 +1122,7 @@ _TELLER_OPENS = re.compile(rf"[وف]?(?:{alternation('teller_pronoun')})\s+(?:ق
 
 #: right after a verb of freeing: the people it freed ("حرروا مئات المعتقلين", "تحرير 20 مختطفاً")
 #: a fire near a take-over word: the fire was brought under control, no place taken
-_FIRE_CONTROLLED = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('fire_noun')})(?![\u0621-\u064a])")
+_FIRE_CONTROLLED = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation('blaze_noun')})(?![\u0621-\u064a])")
 #: what a take-over verb may have seized that is no place: "استولى على سيارة عسكرية وأسلحة"; with the owner's
 #: pronoun ("اعتدوا على مقر المنظمة واستولوا على سياراتها"، "مركباتهم"; q88-probe-transcript)
 _SEIZED_GOODS = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?(?:عدد\s+من\s+|كميه\s+من\s+)?(?:ال)?(?:{alternation('seized_goods')})(?:ها|هم|هما)?(?![\u0621-\u064a])")

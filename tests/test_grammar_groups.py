@@ -30,3 +30,9 @@ def test_a_blaze_brought_under_control_is_still_no_take_over():
     rs = records_at("2019-05-20")("بنغازي - اندلع حريق كبير في مخزن للوقود، وتمت السيطرة على الحريق بعد ساعات.",
                                   "2019-05-20")
     assert not any(r.sub_event_type.endswith("territory") for r in rs)
+
+
+def test_a_blaze_told_in_the_sentence_before_does_not_undo_a_take_over():
+    rs = records_at("2019-05-20")("حماة - اندلع حريق في الأراضي الزراعية. وسيطرت قوات النظام على بلدة كفرنبودة بعد "
+                                  "معارك عنيفة مع فصائل المعارضة.", "2019-05-20")
+    assert any(r.sub_event_type.endswith("territory") and "كفرنبودة" in (r.location_text or "") for r in rs)

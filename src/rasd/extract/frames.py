@@ -3927,7 +3927,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "اقتحم مسلحون السجن وحرروا مئات المعتقلين": people freed, no place regained
                 f.negated = True
             elif f.cue_name == "takeover" and _FIRE_CONTROLLED.search(
-                    text, f.trigger.word_start - 40, f.trigger.word_end + 24):
+                    text, max(f.trigger.word_start - 40, text.rfind(".", 0, f.trigger.word_start) + 1,
+                              text.rfind("\n", 0, f.trigger.word_start) + 1), f.trigger.word_end + 24):
                 f.negated = True   # "الحرائق تمت السيطرة عليها", "السيطرة على الحريق": a fire put out
             elif f.cue_name == "takeover" and _SEIZED_GOODS.match(text, f.trigger.word_end):
                 # "استولى مسلحون على سيارة تابعة لمنظمة إغاثية": goods seized, no place taken: a

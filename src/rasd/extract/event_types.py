@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rasd.extract.actors import BY_HAND, ActorRef
 from rasd.extract.casualties import COUNT_WORD
-from rasd.extract.frames import WITHOUT_FIGHT, Frame
+from rasd.extract.frames import WITHOUT_FIGHT, Frame, _sentence_end
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, hostile_adjective, struck_march
 from rasd.extract.needles import any_in, fewest_needles
@@ -575,13 +575,8 @@ def _foreign_army(r: ActorRef) -> bool:
 
 
 def _clause_end(text: str, start: int, width: int) -> int:
-    """Where the words after `start` stop being its sentence's: the first full stop or line end, at most `width` on."""
-    end = min(len(text), start + width)
-    for stop_mark in (".", "\n"):
-        stop = text.find(stop_mark, start, end)
-        if stop >= 0:
-            end = stop
-    return end
+    """Where the words after `start` stop being its sentence's, at most `width` on."""
+    return min(start + width, _sentence_end(text, start))
 
 
 #: the takers killed the one they took, named by a pronoun ("ثم قتلوه"; grammar_words `captive_killed_verb`)

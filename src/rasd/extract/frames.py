@@ -3259,7 +3259,7 @@ def _list_end(text: str, pos: int) -> int:
 def _opens_new_item(text: str, f: Frame, frames: list[Frame]) -> bool:
     """Is `f` the first event of a sentence that opens with a fronted place ("وفي العراق، ...")?
     A roundup's items start so; what such a sentence tells is not the item before."""
-    ss = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    ss = _sentence_start(text, f.start)
     return _FRONTED_IN.match(text, ss) is not None and ("،" in text[ss:f.start] or "," in text[ss:f.start]) and not any(
         g is not f and g.trigger is not None and ss <= g.start < f.start for g in frames)
 
@@ -3389,7 +3389,7 @@ def _legal_finding(text: str, f: Frame) -> bool:
     the event a sentence opened by إن judges in law is one the report told or the reader knows, not
     one of its own (a rights report's finding or recommendation)."""
     h = f.trigger
-    s0 = max(text.rfind(".", 0, h.word_start), text.rfind("\n", 0, h.word_start)) + 1
+    s0 = _sentence_start(text, h.word_start)
     words = text[s0:h.word_start].split()
     if not words or len(words) > 2 or words[0] not in ("ان", "وان"):
         return False
@@ -3491,6 +3491,11 @@ def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence `pos` is in ends: its full stop or its line's end."""
     e = [x for x in (text.find(".", pos), text.find("\n", pos)) if x >= 0]
     return min(e) if e else len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence `pos` is in starts: right after the full stop or line end before it."""
+    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
@@ -3927,8 +3932,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "اقتحم مسلحون السجن وحرروا مئات المعتقلين": people freed, no place regained
                 f.negated = True
             elif f.cue_name == "takeover" and _FIRE_CONTROLLED.search(
-                    text, max(f.trigger.word_start - 40, text.rfind(".", 0, f.trigger.word_start) + 1,
-                              text.rfind("\n", 0, f.trigger.word_start) + 1), f.trigger.word_end + 24):
+                    text, max(f.trigger.word_start - 40, _sentence_start(text, f.trigger.word_start)),
+                    f.trigger.word_end + 24):
                 f.negated = True   # "الحرائق تمت السيطرة عليها", "السيطرة على الحريق": a fire put out
             elif f.cue_name == "takeover" and _SEIZED_GOODS.match(text, f.trigger.word_end):
                 # "استولى مسلحون على سيارة تابعة لمنظمة إغاثية": goods seized, no place taken: a

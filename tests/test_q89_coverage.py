@@ -1,6 +1,6 @@
 """Coverage round q89-coverage (stop 28): places and actor names of the 2024-2025 wars that probes named and rasd
 missed or read at a namesake, each place with its source in `curated/places_q89-coverage.tsv`; the bare «رفح» of a
-report about North Sinai that names none of Gaza's words (`pipeline._sinai_rafah`); a civilians' own toll told after
+report about North Sinai that names none of Gaza's words (`pipeline._context_namesakes`); a civilians' own toll told after
 a fight at the same place (`passes.adopt_weak`).
 
 Every sentence is written for the test and names other numbers than the probes and the sets.

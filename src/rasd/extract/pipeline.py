@@ -50,12 +50,11 @@ _ABROAD_FORCES = frozenset({"EG"})
 _EGYPT_NEEDLES = grammar_group("egypt_cue")
 _EGYPT_CUE = re.compile(alternation("egypt_cue"))
 _EGYPT = frozenset({"EG"})
-#: North Sinai's names and a Gaza report's words (grammar_words `sinai_cue`, `gaza_cue`): the bare «رفح» of a report
-#: that names Sinai and none of Gaza's words may be Egypt's Rafah (`_sinai_rafah`, q89-coverage)
-_SINAI_NEEDLES = grammar_group("sinai_cue")
-_GAZA_NEEDLES = grammar_group("gaza_cue")
-_RAFAH_KEY = "رفح"
-_EGYPT_RAFAH = "cur:eg:rafah-egypt"
+#: names a report's words may make another country's namesake (gazetteer/context_namesakes.tsv: the bare «رفح»
+#: of a report that names Sinai and none of Gaza's words may be Egypt's Rafah, q89-coverage):
+#: (name, entry id, words that open the reading, words that close it)
+_CONTEXT_NAMESAKES = tuple((r["name"], r["entry"], grammar_group(r["when"]), grammar_group(r["unless"]))
+                           for r in read_tsv("gazetteer/context_namesakes.tsv"))
 _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 
@@ -672,18 +671,32 @@ def confidence_of(signs, base: float, weights: dict[str, float]) -> float:
 _CONFIDENCE_OF_SIGNS: dict[tuple[str, ...], float] = {}
 
 
-def _sinai_rafah(hits):
-    """A report about North Sinai ("هجوم على كمين للجيش جنوب رفح بمحافظة شمال سيناء") that names none of
-    Gaza's words: its bare «رفح» may be Egypt's Rafah as well as Gaza's city. The name then holds both,
-    Egypt's first, so it no longer marks the report as Palestine's only and the Egypt reading
-    (q88-egypt) places it in North Sinai; should that reading not be taken, Gaza's city is still
-    there (q89-coverage)."""
+def _context_namesakes(text: str, hits) -> list:
+    """A name whose namesake abroad the report's words point to (`context_namesakes.tsv`): a report about
+    North Sinai ("هجوم على كمين للجيش جنوب رفح بمحافظة شمال سيناء") that names none of Gaza's words may mean
+    Egypt's Rafah by the bare «رفح» as well as Gaza's city. The name then holds both, the namesake first, so
+    it no longer marks the report as Palestine's only and the Egypt reading (q88-egypt) places it in North
+    Sinai; should that reading not be taken, Gaza's city is still there (q89-coverage). The same `hits` come
+    back when no row applies."""
+    rows = [(name, entry) for name, entry, when, unless in _CONTEXT_NAMESAKES
+            if name in text and any(map(text.__contains__, when)) and not any(map(text.__contains__, unless))]
+    if not rows:
+        return hits
     out = []
     for h in hits:
-        if h.key == _RAFAH_KEY and _EGYPT_RAFAH not in h.entry_ids:
-            h = replace(h, entry_ids=(_EGYPT_RAFAH, *h.entry_ids), levels=("town", *h.levels))
+        for name, entry in rows:
+            if h.key == name and entry not in h.entry_ids:
+                h = replace(h, entry_ids=(entry, *h.entry_ids), levels=(_level_of(entry), *h.levels))
         out.append(h)
     return out
+
+
+@lru_cache(maxsize=None)
+def _level_of(entry_id: str) -> str:
+    e = get_gazetteer().get(entry_id)
+    if e is None:
+        raise ValueError(f"context_namesakes.tsv names {entry_id!r}, which the gazetteer lacks")
+    return e.level
 
 
 def _foreign_ends(all_hits, kept) -> dict[int, int] | None:
@@ -763,14 +776,12 @@ class Extractor:
         if "#" in text:
             all_hits = _without_hashtag_names(text, all_hits, lex)
         m, all_hits = _without_ranked_names(text, m, all_hits)
-        if _RAFAH_KEY in text and any(map(text.__contains__, _SINAI_NEEDLES)) \
-                and not any(map(text.__contains__, _GAZA_NEEDLES)):
+        namesake_hits = _context_namesakes(text, all_hits)
+        if namesake_hits is not all_hits and not self._in_covered(namesake_hits):
             # (Rafah is read as Egypt's only where that opens the Egypt reading: with another name that only a
             #  covered country has, «حي البراهمة» (Damascus's Baramkeh), the report keeps its first reading, as
             #  it did; reading such a report as Egypt's regardless gained a record and added two, q89-coverage)
-            sinai_hits = _sinai_rafah(all_hits)
-            if not self._in_covered(sinai_hits):
-                all_hits = sinai_hits
+            all_hits = namesake_hits
         m0 = m
 
         def read(extra: frozenset[str]):

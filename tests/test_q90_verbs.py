@@ -71,3 +71,34 @@ def test_shells_a_place_came_under_are_its_shelling(text, published, side, place
 def test_a_depot_for_shells_is_no_shelling():
     rs = recs("عثرت الشرطة على مستودع لقذائف الهاون في بلدة الزبداني.", "2017-05-10")
     assert not any(r.sub_event_type == "Shelling/artillery/missile attack" for r in rs)
+
+
+@pytest.mark.parametrize("text,published,first,second", [
+    ("اندلعت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في محيط مدينة السخنة، إثر هجوم شنه التنظيم على حواجز النظام.",
+     "2017-06-04", "Islamic State", "Syrian Government Forces"),
+    ("دارت اشتباكات بين الجيش العراقي ومسلحي داعش في ناحية العلم، بعد هجوم للمسلحين على نقطة للجيش.",
+     "2015-03-09", "Islamic State", "Iraqi Security Forces"),
+    ("اندلعت اشتباكات بين قوات الأمن ومسلحين تسللوا إلى مدينة سامراء فجر اليوم.",
+     "2014-06-06", "Unidentified Armed Group", "Iraqi Security Forces"),
+    ("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع التي هاجمت مدينة بابنوسة من المحور الغربي.",
+     "2024-01-22", "Rapid Support Forces", "Sudanese Armed Forces"),
+    ("اندلعت اشتباكات بين الجيش وقوات الدعم السريع في مدينة كادقلي، وتمكن الجيش من صد الهجوم.",
+     "2023-07-16", "Rapid Support Forces", "Sudanese Armed Forces"),
+])
+def test_the_side_told_attacking_after_a_clash_pair_is_actor1(text, published, first, second):
+    # "اشتباكات بين X وY" does not say who attacked; the rest of the sentence may
+    rs = [r for r in recs(text, published) if r.sub_event_type == "Armed clash"]
+    assert rs, "no clash"
+    assert all((r.actor1, r.actor2) == (first, second) for r in rs), [(r.actor1, r.actor2) for r in rs]
+
+
+@pytest.mark.parametrize("text,published,first,second", [
+    ("اندلعت اشتباكات بين قوات النظام وفصائل المعارضة في حي جوبر بدمشق.", "2014-03-18",
+     "Syrian Government Forces", "Free Syrian Army"),
+    ("هاجم تنظيم داعش مواقع قوات النظام في محيط مدينة دير الزور، وتمكنت القوات من صد الهجوم.", "2016-11-07",
+     "Islamic State", "Syrian Government Forces"),
+])
+def test_a_clash_whose_sentence_tells_no_attacker_keeps_its_order(text, published, first, second):
+    rs = [r for r in recs(text, published) if r.sub_event_type == "Armed clash"]
+    assert rs, "no clash"
+    assert all((r.actor1, r.actor2) == (first, second) for r in rs), [(r.actor1, r.actor2) for r in rs]

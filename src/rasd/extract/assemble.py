@@ -28,7 +28,8 @@ from rasd.extract.sides import (
     _ATTACKER_ANAPHOR, _BOTH_SIDES_BEFORE, _FOUGHT_WITH, _STATE_UNTIL, _actor_family, _actors_told_before, _air_actors, _as_actor,
     _as_state_then, _between_sides, _both_armed, _fight_sides, _fired_by, _headline_actor, _looted_by_attackers, _perpetrators_told_before,
     _losers_from_the_report, _member_hit, _military_named, _own_air_force, _pick_actors, _posts_owner,
-    _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, said_of_target, teller_own_raid,
+    _protesters_acting, _resisting, _same_subject, _sentence_subject, _target_info, _told_in, attacker_told_after, said_of_target,
+    teller_own_raid,
 )
 from rasd.extract.event_types import (
     _FOUND_BODY, _FOUND_BODY_APART, _BURNED_ALIVE, _EXECUTION, _RAID_CUES, _air_weapon_right_after, _any_artillery, _bare_storming, _burned_person,
@@ -942,6 +943,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     a1, a2, widened = x, y, True
                 elif a1.name in (x.name, y.name):
                     a2 = y if a1.name == x.name else x
+            if a1 is not None and a2 is not None and a1.name != a2.name and _told_in(a1, f.spans) \
+                    and _told_in(a2, f.spans) and attacker_told_after(f, a1, a2, res, text, sent):
+                # "اندلعت اشتباكات بين قوات النظام وتنظيم داعش، إثر هجوم شنه التنظيم": the side told
+                # attacking after the pair is actor1 (round q90-verbs)
+                a1, a2 = a2, a1
         # "قتلوا 38 مدنياً ونهبوا المنازل": the killing is the event (Attack), with its toll; the
         # looting is told as its own, tollless record
         also_loot = sub == "Looting/property destruction" and f.casualties.killed is not None

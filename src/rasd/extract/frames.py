@@ -468,17 +468,62 @@ def _destroy_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> 
             # are what it destroyed, not who fired ("دمرت المدفعية ..."; q86-probe1)
             return _NO_DESTROY
     elif not ws:
-        return lex.cues["attack"] if _armed_sides_posts(text, h, m) else _NO_DESTROY
+        w = _sortie_subject(text, h, m)
+        if w is None:
+            return lex.cues["attack"] if _armed_sides_posts(text, h, m) else _NO_DESTROY
     else:
         w = ws[-1]
         if _NO_CLAUSE_BREAK.fullmatch(text, w.end, h.word_start) is None or m.triggers.within(a, h.word_start):
-            return _NO_DESTROY
+            w = _sortie_subject(text, h, m)
+            if w is None:
+                return _NO_DESTROY
     mode = w.payload[1]
     if mode == "air":
         return lex.cues["airstrike"]
     if mode == "shelling":
         return lex.cues["shelling"]
     return _NO_DESTROY
+
+
+#: "نفذت الطائرات الروسية 80 طلعة، ودمرت": the sortie tally, its comma and the و of the verb conjoined after it
+#: (grammar_words' sortie_noun); from the aircraft up to the verb at most this many characters
+_SORTIE_TAIL = re.compile(rf"[^،,.:؛;\n]*?(?<!\S)(?:{alternation('sortie_noun')})(?![\u0621-\u064a])[^،,.:؛;\n]*[،,]\s*")
+_SORTIE_REACH = 90
+#: the same tally up to the end of its clause
+_SORTIE_IN = re.compile(rf"[^،,.:؛;\n]*?(?<!\S)(?:{alternation('sortie_noun')})(?![\u0621-\u064a])")
+
+
+def _sortie_subject(text: str, h: Hit, m: DocMentions) -> Hit | None:
+    """The aircraft that flew the sorties told in the clause right before a destroying verb joined by و
+    ("أعلنت الوزارة أن الطائرات الروسية نفذت 80 طلعة، ودمرت مستودعات ذخيرة"): the verb's subject across
+    the tally's comma (round q90-verbs); None when no such tally ends right before the verb."""
+    if not text.startswith("و", h.word_start):
+        return None
+    a = h.word_start - _SORTIE_REACH if h.word_start > _SORTIE_REACH else 0
+    if "طلع" not in text[a:h.word_start]:
+        return None   # (the cheap gate: no sortie word before the verb)
+    for w in reversed(m.weapons.within(a, h.word_start)):
+        if w.payload[1] == "air":
+            if _SORTIE_TAIL.fullmatch(text, w.end, h.word_start) is not None \
+                    and not m.triggers.within(w.end, h.word_start):
+                return w
+            return None
+    return None
+
+
+def _told_sorties(text: str, a: int, b: int, m: DocMentions) -> bool:
+    """Does the teller's clause [a, b) say, after its "that", that aircraft flew a tally of sorties
+    ("قالت وزارة الدفاع الروسية إن المقاتلات نفذت 12 طلعة،")? Then the aircraft are the subject of the
+    strike verb conjoined after its comma ("وقصفت مواقع ..."), not a teller of a deed of its own (round q90-verbs)."""
+    if "طلع" not in text[a:b]:
+        return False
+    that = _THAT_WORD.search(text, a, b)
+    if that is None:
+        return False
+    for w in m.weapons.within(that.end(), b):
+        if w.payload[1] == "air":
+            return _SORTIE_IN.match(text, w.end, b) is not None
+    return False
 
 
 #: an event verb's object pronoun ("اقتحمته"، "قصفتها"، "دخلوها"), for the cues whose object is a place
@@ -579,10 +624,28 @@ def _demand_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> C
 _NO_DEMAND = CueClass("demand", "Other", 0, False)
 
 
+#: "تعرضت بلدة X لقذائف": a verb of coming under (grammar_words' under_fire_verb) before the projectiles, in their clause
+_CAME_UNDER = re.compile(rf"(?:^|\s)[وف]?(?:قد\s+)?(?:{alternation('under_fire_verb')})\s[^،,.:؛;\n]{{0,60}}$")
+
+
+def _exposed_cue(text: str, h: Hit, end: int, m: DocMentions, lex: Lexicons) -> CueClass:
+    """"تعرضت بلدة الزبداني لقذائف هاون مصدرها قوات النظام": shells or rockets a place came under are
+    its shelling (round q90-verbs); the same words after anything else ("مستودع لقذائف الهاون") tell
+    no event."""
+    a = h.word_start - 80 if h.word_start > 80 else 0
+    if _CAME_UNDER.search(text, a, h.word_start) is None:
+        return _NO_EXPOSED
+    return lex.cues["shelling"]
+
+
+_NO_EXPOSED = CueClass("exposed", "Other", 0, False)
+
+
 #: cues whose class depends on what follows the verb in its clause
 _RESOLVED_BY_OBJECT = {"trees": _trees_cue, "launch": _launch_cue, "fall": _fall_cue, "launch_noun": _launch_noun_cue, "drop": _drop_cue, "gather": _gather_cue, "detonate": _detonate_cue,
                       "destroy": _destroy_cue, "receive": _receive_cue,
-                      "attacks": _attacks_cue, "demand": _demand_cue}
+                      "attacks": _attacks_cue, "demand": _demand_cue,
+                      "exposed": _exposed_cue}
 
 
 def _is_eventful_casualties(c: Casualties) -> bool:
@@ -2344,7 +2407,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     elif current is None and (m.dates.within(a, b) or (
                             (not cues or _only_replies(cues)) and _opens_sentence(text, sent, a)
                             and (m.actors.within(a, b) or _aircraft_in(m, a, b))
-                            and not any(d.payload == "report" for d in marks))):
+                            and (not any(d.payload == "report" for d in marks)
+                                 or _told_sorties(text, a, b, m)))):
                         # a fronted time ("وخلال الأشهر الماضية، تبدلت السيطرة ...") belongs to the
                         # event clause that follows; so does a subject the sentence opens with, cut
                         # off by a comma ("شن تنظيم "الدولة"، أمس، هجوماً على ..."; "وردت مصر، فجر

@@ -1187,6 +1187,45 @@ def _fight_sides(a1: ActorRef | None, a2: ActorRef | None, widened: bool,
     return a1, a2, widened
 
 
+#: "إثر هجوم شنه التنظيم"، "بعد هجوم معاكس للفصائل"، "إثر محاولة قوات النظام": an attack told after a cause word, right
+#: before the side that made it (grammar_words' cause_word, attack_told_noun, launched_it)
+_ATTACK_BY_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+(?:{alternation('attack_told_noun')})"
+                               rf"(?:\s+(?!(?:{alternation('launched_it')})(?!\S))[^\s,،.]+)?"
+                               rf"\s+(?:(?:{alternation('launched_it')})\s+|ل)?$")
+#: right after a side: it attacked ("والمسلحين المهاجمين"، "ومسلحين تسللوا"، "وقوات الدعم السريع التي هاجمت")
+_ATTACKER_AFTER = re.compile(rf"\s+(?:(?:{alternation('attacker_anaphor')})|(?:(?:{alternation('relative_pronoun')})\s+)?"
+                             rf"(?:{alternation('intruder_verb')}))(?!\S)")
+#: "وتمكن الجيش من صد الهجوم"، "صدت القوات الهجوم": a side that repelled the attack (grammar_words' repel_verb)
+_REPELLED_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:من\s+)?(?:{alternation('repel_verb')})\s+(?:ال)?هجوم")
+#: the stems one of which each of those marks holds
+_ATTACK_GATE = ("هاجم", "هجوم", "هجمات", "تسلل", "حاول", "صد", "اقتحم")
+_REPEL_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('repel_verb')})\s+$")
+
+
+def attacker_told_after(f: Frame, a1: ActorRef, a2: ActorRef, res: ActorResolver, text: str, sent: Sentence) -> bool:
+    """Does the sentence of a clash "بين a1 وa2", which does not say who attacked, tell it after the pair:
+    a2 as the attacker ("اندلعت اشتباكات بين قوات النظام وتنظيم داعش، إثر هجوم شنه التنظيم على مواقعها"،
+    "بين القوات الحكومية والمسلحين المهاجمين"، "ومسلحين تسللوا إلى المدينة") or a1 as the side that repelled
+    the attack ("وتمكن الجيش من صد الهجوم")? Then a2 is actor1, as ACLED puts the side that attacked first
+    (round q90-verbs)."""
+    if _BETWEEN_BEFORE.search(text, max(sent.start, a1.hit.word_start - 8), a1.hit.word_start) is None \
+            or not a1.end < a2.start:
+        return False
+    rest = text[a2.start:sent.end]
+    if not any(w in rest for w in _ATTACK_GATE):
+        return False   # (the cheap gate: no word of attacking or repelling after the pair)
+    if _ATTACKER_AFTER.match(text, a2.end) is not None:
+        return True
+    for r in res.within(a2.end, sent.end):
+        if r.name == a2.name and _ATTACK_BY_BEFORE.search(text, max(sent.start, r.hit.word_start - 40), r.hit.word_start):
+            return True
+        if r.name == a1.name and (_REPELLED_AFTER.match(text, r.end) is not None
+                                  or _REPEL_BEFORE.search(text, max(sent.start, r.hit.word_start - 10), r.hit.word_start)
+                                  and text.startswith(" الهجوم", r.end)):
+            return True
+    return False
+
+
 _PERPETRATOR_ANAPHOR = re.compile(rf"(?:^|\s)[وف]?({alternation('perpetrator_anaphor')})(?!\w)")
 #: the definite words for the doers that name attackers ("المهاجمين"، "القوة المقتحمة"), not any armed men
 _ATTACKER_WORDS = frozenset(w for w in words("perpetrator_anaphor")

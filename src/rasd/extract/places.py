@@ -342,10 +342,6 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
 
 
 
-#: an armed unit's noun before a town's name ("كتيبة جنين"): the unit, no base named so
-_UNIT_OF_TOWN = re.compile(rf"[وف]?[بل]?(?:{alternation('unit_of_town')})\s+")
-_A_SETTLEMENT = frozenset({"town", "village", "admin1", "admin2"})
-
 #: between a list of places and a definite type word that holds them ("... والغبيري في الضاحية")
 _HOLDING_GAP = re.compile(r"\s*(?:في\s*|ب|داخل\s+)")
 #: between two members of a list ("X وY"، "X، Y"، "X، وY")

@@ -79,3 +79,25 @@ def test_white_after_a_place_in_a_longer_phrase_is_no_town():
 def test_a_common_word_after_a_town_with_no_list_shape_is_no_place():
     got = _places("سقطت قذائف على حي في درعا والقاع الصخري للوادي لم يصب بأذى.")
     assert "القاع" not in got
+
+
+# 4. Wad Madani written "مدني" alone -------------------------------------------------------------------------------
+
+def test_madani_after_in_is_wad_madani():
+    rs = records("قصفت مسيرة تابعة للجيش تجمعات لقوات الدعم السريع في مدني صباح اليوم.")
+    assert [r.location for r in rs] == ["Wad Medani"]
+
+
+def test_madani_after_in_takes_no_civilian_victim():
+    rs = records("سقطت قذائف مدفعية على سوق الخضار في مدني، ما أدى إلى مقتل أربعة أشخاص.")
+    assert rs and rs[0].location == "Wad Medani"
+
+
+def test_a_civilian_after_more_than_is_no_town():
+    rs = records("أصيب أكثر من مدني بجروح في قصف مدفعي على حي الثورة بأم درمان.")
+    assert rs and all(r.location != "Wad Medani" for r in rs)
+
+
+def test_a_civilian_killed_is_still_a_victim():
+    rs = records("قتل مدني برصاص قناص في حي المهندسين بأم درمان.")
+    assert rs and rs[0].actor2 == "Civilians" and rs[0].location != "Wad Medani"

@@ -525,6 +525,10 @@ _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 #: ("قصف على الأبيض"، "سوق الأبيض"; probe round q85-probe8)
 _BARE_COMMON_TOWNS = frozenset(normalize_key(w) for w in grammar_group("bare_common_town"))
 _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|علي|الي|من|قرب|داخل|سوق)\s+|[وف]?[بل])$")
+#: towns whose name is a common word that a preposition of place may still precede in its ordinary sense ("أكثر
+#: من مدني"، "منزل لمدني"): read as the town only right after في/إلى/داخل/نحو (round q90-places)
+_IN_ONLY_TOWNS = frozenset(normalize_key(w) for w in grammar_group("town_after_in"))
+_IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|الي|داخل|نحو)\s+$")
 #: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall)
 _ITEM_LABEL_LEAD = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014][ \t]*)?")
 #: a count told right after an item's label and its colon ("- الفردوس: 7 قتلى"، "• الصالحين: قتيلان")
@@ -901,7 +905,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)) and not (
                 # (nor without it, when the civilian noun is not the name's first word: "في ود مدني")
                 " " in h.key and not armed_spans.overlaps(h.start, h.end)
-                and not blocked_spans.overlaps(h.start, h.start + h.key.index(" "))):
+                and not blocked_spans.overlaps(h.start, h.start + h.key.index(" "))) and not (
+                # (nor a civilian noun alone that names a town right after "في": "مواقع في مدني"; q90-places)
+                h.key in _IN_ONLY_TOWNS and not armed_spans.overlaps(h.start, h.end)
+                and _IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None):
             continue
         # (each regex below is searched in at most the 24 characters before the name, which
         #  end with one of its words when it matches: see `_last_words`)
@@ -978,7 +985,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 #  word: "منطقتي الصابري وسوق الحوت"، "في منطقة قنفودة وسوق الحوت" (سوق a market, a
                 #  lexicon word), as "منطقتي سوق الحوت والصابري"; fix round q80-fix-h2)
                 " " in h.key and list_end >= 0 and h.start - list_end == 2 and text[list_end:h.start] == " و"
-                and not armed_spans.overlaps(h.start, h.end)):
+                and not armed_spans.overlaps(h.start, h.end)) and not (
+                # (nor a casualty word that names a town right after "في": "مواقع في مدني"; q90-places)
+                h.key in _IN_ONLY_TOWNS and _IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None):
             continue
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
@@ -1640,6 +1649,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if g.common_word and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g) and not (
                 g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
+                and not (g.key in _IN_ONLY_TOWNS and _IN_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
                 and not (text[g.end:g.end + 1] == ":" and _tolled_item_label(text, g.start)):
             continue
         if "country" in g.levels and len(g.levels) == 1:

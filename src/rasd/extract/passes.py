@@ -167,6 +167,21 @@ def _absorb(into: Draft, d: Draft) -> None:
     into.weapons += [w for w in d.weapons if w not in into.weapons]
 
 
+#: the gazetteer levels of a place that may be a member of a list beside a place it holds
+_MEMBER_LEVELS = frozenset({"town", "village", "neighbourhood"})
+
+
+def _listed_together(big: PlaceSpan, small: PlaceSpan) -> bool:
+    """Are `big` (a town the gazetteer says holds `small`) and `small` members of one list: of one
+    plural type word's list, or next to each other ("X وY"، "X، Y"), `big` being no governorate or
+    district (not "الكرادة، بغداد")?"""
+    if small.parent is big or big.parent is small or not big.levels or not _MEMBER_LEVELS.issuperset(big.levels):
+        return False
+    if big.group >= 0 and big.group == small.group:
+        return True
+    return 0 < small.start - big.end <= 3 or 0 < big.start - small.end <= 3
+
+
 def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list[Draft]:
     """Within one frame, drop a place that contains another of its places (the city of a
     named quarter: "الكرادة ... بغداد"), then give the frame's toll to one place only, the most
@@ -182,6 +197,12 @@ def share_tolls(drafts: list[Draft], geo_ids: dict[int, str], ancestors) -> list
             above: set[str] = set()
             for g in gids:
                 above |= ancestors(g) & gids
+            if above:
+                # (not a town told as a member of the same list: "بلدات طفس والمزيريب واليادودة" names
+                #  three towns, though the gazetteer lends اليادودة the point of المزيريب; round q90-places)
+                above = {a for a in above if not all(
+                    _listed_together(o.place, d.place) for o in group if geo_ids.get(id(o.place)) == a
+                    for d in group if (gs := geo_ids.get(id(d.place))) is not None and a in ancestors(gs))}
             # (or that the report itself says holds another: "بمديرية الشيخ عثمان في عدن")
             kept = [d for d in group if geo_ids.get(id(d.place)) not in above] or group
             if len(kept) < len(group):   # (else every draft is kept: no field-by-field `in` below)

@@ -282,11 +282,23 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
     for i, p in enumerate(places):
         if not p.anaphor:
             continue
+        own = _own_list_before(places, i, text)
+        if own:
+            # "غارات على حارة حريك والغبيري في الضاحية الجنوبية": a definite type word right after a list
+            # it holds is no member of that list told again (it would hold itself, and the member be
+            # dropped as its own region); "المدينة" points back past the list, to a city that may hold it;
+            # any other ("الضاحية"، "الحي") nowhere: it is no quarter named before, and taken for one it held
+            # the list ("منطقة الشياح في الضاحية" made باب التبانة, told earlier, its container; round q90-places)
+            if p.kind not in ("city", "town"):
+                continue
+            prior = [q for q in places[:i] if id(q) not in own]
+        else:
+            prior = places[:i]
         # "وفي سرت، شنت طائرات مسيرة غارات على رتل غرب المدينة": the town fronted before the
         # anaphor's sentence is the city it means, over a city named in an earlier sentence
         # (or fronted with a word of nearness: "وفي محيط سراقب، تستمر الاشتباكات ... وسط قصف على المدينة";
         #  quality-q76)
-        fronted = next((q for q in reversed(places[:i]) if not q.anaphor and q.qualifier in (None, "near", "outskirts")
+        fronted = next((q for q in reversed(prior) if not q.anaphor and q.qualifier in (None, "near", "outskirts")
                         and q.kind is None
                         and "town" in q.levels and text[q.end:q.end + 1] == ","
                         and (_FRONTED_IN.search(text, max(0, q.start - 8), q.start) is not None
@@ -299,16 +311,16 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
             continue
         if p.kind in _UNIT_KINDS:
             # "المديرية": the last district, most often told as another place's container ("في منطقة آل X بمديرية Y ... السيطرة على المديرية")
-            ref = next((q for q in reversed(places[:i]) if not q.anaphor and q.kind == p.kind), None)
+            ref = next((q for q in reversed(prior) if not q.anaphor and q.kind == p.kind), None)
             if ref is not None:
                 p.name, p.gazetteer_ids, p.levels, p.ref = ref.name, ref.gazetteer_ids, ref.levels, ref
                 continue
         wanted = _ANAPHOR_KINDS.get(p.kind or "", ("area", "village", "town", "neighbourhood", "city", "district"))
-        before = [q for q in reversed(places[:i]) if not q.anaphor and not q.qualifier]
+        before = [q for q in reversed(prior) if not q.anaphor and not q.qualifier]
         # "القرية" is the last village named as a village; a place named only to locate
         # another ("قرية قسطون ... غرب حماة") is no antecedent when one was
         # (a town named by its countryside is named all the same: "ريف بلدة الهول ... محيط البلدة")
-        ref = next((q for q in reversed(places[:i]) if not q.anaphor and q.kind == p.kind and not q.is_container
+        ref = next((q for q in reversed(prior) if not q.anaphor and q.kind == p.kind and not q.is_container
                     and (not q.qualifier or q.qualifier in ("rural", "near", "outskirts"))
                     # ("علقت الرحلات وحولت إلى مطار مصراتة، وفق إدارة المطار": an airport told only for the
                     #  flights sent there is not the one the report's "المطار" means)
@@ -328,6 +340,28 @@ def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
         p.kind = ref.kind or p.kind
 
 
+
+
+#: between a list of places and a definite type word that holds them ("... والغبيري في الضاحية")
+_HOLDING_GAP = re.compile(r"\s*(?:في\s*|ب|داخل\s+)")
+#: between two members of a list ("X وY"، "X، Y"، "X، وY")
+_MEMBER_GAP = re.compile(r"\s*,?\s*و?\s*")
+
+
+def _own_list_before(places: list[PlaceSpan], i: int, text: str) -> set[int]:
+    """The ids of the places of the list that ends right before the anaphor `places[i]`, told as
+    what it holds ("X وY في المدينة"), or nothing."""
+    if not text or i == 0:
+        return set()
+    p, j = places[i], i - 1
+    if places[j].anaphor or places[j].end > p.start or _HOLDING_GAP.fullmatch(text, places[j].end, p.start) is None:
+        return set()
+    own = {id(places[j])}
+    while j > 0 and not places[j - 1].anaphor and places[j - 1].end <= places[j].start \
+            and _MEMBER_GAP.fullmatch(text, places[j - 1].end, places[j].start) is not None:
+        j -= 1
+        own.add(id(places[j]))
+    return own
 
 
 class _Tokens:
@@ -491,6 +525,10 @@ _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
 #: ("قصف على الأبيض"، "سوق الأبيض"; probe round q85-probe8)
 _BARE_COMMON_TOWNS = frozenset(normalize_key(w) for w in grammar_group("bare_common_town"))
 _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|علي|الي|من|قرب|داخل|سوق)\s+|[وف]?[بل])$")
+#: towns whose name is a common word that a preposition of place may still precede in its ordinary sense ("أكثر
+#: من مدني"، "منزل لمدني"): read as the town only right after في/إلى/داخل/نحو (round q90-places)
+_IN_ONLY_TOWNS = frozenset(normalize_key(w) for w in grammar_group("town_after_in"))
+_IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|الي|داخل|نحو)\s+$")
 #: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall)
 _ITEM_LABEL_LEAD = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014][ \t]*)?")
 #: a count told right after an item's label and its colon ("- الفردوس: 7 قتلى"، "• الصالحين: قتيلان")
@@ -867,7 +905,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)) and not (
                 # (nor without it, when the civilian noun is not the name's first word: "في ود مدني")
                 " " in h.key and not armed_spans.overlaps(h.start, h.end)
-                and not blocked_spans.overlaps(h.start, h.start + h.key.index(" "))):
+                and not blocked_spans.overlaps(h.start, h.start + h.key.index(" "))) and not (
+                # (nor a civilian noun alone that names a town right after "في": "مواقع في مدني"; q90-places)
+                h.key in _IN_ONLY_TOWNS and not armed_spans.overlaps(h.start, h.end)
+                and _IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None):
             continue
         # (each regex below is searched in at most the 24 characters before the name, which
         #  end with one of its words when it matches: see `_last_words`)
@@ -944,7 +985,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 #  word: "منطقتي الصابري وسوق الحوت"، "في منطقة قنفودة وسوق الحوت" (سوق a market, a
                 #  lexicon word), as "منطقتي سوق الحوت والصابري"; fix round q80-fix-h2)
                 " " in h.key and list_end >= 0 and h.start - list_end == 2 and text[list_end:h.start] == " و"
-                and not armed_spans.overlaps(h.start, h.end)):
+                and not armed_spans.overlaps(h.start, h.end)) and not (
+                # (nor a casualty word that names a town right after "في": "مواقع في مدني"; q90-places)
+                h.key in _IN_ONLY_TOWNS and _IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None):
             continue
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
@@ -1580,9 +1623,21 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         ws = g.start - 1 if g.start > 0 and text[g.start - 1] == "و" else -1
         if ws > 1 and text[ws - 1] == " ":
             g0 = gaz_by_end.get(ws - 1)
-            return g0 is not None and not g0.common_word and _settled(g0) and \
-                _LIST_INTRO.search(text, max(0, g0.start - 14), g0.start) is not None
+            if g0 is None or g0.common_word or not _settled(g0):
+                return False
+            if _LIST_INTRO.search(text, max(0, g0.start - 14), g0.start) is not None:
+                return True
+            # "غارات على مواقع في درنة والبيضاء شرق البلاد"، "جرود عرسال والقاع في البقاع": the last of two
+            # members after a preposition or a type word, the list ending with it (round q90-places)
+            return (_PREP_BEFORE.search(text, max(0, g0.start - 8), g0.start) is not None
+                    or any(h.end in (g0.start - 1, g0.start) and h.payload.role in ("type", "qualifier")
+                           for h in mentions.place_words.within(max(0, g0.start - 14), g0.start))) \
+                and not is_lexical(g.start, g.end) and _ends_list(g.end)
         return False
+
+    def _ends_list(pos: int) -> bool:
+        """Does a list of places end at `pos`: a stop, a comma, the end, "في" or the words that place it?"""
+        return ends_a_name(pos) or text.startswith(" في ", pos)
 
     gaz_by_end = {gaz_by_start[x].end: gaz_by_start[x] for x in gaz_starts}
 
@@ -1594,6 +1649,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if g.common_word and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g) and not (
                 g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
+                and not (g.key in _IN_ONLY_TOWNS and _IN_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
                 and not (text[g.end:g.end + 1] == ":" and _tolled_item_label(text, g.start)):
             continue
         if "country" in g.levels and len(g.levels) == 1:

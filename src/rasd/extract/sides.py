@@ -706,7 +706,46 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             a1 = told
             if a2 is not None and a2.name == told.name:
                 a2 = None
+    fs, fe = f.bounds()
+    if f.trigger is not None and ("حييد" in text[fs:fe] or "حيد" in text[fs:fe]):
+        # (the word may not lead the clause: "أعلن الجيش التركي تحييد 7 عناصر ... في غارات جوية")
+        told = next((h for h in res.mentions.triggers.within(fs, fe)
+                     if text[h.word_start:h.word_end].lstrip("و") in _NEUTRALISE_WORDS), None)
+        if told is not None:
+            a1, a2 = _neutraliser(f, told.word_start, a1, a2, res, text, sent)
     return a1, a2, widened
+
+
+#: a state's word for fighters "neutralised" (grammar_words `neutralise_word`; q90-probe-foreign)
+_NEUTRALISE_WORDS = frozenset(words("neutralise_word"))
+#: "بحسب / وفقاً لـ" right before a teller named after what it told (grammar_words `attribution_lead`)
+_ATTRIBUTED_TO = re.compile(rf"(?:^|\s)(?:{alternation('attribution_lead')})\s+(?:\S+\s+){{0,2}}$")
+
+
+def _neutraliser(f: Frame, t: int, a1: ActorRef | None, a2: ActorRef | None, res: ActorResolver, text: str,
+                 sent: Sentence) -> tuple[ActorRef | None, ActorRef | None]:
+    """"أعلنت وزارة الدفاع التركية، الثلاثاء، تحييد 4 إرهابيين قرب مدينة الباب"، "تم تحييد 3 إرهابيين ...، بحسب
+    وزارة الدفاع التركية": the state force that tells it neutralised fighters did it (told before the word in the
+    sentence, or signed after it); the fighters are the other side. Left to the clause, the teller was read as
+    the side hit (probe round q90-probe-foreign)."""
+    # (the nearest before the word; else the first signed after it)
+    teller = None
+    for r in res.within(sent.start, sent.end):
+        if r.klass not in ("state", "foreign"):
+            continue
+        if r.end <= t:
+            teller = r
+        elif r.start > t and _ATTRIBUTED_TO.search(text, max(sent.start, r.hit.word_start - 30), r.hit.word_start):
+            teller = teller or r
+            break
+    if teller is None:
+        return a1, a2
+    if a1 is not None and a1.name == teller.name:
+        return a1, a2
+    other = a1 if a1 is not None and a1.klass not in ("civilian", "protester") else a2
+    if other is not None and other.name == teller.name:
+        other = None
+    return teller, other
 
 
 def teller_own_raid(f: Frame, a2: ActorRef | None, res: ActorResolver, text: str, sent: Sentence) -> bool:

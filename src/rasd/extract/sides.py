@@ -750,8 +750,8 @@ def _we_teller(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> Actor
 
 #: a state's word for fighters "neutralised" (grammar_words `neutralise_word`; q90-probe-foreign)
 _NEUTRALISE_WORDS = frozenset(words("neutralise_word"))
-#: "بحسب / وفقاً لـ" right before a teller named after what it told (grammar_words `attribution_lead`)
-_ATTRIBUTED_TO = re.compile(rf"(?:^|\s)(?:{alternation('attribution_lead')})\s+(?:\S+\s+){{0,2}}$")
+#: "بحسب / وفقاً لـ" right before a teller named after what it told (grammar_words `teller_after_lead`)
+_ATTRIBUTED_TO = re.compile(rf"(?:^|\s)(?:{alternation('teller_after_lead')})\s+(?:\S+\s+){{0,2}}$")
 
 
 def _neutraliser(f: Frame, t: int, a1: ActorRef | None, a2: ActorRef | None, res: ActorResolver, text: str,

@@ -48,6 +48,21 @@ def _funeral_in(text: str, s: int, e: int) -> bool:
     return "تشييع" in text[s:e] or "جناز" in text[s:e]
 
 
+#: the cues of a deed that kills (a funeral's dead told as killed by one are its dead)
+_KILLING_CUES = frozenset(("airstrike", "shelling", "bombard", "drop", "suicide", "carbomb", "ied", "explosion",
+                           "clash", "attack", "assassination", "gunfire", "target"))
+
+
+def _died_by(text: str, h, cas, m, e: int) -> bool:
+    """Is the dead `h` a funeral buries told, after it in the clause, with a verb of death and then a killing
+    deed ("تشييع 7 شهداء قضوا في غارة"، "تشييع جثمان الشهيد الذي استشهد برصاص")?"""
+    verb = next((c.end for c in cas if c.word_start > h.word_end and c.payload.kind == "killed"
+                 and c.payload.role in ("verb", "result")), None)
+    if verb is None:
+        return False
+    return any(t.payload in _KILLING_CUES for t in m.triggers.within(verb, e))
+
+
 #: another source named as such before a figure ("فيما تحدثت مصادر أخرى عن"، "وفق مصدر آخر")
 _RIVAL_SOURCE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('rival_source')})(?![\u0621-\u064a])")
 #: what every match of `_RIVAL_SOURCE` holds (its words' last tokens: "اخر"), asked of a clause first
@@ -597,7 +612,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     cas = m.casualties.within(s, e)
     if cas and _funeral_in(text, s, e):
         # "تحول تشييع شهيدين في حي الخالدية إلى مظاهرة": the dead a funeral buries died before it
-        cas = [h for h in cas if _FUNERAL_OF.search(text, max(s, h.word_start - 30), h.word_start) is None]
+        # (unless a verb of death and the means after them tell how they died: "تشييع 7 شهداء قضوا في
+        #  غارة على منزلهم" counts the strike's dead; q90-probe-foreign)
+        cas = [h for h in cas if _FUNERAL_OF.search(text, max(s, h.word_start - 30), h.word_start) is None
+               or _died_by(text, h, cas, m, e)]
     if cas and "الشهيد" in text[s:e]:
         # "هدمت قوات الاحتلال منزل الشهيد أحمد جرار": the martyr named as the owner of a house, the
         # son of a family, died before; he is none of the clause's dead (q84-probe4)

@@ -1839,7 +1839,38 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return bool(flown) and bool(p.children) and all(id(c) in flown for c in p.children) \
             and p.kind not in ("governorate", "district", "region")
 
+    # (most reports tell no funeral: one substring test per word tells)
+    funeral = "شيع" in text or "جناز" in text or "ودع" in text
+
+    def funeral_place(p: PlaceSpan) -> bool:
+        # "شيع الآلاف في مدينة دير البلح جثامين 12 شهيداً ارتقوا في قصف على مخيم المغازي"، "جنازة مهيبة في
+        # مدينة صور لخمسة مسعفين استشهدوا بغارة على بلدة الناقورة": where the dead were buried, when the
+        # sentence tells after it where they were killed; the funeral is no event (q90-probe-foreign).
+        # "شيع أهالي بلدة X جثامين 4 شهداء قضوا في غارة على البلدة" is told at X (the anaphor is X's)
+        lo = max(0, p.start - 80, text.rfind(".", 0, p.start) + 1, text.rfind("\n", 0, p.start) + 1)
+        mo = None
+        for mo in _FUNERAL_AT.finditer(text, lo, p.start):
+            pass
+        if mo is None:
+            return False
+        # (an event word between the funeral and the place names the event there: "تشييع ضحايا مجزرة حي
+        #  الدرج")
+        if any(h.payload != "kill" for h in m.triggers.within(mo.end(), p.start)):
+            return False
+        stop = len(text)
+        for ch in ".\n":
+            at = text.find(ch, p.end)
+            if 0 <= at < stop:
+                stop = at
+        after = [h for h in m.triggers.within(p.end, stop)]
+        if not after:
+            return False
+        first = after[0].end
+        return any(first <= q.start and q.end <= stop and q is not p and q.ref is not p
+                   and not q.is_container and q.name != p.name for q in places)
+
     event_places = [p for p in places if (not p.is_container or located_origins(p) or only_flights_inside(p))
+                    and not (funeral and funeral_place(p))
                     and not (dateline is not None and dateline[0] <= p.start and p.end <= dateline[1])
                     and not (outlet is not None and outlet[0] <= p.start and p.end <= outlet[1])
                     and not came_from(p)
@@ -2780,6 +2811,9 @@ _AFTER_MORE_THAN = re.compile(
 SINCE_BEFORE = re.compile(rf"(?<!\S)و?منذ\s+(?:(?:{alternation('time_lead')})\s+)?$")
 #: a verb of burying the dead ("شيعت بلدة X أمس ضحايا ..."، grammar_words `funeral_verb`; q86-probe4)
 _FUNERAL_VERB = re.compile(rf"(?<!\w)و?(?:{alternation('funeral_verb')})(?!\w)")
+#: a funeral's verb or noun ("شيع أهالي بلدة X"، "جنازة مهيبة في مدينة X"; grammar_words `funeral_verb`,
+#: `funeral_word`; q90-probe-foreign)
+_FUNERAL_AT = re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{alternation('funeral_verb')}|{alternation('funeral_word')})(?!\w)")
 #: "فيما / بينما / في حين" after a comma: a clause of its own (grammar_words `contrast_lead`)
 _CONTRAST_LEAD_AT = re.compile(rf",\s*و?(?:{alternation('contrast_lead')})\s")
 #: a superlative of them right after "كان" ("وكان أكثرها دموية"، grammar_words `superlative_of_them`; q86-probe4)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Sequence
 
 from rasd.extract.actors import ActorRef, ActorResolver, resolve_generic
 from rasd.extract.casualties import CAUSE_BEFORE, COUNT_WORD, COUNT_WORDS, Count
@@ -52,6 +52,8 @@ _ANOTHER_LIKE = re.compile(r"\s+(?:مماثل|مماثله|اخر|اخري)(?![\
 
 #: a digit (a date written with its day of the month)
 _DIGIT = re.compile(r"\d")
+#: the quarter a witness lives in, named by no name ("الحي"، "حينا"; grammar_words `unnamed_quarter`)
+_UNNAMED_QUARTER = re.compile(rf"(?<![\u0621-\u064a])[وبلف]?(?:{alternation('unnamed_quarter')})(?![\u0621-\u064a])")
 #: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
 _BOTH_SIDES = tuple(words("both_sides_dual"))
 #: "بين فصيلين من X": a clash of two units of one side X, right before its name (quality-q76)
@@ -245,8 +247,11 @@ def _retold_by_name(text: str, f: Frame, frames: list[Frame], last_placed: Frame
 def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentions,
              res: ActorResolver, lex: Lexicons, anchor: date | None, anchor_kind: str,
              places: list[PlaceSpan] | None = None, incident: DateExpr | None = None,
-             hamza_alef: Callable[[int], bool] | None = None) -> list[Draft]:
+             hamza_alef: Callable[[int], bool] | None = None,
+             testimony: Sequence[tuple[int, int]] = ()) -> list[Draft]:
     """Drafts (one per event and place) from the frames of one report.
+
+    `testimony` holds the normalised ranges of a witness's quoted words (pipeline._testimony_spans).
 
     `hamza_alef(pos)` tells whether the alef at a normalised position is written أ/إ/آ in the
     original: then "ال" there is the start of a word (ألغام), not the article.
@@ -535,7 +540,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 src = None
             if src is None and dateline_places and (f.strength >= 5 or f.cue_name == "loot") and f.trigger is not None \
                     and f.sent not in head and not f.background and f.trigger.start > dl_end \
-                    and (_target_info(m, f.spans, text)[0] or f.cue.family == "protest"):
+                    and (_target_info(m, f.spans, text)[0] or f.cue.family == "protest"
+                         # "الجنينة - ... بعد أن هاجم المسلحون الحي أمس"، "اعتقلت الاستخبارات ثلاثة شباب من الحي":
+                         # a witness's own quarter, unnamed, lies in the dateline's town (round q90-probe-testimony)
+                         or _UNNAMED_QUARTER.search(text, f.start, f.spans[-1][1] if f.spans else f.end) is not None):
                 # "الفاشر - ... كما شنت مسيرة هجوماً على المستشفى السعودي": an event on a target
                 # that names no place the gazetteer or the report's other events give happened in
                 # the area the report's plain dateline names (ACLED codes it there); so did a protest
@@ -1394,6 +1402,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     d.place, d.sub_event_type = antecedent.place, antecedent.sub_event_type
                     d.actor1, d.actor1_text = antecedent.actor1, antecedent.actor1_text
                     d.actor2, d.actor2_text = antecedent.actor2, antecedent.actor2_text
+        if testimony and f.trigger is not None and any(a <= f.trigger.start < b for a, b in testimony):
+            for d in new_drafts:
+                d.quoted = True   # (passes.fold_testimony: a witness retelling the event the report told)
         if f.trigger is not None and f.background and explicit and _ANOTHER_LIKE.match(text, f.trigger.end):
             for d in new_drafts:
                 d.another = True   # "وسبق أن قتل شخصان بانفجار مماثل في المدينة الأسبوع الماضي"

@@ -42,6 +42,9 @@ _FUNERAL_OF = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('funeral_wo
 
 #: what a dead man named after it owned or left ("منزل الشهيد"، "عائلة الشهيد"; grammar_words `owned_by_dead`)
 _OWNED_BY = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('owned_by_dead')})\s+$")
+#: a relative before the definite victims, perhaps "one of" between ("شقيق أحد الضحايا"، "أحد أقارب الضحية"; grammar_words
+#: `kin_noun`): the speaker, not a toll (round q90-probe-testimony)
+_KIN_OF = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('kin_noun')})\s+(?:احد\s+)?$")
 
 
 def _funeral_in(text: str, s: int, e: int) -> bool:
@@ -621,6 +624,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         # son of a family, died before; he is none of the clause's dead (q84-probe4)
         cas = [h for h in cas if not (text.startswith("الشهيد", h.word_start)
                                       and _OWNED_BY.search(text, max(s, h.word_start - 12), h.word_start))]
+    if cas:
+        # "قال حسن، شقيق أحد الضحايا:": the relative of victims told elsewhere speaks; they are no toll of his clause
+        cas = [h for h in cas if not (text.startswith("ال", h.word_start)
+                                      and _KIN_OF.search(text, max(s, h.word_start - 16), h.word_start))]
     for h in cas:   # (a loop, not any() over a generator: asked of every clause that counts)
         if h.payload.kind == "injured":
             # (nor "إثر إصابتها بصاروخ": a ship or a building hit by a weapon, with its pronoun)

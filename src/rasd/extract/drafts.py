@@ -53,6 +53,7 @@ class Draft:
     bare_storm: bool = False   # a storming told with no weapon, toll or harm done in its sentence (q82-types2)
     own_toll: bool = False   # one of a list of places each told with its own count ("20 في الناصرية و8 في الديوانية")
     another: bool = False   # its event word is followed by "مماثل"/"آخر": a like event, not this one again (q85-probe5)
+    quoted: bool = False   # its event word lies in a witness's quoted words (': "كنا نائمين عندما سقط الصاروخ"')
 
     @property
     def event_date(self) -> date | None:

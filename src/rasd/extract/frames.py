@@ -2816,6 +2816,9 @@ _FUNERAL_VERB = re.compile(rf"(?<!\w)و?(?:{alternation('funeral_verb')})(?!\w)"
 _FUNERAL_AT = re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{alternation('funeral_verb')}|{alternation('funeral_word')})(?!\w)")
 #: "فيما / بينما / في حين" after a comma: a clause of its own (grammar_words `contrast_lead`)
 _CONTRAST_LEAD_AT = re.compile(rf",\s*و?(?:{alternation('contrast_lead')})\s")
+#: "..., واليوم وحده وصل إلينا 30 جريحاً": a clause opened by the day itself after a running count's mark
+#: (grammar_words `day_clause_lead`; round q90-probe-testimony)
+_DAY_LEAD_AT = re.compile(rf",\s*و?(?:{alternation('day_clause_lead')})(?![\u0621-\u064a])")
 #: a superlative of them right after "كان" ("وكان أكثرها دموية"، grammar_words `superlative_of_them`; q86-probe4)
 _SUPERLATIVE_OF_THEM = re.compile(rf"\s+(?:{alternation('superlative_of_them')})(?!\w)")
 #: a verb of fighting renewed ("وتجددت الاشتباكات"، grammar_words `renewal_verb`; q86-probe4)
@@ -3780,7 +3783,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # tally (q86-probe4)
                     pass
                 elif h.end <= t and "," in text[h.end:t] and (
-                        lead := _CONTRAST_LEAD_AT.search(text, h.end, t)) is not None:
+                        (lead := _CONTRAST_LEAD_AT.search(text, h.end, t)) is not None
+                        # "منذ بداية الحرب استقبلنا آلاف الجرحى، واليوم وحده وصل إلينا 30 جريحاً من قصف
+                        # النصيرات": the day's clause after the war's count (round q90-probe-testimony)
+                        or (lead := _DAY_LEAD_AT.search(text, h.end, t)) is not None):
                     # "ومنذ بدء العدوان، ارتفع عدد الشهداء إلى 1900، فيما استشهد اليوم 3 مواطنين في غارة
                     # على X": the campaign's mark and its toll are a clause of their own; the event
                     # told after "فيما" is the day's, with the dead counted there (q86-probe4)

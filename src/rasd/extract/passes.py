@@ -257,6 +257,8 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key), key)
     drafts = fold_one_sided(fold_incursions(fold_storming(fold_destruction(drafts, key), key), key), key)
     drafts = fold_force_retold(drafts, key)
+    if any(d.quoted for d in drafts):
+        drafts = fold_testimony(drafts, key)
     # a container named only as another place's ("منطقة المدارج بمديرية نهم") is not geocoded
     # itself; the same name geocoded elsewhere in the report is the same place (one reading per name)
     # (by every reading the geocoder made, districts and governorates too)
@@ -319,6 +321,32 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
             #  civilians were the target, never of a battle, an arrest or a protest)
             d.civilian_targeting = False
     return drafts
+
+
+def fold_testimony(drafts: list[Draft], key) -> list[Draft]:
+    """A witness quoted on the event the report tells ("استشهد تسعة في غارة على منزل في مخيم جباليا. يقول
+    الناجي: "كنا نائمين عندما سقط الصاروخ على البيت""; "قتل شخصان بانفجار عبوة في قضاء الحويجة. قال شقيق
+    أحدهم: "كان أخي عائداً عندما انفجرت العبوة"") retells it: the quoted event of the same kind, at the same
+    place or at none the quote names (the dateline's, one carried over), on no other day the report names,
+    is that event, its toll kept if larger. A quote that is the only telling stays (round q90-probe-testimony)."""
+    told = [d for d in drafts if not d.quoted]
+    if not told:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.quoted:
+            kind = EVENT_TYPE_OF.get(d.sub_event_type)
+            near = [o for o in told if EVENT_TYPE_OF.get(o.sub_event_type) == kind
+                    and (key(o.place) == key(d.place) or d.dateline_placed or d.place_inherited)
+                    and not (o.date_explicit and d.date_explicit and (o.date_start, o.date_end) != (d.date_start, d.date_end))]
+            if near:
+                first = min(d.sentences, default=0)
+                o = min(near, key=lambda o: (key(o.place) != key(d.place), abs(min(o.sentences, default=0) - first)))
+                keep_larger_tolls(o, d)
+                o.sentences |= d.sentences
+                continue
+        out.append(d)
+    return out
 
 
 def _same_days(o: Draft, d: Draft) -> bool:

@@ -550,6 +550,23 @@ def _quote_marks(ot: OffsetText) -> list[int]:
     return positions_of(ot.original, _QUOTE_CHARS)
 
 
+def _testimony_spans(ot: OffsetText, marks: list[int]) -> list[tuple[int, int]]:
+    """Normalised ranges of a witness's words: a quotation opened right after a colon, within its line
+    ('قالت أم يوسف: "كنا نائمين عندما سقط الصاروخ"'); quotes that wrap a name (تنظيم "داعش") follow no
+    colon (round q90-probe-testimony)."""
+    orig = ot.original
+    out = []
+    positions = range(len(ot.text))
+    for a, b in zip(marks[0::2], marks[1::2]):
+        if b - a < 12 or "\n" in orig[a:b] or not orig[max(0, a - 3):a].rstrip().endswith(":"):
+            continue
+        ns = bisect_left(positions, a + 1, key=ot.to_orig)
+        ne = bisect_left(positions, b, key=ot.to_orig)
+        if ne > ns:
+            out.append((ns, ne))
+    return out
+
+
 def _quoted_spans(ot: OffsetText, marks: list[int], limit: int = 160) -> list[tuple[int, int]]:
     """Normalised ranges of the text the report puts between quotation marks (paired in order
     within a line); `marks` are the marks' original positions (`_quote_marks`)."""
@@ -848,13 +865,16 @@ class Extractor:
             else:
                 m, places, country = first   # (the first reading stands)
         incident = find_incident_date(text, anchor, lex)
+        # (a witness's quoted words: only a report with a colon and quotation marks may hold them)
+        testimony = _testimony_spans(ot, _quote_marks(ot)) if ":" in text else ()
 
         def drafts_for(country: str | None) -> list[Draft]:
             res = ActorResolver(text, m, lex, country)
             frames = build_frames(text, sents, m, places, lex)
             table_tolls(ot.original, frames, ot.to_orig)   # (q88-tables)
             return assemble(text, sents, frames, m, res, lex, anchor, anchor_kind, places, incident,
-                            hamza_alef=partial(_hamza_alef, ot))   # (not a lambda: one Python call less)
+                            hamza_alef=partial(_hamza_alef, ot),   # (not a lambda: one Python call less)
+                            testimony=testimony)
 
         abroad = "EG" if egypt else None if country is not None else self._abroad(all_hits)
         # (a report from a country rasd does not cover whose generic forces have rows of their own is

@@ -497,6 +497,10 @@ _OPERATION_LAST = _last_words("operation_noun")
 _ACCUSER = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
 _ACCUSER_LAST = _last_words("accusing_verb")
 _OFFICE_LAST = _last_words("office_title")
+#: a family named after its noun ("منزلاً لعائلة الشاعر في حي تل السلطان"; grammar_words `family_noun`): the name is
+#: the family's, no place (round q90-probe-testimony)
+_FAMILY = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{alternation('family_noun')})\s+$")
+_FAMILY_LAST = _last_words("family_noun")
 #: institutions a building is named by ("مقر الحكومة"): no town, though a village bears the name
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
 #: adverbs with tanween (`tanween_adverb`, grammar_words.tsv): no object of a verb (`_in_verb_position`)
@@ -931,6 +935,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "وحملت بغداد تركيا المسؤولية": the capital that accuses is its government, no place
         if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
+        if tail.endswith(_FAMILY_LAST) and _FAMILY.search(text, max(0, h.start - 12), h.start):
+            continue  # "قصفت الطائرات منزلاً لعائلة الشاعر": a family's name, not the village of Al-Shaer
         if person_ends and _family_name(h):
             continue  # "الصحفي علي الرفاعي": a person's family name, not the village of Rifai
         # (every match ends with نهر and whitespace: the window's right-stripped tail ends with it)

@@ -49,6 +49,11 @@ _DATELINE_HEAD = 300
 #: `_has_digit_sep_digit` asks it without the regex)
 _DIGIT_SEP_DIGIT = re.compile(r"[-/.](?<=\d.)\d")
 _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
+#: a year with no year word, after "في", ending its clause ("مات زوجي في غارة على سوق مستبأ في 2018،"): the year
+#: itself, not a count (a counted noun follows a count: "في 2000 غارة") (round q90-probe-testimony)
+_YEAR_BARE = re.compile(r"(?<![\u0621-\u064a])في\s+((?:19|20)\d\d)(?=\s*(?:[.,;:!?()\n]|$))"
+                        # (or opening its clause: "وفي 2014 فقدت العائلة منزلها في قصف")
+                        r"|(?:(?<![^\n.,;:!?])|(?<=[\n.,;:!?] ))و?في\s+((?:19|20)\d\d)(?=\s+[\u0621-\u064a])")
 #: a span of years: "بين 2011 و2015", "بين عامي 2011 و2015"
 _YEAR_SPAN = re.compile(rf"(?:^|\s)بين\s+(?:(?:{alternation('year_word')})\s+)?(\d{{4}})\s*(?:و|الي|-)\s*(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
@@ -543,6 +548,13 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             a, b = date(y, 1, 1), date(y, 12, 31)
             kind = "background" if anchor and b < anchor else "point"
             out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
+    if "في 19" in text or "في 20" in text:
+        for m in _YEAR_BARE.finditer(text):
+            y = int(m.group(1) or m.group(2))
+            if 1990 <= y <= 2100:
+                a, b = date(y, 1, 1), date(y, 12, 31)
+                kind = "background" if anchor and b < anchor else "point"
+                out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
     return out
 
 

@@ -46,9 +46,7 @@ def at(rs, where):
     # El Fasher's Saudi Hospital, named with its town
     ("الفاشر - مراسلنا\nسقطت قذيفتان على المستشفى السعودي بالفاشر وأصيبت ممرضتان.", "2024-07-04", "المستشفى السعودي",
      "cur:q90:fasher-saudi-hospital"),
-    # Sweida's al-Maqwas quarter, Gezira's Abu Haraz
-    ("السويداء - مراسلنا\nقتل ثلاثة في اشتباكات بحي المقوس شرق المدينة بين مسلحين من العشائر وفصائل محلية.", "2025-07-15",
-     "المقوس", "cur:q90:sweida-maqwas"),
+    # Gezira's Abu Haraz
     ("ود مدني - مراسلنا\nقصفت مسيرة مواقع الدعم السريع في بلدة أبو حراز شرق ود مدني.", "2024-02-21", "أبو حراز",
      "cur:q90:abu-haraz"),
     # «راميا», Ramyeh of Bint Jbeil

@@ -658,7 +658,11 @@ class ActorResolver:
                 self.refs[i] = ActorRef(nxt.name, r.text, r.start, r.end, nxt.inter, nxt.klass, r.hit)
                 self._bound.add(r.start)
             elif not generic and not r.hit.payload.actor.startswith("@") and r.klass != "civilian" and \
-                    not nxt.hit.payload.actor.startswith("@") and nxt.name != r.name and \
+                    (not nxt.hit.payload.actor.startswith("@") or (
+                        # (or a generic name that names one force here: "التابعة للانتقالي" in Yemen is the
+                        #  STC's; q90-probe-dialect)
+                        not nxt.hit.payload.actor.startswith("@refer:") and nxt.name
+                        and not nxt.name.startswith("Unidentified"))) and nxt.name != r.name and \
                     text[nxt.hit.word_start] == "ل" and BELONGS_TO.fullmatch(text, r.end, nxt.hit.word_start):
                 # "قوات الحزام الأمني التابعة للمجلس الانتقالي": a named force's parent is its own
                 # side, never the other side of what the force did

@@ -112,7 +112,8 @@ def _without_mentions_in_names(m: DocMentions, places: list[PlaceSpan]) -> DocMe
     return m
 
 
-#: "نصبوا سيطرة وهمية"، "عند سيطرة الصقور": an Iraqi checkpoint, no take-over (quality-76)
+#: "نصبوا سيطرة وهمية"، "عند سيطرة الصقور": an Iraqi checkpoint, no take-over (quality-76); "هجوم مسلح على سيطرة
+#: الشرطة"، "سيطرة للحشد": attacked, or a force's (q90-probe-dialect: the words before may take 20 characters)
 _CHECKPOINT_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('checkpoint_before')})\s+$")
 _CHECKPOINT_AFTER = re.compile(rf"\s+(?:{alternation('checkpoint_after')})(?![\u0621-\u064a])")
 
@@ -126,7 +127,7 @@ def _without_checkpoint_takeovers(text: str, m: DocMentions) -> DocMentions:
     drop = [h for h in m.triggers.items if h.payload == "takeover"
             and text[h.word_start:h.word_end] in ("سيطره", "السيطره")
             and (_CHECKPOINT_AFTER.match(text, h.word_end) is not None or _CHECKPOINT_BEFORE.search(
-                text, max(0, h.word_start - 12), h.word_start) is not None)]
+                text, max(0, h.word_start - 20), h.word_start) is not None)]
     if not drop:
         return m
     return replace(m, triggers=Sorted([h for h in m.triggers.items if h not in drop]))

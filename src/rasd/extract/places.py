@@ -525,6 +525,8 @@ _FRONTED_NEAR = re.compile(r"(?:^|[.\n])\s*و?في\s+(?:محيط|اطراف)\s+$
 _FRONTED_LEVELS = frozenset({"town", "admin1", "admin2"})
 #: short town names that are no ordinary word: a place after a preposition too ("في رفح")
 _BARE_SHORT_TOWNS = frozenset(grammar_group("bare_short_town"))
+#: the preposition ب glued to a word, alone or after و/ف ("برفح"، "وبطفس")
+_GLUED_BI = re.compile(r"(?:^|(?<=\s))[وف]?ب$")
 #: towns whose names are also ordinary words but name the town right after a preposition or a market
 #: ("قصف على الأبيض"، "سوق الأبيض"; probe round q85-probe8)
 _BARE_COMMON_TOWNS = frozenset(normalize_key(w) for w in grammar_group("bare_common_town"))
@@ -964,9 +966,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             and not (("town" in h.levels and h.start - 1 in compass_ends) or (   # "غرب رفح": a town a direction locates
                 # "في رفح"، "على حاس": a short name no ordinary word shares, after a preposition
                 h.key in _BARE_SHORT_TOWNS and ("town" in h.levels or "village" in h.levels)
-                and text[h.start - 1:h.start] == " " and any(
+                and (text[h.start - 1:h.start] == " " and any(
                     p.payload.role == "prep" and p.end == h.start - 1
                     for p in mentions.place_words.within(max(0, h.start - 6), h.start))
+                     # "قصف بيت برفح": the preposition ب glued to it, as posts write it (q90-probe-dialect)
+                     or _GLUED_BI.search(text, max(0, h.start - 3), h.start) is not None)
                 # "- رفح: 14 شهيداً": the label of a list's item line, right before its colon
                 or h.key in _BARE_SHORT_TOWNS and ("town" in h.levels or "village" in h.levels)
                 and text[h.end:h.end + 1] == ":" and _ITEM_LABEL_LEAD.fullmatch(

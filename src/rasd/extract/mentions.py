@@ -19,9 +19,10 @@ import sys
 from rasd.extract.match import Hit, affixes, longest_first
 from rasd.extract.needles import any_in, fewest_needles, last_token_needles, phrase_gate
 from rasd.lexicon.grammar import alternation, words as grammar_words
-from rasd.lexicon.load import ActorEntry, Lexicons
+from rasd.lexicon.load import ActorEntry, Casualty, Lexicons
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
+from rasd.text.positions import positions_of
 
 T = TypeVar("T")
 _start_end = attrgetter("start", "end")
@@ -514,6 +515,48 @@ def _supporters(text: str, prefixes: frozenset[str]) -> list[Hit]:
     return out
 
 
+#: an item line's label, its separator (a colon, or a spaced dash) and a bare count closing the line
+#: ("- الخالدية: 4"، "2. باب عمرو: 2"، "أريحا - 5"): the label is one to four words
+_BARE_COUNT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\s*[-.)]\s*|[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014]\s*)?"
+                              r"[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3}(?:[ \t]*:|[ \t]+[-\u2013][ \t])[ \t]*")
+#: what may close a bare count's line after the count: a full stop or spaces
+_BARE_COUNT_END = re.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _bare_toll_items(text: str, cas_hits: list[Hit], quantities: list[Quantity],
+                     dates: list[DateExpr]) -> dict[Quantity, str]:
+    """Bare counts on the item lines of a list whose head line ends at a colon and names one kind of
+    casualty ("حصيلة القتلى اليوم:"، "عدد الشهداء جراء الغارات:"، "الجرحى حسب المناطق:"), each line only a
+    label, its colon (or a spaced dash) and a number ("- الخالدية: 4"): each count is of that kind
+    (round q90-lists). A head naming both the dead and the wounded says of neither, nor does a head
+    that tells a stretch of time or a month or year ("حصيلة قتلى المدنيين خلال عام 2016:": a running total);
+    a line that is not such an item (past blank lines) ends the list."""
+    out: dict[Quantity, str] = {}
+    by_start = {q.start: q for q in quantities}
+    for colon in positions_of(text, (":\n",)):
+        hs = text.rfind("\n", 0, colon) + 1
+        kinds = {h.payload.kind for h in cas_hits if hs <= h.start and h.end <= colon
+                 and h.payload.role == "noun" and h.payload.kind in ("killed", "victims", "injured")}
+        kinds = {"killed" if k == "victims" else k for k in kinds}
+        if len(kinds) != 1 or any(hs <= d.start < colon and (d.kind != "point" or d.precision != 1) for d in dates):
+            continue
+        kind = kinds.pop()
+        pos = colon + 2
+        while pos < len(text):
+            ne = text.find("\n", pos)
+            ne = len(text) if ne < 0 else ne
+            if not text[pos:ne].strip():
+                pos = ne + 1
+                continue
+            mo = _BARE_COUNT_ITEM.match(text, pos, ne)
+            q = by_start.get(mo.end()) if mo is not None else None
+            if q is None or q.vague or _BARE_COUNT_END.match(text, q.end) is None:
+                break
+            out[q] = kind
+            pos = ne + 1
+    return out
+
+
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = lex.actors.find(text)
     if "انصار" in text or "مناصر" in text or "مويد" in text:   # (ؤ is normalised to و)
@@ -622,6 +665,15 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         # "حي مقتلة" (a quarter of Kobani), "قرية الشهداء": a casualty word right after a place's type
         # word is the place's name, no one killed (lead, stop 24)
         cas_hits = [h for h in cas_hits if not _named_by_type_word(text, h, place_words)]
+    if cas_hits and ":\n" in text and quantities:
+        # "حصيلة القتلى اليوم:\n- الخالدية: 4": a bare count on an item line under a toll head counts
+        # the head's dead at the line's label (round q90-lists)
+        bare = _bare_toll_items(text, cas_hits, quantities, dates)
+        if bare:
+            cut = {q.start for q in bare}
+            quantities = [q for q in quantities if q.start not in cut]
+            cas_hits = sorted(cas_hits + [Hit(q.start, q.end, Casualty(kind, "noun", q.best), q.start, q.end)
+                                          for q, kind in bare.items()], key=_start_end)
     casualties = Sorted(cas_hits, settled=True)
     persons = Sorted(longest_first(lex.persons.find(text)), settled=True)
     if weapons and "الجو" in text:

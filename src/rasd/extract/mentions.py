@@ -367,6 +367,32 @@ def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list
     return found
 
 
+#: a ticker's or headline's line that opens with a shell or rocket and no verb ("عاجل | قذائف عشوائية على مطار X"،
+#: "كادقلي: قذائف على السوق"، "صاروخ باليستي حوثي على مدينة X"): after the line's time, its "عاجل |" and a label
+#: of one or two words and its colon, the projectile (group 1), up to three words (2), then "على"
+_HEADLINE_PROJECTILE = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}:\d{{2}}\s*)?(?:(?:{alternation('breaking_label')})\s*[|:\-\u2013]\s*)?"
+    rf"(?:[^\s:|]+(?: [^\s:|]+)?:\s*)?({alternation('fallen_projectile')})((?: [^\s.,،؛:!؟\"»()]+){{0,3}}?) علي ",
+    re.M)
+
+
+def _headline_projectiles(text: str, found: list[Hit]) -> list[Hit]:
+    """A shelling cue at a projectile that opens a line with no verb, "على" and its target after it
+    (`_HEADLINE_PROJECTILE`; round q90-lists): a ticker's or a headline's fragment. None where a cue of
+    the line holds the projectile, nor where a word between ends the noun phrase or is a count."""
+    added = []
+    for mo in _HEADLINE_PROJECTILE.finditer(text):
+        if any(w in _NOT_MODIFIER or w[0].isdigit() for w in mo.group(2).split()):
+            continue
+        s, e = mo.span(1)
+        if any(h.start <= s < h.end or s <= h.start < e for h in found):
+            continue
+        added.append(Hit(s, e, "shelling", s, e))
+    if added:
+        found = sorted(found + added, key=_end_start)
+    return found
+
+
 #: an aircraft told before its dropping verb ("الطيران المروحي يلقي براميل متفجرة على"، "مروحيات النظام
 #: تلقي"، a post's present tense): triggers.tsv holds the drop with the verb first only ("ألقى الطيران")
 _AIRCRAFT_DROPS = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?({alternation('dropping_aircraft')})"
@@ -602,6 +628,9 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     kept = actor_spans.apart(found)
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)
+    if " علي " in text and ("قذ" in text or "صار" in text or "صوار" in text):
+        # (after the actors' spans: "قذائف حوثية" is also the side's name, and the cue is its projectile)
+        kept = _headline_projectiles(text, kept)
     triggers = longest_first(kept)
     if "لصد" in text or "للتصدي" in text:
         triggers = _without_purpose(text, triggers)

@@ -80,21 +80,25 @@ def _bare_head_lines(text: str, m: DocMentions) -> list[int]:
     for ds in m.dates.items:
         if ds.kind != "point" or ds.precision != 1:
             continue
-        ls = text.rfind("\n", 0, ds.start) + 1
         le = text.find("\n", ds.end)
-        if le < 0 or (out and out[-1] == le - 1) or (
-                ITEM_MARK.match(text, ls) is not None and not text.startswith("**", ls)):
+        if le < 0 or (out and out[-1] == le - 1):
+            continue
+        j = le
+        while text[j:j + 1] == "\n":
+            j += 1
+        c = text[j:j + 1]
+        # (the next line's first character first: an Arabic letter opens no item, and most lines after a day open so)
+        if not c or ("\u0600" <= c <= "\u06ff" and not "\u0660" <= c <= "\u0669") or ITEM_MARK.match(text, j) is None:
+            continue
+        ls = text.rfind("\n", 0, ds.start) + 1
+        if ITEM_MARK.match(text, ls) is not None and not text.startswith("**", ls):
             continue
         line = text[ls:le].strip()
         if line.startswith("**") and line.endswith(":**"):
             pass
         elif not (_SHORT_HEAD.fullmatch(line) and line[-1:].isalpha()):
             continue
-        j = le
-        while text[j:j + 1] == "\n":
-            j += 1
-        if j > le and ITEM_MARK.match(text, j) is not None:
-            out.append(le - 1)
+        out.append(le - 1)
     return out
 
 
@@ -118,15 +122,17 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
     out: list[tuple[int, int, tuple[date, date, int]]] = []
     if "\n" not in text:
         return out
+    # (a head in markdown bold, "**أحداث يوم السبت:**", or a short head line with no colon, "حوادث يوم
+    #  الثلاثاء الأمنية", its items marked; round q90-lists)
+    bare_heads = set(_bare_head_lines(text, m))
+    if ":\n" not in text and ")\n" not in text and not bare_heads:
+        return out
     heads = positions_of(text, (":\n",))
     # (or a line that is only a day in brackets: "(الجمعة)" over the items of that day; q88-tables)
     for i in positions_of(text, (")\n",)):
         ls = text.rfind("\n", 0, i) + 1
         if text[ls:ls + 1] == "(" and i - ls <= 30:
             heads.append(i)
-    # (a head in markdown bold, "**أحداث يوم السبت:**", or a short head line with no colon, "حوادث يوم
-    #  الثلاثاء الأمنية", its items marked; round q90-lists)
-    bare_heads = set(_bare_head_lines(text, m))
     heads.extend(bare_heads)
     for colon in sorted(heads):
         ls = text.rfind("\n", 0, colon) + 1

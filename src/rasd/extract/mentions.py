@@ -23,6 +23,7 @@ from rasd.lexicon.load import ActorEntry, Casualty, Lexicons
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
 from rasd.text.positions import positions_of
+from rasd.text.normalize import normalize_key
 
 T = TypeVar("T")
 _start_end = attrgetter("start", "end")
@@ -371,25 +372,36 @@ def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list
 #: "كادقلي: قذائف على السوق"، "صاروخ باليستي حوثي على مدينة X"): after the line's time, its "عاجل |" and a label
 #: of one or two words and its colon, the projectile (group 1), up to three words (2), then "على"
 _HEADLINE_PROJECTILE = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}:\d{{2}}\s*)?(?:(?:{alternation('breaking_label')})\s*[|:\-\u2013]\s*)?"
-    rf"(?:[^\s:|]+(?: [^\s:|]+)?:\s*)?({alternation('fallen_projectile')})((?: [^\s.,،؛:!؟\"»()]+){{0,3}}?) علي ",
-    re.M)
+    rf"[ \t]*(?:\d{{1,2}}:\d{{2}}\s*)?(?:(?:{alternation('breaking_label')})\s*[|:\-\u2013]\s*)?"
+    rf"(?:[^\s:|]+(?: [^\s:|]+)?:\s*)?({alternation('fallen_projectile')})((?: [^\s.,،؛:!؟\"»()]+){{0,3}}?) علي ")
+#: what every projectile word holds (its first four letters), sought before the line it opens is matched
+_PROJECTILE_NEEDLES = tuple(sorted({normalize_key(w)[:4] for w in grammar_words("fallen_projectile")}))
+#: how far into its line the projectile may stand (a time, a label, a place of two words before it)
+_HEADLINE_REACH = 60
 
 
-def _headline_projectiles(text: str, found: list[Hit]) -> list[Hit]:
+def _headline_projectiles(text: str, found: list[Hit], weapons: list[Hit]) -> list[Hit]:
     """A shelling cue at a projectile that opens a line with no verb, "على" and its target after it
     (`_HEADLINE_PROJECTILE`; round q90-lists): a ticker's or a headline's fragment. None where a cue of
     the line holds the projectile, nor where a word between ends the noun phrase or is a count."""
     added = []
-    for mo in _HEADLINE_PROJECTILE.finditer(text):
-        if any(w in _NOT_MODIFIER or w[0].isdigit() for w in mo.group(2).split()):
+    for w in weapons:   # (the projectile is a weapon's word: no scan of the report for it)
+        if not text.startswith(_PROJECTILE_NEEDLES, w.start):
+            continue
+        ls = text.rfind("\n", 0, w.start) + 1
+        if w.start - ls > _HEADLINE_REACH:
+            continue
+        mo = _HEADLINE_PROJECTILE.match(text, ls)
+        if mo is None or mo.start(1) != w.start:
+            continue
+        if any(x in _NOT_MODIFIER or x[0].isdigit() for x in mo.group(2).split()):
             continue
         s, e = mo.span(1)
         if any(h.start <= s < h.end or s <= h.start < e for h in found):
             continue
         added.append(Hit(s, e, "shelling", s, e))
     if added:
-        found = sorted(found + added, key=_end_start)
+        found = sorted(found + added, key=_start_end)
     return found
 
 
@@ -628,9 +640,6 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     kept = actor_spans.apart(found)
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)
-    if " علي " in text and ("قذ" in text or "صار" in text or "صوار" in text):
-        # (after the actors' spans: "قذائف حوثية" is also the side's name, and the cue is its projectile)
-        kept = _headline_projectiles(text, kept)
     triggers = longest_first(kept)
     if "لصد" in text or "للتصدي" in text:
         triggers = _without_purpose(text, triggers)
@@ -677,6 +686,9 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         # "استهدفت الضربة منصات إطلاق صواريخ": a weapon's word inside a longer target's name is what
         # was hit, not what was fired (quality-70)
         weapons = _not_inside_longer(weapons, targets)
+    if weapons:
+        # (after the actors' spans: "قذائف حوثية" is also the side's name, and the cue is its projectile)
+        triggers = _headline_projectiles(text, triggers, weapons)
     adjectives = _weapon_adjective_actors(text, triggers, weapons, actor_spans, lex)
     if adjectives:
         actors = sorted(actors + adjectives, key=_start_end)

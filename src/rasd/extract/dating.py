@@ -67,12 +67,65 @@ def list_items_end(text: str, colon: int) -> int:
     return end
 
 
+#: a short head line with no colon of its own: one to six words, or a markdown bold line ending at a colon
+_SHORT_HEAD = re.compile(r"[^\s.،,:!?\-\u2022*]\S*(?: \S+){0,5}")
+
+
+def _bare_head_lines(text: str, m: DocMentions) -> list[int]:
+    """The last characters of the head lines `_list_header_days` reads besides those ending at a colon:
+    a bold one ("**أحداث يوم السبت:**") and a short one of up to six words that ends in no punctuation
+    ("حوادث يوم الثلاثاء الأمنية"); each holds a day, and a marked item opens the next line that is not
+    blank (round q90-lists)."""
+    out: list[int] = []
+    for ds in m.dates.items:
+        if ds.kind != "point" or ds.precision != 1:
+            continue
+        le = text.find("\n", ds.end)
+        if le < 0 or (out and out[-1] == le - 1):
+            continue
+        j = le
+        while text[j:j + 1] == "\n":
+            j += 1
+        c = text[j:j + 1]
+        # (the next line's first character first: an Arabic letter opens no item, and most lines after a day open so)
+        if not c or ("\u0600" <= c <= "\u06ff" and not "\u0660" <= c <= "\u0669") or ITEM_MARK.match(text, j) is None:
+            continue
+        ls = text.rfind("\n", 0, ds.start) + 1
+        if ITEM_MARK.match(text, ls) is not None and not text.startswith("**", ls):
+            continue
+        line = text[ls:le].strip()
+        if line.startswith("**") and line.endswith(":**"):
+            pass
+        elif not (_SHORT_HEAD.fullmatch(line) and line[-1:].isalpha()):
+            continue
+        out.append(le - 1)
+    return out
+
+
+def _unmarked_block_end(text: str, colon: int) -> int:
+    """Where the block of lines under a head ending at `colon` ends when its items are not marked
+    ("وفيما يلي أبرز أحداث يوم الاثنين:\n\nقصف مدفعي على بلدة X.\nاشتباكات على جبهة Y."): the lines up to
+    the next blank line, the first of them after at most one blank line (round q90-lists)."""
+    j = colon + 2
+    if text[j:j + 1] == "\n":
+        j += 1
+    if j >= len(text) or not text[j:j + 1].strip():
+        return colon + 1
+    end = text.find("\n\n", j)
+    return len(text) if end < 0 else end
+
+
 def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
     """Lists whose header line gives their day ("حصيلة يوم أمس السبت في مدينة الرقة:"، "ووثق المرصد يوم
     أمس الأحد:"): a line ending in a colon with one point in time of a known day, then item lines
     (dashed, bulleted or numbered). Each is (where the items begin, where they end, the day)."""
     out: list[tuple[int, int, tuple[date, date, int]]] = []
-    if ":\n" not in text and ")\n" not in text:
+    if "\n" not in text:
+        return out
+    # (a head in markdown bold, "**أحداث يوم السبت:**", or a short head line with no colon, "حوادث يوم
+    #  الثلاثاء الأمنية", its items marked; round q90-lists)
+    bare_heads = set(_bare_head_lines(text, m))
+    if ":\n" not in text and ")\n" not in text and not bare_heads:
         return out
     heads = positions_of(text, (":\n",))
     # (or a line that is only a day in brackets: "(الجمعة)" over the items of that day; q88-tables)
@@ -80,13 +133,16 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
         ls = text.rfind("\n", 0, i) + 1
         if text[ls:ls + 1] == "(" and i - ls <= 30:
             heads.append(i)
+    heads.extend(bare_heads)
     for colon in sorted(heads):
         ls = text.rfind("\n", 0, colon) + 1
-        days = [d for d in m.dates.within(ls, colon) if d.kind == "point" and d.precision == 1
+        days = [d for d in m.dates.within(ls, colon + 1) if d.kind == "point" and d.precision == 1
                 and d.resolved and d.date_start is not None]
         if len(days) != 1:
             continue
         end = list_items_end(text, colon)
+        if end == colon + 1 and colon not in bare_heads:
+            end = _unmarked_block_end(text, colon)
         if end > colon + 1:
             d = days[0]
             out.append((colon + 1, end, (d.date_start, d.date_end, d.precision)))

@@ -259,6 +259,12 @@ def _place_colon_item(text: str, ls: int) -> bool:
     return text.count(" ", s, p) <= 3 and _PLACE_COLON_ITEM.match(text, ls) is not None
 
 
+#: a ticker's line: its label and the bar, colon or dash after it ("عاجل | ..."، "عاجل: ..."; round q90-lists)
+_BREAKING_LINE = re.compile(rf"(?:{alternation('breaking_label')})\s*[|:\-\u2013]")
+#: the first letters of every breaking label (the cheap test before `_BREAKING_LINE`)
+_BREAKING_FIRST = tuple(sorted({w[:2] for w in words("breaking_label")}))
+
+
 def _item_line(text: str, pos: int, memo: dict[int, int | None] | None = None) -> int | None:
     """The start of the line `pos` is on when that line is an item of a list (segment.item_line) or of a
     roundup by region (`_PLACE_COLON_ITEM`).
@@ -272,6 +278,8 @@ def _item_line(text: str, pos: int, memo: dict[int, int | None] | None = None) -
             return got
     out = item_line(text, pos)
     if out is None and _place_colon_item(text, ls):
+        out = ls
+    if out is None and text.startswith(_BREAKING_FIRST, ls) and _BREAKING_LINE.match(text, ls) is not None:
         out = ls
     if memo is not None:
         memo[ls] = out

@@ -19,9 +19,11 @@ import sys
 from rasd.extract.match import Hit, affixes, longest_first
 from rasd.extract.needles import any_in, fewest_needles, last_token_needles, phrase_gate
 from rasd.lexicon.grammar import alternation, words as grammar_words
-from rasd.lexicon.load import ActorEntry, Lexicons
+from rasd.lexicon.load import ActorEntry, Casualty, Lexicons
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
+from rasd.text.positions import positions_of
+from rasd.text.normalize import normalize_key
 
 T = TypeVar("T")
 _start_end = attrgetter("start", "end")
@@ -366,6 +368,43 @@ def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list
     return found
 
 
+#: a ticker's or headline's line that opens with a shell or rocket and no verb ("عاجل | قذائف عشوائية على مطار X"،
+#: "كادقلي: قذائف على السوق"، "صاروخ باليستي حوثي على مدينة X"): after the line's time, its "عاجل |" and a label
+#: of one or two words and its colon, the projectile (group 1), up to three words (2), then "على"
+_HEADLINE_PROJECTILE = re.compile(
+    rf"[ \t]*(?:\d{{1,2}}:\d{{2}}\s*)?(?:(?:{alternation('breaking_label')})\s*[|:\-\u2013]\s*)?"
+    rf"(?:[^\s:|]+(?: [^\s:|]+)?:\s*)?({alternation('fallen_projectile')})((?: [^\s.,،؛:!؟\"»()]+){{0,3}}?) علي ")
+#: what every projectile word holds (its first four letters), sought before the line it opens is matched
+_PROJECTILE_NEEDLES = tuple(sorted({normalize_key(w)[:4] for w in grammar_words("fallen_projectile")}))
+#: how far into its line the projectile may stand (a time, a label, a place of two words before it)
+_HEADLINE_REACH = 60
+
+
+def _headline_projectiles(text: str, found: list[Hit], weapons: list[Hit]) -> list[Hit]:
+    """A shelling cue at a projectile that opens a line with no verb, "على" and its target after it
+    (`_HEADLINE_PROJECTILE`; round q90-lists): a ticker's or a headline's fragment. None where a cue of
+    the line holds the projectile, nor where a word between ends the noun phrase or is a count."""
+    added = []
+    for w in weapons:   # (the projectile is a weapon's word: no scan of the report for it)
+        if not text.startswith(_PROJECTILE_NEEDLES, w.start):
+            continue
+        ls = text.rfind("\n", 0, w.start) + 1
+        if w.start - ls > _HEADLINE_REACH:
+            continue
+        mo = _HEADLINE_PROJECTILE.match(text, ls)
+        if mo is None or mo.start(1) != w.start:
+            continue
+        if any(x in _NOT_MODIFIER or x[0].isdigit() for x in mo.group(2).split()):
+            continue
+        s, e = mo.span(1)
+        if any(h.start <= s < h.end or s <= h.start < e for h in found):
+            continue
+        added.append(Hit(s, e, "shelling", s, e))
+    if added:
+        found = sorted(found + added, key=_start_end)
+    return found
+
+
 #: an aircraft told before its dropping verb ("الطيران المروحي يلقي براميل متفجرة على"، "مروحيات النظام
 #: تلقي"، a post's present tense): triggers.tsv holds the drop with the verb first only ("ألقى الطيران")
 _AIRCRAFT_DROPS = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?({alternation('dropping_aircraft')})"
@@ -514,6 +553,48 @@ def _supporters(text: str, prefixes: frozenset[str]) -> list[Hit]:
     return out
 
 
+#: an item line's label, its separator (a colon, or a spaced dash) and a bare count closing the line
+#: ("- الخالدية: 4"، "2. باب عمرو: 2"، "أريحا - 5"): the label is one to four words
+_BARE_COUNT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\s*[-.)]\s*|[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014]\s*)?"
+                              r"[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3}(?:[ \t]*:|[ \t]+[-\u2013][ \t])[ \t]*")
+#: what may close a bare count's line after the count: a full stop or spaces
+_BARE_COUNT_END = re.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _bare_toll_items(text: str, cas_hits: list[Hit], quantities: list[Quantity],
+                     dates: list[DateExpr]) -> dict[Quantity, str]:
+    """Bare counts on the item lines of a list whose head line ends at a colon and names one kind of
+    casualty ("حصيلة القتلى اليوم:"، "عدد الشهداء جراء الغارات:"، "الجرحى حسب المناطق:"), each line only a
+    label, its colon (or a spaced dash) and a number ("- الخالدية: 4"): each count is of that kind
+    (round q90-lists). A head naming both the dead and the wounded says of neither, nor does a head
+    that tells a stretch of time or a month or year ("حصيلة قتلى المدنيين خلال عام 2016:": a running total);
+    a line that is not such an item (past blank lines) ends the list."""
+    out: dict[Quantity, str] = {}
+    by_start = {q.start: q for q in quantities}
+    for colon in positions_of(text, (":\n",)):
+        hs = text.rfind("\n", 0, colon) + 1
+        kinds = {h.payload.kind for h in cas_hits if hs <= h.start and h.end <= colon
+                 and h.payload.role == "noun" and h.payload.kind in ("killed", "victims", "injured")}
+        kinds = {"killed" if k == "victims" else k for k in kinds}
+        if len(kinds) != 1 or any(hs <= d.start < colon and (d.kind != "point" or d.precision != 1) for d in dates):
+            continue
+        kind = kinds.pop()
+        pos = colon + 2
+        while pos < len(text):
+            ne = text.find("\n", pos)
+            ne = len(text) if ne < 0 else ne
+            if not text[pos:ne].strip():
+                pos = ne + 1
+                continue
+            mo = _BARE_COUNT_ITEM.match(text, pos, ne)
+            q = by_start.get(mo.end()) if mo is not None else None
+            if q is None or q.vague or _BARE_COUNT_END.match(text, q.end) is None:
+                break
+            out[q] = kind
+            pos = ne + 1
+    return out
+
+
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = lex.actors.find(text)
     if "انصار" in text or "مناصر" in text or "مويد" in text:   # (ؤ is normalised to و)
@@ -605,6 +686,9 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         # "استهدفت الضربة منصات إطلاق صواريخ": a weapon's word inside a longer target's name is what
         # was hit, not what was fired (quality-70)
         weapons = _not_inside_longer(weapons, targets)
+    if weapons:
+        # (after the actors' spans: "قذائف حوثية" is also the side's name, and the cue is its projectile)
+        triggers = _headline_projectiles(text, triggers, weapons)
     adjectives = _weapon_adjective_actors(text, triggers, weapons, actor_spans, lex)
     if adjectives:
         actors = sorted(actors + adjectives, key=_start_end)
@@ -622,6 +706,15 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         # "حي مقتلة" (a quarter of Kobani), "قرية الشهداء": a casualty word right after a place's type
         # word is the place's name, no one killed (lead, stop 24)
         cas_hits = [h for h in cas_hits if not _named_by_type_word(text, h, place_words)]
+    if cas_hits and ":\n" in text and quantities:
+        # "حصيلة القتلى اليوم:\n- الخالدية: 4": a bare count on an item line under a toll head counts
+        # the head's dead at the line's label (round q90-lists)
+        bare = _bare_toll_items(text, cas_hits, quantities, dates)
+        if bare:
+            cut = {q.start for q in bare}
+            quantities = [q for q in quantities if q.start not in cut]
+            cas_hits = sorted(cas_hits + [Hit(q.start, q.end, Casualty(kind, "noun", q.best), q.start, q.end)
+                                          for q, kind in bare.items()], key=_start_end)
     casualties = Sorted(cas_hits, settled=True)
     persons = Sorted(longest_first(lex.persons.find(text)), settled=True)
     if weapons and "الجو" in text:

@@ -187,7 +187,8 @@ def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sen
                 sent.clauses.append(Clause(a, z))
             cs = m
         a, z = _trim(text, cs, e)
-        if z - a >= 2:
+        # (a last clause of one digit is a count closing an item line: "- الخالدية: 4"; round q90-lists)
+        if z - a >= 2 or (z - a == 1 and "0" <= text[a] <= "9" and marks):
             sent.clauses.append(Clause(a, z))
         if sent.clauses:
             out.append(sent)

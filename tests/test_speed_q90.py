@@ -64,3 +64,12 @@ def test_normalize_of_random_strings_is_unchanged():
         N._LONE_WAW, N._LETTER_THEN_DIGIT, N._DIGIT_THEN_LETTER = saved
     assert new == old
 
+
+def test_fold_by_bytes_is_the_table():
+    rnd = random.Random(905)
+    alphabet = [*N._FOLD, *N._CP1256, "ی", "٣", "\u06c1", "x", "é", "\u2028", "😀"]
+    for _ in range(20000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert N._fold(t) == t.translate(N._TABLE), t
+    every = N._CP1256
+    assert N._fold(every) == every.translate(N._TABLE)

@@ -51,6 +51,20 @@ for _i in range(10):
 for _c in range(ord("A"), ord("Z") + 1):
     _FOLD[chr(_c)] = chr(_c + 32)
 _TABLE = str.maketrans(_FOLD)
+# `_TABLE` on the bytes of a text written in cp1256's characters (nearly every report): str.translate looks each
+# non-ASCII character up in a dict, ~200 us a report; encoding, a bytes translate and decoding are ~10x faster.
+# Every folded value is one cp1256 character, so the two give the same text (q90-speed)
+_CP1256 = bytes(range(256)).decode("cp1256")
+_BYTE_TABLE = b"".join(_FOLD.get(c, c).encode("cp1256") for c in _CP1256)
+
+
+def _fold(text: str) -> str:
+    """`text.translate(_TABLE)`."""
+    try:
+        raw = text.encode("cp1256")
+    except UnicodeEncodeError:
+        return text.translate(_TABLE)   # (a character cp1256 lacks: Arabic-Indic digits, Persian letters)
+    return raw.translate(_BYTE_TABLE).decode("cp1256")
 
 # Characters that vanish: diacritics, tatweel, zero-width / bidi controls, CR,
 # soft hyphen; plus all but the last of a run of spaces and spaces next to a line break.
@@ -168,7 +182,7 @@ def _basic(text: str) -> tuple[str, list[_Layer]]:
         # in the same token is the next word with the space lost (before ة becomes ه; q87-probe-feature)
         text, layer = _apply_edits(text, [(m.end(), 0, " ") for m in _TA_MARBUTA_INSIDE.finditer(text)])
         layers.append(layer)
-    text = text.translate(_TABLE)
+    text = _fold(text)
     for regex in (_DELETE, _SPACES):
         if regex is _SPACES and "  " not in text and " \n" not in text and "\n " not in text:
             continue   # (every match of _SPACES stands at one of these: three scans in C instead of the

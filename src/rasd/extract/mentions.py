@@ -652,6 +652,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
             text, max(0, h.word_start - 16), h.word_start))]
     if "سراح" in text or "افرج" in text or "سبيل" in text:
         triggers = _without_released(text, triggers)
+    if "اوقف" in text and any(h.payload == "arrest" for h in triggers):
+        triggers = _without_halted(text, triggers)
     slogans: list[tuple[int, int]] = []
     if "شعار" in text or "هتا" in text or "هتف" in text or "ردد" in text or (
             ("لافت" in text or "اسم" in text) and (any_in(_SLOGAN_OTHER, text) or _SLOGAN_PHRASES(text))):
@@ -943,6 +945,19 @@ def _without_released(text: str, triggers: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
+
+
+#: a verb of stopping whose object, up to two words on, is an activity (grammar_words `halted_activity`):
+#: "أوقفت السلطات دخول الشاحنات" stops the trucks' entry, it arrests no one (fix round q90-fix20p)
+_HALTED_ACTIVITY = re.compile(rf"\s+(?:(?:ال|قوات|سلطات)[^\s\d.,،:]*\s+){{0,2}}?(?:و|ف)?(?:ال)?(?:{alternation('halted_activity')})(?!\S)")
+
+
+def _without_halted(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"أوقفت السلطات دخول الشاحنات إلى شمال سيناء": an arrest word of stopping (اوقف) whose object
+    is an activity stops it; no arrest (`halted_activity` in grammar_words.tsv; q90-fix20p)."""
+    return [h for h in triggers if not (
+        h.payload == "arrest" and text.startswith("اوقف", h.word_start)
+        and _HALTED_ACTIVITY.match(text, _word_end(text, h.word_start)) is not None)]
 
 
 def _word_end(text: str, i: int) -> int:

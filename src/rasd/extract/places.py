@@ -406,6 +406,9 @@ _LIST_NEXT = re.compile(r"[\"']?\s*(?:,\s*|و\s*(?=\S)|,\s*و)[\"']?")
 # "بلدات حمورية وسقبا، ويوم الثلاثاء قتل ...": a time word (grammar_words.tsv `time_lead`) after a list's
 # "، و" opens the next clause's time, not one more member of the list
 _LIST_TIME_NEXT = re.compile(rf"و?(?:{alternation('time_lead')})\s")
+#: "للمخيم يوم الثلاثاء"، "أطراف القرية فجر السبت": a time word (`time_lead`) right before a day's date opens
+#: that time; after a type word it is no place's name (fix round q90-fix20p)
+_TIME_LEAD_WORDS = frozenset(normalize_key(w) for w in grammar_group("time_lead"))
 _PAIR_JOIN = re.compile(r"^[\"']?\s*و?\s*[\"']?$|^\s*و")
 
 
@@ -1108,6 +1111,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None
         if s in phrase_date_starts:
             return None   # "للمدينة ليلة أمس": a time of two words or more, no name (fix round q80-fix-h2)
+        if core in _TIME_LEAD_WORDS and (nt := toks.after(e)) is not None and nt[0] in date_starts:
+            return None   # "للمخيم يوم الثلاثاء"، "القرية فجر السبت": the time of a day, no name
         cs = e - len(core)
         name_end = e
         last = e   # the end of the name's last word so far
@@ -1449,7 +1454,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 break  # "في حقل العمر والمزرعة والتنك": after "و" a new member, not this word's name
             if g is not None and not (first or plural) and g.common_word:
                 break
-            if g is not None and g.common_word and g.start in date_starts:
+            if g is not None and g.common_word and (g.start in date_starts or (
+                    # "مدخل القرية صباح الأحد": a time word before a day's date (fix round q90-fix20p)
+                    g.key in _TIME_LEAD_WORDS and (nt := toks.after(g.end)) is not None
+                    and nt[0] in date_starts)):
                 if not (first and pw.role == "type" and not plural and kind in _ANAPHOR_KINDS
                         and surface_definite):
                     break  # "بالمدينة صباح اليوم": a time opens there (صباح is also a Yemeni district)

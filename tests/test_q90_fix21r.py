@@ -36,3 +36,23 @@ def test_an_unclaimed_strike_in_yemen_outside_the_coalitions_war_or_by_a_drone_k
     ):
         got = _air_actor1(text, day)
         assert got and got[0] != "Saudi-led Coalition", (text, day, got)
+
+
+def test_protesters_raising_banners_at_a_clauses_opening_are_a_protest():
+    # a caption's or a clause's protesters (or march) as the subject of raising banners, pictures or flags are
+    # their protest, as for "يطالبون" (before: no event)
+    for text in (
+        "الناصرية - الأربعاء 14 يونيو 2023\nصورة 3: محتجون يرفعون صور المفقودين أمام مبنى المحافظة في الناصرية.",
+        "حلبجة - الثلاثاء 9 مايو 2023\nمتظاهرون يرفعون لافتات أمام دائرة الكهرباء في حلبجة بعد ظهر اليوم.",
+    ):
+        got = [r.sub_event_type for r in records(text)]
+        assert "Peaceful protest" in got, (text, got)
+
+
+def test_anyone_else_raising_something_is_no_protest():
+    for text in (
+        "كربلاء - الأحد 3 سبتمبر 2023\nالزوار يرفعون الرايات في شارع الإمام علي مع بدء المراسم.",
+        "بغداد - الاثنين 2 أكتوبر 2023\nالحكومة ترفع أسعار الوقود بنسبة عشرة في المئة.",
+    ):
+        got = [r.sub_event_type for r in records(text)]
+        assert "Peaceful protest" not in got, (text, got)

@@ -1171,8 +1171,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 owner = None   # "طائرات مسيرة": a drone, whoever flies warplanes there
             if owner is None and n1 is None and sub == "Air/drone strike":
                 owner = lex.weapon_owners.get((AIR_STRIKE, res.country))   # only one force flies there
-                if owner is None and lex.weapon_owners_dated:
-                    # (or flew there then: Syria's air force alone, before the coalition's first strikes)
+                if owner is None and lex.weapon_owners_dated and not (
+                        "drone" in weapons and (DRONE, res.country) not in lex.weapon_owners):
+                    # (or flew there then: Syria's air force alone, before the coalition's first strikes;
+                    #  the Saudi-led coalition's warplanes in Yemen's war. A drone's strike is not told so:
+                    #  "طائرة مسيرة قصفت سيارة في عبس" can be the US's, the Houthis' or the coalition's,
+                    #  fix round q90-fix21r)
                     owner = dated_weapon_owner(lex, AIR_STRIKE, res.country, d0)
             if owner is not None and a1 is not None and owner != n1:
                 a1 = None   # (the borrowed force's words named someone else)

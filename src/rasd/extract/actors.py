@@ -42,10 +42,6 @@ _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 #: "استهدفت مبنى المجلس السياسي لحزب الله"، "مكتباً للحركة": a building or an office, past up to three
 #: complements, before its owner's "لـ" (`owned_office` in grammar_words.tsv; q80-levant)
 _OWNED_OFFICE = re.compile(rf"(?:^|\s)[وف]?(?P<definite>ال)?(?:{alternation('owned_office')})(?P<rest>(?:\s+\S+){{0,3}})\s*$")
-#: "مستودع يستخدمه الحرس الثوري": a verb of using or holding the site told before it, right before the side
-#: (`site_user_verb` in grammar_words.tsv; q90-fix20r)
-_SITE_USER = re.compile(rf"(?:^|\s)(?:{alternation('site_user_verb')})\s*$")
-_SITE_USER_NEEDLES = tuple(w.split()[-1][-2:] for w in words("site_user_verb"))
 _UNIT_WORD = re.compile(rf"(?:^|\s)((?:{alternation('patrol_word')}))(?:\s+تابع\w*\s*ل?)?\s*$")
 _UNIT_NEEDLES = last_token_needles(words("patrol_word"))   # (every `_UNIT_WORD` match holds one)
 #: the verbs whose subject such a body is when it follows them (the arrests and raids it made)
@@ -899,9 +895,6 @@ class ActorResolver:
         if role == "victim" and self._unit_after_its_verb(before, ref):
             return "agent"
         if role is None and self._held_site_before(ref):
-            return "victim"
-        if role is None and before.rstrip().endswith(_SITE_USER_NEEDLES) and _SITE_USER.search(before):
-            # "ضربات على منشأتين يستخدمهما الحرس الثوري": the side that uses the site hit was hit
             return "victim"
         if role is None:
             owned = _BELONGING.search(before) if "تابع" in before else None   # (in every match)

@@ -53,7 +53,13 @@ _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
 #: itself, not a count (a counted noun follows a count: "في 2000 غارة") (round q90-probe-testimony)
 _YEAR_BARE = re.compile(r"(?<![\u0621-\u064a])في\s+((?:19|20)\d\d)(?=\s*(?:[.,;:!?()\n]|$))"
                         # (or opening its clause: "وفي 2014 فقدت العائلة منزلها في قصف")
-                        r"|(?:(?<![^\n.,;:!?])|(?<=[\n.,;:!?] ))و?في\s+((?:19|20)\d\d)(?=\s+[\u0621-\u064a])")
+                        # (or the dialect's "بـ" for "في", also opening a quoted clause: وتقول: "بـ2006 فقدت
+                        # أخي بتفجير ..."; q90-fix21p)
+                        r"|(?:(?<![^\n.,;:!?])|(?<=[\n.,;:!?] )|(?<=[\n.,;:!?] [\"«]))(?:و?في\s+|ب[\u0640 ]?)"
+                        r"((?:19|20)\d\d)(?=\s+[\u0621-\u064a])")
+#: the dialect's "بـ" right before a year (`_YEAR_BARE`'s second form; normalising turns its tatweel into a
+#: space): the substrings that gate it
+_BA_YEAR_OPENINGS = ("ب19", "ب20", "ب 19", "ب 20", "بـ19", "بـ20")
 #: a span of years: "بين 2011 و2015", "بين عامي 2011 و2015"
 _YEAR_SPAN = re.compile(rf"(?:^|\s)بين\s+(?:(?:{alternation('year_word')})\s+)?(\d{{4}})\s*(?:و|الي|-)\s*(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
@@ -548,7 +554,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             a, b = date(y, 1, 1), date(y, 12, 31)
             kind = "background" if anchor and b < anchor else "point"
             out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
-    if "في 19" in text or "في 20" in text:
+    if "في 19" in text or "في 20" in text or any(b in text for b in _BA_YEAR_OPENINGS):
         for m in _YEAR_BARE.finditer(text):
             y = int(m.group(1) or m.group(2))
             if 1990 <= y <= 2100:

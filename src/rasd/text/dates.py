@@ -59,7 +59,8 @@ _YEAR_BARE = re.compile(r"(?<![\u0621-\u064a])في\s+((?:19|20)\d\d)(?=\s*(?:[.,
                         r"((?:19|20)\d\d)(?=\s+[\u0621-\u064a])")
 #: the dialect's "بـ" right before a year (`_YEAR_BARE`'s second form; normalising turns its tatweel into a
 #: space): the substrings that gate it
-_BA_YEAR_OPENINGS = ("ب19", "ب20", "ب 19", "ب 20", "بـ19", "بـ20")
+#: (not "ب20" without the tatweel: "ب20 قتيلا" is a count, common enough to cost a scan of the text; q90-fix21p)
+_BA_YEAR_OPENINGS = ("ب 19", "ب 20", "بـ19", "بـ20")
 #: a span of years: "بين 2011 و2015", "بين عامي 2011 و2015"
 _YEAR_SPAN = re.compile(rf"(?:^|\s)بين\s+(?:(?:{alternation('year_word')})\s+)?(\d{{4}})\s*(?:و|الي|-)\s*(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")

@@ -54,6 +54,14 @@ _YEAR_ONLY = re.compile(rf"(?:{alternation('year_word')})\s+(\d{{4}})(?!\d)")
 _YEAR_BARE = re.compile(r"(?<![\u0621-\u064a])في\s+((?:19|20)\d\d)(?=\s*(?:[.,;:!?()\n]|$))"
                         # (or opening its clause: "وفي 2014 فقدت العائلة منزلها في قصف")
                         r"|(?:(?<![^\n.,;:!?])|(?<=[\n.,;:!?] ))و?في\s+((?:19|20)\d\d)(?=\s+[\u0621-\u064a])")
+#: the dialect's "بـ" for "في" opening a (quoted) clause before a year: وتقول: "بـ2006 فقدت أخي بتفجير ..." (a
+#: pattern of its own, scanned only when `_BA_YEAR_OPENINGS` are in the text; q90-fix21p)
+_YEAR_BA = re.compile(r"(?:(?<![^\n.,;:!?])|(?<=[\n.,;:!?] )|(?<=[\n.,;:!?] [\"«]))ب[\u0640 ]?"
+                      r"((?:19|20)\d\d)(?=\s+[\u0621-\u064a])")
+#: the dialect's "بـ" right before a year (`_YEAR_BARE`'s second form; normalising turns its tatweel into a
+#: space): the substrings that gate it
+#: (not "ب20" without the tatweel: "ب20 قتيلا" is a count, common enough to cost a scan of the text; q90-fix21p)
+_BA_YEAR_OPENINGS = ("ب 19", "ب 20", "بـ19", "بـ20")
 #: a span of years: "بين 2011 و2015", "بين عامي 2011 و2015"
 _YEAR_SPAN = re.compile(rf"(?:^|\s)بين\s+(?:(?:{alternation('year_word')})\s+)?(\d{{4}})\s*(?:و|الي|-)\s*(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
@@ -548,9 +556,11 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             a, b = date(y, 1, 1), date(y, 12, 31)
             kind = "background" if anchor and b < anchor else "point"
             out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
-    if "في 19" in text or "في 20" in text:
-        for m in _YEAR_BARE.finditer(text):
-            y = int(m.group(1) or m.group(2))
+    bare = _YEAR_BARE.finditer(text) if "في 19" in text or "في 20" in text else ()
+    ba = _YEAR_BA.finditer(text) if any(b in text for b in _BA_YEAR_OPENINGS) else ()
+    for rx_matches in (bare, ba):
+        for m in rx_matches:
+            y = int(m.group(1) or (m.group(2) if m.re is _YEAR_BARE else None))
             if 1990 <= y <= 2100:
                 a, b = date(y, 1, 1), date(y, 12, 31)
                 kind = "background" if anchor and b < anchor else "point"

@@ -556,28 +556,26 @@ def _testimony_spans(ot: OffsetText, marks: list[int]) -> list[tuple[int, int]]:
     ('قالت أم يوسف: "كنا نائمين عندما سقط الصاروخ"'); quotes that wrap a name (تنظيم "داعش") follow no
     colon (round q90-probe-testimony)."""
     orig = ot.original
-    out = []
-    positions = range(len(ot.text))
-    for a, b in zip(marks[0::2], marks[1::2]):
-        if b - a < 12 or "\n" in orig[a:b] or not orig[max(0, a - 3):a].rstrip().endswith(":"):
-            continue
-        ns = bisect_left(positions, a + 1, key=ot.to_orig)
-        ne = bisect_left(positions, b, key=ot.to_orig)
-        if ne > ns:
-            out.append((ns, ne))
-    return out
+    return _mark_pairs(ot, marks, lambda a, b: b - a >= 12 and "\n" not in orig[a:b]
+                       and orig[max(0, a - 3):a].rstrip().endswith(":"))
 
 
 def _quoted_spans(ot: OffsetText, marks: list[int], limit: int = 160) -> list[tuple[int, int]]:
     """Normalised ranges of the text the report puts between quotation marks (paired in order
     within a line); `marks` are the marks' original positions (`_quote_marks`)."""
     orig = ot.original
+    return _mark_pairs(ot, marks, lambda a, b: b - a <= limit and "\n" not in orig[a:b])
+
+
+def _mark_pairs(ot: OffsetText, marks: list[int], keep) -> list[tuple[int, int]]:
+    """The normalised ranges inside the quotation-mark pairs (original positions, paired in order) that `keep`
+    accepts."""
     if len(marks) < 2:
         return []
     positions = range(len(ot.text))   # to_orig is monotone: search it instead of mapping all
     out = []
     for a, b in zip(marks[0::2], marks[1::2]):
-        if b - a > limit or "\n" in orig[a:b]:
+        if not keep(a, b):
             continue
         ns = bisect_left(positions, a + 1, key=ot.to_orig)
         ne = bisect_left(positions, b, key=ot.to_orig)

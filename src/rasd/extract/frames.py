@@ -1847,7 +1847,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # مدينة صور لخمسة مسعفين استشهدوا بغارة على بلدة الناقورة": where the dead were buried, when the
         # sentence tells after it where they were killed; the funeral is no event (q90-probe-foreign).
         # "شيع أهالي بلدة X جثامين 4 شهداء قضوا في غارة على البلدة" is told at X (the anaphor is X's)
-        lo = max(0, p.start - 80, text.rfind(".", 0, p.start) + 1, text.rfind("\n", 0, p.start) + 1)
+        lo = max(p.start - 80, _sentence_start(text, p.start))
         mo = None
         for mo in _FUNERAL_AT.finditer(text, lo, p.start):
             pass
@@ -1857,12 +1857,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         #  الدرج")
         if any(h.payload != "kill" for h in m.triggers.within(mo.end(), p.start)):
             return False
-        stop = len(text)
-        for ch in ".\n":
-            at = text.find(ch, p.end)
-            if 0 <= at < stop:
-                stop = at
-        after = [h for h in m.triggers.within(p.end, stop)]
+        stop = _sentence_end(text, p.end)
+        after = m.triggers.within(p.end, stop)
         if not after:
             return False
         first = after[0].end

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, _descriptive
 from rasd.lexicon.grammar import alternation, alternation_of, words
-from rasd.extract.needles import any_in, last_token_needles
+from rasd.extract.needles import any_in, has, last_token_needles, watched
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.positions import positions_of
@@ -124,7 +124,7 @@ _ACCUSING_LAST = tuple(sorted({w.split()[-1] for w in words('accusing_verb')}))
 _CHARGE_VERB_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('charge_verb')})\s+$")
 _CHARGE_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('charge_noun')})(?!\w)")
 _CHARGE_ANYWHERE = re.compile(alternation('charge_noun'))
-_CHARGE_LAST = tuple(sorted({w.split()[-1] for w in words('charge_noun')}))   # (in every match)
+_CHARGE_LAST = watched(sorted({w.split()[-1] for w in words('charge_noun')}))   # (in every match)
 
 
 def _accusing_verb_in(text: str) -> bool:
@@ -279,6 +279,7 @@ _AGGRESSION = "العدوان"
 #: "the occupation" (normalised): told with its nation ("الاحتلال التركي") it names that occupier; told bare
 #: ("مدفعية الاحتلال"، "جيش الاحتلال") it is the occupier the report named so (probe round q86-probe2)
 _OCCUPATION = "الاحتلال"
+watched((_OCCUPATION,))   # (asked of every report: `needles.read_report`)
 #: "the latter" (normalised) read as a side only as a subject: right after a particle or a verb with و/ف
 #: ("فردت الأخيرة"، "إلا أن الأخير"), never after the noun it describes ("الأيام الأخيرة"; probe round q86-probe2)
 _LATTER = ("الاخيره", "الاخير")
@@ -459,7 +460,7 @@ class ActorResolver:
         # (an accusing verb must end the words before a side: without one as a word of its own
         #  in the report, no side is the accuser or the accused)
         self._accusing = _accusing_verb_in(text)
-        self._charging = any(map(text.__contains__, _CHARGE_LAST)) and _CHARGE_ANYWHERE.search(text) is not None
+        self._charging = any_in(_CHARGE_LAST, text) and _CHARGE_ANYWHERE.search(text) is not None
         last_by_class: dict[str, str] = {}
         referred: set[int] = set()   # starts of "الإرهابيين" told after a named organisation
         self_named_army: set[str] = set()   # named forces whose name holds "الجيش" (army_referents.tsv)
@@ -478,7 +479,7 @@ class ActorResolver:
         # "الاحتلال" is the last of them told before it, or the first told after it (a headline's);
         # none named, the generic phrase's (Israel's) as before
         occupiers: list[tuple[int, ActorEntry]] = []
-        if _OCCUPATION in text:
+        if has(text, _OCCUPATION):
             for h in actors:
                 # (the nation's adjective may be the hit, the words before it not: "مدفعية الاحتلال التركي")
                 if h.payload.klass == "foreign" and not h.payload.actor.startswith("@") \

@@ -16,7 +16,10 @@ from rasd.extract.casualties import CAUSE_BEFORE, COUNT_WORD, COUNT_WORDS, Count
 from rasd.extract.frames import Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
-from rasd.extract.needles import any_in, fewest_needles, last_token_needles
+from rasd.extract.needles import any_in, fewest_needles, has, last_token_needles, watched
+
+# (asked of whole reports with `has`: found by one scan of each report, `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched((":\n",))
 from rasd.lexicon.grammar import alternation, alternation_of, words
 from rasd.resources import read_tsv
 from rasd.lexicon.load import Lexicons, default_target, dated_weapon_owner
@@ -294,7 +297,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     item_lines: dict[int, int | None] = {}   # `_item_line`'s answer per line start, asked ~25 times a report
     list_days = _list_header_days(text, m)   # (q78-syria-d)
     frame_days: dict[int, tuple[date | None, date | None, int]] = {}   # each frame's day, by id (q89-recall)
-    list_modes = _list_head_modes(text) if ":\n" in text else ()   # (q88-tables)
+    list_modes = _list_head_modes(text) if has(text, ":\n") else ()   # (q88-tables)
     # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
     # is not carried to the sentences after them (fix round q80-fix-h2)
     won_since: set[int] = set()
@@ -1466,7 +1469,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 d.actor1, d.actor1_text, d.actor1_inferred = c.name, c.text, False
     if head_actors:
         _headline_actor(drafts, head, head_actors, family_of, lex)
-    if ":\n" in text:
+    if has(text, ":\n"):
         _list_head_actor(text, drafts, res)
     _losers_from_the_report(drafts, res)
     if raided:

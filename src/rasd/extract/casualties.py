@@ -18,11 +18,15 @@ from functools import lru_cache
 
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, words
-from rasd.extract.needles import any_in, last_token_needles
+from rasd.extract.needles import any_in, has, last_token_needles, watched
 from rasd.lexicon.load import Casualty, Person
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.numbers import POSSESSIVE_ENDS
+
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched(("مهاجم",))
 
 
 #: a source of the news right before a person noun ("مصدر عسكري", "مصادر طبية"): the noun says who
@@ -1159,7 +1163,7 @@ def tolls_of_two_sides(m: DocMentions, a: Casualties, b: Casualties, text: str =
     ea, eb = _toll_side_entry(m, a), _toll_side_entry(m, b)
     if ea is not None and eb is not None:
         return ea.actor != eb.actor
-    if text and "مهاجم" in text and _counts_the_attackers(text, a) != _counts_the_attackers(text, b):
+    if text and has(text, "مهاجم") and _counts_the_attackers(text, a) != _counts_the_attackers(text, b):
         # "قتل 4 من عناصر البيشمركة بهجوم لداعش ...، وقتل 12 من المهاجمين": the attackers' dead and
         # the defenders' (q85-probe5)
         return True

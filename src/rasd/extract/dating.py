@@ -8,12 +8,16 @@ from datetime import date, timedelta
 from rasd.extract.frames import SINCE_BEFORE, Frame
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
+from rasd.extract.needles import has, watched
 from rasd.lexicon.grammar import alternation
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.positions import positions_of
 from rasd.text.dates import DateExpr
 from rasd.text.segment import ITEM_MARK, Sentence
+
+# (asked of whole reports with `has`: found by one scan of each report, `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched((":\n", ")\n"))
 
 
 def _reason_after(f: Frame, m: DocMentions, sent_end: int) -> int:
@@ -125,7 +129,7 @@ def _list_header_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[d
     # (a head in markdown bold, "**أحداث يوم السبت:**", or a short head line with no colon, "حوادث يوم
     #  الثلاثاء الأمنية", its items marked; round q90-lists)
     bare_heads = set(_bare_head_lines(text, m))
-    if ":\n" not in text and ")\n" not in text and not bare_heads:
+    if not has(text, ":\n") and not has(text, ")\n") and not bare_heads:
         return out
     heads = positions_of(text, (":\n",))
     # (or a line that is only a day in brackets: "(الجمعة)" over the items of that day; q88-tables)

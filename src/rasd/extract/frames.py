@@ -18,13 +18,17 @@ from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties,
     tolls_of_two_sides
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
-from rasd.extract.needles import GatedSearch, any_in, fewest_needles, last_token_needles, occurs_any
+from rasd.extract.needles import GatedSearch, any_in, fewest_needles, has, last_token_needles, occurs_any, watched
 from rasd.extract.places import PlaceSpan, flights_told_at
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
 from rasd.text.dates import DateExpr
 from rasd.text.normalize import normalize_key
 from rasd.text.segment import ITEM_MARK, Clause, Sentence
+
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched((":\n", ": \n", " 24", "تعد", "حلق", "شيع", "نهم", "ودع", "يرق", "يعد", "تشكل", "تمثل", "توزع", "جناز", "شبكه", "قناه", "منهن", "يشكل", "يمثل", "(شارك", "اذاعه", "تحليق", "خباري", "رحلات", "صحيفه", "علامي", "(اعداد", "(تغطيه", "العثور", "القادم", "المقبل", "انتشال", "تلفزيون"))
 
 
 @dataclass(slots=True)
@@ -124,7 +128,7 @@ _FIRE_CUES = frozenset(("shelling", "bombard", "airstrike", "gunfire", "drop"))
 #: "تزامنت"/"ترافقت" right before a definite event word and "مع" after it (verb-first "coincided with")
 _COINCIDED_VERB = re.compile(r"(?:^|\s)[وف]?(?:تزامن|ترافق)(?:ت)?\s+$")
 _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
-_TOWARD_NEEDLES = tuple(words("toward"))
+_TOWARD_NEEDLES = watched(words("toward"))
 #: a verb of flight or displacement, whoever fled ("فر آلاف المدنيين"، "نزح السكان"، "هرباً")
 _FLED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('flight_word')})\s")
 #: "التابعة لـ" right before a place ("كتائب القعقاع التابعة للزنتان"): after a force, the town it belongs to
@@ -1693,7 +1697,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any_in(_REPORTER_NOUNS, text)
-    network = " 24" in text   # ("السويداء 24": one substring test tells a report without such a name)
+    network = has(text, " 24")   # ("السويداء 24": one substring test tells a report without such a name)
     pretext = any_in(_PRETEXT_WORDS, text)
     plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
 
@@ -1818,8 +1822,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
 
     # (a place named in a media body's name, "ومركز ادلب الإعلامي"، "قناة حلب اليوم", is the outlet the
     #  report cites; most reports name none: one substring test each)
-    media = "علامي" in text or "خباري" in text or "قناه" in text or "تلفزيون" in text or "اذاعه" in text \
-        or "صحيفه" in text or "شبكه" in text
+    media = has(text, "علامي") or has(text, "خباري") or has(text, "قناه") or has(text, "تلفزيون") or has(text, "اذاعه") \
+        or has(text, "صحيفه") or has(text, "شبكه")
 
     def in_media_name(p: PlaceSpan) -> bool:
         lo = p.start - 12 if p.start > 12 else 0
@@ -1828,9 +1832,9 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             or (text[lo:p.start].rstrip().endswith(_MEDIA_BODIES)
                 and _MEDIA_BEFORE.search(text, lo, p.start) is not None)
 
-    overflight = "حلق" in text or "تحليق" in text
+    overflight = has(text, "حلق") or has(text, "تحليق")
     # (most reports tell no flights: one substring test says whether any place may be an airport's traffic)
-    flights = "رحلات" in text
+    flights = has(text, "رحلات")
     flown = {id(p) for p in places if flights and flights_told_at(text, p.start)} if flights else set()
 
     def only_flights_inside(p: PlaceSpan) -> bool:
@@ -1840,7 +1844,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             and p.kind not in ("governorate", "district", "region")
 
     # (most reports tell no funeral: one substring test per word tells)
-    funeral = "شيع" in text or "جناز" in text or "ودع" in text
+    funeral = has(text, "شيع") or has(text, "جناز") or has(text, "ودع")
 
     def funeral_place(p: PlaceSpan) -> bool:
         # "شيع الآلاف في مدينة دير البلح جثامين 12 شهيداً ارتقوا في قصف على مخيم المغازي"، "جنازة مهيبة في
@@ -2546,11 +2550,11 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         _toll_at_named_again(f, text)
         _part_told_before_place(f, text)
         _toll_at_site(f, text)
-    if "نهم" in text or "منهن" in text:
+    if has(text, "نهم") or has(text, "منهن"):
         _shares_told_by_event(text, frames)
-    if "توزع" in text:
+    if has(text, "توزع"):
         _victims_spread_over(text, frames, sents, places)
-    if ":\n" in text or ": \n" in text:
+    if has(text, ":\n") or has(text, ": \n"):
         _head_over_listed_places(text, frames, places)
     _mark_modalities(text, frames, m, lex)
     if _share_out_in(text) and _SHARE_OUT.search(text) is not None:
@@ -2857,8 +2861,8 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Lines that are page furniture: they open with a boilerplate phrase (boilerplate.tsv),
     or they are a question (a teaser headline for another story); and a wire's credit in brackets
     (fix round q87-fix14p)."""
-    out = [(mc.start(), mc.end()) for mc in _CREDIT.finditer(text)] if "(اعداد" in text or "(تغطيه" in text \
-        or "(شارك" in text else []
+    out = [(mc.start(), mc.end()) for mc in _CREDIT.finditer(text)] if has(text, "(اعداد") or has(text, "(تغطيه") \
+        or has(text, "(شارك") else []
     for h in lex.boilerplate.find(text):
         line_start = text.rfind("\n", 0, h.word_start) + 1
         if text[line_start:h.word_start].strip() == "":
@@ -2924,7 +2928,7 @@ _TOLL_RISE = re.compile(r"(?:\s+ال\w+)?\s*[،,]?\s*(?:ارتفاع\s+(?:حصي
 _HOSPITAL = tuple(words("hospital_noun"))
 #: (each phrase's rarest word, which every match holds as written: without one in the report,
 #:  or in the window before a place, `_PRETEXT` is not searched there)
-_PRETEXT_WORDS = fewest_needles(max(w.split(), key=len) for w in words("pretext_word"))
+_PRETEXT_WORDS = watched(fewest_needles(max(w.split(), key=len) for w in words("pretext_word")))
 #: a place inside the reason a side gives, in the same clause: "بحجة حماية الدروز في السويداء"
 _PRETEXT = re.compile(rf"(?:^|\s)(?:{alternation('pretext_word')})\s+(?:[^\s،,.]+\s+){{0,6}}(?:في\s+|ب)?$")
 
@@ -2969,7 +2973,7 @@ def _pretext_before(text: str, at: int) -> bool:
                 and _STRUCK_DESCRIBED.search(text, max(0, said - 24), said) is not None)
 
 
-_REPORTER_NOUNS = fewest_needles(w.split()[0] for w in words("reporter_noun"))
+_REPORTER_NOUNS = watched(fewest_needles(w.split()[0] for w in words("reporter_noun")))
 _REPORTER_BASE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?:{alternation('reporter_noun')})\w{{0,3}}(?:[^\S\n]+\S+){{0,3}}[^\S\n]+(?:في[^\S\n]+(?:\S+[^\S\n]+)?|ب)$")
 # (q86-probe1: within its line, and "ب" glued to the place itself: "مرجعيون - مراسلنا\nتعرضت أطراف بلدات كفرشوبا"
@@ -3596,8 +3600,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
-    legal = "يرق" in text or "يشكل" in text or "تشكل" in text or "يعد" in text or "تعد" in text \
-        or "يمثل" in text or "تمثل" in text
+    legal = has(text, "يرق") or has(text, "يشكل") or has(text, "تشكل") or has(text, "يعد") or has(text, "تعد") \
+        or has(text, "يمثل") or has(text, "تمثل")
     # (whether the report tells of bodies found: asked once, when a frame first has a date, not
     #  two scans of the report for each dated frame, ~20 a report; speed q88-speed2)
     found_told = None
@@ -3992,7 +3996,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if f.trigger is not None and not f.future and _forecast_subject(text, f):
             f.future = True   # "ويرى خبراء أن استعادة البلدة ستكون اختباراً": foreseen, not told
         if f.trigger is not None and not f.future and f.cue is not None and f.cue.family == "protest" \
-                and ("المقبل" in text or "القادم" in text) and _coming_day_after(text, f.trigger):
+                and (has(text, "المقبل") or has(text, "القادم")) and _coming_day_after(text, f.trigger):
             # "أعلنت النقابة عن إضراب مفتوح يبدأ الأسبوع المقبل": a strike or march set for a coming
             # day told in its clause is announced, not held (q88-probe-nonbattle)
             f.future = True
@@ -4058,7 +4062,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # on, not the day of the event remembered
             dates = [d for d in dates if d.end > anniversary]
         if dates and found_told is None:
-            found_told = "العثور" in text or "انتشال" in text
+            found_told = has(text, "العثور") or has(text, "انتشال")
         if dates and found_told:
             # (nor the time the bodies were found, "بعد العثور على جثث خمسة منهم صباح اليوم", when
             #  the event word is told before: the toll rose then, the attack was earlier)

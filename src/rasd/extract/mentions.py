@@ -17,13 +17,17 @@ import re
 import sys
 
 from rasd.extract.match import Hit, affixes, longest_first
-from rasd.extract.needles import any_in, fewest_needles, last_token_needles, phrase_gate
+from rasd.extract.needles import any_in, fewest_needles, has, last_token_needles, phrase_gate, watched
 from rasd.lexicon.grammar import alternation, words as grammar_words
 from rasd.lexicon.load import ActorEntry, Casualty, Lexicons
 from rasd.text.dates import DateExpr, find_dates
 from rasd.text.numbers import Quantity, find_quantities
 from rasd.text.positions import positions_of
 from rasd.text.normalize import normalize_key
+
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched((":\n", "اسم", "بين", "ردد", "سقط", "فجر", "لصد", "لقت", "لقي", "هتا", "هتف", "افرج", "الجو", "اوقف", "دباب", "ساقط", "سبيل", "سراح", "شعار", "فجير", "لافت", "مسير", "منهم", "مويد", "انصار", "بينهم", "مناصر", "للتصدي"))
 
 T = TypeVar("T")
 _start_end = attrgetter("start", "end")
@@ -597,7 +601,7 @@ def _bare_toll_items(text: str, cas_hits: list[Hit], quantities: list[Quantity],
 
 def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = lex.actors.find(text)
-    if "انصار" in text or "مناصر" in text or "مويد" in text:   # (ؤ is normalised to و)
+    if has(text, "انصار") or has(text, "مناصر") or has(text, "مويد"):   # (ؤ is normalised to و)
         actors = list(actors)
         actors += _supporters(text, affixes().prefixes)
     actors = longest_first(actors)
@@ -631,32 +635,32 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     found = list(lex.triggers.find(text))
     dates = find_dates(text, anchor, lex)
     date_spans = Spans((d.start, d.end) for d in dates)
-    if "سقط" in text or "ساقط" in text:
+    if has(text, "سقط") or has(text, "ساقط"):
         found = _fallen_projectiles(text, found, actor_spans)
-    if "لقي" in text or "لقت" in text:
+    if has(text, "لقي") or has(text, "لقت"):
         found = _aircraft_drops(text, found)
-    if "فجر" in text or "فجير" in text:
+    if has(text, "فجر") or has(text, "فجير"):
         found = _blown_up_houses(text, found, actor_spans, lex.numbers, date_spans)
     kept = actor_spans.apart(found)
     if len(kept) < len(found):
         kept = _verbs_before_actors(text, found, kept, actors)
     triggers = longest_first(kept)
-    if "لصد" in text or "للتصدي" in text:
+    if has(text, "لصد") or has(text, "للتصدي"):
         triggers = _without_purpose(text, triggers)
-    if "بين" in text and any(h.payload == "gunfire" for h in triggers):
+    if has(text, "بين") and any(h.payload == "gunfire" for h in triggers):
         triggers = _without_sides(text, triggers)
-    if ("بينهم" in text or "منهم" in text) and any(h.payload == "suicide" for h in triggers):
+    if (has(text, "بينهم") or has(text, "منهم")) and any(h.payload == "suicide" for h in triggers):
         # "تم قتل 12 إرهابياً بينهم انتحاريان": bombers counted among the dead, no bomb that went
         # off (q87-probe-official)
         triggers = [h for h in triggers if not (h.payload == "suicide" and _AMONG_DEAD.search(
             text, max(0, h.word_start - 16), h.word_start))]
-    if "سراح" in text or "افرج" in text or "سبيل" in text:
+    if has(text, "سراح") or has(text, "افرج") or has(text, "سبيل"):
         triggers = _without_released(text, triggers)
-    if "اوقف" in text and any(h.payload == "arrest" for h in triggers):
+    if has(text, "اوقف") and any(h.payload == "arrest" for h in triggers):
         triggers = _without_halted(text, triggers)
     slogans: list[tuple[int, int]] = []
-    if "شعار" in text or "هتا" in text or "هتف" in text or "ردد" in text or (
-            ("لافت" in text or "اسم" in text) and (any_in(_SLOGAN_OTHER, text) or _SLOGAN_PHRASES(text))):
+    if has(text, "شعار") or has(text, "هتا") or has(text, "هتف") or has(text, "ردد") or (
+            (has(text, "لافت") or has(text, "اسم")) and (any_in(_SLOGAN_OTHER, text) or _SLOGAN_PHRASES(text))):
         slogans = [(mo.start(1), mo.end(1)) for mo in _SLOGAN.finditer(text)]
         if slogans:
             triggers = _without_spans(triggers, slogans)
@@ -667,20 +671,20 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         triggers = [h for h in triggers if h.payload != "burn" or not _burns_a_symbol(text, h)
                     or any(0 <= h.start - e <= 300 for e in protests)]
     targets = longest_first(lex.targets.find(text))
-    if "دباب" in text:
+    if has(text, "دباب"):
         targets = [t for t in targets if t.payload[0] != "tank" or _STRUCK_BEFORE.search(
             text, t.word_start - 30 if t.word_start > 30 else 0, t.word_start) is not None]
     weapons = longest_first(lex.weapons.find(text))
-    if "دباب" in text:
+    if has(text, "دباب"):
         struck = {(t.start, t.end) for t in targets if t.payload[0] == "tank"}
         if struck:
             weapons = [w for w in weapons if (w.start, w.end) not in struck]
-    if weapons and any(w in text for w in _CARRIED_WORDS):
+    if weapons and any_in(_CARRIED_WORDS, text):
         # "لحظة وصول طائرة الحكومة": a plane arriving, landing, taking off or carrying people is no
         # aircraft that struck (grammar_words `carried_aircraft_lead`; lead, stop 24)
         weapons = [w for w in weapons if not (w.payload[1] == "air" and _CARRIED_BEFORE.search(
             text, w.word_start - 14 if w.word_start > 14 else 0, w.word_start) is not None)]
-    if weapons and "مسير" in text:
+    if weapons and has(text, "مسير"):
         # "اعتدى مسلحون على مسيرة نسائية"، "أطلقت قوات الأمن الغاز على مسيرة": a bare مسيرة struck at, fired
         # on or dispersed is a march, no drone (the two are one word; grammar_words `march_struck_lead`)
         weapons = [w for w in weapons if not struck_march(text, w)]
@@ -708,7 +712,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         # "حي مقتلة" (a quarter of Kobani), "قرية الشهداء": a casualty word right after a place's type
         # word is the place's name, no one killed (lead, stop 24)
         cas_hits = [h for h in cas_hits if not _named_by_type_word(text, h, place_words)]
-    if cas_hits and ":\n" in text and quantities:
+    if cas_hits and has(text, ":\n") and quantities:
         # "حصيلة القتلى اليوم:\n- الخالدية: 4": a bare count on an item line under a toll head counts
         # the head's dead at the line's label (round q90-lists)
         bare = _bare_toll_items(text, cas_hits, quantities, dates)
@@ -719,7 +723,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                                           for q, kind in bare.items()], key=_start_end)
     casualties = Sorted(cas_hits, settled=True)
     persons = Sorted(longest_first(lex.persons.find(text)), settled=True)
-    if weapons and "الجو" in text:
+    if weapons and has(text, "الجو"):
         weapons = _without_victims_force(text, weapons, persons)
     counted = Sorted(quantities)
     return DocMentions(
@@ -824,7 +828,7 @@ _SLOGAN = re.compile(rf"(?<!\S)(?:{alternation('slogan_word')}|{alternation('nam
 #: gate above): a one-word slogan word with none of them ("هاتفين"), or a phrase of the words
 #: (`needles.phrase_gate`: "عليه اسم" with the two words side by side; a report that only holds
 #: "اسم" and "عليه" apart is not scanned; speed q88)
-_SLOGAN_OTHER = tuple(w for w in fewest_needles(grammar_words("slogan_word") + grammar_words("name_label"))
+_SLOGAN_OTHER = watched(w for w in fewest_needles(grammar_words("slogan_word") + grammar_words("name_label"))
                       if " " not in w and not any(n in w for n in ("شعار", "هتا", "هتف", "ردد")))
 _SLOGAN_PHRASES = phrase_gate(w for w in grammar_words("slogan_word") + grammar_words("name_label") if " " in w)
 
@@ -846,7 +850,7 @@ def struck_march(text: str, w: Hit) -> bool:
 
 #: a word that makes the aircraft after it one that carries people ("وصول طائرة"، "على متن طائرة")
 _CARRIED_BEFORE = re.compile(rf"(?:^|\s)[وبل]?(?:{alternation('carried_aircraft_lead')})\s+$")
-_CARRIED_WORDS = tuple(grammar_words("carried_aircraft_lead"))   # (one substring test each spares most reports)
+_CARRIED_WORDS = watched(grammar_words("carried_aircraft_lead"))   # (one substring test each spares most reports)
 
 
 #: a striking word right before a tank, past at most its subject's one word ("استهداف دبابة"، "استهدفوا دبابتي"،

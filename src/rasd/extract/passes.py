@@ -9,6 +9,11 @@ from rasd.extract.places import PlaceSpan
 from rasd.model import EVENT_TYPE_OF
 from rasd.lexicon.grammar import alternation
 from rasd.extract.drafts import _TERRITORY_SUBS, _TOLLLESS, Draft
+from rasd.extract.needles import has, watched
+
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched(("ليس",))
 
 
 def fold_restatements(drafts: list[Draft], key, contains=None) -> list[Draft]:
@@ -1632,7 +1637,7 @@ def fold_corrections(drafts: list[Draft], text: str, sents) -> list[Draft]:
     event told before at the place a correction says it was not at is the corrected one's, at the place
     it names: its toll and sides go to the correction's draft of the same event type, and it makes no
     record of its own (q89-probe-live). Asked only of texts with "وليس" and a correction word."""
-    if "ليس" not in text or not drafts:
+    if not has(text, "ليس") or not drafts:
         return drafts
     gone: set[int] = set()
     for i, s in enumerate(sents):

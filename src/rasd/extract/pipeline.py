@@ -23,7 +23,12 @@ from rasd.extract.drafts import Draft
 from rasd.extract.passes import finalize, fold_corrections, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end, table_tolls
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
-from rasd.extract.needles import any_before_space, any_in, last_token_ends, last_token_needles, occurs_any
+from rasd.extract.needles import any_before_space, any_in, has, last_token_ends, last_token_needles, occurs_any, \
+    read_report, watched
+
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched(("اتفا", "سابق", "سيطره", "محافظ"))
 from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
@@ -47,7 +52,7 @@ _ABROAD_FORCES = frozenset({"EG"})
 #: countries but one of these is about Egypt, whose places then win over their namesakes (q88-egypt)
 #: (grammar_words `egypt_cue`; found by `str.find` first: most reports name none, and the regex over a whole
 #:  report costs more)
-_EGYPT_NEEDLES = grammar_group("egypt_cue")
+_EGYPT_NEEDLES = watched(grammar_group("egypt_cue"))   # (asked of every report: `read_report` finds them)
 _EGYPT_CUE = re.compile(alternation("egypt_cue"))
 _EGYPT = frozenset({"EG"})
 #: names a report's words may make another country's namesake (gazetteer/context_namesakes.tsv: the bare «رفح»
@@ -72,7 +77,7 @@ def _section_containers(text: str, places: list) -> None:
     """A roundup's "محافظة حماة: ..." section holds the places told under it: each place of the
     section that the report puts in nothing else is put in the section's governorate (SOHR's
     daily reports name villages the gazetteer lacks, and their governorate only in the head)."""
-    if "محافظ" not in text or ":" not in text:
+    if not has(text, "محافظ") or ":" not in text:
         return
     heads = [(mt.start(), mt.end()) for mt in _SECTION_HEAD.finditer(text)]
     if len(heads) < 2:
@@ -122,7 +127,7 @@ def _without_checkpoint_takeovers(text: str, m: DocMentions) -> DocMentions:
     """The take-over words that name a checkpoint, dropped: in Iraqi reporting "سيطرة" is also a checkpoint
     ("نصبوا سيطرة وهمية على الطريق واختطفوا أربعة سائقين"): the gunmen took no place, and the clause's
     places stay its other events' (quality-76)."""
-    if "سيطره" not in text:
+    if not has(text, "سيطره"):
         return m
     drop = [h for h in m.triggers.items if h.payload == "takeover"
             and text[h.word_start:h.word_end] in ("سيطره", "السيطره")
@@ -136,14 +141,14 @@ def _without_checkpoint_takeovers(text: str, m: DocMentions) -> DocMentions:
 #: "استولى الحوثيون على سفينة"، "سيطرت الجماعة أمس على الناقلة": a take-over verb whose first "على" (within
 #: four words, none of them another "على") names a vessel
 _ON_VESSEL = re.compile(rf"(?:\s+(?!علي\s)[^\s.,:\n]+){{0,4}}\s+علي\s+(?:{alternation('vessel_noun')})(?![\u0621-\u064a])")
-_VESSEL_WORDS = tuple(grammar_group("vessel_noun"))
+_VESSEL_WORDS = watched(grammar_group("vessel_noun"))
 
 
 def _ship_seizures(text: str, m: DocMentions) -> DocMentions:
     """The take-over words whose object is a ship, read as its seizure: "استولى الحوثيون على سفينة شحن
     قبالة الحديدة" takes no territory; ACLED codes the hijacking of a ship and its crew as an abduction
     (q89-left-types)."""
-    if not any(w in text for w in _VESSEL_WORDS):
+    if not any_in(_VESSEL_WORDS, text):
         return m
     # (the verb only: a noun, "ومنذ استيلائهم على سفينة X في التاسع عشر من ..."، tells it as the background)
     seized = [h for h in m.triggers.items if h.payload == "takeover"
@@ -157,14 +162,14 @@ def _ship_seizures(text: str, m: DocMentions) -> DocMentions:
 #: "توصلت الفصائل والجانب الروسي إلى اتفاق"، "وقعت فصائل ريف حمص اتفاق تسوية": a verb that says an agreement was
 #: reached, at most six words before its "اتفاق" with no stop nor word of time between
 _REACHED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('agreement_reached')})(?:\s+(?!(?:بعد|قبل|منذ|رغم)\s)[^\s.:\n]+){{0,6}}\s+$")
-_REACHED_WORDS = tuple(grammar_group("agreement_reached"))
+_REACHED_WORDS = watched(grammar_group("agreement_reached"))
 
 
 def _agreements_reached(text: str, m: DocMentions) -> DocMentions:
     """The agreement words a verb of reaching or signing governs, made an event: "توصلت لجان المصالحة إلى
     اتفاق تسوية في بصرى الشام" is ACLED's Agreement; an agreement only named ("بموجب اتفاق"، "خرق الاتفاق")
     stays no event (q89-left-types)."""
-    if "اتفا" not in text or not any(w in text for w in _REACHED_WORDS):
+    if not has(text, "اتفا") or not any_in(_REACHED_WORDS, text):
         return m
     made = [h for h in m.triggers.items if h.payload == "agreement" and text[h.word_start:h.word_end].startswith(("اتفا", "الاتفا"))
             and _REACHED.search(text, max(0, h.word_start - 80), h.word_start) is not None]
@@ -176,14 +181,14 @@ def _agreements_reached(text: str, m: DocMentions) -> DocMentions:
 #: "وأفاد مراسل المسيرة", "قناة المسيرة", "المسيرة نت": an outlet's name that is also an event or weapon word
 _OUTLET_NAME = re.compile(rf"(?:(?:^|(?<=\s))[وف]?(?:{alternation('outlet_noun')})\s+({alternation('outlet_name')})(?![\u0621-\u064a])"
                           rf"|(?:^|(?<=\s))({alternation('outlet_name')})\s+نت(?![\u0621-\u064a]))")
-_OUTLET_WORDS = tuple(grammar_group("outlet_name"))
+_OUTLET_WORDS = watched(grammar_group("outlet_name"))
 
 
 def _without_outlet_names(text: str, m: DocMentions) -> DocMentions:
     """The weapon and event words that are an outlet's name, dropped: "وأفاد مراسل المسيرة بأن قصفاً
     صاروخياً ومدفعياً سعودياً استهدف مديرية شدا" is a shelling reported by Al-Masirah's correspondent,
     no drone strike (q78-yemen2)."""
-    if not any(w in text for w in _OUTLET_WORDS):
+    if not any_in(_OUTLET_WORDS, text):
         return m
     names = [(g.start(1), g.end(1)) if g.group(1) else (g.start(2), g.end(2)) for g in _OUTLET_NAME.finditer(text)]
     if not names:
@@ -224,11 +229,14 @@ def _without_dateline_actors(text: str, m: DocMentions) -> DocMentions:
 _DEFINITION = re.compile(rf",\s*و(?:هي|هو|هم)\s+(?:{alternation('definition_head')})\s[^,.:\n]*")
 
 
+_DEFINITION_GATE = watched((", وه", ",وه"))
+
+
 def _without_definition_actors(text: str, m: DocMentions) -> DocMentions:
     """The sides named inside a definition of another, dropped: "بدأت قوات سوريا الديمقراطية، وهي
     تحالف فصائل عربية وكردية، هجوماً" names one side; its "فصائل" (read as the opposition's) is
     what the SDF are made of, not a second side that started the offensive."""
-    if ", وه" not in text and ",وه" not in text:   # (the normalised text writes the comma ",")
+    if not any_in(_DEFINITION_GATE, text):   # (the normalised text writes the comma ",")
         return m
     spans = [d.span() for d in _DEFINITION.finditer(text)]
     if not spans:
@@ -768,6 +776,7 @@ class Extractor:
             raise SkipDocument(reason)
         ot = normalize(doc.text)
         text = ot.text
+        read_report(text)   # (the whole-report needles, found by one scan: `needles.has`)
         if whole and ":" in text and "\n" in text:
             items = digest_items(text)
             if items is not None and doc.text.count("\n") == text.count("\n"):
@@ -825,7 +834,7 @@ class Extractor:
             m = _without_definition_actors(text, m)
             m = _without_gunmen_counted(m)
             m = _without_counted_nationals(text, m)
-            if "سابق" in text:
+            if has(text, "سابق"):
                 m = _without_former_members(text, m)
             m = _without_gunmen_in_uniform(text, m)
             m = _without_persons_in_kunya_names(text, m)
@@ -839,7 +848,7 @@ class Extractor:
 
         first = m, places, country = read(frozenset())
         egypt = False
-        if any(map(text.__contains__, _EGYPT_NEEDLES)) and (country is None or next(iter(lex.countries.find(text)), None) is None
+        if any_in(_EGYPT_NEEDLES, text) and (country is None or next(iter(lex.countries.find(text)), None) is None
                                         or self._by_foreign_states(text, m, places, country, all_hits)) \
                 and not self._in_covered(all_hits):
             # a report that names no covered country but names Egypt (مصر، القاهرة، سيناء): Egypt's

@@ -23,13 +23,17 @@ from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
 from rasd.extract.mentions import DocMentions, Sorted, Spans
-from rasd.extract.needles import any_in
+from rasd.extract.needles import any_in, has, watched
 from rasd.geo import NameHit
 from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.lexicon.grammar import alternation, words as grammar_group
 from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key
 from rasd.text.positions import positions_of
+
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched(("وادي", "بحجه ", "رحلات"))
 
 #: a place type in the dual ("بلدتي X وY"): it names exactly two places (q78-syria-d)
 _DUAL_TYPES = frozenset(grammar_group("dual_place_type"))
@@ -278,7 +282,7 @@ def flights_told_at(text: str, at: int) -> bool:
 
 def _resolve_anaphors(places: list[PlaceSpan], text: str = "") -> None:
     """Point "المدينة" at the last city named before it (or the first place of the report)."""
-    flights = "رحلات" in text
+    flights = has(text, "رحلات")
     for i, p in enumerate(places):
         if not p.anaphor:
             continue
@@ -825,7 +829,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     `written_ya(pos)` tells whether the normalised ي at `pos` is written ي, not ى, in the
     original: "وعلي" in a list of villages is the name علي, not the preposition على.
     """
-    if "وادي" in text:
+    if has(text, "وادي"):
         mentions = _valleys_unknown_only(text, mentions, name_hits, written_ya)
     toks = _Tokens(text)
     # what later questions ask of the place words, gathered in one walk over them (~80 a
@@ -1887,7 +1891,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     parent.children.append(m)
     _quarters_of_the_city_before(text, places)
     places = _without_bracketed_aliases(text, places)
-    if "بحجه " in text:
+    if has(text, "بحجه "):
         # "قصف المدينة بحجة محاربة التهريب": "under the pretext of", not "in Hajjah", when a word
         # follows that is no place's ("مديرية حرض بحجة." and "بحجة وصعدة" still are; probe q86-probe3)
         places = [p for p in places if not (

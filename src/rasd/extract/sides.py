@@ -15,7 +15,7 @@ from rasd.extract.frames import Frame
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Sorted, Spans
 from rasd.extract.places import PlaceSpan
-from rasd.extract.needles import any_in, last_token_needles
+from rasd.extract.needles import any_in, last_token_needles, watched
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, Lexicons
 from rasd.resources import read_tsv
@@ -1485,7 +1485,7 @@ _MANNED_AIRCRAFT = frozenset({"aircraft", "helicopter", "barrel bomb"})
 _MADE_OF = re.compile(rf"[,،]?\s*(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})")
 #: ...the same, told before a member and the others joined to it ("الذي يضم جبهة النصرة وحركة أحرار الشام")
 _MADE_OF_BEFORE = re.compile(rf"(?:{alternation('relative_pronoun')})\s+(?:{alternation('made_of_verb')})\s+(?:\S+\s+){{0,4}}?(?:و)?$")
-_MADE_OF_NEEDLES = last_token_needles(words("made_of_verb"))   # (every match holds one)
+_MADE_OF_NEEDLES = watched(last_token_needles(words("made_of_verb")))   # (every match holds one)
 #: right after a force: the one that leads it follows ("فصائل المعارضة بقيادة هيئة تحرير الشام")
 _LED_BY = tuple(f" {w} " for w in words("led_by"))
 

@@ -20,10 +20,14 @@ from hijridate import Gregorian, Hijri
 from rasd.lexicon.grammar import alternation, alternation_of, words as grammar_words
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.extract.match import longest_first
-from rasd.extract.needles import occurs_any
+from rasd.extract.needles import any_in, has, occurs_any, watched
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.positions import positions_of
+
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched(("بين", "قبل", "منذ", "ايام", "يوما", "الشهر", "في 19", "في 20", "يومين", "لموافق"))
 
 _DAY_BEFORE = re.compile(r"(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$")
 _YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?"
@@ -61,7 +65,7 @@ _YEAR_BA = re.compile(r"(?:(?<![^\n.,;:!?])|(?<=[\n.,;:!?] )|(?<=[\n.,;:!?] [\"�
 #: the dialect's "بـ" right before a year (`_YEAR_BARE`'s second form; normalising turns its tatweel into a
 #: space): the substrings that gate it
 #: (not "ب20" without the tatweel: "ب20 قتيلا" is a count, common enough to cost a scan of the text; q90-fix21p)
-_BA_YEAR_OPENINGS = ("ب 19", "ب 20", "بـ19", "بـ20")
+_BA_YEAR_OPENINGS = watched(("ب 19", "ب 20", "بـ19", "بـ20"))
 #: a span of years: "بين 2011 و2015", "بين عامي 2011 و2015"
 _YEAR_SPAN = re.compile(rf"(?:^|\s)بين\s+(?:(?:{alternation('year_word')})\s+)?(\d{{4}})\s*(?:و|الي|-)\s*(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
@@ -183,7 +187,7 @@ def _spans_of_days(text: str, anchor: date | None) -> list[DateExpr]:
     says nothing about how many, and one over a week is a campaign, not one event: both are left."""
     # (every match ends with one of the units: "يوم" alone, in every report's "اليوم", let
     #  the lead words be sought and tried in all of them)
-    if "ايام" not in text and "يوما" not in text and "يومين" not in text:
+    if not has(text, "ايام") and not has(text, "يوما") and not has(text, "يومين"):
         return []
     out = []
     for m in _span_days_matches(text):
@@ -212,7 +216,7 @@ _DAYS_AGO_BEGAN = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('began_word'
 
 def _days_ago(text: str, anchor: date | None) -> list[DateExpr]:
     """Days told as so many days back ("قتل صياد بقصف قرب الجزيرة قبل خمسة أيام"): that day."""
-    if anchor is None or ("قبل" not in text and "منذ" not in text) or ("ايام" not in text and "يوما" not in text):
+    if anchor is None or (not has(text, "قبل") and not has(text, "منذ")) or (not has(text, "ايام") and not has(text, "يوما")):
         return []
     out = []
     # (tried only where "قبل"/"منذ" starts a word: a pattern opened by a look-behind is tried at every position)
@@ -516,14 +520,14 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         if d:
             out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
     # (the pattern needs the word الشهر: most texts are skipped by one substring test)
-    for m in _ORDINAL_OF_MONTH.finditer(text) if anchor is not None and "الشهر" in text else ():
+    for m in _ORDINAL_OF_MONTH.finditer(text) if anchor is not None and has(text, "الشهر") else ():
         y, mo = anchor.year, anchor.month
         if m.group(2) is None:   # last month
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
         d = _valid(y, mo, _ordinal_day(m.group(1)))
         if d is not None and d <= anchor:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
-    for m in _PART_OF_THIS_MONTH.finditer(text) if anchor is not None and "الشهر" in text else ():
+    for m in _PART_OF_THIS_MONTH.finditer(text) if anchor is not None and has(text, "الشهر") else ():
         # "ويأتي ذلك بعد الغارة التي استهدفت حي X مطلع الشهر الجاري" told on the 20th: the first ten days of
         # the anchor's month, background when they ended more than a week before it (q89-left-dates)
         a, b = _month_range(anchor.year, anchor.month)
@@ -533,7 +537,7 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             continue   # "أواخر الشهر الجاري" told on the 5th: still to come
         b = min(b, anchor)
         out.append(DateExpr(m.start(1), m.end(), a, b, 3, "background" if b < anchor - timedelta(days=7) else "point"))
-    for m in _ORDINAL_OF_SAME_MONTH.finditer(text) if "الشهر" in text else ():
+    for m in _ORDINAL_OF_SAME_MONTH.finditer(text) if has(text, "الشهر") else ():
         # (the month of the last day the report told before it: "في الرابع عشر من يناير ... وفي الحادي والعشرين
         #  من الشهر ذاته"; q78-yemen2)
         told = [e for e in out if e.end <= m.start() and e.date_start is not None and e.precision == 1]
@@ -556,8 +560,8 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             a, b = date(y, 1, 1), date(y, 12, 31)
             kind = "background" if anchor and b < anchor else "point"
             out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
-    bare = _YEAR_BARE.finditer(text) if "في 19" in text or "في 20" in text else ()
-    ba = _YEAR_BA.finditer(text) if any(b in text for b in _BA_YEAR_OPENINGS) else ()
+    bare = _YEAR_BARE.finditer(text) if has(text, "في 19") or has(text, "في 20") else ()
+    ba = _YEAR_BA.finditer(text) if any_in(_BA_YEAR_OPENINGS, text) else ()
     for rx_matches in (bare, ba):
         for m in rx_matches:
             y = int(m.group(1) or (m.group(2) if m.re is _YEAR_BARE else None))
@@ -645,9 +649,9 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
     """
     lex = lex or lexicons()
     explicit = _explicit(text, lex, anchor)
-    if len(explicit) > 1 and "لموافق" in text:
+    if len(explicit) > 1 and has(text, "لموافق"):
         explicit = _one_of_corresponding(text, explicit)
-    if "بين" in text and explicit:
+    if has(text, "بين") and explicit:
         explicit = _between_days(text, explicit)
     for m in _SINCE_SPAN.finditer(text):
         n, unit = int(m.group(1)), m.group(2)

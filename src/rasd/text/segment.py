@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 
 from rasd.lexicon.grammar import alternation
 from rasd.text.positions import positions_of
+from rasd.extract.needles import has, watched
+
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched(("منهم", "بينهم"))
 
 # a sentence ends at . ! ? ; or a line break; a dot between digits (3.5) does not end one
 # (written to open with the character class itself, each branch then asking by look-behind
@@ -97,7 +102,7 @@ def _clause_marks(text: str) -> list[int]:
             out.append(i + 2)                                # "- "
         i = text.find("-", i + 1)
     out.sort()
-    if "بينهم" in text or "منهم" in text:
+    if has(text, "بينهم") or has(text, "منهم"):
         out = _without_member_asides(text, out)
     return out
 

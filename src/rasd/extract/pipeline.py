@@ -25,10 +25,6 @@ from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import any_before_space, any_in, has, last_token_ends, last_token_needles, occurs_any, \
     read_report, watched
-
-# (the words this module asks of whole reports with `has`, found by one scan of each report:
-#  `needles.read_report`, round q91-speed)
-_REPORT_WORDS = watched(("اتفا", "سابق", "سيطره", "محافظ"))
 from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
@@ -43,6 +39,9 @@ from rasd.text.positions import positions_of
 from rasd.text.script import not_arabic_reason
 from rasd.text.segment import sentences
 
+# (the words this module asks of whole reports with `has`, found by one scan of each report:
+#  `needles.read_report`, round q91-speed)
+_REPORT_WORDS = watched(("اتفا", "سابق", "سيطره", "محافظ"))
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 #: countries outside the covered ones whose generic forces generic_actors.tsv names (Egypt's army and police;

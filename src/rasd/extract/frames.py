@@ -3214,7 +3214,7 @@ def _nothing_but(text: str, h: Hit, f: Frame) -> bool:
 def _earlier_event(text: str, h: Hit, f: Frame, m: DocMentions) -> Hit | None:
     """The event word of the frame a mark of earlier deeds after it belongs to: the definite event noun right
     before "السابقة" ("الهجمات السابقة"، "للهجمات السابقة"; not a time, "الليلة السابقة"), or the last event word
-    of the mark's clause before "في السابق"/"سابقاً" ("قصفت في السابق مستشفيات")."""
+    of the mark's clause before "في السابق" ("قصفت في السابق مستشفيات")."""
     told = m.triggers.within(f.trigger.start, h.start)
     if text[h.start:h.end] == "السابقه":
         return next((g for g in told if 0 <= h.start - g.word_end <= 1 and (

@@ -2888,9 +2888,17 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     for s in starts:
         end = text.find("\n", s)
         end = len(text) if end < 0 else end
-        if text[s:end].rstrip().endswith("?") and end - s < 200:
+        if text[s:end].rstrip().endswith("?") and end - s < 200 and not _TOLD_BEFORE_QUESTION.search(
+                text, s, text.rindex("?", s, end)):
             out.append((s, end))
     return out
+
+
+#: a question line that says something before its question is no teaser headline: a sentence ended before
+#: it ("... مقتل خمسة. فهل يتحرك العالم؟") or a clause told before it, past a short label ("أدانت الوزارة
+#: قصف المستشفى يوم السبت، وتساءلت: إلى متى يصمت العالم؟"; a teaser's label, "فيديو: هل ...؟", is no clause;
+#: round q91-probe-forms)
+_TOLD_BEFORE_QUESTION = re.compile(r"[^\n]{30}[,:]")
 
 
 #: what may follow a sharing prompt on its line ("شارك"، "شارك:"، "شارك عبر فيسبوك"، "شارك هذا الخبر";
@@ -3175,7 +3183,9 @@ def _names_the_reason(d: Hit, t: int) -> bool:
 
 _SO_INDEED = frozenset(words("so_indeed"))
 #: what ends the text before a sentence-opening "فقد" (the start of the text, a full stop, a comma, a colon)
-_BEFORE_SO_INDEED = frozenset({"", ".", "،", ",", ":", "\n", "؛", "!", "؟"})
+#: (normalised text has "?" and ";" for "؟" and "؛": a question's answer opens "فقد" too, "هل كان أحد يتوقع
+#:  أن تسقط حلب؟ فقد سيطرت الفصائل ..."; round q91-probe-forms)
+_BEFORE_SO_INDEED = frozenset({"", ".", "،", ",", ":", "\n", "؛", "!", "؟", "?", ";"})
 #: "أما" with no sentence end after it: "فقد" further on answers it
 _AS_FOR = re.compile(r"(?:^|\s)و?اما\s[^.!?\n]*$")
 
@@ -3190,6 +3200,31 @@ def _so_indeed(text: str, h: Hit, f: Frame) -> bool:
              # (or opening a sentence or a clause with no clitic: "فقد اندلعت اشتباكات عند قرية X" is
              #  "indeed there broke out", never "lost"; probe q86-probe3)
              or h.word_start == h.start and text[max(0, h.start - 3):h.start].rstrip(" ")[-1:] in _BEFORE_SO_INDEED)
+
+
+#: "لم يكن/تكن" ... "إلا" in one sentence: "was nothing but" (round q91-probe-forms)
+_NOTHING_BUT_BE = re.compile(rf" (?:{alternation('nothing_but_be')}) ")
+_NOTHING_BUT_EXCEPT = re.compile(rf"(?:^|[\s,]){alternation('nothing_but_except')} ")
+
+
+def _nothing_but(text: str, h: Hit, f: Frame) -> bool:
+    """Is the negation before the event word answered by "إلا" after it ("لم يكن استهداف السفينة في خليج عدن
+    الأربعاء، الذي أودى بحياة ثلاثة بحارة، إلا نتيجة متوقعة")? Then the event is affirmed, not denied."""
+    if f.trigger is None or _NOTHING_BUT_BE.match(text, h.end) is None:
+        return False
+    return _NOTHING_BUT_EXCEPT.search(text, f.trigger.end, _sentence_end(text, f.trigger.end)) is not None
+
+
+def _earlier_event(text: str, h: Hit, f: Frame, m: DocMentions) -> Hit | None:
+    """The event word of the frame a mark of earlier deeds after it belongs to: the definite event noun right
+    before "السابقة" ("الهجمات السابقة"، "للهجمات السابقة"; not a time, "الليلة السابقة"), or the last event word
+    of the mark's clause before "في السابق" ("قصفت في السابق مستشفيات")."""
+    told = m.triggers.within(f.trigger.start, h.start)
+    if text[h.start:h.end] == "السابقه":
+        return next((g for g in told if 0 <= h.start - g.word_end <= 1 and (
+            "ال" in text[g.word_start:g.start + 2] or text[g.word_start:g.start].endswith("لل"))), None)
+    opened = max(text.rfind(",", 0, h.start), text.rfind(".", 0, h.start))
+    return next((g for g in reversed(told) if g.start > opened), None)
 
 
 def _went_missing(text: str, h: Hit, m: DocMentions) -> bool:
@@ -3713,7 +3748,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     f.casualties = clause_casualties(text, own[0][0], h.start, m, None) \
                         if h.start > own[0][0] else Casualties()
             elif cue == "negation_near" and h.end <= t and t - h.end <= 14 and not _so_indeed(text, h, f) \
-                    and not _went_missing(text, h, m):
+                    and not _went_missing(text, h, m) and not _nothing_but(text, h, f):
                 f.negated = True
             elif cue == "negation_near" and h.end <= t and t - h.end <= 48 and f.trigger is not None \
                     and _NONE_OF_IT.search(text, max(h.end, f.trigger.word_start - 6), f.trigger.word_start) \
@@ -3746,6 +3781,28 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.background = True
                 if "ذكري" in text[h.start:h.end]:
                     anniversary = f.remembered_at = h.start
+            elif cue == "earlier" and f.trigger is not None and h.start >= f.trigger.end \
+                    and (g := _earlier_event(text, h, f, m)) is not None:
+                # "وفي الهجمات السابقة على مدارس الأونروا في جباليا"، "قصفت في السابق مستشفيات في الخرطوم": the
+                # earlier deeds a statement lists as a pattern, no day's event; when they are told in a later
+                # clause of the day's event ("هجوم الدعم السريع على مدينة الأبيض، وقالت إنه امتداد للهجمات السابقة
+                # على مدن بارا وأم روابة"), only the places told with them go (round q91-probe-forms)
+                if g.start == f.trigger.start:
+                    f.background = True
+                else:
+                    f.places = [p for p in f.places if p.start < g.word_start]
+            elif cue == "compared" and f.trigger is not None:
+                # "فهل سيكتفي الحزب بالرد كما فعل بعد اغتيال فؤاد شكر؟": the deed compared with is of the past;
+                # "قصفت الطائرات مدينة رفح أمس كما فعلت في خان يونس": the places after it are the compared
+                # deed's (round q91-probe-forms)
+                if h.end <= t:
+                    f.background = True
+                else:
+                    f.places = [p for p in f.places if p.start < h.start]
+            elif cue == "pattern" and before:
+                # "دأبت الميليشيا على استهداف المدنيين"، "حلقة في سلسلة استهداف المدنيين التي شملت بلدات X وY": a
+                # habit or a chain of deeds, no day's event (round q91-probe-forms)
+                f.habitual = True
             elif cue == "attempt" and before and not _survived(text, h):
                 f.attempt = True
                 if f.cue is not None and f.cue.family == "explosive":

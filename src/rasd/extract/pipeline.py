@@ -199,6 +199,32 @@ def _without_outlet_names(text: str, m: DocMentions) -> DocMentions:
                    triggers=Sorted([h for h in m.triggers.items if not named(h)]))
 
 
+#: a press review's chain "نقلت صحيفة X عن Y أن/بأن": where Y begins (round q91-probe-forms)
+_RELAYED_FROM = re.compile(rf"(?:^|(?<=\s))(?:{alternation('relay_verb')})\s[^.\n,:;]{{0,60}}?\s"
+                           rf"(?:{alternation('relay_from')})\s")
+#: "أن"/"بأن" that opens what Y told, a few words after Y's name, and the word after it
+_TOLD_THAT = re.compile(r"[^.\n,:;]{0,30}?\s(?:ب)?ان\s+(\S+)")
+
+
+def _without_relayed_tellers(ot: OffsetText, m: DocMentions) -> DocMentions:
+    """The body a press review relays, dropped as a side: "نقلت وكالة الأنباء العراقية عن خلية الإعلام الأمني أن
+    طائرة مسيرة استهدفت مقراً للحشد" names the cell that told it, as "قالت خلية الإعلام الأمني إن" does, no
+    striker; but not a force that tells of its own ("نقلت سانا عن الجيش السوري أن قواته قصفت": the word after
+    "أن" ends in the pronoun ه, not ة) (round q91-probe-forms)."""
+    text = ot.text
+    starts = {g.end() for g in _RELAYED_FROM.finditer(text)}
+    if not starts:
+        return m
+
+    def relayed(h) -> bool:
+        if h.word_start not in starts or (g := _TOLD_THAT.match(text, h.end)) is None:
+            return False
+        last = ot.to_orig(g.end(1) - 1)
+        return ot.original[last:last + 1] != "ه" and not g.group(1).endswith("ها")
+    kept = [h for h in m.actors.items if not relayed(h)]
+    return m if len(kept) == len(m.actors.items) else replace(m, actors=Sorted(kept))
+
+
 #: at most this many words after the dash in a statement's header ("X – المركز الإعلامي": its press desk, actors.VOICE_LINE)
 _STATEMENT_DESK_WORDS = 5
 
@@ -841,6 +867,8 @@ class Extractor:
             m = _ship_seizures(text, m)
             m = _agreements_reached(text, m)
             m = _without_outlet_names(text, m)
+            if "نقل" in text:
+                m = _without_relayed_tellers(ot, m)
             _section_containers(text, places)
             country = document_country(text, m, lex, self._place_countries(places))
             return m, places, country

@@ -7,6 +7,7 @@
    لساعات") were read as unknown names.
 3. A place told inside a container the gazetteer knows only in another country than the report's ("قرب
    الخالدية شرق الرمادي" in a report read as Syrian) was read as the report's country's namesake.
+4. «بلد» in construct ("كرداسة بلد السياح") was Balad of Iraq, and an Egyptian report that names Giza only became Iraqi.
 The sentences are this round's own."""
 from __future__ import annotations
 
@@ -98,3 +99,18 @@ def test_a_syrian_quarter_in_a_syrian_city_stays_syrian():
 def test_the_routes_troops_move_on_are_no_place():
     got = _places("فجر المهندسون عبوات ناسفة زرعها المسلحون على محاور تحرك القوات غرب العريش.", "2018-02-12")
     assert not any("تحرك" in p for p in got)
+
+
+# 4. «بلد» in construct is no Iraqi town ---------------------------------------------------------------------
+
+def test_a_kind_town_is_no_balad_in_an_egyptian_report():
+    # (at base the report named a place only a covered country has, so Egypt's Kerdasa was not admitted and
+    #  the event went to the dateline's Giza)
+    rs = records("الجيزة - أطلق مسلحون النار على أمين شرطة في كرداسة فأردوه قتيلاً. "
+                 "وقال جار له إن كرداسة بلد طيب أهله ناس بسيطة.", "2015-03-02")
+    assert [(r.location_text, r.country) for r in rs] == [("كرداسة", "Egypt")]
+
+
+def test_balad_district_is_still_read_after_its_type_word():
+    rs = records("قتل ثلاثة من عناصر الشرطة بهجوم لتنظيم داعش في قضاء بلد جنوب سامراء.", "2016-05-05")
+    assert any(r.country == "Iraq" and "بلد" in r.location_text for r in rs)

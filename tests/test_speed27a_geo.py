@@ -37,7 +37,10 @@ def plain_resolve(gaz, places, ctx):
         got = scored.get(key)
         if got is None:
             ps = r._parents(gaz, m, doc) if parent_name == m.parent_name else r._parents_named(gaz, parent_name, doc)
-            got = scored[key] = (ps, r._score(gaz, m, r._candidates(gaz, m), doc, ps))
+            cands = r._candidates(gaz, m)
+            if not ps and parent_name and doc.country_hint:   # (a container abroad: round q91-places)
+                ps = r._parents_abroad(gaz, parent_name, cands, doc)
+            got = scored[key] = (ps, r._score(gaz, m, cands, doc, ps))
         parents.append(got[0])
         readings.append(got[1])
     r._coherence(readings, doc)

@@ -154,6 +154,8 @@ class DocContext:
     #: the one city or town a plain dateline names (its entry id), the home of the quarters the
     #: gazetteer lacks ("الجنينة - ... حي الجمارك")
     dateline_town: str | None = None
+    #: (container id, entry id) pairs `_parents_abroad` found near each other in one unit
+    inside_abroad: set = field(default_factory=set, repr=False)
 
 
 def _admin1_of(gaz: Gazetteer, e: Entry) -> str:
@@ -427,7 +429,7 @@ def _score(gaz: Gazetteer, m: PlaceMention, cands: list[Candidate], doc: DocCont
                 got = contains.get((p.id, e.id))
                 if got is None:
                     got = contains[p.id, e.id] = _contains(gaz, p, e)
-                if got:
+                if got or doc.inside_abroad and (p.id, e.id) in doc.inside_abroad:
                     inside.append(p)
             if inside:
                 score += W_PARENT_IN
@@ -641,6 +643,32 @@ def _parents_named(gaz: Gazetteer, name: str | None, doc: DocContext) -> list[En
     return [c.entry for c in found if c.match >= best - 0.05]
 
 
+def _parents_abroad(gaz: Gazetteer, name: str, cands: list[Candidate], doc: DocContext) -> list[Entry]:
+    """A container the report names that the gazetteer knows in another country than the report's
+    only, when a place of the mention's name lies inside it there: "قرب الخالدية شرق الرمادي" in a
+    report read as Syrian is Iraq's Khalidiya in Ramadi's district, not Homs's quarter (round
+    q91-places). Asked only for a mention whose container has no reading in the report's country."""
+    out = []
+    for c in gaz.lookup(name):
+        p = c.entry
+        if c.match < 0.99 or p.country == doc.country_hint or p.level == "country":
+            continue
+        inside = [k.entry for k in cands if _contains(gaz, p, k.entry) or _near_in_unit(p, k.entry)]
+        if inside:
+            out.append(p)
+            for e in inside:   # (this report's only: the shared memo says what the gazetteer says)
+                doc.inside_abroad.add((p.id, e.id))
+    return out if len({p.country for p in out}) == 1 else []
+
+
+def _near_in_unit(outer: Entry, inner: Entry) -> bool:
+    """A settlement whose district the gazetteer does not know, in the governorate of a district
+    `outer` and within 30 km of its seat ("الخالدية شرق الرمادي": Khalidiya has Anbar only)."""
+    return (outer.level in ("admin2", "admin3") and not inner.admin2 and bool(inner.admin1)
+            and inner.admin1 == outer.admin1 and inner.has_point and outer.has_point
+            and haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= 30.0)
+
+
 def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResult]:
     """One GeoResult per mention, in order."""
     doc = document_context(gaz, ctx)
@@ -661,7 +689,10 @@ def resolve(gaz: Gazetteer, places: Sequence[PlaceMention], ctx) -> list[GeoResu
         got = scored.get(key)
         if got is None:
             ps = _parents(gaz, m, doc) if parent_name == m.parent_name else _parents_named(gaz, parent_name, doc)
-            got = scored[key] = (ps, _score(gaz, m, _candidates(gaz, m, doc.found), doc, ps))
+            cands = _candidates(gaz, m, doc.found)
+            if not ps and parent_name and doc.country_hint:
+                ps = _parents_abroad(gaz, parent_name, cands, doc)
+            got = scored[key] = (ps, _score(gaz, m, cands, doc, ps))
         parents.append(got[0])
         readings.append(got[1])
     _coherence(readings, doc)
@@ -815,7 +846,9 @@ def _result(gaz: Gazetteer, m: PlaceMention, rs: list[Reading], parents: list[En
     best = rs[0]
     if (doc.country_hint and best.entry.country != doc.country_hint and best.entry.level != "country"
             and doc.countries.get(best.entry.country, 0) < 2 and foreign is None
-            and not _across_front(doc.country_hint, best, rs)):
+            and not _across_front(doc.country_hint, best, rs)
+            and not (parents and parents[0].country == best.entry.country)):
+        # (but not a reading inside the container the report names abroad: `_parents_abroad`)
         # a lone foreign reading ("بادية البشري" -> Bsharri, Lebanon, in a report about Deir
         # ez-Zor) is a same-named place abroad: the place here is one the gazetteer lacks
         return _unknown(gaz, m, parents, doc)

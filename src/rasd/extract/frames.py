@@ -1024,6 +1024,26 @@ def _accused_or_claimed(text: str, a: int, marks: list[Hit], no_event_yet: bool)
     return False
 
 
+#: a claim that opens its clause, maybe after a connective ("، ثم تبنى"، "، فيما تبنى"; grammar_words claim_lead)
+_CLAIM_LEAD = re.compile(rf"[\s,،]*(?:(?:{alternation('claim_lead')})\s+)?")
+#: the deed a claim names by a definite word that is no event word ("العملية"; grammar_words claimed_deed_noun)
+_CLAIMED_DEED = re.compile(rf"(?:^|\s)(?:{alternation('claimed_deed_noun')})(?![\u0621-\u064a])")
+
+
+def _claims_deed(text: str, a: int, b: int, marks: list[Hit]) -> bool:
+    """"فجر مقاومون عبوة ناسفة بآلية عسكرية ...، وتبنت كتائب شهداء الأقصى العملية"، "هاجم مسلحون كمينا للجيش ...،
+    فيما تبنى تنظيم ولاية سيناء العملية": a claim that opens a clause of no event word, with the deed as a definite
+    noun that is no event word after it, claims the event just told (its claimant that event's doer). Before, the
+    clause was no claim (only "تبناه" or an event word made one) and the event stayed an unidentified group's
+    (round q91-actors)."""
+    for d in marks:
+        if d.payload == "claim" and not text.endswith(("ه", "ها", "هم"), d.start, d.end) \
+                and _CLAIM_LEAD.fullmatch(text, a, d.word_start) is not None \
+                and _CLAIMED_DEED.search(text, d.end, b) is not None:
+            return True
+    return False
+
+
 def _civilian_target_in(m: DocMentions, a: int, b: int) -> bool:
     """Does a civilian target word (targets.tsv civilian=yes) stand in `a`..`b`?"""
     for h in m.targets.within(a, b):
@@ -2422,7 +2442,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                             pending_spans.append((a, b))
                         # (but a fronted anniversary is no place of the event after it: "في الذكرى
                         #  الخامسة لسقوط الموصل بيد داعش، قتل جنديان بهجوم ...")
-                    elif not cues and marks and _accused_or_claimed(text, a, marks, current is None):
+                    elif not cues and marks and (_accused_or_claimed(text, a, marks, current is None)
+                                                  or _claims_deed(text, a, b, marks)):
                         # "واتهم ناشطون وحدات حماية الشعب بإطلاقها": the accused of the event told
                         # before, in a clause of no event of its own; so is the claimant of "وتبناه
                         # تنظيم الدولة" (the event as the claim's pronoun)

@@ -706,7 +706,10 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             a1 = told
             if a2 is not None and a2.name == told.name:
                 a2 = None
-    if f.trigger is not None and text.endswith(_WE_ENDINGS, f.trigger.word_start, f.trigger.word_end):
+    if f.trigger is not None and (text.endswith(_WE_ENDINGS, f.trigger.word_start, f.trigger.word_end)
+                                  or _OUR_FORCE.search(text, max(sent.start, f.trigger.word_start - 14),
+                                                       f.trigger.word_start) is not None):
+        # (or "our" men or aircraft right before the deed: "قال المسماري: قواتنا قصفت ..."; round q91-actors)
         we = _we_teller(f, res, text, sent)
         if we is not None and (a1 is None or a1.name != we.name):
             if a2 is None or a2.name == we.name:
@@ -724,6 +727,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
 
 #: the ending of a perfect verb in the first person plural (grammar_words `we_ending`; q90-probe-foreign)
 _WE_ENDINGS = tuple(words("we_ending"))
+#: "our" force right before the deed ("قواتنا قصفت"، "طائراتنا استهدفت"; grammar_words `our_force`)
+_OUR_FORCE = re.compile(rf"(?:^|\s)و?(?:{alternation('our_force')})\s+$")
 #: what stands between a force and its own words: a colon, maybe "في بيان(ه)" before it
 _OWN_WORDS = re.compile(r"\s*(?:(?:في|عبر)\s+\S+(?:\s+\S+)?\s*)?:\s*")
 

@@ -42,7 +42,8 @@ COUNT_WORD = "|".join(sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True)
 
 #: a funeral's word and perhaps its body word right before the dead it buries ("تشييع شهيدين"،
 #: "جنازة الشهداء الثلاثة"، "تشييع جثامين ضحايا"): they are not the dead of the clause's event
-_FUNERAL_OF = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('funeral_word')})(?:\s+\S+)?\s+$")
+#: (or its verb: "جنين تشيع ضحايا الغارة"; round q91-headlines)
+_FUNERAL_OF = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('funeral_word')}|{alternation('funeral_verb')})(?:\s+\S+)?\s+$")
 
 #: what a dead man named after it owned or left ("منزل الشهيد"، "عائلة الشهيد"; grammar_words `owned_by_dead`)
 _OWNED_BY = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('owned_by_dead')})\s+$")
@@ -52,7 +53,9 @@ _KIN_OF = re.compile(rf"(?<!\S)[وبل]?(?:ال)?(?:{alternation('kin_noun')})\s
 
 
 def _funeral_in(text: str, s: int, e: int) -> bool:
-    return "تشييع" in text[s:e] or "جناز" in text[s:e]
+    # (the verbs too, "شيع"، "ودع": "جنين تشيع ضحايا الغارة"; round q91-headlines)
+    clause = text[s:e]
+    return "تشييع" in clause or "جناز" in clause or "شيع" in clause or "ودع" in clause
 
 
 #: the cues of a deed that kills (a funeral's dead told as killed by one are its dead)
@@ -1010,6 +1013,11 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # (a force named right after the verb is its subject: "أعدم مسلحو التنظيم طياراً")
             if h.end <= p.word_start and h.payload.role == "verb" and \
                     p.word_start - h.end - _subject_length(text, m, h.end, p.word_start) <= 12:
+                kind = _KIND.get(h.payload.kind, h.payload.kind)
+            elif h.payload.role == "result" and h.end <= p.word_start and not text[h.end:p.word_start].strip():
+                # "قتلوا زوجي أمام عيني"، "قتلوا ابني برصاصة": the plural verb right before the person
+                # is active, the person its object, as "فقتلوا 12 مدنياً" counts its number
+                # (round q91-headlines)
                 kind = _KIND.get(h.payload.kind, h.payload.kind)
         if kind is None:
             for h in cas:

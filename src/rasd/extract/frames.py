@@ -1871,6 +1871,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # مدينة صور لخمسة مسعفين استشهدوا بغارة على بلدة الناقورة": where the dead were buried, when the
         # sentence tells after it where they were killed; the funeral is no event (q90-probe-foreign).
         # "شيع أهالي بلدة X جثامين 4 شهداء قضوا في غارة على البلدة" is told at X (the anaphor is X's)
+        if _FUNERAL_VERB.match(text, p.end + 1) and text[p.end:p.end + 1].isspace():
+            # "جنين تشيع ضحايا الغارة على مخيمها": the town that buries, the funeral's subject, is the funeral's
+            # place, no event's (a head line; round q91-headlines)
+            return True
         lo = max(p.start - 80, _sentence_start(text, p.start))
         mo = None
         for mo in _FUNERAL_AT.finditer(text, lo, p.start):
@@ -1887,7 +1891,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return False
         first = after[0].end
         return any(first <= q.start and q.end <= stop and q is not p and q.ref is not p
-                   and not q.is_container and q.name != p.name for q in places)
+                   and not q.is_container and (q.name != p.name or _other_place_of_name(q, p)) for q in places)
 
     event_places = [p for p in places if (not p.is_container or located_origins(p) or only_flights_inside(p))
                     and not (funeral and funeral_place(p))
@@ -2830,6 +2834,12 @@ _AFTER_MORE_THAN = re.compile(
 #: "منذ" right before a time ("منذ 20 آذار"), or before its time of day (grammar_words `time_lead`: "منذ مساء
 #: الأحد", "منذ فجر السبت"): the start of a stretch of days, not a day told (also read by extract/dating.py)
 SINCE_BEFORE = re.compile(rf"(?<!\S)و?منذ\s+(?:(?:{alternation('time_lead')})\s+)?$")
+def _other_place_of_name(q: PlaceSpan, p: PlaceSpan) -> bool:
+    """Do `q` and `p`, of one name, denote different places, told by different type words ("شيع الآلاف في مدينة
+    جنين جثامين ... قتلوا في غارة على مخيم جنين": the camp is not the town; round q91-headlines)?"""
+    return q.kind is not None and p.kind is not None and q.kind != p.kind
+
+
 #: a verb of burying the dead ("شيعت بلدة X أمس ضحايا ..."، grammar_words `funeral_verb`; q86-probe4)
 _FUNERAL_VERB = re.compile(rf"(?<!\w)و?(?:{alternation('funeral_verb')})(?!\w)")
 #: a funeral's verb or noun ("شيع أهالي بلدة X"، "جنازة مهيبة في مدينة X"; grammar_words `funeral_verb`,

@@ -66,6 +66,11 @@ _YEAR_BA = re.compile(r"(?:(?<![^\n.,;:!?])|(?<=[\n.,;:!?] )|(?<=[\n.,;:!?] [\"�
 #: space): the substrings that gate it
 #: (not "ب20" without the tatweel: "ب20 قتيلا" is a count, common enough to cost a scan of the text; q90-fix21p)
 _BA_YEAR_OPENINGS = watched(("ب 19", "ب 20", "بـ19", "بـ20"))
+#: a war or an era named by its year ("بحرب 2003 الأمريكان قصفوا بيتنا"، "من أيام 2014 لما دخل داعش"، "الحرب 2006"):
+#: the year of a memory (grammar_words `era_word`; scanned only when one of `_ERA_OPENINGS` is in the text, not at
+#: every حرب or ايام: round q91-headlines)
+_YEAR_ERA = re.compile(rf"(?:{alternation('era_word')})\s((?:19|20)\d\d)(?!\d)")
+_ERA_OPENINGS = watched(f"{w} {c}" for w in grammar_words("era_word") for c in ("19", "20"))
 #: a span of years: "بين 2011 و2015", "بين عامي 2011 و2015"
 _YEAR_SPAN = re.compile(rf"(?:^|\s)بين\s+(?:(?:{alternation('year_word')})\s+)?(\d{{4}})\s*(?:و|الي|-)\s*(\d{{4}})(?!\d)")
 _LAST = re.compile(rf"^\s*(?:{alternation('past_adjective')})")
@@ -560,6 +565,11 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             a, b = date(y, 1, 1), date(y, 12, 31)
             kind = "background" if anchor and b < anchor else "point"
             out.append(DateExpr(m.start(), m.end(), a, b, 3, kind))
+    if any_in(_ERA_OPENINGS, text):
+        for m in _YEAR_ERA.finditer(text):
+            y = int(m.group(1))
+            a, b = date(y, 1, 1), date(y, 12, 31)
+            out.append(DateExpr(m.start(), m.end(), a, b, 3, "background" if anchor and b < anchor else "point"))
     bare = _YEAR_BARE.finditer(text) if has(text, "في 19") or has(text, "في 20") else ()
     ba = _YEAR_BA.finditer(text) if any_in(_BA_YEAR_OPENINGS, text) else ()
     for rx_matches in (bare, ba):

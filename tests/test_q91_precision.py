@@ -48,3 +48,19 @@ def test_an_event_its_sentence_calls_false_is_no_event(text):
 def test_a_true_event_beside_a_false_report_stays(text, place):
     rs = recs(text)
     assert [r for r in rs if place in (r.location_text or "")], _where(rs)
+
+
+@pytest.mark.parametrize("text", [
+    "صور | حماة تشيّع ضحايا التفجير",
+    "درنة تشيع شهداء معركة الميناء",
+    "صور وفيديو | الحديدة تشيع قتلى الهجوم على الثكنة",
+])
+def test_a_town_that_buries_its_dead_is_no_event_place(text):
+    # a headline whose subject is the town holding the funeral tells no event there
+    rs = recs(text)
+    assert not rs, _where(rs)
+
+
+def test_the_body_still_places_the_event_a_funeral_headline_names():
+    rs = recs("طوباس تشيع شهيدين\nاستشهد شابان برصاص قوات الاحتلال خلال اقتحام مخيم الفارعة فجر اليوم.")
+    assert [r.location_text for r in rs] == ["مخيم الفارعة"], _where(rs)

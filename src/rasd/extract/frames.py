@@ -1847,6 +1847,10 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # مدينة صور لخمسة مسعفين استشهدوا بغارة على بلدة الناقورة": where the dead were buried, when the
         # sentence tells after it where they were killed; the funeral is no event (q90-probe-foreign).
         # "شيع أهالي بلدة X جثامين 4 شهداء قضوا في غارة على البلدة" is told at X (the anaphor is X's)
+        if _FUNERAL_VERB_AFTER.match(text, p.end):
+            # "عدن تشيع ضحايا هجوم المطار"، "الخرطوم تشيع شهداء جمعة الغضب": the town that buries them, told as
+            # the funeral verb's subject, is where the funeral was (q91-precision)
+            return True
         lo = max(p.start - 80, _sentence_start(text, p.start))
         mo = None
         for mo in _FUNERAL_AT.finditer(text, lo, p.start):
@@ -2809,6 +2813,8 @@ SINCE_BEFORE = re.compile(rf"(?<!\S)و?منذ\s+(?:(?:{alternation('time_lead')}
 _FUNERAL_VERB = re.compile(rf"(?<!\w)و?(?:{alternation('funeral_verb')})(?!\w)")
 #: a funeral's verb or noun ("شيع أهالي بلدة X"، "جنازة مهيبة في مدينة X"; grammar_words `funeral_verb`,
 #: `funeral_word`; q90-probe-foreign)
+#: a funeral verb right after a place, the place its subject ("عدن تشيع ضحايا ..."; q91-precision)
+_FUNERAL_VERB_AFTER = re.compile(rf"\s+(?:{alternation('funeral_verb')})(?!\w)")
 _FUNERAL_AT = re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{alternation('funeral_verb')}|{alternation('funeral_word')})(?!\w)")
 #: "فيما / بينما / في حين" after a comma: a clause of its own (grammar_words `contrast_lead`)
 _CONTRAST_LEAD_AT = re.compile(rf",\s*و?(?:{alternation('contrast_lead')})\s")

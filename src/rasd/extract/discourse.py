@@ -395,7 +395,8 @@ _FALSE_REPORT_BEFORE = re.compile(
 #: a fact-check's verdict right after a colon: "مقطع لقصف مسجد في مدينه X: مضلل، فالمقطع من 2016"
 _FALSE_VERDICT = re.compile(rf":\s*[\"«“]?(?:{alternation('falsehood_word')})(?![\u0621-\u064a])")
 #: cheap substrings of the falsehood words (the patterns above are asked only where one is in the sentence)
-_FALSEHOOD_NEEDLES = ("صحه", "صحيح", "اساس", "مضلل", "مفبرك", "كاذب", "ملفق", "دقيق")
+#: ("الصحه" of a health ministry, "دقيقه" a minute, "اساسي" are no falsehood: the needles hold the phrase's first word)
+_FALSEHOOD_NEEDLES = ("لا صحه", "غير صحيح", "لا اساس", "مضلل", "مفبرك", "كاذب", "ملفق", "عن الصحه", "غير دقيق")
 #: a denial of the report itself later in its sentence: "، الا ان قياده العمليات نفت ذلك"، "ونفي مصدر امني صحه الانباء"
 _REPORT_DENIED = re.compile(
     rf"(?<!\w)و?(?:{alternation('denial_verb')})(?:\s+[^\s.،,:]+){{0,4}}?\s+(?:{alternation('denied_report')})(?!\w)")
@@ -407,11 +408,9 @@ def _rumour_denied(text: str, sent: Sentence, f: Frame) -> bool:
     that a denial later in its sentence denies, is no event (ACLED codes no unconfirmed, denied report)."""
     if f.trigger is None:
         return False
-    tail = text[f.trigger.end:sent.end]
-    judged = any(n in text[sent.start:sent.end] for n in _FALSEHOOD_NEEDLES)
-    if judged and _false_report(text, sent, f):
+    if any(text.find(n, sent.start, sent.end) >= 0 for n in _FALSEHOOD_NEEDLES) and _false_report(text, sent, f):
         return True
-    if "نف" not in tail:
+    if text.find("نف", f.trigger.end, sent.end) < 0:
         return False
     if _RUMOUR_BEFORE.search(text, max(sent.start, f.trigger.word_start - 80), f.trigger.word_start) is None:
         return False
@@ -427,7 +426,7 @@ def _false_report(text: str, sent: Sentence, f: Frame) -> bool:
     t0 = f.trigger.word_start
     if _FALSE_REPORT_BEFORE.search(text, max(sent.start, t0 - 40), t0) is not None:
         return True
-    if _FALSE_VERDICT.search(text, f.trigger.end, sent.end) is not None:
+    if text.find(":", f.trigger.end, sent.end) >= 0 and _FALSE_VERDICT.search(text, f.trigger.end, sent.end) is not None:
         return True
     return _FALSEHOOD.search(text, f.trigger.end, sent.end) is not None and \
         _RUMOUR_BEFORE_FAR.search(text, max(sent.start, t0 - 100), t0) is not None

@@ -394,21 +394,22 @@ _FALSE_REPORT_BEFORE = re.compile(
     rf"(?<![\u0621-\u064a])(?:{alternation('falsehood_word')})\s+(?:عن|حول)\s+(?:\S+\s+){{0,2}}[\"«“]?$")
 #: a fact-check's verdict right after a colon: "مقطع لقصف مسجد في مدينه X: مضلل، فالمقطع من 2016"
 _FALSE_VERDICT = re.compile(rf":\s*[\"«“]?(?:{alternation('falsehood_word')})(?![\u0621-\u064a])")
-#: cheap substrings of the falsehood words (the patterns above are asked only where one is in the sentence)
+#: cheap substrings of the falsehood words (the patterns above are asked only where one is in the report, then in
+#: the sentence; `judged` is the report's answer, asked once in assemble)
 #: ("الصحه" of a health ministry, "دقيقه" a minute, "اساسي" are no falsehood: the needles hold the phrase's first word)
-_FALSEHOOD_NEEDLES = ("لا صحه", "غير صحيح", "لا اساس", "مضلل", "مفبرك", "كاذب", "ملفق", "عن الصحه", "غير دقيق")
+FALSEHOOD_NEEDLES = ("لا صحه", "غير صحيح", "لا اساس", "مضلل", "مفبرك", "كاذب", "ملفق", "عن الصحه", "غير دقيق")
 #: a denial of the report itself later in its sentence: "، الا ان قياده العمليات نفت ذلك"، "ونفي مصدر امني صحه الانباء"
 _REPORT_DENIED = re.compile(
     rf"(?<!\w)و?(?:{alternation('denial_verb')})(?:\s+[^\s.،,:]+){{0,4}}?\s+(?:{alternation('denied_report')})(?!\w)")
 
 
-def _rumour_denied(text: str, sent: Sentence, f: Frame) -> bool:
+def _rumour_denied(text: str, sent: Sentence, f: Frame, judged: bool = True) -> bool:
     """"تحدثت مصادر محلية عن هجوم لتنظيم داعش على قرية X، الا ان قياده العمليات نفت ذلك"، "تداولت صفحات انباء
     عن اشتباكات في مدينة X، ونفي مصدر امني صحه الانباء": an event told only as a rumour, under a rumour word,
     that a denial later in its sentence denies, is no event (ACLED codes no unconfirmed, denied report)."""
     if f.trigger is None:
         return False
-    if any(text.find(n, sent.start, sent.end) >= 0 for n in _FALSEHOOD_NEEDLES) and _false_report(text, sent, f):
+    if judged and any_in(FALSEHOOD_NEEDLES, text, sent.start, sent.end) and _false_report(text, sent, f):
         return True
     if text.find("نف", f.trigger.end, sent.end) < 0:
         return False

@@ -43,6 +43,7 @@ from rasd.extract.dating import (
     _spread_days, _tally_since, _told_as_before, _won_after_since, list_items_end,
 )
 from rasd.extract.discourse import (
+    FALSEHOOD_NEEDLES,
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
     _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
     _killed_by_other_hand, _killer_named_after_verb, _left_before, _opens_new_item, _RISE_WORDS, _rumour_denied,
@@ -321,6 +322,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             events_by_sent.setdefault(g.sent, []).append(g)
     first_claims: dict[int, ActorRef] = {}
     claim_sents: dict[int, ActorRef] = {}   # the sentence of such a claim -> its claimant
+    # (whether the report calls anything false: asked once here, not in each frame's sentence)
+    judged = any_in(FALSEHOOD_NEEDLES, text)
     for f in frames:
         if f.claim:
             # "وتبنى تنظيم الدولة الهجوم": the claimant is the perpetrator of the event just told
@@ -387,7 +390,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # side claims and the other denies in the same sentence is not coded (precision round q82-other)
             continue
         sent = sents[f.sent]
-        if _rumour_denied(text, sent, f):
+        if _rumour_denied(text, sent, f, judged):
             # "تحدثت مصادر عن هجوم على قرية X، الا ان قياده العمليات نفت ذلك": a rumour the authorities deny
             continue
         if _denier_version(text, sent, f, m):

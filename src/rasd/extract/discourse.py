@@ -383,20 +383,54 @@ def _denied_after(text: str, at: int, end: int) -> bool:
 
 #: a rumour word a few words before an event word: "تحدثت مصادر محلية عن هجوم"، "انباء عن اشتباكات"
 _RUMOUR_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('rumour_word')})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:عن|الي)\s+(?:\S+\s+){{0,1}}$")
+#: the same, for a report a falsehood word judges later: the event word up to four words after "عن" and after an
+#: opening quote ("انباء عن تدمير جسر X بقصف جوي"، "تنشر اخبارا مضلله عن \"اقتحام\" حي X")
+_RUMOUR_BEFORE_FAR = re.compile(
+    rf"(?<!\w)[وف]?(?:{alternation('rumour_word')})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:عن|الي)\s+(?:\S+\s+){{0,4}}[\"«“]?$")
+#: a falsehood word after the event word ("، غير ان مصادر اكدت ان \"لا صحه\" لذلك"، "انها غير صحيحه")
+_FALSEHOOD = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('falsehood_word')})(?![\u0621-\u064a])")
+#: a falsehood word right before "عن" ahead of the event word: "تنشر اخبارا مضلله عن اقتحام حي X"
+_FALSE_REPORT_BEFORE = re.compile(
+    rf"(?<![\u0621-\u064a])(?:{alternation('falsehood_word')})\s+(?:عن|حول)\s+(?:\S+\s+){{0,2}}[\"«“]?$")
+#: a fact-check's verdict right after a colon: "مقطع لقصف مسجد في مدينه X: مضلل، فالمقطع من 2016"
+_FALSE_VERDICT = re.compile(rf":\s*[\"«“]?(?:{alternation('falsehood_word')})(?![\u0621-\u064a])")
+#: cheap substrings of the falsehood words (the patterns above are asked only where one is in the report, then in
+#: the sentence; `judged` is the report's answer, asked once in assemble)
+#: ("الصحه" of a health ministry, "دقيقه" a minute, "اساسي" are no falsehood: the needles hold the phrase's first word)
+FALSEHOOD_NEEDLES = ("لا صحه", "غير صحيح", "لا اساس", "مضلل", "مفبرك", "كاذب", "ملفق", "عن الصحه", "غير دقيق")
 #: a denial of the report itself later in its sentence: "، الا ان قياده العمليات نفت ذلك"، "ونفي مصدر امني صحه الانباء"
 _REPORT_DENIED = re.compile(
     rf"(?<!\w)و?(?:{alternation('denial_verb')})(?:\s+[^\s.،,:]+){{0,4}}?\s+(?:{alternation('denied_report')})(?!\w)")
 
 
-def _rumour_denied(text: str, sent: Sentence, f: Frame) -> bool:
+def _rumour_denied(text: str, sent: Sentence, f: Frame, judged: bool = True) -> bool:
     """"تحدثت مصادر محلية عن هجوم لتنظيم داعش على قرية X، الا ان قياده العمليات نفت ذلك"، "تداولت صفحات انباء
     عن اشتباكات في مدينة X، ونفي مصدر امني صحه الانباء": an event told only as a rumour, under a rumour word,
     that a denial later in its sentence denies, is no event (ACLED codes no unconfirmed, denied report)."""
-    if f.trigger is None or "نف" not in text[f.trigger.end:sent.end]:
+    if f.trigger is None:
+        return False
+    if judged and any_in(FALSEHOOD_NEEDLES, text, sent.start, sent.end) and _false_report(text, sent, f):
+        return True
+    if text.find("نف", f.trigger.end, sent.end) < 0:
         return False
     if _RUMOUR_BEFORE.search(text, max(sent.start, f.trigger.word_start - 80), f.trigger.word_start) is None:
         return False
     return _REPORT_DENIED.search(text, f.trigger.end, sent.end) is not None
+
+
+def _false_report(text: str, sent: Sentence, f: Frame) -> bool:
+    """An event told in a report its sentence calls false (q91-precision): "تداولت صفحات انباء عن قصف جوي على
+    بلده X، غير ان ناشطين اكدوا ان لا صحه لذلك"، "وبشان ما تروجه الجماعه عن قصف مدرسه ...، قال المتحدث ان هذه
+    الادعاءات لا اساس لها" (a rumour word before the event word, a falsehood word after it); "صفحات تنشر اخبارا مضلله
+    عن اقتحام حي X" (the falsehood word right before عن); "مقطع لقصف مسجد في مدينه X: مضلل" (a fact-check's verdict
+    after a colon). ACLED codes no report found false."""
+    t0 = f.trigger.word_start
+    if _FALSE_REPORT_BEFORE.search(text, max(sent.start, t0 - 40), t0) is not None:
+        return True
+    if text.find(":", f.trigger.end, sent.end) >= 0 and _FALSE_VERDICT.search(text, f.trigger.end, sent.end) is not None:
+        return True
+    return _FALSEHOOD.search(text, f.trigger.end, sent.end) is not None and \
+        _RUMOUR_BEFORE_FAR.search(text, max(sent.start, t0 - 100), t0) is not None
 
 
 def _denier_version(text: str, sent: Sentence, f: Frame, m: DocMentions) -> bool:

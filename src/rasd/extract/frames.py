@@ -1873,7 +1873,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # "شيع أهالي بلدة X جثامين 4 شهداء قضوا في غارة على البلدة" is told at X (the anaphor is X's)
         if _FUNERAL_VERB.match(text, p.end + 1) and text[p.end:p.end + 1].isspace():
             # "جنين تشيع ضحايا الغارة على مخيمها": the town that buries, the funeral's subject, is the funeral's
-            # place, no event's (a head line; round q91-headlines)
+            # place, no event's (a head line; rounds q91-headlines, q91-precision)
             return True
         lo = max(p.start - 80, _sentence_start(text, p.start))
         mo = None

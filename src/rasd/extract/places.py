@@ -542,8 +542,11 @@ _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|علي|الي|من|قرب|
 #: من مدني"، "منزل لمدني"): read as the town only right after في/إلى/داخل/نحو (round q90-places)
 _IN_ONLY_TOWNS = frozenset(normalize_key(w) for w in grammar_group("town_after_in"))
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|الي|داخل|نحو)\s+$")
-#: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall)
-_ITEM_LABEL_LEAD = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014][ \t]*)?")
+#: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall);
+#: then an incident log's time, maybe with a bar or dash after it ("- 08:30 | طفس: اغتيال ..."، "• 14:00 نوى:";
+#: round q91-probe-logs)
+_ITEM_LABEL_LEAD = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u00b7*\-\u2013\u2014][ \t]*)?"
+                              r"(?:\d{1,2}:\d{2}[ \t]*(?:[|\-\u2013\u2014][ \t]*)?)?")
 #: a count told right after an item's label and its colon ("- الفردوس: 7 قتلى"، "• الصالحين: قتيلان")
 _LABEL_TOLL = re.compile(r":[ \t]*(?:\d|قتيل|قتلي|شهيد|شهدا|جريح|جرحي|مصاب|اصاب|اصابه)")
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rasd.lexicon.grammar import alternation
+from rasd.lexicon.grammar import alternation, words
 from rasd.text.positions import positions_of
 from rasd.extract.needles import has, watched
 
@@ -46,11 +46,22 @@ ITEM_MARK = re.compile(
     r"|[\U0001F300-\U0001FAFF\u2600-\u27bf\u2b50\u2b55\u2705\u274c]+)")
 
 
+#: a numbered item of an incident log, opened by its label and number ("الحادثة 3: الساعة 14:30، ..."، "الحادث
+#: رقم 2 -"، "الواقعة 1 (09:10): ..."; grammar_words incident_item_label; round q91-probe-logs)
+_INCIDENT_ITEM = re.compile(rf"(?:{alternation('incident_item_label')})\s*\d{{1,3}}\s*[:(\-\u2013\u2014.)]")
+#: the first letters of those labels: a line opened by another letter is asked no match
+_INCIDENT_FIRST = frozenset(w[0] for w in words("incident_item_label"))
+
+
 def item_line(text: str, pos: int) -> int | None:
-    """The start of the line `pos` is on when that line is an item of a list (it opens with `ITEM_MARK`)."""
+    """The start of the line `pos` is on when that line is an item of a list (it opens with `ITEM_MARK`,
+    or with a numbered incident's label: `_INCIDENT_ITEM`)."""
     ls = text.rfind("\n", 0, pos) + 1
-    if "\u0621" <= text[ls:ls + 1] <= "\u064a":
-        return None   # (a line that opens with a letter, as most do, opens with no mark: no match call)
+    c = text[ls:ls + 1]
+    if "\u0621" <= c <= "\u064a":
+        # (a line that opens with a letter, as most do, opens with no mark: no match call, unless the
+        #  letter may open an incident's label)
+        return ls if c in _INCIDENT_FIRST and _INCIDENT_ITEM.match(text, ls) is not None else None
     return ls if ITEM_MARK.match(text, ls) is not None else None
 
 

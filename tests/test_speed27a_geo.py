@@ -102,6 +102,7 @@ def plain_find_names(gaz, norm_text):
     """`Gazetteer._find_names` as it was before speed-27a: facts asked by call, NameHit(...)."""
     from rasd.extract.match import longest_first
     from rasd.geo import NameHit
+    import rasd.geo.gazetteer as gaz_mod
 
     matcher, construct = gaz.matcher, gaz._construct
     found = []
@@ -109,6 +110,9 @@ def plain_find_names(gaz, norm_text):
         clitics = norm_text[ws:start]
         if (key in construct and clitics.endswith("ال")) or clitics.endswith("ك"):
             continue
+        if key in gaz_mod._short_found_names() and not (
+                ws == start and norm_text.endswith("في ", 0, start) or clitics == "و"):
+            continue   # (round q91-bullets: the two-letter names only after "في" or glued to و)
         ids, levels, common = gaz._facts(key)
         if not common and ws != start and clitics.endswith("ال") and "ال" + key in gaz._common:
             common = True   # (quality-75's article-form rule, as `_find_names` has it since)

@@ -541,6 +541,9 @@ _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|علي|الي|من|قرب|
 #: towns whose name is a common word that a preposition of place may still precede in its ordinary sense ("أكثر
 #: من مدني"، "منزل لمدني"): read as the town only right after في/إلى/داخل/نحو (round q90-places)
 _IN_ONLY_TOWNS = frozenset(normalize_key(w) for w in grammar_group("town_after_in"))
+#: two-letter names the gazetteer finder looks for (grammar_words short_found_name, "إب"): a place only right after
+#: "في" with nothing glued to it, or joined by "و" to a name just taken ("في ذمار وإب"); round q91-bullets
+_SHORT_FOUND_NAMES = frozenset(normalize_key(w) for w in grammar_group("short_found_name"))
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|الي|داخل|نحو)\s+$")
 #: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall);
 #: then an incident log's time, maybe with a bar or dash after it ("- 08:30 | طفس: اغتيال ..."، "• 14:00 نوى:";
@@ -917,6 +920,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     last_end = -1   # where the last name taken ends
     list_end = -1   # where the last name taken after a type word, or joined to one by "و", ends
     for h in name_hits:
+        if h.key in _SHORT_FOUND_NAMES and not (
+                _IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None
+                or last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و") or (
+                h.key in _SHORT_FOUND_NAMES and text[h.end:h.end + 1].isalpha()):
+            continue   # "قتل أب وأطفاله": the father; "باب"، "كتاب": inside another word
         if blocked_spans.overlaps(h.start, h.end) and (
                 armed_spans.overlaps(h.start, h.end) or not _after_type_word(text, h.start, type_ends)) and not (
                 # (nor without it, when the civilian noun is not the name's first word: "في ود مدني")

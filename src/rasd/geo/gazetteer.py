@@ -54,6 +54,13 @@ FUZZY_MIN_LEN = 5
 #: shortest key the name finder looks for in running text
 MIN_FIND_LEN = 3
 
+@lru_cache(maxsize=1)
+def _short_found_names() -> frozenset[str]:
+    """Names shorter than MIN_FIND_LEN the finder looks for all the same; places.py takes them only after "في"."""
+    from rasd.lexicon.grammar import words
+    return frozenset(normalize_key(w) for w in words("short_found_name"))
+
+
 PACKAGED = data_path("gazetteer/gazetteer.tsv")
 #: the kind the names are found as in a shared scan (`Gazetteer.share_scan`)
 _SCAN_KIND = "gazetteer names"
@@ -197,7 +204,9 @@ class Gazetteer:
 
     def _name_rows(self) -> list[tuple[str, str]]:
         """(pattern, key) of every name the finder looks for in running text."""
-        keys = [k for k in self._by_key if len(k.replace(" ", "")) >= MIN_FIND_LEN and is_arabic(k)]
+        # (and the few two-letter names a rule vets, grammar_words short_found_name: "في إب"; q91-bullets)
+        short_ok = _short_found_names()
+        keys = [k for k in self._by_key if (len(k.replace(" ", "")) >= MIN_FIND_LEN or k in short_ok) and is_arabic(k)]
         # multi-word names whose first word is in construct (see `_find_names`)
         self._construct = frozenset(k for k in keys if " " in k and not k.startswith("ال"))
         # "كفرنبودة": a two-word name after a prefix that reports fuse to the next word
@@ -246,6 +255,7 @@ class Gazetteer:
         # (each name's facts from the dict, `_facts` only on a miss; each NameHit made without
         #  a call to its __init__, as `Matcher._walk` makes its hits: a Python frame apiece)
         known = self._name_facts
+        short_ok = _short_found_names()
         new_hit = object.__new__
         found = []
         for m in hits:
@@ -259,6 +269,10 @@ class Gazetteer:
                     # "فاطمة" is a given name, not ف + Atmeh (اطمة): the whole word, clitics and
                     # all, listed in common_words.tsv is a word of its own (q87-probe-official)
                     continue
+            if key in short_ok and not (
+                    m.word_start == start and norm_text.endswith("في ", 0, start)
+                    or norm_text[m.word_start:start] == "و"):
+                continue   # "إب" only right after "في" or joined by "و" ("21 آب 2019" is a date; q91-bullets)
             facts = known.get(key)
             if facts is None:
                 facts = self._facts(key)

@@ -102,6 +102,12 @@ _DAY_TALLY_YESTERDAY = re.compile(rf"^{_HEAD_DESK}[\s_\-*•]*(?:{alternation('d
 #: words that make a bare month name a time ("في تشرين الأول", "خلال شهر أيار"): alone, أيار or
 #: آب may be a name or a word
 _MONTH_LEAD = re.compile(rf"(?:^|\s)(?:{alternation('month_lead')})\s+$")
+#: a month's name that is also a town's (آب and Yemen's إب fold alike), and the words that set a report in Yemen,
+#: where "في إب" is the place (round q91-bullets)
+_MONTH_PLACE_NAMES = frozenset(grammar_words("month_place_name"))
+_YEMEN_CONTEXT = re.compile(r"(?<![^\s\W])[وبفلك]{0,2}(?:%s)(?![^\s\W])" % alternation_of(
+    {v for w in grammar_words("yemen_context") for v in (w, w[1:] if w.startswith("ال") else w)}))
+_COMMA_COMPASS = re.compile(r"\s*(?:[،,]\s*)?")
 #: "مطلع آذار"، "منتصف حزيران"، "أواخر أيلول": the third of the month a lead word names (q85-probe6)
 _MONTH_PART = re.compile(r"(?:^|\s)[وف]?(?:(مطلع|اوايل|بدايه)|(منتصف)|(اواخر|نهايه))\s+(?:شهر\s+)?$")
 
@@ -486,6 +492,12 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             if (last is None and lead is None) or anchor is None or "ال" in text[h.word_start:h.start] \
                     or _NEXT.match(rest):
                 continue  # "الاب الماضي" is no month; "أيار المقبل" is no past
+            if last is None and text[h.word_start:h.end] in _MONTH_PLACE_NAMES and (
+                    _YEMEN_CONTEXT.search(text) is not None
+                    or _compass_next(rest[_COMMA_COMPASS.match(rest).end():], lex)):
+                # "تظاهر المئات في إب"، "في إب، جنوب صنعاء": Yemen's Ibb, which folds like آب (August);
+                # "في آب 2015" and "10 آب" keep their day or year and never reach here (round q91-bullets)
+                continue
             if last is None and _compass_next(rest, lex):
                 # "قصف مدفعي على سوق في مايو جنوبي الخرطوم": a month's name told off a city by a
                 # compass word is a place (Khartoum's Mayo quarter), no time (probe round q87-probe-wire)

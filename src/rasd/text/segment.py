@@ -99,6 +99,33 @@ def _sentence_ends(text: str) -> list[int]:
     return out
 
 
+#: the head of an incident log's item, its day or hour, a dash and the place, closed by a full stop before the
+#: item's account on the same line ("الحادثة 2: الاثنين 25/07، الساعة 14:30 – طريق فرعي في مديرية X. انفجار لغم
+#: ..."): the dash and the short place after it, up to the stop (round q91-fix23r)
+_ITEM_HEAD_PLACE = re.compile(r"\d[^\n.]*?(?:[\u2013\u2014]| - )\s*([^\n.\d\u2013\u2014]{2,60})\.$")
+
+
+def _item_heads_joined(text: str, bounds: list[int]) -> tuple[list[int], list[int]]:
+    """A log item's head that names its time and place and ends in a full stop ("الحادثة 1: الأحد 24/07، الساعة
+    08:15 – حي X، مدينة Y. إصابة طفل برصاص قناص ...") is one sentence with the account after it on its line: the
+    place is the account's (the stop becomes a clause mark). Returns the bounds kept and the stops joined."""
+    kept: list[int] = []
+    heads: list[int] = []
+    prev = 0
+    for b in bounds:
+        if 0 < b < len(text) and text[b - 1] == "." and text[b] == " ":
+            ls = text.rfind("\n", 0, b) + 1
+            if ls >= prev and item_line(text, ls) is not None:
+                mo = _ITEM_HEAD_PLACE.search(text, ls, b)
+                if mo is not None and len(mo.group(1).split()) <= 7:
+                    heads.append(b)
+                    prev = b
+                    continue
+        kept.append(b)
+        prev = b
+    return kept, heads
+
+
 def _clause_marks(text: str) -> list[int]:
     """`[m.end() for m in _CLAUSE_PUNCT.finditer(text)]`, from the positions str.find gives of
     commas, colons and dashes (no match of one holds another's: only dashes and spaces)."""
@@ -181,6 +208,10 @@ def sentences(text: str, connective_starts: list[int] | None = None) -> list[Sen
     punct = _clause_marks(text)
     if not bounds or bounds[-1] != len(text):
         bounds.append(len(text))
+    if "." in text and ("\u2013" in text or "\u2014" in text or " - " in text):
+        bounds, heads = _item_heads_joined(text, bounds)
+        if heads:
+            punct = sorted(set(punct).union(heads))
     for b in bounds:
         if b - pos < 2:
             pos = b

@@ -38,3 +38,17 @@ def test_a_family_or_personal_quarrel_is_no_event(quarrel):
 ])
 def test_a_denied_quarrel_or_a_clan_fight_stays_an_event(kept):
     assert len(_types(kept)) == 1, _types(kept)
+
+
+# a gate is what an event was near, no place's name; "opposite" describes a town, no part of its name
+
+def test_a_gate_is_no_place_of_its_own():
+    got = _types("أطلقت قوات الأمن الرصاص الحي على المحتجين قرب بوابة ساحة الخلاني في بغداد.")
+    assert [p for _, p in got] and all("بوابة" not in p for _, p in got), got
+    got = _types("أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين عند بوابة مبنى المحافظة في مدينة الكوت.")
+    assert [p for _, p in got] and all("بوابة" not in p for _, p in got), got
+
+
+def test_opposite_is_no_part_of_a_towns_name():
+    got = _types("سقطت قذائف صاروخية مساء الجمعة على بلدة كركميش المقابلة لجرابلس، فقتل طفلان.")
+    assert got and all("المقابلة" not in p for _, p in got), got

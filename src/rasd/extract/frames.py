@@ -3572,6 +3572,25 @@ _MAY_IMPERFECT = re.compile(r"(?:^|(?<=\s))[وف]?قد\s+(?!(?:" + alternation("
 _MAY_PLUPERFECT = re.compile(r"(?:كان|كانت|كانوا|وكان|وكانت|وكانوا)\s+(?:\w+\s+){0,3}$")
 
 
+#: a family's or a person's quarrel ("شجار عائلي"، "خلاف شخصي"): see grammar_words.tsv private_quarrel (q91-fix22p)
+_PRIVATE_QUARREL = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('private_quarrel')})\s+(?:ال)?"
+                              rf"(?:{alternation('household_adj')})(?![\u0621-\u064a])")
+_HOUSEHOLD_ADJ = tuple(sorted({w[:4] for w in words("household_adj")}))
+_QUARREL_DENIAL = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:{alternation('quarrel_denial')})(?![\u0621-\u064a])")
+_CLAN_WORD = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('clan_stem')})")
+
+
+def _private_quarrel(text: str, pos: int) -> bool:
+    """Is the sentence at pos told as a family's or a person's quarrel ("إطلاق نار خلال شجار عائلي"),
+    not denied before it ("لم يكن له أي خلاف شخصي") and with no clan or tribe in the sentence ("اشتباكات
+    عشائرية بدأت بخلاف عائلي")?"""
+    s0, s1 = _sentence_start(text, pos), _sentence_end(text, pos)
+    mq = _PRIVATE_QUARREL.search(text, s0, s1)
+    if mq is None or _CLAN_WORD.search(text, s0, s1) is not None:
+        return False
+    return _QUARREL_DENIAL.search(text, max(s0, mq.start() - 60), mq.start()) is None
+
+
 #: a clause opened by a present-tense verb (after و/ف), not a past of forms V/VI ("وتعرضت")
 _PRESENT_OPENING = re.compile(r"\W*[وف]?[يت]\w{2,}")
 
@@ -3673,6 +3692,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     found_told = None
     # (a fact-check's "but" clause matters only where a negation follows it: none in the report, none asked)
     negated_any = any(h.payload == "negation_any" for h in m.discourse.items)
+    # (a family's quarrel is asked of a frame's sentence only where the report tells one)
+    quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
     prev = None
     for f in frames:
         if legal and f.trigger is not None and _legal_finding(text, f):
@@ -3693,6 +3714,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.status = True
         prev = f
         t = f.trigger.start if f.trigger else f.start
+        if quarrel_told and (f.cue is None or f.cue.family in ("fight", "killing") and f.cue_name != "sexual"):
+            if _private_quarrel(text, t):
+                # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a
+                # family's or a person's quarrel, no political violence (fix round q91-fix22p)
+                f.negated = True
         # (the span of the frame's clauses, a fronted one included; asked twice below)
         span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
         span_dates = m.dates.within(f.start, span_e)

@@ -760,9 +760,13 @@ def _foreign_ends(all_hits, kept) -> dict[int, int] | None:
 @lru_cache(maxsize=1)
 def _digest_head() -> re.Pattern[str]:
     """An item line of a news digest opened by a country or a topic and its colon (grammar_words
-    `digest_head`, `topic_head`), after a bullet or a number if any; the country is the group `c`."""
+    `digest_head`, `topic_head`), after a bullet or a number if any; the country is the group `c`. A country
+    may name its city after a dash ("اليمن – عدن: ..."): such a line is an item too, not part of the digest's
+    title lines that every item is read under (fix round q91-fix23p)."""
     return re.compile(r"[ \t]*(?:(?:\d{1,2}\s*[-.)\u2013]|[\u2022\u25aa\u25fe\u25cf\u00b7*\-\u2013\u2014])[ \t]*)?"
-                      rf"(?:(?P<c>{alternation('digest_head')})|(?:{alternation('topic_head')}))[ \t]*:")
+                      rf"(?:(?P<c>{alternation('digest_head')})"
+                      r"(?:[ \t]*[-\u2013\u2014][ \t]*[^\s:\-\u2013\u2014]+(?:[ \t]+[^\s:\-\u2013\u2014]+){0,2})?"
+                      rf"|(?:{alternation('topic_head')}))[ \t]*:")
 
 
 def digest_items(text: str) -> tuple[int, list[tuple[int, int]]] | None:

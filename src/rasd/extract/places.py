@@ -1798,7 +1798,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                               and a.kind in ("town", "village", "neighbourhood", None)
                               and (a.kind is not None or bool(a.gazetteer_ids))
                               and _MOUNTAINS_GAP.fullmatch(gap) is not None)
-        if not locator and not entrance and not belongs and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
+        # ("حي المنصورة، عدن"، "الحلفايا، بحري:": a quarter, then after a bare comma a city that is never a
+        #  quarter itself, says which city the quarter lies in: one place, not a list of two; fix round
+        #  q91-fix23p)
+        quarter = gap.strip() in ("،", ",") and a.parent is None and b.levels \
+            and (a.kind == "neighbourhood" or (bool(a.levels) and all(lv == "neighbourhood" for lv in a.levels))) \
+            and "neighbourhood" not in b.levels and max(_LEVEL_RANK.get(lv, 1) for lv in b.levels) >= 2
+        if not locator and not entrance and not belongs and not quarter \
+                and (len(gap) > 40 or not gap.strip(" ,()") or not joined(gap)):
             # (a bare comma or bracket joins the members of a list; it does not nest them)
             continue
         directional = off = False
@@ -1816,7 +1823,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # ("جبل متين التابع لناحية ديرلوك": "belonging to" says the place after it holds the one
         #  before, of no smaller rank)
         typed = b.max_rank >= a.rank and _BELONGS_TO.fullmatch(gap) is not None
-        if run_on or typed or directional or area or tight or locator or entrance or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
+        if run_on or typed or directional or area or tight or locator or entrance or quarter or b.max_rank > a.rank or (b.rank == a.rank and b.qualifier == "rural") or (
                 b.max_rank >= 2 and a.kind in ("neighbourhood", "village", "square", "street", "site",
                                               "landmark")):
             if a.parent is None:

@@ -36,3 +36,12 @@ def test_armed_settlers_are_the_doers(text, kind, killed):
 ])
 def test_settlers_after_a_death_noun_were_hit(text):
     assert _one(text).actor1 != "Israeli Settlers"
+
+
+# 2. settlers strike by hand and gun: a killing of theirs told after a rocket salvo of another side, in another
+#    paragraph, is an attack, not made the way the salvo was (actor_modes.tsv)
+def test_settlers_killing_after_a_salvo_is_an_attack():
+    text = ("أطلقت حماس رشقة صاروخية على مدينة عسقلان صباح اليوم.\n\nالضفة الغربية\n"
+            "قتل مستوطنون ثلاثة فلسطينيين في بلدة عقربا جنوب نابلس.")
+    r = [r for r in rasd.extract(text, published=PUB) if r.actor1 == "Israeli Settlers"]
+    assert [(x.sub_event_type, x.fatalities) for x in r] == [("Attack", 3)]

@@ -483,6 +483,8 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # ACLED's "Attack" is direct violence (shooting, stabbing, execution); a killing or a
         # "targeting" told in a report about strikes, with no sign of direct violence, is the strike
         direct = (cue in ("gunfire", "assassination") or bool(modes & {"small_arms", "blade"})
+                  # (a side that never strikes from afar: settlers, actor_modes.tsv; q91-fix22r)
+                  or own_mode == "small_arms"
                   or f.has("gunfire") or f.has("assassination")
                   # (men on the ground: a killing told with the storming, burning, looting or
                   #  abducting of the same raid is no strike, whatever else the report tells: "قتلت

@@ -295,6 +295,34 @@ def _without_gunmen_counted(m: DocMentions) -> DocMentions:
     return replace(m, persons=Sorted(kept))
 
 
+#: a verbal noun of a death or a wound ("مقتل مستوطنين شقيقين"): those after it were hit (grammar_words casualty_masdar)
+_CASUALTY_MASDAR = frozenset(grammar_group("casualty_masdar"))
+
+
+def _object_after(text: str, m: DocMentions, a) -> bool:
+    """Whether the militia's plural after a casualty verb is the verb's subject, its object a people's noun
+    right after it: "قتل مستوطنون ثلاثة فلسطينيين"، "قتل مستوطنون شاباً" tell settlers who killed, where
+    "قتل مستوطنان اثنان" tells two settlers killed (fix round q91-fix22r)."""
+    if a.payload.klass != "militia":
+        return False
+    before = text.rfind(" ", 0, a.word_start - 1) + 1 if a.word_start > 1 else 0
+    prev = text[before:a.word_start - 1].lstrip("و")
+    if prev in _CASUALTY_MASDAR or prev.startswith("ب") and prev[1:] in _CASUALTY_MASDAR:
+        return False
+    for p in m.persons.within(a.end, a.end + 24):
+        if p.word_start < a.end or p.word_start == a.word_start:
+            continue
+        gap = text[a.end:p.word_start]
+        # (its own number word may stand between: "ثلاثة فلسطينيين"; not a count of the settlers themselves)
+        # (nothing between, or its own number word: "ثلاثة فلسطينيين"; not "مقتل مستوطن وإصابة آخر")
+        if gap.strip() and not any(a.end <= q.start and q.end <= p.word_start
+                                   for q in m.quantities.within(a.end, p.word_start)):
+            continue
+        if len(gap.split()) <= 1 and not text[p.word_start:p.end].startswith(text[a.start:a.start + 5]):
+            return True
+    return False
+
+
 def _without_counted_nationals(text: str, m: DocMentions) -> DocMentions:
     """A nation's plural or the settlers that are themselves the counted noun, dropped as that nation's
     forces or that militia: "أدى إلى إصابة خمسة إسرائيليين"، "إصابة عدد من الإسرائيليين" count people of the
@@ -320,7 +348,8 @@ def _without_counted_nationals(text: str, m: DocMentions) -> DocMentions:
             counted = a.payload.klass == "foreign" and (
                 prev == "من" or any(q.end <= ws and ws - q.end <= 2 for q in m.quantities.within(max(0, ws - 24), ws))) \
                 or any(c.end == ws - 1 and c.payload.role == "verb" for c in m.casualties.within(max(0, ws - 16), ws))
-            if counted and not any(p.end == ws - 1 for p in m.persons.within(max(0, ws - 24), ws)):
+            if counted and not any(p.end == ws - 1 for p in m.persons.within(max(0, ws - 24), ws)) \
+                    and not _object_after(text, m, a):
                 drop = (drop or set()) | {id(a)}
             break
     if not drop:

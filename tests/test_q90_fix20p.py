@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2024-05-01"):
-    return rasd.extract(text, published=published)
+recs = records_at("2024-05-01")
 
 
 @pytest.mark.parametrize("text", [

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import rasd
-
-
-def recs(text: str, published: str):
-    return rasd.extract(text, published=published)
+from helpers import extract as recs
 
 
 def _where(rs):

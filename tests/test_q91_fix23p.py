@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import rasd
-
-
-def recs(text: str, published: str):
-    return rasd.extract(text, published=published)
+from helpers import extract as recs
 
 
 @pytest.mark.parametrize("text, n", [

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2024-03-10"):
-    return rasd.extract(text, published=published)
+recs = records_at("2024-03-10")
 
 
 def _where(rs):

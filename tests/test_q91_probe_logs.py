@@ -7,12 +7,9 @@ from __future__ import annotations
 import pytest
 
 import rasd
+from helpers import extract as recs
 from rasd.text.normalize import normalize
 from rasd.text.segment import item_line
-
-
-def recs(text: str, published: str):
-    return rasd.extract(text, published=published)
 
 
 def at(rs, place_key: str):

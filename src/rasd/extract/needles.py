@@ -20,6 +20,9 @@ import ahocorasick
 # The answers are kept with the report's text object itself and given only when asked of that
 # very object (`is`, not `==`): a window, another report or another thread's report is scanned
 # as before.  One-character needles are left to `in` (they are found by a fast character search).
+# Each module lists the words it asks (`watched` at import) rather than having a word join on its first
+# question: the scan pays for every occurrence of a word where `in` stops at the first, so a word common in
+# reports belongs with `in` (joining on first ask measured +0.14 M instructions a report, stop 30's review).
 _watched: set[str] = set()
 _automaton: ahocorasick.Automaton | None = None
 _report: tuple[str | None, frozenset[str]] = (None, frozenset())

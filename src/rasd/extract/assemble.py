@@ -45,6 +45,7 @@ from rasd.extract.dating import (
 from rasd.extract.discourse import (
     FALSEHOOD_NEEDLES,
     _ALSO_OPENER, _arrests_told_again, _concurrent_with, _contrast_placed_apart, _denial_between, _denied_after,
+    _armed_robbery,
     _denier_version, _family_told_before, _force_where_named, _headline_sentences, _in_the_area, _it_again, _item_line,
     _killed_by_other_hand, _killer_named_after_verb, _left_before, _opens_new_item, _RISE_WORDS, _rumour_denied,
     _toll_raised, _own_means, _sibling_item, _listed_under_head, _told_beside, _toll_owner,
@@ -390,6 +391,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # side claims and the other denies in the same sentence is not coded (precision round q82-other)
             continue
         sent = sents[f.sent]
+        if f.cue_name == "loot" and _armed_robbery(text, sent, f):
+            # "سرقة سيارة تحت تهديد السلاح في محلة X": a criminal armed robbery is no Looting event (q92-precision)
+            continue
         if _rumour_denied(text, sent, f, judged):
             # "تحدثت مصادر عن هجوم على قرية X، الا ان قياده العمليات نفت ذلك": a rumour the authorities deny
             continue

@@ -374,11 +374,37 @@ _CAUSE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('cause_word')})\s+(?:\S+\s
 _DENIED_AFTER = re.compile(rf"[،,]\s*(?:وهو\s+ما|وهي\s+ما|الامر\s+الذي)\s+(?:{alternation('denied_it')})(?=\s|$)")
 
 
+#: "، فيما تنفي قوات X ذلك"، "، الا ان قائدا في المعارضة نفى ذلك"، "، والجيش ينفي ويؤكد ان ...": the other side's
+#: denial, opened by a contrast (or و glued to the denier) a few words before the denial verb, of nothing but "ذلك"
+#: ("فيما نفى الجيش سقوط معسكر X" denies something else, and is left alone)
+_DENIED_BY_OTHER = re.compile(
+    rf"[،,]\s*(?:(?:{alternation('denial_opener')})\s+|و)(?:[^\s.،,:]+\s+){{0,5}}?"
+    rf"(?:{alternation('denial_verb')})(?:(?:\s+[^\s.،,:]+){{0,4}}?\s+ذلك(?!\w)|\s+(?:{alternation('denial_then_assert')})(?!\w)|\s*[.،,]|\s*$)")
+
+
 def _denied_after(text: str, at: int, end: int) -> bool:
     """"، وهو ما نفاه الجيش" within 200 characters after `at` in its sentence, with no accusation told between
-    ("سيطرت القوات على البلدة، واتهمت المعارضة عناصرها بإعدام مدنيين، وهو ما نفاه الجيش" denies the charge)."""
-    denial = _DENIED_AFTER.search(text, at, min(end, at + 200))
+    ("سيطرت القوات على البلدة، واتهمت المعارضة عناصرها بإعدام مدنيين، وهو ما نفاه الجيش" denies the charge);
+    since q92-precision also "، فيما تنفي قوات X ذلك" and "، والجيش ينفي ويؤكد" (`_DENIED_BY_OTHER`)."""
+    denial = _DENIED_AFTER.search(text, at, min(end, at + 200)) or _DENIED_BY_OTHER.search(text, at, min(end, at + 200))
     return denial is not None and "اتهم" not in text[at:denial.start()]
+
+
+#: "سطو مسلح"، "تحت تهديد السلاح" (grammar_words armed_robbery); the stems of a stealing word (theft_word)
+_ARMED_ROBBERY = re.compile(rf"(?<!\w)(?:{alternation('armed_robbery')})(?!\w)")
+_ROBBERY_NEEDLES = ("سط", "تهديد", "لصوص")
+_THEFT = re.compile(rf"(?:^|[وفبل]|لل|ال|وال|بال)(?:{alternation('theft_word')})")
+
+
+def _armed_robbery(text: str, sent: Sentence, f: Frame) -> bool:
+    """"سطو مسلح على محل صيرفة في حي X وسرقة مبالغ مالية"، "سرقة سيارة تحت تهديد السلاح في محلة X"، "سلب مسلحون
+    سيارة مواطن تحت تهديد السلاح": a stealing word in a sentence that tells a criminal armed robbery is no Looting
+    event (the gold sets code none; q92-precision). Looting told with نهب, or by a named force, is not asked."""
+    if f.trigger is None or not any_in(_ROBBERY_NEEDLES, text, sent.start, sent.end):
+        return False
+    if _THEFT.match(text[f.trigger.word_start:f.trigger.end + 6]) is None:
+        return False
+    return _ARMED_ROBBERY.search(text, sent.start, sent.end) is not None
 
 
 #: a rumour word a few words before an event word: "تحدثت مصادر محلية عن هجوم"، "انباء عن اشتباكات"

@@ -498,6 +498,77 @@ def _leading(text: str, p, counted: list[tuple[int, str]], cas) -> str | None:
 _SOME_KIN = Count(2, 2, None, vague=True)
 
 
+#: before the companions of one dead or wounded ("مع ثلاثة من مرافقيه"، "برفقة سائقه"; grammar_words `company_lead`)
+_COMPANY = re.compile(rf"(?<!\S)(?:{alternation('company_lead')})\s+")
+#: "من" and a noun with its owner's pronoun after a count ("ثلاثة من مرافقيه"، "اثنين من حراسها")
+_OF_HIS_OWN = re.compile(r"\s+من\s+\S+?(هما|هم|ها|ه)(?![\u0621-\u064a])")
+#: how many the companions' owner is, by the pronoun ("مرافقيه": one; "مرافقيهما": two; "مرافقيهم": unknown)
+_OWNERS = {"ه": 1, "ها": 1, "هما": 2, "هم": 0}
+#: one definite word (an adjective after a companion: "ابنته الرضيعة")
+_DEFINITE_WORD = re.compile(r" ال[\u0621-\u064a]+(?![\u0621-\u064a])")
+
+
+#: a common given name right after a casualty verb ("وقتل آدم يحيى أمس"؛ grammar_words `given_name`)
+_GIVEN_AFTER = re.compile(rf"\s+(?:{alternation('given_name')})(?![\u0621-\u064a])")
+
+
+def _with_companions(text: str, s: int, e: int, m: DocMentions, cas, persons: list,
+                     quantities: list) -> tuple[str, Count, int, int] | None:
+    """A dead or wounded man told with his companions after "مع" ("قتل القيادي X مع ثلاثة من
+    مرافقيه"، "لقي مصرعه مع نجله واثنين من مرافقيه"، "قتل مسؤول مع سائقه"): (kind, the companions
+    and the one they belong to, where they are told). The kind is the casualty verb's before "مع",
+    in the same clause, with no event word between ("قتل جندي في اشتباك مع ..." is whom he fought).
+    None when no such companions are told. (round q92-victims)"""
+    for mt in _COMPANY.finditer(text, s, e):
+        lead = None
+        for h in cas:
+            if h.end > mt.start():
+                break
+            if h.payload.role in ("verb", "result") and h.payload.kind in ("killed", "injured", "victims"):
+                lead = h
+        if lead is None or mt.start() - lead.end > _NAMED_REACH or _BREAK.search(text, lead.end, mt.start()) \
+                or m.triggers.within(lead.end, mt.start()):
+            continue
+        pos, owners, got, end = mt.end(), None, None, mt.end()
+        while True:
+            q = next((q for q in quantities if q.start == pos), None)
+            item = None
+            if q is not None and not q.vague and q.best > 0:
+                of = _OF_HIS_OWN.match(text, q.end)
+                if of is not None:
+                    item, end, pron = Count(q.best, q.low, q.high), of.end(), of.group(1)
+            if item is None:
+                p = next((p for p in persons if p.word_start == pos or (p.word_start == pos - 1 and text[pos - 1] == "و")),
+                         None)
+                if p is not None and p.payload.count is not None and text.endswith(POSSESSIVE_ENDS, p.start, p.end):
+                    word = text[p.start:p.end]
+                    pron = next(x for x in ("هما", "هم", "ها", "ه") if word.endswith(x))
+                    item, end = Count(p.payload.count, p.payload.count, p.payload.count), p.end
+                    # (past its one adjective: "مع ابنته الرضيعة واثنين من ضيوفه")
+                    adj = _DEFINITE_WORD.match(text, end)
+                    if adj is not None and adj.end() <= e:
+                        end = adj.end()
+            if item is None:
+                break
+            if owners is None:
+                owners = _OWNERS[pron]
+            got = item if got is None else got.add(item)
+            # more of them joined by و ("مع نجله واثنين من مرافقيه"; normalising writes "و4" as "و 4")
+            nxt = end
+            while nxt < e and text[nxt] == " ":
+                nxt += 1
+            if not text.startswith("و", nxt):
+                break
+            pos = nxt + 2 if text.startswith("و ", nxt) else nxt + 1
+        if got is None:
+            continue
+        if owners == 0 and text.endswith("ا", lead.word_start, lead.end) and not text.endswith("وا", lead.word_start, lead.end):
+            owners = 2   # a dual verb, "قتلا مع ثمانية من مرافقيهم": the two it tells of and their companions
+        kind = _KIND.get(lead.payload.kind, lead.payload.kind)
+        return kind, got.add(Count(owners, owners, owners)), mt.start(), end
+    return None
+
+
 def _joined_person(text: str, p, last: tuple[str, int] | None, cas, subset_marks: list[int]) -> bool:
     """Is person `p` joined by و to the count that ended at `last` ("12 مسلحاً وعنصرين"), with
     no casualty word, comma or "بينهم" between (those open a new count or a part of one)?"""
@@ -947,6 +1018,18 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         sums[kind] = Count(c.count, c.count, c.count)
         out.spans.append((h.start, h.end))
+    for h in cas:
+        c = h.payload
+        if c.role == "verb" and c.count is None and c.kind in ("killed", "injured") \
+                and _GIVEN_AFTER.match(text, h.end) is not None:
+            # "وقتل آدم يحيى أمس برصاص ..."، "استشهد محمد أبو سالم": the one named, with no person noun
+            # before his name, is one dead (round q92-victims)
+            kind = _KIND.get(c.kind, c.kind)
+            if kind not in sums and kind not in totals:
+                sums[kind] = Count(1, 1, 1)
+                out.spans.append((h.start, h.end))
+                # (more joined by و after his name are more of the same toll: "أصيب محمد وشقيقه")
+                last_counted = (kind, _GIVEN_AFTER.match(text, h.end).end())
     for p in persons:
         pc: Person = p.payload
         if pc.count is None:
@@ -1101,6 +1184,14 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         sums[kind] = cnt
         totals.pop(kind, None)
         out.spans.append((a, b))
+    if (persons or quantities) and ("مع " in text[s:e] or "رفقه" in text[s:e]):
+        company = _with_companions(text, s, e, m, cas, persons, quantities)
+        if company is not None and company[0] not in totals and (
+                company[0] not in sums or sums[company[0]].best < company[1].best):
+            # "قتل القيادي X مع ثلاثة من مرافقيه": he and his three are four (the toll counted so
+            # far held him alone, or the three alone; the larger stands, so none is counted twice)
+            sums[company[0]] = company[1]
+            out.spans.append((company[2], company[3]))
     one_hurt = sums.get("injured")
     if one_hurt is not None and "injured" not in totals and one_hurt.best == 1 and one_hurt.high == 1 \
             and _DIED_AFTER.search(text, s, e) is not None:

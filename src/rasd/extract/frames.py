@@ -3683,7 +3683,7 @@ _CHECKED = re.compile(
 _DEBUNK_VERDICT = re.compile(
     rf"(?<![\u0621-\u064a])(?:{alternation('debunk_verdict')}|{alternation('falsehood_word')})(?![\u0621-\u064a])")
 #: cheap substrings of those verdicts: the rule is asked only of a report that holds one
-_VERDICT_NEEDLES = tuple(sorted({w.split()[0] for w in words('debunk_verdict') + words('falsehood_word')}))
+_VERDICT_NEEDLES = tuple(sorted(set(words('debunk_verdict') + words('falsehood_word'))))   # (whole phrases: "في" or "لا" alone is in every report)
 
 
 #: a fact-check's verdict line: its label at the line's start, then a colon (`fact_check_summary`)

@@ -225,10 +225,19 @@ _WHEN_CLAUSE = re.compile(rf"[\s,،]*(?:{alternation('when_clause')})\s")
 _WHEN_CLAUSE_LATER = re.compile(rf"[^.!?؟\n؛;]{{0,50}}?[\s,،](?<!في\s)(?:{alternation('when_clause')})\s")
 
 
+#: a relative clause right after a time ("بمجزرة سبايكر عام 2014، التي قتل فيها نحو 1700"): it tells the event
+#: that time dates (grammar_words `relative_pronoun`; round q92-probe-fact)
+_RELATIVE_AFTER_TIME = re.compile(rf"\s*[,،]?\s*(?:{alternation('relative_pronoun')})\s")
+
+
 def _when_clause_after(text: str, x: DateExpr, f: Frame, frames) -> bool:
     """Is the frame the event of a when-clause told after the time x ("في نيسان 1996، حين قصفت ..."),
-    with no other event word between the time and "حين"?"""
+    with no other event word between the time and "حين"? A relative clause right after the time is one too
+    ("متهمين بمجزرة سبايكر عام 2014، التي قتل فيها نحو 1700 طالب")."""
     w = _WHEN_CLAUSE.match(text, x.end)
+    if w is None and f.trigger is not None and (r := _RELATIVE_AFTER_TIME.match(text, x.end)) is not None \
+            and f.trigger.word_start - r.end() < 12:
+        return True
     if w is None and "حين" not in text[x.end:x.end + 60] and "عندما" not in text[x.end:x.end + 60]:
         return False
     if w is None:

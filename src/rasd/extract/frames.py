@@ -3673,6 +3673,63 @@ _DEBUNK_BUT = re.compile(rf"[،,]\s*(?:{alternation('debunk_but')})(?![\u0621-\u
 _RUMOUR_WORD = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{alternation('clip_rumour_word')})(?![\u0621-\u064a])")
 
 
+#: a yes/no question's opening word (`yes_no_question`): "هل صحيح أن طائرات قصفت مستشفى في مدينة X؟"
+_YES_NO = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('yes_no_question')})(?![\u0621-\u064a])")
+#: what a fact-check examines (`checked_media`, `clip_rumour_word`) before the deed it is said to show
+_CHECKED = re.compile(
+    rf"(?<![\u0621-\u064a])[وف]?(?:{alternation('checked_media')}|(?:ال)?(?:{alternation('clip_rumour_word')}))"
+    rf"(?![\u0621-\u064a])")
+#: a fact-check's verdict that it is old, from elsewhere, did not happen or is false (`debunk_verdict`, `falsehood_word`)
+_DEBUNK_VERDICT = re.compile(
+    rf"(?<![\u0621-\u064a])(?:{alternation('debunk_verdict')}|{alternation('falsehood_word')})(?![\u0621-\u064a])")
+#: cheap substrings of those verdicts: the rule is asked only of a report that holds one
+_VERDICT_NEEDLES = tuple(sorted(set(words('debunk_verdict') + words('falsehood_word'))))   # (whole phrases: "في" or "لا" alone is in every report)
+
+
+#: a fact-check's verdict line: its label at the line's start, then a colon (`fact_check_summary`)
+_SUMMARY_LINE = re.compile(rf"(?:^|\n)[\s\-–•*]*(?:{alternation('fact_check_summary')})\s*:")
+
+
+def _on_summary_line(text: str, t: int) -> bool:
+    """The event word at `t` is on a fact-check's verdict line ("خلاصة التحقق: ادعاء "تصفية العشرات" في حي X مضلل، أما
+    حملة المداهمات ومقتل الشخصين قرب Y فصحيحة"): what the line names was told above it or is judged false, no new
+    event (round q92-probe-fact)."""
+    s = text.rfind("\n", 0, t)
+    return _SUMMARY_LINE.match(text, max(s, 0)) is not None
+
+
+def _question_asked(text: str, t: int) -> bool:
+    """The event word at `t` is inside a yes/no question: "هل" before it in its sentence and "؟" after it before the
+    sentence ends ("هل صحيح أن طائرات حربية قصفت مستشفى في مدينة X أمس؟"، "هل قصف الجيش مخيم X؟"): asked, not told
+    (round q92-probe-fact)."""
+    q = text.find("?", t)
+    if q < 0 or q > _sentence_end(text, t):
+        return False
+    s = max(text.rfind(".", 0, t), text.rfind("\n", 0, t), text.rfind("?", 0, t)) + 1
+    return _YES_NO.search(text, s, t) is not None
+
+
+def _debunked(text: str, f: Frame) -> bool:
+    """A deed told as what a picture, a clip or a claim shows ("الفيديو المتداول عن اشتباكات في حي X"، "صوراً قالت
+    إنها لقصف على مدينة X"، "ادعاء: سيطرت X على Y") that the fact-check finds old, from elsewhere, false or never
+    happened, after the event word in its paragraph, up to 400 characters on ("ليس من غزة"، "وتبين أن الصور قديمة"، "الحكم: خطأ"):
+    no event (round q92-probe-fact). "ليس من الواضح" (it is not clear) is no verdict."""
+    t = f.trigger.word_start
+    s = max(text.rfind(".", 0, t), text.rfind("\n", 0, t), text.rfind("?", 0, t)) + 1
+    if _CHECKED.search(text, s, t) is None:
+        return False
+    # (the verdict up to 400 characters on, in the deed's paragraph: "منشورات تزعم أن عناصر اقتحموا حي X. تحققنا من
+    #  الصور ... كما نفت القيادة الادعاء، وقال مصدر إنه لا صحة لأي عمليات")
+    e = text.find("\n\n", f.trigger.end)
+    if e < 0:
+        e = len(text)
+    for v in _DEBUNK_VERDICT.finditer(text, f.trigger.end, min(e, f.trigger.end + 400)):
+        if v.group().endswith("من") and text.startswith(" ال", v.end()):
+            continue
+        return True
+    return False
+
+
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence `pos` is in ends: its full stop or its line's end."""
     e = [x for x in (text.find(".", pos), text.find("\n", pos)) if x >= 0]
@@ -3694,6 +3751,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     negated_any = any(h.payload == "negation_any" for h in m.discourse.items)
     # (a family's quarrel is asked of a frame's sentence only where the report tells one)
     quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
+    # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
+    question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
+    verdict_told = any(w in text for w in _VERDICT_NEEDLES)
+    summary_told = ":" in text and ("التحقق" in text or "الحكم" in text) and _SUMMARY_LINE.search(text) is not None
     prev = None
     for f in frames:
         if legal and f.trigger is not None and _legal_finding(text, f):
@@ -3714,6 +3775,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.status = True
         prev = f
         t = f.trigger.start if f.trigger else f.start
+        if question_told and f.trigger is not None and _question_asked(text, f.trigger.word_start):
+            f.negated = True   # "هل قصف الجيش مخيم X؟": asked, not told (q92-probe-fact)
+        if verdict_told and f.trigger is not None and _debunked(text, f):
+            f.negated = True   # "الفيديو المتداول عن اشتباكات في حي X ليس من غزة" (q92-probe-fact)
+        if summary_told and f.trigger is not None and _on_summary_line(text, f.trigger.word_start):
+            f.negated = True   # "خلاصة التحقق: ... أما مقتل الشخصين قرب X فصحيح": told above (q92-probe-fact)
         if quarrel_told and (f.cue is None or f.cue.family in ("fight", "killing") and f.cue_name != "sexual"):
             if _private_quarrel(text, t):
                 # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a

@@ -22,7 +22,7 @@ from rasd.extract.needles import any_in, fewest_needles, has, last_token_needles
 _REPORT_WORDS = watched((":\n",))
 from rasd.lexicon.grammar import alternation, alternation_of, words
 from rasd.resources import read_tsv
-from rasd.lexicon.load import Lexicons, default_target, dated_weapon_owner
+from rasd.lexicon.load import Lexicons, default_target, dated_weapon_owner, named_target
 from rasd.text.dates import DateExpr
 from rasd.model import EVENT_TYPE_OF
 from rasd.text.segment import Sentence
@@ -61,6 +61,8 @@ _DIGIT = re.compile(r"\d")
 _UNNAMED_QUARTER = re.compile(rf"(?<![\u0621-\u064a])[وبلف]?(?:{alternation('unnamed_quarter')})(?![\u0621-\u064a])")
 #: an unnamed armed group in the dual, both sides of a fight ("بين مجموعتين مسلحتين")
 _BOTH_SIDES = tuple(words("both_sides_dual"))
+#: "جنود العدو": soldiers of the teller's foe (grammar_words enemy_word; round q92-actor2)
+_ENEMY_AFTER = re.compile(rf" (?:{alternation('enemy_word')})(?![\u0621-\u064a])")
 #: "بين فصيلين من X": a clash of two units of one side X, right before its name (quality-q76)
 _TWO_OF_ONE = re.compile(rf"بين\s+(?:{alternation('dual_unit_noun')})\s+(?:من|في)\s+$")
 
@@ -1270,7 +1272,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
         #  are the side hit though the toll counts only "persons")
         soldiers = f.casualties.soldiers or ({""} if armed_target and _military_named(m, f) else set())
         if n2 is None and soldiers <= {"", res.country} and soldiers \
-                and res.country is not None and sub in (
+                and res.country is not None and not _enemy_soldiers(m, f, text) and sub in (
                 "Attack", "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
                 "Shelling/artillery/missile attack", "Armed clash", "Grenade"):
             # "قتل 54 مجنداً في تفجير انتحاري استهدف مركزاً للتجنيد": soldiers of no named force
@@ -1292,6 +1294,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 or sub == "Armed clash" and f.cue_name in ("target", "attack")):
             # "قصفت المدفعية التركية قرى ريف عفرين": whose areas a force's strikes hit (default_targets.tsv)
             n2 = default_target(lex, n1, res.country, d0)
+            if n2 is None and lex.named_targets and (side := named_target(lex, n1, res.country, d0)) is not None \
+                    and _side_named(m, side):
+                # "شن الطيران الإسرائيلي غارات على الضاحية الجنوبية ... وأعلن حزب الله استهداف ...": the side
+                # the force fights there, named in the report (default_targets.tsv `named`; round q92-actor2)
+                n2 = side
         if n2 is None and sub in _CIVILIANS_UNLESS_NAMED and not f.casualties.military_victims:
             # ACLED: violence against civilians has civilians on the receiving side by definition,
             # and an arrest or a looting that names no other side took civilians or their property
@@ -1694,3 +1701,21 @@ def _list_head_modes(text: str) -> list[tuple[int, int, str]]:
         if end > colon + 1:
             out.append((colon + 1, end, mo.lastgroup))
     return out
+
+
+def _side_named(m: DocMentions, side: str) -> bool:
+    """Does the report name `side` (an actor mention resolving to that canonical name) anywhere?"""
+    for h in m.actors.items:
+        if h.payload.actor == side:
+            return True
+    return False
+
+
+def _enemy_soldiers(m: DocMentions, f: Frame, text: str) -> bool:
+    """Are the frame's soldiers told as the enemy's ("استهدفوا تجمعا لجنود العدو"): the teller's foe, whom
+    the default target of its side names, not the state's army of the report's country?"""
+    for s, e in f.spans:
+        for p in m.persons.within(s, e):
+            if p.payload.side == "military" and _ENEMY_AFTER.match(text, p.end):
+                return True
+    return False

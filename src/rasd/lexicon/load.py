@@ -116,6 +116,9 @@ class Lexicons:
     #: (actor, country, admin1) -> [(from, until, target)]: default_targets.tsv's rows that hold only in
     #: one region, asked after geocoding (load.region_target, in extract/pipeline)
     region_targets: dict[tuple[str, str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
+    #: (actor, country) -> [(from, until, target)]: default_targets.tsv's rows marked `named`, which hold only
+    #: when the report names the target somewhere (load.named_target; round q92-actor2)
+    named_targets: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
     generic_actors: list[dict[str, str]] = field(default_factory=list)
     #: canonical actor -> (inter, class) of its first named row: what a generic phrase resolved to
     #: that actor is ("الجيش الوطني" in Yemen is the state's army, not the Syrian rebels' SNA)
@@ -278,6 +281,12 @@ def default_target(lex: Lexicons, actor: str, country: str | None, day: date | N
     return _on_day(lex.default_targets.get((actor, country)), day)
 
 
+def named_target(lex: Lexicons, actor: str, country: str | None, day: date | None) -> str | None:
+    """The side `actor`'s strikes in `country` hit on `day` when a report names no target for the strike but
+    names that side elsewhere (default_targets.tsv's rows marked `named`)."""
+    return _on_day(lex.named_targets.get((actor, country)), day)
+
+
 def region_target(lex: Lexicons, actor: str, country: str | None, admin1: str | None, day: date | None) -> str | None:
     """The side `actor`'s strikes in region `admin1` (as the gazetteer writes it) of `country` hit on `day`
     when a report names none (default_targets.tsv's rows with an admin1)."""
@@ -368,7 +377,9 @@ def lexicons() -> Lexicons:
                                              for r in read_tsv("lexicon/boilerplate.tsv")),
         covered_countries=frozenset(r["iso2"] for r in read_tsv("lexicon/countries.tsv")),
         actor_modes={r["actor"]: r["mode"] for r in read_tsv("lexicon/actor_modes.tsv")},
-        default_targets=_dated_table([r for r in target_rows if not r.get("admin1")], ("actor", "country"), "target"),
+        default_targets=_dated_table([r for r in target_rows if not r.get("admin1") and not r.get("named")],
+                                     ("actor", "country"), "target"),
+        named_targets=_dated_table([r for r in target_rows if r.get("named")], ("actor", "country"), "target"),
         region_targets=_dated_table([r for r in target_rows if r.get("admin1")], ("actor", "country", "admin1"), "target"),
         weapon_owners={(r["weapon"], r["country"]): r["actor"] for r in owner_rows
                        if not r.get("from") and not r.get("until")},

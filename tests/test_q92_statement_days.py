@@ -41,3 +41,10 @@ def test_a_statement_issued_yesterday_keeps_the_writers_days():
 def test_an_event_told_on_friday_in_a_sentence_without_a_statement_is_unchanged():
     rs = records("قتل شاب برصاص مجهولين الجمعة في مدينة الصنمين، وأصيب آخر اليوم في بلدة إنخل.")
     assert _dates_at(rs, "انخل") | _dates_at(rs, "إنخل") == {"2023-03-18"}
+
+
+def test_a_datelines_day_is_the_writers_and_keeps_yesterday():
+    # (the weekday does not fit the dateline's Friday: with no publication date the dateline is the
+    #  writer's day, so "أمس" stays the day before it)
+    rs = records("حمص، 12 أيار 2023 - قتل مدنيان أمس الأربعاء في قصف على بلدة تلبيسة شمالي حمص.", None)
+    assert _dates_at(rs, "تلبيسة") == {"2023-05-11"}

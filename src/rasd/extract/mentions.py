@@ -599,7 +599,8 @@ def _bare_toll_items(text: str, cas_hits: list[Hit], quantities: list[Quantity],
     return out
 
 
-def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
+def find_mentions(text: str, lex: Lexicons, anchor: date | None, published: bool = True) -> DocMentions:
+    # (`published`: the anchor is the publication date, not a dateline's: text/dates.find_dates)
     actors = lex.actors.find(text)
     if has(text, "انصار") or has(text, "مناصر") or has(text, "مويد"):   # (ؤ is normalised to و)
         actors = list(actors)
@@ -633,7 +634,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     #  holds the trigger "دمرت طائرات" and the actor "طائرات التحالف"; a shorter trigger inside it
     #  still counts when there is one)
     found = list(lex.triggers.find(text))
-    dates = find_dates(text, anchor, lex)
+    dates = find_dates(text, anchor, lex, published)
     date_spans = Spans((d.start, d.end) for d in dates)
     if has(text, "سقط") or has(text, "ساقط"):
         found = _fallen_projectiles(text, found, actor_spans)

@@ -662,12 +662,13 @@ def _named_weekday_shift(text: str, end: int, lex: Lexicons, d: date) -> int:
     return 0
 
 
-def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
+def _relative(text: str, lex: Lexicons, anchor: date | None, published: bool = True) -> list[DateExpr]:
     out = []
     for h in lex.relative_dates.find(text):
         r = h.payload
         start, end, kind = h.word_start, h.end, r.kind
-        if anchor is not None and r.offset_from == r.offset_to and -2 <= r.offset_from <= 0 and kind == "point":
+        if published and anchor is not None and r.offset_from == r.offset_to and -2 <= r.offset_from <= 0 \
+                and kind == "point":
             back = _named_weekday_shift(text, end, lex, anchor + timedelta(days=r.offset_from))
             if back:
                 d = anchor + timedelta(days=r.offset_from - back)
@@ -689,12 +690,14 @@ def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     return out
 
 
-def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> list[DateExpr]:
+def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None, published: bool = True) -> list[DateExpr]:
     """All date expressions, longest first where they overlap, in text order.
 
     A relative expression and a weekday that overlap an explicit date give way
     to it ("الجمعة 29 أيلول" is dated by the explicit date); "اليوم السبت" is a
-    relative expression that swallows its weekday.
+    relative expression that swallows its weekday. `published`: the anchor is the publication date,
+    which may lie a day after the writing (then "أمس الجمعة" names the writer's yesterday); a dateline's
+    date is the writer's own day.
     """
     lex = lex or lexicons()
     explicit = _explicit(text, lex, anchor)
@@ -707,7 +710,7 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> l
         if unit.startswith(("يوم", "ايام")) and n < 7:
             continue
         explicit.append(DateExpr(m.start(), m.end(), None, None, 3, "habitual"))
-    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor) + _days_ago(text, anchor) + _years_ago(text, anchor)
+    rel = _relative(text, lex, anchor, published) + _spans_of_days(text, anchor) + _days_ago(text, anchor) + _years_ago(text, anchor)
     wds = _weekdays(text, lex, anchor)
     chosen: list[DateExpr] = list(explicit)
 

@@ -48,3 +48,8 @@ def test_a_datelines_day_is_the_writers_and_keeps_yesterday():
     #  writer's day, so "أمس" stays the day before it)
     rs = records("حمص، 12 أيار 2023 - قتل مدنيان أمس الأربعاء في قصف على بلدة تلبيسة شمالي حمص.", None)
     assert _dates_at(rs, "تلبيسة") == {"2023-05-11"}
+
+
+def test_a_dateline_of_the_publication_day_keeps_yesterday():
+    rs = records("حمص، 12 أيار 2023 - قتل مدنيان أمس الأربعاء في قصف على بلدة تلبيسة شمالي حمص.", "2023-05-12")
+    assert _dates_at(rs, "تلبيسة") == {"2023-05-11"}

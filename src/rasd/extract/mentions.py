@@ -600,7 +600,7 @@ def _bare_toll_items(text: str, cas_hits: list[Hit], quantities: list[Quantity],
 
 
 def find_mentions(text: str, lex: Lexicons, anchor: date | None, published: bool = True) -> DocMentions:
-    # (`published`: the anchor is the publication date, not a dateline's: text/dates.find_dates)
+    # (`published`: the anchor is a publication date that may lie after the writing: text/dates.find_dates)
     actors = lex.actors.find(text)
     if has(text, "انصار") or has(text, "مناصر") or has(text, "مويد"):   # (ؤ is normalised to و)
         actors = list(actors)

@@ -695,9 +695,9 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None, publ
 
     A relative expression and a weekday that overlap an explicit date give way
     to it ("الجمعة 29 أيلول" is dated by the explicit date); "اليوم السبت" is a
-    relative expression that swallows its weekday. `published`: the anchor is the publication date,
-    which may lie a day after the writing (then "أمس الجمعة" names the writer's yesterday); a dateline's
-    date is the writer's own day.
+    relative expression that swallows its weekday. `published`: the anchor is a publication date that
+    may lie a day after the writing (then "أمس الجمعة" names the writer's yesterday); a dateline's date,
+    or a publication date the dateline repeats, is the writer's own day.
     """
     lex = lex or lexicons()
     explicit = _explicit(text, lex, anchor)

@@ -853,10 +853,7 @@ class Extractor:
                 return out
         lex = self.lex
         anchor, anchor_kind = find_anchor(text, doc.published, lex)
-        # (a weekday after "أمس"/"اليوم" that does not fit the anchor names the writer's day only when
-        #  the report came out after it was written: a publication date, and no dateline of that same day)
-        lagged = anchor_kind == "published" and find_anchor(text, None, lex)[0] != anchor
-        m = find_mentions(text, lex, anchor, lagged)
+        m = find_mentions(text, lex, anchor, anchor_kind == "published")
         sents = sentences(text, m.connective_starts)
         all_hits = self.gaz.find_names(text)
         if "#" in text:

@@ -670,7 +670,9 @@ def _relative(text: str, lex: Lexicons, anchor: date | None, published: bool = T
         if published and anchor is not None and r.offset_from == r.offset_to and -2 <= r.offset_from <= 0 \
                 and kind == "point":
             back = _named_weekday_shift(text, end, lex, anchor + timedelta(days=r.offset_from))
-            if back:
+            if back and find_anchor(text, None, lex)[0] != anchor:
+                # (not when the report's dateline repeats the publication date: that is the writer's day;
+                #  asked only of a weekday that does not fit, rare)
                 d = anchor + timedelta(days=r.offset_from - back)
                 out.append(DateExpr(start, end, d, d, r.precision, kind))
                 continue

@@ -599,8 +599,7 @@ def _bare_toll_items(text: str, cas_hits: list[Hit], quantities: list[Quantity],
     return out
 
 
-def find_mentions(text: str, lex: Lexicons, anchor: date | None, published: bool = True) -> DocMentions:
-    # (`published`: the anchor is a publication date that may lie after the writing: text/dates.find_dates)
+def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     actors = lex.actors.find(text)
     if has(text, "انصار") or has(text, "مناصر") or has(text, "مويد"):   # (ؤ is normalised to و)
         actors = list(actors)
@@ -634,7 +633,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None, published: bool
     #  holds the trigger "دمرت طائرات" and the actor "طائرات التحالف"; a shorter trigger inside it
     #  still counts when there is one)
     found = list(lex.triggers.find(text))
-    dates = find_dates(text, anchor, lex, published)
+    dates = find_dates(text, anchor, lex)
     date_spans = Spans((d.start, d.end) for d in dates)
     if has(text, "سقط") or has(text, "ساقط"):
         found = _fallen_projectiles(text, found, actor_spans)

@@ -853,7 +853,7 @@ class Extractor:
                 return out
         lex = self.lex
         anchor, anchor_kind = find_anchor(text, doc.published, lex)
-        m = find_mentions(text, lex, anchor, anchor_kind == "published")
+        m = find_mentions(text, lex, anchor)
         sents = sentences(text, m.connective_starts)
         all_hits = self.gaz.find_names(text)
         if "#" in text:

@@ -641,41 +641,11 @@ _AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s+ليل[ةه]?\s+$")
 _SAME_DAY_AFTER = re.compile(r"\s+(?:نفسه|ذاته)(?![\u0621-\u064a])")
 
 
-#: a weekday right after a relative day ("أمس الجمعة"، "اليوم الأحد"): the day the writer meant
-_WEEKDAY_AFTER = re.compile(r"\s+(?=ال[\u0621-\u064a])")
-
-
-def _named_weekday_shift(text: str, end: int, lex: Lexicons, d: date) -> int:
-    """Days back from `d` to the weekday told right after a one-day relative expression ending at
-    `end` ("أمس الجمعة" in a report published on Sunday: the writer's yesterday was Friday, the
-    report came out a day after it was written; round q92-dates): 0 when it names `d`'s own
-    weekday or none, and when the named day lies more than two days back (then the weekday is no
-    gloss of the relative day)."""
-    m = _WEEKDAY_AFTER.match(text, end)
-    if m is None:
-        return 0
-    for h in lex.weekdays.find(text[m.end():m.end() + 12]):
-        if h.word_start == 0:
-            back = (d.isoweekday() - h.payload) % 7
-            return back if back <= 2 else 0
-        break
-    return 0
-
-
-def _relative(text: str, lex: Lexicons, anchor: date | None, published: bool = True) -> list[DateExpr]:
+def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out = []
     for h in lex.relative_dates.find(text):
         r = h.payload
         start, end, kind = h.word_start, h.end, r.kind
-        if published and anchor is not None and r.offset_from == r.offset_to and -2 <= r.offset_from <= 0 \
-                and kind == "point":
-            back = _named_weekday_shift(text, end, lex, anchor + timedelta(days=r.offset_from))
-            if back and find_anchor(text, None, lex)[0] != anchor:
-                # (not when the report's dateline repeats the publication date: that is the writer's day;
-                #  asked only of a weekday that does not fit, rare)
-                d = anchor + timedelta(days=r.offset_from - back)
-                out.append(DateExpr(start, end, d, d, r.precision, kind))
-                continue
         same = _SAME_DAY_AFTER.match(text, end)
         if same is not None:
             end, kind = same.end(), "same"
@@ -692,14 +662,12 @@ def _relative(text: str, lex: Lexicons, anchor: date | None, published: bool = T
     return out
 
 
-def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None, published: bool = True) -> list[DateExpr]:
+def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None) -> list[DateExpr]:
     """All date expressions, longest first where they overlap, in text order.
 
     A relative expression and a weekday that overlap an explicit date give way
     to it ("الجمعة 29 أيلول" is dated by the explicit date); "اليوم السبت" is a
-    relative expression that swallows its weekday. `published`: the anchor is a publication date that
-    may lie a day after the writing (then "أمس الجمعة" names the writer's yesterday); a dateline's date,
-    or a publication date the dateline repeats, is the writer's own day.
+    relative expression that swallows its weekday.
     """
     lex = lex or lexicons()
     explicit = _explicit(text, lex, anchor)
@@ -712,7 +680,7 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None, publ
         if unit.startswith(("يوم", "ايام")) and n < 7:
             continue
         explicit.append(DateExpr(m.start(), m.end(), None, None, 3, "habitual"))
-    rel = _relative(text, lex, anchor, published) + _spans_of_days(text, anchor) + _days_ago(text, anchor) + _years_ago(text, anchor)
+    rel = _relative(text, lex, anchor) + _spans_of_days(text, anchor) + _days_ago(text, anchor) + _years_ago(text, anchor)
     wds = _weekdays(text, lex, anchor)
     chosen: list[DateExpr] = list(explicit)
 
@@ -757,46 +725,12 @@ def find_dates(text: str, anchor: date | None, lex: Lexicons | None = None, publ
                 last = out[i] if out[i].date_start is not None else last
             elif e.kind in ("point", "background") and e.date_start is not None:
                 last = e
-    if anchor is not None and _has_statement(text):
-        out = _from_statement_day(text, out, {(e.start, e.end) for e in rel}, anchor)
     if _agreement_dated_in(text):
         # "في خرق لاتفاق وقف إطلاق النار المعلن منذ منتصف تموز": the agreement's date, not the event's
         out = [e for e in out if not _AGREEMENT_DATED.search(text, max(0, e.start - 30), e.start)]
     if _in_force_in(text):
         # "رغم سريان اتفاق "وقف الأعمال العدائية" منذ 27 شباط": the truce's start, not the event's
         out = [e for e in out if not _IN_FORCE_SINCE.search(text, max(0, e.start - 90), e.start)]
-    return out
-
-
-_has_statement = occurs_any(grammar_words("statement_noun"))
-#: the day a statement was issued, right after its noun ("في بيان صدر مساء الجمعة"، "في بيان الجمعة"،
-#: "بيان صادر عن القيادة بتاريخ 11 أيار"، "في بيانها السبت 11 مايو")
-_STATEMENT_DAY = re.compile(
-    rf"(?<![\u0621-\u064a])(?:{alternation('statement_noun')})(?:ه|ها|ا)?"
-    rf"(?:(?:\s+[\u0621-\u064a]+){{0,5}}?\s+(?:{alternation('statement_day_lead')}))?"
-    rf"(?:\s+(?:{alternation('statement_day_lead')}))?(?:\s+ال[\u0621-\u064a]+)?\s+$")
-
-
-def _from_statement_day(text: str, out: list[DateExpr], relative: set[tuple[int, int]],
-                        anchor: date) -> list[DateExpr]:
-    """"أمس"، "اليوم" told in the sentence of a statement issued on a day before the anchor count from
-    that day ("قالت الوزارة في بيان الجمعة إن قواتها قتلت أمس عشرة مسلحين" in Saturday's paper: Thursday;
-    round q92-dates). A statement issued "أمس" with no weekday told is in the writer's own days already."""
-    said: DateExpr | None = None
-    for i, e in enumerate(out):
-        if said is not None and "." not in text[said.end:e.start] and "\n" not in text[said.end:e.start]:
-            if (e.start, e.end) in relative and e.precision == 1 and e.date_start == e.date_end \
-                    and e.kind == "point" and -2 <= (e.date_start - anchor).days <= 0:
-                d = said.date_start + (e.date_start - anchor)
-                out[i] = DateExpr(e.start, e.end, d, d, 1, e.kind)
-                continue
-        else:
-            said = None
-        if e.precision == 1 and e.date_start is not None and e.date_start == e.date_end \
-                and 1 <= (anchor - e.date_start).days <= 7 \
-                and ((e.start, e.end) not in relative or _WEEKDAY_AFTER.match(text, e.end) is not None) \
-                and _STATEMENT_DAY.search(text, max(0, e.start - 90), e.start) is not None:
-            said = e
     return out
 
 

@@ -34,3 +34,18 @@ def test_a_week_told_in_a_sentence_with_no_speech_is_untouched():
     # (the window alone, with no speech before it, is no tally: the rule asks for both)
     rs = extract("قتل ثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل هذا الأسبوع، بحسب ناشطين.", "2019-05-20")
     assert any(r.sub_event_type.startswith("Shelling") for r in rs)
+
+
+def test_a_memory_recalled_in_a_sermon_regains_no_place():
+    rs = extract("واستعاد إمام المسجد في خطبته ذكرى مجزرة حماة عام 1982، داعياً المصلين إلى الصبر.", "2024-02-02")
+    assert not any(r.sub_event_type.endswith("territory") for r in rs)
+
+
+def test_a_speaker_recalling_a_battle_regains_no_city():
+    rs = extract("استعاد قائد الفصيل في كلمته ذكريات معركة الرقة، حين قتل المئات من مقاتليه.", "2024-02-02")
+    assert not any(r.sub_event_type.endswith("territory") for r in rs)
+
+
+def test_a_town_regained_is_still_a_take_over():
+    rs = extract("واستعادت قوات النظام بلدة كفرنبودة بعد معارك عنيفة مع الفصائل.", "2019-05-28")
+    assert any(r.sub_event_type == "Government regains territory" for r in rs)

@@ -3305,6 +3305,10 @@ _SPEECH_WINDOW = re.compile(rf"(?<!\S)(?:{alternation('speech_tally_window')})(?
 _speech_in = occurs_any(words("speech_noun"))
 
 
+#: "استعاد الخطيب ... ذكرى مجزرة": what a speaker recalled, within six words of the verb and no comma between
+_RECALLED = re.compile(rf"(?:\s+[^\s،,.]+){{0,6}}?\s+(?:{alternation('recalled_object')})(?!\S)")
+
+
 def _speech_tally(text: str, t: int) -> bool:
     """Does the deed at `t` stand in a speech's tally of days: a speech noun before it in its sentence and a window
     of days after that noun, before the sentence ends ("قال الحوثي في خطابه الأسبوعي إن قواته استهدفت هذا الأسبوع
@@ -4084,6 +4088,12 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # "قتل 128 شخصاً في سوريا اليوم بينهم 60 في دمشق و25 في حمص": a country's toll of the
             # day told by governorate is a tally, no event at each (quality-72)
             f.cumulative = True
+        if f.cue_name == "regain" and f.trigger is not None \
+                and text.startswith(("استعاد", "واستعاد"), f.trigger.word_start) \
+                and _RECALLED.match(text, f.trigger.word_end):
+            # "واستعاد خطيب الجمعة ... ذكرى مجزرة صبرا وشاتيلا": a memory recalled, no place regained
+            # (round q92-probe-speech)
+            f.negated = True
         if not f.cumulative and f.trigger is not None and _speech_tally(text, f.trigger.word_start):
             # "قال زعيم الجماعة في خطابه إن قواته استهدفت هذا الأسبوع ثماني سفن": a speech's tally of the week's
             # deeds, no day's event (round q92-probe-speech)

@@ -3298,6 +3298,32 @@ def _country_tally(text: str, f: Frame, cue_hits: list, lex: Lexicons) -> bool:
     return all(_COUNT_IN.search(text, max(subset.end, p.start - 24), p.start) for p in f.places)
 
 
+#: a leader's speech or a spokesman's recorded word ("في خطابه"، "في كلمة متلفزة") and the days a tally of it
+#: covers ("هذا الأسبوع"، "خلال الأيام السبعة الماضية"; round q92-probe-speech)
+_SPEECH_NOUN = re.compile(rf"(?<!\S)[وب]?(?:{alternation('speech_noun')})(?!\S)")
+_SPEECH_WINDOW = re.compile(rf"(?<!\S)(?:{alternation('speech_tally_window')})(?!\S)")
+_speech_in = occurs_any(words("speech_noun"))
+
+
+#: "استعاد الخطيب ... ذكرى مجزرة": what a speaker recalled, within six words of the verb and no comma between
+_RECALLED = re.compile(rf"(?:\s+[^\s،,.]+){{0,6}}?\s+(?:{alternation('recalled_object')})(?!\S)")
+
+
+def _speech_tally(text: str, t: int) -> bool:
+    """Does the deed at `t` stand in a speech's tally of days: a speech noun before it in its sentence and a window
+    of days after that noun, before the sentence ends ("قال الحوثي في خطابه الأسبوعي إن قواته استهدفت هذا الأسبوع
+    ثماني سفن"، "في كلمة مصورة إن مقاتليه نفذوا خلال الأيام السبعة الماضية 40 عملية قنص")?"""
+    s = _sentence_start(text, t)
+    if not _speech_in(text[s:t]):
+        return False
+    speech = None
+    for speech in _SPEECH_NOUN.finditer(text, s, t):
+        pass
+    if speech is None:
+        return False
+    return _SPEECH_WINDOW.search(text, speech.end(), min(_sentence_end(text, t), t + 80)) is not None
+
+
 #: "60 في " / "و25 في " right before a place: a count given for that place
 _COUNT_IN = re.compile(r"(?:^|\s)و?\s*\d{1,4}(?:\s+[^\s\d,]+)?\s+في\s+(?:\S+\s+)?$")
 
@@ -4128,6 +4154,16 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 and _country_tally(text, f, cue_hits, lex):
             # "قتل 128 شخصاً في سوريا اليوم بينهم 60 في دمشق و25 في حمص": a country's toll of the
             # day told by governorate is a tally, no event at each (quality-72)
+            f.cumulative = True
+        if f.cue_name == "regain" and f.trigger is not None \
+                and text.startswith(("استعاد", "واستعاد"), f.trigger.word_start) \
+                and _RECALLED.match(text, f.trigger.word_end):
+            # "واستعاد خطيب الجمعة ... ذكرى مجزرة صبرا وشاتيلا": a memory recalled, no place regained
+            # (round q92-probe-speech)
+            f.negated = True
+        if not f.cumulative and f.trigger is not None and _speech_tally(text, f.trigger.word_start):
+            # "قال زعيم الجماعة في خطابه إن قواته استهدفت هذا الأسبوع ثماني سفن": a speech's tally of the week's
+            # deeds, no day's event (round q92-probe-speech)
             f.cumulative = True
         if tally_toll and not f.cumulative:
             f.casualties = Casualties()

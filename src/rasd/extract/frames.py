@@ -3781,6 +3781,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
     verdict_told = any(w in text for w in _VERDICT_NEEDLES)
     summary_told = ":" in text and ("التحقق" in text or "الحكم" in text) and _SUMMARY_LINE.search(text) is not None
+    # (a speech's tally is asked of a frame only where the report names a speech at all: one answer from the
+    #  report's word scan, not a sentence slice per frame)
+    speech_told = _speech_in(text)
     prev = None
     for f in frames:
         if legal and f.trigger is not None and _legal_finding(text, f):
@@ -4161,7 +4164,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # "واستعاد خطيب الجمعة ... ذكرى مجزرة صبرا وشاتيلا": a memory recalled, no place regained
             # (round q92-probe-speech)
             f.negated = True
-        if not f.cumulative and f.trigger is not None and _speech_tally(text, f.trigger.word_start):
+        if speech_told and not f.cumulative and f.trigger is not None and _speech_tally(text, f.trigger.word_start):
             # "قال زعيم الجماعة في خطابه إن قواته استهدفت هذا الأسبوع ثماني سفن": a speech's tally of the week's
             # deeds, no day's event (round q92-probe-speech)
             f.cumulative = True

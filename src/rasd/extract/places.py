@@ -1551,7 +1551,6 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 if un is None:
                     if first and definite and pw.role == "type" and not plural and (
                             kind in _ANAPHOR_KINDS or _SAME_PLACE.match(text, h.end) is not None) \
-                            and not ((g := gaz_at(h.word_start)) is not None and g.end > h.end) \
                             and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)
                                      and (da := direction_after(h.end))[0] is not None
                                      and text.startswith(" من ", da[1])) \

@@ -2055,7 +2055,9 @@ def nation_after_place(text: str, start: int, end: int) -> str | None:
 
 #: a round-up's item opened by its country at the head of a sentence or line ("في ليبيا، قتل ..."،
 #: ". وفي لبنان، أصيب ..."): the country's name, normalised (round q92-places)
-_COUNTRY_HEAD = re.compile(r"(?:^|[.:؛!\n])[ \t\-–•*]*و?في\s+(\w+)\s*[،,:]", re.M)
+_COUNTRY_HEAD = re.compile(r"في\s+(\w+)\s*[،,:]")
+#: what may stand before "(و)في" at such a head: the start of the text, of a line or of a sentence, and bullets
+_BEFORE_HEAD = re.compile(r"(?:^|[.:؛!\n])[ \t\-–•*]*و?$")
 
 
 @lru_cache(maxsize=1)
@@ -2075,9 +2077,11 @@ def _country_heads(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end of its line, ISO code) of every country heading of a round-up in `text`."""
     nouns = _country_nouns()
     heads = []
+    # (the scan starts from the literal "في", which the engine seeks fast; what stands before it is asked
+    #  only of the few places where a country's name and a comma follow)
     for m in _COUNTRY_HEAD.finditer(text):
         iso = nouns.get(m.group(1))
-        if iso is not None:
+        if iso is not None and _BEFORE_HEAD.search(text, max(0, m.start() - 8), m.start()) is not None:
             eol = text.find("\n", m.end())
             heads.append((m.end(), len(text) if eol < 0 else eol, iso))
     return tuple(heads)

@@ -25,7 +25,7 @@ from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
 from rasd.extract.needles import any_before_space, any_in, has, last_token_ends, last_token_needles, occurs_any, \
     read_report, watched
-from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place
+from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place, heading_country
 from rasd.geo import GeoContext, get_gazetteer
 from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.geo.resolve import front_targets, fronts_of
@@ -1136,7 +1136,9 @@ class Extractor:
             qualifier, p.direction, where.gazetteer_ids,   # qualifier, direction, gazetteer_ids
             # parent_name ("ريف دمشق" is a governorate of its own: the countryside is passed as written)
             (("ريف " if where.parent.qualifier == "rural" else "") + where.parent.name) if where.parent else None,
-            nation_after_place(ot.text, p.name_start, p.name_end) if not p.anaphor else None,   # country
+            # (or the country a round-up's item is headed by: "في ليبيا، ... في طرابلس")
+            (nation_after_place(ot.text, p.name_start, p.name_end) or heading_country(ot.text, p.name_start))
+            if not p.anaphor else None,   # country
         )
 
     def _geocode(self, ot: OffsetText, drafts: list[Draft], places: list[PlaceSpan], doc: Document,

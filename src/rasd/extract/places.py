@@ -2051,3 +2051,51 @@ def nation_after_place(text: str, start: int, end: int) -> str | None:
         return _place_nations().get(m.group(1))
     name = text[start:end].split()
     return _place_nations().get(name[-1]) if len(name) > 1 else None
+
+
+#: a round-up's item opened by its country at the head of a sentence or line ("في ليبيا، قتل ..."،
+#: ". وفي لبنان، أصيب ..."): the country's name, normalised (round q92-places)
+_COUNTRY_HEAD = re.compile(r"في\s+(\w+)\s*[،,:]")
+#: what may stand before "(و)في" at such a head: the start of the text, of a line or of a sentence, and bullets
+_BEFORE_HEAD = re.compile(r"(?:^|[.:؛!\n])[ \t\-–•*]*و?$")
+
+
+@lru_cache(maxsize=1)
+def _country_nouns() -> dict[str, str]:
+    """Country names of countries.tsv (not its adjectives), normalised -> ISO code."""
+    from rasd.resources import read_tsv
+    out: dict[str, str] = {}
+    for r in read_tsv("lexicon/countries.tsv"):
+        key = normalize_key(r["pattern"])
+        if " " not in key and not key.endswith(("ي", "يه")):
+            out[key] = r["iso2"]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _country_heads(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end of its line, ISO code) of every country heading of a round-up in `text`."""
+    nouns = _country_nouns()
+    heads = []
+    # (the scan starts from the literal "في", which the engine seeks fast; what stands before it is asked
+    #  only of the few places where a country's name and a comma follow)
+    for m in _COUNTRY_HEAD.finditer(text):
+        iso = nouns.get(m.group(1))
+        if iso is not None and _BEFORE_HEAD.search(text, max(0, m.start() - 8), m.start()) is not None:
+            eol = text.find("\n", m.end())
+            heads.append((m.end(), len(text) if eol < 0 else eol, iso))
+    return tuple(heads)
+
+
+def heading_country(text: str, pos: int) -> str | None:
+    """"في ليبيا، قتل ثلاثة مسلحين في اشتباكات في طرابلس. وفي لبنان، ...": the country of the round-up
+    item a place at `pos` is told in, from the item's head up to the next head or the end of its line,
+    so that طرابلس is Libya's though Lebanon outvotes Libya in the whole report (round q92-places)."""
+    if "في " not in text:
+        return None
+    got = None
+    for start, eol, iso in _country_heads(text):
+        if start > pos:
+            break
+        got = iso if pos <= eol else None
+    return got

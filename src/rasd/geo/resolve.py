@@ -785,8 +785,16 @@ _SCORE_TEXT: dict[float, str] = {}
 
 @lru_cache(maxsize=1)
 def _fronts() -> frozenset[tuple[str, str]]:
-    """(hint, country) pairs of `data/gazetteer/fronts.tsv`."""
-    return frozenset((r["hint"], r["country"]) for r in read_tsv("gazetteer/fronts.tsv"))
+    """(hint, country) pairs of `data/gazetteer/fronts.tsv` (rows for every kind of place)."""
+    return frozenset((r["hint"], r["country"]) for r in read_tsv("gazetteer/fronts.tsv") if not r.get("kinds"))
+
+
+@lru_cache(maxsize=1)
+def _front_kinds() -> dict[tuple[str, str], frozenset[str]]:
+    """(hint, country) -> the kinds of place a row of `data/gazetteer/fronts.tsv` admits alone
+    (PS -> LB: camps; round q92-places)."""
+    return {(r["hint"], r["country"]): frozenset(r["kinds"].split("|"))
+            for r in read_tsv("gazetteer/fronts.tsv") if r.get("kinds")}
 
 
 @lru_cache(maxsize=1)
@@ -812,7 +820,14 @@ def _across_front(hint: str, best: Reading, rs: list[Reading]) -> bool:
     below would take it for a namesake the gazetteer lacks.  Only an exact reading of a town,
     village or site counts, and only when no reading of the name lies in the report's country.
     """
-    return ((hint, best.entry.country) in _fronts() and best.cand.match >= 0.99
+    pair = (hint, best.entry.country)
+    if pair not in _fronts():
+        # "اشتباكات في مخيم عين الحلوة بين فتح ومجموعات إسلامية": Palestinian factions make the report
+        # Palestinian, and Lebanon's camps are where they fight; only the kinds the row names
+        kinds = _front_kinds().get(pair)
+        if kinds is None or best.entry.kind not in kinds:
+            return False
+    return (best.cand.match >= 0.99
             and best.entry.level in ("town", "village", "site")
             and all(r.entry.country != hint for r in rs))
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, _descriptive
 from rasd.lexicon.grammar import alternation, alternation_of, words
-from rasd.extract.needles import any_in, has, last_token_needles, watched
+from rasd.text.needles import any_in, has, last_token_needles, watched
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.positions import positions_of

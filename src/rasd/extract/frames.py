@@ -18,7 +18,7 @@ from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties,
     tolls_of_two_sides
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
-from rasd.extract.needles import GatedSearch, any_in, fewest_needles, has, last_token_needles, occurs_any, watched
+from rasd.text.needles import GatedSearch, any_in, fewest_needles, has, last_token_needles, occurs_any, watched
 from rasd.extract.places import PlaceSpan, flights_told_at
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons

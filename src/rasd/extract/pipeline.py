@@ -23,7 +23,7 @@ from rasd.extract.drafts import Draft
 from rasd.extract.passes import finalize, fold_corrections, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end, table_tolls
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
-from rasd.extract.needles import any_before_space, any_in, has, last_token_ends, last_token_needles, occurs_any, \
+from rasd.text.needles import any_before_space, any_in, has, last_token_ends, last_token_needles, occurs_any, \
     read_report, watched
 from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place
 from rasd.geo import GeoContext, get_gazetteer

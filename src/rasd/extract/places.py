@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
 from rasd.extract.mentions import DocMentions, Sorted, Spans
-from rasd.extract.needles import any_in, has, watched
+from rasd.text.needles import any_in, has, watched
 from rasd.geo import NameHit
 from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.lexicon.grammar import alternation, words as grammar_group

@@ -20,7 +20,7 @@ from hijridate import Gregorian, Hijri
 from rasd.lexicon.grammar import alternation, alternation_of, words as grammar_words
 from rasd.lexicon.load import Lexicons, lexicons
 from rasd.extract.match import longest_first
-from rasd.extract.needles import any_in, has, occurs_any, watched
+from rasd.text.needles import any_in, has, occurs_any, watched
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key
 from rasd.text.positions import positions_of

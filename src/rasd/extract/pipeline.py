@@ -63,6 +63,13 @@ _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
 
 
+@lru_cache(maxsize=4)
+def _words_then_space(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words` and a space: the first of them, in their order, that matches there (as a loop of
+    `startswith` over them would find it, with one call in place of one per word; round q92-speed)."""
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ") ")
+
+
 _QUARTERS_OF = re.compile(r"(?:^|\s)(?:احياء|حي|حيي)\s$")
 
 
@@ -1104,13 +1111,9 @@ class Extractor:
             # it the event was is said by the precision and the evidence, not by its name
             start = p.start
             t = ot.text
-            while start < p.name_start:
-                for w in self.lex.unwritten_place_words:   # (longest first: "قاطع عمليات" before "قاطع")
-                    if t.startswith(w, start) and t.startswith(" ", start + len(w)):
-                        start += len(w) + 1
-                        break
-                else:
-                    break
+            unwritten = _words_then_space(self.lex.unwritten_place_words)
+            while start < p.name_start and (m := unwritten.match(t, start)) is not None:
+                start = m.end()
             span = ot.span(start, p.end)
         # the place as written, without the quotation marks reports put around names
         written = " ".join(_QUOTES.sub(" ", span.text).split())

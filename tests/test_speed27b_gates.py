@@ -7,7 +7,7 @@ import importlib
 import random
 import re
 
-from rasd.extract.needles import any_in, fewest_needles
+from rasd.text.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import words
 
 frames = importlib.import_module("rasd.extract.frames")

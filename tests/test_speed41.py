@@ -109,7 +109,7 @@ def test_a_window_without_a_needle_has_no_weapon_of_its_mode(mode):
     import random
 
     from rasd.extract.event_types import _weapon_needles
-    from rasd.extract.needles import any_in
+    from rasd.text.needles import any_in
 
     weapons = sys.modules["rasd.extract.pipeline"].default_extractor().lex.weapons
     needles = _weapon_needles(weapons, mode)

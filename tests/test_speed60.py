@@ -1,7 +1,7 @@
 """Round speed-60's fast paths answer what the plain code answered."""
 import random
 
-from rasd.extract.needles import occurs_any
+from rasd.text.needles import occurs_any
 from rasd.extract.pipeline import _RANK_LAST, _rank_in
 from rasd.text.dates import _AGREEMENT_DATED_WORDS, _agreement_dated_in
 

@@ -47,7 +47,7 @@ def test_every_shared_out_toll_match_holds_its_word():
 def test_every_match_of_a_grammar_alternation_holds_a_last_token():
     from rasd.extract.actors import _EXCEPT_HELD, _EXCEPT_NEEDLES
     from rasd.extract.casualties import _RIVAL_NEEDLES, _RIVAL_SOURCE
-    from rasd.extract.needles import any_in
+    from rasd.text.needles import any_in
     from rasd.lexicon.grammar import words
     rnd = random.Random(783)
     for rx, needles, group in ((_RIVAL_SOURCE, _RIVAL_NEEDLES, "rival_source"),

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from rasd.extract.needles import GatedSearch, any_in
+from rasd.text.needles import GatedSearch, any_in
 from rasd.lexicon.grammar import words
 
 _FILLERS = ["قال", "الاحياء", "التي", "5", "ال", "و", "ف", "ب", "ل", "مدينه", "قوات", "النظام", "حي"]

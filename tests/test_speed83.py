@@ -13,7 +13,7 @@ import random
 import re
 from types import SimpleNamespace
 
-from rasd.extract.needles import any_before_space, last_token_ends
+from rasd.text.needles import any_before_space, last_token_ends
 from rasd.lexicon.grammar import words
 
 _FILLERS = ["قال", "وزير", "المركزي", "زيت", "زيد", "لباسه", "مسلحون", "قوات", "الدعم", "السريع", "ال", "و", "ب"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from rasd.extract.needles import phrase_gate
+from rasd.text.needles import phrase_gate
 from rasd.lexicon.grammar import words
 
 _FILLERS = ["قال", "اسم", "عليه", "تحت", "علي", "لافتات", "تقول", "كتب", "ها", "ال", "و", "ب", "شعر", "هاتف"]
@@ -30,7 +30,7 @@ def _pieces() -> list[str]:
 
 def _gate(t: str) -> bool:
     from rasd.extract.mentions import _SLOGAN_OTHER, _SLOGAN_PHRASES
-    from rasd.extract.needles import any_in
+    from rasd.text.needles import any_in
     return "شعار" in t or "هتا" in t or "هتف" in t or "ردد" in t or (
         ("لافت" in t or "اسم" in t) and (any_in(_SLOGAN_OTHER, t) or _SLOGAN_PHRASES(t)))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from rasd.extract.needles import any_in
+from rasd.text.needles import any_in
 from rasd.lexicon.grammar import words
 
 _FILLERS = ["قال", "في", "من", "علي", "ال", "و", "ف", "ب", "ل", "قد", "x", "1", "ابو", "الجيش", "قوات", "يه", "ي"]

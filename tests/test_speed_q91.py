@@ -2,8 +2,8 @@
 (`needles.read_report`) give the answers of `in`, whether or not the text asked is the report."""
 import random
 
-from rasd.extract import needles
-from rasd.extract.needles import any_in, has, occurs_any, read_report, watched
+from rasd.text import needles
+from rasd.text.needles import any_in, has, occurs_any, read_report, watched
 
 _LETTERS = "ابتلمنهيوسقط :\n,"
 _WORDS = watched(("بين", "بينهم", "منهم", "نهم", "سقط", "ساقط", "ال", "الس", ":\n", ", وه", "يوما", "ايام"))

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, _descriptive
 from rasd.lexicon.grammar import alternation, alternation_of, words
-from rasd.extract.needles import any_in, has, last_token_needles, watched
+from rasd.text.needles import any_in, has, last_token_needles, watched
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
 from rasd.resources import read_tsv
 from rasd.text.positions import positions_of
@@ -116,7 +116,7 @@ _ACCUSING_WORD = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})
 #: (where a verb's first word starts; one that starts with another, "اتهمت" with "اتهم", starts
 #:  where that one does)
 _ACCUSING_FIRST = tuple(sorted({w.split()[0] for w in words('accusing_verb')}))
-_ACCUSING_FIRST = tuple(w for w in _ACCUSING_FIRST if not any(w != v and w.startswith(v) for v in _ACCUSING_FIRST))
+_ACCUSING_FIRST = watched(w for w in _ACCUSING_FIRST if not any(w != v and w.startswith(v) for v in _ACCUSING_FIRST))   # (`positions_of`: the scan)
 #: the words `_ACCUSING` ends with, its trailing spaces stripped (a cheap test before the regex,
 #: which a search tries at every position of its window)
 _ACCUSING_LAST = tuple(sorted({w.split()[-1] for w in words('accusing_verb')}))

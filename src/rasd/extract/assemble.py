@@ -16,7 +16,7 @@ from rasd.extract.casualties import CAUSE_BEFORE, COUNT_WORD, COUNT_WORDS, Count
 from rasd.extract.frames import Frame, finding_told, plain_dateline_end, time_of_finding
 from rasd.extract.mentions import DocMentions, Spans
 from rasd.extract.places import PlaceSpan
-from rasd.extract.needles import any_in, fewest_needles, has, last_token_needles, watched
+from rasd.text.needles import any_in, fewest_needles, has, last_token_needles, watched
 
 # (asked of whole reports with `has`: found by one scan of each report, `needles.read_report`, round q91-speed)
 _REPORT_WORDS = watched((":\n",))

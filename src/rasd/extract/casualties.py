@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rasd.extract.mentions import DocMentions
 from rasd.lexicon.grammar import alternation, words
-from rasd.extract.needles import any_in, has, last_token_needles, watched
+from rasd.text.needles import any_in, has, last_token_needles, watched
 from rasd.lexicon.load import Casualty, Person
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from rasd.extract.frames import SINCE_BEFORE, Frame
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions
-from rasd.extract.needles import has, watched
+from rasd.text.needles import has, watched
 from rasd.lexicon.grammar import alternation
 from rasd.resources import read_tsv
 from rasd.text.normalize import normalize_key

@@ -10,7 +10,7 @@ from rasd.extract.actors import BY_HAND, ActorRef, ActorResolver
 from rasd.extract.dating import CONTRAST_LEAD
 from rasd.extract.frames import _COULD_NOT, Frame
 from rasd.extract.mentions import DocMentions
-from rasd.extract.needles import any_in
+from rasd.text.needles import any_in
 from rasd.lexicon.grammar import alternation, words
 from rasd.text.segment import ITEM_MARK, Sentence, item_line
 from rasd.extract.drafts import Draft

@@ -10,7 +10,7 @@ from rasd.extract.casualties import COUNT_WORD
 from rasd.extract.frames import WITHOUT_FIGHT, Frame, _sentence_end
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, hostile_adjective, struck_march
-from rasd.extract.needles import any_in, fewest_needles
+from rasd.text.needles import any_in, fewest_needles
 from rasd.lexicon.grammar import alternation
 from rasd.lexicon.load import Lexicons
 from rasd.text.normalize import normalize_key

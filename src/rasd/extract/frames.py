@@ -18,7 +18,7 @@ from rasd.extract.casualties import COUNT_WORD, COUNT_WORDS, NOBODY, Casualties,
     tolls_of_two_sides
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Spans
-from rasd.extract.needles import GatedSearch, any_in, fewest_needles, has, last_token_needles, occurs_any, watched
+from rasd.text.needles import GatedSearch, any_in, fewest_needles, has, last_token_needles, occurs_any, watched
 from rasd.extract.places import PlaceSpan, flights_told_at
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import CueClass, Lexicons
@@ -3054,11 +3054,13 @@ _SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{alternation('source_noun')}
 def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """Is `p` the hospital a source speaks from, with another place of the report for the event?
     (The wounded are taken to hospitals; where they were hit is told elsewhere.)"""
-    if text.startswith(_HOSPITAL, p.start) and _RECEIVED.match(text, p.end, min(len(text), p.end + 40)):
+    # (asked once: ~30 places a report, each `startswith` call parsing its arguments anew; round q92-speed)
+    at_hospital = text.startswith(_HOSPITAL, p.start)
+    if at_hospital and _RECEIVED.match(text, p.end, min(len(text), p.end + 40)):
         # "أكدت اللجنة الدولية أن مستشفى الطلح المدعوم منها استقبل جثامين 29 طفلاً": the hospital that
         # received the dead or the wounded is where they were taken, not where they were hit (q76-yemen)
         return any(q is not p and not q.is_container for q in places)
-    if text.startswith(_HOSPITAL, p.start) and (
+    if at_hospital and (
             _HOSPITAL_SAID.search(text, max(0, p.start - 14), p.start)
             or (text.endswith("الي ", 0, p.start) and _TAKEN_TO.search(text, max(0, p.start - 70), p.start))):
         # "أفاد مستشفى الثورة بوصول جثث خمسة أشخاص"، "وصلت إلى مستشفى الكندي جثث 8 أشخاص": the hospital
@@ -3070,13 +3072,13 @@ def _source_hospital(text: str, p: PlaceSpan, places: list[PlaceSpan]) -> bool:
         # in (or after) the name of the hospital the wounded were taken to, and a hospital told
         # with it, are where they were brought, not where they were hit (q86-fix13)
         return any(q is not p and not q.is_container for q in places)
-    if not text.startswith(_HOSPITAL, p.start) and text.find("طبي", max(0, p.start - 30), p.start) >= 0 \
+    if not at_hospital and text.find("طبي", max(0, p.start - 30), p.start) >= 0 \
             and _MEDICAL_SOURCE_IN.search(text, max(0, p.start - 40), p.start):
         # "وأفاد مصدر طبي في أجدابيا بمقتل ثلاثة من الثوار"، "وقالت مصادر طبية في الفاشر إن ...": the town a medical
         # source speaks from is where the dead and wounded were brought, with the fight told at another
         # place of the report (q87-fix15r)
         return any(q is not p and not q.is_container for q in places)
-    if not text.startswith(_HOSPITAL, p.start) or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
+    if not at_hospital or not _SOURCE_AT.search(text, max(0, p.start - 40), p.start):
         # (nor the town that holds the hospital: "وقال مصدر طبي في مستشفى الرازي بجعار إن جثث ستة
         #  مقاتلين وصلت"; q76-yemen)
         # (every match holds the word "مستشف": a window without it is not searched, ~20 a report)

@@ -17,7 +17,7 @@ import re
 import sys
 
 from rasd.extract.match import Hit, affixes, longest_first
-from rasd.extract.needles import any_in, fewest_needles, has, last_token_needles, phrase_gate, watched
+from rasd.text.needles import any_in, fewest_needles, has, last_token_needles, phrase_gate, watched
 from rasd.lexicon.grammar import alternation, words as grammar_words
 from rasd.lexicon.load import ActorEntry, Casualty, Lexicons
 from rasd.text.dates import DateExpr, find_dates

@@ -9,7 +9,7 @@ from rasd.extract.places import PlaceSpan
 from rasd.model import EVENT_TYPE_OF
 from rasd.lexicon.grammar import alternation
 from rasd.extract.drafts import _TERRITORY_SUBS, _TOLLLESS, Draft
-from rasd.extract.needles import has, watched
+from rasd.text.needles import has, watched
 
 # (the words this module asks of whole reports with `has`, found by one scan of each report:
 #  `needles.read_report`, round q91-speed)

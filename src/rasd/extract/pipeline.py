@@ -23,7 +23,7 @@ from rasd.extract.drafts import Draft
 from rasd.extract.passes import finalize, fold_corrections, one_event_per_point
 from rasd.extract.frames import build_frames, plain_dateline, plain_dateline_end, table_tolls
 from rasd.extract.mentions import DocMentions, Sorted, Spans, find_mentions
-from rasd.extract.needles import any_before_space, any_in, has, last_token_ends, last_token_needles, occurs_any, \
+from rasd.text.needles import any_before_space, any_in, has, last_token_ends, last_token_needles, occurs_any, \
     read_report, watched
 from rasd.extract.places import PlaceSpan, compass_ending, find_places, nation_after_place, heading_country
 from rasd.geo import GeoContext, get_gazetteer
@@ -61,6 +61,13 @@ _CONTEXT_NAMESAKES = tuple((r["name"], r["entry"], grammar_group(r["when"]), gra
                            for r in read_tsv("gazetteer/context_namesakes.tsv"))
 _QUOTE_CHARS = "\"“”„«»″‘’‚"
 _QUOTES = re.compile(f"[{_QUOTE_CHARS}]")
+
+
+@lru_cache(maxsize=4)
+def _words_then_space(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words` and a space: the first of them, in their order, that matches there (as a loop of
+    `startswith` over them would find it, with one call in place of one per word; round q92-speed)."""
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ") ")
 
 
 _QUARTERS_OF = re.compile(r"(?:^|\s)(?:احياء|حي|حيي)\s$")
@@ -1104,13 +1111,9 @@ class Extractor:
             # it the event was is said by the precision and the evidence, not by its name
             start = p.start
             t = ot.text
-            while start < p.name_start:
-                for w in self.lex.unwritten_place_words:   # (longest first: "قاطع عمليات" before "قاطع")
-                    if t.startswith(w, start) and t.startswith(" ", start + len(w)):
-                        start += len(w) + 1
-                        break
-                else:
-                    break
+            unwritten = _words_then_space(self.lex.unwritten_place_words)
+            while start < p.name_start and (m := unwritten.match(t, start)) is not None:
+                start = m.end()
             span = ot.span(start, p.end)
         # the place as written, without the quotation marks reports put around names
         written = " ".join(_QUOTES.sub(" ", span.text).split())

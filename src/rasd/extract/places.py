@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
 from rasd.extract.mentions import DocMentions, Sorted, Spans
-from rasd.extract.needles import any_in, has, watched
+from rasd.text.needles import any_in, has, watched
 from rasd.geo import NameHit
 from rasd.geo.entry import SETTLEMENT_LEVELS
 from rasd.lexicon.grammar import alternation, words as grammar_group
@@ -469,7 +469,7 @@ _NEXT_GIVEN_NAME = re.compile(
 #: a title or rank before a person's names ("الأسير"، "النقيب"; grammar_words `name_title`)
 _NAME_TITLE = re.compile(rf"[وفبل]?(?:{alternation('name_title')})(?=\s)")
 #: its words, normalised, for `str.find`: the pattern is tried only where one stands
-_NAME_TITLE_WORDS = tuple(sorted({normalize_key(w) for w in grammar_group("name_title")}))
+_NAME_TITLE_WORDS = watched(sorted({normalize_key(w) for w in grammar_group("name_title")}))   # (`positions_of`: the scan)
 
 
 def _title_ends(text: str) -> list[int]:
@@ -508,6 +508,9 @@ _OFFICE_LAST = _last_words("office_title")
 #: the family's, no place (round q90-probe-testimony)
 _FAMILY = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{alternation('family_noun')})\s+$")
 _FAMILY_LAST = _last_words("family_noun")
+#: every last word the tests before a name below look for (kunya, accuser, office, family, river): a name whose
+#: tail ends with none of them is asked none of the five `endswith` (round q92-speed)
+_TAIL_LAST = tuple(sorted({*_KUNYA_LAST, *_ACCUSER_LAST, *_OFFICE_LAST, *_FAMILY_LAST, "نهر"}))
 #: institutions a building is named by ("مقر الحكومة"): no town, though a village bears the name
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
 #: adverbs with tanween (`tanween_adverb`, grammar_words.tsv): no object of a verb (`_in_verb_position`)
@@ -939,7 +942,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         # (clipped with conditional expressions, here and below: `max(0, x)` is a builtin call,
         #  asked for every name of a report)
         tail = text[h.start - 24 if h.start > 24 else 0:h.start].rstrip()
-        if tail.endswith(_KUNYA_LAST) and _KUNYA.search(text, max(0, h.start - 5), h.start):
+        tail_word = tail.endswith(_TAIL_LAST)
+        if tail_word and tail.endswith(_KUNYA_LAST) and _KUNYA.search(text, max(0, h.start - 5), h.start):
             continue  # "(أبو سلمى)": a kunya, a person's by-name, not the town of Salma
         if any_in(_OPERATION_LAST, tail):   # (a loop: cheaper than any(map(...)) per name)
             if _OPERATION.search(text, max(0, h.start - 12), h.start):
@@ -951,16 +955,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 d.payload == "report" and text[d.end:h.start] in (" ", " ال")
                 for d in mentions.discourse.within(h.start - 14 if h.start > 14 else 0, h.start)):
             continue  # "وأضاف النعمان أن": the speaker between a verb of saying and its "أن", not a town
-        if tail.endswith(_ACCUSER_LAST) and _ACCUSER.search(text, max(0, h.start - 12), h.start):
+        if tail_word and tail.endswith(_ACCUSER_LAST) and _ACCUSER.search(text, max(0, h.start - 12), h.start):
             continue  # "وحملت بغداد تركيا المسؤولية": the capital that accuses is its government, no place
-        if tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
+        if tail_word and tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
-        if tail.endswith(_FAMILY_LAST) and _FAMILY.search(text, max(0, h.start - 12), h.start):
+        if tail_word and tail.endswith(_FAMILY_LAST) and _FAMILY.search(text, max(0, h.start - 12), h.start):
             continue  # "قصفت الطائرات منزلاً لعائلة الشاعر": a family's name, not the village of Al-Shaer
         if person_ends and _family_name(h):
             continue  # "الصحفي علي الرفاعي": a person's family name, not the village of Rifai
         # (every match ends with نهر and whitespace: the window's right-stripped tail ends with it)
-        if tail.endswith("نهر") and _RIVER_BEFORE.search(text, max(0, h.start - 8), h.start):
+        if tail_word and tail.endswith("نهر") and _RIVER_BEFORE.search(text, max(0, h.start - 8), h.start):
             continue  # "الضفة الجنوبية لنهر دجلة": a river, no place of an event (its town is told with it)
         # (the function's own first test, asked before the call: most names open with neither)
         if h.key[:1] in _VERB_FIRST and _in_verb_position(text, h, tanween, actor_ends, lex.name_stops,

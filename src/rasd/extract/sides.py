@@ -15,7 +15,7 @@ from rasd.extract.frames import Frame
 from rasd.extract.match import Hit
 from rasd.extract.mentions import DocMentions, Sorted, Spans
 from rasd.extract.places import PlaceSpan
-from rasd.extract.needles import any_in, last_token_needles, watched
+from rasd.text.needles import any_in, last_token_needles, watched
 from rasd.lexicon.grammar import alternation, words
 from rasd.lexicon.load import ActorEntry, Lexicons
 from rasd.resources import read_tsv

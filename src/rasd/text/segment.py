@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicon.grammar import alternation, words
 from rasd.text.positions import positions_of
-from rasd.extract.needles import has, watched
+from rasd.text.needles import has, watched
 
 # (the words this module asks of whole reports with `has`, found by one scan of each report:
 #  `needles.read_report`, round q91-speed)

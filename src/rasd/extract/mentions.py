@@ -304,7 +304,12 @@ def _blown_up_houses(text: str, found: list[Hit], actor_spans: Spans, numbers: d
 #: a shell or rocket told before its falling verb with a word or two between ("قذائف عشوائية سقطت على
 #: منازل"، "قذيفة هاون تسقط"، "صواريخ غراد سقطت"): triggers.tsv holds the pair only side by side
 _FALLEN = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation('fallen_projectile')})"
-                     rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{1,2}}?)\s+({alternation('projectile_fall_verb')})(?!\w)")
+                     rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{1,2}}?)\s+"
+                     rf"({alternation('projectile_fall_verb')}|{alternation('projectile_hit_verb')})(?!\w)")
+#: the falling verbs' and the hitting verbs' stems: where a fallen projectile's phrase may end (q92-fix25r:
+#: "أصاب" is sought only where a projectile's word stands before it, `_PROJECTILE_OPENS`)
+_FALL_NEEDLES = ("سقط", "ساقط", "نهمر", "نهال")
+_HIT_NEEDLES = ("اصاب", "تصيب", "يصيب")
 #: the same with who fired it told between, in a relative clause ("قذائف مدفعية أطلقتها قوات الدعم السريع تسقط
 #: على السوق"): the projectile's modifiers (group 2), the verb "fired it" (3), its subject of up to five words (4)
 _FALLEN_FIRED = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation('fallen_projectile')})"
@@ -313,6 +318,10 @@ _FALLEN_FIRED = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation(
 #: words that end the projectile's noun phrase: what follows is no modifier of it ("قذائف من الجهة
 #: الشرقية سقطت"، "القذائف التي سقطت"، "وكان صاروخ قد سقط": a retold or earlier fall keeps its own reading)
 _NOT_MODIFIER = frozenset(grammar_words("projectile_phrase_stop"))
+
+
+#: what every projectile word holds (its first four letters): a hitting verb with none before it is no shell's
+_PROJECTILE_OPENS = tuple(sorted({normalize_key(w)[:4] for w in grammar_words("fallen_projectile")}))
 
 
 #: how far before its verb's word a projectile's or an aircraft's phrase may begin (a noun and two or three words)
@@ -351,7 +360,8 @@ def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list
     phrase cannot reach. No word between may be a side's name ("قذائف الحوثيين سقطت": the firing side,
     read by the sides stage) nor a word that ends the noun phrase (`projectile_phrase_stop`)."""
     added = []
-    for m in (_matches_before_words(_FALLEN, text, ("سقط", "ساقط"))
+    for m in (_matches_before_words(_FALLEN, text, _FALL_NEEDLES)
+              + _matches_before_words(_FALLEN, text, _HIT_NEEDLES, _PROJECTILE_OPENS)
               + _matches_before_words(_FALLEN_FIRED, text, ("سقط", "ساقط"))):
         between = m.group(2).split()
         if any(w in _NOT_MODIFIER or w[0].isdigit() for w in between):
@@ -635,7 +645,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
     found = list(lex.triggers.find(text))
     dates = find_dates(text, anchor, lex)
     date_spans = Spans((d.start, d.end) for d in dates)
-    if has(text, "سقط") or has(text, "ساقط"):
+    if any(has(text, n) for n in _FALL_NEEDLES) or any(has(text, n) for n in _HIT_NEEDLES):
         found = _fallen_projectiles(text, found, actor_spans)
     if has(text, "لقي") or has(text, "لقت"):
         found = _aircraft_drops(text, found)

@@ -56,3 +56,8 @@ def test_a_toll_foreseen_is_no_figure():
     rs = records("كركوك - استهدف هجوم بقذائف الهاون قرية في قضاء الدبس، ما أدى إلى مقتل مزارعين اثنين، "
                  "ثم قد ترتفع الحصيلة إلى أكثر من ذلك.")
     assert rs and all(r.fatalities == 2 for r in rs), _tolls(rs)
+
+
+def test_a_price_risen_right_after_the_verb_counts_no_one():
+    rs = records("درعا - هاجم مسلحون حاجزاً لقوات النظام في بلدة المزيريب وقتلوا عنصرين، ثم ارتفع سعر الخبز إلى 500 ليرة.")
+    assert rs and all(r.fatalities == 2 for r in rs), _tolls(rs)

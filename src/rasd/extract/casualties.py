@@ -285,6 +285,10 @@ _STRETCH_TOLL = re.compile(rf"\s*(?:(?:حصيله|عدد)\s+)?(?:(?:ال)?(?:ق�
 #: clause before told, its bare figure after "إلى" (grammar_words `toll_revised_verb`; q92-fixcas)
 _REVISED_TO = re.compile(rf"\s*(?:و|ثم\s+|وقد\s+)?(?:{alternation('toll_revised_verb')})(?:\s+\S+){{0,3}}?\s+الي\s+")
 
+#: what may follow the revised bare figure: the clause's end, its share ("بينهم") or why it rose ("بعد وفاة"); not a
+#: noun of its own ("ثم ارتفع سعر الخبز إلى 500 ليرة")
+_REVISED_FIGURE_END = re.compile(r"\s*(?:$|[.,،؛]|(?:بين|بعد)\S*\s)")
+
 
 #: a toll foreseen, not told: "قد تصل إلى"، "قد يرتفع إلى"، "مرشحة للارتفاع إلى" right before a count
 _PROJECTED = re.compile(r"(?:(?:^|\s)قد\s+[يت](?:رتفع|صل)|(?:^|\s)مرشح[ةه]?\s+للارتفاع)(?:\s+\S+){0,2}\s+الي\s+$")
@@ -747,7 +751,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         if revised is not None:
             for q in quantities:
                 if q.start == revised.end() and 0 < q.best <= 100_000 and not q.vague \
-                        and not _PROJECTED.search(text, max(0, q.start - 40), q.start):
+                        and not _PROJECTED.search(text, max(0, q.start - 40), q.start) \
+                        and _REVISED_FIGURE_END.match(text, q.end, e) is not None:
                     # "مقتل ثمانية مدنيين، ثم ارتفعت الحصيلة مساءً إلى عشرة": the risen or corrected
                     # figure of the kind just counted (the larger telling stands on merging; q92-fixcas)
                     setattr(out, carry, Count(q.best, q.low, q.high))

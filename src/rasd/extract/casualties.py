@@ -281,6 +281,15 @@ _STRETCH_TOLL = re.compile(rf"\s*(?:(?:حصيله|عدد)\s+)?(?:(?:ال)?(?:ق�
                            rf"(?:{alternation('stretch_noun')})(?!\w)")
 
 
+#: "ثم ارتفعت الحصيلة مساءً إلى سبعة"، "ثم صُحّحت إلى تسعة": a clause that opens by raising or correcting the toll the
+#: clause before told, its bare figure after "إلى" (grammar_words `toll_revised_verb`; q92-fixcas)
+_REVISED_TO = re.compile(rf"\s*(?:و|ثم\s+|وقد\s+)?(?:{alternation('toll_revised_verb')})(?:\s+\S+){{0,3}}?\s+الي\s+")
+
+#: what may follow the revised bare figure: the clause's end, its share ("بينهم") or why it rose ("بعد وفاة"); not a
+#: noun of its own ("ثم ارتفع سعر الخبز إلى 500 ليرة")
+_REVISED_FIGURE_END = re.compile(r"\s*(?:$|[.,،؛]|(?:بين|بعد)\S*\s)")
+
+
 #: a toll foreseen, not told: "قد تصل إلى"، "قد يرتفع إلى"، "مرشحة للارتفاع إلى" right before a count
 _PROJECTED = re.compile(r"(?:(?:^|\s)قد\s+[يت](?:رتفع|صل)|(?:^|\s)مرشح[ةه]?\s+للارتفاع)(?:\s+\S+){0,2}\s+الي\s+$")
 
@@ -737,6 +746,18 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             subset_marks.append(h.end)
         elif h.payload == "total":
             total_marks.append(h.end)
+    if not cas and carry in ("killed", "injured") and quantities and "الي " in text[s:e]:
+        revised = _REVISED_TO.match(text, s)
+        if revised is not None:
+            for q in quantities:
+                if q.start == revised.end() and 0 < q.best <= 100_000 and not q.vague \
+                        and not _PROJECTED.search(text, max(0, q.start - 40), q.start) \
+                        and _REVISED_FIGURE_END.match(text, q.end, e) is not None:
+                    # "مقتل ثمانية مدنيين، ثم ارتفعت الحصيلة مساءً إلى عشرة": the risen or corrected
+                    # figure of the kind just counted (the larger telling stands on merging; q92-fixcas)
+                    setattr(out, carry, Count(q.best, q.low, q.high))
+                    out.spans.append((q.start, q.end))
+                    return out
     if not cas and not elliptical and not spill:
         # (two clauses in five that count: numbers and person nouns but no casualty word, nor a
         #  kind carried over or spilling in after the clause; nothing below gives any of them a

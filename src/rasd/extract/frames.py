@@ -2852,6 +2852,8 @@ _CONTRAST_LEAD_AT = re.compile(rf",\s*و?(?:{alternation('contrast_lead')})\s")
 _DAY_LEAD_AT = re.compile(rf",\s*و?(?:{alternation('day_clause_lead')})(?![\u0621-\u064a])")
 #: a superlative of them right after "كان" ("وكان أكثرها دموية"، grammar_words `superlative_of_them`; q86-probe4)
 _SUPERLATIVE_OF_THEM = re.compile(rf"\s+(?:{alternation('superlative_of_them')})(?!\w)")
+#: a toll noun right after "كان(ت)" ("وكانت الحصيلة الأولى ستة قتلى"، grammar_words `toll_was_noun`; q92-fixcas)
+_TOLL_WAS = re.compile(rf"\s+(?:{alternation('toll_was_noun')})(?!\w)")
 #: a verb of fighting renewed ("وتجددت الاشتباكات"، grammar_words `renewal_verb`; q86-probe4)
 _RENEWED = re.compile(rf"(?<!\w)و?(?:{alternation('renewal_verb')})(?!\w)")
 #: a participle of a lasting state right before "منذ": the stretch is the state's (grammar_words.tsv)
@@ -3928,6 +3930,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 #  الماضي", the worst of a habit told in a clause after it)
                 # "وكان أكثرها دموية انفجار سيارة مفخخة في حي X أوقع 14 قتيلاً": "the bloodiest of them
                 # was" singles out one of the day's events, no past perfect (q86-probe4)
+                pass
+            elif cue == "background" and _TOLL_WAS.match(text, h.end) is not None \
+                    and " قد " not in text[h.end:h.end + 40]:
+                # "وكانت الحصيلة الأولى ستة قتلى، ثم صححت إلى تسعة": the toll of the event just told (its
+                # first figure, then the corrected one), no past perfect; "وكانت الحصيلة قد بلغت" stays (q92-fixcas)
                 pass
             elif (cue == "background" or cue == "grievance" and "ذكري" in text[h.start:h.end] and not (
                     f.cue is not None and f.cue.family == "protest")) and h.start <= t:

@@ -36,3 +36,30 @@ def test_a_held_vehicle_is_no_arrest(text):
 ])
 def test_people_held_at_a_vehicle_are_still_arrested(text):
     assert "Arrests" in _types(text)
+
+
+def _places(text: str) -> list[str]:
+    return [r.location_text or "" for r in rasd.extract(text, published="2024-10-20") if not r.background]
+
+
+# 2. "أطراف المخيم عصر الخميس": a definite type word after a qualifier points back to the place named before; the
+#    time word after it is no place's name
+@pytest.mark.parametrize("text, named", [
+    ("زار مراسلنا مخيم الجفينة جنوب مأرب. سقطت قذيفتان على أطراف المخيم عصر الخميس 17 أكتوبر، فقتل نازح وأصيب ثلاثة.",
+     "الجفينة"),
+    ("قال رئيس بلدية عقربا جنوب نابلس إن مستوطنين هاجموا أطراف البلدة فجر الأحد 13 تشرين الأول وأحرقوا سيارتين.", "عقربا"),
+    ("سيطرت قوات الدعم السريع على بلدة أم روابة. واندلعت اشتباكات في محيط البلدة مساء الأحد 13 أكتوبر.", "أم روابة"),
+])
+def test_a_time_word_after_outskirts_of_the_place_is_no_name(text, named):
+    got = _places(text)
+    assert got and all(named in p for p in got), got
+
+
+# guards: a place named after the qualifier, and a bare definite type word, as before
+@pytest.mark.parametrize("text, named", [
+    ("قصفت المدفعية أطراف بلدة كفرنبل صباح الأحد فقتل مدني.", "كفرنبل"),
+    ("شنت طائرات النظام غارات على مدينة سراقب. وسقطت صواريخ على أطراف المدينة صباح الاثنين فقتل مدنيان.", "سراقب"),
+])
+def test_outskirts_of_a_named_place_still_placed(text, named):
+    got = _places(text)
+    assert got and all(named in p for p in got), got

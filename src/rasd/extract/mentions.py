@@ -668,6 +668,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         triggers = _without_released(text, triggers)
     if has(text, "اوقف") and any(h.payload == "arrest" for h in triggers):
         triggers = _without_halted(text, triggers)
+    if any_in(_HELD_VEHICLE_NEEDLES, text) and any(h.payload == "arrest" for h in triggers):
+        triggers = _without_held_vehicle(text, triggers)
     slogans: list[tuple[int, int]] = []
     if has(text, "شعار") or has(text, "هتا") or has(text, "هتف") or has(text, "ردد") or (
             (has(text, "لافت") or has(text, "اسم")) and (any_in(_SLOGAN_OTHER, text) or _SLOGAN_PHRASES(text))):
@@ -972,6 +974,31 @@ def _without_halted(text: str, triggers: list[Hit]) -> list[Hit]:
     return [h for h in triggers if not (
         h.payload == "arrest" and text.startswith("اوقف", h.word_start)
         and _HALTED_ACTIVITY.match(text, _word_end(text, h.word_start)) is not None)]
+
+
+#: a vehicle or convoy a verb of holding or stopping takes as its object, after at most six words of its subject
+#: (none of them a preposition or a rider: grammar_words `held_vehicle`, `held_vehicle_break`; fix round q92-fix24p)
+_HELD_VEHICLE = re.compile(
+    rf"(?:\s+(?!(?:[وف]?(?:{alternation('held_vehicle_break')})|{alternation('held_vehicle')})(?!\S))"
+    rf"[^\s\d.,،؛:!؟\"«»()]+){{0,6}}?\s+(?:ال)?(?:{alternation('held_vehicle')})(?!\S)")
+_HELD_VEHICLE_NEEDLES = watched(fewest_needles(grammar_words("held_vehicle")))
+_HELD_VEHICLE_LED = tuple(normalize_key(w) for w in grammar_words("held_vehicle_led"))
+
+
+def _without_held_vehicle(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"احتجزت القوات قافلة مساعدات عند الحاجز"، "أوقف مسلحون حافلة ركاب": an arrest word whose object is a
+    vehicle or a convoy held it up; no person was arrested (`held_vehicle` in grammar_words.tsv; q92-fix24p).
+    "احتجزت القوات سائق شاحنة" and "احتجزت القوات شابين في سيارة" stay arrests."""
+    out = []
+    for h in triggers:
+        m = _HELD_VEHICLE.match(text, _word_end(text, h.word_start)) if h.payload == "arrest" else None
+        if m is not None:
+            stop = text.find(".", m.end())
+            rest = text[m.end():stop if 0 <= stop < m.end() + 120 else m.end() + 120]
+            if not any(w in rest for w in _HELD_VEHICLE_LED):
+                continue   # (but "أوقفوا حافلة واقتادوا خمسة رجال": the riders were taken; q82 test)
+        out.append(h)
+    return out
 
 
 def _word_end(text: str, i: int) -> int:

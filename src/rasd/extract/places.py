@@ -1543,8 +1543,13 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     else None
                 # "الحي رقم 3"، "حي رقم 1": a quarter named by its number (Sirte's) is a name, though
                 # the definite type word would otherwise point back (precision round q82-recall)
+                # "أطراف المخيم عصر الثلاثاء"، "أطراف البلدة فجر السبت": a definite type word after a
+                # qualifier points back as a bare one does; the word after it is no name (fix round q92-fix24p)
+                inner_anaphor = (first and inner is not None and pw.role == "qualifier" and not plural
+                                 and inner.payload.kind in _ANAPHOR_KINDS
+                                 and "ال" in text[inner.word_start:inner.start + 2])
                 un = (nq.start(1), nq.end(1), text[nq.start(1):nq.end(1)]) if nq is not None else \
-                    None if (first and definite and pw.role == "type" and not plural) else \
+                    None if (first and definite and pw.role == "type" and not plural) or inner_anaphor else \
                     unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first),
@@ -1565,6 +1570,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                         # (from its article: "شرقي المدينة" must read as a containment gap)
                         a0 = h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start
                         add(PlaceSpan(a0, h.end, a0, h.end, "", kind, None, None, (), (),
+                                      None, False, True, -1, True))   # ..., from_cue, group, anaphor
+                    elif inner_anaphor and not any(qs <= h.start < qe for qs, qe in quoted_spans or ()):
+                        a0 = inner.start - 2 if text[inner.start - 2:inner.start] == "ال" else inner.start
+                        add(PlaceSpan(a0, inner.end, a0, inner.end, "", kind, None, None, (), (),
                                       None, False, True, -1, True))   # ..., from_cue, group, anaphor
                     break
                 ids, levels = (), ()

@@ -285,6 +285,8 @@ watched((_OCCUPATION,))   # (asked of every report: `needles.read_report`)
 _LATTER = ("الاخيره", "الاخير")
 _LATTER_SUBJECT = re.compile(
     r"(?:^|\s)(?:ان|لكن|بينما|فيما|حيث|اذ|ثم|[وف](?!ال)[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ت)\s+$")
+#: right before the bare soldiers, they are a side of the fight ("اشتباكات بين الجنود ومسلحين"; q92-fix24r)
+_SOLDIERS_SIDE_LEADS = tuple(w + " " for w in words("soldiers_side_lead"))
 _NAMED_OCCUPATION = re.compile(r"الاحتلال\s+ال\w+")
 #: the word a named militia holds ("مليشيا الحوثي"، "الميليشيات الحوثية"، "ميليشيا الانتقالي"), normalised
 _MILITIA_WORD = "ليشي"
@@ -533,6 +535,10 @@ class ActorResolver:
                         text, h.start - 16 if h.start > 16 else 0, h.start):
                     continue   # ("الأيام الأخيرة": an adjective)
                 klass = name.split(":", 1)[1]
+                if klass == "forces" and not (
+                        text.endswith(_SOLDIERS_SIDE_LEADS, h.start - 5 if h.start > 5 else 0, h.start)
+                        or _LATTER_SUBJECT.search(text, h.start - 16 if h.start > 16 else 0, h.start)):
+                    continue   # ("قتل ثلاثة من الجنود": a casualty, no side; fix round q92-fix24r)
                 # ("الجنود" with no army named before it: no one; fix round q92-fix24r)
                 name = last_by_class.get(klass) or (
                     "" if klass == "forces" else resolve_generic(name, country, None, lex))

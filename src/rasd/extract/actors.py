@@ -285,6 +285,8 @@ watched((_OCCUPATION,))   # (asked of every report: `needles.read_report`)
 _LATTER = ("الاخيره", "الاخير")
 _LATTER_SUBJECT = re.compile(
     r"(?:^|\s)(?:ان|لكن|بينما|فيما|حيث|اذ|ثم|[وف](?!ال)[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ت)\s+$")
+#: right before the bare soldiers, they are a side of the fight ("اشتباكات بين الجنود ومسلحين"; q92-fix24r)
+_SOLDIERS_SIDE_LEADS = tuple(w + " " for w in words("soldiers_side_lead"))
 _NAMED_OCCUPATION = re.compile(r"الاحتلال\s+ال\w+")
 #: the word a named militia holds ("مليشيا الحوثي"، "الميليشيات الحوثية"، "ميليشيا الانتقالي"), normalised
 _MILITIA_WORD = "ليشي"
@@ -533,7 +535,13 @@ class ActorResolver:
                         text, h.start - 16 if h.start > 16 else 0, h.start):
                     continue   # ("الأيام الأخيرة": an adjective)
                 klass = name.split(":", 1)[1]
-                name = last_by_class.get(klass) or resolve_generic(name, country, None, lex)
+                if klass == "forces" and not (
+                        text.endswith(_SOLDIERS_SIDE_LEADS, h.start - 5 if h.start > 5 else 0, h.start)
+                        or _LATTER_SUBJECT.search(text, h.start - 16 if h.start > 16 else 0, h.start)):
+                    continue   # ("قتل ثلاثة من الجنود": a casualty, no side; fix round q92-fix24r)
+                # ("الجنود" with no army named before it: no one; fix round q92-fix24r)
+                name = last_by_class.get(klass) or (
+                    "" if klass == "forces" else resolve_generic(name, country, None, lex))
                 if not name:
                     continue   # ("العدوان" with no foreign side named before it: none)
             elif name == "@the_gunmen" and last_group is not None and (
@@ -593,6 +601,10 @@ class ActorResolver:
                     # "وحدات من جيشنا ... وحدة أخرى": a state force named by a generic phrase is what
                     # "@refer:state" points back to (no other class is kept for generic phrases)
                     last_by_class["state"] = name
+                if e.klass in ("state", "foreign") and not name.startswith("Unidentified"):
+                    # "قوات الاحتلال ... اشتباكات بين الجنود ومقاومين": the bare soldiers are the
+                    # army named last, state's or foreign (fix round q92-fix24r)
+                    last_by_class["forces"] = name
             else:
                 last_by_class[e.klass] = name
                 if e.klass in _GROUP_CLASSES:
@@ -606,6 +618,8 @@ class ActorResolver:
                     groups.add(name)
                 if e.klass not in ("civilian", "protester", "air_defence", "unknown"):
                     last_by_class["any"] = name   # "القوات نفسها": the last armed side named (quality-62)
+                if e.klass in ("state", "foreign"):
+                    last_by_class["forces"] = name   # "الجنود": the army named last (fix round q92-fix24r)
                 # (its article may be lost to the clitic: "للجيش الوطني الليبي" is matched from "لجيش")
                 if _ARMY_WORD[1:] in text[h.start:h.end]:
                     self_named_army.add(name)

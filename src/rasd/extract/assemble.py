@@ -40,7 +40,7 @@ from rasd.extract.event_types import (
 )
 from rasd.extract.dating import (
     _RELATIVE_DAY_WORDS, _TERRITORY_CUES, _dated_by_cause, _dates, _list_header_days, _pluperfect_sentence,
-    _reason_after, _since_day, diary_days,
+    _CLOCK_TIME, _reason_after, _since_day, diary_days, timeline_day,
     _spread_days, _tally_since, _told_as_before, _won_after_since, list_items_end,
 )
 from rasd.extract.discourse import (
@@ -302,6 +302,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     item_lines: dict[int, int | None] = {}   # `_item_line`'s answer per line start, asked ~25 times a report
     list_days = _list_header_days(text, m)   # (q78-syria-d)
     diary = diary_days(text, m) if anchor is not None else []   # (fix round q92-fixdates)
+    timeline = anchor is not None and text.count(":") >= 2 and len(_CLOCK_TIME.findall(text)) >= 2
     frame_days: dict[int, tuple[date | None, date | None, int]] = {}   # each frame's day, by id (q89-recall)
     list_modes = _list_head_modes(text) if has(text, ":\n") else ()   # (q88-tables)
     # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
@@ -1081,6 +1082,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     # "الأحد 5 يوليو" over "فجر اليوم داهمت قوات من الجيش قرية X": its اليوم is the head's day
                     shift = diary_head[0] - anchor
                     d0, d1 = d0 + shift, d1 + shift
+        if timeline and not explicit and not f.background and _CLOCK_TIME.search(text, sent.start, sent.end):
+            # "يوم الأربعاء 15 كانون الثاني" then "09:15 - ألقت الطائرة قنبلتين على سرمين": a timeline's
+            # clock times are of the last day the report told before them, not the day it was published
+            day = timeline_day(m, sent.start, anchor)
+            if day is not None:
+                d0, d1, prec = day
         if elaborates is not None and (not explicit or (incident is not None and not told_days and f.date is None
                                                          and d0 == incident.date_start)) \
                 and id(elaborates) in frame_days \

@@ -411,3 +411,17 @@ def diary_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, da
 
 #: a relative day ("فجر اليوم"، "عصر اليوم"، "أمس"، "الليلة"): counted from the day a diary's head gives
 _RELATIVE_DAY_WORDS = ("اليوم", "امس", "الليله")
+
+
+#: a clock time ("09:15 -", "عند الساعة 05:52"): two of them make a report a timeline
+_CLOCK_TIME = re.compile(r"(?<![\d:/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:/])")
+
+
+def timeline_day(m: DocMentions, at: int, anchor: date) -> tuple[date, date, int] | None:
+    """The last day the report told before `at` (a single day up to the anchor): the day of a timeline's
+    clock times that give none of their own (fix round q92-fixdates)."""
+    for ds in reversed(m.dates.within(0, at)):
+        if ds.precision == 1 and ds.kind in ("point", "background", "same") and ds.date_start is not None \
+                and ds.date_start <= anchor:
+            return ds.date_start, ds.date_end, 1
+    return None

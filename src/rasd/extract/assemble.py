@@ -302,7 +302,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     item_lines: dict[int, int | None] = {}   # `_item_line`'s answer per line start, asked ~25 times a report
     list_days = _list_header_days(text, m)   # (q78-syria-d)
     diary = diary_days(text, m) if anchor is not None else []   # (fix round q92-fixdates)
-    timeline = anchor is not None and text.count(":") >= 2 and len(_CLOCK_TIME.findall(text)) >= 2
+    # (a timeline: two clock times or more, and the day told before the first is not the report's own)
+    timeline = timeline_day(text, m, anchor) if anchor is not None and text.count(":") >= 2 \
+        and len(_CLOCK_TIME.findall(text)) >= 2 else None
     frame_days: dict[int, tuple[date | None, date | None, int]] = {}   # each frame's day, by id (q89-recall)
     list_modes = _list_head_modes(text) if has(text, ":\n") else ()   # (q88-tables)
     # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
@@ -1078,16 +1080,17 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     # paragraph with no day of its own is of the day its head gives
                     d0, d1, prec = diary_head
                 elif d0 is not None and anchor - timedelta(days=2) <= d0 <= anchor and told_days and all(
-                        any(w in text[x.start:x.end] for w in _RELATIVE_DAY_WORDS) for x in told_days):
+                        x.kind == "point" and any(w in text[x.start:x.end] for w in _RELATIVE_DAY_WORDS)
+                        for x in told_days):
+                    # (not "في اليوم نفسه", the day of the event told before it)
                     # "الأحد 5 يوليو" over "فجر اليوم داهمت قوات من الجيش قرية X": its اليوم is the head's day
                     shift = diary_head[0] - anchor
                     d0, d1 = d0 + shift, d1 + shift
-        if timeline and not explicit and not f.background and _CLOCK_TIME.search(text, sent.start, sent.end):
+        if timeline is not None and not explicit and not f.background \
+                and _CLOCK_TIME.search(text, sent.start, sent.end):
             # "يوم الأربعاء 15 كانون الثاني" then "09:15 - ألقت الطائرة قنبلتين على سرمين": a timeline's
-            # clock times are of the last day the report told before them, not the day it was published
-            day = timeline_day(m, sent.start, anchor)
-            if day is not None:
-                d0, d1, prec = day
+            # clock times are of the day the report told before them, not the day it was published
+            d0, d1, prec = timeline
         if elaborates is not None and (not explicit or (incident is not None and not told_days and f.date is None
                                                          and d0 == incident.date_start)) \
                 and id(elaborates) in frame_days \

@@ -417,11 +417,17 @@ _RELATIVE_DAY_WORDS = ("اليوم", "امس", "الليله")
 _CLOCK_TIME = re.compile(r"(?<![\d:/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:/])")
 
 
-def timeline_day(m: DocMentions, at: int, anchor: date) -> tuple[date, date, int] | None:
-    """The last day the report told before `at` (a single day up to the anchor): the day of a timeline's
-    clock times that give none of their own (fix round q92-fixdates)."""
-    for ds in reversed(m.dates.within(0, at)):
+def timeline_day(text: str, m: DocMentions, anchor: date) -> tuple[date, date, int] | None:
+    """The day of a timeline's clock times that give none of their own: the last single day the report
+    tells up to the end of the line of its first clock time ("يوم الأربعاء 15 كانون الثاني" then "09:15 -
+    ألقت الطائرة قنبلتين"; "عند الساعة 05:40 من صباح الأربعاء 7 نوفمبر"), when it is before the anchor; not a
+    day after منذ, the start of a tally (fix round q92-fixdates)."""
+    first = _CLOCK_TIME.search(text)
+    if first is None:
+        return None
+    le = text.find("\n", first.end())
+    for ds in reversed(m.dates.within(0, len(text) if le < 0 else le)):
         if ds.precision == 1 and ds.kind in ("point", "background", "same") and ds.date_start is not None \
-                and ds.date_start <= anchor:
-            return ds.date_start, ds.date_end, 1
+                and "منذ" not in text[max(0, ds.start - 24):ds.start]:
+            return (ds.date_start, ds.date_end, 1) if ds.date_start < anchor else None
     return None

@@ -1081,6 +1081,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     d0, d1, prec = diary_head
                 elif d0 is not None and anchor - timedelta(days=2) <= d0 <= anchor and told_days and all(
                         x.kind == "point" and any(w in text[x.start:x.end] for w in _RELATIVE_DAY_WORDS)
+                        and "نفس" not in text[x.start - 4:x.end] and "ذات" not in text[x.start:x.end]
                         for x in told_days):
                     # (not "في اليوم نفسه", the day of the event told before it)
                     # "الأحد 5 يوليو" over "فجر اليوم داهمت قوات من الجيش قرية X": its اليوم is the head's day

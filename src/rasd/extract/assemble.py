@@ -39,7 +39,8 @@ from rasd.extract.event_types import (
     _held_off_advance, _joined_ground_fire, _rockets_launched, _sub_event, _weapon_info, document_mode,
 )
 from rasd.extract.dating import (
-    _TERRITORY_CUES, _dated_by_cause, _dates, _list_header_days, _pluperfect_sentence, _reason_after, _since_day,
+    _RELATIVE_DAY_WORDS, _TERRITORY_CUES, _dated_by_cause, _dates, _list_header_days, _pluperfect_sentence,
+    _CLOCK_TIME, _reason_after, _since_day, diary_days, timeline_day,
     _spread_days, _tally_since, _told_as_before, _won_after_since, list_items_end,
 )
 from rasd.extract.discourse import (
@@ -300,6 +301,10 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
     told_item: int | None = None   # the list item (its line's start) that told it, if one did
     item_lines: dict[int, int | None] = {}   # `_item_line`'s answer per line start, asked ~25 times a report
     list_days = _list_header_days(text, m)   # (q78-syria-d)
+    diary = diary_days(text, m) if anchor is not None else []   # (fix round q92-fixdates)
+    # (a timeline: two clock times or more, and the day told before the first is not the report's own)
+    timeline = timeline_day(text, m, anchor) if anchor is not None and text.count(":") >= 2 \
+        and len(_CLOCK_TIME.findall(text)) >= 2 else None
     frame_days: dict[int, tuple[date | None, date | None, int]] = {}   # each frame's day, by id (q89-recall)
     list_modes = _list_head_modes(text) if has(text, ":\n") else ()   # (q88-tables)
     # sentences whose ground was won on the report's day after fighting "منذ" a day before: that day
@@ -1067,6 +1072,26 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # "ووثق المرصد يوم أمس الأحد:" then "1- مقتل 14 مدنياً في قرية X ...": an item of a list
             # with no time of its own is of the day its header gives (q78-syria-d)
             d0, d1, prec = next((v for a, b, v in list_days if a <= f.start < b), (d0, d1, prec))
+        if diary and not f.background:
+            diary_head = next((v for a, b, v in diary if a <= f.start < b), None)
+            if diary_head is not None and diary_head[0] < anchor:
+                if not explicit:
+                    # "الخميس 14 أبريل" over "بعد الظهر سقطت صواريخ غراد على منطقة قصر أحمد": a diary's
+                    # paragraph with no day of its own is of the day its head gives
+                    d0, d1, prec = diary_head
+                elif d0 is not None and anchor - timedelta(days=2) <= d0 <= anchor and told_days and all(
+                        x.kind == "point" and any(w in text[x.start:x.end] for w in _RELATIVE_DAY_WORDS)
+                        and "نفس" not in text[x.start - 4:x.end] and "ذات" not in text[x.start:x.end]
+                        for x in told_days):
+                    # (not "في اليوم نفسه", the day of the event told before it)
+                    # "الأحد 5 يوليو" over "فجر اليوم داهمت قوات من الجيش قرية X": its اليوم is the head's day
+                    shift = diary_head[0] - anchor
+                    d0, d1 = d0 + shift, d1 + shift
+        if timeline is not None and not explicit and not f.background \
+                and _CLOCK_TIME.search(text, sent.start, sent.end):
+            # "يوم الأربعاء 15 كانون الثاني" then "09:15 - ألقت الطائرة قنبلتين على سرمين": a timeline's
+            # clock times are of the day the report told before them, not the day it was published
+            d0, d1, prec = timeline
         if elaborates is not None and (not explicit or (incident is not None and not told_days and f.date is None
                                                          and d0 == incident.date_start)) \
                 and id(elaborates) in frame_days \

@@ -371,3 +371,63 @@ def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, 
             if got is not None:
                 return got
     return None
+
+
+def diary_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
+    """A diary's or a letter's day heads ("الخميس 14 أبريل", "اليوم التاسع للعدوان – الأربعاء 16 تموز",
+    "اليوم الأول - الاثنين 29 رمضان 1440:"): a short line of one known day, after a blank line or the
+    text's start, over a paragraph. Each is (where the paragraph begins, where it ends, the day); none
+    unless the text has two such heads (fix round q92-fixdates)."""
+    out: list[tuple[int, int, tuple[date, date, int]]] = []
+    if text.count("\n\n") < 2:
+        return out
+    last_line = -1
+    for ds in m.dates.items:
+        if ds.precision != 1 or ds.kind not in ("point", "background") or ds.date_start is None:
+            continue
+        ls = text.rfind("\n", 0, ds.start) + 1
+        if ls == last_line or (ls > 0 and not text.startswith("\n\n", ls - 2)):
+            continue
+        le = text.find("\n", ds.end)
+        if le < 0:
+            continue
+        colon = text.find(":", ds.end, min(le, ds.end + 4))
+        if colon > 0 and colon + 1 < le:
+            # (or a head that opens its paragraph before a colon: "اليوم الثاني، السبت: لم أرَ في حياتي ...")
+            if colon - ls > 60 or text.count(" ", ls, colon) > 7 or len(m.dates.within(ls, colon)) != 1:
+                continue
+            body = colon + 1
+        else:
+            if le - ls > 70 or text[le + 1:le + 2] in ("", "\n") or text.count(" ", ls, le) > 7:
+                continue
+            if text[le - 1:le] in (".", "؟", "!") or len(m.dates.within(ls, le)) != 1:
+                continue
+            body = le + 1
+        last_line = ls
+        end = text.find("\n\n", le)
+        out.append((body, len(text) if end < 0 else end, (ds.date_start, ds.date_end, ds.precision)))
+    return out if len(out) >= 2 else []
+
+
+#: a relative day ("فجر اليوم"، "عصر اليوم"، "أمس"، "الليلة"): counted from the day a diary's head gives
+_RELATIVE_DAY_WORDS = ("اليوم", "امس", "الليله")
+
+
+#: a clock time ("09:15 -", "عند الساعة 05:52"): two of them make a report a timeline
+_CLOCK_TIME = re.compile(r"(?<![\d:/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:/])")
+
+
+def timeline_day(text: str, m: DocMentions, anchor: date) -> tuple[date, date, int] | None:
+    """The day of a timeline's clock times that give none of their own: the last single day the report
+    tells up to the end of the line of its first clock time ("يوم الأربعاء 15 كانون الثاني" then "09:15 -
+    ألقت الطائرة قنبلتين"; "عند الساعة 05:40 من صباح الأربعاء 7 نوفمبر"), when it is before the anchor; not a
+    day after منذ, the start of a tally (fix round q92-fixdates)."""
+    first = _CLOCK_TIME.search(text)
+    if first is None:
+        return None
+    le = text.find("\n", first.end())
+    for ds in reversed(m.dates.within(0, len(text) if le < 0 else le)):
+        if ds.precision == 1 and ds.kind in ("point", "background", "same") and ds.date_start is not None \
+                and "منذ" not in text[max(0, ds.start - 24):ds.start]:
+            return (ds.date_start, ds.date_end, 1) if ds.date_start < anchor else None
+    return None

@@ -642,11 +642,19 @@ _AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s+ليل[ةه]?\s+$")
 _SAME_DAY_AFTER = re.compile(r"\s+(?:نفسه|ذاته)(?![\u0621-\u064a])")
 
 
+#: "اليوم الثالث"، "اليوم السادس عشر"، "اليوم الـ15": a day counted from a beginning, right after اليوم
+_DAY_COUNT = re.compile(rf"\s+(?:(?:{_ORDINAL_ALT})(?![\u0621-\u064a])|ال\s*\d)")
+
+
 def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     out = []
     for h in lex.relative_dates.find(text):
         r = h.payload
         start, end, kind = h.word_start, h.end, r.kind
+        if text.startswith("اليوم ال", end - 5) and _DAY_COUNT.match(text, end) is not None:
+            # "اليوم الثالث (الجمعة):", "اليوم التاسع للعدوان": a diary's or a war's day count, not today
+            # (fix round q92-fixdates)
+            continue
         same = _SAME_DAY_AFTER.match(text, end)
         if same is not None:
             end, kind = same.end(), "same"

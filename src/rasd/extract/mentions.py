@@ -310,6 +310,7 @@ _FALLEN = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation('falle
 #: "أصاب" is sought only where a projectile's word stands before it, `_PROJECTILE_OPENS`)
 _FALL_NEEDLES = ("سقط", "ساقط", "نهمر", "نهال")
 _HIT_NEEDLES = ("اصاب", "تصيب", "يصيب")
+_HIT_VERBS = frozenset(grammar_words("projectile_hit_verb"))
 #: the same with who fired it told between, in a relative clause ("قذائف مدفعية أطلقتها قوات الدعم السريع تسقط
 #: على السوق"): the projectile's modifiers (group 2), the verb "fired it" (3), its subject of up to five words (4)
 _FALLEN_FIRED = re.compile(rf"(?:^|(?<=[\s\"«(]))[وف]?(?:ال)?({alternation('fallen_projectile')})"
@@ -329,11 +330,13 @@ _PHRASE_REACH = 100
 
 
 def _matches_before_words(pattern: re.Pattern, text: str, needles: tuple[str, ...],
-                          opens: tuple[str, ...] = ()) -> list[re.Match]:
+                          opens: tuple[str, ...] = (), whole: frozenset[str] = frozenset()) -> list[re.Match]:
     """`pattern`'s matches (each ending with a word that holds one of `needles`), sought only in the
     stretch before each such word: the pattern opens with a look-behind, and run over the whole report
     it tries every position (1 M instructions a report for two patterns; lead, stop 26). With `opens`,
-    substrings every match also holds whole before its word, a stretch that holds none is not searched."""
+    substrings every match also holds whole before its word, a stretch that holds none is not searched.
+    With `whole`, the pattern's last word is one of these, standing after whitespace and opening with its
+    needle: "اصاب" is also the noun "اصابه" of nearly every toll, whose stretches need no search."""
     ends = set()
     n = len(text)
     for needle in needles:
@@ -342,7 +345,8 @@ def _matches_before_words(pattern: re.Pattern, text: str, needles: tuple[str, ..
             j = i + len(needle)
             while j < n and "\u0621" <= text[j] <= "\u064a":
                 j += 1
-            ends.add(j)
+            if not whole or (text[i:j] in whole and (i == 0 or text[i - 1].isspace())):
+                ends.add(j)
             i = text.find(needle, j)
     seen: dict[tuple[int, int], re.Match] = {}
     for e in sorted(ends):
@@ -361,7 +365,7 @@ def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list
     read by the sides stage) nor a word that ends the noun phrase (`projectile_phrase_stop`)."""
     added = []
     for m in (_matches_before_words(_FALLEN, text, _FALL_NEEDLES)
-              + _matches_before_words(_FALLEN, text, _HIT_NEEDLES, _PROJECTILE_OPENS)
+              + _matches_before_words(_FALLEN, text, _HIT_NEEDLES, _PROJECTILE_OPENS, _HIT_VERBS)
               + _matches_before_words(_FALLEN_FIRED, text, ("سقط", "ساقط"))):
         between = m.group(2).split()
         if any(w in _NOT_MODIFIER or w[0].isdigit() for w in between):

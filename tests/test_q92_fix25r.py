@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-import rasd
+from helpers import records_at
 
 
-def recs(text: str, published: str = "2019-04-17"):
-    return rasd.extract(text, published=published)
+recs = records_at("2019-04-17")
 
 
 # 1. a shell or rocket that HIT a place ("أصابت قذائف مدفعية منزلاً"، "قذائف الدبابات أصابت مدرسة"، "أصاب صاروخ

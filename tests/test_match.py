@@ -203,8 +203,11 @@ def test_packaged_actor_lexicon_handles_clitics(original, canonical):
 
 @pytest.mark.parametrize("original", ["النظامي", "الجنود النظاميين", "داعشي", "قسدية"])
 def test_packaged_actor_lexicon_needs_word_edges(original):
-    # adjectives built on a name (النظامي "regular", داعشي "an IS member" as a nisba) are not the name
-    assert list(lexicons().actors.find(normalize(original).text)) == []
+    # adjectives built on a name (النظامي "regular", داعشي "an IS member" as a nisba) are not the name; the words
+    # before the adjective are not asked ("الجنود" is an entry of its own since q92-fix24r: the army named last)
+    text = normalize(original).text
+    adjective = text.rfind(" ") + 1
+    assert [h for h in lexicons().actors.find(text) if h.end > adjective] == []
 
 
 def test_a_mark_inside_a_pattern_is_a_clear_error():

@@ -3714,6 +3714,8 @@ _DEBUNK_VERDICT = re.compile(
     rf"(?<![\u0621-\u064a])(?:{alternation('debunk_verdict')}|{alternation('falsehood_word')})(?![\u0621-\u064a])")
 #: cheap substrings of those verdicts: the rule is asked only of a report that holds one
 _VERDICT_NEEDLES = tuple(sorted(set(words('debunk_verdict') + words('falsehood_word'))))   # (whole phrases: "في" or "لا" alone is in every report)
+#: (asked of every report: answered by the report's word scan, not one `in` scan per phrase)
+_verdict_in = occurs_any(_VERDICT_NEEDLES)
 
 
 #: a fact-check's verdict line: its label at the line's start, then a colon (`fact_check_summary`)
@@ -3783,7 +3785,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
-    verdict_told = any(w in text for w in _VERDICT_NEEDLES)
+    verdict_told = _verdict_in(text)
     summary_told = ":" in text and ("التحقق" in text or "الحكم" in text) and _SUMMARY_LINE.search(text) is not None
     # (a speech's tally is asked of a frame only where the report names a speech at all: one answer from the
     #  report's word scan, not a sentence slice per frame)

@@ -1339,6 +1339,12 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return un, (), ()
         return (un[0], e, text[un[0]:e]), (), ()
 
+    def _opens_own_name(h) -> bool:
+        """Does a definite type word open a gazetteer name of its own that runs on past it ("الضاحية
+        الجنوبية" is Beirut's southern suburb, no "the suburb" pointing back; round q93-leftprobes)?"""
+        g = gaz_by_start.get(h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start)
+        return g is not None and g.end > h.end and not g.common_word and "neighbourhood" in g.levels
+
     def _anaphor_word_at(pos: int) -> bool:
         return pos in anaphor_starts or pos + 1 in anaphor_starts
 
@@ -1563,7 +1569,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                             and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)
                                      and (da := direction_after(h.end))[0] is not None
                                      and text.startswith(" من ", da[1])) \
-                            and not any(qs <= h.start < qe for qs, qe in quoted_spans or ()):
+                            and not any(qs <= h.start < qe for qs, qe in quoted_spans or ()) \
+                            and not _opens_own_name(h):
                         # (not inside quotation marks: 'بـ"عملية تطهير المطار"' names an operation)
                         # "المدينة", "البلدة": the place named before (resolved below); "الحي
                         # الشرقي من المدينة" is a part of the city, not the quarter named before

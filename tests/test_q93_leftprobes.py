@@ -29,6 +29,12 @@ def test_a_strike_verb_on_the_southern_suburb_without_beirut_gives_a_record():
     assert [r for r in rs if r.sub_event_type == "Air/drone strike" and "Dahieh" in (r.location or "")], _sides(rs)
 
 
+def test_a_quarter_in_the_southern_suburb_keeps_one_record():
+    # (guard) the suburb that holds a named quarter gives no record of its own
+    rs = records("استهدفت غارة جوية شقة في حي الكفاءات في الضاحية الجنوبية لبيروت مساء السبت.")
+    assert len(rs) == 1 and "Dahieh" not in (rs[0].location or ""), _sides(rs)
+
+
 def test_the_town_named_before_still_takes_a_bare_pointing_back_type_word():
     # (guard) «البلدة» after a named town is still that town
     rs = records("توغلت قوة إسرائيلية في بلدة كفركلا، ثم قصفت المدفعية البلدة بعد الظهر.")

@@ -1343,7 +1343,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         """Does a definite type word open a gazetteer name of its own that runs on past it ("الضاحية
         الجنوبية" is Beirut's southern suburb, no "the suburb" pointing back; round q93-leftprobes)?"""
         g = gaz_by_start.get(h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start)
-        return g is not None and g.end > h.end and not g.common_word and "neighbourhood" in g.levels
+        # (only where the report names no other quarter: "غارة على مبنى في بئر العبد في الضاحية الجنوبية"، "غارات على
+        #  الضاحية الجنوبية، استهدفت إحداها مبنى في المريجة" tell the quarter's strike, the suburb only holds it)
+        return g is not None and g.end > h.end and not g.common_word and "neighbourhood" in g.levels \
+            and not any(o is not g and "neighbourhood" in o.levels for o in gaz_by_start.values())
 
     def _anaphor_word_at(pos: int) -> bool:
         return pos in anaphor_starts or pos + 1 in anaphor_starts

@@ -1342,7 +1342,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     def _opens_own_name(h) -> bool:
         """Does a definite type word open a gazetteer name of its own that runs on past it ("الضاحية
         الجنوبية" is Beirut's southern suburb, no "the suburb" pointing back; round q93-leftprobes)?"""
-        g = gaz_by_start.get(h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start)
+        a0 = h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start
+        if text[a0 - 1:a0] == "و":
+            return False   # ("ضربت 40 هدفاً في الجنوب والضاحية الجنوبية": a member of a tally of regions)
+        g = gaz_by_start.get(a0)
         # (only where the report names no other quarter: "غارة على مبنى في بئر العبد في الضاحية الجنوبية"، "غارات على
         #  الضاحية الجنوبية، استهدفت إحداها مبنى في المريجة" tell the quarter's strike, the suburb only holds it)
         return g is not None and g.end > h.end and not g.common_word and "neighbourhood" in g.levels \

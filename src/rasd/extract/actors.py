@@ -287,6 +287,19 @@ _LATTER_SUBJECT = re.compile(
     r"(?:^|\s)(?:ان|لكن|بينما|فيما|حيث|اذ|ثم|[وف](?!ال)[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ت)\s+$")
 #: right before the bare soldiers, they are a side of the fight ("اشتباكات بين الجنود ومسلحين"; q92-fix24r)
 _SOLDIERS_SIDE_LEADS = tuple(w + " " for w in words("soldiers_side_lead"))
+#: a bare deed verb right before the bare soldiers, no «و» («أطلق الجنود النار»): their doer (round q93-leftprobes)
+_SOLDIERS_DEED_VERBS = tuple(w + " " for w in words("soldiers_deed_verb"))
+
+
+def _deed_verb_before(text: str, start: int) -> bool:
+    """A bare deed verb, at a clause's head, right before the soldiers («. أطلق الجنود»، «، اقتحم الجنود»)."""
+    lead = next((v for v in _SOLDIERS_DEED_VERBS if text.endswith(v, 0, start)), None)
+    if lead is None:
+        return False
+    at = start - len(lead)
+    return at == 0 or not ("\u0621" <= text[at - 1] <= "\u064a")
+
+
 _NAMED_OCCUPATION = re.compile(r"الاحتلال\s+ال\w+")
 #: the word a named militia holds ("مليشيا الحوثي"، "الميليشيات الحوثية"، "ميليشيا الانتقالي"), normalised
 _MILITIA_WORD = "ليشي"
@@ -535,13 +548,16 @@ class ActorResolver:
                         text, h.start - 16 if h.start > 16 else 0, h.start):
                     continue   # ("الأيام الأخيرة": an adjective)
                 klass = name.split(":", 1)[1]
+                deed = klass == "forces" and _deed_verb_before(text, h.start)
                 if klass == "forces" and not (
-                        text.endswith(_SOLDIERS_SIDE_LEADS, h.start - 5 if h.start > 5 else 0, h.start)
+                        deed or text.endswith(_SOLDIERS_SIDE_LEADS, h.start - 5 if h.start > 5 else 0, h.start)
                         or _LATTER_SUBJECT.search(text, h.start - 16 if h.start > 16 else 0, h.start)):
                     continue   # ("قتل ثلاثة من الجنود": a casualty, no side; fix round q92-fix24r)
-                # ("الجنود" with no army named before it: no one; fix round q92-fix24r)
+                # ("الجنود" with no army named before it: no one; fix round q92-fix24r), unless a deed verb
+                # makes them its doer: then the country's army, as the bare «الجيش» (round q93-leftprobes)
                 name = last_by_class.get(klass) or (
-                    "" if klass == "forces" else resolve_generic(name, country, None, lex))
+                    resolve_generic("@army", country, None, lex) if deed
+                    else "" if klass == "forces" else resolve_generic(name, country, None, lex))
                 if not name:
                     continue   # ("العدوان" with no foreign side named before it: none)
             elif name == "@the_gunmen" and last_group is not None and (

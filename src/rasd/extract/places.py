@@ -1339,6 +1339,18 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return un, (), ()
         return (un[0], e, text[un[0]:e]), (), ()
 
+    def _opens_own_name(h) -> bool:
+        """Does a definite type word open a gazetteer name of its own that runs on past it ("الضاحية
+        الجنوبية" is Beirut's southern suburb, no "the suburb" pointing back; round q93-leftprobes)?"""
+        a0 = h.start - 2 if text[h.start - 2:h.start] == "ال" else h.start
+        if text[a0 - 1:a0] == "و":
+            return False   # ("ضربت 40 هدفاً في الجنوب والضاحية الجنوبية": a member of a tally of regions)
+        g = gaz_by_start.get(a0)
+        # (only where the report names no other quarter: "غارة على مبنى في بئر العبد في الضاحية الجنوبية"، "غارات على
+        #  الضاحية الجنوبية، استهدفت إحداها مبنى في المريجة" tell the quarter's strike, the suburb only holds it)
+        return g is not None and g.end > h.end and not g.common_word and "neighbourhood" in g.levels \
+            and not any(o is not g and "neighbourhood" in o.levels for o in gaz_by_start.values())
+
     def _anaphor_word_at(pos: int) -> bool:
         return pos in anaphor_starts or pos + 1 in anaphor_starts
 
@@ -1563,7 +1575,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                             and not (kind == "neighbourhood" and text.startswith("ال", h.end + 1)
                                      and (da := direction_after(h.end))[0] is not None
                                      and text.startswith(" من ", da[1])) \
-                            and not any(qs <= h.start < qe for qs, qe in quoted_spans or ()):
+                            and not any(qs <= h.start < qe for qs, qe in quoted_spans or ()) \
+                            and not _opens_own_name(h):
                         # (not inside quotation marks: 'بـ"عملية تطهير المطار"' names an operation)
                         # "المدينة", "البلدة": the place named before (resolved below); "الحي
                         # الشرقي من المدينة" is a part of the city, not the quarter named before

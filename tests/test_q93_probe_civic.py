@@ -1,6 +1,6 @@
 """Round q93-probe-civic: statements of syndicates, leagues, clubs and tribes, and mourning notices.  The seat named
 with the body that speaks ("نقابة المعلمين في نينوى") is no second event place; a member mourned by a title before
-the name ("الزميل"، "الشيخ"، "الحاج") or in a notice's formula of death ("انتقل إلى رحمة الله") is one dead.
+the name ("الزميل"، "الحاج") or in a notice's formula of death ("انتقل إلى رحمة الله") is one dead.
 Sentences written for this round."""
 from __future__ import annotations
 
@@ -38,12 +38,6 @@ def test_a_colleague_mourned_by_name_is_one_dead():
     assert [r.fatalities for r in rs] == [1]
 
 
-def test_a_sheikh_killed_by_name_is_one_dead():
-    rs = extract("طالب وجهاء العشيرة بكشف ملابسات مقتل الشيخ ناصر العبيدي الذي اغتاله مسلحون أمام مسجد في مدينة الفلوجة "
-                 "مساء الخميس.", "2024-06-23")
-    assert [r.fatalities for r in rs] == [1]
-
-
 def test_a_mourning_notice_tells_one_death():
     rs = extract("انتقلت إلى رحمة الله تعالى الحاجة فاطمة الخطيب متأثرة بجروح أصيبت بها في قصف مدفعي على قرية "
                  "كفرنبل.", "2024-06-23")
@@ -56,8 +50,8 @@ def test_a_place_named_for_a_sheikh_is_still_a_place():
 
 
 def test_teachers_counted_after_their_noun():
-    rs = extract("قتل معلمان اثنان وأصيب 4 معلمين في قصف على مدرسة في مدينة الأبيض.", "2024-06-23")
-    assert [(r.fatalities, r.injured) for r in rs] == [(2, 4)], [(r.fatalities, r.injured) for r in rs]
+    rs = extract("أعلنت لجنة المعلمين مقتل معلمين اثنين برصاص قوات الدعم السريع في مدينة سنجة بولاية سنار.", "2024-06-23")
+    assert [r.fatalities for r in rs] == [2], [(r.location, r.fatalities) for r in rs]
 
 
 def test_a_clubs_board_is_no_armed_group():

@@ -109,6 +109,10 @@ class Frame:
 #: members of a body named by its town right before it ("سبعة من أعضاء لجان المقاومة بمدينة ود مدني"): the people
 #: the event befell there, not the body that tells (q78-sudan3)
 _BODY_MEMBERS_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('body_member')})\s+(?:تنسيقيه\s+)?(?:لجنه|لجان)\s+(?:\S+\s+){{0,2}}(?:ب|ل)?$")
+#: a civic body (grammar_words `civic_body`: نقابة، رابطة، قبيلة ...), up to three words of its name, and "في"/"ب"/"ل"
+#: or nothing right before a place: the body's seat ("أدانت نقابة المعلمين في نينوى"، "نادي شباب جباليا"; q93-probe-civic)
+_CIVIC_SEAT = re.compile(rf"(?:^|\s)[وف]?(?:ال|ل|لل)?(?:{alternation('civic_body')})\s+(?:\S+\s+){{0,3}}(?:في\s+|[بل])?$")
+_CIVIC_NEEDLES = tuple(sorted({w[:4] for w in words('civic_body')}))
 _FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+اتجاه(?:\s+(?!(?:علي|في|الي|نحو|باتجاه|مستهدف\w*)\s)\S+){0,3}\s+$")
 #: a verb of firing, up to three words (its subject, its projectile) and "من" right before a place: the
 #: place the fire came from ("قذائف هاون أطلقتها الكتائب من منطقة X على حي Y"; not "أطلق سراح ... من")
@@ -1717,6 +1721,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     # (a correspondent's base needs a reporter noun before it: in a report without one, which
     #  one substring test per noun tells, no place is searched for it)
     reporter = any_in(_REPORTER_NOUNS, text)
+    civic = any_in(_CIVIC_NEEDLES, text)   # (most reports name no syndicate, league or tribe: q93-probe-civic)
     network = has(text, " 24")   # ("السويداء 24": one substring test tells a report without such a name)
     pretext = any_in(_PRETEXT_WORDS, text)
     plural_type_at_end, plural_type_words = _plural_type_at_end(lex)
@@ -1741,6 +1746,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return True   # "قصف صاروخي مصدره مواقع قوات النظام في حي X": where it came from (probe q86-probe3)
         if "لج" in before and _BODY_MEMBERS_BEFORE.search(before):
             return False
+        if civic and any_in(_CIVIC_NEEDLES, before) and _civic_seat(p, before):
+            return True
         if "تابع" in before and _affiliation(p, before):
             return True
         if before.endswith(" من ") and _person_from(text, p.start - 4, m) and any(
@@ -1764,6 +1771,18 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return origin.search(before) or (stripped.endswith(plural_type_words)
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
+
+    def _civic_seat(p: PlaceSpan, before: str) -> bool:
+        # "أعلنت قبيلة آل عواض في البيضاء النفير بعد مقتل اثنين من أبنائها في كمين في مديرية ردمان": the seat of
+        # the body that speaks, told before any event word of its sentence, is not where it happened when
+        # another place follows in the report (q93-probe-civic)
+        seat = _CIVIC_SEAT.search(before)
+        if seat is None:
+            return False
+        lo = max(text.rfind(c, 0, p.start) for c in ".\n؟!") + 1
+        if m.triggers.within(lo, p.start) or m.casualties.within(lo, p.start):
+            return False
+        return any(q.start > p.end and q is not p and not q.anaphor and q.ref is not p for q in places)
 
     def _fired_from_posts(p: PlaceSpan) -> bool:
         lo = p.start - 90 if p.start > 90 else 0

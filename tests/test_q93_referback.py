@@ -1,0 +1,45 @@
+"""Round q93-referback (stop 32): words that point back at an event already told, read as a new event."""
+from __future__ import annotations
+
+from helpers import records_at
+
+records = records_at("2024-05-01")
+
+
+def _places(rs):
+    return sorted(r.location_text or "" for r in rs)
+
+
+def test_attack_pointed_back_at_is_no_clash_at_the_villages_the_attackers_reached():
+    rs = records("شن مسلحون هجوماً على نقطة عسكرية قرب بلدة سراقب مساء أمس. وبعد الهجوم تمركز المهاجمون في "
+                 "بلدات كفرنبل وحاس وكفرومة.")
+    assert len(rs) == 1 and "سراقب" in (rs[0].location_text or "")
+
+
+def test_shelling_pointed_back_at_is_no_shelling_of_the_towns_people_fled_to():
+    rs = records("قتل أربعة مدنيين في قصف مدفعي على مدينة أريحا فجر اليوم. وإثر القصف فرت عائلات كثيرة إلى قريتي "
+                 "بسنقول ومحمبل.")
+    assert len(rs) == 1 and "اريحا" in (rs[0].location_text or "").replace("أ", "ا")
+
+
+def test_a_while_after_the_blast_told_before_is_no_blast_at_the_checkpoints():
+    rs = records("انفجرت سيارة مفخخة قرب سوق مدينة الباب ظهر اليوم، ما أسفر عن مقتل 9 مدنيين. وبعد ساعات من "
+                 "التفجير أقامت الشرطة حواجز على طرق قباسين وبزاعة.")
+    assert len(rs) == 1
+
+
+def test_a_new_fight_told_after_the_attack_is_kept():
+    rs = records("قتل ثلاثة جنود في هجوم على حاجز قرب سراقب. وبعد الهجوم اندلعت اشتباكات بين الفصائل وقوات "
+                 "النظام في بلدة كفرنبل.")
+    assert len(rs) == 2
+
+
+def test_strikes_told_after_the_attack_are_kept():
+    rs = records("هاجم مسلحو داعش موقعاً للجيش العراقي قرب المقدادية فجر اليوم. وبعد الهجوم بساعات شنت طائرات "
+                 "عراقية غارات على مواقع التنظيم في قرية العبارة.")
+    assert len(rs) == 2
+
+
+def test_an_attack_with_a_place_of_its_own_after_the_word_is_not_pointed_back_at():
+    rs = records("وبعد الهجوم على حاجز للشرطة في مدينة بعقوبة، قتل عنصران من الشرطة.")
+    assert len(rs) >= 1

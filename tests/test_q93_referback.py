@@ -43,3 +43,10 @@ def test_strikes_told_after_the_attack_are_kept():
 def test_an_attack_with_a_place_of_its_own_after_the_word_is_not_pointed_back_at():
     rs = records("وبعد الهجوم على حاجز للشرطة في مدينة بعقوبة، قتل عنصران من الشرطة.")
     assert len(rs) >= 1
+
+
+def test_vehicles_used_in_the_attack_told_before_are_struck_not_in_a_new_clash():
+    rs = records("فجر انتحاري نفسه عند حاجز للشرطة في مدينة الرمادي ظهر اليوم. وفي المساء استهدفت القوات الجوية "
+                 "العراقية \"السيارات التي استخدمت في الهجوم\" ودمرتها في الصحراء المحيطة بمدينة هيت.")
+    assert not any(r.sub_event_type == "Armed clash" for r in rs)
+    assert any(r.sub_event_type == "Air/drone strike" for r in rs)

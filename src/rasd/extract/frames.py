@@ -1289,6 +1289,8 @@ def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
 #: "after" or "since" (and a while) right before its first event word
 _BACKREF_OPEN = re.compile(rf"[\W_]*[وف]?(?:في\s+\S+\s+)?(?:{alternation('backref_lead')})\s+"
                            rf"(?:(?:{alternation('backref_while')})\s+من\s+)?")
+#: "العربات التي استخدمت في الهجوم": "used in" right before the event word
+_USED_IN = re.compile(rf"(?<!\S)(?:{alternation('used_in_lead')})\s+$")
 _BACKREF_TAIL = frozenset(words("backref_tail"))
 _OWN_PLACE_LEAD = frozenset(words("own_place_lead"))
 
@@ -1299,9 +1301,11 @@ def _points_back(text: str, cl: Clause, h: Hit) -> bool:
     after it (`own_place_lead`, a word with ب), points back at the event the report told before; it is no new
     event at the places the clause goes on to name (the villages the attackers spread to, the towns people fled
     to).  "بعد الهجوم على كمين في X" and "بعد الهجوم اندلعت اشتباكات في X" keep their events (round q93-referback)."""
-    if h.word_start - cl.start > 40 or not text.startswith(("ال", "لل"), h.word_start):
+    if not text.startswith(("ال", "لل"), h.word_start):
         return False
-    if _BACKREF_OPEN.fullmatch(text, cl.start, h.word_start) is None:
+    if (h.word_start - cl.start > 40 or _BACKREF_OPEN.fullmatch(text, cl.start, h.word_start) is None) and (
+            "ستخدم" not in text[max(0, h.word_start - 16):h.word_start] and "ستعمل" not in text[max(0, h.word_start - 16):h.word_start]
+            or _USED_IN.search(text, max(0, h.word_start - 20), h.word_start) is None):
         return False
     toks = text[h.word_end:min(cl.end, h.word_end + 60)].split(None, 3)
     skipped_adjective = False
@@ -1321,11 +1325,12 @@ def _points_back(text: str, cl: Clause, h: Hit) -> bool:
 
 
 def _without_event_pointed_back_at(text: str, cl: Clause, trigs: list[Hit], told_before: bool) -> list[Hit]:
-    """The first event word of a clause dropped when it only points back at the event told before
-    (`_points_back`); only once the report has told an event."""
-    if not told_before or not _points_back(text, cl, trigs[0]):
+    """The event words of a clause dropped when they only point back at the event told before
+    (`_points_back`: the first after "بعد" at the clause's head, any after "استخدمت في"); only once the
+    report has told an event."""
+    if not told_before:
         return trigs
-    return trigs[1:]
+    return [h for h in trigs if not _points_back(text, cl, h)]
 
 
 #: "بعد اختطافه"، "بعد ساعات من خطفه": "after" (and a while "من") right before an abduction's word

@@ -50,3 +50,26 @@ def test_vehicles_used_in_the_attack_told_before_are_struck_not_in_a_new_clash()
                  "العراقية \"السيارات التي استخدمت في الهجوم\" ودمرتها في الصحراء المحيطة بمدينة هيت.")
     assert not any(r.sub_event_type == "Armed clash" for r in rs)
     assert any(r.sub_event_type == "Air/drone strike" for r in rs)
+
+
+def test_a_month_after_a_year_is_no_day_taken_from_the_year():
+    from datetime import date
+
+    from rasd.text.dates import find_dates
+    from rasd.text.normalize import normalize_key
+
+    t = normalize_key("بين تشرين الأول 2005 وكانون الثاني 2007 على")
+    got = [(d.date_start, d.precision) for d in find_dates(t, date(2024, 5, 1))]
+    assert (date(2007, 1, 1), 3) in got and not any(p == 1 for _, p in got)
+
+
+def test_deeds_of_a_span_of_old_months_in_a_trial_are_no_events_of_the_day():
+    rs = records("وعرض المدعي العام أمام المحكمة الهجمات التي يقول إن المتهم أمر بها بين تموز 2004 وكانون الثاني "
+                 "2005 على قرى تنقو وسرف عمرة، حيث قتل عشرات المدنيين وأحرقت المنازل.")
+    assert rs == []
+
+
+def test_a_killing_today_in_a_trial_report_is_kept():
+    rs = records("وقبل ساعات من الجلسة، قتل مسلحون مجهولون شاهداً في المحاكمة أمام منزله في مدينة زالنجي، "
+                 "وكان قد أدلى بإفادته عن هجمات وقعت بين عامي 2003 و2004.")
+    assert len(rs) >= 1

@@ -1173,6 +1173,12 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # history, coded when it was news, not an event of this report (q88-fix17p; a report
             # that tells an old deed with no word of remembrance, years or court is still coded)
             continue
+        if not explicit and anchor is not None and f.trigger is not None and "بين" in text[sent.start:sent.end] \
+                and _old_span_in(text, sent, m, anchor) and history_told():
+            # "استعرضت المدعية العامة الهجمات التي قادها المتهم بين آب 2003 وآذار 2004 على بلدات X وY، حيث قتل
+            # مئات المدنيين": deeds of a span of months or years long before the report, retold in a trial's
+            # charges or an anniversary piece, are history, not events of the report's day (round q93-referback)
+            continue
         # the actor a report names at the event's date (generic phrases change in Dec 2024)
         n1 = res.redate(a1, d0) if a1 else None
         n2 = res.redate(a2, d0) if a2 else None
@@ -1666,6 +1672,20 @@ _BOMBS_KILL_CIVILIANS = ("Remote explosive/landmine/IED", "Suicide bomb", "Air/d
 # (2: the week: "الأسبوع الماضي" is codable, "الشهر الماضي" or "منذ أشهر" is too vague)
 BACKGROUND_MAX_PRECISION = 2
 _HISTORY_DAYS = 330   # background told this many days or more before the report: history
+#: "بين آب 2003 وآذار 2004"، "بين عامي 2014 و2016": "between" right before the first time of a span
+_SPAN_BETWEEN = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s+(?:\S+\s+)?$")
+
+
+def _old_span_in(text: str, sent, m: DocMentions, anchor: date) -> bool:
+    """Whether the sentence tells a span of time ("بين" a time "و" a time, or a span of years) that ended a year
+    or more before the report (`_HISTORY_DAYS`)."""
+    for x in m.dates.within(sent.start, sent.end):
+        if x.date_end is None or (anchor - x.date_end).days < _HISTORY_DAYS:
+            continue
+        if text.startswith("بين", x.start) or text.startswith(" بين", x.start) or \
+                _SPAN_BETWEEN.search(text, max(0, x.start - 14), x.start) is not None:
+            return True
+    return False
 # (330, not 365: a yearless day later than the report's is read as last year's, some days short of a year
 #  back: "يستعد الثوار لإحياء ذكرى فض الاعتصام، حين اقتحمت القوات الساحة في 3 يونيو" on 1 June; q89-left-dates)
 # what tells a report looks back: an anniversary ("في الذكرى العاشرة"), years gone by ("قبل عشر سنوات"،

@@ -1289,6 +1289,54 @@ def _without_event_that_came_after(text: str, trigs: list[Hit]) -> list[Hit]:
     return trigs
 
 
+#: "وبعد الهجوم"، "ومنذ القصف"، "وبعد ساعات من الغارة"، "وفي اليوم التالي للقصف": a clause opened by a word of
+#: "after" or "since" (and a while) right before its first event word
+_BACKREF_OPEN = re.compile(rf"[\W_]*[وف]?(?:في\s+\S+\s+)?(?:{alternation('backref_lead')})\s+"
+                           rf"(?:(?:{alternation('backref_while')})\s+من\s+)?")
+#: "العربات التي استخدمت في الهجوم": "used in" right before the event word
+_USED_IN = re.compile(rf"(?<!\S)(?:{alternation('used_in_lead')})\s+$")
+_BACKREF_TAIL = frozenset(words("backref_tail"))
+_OWN_PLACE_LEAD = frozenset(words("own_place_lead"))
+
+
+def _points_back(text: str, cl: Clause, h: Hit) -> bool:
+    """"بعد الهجوم انتشر المسلحون في قرى X وY وZ"، "ومنذ الغارة نزح العشرات إلى بلدات X وY": a definite event word
+    right after the "after" or "since" that opens its clause, with no place, target or relative clause of its own
+    after it (`own_place_lead`, a word with ب), points back at the event the report told before; it is no new
+    event at the places the clause goes on to name (the villages the attackers spread to, the towns people fled
+    to).  "بعد الهجوم على كمين في X" and "بعد الهجوم اندلعت اشتباكات في X" keep their events (round q93-referback)."""
+    if not text.startswith(("ال", "لل"), h.word_start):
+        return False
+    if (h.word_start - cl.start > 40 or _BACKREF_OPEN.fullmatch(text, cl.start, h.word_start) is None) and (
+            "ستخدم" not in text[max(0, h.word_start - 16):h.word_start] and "ستعمل" not in text[max(0, h.word_start - 16):h.word_start]
+            or _USED_IN.search(text, max(0, h.word_start - 20), h.word_start) is None):
+        return False
+    toks = text[h.word_end:min(cl.end, h.word_end + 60)].split(None, 3)
+    skipped_adjective = False
+    for tok in toks:
+        tok = tok.strip("،,.:؛")
+        if not tok:
+            return True
+        if tok in _BACKREF_TAIL:
+            continue
+        if tok in _OWN_PLACE_LEAD or tok.startswith("ب"):
+            return False
+        if tok.startswith("ال") and not skipped_adjective:
+            skipped_adjective = True
+            continue
+        return True
+    return True
+
+
+def _without_event_pointed_back_at(text: str, cl: Clause, trigs: list[Hit], told_before: bool) -> list[Hit]:
+    """The event words of a clause dropped when they only point back at the event told before
+    (`_points_back`: the first after "بعد" at the clause's head, any after "استخدمت في"); only once the
+    report has told an event."""
+    if not told_before:
+        return trigs
+    return [h for h in trigs if not _points_back(text, cl, h)]
+
+
 #: "بعد اختطافه"، "بعد ساعات من خطفه": "after" (and a while "من") right before an abduction's word
 _AFTER_A_WHILE = re.compile(r"(?:^|\s)بعد\s+(?:(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسابيع|اسبوع|اشهر|شهر|شهرين)\s+من\s+)?$")
 
@@ -2033,6 +2081,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                     trigs = _without_death_sentences(text, trigs)
                     judged = judged or len(trigs) < n_trigs
                     dropped_deed = dropped_deed or len(trigs) < n_trigs
+                if trigs and (frames or sent_frames):
+                    trigs = _without_event_pointed_back_at(text, cl, trigs, True)
                 if len(trigs) > 1:
                     trigs = _without_event_that_came_after(text, trigs)
                 if len(trigs) > 1 and trigs[0].payload == "kill":

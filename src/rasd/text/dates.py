@@ -28,7 +28,7 @@ from rasd.text.positions import positions_of
 #  `needles.read_report`, round q91-speed)
 _REPORT_WORDS = watched(("بين", "قبل", "منذ", "ايام", "يوما", "الشهر", "في 19", "في 20", "يومين", "لموافق"))
 
-_DAY_BEFORE = re.compile(r"(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$")
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:من\s+(?:شهر\s+)?)?(?:شهر\s+)?$")
 _YEAR_AFTER = re.compile(r"^\s*(?:[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?\s*)?(?:,\s*)?(?:من\s+)?"
                          rf"(?:{alternation('year_word')})?\s*(\d{{4}})(?:\s*(?:{alternation('era_mark')})(?![\u0621-\u064a]))?")
 _ALT_MONTH = re.compile(r"^\s*[/(]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*\)?")

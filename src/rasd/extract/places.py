@@ -935,9 +935,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 and not blocked_spans.overlaps(h.start, h.start + h.key.index(" "))) and not (
                 # (nor a civilian noun alone that names a town right after "في": "مواقع في مدني"; q90-places)
                 h.key in _IN_ONLY_TOWNS and not armed_spans.overlaps(h.start, h.end)
-                and (_IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None
-                     # (or joined by "و" to the name just taken: "في الخرطوم وبحري ومدني"; round q93-recall)
-                     or last_end >= 0 and h.start - last_end == 2 and text[last_end:h.start] == " و")):
+                and _IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None):
             continue
         # (each regex below is searched in at most the 24 characters before the name, which
         #  end with one of its words when it matches: see `_last_words`)
@@ -1021,9 +1019,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 " " in h.key and list_end >= 0 and h.start - list_end == 2 and text[list_end:h.start] == " و"
                 and not armed_spans.overlaps(h.start, h.end)) and not (
                 # (nor a casualty word that names a town right after "في": "مواقع في مدني"; q90-places)
-                h.key in _IN_ONLY_TOWNS and (_IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None
-                                             or last_end >= 0 and h.start - last_end == 2
-                                             and text[last_end:h.start] == " و")):
+                h.key in _IN_ONLY_TOWNS and _IN_BEFORE.search(text, max(0, h.start - 8), h.start) is not None):
             continue
         prev = gaz_by_start.get(h.start)
         if prev is None or h.end > prev.end:
@@ -1659,14 +1655,6 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 add(PlaceSpan(a, b, a, b, text[a:b], None, None, None, ids, levels,
                               None, False, True, group))   # parent, is_container, from_cue, group
 
-    def _joined_to_known(g: NameHit) -> bool:
-        """"في الخرطوم وبحري ومدني": a town_after_in name joined by "و" to a gazetteer name that is no
-        common word (round q93-recall)."""
-        if g.start < 3 or text[g.start - 2:g.start] != " و":
-            return False
-        g0 = gaz_by_end.get(g.start - 2)
-        return g0 is not None and not g0.common_word and _settled(g0)
-
     def _listed_with_known(g: NameHit) -> bool:
         """"بينها الخيام ويارين": a name that is also a common word, joined by و to a name of the
         gazetteer that is none, right after a `list_intro` word of `grammar_words.tsv`, is a member
@@ -1707,8 +1695,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if g.common_word and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g) and not (
                 g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
-                and not (g.key in _IN_ONLY_TOWNS and (_IN_BEFORE.search(text, max(0, g.start - 8), g.start) is not None
-                                                      or _joined_to_known(g))) \
+                and not (g.key in _IN_ONLY_TOWNS and _IN_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
                 and not (text[g.end:g.end + 1] == ":" and _tolled_item_label(text, g.start)):
             continue
         if "country" in g.levels and len(g.levels) == 1:

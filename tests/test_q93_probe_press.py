@@ -40,3 +40,15 @@ def test_a_named_teller_keeps_his_own_forces():
                  "إن قواته سيطرت اليوم على بلدة أم صميمة.")
     took = [r for r in rs if r.sub_event_type.endswith("territory")]
     assert took and took[0].actor1 == "Rapid Support Forces"
+
+
+def test_an_interviewers_question_holds_the_event_its_answer_counts():
+    rs = records("س: ما الذي جرى في هجوم الأمس على سوق مدينة سنجة؟\n"
+                 "ج: قتل في الهجوم 7 مدنيين وأصيب 15، ونفذته قوات الدعم السريع بالمدافع.")
+    hit = [r for r in rs if "سنجه" in (r.location_text or "") or "سنجة" in (r.location_text or "")]
+    assert hit and hit[0].fatalities == 7
+
+
+def test_a_teaser_question_line_is_still_no_event():
+    rs = records("هل تنجح الهدنة بعد قصف سوق مدينة سنجة؟\nقال مسؤولون إن المفاوضات مستمرة في جدة.")
+    assert rs == []

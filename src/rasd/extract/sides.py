@@ -715,7 +715,7 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             if a2 is None or a2.name == we.name:
                 a2 = a1 if a1 is not None and a1.klass not in ("civilian", "protester") else None
             a1 = we
-    if f.trigger is not None and "باسم" in text[max(0, f.trigger.word_start - 500):f.trigger.word_start]:
+    if f.trigger is not None and text.find("باسم", max(0, f.trigger.word_start - 500), f.trigger.word_start) >= 0:
         # "وقال إن قواته سيطرت ...": the spokesman named after "باسم" before (probe round q93-probe-press)
         spoke = _spokesman_side(f, res, text, sent)
         if spoke is not None and (a1 is None or a1.name != spoke.name):

@@ -2991,9 +2991,14 @@ def _furniture_lines(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         end = text.find("\n", s)
         end = len(text) if end < 0 else end
         if text[s:end].rstrip().endswith("?") and end - s < 200 and not _TOLD_BEFORE_QUESTION.search(
-                text, s, text.rindex("?", s, end)):
+                text, s, text.rindex("?", s, end)) and not _INTERVIEW_QUESTION.match(text, s):
             out.append((s, end))
     return out
+
+
+#: an interviewer's question line ("س: ...؟", grammar_words `interview_question_label`): the answer below tells
+#: what it asks about, it is no teaser headline (round q93-probe-press)
+_INTERVIEW_QUESTION = re.compile(rf"\s*(?:{alternation('interview_question_label')})\s*:")
 
 
 #: a question line that says something before its question is no teaser headline: a sentence ended before

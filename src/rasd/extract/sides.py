@@ -715,6 +715,13 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             if a2 is None or a2.name == we.name:
                 a2 = a1 if a1 is not None and a1.klass not in ("civilian", "protester") else None
             a1 = we
+    if f.trigger is not None and text.find("باسم", max(0, f.trigger.word_start - 500), f.trigger.word_start) >= 0:
+        # "وقال إن قواته سيطرت ...": the spokesman named after "باسم" before (probe round q93-probe-press)
+        spoke = _spokesman_side(f, res, text, sent)
+        if spoke is not None and (a1 is None or a1.name != spoke.name):
+            if a2 is None or a2.name == spoke.name:
+                a2 = a1 if a1 is not None and a1.klass not in ("civilian", "protester") else None
+            a1 = spoke
     fs, fe = f.bounds()
     if f.trigger is not None and ("حييد" in text[fs:fe] or "حيد" in text[fs:fe]):
         # (the word may not lead the clause: "أعلن الجيش التركي تحييد 7 عناصر ... في غارات جوية")
@@ -751,6 +758,34 @@ def _we_teller(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> Actor
             or _OWN_WORDS.fullmatch(text, teller.end, colon + 1) is None:
         return None
     return teller
+
+
+#: "إن قواته"، "أن مقاتليهم" right before the deed (grammar_words `own_force_pronoun`; q93-probe-press)
+_OWN_FORCE_SAID = re.compile(rf"(?:^|\s)و?ان\s+(?:{alternation('own_force_pronoun')})\s+(?:قد\s+)?$")
+#: how far before the verb of saying the spokesman's "باسم X" may be named
+_SPOKESMAN_REACH = 400
+
+
+def _spokesman_side(f: Frame, res: ActorResolver, text: str, sent: Sentence) -> ActorRef | None:
+    """"نفى المتحدث باسم قوات الدعم السريع ... وقال إن قواته سيطرت على منطقة الخوي": a verb of saying that
+    names no teller of its own (at most two words, "فيها"، "للصحفيين", between it and "إن"), then "his forces"
+    and the deed: the force named after "باسم" last before it, the spokesman's, did it. Left to the clause,
+    the side the deed hit, or none, was the doer (probe round q93-probe-press)."""
+    t = f.trigger.word_start
+    said = _OWN_FORCE_SAID.search(text, max(sent.start, t - 30), t)
+    if said is None:
+        return None
+    for d in res.mentions.discourse.within(max(sent.start, said.start() - 40), said.start() + 1):
+        if d.payload != "report" or len(text[d.word_end:said.start()].split()) > 2 \
+                or res.within(d.word_end, said.start() + 1):
+            continue
+        for r in reversed(res.within(max(0, d.word_start - _SPOKESMAN_REACH), d.word_start)):
+            if text.endswith("باسم ", 0, r.hit.word_start):
+                if r.klass in ("civilian", "protester", "air_defence") or r.inter == 7:
+                    return None
+                return r
+        return None
+    return None
 
 
 #: a state's word for fighters "neutralised" (grammar_words `neutralise_word`; q90-probe-foreign)

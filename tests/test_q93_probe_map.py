@@ -1,0 +1,35 @@
+"""Round q93-probe-map (front-line and control-map updates, encyclopedic and explainer pieces): each test is a
+sentence written for it, not one of the gold sets'."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+PUB = "2025-03-10"
+
+
+def _kept(text: str, published: str = PUB):
+    return [r for r in rasd.extract(text, published=published) if not r.background]
+
+
+# 1. a battle's noun heading an explainer's or a chronology's title line ("معركة X 2017: ...") names the piece's
+#    subject: no fight of the report's day at X
+@pytest.mark.parametrize("text", [
+    "معركة الرمادي 2015: أطلقت القوات العراقية عملية واسعة في كانون الأول 2015، وبقيت المدينة مدمرة لسنوات.",
+    "تسلسل زمني لمعركة مدينة سنار: 2023 - تقدم قوات الدعم السريع نحو الولاية. 2024 - نزوح واسع للسكان.",
+    "معركة بنغازي: استمرت ثلاث سنوات بين قوات حفتر ومجلس شورى الثوار وانتهت عام 2017.",
+])
+def test_an_explainer_title_is_no_fight_today(text):
+    assert [(r.sub_event_type, r.event_date) for r in _kept(text) if r.event_date == PUB] == [], text
+
+
+def test_the_incident_under_the_title_is_kept():
+    rs = _kept("معركة الرمادي 2015: استعادت القوات العراقية المدينة في كانون الأول 2015. واليوم قتل جنديان بانفجار عبوة "
+               "ناسفة في مدينة الرمادي.")
+    assert [(r.sub_event_type, r.fatalities) for r in rs] == [("Remote explosive/landmine/IED", 2)]
+
+
+def test_a_battle_told_as_news_keeps_its_clash():
+    rs = _kept("اندلعت معركة عنيفة في مدينة الرمادي صباح اليوم بين القوات العراقية وعناصر تنظيم داعش.")
+    assert [r.sub_event_type for r in rs] == ["Armed clash"]

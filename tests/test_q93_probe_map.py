@@ -34,3 +34,25 @@ def test_the_incident_under_the_title_is_kept():
 def test_a_battle_told_as_news_keeps_its_clash():
     rs = _kept("اندلعت معركة عنيفة في مدينة الرمادي صباح اليوم بين القوات العراقية وعناصر تنظيم داعش.")
     assert [r.sub_event_type for r in rs] == ["Armed clash"]
+
+
+# 2. a place's fall told with the place between the verb and the captors' hand ("سقطت مدينة X بيد Y") is a take-over
+#    by Y, as "X سقطت بيد Y" is
+@pytest.mark.parametrize("text", [
+    "سقطت مدينة سنجة بيد قوات الدعم السريع صباح اليوم.",
+    "وسقط مطار مدينة الفاشر في قبضة قوات الدعم السريع بعد حصار طويل.",
+    "سقطت مدينة سنجة بأيدي قوات الدعم السريع مساء اليوم بعد انسحاب الجيش.",
+])
+def test_a_place_that_fell_into_a_sides_hands_is_taken(text):
+    rs = _kept(text)
+    assert [(r.sub_event_type, r.actor1) for r in rs if r.sub_event_type.endswith("territory")] == [
+        ("Non-state actor overtakes territory", "Rapid Support Forces")], text
+
+
+def test_a_shell_that_fell_is_no_takeover():
+    rs = _kept("سقطت قذيفة هاون في يد طفل كان يلعب في مدينة سنجة صباح اليوم.")
+    assert not any(r.sub_event_type.endswith("territory") for r in rs)
+
+
+def test_a_fall_denied_in_the_future_is_no_takeover():
+    assert _kept("أكد الجيش أن مدينة سنجة لن تسقط بيد قوات الدعم السريع.") == []

@@ -56,3 +56,17 @@ def test_a_shell_that_fell_is_no_takeover():
 
 def test_a_fall_denied_in_the_future_is_no_takeover():
     assert _kept("أكد الجيش أن مدينة سنجة لن تسقط بيد قوات الدعم السريع.") == []
+
+
+# 3. a chronology's later day with no year, in the sentence of a day told with its year, is of that year
+def test_a_day_after_the_sentence_keeps_the_reports_year():
+    rs = _kept("قتل ثلاثة مدنيين في 20 آب 2017 بانفجار في مدينة الموصل. وفي 31 تموز قصف الجيش مدينة تلعفر.",
+               published="2024-08-01")
+    assert "2024-07-31" in [r.event_date for r in rs]
+
+
+def test_the_year_of_the_sentence_dates_the_later_stage():
+    rs = rasd.extract("معركة تلعفر 2017: أطلقت القوات العراقية في 20 آب 2017 عملية لاستعادة تلعفر، وأعلنت السيطرة الكاملة على "
+                      "القضاء في 31 آب.", published="2024-08-01")
+    # (the stage is seven years old: a background record, dated to its own day, not to the day a year before)
+    assert [r.event_date for r in rs if r.event_date > "2017-08-20"] == ["2017-08-31"]

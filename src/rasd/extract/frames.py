@@ -3796,6 +3796,24 @@ _verdict_in = occurs_any(_VERDICT_NEEDLES)
 _SUMMARY_LINE = re.compile(rf"(?:^|\n)[\s\-–•*]*(?:{alternation('fact_check_summary')})\s*:")
 
 
+#: an explainer's or a chronology's title: a battle's noun at a line's head, after at most a title word ("تسلسل
+#: زمني ل"، "تطورات")، then at most four words (the battle's name, a year) and a colon (round q93-probe-map)
+_TOPIC_HEAD = re.compile(
+    rf"(?:^|\n)[\s\-–•*#]*(?:(?:{alternation('topic_head_lead')})\s*ل?\s*)?"
+    rf"(?:{alternation('battle_topic_noun')})(?:\s+[^\s:.،\n]+){{1,4}}\s*:")
+
+
+def _on_topic_head(text: str, t: int) -> bool:
+    """The event word at `t` is the battle's noun heading an explainer's or a chronology's title line ("معركة تلعفر
+    2017: أطلقت القوات ..."، "تسلسل زمني لمعركة مدينة X: 2023 - ..."): it names the piece's subject, the stages and
+    incidents below tell the events with their own days; no fight of the report's day (round q93-probe-map)."""
+    s = text.rfind("\n", 0, t) + 1
+    if t - s > 40:
+        return False
+    h = _TOPIC_HEAD.match(text, max(s - 1, 0)) if s else _TOPIC_HEAD.match(text, 0)
+    return h is not None and h.start() <= t < h.end()
+
+
 def _on_summary_line(text: str, t: int) -> bool:
     """The event word at `t` is on a fact-check's verdict line ("خلاصة التحقق: ادعاء "تصفية العشرات" في حي X مضلل، أما
     حملة المداهمات ومقتل الشخصين قرب Y فصحيحة"): what the line names was told above it or is judged false, no new
@@ -3861,6 +3879,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
     verdict_told = _verdict_in(text)
     summary_told = ":" in text and ("التحقق" in text or "الحكم" in text) and _SUMMARY_LINE.search(text) is not None
+    # (an explainer's title is asked of a frame only where the report has a colon and a battle's noun)
+    topic_told = ":" in text and _TOPIC_HEAD.search(text) is not None
     # (a speech's tally is asked of a frame only where the report names a speech at all: one answer from the
     #  report's word scan, not a sentence slice per frame)
     speech_told = _speech_in(text)
@@ -3890,6 +3910,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             f.negated = True   # "الفيديو المتداول عن اشتباكات في حي X ليس من غزة" (q92-probe-fact)
         if summary_told and f.trigger is not None and _on_summary_line(text, f.trigger.word_start):
             f.negated = True   # "خلاصة التحقق: ... أما مقتل الشخصين قرب X فصحيح": told above (q92-probe-fact)
+        if topic_told and f.trigger is not None and _on_topic_head(text, f.trigger.word_start):
+            f.negated = True   # "معركة تلعفر 2017: ...": the explainer's subject, no fight today (q93-probe-map)
         if quarrel_told and (f.cue is None or f.cue.family in ("fight", "killing") and f.cue_name != "sexual"):
             if _private_quarrel(text, t):
                 # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a

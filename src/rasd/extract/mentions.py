@@ -386,6 +386,32 @@ def _fallen_projectiles(text: str, found: list[Hit], actor_spans: Spans) -> list
     return found
 
 
+#: a place's fall told with the place between the verb and the captors' hand ("سقطت مدينة X بيد Y"، "سقط مطار X في
+#: قبضة Y"): triggers.tsv holds the verb and the hand only side by side ("سقطت بيد"); the place is one to four words
+#: (group 2) with no projectile's word (round q93-probe-map)
+_FALLEN_PLACE = re.compile(rf"(?<![\u0621-\u064a])[وف]?({alternation('place_fall_verb')})"
+                           rf"((?:\s+[^\s.,،؛:!؟\"»()]+){{1,4}}?)\s+(?:{alternation('captors_hand')})(?![\u0621-\u064a])")
+_PROJECTILE_WORDS = frozenset(normalize_key(w) for w in grammar_words("fallen_projectile"))
+
+
+def _fallen_places(text: str, found: list[Hit]) -> list[Hit]:
+    """"سقطت مدينة X بيد Y": the take-over cue on the verb, as "سقطت بيد" is when the place is told before it, in
+    place of the verb's own cue alone (a launch); not a shell's fall ("سقطت قذيفة ... في يد") nor a verb a longer cue
+    holds (round q93-probe-map)."""
+    added = []
+    for m in _FALLEN_PLACE.finditer(text):
+        if any(w in _PROJECTILE_WORDS or w[0].isdigit() for w in m.group(2).split()):
+            continue
+        s, e = m.span(1)
+        if any(h.start < e and s < h.end and not (s <= h.start and h.end <= e) for h in found):
+            continue   # (a longer cue over the verb holds it)
+        found = [h for h in found if not (s <= h.start and h.end <= e)]   # ("سقطت" alone: a launch)
+        added.append(Hit(s, e, "takeover", s, e))
+    if added:
+        found = sorted(found + added, key=_end_start)
+    return found
+
+
 #: a ticker's or headline's line that opens with a shell or rocket and no verb ("عاجل | قذائف عشوائية على مطار X"،
 #: "كادقلي: قذائف على السوق"، "صاروخ باليستي حوثي على مدينة X"): after the line's time, its "عاجل |" and a label
 #: of one or two words and its colon, the projectile (group 1), up to three words (2), then "على"
@@ -653,6 +679,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         found = _fallen_projectiles(text, found, actor_spans)
     if has(text, "لقي") or has(text, "لقت"):
         found = _aircraft_drops(text, found)
+    if has(text, "سقط") and (has(text, "يد") or has(text, "قبضه")):
+        found = _fallen_places(text, found)
     if has(text, "فجر") or has(text, "فجير"):
         found = _blown_up_houses(text, found, actor_spans, lex.numbers, date_spans)
     kept = actor_spans.apart(found)

@@ -442,6 +442,8 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             out.append(DateExpr(m.start(), m.end(), d, d, 1, _kind_for(d, anchor)))
     months = list(lex.months.find(text))
     paired = -1   # the second name of a month told twice, read with the first
+    # (the last Gregorian day told with its year: where it ends, its year, month and day; round q93-probe-map)
+    told_year: tuple[int, int, int, int] | None = None
     for i, h in enumerate(months):
         if i == paired:
             continue
@@ -513,6 +515,11 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             a, b = _part_of_month(text, h.word_start, a, b)   # (the kind stays the whole month's)
             out.append(DateExpr(start, h.end + (last.end() if last else 0), a, b, 3, kind))
             continue
+        if year is None and day is not None and told_year is not None and told_year[1] < (anchor or date.max).year \
+                and (month, day) > told_year[2:] and not any(c in text[told_year[0]:start] for c in ".\n?!"):
+            # "أطلقت القوات في 20 آب 2017 عملية لاستعادة تلعفر، وأعلنت السيطرة الكاملة على القضاء في 31 آب": a
+            # chronology's later day in the sentence of a day told with its year is of that year (q93-probe-map)
+            year = told_year[1]
         if year is None:
             if anchor is None:
                 if day is not None and 1 <= day <= 31:
@@ -537,6 +544,8 @@ def _explicit(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
         d = _valid(year, month, day)
         if d:
             out.append(DateExpr(start, end, d, d, 1, _kind_for(d, anchor)))
+            if ym:
+                told_year = (end, year, month, day)
     # (the pattern needs the word الشهر: most texts are skipped by one substring test)
     for m in _ORDINAL_OF_MONTH.finditer(text) if anchor is not None and has(text, "الشهر") else ():
         y, mo = anchor.year, anchor.month

@@ -1427,9 +1427,6 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             f.cue_name == "kill" and f.trigger is not None and _EXECUTION.match(text, f.trigger.word_start)
             and a1 is not None)
         other_side = _OTHER_SIDE.match(text, sents[f.sent].start) is not None or replied
-        # (its event word after a cause word: the same for every place of the frame, asked once)
-        caused = f.trigger is not None and f.cue_name in ("attack", "clash") and CAUSE_BEFORE.search(
-            text, f.trigger.word_start - 10, f.trigger.word_start) is not None
         # (positional, in the order of Draft's fields, which the comments name: to a class, each
         #  keyword argument is a dict entry made and taken apart again, ~600 instructions)
         new_drafts = [Draft(
@@ -1438,7 +1435,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             killed, f.casualties.injured, civilian, list(weapons), list(targets), set(f.sentences),
             trigger_text, f.background, f.hedged, f.place_inherited, weak,   # ... place_inherited, weak
             antecedent, f.toll_at, f.dateline_placed, False, id(f),   # ... accused, frame_id
-            None, f.cue_name, other_side, caused,   # loser_guess, cue, other_side, caused
+            None, f.cue_name, other_side,   # loser_guess, cue, other_side
+            f.trigger is not None and f.cue_name in ("attack", "clash") and CAUSE_BEFORE.search(
+                text, f.trigger.word_start - 10, f.trigger.word_start) is not None,   # caused
         ) for p in f.places]
         if toll_retold:
             for d in new_drafts:

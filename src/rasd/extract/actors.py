@@ -846,6 +846,15 @@ class ActorResolver:
             got = self._roles[key] = self._role_hint(ref, floor)
         return got
 
+    def may_be_ally(self, ref: ActorRef, floor: int) -> bool:
+        """False when `role_hint(ref, floor)` cannot be 'ally': no ally word stands in the 30
+        characters before the name that `_role_hint` reads its roles from (the window itself or a
+        part of it: before a force's head noun, before a weapon).  A report-wide question asks it of
+        every side, most of them with no ally word near (round q93-speed)."""
+        ally = self.lex.role_words.get("ally")
+        return ally is not None and ally.occurs(self.text, ref.start - 30 if ref.start - 30 > floor else floor,
+                                                ref.start)
+
     def _accusation(self, ref: ActorRef, floor: int) -> str | None:
         """"اتهمت جماعة الحوثي القوات السعودية بتنفيذه": after an accusing verb, two sides in a
         row are the accuser ('source') and the accused ('agent'); one alone is the accused

@@ -1453,7 +1453,9 @@ def _losers_from_the_report(drafts: list[Draft], res: ActorResolver) -> None:
                and b.hit.word_start <= res.text.find(" ", a.end + 1) + 2]
     # (nor a side told as the help of another: "سيطر الجيش التركي بمشاركة فصائل الجيش الوطني على
     #  مدينة X" took it with them; asked only of a report with a take-over and a side so told)
-    helpers = [r for r in res.refs if res.role_hint(r, 0) == "ally"]
+    #  (the ally words asked first: most sides have none before them, and their role would be
+    #  worked out afresh, from the report's start as floor)
+    helpers = [r for r in res.refs if res.may_be_ally(r, 0) and res.role_hint(r, 0) == "ally"]
     for d in takeovers:
         fellows = {b for a, b in joined if a == d.actor1} | {a for a, b in joined if b == d.actor1}
         # (in the take-over's own sentence: no full stop between the helper and the place taken)

@@ -193,7 +193,7 @@ class EndingWith:
     with pos > 0 the word must have a non-word character before it inside the window.
     """
 
-    __slots__ = ("_open", "_closed", "words")
+    __slots__ = ("_open", "_closed", "_anywhere", "words")
 
     def __init__(self, words: list[str]):
         self.words = list(words)
@@ -201,11 +201,21 @@ class EndingWith:
         body = _backwards_body(alt)
         self._open = re.compile(body + r"(?:\W|$)")   # the word may start the text
         self._closed = re.compile(body + r"\W")       # a non-word character must precede it
+        self._anywhere: re.Pattern[str] | None = None   # (`occurs`, compiled when first asked)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         window = text[pos:endpos] if endpos is not None else text[pos:]
         rx = self._open if pos == 0 else self._closed
         return rx.match(window[::-1]) is not None
+
+    def occurs(self, text: str, pos: int, endpos: int) -> bool:
+        """Does one of the words stand anywhere in text[pos:endpos], as a plain substring? (True
+        whenever `search` is true of that window or of any part of it: a cheaper first question
+        where a role read from several parts of a window is asked of many windows.)"""
+        rx = self._anywhere
+        if rx is None:
+            rx = self._anywhere = re.compile(_prefix_tree(self.words))
+        return rx.search(text, pos, endpos) is not None
 
     @property
     def reversed_pattern(self) -> str:

@@ -716,8 +716,9 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
                     or any(0 <= h.start - e <= 300 for e in protests)]
     targets = longest_first(lex.targets.find(text))
     if has(text, "دباب"):
-        targets = [t for t in targets if t.payload[0] != "tank" or _STRUCK_BEFORE.search(
-            text, t.word_start - 30 if t.word_start > 30 else 0, t.word_start) is not None]
+        targets = [t for t in targets if t.payload[0] != "tank" or (_STRUCK_BEFORE.search(
+            text, t.word_start - 40 if t.word_start > 40 else 0, t.word_start) is not None
+            and "ب" not in text[t.word_start:t.start])]   # ("استهدفت قوات الاحتلال بالدبابات": the weapon)
     weapons = longest_first(lex.weapons.find(text))
     if has(text, "دباب"):
         struck = {(t.start, t.end) for t in targets if t.payload[0] == "tank"}
@@ -898,8 +899,11 @@ _CARRIED_WORDS = watched(grammar_words("carried_aircraft_lead"))   # (one substr
 
 
 #: a striking word right before a tank, past at most its subject's one word ("استهداف دبابة"، "استهدفوا دبابتي"،
-#: "تفجير دبابة"، "استهدف مجاهدونا دبابة"): the tank is what was struck (q86-probe1)
-_STRUCK_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:(?:{alternation('strike_noun')})\s+|(?:{alternation('strike_verb')})\S*\s+(?:\S+\s+){{1,2}})$")
+#: "تفجير دبابة"، "استهدف مجاهدونا دبابة"): the tank is what was struck (q86-probe1); a striking verb three words
+#: before it ("دمرت مقاتلات فرنسية أربع دبابات") or a strike's noun and "على" ("غارات جوية على دبابات") as well
+#: (q93-precision)
+_STRUCK_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:(?:{alternation('strike_noun')})\s+|(?:{alternation('strike_verb')})\S*\s+(?:\S+\s+){{1,3}}"
+                            rf"|(?:{alternation('strike_on_lead')})\s+(?:[^\s.,،]+\s+){{0,2}}علي\s+(?:[^\s.,،]+\s+)?)$")
 
 
 def _not_inside_longer(hits: list[Hit], outer: list[Hit]) -> list[Hit]:

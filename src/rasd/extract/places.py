@@ -1701,11 +1701,14 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     gaz_by_end = {gaz_by_start[x].end: gaz_by_start[x] for x in gaz_starts}
 
     # 3. gazetteer names on their own
+    # a town whose name is also an ordinary word, introduced with its type word ("لمدينة الخيام"),
+    # is that town when told again bare in the same report ("غارات جوية على الخيام"; round q93-fix27r)
+    cued_common = {p.name for p in places if p.from_cue and p.gazetteer_ids and not p.anaphor}
     for s in gaz_starts:
         g = gaz_by_start[s]
         if taken.find(1, g.start, g.end) >= 0:   # (not `free`)
             continue
-        if g.common_word and not (
+        if g.common_word and g.key not in cued_common and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g) and not (
                 g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
                 and not (g.key in _IN_ONLY_TOWNS and _IN_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \

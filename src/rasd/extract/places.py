@@ -547,6 +547,8 @@ _IN_ONLY_TOWNS = frozenset(normalize_key(w) for w in grammar_group("town_after_i
 #: two-letter names the gazetteer finder looks for (grammar_words short_found_name, "إب"): a place only right after
 #: "في" with nothing glued to it, or joined by "و" to a name just taken ("في ذمار وإب"); round q91-bullets
 _SHORT_FOUND_NAMES = frozenset(normalize_key(w) for w in grammar_group("short_found_name"))
+#: على right before a bare common-word town the report named with its type word (round q93-fix27r)
+_ON_BEFORE = re.compile(r"(?:^|\s)[وف]?علي\s+$")
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|الي|داخل|نحو)\s+$")
 #: what may stand before a list item's label on its line: a bullet or dash, or nothing (round q89-recall);
 #: then an incident log's time, maybe with a bar or dash after it ("- 08:30 | طفس: اغتيال ..."، "• 14:00 نوى:";
@@ -1701,11 +1703,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
     gaz_by_end = {gaz_by_start[x].end: gaz_by_start[x] for x in gaz_starts}
 
     # 3. gazetteer names on their own
+    # a town whose name is also an ordinary word, introduced with its type word ("لمدينة الخيام"),
+    # is that town when told again bare right after على in the same report ("غارات جوية على الخيام";
+    # round q93-fix27r; elsewhere the bare word stays a word: "مقتل أشخاص في الباب" retells a toll)
+    cued_common = {p.name for p in places if p.from_cue and p.gazetteer_ids and not p.anaphor}
     for s in gaz_starts:
         g = gaz_by_start[s]
         if taken.find(1, g.start, g.end) >= 0:   # (not `free`)
             continue
-        if g.common_word and not (
+        if g.common_word and not (g.key in cued_common and _ON_BEFORE.search(text, max(0, g.start - 8), g.start)) \
+                and not (
                 _fronted_alone(text, g) and g.key not in _not_fronted(lex)) and not _listed_with_known(g) and not (
                 g.key in _BARE_COMMON_TOWNS and _PREP_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \
                 and not (g.key in _IN_ONLY_TOWNS and _IN_BEFORE.search(text, max(0, g.start - 8), g.start) is not None) \

@@ -3897,6 +3897,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if f.trigger is not None and text.startswith("عن ", f.trigger.word_start - 3) \
                 and _DESIST_BEFORE.search(text, max(0, f.trigger.word_start - 20), f.trigger.word_start):
             f.future = True   # "ويطالب قوات الدعم السريع بالكف عن قصف الأحياء": asked, not done
+        if f.trigger is not None and not text.startswith("ال", f.trigger.word_start) \
+                and f.casualties.killed is None and f.casualties.injured is None \
+                and _HALT_BEFORE.search(text, max(0, f.trigger.word_start - 12), f.trigger.word_start):
+            # "التحرك لإيقاف استهداف المدنيين"، "دعا إلى وقف قصف الأحياء": a halt called for of a deed in
+            # construct, told of no day and no dead, is no event (not "نجحت القوات في وقف الهجوم": a
+            # definite attack that happened; fix round q93-fix26p)
+            f.future = True
         if prev is not None and prev.status and f.trigger is None and f.sent == prev.sent and \
                 f.cue_name in ("takeover", "regain") and prev.cue_name in ("takeover", "regain"):
             # "فقوات الدعم السريع تسيطر اليوم على ...، فيما يحتفظ الجيش بمدينة الفاشر": the other side's

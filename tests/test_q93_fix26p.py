@@ -42,6 +42,12 @@ def test_a_halt_called_for_is_no_event(text):
     assert not rs, _where(rs)
 
 
+def test_a_foiled_deed_reported_stays():
+    # a bare "إيقاف" (no لـ/بـ, no إلى/على) reports a deed foiled, not a halt asked for
+    rs = recs("حلب - أعلنت الفصائل أمس إيقاف محاولة تسلل نفذتها قوات قسد على محور تل رفعت بعد اشتباكات عنيفة.")
+    assert rs, _where(rs)
+
+
 def test_a_definite_attack_stopped_stays():
     rs = recs("نينوى - تمكنت القوات العراقية من وقف الهجوم الذي شنه مسلحو داعش على قرية إمام غربي "
               "فجر اليوم، وقتلت ستة منهم.")

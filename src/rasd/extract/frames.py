@@ -3647,6 +3647,8 @@ def _present_state(text: str, f: Frame, m: DocMentions | None = None) -> bool:
 #: "وشيك" (imminent) a few words after an event word, its clause's own ("في مؤشر على أن معارك حاسمة باتت وشيكة"،
 #: "وسط حديث عن هجوم وشيك على X"): no comma or stop between
 _IMMINENT_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+وشيك(?:ه|ا|ين|تين|ان)?(?![^\s،,.؛:])")
+#: "التحرك لإيقاف استهداف"، "دعت إلى وقف قصف": a halt asked for right before a deed (`halt_called`; q93-fix26p)
+_HALT_CALLED = re.compile(rf"(?:^|\s)(?:{alternation('halt_called')})\s+$")
 _DESIST_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('desist_word')})\s+عن\s+$")
 
 
@@ -3897,6 +3899,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         if f.trigger is not None and text.startswith("عن ", f.trigger.word_start - 3) \
                 and _DESIST_BEFORE.search(text, max(0, f.trigger.word_start - 20), f.trigger.word_start):
             f.future = True   # "ويطالب قوات الدعم السريع بالكف عن قصف الأحياء": asked, not done
+        if f.trigger is not None and not text.startswith("ال", f.trigger.word_start) \
+                and f.casualties.killed is None and f.casualties.injured is None \
+                and _HALT_CALLED.search(text, max(0, f.trigger.word_start - 16), f.trigger.word_start):
+            # "التحرك لإيقاف استهداف المدنيين"، "دعا إلى وقف قصف الأحياء": a halt called for of a deed in
+            # construct, told of no day and no dead, is no event (not "نجحت القوات في وقف الهجوم": a
+            # definite attack that happened; fix round q93-fix26p)
+            f.future = True
         if prev is not None and prev.status and f.trigger is None and f.sent == prev.sent and \
                 f.cue_name in ("takeover", "regain") and prev.cue_name in ("takeover", "regain"):
             # "فقوات الدعم السريع تسيطر اليوم على ...، فيما يحتفظ الجيش بمدينة الفاشر": the other side's

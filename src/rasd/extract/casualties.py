@@ -519,6 +519,10 @@ _DEFINITE_WORD = re.compile(r" ال[\u0621-\u064a]+(?![\u0621-\u064a])")
 
 #: a common given name right after a casualty verb ("وقتل آدم يحيى أمس"؛ grammar_words `given_name`)
 _GIVEN_AFTER = re.compile(rf"\s+(?:{alternation('given_name')})(?![\u0621-\u064a])")
+#: "X، الذي استشهد أمس برصاص ...": a singular relative pronoun and an intransitive verb of death, the one it
+#: tells of one dead (not "الغارة التي استشهد فيها"; grammar_words `one_who_died`, round q93-fixcas)
+_ONE_WHO_DIED = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('one_who_died')})(?![\u0621-\u064a])"
+                           rf"(?!\s+(?:فيه|فيها|به|بها|عليه|عليها)(?![\u0621-\u064a]))")
 
 
 def _with_companions(text: str, s: int, e: int, m: DocMentions, cas, persons: list,
@@ -1051,6 +1055,14 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 out.spans.append((h.start, h.end))
                 # (more joined by و after his name are more of the same toll: "أصيب محمد وشقيقه")
                 last_counted = (kind, _GIVEN_AFTER.match(text, h.end).end())
+    if "killed" not in sums and "killed" not in totals and ("الذي " in text[s:e] or "التي " in text[s:e]):
+        who = _ONE_WHO_DIED.search(text, s, e)
+        if who is not None:
+            # "تنعى العائلة ابنها X، الذي استشهد أمس برصاص قناص": the one told of before the pronoun is
+            # one dead (round q93-fixcas)
+            sums["killed"] = Count(1, 1, 1)
+            out.spans.append((who.start(), who.end()))
+            last_counted = ("killed", who.end())
     for p in persons:
         pc: Person = p.payload
         if pc.count is None:

@@ -573,7 +573,7 @@ class ActorResolver:
                 # (each retelling keeps them in mind: "مسلحو التنظيم ... عشرات المسلحين ... دخول
                 #  المسلحين ... تجمعات للمسلحين" are one group, however long the report)
                 last_group = (last_group[0], name, h.end, last_group[3])
-            elif name == "@terrorists" and "organisation" in last_by_class:
+            elif name in ("@terrorists", "@takfiri") and "organisation" in last_by_class:
                 # "عملياتها ضد إرهابيي تنظيم داعش ... آخر تجمعات الإرهابيين": government media's
                 # terrorists are the organisation the report named, not its country's default
                 name = last_by_class["organisation"]

@@ -1454,6 +1454,9 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                     d.place, d.sub_event_type = antecedent.place, antecedent.sub_event_type
                     d.actor1, d.actor1_text = antecedent.actor1, antecedent.actor1_text
                     d.actor2, d.actor2_text = antecedent.actor2, antecedent.actor2_text
+        if f.casualties.military_victims or f.casualties.soldiers or armed_target:
+            for d in new_drafts:
+                d.fighters_hit = True   # (passes.finalize: no civilians read into its toll)
         if testimony and f.trigger is not None and any(a <= f.trigger.start < b for a, b in testimony):
             for d in new_drafts:
                 d.quoted = True   # (passes.fold_testimony: a witness retelling the event the report told)

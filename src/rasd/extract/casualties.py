@@ -133,6 +133,8 @@ def keep_larger_tolls(into, other) -> None:
         into.killed = _better(other.killed, into.killed)
     if other.injured:
         into.injured = _better(other.injured, into.injured)
+    if getattr(other, "fighters_hit", False):
+        into.fighters_hit = True   # (drafts: the fighters a telling's toll counted; q93-fixactors)
 
 
 @dataclass(slots=True)

@@ -54,6 +54,7 @@ class Draft:
     own_toll: bool = False   # one of a list of places each told with its own count ("20 في الناصرية و8 في الديوانية")
     another: bool = False   # its event word is followed by "مماثل"/"آخر": a like event, not this one again (q85-probe5)
     quoted: bool = False   # its event word lies in a witness's quoted words (': "كنا نائمين عندما سقط الصاروخ"')
+    fighters_hit: bool = False   # its toll or target names fighters or soldiers ("اثنين من عناصرها"; q93-fixactors)
 
     @property
     def event_date(self) -> date | None:

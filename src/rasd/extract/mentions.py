@@ -230,7 +230,8 @@ def _type_after_prep(text: str, w: Hit, place_words: Sorted[Hit]) -> bool:
 #: generic keys that describe a force rather than name it (قوات، فصائل، الأمن، الإرهابيين): before a
 #: named force they are its description; the other @keys name one force through its date or country
 #: ("فصائل غرفة عمليات ردع العدوان" is the Deterrence room's, "فصائل الجيش الوطني" the National Army's)
-_DESCRIPTIVE_KEYS = frozenset({"@army", "@security", "@opposition", "@thuwar", "@terrorists"})
+_DESCRIPTIVE_KEYS = frozenset({"@army", "@security", "@opposition", "@thuwar", "@terrorists",
+                                "@takfiri"})
 
 
 def _descriptive(actor: str) -> bool:

@@ -49,3 +49,11 @@ def test_boy_killed_at_march_joins_its_wounded():
     force = [r for r in records if r.sub_event_type == "Excessive force against protesters"]
     assert force and force[0].fatalities == 1, [(r.sub_event_type, r.location_text, r.fatalities) for r in records]
     assert not any(r.sub_event_type == "Attack" for r in records)
+
+
+# ... but after a count of eleven or more, "وفتى" is a second noun of that count (its accusative takes no alef),
+# not one more person
+def test_boy_second_noun_of_a_count():
+    text = "سقط صاروخ على ساحة لعب في بلدة عين قنيا فقتل 14 طفلاً وفتى كانوا يلعبون الكرة."
+    records = _records(text)
+    assert records and records[0].fatalities == 14, [(r.sub_event_type, r.fatalities) for r in records]

@@ -608,8 +608,10 @@ def _same_tamyiz(text: str, p, last: tuple[str, int] | None, from_11: bool) -> b
 
     From eleven on, Arabic counts with one noun in the singular accusative, and a second one
     joined by و is counted by the same number, not one more person: the number ends at `last`,
-    its noun is the one word between, and both nouns end in the accusative alef."""
-    if last is None or not from_11 or p.payload.count != 1 or not text[p.start:p.end].endswith("ا"):
+    its noun is the one word between, and both nouns end in the accusative alef (or the second is one
+    that ends in alif maqsura, which takes no alef: "قتل 12 طفلاً وفتى", written ي once normalised;
+    fix round q93-fix26r)."""
+    if last is None or not from_11 or p.payload.count != 1 or not text[p.start:p.end].endswith(("ا", "ي")):
         return False
     between = text[last[1]:p.word_start].split()
     return len(between) == 1 and between[0].endswith("ا")

@@ -80,7 +80,33 @@ def _named_in(name: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_end: int) -> list[Draft]:
+def _force_clause_named(drafts: list[Draft], text: str, force: int, sent_start: int, sent_end: int) -> list[Draft]:
+    """The places of a protest list the force's own clause (from the last comma before the force word) names
+    before the force word ("خرجت مظاهرات في الكوت والعمارة، وفي العمارة أطلقت الشرطة الرصاص الحي على المحتجين"),
+    or, when that clause says "there" (`there_word`: "وقتل اثنان هناك برصاص الشرطة"), the places of the list named
+    again between the list and that clause ("... حيث أحرق محتجون مقر الحزب في الأبيض، وقتل اثنان هناك"); none
+    when the clause names none (q93-listtype)."""
+    comma = max(text.rfind("،", sent_start, force), text.rfind(",", sent_start, force))
+    if comma < min(d.place.end for d in drafts):
+        return []
+    named = [d for d in drafts if d.place.name and _named_in(d.place.name, text, comma, force)]
+    if named or not _THERE_WORD.search(text, comma, sent_end):
+        return named
+    return [d for d in drafts if d.place.name and _named_twice(d.place.name, text, sent_start, comma)]
+
+
+def _named_twice(name: str, text: str, start: int, end: int) -> bool:
+    """Is the place name written twice, as a word, in text[start:end] (a place of a list named again)?"""
+    i = text.find(name, start, end)
+    return i >= 0 and _named_in(name, text, start, i + len(name)) and _named_in(name, text, i + len(name), end)
+
+
+#: "there" (grammar_words `there_word`)
+_THERE_WORD = re.compile(rf"(?<!\w)(?:{alternation('there_word')})(?!\w)")
+
+
+def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_end: int,
+                       sent_start: int | None = None) -> list[Draft]:
     """The force at the places its own clause names, not at every place of the protests told with it.
 
     "خرجت مواكب في مدن بحري وأم درمان وعطبرة، وأطلقت القوات الغاز المسيل للدموع على المحتجين في أم
@@ -94,6 +120,8 @@ def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_end: int) 
         return drafts
     named = [d for d in drafts if d.place.start >= force
              or (d.place.name and _named_in(d.place.name, text, force, sent_end))]
+    if not named and sent_start is not None:
+        named = _force_clause_named(drafts, text, force, sent_start, sent_end)
     if not named or len(named) == len(drafts):
         return drafts
     if not any(c.cue == "protest" and h.start < force for h, c in f.cues):

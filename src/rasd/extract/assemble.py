@@ -1480,7 +1480,7 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 # no event of its own (q85-probe5)
                 new_drafts = new_drafts[1:]
         if len(new_drafts) > 1 and sub in _FORCE_AT_PROTEST:
-            new_drafts = _force_where_named(f, new_drafts, text, sents[f.sent].end, sents[f.sent].start)
+            new_drafts = _force_where_named(f, new_drafts, text, sents[f.sent].start, sents[f.sent].end)
         # the second record a phrase tells: the same place, day and sides, no toll of its own
         main = list(new_drafts) if also_shell or also_loot or also_abduct or also_sexual else new_drafts   # (copied only for a twin)
         if also_shell:

@@ -105,8 +105,7 @@ def _named_twice(name: str, text: str, start: int, end: int) -> bool:
 _THERE_WORD = re.compile(rf"(?<!\w)(?:{alternation('there_word')})(?!\w)")
 
 
-def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_end: int,
-                       sent_start: int | None = None) -> list[Draft]:
+def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_start: int, sent_end: int) -> list[Draft]:
     """The force at the places its own clause names, not at every place of the protests told with it.
 
     "خرجت مواكب في مدن بحري وأم درمان وعطبرة، وأطلقت القوات الغاز المسيل للدموع على المحتجين في أم
@@ -120,7 +119,7 @@ def _force_where_named(f: Frame, drafts: list[Draft], text: str, sent_end: int,
         return drafts
     named = [d for d in drafts if d.place.start >= force
              or (d.place.name and _named_in(d.place.name, text, force, sent_end))]
-    if not named and sent_start is not None:
+    if not named:
         named = _force_clause_named(drafts, text, force, sent_start, sent_end)
     if not named or len(named) == len(drafts):
         return drafts

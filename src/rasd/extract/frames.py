@@ -1307,9 +1307,8 @@ def _points_back(text: str, cl: Clause, h: Hit) -> bool:
     to).  "بعد الهجوم على كمين في X" and "بعد الهجوم اندلعت اشتباكات في X" keep their events (round q93-referback)."""
     if not text.startswith(("ال", "لل"), h.word_start):
         return False
-    if (h.word_start - cl.start > 40 or _BACKREF_OPEN.fullmatch(text, cl.start, h.word_start) is None) and (
-            "ستخدم" not in text[max(0, h.word_start - 16):h.word_start] and "ستعمل" not in text[max(0, h.word_start - 16):h.word_start]
-            or _USED_IN.search(text, max(0, h.word_start - 20), h.word_start) is None):
+    if (h.word_start - cl.start > 40 or _BACKREF_OPEN.fullmatch(text, cl.start, h.word_start) is None) \
+            and _USED_IN.search(text, max(0, h.word_start - 20), h.word_start) is None:
         return False
     toks = text[h.word_end:min(cl.end, h.word_end + 60)].split(None, 3)
     skipped_adjective = False

@@ -199,6 +199,23 @@ def _adjective_of_noun(text: str, pos: int) -> bool:
     return not w.startswith("ال") and normalize_key(w) not in _ADJECTIVE_OWNERS
 
 
+def _definite_nisba(text: str, start: int, end: int) -> bool:
+    """Is the name at `start`..`end` a nisba adjective written with the article right after a word it
+    describes ("ميناء طرابلس البحري"، "للأمن البحري")? Not after a preposition or a type word ("في
+    البحري" is no usage; "مدينة بحري" has no article). (round q94-probe-sea)"""
+    s = start
+    while s > 0 and text[s - 1].isalpha():
+        s -= 1
+    word = text[s:end]
+    if word[:1] in ("و", "ف", "ب", "ك") and word[1:3] in ("ال", "لل"):
+        word = word[1:]
+    if not (word.startswith("ال") or word.startswith("لل")):
+        return False
+    if s < 3 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return False   # the head of a sentence or after punctuation: no noun before it
+    return _NISBA_PLACE_BEFORE.search(text, max(0, s - 16), s) is None
+
+
 def _definite_adjective_of_noun(text: str, pos: int) -> bool:
     """Does a definite noun ending in ة or ات end right before `pos`, which the definite name agrees
     with as its adjective ("التظاهرات السلمية"، "الاحتجاجات السلمية")? Not an institution that takes a
@@ -523,6 +540,9 @@ _NUMBERED_QUARTER = re.compile(r"\s*(رقم\s*\d{1,3})(?!\d)")
 #: noun before it (quality-76)
 _ADJECTIVE_NAMES = frozenset(normalize_key(w) for w in grammar_group("adjective_name"))
 _ADJECTIVE_OWNERS = frozenset(normalize_key(w) for w in grammar_group("adjective_name_owner"))
+_NISBA_NAMES = frozenset(normalize_key(w) for w in grammar_group("nisba_name"))
+#: the word before a definite nisba adjective that makes it the town after all: a preposition or a type word
+_NISBA_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|من|الي|علي|حتي|مدينه|بمدينه|لمدينه|بلده|منطقه|الخرطوم))\s+$")
 _ADJECTIVE_NOUN = re.compile(r"(?:^|\s)(\w+(?:ه|ات|اته|اتها|اتهم|اتهن|اتنا))\s+$")
 #: a plural noun with a pronoun of its owner ("احتجاجاتهم"، "مظاهراتها"), which a definite adjective agrees with
 _OWNED_PLURAL = re.compile(r"\w{2}ات(?:ه|ها|هم|هن|نا)$")
@@ -981,6 +1001,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if h.key.endswith("ي") and " " not in h.key and any(
                 w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
             continue  # "بصاروخ بحري": an adjective of the weapon (naval), not the town of Bahri
+        if (h.key in _NISBA_NAMES or h.key[2:] in _NISBA_NAMES) and _definite_nisba(text, h.start, h.end):
+            continue  # "ميناء طرابلس البحري"، "للأمن البحري": the noun's adjective (maritime), not Bahri
         # a name that is also an event word, a number or a date needs a type word before it;
         # so does a very short name that is not an admin unit (3 letters match inside too much)
         # (but not one joined by "و" right after a name already taken: "غارات على كفرنبل وحاس")

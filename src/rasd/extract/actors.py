@@ -337,6 +337,13 @@ _NAMED_BASE = re.compile(r"(?:^|\s)[وفبل]?قاعده\s+(?!عسكريه|جو�
 def _without_bases(text: str, refs: list[ActorRef]) -> list[ActorRef]:
     """"على القاعدة الأمريكية في حقل كونيكو": a base named by the nation that holds it is no
     al-Qaeda; the adjective after it names whose base it is."""
+    # (most reports hold no bare base noun among their sides: one walk answers for them, not
+    #  the pairs' walk and the bare nouns' set below; round q94-speed)
+    for r in refs:
+        if r.text in _BASE_NOUNS:
+            break
+    else:
+        return refs
     drop = {i for i, (r, nxt) in enumerate(zip(refs, refs[1:]))
             if r.text in _BASE_NOUNS and nxt.klass == "foreign" and nxt.hit.word_start == r.end + 1
             and _ADJECTIVE.fullmatch(text, nxt.hit.word_start, nxt.end)}
@@ -471,6 +478,9 @@ class ActorResolver:
         self.refs: list[ActorRef] = []
         # role_hint is asked again for the same mention by every frame of its sentence
         self._roles: dict[tuple[int, int], str | None] = {}
+        # whether the report holds an intercepting trigger at all (`sides._shot_down_by`, asked of
+        # every side with no role: worked out when first asked; round q94-speed)
+        self.intercepting: bool | None = None
         self._role_words = _hint_roles(lex)   # (asked for every window before a side)
         # (an accusing verb must end the words before a side: without one as a word of its own
         #  in the report, no side is the accuser or the accused)

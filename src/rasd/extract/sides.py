@@ -920,6 +920,18 @@ def _member_hit(a2: ActorRef | None, m: DocMentions, text: str) -> bool:
 def _shot_down_by(res: ActorResolver, r: ActorRef) -> bool:
     """Is side `r` the subject right after a verb of shooting down or intercepting ("أسقطت القوات
     الأمنية ..."، "اعترضت الدفاعات ...")?"""
+    told = res.intercepting
+    if told is None:
+        # (asked once a report: most reports hold no intercepting trigger, and then neither
+        #  window below need be searched; round q94-speed)
+        told = False
+        for h in res.mentions.triggers:
+            if h.payload == "intercept":
+                told = True
+                break
+        res.intercepting = told
+    if not told:
+        return False
     text = res.text
     for h in res.mentions.triggers.within(r.hit.word_start - 12, r.hit.word_start):
         if h.payload == "intercept" and 0 <= r.hit.word_start - h.word_end <= 1 and (

@@ -3775,6 +3775,8 @@ _COMING_DAY = re.compile(r"(?:^|\s)(?:الاسبوع|الشهر|العام|ال�
 _DEBUNK_BUT = re.compile(rf"[،,]\s*(?:{alternation('debunk_but')})(?![\u0621-\u064a])")
 
 #: a deed told as what a clip or pages said (`clip_rumour_word`): "مقطعاً قيل إنه لقصف على X"
+#: a verb or noun of deploying right before a sniper word (`deploy_word`): "نشرت قوات الأمن قناصة على الأسطح"
+_SNIPERS_DEPLOYED = re.compile(rf"(?<![\u0621-\u064a])[وف]?[بل]?(?:{alternation('deploy_word')})\s+(?:\S+\s+){{0,2}}$")
 _RUMOUR_WORD = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{alternation('clip_rumour_word')})(?![\u0621-\u064a])")
 
 
@@ -4324,6 +4326,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
                 f.set_cue(cue)
                 f.cues = other
+        if f.trigger is not None and "قناص" in text[f.trigger.word_start:f.trigger.word_end] \
+                and f.casualties.killed is None and f.casualties.injured is None \
+                and _SNIPERS_DEPLOYED.search(text, max(0, f.trigger.word_start - 24), f.trigger.word_start) \
+                and all("قناص" in text[h.word_start:h.word_end] for h, c in f.cues if c.event):
+            # "نشرت قوات الأمن قناصة على أسطح المباني": snipers deployed, no shot told, no dead or wounded: a
+            # deployment, no attack (q94-leftmaps)
+            f.negated = True
         if f.trigger is not None and f.trigger.start - f.trigger.word_start >= 2 and \
                 text.startswith(_FUTURE_PREFIXES, f.trigger.word_start + (
                     text[f.trigger.word_start] in "وف" and f.trigger.start - f.trigger.word_start >= 3)):

@@ -59,3 +59,8 @@ def test_place_an_advance_heads_for_is_not_taken():
 def test_regain_before_which_opens_its_own_event():
     rs = records("سيطرت قوات الدعم السريع على مواقع في محيط مدينة بارا قبل أن يستعيدها الجيش في هجوم مضاد.")
     assert _types(rs) == ["Government regains territory", "Non-state actor overtakes territory"]
+
+
+def test_initiative_taken_back_is_no_regain():
+    rs = records("استعادت القوات الحكومية زمام المبادرة في جبهة الملاحيظ بعد صد هجوم للحوثيين.")
+    assert not any(r.sub_event_type.endswith("territory") for r in rs)

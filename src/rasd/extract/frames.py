@@ -3789,6 +3789,9 @@ _DEBUNK_BUT = re.compile(rf"[،,]\s*(?:{alternation('debunk_but')})(?![\u0621-\u
 _SNIPERS_DEPLOYED = re.compile(rf"(?<![\u0621-\u064a])[وف]?[بل]?(?:{alternation('deploy_word')})\s+(?:\S+\s+){{0,2}}$")
 #: "to" the side that took a place lost ("خسرت قسد بلدة X لصالح مقاتلي العشائر"): read after a lose verb (`lost_to_word`)
 _LOST_TO = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('lost_to_word')})(?![\u0621-\u064a])")
+#: the object of a take or regain verb that is no place ("استعاد الجيش زمام المبادرة"، "استعادت قواتنا زمام الأمور"):
+#: up to three words (its subject) and "زمام" and a word of `helm_object`
+_HELM_TAKEN = re.compile(rf"(?:\s+\S+){{0,3}}?\s+زمام\s+(?:{alternation('helm_object')})(?![\u0621-\u064a])")
 _RUMOUR_WORD = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{alternation('clip_rumour_word')})(?![\u0621-\u064a])")
 
 
@@ -4338,6 +4341,17 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
                 f.set_cue(cue)
                 f.cues = other
+        if f.trigger is not None and f.cue_name in ("takeover", "regain") and "زمام" in text[f.trigger.word_end:f.trigger.word_end + 40] \
+                and (mo := _HELM_TAKEN.match(text, f.trigger.word_end)) is not None \
+                and not any(c in mo.group(0) for c in ".,،؛:\n"):
+            # "استعاد الجيش زمام المبادرة في محور حيس": the initiative taken back, no place taken (q94-leftmaps)
+            other = [(h, c) for h, c in f.cues if c.cue not in ("takeover", "regain") and c.event]
+            if other:
+                f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
+                f.set_cue(cue)
+                f.cues = other
+            else:
+                f.negated = True
         if f.trigger is not None and f.cue_name == "takeover" and text.startswith("خسر", f.trigger.start) \
                 and _LOST_TO.search(text, f.trigger.word_end, _sentence_end(text, f.trigger.word_end)) is None:
             # "خسرت قوات النظام عشرات العناصر في معارك ...": a loss with no side it went to (لصالح) is no

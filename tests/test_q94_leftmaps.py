@@ -64,3 +64,8 @@ def test_regain_before_which_opens_its_own_event():
 def test_initiative_taken_back_is_no_regain():
     rs = records("استعادت القوات الحكومية زمام المبادرة في جبهة الملاحيظ بعد صد هجوم للحوثيين.")
     assert not any(r.sub_event_type.endswith("territory") for r in rs)
+
+
+def test_snipers_who_spread_over_roofs_are_no_attack():
+    rs = records("أفاد سكان بأن قناصة تابعين للميليشيا انتشروا على أسطح العمارات المطلة على شارع الستين في صنعاء.")
+    assert rs == []

@@ -3787,6 +3787,8 @@ _DEBUNK_BUT = re.compile(rf"[،,]\s*(?:{alternation('debunk_but')})(?![\u0621-\u
 #: a deed told as what a clip or pages said (`clip_rumour_word`): "مقطعاً قيل إنه لقصف على X"
 #: a verb or noun of deploying right before a sniper word (`deploy_word`): "نشرت قوات الأمن قناصة على الأسطح"
 _SNIPERS_DEPLOYED = re.compile(rf"(?<![\u0621-\u064a])[وف]?[بل]?(?:{alternation('deploy_word')})\s+(?:\S+\s+){{0,2}}$")
+#: ... or one or two words after it ("قناصة حوثيين انتشروا على أسطح المباني")
+_SNIPERS_DEPLOYED_AFTER = re.compile(rf"(?:\s+\S+){{0,2}}?\s+[وف]?(?:{alternation('deploy_word')})(?![\u0621-\u064a])")
 #: "to" the side that took a place lost ("خسرت قسد بلدة X لصالح مقاتلي العشائر"): read after a lose verb (`lost_to_word`)
 _LOST_TO = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('lost_to_word')})(?![\u0621-\u064a])")
 #: the object of a take or regain verb that is no place ("استعاد الجيش زمام المبادرة"، "استعادت قواتنا زمام الأمور"):
@@ -4365,7 +4367,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.negated = True
         if f.trigger is not None and "قناص" in text[f.trigger.word_start:f.trigger.word_end] \
                 and f.casualties.killed is None and f.casualties.injured is None \
-                and _SNIPERS_DEPLOYED.search(text, max(0, f.trigger.word_start - 24), f.trigger.word_start) \
+                and (_SNIPERS_DEPLOYED.search(text, max(0, f.trigger.word_start - 24), f.trigger.word_start)
+                     or _SNIPERS_DEPLOYED_AFTER.match(text, f.trigger.word_end)) \
                 and all("قناص" in text[h.word_start:h.word_end] for h, c in f.cues if c.event):
             # "نشرت قوات الأمن قناصة على أسطح المباني": snipers deployed, no shot told, no dead or wounded: a
             # deployment, no attack (q94-leftmaps)

@@ -1880,9 +1880,19 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         return toward is not None and (any(
             h.payload == "withdraw" and 0 <= toward.start() - h.end <= 40
             for h in m.triggers.within(toward.start() - 60, toward.start()))
+            # ("تقدمت القوات نحو مدينة الحديدة بعد سيطرتها على مديرية التحيتا": the place an advance heads
+            #  for was not taken by the take-over its sentence tells; q94-leftmaps)
+            or (any(h.payload == "advance" and 0 <= toward.start() - h.end <= 40
+                    for h in m.triggers.within(toward.start() - 60, toward.start()))
+                and _taken_in_sentence(p.start))
             # (people who fled, no side: "فر آلاف المدنيين سيراً على الأقدام نحو مدينة أدري" is
             #  where the fleeing went, not where the houses burned; quality q76)
             or _FLED.search(text, max(0, toward.start() - 50), toward.start()) is not None)
+
+    def _taken_in_sentence(at: int) -> bool:
+        # a take-over or a regain told in the sentence of `at`
+        s = next((x for x in sents if x.start <= at < x.end), None)
+        return s is not None and any(h.payload in ("takeover", "regain") for h in m.triggers.within(s.start, s.end))
 
     # (most reports tell no one going "toward" a place: one substring test per word tells)
     toward = any_in(_TOWARD_NEEDLES, text)
@@ -3775,6 +3785,15 @@ _COMING_DAY = re.compile(r"(?:^|\s)(?:الاسبوع|الشهر|العام|ال�
 _DEBUNK_BUT = re.compile(rf"[،,]\s*(?:{alternation('debunk_but')})(?![\u0621-\u064a])")
 
 #: a deed told as what a clip or pages said (`clip_rumour_word`): "مقطعاً قيل إنه لقصف على X"
+#: a verb or noun of deploying right before a sniper word (`deploy_word`): "نشرت قوات الأمن قناصة على الأسطح"
+_SNIPERS_DEPLOYED = re.compile(rf"(?<![\u0621-\u064a])[وف]?[بل]?(?:{alternation('deploy_word')})\s+(?:\S+\s+){{0,2}}$")
+#: ... or one or two words after it ("قناصة حوثيين انتشروا على أسطح المباني")
+_SNIPERS_DEPLOYED_AFTER = re.compile(rf"(?:\s+\S+){{0,2}}?\s+[وف]?(?:{alternation('deploy_word')})(?![\u0621-\u064a])")
+#: "to" the side that took a place lost ("خسرت قسد بلدة X لصالح مقاتلي العشائر"): read after a lose verb (`lost_to_word`)
+_LOST_TO = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('lost_to_word')})(?![\u0621-\u064a])")
+#: the object of a take or regain verb that is no place ("استعاد الجيش زمام المبادرة"، "استعادت قواتنا زمام الأمور"):
+#: up to three words (its subject) and "زمام" and a word of `helm_object`
+_HELM_TAKEN = re.compile(rf"(?:\s+\S+){{0,3}}?\s+زمام\s+(?:{alternation('helm_object')})(?![\u0621-\u064a])")
 _RUMOUR_WORD = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{alternation('clip_rumour_word')})(?![\u0621-\u064a])")
 
 
@@ -4324,6 +4343,36 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
                 f.set_cue(cue)
                 f.cues = other
+        if f.trigger is not None and f.cue_name in ("takeover", "regain") and "زمام" in text[f.trigger.word_end:f.trigger.word_end + 40] \
+                and (mo := _HELM_TAKEN.match(text, f.trigger.word_end)) is not None \
+                and not any(c in mo.group(0) for c in ".,،؛:\n"):
+            # "استعاد الجيش زمام المبادرة في محور حيس": the initiative taken back, no place taken (q94-leftmaps)
+            other = [(h, c) for h, c in f.cues if c.cue not in ("takeover", "regain") and c.event]
+            if other:
+                f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
+                f.set_cue(cue)
+                f.cues = other
+            else:
+                f.negated = True
+        if f.trigger is not None and f.cue_name == "takeover" and text.startswith("خسر", f.trigger.start) \
+                and _LOST_TO.search(text, f.trigger.word_end, _sentence_end(text, f.trigger.word_end)) is None:
+            # "خسرت قوات النظام عشرات العناصر في معارك ...": a loss with no side it went to (لصالح) is no
+            # take-over; the frame's other event word, if any, is the event (q94-leftmaps)
+            other = [(h, c) for h, c in f.cues if c.cue != "takeover" and c.event]
+            if other:
+                f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
+                f.set_cue(cue)
+                f.cues = other
+            else:
+                f.negated = True
+        if f.trigger is not None and "قناص" in text[f.trigger.word_start:f.trigger.word_end] \
+                and f.casualties.killed is None and f.casualties.injured is None \
+                and (_SNIPERS_DEPLOYED.search(text, max(0, f.trigger.word_start - 24), f.trigger.word_start)
+                     or _SNIPERS_DEPLOYED_AFTER.match(text, f.trigger.word_end)) \
+                and all("قناص" in text[h.word_start:h.word_end] for h, c in f.cues if c.event):
+            # "نشرت قوات الأمن قناصة على أسطح المباني": snipers deployed, no shot told, no dead or wounded: a
+            # deployment, no attack (q94-leftmaps)
+            f.negated = True
         if f.trigger is not None and f.trigger.start - f.trigger.word_start >= 2 and \
                 text.startswith(_FUTURE_PREFIXES, f.trigger.word_start + (
                     text[f.trigger.word_start] in "وف" and f.trigger.start - f.trigger.word_start >= 3)):

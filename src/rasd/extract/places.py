@@ -1828,6 +1828,16 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             outer.children.append(inner)
             outer.is_container = True
             continue
+        if "(" in gap and _BRACKET_ALIAS_GAP.fullmatch(gap) and _BRACKET_CLOSE.match(text, b.end) \
+                and a.parent is None and b.parent is None and not a.children and b.gazetteer_ids \
+                and a.kind in _ALIASED_KINDS:
+            # "مطار طرابلس الدولي (معيتيقة)": a site told again by its other name in brackets right
+            # after it: one spot, never two events; the bracketed name, found in the gazetteer, is the
+            # finer one (the first often resolves to the city it is named after; q94-leftmaps)
+            b.parent = a
+            a.children.append(b)
+            a.is_container = True
+            continue
         # (every match holds "و": most gaps between two places are " في " or a comma)
         if "و" in gap and _AND_ONE_MORE_SITE.fullmatch(gap) and any(
                 h.payload.role == "type" for h in mentions.place_words.within(a.end, b.start)):
@@ -2025,6 +2035,12 @@ _PRETEXT_FOLLOWS = re.compile(r" (?!(?:امس|اليوم|صباح|مساء|فج�
 
 #: two names of a tally's item joined by a slash ("الإسحاقي / بلد:"), and the colon or dash that ends the
 #: item's heading right after the second (probe q86-probe3)
+#: between a site and its other name in brackets: at most one word (an adjective: "الدولي") and "(":
+#: "مطار طرابلس الدولي (معيتيقة)"
+_BRACKET_ALIAS_GAP = re.compile(r"\s*(?:[\u0621-\u064a]+\s*)?\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+#: the kinds of place whose other name follows in brackets (a site named after a city: an airport, a base)
+_ALIASED_KINDS = ("airport", "base", "landmark", "site", "camp", "oil field")
 _SLASH_HEADING = re.compile(r"\s*/\s*")
 _HEADING_END = re.compile(r"\s*[:\-–—]")
 

@@ -3652,6 +3652,8 @@ _HALT_CALLED = re.compile(rf"(?:^|\s)(?:{alternation('halt_called')})\s+$")
 #: for, right before the deed's verbal noun (grammar_words `account_called`, `culprits_of`; round q94-probe-civic2)
 _ACCOUNT_CALLED = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{alternation('account_called')})\s+"
                              rf"(?:{alternation('culprits_of')})\s+(?:(?:{alternation('deed_label')})\s+)?$")
+#: (the gate: one of its nouns in the report)
+_ACCOUNT_WORDS = tuple(normalize_key(w) for w in words("account_called"))
 _DESIST_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('desist_word')})\s+عن\s+$")
 
 
@@ -3882,7 +3884,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
-    account_told = "محاسبه" in text or "معاقبه" in text or "ملاحقه" in text or "محاكمه" in text   # (`_ACCOUNT_CALLED`)
+    account_told = any(w in text for w in _ACCOUNT_WORDS)   # (`_ACCOUNT_CALLED`)
     verdict_told = _verdict_in(text)
     summary_told = ":" in text and ("التحقق" in text or "الحكم" in text) and _SUMMARY_LINE.search(text) is not None
     # (an explainer's title is asked of a frame only where the report has a colon and a battle's noun)

@@ -248,6 +248,24 @@ def _when_clause_after(text: str, x: DateExpr, f: Frame, frames) -> bool:
     return w.end() <= f.end
 
 
+#: "الهجوم على كمين بئر العبد الذي وقع قبل عامين": a relative clause of "took place" after the event's noun; the past
+#: time told a few words on in it is the event's own (grammar_words `relative_pronoun`, `happened_verb`; round q94-probe-civic2)
+_HAPPENED_CLAUSE = re.compile(rf"[^.!?؟\n؛;]{{0,60}}?[\s,،](?:{alternation('relative_pronoun')})\s+"
+                              rf"(?:{alternation('happened_verb')})(?:\s+[^\s.!?؟\n؛;،,]+){{0,4}}\s+$")
+
+
+def _happened_clause_after(text: str, x: DateExpr, f: Frame, frames) -> bool:
+    """Is the past time x told in a "الذي وقع ..." clause right after the frame's event word, with no other
+    event word between?"""
+    if f.trigger is None or x.kind != "background" or not x.resolved or x.start <= f.trigger.end \
+            or x.start - f.trigger.end > 110:
+        return False
+    if _HAPPENED_CLAUSE.fullmatch(text, f.trigger.end, x.start) is None:
+        return False
+    return not any(g is not f and g.trigger is not None and f.trigger.end <= g.trigger.start < x.start
+                   for g in frames)
+
+
 #: "فيما / بينما / في حين" opening a later clause of the sentence, set against the one before (grammar_words `contrast_lead`)
 CONTRAST_LEAD = re.compile(rf"(?<!\w)(?:{alternation('contrast_lead')})\s")
 
@@ -284,7 +302,9 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
             x.precision == 1 and x.resolved and x.start >= f.end
             and not any(g is not f and g.start <= x.start < g.end for g in frames)) or (
             # (a month or a year right before "حين": the event of the when-clause is of that time)
-            x.resolved and _when_clause_after(text, x, f, frames))]
+            x.resolved and _when_clause_after(text, x, f, frames)) or (
+            # ("الهجوم ... الذي وقع قبل عامين": the time of the event's own relative clause)
+            text and _happened_clause_after(text, x, f, frames))]
     if sent_dates and d is None and text and len(frames) > 1:
         # "أغارت مسيرة ظهراً على سيارة قرب بلدة X، ما أدى إلى استشهاد شخصين، فيما أفاد مراسلنا بأن غارة
         # أخرى استهدفت دراجة مساء أمس قرب بلدة Y": a day told in a later clause set off by "فيما/بينما/في
@@ -321,7 +341,8 @@ def _dates(f: Frame, sent_dates: list[DateExpr], anchor: date | None, anchor_kin
     if d is None and sent_dates:
         t = f.trigger.start if f.trigger else f.start
         d = min(sent_dates, key=lambda x: abs(x.start - t))
-        if d.kind == "background" and _when_clause_after(text, d, f, frames):
+        if d.kind == "background" and (_when_clause_after(text, d, f, frames)
+                                       or _happened_clause_after(text, d, f, frames)):
             f.background = True   # (the when-clause's event is of that past time, as its own time would say)
     if d is not None and text and _won_after_since(f, d, text):
         # "تحرير منطقة X بالكامل، بعد معارك خاضتها الوحدات منذ صباح أمس": the day after "منذ" in the

@@ -3658,6 +3658,12 @@ def _present_state(text: str, f: Frame, m: DocMentions | None = None) -> bool:
 _IMMINENT_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+وشيك(?:ه|ا|ين|تين|ان)?(?![^\s،,.؛:])")
 #: "التحرك لإيقاف استهداف"، "دعت إلى وقف قصف": a halt asked for right before a deed (`halt_called`; q93-fix26p)
 _HALT_CALLED = re.compile(rf"(?:^|\s)(?:{alternation('halt_called')})\s+$")
+#: "طالب بمحاسبة المسؤولين عن قتل المتظاهرين"، "دعا إلى محاسبة مرتكبي جريمة قتل المهاجرين": holding to account asked
+#: for, right before the deed's verbal noun (grammar_words `account_called`, `culprits_of`; round q94-probe-civic2)
+_ACCOUNT_CALLED = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{alternation('account_called')})\s+"
+                             rf"(?:{alternation('culprits_of')})\s+(?:(?:{alternation('deed_label')})\s+)?$")
+#: (the gate: one of its nouns in the report)
+_ACCOUNT_WORDS = tuple(normalize_key(w) for w in words("account_called"))
 _DESIST_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('desist_word')})\s+عن\s+$")
 
 
@@ -3897,6 +3903,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
+    account_told = any(w in text for w in _ACCOUNT_WORDS)   # (`_ACCOUNT_CALLED`)
     verdict_told = _verdict_in(text)
     summary_told = ":" in text and ("التحقق" in text or "الحكم" in text) and _SUMMARY_LINE.search(text) is not None
     # (an explainer's title is asked of a frame only where the report has a colon and a battle's noun)
@@ -3923,6 +3930,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # "التحرك لإيقاف استهداف المدنيين"، "دعا إلى وقف قصف الأحياء": a halt called for of a deed in
             # construct, told of no day and no dead, is no event (not "نجحت القوات في وقف الهجوم": a
             # definite attack that happened; fix round q93-fix26p)
+            f.future = True
+        if account_told and f.trigger is not None \
+                and _ACCOUNT_CALLED.search(text, max(0, f.trigger.word_start - 60), f.trigger.word_start):
+            # "طالب بمحاسبة المسؤولين عن قتل المتظاهرين": the deed a demand names, no event of the day
             f.future = True
         if prev is not None and prev.status and f.trigger is None and f.sent == prev.sent and \
                 f.cue_name in ("takeover", "regain") and prev.cue_name in ("takeover", "regain"):

@@ -530,6 +530,8 @@ _FAMILY_LAST = _last_words("family_noun")
 _TAIL_LAST = tuple(sorted({*_KUNYA_LAST, *_ACCUSER_LAST, *_OFFICE_LAST, *_FAMILY_LAST, "نهر"}))
 #: institutions a building is named by ("مقر الحكومة"): no town, though a village bears the name
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
+#: "قرب مكتب القناة"، "محيط المركزين": an office after a qualifier is no name (round q94-probe-civic2)
+_OFFICE_WORDS = frozenset(normalize_key(w) for w in grammar_group("office_word"))
 #: adverbs with tanween (`tanween_adverb`, grammar_words.tsv): no object of a verb (`_in_verb_position`)
 _TANWEEN_ADVERBS = frozenset(normalize_key(w) for w in grammar_group("tanween_adverb"))
 #: posts and camps (`struck_posts`, grammar_words.tsv): "و" and one of them ends the name before it
@@ -1124,6 +1126,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                          #  is also آل, a clan's name before its complement: "منطقة آل عمار", below)
         if not listed and core in lex.name_tails:
             return None  # "حي جديد", "المدينة القديمة": an adjective, not a name
+        if not strong and core in _OFFICE_WORDS:
+            return None  # "قرب مكتب القناة في حي الصليبي": a body's office, not a place (not "قرية مكتب خالد")
         if s in place_word_starts and not ali:
             return None  # "مدينة ودوار ...": the next word is another place word, not a name
         if not listed and core != w and not (w.startswith("و") and core in lex.name_heads):

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from rasd.extract.match import Hit
-from rasd.extract.mentions import DocMentions, _descriptive
+from rasd.extract.mentions import _STRUCK_BEFORE, DocMentions, _descriptive
 from rasd.lexicon.grammar import alternation, alternation_of, words
 from rasd.text.needles import any_in, has, last_token_needles, watched
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
@@ -44,6 +44,9 @@ _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 _OWNED_OFFICE = re.compile(rf"(?:^|\s)[وف]?(?P<definite>ال)?(?:{alternation('owned_office')})(?P<rest>(?:\s+\S+){{0,3}})\s*$")
 _UNIT_WORD = re.compile(rf"(?:^|\s)((?:{alternation('patrol_word')}))(?:\s+تابع\w*\s*ل?)?\s*$")
 _UNIT_NEEDLES = last_token_needles(words("patrol_word"))   # (every `_UNIT_WORD` match holds one)
+#: armour or guns "تابعة لـ" a force, at the end of the words before it ("دبابات تابعة ل"): struck, when a striking
+#: word and its subject come before the armour ("استهدفت كتائب القسام دبابات تابعة لجيش الاحتلال"; round q94-leftactors)
+_STRUCK_OWNED = re.compile(rf"(?:^|\s)[وب]?(?:{alternation('struck_owned_armour')})\S{{0,2}}\s+تابع\S*\s+ل{{0,2}}$")
 #: the verbs whose subject such a body is when it follows them (the arrests and raids it made)
 _SUBJECT_VERB_CUES = frozenset({"arrest", "storm", "incursion", "abduct"})
 #: between gunmen no one named and a force: "مسلحون يعتقد أنهم من بقايا تنظيم داعش"
@@ -1100,6 +1103,12 @@ class ActorResolver:
     def _role_of(self, before: str, ref: ActorRef) -> str | None:
         # the first of agent, victim, between, ally, source whose words end the window
         role = self._role_words.first(before)
+        if role == "agent" and "تابع" in before:
+            owned = _STRUCK_OWNED.search(before)
+            if owned is not None:
+                at = ref.start - len(before) + owned.start()
+                if _STRUCK_BEFORE.search(self.text, at - 60 if at > 60 else 0, at + 1) is not None:
+                    return "victim"
         if role in (None, "neutral") and "بين" in before and _BETWEEN_BELONGING.search(before):
             return "between"
         if role == "source" and ref.klass == "protester":

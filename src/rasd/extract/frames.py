@@ -4218,11 +4218,6 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             elif cue == "defused" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
                 defused = True
                 foiled_at = h.end
-            elif cue == "planted" and h.end <= t <= h.end + 40 and f.cue is not None and f.cue.family == "explosive":
-                # "زرعت جماعة الحوثي ألغاماً في المزارع": mines laid, none gone off yet: like one defused, no
-                # event unless an explosion word or a toll is told (round q94-probe-uxo)
-                defused = True
-                foiled_at = h.end
             elif cue == "destroyed" and h.end <= t and f.cue is not None and f.cue.family == "explosive":
                 if any(w.payload[1] == "air" for a, b in own for w in m.weapons.within(a, b)) or any(
                         w.payload[1] == "air" and 0 <= h.word_start - w.word_end <= 14

@@ -1265,6 +1265,13 @@ def _joined_dead(text: str, a: int, b: int, m: DocMentions) -> Count | None:
 _BEFORE_WORD = ("قبل ", "قبيل ")
 #: the same with "أن" and a verb: "قبل أن يفجر حزامه" (normalised)
 _BEFORE_THAT_WORD = ("قبل ان ", "قبيل ان ")
+#: "فجرت فرق الهندسة ذخائر غير منفجرة بشكل آمن"، "تفجيرات محكومة لمخلفات الحرب": war remnants disposed of by
+#: engineers or deminers (grammar_words `safe_disposal`); an explosion word of their sentence with no dead or
+#: wounded is that disposal, no event (round q94-probe-uxo)
+_SAFE_DISPOSAL = re.compile(rf"(?:^|(?<=\s))(?:{alternation('safe_disposal')})(?=\s|[.,،]|$)")
+#: "فككت الفرق 35 عبوة ناسفة ولغما": a bomb word joined by و to one defused before it, nothing but numbers and
+#: words between (round q94-probe-uxo)
+_JOINED_BOMB_GAP = re.compile(r"[^.،,\n]{0,60}")
 #: "، مستخدماً سيارتين مفخختين": a clause that tells how the attack just told was made (quality-q76)
 _MEANS_PARTICIPLE = re.compile(rf"[\s,،]*(?:{alternation('means_participle')})ً?(?:\s|$)")
 
@@ -4331,6 +4338,22 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 and not any(c in text[f.end:h.start] for c in ".\n")
                 for h in m.discourse.within(f.end, f.end + 30)):
             defused = True   # "هجوماً بسيارتين مفخختين على القوات، تم تدميرهما قبل وصولهما"
+        if not defused and f.cue is not None and f.cue.family == "explosive" and f.trigger is not None \
+                and text.startswith("و", f.trigger.word_start) and own[0][0] >= f.trigger.word_start - 1:
+            # "أزالت الفرق 400 لغم وعبوة": the bomb word joined by و to one defused before it in its clause
+            # was defused with it (round q94-probe-uxo)
+            d = next((h for h in reversed(m.discourse.within(max(0, f.trigger.word_start - 60), f.trigger.word_start))
+                      if h.payload == "defused"), None)
+            if d is not None and _JOINED_BOMB_GAP.fullmatch(text, d.end, f.trigger.word_start) is not None \
+                    and not any(h.payload == "explosion" for h in m.triggers.within(d.end, f.trigger.word_start)):
+                defused, foiled_at = True, d.end
+        if f.cue is not None and f.cue.family == "explosive" and f.casualties.killed is None \
+                and f.casualties.injured is None and f.trigger is not None \
+                and _SAFE_DISPOSAL.search(text, _sentence_start(text, f.trigger.word_start),
+                                          _sentence_end(text, f.trigger.word_end)) is not None:
+            # "نفذ الجيش تفجيرات محكومة لمخلفات الحرب"، "تفجير ذخائر غير منفجرة بشكل آمن ... أصوات الانفجارات":
+            # a disposal of war remnants, no explosion event (ACLED codes none for clearance; round q94-probe-uxo)
+            f.negated = True
         if defused and f.casualties.killed is None and f.casualties.injured is None and not any(
                 h.payload == "explosion" and not foiled_at <= h.word_start < t
                 # (nor one told as what it was defused before: "تفكيك عبوة ناسفة ... قبل انفجارها"; quality-q76;

@@ -206,6 +206,28 @@ def _without_outlet_names(text: str, m: DocMentions) -> DocMentions:
                    triggers=Sorted([h for h in m.triggers.items if not named(h)]))
 
 
+#: "فريق نزع الألغام"، "عمال مشروع مسام لنزع الألغام": a demining team's name, up to two words of its own name
+#: between its head and the clearing noun (grammar_words demining_team_head, demining_noun; round q94-probe-uxo)
+_DEMINING_NAME = re.compile(rf"(?:^|(?<=\s))[وفبل]?(?:ال)?(?:{alternation('demining_team_head')})(?:\s+\S+){{0,2}}?"
+                            rf"\s+(?:ل|ل?ال)?(?:{alternation('demining_noun')})\s+(?:ال)?الغام(?=\s|[.,،]|$)")
+
+
+def _without_demining_names(text: str, m: DocMentions) -> DocMentions:
+    """The mine and clearing words of a demining team's name, dropped: "قتل عنصران من فريق نزع الألغام ... بانفجار
+    لغم" tells one blast, the team's work no second bomb nor a defused one (round q94-probe-uxo)."""
+    if "الغام" not in text:
+        return m
+    names = [(g.start(), g.end()) for g in _DEMINING_NAME.finditer(text)]
+    if not names:
+        return m
+
+    def named(h) -> bool:
+        return any(s <= h.start and h.end <= e for s, e in names)
+    return replace(m, weapons=Sorted([h for h in m.weapons.items if not named(h)]),
+                   triggers=Sorted([h for h in m.triggers.items if not named(h)]),
+                   discourse=Sorted([h for h in m.discourse.items if not named(h)]))
+
+
 #: a press review's chain "نقلت صحيفة X عن Y أن/بأن": where Y begins (round q91-probe-forms)
 _RELAYED_FROM = re.compile(rf"(?:^|(?<=\s))(?:{alternation('relay_verb')})\s[^.\n,:;]{{0,60}}?\s"
                            rf"(?:{alternation('relay_from')})\s")
@@ -907,6 +929,7 @@ class Extractor:
             m = _ship_seizures(text, m)
             m = _agreements_reached(text, m)
             m = _without_outlet_names(text, m)
+            m = _without_demining_names(text, m)
             if "نقل" in text:
                 m = _without_relayed_tellers(ot, m)
             _section_containers(text, places)

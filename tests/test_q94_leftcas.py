@@ -46,3 +46,21 @@ def test_people_joined_to_a_toll_still_count():
 
 def test_a_fight_with_a_gang_counts_only_the_dead():
     assert one("قتل جندي في اشتباك مع أفراد عصابة مسلحة قرب مدينة الجنينة").fatalities == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتلت غارة إسرائيلية شقيقين في بلدة عيترون جنوبي لبنان", 2),
+    ("قتل قناص إسرائيلي فتيين في مخيم نور شمس بطولكرم", 2),
+    ("قتلت غارة جوية روسية مدنيين اثنين في بلدة حاس بريف إدلب", 2),
+])
+def test_a_strike_named_with_its_side_is_the_subject_before_the_dead(text, killed):
+    assert one(text).fatalities == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتل المسؤول في الحركة مع أحد حراسه في غارة على سيارته قرب بلدة الخيام", 2),
+    ("أدى القصف إلى مقتل ضابطين وسائقهما على طريق قرب مدينة زاخو", 3),
+    ("أدى الهجوم إلى مقتل جندي أمريكي وجندية بريطانية في قاعدة التاجي", 2),
+])
+def test_one_of_his_companions_a_driver_of_two_and_a_woman_soldier(text, killed):
+    assert one(text).fatalities == killed

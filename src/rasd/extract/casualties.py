@@ -405,6 +405,18 @@ def _after_subset_mark(subset_marks: list[int], pos: int, cas: list) -> bool:
     return False
 
 
+def _striker_before(text: str, m: DocMentions, a: int, b: int) -> bool:
+    """Is the gap from `a` to `b` (one or two words, no break) a strike or weapon noun that starts right
+    after the verb ("غارة"، "غارة جوية"، "قناص")?"""
+    if b - a > 24 or len(text[a:b].split()) > 2 or _BREAK.search(text, a, b):
+        return False
+    for hits in (m.triggers.within(a, b), m.weapons.within(a, b)):
+        for h in hits:
+            if h.word_start - a <= 1 and h.end <= b:
+                return True
+    return False
+
+
 def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
     """How much of the gap after a verb at `a` is its subject, a force's name right after it:
     in "أعدمت قوات النظام والميليشيات الموالية لها ميدانياً 82 مدنياً" the count is not far from
@@ -419,7 +431,9 @@ def _subject_length(text: str, m: DocMentions, a: int, b: int) -> int:
     head = 0
     if forces[0].word_start - a > 2:
         # "أعدم مسلحو التنظيم طياراً": a noun of fighters may stand before the force's name
-        if text[a:forces[0].word_start].strip() not in _FORCE_HEADS:
+        # (or the strike or weapon that did it, its side an adjective: "قتلت غارة إسرائيلية طفلين"،
+        #  "قتل قناص إسرائيلي شابين"; q94-leftcas)
+        if text[a:forces[0].word_start].strip() not in _FORCE_HEADS and not _striker_before(text, m, a, forces[0].word_start):
             return 0
         head = forces[0].word_start - a
     return head + sum([r.end - r.start for r in forces])   # (a list: cheaper than a generator)
@@ -512,7 +526,17 @@ _SOME_KIN = Count(2, 2, None, vague=True)
 #: before the companions of one dead or wounded ("مع ثلاثة من مرافقيه"، "برفقة سائقه"; grammar_words `company_lead`)
 _COMPANY = re.compile(rf"(?<!\S)(?:{alternation('company_lead')})\s+")
 #: "من" and a noun with its owner's pronoun after a count ("ثلاثة من مرافقيه"، "اثنين من حراسها")
-_OF_HIS_OWN = re.compile(r"\s+من\s+\S+?(هما|هم|ها|ه)(?![\u0621-\u064a])")
+#: (or a member of the group that is his: "عشرة من أبناء عشيرته"، "خمسة من أفراد أسرته"; grammar_words `member_noun`)
+_OF_HIS_OWN = re.compile(rf"\s+من\s+(?:(?:{alternation('member_noun')})\s+)?\S+?(هما|هم|ها|ه)(?![\u0621-\u064a])")
+#: "one of" and a noun with its owner's pronoun, no "من" between ("مع أحد مرافقيه"; grammar_words `one_of_word`)
+_ONE_OF = frozenset(words("one_of_word"))
+_ONE_OF_HIS_OWN = re.compile(rf"\s+(?:(?:{alternation('member_noun')})\s+)?\S+?(هما|هم|ها|ه)(?![\u0621-\u064a])")
+#: a household with its owner's pronoun after a member noun ("أفراد أسرته الخمسة"; grammar_words `household_noun`)
+_HOUSEHOLD = re.compile(rf"\s+(?:{alternation('household_noun')})(?![\u0621-\u064a])")
+#: a plural of members before it ("مع أفراد أسرته الخمسة"; grammar_words `member_noun`)
+_MEMBERS = frozenset(words("member_noun"))
+#: vehicles or arms right after a count ("وعدداً من العربات"; grammar_words `materiel_noun`): things counted, not people
+_MATERIEL_AFTER = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{alternation('materiel_noun')})(?![\u0621-\u064a])")
 #: how many the companions' owner is, by the pronoun ("مرافقيه": one; "مرافقيهما": two; "مرافقيهم": unknown)
 _OWNERS = {"ه": 1, "ها": 1, "هما": 2, "هم": 0}
 #: one definite word (an adjective after a companion: "ابنته الرضيعة")
@@ -550,6 +574,8 @@ def _with_companions(text: str, s: int, e: int, m: DocMentions, cas, persons: li
             item = None
             if q is not None and not q.vague and q.best > 0:
                 of = _OF_HIS_OWN.match(text, q.end)
+                if of is None and text[q.start:q.end] in _ONE_OF:
+                    of = _ONE_OF_HIS_OWN.match(text, q.end)   # "مع أحد مرافقيه": one more (q94-leftcas)
                 if of is not None:
                     item, end, pron = Count(q.best, q.low, q.high), of.end(), of.group(1)
             if item is None:
@@ -563,6 +589,20 @@ def _with_companions(text: str, s: int, e: int, m: DocMentions, cas, persons: li
                     adj = _DEFINITE_WORD.match(text, end)
                     if adj is not None and adj.end() <= e:
                         end = adj.end()
+                elif p is not None and p.payload.count is None:
+                    # "مع أطفاله الأربعة"، "مع أفراد أسرته الخمسة": the plural his, and the number after
+                    # it says how many (q94-leftcas)
+                    word, at = text[p.start:p.end], p.end
+                    owned = word.endswith(POSSESSIVE_ENDS)
+                    if not owned and word in _MEMBERS:
+                        hh = _HOUSEHOLD.match(text, at)
+                        if hh is not None:
+                            owned, word, at = True, text[at:hh.end()].strip(), hh.end()
+                    q = next((q for q in quantities if 0 < q.start - at <= 2 and not text[at:q.start].strip()), None) \
+                        if owned else None
+                    if q is not None and not q.vague and q.best > 1:
+                        pron = next(x for x in ("هما", "هم", "ها", "ه") if word.endswith(x))
+                        item, end = Count(q.best, q.low, q.high), q.end
             if item is None:
                 break
             if owners is None:
@@ -934,6 +974,8 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 break
         joined = (last_counted is not None and text[q.start - 2 if q.start > 2 else 0:q.start].strip() == "و"
                   and q.start - last_counted[1] <= 60 and not noun_after)
+        if joined and head is None and _MATERIEL_AFTER.match(text, q.end) is not None:
+            continue   # "قتل ثلاثة جنود ودمرت دبابة وعدداً من العربات": vehicles, not more dead (q94-leftcas)
         if joined:
             kind = last_counted[0]
         elif kind is None and elliptical and head is not None:

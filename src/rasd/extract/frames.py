@@ -3887,6 +3887,21 @@ def _debunked(text: str, f: Frame) -> bool:
     return False
 
 
+#: "منذ بداية العام ... أكثر من 600 انتهاك، بينها 74 حالة اعتقال": the part of a period's count (tally_part), then
+#: up to a number, "حالة/حالات" and "ال", right before the event word (fix round q94-fix29p)
+_TALLY_PART = re.compile(rf"(?:^|[\s،,])(?:{alternation('tally_part')})\s+(?:(?:اكثر\s+من|نحو)\s+)?"
+                         r"(?:[\d,.]+\s+)?(?:حال(?:ه|ات)\s+)?$")
+
+
+def _tally_part(text: str, f: Frame) -> bool:
+    """Is the frame's event word the part of a count since a past day that a tally_part word opens
+    ("ووثق المركز منذ بداية العام أكثر من 600 انتهاك، بينها 74 حالة اعتقال")?"""
+    ws = f.trigger.word_start
+    if _TALLY_PART.search(text, max(0, ws - 40), ws) is None:
+        return False
+    return "منذ" in text[_sentence_start(text, ws):ws]
+
+
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence `pos` is in ends: its full stop or its line's end."""
     e = [x for x in (text.find(".", pos), text.find("\n", pos)) if x >= 0]
@@ -3989,6 +4004,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # campaign told in the present since a day before the news, with its running toll, is no day's
             # event (q87-probe-feature)
             f.cumulative = True
+        if f.trigger is not None and _tally_part(text, f):
+            f.cumulative = True   # "منذ بداية العام ... بينها اعتقال 34 صياداً": part of a year's count (q94-fix29p)
         if _may_imperfect_before(text, t, f.trigger.word_end if f.trigger else t):
             f.future = True   # "قد يشن هجوماً": what may happen, no event
         if f.trigger is not None and "وشيك" in text[f.trigger.word_end:f.trigger.word_end + 40] \

@@ -4004,8 +4004,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # campaign told in the present since a day before the news, with its running toll, is no day's
             # event (q87-probe-feature)
             f.cumulative = True
-        if f.trigger is not None and _tally_part(text, f):
-            f.cumulative = True   # "منذ بداية العام ... بينها اعتقال 34 صياداً": part of a year's count (q94-fix29p)
+        if f.trigger is not None and _tally_part(text, f) \
+                and not any(d.start >= f.trigger.end for d in span_dates):
+            # "منذ بداية العام ... بينها اعتقال 34 صياداً": part of a year's count; not one told with its own
+            # day after it ("منذ الاثنين ... بينها صاروخ سقط على منزل في مخيم X مساء الأربعاء"; q94-fix29p)
+            f.cumulative = True
         if _may_imperfect_before(text, t, f.trigger.word_end if f.trigger else t):
             f.future = True   # "قد يشن هجوماً": what may happen, no event
         if f.trigger is not None and "وشيك" in text[f.trigger.word_end:f.trigger.word_end + 40] \

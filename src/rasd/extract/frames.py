@@ -3897,6 +3897,8 @@ def _tally_part(text: str, f: Frame) -> bool:
     """Is the frame's event word the part of a count since a past day that a tally_part word opens
     ("ووثق المركز منذ بداية العام أكثر من 600 انتهاك، بينها 74 حالة اعتقال")?"""
     ws = f.trigger.word_start
+    if "ها" not in text[max(0, ws - 40):ws]:   # (every tally_part word ends so: a cheap test before the pattern)
+        return False
     if _TALLY_PART.search(text, max(0, ws - 40), ws) is None:
         return False
     return "منذ" in text[_sentence_start(text, ws):ws]

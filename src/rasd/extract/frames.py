@@ -3887,6 +3887,23 @@ def _debunked(text: str, f: Frame) -> bool:
     return False
 
 
+#: "منذ بداية العام ... أكثر من 600 انتهاك، بينها 74 حالة اعتقال": the part of a period's count (tally_part), then
+#: up to a number, "حالة/حالات" and "ال", right before the event word (fix round q94-fix29p)
+_TALLY_PART = re.compile(rf"(?:^|[\s،,])(?:{alternation('tally_part')})\s+(?:(?:اكثر\s+من|نحو)\s+)?"
+                         r"(?:[\d,.]+\s+)?(?:حال(?:ه|ات)\s+)?$")
+
+
+def _tally_part(text: str, f: Frame) -> bool:
+    """Is the frame's event word the part of a count since a past day that a tally_part word opens
+    ("ووثق المركز منذ بداية العام أكثر من 600 انتهاك، بينها 74 حالة اعتقال")?"""
+    ws = f.trigger.word_start
+    if "ها" not in text[max(0, ws - 40):ws]:   # (every tally_part word ends so: a cheap test before the pattern)
+        return False
+    if _TALLY_PART.search(text, max(0, ws - 40), ws) is None:
+        return False
+    return "منذ" in text[_sentence_start(text, ws):ws]
+
+
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence `pos` is in ends: its full stop or its line's end."""
     e = [x for x in (text.find(".", pos), text.find("\n", pos)) if x >= 0]
@@ -3988,6 +4005,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # "وتشن قوات النظام منذ 18 شباط هجوماً عنيفاً على الغوطة الشرقية، أسفر عن مقتل أكثر من 900": a
             # campaign told in the present since a day before the news, with its running toll, is no day's
             # event (q87-probe-feature)
+            f.cumulative = True
+        if f.trigger is not None and _tally_part(text, f) \
+                and not any(d.start >= f.trigger.end for d in span_dates):
+            # "منذ بداية العام ... بينها اعتقال 34 صياداً": part of a year's count; not one told with its own
+            # day after it ("منذ الاثنين ... بينها صاروخ سقط على منزل في مخيم X مساء الأربعاء"; q94-fix29p)
             f.cumulative = True
         if _may_imperfect_before(text, t, f.trigger.word_end if f.trigger else t):
             f.future = True   # "قد يشن هجوماً": what may happen, no event

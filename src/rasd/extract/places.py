@@ -430,6 +430,8 @@ _LIST_TIME_NEXT = re.compile(rf"و?(?:{alternation('time_lead')})\s")
 #: "للمخيم يوم الثلاثاء"، "أطراف القرية فجر السبت": a time word (`time_lead`) right before a day's date opens
 #: that time; after a type word it is no place's name (fix round q90-fix20p)
 _TIME_LEAD_WORDS = frozenset(normalize_key(w) for w in grammar_group("time_lead"))
+#: a boat before an adjective ending in ي ("لنش بحري"): the adjective is the vessel's, no town (fix round q94-fix29p)
+_VESSEL_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('vessel_noun')})\s+$")
 _PAIR_JOIN = re.compile(r"^[\"']?\s*و?\s*[\"']?$|^\s*و")
 
 
@@ -1003,6 +1005,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if h.key.endswith("ي") and " " not in h.key and any(
                 w.end == h.start - 1 for w in mentions.weapons.within(max(0, h.start - 20), h.start)):
             continue  # "بصاروخ بحري": an adjective of the weapon (naval), not the town of Bahri
+        if h.key.endswith("ي") and " " not in h.key and _VESSEL_BEFORE.search(text, max(0, h.start - 10), h.start):
+            continue  # "هجوم على لنش بحري": an adjective of the vessel (naval), not the town of Bahri (q94-fix29p)
         if (h.key in _NISBA_NAMES or h.key[2:] in _NISBA_NAMES) and _definite_nisba(text, h.start, h.end):
             continue  # "ميناء طرابلس البحري"، "للأمن البحري": the noun's adjective (maritime), not Bahri
         # a name that is also an event word, a number or a date needs a type word before it;
@@ -1212,6 +1216,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             return None  # "وعلي" alone may still be "وعلى" typed with ي: a name only with its second word
         if core == "ال" and name_end == e:
             return None  # an article or "آل" with nothing after it names nothing
+        if name_end == e and not strong and core in lex.name_heads and nxt is not None \
+                and text[nxt[0]:nxt[1]] in lex.name_stops:
+            return None  # "قرب بئر مياه": a head word whose next word is a stop word is a common noun (a
+                         # well), no name cut short (fix round q94-fix29p)
         if foreign_ends:
             fe = foreign_ends.get(cs)
             if fe is not None and fe > name_end:

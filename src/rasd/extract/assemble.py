@@ -218,6 +218,28 @@ _SPREAD_NEEDLE = "ت"   # (every spread verb holds it: a cheap test before the r
 _SITE_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('struck_posts')}|{alternation('base_noun')}|مقر|كتيبه|لواء)\s+$")
 
 
+#: the most words of a heading line over an item of a crime page or a bulletin ("اختطاف طفل"، "وقفة احتجاجية")
+_HEADING_WORDS = 4
+#: the fewest words of the item's account on the line under it
+_ITEM_BODY_WORDS = 8
+
+
+def _section_heading(text: str, start: int, end: int) -> bool:
+    """A line of a few words with no stop, under an item that ended with one and over a longer account
+    ("...دون إصابات.\nسرقة\nسُرقت دراجة نارية من أمام ..."): a heading of the report's next item."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end - 1 if end > start else end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le].strip()
+    if not line or ls == 0 or line[-1] in ".:!?;،," or len(line.split()) > _HEADING_WORDS:
+        return False
+    if not text[:ls].rstrip().endswith((".", "!")):
+        return False   # (the item above ended with a stop: a heading sits between items)
+    ne = text.find("\n", le + 1)
+    ne = len(text) if ne < 0 else ne
+    return len(text[le + 1:ne].split()) >= _ITEM_BODY_WORDS
+
+
 def _found_body(f: Frame, text: str) -> bool:
     """Is the frame's toll a body found ("وعثر على جثة رجل"، "عثر الأهالي صباح اليوم على جثة")?"""
     if f.trigger is not None or not f.casualties.spans:
@@ -462,6 +484,11 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
                 and _DAY_TOTAL.search(text, sent.start, sent.end) is not None:
             # "وفي درعا، سقط مدنيان جراء قصف ... . وبذلك ترتفع حصيلة ضحايا اليوم إلى 19 قتيلاً":
             # a roundup's sum of the day's events told place by place, no toll of the last one
+            continue
+        if not f.places and f.sent > 0 and _section_heading(text, sent.start, sent.end):
+            # "...في مديرية كريتر.\nاختطاف طفل\nتبحث الأجهزة الأمنية عن طفل ... في مديرية دار سعد": a crime
+            # page's heading over the item below names that item's event, told there with its place; it is
+            # no second event at the place of the item above (fix round q94-fix28p)
             continue
         if not f.places:
             src = None

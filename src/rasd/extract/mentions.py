@@ -1018,6 +1018,11 @@ def _without_halted(text: str, triggers: list[Hit]) -> list[Hit]:
 _HELD_VEHICLE = re.compile(
     rf"(?:\s+(?!(?:[وف]?(?:{alternation('held_vehicle_break')})|{alternation('held_vehicle')})(?!\S))"
     rf"[^\s\d.,،؛:!؟\"«»()]+){{0,6}}?\s+(?:ال)?(?:{alternation('held_vehicle')})(?!\S)")
+#: the same after an intercepting verb, whose subject may be followed by a day told with its date ("اعترض مسلحون يوم
+#: الثلاثاء 25 يونيو قافلة"; q94-fix29r)
+_STOPPED_VEHICLE = re.compile(
+    rf"(?:\s+(?!(?:[وف]?(?:{alternation('held_vehicle_break')})|{alternation('held_vehicle')})(?!\S))"
+    rf"[^\s.,،؛:!؟\"«»()]+){{0,6}}?\s+(?:ال)?(?:{alternation('held_vehicle')})(?!\S)")
 _HELD_VEHICLE_NEEDLES = watched(fewest_needles(grammar_words("held_vehicle")))
 _HELD_VEHICLE_LED = tuple(normalize_key(w) for w in grammar_words("held_vehicle_led"))
 
@@ -1029,7 +1034,7 @@ def _without_held_vehicle(text: str, triggers: list[Hit]) -> list[Hit]:
     object is such a vehicle ("اعترض مسلحون قافلة") stopped it on the road: no interception (q94-fix29r)."""
     out = []
     for h in triggers:
-        if h.payload == "intercept" and _HELD_VEHICLE.match(text, _word_end(text, h.word_start)) is not None:
+        if h.payload == "intercept" and _STOPPED_VEHICLE.match(text, _word_end(text, h.word_start)) is not None:
             # "اعترض مسلحون قافلة مساعدات على الطريق": a convoy or a car stopped on the road, no missile or
             # drone stopped in the air; the gunfire or looting told after it is the event (q94-fix29r)
             continue

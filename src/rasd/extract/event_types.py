@@ -150,6 +150,10 @@ _FOUND_BODY_APART = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('found_stem')})
 _GROUND_RAID = re.compile(alternation("ground_raid"))
 
 
+#: "الهجوم الأول/الثاني": one attack of a series just told (grammar_words `series_ordinal`; q94-fix29r)
+_SERIES_ATTACK = re.compile(rf"(?<!\S)[وف]?الهجوم\s+(?:{alternation('series_ordinal')})(?!\S)")
+
+
 def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | None,
                civ_target: bool, lex: Lexicons, text: str, context_mode: str | None = None,
                doc_mode: str | None = None, armed_target: bool = False, raid_told: bool = False) -> str | None:
@@ -192,6 +196,12 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
         # "ألقى الطيران المروحي برميلين على X، وقصف بالرشاشات الثقيلة Y": with no side of its
         # own, machine-gun fire told right after an air strike is the aircraft's
         actor_mode = "air"
+    if not modes and cue in ("attack", "target") and f.trigger is not None and not f.has("clash"):
+        series = _series_mode(f, text, lex, context_mode or doc_mode)
+        if series is not None:
+            # "تعرضت المدينة لسلسلة هجمات بالطائرات المسيرة. استهدف الهجوم الأول قاعدة X": one attack of the
+            # series just told, with no weapon of its own, was made the way the series was (q94-fix29r)
+            return _MODE_TYPE[series]
     if f.has("suicide"):
         return "Suicide bomb"
     if "chemical" in modes and cue in ("airstrike", "bombard", "target", "shelling", "attack", "explosion",
@@ -467,6 +477,10 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             "storm", "attack", "gunfire", "kill", "casualties", "target"):
         # "قتل ثلاثة متظاهرين برصاص قوات الأمن": state forces shooting protesters
         return "Excessive force against protesters"
+    if cue in ("storm", "gunfire", "attack") and _property_raid(f, text):
+        # "اقتحم مسلحون مقر القناة وأطلقوا النار على واجهة المبنى وأضرموا النار في الاستوديو، ولم تقع
+        # إصابات": gunfire at a building with a burning or a looting, no one hurt (q94-fix29r)
+        return "Looting/property destruction"
     if cue == "storm":
         # "اقتحمت قوات ... القرية": an assault on the people there, unless defenders are named
         victim_armed = (a2 is not None and a2.klass in _ARMED_CLASSES) or f.casualties.military_victims
@@ -706,6 +720,46 @@ def _air_instrument(f: Frame, text: str, lex: Lexicons, mode: str = "air") -> bo
 
 #: "ب" with a count right before a weapon ("بعشر طائرات"، "بـ 3 طائرات"، "بعدد من الطائرات"): the instrument counted
 _BI_COUNT = re.compile(rf"(?:^|\s)بـ?\s?(?:\d+|{alternation('instrument_count')})\s+$")
+
+
+#: gunfire aimed at a building or a part of one (grammar_words `fired_at_building`; q94-fix29r)
+_FIRED_AT_BUILDING = re.compile(rf"\s+(?:علي|في)\s+(?:ال)?(?:{alternation('fired_at_building')})(?!\S)")
+_GUNFIRE_AT_BUILDING = re.compile(rf"(?<!\S)[وف]?اطلق\S*\s+النار\s+(?:علي|في)\s+(?:ال)?(?:{alternation('fired_at_building')})(?!\S)")
+
+
+def _property_raid(f: Frame, text: str) -> bool:
+    """Gunfire aimed at a building ("أطلقوا النار على واجهة المبنى") with no one killed or hurt: property
+    destroyed; and so is a storming with a burning or a looting whose sentence's only gunfire is such (the
+    storming and the shots are frames of their own: "اقتحم مسلحون المقر وأطلقوا النار على واجهة المبنى
+    وأضرموا النار في الاستوديو"; q94-fix29r)."""
+    if f.casualties.killed or f.casualties.injured or f.casualties.military_victims or f.casualties.spans:
+        return False
+    shots = [h for h, c in f.cues if c.cue == "gunfire"]
+    if shots:
+        return all(_FIRED_AT_BUILDING.match(text, h.word_end) is not None for h in shots)
+    if f.cue_name != "storm" or not any(c.cue in ("burn", "loot") for _, c in f.cues):
+        return False
+    start, end = f.bounds()
+    end = _sentence_end(text, end)
+    return _GUNFIRE_AT_BUILDING.search(text, start, end) is not None
+
+
+def _series_mode(f: Frame, text: str, lex: Lexicons, told: str | None) -> str | None:
+    """"استهدف الهجوم الأول قاعدة X" after "سلسلة هجمات بالطائرات المسيرة": the way ('air' or 'shelling') the
+    series this attack belongs to was made: the report's strikes' way, or a weapon given as an instrument (ب+)
+    in the 300 characters before (q94-fix29r)."""
+    t = f.trigger
+    lo, hi = max(0, t.word_start - 24), t.word_end + 24
+    if "الهجوم" not in text[lo:hi] or _SERIES_ATTACK.search(text, lo, hi) is None:
+        return None
+    if told in ("air", "shelling"):
+        return told
+    lo = max(0, t.word_start - 300)
+    found = None
+    for h in lex.weapons.find(text[lo:t.word_start]):
+        if h.payload[1] in ("air", "shelling") and text[lo + h.word_start:lo + h.start].endswith("ب"):
+            found = h.payload[1]
+    return found
 
 
 def _air_subject(f: Frame, text: str, lex: Lexicons) -> bool:

@@ -701,7 +701,7 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         triggers = _without_released(text, triggers)
     if has(text, "اوقف") and any(h.payload == "arrest" for h in triggers):
         triggers = _without_halted(text, triggers)
-    if any_in(_HELD_VEHICLE_NEEDLES, text) and any(h.payload == "arrest" for h in triggers):
+    if any_in(_HELD_VEHICLE_NEEDLES, text) and any(h.payload in ("arrest", "intercept") for h in triggers):
         triggers = _without_held_vehicle(text, triggers)
     slogans: list[tuple[int, int]] = []
     if has(text, "شعار") or has(text, "هتا") or has(text, "هتف") or has(text, "ردد") or (
@@ -1018,6 +1018,11 @@ def _without_halted(text: str, triggers: list[Hit]) -> list[Hit]:
 _HELD_VEHICLE = re.compile(
     rf"(?:\s+(?!(?:[وف]?(?:{alternation('held_vehicle_break')})|{alternation('held_vehicle')})(?!\S))"
     rf"[^\s\d.,،؛:!؟\"«»()]+){{0,6}}?\s+(?:ال)?(?:{alternation('held_vehicle')})(?!\S)")
+#: the same after an intercepting verb, whose subject may be followed by a day told with its date ("اعترض مسلحون يوم
+#: الثلاثاء 25 يونيو قافلة"; q94-fix29r)
+_STOPPED_VEHICLE = re.compile(
+    rf"(?:\s+(?!(?:[وف]?(?:{alternation('held_vehicle_break')})|{alternation('held_vehicle')})(?!\S))"
+    rf"[^\s.,،؛:!؟\"«»()]+){{0,6}}?\s+(?:ال)?(?:{alternation('held_vehicle')})(?!\S)")
 _HELD_VEHICLE_NEEDLES = watched(fewest_needles(grammar_words("held_vehicle")))
 _HELD_VEHICLE_LED = tuple(normalize_key(w) for w in grammar_words("held_vehicle_led"))
 
@@ -1025,9 +1030,14 @@ _HELD_VEHICLE_LED = tuple(normalize_key(w) for w in grammar_words("held_vehicle_
 def _without_held_vehicle(text: str, triggers: list[Hit]) -> list[Hit]:
     """"احتجزت القوات قافلة مساعدات عند الحاجز"، "أوقف مسلحون حافلة ركاب": an arrest word whose object is a
     vehicle or a convoy held it up; no person was arrested (`held_vehicle` in grammar_words.tsv; q92-fix24p).
-    "احتجزت القوات سائق شاحنة" and "احتجزت القوات شابين في سيارة" stay arrests."""
+    "احتجزت القوات سائق شاحنة" and "احتجزت القوات شابين في سيارة" stay arrests. An intercepting word whose
+    object is such a vehicle ("اعترض مسلحون قافلة") stopped it on the road: no interception (q94-fix29r)."""
     out = []
     for h in triggers:
+        if h.payload == "intercept" and _STOPPED_VEHICLE.match(text, _word_end(text, h.word_start)) is not None:
+            # "اعترض مسلحون قافلة مساعدات على الطريق": a convoy or a car stopped on the road, no missile or
+            # drone stopped in the air; the gunfire or looting told after it is the event (q94-fix29r)
+            continue
         m = _HELD_VEHICLE.match(text, _word_end(text, h.word_start)) if h.payload == "arrest" else None
         if m is not None:
             stop = text.find(".", m.end())

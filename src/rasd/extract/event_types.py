@@ -42,6 +42,28 @@ _FREED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('freed_person')})(?!
 _DROPPED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('dropped_munition')})(?!\w)")
 #: a base, an airport or a unit and up to two words of its name before "الجوية"
 _AIR_BASE = re.compile(rf"(?:^|\s)(?:{alternation('air_base_noun')})\s+(?:\S+\s+){{0,2}}$")
+#: a strike's noun told as an earlier one: its leftovers or traces right before it ("مخلفات غارات"،
+#: "آثار غارة"), or "سابقة/قديمة" right after it or its one adjective ("غارة سابقة"، "غارة إسرائيلية قديمة")
+_STALE_LEAD = re.compile(rf"(?:^|\s)[وم]?(?:{alternation('stale_strike_lead')})\s+$")
+_STALE_ADJ = re.compile(rf"(?:\s+\S+)?\s+(?:{alternation('stale_strike_adj')})(?!\w)")
+
+
+def _live_airstrike(f: Frame, text: str) -> bool:
+    """Has the frame an air strike's word that is not told as an earlier strike's leftovers or traces?
+
+    "قتل مسعف بقصف مدفعي أثناء إسعافه جرحى غارة سابقة"، "بانفجار قنبلة عنقودية من مخلفات غارات
+    التحالف": the strike named is an earlier one, and the clause's event the shelling or the
+    explosion (round q94-fix28r).
+    """
+    for h, c in f.cues:
+        if c.cue != "airstrike":
+            continue
+        if _STALE_LEAD.search(text, max(0, h.word_start - 12), h.word_start) is not None:
+            continue
+        if _STALE_ADJ.match(text, h.end) is not None:
+            continue
+        return True
+    return False
 
 
 def _burned_person(f: Frame, m: DocMentions, text: str) -> bool:
@@ -163,6 +185,15 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
     'shelling'): a later "القصف" with no weapon of its own refers back to it.
     """
     cue = f.cue_name
+    if cue == "airstrike" and not _live_airstrike(f, text):
+        # "قتل مسعف جراء قصف مدفعي أثناء إسعافه جرحى غارة سابقة": the strike named is an earlier one's
+        # leftovers or traces; the clause's event is its other event word, the strongest (round q94-fix28r)
+        other = None
+        for h, c in f.cues:
+            if c.event and c.cue != "airstrike" and (other is None or c.strength > other.strength):
+                other = c
+        if other is not None:
+            cue = other.cue
     if cue == "arrest" and f.trigger is not None and "داهم" in text[f.trigger.word_start:f.trigger.word_end] and (
             f.has("gunfire") or f.has("kill") or f.casualties.killed is not None):
         # "داهمت قوة أمنية مخيم المعتصمين وأطلقت الرصاص الحي عليهم، ما أسفر عن مقتل 18": a raid that
@@ -267,7 +298,7 @@ def _sub_event(f: Frame, modes: set[str], a1: ActorRef | None, a2: ActorRef | No
             # "تصدت الدفاعات الأرضية لهجوم بطائرات مسيرة استهدف سد مروي": the drones were met in
             # the air, like "اعترضت طائرة مسيرة مفخخة" above (quality-62)
             return "Disrupted weapons use"
-        if f.has("airstrike") or air_attack or dropped or ("air" in modes and cue in (
+        if (f.has("airstrike") and _live_airstrike(f, text)) or air_attack or dropped or ("air" in modes and cue in (
                 "bombard", "target", "kill", "explosion", "casualties", "shelling")) or (
                 # "اغتيل القيادي بضربة أمريكية بطائرة مسيرة": a killing by aircraft, no gun or
                 # blade told, is an air strike (ACLED), as a bomb makes it one (below)

@@ -1276,6 +1276,14 @@ def drop_coarse(drafts: list[Draft], container_names: set[str], key=None, contai
                         and o.sentences & d.sentences for o in drafts)):
                 fine[0].killed, fine[0].injured = d.killed, d.injured
                 fine[0].sentences |= d.sentences
+            if len(fine) == 1 and fine[0].actor2 is None and EVENT_TYPE_OF[d.sub_event_type] == "Battles":
+                # "اشتباك في الشيخ عثمان" (a crime page's item title, the town) over "اشتباك بين قوة
+                # من الحزام الأمني ومسلحين في مديرية الشيخ عثمان" (the district): the fight the
+                # container's telling gives its sides to is the one place told inside it, whose own
+                # telling only guessed them and named no other side (one that named it keeps its own reading:
+                # "مقتل 15 عنصراً من جماعة الحوثيين في كمين غربي مأرب" is no better than "كميناً لمجاميع
+                # حوثية في جبهة المشجح"; fix round q94-fixactors)
+                _take_sides(fine[0], d)
             continue
         out.append(d)
     return out

@@ -3696,6 +3696,38 @@ def _private_quarrel(text: str, pos: int) -> bool:
     return _QUARREL_DENIAL.search(text, max(s0, mq.start() - 60), mq.start()) is None
 
 
+#: ordinary crime (round q94-probe-crime): a brawl ("شجار بالسكاكين"), a quarrel over money or an inheritance
+#: ("خلاف على الميراث"), a family murder ("قتل رجل زوجته"، "أقدم شاب على قتل شقيقه") and the arrest of a thief,
+#: a drug dealer or a murderer ("القبض على الجاني"): grammar_words brawl_word, private_motive, kin_*, criminal_catch
+_BRAWL = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('brawl_word')})(?![\u0621-\u064a])")
+_MOTIVE_QUARREL = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('private_quarrel')})\s+(?:علي\s+)?"
+                             rf"(?:{alternation('private_motive')})(?![\u0621-\u064a])")
+_KIN_KILLING = re.compile(
+    rf"(?<![\u0621-\u064a])(?:(?:{alternation('kin_kill_verb')})\s+(?:{alternation('kin_killer')})|"
+    rf"(?:{alternation('undertook_verb')})\s+(?:\S+\s+){{0,3}}علي\s+(?:{alternation('kin_kill_verb')}))"
+    rf"\s+(?:{alternation('kin_victim')})(?![\u0621-\u064a])")
+_CRIMINAL_CATCH = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:{alternation('criminal_catch')})(?![\u0621-\u064a])")
+_CRIME_NEEDLES = ("شجار", "مشاجر", "عراك", "خلاف", "علي قتل", "علي طعن", "علي خنق", "علي ذبح", "قتل ", "طعن ",
+                  "الجاني", "الجناه", "القاتل", "مخدر", "سرق", "لصوص", "السارق")
+
+
+def _ordinary_crime(text: str, f: "Frame") -> bool:
+    """Is the frame an ordinary crime's: a fight or killing in a sentence that tells a brawl, a quarrel over
+    money or an inheritance, or a family murder (no clan or tribe in it), or an arrest that caught a thief, a
+    drug dealer or a murderer (round q94-probe-crime)?"""
+    pos = f.trigger.word_start if f.trigger is not None else f.start
+    s0, s1 = _sentence_start(text, pos), _sentence_end(text, pos)
+    if f.cue_name == "arrest":
+        # (what was caught, told after the arrest word or before it: "داهمت مخبأ لعصابة سرقة واعتقلت أربعة")
+        return f.trigger is not None and _CRIMINAL_CATCH.search(
+            text, max(s0, pos - 60), min(s1, f.trigger.end + 60)) is not None
+    if f.cue is None or f.cue.family not in ("fight", "killing") or f.cue_name == "sexual":
+        return False
+    if _CLAN_WORD.search(text, s0, s1) is not None:
+        return False
+    return any(r.search(text, s0, s1) is not None for r in (_BRAWL, _MOTIVE_QUARREL, _KIN_KILLING))
+
+
 #: a clause opened by a present-tense verb (after و/ف), not a past of forms V/VI ("وتعرضت")
 _PRESENT_OPENING = re.compile(r"\W*[وف]?[يت]\w{2,}")
 
@@ -3876,6 +3908,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     negated_any = any(h.payload == "negation_any" for h in m.discourse.items)
     # (a family's quarrel is asked of a frame's sentence only where the report tells one)
     quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
+    # (an ordinary crime is asked of a frame only where the report holds one of its words)
+    crime_told = any(w in text for w in _CRIME_NEEDLES)
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
     verdict_told = _verdict_in(text)
@@ -3925,6 +3959,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a
                 # family's or a person's quarrel, no political violence (fix round q91-fix22p)
                 f.negated = True
+        if crime_told and _ordinary_crime(text, f):
+            # "أصيب شخصان جراء شجار بالسكاكين"، "قتل رجل زوجته ... والقبض على الجاني": an ordinary crime, no
+            # political violence (round q94-probe-crime)
+            f.negated = True
         # (the span of the frame's clauses, a fronted one included; asked twice below)
         span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
         span_dates = m.dates.within(f.start, span_e)

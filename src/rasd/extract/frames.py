@@ -3706,7 +3706,7 @@ _KIN_KILLING = re.compile(
     rf"(?<![\u0621-\u064a])(?:(?:{alternation('kin_kill_verb')})\s+(?:{alternation('kin_killer')})|"
     rf"(?:{alternation('undertook_verb')})\s+(?:\S+\s+){{0,3}}علي\s+(?:{alternation('kin_kill_verb')}))"
     rf"\s+(?:{alternation('kin_victim')})(?![\u0621-\u064a])")
-_CRIMINAL_CATCH = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:{alternation('criminal_catch')})(?![\u0621-\u064a])")
+_CRIMINAL_CATCH = re.compile(rf"(?<![\u0621-\u064a])(?:لل|[وبل])?(?:{alternation('criminal_catch')})(?![\u0621-\u064a])")
 _CRIME_NEEDLES = ("شجار", "مشاجر", "عراك", "خلاف", "علي قتل", "علي طعن", "علي خنق", "علي ذبح", "قتل ", "طعن ",
                   "الجاني", "الجناه", "القاتل", "مخدر", "سرق", "لصوص", "السارق")
 
@@ -3721,8 +3721,8 @@ def _ordinary_crime(text: str, f: "Frame") -> bool:
         # (what was caught, told after the arrest word or before it: "داهمت مخبأ لعصابة سرقة واعتقلت أربعة")
         return f.trigger is not None and _CRIMINAL_CATCH.search(
             text, max(s0, pos - 60), min(s1, f.trigger.end + 60)) is not None
-    if f.cue is None or f.cue.family not in ("fight", "killing") or f.cue_name == "sexual":
-        return False
+    if f.cue is not None and (f.cue.family not in ("fight", "killing") or f.cue_name == "sexual"):
+        return False   # (a frame of dead or wounded alone, no cue, is asked too: "أصيب أربعة في شجار")
     if _CLAN_WORD.search(text, s0, s1) is not None:
         return False
     return any(r.search(text, s0, s1) is not None for r in (_BRAWL, _MOTIVE_QUARREL, _KIN_KILLING))

@@ -64,3 +64,13 @@ def test_tribes_fighting_in_libya_and_sudan_are_their_countrys_militias():
         "Armed clash", "Unidentified Tribal Militia (Libya)", "Unidentified Tribal Militia (Libya)")
     r = one("قتل تسعة أشخاص في تجدد المواجهات القبلية بمدينة الجنينة في ولاية غرب دارفور.")
     assert (r.actor1, r.actor2) == ("Unidentified Communal Militia (Sudan)", "Unidentified Communal Militia (Sudan)")
+
+
+def test_a_march_held_in_celebration_is_still_a_protest():
+    r = one("خرج العشرات من أهالي مدينة الرقة في مسيرة جماهيرية احتفالاً بعودة المهجرين إلى أحيائهم.")
+    assert r.sub_event_type == "Peaceful protest"
+
+
+def test_protesters_arrested_on_a_charge_of_theft_stay_an_arrest():
+    rs = records("تظاهر الآلاف في ساحة الشهداء وسط بيروت، وأعلنت قوى الأمن توقيف 30 شخصاً بجرم السرقة والتخريب.")
+    assert any(r.sub_event_type == "Arrests" for r in rs)

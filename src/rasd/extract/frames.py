@@ -3910,6 +3910,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
     # (an ordinary crime is asked of a frame only where the report holds one of its words)
     crime_told = any(w in text for w in _CRIME_NEEDLES)
+    # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
+    protest_told = crime_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
     verdict_told = _verdict_in(text)
@@ -3959,7 +3961,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a
                 # family's or a person's quarrel, no political violence (fix round q91-fix22p)
                 f.negated = True
-        if crime_told and _ordinary_crime(text, f):
+        if crime_told and not (protest_told and f.cue_name == "arrest") and _ordinary_crime(text, f):
             # "أصيب شخصان جراء شجار بالسكاكين"، "قتل رجل زوجته ... والقبض على الجاني": an ordinary crime, no
             # political violence (round q94-probe-crime)
             f.negated = True

@@ -3707,11 +3707,14 @@ _KIN_KILLING = re.compile(
     rf"(?:{alternation('undertook_verb')})\s+(?:\S+\s+){{0,3}}علي\s+(?:{alternation('kin_kill_verb')}))"
     rf"\s+(?:{alternation('kin_victim')})(?![\u0621-\u064a])")
 _CRIMINAL_CATCH = re.compile(rf"(?<![\u0621-\u064a])(?:لل|[وبل])?(?:{alternation('criminal_catch')})(?![\u0621-\u064a])")
-_CRIME_NEEDLES = ("شجار", "مشاجر", "عراك", "خلاف", "علي قتل", "علي طعن", "علي خنق", "علي ذبح", "قتل ", "طعن ",
-                  "الجاني", "الجناه", "القاتل", "مخدر", "سرق", "لصوص", "السارق")
+#: (cheap gates, asked once a report: a brawl's stems; a relative's word, the one a family murder must name; a
+#:  quarrel word; what an arrest caught)
+_BRAWL_NEEDLES = ("شجار", "مشاجر", "عراك")
+_KIN_NEEDLES = tuple(sorted(words("kin_victim")))
+_CATCH_NEEDLES = ("الجاني", "الجناه", "القاتل", "مخدر")
 
 
-def _ordinary_crime(text: str, f: "Frame") -> bool:
+def _ordinary_crime(text: str, f: "Frame", regexes: tuple) -> bool:
     """Is the frame an ordinary crime's: a fight or killing in a sentence that tells a brawl, a quarrel over
     money or an inheritance, or a family murder (no clan or tribe in it), or an arrest that caught a thief, a
     drug dealer or a murderer (round q94-probe-crime)?"""
@@ -3725,7 +3728,7 @@ def _ordinary_crime(text: str, f: "Frame") -> bool:
         return False   # (a frame of dead or wounded alone, no cue, is asked too: "أصيب أربعة في شجار")
     if _CLAN_WORD.search(text, s0, s1) is not None:
         return False
-    return any(r.search(text, s0, s1) is not None for r in (_BRAWL, _MOTIVE_QUARREL, _KIN_KILLING))
+    return any(r.search(text, s0, s1) is not None for r in regexes)
 
 
 #: a clause opened by a present-tense verb (after و/ف), not a past of forms V/VI ("وتعرضت")
@@ -3909,7 +3912,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     # (a family's quarrel is asked of a frame's sentence only where the report tells one)
     quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
     # (an ordinary crime is asked of a frame only where the report holds one of its words)
-    crime_told = any(w in text for w in _CRIME_NEEDLES)
+    crime_regexes = tuple(r for r, told in (
+        (_BRAWL, any(w in text for w in _BRAWL_NEEDLES)),
+        (_MOTIVE_QUARREL, "خلاف" in text and _MOTIVE_QUARREL.search(text) is not None),
+        (_KIN_KILLING, any(w in text for w in _KIN_NEEDLES) and _KIN_KILLING.search(text) is not None)) if told)
+    crime_told = bool(crime_regexes) or any(w in text for w in _CATCH_NEEDLES)
     # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
     protest_told = crime_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
@@ -3961,7 +3968,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a
                 # family's or a person's quarrel, no political violence (fix round q91-fix22p)
                 f.negated = True
-        if crime_told and not (protest_told and f.cue_name == "arrest") and _ordinary_crime(text, f):
+        if crime_told and not (protest_told and f.cue_name == "arrest") and _ordinary_crime(text, f, crime_regexes):
             # "أصيب شخصان جراء شجار بالسكاكين"، "قتل رجل زوجته ... والقبض على الجاني": an ordinary crime, no
             # political violence (round q94-probe-crime)
             f.negated = True

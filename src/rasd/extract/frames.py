@@ -3710,8 +3710,7 @@ _CRIMINAL_CATCH = re.compile(rf"(?<![\u0621-\u064a])(?:لل|[وبل])?(?:{altern
 #: (cheap gates, asked once a report: a brawl's stems; a relative's word, the one a family murder must name; a
 #:  quarrel word; what an arrest caught)
 _BRAWL_NEEDLES = ("شجار", "مشاجر", "عراك")
-_KIN_NEEDLES = tuple(sorted({f"{v} {k} " for v in words("kin_kill_verb") for k in words("kin_killer")} |
-                            {f"علي {v} " for v in words("kin_kill_verb")}))
+_KIN_SET = frozenset(words("kin_victim"))
 _MOTIVE_NEEDLES = tuple(sorted({f"{q} {a}{m}" for q in words("private_quarrel") for a in ("", "علي ")
                                for m in words("private_motive")}))
 _CATCH_NEEDLES = ("الجاني", "الجناه", "القاتل", "مخدر")
@@ -3919,7 +3918,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         (_BRAWL, any(w in text for w in _BRAWL_NEEDLES)),
         (_MOTIVE_QUARREL, ("خلاف" in text or "شجار" in text or "مشاجر" in text or "عراك" in text)
          and any(w in text for w in _MOTIVE_NEEDLES)),
-        (_KIN_KILLING, any(w in text for w in _KIN_NEEDLES) and _KIN_KILLING.search(text) is not None)) if told)
+        (_KIN_KILLING, not _KIN_SET.isdisjoint(text.split()) and _KIN_KILLING.search(text) is not None)) if told)
     crime_told = bool(crime_regexes) or any(w in text for w in _CATCH_NEEDLES)
     # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
     protest_told = crime_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)

@@ -3711,6 +3711,7 @@ _CRIMINAL_CATCH = re.compile(rf"(?<![\u0621-\u064a])(?:لل|[وبل])?(?:{altern
 #:  quarrel word; what an arrest caught)
 _BRAWL_NEEDLES = ("شجار", "مشاجر", "عراك")
 _KIN_SET = frozenset(words("kin_victim"))
+_LETTER_RUN = re.compile(r"[\u0621-\u064a]+")
 _MOTIVE_NEEDLES = tuple(sorted({f"{q} {a}{m}" for q in words("private_quarrel") for a in ("", "علي ")
                                for m in words("private_motive")}))
 _CATCH_NEEDLES = ("الجاني", "الجناه", "القاتل", "مخدر")
@@ -3918,7 +3919,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         (_BRAWL, any(w in text for w in _BRAWL_NEEDLES)),
         (_MOTIVE_QUARREL, ("خلاف" in text or "شجار" in text or "مشاجر" in text or "عراك" in text)
          and any(w in text for w in _MOTIVE_NEEDLES)),
-        (_KIN_KILLING, not _KIN_SET.isdisjoint(text.split()) and _KIN_KILLING.search(text) is not None)) if told)
+        (_KIN_KILLING, not _KIN_SET.isdisjoint(_LETTER_RUN.findall(text)) and _KIN_KILLING.search(text) is not None)) if told)
     crime_told = bool(crime_regexes) or any(w in text for w in _CATCH_NEEDLES)
     # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
     protest_told = crime_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)

@@ -99,6 +99,9 @@ _PART_OF_THEM = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('part_of_them'
 #: a side told in the dual ("عشيرتين"، "العشيرتين"): after بين, two of one kind, both sides
 # the tribal-dispute cue ("نزاع عشائري", "نزاعات عشائرية"): its sides are tribes (quality-q77-iraq2)
 _TRIBAL_FIGHT = re.compile("عشا[ئي]ري")
+#: two tribes or a tribal adjective right after a fight word ("قتال بين قبيلتين"، "الاشتباكات القبلية"; grammar_words
+#: tribe_pair, round q94-probe-crime)
+_TRIBAL_FIGHT_AFTER = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('tribe_pair')})(?![\u0621-\u064a])")
 #: a fight "between" unnamed armed groups in the plural right after its word ("اشتباكات عنيفة بين مجموعات
 #: مسلحة في ..."), no other side, no master ("موالية لـ"، "تابعة لـ") joined to them: they fought each other
 _BETWEEN_UNNAMED_GROUPS = re.compile(
@@ -1371,7 +1374,8 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             a1 = a2 = None
             civilian = False
         if sub == "Armed clash" and f.trigger is not None and res.country is not None \
-                and _TRIBAL_FIGHT.search(text, f.trigger.start, f.trigger.word_end) \
+                and (_TRIBAL_FIGHT.search(text, f.trigger.start, f.trigger.word_end)
+                     or _TRIBAL_FIGHT_AFTER.search(text, f.trigger.word_end, f.trigger.word_end + 30)) \
                 and n1 in (None, "Unidentified Armed Group") and n2 in (None, "Civilians", "Unidentified Armed Group"):
             # "قتل شخصان بينهما طفل جراء نزاع عشائري مسلح في قضاء X": a tribal dispute is a fight of
             # the country's tribes on both sides, whoever died in it and whatever gunmen are named

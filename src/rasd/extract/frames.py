@@ -3719,6 +3719,58 @@ def _private_quarrel(text: str, pos: int) -> bool:
     return _QUARREL_DENIAL.search(text, max(s0, mq.start() - 60), mq.start()) is None
 
 
+#: ordinary crime (round q94-probe-crime): a brawl ("شجار بالسكاكين"), a quarrel over money or an inheritance
+#: ("خلاف على الميراث"), a family murder ("قتل رجل زوجته"، "أقدم شاب على قتل شقيقه") and the arrest of a thief,
+#: a drug dealer or a murderer ("القبض على الجاني"): grammar_words brawl_word, private_motive, kin_*, criminal_catch
+_BRAWL = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('brawl_word')})(?![\u0621-\u064a])")
+_MOTIVE_QUARREL = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('private_quarrel')})\s+(?:علي\s+)?"
+                             rf"(?:{alternation('private_motive')})(?![\u0621-\u064a])")
+_KIN_KILLING = re.compile(
+    rf"(?<![\u0621-\u064a])(?:(?:{alternation('kin_kill_verb')})\s+(?:{alternation('kin_killer')})|"
+    rf"(?:{alternation('undertook_verb')})\s+(?:\S+\s+){{0,3}}علي\s+(?:{alternation('kin_kill_verb')}))"
+    rf"\s+(?:{alternation('kin_victim')})(?![\u0621-\u064a])")
+_CRIMINAL_CATCH = re.compile(rf"(?<![\u0621-\u064a])(?:لل|[وبل])?(?:{alternation('criminal_catch')})(?![\u0621-\u064a])")
+#: (cheap gates, asked once a report: a brawl's stems; a relative's word, the one a family murder must name; a
+#:  quarrel word; what an arrest caught)
+_BRAWL_NEEDLES = ("شجار", "مشاجر", "عراك")
+#: (a family murder names a killing verb with a relative's word one or two words after it: asked only at each
+#:  place the verb's stem stands, an anchored match, not a split of the report into words, ~0.8 M instructions)
+_KIN_VERB_STEMS = tuple(sorted({w[:3] for w in words("kin_kill_verb")}))
+_KIN_AT = re.compile(rf"(?:{alternation('kin_kill_verb')})\s+(?:\S+\s+)?(?:{alternation('kin_victim')})(?![\u0621-\u064a])")
+_MOTIVE_NEEDLES = tuple(sorted({f"{q} {a}{m}" for q in words("private_quarrel") for a in ("", "علي ")
+                               for m in words("private_motive")}))
+_CATCH_NEEDLES = ("الجاني", "الجناه", "القاتل", "مخدر")
+
+
+def _kin_told(text: str) -> bool:
+    """Does the report tell a family murder ("قتل رجل زوجته"، "أقدم شاب على قتل شقيقه")? Asked where a killing
+    verb's stem stands, one anchored match each; the sentence regex only where one holds."""
+    for stem in _KIN_VERB_STEMS:
+        i = text.find(stem)
+        while i >= 0:
+            if _KIN_AT.match(text, i) is not None:
+                return _KIN_KILLING.search(text) is not None
+            i = text.find(stem, i + 3)
+    return False
+
+
+def _ordinary_crime(text: str, f: "Frame", regexes: tuple) -> bool:
+    """Is the frame an ordinary crime's: a fight or killing in a sentence that tells a brawl, a quarrel over
+    money or an inheritance, or a family murder (no clan or tribe in it), or an arrest that caught a thief, a
+    drug dealer or a murderer (round q94-probe-crime)?"""
+    pos = f.trigger.word_start if f.trigger is not None else f.start
+    s0, s1 = _sentence_start(text, pos), _sentence_end(text, pos)
+    if f.cue_name == "arrest":
+        # (what was caught, told after the arrest word or before it: "داهمت مخبأ لعصابة سرقة واعتقلت أربعة")
+        return f.trigger is not None and _CRIMINAL_CATCH.search(
+            text, max(s0, pos - 60), min(s1, f.trigger.end + 60)) is not None
+    if f.cue is not None and (f.cue.family not in ("fight", "killing") or f.cue_name == "sexual"):
+        return False   # (a frame of dead or wounded alone, no cue, is asked too: "أصيب أربعة في شجار")
+    if _CLAN_WORD.search(text, s0, s1) is not None:
+        return False
+    return any(r.search(text, s0, s1) is not None for r in regexes)
+
+
 #: a clause opened by a present-tense verb (after و/ف), not a past of forms V/VI ("وتعرضت")
 _PRESENT_OPENING = re.compile(r"\W*[وف]?[يت]\w{2,}")
 
@@ -3925,6 +3977,15 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     negated_any = any(h.payload == "negation_any" for h in m.discourse.items)
     # (a family's quarrel is asked of a frame's sentence only where the report tells one)
     quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
+    # (an ordinary crime is asked of a frame only where the report holds one of its words)
+    brawl_told = any(w in text for w in _BRAWL_NEEDLES)
+    crime_regexes = tuple(r for r, told in (
+        (_BRAWL, brawl_told),
+        (_MOTIVE_QUARREL, (brawl_told or "خلاف" in text) and any(w in text for w in _MOTIVE_NEEDLES)),
+        (_KIN_KILLING, _kin_told(text))) if told)
+    crime_told = bool(crime_regexes) or any(w in text for w in _CATCH_NEEDLES)
+    # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
+    protest_told = crime_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
     account_told = any(w in text for w in _ACCOUNT_WORDS)   # (`_ACCOUNT_CALLED`)
@@ -3979,6 +4040,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a
                 # family's or a person's quarrel, no political violence (fix round q91-fix22p)
                 f.negated = True
+        if crime_told and not (protest_told and f.cue_name == "arrest") and _ordinary_crime(text, f, crime_regexes):
+            # "أصيب شخصان جراء شجار بالسكاكين"، "قتل رجل زوجته ... والقبض على الجاني": an ordinary crime, no
+            # political violence (round q94-probe-crime)
+            f.negated = True
         # (the span of the frame's clauses, a fronted one included; asked twice below)
         span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
         span_dates = m.dates.within(f.start, span_e)

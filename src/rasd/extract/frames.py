@@ -3967,6 +3967,18 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
+def _fall_to_strongest(f: Frame, cues: list) -> bool:
+    """When a rule finds the frame's event word is no event (an aim, a lost initiative, a loss with no
+    winner), the strongest of the frame's other event words `cues` becomes its event; False when there is
+    none, so the caller decides (most often: the frame tells no event)."""
+    if not cues:
+        return False
+    f.trigger, cue = max(cues, key=lambda hc: hc[1].strength)
+    f.set_cue(cue)
+    f.cues = cues
+    return True
+
+
 def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexicons) -> None:
     legal = has(text, "يرق") or has(text, "يشكل") or has(text, "تشكل") or has(text, "يعد") or has(text, "تعد") \
         or has(text, "يمثل") or has(text, "تمثل")
@@ -4460,31 +4472,20 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
             # "تمكنت القطعات من قتل 40 إرهابياً وتدمير 6 عجلات مفخخة": the bombs destroyed went
             # off nowhere; the killing told with them is the event
             other = [(h, c) for h, c in f.cues if c.family != "explosive" and c.event]
-            if other:
-                f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
-                f.set_cue(cue)
-                f.cues = other
+            _fall_to_strongest(f, other)
         if f.trigger is not None and f.cue_name in ("takeover", "regain") and "زمام" in text[f.trigger.word_end:f.trigger.word_end + 40] \
                 and (mo := _HELM_TAKEN.match(text, f.trigger.word_end)) is not None \
                 and not any(c in mo.group(0) for c in ".,،؛:\n"):
             # "استعاد الجيش زمام المبادرة في محور حيس": the initiative taken back, no place taken (q94-leftmaps)
             other = [(h, c) for h, c in f.cues if c.cue not in ("takeover", "regain") and c.event]
-            if other:
-                f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
-                f.set_cue(cue)
-                f.cues = other
-            else:
+            if not _fall_to_strongest(f, other):
                 f.negated = True
         if f.trigger is not None and f.cue_name == "takeover" and text.startswith("خسر", f.trigger.start) \
                 and _LOST_TO.search(text, f.trigger.word_end, _sentence_end(text, f.trigger.word_end)) is None:
             # "خسرت قوات النظام عشرات العناصر في معارك ...": a loss with no side it went to (لصالح) is no
             # take-over; the frame's other event word, if any, is the event (q94-leftmaps)
             other = [(h, c) for h, c in f.cues if c.cue != "takeover" and c.event]
-            if other:
-                f.trigger, cue = max(other, key=lambda hc: hc[1].strength)
-                f.set_cue(cue)
-                f.cues = other
-            else:
+            if not _fall_to_strongest(f, other):
                 f.negated = True
         if f.trigger is not None and "قناص" in text[f.trigger.word_start:f.trigger.word_end] \
                 and f.casualties.killed is None and f.casualties.injured is None \
@@ -4519,17 +4520,13 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                     # no place to take; the killing told with it is the event (q88-probe-levant)
                     rescue = [(h, c) for h, c in f.cues if c.event and c.family != "territory"]
                 if rescue:
-                    f.trigger, cue = max(rescue, key=lambda hc: hc[1].strength)
-                    f.set_cue(cue)
-                    f.cues = rescue
+                    _fall_to_strongest(f, rescue)
                 elif done:
                     # "قصفت طائرات التحالف مواقع الحوثيين حول مطار الحديدة مع بدء هجوم واسع للسيطرة على
                     # المدينة": a strike or bombing told before the aim happened; the aim is no event
                     # of the frame's (not an offensive launched to take a town, "شنت القوات هجوماً
                     # للسيطرة على X": the aim is what it tells; probe round q87-probe-wire)
-                    f.trigger, cue = max(done, key=lambda hc: hc[1].strength)
-                    f.set_cue(cue)
-                    f.cues = done
+                    _fall_to_strongest(f, done)
                 else:
                     f.future = True
             elif prefix == "و" and _aim_before(text, f.trigger, m):

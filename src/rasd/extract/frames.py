@@ -3732,14 +3732,14 @@ _KIN_KILLING = re.compile(
 _CRIMINAL_CATCH = re.compile(rf"(?<![\u0621-\u064a])(?:لل|[وبل])?(?:{alternation('criminal_catch')})(?![\u0621-\u064a])")
 #: (cheap gates, asked once a report: a brawl's stems; a relative's word, the one a family murder must name; a
 #:  quarrel word; what an arrest caught)
-_BRAWL_NEEDLES = ("شجار", "مشاجر", "عراك")
+_BRAWL_NEEDLES = last_token_needles(words("brawl_word"))
 #: (a family murder names a killing verb with a relative's word one or two words after it: asked only at each
 #:  place the verb's stem stands, an anchored match, not a split of the report into words, ~0.8 M instructions)
 _KIN_VERB_STEMS = tuple(sorted({w[:3] for w in words("kin_kill_verb")}))
 _KIN_AT = re.compile(rf"(?:{alternation('kin_kill_verb')})\s+(?:\S+\s+)?(?:{alternation('kin_victim')})(?![\u0621-\u064a])")
 _MOTIVE_NEEDLES = tuple(sorted({f"{q} {a}{m}" for q in words("private_quarrel") for a in ("", "علي ")
                                for m in words("private_motive")}))
-_CATCH_NEEDLES = ("الجاني", "الجناه", "القاتل", "مخدر")
+_CATCH_NEEDLES = last_token_needles(words("criminal_catch"))
 
 
 def _kin_told(text: str) -> bool:

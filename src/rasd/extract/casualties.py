@@ -257,6 +257,10 @@ _ATTEMPTED = re.compile(rf"(?:^|\s)[وبلف]?(?:ال)?(?:{alternation('attempt_
 _DAMAGED = re.compile(rf"\s+ب(?:ال)?(?:{alternation('damage_noun')})(?!\w)")
 #: "one" written as a word, which after a noun is its adjective ("عائلة واحدة"), not a count
 _ONE_WORDS = frozenset(normalize_key(w) for w in words("one_word"))
+#: the one-words that are "و" + "one of" (grammar_words `one_of_word`): "وأحد" is written "واحد" once normalised
+#: a definite word of five letters or more after it (a noun, not "الي"، "الذي"، "الان"; a day is asked of the dates)
+_DEFINITE_NOUN = re.compile(r" ال[\u0621-\u064a]{3,}")
+_AND_ONE_OF = frozenset(w for w in _ONE_WORDS if w.startswith("و") and w[1:] in frozenset(words("one_of_word")))
 #: "برصاص مسلحين", "على يد مسلحين": the person noun after it names who fired, not who was hit
 _FIRED_BY = tuple(" " + normalize_key(w) for w in words("fired_by"))
 #: (the cognate noun may stand between: "ما أدى إلى إصابتها إصابة مباشرة", a ship hit)
@@ -537,8 +541,16 @@ _HOUSEHOLD = re.compile(rf"\s+(?:{alternation('household_noun')})(?![\u0621-\u06
 _MEMBERS = frozenset(words("member_noun"))
 #: vehicles or arms right after a count ("وعدداً من العربات"; grammar_words `materiel_noun`): things counted, not people
 _MATERIEL_AFTER = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{alternation('materiel_noun')})(?![\u0621-\u064a])")
+#: homes or buildings right after a count ("أصابت أربعة منازل"; grammar_words `house_noun`): things hit, not people
+_HOUSES_AFTER = re.compile(rf"\s+(?:{alternation('house_noun')})(?![\u0621-\u064a])")
 #: how many the companions' owner is, by the pronoun ("مرافقيه": one; "مرافقيهما": two; "مرافقيهم": unknown)
-_OWNERS = {"ه": 1, "ها": 1, "هما": 2, "هم": 0}
+#: (or the others besides the one the verb tells of, "مع شخصين آخرين": one, two after a dual verb; q95-leftcas)
+_BESIDES = "+"
+_OWNERS = {"ه": 1, "ها": 1, "هما": 2, "هم": 0, _BESIDES: 1}
+#: "others" after a count, past one noun ("مع اثنين آخرين"، "مع ثلاثة أشخاص آخرين"; grammar_words `others_count`)
+_OTHERS_AFTER_COUNT = re.compile(rf"(?:\s+[\u0621-\u064a]+)?\s+(?:{alternation('others_count')})(?![\u0621-\u064a])")
+#: "others" right after a counted noun ("مع شخصين آخرين")
+_OTHERS_AFTER_NOUN = re.compile(rf"\s+(?:{alternation('others_count')})(?![\u0621-\u064a])")
 #: one definite word (an adjective after a companion: "ابنته الرضيعة")
 _DEFINITE_WORD = re.compile(r" ال[\u0621-\u064a]+(?![\u0621-\u064a])")
 
@@ -568,7 +580,7 @@ def _with_companions(text: str, s: int, e: int, m: DocMentions, cas, persons: li
         if lead is None or mt.start() - lead.end > _NAMED_REACH or _BREAK.search(text, lead.end, mt.start()) \
                 or m.triggers.within(lead.end, mt.start()):
             continue
-        pos, owners, got, end = mt.end(), None, None, mt.end()
+        pos, owners, got, end, pron_first = mt.end(), None, None, mt.end(), None
         while True:
             q = next((q for q in quantities if q.start == pos), None)
             item = None
@@ -578,10 +590,20 @@ def _with_companions(text: str, s: int, e: int, m: DocMentions, cas, persons: li
                     of = _ONE_OF_HIS_OWN.match(text, q.end)   # "مع أحد مرافقيه": one more (q94-leftcas)
                 if of is not None:
                     item, end, pron = Count(q.best, q.low, q.high), of.end(), of.group(1)
+                elif "اخر" in text[q.end:q.end + 16]:
+                    ot = _OTHERS_AFTER_COUNT.match(text, q.end)
+                    if ot is not None:
+                        # "قتل شاب مع اثنين آخرين"، "مع ثلاثة أشخاص آخرين": he and the others (q95-leftcas)
+                        item, end, pron = Count(q.best, q.low, q.high), ot.end(), _BESIDES
             if item is None:
                 p = next((p for p in persons if p.word_start == pos or (p.word_start == pos - 1 and text[pos - 1] == "و")),
                          None)
-                if p is not None and p.payload.count is not None and text.endswith(POSSESSIVE_ENDS, p.start, p.end):
+                ot = _OTHERS_AFTER_NOUN.match(text, p.end) if p is not None and p.payload.count is not None \
+                    and text.startswith(" اخر", p.end) else None
+                if ot is not None:
+                    # "قتل مع شخصين آخرين"، "لقي مصرعه مع جنديين آخرين": the dual and "others" (q95-leftcas)
+                    item, end, pron = Count(p.payload.count, p.payload.count, p.payload.count), ot.end(), _BESIDES
+                elif p is not None and p.payload.count is not None and text.endswith(POSSESSIVE_ENDS, p.start, p.end):
                     word = text[p.start:p.end]
                     pron = next(x for x in ("هما", "هم", "ها", "ه") if word.endswith(x))
                     item, end = Count(p.payload.count, p.payload.count, p.payload.count), p.end
@@ -603,10 +625,15 @@ def _with_companions(text: str, s: int, e: int, m: DocMentions, cas, persons: li
                     if q is not None and not q.vague and q.best > 1:
                         pron = next(x for x in ("هما", "هم", "ها", "ه") if word.endswith(x))
                         item, end = Count(q.best, q.low, q.high), q.end
+                    elif owned and q is None and word.endswith(POSSESSIVE_ENDS) and not got:
+                        # "لمقتله مع مرافقيه"، "استشهد مع مرافقيه": his plural, no number: two at least, as
+                        # "امرأة وأطفالها" counts them (q95-leftcas)
+                        pron = next(x for x in ("هما", "هم", "ها", "ه") if word.endswith(x))
+                        item, end = _SOME_KIN, at
             if item is None:
                 break
             if owners is None:
-                owners = _OWNERS[pron]
+                owners, pron_first = _OWNERS[pron], pron
             got = item if got is None else got.add(item)
             # more of them joined by و ("مع نجله واثنين من مرافقيه"; normalising writes "و4" as "و 4")
             nxt = end
@@ -617,7 +644,10 @@ def _with_companions(text: str, s: int, e: int, m: DocMentions, cas, persons: li
             pos = nxt + 2 if text.startswith("و ", nxt) else nxt + 1
         if got is None:
             continue
-        if owners == 0 and text.endswith("ا", lead.word_start, lead.end) and not text.endswith("وا", lead.word_start, lead.end):
+        if owners in (0, 1) and pron_first == _BESIDES and text.endswith("وا", lead.word_start, lead.end):
+            owners = 0   # "قتلوا مع ثلاثة آخرين": how many they were is not told
+        if owners in (0, _OWNERS[_BESIDES]) and text.endswith("ا", lead.word_start, lead.end) \
+                and not text.endswith("وا", lead.word_start, lead.end) and (owners == 0 or pron_first == _BESIDES):
             owners = 2   # a dual verb, "قتلا مع ثمانية من مرافقيهم": the two it tells of and their companions
         kind = _KIND.get(lead.payload.kind, lead.payload.kind)
         return kind, got.add(Count(owners, owners, owners)), mt.start(), end
@@ -933,6 +963,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                 break
         return None
 
+    one_more: dict[str, int] = {}   # kind -> "وأحد" + a noun after its count: one more each (q95-leftcas)
     last_counted: tuple[str, int] | None = None  # (kind, end) of the previous count
     last_total: tuple[str, int] | None = None   # (kind, end) of the previous figure a toll rose to
     counted: list[tuple[int, str]] = []   # (start, kind) of the numbers summed
@@ -943,9 +974,18 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue
         if q.start > 4 and text.startswith("الي ", q.start - 4) and _PROJECTED.search(text, max(0, q.start - 40), q.start):
             continue   # "وقال المرصد إن الحصيلة قد تصل إلى مئة": a toll foreseen, no one counted (q87-probe-wire)
+        one_of = False
         if text[q.start:q.end] in _ONE_WORDS and not text.startswith(" من", q.end) and not any(
                 0 <= q.start - h.end <= 1 for h in cas):
-            continue   # "من عائلة واحدة": "one" as an adjective of a noun counts no one
+            if not (text[q.start:q.end] in _AND_ONE_OF and (
+                    any(p.word_start == q.end + 1 for p in persons)
+                    or (text.startswith(" ال", q.end) and _DEFINITE_NOUN.match(text, q.end)
+                        and not m.dates.within(q.end, q.end + 2)))):
+                continue   # "من عائلة واحدة": "one" as an adjective of a noun counts no one
+            # "مقتل طفلين وأحد المسعفين"، "وأحد عناصر الدفاع المدني": normalised "وأحد" reads "واحد", but "one" as
+            # an adjective never stands before a definite noun or a person noun: it is "and one of" them, one
+            # more, added when the clause's other counts are made (q95-leftcas)
+            one_of = True
         head = head_after(q.end)
         # "مقتل مسعفين اثنين": the number after a plural noun counts it (the noun alone does not)
         after_noun = None if head is not None else _noun_before(text, persons, q)
@@ -972,8 +1012,10 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
                     and not _count_between(quantities, h.word_end, h.word_end + 4))):
                 noun_after = True
                 break
-        joined = (last_counted is not None and text[q.start - 2 if q.start > 2 else 0:q.start].strip() == "و"
+        joined = (last_counted is not None and (one_of or text[q.start - 2 if q.start > 2 else 0:q.start].strip() == "و")
                   and q.start - last_counted[1] <= 60 and not noun_after)
+        if head is None and after_noun is None and _HOUSES_AFTER.match(text, q.end) is not None:
+            continue   # "وأصابت أربعة منازل"، "ودمرت ثلاثة مبان": buildings hit, no one hurt (q95-leftcas)
         if joined and head is None and _MATERIEL_AFTER.match(text, q.end) is not None:
             continue   # "قتل ثلاثة جنود ودمرت دبابة وعدداً من العربات": vehicles, not more dead (q94-leftcas)
         if joined:
@@ -987,7 +1029,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             out.civilian_victims = True   # "واختطف آلاف النساء والأطفال": civilians taken, no toll
         if kind is None or kind == "captured":
             continue
-        if head is None and not joined and after_noun is None:
+        if head is None and not joined and after_noun is None and not one_of:
             weapons_after = m.weapons.within(q.end, q.end + 16)
             if weapons_after and any(w.start - q.end <= 1 and w.payload[1] in ("shelling", "air", "ied")
                                      for w in weapons_after):
@@ -1055,6 +1097,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             # "مقتل 14 عنصراً بينهم 3 من قوات النظام و11 من المسلحين الموالين": the next share of
             # the same list, joined by و, is part of the count too, not more dead (quality-q76)
             floors[kind] = max(floors.get(kind, 0), cnt.low or cnt.best)
+            continue
+        if one_of:
+            one_more[kind] = one_more.get(kind, 0) + 1   # (added after the persons: "طفلين وأحد المسعفين")
             continue
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
         counted.append((q.start, kind))
@@ -1225,6 +1270,9 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
         sums[kind] = sums[kind].add(cnt) if kind in sums else cnt
         out.spans.append((p.start, p.end))
         last_counted = (kind, p.end)
+    for kind, n in one_more.items():
+        if kind not in totals:
+            sums[kind] = sums[kind].add(Count(n, n, n)) if kind in sums else Count(n, n, n)
     # a plural casualty noun with no number ("سقوط قتلى وجرحى"): at least two, how many unknown
     for h in cas:
         c = h.payload

@@ -975,6 +975,30 @@ def _at_a_front(text: str, f: Frame) -> bool:
     return False
 
 
+#: "منذ أسابيع"، "منذ شهرين"، "منذ أكثر من ثلاثة أشهر": how long fighting at a front has gone on (grammar_words
+#: `front_since_unit`, up to two words between)
+_SINCE_WEEKS = re.compile(rf"(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){{0,2}}?(?:{alternation('front_since_unit')})(?![\u0621-\u064a])")
+
+
+def _front_since_weeks(text: str, own) -> bool:
+    """Does one of the clauses `own` say the fighting has gone on for weeks or more ("الاشتباكات متواصلة على محاور
+    X وY منذ أسابيع")? Then it is the front's state, not the day's fighting (q95-leftcas)."""
+    for a, b in own:
+        i = text.find("منذ", a, b)
+        if i >= 0 and _SINCE_WEEKS.search(text, i, b) is not None:
+            return True
+    return False
+
+
+#: a verb or an adjective of going on ("متواصلة"، "مستمرة"، "تتواصل"; grammar_words `continuing_word`) at a word's start
+_CONTINUING_WORD = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:{alternation('continuing_word')})")
+
+
+def _continuing_told(text: str, own) -> bool:
+    """Does one of the clauses `own` tell the fighting as going on ("متواصلة"، "مستمرة"، "تتواصل")?"""
+    return any(_CONTINUING_WORD.search(text, a, b) is not None for a, b in own)
+
+
 def _told_for_today(text: str, d: DateExpr, own) -> bool:
     """Is the time of a continuing clause today's alone ("تتواصل المعارك ... منذ صباح اليوم"), not
     "حتى اليوم" (until today) nor a campaign "منذ ثلاثة أشهر" told in the clause too? (q82-recall)"""
@@ -4596,12 +4620,19 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 if renewed is not None:
                     f.date = renewed
         if f.date is None and continuing and f.habitual and f.cue_name in _CONTINUED_FIGHTS \
-                and f.trigger is not None and not _other_habit(cue_hits, text) and _at_a_front(text, f):
+                and f.trigger is not None and not _other_habit(cue_hits, text) and _at_a_front(text, f) \
+                and not _front_since_weeks(text, own):
             # "تتواصل الاشتباكات بين قوات النظام والفصائل على محور X": fighting that goes on at a
             # front ("محور"، "جبهة"، "محيط X") is the fighting of the day the report tells it (a
             # campaign "منذ أشهر" is cumulative, a habit has its own word; "تتواصل المعارك في
             # مدينة X" with no front or day stays a situation)
             f.habitual = False
+        if f.date is None and not f.habitual and f.cue_name in _CONTINUED_FIGHTS and f.trigger is not None \
+                and f.casualties.killed is None and f.casualties.injured is None \
+                and "منذ" in text[span_s:span_e] and _front_since_weeks(text, own) and _continuing_told(text, own):
+            # "الاشتباكات متواصلة على جبهات X وY منذ أسابيع"، "المعارك مستمرة في محيط X منذ شهرين": the front's
+            # state, told with no day or toll of its own, is no fight of the report's day (q95-leftcas)
+            f.habitual = True
         if f.date is None and continuing and f.habitual and f.trigger is not None \
                 and (f.casualties.killed is not None or f.casualties.injured is not None) \
                 and not _other_habit(cue_hits, text):

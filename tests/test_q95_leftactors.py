@@ -27,3 +27,14 @@ def test_capital_that_replies_to_a_shelling_is_no_place_of_it():
 def test_capital_that_condemns_a_raid_is_no_place_of_it():
     rs = records("أدانت دمشق غارة إسرائيلية استهدفت مستودعاً قرب مدينة جبلة في ريف اللاذقية.")
     assert rs and all(r.location != "Damascus" for r in rs)
+
+
+def test_patrol_after_between_is_the_first_side_of_the_fight():
+    rs = records("اندلع اشتباك بين دورية من الجيش العراقي ومسلحين مجهولين على طريق قضاء المقدادية.")
+    assert rs and all(r.actor1 == "Iraqi Security Forces" and r.actor2 == "Unidentified Armed Group" for r in rs)
+
+
+def test_armed_quarrel_between_two_families_is_a_clan_clash():
+    rs = records("سقط قتيل وجريحان في إشكال مسلح بين عائلتين في مدينة الهرمل.")
+    assert rs and all(r.sub_event_type == "Armed clash" and r.actor1 == "Unidentified Clan Militia (Lebanon)"
+                      and r.actor2 == r.actor1 for r in rs)

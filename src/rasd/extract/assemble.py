@@ -101,7 +101,8 @@ _PART_OF_THEM = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('part_of_them'
 _TRIBAL_FIGHT = re.compile("عشا[ئي]ري")
 #: two tribes or a tribal adjective right after a fight word ("قتال بين قبيلتين"، "الاشتباكات القبلية"; grammar_words
 #: tribe_pair, round q94-probe-crime)
-_TRIBAL_FIGHT_AFTER = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('tribe_pair')})(?![\u0621-\u064a])")
+_TRIBAL_FIGHT_AFTER = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('tribe_pair')}|{alternation('family_pair')})"
+                                 r"(?![\u0621-\u064a])")
 #: a fight "between" unnamed armed groups in the plural right after its word ("اشتباكات عنيفة بين مجموعات
 #: مسلحة في ..."), no other side, no master ("موالية لـ"، "تابعة لـ") joined to them: they fought each other
 _BETWEEN_UNNAMED_GROUPS = re.compile(

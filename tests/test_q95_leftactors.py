@@ -34,7 +34,13 @@ def test_patrol_after_between_is_the_first_side_of_the_fight():
     assert rs and all(r.actor1 == "Iraqi Security Forces" and r.actor2 == "Unidentified Armed Group" for r in rs)
 
 
-def test_armed_quarrel_between_two_families_is_a_clan_clash():
+def test_armed_quarrel_between_two_families_is_a_clan_clash_in_lebanon():
     rs = records("سقط قتيل وجريحان في إشكال مسلح بين عائلتين في مدينة الهرمل.")
     assert rs and all(r.sub_event_type == "Armed clash" and r.actor1 == "Unidentified Clan Militia (Lebanon)"
                       and r.actor2 == r.actor1 for r in rs)
+
+
+def test_armed_quarrel_between_two_families_elsewhere_is_unnamed_gunmen_on_both_sides():
+    rs = records("أصيب ثلاثة أشخاص في اشتباك مسلح بين عائلتين في مدينة صبراتة غرب ليبيا.")
+    assert rs and all(r.sub_event_type == "Armed clash" and r.actor1 == "Unidentified Armed Group"
+                      and r.actor2 == "Unidentified Armed Group" for r in rs)

@@ -1111,6 +1111,10 @@ class ActorResolver:
                     return "victim"
         if role in (None, "neutral") and "بين" in before and _BETWEEN_BELONGING.search(before):
             return "between"
+        if role == "victim" and "بين" in before and self.lex.role_words["between"].search(before):
+            # "اشتباك بين دورية من الشرطة ومسلحين": the patrol after "بين" is the first side of the fight, not a
+            # patrol struck ("دورية" alone is a target word; round q95-leftactors)
+            return "between"
         if role == "source" and ref.klass == "protester":
             return None   # "اعتصام المحتجين": the sit-in's own people, never a teller (quality-75)
         if role == "victim" and before.endswith("في ") and _SAID_BY_ONE_OF.search(before):

@@ -102,6 +102,8 @@ _TRIBAL_FIGHT = re.compile("عشا[ئي]ري")
 #: two tribes or a tribal adjective right after a fight word ("قتال بين قبيلتين"، "الاشتباكات القبلية"; grammar_words
 #: tribe_pair, round q94-probe-crime)
 _TRIBAL_FIGHT_AFTER = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('tribe_pair')})(?![\u0621-\u064a])")
+#: two families right after a fight word ("إشكال مسلح بين عائلتين"; grammar_words family_pair, round q95-leftactors)
+_FAMILY_FIGHT_AFTER = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('family_pair')})(?![\u0621-\u064a])")
 #: a fight "between" unnamed armed groups in the plural right after its word ("اشتباكات عنيفة بين مجموعات
 #: مسلحة في ..."), no other side, no master ("موالية لـ"، "تابعة لـ") joined to them: they fought each other
 _BETWEEN_UNNAMED_GROUPS = re.compile(
@@ -1381,6 +1383,15 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             # the country's tribes on both sides, whoever died in it and whatever gunmen are named
             # (ACLED Iraq: Unidentified Tribal Militia (Iraq) vs the same; quality-q77-iraq2)
             n1 = n2 = resolve_generic("@tribes", res.country, d0, lex)
+            a1 = a2 = None
+            civilian = False
+        elif sub == "Armed clash" and f.trigger is not None and res.country is not None \
+                and n1 in (None, "Unidentified Armed Group") and n2 in (None, "Civilians", "Unidentified Armed Group") \
+                and _FAMILY_FIGHT_AFTER.search(text, f.trigger.word_end, f.trigger.word_end + 30):
+            # "إشكال مسلح بين عائلتين في بلدة X": two families' gunmen fought each other, both sides the
+            # country's clan militia where ACLED names one (Lebanon's clans, Iraq's tribes), else unnamed
+            # gunmen on both sides (generic_actors.tsv `@families`; round q95-leftactors)
+            n1 = n2 = resolve_generic("@families", res.country, d0, lex)
             a1 = a2 = None
             civilian = False
         if n2 == n1 and sub not in ("Armed clash",):

@@ -522,6 +522,11 @@ _OPERATION_LAST = _last_words("operation_noun")
 #: names the government that accuses (probe round q87-probe-wire)
 _ACCUSER = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('accusing_verb')})\s+$")
 _ACCUSER_LAST = _last_words("accusing_verb")
+#: a verb of a government's reply or protest right before a name ("ردت بغداد على قصف تركي"، "أدانت دمشق الغارة"):
+#: the capital names the government that reacts, no place of the event (grammar_words `reacting_verb`;
+#: round q95-leftactors)
+_REACTER = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('reacting_verb')})\s+$")
+_REACTER_LAST = _last_words("reacting_verb")
 _OFFICE_LAST = _last_words("office_title")
 #: a family named after its noun ("منزلاً لعائلة الشاعر في حي تل السلطان"; grammar_words `family_noun`): the name is
 #: the family's, no place (round q90-probe-testimony)
@@ -529,7 +534,7 @@ _FAMILY = re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{alternation('famil
 _FAMILY_LAST = _last_words("family_noun")
 #: every last word the tests before a name below look for (kunya, accuser, office, family, river): a name whose
 #: tail ends with none of them is asked none of the five `endswith` (round q92-speed)
-_TAIL_LAST = tuple(sorted({*_KUNYA_LAST, *_ACCUSER_LAST, *_OFFICE_LAST, *_FAMILY_LAST, "نهر"}))
+_TAIL_LAST = tuple(sorted({*_KUNYA_LAST, *_ACCUSER_LAST, *_REACTER_LAST, *_OFFICE_LAST, *_FAMILY_LAST, "نهر"}))
 #: institutions a building is named by ("مقر الحكومة"): no town, though a village bears the name
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
 #: "قرب مكتب القناة"، "محيط المركزين": an office after a qualifier is no name (round q94-probe-civic2)
@@ -983,6 +988,8 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
             continue  # "وأضاف النعمان أن": the speaker between a verb of saying and its "أن", not a town
         if tail_word and tail.endswith(_ACCUSER_LAST) and _ACCUSER.search(text, max(0, h.start - 12), h.start):
             continue  # "وحملت بغداد تركيا المسؤولية": the capital that accuses is its government, no place
+        if tail_word and tail.endswith(_REACTER_LAST) and _REACTER.search(text, max(0, h.start - 12), h.start):
+            continue  # "ردت بغداد على قصف تركي": the capital that replies is its government, no place
         if tail_word and tail.endswith(_OFFICE_LAST) and _OFFICE.search(text, max(0, h.start - 16), h.start):
             continue  # "اغتيل محافظ عدن": a governor's title, not where it happened
         if tail_word and tail.endswith(_FAMILY_LAST) and _FAMILY.search(text, max(0, h.start - 12), h.start):

@@ -722,6 +722,12 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
             if a2 is None or a2.name == spoke.name:
                 a2 = a1 if a1 is not None and a1.klass not in ("civilian", "protester") else None
             a1 = spoke
+    if f.cue_name == "clash" and f.trigger is not None:
+        # "أعلن الجيش اللبناني مقتل ثلاثة مسلحين في اشتباكات مع عناصر من تنظيم داعش": the teller that
+        # announces the dead it made in a fight fought it; the side after "مع" is the other (round q95-leftactors)
+        fought = _toll_teller(f, refs, victims, res, text)
+        if fought is not None:
+            a1, a2 = fought
     fs, fe = f.bounds()
     if f.trigger is not None and ("حييد" in text[fs:fe] or "حيد" in text[fs:fe]):
         # (the word may not lead the clause: "أعلن الجيش التركي تحييد 7 عناصر ... في غارات جوية")
@@ -730,6 +736,37 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
         if told is not None:
             a1, a2 = _neutraliser(f, told.word_start, a1, a2, res, text, sent)
     return a1, a2, widened
+
+
+#: between a teller and the fight word: its toll, then up to five words, then a preposition ("مقتل ثلاثة مسلحين
+#: في"، "إنه قتل عدداً من المسلحين خلال"; grammar_words `teller_toll_word`, `amid_fight_prep`; round q95-leftactors)
+_TOLL_IN_FIGHT = re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:ان\S{{0,2}}\s+)?(?:{alternation('teller_toll_word')})\s+(?:\S+\s+){{1,5}}"
+                            rf"(?:{alternation('amid_fight_prep')})\s+")
+#: "مع" right after the fight word, up to one word between ("اشتباكات مع"، "اشتباكات عنيفة مع")
+_WITH_AFTER = re.compile(r"\s+(?:\S+\s+)?مع\s+")
+
+
+def _toll_teller(f: Frame, refs: list[ActorRef], taken: list[ActorRef], res: ActorResolver,
+                 text: str) -> tuple[ActorRef, ActorRef | None] | None:
+    """The teller right after a verb of saying that announces the dead it made in the fight told after its
+    toll ("أعلن الجيش العراقي مقتل سبعة إرهابيين خلال اشتباكات مع عناصر من داعش"), with the side after
+    "مع", or the counted dead's side when none is named there; None when the clause is not so told."""
+    ws = f.trigger.word_start
+    for r in refs:
+        if r.end > ws or ws - r.end > 90 or r.klass in ("civilian", "protester") or any(o is r for o in taken):
+            continue
+        if not _TOLL_IN_FIGHT.fullmatch(text, r.end, ws) or not _after_saying(res, r):
+            continue
+        with_side = None
+        w = _WITH_AFTER.match(text, f.trigger.word_end)
+        if w is not None:
+            with_side = next((o for o in refs if w.end() <= o.hit.word_start <= w.end() + 12
+                              and o.name != r.name and o.klass not in ("civilian", "protester")), None)
+        if with_side is None:
+            with_side = next((o for o in refs if r.end < o.start < ws and o.name != r.name
+                              and o.klass not in ("civilian", "protester")), None)
+        return r, with_side
+    return None
 
 
 #: the ending of a perfect verb in the first person plural (grammar_words `we_ending`; q90-probe-foreign)

@@ -3704,6 +3704,9 @@ _MAY_PLUPERFECT = re.compile(r"(?:كان|كانت|كانوا|وكان|وكانت
 _PRIVATE_QUARREL = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('private_quarrel')})\s+(?:ال)?"
                               rf"(?:{alternation('household_adj')})(?![\u0621-\u064a])")
 _HOUSEHOLD_ADJ = tuple(sorted({w[:4] for w in words("household_adj")}))
+#: (every match of `_PRIVATE_QUARREL` holds one of these: asked before the regex, which opens with a look-behind
+#:  and so is tried at every position of the report; round q95-speed)
+_QUARREL_NEEDLES = fewest_needles(words("private_quarrel"))
 _QUARREL_DENIAL = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:{alternation('quarrel_denial')})(?![\u0621-\u064a])")
 _CLAN_WORD = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('clan_stem')})")
 
@@ -3988,7 +3991,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     # (a fact-check's "but" clause matters only where a negation follows it: none in the report, none asked)
     negated_any = any(h.payload == "negation_any" for h in m.discourse.items)
     # (a family's quarrel is asked of a frame's sentence only where the report tells one)
-    quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
+    quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and any(w in text for w in _QUARREL_NEEDLES) \
+        and _PRIVATE_QUARREL.search(text) is not None
     # (an ordinary crime is asked of a frame only where the report holds one of its words)
     brawl_told = any(w in text for w in _BRAWL_NEEDLES)
     crime_regexes = tuple(r for r, told in (

@@ -3999,9 +3999,11 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         (_BRAWL, brawl_told),
         (_MOTIVE_QUARREL, (brawl_told or "خلاف" in text) and any(w in text for w in _MOTIVE_NEEDLES)),
         (_KIN_KILLING, _kin_told(text))) if told)
-    crime_told = bool(crime_regexes) or any(w in text for w in _CATCH_NEEDLES)
+    # (what an arrest caught is asked only of an arrest frame: the catch words are looked for only where the
+    #  report has one; every match of `_CRIMINAL_CATCH` holds one of them; round q95-speed)
+    catch_told = any(f.cue_name == "arrest" for f in frames) and any(w in text for w in _CATCH_NEEDLES)
     # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
-    protest_told = crime_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
+    protest_told = catch_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
     account_told = any(w in text for w in _ACCOUNT_WORDS)   # (`_ACCOUNT_CALLED`)
@@ -4056,7 +4058,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a
                 # family's or a person's quarrel, no political violence (fix round q91-fix22p)
                 f.negated = True
-        if crime_told and not (protest_told and f.cue_name == "arrest") and _ordinary_crime(text, f, crime_regexes):
+        if (catch_told and not protest_told if f.cue_name == "arrest" else crime_regexes) \
+                and _ordinary_crime(text, f, crime_regexes):
             # "أصيب شخصان جراء شجار بالسكاكين"، "قتل رجل زوجته ... والقبض على الجاني": an ordinary crime, no
             # political violence (round q94-probe-crime)
             f.negated = True

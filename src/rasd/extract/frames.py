@@ -3728,6 +3728,9 @@ _MAY_PLUPERFECT = re.compile(r"(?:كان|كانت|كانوا|وكان|وكانت
 _PRIVATE_QUARREL = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('private_quarrel')})\s+(?:ال)?"
                               rf"(?:{alternation('household_adj')})(?![\u0621-\u064a])")
 _HOUSEHOLD_ADJ = tuple(sorted({w[:4] for w in words("household_adj")}))
+#: (every match of `_PRIVATE_QUARREL` holds one of these: asked before the regex, which opens with a look-behind
+#:  and so is tried at every position of the report; round q95-speed)
+_QUARREL_NEEDLES = fewest_needles(words("private_quarrel"))
 _QUARREL_DENIAL = re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:{alternation('quarrel_denial')})(?![\u0621-\u064a])")
 _CLAN_WORD = re.compile(rf"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:{alternation('clan_stem')})")
 
@@ -4012,16 +4015,19 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     # (a fact-check's "but" clause matters only where a negation follows it: none in the report, none asked)
     negated_any = any(h.payload == "negation_any" for h in m.discourse.items)
     # (a family's quarrel is asked of a frame's sentence only where the report tells one)
-    quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and _PRIVATE_QUARREL.search(text) is not None
+    quarrel_told = any(w in text for w in _HOUSEHOLD_ADJ) and any(w in text for w in _QUARREL_NEEDLES) \
+        and _PRIVATE_QUARREL.search(text) is not None
     # (an ordinary crime is asked of a frame only where the report holds one of its words)
     brawl_told = any(w in text for w in _BRAWL_NEEDLES)
     crime_regexes = tuple(r for r, told in (
         (_BRAWL, brawl_told),
         (_MOTIVE_QUARREL, (brawl_told or "خلاف" in text) and any(w in text for w in _MOTIVE_NEEDLES)),
         (_KIN_KILLING, _kin_told(text))) if told)
-    crime_told = bool(crime_regexes) or any(w in text for w in _CATCH_NEEDLES)
+    # (what an arrest caught is asked only of an arrest frame: the catch words are looked for only where the
+    #  report has one; every match of `_CRIMINAL_CATCH` holds one of them; round q95-speed)
+    catch_told = any(f.cue_name == "arrest" for f in frames) and any(w in text for w in _CATCH_NEEDLES)
     # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
-    protest_told = crime_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
+    protest_told = catch_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
     question_told = "?" in text and "هل" in text   # ("؟" is normalised to "?")
     account_told = any(w in text for w in _ACCOUNT_WORDS)   # (`_ACCOUNT_CALLED`)
@@ -4076,7 +4082,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
                 # "إطلاق نار خلال شجار عائلي في حي X"، "سماع إطلاق نار ... تبين أنه ناجم عن خلاف عائلي": a
                 # family's or a person's quarrel, no political violence (fix round q91-fix22p)
                 f.negated = True
-        if crime_told and not (protest_told and f.cue_name == "arrest") and _ordinary_crime(text, f, crime_regexes):
+        if (catch_told and not protest_told if f.cue_name == "arrest" else crime_regexes) \
+                and _ordinary_crime(text, f, crime_regexes):
             # "أصيب شخصان جراء شجار بالسكاكين"، "قتل رجل زوجته ... والقبض على الجاني": an ordinary crime, no
             # political violence (round q94-probe-crime)
             f.negated = True

@@ -28,6 +28,33 @@ _DIGITS = re.compile(r"\d(?<![\d.,A-Za-z]\d)(?<![A-Za-z]-\d)(?:\d{0,2}(?:,\d{3})
 _start = attrgetter("start")
 
 
+def _digit_matches(text: str) -> list[re.Match[str]]:
+    """`_DIGITS.finditer(text)`, its matches tried only where an ASCII digit stands (found with `str.find`, ten
+    scans in C, instead of the regex engine's class test at every character of the report: ~1/6 of the time;
+    round q95-speed). Digits of other scripts are not tried: normalised text holds none but ASCII ones
+    (Arabic-Indic and Persian digits are folded, full-width ones made ASCII by NFKC)."""
+    starts: list[int] = []
+    for d in "0123456789":
+        i = text.find(d)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(d, i + 1)
+    if not starts:
+        return []
+    starts.sort()
+    out = []
+    end = 0
+    match = _DIGITS.match
+    for i in starts:
+        if i < end:
+            continue   # (inside the last match: finditer goes on from its end)
+        m = match(text, i)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Quantity:
     """A count found in the text; offsets are in the normalised text.
@@ -155,7 +182,7 @@ def find_quantities(text: str, lex: Lexicons | None = None) -> list[Quantity]:
     """Every count in `text` with its range; modifiers (اكثر من، نحو، على الاقل) applied."""
     lex = lex or lexicons()
     found: list[Quantity] = []
-    for m in _DIGITS.finditer(text):
+    for m in _digit_matches(text):
         raw = m.group().replace(",", "")
         try:
             f = float(raw)

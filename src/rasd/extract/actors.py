@@ -262,10 +262,15 @@ def _across_border(text: str, start: int) -> bool:
     return _BORDER_GUARD_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
 
 
+def across_told(text: str) -> bool:
+    """Does the report name a border or a territory at all (the cheap test before `across_border`)?"""
+    return any_in(_ACROSS_NEEDLES, text)
+
+
 def across_border(text: str, start: int) -> bool:
     """Is the country or place at `start` told as the land across a border or that fire came from
-    («على الحدود مع ليبيا»، «مصدرها الأراضي السورية»)?  (A cheap substring test first.)"""
-    return any_in(_ACROSS_NEEDLES, text) and _across_border(text, start)
+    («على الحدود مع ليبيا»، «مصدرها الأراضي السورية»)?  Asked only of a report `across_told` answered yes."""
+    return _across_border(text, start)
 
 
 def home_country_words(text: str, lex: Lexicons):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
-from rasd.extract.actors import VOICE_LINE, ActorResolver, across_border, document_country, home_country_words, regional_army
+from rasd.extract.actors import VOICE_LINE, ActorResolver, across_border, across_told, document_country, home_country_words, regional_army
 from rasd.extract.assemble import assemble
 from rasd.extract.discourse import _title_sentences
 from rasd.extract.drafts import Draft
@@ -896,6 +896,10 @@ class Extractor:
             all_hits = namesake_hits
         m0 = m
 
+        # (the report's text when it names a border or a territory, for the land across it; else None:
+        #  one substring test for the report, not one for each place and name)
+        bordered = text if across_told(text) else None
+
         def read(extra: frozenset[str]):
             m = m0
             # (the countries across a front from the countries of the sides the report names: a
@@ -933,14 +937,14 @@ class Extractor:
             if "نقل" in text:
                 m = _without_relayed_tellers(ot, m)
             _section_containers(text, places)
-            country = document_country(text, m, lex, self._place_countries(places, text))
+            country = document_country(text, m, lex, self._place_countries(places, bordered))
             return m, places, country
 
         first = m, places, country = read(frozenset())
         egypt = False
         if any_in(_EGYPT_NEEDLES, text) and (country is None or next(home_country_words(text, lex), None) is None
                                         or self._by_foreign_states(text, m, places, country, all_hits)) \
-                and not self._in_covered(all_hits, text):
+                and not self._in_covered(all_hits, bordered):
             # a report that names no covered country but names Egypt (مصر، القاهرة، سيناء): Egypt's
             # places are admitted and win over their namesakes (Cairo over Taiz's al-Qahira district,
             # Giza over Daraa's, Alexandria over Babil's); in any other report they stay out (q88-egypt).

@@ -256,7 +256,13 @@ _ACROSS_NEEDLES = last_token_needles(words("border_noun") + words("from_territor
 
 def _across_border(text: str, start: int) -> bool:
     """Is the country word at `start` the neighbour across a border, or the land fire came from?"""
-    m = _ACROSS_BORDER.search(text, max(0, start - 60), start)
+    lo = max(0, start - 60)
+    for n in _ACROSS_NEEDLES:   # (a find in the window before the regex: most country words have no border before them)
+        if text.find(n, lo, start) >= 0:
+            break
+    else:
+        return False
+    m = _ACROSS_BORDER.search(text, lo, start)
     if m is None:
         return False
     return _BORDER_GUARD_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None

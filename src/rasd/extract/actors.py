@@ -243,12 +243,57 @@ def resolve_generic(key: str, country: str | None, when: date | None, lex: Lexic
     return best["actor"]
 
 
+#: the country across a border, or the one a shot or an infiltrator came from, right before a country word («على الحدود
+#: مع سوريا»، «قرب الحدود السورية العراقية»، «الحدود الشمالية الشرقية مع سوريا»، «مصدرها الأراضي السورية»; grammar_words
+#: `border_noun`, `from_territory`; round q95-probe-border): no vote for the report's country
+_ACROSS_BORDER = re.compile(rf"(?<!\w)(?:(?:{alternation('border_noun')})(?:\s+ال\w+){{0,2}}(?:\s+مع)?"
+                            rf"|(?:{alternation('from_territory')}))\s+$")
+#: the word of a border's guards right before the border noun («حرس الحدود العراقية»): that adjective is theirs
+_BORDER_GUARD_BEFORE = re.compile(rf"(?:{alternation('border_guard_noun')})\s+$")
+#: what a report must hold for `_ACROSS_BORDER` to be asked (a cheap substring test first)
+_ACROSS_NEEDLES = last_token_needles(words("border_noun") + words("from_territory"))
+
+
+def _across_border(text: str, start: int) -> bool:
+    """Is the country word at `start` the neighbour across a border, or the land fire came from?"""
+    lo = max(0, start - 60)
+    for n in _ACROSS_NEEDLES:   # (a find in the window before the regex: most country words have no border before them)
+        if text.find(n, lo, start) >= 0:
+            break
+    else:
+        return False
+    m = _ACROSS_BORDER.search(text, lo, start)
+    if m is None:
+        return False
+    return _BORDER_GUARD_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+
+
+def across_told(text: str) -> bool:
+    """Does the report name a border or a territory at all (the cheap test before `across_border`)?"""
+    return any_in(_ACROSS_NEEDLES, text)
+
+
+def across_border(text: str, start: int) -> bool:
+    """Is the country or place at `start` told as the land across a border or that fire came from
+    («على الحدود مع ليبيا»، «مصدرها الأراضي السورية»)?  Asked only of a report `across_told` answered yes."""
+    return _across_border(text, start)
+
+
+def home_country_words(text: str, lex: Lexicons):
+    """The report's country words (countries.tsv) less those naming the land across a border."""
+    border = any_in(_ACROSS_NEEDLES, text)
+    for h in lex.countries.find(text):
+        if border and _across_border(text, h.word_start):
+            continue   # «على الحدود مع سوريا» in a report of Jordan's border guards
+        yield h
+
+
 def document_country(text: str, mentions: DocMentions, lex: Lexicons,
                      place_countries: list[str] | None = None) -> str | None:
     """The country a report is about: country words, actors and places, by majority."""
     votes: Counter[str] = Counter()
     named: list[tuple[int, int]] | None = None
-    for h in lex.countries.find(text):
+    for h in home_country_words(text, lex):
         # (not a country word inside an actor's name: "الدولة الإسلامية في العراق والشام" in Raqqa)
         if named is None:
             named = [(a.start, a.end) for a in mentions.actors if a.end - a.start > 12]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
-from rasd.extract.actors import VOICE_LINE, ActorResolver, document_country, regional_army
+from rasd.extract.actors import VOICE_LINE, ActorResolver, across_border, across_told, document_country, home_country_words, regional_army
 from rasd.extract.assemble import assemble
 from rasd.extract.discourse import _title_sentences
 from rasd.extract.drafts import Draft
@@ -896,6 +896,10 @@ class Extractor:
             all_hits = namesake_hits
         m0 = m
 
+        # (the report's text when it names a border or a territory, for the land across it; else None:
+        #  one substring test for the report, not one for each place and name)
+        bordered = text if across_told(text) else None
+
         def read(extra: frozenset[str]):
             m = m0
             # (the countries across a front from the countries of the sides the report names: a
@@ -933,14 +937,14 @@ class Extractor:
             if "نقل" in text:
                 m = _without_relayed_tellers(ot, m)
             _section_containers(text, places)
-            country = document_country(text, m, lex, self._place_countries(places))
+            country = document_country(text, m, lex, self._place_countries(places, bordered))
             return m, places, country
 
         first = m, places, country = read(frozenset())
         egypt = False
-        if any_in(_EGYPT_NEEDLES, text) and (country is None or next(iter(lex.countries.find(text)), None) is None
+        if any_in(_EGYPT_NEEDLES, text) and (country is None or next(home_country_words(text, lex), None) is None
                                         or self._by_foreign_states(text, m, places, country, all_hits)) \
-                and not self._in_covered(all_hits):
+                and not self._in_covered(all_hits, bordered):
             # a report that names no covered country but names Egypt (مصر، القاهرة، سيناء): Egypt's
             # places are admitted and win over their namesakes (Cairo over Taiz's al-Qahira district,
             # Giza over Daraa's, Alexandria over Babil's); in any other report they stay out (q88-egypt).
@@ -1012,11 +1016,13 @@ class Extractor:
         # (the first of the most voted, as most_common(1) gives it, without its heap)
         return max(votes, key=votes.__getitem__) if votes else None
 
-    def _in_covered(self, hits) -> bool:
+    def _in_covered(self, hits, text: str | None = None) -> bool:
         """Does the report name a place that can only be in a covered country ("مدينة دوما")? Then a
-        "المصري" in it is a man's surname or a neighbour's army, and the report is not about Egypt."""
+        "المصري" in it is a man's surname or a neighbour's army, and the report is not about Egypt.
+        (The land across a border, «على الحدود مع السودان», is not such a place: round q95-probe-border.)"""
         covered = self.lex.covered_countries
         return any(not h.common_word and all(getattr(self.gaz.get(i), "country", None) in covered for i in h.entry_ids)
+                   and not (text is not None and across_border(text, h.start))
                    for h in hits)
 
     def _water(self, h):
@@ -1101,12 +1107,14 @@ class Extractor:
             not h.common_word and not h.entry_ids[0].startswith("c:") and self._one_country(h.entry_ids) == "EG"
             for h in hits)
 
-    def _place_countries(self, places: list[PlaceSpan]) -> list[str]:
+    def _place_countries(self, places: list[PlaceSpan], text: str | None = None) -> list[str]:
         """The country of each named place that can be in one country only: طرابلس (Libya or
         Lebanon) must not vote, or it outvotes the actors that say which one is meant."""
         # (a place the report puts inside another does not vote: its container does, "حي اليرموك
-        #  في مدينة الموصل" is about Mosul, not about Damascus's Yarmouk)
-        return [c for c in map(self._one_country, (p.gazetteer_ids for p in places if p.parent is None))
+        #  في مدينة الموصل" is about Mosul, not about Damascus's Yarmouk; nor does the land across a
+        #  border, "على الحدود مع ليبيا قرب مدينة بن قردان", round q95-probe-border)
+        return [c for c in map(self._one_country, (p.gazetteer_ids for p in places if p.parent is None
+                                                   and not (text is not None and across_border(text, p.start))))
                 if c is not None]
 
     def _one_country(self, ids: tuple[str, ...]) -> str | None:

@@ -3800,11 +3800,11 @@ def _ordinary_crime(text: str, f: "Frame", regexes: tuple) -> bool:
 _HANDED_REMAINS = re.compile(
     rf"(?<![\u0621-\u064a])[وف]?(?:{alternation('handover_verb')})\s+(?:[^\s.,،:؛]+\s+){{0,6}}?"
     rf"(?:ال)?(?:{alternation('remains_noun')})(?:ه|ها|هم)?(?![\u0621-\u064a])")
-#: the first letters of the remains' words, to ask the regex only where the report holds one
-_REMAINS_NEEDLES = tuple(sorted({w[:3] for w in words("remains_noun")}))
+#: the remains' words, to ask the regex only where the report holds one
+_REMAINS_NEEDLES = tuple(sorted(set(words("remains_noun"))))
 
 
-def _bodies_handed_over(text: str, f: "Frame", span_dates) -> bool:
+def _bodies_handed_over(text: str, f: "Frame", span_dates, handed: list) -> bool:
     """Is the frame's killing, fight or toll the dead whose remains its sentence tells handed over, received,
     exchanged or returned before it ("تسلمت حكومة الوحدة جثامين 12 من مقاتليها"، "سلمت قوات الاحتلال جثامين 15
     شهيداً"، "تسلم الهلال الأحمر جثث سبعة مقاتلين قتلوا في معارك سابقة")? They died in fights or strikes before,
@@ -3817,10 +3817,10 @@ def _bodies_handed_over(text: str, f: "Frame", span_dates) -> bool:
     if f.trigger is not None and text.endswith("التعذيب", f.trigger.start, f.trigger.end):
         return False
     s0 = _sentence_start(text, pos)
-    mo = _HANDED_REMAINS.search(text, s0, _sentence_end(text, pos))
-    if mo is None or mo.start() > pos:
+    mo = next((h for h in handed if s0 <= h[0] <= pos), None)   # (the report's handovers, found once)
+    if mo is None:
         return False
-    return not any(x.kind == "point" and x.start >= mo.end() for x in span_dates)
+    return not any(x.kind == "point" and x.start >= mo[1] for x in span_dates)
 
 
 #: a clause opened by a present-tense verb (after و/ف), not a past of forms V/VI ("وتعرضت")
@@ -4049,7 +4049,8 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         (_KIN_KILLING, _kin_told(text))) if told)
     crime_told = bool(crime_regexes) or any(w in text for w in _CATCH_NEEDLES)
     # (remains handed over are asked of a frame only where the report names remains)
-    remains_told = any(w in text for w in _REMAINS_NEEDLES)
+    handed = [(mo.start(), mo.end()) for mo in _HANDED_REMAINS.finditer(text)] \
+        if any(w in text for w in _REMAINS_NEEDLES) else []
     # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
     protest_told = crime_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
@@ -4113,7 +4114,7 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # (the span of the frame's clauses, a fronted one included; asked twice below)
         span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
         span_dates = m.dates.within(f.start, span_e)
-        if remains_told and _bodies_handed_over(text, f, span_dates):
+        if handed and _bodies_handed_over(text, f, span_dates, handed):
             # "تبادلت القوات الحكومية وجماعة الحوثي جثث 30 قتيلاً": the dead of earlier fights, whose remains
             # are the news (round q95-probe-detainee)
             f.negated = True

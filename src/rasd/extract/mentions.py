@@ -796,6 +796,8 @@ _LONG_PRIOR = re.compile(rf"(?<![\u0621-\u064a])بعد\s+(?:(?:{alternation('app
                          rf"(?:{alternation('elapsed_long_unit')})\s+(?:من|علي)(?![\u0621-\u064a])")
 #: the payload of such a phrase: a `prior` discourse hit, and a month or more (dating._told_long_before)
 LONG_PRIOR = "prior"
+#: a unit and the preposition after it ("سنوات من"، "عام علي"): the regex is asked only where one stands
+_LONG_PRIOR_NEEDLES = tuple(f"{u} {p}" for u in grammar_words("elapsed_long_unit") for p in ("من", "علي"))
 
 
 def _with_long_priors(text: str, found) -> list[Hit]:
@@ -803,7 +805,7 @@ def _with_long_priors(text: str, found) -> list[Hit]:
     "توفي في سجن ... بعد ثلاث سنوات من اختطافه" tells the abduction in passing, as "بعد يومين من" does (round
     q95-probe-detainee). Asked only where "بعد" stands before a unit of months or years."""
     hits = list(found)
-    if not (has(text, "بعد ") and (has(text, "شهر") or has(text, "عام") or has(text, "سن"))):
+    if not (has(text, "بعد ") and any_in(_LONG_PRIOR_NEEDLES, text)):
         return longest_first(hits)
     for mo in _LONG_PRIOR.finditer(text):
         hits.append(Hit(mo.start(), mo.end(), LONG_PRIOR, mo.start(), mo.end()))

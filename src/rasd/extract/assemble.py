@@ -41,7 +41,7 @@ from rasd.extract.event_types import (
 from rasd.extract.dating import (
     _RELATIVE_DAY_WORDS, _TERRITORY_CUES, _dated_by_cause, _dates, _list_header_days, _pluperfect_sentence,
     _CLOCK_TIME, _reason_after, _since_day, diary_days, timeline_day,
-    _spread_days, _tally_since, _told_as_before, _won_after_since, list_items_end,
+    _spread_days, _tally_since, _told_as_before, _told_long_before, _won_after_since, list_items_end,
 )
 from rasd.extract.discourse import (
     FALSEHOOD_NEEDLES,
@@ -110,6 +110,11 @@ _BETWEEN_UNNAMED_GROUPS = re.compile(
     rf"(?:\s+\S+){{0,2}}?\s+بين\s+(?:{alternation('plural_unnamed_side')})"
     r"(?![\u0621-\u064a])(?!\s+(?:و(?!سط)|موال|تابع|تتبع|ل[\u0621-\u064a]))")
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
+#: a state's place of detention named with no holder ("في أحد الأفرع الأمنية بدمشق"، "داخل مركز شرطة"، "في سجن حماة
+#: المركزي"; grammar_words `state_jail`, `central_jail_adj`): a death under torture there is the state jailers'
+#: (generic_actors.tsv @jailer; round q95-probe-detainee)
+_STATE_JAIL = re.compile(rf"(?<![\u0621-\u064a])[وفب]?(?:{alternation('state_jail')})(?![\u0621-\u064a])"
+                         rf"|سجن(?:\s+[^\s.,،:؛]+){{1,2}}\s+(?:{alternation('central_jail_adj')})(?![\u0621-\u064a])")
 #: "بينهم" after an arrest's count and before a group, in one clause: a member of it among the held
 #: "خلية تابعة لتنظيم داعش"، "خلية لداعش"، "خلايا داعش"، "شبكة مرتبطة بـ": a cell's noun (and its belonging) right before
 #: a group's name: the group is the cell's, the people held (probe round q89-probe-digest)
@@ -1133,6 +1138,13 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             d0, d1, prec = frame_days[id(elaborates)]
         frame_days[id(f)] = (d0, d1, prec)
         told_back = _told_as_before(text, f.trigger, m) if f.trigger is not None else None
+        if told_back is None and f.trigger is not None and _told_long_before(text, f.trigger, m) \
+                and not any(h.start < f.trigger.word_start - 12 for h, _ in f.cues):
+            # "توفي المختطف في سجن الأمن والمخابرات ...، بعد ثلاث سنوات من اختطافه من منزله في مدينة ذمار": an event
+            # word told as months or years before its clause is the victim's or the place's story, on no day the
+            # report gives: no event (round q95-probe-detainee); not when the frame told an event word of its own
+            # before it ("دخلت القوات أمس مدينة ود مدني بعد أكثر من عام على سيطرة الدعم السريع عليها")
+            continue
         if told_back is not None and f.cue is not None and f.cue.family != "detention" \
                 and _CAME_VERB.search(text, sent.start, f.trigger.word_start) is None \
                 and ((beside := _told_beside(f, frames)) == "other" or (
@@ -1268,6 +1280,14 @@ def assemble(text: str, sents: list[Sentence], frames: list[Frame], m: DocMentio
             if told.sub_event_type == sub and told.actor1 and not told.actor1.startswith("Unidentified") \
                     and told.sentences and max(told.sentences) >= f.sent - 1:
                 n1, inferred = told.actor1, True
+        if n1 is None and sub == "Attack" and any(text.endswith("التعذيب", h.start, h.end) for h, _ in f.cues) \
+                and _STATE_JAIL.search(text, sent.start, sent.end) is not None:
+            # "قضى شاب تحت التعذيب في أحد الأفرع الأمنية بدمشق"، "لقي موقوف حتفه داخل مركز شرطة ... جراء التعذيب":
+            # a death in a state's place of detention that names no holder is its jailers' (@jailer; where a
+            # country has no one jailer, no one: round q95-probe-detainee)
+            jailer = resolve_generic("@jailer", res.country, d0, lex)
+            if jailer != UNIDENTIFIED_GROUP:
+                n1, inferred = jailer, True
         if n1 is None:
             if sub in ("Air/drone strike", "Chemical weapon"):
                 n1 = "Unidentified Military Forces"

@@ -210,12 +210,30 @@ def _killed_just_before(text: str, m: DocMentions, cas, pos: int) -> bool:
     """A verb of death or wounding right before the count (past its subject) governs it even when the
     counted noun is one of the held ("قتل 3 معتقلين", "أعدم مسلحو التنظيم 9 أسرى"): the held are then
     the victims, not a count of the taken."""
+    # (past an adverb of manner: "أعدمت الجماعة ميدانياً المختطف X"; round q95-probe-detainee)
+    last = text.rfind(" ", 0, pos - 1)
+    if last > 0 and text[last + 1:pos].strip() in _MANNER_WORDS:
+        pos = last
     for h in cas:
         if h.end > pos:
             break
         if h.payload.role == "verb" and h.payload.kind in ("killed", "injured") and (
                 pos - h.end <= 2 or pos - h.end - _subject_length(text, m, h.end, pos) <= 3):
             return True
+    return False
+
+
+def _death_verb_after(text: str, cas: list, h) -> bool:
+    """Is the held one counted by `h` ("المعتقل"، "أسير") the subject of a verb of death told right after him, past
+    at most his name's three words and nothing that ends a clause ("أن المعتقل أيمن الخطيب قضى تحت التعذيب")?"""
+    for v in cas:
+        if v.start <= h.end:
+            continue
+        if v.word_start - h.end > 30:
+            return False
+        between = text[h.end:v.word_start]
+        return v.payload.role == "verb" and v.payload.kind == "killed" and v.payload.count is None \
+            and between.count(" ") <= 4 and not any(c in between for c in ".,،:؛()\n")
     return False
 
 
@@ -1110,7 +1128,13 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
     # words that carry their own count: duals and singulars (قتيلين، عنصرين، مقتله، قتل شاب)
     for h in cas:
         c: Casualty = h.payload
-        if c.count is None or c.kind == "captured" or h.start in used_words:
+        if c.count is None or h.start in used_words:
+            continue
+        if c.kind == "captured" and not (c.role == "noun" and (
+                _killed_just_before(text, m, cas, h.word_start) or _death_verb_after(text, cas, h))):
+            # (one of the held right after a verb of death, or right before one past his name, is its dead:
+            #  "توفي المعتقل X تحت التعذيب"، "استشهاد الأسير X في سجن النقب"، "أن المعتقل X قضى تحت التعذيب";
+            #  round q95-probe-detainee)
             continue
         if any(q.end <= h.word_start and h.word_start - q.end <= 3 for q in quantities):
             continue
@@ -1122,7 +1146,7 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             continue   # "نجا المحافظ من محاولة اغتيال": the one aimed at lived
         if c.kind == "injured" and c.role == "verb" and _DAMAGED.match(text, h.end):
             continue   # "ما أدى إلى إصابتها بأضرار": the ship's damage, not one wounded
-        kind = _KIND.get(c.kind, c.kind)
+        kind = "killed" if c.kind == "captured" else _KIND.get(c.kind, c.kind)
         if kind == "injured" and c.role == "noun":
             died = _died_of_wounds(text, cas, h.word_start)
             if died is not None:

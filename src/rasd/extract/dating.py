@@ -394,6 +394,21 @@ def _told_as_before(text: str, trigger: Hit, m: DocMentions) -> tuple[int, int, 
     return None
 
 
+#: a unit of months or years inside a `prior` phrase ("بعد ثلاث سنوات من"; grammar_words `elapsed_long_unit`)
+_LONG_UNIT = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('elapsed_long_unit')})(?![\u0621-\u064a])")
+
+
+def _told_long_before(text: str, trigger: Hit, m: DocMentions) -> bool:
+    """Is the event word told right after "بعد + months or years + من/على" ("توفي في سجن ... بعد ثلاث سنوات من
+    اختطافه"، "بعد نحو شهرين من اعتقاله")? It happened a month or more before its clause's time, on a day the
+    report does not give (round q95-probe-detainee)."""
+    for h in m.discourse.within(trigger.word_start - 40, trigger.word_start):
+        if h.payload == "prior" and 0 <= trigger.word_start - h.end <= 2 \
+                and _LONG_UNIT.search(text, h.start, h.end) is not None:
+            return True
+    return False
+
+
 def diary_days(text: str, m: DocMentions) -> list[tuple[int, int, tuple[date, date, int]]]:
     """A diary's or a letter's day heads ("الخميس 14 أبريل", "اليوم التاسع للعدوان – الأربعاء 16 تموز",
     "اليوم الأول - الاثنين 29 رمضان 1440:"): a short line of one known day, after a blank line or the

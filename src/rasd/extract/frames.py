@@ -2707,6 +2707,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             _drop_home_towns(f, text, m)
         if len(f.places) > 1 and f.trigger is not None and any_in(_CHARGE_NEEDLES, text, f.trigger.end, f.end):
             _drop_charged_places(f, text)
+        if len(f.places) > 1 and f.trigger is not None:
+            _drop_prior_places(f, text, m)
     if _HAS_CAUSE(text):
         # (the substring test first: most reports tell no incident a fight broke out after)
         frames = [f for f in frames if not (f.cue_name == "clash" and f.places and f.trigger is not None
@@ -2826,6 +2828,28 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|\s)(?:هذه|تلك)\s+$")
 
 #: the cheap test before `_OUTBREAK_CAUSE`: one of its incident words
 _HAS_CAUSE = occurs_any(words("outbreak_cause"))
+
+
+#: the cues of a detention told before a death in custody ("بعد عام من اعتقاله")
+_DETAIN_CUES = frozenset(("arrest", "abduct"))
+
+
+def _drop_prior_places(f: Frame, text: str, m: DocMentions) -> None:
+    """"قضى تحت التعذيب في سجن صيدنايا بعد عام من اعتقاله عند حاجز القطيفة"، "توفي في سجن ... بعد عشرة أيام من
+    اعتقاله في بلدة الكرامة": the places told after an arrest or abduction word that a `prior` phrase ("بعد عام من")
+    sets before the frame's own, past its event word, are that earlier detention's; the frame is at the places told before it (round
+    q95-probe-detainee)."""
+    for h in m.discourse.within(f.trigger.end, f.end):
+        if h.payload != "prior" or not any(0 <= g.word_start - h.end <= 2 and g.payload in _DETAIN_CUES
+                                           for g in m.triggers.within(h.end, h.end + 40)):
+            continue   # (an arrest or an abduction told before: not "بعد ساعات من دخول القوات إلى حي X", a step
+            #            of the same fight whose places go on telling it)
+        kept = [p for p in f.places if p.start < h.start]
+        if kept:
+            # (and what was hit there is that event's too: "عند حاجز القطيفة" makes no fight of the death)
+            f.places = kept
+            f.spans = [(a, h.start) if a < h.start < b else (a, b) for a, b in f.spans]
+        return
 
 
 def _drop_charged_places(f: Frame, text: str) -> None:
@@ -3798,6 +3822,34 @@ def _ordinary_crime(text: str, f: "Frame", regexes: tuple) -> bool:
     return any(r.search(text, s0, s1) is not None for r in regexes)
 
 
+#: a verb of handing over, receiving, exchanging or returning, then the dead's remains within six words ("تسلمت حكومة
+#: الوحدة الوطنية جثامين 12"، "تبادلت القوات وجماعة الحوثي جثث 30 قتيلاً"; grammar_words `handover_verb`, `remains_noun`)
+_HANDED_REMAINS = re.compile(
+    rf"(?<![\u0621-\u064a])[وف]?(?:{alternation('handover_verb')})\s+(?:[^\s.,،:؛]+\s+){{0,6}}?"
+    rf"(?:ال)?(?:{alternation('remains_noun')})(?:ه|ها|هم)?(?![\u0621-\u064a])")
+#: the remains' words, to ask the regex only where the report holds one
+_REMAINS_NEEDLES = tuple(sorted(set(words("remains_noun"))))
+
+
+def _bodies_handed_over(text: str, f: "Frame", span_dates, handed: list) -> bool:
+    """Is the frame's killing, fight or toll the dead whose remains its sentence tells handed over, received,
+    exchanged or returned before it ("تسلمت حكومة الوحدة جثامين 12 من مقاتليها"، "سلمت قوات الاحتلال جثامين 15
+    شهيداً"، "تسلم الهلال الأحمر جثث سبعة مقاتلين قتلوا في معارك سابقة")? They died in fights or strikes before,
+    the handover is the news: no event (ACLED codes none). Not a death told with a day of its own after the
+    remains ("... جثامين خمسة شهداء قتلوا في غارة أمس"), nor a death under torture, which the handover often first
+    tells (round q95-probe-detainee)."""
+    if f.cue is not None and f.cue.family not in ("killing", "fight"):
+        return False
+    pos = f.trigger.word_start if f.trigger is not None else f.start
+    if f.trigger is not None and text.endswith("التعذيب", f.trigger.start, f.trigger.end):
+        return False
+    s0 = _sentence_start(text, pos)
+    mo = next((h for h in handed if s0 <= h[0] <= pos), None)   # (the report's handovers, found once)
+    if mo is None:
+        return False
+    return not any(x.kind == "point" and x.start >= mo[1] for x in span_dates)
+
+
 #: a clause opened by a present-tense verb (after و/ف), not a past of forms V/VI ("وتعرضت")
 _PRESENT_OPENING = re.compile(r"\W*[وف]?[يت]\w{2,}")
 
@@ -4026,6 +4078,9 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
     # (what an arrest caught is asked only of an arrest frame: the catch words are looked for only where the
     #  report has one; every match of `_CRIMINAL_CATCH` holds one of them; round q95-speed)
     catch_told = any(f.cue_name == "arrest" for f in frames) and any(w in text for w in _CATCH_NEEDLES)
+    # (remains handed over are asked of a frame only where the report names remains)
+    handed = [(mo.start(), mo.end()) for mo in _HANDED_REMAINS.finditer(text)] \
+        if any(w in text for w in _REMAINS_NEEDLES) else []
     # (an arrest "بجرم السرقة والتخريب" in a report of protests took protesters or rioters: political, kept)
     protest_told = catch_told and any(f.cue is not None and f.cue.family == "protest" for f in frames)
     # (a question or a fact-check's verdict is asked of a frame only where the report holds one)
@@ -4090,6 +4145,10 @@ def _mark_modalities(text: str, frames: list[Frame], m: DocMentions, lex: Lexico
         # (the span of the frame's clauses, a fronted one included; asked twice below)
         span_s, span_e = f.bounds() if f.spans else (f.start, f.end)
         span_dates = m.dates.within(f.start, span_e)
+        if handed and _bodies_handed_over(text, f, span_dates, handed):
+            # "تبادلت القوات الحكومية وجماعة الحوثي جثث 30 قتيلاً": the dead of earlier fights, whose remains
+            # are the news (round q95-probe-detainee)
+            f.negated = True
         own = f.spans or [(f.start, f.end)]
         # only the frame's own clauses: a later clause it borrowed places from has its own modality
         cue_hits = m.discourse.within(*own[0]) if len(own) == 1 else \

@@ -699,6 +699,8 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
             text, max(0, h.word_start - 16), h.word_start))]
     if has(text, "سراح") or has(text, "افرج") or has(text, "سبيل"):
         triggers = _without_released(text, triggers)
+    if any_in(_ABDUCTEE_NEEDLES, text):
+        triggers = _without_abductees(text, triggers)
     if has(text, "اوقف") and any(h.payload == "arrest" for h in triggers):
         triggers = _without_halted(text, triggers)
     if any_in(_HELD_VEHICLE_NEEDLES, text) and any(h.payload in ("arrest", "intercept") for h in triggers):
@@ -779,13 +781,35 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         targets=Sorted(targets, settled=True),
         casualties=casualties,
         persons=persons,
-        discourse=Sorted(longest_first(lex.discourse.find(text)), settled=True),
+        discourse=Sorted(_with_long_priors(text, lex.discourse.find(text)), settled=True),
         place_words=place_words,
         quantities=counted,
         dates=Sorted(dates),
         counted_starts=sorted(casualties.starts() + persons.starts() + counted.starts()),
         connective_starts=[h.word_start for h in lex.connectives.find(text)] + _new_subject_starts(text, actors, triggers, place_words),
     )
+
+
+#: "بعد ثلاث سنوات من"، "بعد نحو شهرين من"، "بعد أشهر على": months or years before the event word right after it
+#: (grammar_words `approximator`, `elapsed_long_unit`)
+_LONG_PRIOR = re.compile(rf"(?<![\u0621-\u064a])بعد\s+(?:(?:{alternation('approximator')})\s+)?(?:[^\s\d.,،:؛]+\s+|\d+\s+)?"
+                         rf"(?:{alternation('elapsed_long_unit')})\s+(?:من|علي)(?![\u0621-\u064a])")
+#: the payload of such a phrase: a `prior` discourse hit, and a month or more (dating._told_long_before)
+LONG_PRIOR = "prior"
+#: a unit and the preposition after it ("سنوات من"، "عام علي"): the regex is asked only where one stands
+_LONG_PRIOR_NEEDLES = tuple(f"{u} {p}" for u in grammar_words("elapsed_long_unit") for p in ("من", "علي"))
+
+
+def _with_long_priors(text: str, found) -> list[Hit]:
+    """The discourse hits, with every "بعد + months or years + من/على" the table does not list as a `prior` one:
+    "توفي في سجن ... بعد ثلاث سنوات من اختطافه" tells the abduction in passing, as "بعد يومين من" does (round
+    q95-probe-detainee). Asked only where "بعد" stands before a unit of months or years."""
+    hits = list(found)
+    if not (has(text, "بعد ") and any_in(_LONG_PRIOR_NEEDLES, text)):
+        return longest_first(hits)
+    for mo in _LONG_PRIOR.finditer(text):
+        hits.append(Hit(mo.start(), mo.end(), LONG_PRIOR, mo.start(), mo.end()))
+    return longest_first(hits)
 
 
 def _new_subject_starts(text: str, actors: list[Hit], triggers: list[Hit], place_words) -> list[int]:
@@ -998,6 +1022,20 @@ def _without_released(text: str, triggers: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
+
+
+#: the participle of abduction made definite, its article or ل on it (grammar_words `abductee_noun`): the abducted
+_ABDUCTEE = re.compile(rf"[وفب]?(?:ال|لل)(?:{alternation('abductee_noun')})")
+_ABDUCTEE_NEEDLES = tuple("ل" + w for w in grammar_words("abductee_noun"))
+
+
+def _without_abductees(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"أعدمت جماعة الحوثي ميدانياً المختطف علي القاضي"، "لا يزال أكثر من 2600 من المختطفين في عداد المفقودين"،
+    "رابطة أمهات المختطفين": the definite participle names the abducted, held since an abduction told before if at
+    all; it tells no abduction of the report's day ("مختطفين لدى المليشيا" after a raid still does; round
+    q95-probe-detainee)."""
+    return [h for h in triggers if not (
+        h.payload == "abduct" and (mo := _ABDUCTEE.match(text, h.word_start)) is not None and mo.end() > h.start)]
 
 
 #: a verb of stopping whose object, up to two words on, is an activity (grammar_words `halted_activity`):

@@ -39,3 +39,10 @@ def test_a_directorates_sector_is_no_district(text, office):
 ])
 def test_a_directorates_town_is_not_where_it_happened(text, place):
     assert [r.location for r in records(text)] == [place]
+
+
+def test_a_toll_told_by_a_source_in_the_office_stays_with_the_blast():
+    # (guard: the directorate's town after "وفق مصدر في" takes no toll from the sentence before it)
+    rs = records("انفجرت سيارة مفخخة في سوق بلدة الرياض غرب كركوك، وارتفعت حصيلة التفجير إلى 9 قتلى وفق مصدر في "
+                 "مديرية صحة كركوك. وفي حي الواسطي اشتبكت الشرطة مع مسلحين.")
+    assert [(r.location, r.fatalities) for r in rs if r.fatalities] == [("Ar Riyad", 9)]

@@ -113,6 +113,10 @@ _BODY_MEMBERS_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('body_member
 #: or nothing right before a place: the body's seat ("أدانت نقابة المعلمين في نينوى"، "نادي شباب جباليا"; q93-probe-civic)
 _CIVIC_SEAT = re.compile(rf"(?:^|\s)[وف]?(?:ال|ل|لل)?(?:{alternation('civic_body')})\s+(?:\S+\s+){{0,3}}(?:في\s+|[بل])?$")
 _CIVIC_NEEDLES = tuple(sorted({w[:4] for w in words('civic_body')}))
+#: a source in an office, or "وفق"/"حسب" before it ("وفق مصدر في مديرية صحة كركوك"): the office's town told after
+#: the toll it gives is still the source's seat (round q95-probe-services)
+_OFFICE_SOURCE = re.compile(rf"(?:^|\s)(?:[وف]?[بل]?(?:{alternation('source_noun')})\S{{0,3}}\s+(?:\S+\s+)?(?:في\s+|ب)"
+                            rf"|(?:وفق|حسب|بحسب)\s+)(?:ال|ل|لل)?(?:{alternation('directorate_word')})\s+\S+\s+\S*$")
 #: a government directorate or office and its sector (grammar_words `directorate_word`, `service_sector`), then "في"/"ب"
 #: or nothing right before a place: the office's town ("أعلنت مديرية صحة تعز مقتل ..."، "مكتب التربية في إدلب";
 #: round q95-probe-services)
@@ -1841,7 +1845,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         if seat is None:
             return False
         lo = max(text.rfind(c, 0, p.start) for c in ".\n؟!") + 1
-        if m.triggers.within(lo, p.start) or m.casualties.within(lo, p.start):
+        if (m.triggers.within(lo, p.start) or m.casualties.within(lo, p.start)) \
+                and not (seat_re is _OFFICE_SEAT and _OFFICE_SOURCE.search(before)):
             return False
         return any(q.start > p.end and q is not p and not q.anaphor and q.ref is not p for q in places)
 

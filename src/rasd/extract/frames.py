@@ -113,6 +113,15 @@ _BODY_MEMBERS_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('body_member
 #: or nothing right before a place: the body's seat ("أدانت نقابة المعلمين في نينوى"، "نادي شباب جباليا"; q93-probe-civic)
 _CIVIC_SEAT = re.compile(rf"(?:^|\s)[وف]?(?:ال|ل|لل)?(?:{alternation('civic_body')})\s+(?:\S+\s+){{0,3}}(?:في\s+|[بل])?$")
 _CIVIC_NEEDLES = tuple(sorted({w[:4] for w in words('civic_body')}))
+#: a source in an office, or "وفق"/"حسب" before it ("وفق مصدر في مديرية صحة كركوك"): the office's town told after
+#: the toll it gives is still the source's seat (round q95-probe-services)
+_OFFICE_SOURCE = re.compile(rf"(?:^|\s)(?:[وف]?[بل]?(?:{alternation('source_noun')})\S{{0,3}}\s+(?:\S+\s+)?(?:في\s+|ب)"
+                            rf"|(?:وفق|حسب|بحسب)\s+)(?:ال|ل|لل)?(?:{alternation('directorate_word')})\s+\S+\s+\S*$")
+#: a government directorate or office and its sector (grammar_words `directorate_word`, `service_sector`), then "في"/"ب"
+#: or nothing right before a place: the office's town ("أعلنت مديرية صحة تعز مقتل ..."، "مكتب التربية في إدلب";
+#: round q95-probe-services)
+_OFFICE_SEAT = re.compile(rf"(?:^|\s)[وف]?(?:ال|ل|لل)?(?:{alternation('directorate_word')})\s+"
+                          rf"(?:{alternation('service_sector')})\s+(?:والتعليم\s+)?(?:في\s+|[بل])?(?:محافظه\s+|مدينه\s+)?$")
 _FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+اتجاه(?:\s+(?!(?:علي|في|الي|نحو|باتجاه|مستهدف\w*)\s)\S+){0,3}\s+$")
 #: a verb of firing, up to three words (its subject, its projectile) and "من" right before a place: the
 #: place the fire came from ("قذائف هاون أطلقتها الكتائب من منطقة X على حي Y"; not "أطلق سراح ... من")
@@ -1826,6 +1835,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
             return False
         if civic and any_in(_CIVIC_NEEDLES, before) and _civic_seat(p, before):
             return True
+        if ("مديري" in before or "مكتب" in before) and _civic_seat(p, before, _OFFICE_SEAT):
+            return True   # "أعلنت مديرية صحة تعز مقتل رجل ... في مديرية المعافر": the office's town (q95-probe-services)
         if "تابع" in before and _affiliation(p, before):
             return True
         if before.endswith(" من ") and _person_from(text, p.start - 4, m) and any(
@@ -1850,15 +1861,16 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
                                           and origin.search(_without_plural_end(before, stripped, plural_type_words))) or (
             len(head) == 2 and head[1] in lex.name_heads and origin.search(head[0] + " "))
 
-    def _civic_seat(p: PlaceSpan, before: str) -> bool:
+    def _civic_seat(p: PlaceSpan, before: str, seat_re: re.Pattern[str] = _CIVIC_SEAT) -> bool:
         # "أعلنت قبيلة آل عواض في البيضاء النفير بعد مقتل اثنين من أبنائها في كمين في مديرية ردمان": the seat of
         # the body that speaks, told before any event word of its sentence, is not where it happened when
         # another place follows in the report (q93-probe-civic)
-        seat = _CIVIC_SEAT.search(before)
+        seat = seat_re.search(before)
         if seat is None:
             return False
         lo = max(text.rfind(c, 0, p.start) for c in ".\n؟!") + 1
-        if m.triggers.within(lo, p.start) or m.casualties.within(lo, p.start):
+        if (m.triggers.within(lo, p.start) or m.casualties.within(lo, p.start)) \
+                and not (seat_re is _OFFICE_SEAT and _OFFICE_SOURCE.search(before)):
             return False
         return any(q.start > p.end and q is not p and not q.anaphor and q.ref is not p for q in places)
 

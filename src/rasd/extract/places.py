@@ -539,6 +539,8 @@ _TAIL_LAST = tuple(sorted({*_KUNYA_LAST, *_ACCUSER_LAST, *_REACTER_LAST, *_OFFIC
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
 #: "قرب مكتب القناة"، "محيط المركزين": an office after a qualifier is no name (round q94-probe-civic2)
 _OFFICE_WORDS = frozenset(normalize_key(w) for w in grammar_group("office_word"))
+#: a directorate's sector (`service_sector`, grammar_words.tsv): "مديرية التربية في الرقة" names an office, no district
+_SECTOR_WORDS = frozenset(normalize_key(w) for w in grammar_group("service_sector"))
 #: adverbs with tanween (`tanween_adverb`, grammar_words.tsv): no object of a verb (`_in_verb_position`)
 _TANWEEN_ADVERBS = frozenset(normalize_key(w) for w in grammar_group("tanween_adverb"))
 #: posts and camps (`struck_posts`, grammar_words.tsv): "و" and one of them ends the name before it
@@ -1113,6 +1115,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
         if g.start < known_from.get(g.end, len(text)):
             known_from[g.end] = g.start
 
+    def _sector_after(pos: int) -> bool:
+        """"مديرية التربية"، "مديرية صحة الحديدة": the word at `pos` is a directorate's sector (round q95-probe-services)."""
+        tok = toks.at(pos)
+        return tok is not None and text[tok[0]:tok[1]] in _SECTOR_WORDS
+
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
                      area: bool = False, placed_only: bool = False,
                      in_list: bool = False, quarter: bool = False) -> tuple[int, int, str] | None:
@@ -1605,6 +1612,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                  and "ال" in text[inner.word_start:inner.start + 2])
                 un = (nq.start(1), nq.end(1), text[nq.start(1):nq.end(1)]) if nq is not None else \
                     None if (first and definite and pw.role == "type" and not plural) or inner_anaphor else \
+                    None if first and kind == "district" and not plural and _sector_after(pos) else \
                     unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first),

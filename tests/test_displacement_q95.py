@@ -17,6 +17,8 @@ def test_where_the_displaced_went_is_no_event_place():
     assert r.fatalities == 5
     rs = records("وصلت 75 عائلة نازحة إلى مدينة عدن، إثر اشتباكات بين القوات الحكومية والحوثيين أمس.")
     assert all(r.location != "Aden" for r in rs)
+    rs = records("نزح آلاف المدنيين إلى الطويلة بعد قصف عنيف استهدف مخيم زمزم.", "2024-06-01")
+    assert [r.location_text for r in rs] == ["مخيم زمزم"]
 
 
 def test_a_displaced_persons_shelter_is_no_event_place():

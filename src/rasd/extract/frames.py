@@ -141,6 +141,7 @@ _FLED_TO_END = re.compile(rf"(?:^|\s)(?:{alternation('fled_to_prep')})\s+(?:\S+\
 #: a verb of living somewhere ("يقيم في مدرسة ..."، "وتقيم الآن في مخيم ..."), the clause's text up to the place
 #: after it with no clause break between (the shelter's places, not one told in a clause after it)
 _RESIDES = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('residence_verb')})\s[^.،,؛:\n]*$")
+_RESIDES_NEEDLES = watched(words("residence_verb"))
 #: "التابعة لـ" right before a place ("كتائب القعقاع التابعة للزنتان"): after a force, the town it belongs to
 _BELONGS_TO_END = re.compile(rf"(?:^|\s)(?:{alternation('belongs_to')})\s*ل\s*$")
 #: a noun of armed men ("كتائب"، "القوة"، "عناصر"): what "التابعة لـ" after it belongs to is whose force it is
@@ -1926,6 +1927,8 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         # "وهو نازح من حي الشجاعية يقيم في مدرسة تابعة للأونروا في دير البلح"، "وتقيم الآن في مخيم قرب سرمدا": a
         # displaced person's shelter, told in a clause of its own, is no event place (q95-probe-displace)
         lo = p.start - 60 if p.start > 60 else 0
+        if not any_in(_RESIDES_NEEDLES, text, lo, p.start):
+            return False
         mo = _RESIDES.search(text, lo, p.start)
         if mo is None or m.triggers.within(mo.start(), p.start):
             return False
@@ -1936,7 +1939,7 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
     toward = any_in(_TOWARD_NEEDLES, text)
     # (most reports tell no one displaced: one substring test each)
     displaced = has(text, "نزح") or has(text, "نازح") or has(text, "فر") or has(text, "هرب")
-    sheltered = displaced and (has(text, "قيم") or has(text, "سكن") or has(text, "عيش"))
+    sheltered = displaced and any_in(_RESIDES_NEEDLES, text)
     origins = [p for p in places if from_origin(p) or (toward and fled_to(p))
                or (displaced and (fled_into(p) or (sheltered and sheltered_in(p))))]
     origin_ids = {id(p) for p in origins}

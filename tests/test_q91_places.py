@@ -29,7 +29,9 @@ def test_the_long_night_is_no_town():
 
 def test_tawila_after_a_preposition_is_still_the_town():
     got = _places("هاجمت قوات الدعم السريع الطويلة وأحرقت سوقها.", "2024-06-01")
-    got |= _places("نزح آلاف المدنيين إلى الطويلة بعد قصف عنيف استهدف مخيم زمزم.", "2024-06-01")
+    # (round q95-probe-displace: where people fled, «نزح آلاف المدنيين إلى الطويلة بعد قصف ... مخيم زمزم», is no
+    #  event place any more; the town after a preposition is read where the event is)
+    got |= _places("سقطت قذائف على الطويلة صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين.", "2024-06-01")
     assert "الطويلة" in got
 
 

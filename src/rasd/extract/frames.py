@@ -144,6 +144,13 @@ _TOWARD_END = re.compile(rf"(?:^|\s)(?:{alternation('toward')})\s+(?:\S+\s+)?$")
 _TOWARD_NEEDLES = watched(words("toward"))
 #: a verb of flight or displacement, whoever fled ("فر آلاف المدنيين"، "نزح السكان"، "هرباً")
 _FLED = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('flight_word')})\s")
+#: "إلى" right before a place, one word at most between ("نزح آلاف المدنيين من الفاشر إلى مخيم زمزم"): read after
+#: a flight word (`_FLED`) up to 50 letters before it (probe round q95-probe-displace)
+_FLED_TO_END = re.compile(rf"(?:^|\s)(?:{alternation('fled_to_prep')})\s+(?:\S+\s+)?$")
+#: a verb of living somewhere ("يقيم في مدرسة ..."، "وتقيم الآن في مخيم ..."), the clause's text up to the place
+#: after it with no clause break between (the shelter's places, not one told in a clause after it)
+_RESIDES = re.compile(rf"(?:^|\s)[وف]?(?:{alternation('residence_verb')})\s[^.،,؛:\n]*$")
+_RESIDES_NEEDLES = watched(words("residence_verb"))
 #: "التابعة لـ" right before a place ("كتائب القعقاع التابعة للزنتان"): after a force, the town it belongs to
 _BELONGS_TO_END = re.compile(rf"(?:^|\s)(?:{alternation('belongs_to')})\s*ل\s*$")
 #: a noun of armed men ("كتائب"، "القوة"، "عناصر"): what "التابعة لـ" after it belongs to is whose force it is
@@ -1937,9 +1944,40 @@ def build_frames(text: str, sents: list[Sentence], m: DocMentions, places: list[
         s = next((x for x in sents if x.start <= at < x.end), None)
         return s is not None and any(h.payload in ("takeover", "regain") for h in m.triggers.within(s.start, s.end))
 
+    def fled_into(p: PlaceSpan) -> bool:
+        # "نزح آلاف المدنيين من مدينة الفاشر إلى مخيم زمزم"، "وصلت 40 أسرة نازحة إلى مخيم الجفينة": where the
+        # displaced went is no event place (probe round q95-probe-displace); "إلى" alone says nothing of it
+        lo = p.start - 30 if p.start > 30 else 0
+        if text.find("الي ", lo, p.start) < 0:
+            return False
+        to = _FLED_TO_END.search(text, lo, p.start)
+        if to is None:
+            return False
+        fled = None
+        for fled in _FLED.finditer(text, max(0, to.start() - 50), to.start() + 1):
+            pass
+        # (no event word between the flight and "إلى": "فروا بعد قصف أدى إلى ..." is the shelling's)
+        return fled is not None and not m.triggers.within(fled.end(), to.start())
+
+    def sheltered_in(p: PlaceSpan) -> bool:
+        # "وهو نازح من حي الشجاعية يقيم في مدرسة تابعة للأونروا في دير البلح"، "وتقيم الآن في مخيم قرب سرمدا": a
+        # displaced person's shelter, told in a clause of its own, is no event place (q95-probe-displace)
+        lo = p.start - 60 if p.start > 60 else 0
+        if not any_in(_RESIDES_NEEDLES, text, lo, p.start):
+            return False
+        mo = _RESIDES.search(text, lo, p.start)
+        if mo is None or m.triggers.within(mo.start(), p.start):
+            return False
+        at = mo.start()
+        return _FLED.search(text, max(0, at - 80), at + 1) is not None
+
     # (most reports tell no one going "toward" a place: one substring test per word tells)
     toward = any_in(_TOWARD_NEEDLES, text)
-    origins = [p for p in places if from_origin(p) or (toward and fled_to(p))]
+    # (most reports tell no one displaced: one substring test each)
+    displaced = has(text, "نزح") or has(text, "نازح") or has(text, "فر") or has(text, "هرب")
+    sheltered = displaced and any_in(_RESIDES_NEEDLES, text)
+    origins = [p for p in places if from_origin(p) or (toward and fled_to(p))
+               or (displaced and (fled_into(p) or (sheltered and sheltered_in(p))))]
     origin_ids = {id(p) for p in origins}
     if origins:
         # the places joined to one by a bare "و" are of the same list: "معظمهم في حمص وريفها وإدلب"

@@ -80,6 +80,13 @@ _LEADS_NEEDLES = ("قود", "بقياده")   # (every match holds one: a gate b
 #: one definite adjective right after a name, and the space after it ("مليشيا الحوثي الانقلابية ")
 _ADJECTIVE_AFTER = re.compile(r" ال\w+ ")
 _LAST_WORD = re.compile(r"\w+\s*$")
+#: a nationality adjective's nation that is no side: a teller's ("عن مسؤولين عسكريين أمريكيين"), an outlet's or a
+#: company's ("وكالة الأناضول التركية"، "شركة لوكهيد مارتن الأمريكية"), or where a weapon was made ("أمريكية
+#: الصنع"); `teller_noun`, `press_body`, `made_word` in grammar_words.tsv (round q95-probe-osint)
+_TELLER_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('teller_noun')})(?:\s+(?!ال)\w+(?:ين|ون|ي|يه))?\s+$")
+_OUTLET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:ل)?(?:{alternation('press_body')})"
+                            r"(?:\s+(?!(?:عن|ان|في|علي|من|الي|ب|بان|انه|انها|قال|قالت)\s)[^\s.,،:؛]+){1,4}\s+$")
+_MADE_AFTER = tuple(" " + w for w in words("made_word"))
 #: one indefinite adjective of a plural of men ("مسلحون محليون ", "مقاتلين محليين "; q80-syria-e)
 _PLAIN_ADJECTIVE_AFTER = re.compile(r" (?![وبلف])\w{3,}(?:ون|ين) ")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
@@ -764,6 +771,11 @@ class ActorResolver:
             civil_ends = {p.end for p in mentions.persons if p.payload.civilian}
             self.refs = [r for r in self.refs if not (
                 r.klass == "foreign" and r.hit.word_start - 1 in civil_ends and text[r.hit.word_start - 1] == " ")]
+        if any(r.klass == "foreign" and " " not in r.text for r in self.refs):
+            # "نقلت الصحيفة عن مسؤولين أمريكيين"، "وكالة الأناضول التركية"، "أمريكية الصنع": the nation of
+            # a teller, an outlet or a make is no side of anything the report tells (round q95-probe-osint)
+            self.refs = [r for r in self.refs if not (
+                r.klass == "foreign" and " " not in r.text and self._nation_of_no_side(r, 0))]
         # (and a start past any position at the end: `within` needs no test of its index)
         self._starts = [r.start for r in self.refs] + [sys.maxsize]
 
@@ -1046,6 +1058,20 @@ class ActorResolver:
                             h.word_start == at and h.payload[2] for h in m.targets.within(at, at + 12)):
                         return "victim"
         return role
+
+    def _nation_of_no_side(self, ref: ActorRef, floor: int) -> bool:
+        """"نقلت الصحيفة عن مسؤولين أمريكيين أن جهة أجنبية نفذت غارات"، "نقلت وكالة الأناضول التركية عن مصادر
+        أن قصفاً استهدف بلدة X"، "طائرة مسيرة أمريكية الصنع": a nationality adjective (one word, `ref`) right after
+        one who tells the news, after an outlet's or a company's name, or before "الصنع", says whose the teller,
+        the outlet or the make is, not who struck (round q95-probe-osint)."""
+        if self.text.startswith(_MADE_AFTER, ref.end):
+            return True
+        ws = ref.hit.word_start
+        lo = ws - 50 if ws - 50 > floor else floor
+        teller = _TELLER_BEFORE.search(self.text, lo, ws)
+        if teller is not None:
+            return not self._counted_or_hurt(teller.start() + 1)   # ("مقتل مسؤول أمريكي" was hit)
+        return _OUTLET_BEFORE.search(self.text, lo, ws) is not None
 
     def _counted_or_hurt(self, pos: int) -> bool:
         """Whether the person noun at `pos` is counted ("33 جندياً") or told after a word of harm

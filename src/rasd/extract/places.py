@@ -539,6 +539,8 @@ _TAIL_LAST = tuple(sorted({*_KUNYA_LAST, *_ACCUSER_LAST, *_REACTER_LAST, *_OFFIC
 _INSTITUTIONS = frozenset(normalize_key(w) for w in grammar_group("institution_noun"))
 #: "قرب مكتب القناة"، "محيط المركزين": an office after a qualifier is no name (round q94-probe-civic2)
 _OFFICE_WORDS = frozenset(normalize_key(w) for w in grammar_group("office_word"))
+#: "قرب خيمة جيراننا"، "قرب مدجنة"، "قرب المنفذ": a common structure after a qualifier is no name either (round q95-fix30p)
+_NEAR_STRUCTURES = frozenset(normalize_key(w) for w in grammar_group("near_structure"))
 #: a directorate's sector (`service_sector`, grammar_words.tsv): "مديرية التربية في الرقة" names an office, no district
 _SECTOR_WORDS = frozenset(normalize_key(w) for w in grammar_group("service_sector"))
 #: adverbs with tanween (`tanween_adverb`, grammar_words.tsv): no object of a verb (`_in_verb_position`)
@@ -1144,7 +1146,7 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                          #  is also آل, a clan's name before its complement: "منطقة آل عمار", below)
         if not listed and core in lex.name_tails:
             return None  # "حي جديد", "المدينة القديمة": an adjective, not a name
-        if not strong and core in _OFFICE_WORDS:
+        if not strong and (core in _OFFICE_WORDS or core in _NEAR_STRUCTURES):
             return None  # "قرب مكتب القناة في حي الصليبي": a body's office, not a place (not "قرية مكتب خالد")
         if s in place_word_starts and not ali:
             return None  # "مدينة ودوار ...": the next word is another place word, not a name

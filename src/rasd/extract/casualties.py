@@ -322,6 +322,21 @@ _PROJECTED = re.compile(r"(?:(?:^|\s)قد\s+[يت](?:رتفع|صل)|(?:^|\s)مر
 _NEXT_FIGURE_REACH = 50
 
 
+#: why a revised toll rose, right after its figure: "ثم ارتفعت الحصيلة إلى 17 بعد وفاة مصابين" (grammar_words
+#: `toll_rise_reason`): its casualty words tell who died since, counted in the new figure, no count of their own
+_RISE_REASON = re.compile(rf"\s*(?:{alternation('toll_rise_reason')})\s")
+
+
+def _explains_rise(text: str, fig_end: int, cas: list) -> bool:
+    """Do all the casualty words `cas` of a revised-toll clause stand in the reason told right after its
+    figure, a death among them ("... إلى 17 بعد وفاة جريحين")? Then they count no one of their own (q95-fixcas)."""
+    reason = _RISE_REASON.match(text, fig_end)
+    if reason is None or not all(h.word_start >= reason.end() for h in cas):
+        return False
+    after = text[reason.end():reason.end() + 12].split()
+    return bool(after) and after[0] in _DEATH_NOUNS
+
+
 def _toll_reaches(text: str, t0: int, pos: int) -> bool:
     """Is the count at `pos` the figure of the toll word ending at `t0`, told after "إلى" however
     long the event named between them? (An updated toll names its event in full before the figure.)"""
@@ -842,13 +857,15 @@ def clause_casualties(text: str, s: int, e: int, m: DocMentions, carry: str | No
             subset_marks.append(h.end)
         elif h.payload == "total":
             total_marks.append(h.end)
-    if not cas and carry in ("killed", "injured") and quantities and "الي " in text[s:e]:
+    if carry in ("killed", "injured") and quantities and "الي " in text[s:e] \
+            and (not cas or _RISE_REASON.search(text, s, e) is not None):
         revised = _REVISED_TO.match(text, s)
         if revised is not None:
             for q in quantities:
                 if q.start == revised.end() and 0 < q.best <= 100_000 and not q.vague \
                         and not _PROJECTED.search(text, max(0, q.start - 40), q.start) \
-                        and _REVISED_FIGURE_END.match(text, q.end, e) is not None:
+                        and _REVISED_FIGURE_END.match(text, q.end, e) is not None \
+                        and (not cas or _explains_rise(text, q.end, cas)):
                     # "مقتل ثمانية مدنيين، ثم ارتفعت الحصيلة مساءً إلى عشرة": the risen or corrected
                     # figure of the kind just counted (the larger telling stands on merging; q92-fixcas)
                     setattr(out, carry, Count(q.best, q.low, q.high))

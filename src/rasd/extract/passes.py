@@ -1598,11 +1598,6 @@ def merge_drafts(drafts: list[Draft], key=None, apart=None, head: set[int] | fro
         if twin is None:
             out.append(d)
             continue
-        if d.date_explicit and not twin.date_explicit and _headline_of(twin, head) and not _headline_of(d, head):
-            # (a headline's event is told by the body: the body's telling, its sides as its clause names
-            #  them, takes in the headline's; q95-fix31p)
-            out[next(i for i, o in enumerate(out) if o is twin)] = d
-            d, twin = twin, d
         if d.date_explicit and not twin.date_explicit:
             twin.date_start, twin.date_end, twin.time_precision = d.date_start, d.date_end, d.time_precision
             twin.date_explicit = True

@@ -705,6 +705,10 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         triggers = _without_halted(text, triggers)
     if any_in(_HELD_VEHICLE_NEEDLES, text) and any(h.payload in ("arrest", "intercept") for h in triggers):
         triggers = _without_held_vehicle(text, triggers)
+    if has(text, "خطف") and any_in(_SNATCHED_NEEDLES, text):
+        triggers = _without_snatched(text, triggers)
+    if has(text, "ضرب") and any_in(_WEATHER_NEEDLES, text):
+        triggers = _without_weather(text, triggers)
     slogans: list[tuple[int, int]] = []
     if has(text, "شعار") or has(text, "هتا") or has(text, "هتف") or has(text, "ردد") or (
             (has(text, "لافت") or has(text, "اسم")) and (any_in(_SLOGAN_OTHER, text) or _SLOGAN_PHRASES(text))):
@@ -1047,7 +1051,9 @@ def _without_halted(text: str, triggers: list[Hit]) -> list[Hit]:
     """"أوقفت السلطات دخول الشاحنات إلى شمال سيناء": an arrest word of stopping (اوقف) whose object
     is an activity stops it; no arrest (`halted_activity` in grammar_words.tsv; q90-fix20p)."""
     return [h for h in triggers if not (
-        h.payload == "arrest" and text.startswith("اوقف", h.word_start)
+        h.payload == "arrest" and (text.startswith("اوقف", h.word_start)
+                                   # (its conjunction before it: "وأوقفت الشركة صيانة الخط"; q95-fix31p)
+                                   or (text.startswith("اوقف", h.word_start + 1) and text[h.word_start] in "وف"))
         and _HALTED_ACTIVITY.match(text, _word_end(text, h.word_start)) is not None)]
 
 
@@ -1082,6 +1088,39 @@ def _without_held_vehicle(text: str, triggers: list[Hit]) -> list[Hit]:
             rest = text[m.end():stop if 0 <= stop < m.end() + 120 else m.end() + 120]
             if not any(w in rest for w in _HELD_VEHICLE_LED):
                 continue   # (but "أوقفوا حافلة واقتادوا خمسة رجال": the riders were taken; q82 test)
+        out.append(h)
+    return out
+
+
+#: a thing right after a verb of seizing (grammar_words `snatched_thing`; fix round q95-fix31p)
+_SNATCHED = re.compile(rf"\s+(?:ال)?(?:{alternation('snatched_thing')})")
+_SNATCHED_NEEDLES = watched(fewest_needles(grammar_words("snatched_thing")))
+
+
+def _without_snatched(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"حاول خطف سلاح أحد الجنود"، "خطف حقيبتها": an abduction word whose object is a thing grabbed
+    it; no one was abducted (`snatched_thing` in grammar_words.tsv; q95-fix31p)."""
+    return [h for h in triggers if not (
+        h.payload == "abduct" and "خطف" in text[h.word_start:h.end]
+        and _SNATCHED.match(text, _word_end(text, h.word_start)) is not None)]
+
+
+#: weather or a quake as the word before or after a verb of striking (grammar_words `weather_subject`; q95-fix31p)
+_WEATHER_BEFORE = re.compile(rf"(?:^|\s)[وف]?(?:ال)?(?:{alternation('weather_subject')})\S*\s+(?:\S+\s+)?$")
+_WEATHER_AFTER = re.compile(rf"\s+(?:ال)?(?:{alternation('weather_subject')})")
+_WEATHER_NEEDLES = watched(fewest_needles(grammar_words("weather_subject")))
+
+
+def _without_weather(text: str, triggers: list[Hit]) -> list[Hit]:
+    """"في أشد عاصفة تضرب البلاد منذ عقود"، "ضرب زلزال قوي المنطقة": a verb of striking whose subject is
+    weather or a quake, one or two words before it or right after it, tells no attack
+    (`weather_subject` in grammar_words.tsv; q95-fix31p)."""
+    out = []
+    for h in triggers:
+        if h.payload == "target" and "ضرب" in text[h.word_start:h.end] and (
+                _WEATHER_BEFORE.search(text, max(0, h.word_start - 40), h.word_start) is not None
+                or _WEATHER_AFTER.match(text, _word_end(text, h.word_start)) is not None):
+            continue
         out.append(h)
     return out
 

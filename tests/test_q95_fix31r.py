@@ -16,10 +16,9 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "قال مدير مستشفى الأبيض إن قذيفتين سقطتا داخل حرم المستشفى أمس وأصابتا ثلاثة مرضى.",
     "أفاد سكان أن قذيفتين سقطتا على سوق مدينة كادقلي صباح اليوم.",
-    "قالت الشرطة إن صاروخين سقطا قرب مدرسة في مدينة الفاشر أمس.",
 ])
 def test_two_shells_that_fell_are_a_shelling(text):
-    # the accusative dual after "إن" and the rockets' duals, like "قذيفة سقطت"
+    # the accusative dual after "إن", like "قذيفة سقطت"
     assert "Shelling/artillery/missile attack" in _types(text)
 
 
@@ -31,6 +30,11 @@ def test_two_shells_that_fell_are_a_shelling(text):
 def test_stones_thrown_by_youths_are_a_violent_demonstration(text):
     # the stones as the throwing verb's object, not only "بالحجارة"
     assert _types(text) and all(t == "Violent demonstration" for t in _types(text))
+
+
+def test_stones_in_a_settlers_raid_or_an_accusation_are_no_demonstration():
+    rs = records("هاجم مستوطنون قرية المغير أمس بالعصي والحجارة وحطموا نوافذ المنازل.")
+    assert rs and "Violent demonstration" not in [r.sub_event_type for r in rs]
 
 
 @pytest.mark.parametrize("text", [

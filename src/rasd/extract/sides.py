@@ -79,6 +79,11 @@ def _target_info(m: DocMentions, spans: list[tuple[int, int]], text: str,
                     and any_in(_POST_AT_NEEDLES, text, h.word_start - 70 if h.word_start > 70 else 0, h.word_start) \
                     and _SHOT_AT_POST.search(text, h.word_start - 70, h.word_start):
                 continue   # "استشهد شاب برصاص جنود الاحتلال على حاجز زعترة": their post (quality-73)
+            if a and t == "checkpoint" and any_in(_NEAR_POST_NEEDLES, text, h.word_start - 12 if h.word_start > 12 else 0,
+                                                  h.word_start) \
+                    and any_in(_SHOT_NEEDLES, text, h.word_start - 70 if h.word_start > 70 else 0, h.word_start) \
+                    and _SHOT_NEAR_POST.search(text, h.word_start - 70 if h.word_start > 70 else 0, h.word_start):
+                continue   # "أصيب شاب بالرصاص الحي قرب حاجز الجلمة": where he was shot (q95-fix31r)
             if c and t == "camp" and places and any(
                     p.start <= h.start and h.end <= p.name_start for p in places):
                 named_camp = True
@@ -123,6 +128,11 @@ _SHOT_AT_POST = re.compile(rf"(?:^|\s)(?:{alternation('fired_by')})\s+[^,،.]{{1
 #: gates before those two: every match holds a last word of a word of fire (and of an "at")
 _FIRED_NEEDLES = last_token_needles(words("fired_by"))
 _POST_AT_NEEDLES = last_token_needles(words("post_at"))
+#: "أصيب شاب بالرصاص الحي قرب حاجز الجلمة": fire with no shooter and "near" right before the post: where the
+#: shot man was, not a post hit (q95-fix31r); gated by its needles
+_SHOT_NEAR_POST = re.compile(rf"(?:^|\s)(?:{alternation('shot_with')})(?!\w)[^,،.]{{0,50}}?\s(?:{alternation('near_post')})\s+$")
+_SHOT_NEEDLES = last_token_needles(words("shot_with"))
+_NEAR_POST_NEEDLES = last_token_needles(words("near_post"))
 #: "و" and a plural noun of fighters between two forces: "الجيش التركي وفصائل الجيش الوطني"
 #: (or the plain plural and من: "مدعومة بغطاء جوي روسي ومسلحين من حزب الله", the second backer; or the
 #: definite plural before a nationality that names the side: "قوات الأسد والميليشيات الروسية", lead stop 23)

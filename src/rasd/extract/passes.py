@@ -1070,8 +1070,9 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
                 # "استقبل المستشفى خمسة قتلى جراء القصف على حي X ... وقُتل معلم برصاص قناص صباح اليوم في حي X":
                 # a killing by bullets told in a sentence of its own is no toll of the shells or the bombs that
                 # fell there: strikes kill by blast, not by gunfire (fix round q95-fix30r)
+                # (told with its harm or its own day: "أصوات الرصاص جزء من ليل البلدة" is no shooting of anyone)
                 s.sub_event_type in _STRIKES and d.sub_event_type == "Attack" and d.cue == "gunfire"
-                and not same_sentence):
+                and not same_sentence and (d.killed is not None or d.injured is not None or d.date_explicit)):
             out.append(d)
             continue
         keep_larger_tolls(s, d)

@@ -1620,7 +1620,10 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first),
                                  in_list=plural, quarter=kind == "neighbourhood",
-                                 dual=not first and text[h.start:h.end] in _DUAL_TYPES)
+                                 # (two quarters only: a village of that name beside a known village
+                                 #  made the known one look like the region holding it, "قريتي الحميدية
+                                 #  والشهداء" lost الحميدية)
+                                 dual=not first and kind == "neighbourhood" and text[h.start:h.end] in _DUAL_TYPES)
                 if un is None and first and not definite and not plural and pw.role == "type" \
                         and kind in _COMPASS_NAMED_KINDS:
                     un = compass_name(pos)

@@ -1066,7 +1066,13 @@ def adopt_weak(drafts: list[Draft], key) -> list[Draft]:
                 s.sub_event_type == "Armed clash" and d.sub_event_type == "Attack" and d.actor2 == "Civilians"
                 and d.killed is not None and d.actor1 is not None and not d.actor1_inferred
                 and d.actor1 not in (s.actor1, s.actor2)
-                and d.event_date is not None and d.event_date == s.event_date):
+                and d.event_date is not None and d.event_date == s.event_date) or (
+                # "استقبل المستشفى خمسة قتلى جراء القصف على حي X ... وقُتل معلم برصاص قناص صباح اليوم في حي X":
+                # a killing by bullets told in a sentence of its own is no toll of the shells or the bombs that
+                # fell there: strikes kill by blast, not by gunfire (fix round q95-fix30r)
+                # (told with its harm or its own day: "أصوات الرصاص جزء من ليل البلدة" is no shooting of anyone)
+                s.sub_event_type in _STRIKES and d.sub_event_type == "Attack" and d.cue == "gunfire"
+                and not same_sentence and (d.killed is not None or d.injured is not None or d.date_explicit)):
             out.append(d)
             continue
         keep_larger_tolls(s, d)

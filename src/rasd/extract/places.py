@@ -1124,10 +1124,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
 
     def unknown_name(pos: int, strong: bool = False, listed: bool = False,
                      area: bool = False, placed_only: bool = False,
-                     in_list: bool = False, quarter: bool = False) -> tuple[int, int, str] | None:
+                     in_list: bool = False, quarter: bool = False, dual: bool = False) -> tuple[int, int, str] | None:
         """An unknown name at `pos`: its (start, end, text) or None. `in_list`: a member of a
         list after a plural type word (قرى X وY وZ), whose members may be two plain words.
-        `quarter`: after a quarter's type word (حي), whose name may end with a compass adjective."""
+        `quarter`: after a quarter's type word (حي), whose name may end with a compass adjective.
+        `dual`: the second member after a dual type word (حيي X وY), which names two places."""
         tok = toks.at(pos)
         if tok is None:
             return None
@@ -1174,7 +1175,9 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                 break
         else:
             return None   # no Arabic letter: no name
-        if is_lexical(s, e) and not strong:
+        if is_lexical(s, e) and not strong and not (dual and core.startswith("ال")):
+            # (the dual type word names two places: its second member is a name even when it is also an
+            #  event word, "طال القصف حيي الجولان والشهداء"; fix round q95-fix30r)
             return None
         if s in phrase_date_starts:
             return None   # "للمدينة ليلة أمس": a time of two words or more, no name (fix round q80-fix-h2)
@@ -1618,7 +1621,11 @@ def find_places(text: str, mentions: DocMentions, name_hits: Sequence[NameHit],
                     unknown_name(pos, strong=pw.role == "type" and kind not in ("area",) and first
                                  and not plural,
                                  listed=not first, area=kind == "area" or (plural and first),
-                                 in_list=plural, quarter=kind == "neighbourhood")
+                                 in_list=plural, quarter=kind == "neighbourhood",
+                                 # (two quarters only: a village of that name beside a known village
+                                 #  made the known one look like the region holding it, "قريتي الحميدية
+                                 #  والشهداء" lost الحميدية)
+                                 dual=not first and kind == "neighbourhood" and text[h.start:h.end] in _DUAL_TYPES)
                 if un is None and first and not definite and not plural and pw.role == "type" \
                         and kind in _COMPASS_NAMED_KINDS:
                     un = compass_name(pos)

@@ -264,7 +264,7 @@ def finalize(drafts: list[Draft], places: list[PlaceSpan], geo_ids: dict[int, st
         return k
     containers = {key(p) for p in places if p.is_container and p.kind != "landmark" and not p.between_end}
     drafts = fold_retold_fight(
-        fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key), key), key), key), key)
+        fold_detentions(fold_territory(merge_explosions(merge_drafts(drafts, key, head=head), key), key), key), key)
     drafts = fold_one_sided(fold_incursions(fold_storming(fold_destruction(drafts, key), key), key), key)
     drafts = fold_force_retold(drafts, key)
     if any(d.quoted for d in drafts):
@@ -1531,6 +1531,14 @@ def _returned_fire(o: Draft, d: Draft) -> bool:
                      (o.actor1 == d.actor2 and o.actor2 is None) or (d.actor1 == o.actor2 and d.actor2 is None)))))
 
 
+def _headline_only(d: Draft, head: set[int] | frozenset[int]) -> bool:
+    """Is `d` told only in the report's headline lines? ("تحقيق: طائرة أجنبية وراء الغارة على مركز الإيواء
+    في تاجوراء" over the body's "الغارة التي استهدفت المركز ليل الثاني إلى الثالث من يوليو الماضي": a title
+    gives no day of its own; the report's day it took is no day of the event, which the body dates; fix
+    round q95-fixdates)"""
+    return bool(head) and bool(d.sentences) and d.sentences <= head
+
+
 def _dated_days_before(dated: Draft, news: Draft) -> bool:
     """Is `dated`, told with its own day after `news` (in a later sentence), more than two days before
     the day `news` (told with no day of its own) was given? (Told before it, the undated telling
@@ -1543,10 +1551,11 @@ def _dated_days_before(dated: Draft, news: Draft) -> bool:
         and not (dated.killed is not None and news.killed is not None and dated.killed.best == news.killed.best)
 
 
-def merge_drafts(drafts: list[Draft], key=None, apart=None) -> list[Draft]:
+def merge_drafts(drafts: list[Draft], key=None, apart=None, head: set[int] | frozenset[int] = frozenset()) -> list[Draft]:
     """One draft per sub-event type, place and day: a report that tells an event twice is one event.
 
-    `apart(o, d)`, when given, keeps two drafts of one key apart (see `one_event_per_point`)."""
+    `apart(o, d)`, when given, keeps two drafts of one key apart (see `one_event_per_point`); `head`
+    holds the report's headline sentences."""
     out: list[Draft] = []
     k = key or _place_key
     for d in drafts:
@@ -1570,7 +1579,8 @@ def merge_drafts(drafts: list[Draft], key=None, apart=None) -> list[Draft]:
                     and (o.sentences & d.sentences or not _sides_apart(o, d))):
                 continue
             if o.date_explicit != d.date_explicit and not (o.sentences & d.sentences) and \
-                    _dated_days_before(o if o.date_explicit else d, d if o.date_explicit else o):
+                    _dated_days_before(o if o.date_explicit else d, d if o.date_explicit else o) and \
+                    not _headline_only(d if o.date_explicit else o, head):
                 # "كما طالت الغارات حارة حريك" (the day the report told before) and "بعد أسبوع من
                 # اغتياله في غارة على حارة حريك في 27 أيلول": an event of its own day, told in another
                 # sentence days before the day's, is no telling of it (q86-probe4)

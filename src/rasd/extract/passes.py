@@ -1558,6 +1558,14 @@ def merge_drafts(drafts: list[Draft], key=None, apart=None, head: set[int] | fro
     holds the report's headline sentences."""
     out: list[Draft] = []
     k = key or _place_key
+    if head:
+        # (a headline that tells events of two kinds, "مقتل تاجر ونهب أمواله", is a summary of the item under it,
+        #  read with the rest of it; only a headline of one kind of event is that event's telling)
+        kinds: dict[int, set[str]] = {}
+        for d in drafts:
+            for i in d.sentences & head:
+                kinds.setdefault(i, set()).add(d.sub_event_type)
+        head = frozenset(i for i in head if len(kinds.get(i, ())) <= 1)
     for d in drafts:
         twin = None
         dk = None   # (d's place key, asked once, when a draft of its type is met)

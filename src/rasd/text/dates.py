@@ -650,7 +650,7 @@ def _weekdays(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
 _AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s+ليل[ةه]?\s+$")
 
 
-#: "اليوم نفسه/ذاته"، "الليلة نفسها/ذاتها": the same day as the event told before
+#: "اليوم نفسه/ذاته": the same day as the event told before
 _SAME_DAY_AFTER = re.compile(rf"\s+(?:{alternation('same_day_after')})(?![\u0621-\u064a])")
 #: "منذ فجر ذلك اليوم"، "في تلك الليلة": the day told before (grammar_words same_day_before; fix round q95-fixdates)
 _SAME_DAY_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('same_day_before')})\s+$")

@@ -1554,7 +1554,8 @@ def _headline_of(news: Draft, head) -> bool:
     for want of its own ("تحقيق: طائرة أجنبية وراء الغارة على مركز المهاجرين في X" over a strike the
     body dates months before; "صور الأقمار الصناعية: حرق واسع في X بعد سيطرة القوات عليها" over the
     take-over of a week before): it names the body's event of its type and place, whatever day the
-    body gives it (fix round q95-fix31p)."""
+    body gives it (fix rounds q95-fix31p and q95-fixdates, which found it apart; `merge_drafts` keeps
+    only headline lines of one kind of event)."""
     # (a bare killing of a title, "نيالا: مقتل تاجر ونهب أمواله" over a round-up's item, is left to `adopt_weak`)
     return bool(head) and bool(news.sentences) and news.sentences <= head and not news.weak
 
@@ -1566,6 +1567,14 @@ def merge_drafts(drafts: list[Draft], key=None, apart=None, head: set[int] | fro
     `head` holds the report's headline sentences."""
     out: list[Draft] = []
     k = key or _place_key
+    if head:
+        # (a headline that tells events of two kinds, "مقتل تاجر ونهب أمواله", is a summary of the item under it,
+        #  read with the rest of it; only a headline of one kind of event is that event's telling)
+        kinds: dict[int, set[str]] = {}
+        for d in drafts:
+            for i in d.sentences & head:
+                kinds.setdefault(i, set()).add(d.sub_event_type)
+        head = frozenset(i for i in head if len(kinds.get(i, ())) <= 1)
     for d in drafts:
         twin = None
         dk = None   # (d's place key, asked once, when a draft of its type is met)

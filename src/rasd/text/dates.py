@@ -651,11 +651,18 @@ _AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s+ليل[ةه]?\s+$")
 
 
 #: "اليوم نفسه/ذاته": the same day as the event told before
-_SAME_DAY_AFTER = re.compile(r"\s+(?:نفسه|ذاته)(?![\u0621-\u064a])")
+_SAME_DAY_AFTER = re.compile(rf"\s+(?:{alternation('same_day_after')})(?![\u0621-\u064a])")
+#: "منذ فجر ذلك اليوم"، "في تلك الليلة": the day told before (grammar_words same_day_before; fix round q95-fixdates)
+_SAME_DAY_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{alternation('same_day_before')})\s+$")
 
 
 #: "اليوم الثالث"، "اليوم السادس عشر"، "اليوم الـ15": a day counted from a beginning, right after اليوم
 _DAY_COUNT = re.compile(rf"\s+(?:(?:{_ORDINAL_ALT})(?![\u0621-\u064a])|ال\s*\d)")
+
+
+#: "ارتفعت حصيلة القتلى منذ بدء الحرب قبل أسبوعين إلى 400": the time back to the war's beginning, not the day of
+#: an event of the sentence (fix round q95-fixdates)
+_SINCE_BEGAN = re.compile(rf"منذ\s+(?:{alternation('began_word')})[هاوت]{{0,2}}\s+(?:[^\s.،,]+\s+){{0,3}}$")
 
 
 def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
@@ -663,6 +670,8 @@ def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
     for h in lex.relative_dates.find(text):
         r = h.payload
         start, end, kind = h.word_start, h.end, r.kind
+        if kind == "background" and _SINCE_BEGAN.search(text, max(0, start - 50), start) is not None:
+            continue
         if text.startswith("اليوم ال", end - 5) and _DAY_COUNT.match(text, end) is not None:
             # "اليوم الثالث (الجمعة):", "اليوم التاسع للعدوان": a diary's or a war's day count, not today
             # (fix round q92-fixdates)
@@ -672,6 +681,8 @@ def _relative(text: str, lex: Lexicons, anchor: date | None) -> list[DateExpr]:
             end, kind = same.end(), "same"
         elif text.endswith("نفس ", 0, start):
             start, kind = start - 4, "same"
+        elif start > 3 and text[start - 1] == " " and (m := _SAME_DAY_BEFORE.search(text, max(0, start - 8), start)):
+            start, kind = m.start(), "same"
         # ("مساء اليوم نفسه"، "في نفس الليلة": the day of the event told before, not today, resolved
         #  in find_dates as relative_dates.tsv's own same-day rows are; with no date told before it,
         #  the expression's own day)

@@ -1078,7 +1078,8 @@ class ActorResolver:
         # "سقطت قذائف على مدينة كلس التركية"، "قرية المطلة الإسرائيلية": the nation of a town named with its type
         # word, up to two words before, says where the town lies, not who struck it (round q95-fixactors)
         m = self.mentions
-        if m is not None:
+        if m is not None and self.text.startswith("ال", ws):
+            # (definite, as a proper name's adjective is: "بلدة كفرنبودة بغارات روسية" tells whose raids)
             for w in m.place_words.within(ws - 40 if ws > 40 else 0, ws):
                 p = w.payload
                 if p.role == "type" and p.kind in SETTLEMENT_KINDS and not p.plural \

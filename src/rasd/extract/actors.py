@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from rasd.extract.match import Hit
-from rasd.extract.mentions import _STRUCK_BEFORE, DocMentions, _descriptive
+from rasd.extract.mentions import _STRUCK_BEFORE, SETTLEMENT_KINDS, DocMentions, _descriptive
 from rasd.lexicon.grammar import alternation, alternation_of, words
 from rasd.text.needles import any_in, has, last_token_needles, watched
 from rasd.lexicon.load import ActorEntry, FirstEndingWith, Lexicons
@@ -87,6 +87,8 @@ _TELLER_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation('teller_noun')
 _OUTLET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:ل)?(?:{alternation('press_body')})"
                             r"(?:\s+(?!(?:عن|ان|في|علي|من|الي|ب|بان|انه|انها|قال|قالت)\s)[^\s.,،:؛]+){1,4}\s+$")
 _MADE_AFTER = tuple(" " + w for w in words("made_word"))
+#: one or two words of a town's name between its type word and an adjective ("مدينة كلس "، "بلدة أقجة قلعة ")
+_TOWN_NAME_BETWEEN = re.compile(r"\s+[^\s.,،:؛()«»\"]+(?:\s+[^\s.,،:؛()«»\"]+)?\s+")
 #: one indefinite adjective of a plural of men ("مسلحون محليون ", "مقاتلين محليين "; q80-syria-e)
 _PLAIN_ADJECTIVE_AFTER = re.compile(r" (?![وبلف])\w{3,}(?:ون|ين) ")
 #: "رتلاً لقوات وزارة الدفاع": a plural noun of fighters (its ل/ب kept) before the force's name
@@ -1071,7 +1073,19 @@ class ActorResolver:
         teller = _TELLER_BEFORE.search(self.text, lo, ws)
         if teller is not None:
             return not self._counted_or_hurt(teller.start() + 1)   # ("مقتل مسؤول أمريكي" was hit)
-        return _OUTLET_BEFORE.search(self.text, lo, ws) is not None
+        if _OUTLET_BEFORE.search(self.text, lo, ws) is not None:
+            return True
+        # "سقطت قذائف على مدينة كلس التركية"، "قرية المطلة الإسرائيلية": the nation of a town named with its type
+        # word, up to two words before, says where the town lies, not who struck it (round q95-fixactors)
+        m = self.mentions
+        if m is not None and self.text.startswith("ال", ws):
+            # (definite, as a proper name's adjective is: "بلدة كفرنبودة بغارات روسية" tells whose raids)
+            for w in m.place_words.within(ws - 40 if ws > 40 else 0, ws):
+                p = w.payload
+                if p.role == "type" and p.kind in SETTLEMENT_KINDS and not p.plural \
+                        and _TOWN_NAME_BETWEEN.fullmatch(self.text, w.end, ws):
+                    return True
+        return False
 
     def _counted_or_hurt(self, pos: int) -> bool:
         """Whether the person noun at `pos` is counted ("33 جندياً") or told after a word of harm

@@ -198,12 +198,20 @@ class DocMentions:
     connective_starts: list[int] = field(default_factory=list)
 
 
-def _named_by_type_word(text: str, h: Hit, place_words: Sorted[Hit]) -> bool:
-    """Does a place's type word ("حي"، "قرية") stand right before the word of hit `h`?"""
+#: the kinds of place whose type word, right before a side's name, makes it a settlement's name ("مدينة القاعدة"
+#: in Ibb, "حي القاعدة"; round q95-fixactors): not bases, offices or districts ("قاعدة التحالف"، "مديرية الأمن")
+SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+
+
+def _named_by_type_word(text: str, h: Hit, place_words: Sorted[Hit],
+                        kinds: frozenset[str] | None = None) -> bool:
+    """Does a place's type word ("حي"، "قرية") stand right before the word of hit `h`? (of one of
+    `kinds` when given)"""
     if h.word_start < 2 or text[h.word_start - 1] != " ":
         return False
     for w in place_words.within(h.word_start - 16 if h.word_start > 16 else 0, h.word_start):
         if w.end == h.word_start - 1 and w.payload.role == "type" and not w.payload.plural \
+                and (kinds is None or w.payload.kind in kinds) \
                 and "ال" not in text[w.word_start:w.start + 2] and text[h.word_start] != "و":
             # (not a definite type word, "المدينة" or "القاعدة", which is also a noun of its own:
             #  "قرب المدينة قتل ..."، "عنصر من القاعدة قتلوا")
@@ -764,6 +772,10 @@ def find_mentions(text: str, lex: Lexicons, anchor: date | None) -> DocMentions:
         # "حي مقتلة" (a quarter of Kobani), "قرية الشهداء": a casualty word right after a place's type
         # word is the place's name, no one killed (lead, stop 24)
         cas_hits = [h for h in cas_hits if not _named_by_type_word(text, h, place_words)]
+    if actors and place_words.items:
+        # "خمسة من أبناء مدينة القاعدة"، "حي القاعدة": a side's name right after a settlement's type word
+        # is the place's name, no side (round q95-fixactors)
+        actors = [h for h in actors if not _named_by_type_word(text, h, place_words, SETTLEMENT_KINDS)]
     if cas_hits and has(text, ":\n") and quantities:
         # "حصيلة القتلى اليوم:\n- الخالدية: 4": a bare count on an item line under a toll head counts
         # the head's dead at the line's label (round q90-lists)

@@ -752,6 +752,8 @@ def _pick_actors(f: Frame, res: ActorResolver, text: str, sent: Sentence,
 #: في"، "إنه قتل عدداً من المسلحين خلال"; grammar_words `teller_toll_word`, `amid_fight_prep`; round q95-leftactors)
 _TOLL_IN_FIGHT = re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:ان\S{{0,2}}\s+)?(?:{alternation('teller_toll_word')})\s+(?:\S+\s+){{1,5}}"
                             rf"(?:{alternation('amid_fight_prep')})\s+")
+#: the teller's own men with its pronoun ("من جنوده"، "من عناصرها"; grammar_words `own_dead_noun`; q95-fixactors)
+_OWN_DEAD = re.compile(rf"\s(?:{alternation('own_dead_noun')})\s")
 #: "مع" right after the fight word, up to one word between ("اشتباكات مع"، "اشتباكات عنيفة مع")
 _WITH_AFTER = re.compile(r"\s+(?:\S+\s+)?مع\s+")
 
@@ -763,7 +765,10 @@ def _toll_teller(f: Frame, refs: list[ActorRef], taken: list[ActorRef], res: Act
     "مع", or the counted dead's side when none is named there; None when the clause is not so told."""
     ws = f.trigger.word_start
     for r in refs:
-        if r.end > ws or ws - r.end > 90 or r.klass in ("civilian", "protester") or any(o is r for o in taken):
+        if r.end > ws or ws - r.end > 90 or r.klass in ("civilian", "protester"):
+            continue
+        hit = any(o is r for o in taken)
+        if hit and _OWN_DEAD.search(text, r.end, ws) is None:
             continue
         if not _TOLL_IN_FIGHT.fullmatch(text, r.end, ws) or not _after_saying(res, r):
             continue
@@ -772,6 +777,10 @@ def _toll_teller(f: Frame, refs: list[ActorRef], taken: list[ActorRef], res: Act
         if w is not None:
             with_side = next((o for o in refs if w.end() <= o.hit.word_start <= w.end() + 12
                               and o.name != r.name and o.klass not in ("civilian", "protester")), None)
+        if _OWN_DEAD.search(text, r.end, ws) is not None:
+            # "أعلن الجيش الإسرائيلي مقتل 13 من جنوده في اشتباكات مع مقاتلي القسام": its own dead; the side
+            # after "مع" fought it, the teller was hit (round q95-fixactors)
+            return (with_side, r) if with_side is not None else None
         if with_side is None:
             with_side = next((o for o in refs if r.end < o.start < ws and o.name != r.name
                               and o.klass not in ("civilian", "protester")), None)

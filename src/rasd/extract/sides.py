@@ -767,8 +767,8 @@ def _toll_teller(f: Frame, refs: list[ActorRef], taken: list[ActorRef], res: Act
     for r in refs:
         if r.end > ws or ws - r.end > 90 or r.klass in ("civilian", "protester"):
             continue
-        hit = any(o is r for o in taken)
-        if hit and _OWN_DEAD.search(text, r.end, ws) is None:
+        own = _OWN_DEAD.search(text, r.end, ws) is not None   # (its own dead: asked once)
+        if not own and any(o is r for o in taken):
             continue
         if not _TOLL_IN_FIGHT.fullmatch(text, r.end, ws) or not _after_saying(res, r):
             continue
@@ -777,7 +777,7 @@ def _toll_teller(f: Frame, refs: list[ActorRef], taken: list[ActorRef], res: Act
         if w is not None:
             with_side = next((o for o in refs if w.end() <= o.hit.word_start <= w.end() + 12
                               and o.name != r.name and o.klass not in ("civilian", "protester")), None)
-        if _OWN_DEAD.search(text, r.end, ws) is not None:
+        if own:
             # "أعلن الجيش الإسرائيلي مقتل 13 من جنوده في اشتباكات مع مقاتلي القسام": its own dead; the side
             # after "مع" fought it, the teller was hit (round q95-fixactors)
             return (with_side, r) if with_side is not None else None
